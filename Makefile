@@ -1,0 +1,66 @@
+# xen-test-vm — build the kernel with node and binutils only; test; demo.
+# `make` builds test-vm.xen; `make check` runs every test (unit, then real Xen in QEMU).
+
+AS      ?= as
+LD      ?= ld
+NODE    ?= node
+N       ?= 10000
+
+BACKEND := build/backend/cli.js
+
+.PHONY: all check unit rig demo fuzz bench asm clean node_modules
+
+all: test-vm.xen test-vm.xen.gz
+
+node_modules: node_modules/.package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+# The backend and the tests are TypeScript compiled by tsc into build/.
+$(BACKEND): node_modules $(wildcard backend/*.ts)
+	npx tsc -p tsconfig.json
+	@touch $@
+
+# kernel.ts → asm/kernel.s (committed, so a reader can see what the backend made of it).
+asm/kernel.s: kernel.ts $(BACKEND)
+	@mkdir -p asm
+	$(NODE) $(BACKEND) kernel.ts -o $@
+
+asm: asm/kernel.s
+
+build/boot.o: boot.S
+	@mkdir -p build
+	$(AS) --64 -g -o $@ $<
+build/xen-elfnote.o: xen-elfnote.S
+	@mkdir -p build
+	$(AS) --64 -o $@ $<
+build/kernel.o: asm/kernel.s
+	@mkdir -p build
+	$(AS) --64 -o $@ $<
+
+test-vm.xen: kernel.lds build/boot.o build/xen-elfnote.o build/kernel.o
+	$(LD) -T kernel.lds -nostdlib -z noexecstack -z max-page-size=4096 -o $@ build/boot.o build/xen-elfnote.o build/kernel.o
+	@size $@
+
+test-vm.xen.gz: test-vm.xen
+	gzip -9 -n -c $< > $@
+
+unit: all
+	npm test
+
+rig: all
+	bash test/xen/rig
+
+check: unit rig
+
+demo: all
+	bash test/xen/demo
+
+fuzz: $(BACKEND)
+	$(NODE) build/test/backend/fuzz.js $(N)
+
+bench: all
+	bash bench/run
+
+clean:
+	rm -rf build coverage test-vm.xen test-vm.xen.gz
