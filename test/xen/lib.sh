@@ -1,0 +1,154 @@
+# test/xen/lib.sh — the dom0-side assertion library of the real-Xen rig (busybox sh).
+#
+# Sourced by the scenario scripts that run inside dom0. It offers: clocks (centiseconds from
+# /proc/uptime), polling with a deadline (`wait_until`), guest-console checks that look only at
+# what the guest printed since the scenario began, xenstore helpers, `check` (one assertion:
+# prints the failure and returns 1), and `scenario` (runs one scenario function in a subshell,
+# prints `@@rig scenario/pass/fail` markers the host reads, and on failure dumps the guest
+# console, `xl list` and the guest's xenstore `control/` subtree).
+# It does not boot anything or decide the final verdict: the host counts the markers.
+# Every external command that could block (xl, xenstore-*) runs under `timeout`.
+
+XL_TIMEOUT=90          # seconds; libxl's own shutdown-ack timeout is 60 s
+CONSOLE_DIR=/var/log/xen/console
+RIG_RESULTS=/tmp/rig-results
+: > "$RIG_RESULTS"
+
+# --- clocks and polling ----------------------------------------------------------------------
+# Uptime in centiseconds (the resolution /proc/uptime gives).
+now_cs() { local up; read -r up _ < /proc/uptime; up="${up%.*}${up#*.}"; echo $((up)); }
+# Prints a duration in centiseconds as seconds with two decimals.
+cs_to_s() { printf '%d.%02d' $(($1 / 100)) $(($1 % 100)); }
+
+# wait_until SECONDS COMMAND...: polls COMMAND every 0.05 s until it succeeds (0) or time is up (1).
+wait_until() {
+  local limit_cs=$(($1 * 100)) start; shift
+  start=$(now_cs)
+  while :; do
+    "$@" && return 0
+    [ $(( $(now_cs) - start )) -ge $limit_cs ] && return 1
+    sleep 0.05
+  done
+}
+
+# --- xl and xenstore -------------------------------------------------------------------------
+xl_() { timeout -s KILL $XL_TIMEOUT xl "$@"; }
+xs_read() { timeout -s KILL 20 xenstore-read -R "$1" 2>/dev/null; }
+xs_write() { timeout -s KILL 20 xenstore-write -R "$1" "$2"; }
+xs_exists() { timeout -s KILL 20 xenstore-exists "$1" 2>/dev/null; }
+domid_of() { xl_ domid "$1" 2>/dev/null; }
+domain_gone() { ! xl_ domid "$1" >/dev/null 2>&1; }
+# The state flags column of `xl list NAME` (r b p s c d), empty if the domain is gone.
+domain_state() { xl_ list "$1" 2>/dev/null | awk 'NR==2 {print $5}'; }
+domain_crashed() { case "$(domain_state "$1")" in *c*) return 0;; esac; return 1; }
+home_of() { echo "/local/domain/$1"; }
+# Ready = the guest wrote control/feature-poweroff = 1 (libxl pre-creates it empty).
+domain_ready() {
+  local d; d=$(domid_of "$1") || return 1
+  [ "$(xs_read "$(home_of "$d")/control/feature-poweroff")" = 1 ]
+}
+domain_new_and_ready() {  # NAME OLD_DOMID: a different domid that is ready
+  local d; d=$(domid_of "$1") || return 1
+  [ "$d" != "$2" ] && domain_ready "$1"
+}
+xs_is() { [ "$(xs_read "$1")" = "$2" ]; }
+xs_missing() { ! xs_exists "$1"; }
+
+# --- the guest console -----------------------------------------------------------------------
+console_log() { echo "$CONSOLE_DIR/guest-$1.log"; }
+# Lines the guest printed since the scenario started (xenconsoled appends across domids).
+console_since() {
+  local log; log=$(console_log "$1")
+  [ -f "$log" ] || return 0
+  tail -c +"$((${CONSOLE_START:-0} + 1))" "$log" | tr -d '\r'
+}
+console_has() { console_since "$1" | grep -qF -- "$2"; }
+console_count() { console_since "$1" | grep -cF -- "$2"; }
+console_count_at_least() { [ "$(console_count "$1" "$2")" -ge "$3" ]; }
+
+# --- assertions -------------------------------------------------------------------------------
+# check DESCRIPTION COMMAND...: one assertion. Prints the failure (as @@rig detail) and returns 1.
+check() {
+  local what="$1"; shift
+  if "$@"; then return 0; fi
+  echo "@@rig detail failed: $what"
+  return 1
+}
+# expect_within SECONDS DESCRIPTION COMMAND...: the assertion must hold within SECONDS.
+expect_within() {
+  local secs="$1" what="$2"; shift 2
+  if wait_until "$secs" "$@"; then return 0; fi
+  echo "@@rig detail failed within ${secs}s: $what"
+  return 1
+}
+# expect_console NAME TEXT [SECONDS]: the guest printed a line containing TEXT.
+expect_console() { expect_within "${3:-10}" "console shows \"$2\"" console_has "$1" "$2"; }
+
+# --- scenarios --------------------------------------------------------------------------------
+# scenario NAME FUNCTION [GUEST]: runs FUNCTION GUEST in a subshell with a deadline, prints the
+# verdict marker, and on failure dumps what a reader needs. GUEST defaults to NAME.
+SCENARIO_TIMEOUT=240
+scenario() {
+  local name="$1" fn="$2" guest="${3:-$1}" log status
+  echo "@@rig scenario $name"
+  log=$(console_log "$guest")
+  CONSOLE_START=0; [ -f "$log" ] && CONSOLE_START=$(wc -c < "$log")
+  export CONSOLE_START
+  ( "$fn" "$guest" ) &
+  local pid=$! waited=0
+  while kill -0 $pid 2>/dev/null; do
+    sleep 1; waited=$((waited + 1))
+    if [ $waited -ge $SCENARIO_TIMEOUT ]; then
+      echo "@@rig detail scenario took longer than ${SCENARIO_TIMEOUT}s: stopped"
+      kill -9 $pid 2>/dev/null
+    fi
+  done
+  wait $pid; status=$?
+  [ $waited -ge $SCENARIO_TIMEOUT ] && status=124
+  if [ $status = 0 ]; then
+    echo "@@rig pass $name"; echo "pass $name" >> "$RIG_RESULTS"
+  else
+    echo "@@rig fail $name"; echo "fail $name" >> "$RIG_RESULTS"
+    dump_state "$guest"
+  fi
+  cleanup_domain "$guest"
+  return 0
+}
+
+dump_state() {
+  local guest="$1" d
+  echo "----- guest console of $guest (this scenario) -----"
+  console_since "$guest" | tail -n 60
+  echo "----- xl list -----"
+  xl_ list 2>&1
+  d=$(domid_of "$guest") && { echo "----- xenstore $(home_of "$d")/control -----"; timeout 20 xenstore-ls -p "$(home_of "$d")/control" 2>&1 | cut -c1-200; }
+  echo "----- xl monitor messages (last 10) -----"
+  tail -n 10 /var/log/xen/xl-"$guest".log 2>/dev/null
+  echo "-----"
+}
+
+cleanup_domain() {
+  local guest="$1"
+  domid_of "$guest" >/dev/null && xl_ destroy "$guest" >/dev/null 2>&1
+  wait_until 10 domain_gone "$guest" || true
+}
+
+# glibc's occasional abort in xl create/restore (see docs/rig.md): "Waiting for domain" in the
+# monitor's log with an abort message, or xl dying of SIGABRT (status 134).
+xl_create() {  # CONFIG NAME [key=value ...]
+  local cfg="$1" name="$2" out status; shift 2
+  out=$(xl_ create "$cfg" "name=\"$name\"" "$@" 2>&1); status=$?
+  if [ $status = 134 ] || echo "$out" | grep -qiE 'assertion|malloc|abort'; then
+    echo "@@rig note xl create of $name hit the glibc abort (status $status); retrying once: $(echo "$out" | tail -n 2 | tr '\n' ' ')"
+    cleanup_domain "$name"
+    out=$(xl_ create "$cfg" "name=\"$name\"" "$@" 2>&1); status=$?
+  fi
+  [ $status = 0 ] || { echo "@@rig detail xl create $name failed (status $status): $(echo "$out" | tail -n 3 | tr '\n' ' ')"; return 1; }
+  return 0
+}
+
+rig_summary() {
+  local passed failed
+  passed=$(grep -c '^pass ' "$RIG_RESULTS"); failed=$(grep -c '^fail ' "$RIG_RESULTS")
+  echo "@@rig done $passed $failed"
+}
