@@ -1,0 +1,1766 @@
+// kernel.ts — xen-test-vm, a tiny Xen PV guest that does what a toolstack tester tells it.
+//
+// What this file does: everything the guest does after boot.S has handed it a stack — it maps
+// shared_info, prints on the PV console ring, talks to xenstore, watches control/shutdown and
+// control/testing, and powers off, reboots, halts, crashes or ignores on request.
+// What it does not do: page tables, interrupts, exceptions (boot.S and Xen's defaults), SMP,
+// devices other than the two rings the domain builder gives every PV guest, and — for now —
+// the suspend/resume path (a suspend request is logged as not supported, never faked).
+//
+// The file is written in the TypeScript subset of docs/design.md: numbers are integers,
+// strings are literals, memory is reached only through load/store on buffers. The same text is
+// compiled to x86-64 by backend/ and also run under Node against a simulated Xen (test/sim/).
+
+// ============================================================================================
+// Chapter 1. What this is and how to read it
+// ============================================================================================
+//
+// A Xen PV guest is a program that runs in ring 3 of a virtual CPU without any emulated
+// hardware. Everything it knows about the world arrives in one page, start_info, whose address
+// the hypervisor leaves in %rsi. Everything it asks of the world goes either through a
+// hypercall (a `syscall` into Xen, reached through a page of stubs that Xen fills in at load
+// time) or through shared-memory rings that another domain (dom0's xenstored and xenconsoled)
+// reads and writes, with "event channels" as the doorbell in each direction.
+//
+// The chapters follow the order in which a reader needs them:
+//   2. the machine interface: the handful of primitive operations the compiler turns into
+//      single instructions;
+//   3. what Xen hands us at boot (start_info);
+//   4. hypercalls;
+//   5. mapping shared_info, the page where Xen posts pending events;
+//   6. waiting for events without ever taking an interrupt;
+//   7. a one-second tick from Xen's periodic timer;
+//   8. the console ring, where every line of output goes;
+//   9. small formatting helpers;
+//  10. the xenstore client;
+//  11. the control state machine (the reason this kernel exists);
+//  12. actions: power off, reboot, crash, ...;
+//  13. the main loop, main() and trap().
+//
+// Facts about the ABI (offsets, numbers) come from /work/shared/pv-abi.md; each constant names
+// the Xen public header and field it comes from, and the section of that note in brackets.
+
+// ============================================================================================
+// Chapter 2. The machine interface
+// ============================================================================================
+//
+// The compiler knows these names and turns each call into the instructions in its comment.
+// Under Node, test/sim/ supplies plain functions with the same behaviour over simulated memory.
+
+declare function load8(address: number): number;    // movzbl (addr), %eax
+declare function load16(address: number): number;   // movzwl (addr), %eax
+declare function load32(address: number): number;   // movl (addr), %eax (zero-extends)
+declare function load64(address: number): number;   // movq (addr), %rax (outside the safe range traps)
+declare function store8(address: number, value: number): void;   // movb: the low 8 bits
+declare function store16(address: number, value: number): void;  // movw: the low 16 bits
+declare function store32(address: number, value: number): void;  // movl: the low 32 bits
+declare function store64(address: number, value: number): void;  // movq: all 64 bits
+declare function hypercall(op: number, a1: number, a2: number, a3: number, a4: number, a5: number): number;
+    // a1…a5 → rdi, rsi, rdx, r10, r8; call hypercall_page + 32 × op; result in rax
+declare function readBarrier(): void;   // compiler barrier (x86-64 never reorders loads with loads)
+declare function writeBarrier(): void;  // compiler barrier (x86-64 never reorders stores with stores)
+declare function fullBarrier(): void;   // lock orq $0, (%rsp)
+declare function testAndClearBit(address: number, bit: number): boolean; // lock btrq %bit, (addr); setc
+declare function staticBuffer(bytes: number, align: number): number; // reserves zeroed .bss, gives its address
+declare function addressOf(symbol: string): number;  // leaq symbol(%rip), a symbol defined in boot.S
+declare function machineToPhys(mfn: number): number; // movq 0xFFFF800000000000(,mfn,8): Xen's M2P table
+
+// A note on numbers. Every value here is an integer held exactly; the bitwise operators work
+// on 32 bits as in JavaScript, so they are used only on values known to fit (ring indexes,
+// flags). Machine addresses and frame numbers can exceed 2^31, so they are combined with
+// `+`, `*` and Math.floor(… / …), never with `|`, `<<` or `>>`.
+
+const PAGE_SIZE = 4096;                 // bytes in an x86 page
+const UINT32_MODULUS = 4294967296;      // 2^32: ring indexes are free-running u32 counters
+
+// ============================================================================================
+// Chapter 3. What Xen hands us at boot
+// ============================================================================================
+//
+// The domain builder lays the guest out in one virtual region starting at 0: our image, the
+// p2m array (the machine frame of every pseudo-physical page), start_info, the xenstore ring
+// page, the console ring page, the boot page tables and a stack (pv-abi §2.1). Because the
+// image is linked at 0, a virtual address inside that region equals a pseudo-physical one,
+// so the page with frame number pfn lives at pfn × 4096.
+//
+// Offsets below are struct start_info (xen/include/public/xen.h) for x86-64 [pv-abi §2.3].
+
+const START_INFO_MAGIC = 0;              // char magic[32]: "xen-3.0-x86_64"
+const START_INFO_NR_PAGES = 32;          // unsigned long nr_pages: pages given to the domain
+const START_INFO_SHARED_INFO = 40;       // unsigned long shared_info: MACHINE address of shared_info
+const START_INFO_STORE_MFN = 56;         // xen_pfn_t store_mfn: machine frame of the xenstore ring
+const START_INFO_STORE_EVTCHN = 64;      // uint32_t store_evtchn: its event channel
+const START_INFO_CONSOLE_MFN = 72;       // console.domU.mfn: machine frame of the console ring
+const START_INFO_CONSOLE_EVTCHN = 80;    // console.domU.evtchn: its event channel
+
+let startInfo = 0;       // virtual address of start_info (the %rsi that boot.S passed on)
+let domainPages = 0;     // start_info.nr_pages
+
+// Turn a machine frame we own into the virtual address of that page: the M2P table gives the
+// pseudo-physical frame, and in the builder's 1:1 region that is the virtual page number.
+function virtualAddressOfFrame(mfn: number): number {
+    return machineToPhys(mfn) * PAGE_SIZE;
+}
+
+// ============================================================================================
+// Chapter 4. Hypercalls
+// ============================================================================================
+//
+// A hypercall is a call into slot `op` of the hypercall page; arguments that are structures
+// are passed by address. Every structure we ever pass is built in one static scratch buffer,
+// used by one hypercall at a time (this kernel has a single thread of control and takes no
+// interrupts, so nothing can interleave). Numbers from xen/include/public/xen.h and the
+// sub-operation headers [pv-abi §3].
+
+const HYPERCALL_UPDATE_VA_MAPPING = 14;  // __HYPERVISOR_update_va_mapping
+const HYPERCALL_XEN_VERSION = 17;        // __HYPERVISOR_xen_version
+const HYPERCALL_VCPU_OP = 24;            // __HYPERVISOR_vcpu_op
+const HYPERCALL_SCHED_OP = 29;           // __HYPERVISOR_sched_op
+const HYPERCALL_EVENT_CHANNEL_OP = 32;   // __HYPERVISOR_event_channel_op
+
+const SCHEDOP_YIELD = 0;                 // sched.h: give up the CPU
+const SCHEDOP_SHUTDOWN = 2;              // sched.h: struct sched_shutdown { uint32_t reason; }
+const SCHEDOP_POLL = 3;                  // sched.h: struct sched_poll
+const SHUTDOWN_POWEROFF = 0;             // sched.h SHUTDOWN_poweroff
+const SHUTDOWN_REBOOT = 1;               // sched.h SHUTDOWN_reboot
+const SHUTDOWN_CRASH = 3;                // sched.h SHUTDOWN_crash
+
+const EVTCHNOP_BIND_VIRQ = 1;            // event_channel.h: struct evtchn_bind_virq
+const EVTCHNOP_SEND = 4;                 // event_channel.h: struct evtchn_send { uint32_t port; }
+const VIRQ_TIMER = 0;                    // xen.h VIRQ_TIMER: per-vCPU timer interrupt
+
+const VCPUOP_SET_PERIODIC_TIMER = 6;     // vcpu.h: struct vcpu_set_periodic_timer { uint64_t period_ns; }
+const XENVER_VERSION = 0;                // version.h: returns major << 16 | minor
+const XENVER_EXTRAVERSION = 1;           // version.h: fills a 16-byte string
+const XENVER_EXTRAVERSION_BYTES = 16;    // version.h xen_extraversion_t
+
+const UVMF_INVLPG = 2;                   // xen.h UVMF_INVLPG: flush this one mapping
+const PTE_PRESENT_WRITABLE = 3;          // x86 PTE bits P (1) | RW (2); Xen adds USER itself
+
+const hypercallArguments = staticBuffer(64, 8);   // the argument structure of the current hypercall
+const pollPortList = staticBuffer(16, 8);         // uint32_t ports[] of sched_poll
+
+// SCHEDOP_shutdown. Xen pauses the domain and does not normally return; if it ever does
+// (a toolstack may resume a crashed domain, or an argument was refused), we ask again.
+function shutdownForever(reason: number): void {
+    while (true) {
+        store32(hypercallArguments, reason);
+        hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArguments, 0, 0, 0);
+    }
+}
+
+function yieldCpu(): void {
+    hypercall(HYPERCALL_SCHED_OP, SCHEDOP_YIELD, 0, 0, 0, 0);
+}
+
+// Ring the doorbell on an event channel whose other end belongs to dom0.
+function notifyPort(port: number): void {
+    store32(hypercallArguments, port);
+    hypercall(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_SEND, hypercallArguments, 0, 0, 0);
+}
+
+// Block until one of at most two ports is pending. struct sched_poll: 0 ports (pointer),
+// 8 nr_ports (u32), 16 timeout (u64, absolute ns; 0 = none) [pv-abi §5]. Port 0 is never a
+// valid channel, so a zero second port means "only the first".
+function pollPorts(first: number, second: number): number {
+    store32(pollPortList, first);
+    store32(pollPortList + 4, second);
+    store64(hypercallArguments, pollPortList);
+    store32(hypercallArguments + 8, second === 0 ? 1 : 2);
+    store64(hypercallArguments + 16, 0);
+    return hypercall(HYPERCALL_SCHED_OP, SCHEDOP_POLL, hypercallArguments, 0, 0, 0);
+}
+
+// Bind a virtual interrupt of vCPU 0 to a fresh event channel. struct evtchn_bind_virq:
+// 0 virq, 4 vcpu, 8 port (out). Returns the port, or Xen's negative errno.
+function bindVirq(virq: number): number {
+    store32(hypercallArguments, virq);
+    store32(hypercallArguments + 4, 0);
+    store32(hypercallArguments + 8, 0);
+    const result = hypercall(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_BIND_VIRQ, hypercallArguments, 0, 0, 0);
+    if (result < 0) {
+        return result;
+    }
+    return load32(hypercallArguments + 8);
+}
+
+function setPeriodicTimer(periodNanoseconds: number): number {
+    store64(hypercallArguments, periodNanoseconds);
+    return hypercall(HYPERCALL_VCPU_OP, VCPUOP_SET_PERIODIC_TIMER, 0, hypercallArguments, 0, 0);
+}
+
+function mapPage(virtualAddress: number, machineAddress: number): number {
+    return hypercall(HYPERCALL_UPDATE_VA_MAPPING, virtualAddress,
+        machineAddress + PTE_PRESENT_WRITABLE, UVMF_INVLPG, 0, 0);
+}
+
+// ============================================================================================
+// Chapter 5. Mapping shared_info
+// ============================================================================================
+//
+// shared_info is a page that belongs to Xen. It holds, among other things, one bit per event
+// channel that Xen sets when the channel fires, and a per-vCPU mask that stops Xen from
+// trying to deliver those events as upcalls. start_info tells us its machine address; we ask
+// Xen to map it over a page of our own .bss (the frame that was there stays ours, unused).
+// Offsets from struct shared_info and struct vcpu_info (xen/include/public/xen.h) [pv-abi §4.1].
+
+const SHARED_INFO_EVTCHN_PENDING = 2048; // unsigned long evtchn_pending[64]: bit n = port n
+const VCPU0_UPCALL_MASK = 1;             // vcpu_info[0].evtchn_upcall_mask (byte)
+
+const sharedInfoPage = staticBuffer(PAGE_SIZE, PAGE_SIZE);
+let sharedInfoMapped = false;
+
+function mapSharedInfo(): number {
+    const result = mapPage(sharedInfoPage, load64(startInfo + START_INFO_SHARED_INFO));
+    if (result === 0) {
+        sharedInfoMapped = true;
+    }
+    return result;
+}
+
+// ============================================================================================
+// Chapter 6. Event channels without upcalls
+// ============================================================================================
+//
+// An ordinary kernel lets Xen interrupt it when an event arrives. This one never does: the
+// builder starts us with evtchn_upcall_mask = 1 and we keep it that way (we registered no
+// callback, so an upcall would crash the domain). Instead we wait with SCHEDOP_poll, which
+// sleeps until one of the listed ports is pending whatever the masks say, and we consume an
+// event by atomically clearing its pending bit.
+//
+// The order matters [pv-abi §5]: first look for work; if there is none, clear the port's
+// pending bit; if the bit was set, look again (the event may be the work); only if it was
+// clear, poll. An event that arrives after the clear sets the bit again, and poll then
+// returns at once — nothing is lost. A bit left set would make Xen skip the wake-up of the
+// next event, so every consumed bit is cleared.
+//
+// Every wait also listens to the one-second timer port (chapter 7) so that no wait can last
+// forever: the caller is told that a tick went by and decides when to give up.
+
+let timerPort = 0;       // event channel of VIRQ_TIMER, 0 until bound
+let ticksOwed = 0;       // ticks that fired while we were waiting for something else
+
+function portPending(port: number): boolean {
+    return testAndClearBit(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING, port);
+}
+
+// Wait for `port` once (the caller has already checked that there is no work). Returns true
+// if the one-second tick fired meanwhile (the caller counts those to bound its wait).
+function waitOnPort(port: number): boolean {
+    if (!sharedInfoMapped) {
+        yieldCpu();
+        return false;
+    }
+    if (portPending(port)) {
+        return false;
+    }
+    if (timerPort !== 0 && portPending(timerPort)) {
+        ticksOwed = ticksOwed + 1;
+        return true;
+    }
+    pollPorts(port, timerPort);
+    return false;
+}
+
+// ============================================================================================
+// Chapter 7. A one-second tick
+// ============================================================================================
+//
+// Liveness lines are printed once a second, and waits are bounded in seconds. Rather than
+// reading Xen's clock (a TSC scaled by a 96-bit product) we let Xen count: bind VIRQ_TIMER
+// to a port and set vCPU 0's periodic timer to one second. Each period the timer port
+// becomes pending, and a pending bit is simply a tick.
+
+const TICK_PERIOD_NS = 1000000000;       // one second, in nanoseconds
+
+function startTicking(): void {
+    const port = bindVirq(VIRQ_TIMER);
+    if (port <= 0) {
+        logErrno("timer: cannot bind VIRQ_TIMER: error ", port);
+        return;
+    }
+    const result = setPeriodicTimer(TICK_PERIOD_NS);
+    if (result < 0) {
+        logErrno("timer: cannot set the periodic timer: error ", result);
+        return;
+    }
+    timerPort = port;
+}
+
+// ============================================================================================
+// Chapter 8. The console ring
+// ============================================================================================
+//
+// Output goes into the `out` half of struct xencons_interface (xen/include/public/io/console.h)
+// [pv-abi §9]: a 2048-byte ring with free-running u32 indexes. We own out_prod, xenconsoled
+// owns out_cons. A byte is written at out[prod mod 2048], then prod is published after a
+// write barrier; xenconsoled is told by an event. When the ring is full we wait for
+// xenconsoled to move out_cons. A console that never drains must not stop the kernel from
+// obeying commands, so after CONSOLE_STALL_TICKS seconds without progress we drop output
+// (and say so once it flows again).
+
+const CONSOLE_OUT = 1024;                // char out[2048]
+const CONSOLE_OUT_SIZE = 2048;
+const CONSOLE_OUT_CONS = 3080;           // XENCONS_RING_IDX out_cons (xenconsoled)
+const CONSOLE_OUT_PROD = 3084;           // XENCONS_RING_IDX out_prod (us)
+const CONSOLE_STALL_TICKS = 3;           // seconds a full or undrained ring may block us
+
+let consoleRing = 0;     // virtual address of the console page, 0 until known
+let consolePort = 0;
+let consoleStalled = false;
+let consoleDroppedBytes = 0;
+
+// Bytes waiting for xenconsoled, or -1 when the indexes make no sense (xenconsoled itself
+// ignores such a ring; so do we, rather than write outside the ring's meaning).
+function consoleBytesQueued(): number {
+    const consumer = load32(consoleRing + CONSOLE_OUT_CONS);
+    const producer = load32(consoleRing + CONSOLE_OUT_PROD);
+    fullBarrier();
+    const queued = (producer - consumer) >>> 0;
+    if (queued > CONSOLE_OUT_SIZE) {
+        return -1;
+    }
+    return queued;
+}
+
+function consolePutRaw(byte: number): void {
+    if (consoleRing === 0) {
+        return;
+    }
+    let stallTicks = 0;
+    while (true) {
+        const queued = consoleBytesQueued();
+        if (queued < 0) {
+            consoleDroppedBytes = consoleDroppedBytes + 1;
+            return;
+        }
+        if (queued < CONSOLE_OUT_SIZE) {
+            const producer = load32(consoleRing + CONSOLE_OUT_PROD);
+            store8(consoleRing + CONSOLE_OUT + (producer & (CONSOLE_OUT_SIZE - 1)), byte);
+            writeBarrier();
+            store32(consoleRing + CONSOLE_OUT_PROD, (producer + 1) >>> 0);
+            consoleStalled = false;
+            return;
+        }
+        if (consoleStalled || consolePort === 0) {
+            consoleDroppedBytes = consoleDroppedBytes + 1;
+            return;
+        }
+        notifyPort(consolePort);
+        if (waitOnPort(consolePort)) {
+            stallTicks = stallTicks + 1;
+            if (stallTicks >= CONSOLE_STALL_TICKS) {
+                consoleStalled = true;
+            }
+        }
+    }
+}
+
+// Terminals want "\r\n"; xenconsoled passes bytes through unchanged.
+function consolePut(byte: number): void {
+    if (byte === 10) {
+        consolePutRaw(13);
+    }
+    consolePutRaw(byte);
+}
+
+// End a line: newline, then tell xenconsoled there is something to read.
+function endLine(): void {
+    consolePut(10);
+    if (consoleRing !== 0 && consolePort !== 0) {
+        notifyPort(consolePort);
+    }
+}
+
+// Wait until xenconsoled has taken every byte, so that a line printed just before a shutdown
+// hypercall is not lost with the domain. Bounded, like every wait.
+function consoleDrain(): void {
+    if (consoleRing === 0 || consolePort === 0) {
+        return;
+    }
+    notifyPort(consolePort);
+    let stallTicks = 0;
+    while (consoleBytesQueued() > 0 && stallTicks < CONSOLE_STALL_TICKS) {
+        if (waitOnPort(consolePort)) {
+            stallTicks = stallTicks + 1;
+        }
+    }
+}
+
+// ============================================================================================
+// Chapter 9. Small formatting helpers
+// ============================================================================================
+//
+// There is no string concatenation in the subset, so a line is printed piece by piece and
+// ended with endLine(). Values received from outside are shown escaped (quotes, backslashes
+// and anything unprintable as \xHH) and truncated, so one hostile value cannot flood the
+// console or confuse a log parser.
+
+const DISPLAY_LIMIT = 120;               // bytes of a received value shown before "..."
+
+function print(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+        consolePut(text.charCodeAt(i));
+    }
+}
+
+function log(text: string): void {
+    print(text);
+    endLine();
+}
+
+function printDecimal(value: number): void {
+    if (value < 0) {
+        consolePut(45); // '-'
+        printDecimal(-value);
+        return;
+    }
+    if (value >= 10) {
+        printDecimal(Math.floor(value / 10));
+    }
+    consolePut(48 + (value % 10));
+}
+
+function hexDigit(nibble: number): number {
+    return nibble < 10 ? 48 + nibble : 87 + nibble; // '0'…'9', 'a'…'f'
+}
+
+function printEscapedByte(byte: number): void {
+    if (byte === 34 || byte === 92) {            // '"' and '\'
+        consolePut(92);
+        consolePut(byte);
+    } else if (byte === 10) {
+        print("\\n");
+    } else if (byte === 13) {
+        print("\\r");
+    } else if (byte === 9) {
+        print("\\t");
+    } else if (byte >= 32 && byte < 127) {
+        consolePut(byte);
+    } else {
+        print("\\x");
+        consolePut(hexDigit(byte >>> 4));
+        consolePut(hexDigit(byte & 15));
+    }
+}
+
+// "…" in double quotes, escaped; longer values end with `..." (N bytes)`.
+function printQuoted(address: number, length: number): void {
+    consolePut(34);
+    const shown = length > DISPLAY_LIMIT ? DISPLAY_LIMIT : length;
+    for (let i = 0; i < shown; i++) {
+        printEscapedByte(load8(address + i));
+    }
+    if (shown < length) {
+        print("...\" (");
+        printDecimal(length);
+        print(" bytes)");
+    } else {
+        consolePut(34);
+    }
+}
+
+function logErrno(text: string, errno: number): void {
+    print(text);
+    printDecimal(errno);
+    endLine();
+}
+
+function copyBytes(destination: number, source: number, length: number): void {
+    for (let i = 0; i < length; i++) {
+        store8(destination + i, load8(source + i));
+    }
+}
+
+// Do `length` bytes at `address` spell exactly `word`?
+function bytesEqual(address: number, length: number, word: string): boolean {
+    if (length !== word.length) {
+        return false;
+    }
+    for (let i = 0; i < length; i++) {
+        if (load8(address + i) !== word.charCodeAt(i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+function bytesStartWith(address: number, length: number, prefix: string): boolean {
+    if (length < prefix.length) {
+        return false;
+    }
+    return bytesEqual(address, prefix.length, prefix);
+}
+
+// ============================================================================================
+// Chapter 10. The xenstore client
+// ============================================================================================
+//
+// xenstore is dom0's little key-value database, and the only way the toolstack talks to us.
+// The conversation runs over one shared page holding two 1024-byte rings, struct
+// xenstore_domain_interface (xen/include/public/io/xs_wire.h) [pv-abi §6.1]: we produce
+// requests into req[] and xenstored produces replies and watch events into rsp[]. Each
+// message is a 16-byte header {type, req_id, tx_id, len} followed by len ≤ 4096 payload bytes
+// [pv-abi §6.2] — more than a ring holds, so both directions stream a message through the
+// ring in pieces: write what fits, publish, notify, wait for space, continue.
+//
+// Requests here are synchronous: send one, then read messages until the reply carrying the
+// same req_id arrives. Watch events (type 15) may arrive before it; they are noted in a flag
+// per watched key and dealt with by the main loop, never in the middle of a request.
+//
+// The other end is trusted with nothing: every index pair is checked (more than 1024 bytes
+// in flight is impossible in a sane ring), every length is checked against 4096, and a
+// broken stream is logged and dropped (we resynchronise at the producer's index) rather than
+// followed into a write outside our buffers. A failed request returns a negative error code
+// whose name (ENOENT, EACCES, …) the caller can print.
+
+const XS_REQ = 0;                        // char req[1024]
+const XS_RSP = 1024;                     // char rsp[1024]
+const XS_REQ_CONS = 2048;                // XENSTORE_RING_IDX req_cons (xenstored)
+const XS_REQ_PROD = 2052;                // req_prod (us)
+const XS_RSP_CONS = 2056;                // rsp_cons (us)
+const XS_RSP_PROD = 2060;                // rsp_prod (xenstored)
+const XS_RING_SIZE = 1024;               // XENSTORE_RING_SIZE
+const XS_HEADER_BYTES = 16;              // sizeof(struct xsd_sockmsg)
+const XS_PAYLOAD_MAX = 4096;             // XENSTORE_PAYLOAD_MAX
+const XS_REPLY_TIMEOUT_TICKS = 10;       // seconds we wait for xenstored before giving up
+
+const XS_READ = 2;                       // enum xsd_sockmsg_type
+const XS_WATCH = 4;
+const XS_WRITE = 11;
+const XS_RM = 13;
+const XS_WATCH_EVENT = 15;
+const XS_ERROR = 16;
+
+// Error codes: negative numbers for the errno names xenstored sends (xsd_errors in
+// xs_wire.h), plus two of our own for a broken or silent xenstored.
+const XSE_EINVAL = -1;
+const XSE_EACCES = -2;
+const XSE_EEXIST = -3;
+const XSE_EISDIR = -4;
+const XSE_ENOENT = -5;
+const XSE_ENOMEM = -6;
+const XSE_ENOSPC = -7;
+const XSE_EIO = -8;
+const XSE_ENOTEMPTY = -9;
+const XSE_ENOSYS = -10;
+const XSE_EROFS = -11;
+const XSE_EBUSY = -12;
+const XSE_EAGAIN = -13;
+const XSE_EISCONN = -14;
+const XSE_E2BIG = -15;
+const XSE_EPERM = -16;
+const XSE_UNKNOWN = -17;                 // an ERROR reply with a name we do not know
+const XSE_PROTOCOL = -18;                // the ring or a header made no sense
+const XSE_TIMEOUT = -19;                 // no reply within XS_REPLY_TIMEOUT_TICKS
+
+function storeErrorName(code: number): string {
+    switch (code) {
+        case XSE_EINVAL: return "EINVAL";
+        case XSE_EACCES: return "EACCES";
+        case XSE_EEXIST: return "EEXIST";
+        case XSE_EISDIR: return "EISDIR";
+        case XSE_ENOENT: return "ENOENT";
+        case XSE_ENOMEM: return "ENOMEM";
+        case XSE_ENOSPC: return "ENOSPC";
+        case XSE_EIO: return "EIO";
+        case XSE_ENOTEMPTY: return "ENOTEMPTY";
+        case XSE_ENOSYS: return "ENOSYS";
+        case XSE_EROFS: return "EROFS";
+        case XSE_EBUSY: return "EBUSY";
+        case XSE_EAGAIN: return "EAGAIN";
+        case XSE_EISCONN: return "EISCONN";
+        case XSE_E2BIG: return "E2BIG";
+        case XSE_EPERM: return "EPERM";
+        case XSE_PROTOCOL: return "protocol error";
+        case XSE_TIMEOUT: return "no reply";
+        default: return "unknown error";
+    }
+}
+
+// The payload of an ERROR reply is the errno name and a NUL.
+function storeErrorFromReply(address: number, length: number): number {
+    const nameLength = length > 0 && load8(address + length - 1) === 0 ? length - 1 : length;
+    for (let code = XSE_EINVAL; code >= XSE_EPERM; code--) {
+        if (bytesEqual(address, nameLength, storeErrorName(code))) {
+            return code;
+        }
+    }
+    return XSE_UNKNOWN;
+}
+
+let storeRing = 0;
+let storePort = 0;
+let storeNextRequestId = 1;
+
+const storeRequest = staticBuffer(XS_HEADER_BYTES + XS_PAYLOAD_MAX, 8);  // header + payload being sent
+let storeRequestLength = 0;              // payload bytes so far
+let storeRequestTooLong = false;
+const storeMessage = staticBuffer(XS_HEADER_BYTES + XS_PAYLOAD_MAX, 8);  // message being received
+const storeReply = staticBuffer(XS_PAYLOAD_MAX, 8);                      // payload of the last reply
+let storeReplyLength = 0;
+
+// Which watches have fired since the main loop last looked (chapter 11 reads the keys).
+let shutdownWatchFired = false;
+let testingWatchFired = false;
+
+// ---- sending ----
+
+function requestBegin(type: number): void {
+    store32(storeRequest, type);
+    storeRequestLength = 0;
+    storeRequestTooLong = false;
+}
+
+function requestAppendByte(byte: number): void {
+    if (storeRequestLength >= XS_PAYLOAD_MAX) {
+        storeRequestTooLong = true;
+        return;
+    }
+    store8(storeRequest + XS_HEADER_BYTES + storeRequestLength, byte);
+    storeRequestLength = storeRequestLength + 1;
+}
+
+// A path or token literal followed by its NUL.
+function requestAppendString(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+        requestAppendByte(text.charCodeAt(i));
+    }
+    requestAppendByte(0);
+}
+
+function requestAppendBytes(address: number, length: number): void {
+    for (let i = 0; i < length; i++) {
+        requestAppendByte(load8(address + i));
+    }
+}
+
+// Bytes we may still write into req[], or -1 when the index pair is impossible.
+function storeRequestSpace(): number {
+    const consumer = load32(storeRing + XS_REQ_CONS);
+    const producer = load32(storeRing + XS_REQ_PROD);
+    fullBarrier();   // read the consumer index before writing the bytes it frees
+    const inFlight = (producer - consumer) >>> 0;
+    if (inFlight > XS_RING_SIZE) {
+        print("xenstore: request ring indexes make no sense (prod ");
+        printDecimal(producer);
+        print(", cons ");
+        printDecimal(consumer);
+        log("); request dropped");
+        return -1;
+    }
+    return XS_RING_SIZE - inFlight;
+}
+
+// Stream `length` bytes from `source` into req[], in as many pieces as it takes.
+function storeWriteStream(source: number, length: number): number {
+    let sent = 0;
+    let waitedTicks = 0;
+    while (sent < length) {
+        const space = storeRequestSpace();
+        if (space < 0) {
+            return XSE_PROTOCOL;
+        }
+        if (space === 0) {
+            notifyPort(storePort);
+            if (waitOnPort(storePort)) {
+                waitedTicks = waitedTicks + 1;
+                if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
+                    log("xenstore: request ring stayed full; request abandoned");
+                    return XSE_TIMEOUT;
+                }
+            }
+            continue;
+        }
+        const producer = load32(storeRing + XS_REQ_PROD);
+        const offset = producer & (XS_RING_SIZE - 1);
+        let chunk = XS_RING_SIZE - offset;
+        if (chunk > space) {
+            chunk = space;
+        }
+        if (chunk > length - sent) {
+            chunk = length - sent;
+        }
+        copyBytes(storeRing + XS_REQ + offset, source + sent, chunk);
+        writeBarrier();  // the bytes before the index that publishes them
+        store32(storeRing + XS_REQ_PROD, (producer + chunk) >>> 0);
+        sent = sent + chunk;
+        if (sent < length) {
+            notifyPort(storePort);
+        }
+    }
+    notifyPort(storePort);
+    return 0;
+}
+
+// ---- receiving ----
+
+// Throw away whatever xenstored has produced: after a broken header there is no telling
+// where the next message starts.
+function storeResynchronise(): void {
+    const producer = load32(storeRing + XS_RSP_PROD);
+    fullBarrier();
+    store32(storeRing + XS_RSP_CONS, producer);
+    notifyPort(storePort);
+}
+
+// Bytes ready in rsp[], or -1 (logged, resynchronised) when the index pair is impossible.
+function storeBytesAvailable(): number {
+    const consumer = load32(storeRing + XS_RSP_CONS);
+    const producer = load32(storeRing + XS_RSP_PROD);
+    readBarrier();   // the index before the bytes it covers
+    const available = (producer - consumer) >>> 0;
+    if (available > XS_RING_SIZE) {
+        print("xenstore: reply ring indexes make no sense (prod ");
+        printDecimal(producer);
+        print(", cons ");
+        printDecimal(consumer);
+        log("); resynchronising");
+        storeResynchronise();
+        return -1;
+    }
+    return available;
+}
+
+// Read exactly `length` bytes from rsp[] into `destination`, waiting as needed.
+function storeReadStream(destination: number, length: number): number {
+    let received = 0;
+    let waitedTicks = 0;
+    while (received < length) {
+        const available = storeBytesAvailable();
+        if (available < 0) {
+            return XSE_PROTOCOL;
+        }
+        if (available === 0) {
+            if (waitOnPort(storePort)) {
+                waitedTicks = waitedTicks + 1;
+                if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
+                    log("xenstore: no reply from xenstored; giving up on this request");
+                    storeResynchronise();
+                    return XSE_TIMEOUT;
+                }
+            }
+            continue;
+        }
+        const consumer = load32(storeRing + XS_RSP_CONS);
+        const offset = consumer & (XS_RING_SIZE - 1);
+        let chunk = XS_RING_SIZE - offset;
+        if (chunk > available) {
+            chunk = available;
+        }
+        if (chunk > length - received) {
+            chunk = length - received;
+        }
+        copyBytes(destination + received, storeRing + XS_RSP + offset, chunk);
+        fullBarrier();   // finish copying before handing the space back
+        store32(storeRing + XS_RSP_CONS, (consumer + chunk) >>> 0);
+        notifyPort(storePort);
+        received = received + chunk;
+    }
+    return 0;
+}
+
+// A watch event's payload is "path\0token\0"; we registered one token per key.
+function noteWatchEvent(payload: number, length: number): void {
+    let pathEnd = 0;
+    while (pathEnd < length && load8(payload + pathEnd) !== 0) {
+        pathEnd = pathEnd + 1;
+    }
+    const token = payload + pathEnd + 1;
+    let tokenLength = length - pathEnd - 1;
+    if (tokenLength > 0 && load8(token + tokenLength - 1) === 0) {
+        tokenLength = tokenLength - 1;
+    }
+    if (tokenLength < 0) {
+        tokenLength = 0;
+    }
+    if (bytesEqual(token, tokenLength, WATCH_TOKEN_SHUTDOWN)) {
+        shutdownWatchFired = true;
+    } else if (bytesEqual(token, tokenLength, WATCH_TOKEN_TESTING)) {
+        testingWatchFired = true;
+    } else {
+        print("xenstore: watch event with an unknown token ");
+        printQuoted(token, tokenLength);
+        endLine();
+    }
+}
+
+// Read one whole message. Watch events are noted and give 0; a message that is a reply gives
+// 1 and leaves the message in storeMessage; failures give a negative error code.
+function storeReceiveMessage(): number {
+    const headerResult = storeReadStream(storeMessage, XS_HEADER_BYTES);
+    if (headerResult < 0) {
+        return headerResult;
+    }
+    const length = load32(storeMessage + 12);
+    if (length > XS_PAYLOAD_MAX) {
+        print("xenstore: message of ");
+        printDecimal(length);
+        log(" bytes exceeds the 4096-byte limit; resynchronising");
+        storeResynchronise();
+        return XSE_PROTOCOL;
+    }
+    const payloadResult = storeReadStream(storeMessage + XS_HEADER_BYTES, length);
+    if (payloadResult < 0) {
+        return payloadResult;
+    }
+    if (load32(storeMessage) === XS_WATCH_EVENT) {
+        noteWatchEvent(storeMessage + XS_HEADER_BYTES, length);
+        return 0;
+    }
+    return 1;
+}
+
+// Send the request built with requestBegin/requestAppend* and wait for its reply. Gives the
+// reply's payload length (payload in storeReply) or a negative error code.
+function storeTransact(): number {
+    if (storeRequestTooLong) {
+        return XSE_E2BIG;
+    }
+    const requestId = storeNextRequestId;
+    storeNextRequestId = storeNextRequestId >= 2147483647 ? 1 : storeNextRequestId + 1;
+    store32(storeRequest + 4, requestId);
+    store32(storeRequest + 8, 0);                 // tx_id: no transaction
+    store32(storeRequest + 12, storeRequestLength);
+    const sendResult = storeWriteStream(storeRequest, XS_HEADER_BYTES + storeRequestLength);
+    if (sendResult < 0) {
+        return sendResult;
+    }
+    while (true) {
+        const kind = storeReceiveMessage();
+        if (kind < 0) {
+            return kind;
+        }
+        if (kind === 0) {
+            continue;
+        }
+        const length = load32(storeMessage + 12);
+        if (load32(storeMessage + 4) !== requestId) {
+            print("xenstore: dropped a reply to request ");
+            printDecimal(load32(storeMessage + 4));
+            print(" while waiting for ");
+            printDecimal(requestId);
+            endLine();
+            continue;
+        }
+        if (load32(storeMessage) === XS_ERROR) {
+            return storeErrorFromReply(storeMessage + XS_HEADER_BYTES, length);
+        }
+        copyBytes(storeReply, storeMessage + XS_HEADER_BYTES, length);
+        storeReplyLength = length;
+        return length;
+    }
+}
+
+// Consume whatever xenstored has sent without being asked (watch events) — called by the
+// main loop when the store port fired.
+function storeReceiveUnsolicited(): void {
+    while (true) {
+        const available = storeBytesAvailable();
+        if (available <= 0) {
+            return;
+        }
+        const kind = storeReceiveMessage();
+        if (kind < 0) {
+            return;
+        }
+        if (kind === 1) {
+            print("xenstore: dropped an unexpected reply to request ");
+            printDecimal(load32(storeMessage + 4));
+            endLine();
+        }
+    }
+}
+
+// ---- the operations we use ----
+
+// Relative paths are taken by xenstored as relative to /local/domain/<our domid>.
+function storeRead(path: string): number {
+    requestBegin(XS_READ);
+    requestAppendString(path);
+    return storeTransact();
+}
+
+function storeWrite(path: string, value: number, valueLength: number): number {
+    requestBegin(XS_WRITE);
+    requestAppendString(path);
+    requestAppendBytes(value, valueLength);
+    const result = storeTransact();
+    return result < 0 ? result : 0;
+}
+
+function storeWriteText(path: string, value: string): number {
+    requestBegin(XS_WRITE);
+    requestAppendString(path);
+    for (let i = 0; i < value.length; i++) {
+        requestAppendByte(value.charCodeAt(i));
+    }
+    const result = storeTransact();
+    return result < 0 ? result : 0;
+}
+
+function storeRemove(path: string): number {
+    requestBegin(XS_RM);
+    requestAppendString(path);
+    const result = storeTransact();
+    return result < 0 ? result : 0;
+}
+
+function storeWatch(path: string, token: string): number {
+    requestBegin(XS_WATCH);
+    requestAppendString(path);
+    requestAppendString(token);
+    const result = storeTransact();
+    return result < 0 ? result : 0;
+}
+
+// ============================================================================================
+// Chapter 11. The control state machine
+// ============================================================================================
+//
+// Two keys drive the kernel (spec.md §3–4):
+//
+// control/shutdown is the toolstack's: `xl shutdown` writes "poweroff", `xl reboot` writes
+// "reboot", a save writes "suspend". We acknowledge by writing "" (the toolstack waits for
+// that) and act. If a tester has armed an override, the override decides both how to
+// acknowledge and what to do, whatever word arrived.
+//
+// control/testing is the tester's. It is acknowledged first, then parsed in one of two
+// protocols:
+//   text:  now:X  — do X at once;  next:X — make X the override for the next shutdown request
+//   JSON:  {"when":"now"|"onshutdown","ack":"ok"|"none"|"delete"|<string>,"action":X}
+// with X one of suspend, poweroff, reboot, halt, crash, ignore. Anything else is reported as
+// a bogus command with the reason, and changes nothing.
+//
+// Under xl the guest may not write control/testing when dom0 created it (EACCES): the failed
+// acknowledgement is logged and the command is still obeyed.
+
+const WATCH_TOKEN_SHUTDOWN = "shutdown-watch";
+const WATCH_TOKEN_TESTING = "testing-watch";
+
+const ACTION_NONE = 0;
+const ACTION_POWEROFF = 1;
+const ACTION_REBOOT = 2;
+const ACTION_HALT = 3;
+const ACTION_CRASH = 4;
+const ACTION_SUSPEND = 5;
+const ACTION_IGNORE = 6;
+
+function actionName(action: number): string {
+    switch (action) {
+        case ACTION_POWEROFF: return "poweroff";
+        case ACTION_REBOOT: return "reboot";
+        case ACTION_HALT: return "halt";
+        case ACTION_CRASH: return "crash";
+        case ACTION_SUSPEND: return "suspend";
+        case ACTION_IGNORE: return "ignore";
+        default: return "none";
+    }
+}
+
+// The action spelled by exactly these bytes, or ACTION_NONE.
+function actionFromBytes(address: number, length: number): number {
+    for (let action = ACTION_POWEROFF; action <= ACTION_IGNORE; action++) {
+        if (bytesEqual(address, length, actionName(action))) {
+            return action;
+        }
+    }
+    return ACTION_NONE;
+}
+
+// How to acknowledge the shutdown request that triggers an override.
+const ACK_OK = 0;                        // write ""
+const ACK_NONE = 1;                      // leave the request in place
+const ACK_DELETE = 2;                    // remove the key
+const ACK_CUSTOM = 3;                    // write the tester's own string
+
+let overrideAction = ACTION_NONE;
+let overrideAckMode = ACK_OK;
+const overrideAckText = staticBuffer(XS_PAYLOAD_MAX, 8);
+let overrideAckLength = 0;
+
+// After writing a custom acknowledgement into control/shutdown, its watch fires and we read
+// our own string back; that one value is not a new request.
+const ownShutdownValue = staticBuffer(XS_PAYLOAD_MAX, 8);
+let ownShutdownValueLength = -1;
+
+// The value being handled, copied out of storeReply (which the acknowledgement reuses).
+const commandValue = staticBuffer(XS_PAYLOAD_MAX, 8);
+let commandLength = 0;
+
+// Read a watched key into commandValue and print it. Gives false when there is nothing to do
+// (missing, empty, or unreadable — the last is logged).
+function readControlKey(path: string): boolean {
+    const length = storeRead(path);
+    if (length === XSE_ENOENT) {
+        return false;
+    }
+    if (length < 0) {
+        print("xenstore: cannot read ");
+        print(path);
+        print(": ");
+        log(storeErrorName(length));
+        return false;
+    }
+    if (length === 0) {
+        return false;
+    }
+    copyBytes(commandValue, storeReply, length);
+    commandLength = length;
+    print(path);
+    print(" = ");
+    printQuoted(commandValue, commandLength);
+    endLine();
+    return true;
+}
+
+function reportAckFailure(path: string, error: number): void {
+    print("ack failed: ");
+    print(path);
+    print(": ");
+    log(storeErrorName(error));
+}
+
+function acknowledge(path: string): void {
+    const result = storeWriteText(path, "");
+    if (result < 0) {
+        reportAckFailure(path, result);
+    }
+}
+
+// ---- control/shutdown ----
+
+function handleShutdownRequest(): void {
+    if (!readControlKey("control/shutdown")) {
+        return;
+    }
+    if (ownShutdownValueLength >= 0 && commandLength === ownShutdownValueLength &&
+        bytesMatch(commandValue, ownShutdownValue, commandLength)) {
+        ownShutdownValueLength = -1;
+        log("that is our own acknowledgement; nothing to do");
+        return;
+    }
+    ownShutdownValueLength = -1;
+    if (overrideAction !== ACTION_NONE) {
+        const action = overrideAction;
+        overrideAction = ACTION_NONE;
+        print("override ");
+        print(actionName(action));
+        log(" replaces the request");
+        acknowledgeShutdownPerOverride();
+        performAction(action);
+        return;
+    }
+    acknowledge("control/shutdown");
+    const action = actionFromBytes(commandValue, commandLength);
+    if (action === ACTION_NONE || action === ACTION_IGNORE) {
+        log("unknown shutdown request; ignored");
+        return;
+    }
+    performAction(action);
+}
+
+function bytesMatch(first: number, second: number, length: number): boolean {
+    for (let i = 0; i < length; i++) {
+        if (load8(first + i) !== load8(second + i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+function acknowledgeShutdownPerOverride(): void {
+    if (overrideAckMode === ACK_OK) {
+        acknowledge("control/shutdown");
+    } else if (overrideAckMode === ACK_NONE) {
+        log("request left in place, as the override asked");
+    } else if (overrideAckMode === ACK_DELETE) {
+        const result = storeRemove("control/shutdown");
+        if (result < 0) {
+            reportAckFailure("control/shutdown", result);
+        }
+    } else {
+        const result = storeWrite("control/shutdown", overrideAckText, overrideAckLength);
+        if (result < 0) {
+            reportAckFailure("control/shutdown", result);
+        } else {
+            copyBytes(ownShutdownValue, overrideAckText, overrideAckLength);
+            ownShutdownValueLength = overrideAckLength;
+        }
+    }
+}
+
+// ---- control/testing ----
+
+const BOGUS_NEITHER = 1;
+const BOGUS_UNKNOWN_ACTION = 2;
+const BOGUS_BAD_JSON = 3;
+const BOGUS_TRAILING = 4;
+const BOGUS_TOO_DEEP = 5;
+const BOGUS_MISSING_WHEN = 6;
+const BOGUS_MISSING_ACK = 7;
+const BOGUS_MISSING_ACTION = 8;
+const BOGUS_WHEN_NOT_STRING = 9;
+const BOGUS_ACK_NOT_STRING = 10;
+const BOGUS_ACTION_NOT_STRING = 11;
+const BOGUS_UNKNOWN_WHEN = 12;
+
+function bogusReason(reason: number): string {
+    switch (reason) {
+        case BOGUS_NEITHER: return "expected now:<action>, next:<action> or a JSON object";
+        case BOGUS_UNKNOWN_ACTION: return "unknown action";
+        case BOGUS_BAD_JSON: return "malformed JSON";
+        case BOGUS_TRAILING: return "text after the JSON object";
+        case BOGUS_TOO_DEEP: return "JSON nested too deeply";
+        case BOGUS_MISSING_WHEN: return "missing member \"when\"";
+        case BOGUS_MISSING_ACK: return "missing member \"ack\"";
+        case BOGUS_MISSING_ACTION: return "missing member \"action\"";
+        case BOGUS_WHEN_NOT_STRING: return "member \"when\" is not a string";
+        case BOGUS_ACK_NOT_STRING: return "member \"ack\" is not a string";
+        case BOGUS_ACTION_NOT_STRING: return "member \"action\" is not a string";
+        case BOGUS_UNKNOWN_WHEN: return "\"when\" is neither \"now\" nor \"onshutdown\"";
+        default: return "unreadable command";
+    }
+}
+
+function reportBogus(reason: number): void {
+    print("bogus command: ");
+    log(bogusReason(reason));
+}
+
+function handleTestingCommand(): void {
+    if (!readControlKey("control/testing")) {
+        return;
+    }
+    acknowledge("control/testing");
+    let start = 0;
+    while (start < commandLength && isJsonSpace(load8(commandValue + start))) {
+        start = start + 1;
+    }
+    if (start < commandLength && load8(commandValue + start) === 123) {   // '{'
+        handleJsonCommand();
+        return;
+    }
+    if (bytesStartWith(commandValue, commandLength, "now:")) {
+        const action = actionFromBytes(commandValue + 4, commandLength - 4);
+        if (action === ACTION_NONE) {
+            reportBogus(BOGUS_UNKNOWN_ACTION);
+            return;
+        }
+        performAction(action);
+        return;
+    }
+    if (bytesStartWith(commandValue, commandLength, "next:")) {
+        const action = actionFromBytes(commandValue + 5, commandLength - 5);
+        if (action === ACTION_NONE) {
+            reportBogus(BOGUS_UNKNOWN_ACTION);
+            return;
+        }
+        setOverride(action, ACK_OK, 0, 0);
+        return;
+    }
+    reportBogus(BOGUS_NEITHER);
+}
+
+function setOverride(action: number, ackMode: number, ackText: number, ackLength: number): void {
+    overrideAction = action;
+    overrideAckMode = ackMode;
+    copyBytes(overrideAckText, ackText, ackLength);
+    overrideAckLength = ackLength;
+    print("override set: ");
+    log(actionName(action));
+}
+
+// ---- a small JSON reader ----
+//
+// Just enough JSON (RFC 8259) to pick three string members out of one object and to skip
+// anything else correctly. Strings are decoded (escapes, \uXXXX to UTF-8) into fixed buffers;
+// nesting is bounded so hostile input cannot exhaust the stack.
+
+const JSON_MAX_DEPTH = 32;
+
+let jsonAt = 0;          // address of the next byte
+let jsonEnd = 0;         // address one past the last byte
+let jsonError = 0;       // a BOGUS_* reason once something went wrong
+let jsonDecodedLength = 0;
+
+const jsonKey = staticBuffer(XS_PAYLOAD_MAX, 8);
+const jsonWhen = staticBuffer(XS_PAYLOAD_MAX, 8);
+const jsonAck = staticBuffer(XS_PAYLOAD_MAX, 8);
+const jsonAction = staticBuffer(XS_PAYLOAD_MAX, 8);
+
+function isJsonSpace(byte: number): boolean {
+    return byte === 32 || byte === 9 || byte === 10 || byte === 13;
+}
+
+function jsonPeek(): number {
+    return jsonAt < jsonEnd ? load8(jsonAt) : -1;
+}
+
+function jsonSkipSpace(): void {
+    while (jsonAt < jsonEnd && isJsonSpace(load8(jsonAt))) {
+        jsonAt = jsonAt + 1;
+    }
+}
+
+function jsonFail(reason: number): boolean {
+    if (jsonError === 0) {
+        jsonError = reason;
+    }
+    return false;
+}
+
+function hexValue(byte: number): number {
+    if (byte >= 48 && byte <= 57) {
+        return byte - 48;
+    }
+    if (byte >= 97 && byte <= 102) {
+        return byte - 87;
+    }
+    if (byte >= 65 && byte <= 70) {
+        return byte - 55;
+    }
+    return -1;
+}
+
+// Four hex digits after "\u"; -1 if malformed.
+function jsonReadHex4(): number {
+    if (jsonEnd - jsonAt < 4) {
+        return -1;
+    }
+    let value = 0;
+    for (let i = 0; i < 4; i++) {
+        const digit = hexValue(load8(jsonAt + i));
+        if (digit < 0) {
+            return -1;
+        }
+        value = value * 16 + digit;
+    }
+    jsonAt = jsonAt + 4;
+    return value;
+}
+
+function jsonEmit(destination: number, byte: number): void {
+    if (destination !== 0 && jsonDecodedLength < XS_PAYLOAD_MAX) {
+        store8(destination + jsonDecodedLength, byte);
+    }
+    jsonDecodedLength = jsonDecodedLength + 1;
+}
+
+function jsonEmitCodePoint(destination: number, codePoint: number): void {
+    if (codePoint < 0x80) {
+        jsonEmit(destination, codePoint);
+    } else if (codePoint < 0x800) {
+        jsonEmit(destination, 0xc0 + (codePoint >> 6));
+        jsonEmit(destination, 0x80 + (codePoint & 63));
+    } else if (codePoint < 0x10000) {
+        jsonEmit(destination, 0xe0 + (codePoint >> 12));
+        jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
+        jsonEmit(destination, 0x80 + (codePoint & 63));
+    } else {
+        jsonEmit(destination, 0xf0 + (codePoint >> 18));
+        jsonEmit(destination, 0x80 + ((codePoint >> 12) & 63));
+        jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
+        jsonEmit(destination, 0x80 + (codePoint & 63));
+    }
+}
+
+// A string starting at '"'; decoded into `destination` (0: just skip). The decoded length is
+// left in jsonDecodedLength; the input is at most 4096 bytes, so the decoding always fits.
+function jsonString(destination: number): boolean {
+    if (jsonPeek() !== 34) {
+        return jsonFail(BOGUS_BAD_JSON);
+    }
+    jsonAt = jsonAt + 1;
+    jsonDecodedLength = 0;
+    while (true) {
+        if (jsonAt >= jsonEnd) {
+            return jsonFail(BOGUS_BAD_JSON);
+        }
+        const byte = load8(jsonAt);
+        jsonAt = jsonAt + 1;
+        if (byte === 34) {
+            return true;
+        }
+        if (byte < 32) {
+            return jsonFail(BOGUS_BAD_JSON);
+        }
+        if (byte !== 92) {
+            jsonEmit(destination, byte);
+            continue;
+        }
+        if (jsonAt >= jsonEnd) {
+            return jsonFail(BOGUS_BAD_JSON);
+        }
+        const escape = load8(jsonAt);
+        jsonAt = jsonAt + 1;
+        switch (escape) {
+            case 34: jsonEmit(destination, 34); break;   // \"
+            case 92: jsonEmit(destination, 92); break;   // \\
+            case 47: jsonEmit(destination, 47); break;   // \/
+            case 98: jsonEmit(destination, 8); break;    // \b
+            case 102: jsonEmit(destination, 12); break;  // \f
+            case 110: jsonEmit(destination, 10); break;  // \n
+            case 114: jsonEmit(destination, 13); break;  // \r
+            case 116: jsonEmit(destination, 9); break;   // \t
+            case 117: {                                  // \uXXXX
+                let codePoint = jsonReadHex4();
+                if (codePoint < 0) {
+                    return jsonFail(BOGUS_BAD_JSON);
+                }
+                // A high surrogate followed by an escaped low one is one code point.
+                if (codePoint >= 0xd800 && codePoint < 0xdc00 && jsonEnd - jsonAt >= 6 &&
+                    load8(jsonAt) === 92 && load8(jsonAt + 1) === 117) {
+                    const saved = jsonAt;
+                    jsonAt = jsonAt + 2;
+                    const low = jsonReadHex4();
+                    if (low >= 0xdc00 && low < 0xe000) {
+                        codePoint = 0x10000 + (codePoint - 0xd800) * 1024 + (low - 0xdc00);
+                    } else {
+                        jsonAt = saved;
+                    }
+                }
+                jsonEmitCodePoint(destination, codePoint);
+                break;
+            }
+            default:
+                return jsonFail(BOGUS_BAD_JSON);
+        }
+    }
+}
+
+function jsonDigits(): number {
+    let count = 0;
+    while (jsonAt < jsonEnd && load8(jsonAt) >= 48 && load8(jsonAt) <= 57) {
+        jsonAt = jsonAt + 1;
+        count = count + 1;
+    }
+    return count;
+}
+
+// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+function jsonNumber(): boolean {
+    if (jsonPeek() === 45) {
+        jsonAt = jsonAt + 1;
+    }
+    if (jsonPeek() === 48) {
+        jsonAt = jsonAt + 1;
+    } else if (jsonDigits() === 0) {
+        return jsonFail(BOGUS_BAD_JSON);
+    }
+    if (jsonPeek() === 46) {
+        jsonAt = jsonAt + 1;
+        if (jsonDigits() === 0) {
+            return jsonFail(BOGUS_BAD_JSON);
+        }
+    }
+    if (jsonPeek() === 101 || jsonPeek() === 69) {
+        jsonAt = jsonAt + 1;
+        if (jsonPeek() === 43 || jsonPeek() === 45) {
+            jsonAt = jsonAt + 1;
+        }
+        if (jsonDigits() === 0) {
+            return jsonFail(BOGUS_BAD_JSON);
+        }
+    }
+    return true;
+}
+
+function jsonLiteral(word: string): boolean {
+    if (jsonEnd - jsonAt < word.length || !bytesEqual(jsonAt, word.length, word)) {
+        return jsonFail(BOGUS_BAD_JSON);
+    }
+    jsonAt = jsonAt + word.length;
+    return true;
+}
+
+// Skip one value of any kind.
+function jsonSkipValue(depth: number): boolean {
+    if (depth > JSON_MAX_DEPTH) {
+        return jsonFail(BOGUS_TOO_DEEP);
+    }
+    jsonSkipSpace();
+    const first = jsonPeek();
+    if (first === 34) {
+        return jsonString(0);
+    }
+    if (first === 123 || first === 91) {          // '{' or '['
+        const closer = first === 123 ? 125 : 93;
+        jsonAt = jsonAt + 1;
+        jsonSkipSpace();
+        if (jsonPeek() === closer) {
+            jsonAt = jsonAt + 1;
+            return true;
+        }
+        while (true) {
+            if (first === 123) {
+                jsonSkipSpace();
+                if (!jsonString(0)) {
+                    return false;
+                }
+                jsonSkipSpace();
+                if (jsonPeek() !== 58) {
+                    return jsonFail(BOGUS_BAD_JSON);
+                }
+                jsonAt = jsonAt + 1;
+            }
+            if (!jsonSkipValue(depth + 1)) {
+                return false;
+            }
+            jsonSkipSpace();
+            const next = jsonPeek();
+            jsonAt = jsonAt + 1;
+            if (next === closer) {
+                return true;
+            }
+            if (next !== 44) {
+                return jsonFail(BOGUS_BAD_JSON);
+            }
+        }
+    }
+    if (first === 116) {
+        return jsonLiteral("true");
+    }
+    if (first === 102) {
+        return jsonLiteral("false");
+    }
+    if (first === 110) {
+        return jsonLiteral("null");
+    }
+    return jsonNumber();
+}
+
+// The value of a member we care about: must be a string; decoded into `destination`.
+function jsonMemberString(destination: number, notStringReason: number): number {
+    jsonSkipSpace();
+    if (jsonPeek() !== 34) {
+        if (!jsonSkipValue(1)) {
+            return -1;
+        }
+        jsonFail(notStringReason);
+        return -1;
+    }
+    if (!jsonString(destination)) {
+        return -1;
+    }
+    return jsonDecodedLength;
+}
+
+function handleJsonCommand(): void {
+    jsonAt = commandValue;
+    jsonEnd = commandValue + commandLength;
+    jsonError = 0;
+    let whenLength = -1;
+    let ackLength = -1;
+    let actionLength = -1;
+    jsonSkipSpace();
+    jsonAt = jsonAt + 1;                          // the '{' seen by the caller
+    jsonSkipSpace();
+    if (jsonPeek() === 125) {
+        jsonAt = jsonAt + 1;
+    } else {
+        while (jsonError === 0) {
+            jsonSkipSpace();
+            if (!jsonString(jsonKey)) {
+                break;
+            }
+            const keyLength = jsonDecodedLength;
+            jsonSkipSpace();
+            if (jsonPeek() !== 58) {
+                jsonFail(BOGUS_BAD_JSON);
+                break;
+            }
+            jsonAt = jsonAt + 1;
+            if (bytesEqual(jsonKey, keyLength, "when")) {
+                whenLength = jsonMemberString(jsonWhen, BOGUS_WHEN_NOT_STRING);
+            } else if (bytesEqual(jsonKey, keyLength, "ack")) {
+                ackLength = jsonMemberString(jsonAck, BOGUS_ACK_NOT_STRING);
+            } else if (bytesEqual(jsonKey, keyLength, "action")) {
+                actionLength = jsonMemberString(jsonAction, BOGUS_ACTION_NOT_STRING);
+            } else {
+                jsonSkipValue(1);
+            }
+            if (jsonError !== 0) {
+                break;
+            }
+            jsonSkipSpace();
+            const next = jsonPeek();
+            jsonAt = jsonAt + 1;
+            if (next === 125) {
+                break;
+            }
+            if (next !== 44) {
+                jsonFail(BOGUS_BAD_JSON);
+            }
+        }
+    }
+    if (jsonError === 0) {
+        jsonSkipSpace();
+        if (jsonAt < jsonEnd) {
+            jsonFail(BOGUS_TRAILING);
+        }
+    }
+    if (jsonError === 0 && whenLength < 0) {
+        jsonFail(BOGUS_MISSING_WHEN);
+    }
+    if (jsonError === 0 && ackLength < 0) {
+        jsonFail(BOGUS_MISSING_ACK);
+    }
+    if (jsonError === 0 && actionLength < 0) {
+        jsonFail(BOGUS_MISSING_ACTION);
+    }
+    if (jsonError !== 0) {
+        reportBogus(jsonError);
+        return;
+    }
+    const action = actionFromBytes(jsonAction, actionLength);
+    if (action === ACTION_NONE) {
+        reportBogus(BOGUS_UNKNOWN_ACTION);
+        return;
+    }
+    if (bytesEqual(jsonWhen, whenLength, "now")) {
+        performAction(action);
+        return;
+    }
+    if (!bytesEqual(jsonWhen, whenLength, "onshutdown")) {
+        reportBogus(BOGUS_UNKNOWN_WHEN);
+        return;
+    }
+    let ackMode = ACK_CUSTOM;
+    if (bytesEqual(jsonAck, ackLength, "ok")) {
+        ackMode = ACK_OK;
+    } else if (bytesEqual(jsonAck, ackLength, "none")) {
+        ackMode = ACK_NONE;
+    } else if (bytesEqual(jsonAck, ackLength, "delete")) {
+        ackMode = ACK_DELETE;
+    }
+    setOverride(action, ackMode, jsonAck, ackLength);
+}
+
+// ============================================================================================
+// Chapter 12. Actions
+// ============================================================================================
+//
+// Each action is announced on the console, and the console is drained, before the hypercall
+// that may end the domain — otherwise the most useful line of the log would die with it.
+// halt has no shutdown reason of its own in Xen; like the original, we power off.
+
+function performAction(action: number): void {
+    print("action: ");
+    log(actionName(action));
+    switch (action) {
+        case ACTION_POWEROFF:
+        case ACTION_HALT:
+            consoleDrain();
+            shutdownForever(SHUTDOWN_POWEROFF);
+            break;
+        case ACTION_REBOOT:
+            consoleDrain();
+            shutdownForever(SHUTDOWN_REBOOT);
+            break;
+        case ACTION_CRASH:
+            consoleDrain();
+            shutdownForever(SHUTDOWN_CRASH);
+            break;
+        case ACTION_SUSPEND:
+            log("suspend is not supported by this kernel yet; request ignored");
+            break;
+        default:
+            break;
+    }
+}
+
+// ============================================================================================
+// Chapter 13. The main loop, main() and trap()
+// ============================================================================================
+//
+// main() checks that Xen really filled the hypercall page (if the HYPERCALL_PAGE note was
+// ignored the page still holds the `ret` bytes boot.S put there, and every hypercall would
+// silently do nothing), maps shared_info, starts the tick, finds the rings, prints the banner,
+// registers the two watches and advertises the features. Then it loops forever: consume the
+// tick and any watch events, handle the keys whose watches fired, and sleep in SCHEDOP_poll
+// until the next event.
+
+const KERNEL_VERSION = "0.2.0";
+const RET_OPCODE = 0xc3;                 // x86 `ret`: what boot.S fills the hypercall page with
+
+let domainId = -1;
+let tickCount = 0;
+
+const xenExtraVersion = staticBuffer(XENVER_EXTRAVERSION_BYTES + 8, 8);
+
+// Parse a short decimal reply (the domid key); -1 if it is not one.
+function decimalFromBytes(address: number, length: number): number {
+    if (length === 0 || length > 9) {
+        return -1;
+    }
+    let value = 0;
+    for (let i = 0; i < length; i++) {
+        const byte = load8(address + i);
+        if (byte < 48 || byte > 57) {
+            return -1;
+        }
+        value = value * 10 + (byte - 48);
+    }
+    return value;
+}
+
+function printBanner(): void {
+    const domidLength = storeRead("domid");
+    if (domidLength >= 0) {
+        domainId = decimalFromBytes(storeReply, domidLength);
+    }
+    print("xen-test-vm ");
+    print(KERNEL_VERSION);
+    print(", domid ");
+    if (domainId >= 0) {
+        printDecimal(domainId);
+    } else {
+        print("unknown");
+    }
+    print(", memory ");
+    printDecimal(Math.floor(domainPages / 256));     // 256 pages of 4 KiB = 1 MiB
+    print(" MiB, Xen ");
+    const version = hypercall(HYPERCALL_XEN_VERSION, XENVER_VERSION, 0, 0, 0, 0);
+    printDecimal(Math.floor(version / 65536));
+    consolePut(46);
+    printDecimal(version & 0xffff);
+    for (let i = 0; i < XENVER_EXTRAVERSION_BYTES + 8; i++) {
+        store8(xenExtraVersion + i, 0);
+    }
+    if (hypercall(HYPERCALL_XEN_VERSION, XENVER_EXTRAVERSION, xenExtraVersion, 0, 0, 0) >= 0) {
+        for (let i = 0; i < XENVER_EXTRAVERSION_BYTES; i++) {
+            const byte = load8(xenExtraVersion + i);
+            if (byte === 0) {
+                break;
+            }
+            printEscapedByte(byte);
+        }
+    }
+    endLine();
+}
+
+function advertise(path: string): void {
+    const result = storeWriteText(path, "1");
+    if (result < 0) {
+        print("xenstore: cannot write ");
+        print(path);
+        print(": ");
+        log(storeErrorName(result));
+    }
+}
+
+function watch(path: string, token: string): void {
+    const result = storeWatch(path, token);
+    if (result < 0) {
+        print("xenstore: cannot watch ");
+        print(path);
+        print(": ");
+        log(storeErrorName(result));
+    }
+}
+
+function tick(): void {
+    tickCount = tickCount + 1;
+    print("domain ");
+    printDecimal(domainId);
+    print(" tick ");
+    printDecimal(tickCount);
+    endLine();
+    if (overrideAction !== ACTION_NONE) {
+        print("override ");
+        print(actionName(overrideAction));
+        log(" is active");
+    }
+}
+
+// One turn of the loop does whatever work there is; only a turn that found none may sleep,
+// and only after the pending-bit dance of chapter 6 (work was checked, then the bit cleared).
+function mainLoop(): void {
+    while (true) {
+        let didWork = false;
+        storeReceiveUnsolicited();
+        while (shutdownWatchFired || testingWatchFired) {
+            didWork = true;
+            if (shutdownWatchFired) {
+                shutdownWatchFired = false;
+                handleShutdownRequest();
+            }
+            if (testingWatchFired) {
+                testingWatchFired = false;
+                handleTestingCommand();
+            }
+        }
+        if (consoleDroppedBytes > 0 && !consoleStalled) {
+            print("console: ");
+            printDecimal(consoleDroppedBytes);
+            log(" bytes of output were dropped while the ring was stuck");
+            consoleDroppedBytes = 0;
+        }
+        while (ticksOwed > 0) {
+            ticksOwed = ticksOwed - 1;
+            tick();
+            didWork = true;
+        }
+        if (didWork) {
+            continue;
+        }
+        if (portPending(storePort)) {
+            continue;
+        }
+        if (timerPort !== 0 && portPending(timerPort)) {
+            ticksOwed = ticksOwed + 1;
+            continue;
+        }
+        pollPorts(storePort, timerPort);
+    }
+}
+
+export function main(startInfoAddress: number): void {
+    startInfo = startInfoAddress;
+    domainPages = load64(startInfo + START_INFO_NR_PAGES);
+    consoleRing = virtualAddressOfFrame(load64(startInfo + START_INFO_CONSOLE_MFN));
+    consolePort = load32(startInfo + START_INFO_CONSOLE_EVTCHN);
+    if (load8(addressOf("hypercall_page")) === RET_OPCODE) {
+        // No hypercall works, so nobody can be told; leave the line in the ring for a
+        // debugger or a dump, and stop.
+        consolePort = 0;
+        log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note ignored?)");
+        while (true) {
+            yieldCpu();
+        }
+    }
+    const mapResult = mapSharedInfo();
+    if (mapResult !== 0) {
+        logErrno("xen-test-vm: cannot map shared_info: error ", mapResult);
+        consoleDrain();
+        shutdownForever(SHUTDOWN_CRASH);
+    }
+    store8(sharedInfoPage + VCPU0_UPCALL_MASK, 1);   // already 1; make sure: we take no upcalls
+    startTicking();
+    storeRing = virtualAddressOfFrame(load64(startInfo + START_INFO_STORE_MFN));
+    storePort = load32(startInfo + START_INFO_STORE_EVTCHN);
+    printBanner();
+    watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
+    watch("control/testing", WATCH_TOKEN_TESTING);
+    advertise("control/feature-poweroff");
+    advertise("control/feature-reboot");
+    advertise("control/feature-suspend");
+    log("ready");
+    mainLoop();
+}
+
+// boot.S calls this when something went wrong that the compiled code itself detected (an
+// integer leaving the exact range, a division by zero): report it and crash the domain. A
+// trap while reporting a trap goes straight to the crash.
+let trapping = false;
+
+export function trap(message: string): void {
+    if (!trapping) {
+        trapping = true;
+        print("trap: ");
+        log(message);
+        consoleDrain();
+    }
+    shutdownForever(SHUTDOWN_CRASH);
+}

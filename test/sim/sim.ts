@@ -1,0 +1,454 @@
+// test/sim/sim.ts — a simulated Xen, domain builder and xenconsoled that run kernel.ts under Node.
+//
+// What it does: transpiles kernel.ts with ts.transpileModule, runs it in a fresh `vm` context whose
+// globals are the intrinsics of docs/design.md backed by SimMemory, lays the domain out like
+// libxenguest does (image at 0 with the hypercall page and the kernel's staticBuffers, then the p2m
+// array, start_info, the xenstore ring, the console ring; fake scattered MFNs; shared_info in a
+// frame of "Xen's"), and answers the hypercalls kernel.ts makes (sched_op yield/poll/shutdown,
+// event_channel_op send/bind_virq, update_va_mapping, xen_version, vcpu_op set_periodic_timer).
+// A scenario is a list of steps (toolstack/tester actions); whenever the kernel polls with nothing
+// pending and the daemons are idle, the next step runs; when none are left the run ends.
+// SCHEDOP_shutdown ends the run with the reason. The result carries the console log as
+// xenconsoled saw it (nothing is flushed for the kernel at the end: a line it did not drain is lost).
+// What it does not do: timekeeping (ticks are explicit steps), exceptions, more than one vCPU.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vm from 'vm';
+import * as ts from 'typescript';
+import { MemoryFault, PAGE_SIZE, SimMemory } from './memory';
+import { SimXenstored, XenstoredOptions } from './xenstored';
+
+// ---- constants of the ABI (pv-abi.md) that the simulation has to agree on ----
+const SHARED_INFO_EVTCHN_PENDING = 2048;
+const START_INFO_NR_PAGES = 32;
+const START_INFO_SHARED_INFO = 40;
+const START_INFO_STORE_MFN = 56;
+const START_INFO_STORE_EVTCHN = 64;
+const START_INFO_CONSOLE_MFN = 72;
+const START_INFO_CONSOLE_EVTCHN = 80;
+const START_INFO_MFN_LIST = 104;
+const CONSOLE_OUT = 1024;
+const CONSOLE_OUT_SIZE = 2048;
+const CONSOLE_OUT_CONS = 3080;
+const CONSOLE_OUT_PROD = 3084;
+const EINVAL = -22;
+const ENOSYS = -38;
+const EFAULT = -14;
+
+export const HYPERCALL_PAGE_ADDRESS = 0x1000;
+const BSS_START = 0x2000;
+const SHARED_INFO_MFN = 0xfee00; // a frame that belongs to Xen, not to the guest
+const MFN_BASE = 0x200000;
+
+/** thrown by SCHEDOP_shutdown so that main() unwinds */
+export class ShutdownSentinel extends Error {
+  constructor(readonly reason: number) {
+    super(`SCHEDOP_shutdown(${reason})`);
+  }
+}
+
+/** thrown when the scenario has nothing left to do and the kernel waits */
+export class EndOfScript extends Error {
+  constructor() {
+    super('end of scenario');
+  }
+}
+
+export class KernelSpins extends Error {}
+
+export type Step = (sim: SimDomain) => void;
+
+export interface DomainOptions {
+  domid: number;
+  nrPages: number;
+  toolstack: 'xl' | 'xenopsd';
+  storePort: number;
+  consolePort: number;
+  /** xenconsoled consumes at most this many bytes per turn */
+  consoleChunk: number;
+  /** xenconsoled does nothing for this many turns at first (ring-full tests) */
+  consoleStalledTurns: number;
+  /** Xen did not honour the HYPERCALL_PAGE note */
+  hypercallPageUnfilled: boolean;
+  store: Partial<XenstoredOptions>;
+  /** give up after this many hypercalls (a kernel that never settles) */
+  hypercallBudget: number;
+}
+
+const defaults: DomainOptions = {
+  domid: 7,
+  nrPages: 4096,
+  toolstack: 'xl',
+  storePort: 1,
+  consolePort: 2,
+  consoleChunk: Infinity,
+  consoleStalledTurns: 0,
+  hypercallPageUnfilled: false,
+  store: {},
+  hypercallBudget: 2_000_000,
+};
+
+let compiledKernel: vm.Script | undefined;
+
+/** kernel.ts, transpiled once per process */
+export function kernelScript(): vm.Script {
+  if (!compiledKernel) {
+    const file = path.resolve(__dirname, '../../../kernel.ts');
+    const source = fs.readFileSync(file, 'utf8');
+    const out = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+      fileName: 'kernel.ts',
+    });
+    compiledKernel = new vm.Script(out.outputText, { filename: 'kernel.js' });
+  }
+  return compiledKernel;
+}
+
+class ConsoleDaemon {
+  log = '';
+  stalledTurns: number;
+  constructor(private readonly memory: SimMemory, private readonly ring: number, private readonly chunk: number,
+              stalledTurns: number, private readonly notifyGuest: () => void) {
+    this.stalledTurns = stalledTurns;
+    memory.setU32(ring + CONSOLE_OUT_CONS, 0);
+    memory.setU32(ring + CONSOLE_OUT_PROD, 0);
+  }
+  /** like xenconsoled's buffer_append: nothing if the indexes are 0 apart or impossible */
+  service(): boolean {
+    if (this.stalledTurns > 0) {
+      this.stalledTurns--;
+      return false;
+    }
+    const m = this.memory;
+    const cons = m.u32(this.ring + CONSOLE_OUT_CONS);
+    const prod = m.u32(this.ring + CONSOLE_OUT_PROD);
+    const queued = (prod - cons) >>> 0;
+    if (queued === 0 || queued > CONSOLE_OUT_SIZE) return false;
+    const take = Math.min(queued, this.chunk);
+    let text = '';
+    for (let i = 0; i < take; i++) {
+      text += String.fromCharCode(m.readByte(this.ring + CONSOLE_OUT + ((cons + i) & (CONSOLE_OUT_SIZE - 1))));
+    }
+    this.log += text;
+    m.setU32(this.ring + CONSOLE_OUT_CONS, (cons + take) >>> 0);
+    this.notifyGuest();
+    return true;
+  }
+}
+
+export interface RunResult {
+  outcome: 'shutdown' | 'end' | 'error';
+  reason?: number;
+  error?: unknown;
+  console: string;
+  lines: string[];
+  sim: SimDomain;
+}
+
+export class SimDomain {
+  readonly options: DomainOptions;
+  readonly memory = new SimMemory();
+  readonly context: vm.Context;
+  readonly exports: Record<string, (...args: unknown[]) => unknown> = {};
+  private bssCursor = BSS_START;
+  private readonly steps: Step[];
+  readonly sharedInfo = new Uint8Array(PAGE_SIZE);
+  startInfo = 0;
+  storeRing = 0;
+  consoleRing = 0;
+  p2m = 0;
+  store!: SimXenstored;
+  console!: ConsoleDaemon;
+  timerPort = 0;
+  timerPeriodNs = 0;
+  hypercalls = 0;
+  readonly boundPorts = new Set<number>();
+  readonly hypercallLog: string[] = [];
+
+  constructor(options: Partial<DomainOptions>, steps: Step[]) {
+    this.options = { ...defaults, ...options };
+    this.steps = [...steps];
+    const m = this.memory;
+    // The image: the hypercall page (filled by "Xen" unless told otherwise).
+    const hypercallPage = new Uint8Array(PAGE_SIZE).fill(this.options.hypercallPageUnfilled ? 0xc3 : 0xcc);
+    if (!this.options.hypercallPageUnfilled) hypercallPage[0] = 0x51; // push %rcx: the first stub
+    m.map(HYPERCALL_PAGE_ADDRESS / PAGE_SIZE, hypercallPage);
+    const intrinsics = {
+      load8: (a: number) => m.load(a, 1),
+      load16: (a: number) => m.load(a, 2),
+      load32: (a: number) => m.load(a, 4),
+      load64: (a: number) => m.load(a, 8),
+      store8: (a: number, v: number) => m.store(a, 1, v),
+      store16: (a: number, v: number) => m.store(a, 2, v),
+      store32: (a: number, v: number) => m.store(a, 4, v),
+      store64: (a: number, v: number) => m.store(a, 8, v),
+      readBarrier: () => undefined,
+      writeBarrier: () => undefined,
+      fullBarrier: () => undefined,
+      testAndClearBit: (a: number, bit: number) => m.testAndClearBit(a, bit),
+      staticBuffer: (bytes: number, align: number) => this.allocate(bytes, align),
+      addressOf: (symbol: string) => {
+        if (symbol !== 'hypercall_page') throw new MemoryFault(`addressOf(${symbol}): no such symbol in boot.S`);
+        return HYPERCALL_PAGE_ADDRESS;
+      },
+      machineToPhys: (mfn: number) => this.machineToPhys(mfn),
+      hypercall: (op: number, a1: number, a2: number, a3: number, a4: number, a5: number) =>
+        this.hypercall(op, a1, a2, a3, a4, a5),
+      exports: this.exports,
+    };
+    this.context = vm.createContext(intrinsics);
+    kernelScript().runInContext(this.context);
+    this.build();
+  }
+
+  // ---- memory layout ----
+
+  private allocate(bytes: number, align: number): number {
+    const start = Math.ceil(this.bssCursor / align) * align;
+    this.bssCursor = start + bytes;
+    for (let page = Math.floor(start / PAGE_SIZE); page * PAGE_SIZE < start + bytes; page++) {
+      if (!this.memory.pages.has(page)) this.memory.map(page, new Uint8Array(PAGE_SIZE));
+    }
+    this.memory.allowWrites(start, bytes, `staticBuffer@0x${start.toString(16)}`);
+    return start;
+  }
+
+  /** fake, scattered machine frames: pfn → MFN_BASE + 3·(nr − 1 − pfn) + 1 */
+  mfnOf(pfn: number): number {
+    return MFN_BASE + 3 * (this.options.nrPages - 1 - pfn) + 1;
+  }
+
+  machineToPhys(mfn: number): number {
+    const offset = mfn - MFN_BASE - 1;
+    const pfn = this.options.nrPages - 1 - offset / 3;
+    if (offset < 0 || offset % 3 !== 0 || pfn < 0 || pfn >= this.options.nrPages) {
+      throw new MemoryFault(`machineToPhys(0x${mfn.toString(16)}): not a frame of this domain`);
+    }
+    return pfn;
+  }
+
+  private frameForMfn(mfn: number): Uint8Array {
+    if (mfn === SHARED_INFO_MFN) return this.sharedInfo;
+    const pfn = this.machineToPhys(mfn);
+    const frame = this.pfnFrames.get(pfn);
+    if (!frame) throw new MemoryFault(`frame 0x${mfn.toString(16)} is not populated in the simulation`);
+    return frame;
+  }
+
+  private readonly pfnFrames = new Map<number, Uint8Array>();
+
+  private newPage(writable: string | null): number {
+    const page = Math.ceil(this.bssCursor / PAGE_SIZE);
+    const frame = new Uint8Array(PAGE_SIZE);
+    this.memory.map(page, frame);
+    this.bssCursor = (page + 1) * PAGE_SIZE;
+    if (writable) this.memory.allowWrites(page * PAGE_SIZE, PAGE_SIZE, writable);
+    return page * PAGE_SIZE;
+  }
+
+  private build(): void {
+    const m = this.memory;
+    const o = this.options;
+    // p2m array (read-only to the kernel in this phase)
+    const p2mBytes = o.nrPages * 8;
+    const p2mPages = Math.ceil(p2mBytes / PAGE_SIZE);
+    this.p2m = Math.ceil(this.bssCursor / PAGE_SIZE) * PAGE_SIZE;
+    for (let i = 0; i < p2mPages; i++) this.newPage(null);
+    for (let pfn = 0; pfn < o.nrPages; pfn++) m.setU64(this.p2m + pfn * 8, this.mfnOf(pfn));
+    this.startInfo = this.newPage('start_info');
+    this.storeRing = this.newPage('xenstore ring');
+    this.consoleRing = this.newPage('console ring');
+    for (const [page, frame] of m.pages) this.pfnFrames.set(page, frame);
+    const si = this.startInfo;
+    const magic = 'xen-3.0-x86_64';
+    for (let i = 0; i < magic.length; i++) m.writeByte(si + i, magic.charCodeAt(i));
+    m.setU64(si + START_INFO_NR_PAGES, o.nrPages);
+    m.setU64(si + START_INFO_SHARED_INFO, SHARED_INFO_MFN * PAGE_SIZE);
+    m.setU64(si + START_INFO_STORE_MFN, this.mfnOf(this.storeRing / PAGE_SIZE));
+    m.setU32(si + START_INFO_STORE_EVTCHN, o.storePort);
+    m.setU64(si + START_INFO_CONSOLE_MFN, this.mfnOf(this.consoleRing / PAGE_SIZE));
+    m.setU32(si + START_INFO_CONSOLE_EVTCHN, o.consolePort);
+    m.setU64(si + START_INFO_MFN_LIST, this.p2m);
+    this.sharedInfo[1] = 1; // vcpu_info[0].evtchn_upcall_mask, as the builder leaves it
+    this.boundPorts.add(o.storePort);
+    this.boundPorts.add(o.consolePort);
+    this.store = new SimXenstored(m, this.storeRing, () => this.setPending(o.storePort), {
+      domid: o.domid, toolstack: o.toolstack, requestChunk: Infinity, replyChunk: Infinity,
+      initialRequestIndex: 0, initialReplyIndex: 0, ...o.store,
+    });
+    this.console = new ConsoleDaemon(m, this.consoleRing, o.consoleChunk, o.consoleStalledTurns,
+      () => this.setPending(o.consolePort));
+  }
+
+  // ---- event channels ----
+
+  setPending(port: number): void {
+    this.sharedInfo[SHARED_INFO_EVTCHN_PENDING + (port >> 3)] |= 1 << (port & 7);
+  }
+
+  isPending(port: number): boolean {
+    return (this.sharedInfo[SHARED_INFO_EVTCHN_PENDING + (port >> 3)] & (1 << (port & 7))) !== 0;
+  }
+
+  /** the daemons in dom0 get a turn; true if either moved */
+  serviceDaemons(): boolean {
+    const a = this.store.service();
+    const b = this.console.service();
+    return a || b;
+  }
+
+  // ---- the scenario ----
+
+  tick(): void {
+    if (this.timerPort !== 0 && this.timerPeriodNs > 0) this.setPending(this.timerPort);
+  }
+
+  private runNextStep(): void {
+    const step = this.steps.shift();
+    if (!step) throw new EndOfScript();
+    step(this);
+  }
+
+  // ---- hypercalls ----
+
+  private hypercall(op: number, a1: number, a2: number, a3: number, _a4: number, _a5: number): number {
+    if (++this.hypercalls > this.options.hypercallBudget) throw new KernelSpins(`more than ${this.options.hypercallBudget} hypercalls`);
+    if (this.memory.readByte(HYPERCALL_PAGE_ADDRESS) === 0xc3) {
+      throw new MemoryFault('hypercall through an unfilled hypercall page (it would just return)');
+    }
+    switch (op) {
+      case 29: return this.schedOp(a1, a2, a3);
+      case 32: return this.eventChannelOp(a1, a2);
+      case 14: return this.updateVaMapping(a1, a2, a3);
+      case 17: return this.xenVersion(a1, a2);
+      case 24: return this.vcpuOp(a1, a2, a3);
+      default: return ENOSYS;
+    }
+  }
+
+  private schedOp(cmd: number, arg: number, _rdx: number): number {
+    const m = this.memory;
+    switch (cmd) {
+      case 0: // yield
+        if (!this.serviceDaemons()) this.runNextStep();
+        return 0;
+      case 2: // shutdown
+        this.hypercallLog.push(`shutdown ${m.u32(arg)}`);
+        throw new ShutdownSentinel(m.u32(arg));
+      case 3: { // poll
+        const ports = m.u64(arg);
+        const count = m.u32(arg + 8);
+        if (count > 128) return EINVAL;
+        const list: number[] = [];
+        for (let i = 0; i < count; i++) {
+          const port = m.u32(ports + 4 * i);
+          if (!this.boundPorts.has(port)) return EINVAL;
+          list.push(port);
+        }
+        for (;;) {
+          if (list.some((p) => this.isPending(p))) return 0;
+          if (!this.serviceDaemons()) this.runNextStep();
+        }
+      }
+      default:
+        return ENOSYS;
+    }
+  }
+
+  private eventChannelOp(cmd: number, arg: number): number {
+    const m = this.memory;
+    switch (cmd) {
+      case 4: { // send
+        const port = m.u32(arg);
+        if (!this.boundPorts.has(port)) return EINVAL;
+        if (port === this.options.storePort) this.store.service();
+        else if (port === this.options.consolePort) this.console.service();
+        return 0;
+      }
+      case 1: { // bind_virq
+        const virq = m.u32(arg);
+        if (virq !== 0 || m.u32(arg + 4) !== 0) return EINVAL;
+        let port = 3;
+        while (this.boundPorts.has(port)) port++;
+        this.boundPorts.add(port);
+        this.timerPort = port;
+        m.setU32(arg + 8, port);
+        return 0;
+      }
+      default:
+        return ENOSYS;
+    }
+  }
+
+  private updateVaMapping(va: number, pte: number, _flags: number): number {
+    if (va % PAGE_SIZE !== 0 || !this.memory.pages.has(va / PAGE_SIZE)) return EINVAL;
+    if (pte === 0) {
+      this.memory.unmap(va / PAGE_SIZE);
+      return 0;
+    }
+    const mfn = Math.floor(pte / PAGE_SIZE);
+    try {
+      this.memory.map(va / PAGE_SIZE, this.frameForMfn(mfn));
+    } catch {
+      return EINVAL;
+    }
+    return 0;
+  }
+
+  private xenVersion(cmd: number, arg: number): number {
+    if (cmd === 0) return (4 << 16) | 17;
+    if (cmd === 1) {
+      const text = '.5-sim';
+      for (let i = 0; i < 16; i++) this.memory.store(arg + i, 1, i < text.length ? text.charCodeAt(i) : 0);
+      return 0;
+    }
+    return ENOSYS;
+  }
+
+  private vcpuOp(cmd: number, vcpu: number, arg: number): number {
+    if (vcpu !== 0) return EINVAL;
+    if (cmd === 6) {
+      const period = this.memory.u64(arg);
+      if (period < 1_000_000) return EINVAL;
+      this.timerPeriodNs = period;
+      return 0;
+    }
+    return ENOSYS;
+  }
+
+  // ---- running ----
+
+  run(): RunResult {
+    let outcome: RunResult['outcome'] = 'error';
+    let reason: number | undefined;
+    let error: unknown;
+    try {
+      this.exports.main(this.startInfo);
+      error = new Error('main returned');
+    } catch (e) {
+      if (e instanceof ShutdownSentinel) {
+        outcome = 'shutdown';
+        reason = e.reason;
+      } else if (e instanceof EndOfScript) {
+        outcome = 'end';
+      } else {
+        error = e;
+      }
+    }
+    const consoleText = this.console.log;
+    return { outcome, reason, error, console: consoleText, lines: consoleText.split('\r\n'), sim: this };
+  }
+}
+
+export function runKernel(options: Partial<DomainOptions>, steps: Step[]): RunResult {
+  return new SimDomain(options, steps).run();
+}
+
+// ---- steps a scenario is made of ----
+
+export const tick = (): Step => (sim) => sim.tick();
+export const toolstackWrite = (key: string, value: string | Buffer): Step => (sim) => sim.store.toolstackWrite(key, value);
+export const toolstackRemove = (key: string): Step => (sim) => sim.store.toolstackRemove(key);
+export const chmodGuestWritable = (key: string): Step => (sim) => sim.store.chmodGuestWritable(key);
+export const custom = (f: (sim: SimDomain) => void): Step => f;

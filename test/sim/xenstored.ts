@@ -1,0 +1,404 @@
+// test/sim/xenstored.ts — a small xenstored for the Node simulation of kernel.ts.
+//
+// What it does: keeps a tree of nodes with owner + permission lists like C xenstored's, serves the
+// guest's ring (struct xenstore_domain_interface: req[] at 0, rsp[] at 1024, indexes at 2048…2060)
+// with READ/WRITE/RM/MKDIR/DIRECTORY/WATCH/UNWATCH, echoes req_id, sends ERROR replies by errno
+// name, fires watches (once on registration, and on every change at or below the watched path),
+// and can be made awkward on purpose: consume and produce only a few bytes per turn (so ring
+// wrap-around and messages bigger than the ring are exercised), slip watch events in before
+// replies, or inject raw bytes / bad indexes (hostile backend tests).
+// It also records what the toolstack side sees (the tree) for assertions.
+// What it does not do: transactions, quotas, GET_DOMAIN_PATH and the rest of the protocol that
+// kernel.ts never sends (they get ENOSYS, as an old xenstored would answer an unknown type).
+
+import { SimMemory } from './memory';
+
+export const XS_REQ = 0;
+export const XS_RSP = 1024;
+export const XS_REQ_CONS = 2048;
+export const XS_REQ_PROD = 2052;
+export const XS_RSP_CONS = 2056;
+export const XS_RSP_PROD = 2060;
+export const XS_RING_SIZE = 1024;
+
+export const XS_DIRECTORY = 1;
+export const XS_READ = 2;
+export const XS_WATCH = 4;
+export const XS_UNWATCH = 5;
+export const XS_WRITE = 11;
+export const XS_MKDIR = 12;
+export const XS_RM = 13;
+export const XS_WATCH_EVENT = 15;
+export const XS_ERROR = 16;
+
+export type Permission = 'n' | 'r' | 'w' | 'b';
+
+export interface StoreNode {
+  value: Buffer;
+  owner: number;
+  /** access of every domain without its own entry (xenstored: the first entry's letter) */
+  others: Permission;
+  perms: Map<number, Permission>;
+}
+
+export interface Watch {
+  path: string;      // as the guest wrote it
+  absolute: string;
+  token: string;
+}
+
+export interface XenstoredOptions {
+  domid: number;
+  /** 'xl': control/ read-only to the guest except the pre-created nodes; 'xenopsd': the guest owns control/ */
+  toolstack: 'xl' | 'xenopsd';
+  /** bytes of req[] consumed per turn (Infinity: all) */
+  requestChunk: number;
+  /** bytes written into rsp[] per turn */
+  replyChunk: number;
+  /** initial free-running index values (wrap-around tests) */
+  initialRequestIndex: number;
+  initialReplyIndex: number;
+}
+
+class XsError extends Error {
+  constructor(readonly errno: string) {
+    super(errno);
+  }
+}
+
+export class SimXenstored {
+  readonly tree = new Map<string, StoreNode>();
+  readonly watches: Watch[] = [];
+  readonly requests: { type: number; reqId: number; payload: Buffer }[] = [];
+  private inbound = Buffer.alloc(0);
+  private outbound: Buffer[] = [];
+  /** watch events to slip in before each of the next replies */
+  spuriousEventsBeforeReplies = 0;
+  /** set when the guest's indexes were impossible (xenstored stops serving, as error 2) */
+  brokenRing = false;
+  /** turns to do nothing at all (a silent xenstored) */
+  silentTurns = 0;
+  readonly home: string;
+
+  constructor(
+    private readonly memory: SimMemory,
+    private readonly ring: number,
+    private readonly notifyGuest: () => void,
+    readonly options: XenstoredOptions,
+  ) {
+    this.home = `/local/domain/${options.domid}`;
+    memory.setU32(ring + XS_REQ_CONS, options.initialRequestIndex);
+    memory.setU32(ring + XS_REQ_PROD, options.initialRequestIndex);
+    memory.setU32(ring + XS_RSP_CONS, options.initialReplyIndex);
+    memory.setU32(ring + XS_RSP_PROD, options.initialReplyIndex);
+    this.buildTree();
+  }
+
+  // ---- the tree as libxl / xenopsd leave it ----
+
+  private buildTree(): void {
+    const d = this.options.domid;
+    const dom0Only = (value = ''): StoreNode => ({ value: Buffer.from(value), owner: 0, others: 'n', perms: new Map([[d, 'r']]) });
+    const guestOwned = (value = ''): StoreNode => ({ value: Buffer.from(value), owner: d, others: 'n', perms: new Map() });
+    this.tree.set('/', { value: Buffer.alloc(0), owner: 0, others: 'n', perms: new Map() });
+    this.tree.set('/local', { value: Buffer.alloc(0), owner: 0, others: 'r', perms: new Map() });
+    this.tree.set('/local/domain', { value: Buffer.alloc(0), owner: 0, others: 'r', perms: new Map() });
+    this.tree.set(this.home, dom0Only());
+    this.tree.set(`${this.home}/domid`, dom0Only(String(d)));
+    this.tree.set(`${this.home}/name`, dom0Only('test-vm'));
+    if (this.options.toolstack === 'xl') {
+      this.tree.set(`${this.home}/control`, dom0Only());
+      for (const key of ['shutdown', 'feature-poweroff', 'feature-reboot', 'feature-suspend', 'sysrq']) {
+        this.tree.set(`${this.home}/control/${key}`, guestOwned());
+      }
+    } else {
+      this.tree.set(`${this.home}/control`, guestOwned());
+    }
+    this.tree.set(`${this.home}/data`, guestOwned());
+  }
+
+  absolute(path: string): string {
+    return path.startsWith('/') ? path : `${this.home}/${path}`;
+  }
+
+  private parent(path: string): string {
+    const i = path.lastIndexOf('/');
+    return i <= 0 ? '/' : path.slice(0, i);
+  }
+
+  private closestAncestor(path: string): StoreNode {
+    let p = path;
+    for (;;) {
+      p = this.parent(p);
+      const node = this.tree.get(p);
+      if (node) return node;
+      if (p === '/') return this.tree.get('/')!;
+    }
+  }
+
+  private access(domid: number, node: StoreNode): Permission {
+    if (domid === 0 || node.owner === domid) return 'b';
+    return node.perms.get(domid) ?? node.others;
+  }
+
+  private canRead(domid: number, node: StoreNode): boolean {
+    const a = this.access(domid, node);
+    return a === 'r' || a === 'b';
+  }
+
+  private canWrite(domid: number, node: StoreNode): boolean {
+    const a = this.access(domid, node);
+    return a === 'w' || a === 'b';
+  }
+
+  // ---- operations, shared by the guest's requests and the toolstack/tester API ----
+
+  read(domid: number, path: string): Buffer {
+    const abs = this.absolute(path);
+    const node = this.tree.get(abs);
+    if (!node) throw new XsError(this.canRead(domid, this.closestAncestor(abs)) ? 'ENOENT' : 'EACCES');
+    if (!this.canRead(domid, node)) throw new XsError('EACCES');
+    return node.value;
+  }
+
+  write(domid: number, path: string, value: Buffer): void {
+    const abs = this.absolute(path);
+    const node = this.tree.get(abs);
+    if (node) {
+      if (!this.canWrite(domid, node)) throw new XsError('EACCES');
+      node.value = Buffer.from(value);
+    } else {
+      this.create(domid, abs, value);
+    }
+    this.fire(abs);
+  }
+
+  private create(domid: number, abs: string, value: Buffer): void {
+    const ancestor = this.closestAncestor(abs);
+    if (!this.canWrite(domid, ancestor)) throw new XsError('EACCES');
+    // Intermediate nodes first, each inheriting its parent's list (xenstored construct_node).
+    const missing: string[] = [];
+    for (let p = abs; !this.tree.has(p); p = this.parent(p)) missing.unshift(p);
+    for (const p of missing) {
+      const parent = this.tree.get(this.parent(p))!;
+      const inherited: StoreNode = {
+        value: p === abs ? Buffer.from(value) : Buffer.alloc(0),
+        owner: domid === 0 ? parent.owner : domid,
+        others: parent.others,
+        perms: new Map(parent.perms),
+      };
+      this.tree.set(p, inherited);
+    }
+  }
+
+  remove(domid: number, path: string): void {
+    const abs = this.absolute(path);
+    const node = this.tree.get(abs);
+    if (!node) {
+      if (!this.tree.has(this.parent(abs))) throw new XsError('ENOENT');
+      return;
+    }
+    if (!this.canWrite(domid, node)) throw new XsError('EACCES');
+    for (const key of [...this.tree.keys()]) {
+      if (key === abs || key.startsWith(abs + '/')) this.tree.delete(key);
+    }
+    this.fire(abs);
+  }
+
+  /** the tester's `xenstore-chmod PATH n0 b<domid>`: make a node guest-writable */
+  chmodGuestWritable(path: string): void {
+    const node = this.tree.get(this.absolute(path));
+    if (!node) throw new Error(`no node ${path}`);
+    node.perms.set(this.options.domid, 'b');
+  }
+
+  value(path: string): string | undefined {
+    return this.tree.get(this.absolute(path))?.value.toString('latin1');
+  }
+
+  private fire(abs: string): void {
+    for (const w of this.watches) {
+      if (abs === w.absolute || abs.startsWith(w.absolute + '/') || w.absolute.startsWith(abs + '/')) {
+        const reported = w.path.startsWith('/') ? abs : (abs === w.absolute ? w.path : abs.slice(this.home.length + 1));
+        this.queueEvent(reported, w.token);
+      }
+    }
+  }
+
+  private queueEvent(path: string, token: string): void {
+    this.queueMessage(XS_WATCH_EVENT, 0, Buffer.from(`${path}\0${token}\0`, 'latin1'));
+  }
+
+  queueMessage(type: number, reqId: number, payload: Buffer): void {
+    const header = Buffer.alloc(16);
+    header.writeUInt32LE(type, 0);
+    header.writeUInt32LE(reqId >>> 0, 4);
+    header.writeUInt32LE(0, 8);
+    header.writeUInt32LE(payload.length, 12);
+    this.outbound.push(header, payload);
+  }
+
+  /** hostile-backend tests: raw bytes straight into the reply stream */
+  injectRaw(bytes: Buffer): void {
+    this.outbound.push(bytes);
+  }
+
+  // ---- the ring ----
+
+  /** One turn of the daemon. Returns true if it moved any byte. */
+  service(): boolean {
+    if (this.silentTurns > 0) {
+      this.silentTurns--;
+      return false;
+    }
+    let moved = false;
+    const m = this.memory;
+    const r = this.ring;
+    if (!this.brokenRing) {
+      const cons = m.u32(r + XS_REQ_CONS);
+      const prod = m.u32(r + XS_REQ_PROD);
+      const available = (prod - cons) >>> 0;
+      if (available > XS_RING_SIZE) {
+        this.brokenRing = true;
+      } else if (available > 0) {
+        const take = Math.min(available, this.options.requestChunk);
+        const bytes = Buffer.alloc(take);
+        for (let i = 0; i < take; i++) bytes[i] = m.readByte(r + XS_REQ + ((cons + i) & (XS_RING_SIZE - 1)));
+        m.setU32(r + XS_REQ_CONS, (cons + take) >>> 0);
+        this.inbound = Buffer.concat([this.inbound, bytes]);
+        moved = true;
+        this.handleInbound();
+      }
+    }
+    moved = this.flushOutbound() || moved;
+    if (moved) this.notifyGuest();
+    return moved;
+  }
+
+  hasPendingOutput(): boolean {
+    return this.outbound.some((b) => b.length > 0);
+  }
+
+  private flushOutbound(): boolean {
+    const m = this.memory;
+    const r = this.ring;
+    let budget = this.options.replyChunk;
+    let moved = false;
+    while (budget > 0 && this.outbound.length > 0) {
+      const cons = m.u32(r + XS_RSP_CONS);
+      const prod = m.u32(r + XS_RSP_PROD);
+      const used = (prod - cons) >>> 0;
+      if (used >= XS_RING_SIZE) break;
+      const head = this.outbound[0];
+      const n = Math.min(head.length, XS_RING_SIZE - used, budget);
+      for (let i = 0; i < n; i++) m.writeByte(r + XS_RSP + ((prod + i) & (XS_RING_SIZE - 1)), head[i]);
+      m.setU32(r + XS_RSP_PROD, (prod + n) >>> 0);
+      budget -= n;
+      moved = moved || n > 0;
+      if (n === head.length) this.outbound.shift();
+      else this.outbound[0] = head.subarray(n);
+    }
+    return moved;
+  }
+
+  private handleInbound(): void {
+    while (this.inbound.length >= 16) {
+      const len = this.inbound.readUInt32LE(12);
+      if (len > 4096) {
+        this.brokenRing = true; // xenstored kills such a connection (error 3)
+        return;
+      }
+      if (this.inbound.length < 16 + len) return;
+      const type = this.inbound.readUInt32LE(0);
+      const reqId = this.inbound.readUInt32LE(4);
+      const payload = Buffer.from(this.inbound.subarray(16, 16 + len));
+      this.inbound = this.inbound.subarray(16 + len);
+      this.requests.push({ type, reqId, payload });
+      this.handleRequest(type, reqId, payload);
+    }
+  }
+
+  private reply(type: number, reqId: number, payload: Buffer): void {
+    while (this.spuriousEventsBeforeReplies > 0 && this.watches.length > 0) {
+      this.spuriousEventsBeforeReplies--;
+      for (const w of this.watches) this.queueEvent(w.path, w.token);
+    }
+    this.queueMessage(type, reqId, payload);
+  }
+
+  private handleRequest(type: number, reqId: number, payload: Buffer): void {
+    const d = this.options.domid;
+    const args = (n: number): string[] => {
+      const parts = payload.toString('latin1').split('\0');
+      if (parts.length !== n + 1 || parts[n] !== '') throw new XsError('EINVAL');
+      return parts.slice(0, n);
+    };
+    try {
+      switch (type) {
+        case XS_READ: {
+          const [path] = args(1);
+          this.reply(type, reqId, this.read(d, path));
+          break;
+        }
+        case XS_WRITE: {
+          const nul = payload.indexOf(0);
+          if (nul < 0) throw new XsError('EINVAL');
+          const path = payload.subarray(0, nul).toString('latin1');
+          this.write(d, path, payload.subarray(nul + 1));
+          this.reply(type, reqId, Buffer.from('OK\0'));
+          break;
+        }
+        case XS_MKDIR: {
+          const [path] = args(1);
+          if (!this.tree.has(this.absolute(path))) this.write(d, path, Buffer.alloc(0));
+          this.reply(type, reqId, Buffer.from('OK\0'));
+          break;
+        }
+        case XS_RM: {
+          const [path] = args(1);
+          this.remove(d, path);
+          this.reply(type, reqId, Buffer.from('OK\0'));
+          break;
+        }
+        case XS_DIRECTORY: {
+          const [path] = args(1);
+          const abs = this.absolute(path);
+          this.read(d, path);
+          const children = [...this.tree.keys()].filter((k) => this.parent(k) === abs && k !== abs).map((k) => k.slice(abs.length + 1) + '\0');
+          this.reply(type, reqId, Buffer.from(children.join(''), 'latin1'));
+          break;
+        }
+        case XS_WATCH: {
+          const [path, token] = args(2);
+          this.watches.push({ path, absolute: this.absolute(path), token });
+          this.reply(type, reqId, Buffer.from('OK\0'));
+          this.queueEvent(path, token); // "we fire once up front"
+          break;
+        }
+        case XS_UNWATCH: {
+          const [path, token] = args(2);
+          const i = this.watches.findIndex((w) => w.path === path && w.token === token);
+          if (i < 0) throw new XsError('ENOENT');
+          this.watches.splice(i, 1);
+          this.reply(type, reqId, Buffer.from('OK\0'));
+          break;
+        }
+        default:
+          throw new XsError('ENOSYS');
+      }
+    } catch (e) {
+      if (!(e instanceof XsError)) throw e;
+      this.reply(XS_ERROR, reqId, Buffer.from(`${e.errno}\0`));
+    }
+  }
+
+  // ---- toolstack / tester side (dom0, privileged) ----
+
+  toolstackWrite(path: string, value: string | Buffer): void {
+    this.write(0, path, typeof value === 'string' ? Buffer.from(value, 'latin1') : value);
+  }
+
+  toolstackRemove(path: string): void {
+    this.remove(0, path);
+  }
+}
