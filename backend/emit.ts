@@ -1,0 +1,908 @@
+// Emit: translate a checked subset program into GNU as x86-64 assembly (AT&T syntax).
+//
+// A stack machine in the style of chibicc: every expression leaves its value in %rax; a binary
+// operation evaluates its left operand, pushes it, evaluates the right one into %rax, moves it to
+// %rdi and pops the left one back into %rax. The number of pushes is tracked (`depth`) so that
+// %rsp can be 16-byte aligned at every call. Locals live in 8-byte slots below %rbp; nothing is
+// kept in registers across statements (so hypercalls and calls may clobber any caller-saved
+// register). Integer traps jump to out-of-line stubs that call __ts_trap with a located message.
+// This file assumes check.ts accepted the program; anything unexpected is a BackendBug, which
+// compile.ts reports as an internal error — it never guesses.
+
+import * as path from "path";
+import * as ts from "typescript";
+import { BackendBug, positionOf } from "./diagnostics";
+import type { CheckedProgram, ModuleConstant } from "./check";
+import type { ConstantValue } from "./fold";
+import { foldConstant, numericLiteralValue } from "./fold";
+import { IntrinsicContext, intrinsicNamed } from "./intrinsics";
+import { hasModifier, isDeclaredOnly, isDivision, isMathFloor, isTruncatedDivision, resolveName, skipParentheses, valueKindOf } from "./model";
+
+/** System V AMD64 integer argument registers, in order. */
+export const ARGUMENT_REGISTERS = ["%rdi", "%rsi", "%rdx", "%rcx", "%r8", "%r9"] as const;
+/** Number.MAX_SAFE_INTEGER = 2^53−1: the largest magnitude compiled code keeps exact. */
+export const MAX_SAFE_INTEGER_TEXT = "9007199254740991";
+/** Bytes per local slot and per pushed value. */
+const SLOT_BYTES = 8;
+/** The System V stack alignment at a call instruction. */
+const STACK_ALIGN_BYTES = 16;
+
+const K = ts.SyntaxKind;
+
+/** Messages a trap record carries after "FILE:LINE:COL: ". */
+export const TRAP = {
+  range: "integer result outside the exact range",
+  remainderByZero: "remainder by zero",
+  divisionByZero: "division by zero in Math.floor",
+  charCodeAt: "charCodeAt index out of range",
+} as const;
+
+/** Emit the whole program; throws BackendBug (caught by compile.ts) on anything unexpected. */
+export function emitProgram(program: CheckedProgram): string {
+  return new FileEmitter(program).emit();
+}
+
+/** State shared by all functions of one file: labels, strings, module-level symbols. */
+class FileEmitter {
+  readonly displayName: string;
+  private labelCount = 0;
+  private readonly strings = new Map<string, string>();
+  readonly functionSymbols = new Map<ts.FunctionDeclaration, string>();
+  readonly moduleSymbols = new Map<ts.Declaration, string>();
+  private readonly text: string[] = [];
+
+  constructor(readonly program: CheckedProgram) {
+    this.displayName = path.basename(program.fileName);
+  }
+
+  newLabel(what: string): string {
+    return `.L${what}${this.labelCount++}`;
+  }
+
+  /** The label of the read-only record `.quad length` + bytes for `text` (one per distinct text). */
+  stringLabel(text: string): string {
+    let label = this.strings.get(text);
+    if (label === undefined) {
+      label = `.Lstring${this.strings.size}`;
+      this.strings.set(text, label);
+    }
+    return label;
+  }
+
+  emit(): string {
+    const { program } = this;
+    for (const fn of program.functions) {
+      const name = fn.name!.text;
+      this.functionSymbols.set(fn, hasModifier(fn, K.ExportKeyword) ? name : `fn.${name}`);
+    }
+    for (const [declaration, constant] of program.constants) {
+      if (constant.kind === "buffer") this.moduleSymbols.set(declaration, `buf.${(declaration as ts.VariableDeclaration).name.getText()}`);
+    }
+    for (const declaration of program.lets.keys()) this.moduleSymbols.set(declaration, `var.${declaration.name.getText()}`);
+
+    const out: string[] = [];
+    out.push(`# ${this.displayName} compiled by the xen-test-vm backend (backend/); do not edit by hand.`);
+    out.push(`\t.file "${this.displayName}"`);
+    out.push(`\t.file 1 "${this.displayName}"`);
+    out.push("\t.text");
+    for (const fn of program.functions) {
+      out.push("");
+      out.push(...new FunctionEmitter(this, fn).emit());
+    }
+    out.push(...this.dataSections());
+    out.push("", '\t.section .note.GNU-stack,"",@progbits', "");
+    this.text.push(...out);
+    return this.text.join("\n");
+  }
+
+  private dataSections(): string[] {
+    const out: string[] = [];
+    const lets: string[] = [];
+    for (const [declaration, value] of this.program.lets) {
+      const symbol = this.moduleSymbols.get(declaration)!;
+      lets.push("\t.balign 8", `\t.type ${symbol},@object`, `\t.size ${symbol}, 8`, `${symbol}:`, `\t.quad ${this.quadOperand(value)}\t# let ${declaration.getText().slice(0, 60)}`);
+    }
+    const buffers: string[] = [];
+    for (const [declaration, constant] of this.program.constants) {
+      if (constant.kind !== "buffer") continue;
+      const symbol = this.moduleSymbols.get(declaration)!;
+      buffers.push(`\t.balign ${constant.align}`, `\t.type ${symbol},@object`, `\t.size ${symbol}, ${constant.bytes}`, `${symbol}:`, `\t.skip ${constant.bytes}`);
+    }
+    // strings last: quadOperand above may add some
+    if (this.strings.size > 0) {
+      out.push("", "\t.section .rodata", "# string records: .quad length, then the bytes");
+      for (const [text, label] of this.strings) {
+        out.push("\t.balign 8", `${label}:\t# ${JSON.stringify(text).slice(0, 70)}`, `\t.quad ${text.length}`);
+        if (text.length > 0) out.push(`\t.ascii "${assemblerString(text)}"`);
+      }
+    }
+    if (lets.length > 0) out.push("", "\t.data", "# module-level lets", ...lets);
+    if (buffers.length > 0) out.push("", "\t.bss", "# static buffers (staticBuffer)", ...buffers);
+    return out;
+  }
+
+  /** How a constant value is written in a .quad directive. */
+  private quadOperand(value: ConstantValue): string {
+    if (typeof value === "string") return this.stringLabel(value);
+    if (typeof value === "boolean") return value ? "1" : "0";
+    return String(value);
+  }
+}
+
+/** Bytes of a string literal as GNU as .ascii text (printable ASCII kept, the rest escaped in octal). */
+export function assemblerString(text: string): string {
+  let out = "";
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x22 || code === 0x5c) out += "\\" + text[index];
+    else if (code >= 0x20 && code <= 0x7e) out += text[index];
+    else out += "\\" + code.toString(8).padStart(3, "0");
+  }
+  return out;
+}
+
+interface LoopLabels {
+  readonly breakLabel: string;
+  readonly continueLabel: string | undefined; // undefined for a switch
+}
+
+class FunctionEmitter implements IntrinsicContext {
+  private readonly lines: string[] = [];
+  private readonly slots = new Map<ts.Symbol, number>(); // symbol → offset below %rbp
+  private depth = 0; // 8-byte values pushed since the prologue
+  private readonly loops: LoopLabels[] = [];
+  private readonly trapStubs = new Map<string, string>(); // message → label
+  private readonly returnLabel: string;
+  private readonly checker: ts.TypeChecker;
+  private readonly name: string;
+
+  constructor(private readonly file: FileEmitter, private readonly fn: ts.FunctionDeclaration) {
+    this.checker = file.program.checker;
+    this.returnLabel = file.newLabel("return_");
+    this.name = fn.name!.text;
+  }
+
+  emit(): string[] {
+    const symbol = this.file.functionSymbols.get(this.fn)!;
+    const exported = hasModifier(this.fn, K.ExportKeyword);
+    this.allocateSlots();
+    const frameBytes = roundUp(this.slots.size * SLOT_BYTES, STACK_ALIGN_BYTES);
+    const params = this.fn.parameters.map((p) => p.name.getText()).join(", ");
+    const header = [`# function ${this.name}(${params})${exported ? ", exported" : ""}`];
+    if (exported) header.push(`\t.globl ${symbol}`);
+    header.push(`\t.type ${symbol},@function`, `${symbol}:`);
+    this.loc(this.fn);
+    this.instruction("pushq %rbp");
+    this.instruction("movq %rsp, %rbp");
+    if (frameBytes > 0) this.instruction(`subq $${frameBytes}, %rsp`, `${this.slots.size} local slot(s)`);
+    this.fn.parameters.forEach((parameter, index) => {
+      const offset = this.slots.get(this.symbolOf(parameter.name))!;
+      this.instruction(`movq ${ARGUMENT_REGISTERS[index]}, -${offset}(%rbp)`, `parameter ${parameter.name.getText()}`);
+    });
+    for (const statement of this.fn.body!.statements) this.statement(statement);
+    this.label(this.returnLabel);
+    this.instruction("leave");
+    this.instruction("ret");
+    for (const [message, label] of this.trapStubs) {
+      this.label(label);
+      this.instruction(`leaq ${this.file.stringLabel(message)}(%rip), %rdi`, `trap: ${message}`);
+      this.instruction("andq $-16, %rsp", "align the stack for the call");
+      this.instruction("call __ts_trap", "never returns");
+      this.instruction("ud2");
+    }
+    this.lines.push(`\t.size ${symbol}, .-${symbol}`);
+    if (this.depth !== 0) throw new BackendBug(this.fn, `stack depth ${this.depth} at the end of ${this.name}`);
+    return [...header, ...this.lines];
+  }
+
+  // ---- frame ------------------------------------------------------------------------------
+
+  private symbolOf(node: ts.Node): ts.Symbol {
+    const symbol = this.checker.getSymbolAtLocation(node);
+    if (!symbol) throw new BackendBug(node, "a name without a symbol");
+    return symbol;
+  }
+
+  /** One slot per parameter and per local declaration (shadowed names get their own). */
+  private allocateSlots(): void {
+    const add = (name: ts.Node) => {
+      this.slots.set(this.symbolOf(name), (this.slots.size + 1) * SLOT_BYTES);
+    };
+    for (const parameter of this.fn.parameters) add(parameter.name);
+    const visit = (node: ts.Node): void => {
+      if (ts.isVariableDeclaration(node)) add(node.name);
+      ts.forEachChild(node, visit);
+    };
+    visit(this.fn.body!);
+  }
+
+  private slotOf(node: ts.Node, symbol: ts.Symbol): number {
+    const offset = this.slots.get(symbol);
+    if (offset === undefined) throw new BackendBug(node, `no stack slot for ${symbol.name}`);
+    return offset;
+  }
+
+  // ---- output helpers ----------------------------------------------------------------------
+
+  instruction(text: string, comment?: string): void {
+    if (text === "") this.lines.push(`\t# ${comment}`);
+    else this.lines.push(comment ? `\t${text}\t# ${comment}` : `\t${text}`);
+  }
+
+  private label(name: string): void {
+    this.lines.push(`${name}:`);
+  }
+
+  private push(): void {
+    this.instruction("pushq %rax");
+    this.depth++;
+  }
+
+  private pop(register: string): void {
+    this.instruction(`popq ${register}`);
+    this.depth--;
+  }
+
+  /** `.loc` for the debugger and a comment quoting the statement's first line. */
+  private loc(node: ts.Node): void {
+    const { line, column } = positionOf(node);
+    const firstLine = node.getText().split("\n")[0].trim();
+    const quoted = firstLine.length > 72 ? firstLine.slice(0, 69) + "..." : firstLine;
+    this.lines.push(`\t.loc 1 ${line} ${column}`);
+    this.lines.push(`\t# ${this.name}: ${quoted}`);
+  }
+
+  private immediate(value: number, comment?: string): void {
+    if (!Number.isSafeInteger(value)) throw new BackendBug(this.fn, `immediate ${value} is not a safe integer`);
+    const text = String(value);
+    if (value >= -0x80000000 && value <= 0x7fffffff) this.instruction(`movq $${text}, %rax`, comment);
+    else this.instruction(`movabsq $${text}, %rax`, comment);
+  }
+
+  alignedCall(target: string): void {
+    if (this.depth % 2 === 1) {
+      this.instruction("subq $8, %rsp", "keep %rsp 16-byte aligned at the call");
+      this.instruction(`call ${target}`);
+      this.instruction("addq $8, %rsp");
+    } else {
+      this.instruction(`call ${target}`);
+    }
+  }
+
+  /** The label of the stub that traps with `what` located at `node`. */
+  private trapLabel(node: ts.Node, what: string): string {
+    const { line, column } = positionOf(node);
+    const message = `${this.file.displayName}:${line}:${column}: ${what}`;
+    let label = this.trapStubs.get(message);
+    if (label === undefined) {
+      label = this.file.newLabel("trap_");
+      this.trapStubs.set(message, label);
+    }
+    return label;
+  }
+
+  trapUnlessSafe(node: ts.Node, what: string): void {
+    const trap = this.trapLabel(node, what);
+    this.instruction(`movabsq $${MAX_SAFE_INTEGER_TEXT}, %rcx`, "2^53-1, the exact range");
+    this.instruction("cmpq %rcx, %rax");
+    this.instruction(`jg ${trap}`);
+    this.instruction("negq %rcx");
+    this.instruction("cmpq %rcx, %rax");
+    this.instruction(`jl ${trap}`);
+  }
+
+  constantNumber(node: ts.Expression): number {
+    const folded = foldConstant(this.checker, node, foldedValues(this.file.program.constants));
+    if (!folded.ok || typeof folded.value !== "number") throw new BackendBug(node, "a constant argument did not fold");
+    return folded.value;
+  }
+
+  argumentsInto(args: readonly ts.Expression[], registers: readonly string[]): void {
+    if (args.length !== registers.length) throw new BackendBug(this.fn, `${args.length} arguments for ${registers.length} registers`);
+    if (args.length === 0) return;
+    const last = args.length - 1;
+    for (let index = 0; index < last; index++) {
+      this.expression(args[index]);
+      this.push();
+    }
+    this.expression(args[last]);
+    if (registers[last] !== "%rax") this.instruction(`movq %rax, ${registers[last]}`);
+    for (let index = last - 1; index >= 0; index--) this.pop(registers[index]);
+  }
+
+  // ---- statements --------------------------------------------------------------------------
+
+  private statement(node: ts.Statement): void {
+    if (!ts.isBlock(node)) this.loc(node);
+    switch (node.kind) {
+      case K.Block:
+        for (const statement of (node as ts.Block).statements) this.statement(statement);
+        return;
+      case K.EmptyStatement:
+        return;
+      case K.VariableStatement:
+        return this.variables((node as ts.VariableStatement).declarationList);
+      case K.ExpressionStatement:
+        return this.expression((node as ts.ExpressionStatement).expression);
+      case K.IfStatement: {
+        const s = node as ts.IfStatement;
+        const elseLabel = this.file.newLabel("else_");
+        this.jumpIf(s.expression, false, elseLabel);
+        this.statement(s.thenStatement);
+        if (s.elseStatement) {
+          const endLabel = this.file.newLabel("endif_");
+          this.instruction(`jmp ${endLabel}`);
+          this.label(elseLabel);
+          this.statement(s.elseStatement);
+          this.label(endLabel);
+        } else {
+          this.label(elseLabel);
+        }
+        return;
+      }
+      case K.WhileStatement: {
+        const s = node as ts.WhileStatement;
+        const top = this.file.newLabel("while_");
+        const end = this.file.newLabel("endwhile_");
+        this.label(top);
+        this.jumpIf(s.expression, false, end);
+        this.loopBody(s.statement, end, top);
+        this.instruction(`jmp ${top}`);
+        this.label(end);
+        return;
+      }
+      case K.DoStatement: {
+        const s = node as ts.DoStatement;
+        const top = this.file.newLabel("do_");
+        const test = this.file.newLabel("dotest_");
+        const end = this.file.newLabel("enddo_");
+        this.label(top);
+        this.loopBody(s.statement, end, test);
+        this.label(test);
+        this.loc(s.expression);
+        this.jumpIf(s.expression, true, top);
+        this.label(end);
+        return;
+      }
+      case K.ForStatement: {
+        const s = node as ts.ForStatement;
+        if (s.initializer) {
+          if (ts.isVariableDeclarationList(s.initializer)) this.variables(s.initializer);
+          else this.expression(s.initializer);
+        }
+        const top = this.file.newLabel("for_");
+        const next = this.file.newLabel("fornext_");
+        const end = this.file.newLabel("endfor_");
+        this.label(top);
+        if (s.condition) this.jumpIf(s.condition, false, end);
+        this.loopBody(s.statement, end, next);
+        this.label(next);
+        if (s.incrementor) {
+          this.loc(s.incrementor);
+          this.expression(s.incrementor);
+        }
+        this.instruction(`jmp ${top}`);
+        this.label(end);
+        return;
+      }
+      case K.BreakStatement: {
+        const target = this.loops[this.loops.length - 1];
+        if (!target) throw new BackendBug(node, "break outside a loop or switch");
+        this.instruction(`jmp ${target.breakLabel}`);
+        return;
+      }
+      case K.ContinueStatement: {
+        const target = [...this.loops].reverse().find((loop) => loop.continueLabel !== undefined);
+        if (!target) throw new BackendBug(node, "continue outside a loop");
+        this.instruction(`jmp ${target.continueLabel}`);
+        return;
+      }
+      case K.ReturnStatement: {
+        const s = node as ts.ReturnStatement;
+        if (s.expression) this.expression(s.expression);
+        this.instruction(`jmp ${this.returnLabel}`);
+        return;
+      }
+      case K.SwitchStatement:
+        return this.switchStatement(node as ts.SwitchStatement);
+      default:
+        throw new BackendBug(node, `unexpected statement ${ts.SyntaxKind[node.kind]}`);
+    }
+  }
+
+  private loopBody(body: ts.Statement, breakLabel: string, continueLabel: string): void {
+    this.loops.push({ breakLabel, continueLabel });
+    this.statement(body);
+    this.loops.pop();
+  }
+
+  private variables(list: ts.VariableDeclarationList): void {
+    for (const declaration of list.declarations) {
+      this.expression(declaration.initializer!);
+      const offset = this.slotOf(declaration, this.symbolOf(declaration.name));
+      this.instruction(`movq %rax, -${offset}(%rbp)`, declaration.name.getText());
+    }
+  }
+
+  /** Compare the value with each constant label in order (JS strict equality), then run bodies in order. */
+  private switchStatement(node: ts.SwitchStatement): void {
+    const end = this.file.newLabel("endswitch_");
+    this.expression(node.expression);
+    const clauseLabels = node.caseBlock.clauses.map(() => this.file.newLabel("case_"));
+    let defaultLabel = end;
+    node.caseBlock.clauses.forEach((clause, index) => {
+      if (ts.isDefaultClause(clause)) {
+        defaultLabel = clauseLabels[index];
+        return;
+      }
+      const value = this.constantNumber(clause.expression);
+      if (value >= -0x80000000 && value <= 0x7fffffff) {
+        this.instruction(`cmpq $${value}, %rax`, `case ${clause.expression.getText()}`);
+      } else {
+        this.instruction(`movabsq $${value}, %rcx`, `case ${clause.expression.getText()}`);
+        this.instruction("cmpq %rcx, %rax");
+      }
+      this.instruction(`je ${clauseLabels[index]}`);
+    });
+    this.instruction(`jmp ${defaultLabel}`);
+    this.loops.push({ breakLabel: end, continueLabel: undefined });
+    node.caseBlock.clauses.forEach((clause, index) => {
+      this.label(clauseLabels[index]);
+      for (const statement of clause.statements) this.statement(statement);
+    });
+    this.loops.pop();
+    this.label(end);
+  }
+
+  // ---- conditions --------------------------------------------------------------------------
+
+  /** Jump to `target` when the boolean `node` is `when`; fall through otherwise. */
+  private jumpIf(node: ts.Expression, when: boolean, target: string): void {
+    const inner = skipParentheses(node);
+    if (ts.isPrefixUnaryExpression(inner) && inner.operator === K.ExclamationToken) {
+      return this.jumpIf(inner.operand, !when, target);
+    }
+    if (ts.isBinaryExpression(inner)) {
+      const op = inner.operatorToken.kind;
+      if (op === K.AmpersandAmpersandToken || op === K.BarBarToken) {
+        const isAnd = op === K.AmpersandAmpersandToken;
+        if (isAnd !== when) {
+          // (a && b) false ⇐ a false or b false;  (a || b) true ⇐ a true or b true
+          this.jumpIf(inner.left, when, target);
+          this.jumpIf(inner.right, when, target);
+        } else {
+          const skip = this.file.newLabel("skip_");
+          this.jumpIf(inner.left, !when, skip);
+          this.jumpIf(inner.right, when, target);
+          this.label(skip);
+        }
+        return;
+      }
+      const condition = comparisonCondition(op);
+      if (condition !== undefined) {
+        this.operands(inner.left, inner.right);
+        this.instruction("cmpq %rdi, %rax");
+        this.instruction(`j${when ? condition : inverseCondition(condition)} ${target}`);
+        return;
+      }
+    }
+    this.expression(inner);
+    this.instruction("testq %rax, %rax");
+    this.instruction(`${when ? "jne" : "je"} ${target}`);
+  }
+
+  // ---- expressions -------------------------------------------------------------------------
+
+  /** Evaluate left then right (JS order): left in %rax, right in %rdi. */
+  private operands(left: ts.Expression, right: ts.Expression): void {
+    this.expression(left);
+    if (this.simpleInto(right, "%rdi")) return; // no side effects: no need to save the left value
+    this.push();
+    this.expression(right);
+    this.instruction("movq %rax, %rdi");
+    this.pop("%rax");
+  }
+
+  /**
+   * Load a side-effect-free operand (a literal, a variable, a constant) straight into `register`;
+   * false when `node` is not that simple and must be evaluated the general way.
+   */
+  private simpleInto(node: ts.Expression, register: string): boolean {
+    const inner = skipParentheses(node);
+    const immediate = (value: number, comment?: string) => {
+      const fits = value >= -0x80000000 && value <= 0x7fffffff;
+      this.instruction(`${fits ? "movq" : "movabsq"} $${value}, ${register}`, comment);
+      return true;
+    };
+    switch (inner.kind) {
+      case K.NumericLiteral:
+        return immediate(numericLiteralValue(inner as ts.NumericLiteral));
+      case K.TrueKeyword:
+        return immediate(1, "true");
+      case K.FalseKeyword:
+        return immediate(0, "false");
+      case K.PropertyAccessExpression: {
+        const use = resolveName(this.checker, inner);
+        if (use.kind !== "enumMember") return false;
+        const value = this.checker.getConstantValue(use.declaration);
+        return typeof value === "number" && immediate(value, inner.getText());
+      }
+      case K.Identifier: {
+        const name = inner as ts.Identifier;
+        const use = resolveName(this.checker, name);
+        if (use.kind === "local") {
+          this.instruction(`movq -${this.slotOf(name, use.symbol)}(%rbp), ${register}`, name.text);
+          return true;
+        }
+        if (use.kind === "moduleLet") {
+          this.instruction(`movq ${this.moduleSymbol(name, use.declaration)}(%rip), ${register}`, name.text);
+          return true;
+        }
+        if (use.kind === "moduleConst") {
+          const constant = this.file.program.constants.get(use.declaration);
+          if (constant?.kind === "value" && typeof constant.value !== "string") {
+            const value = constant.value;
+            return immediate(typeof value === "boolean" ? (value ? 1 : 0) : value, name.text);
+          }
+        }
+        return false;
+      }
+      default:
+        return false;
+    }
+  }
+
+  private expression(node: ts.Expression): void {
+    switch (node.kind) {
+      case K.NumericLiteral:
+        return this.immediate(numericLiteralValue(node as ts.NumericLiteral));
+      case K.StringLiteral: {
+        const text = (node as ts.StringLiteral).text;
+        this.instruction(`leaq ${this.file.stringLabel(text)}(%rip), %rax`, JSON.stringify(text).slice(0, 40));
+        return;
+      }
+      case K.TrueKeyword:
+        return this.immediate(1, "true");
+      case K.FalseKeyword:
+        return this.immediate(0, "false");
+      case K.ParenthesizedExpression:
+        return this.expression((node as ts.ParenthesizedExpression).expression);
+      case K.Identifier:
+        return this.loadName(node as ts.Identifier);
+      case K.PropertyAccessExpression:
+        return this.propertyAccess(node as ts.PropertyAccessExpression);
+      case K.PrefixUnaryExpression:
+        return this.prefixUnary(node as ts.PrefixUnaryExpression);
+      case K.PostfixUnaryExpression: {
+        const e = node as ts.PostfixUnaryExpression;
+        return this.increment(e, e.operand, e.operator === K.PlusPlusToken ? 1 : -1, true);
+      }
+      case K.BinaryExpression:
+        return this.binary(node as ts.BinaryExpression);
+      case K.ConditionalExpression: {
+        const e = node as ts.ConditionalExpression;
+        const elseLabel = this.file.newLabel("else_");
+        const end = this.file.newLabel("endcond_");
+        this.jumpIf(e.condition, false, elseLabel);
+        this.expression(e.whenTrue);
+        this.instruction(`jmp ${end}`);
+        this.label(elseLabel);
+        this.expression(e.whenFalse);
+        this.label(end);
+        return;
+      }
+      case K.CallExpression:
+        return this.call(node as ts.CallExpression);
+      default:
+        throw new BackendBug(node, `unexpected expression ${ts.SyntaxKind[node.kind]}`);
+    }
+  }
+
+  private loadName(node: ts.Identifier): void {
+    const use = resolveName(this.checker, node);
+    switch (use.kind) {
+      case "local":
+        this.instruction(`movq -${this.slotOf(node, use.symbol)}(%rbp), %rax`, node.text);
+        return;
+      case "moduleLet":
+        this.instruction(`movq ${this.moduleSymbol(node, use.declaration)}(%rip), %rax`, node.text);
+        return;
+      case "moduleConst":
+        return this.loadConstant(node, this.file.program.constants.get(use.declaration));
+      default:
+        throw new BackendBug(node, `unexpected name ${node.text} (${use.kind})`);
+    }
+  }
+
+  private moduleSymbol(node: ts.Node, declaration: ts.Declaration): string {
+    const symbol = this.file.moduleSymbols.get(declaration);
+    if (!symbol) throw new BackendBug(node, "a module-level name without a symbol");
+    return symbol;
+  }
+
+  private loadConstant(node: ts.Identifier, constant: ModuleConstant | undefined): void {
+    if (!constant) throw new BackendBug(node, `the constant ${node.text} was not folded`);
+    switch (constant.kind) {
+      case "value": {
+        const value = constant.value;
+        if (typeof value === "string") {
+          this.instruction(`leaq ${this.file.stringLabel(value)}(%rip), %rax`, node.text);
+        } else {
+          this.immediate(typeof value === "boolean" ? (value ? 1 : 0) : value, node.text);
+        }
+        return;
+      }
+      case "buffer":
+        this.instruction(`leaq ${this.moduleSymbol(node, resolveDeclaration(this.checker, node))}(%rip), %rax`, node.text);
+        return;
+      case "address":
+        this.instruction(`leaq ${constant.symbol}(%rip), %rax`, node.text);
+        return;
+    }
+  }
+
+  private propertyAccess(node: ts.PropertyAccessExpression): void {
+    const use = resolveName(this.checker, node);
+    if (use.kind === "enumMember") {
+      const value = this.checker.getConstantValue(use.declaration);
+      if (typeof value !== "number") throw new BackendBug(node, "an enum member without a number value");
+      return this.immediate(value, node.getText());
+    }
+    if (node.name.text === "length") {
+      this.expression(node.expression);
+      this.instruction("movq (%rax), %rax", "string length");
+      return;
+    }
+    throw new BackendBug(node, `unexpected property access ${node.getText()}`);
+  }
+
+  private prefixUnary(node: ts.PrefixUnaryExpression): void {
+    switch (node.operator) {
+      case K.PlusPlusToken:
+        return this.increment(node, node.operand, 1, false);
+      case K.MinusMinusToken:
+        return this.increment(node, node.operand, -1, false);
+      case K.MinusToken:
+        this.expression(node.operand);
+        this.instruction("negq %rax");
+        return;
+      case K.PlusToken:
+        return this.expression(node.operand);
+      case K.TildeToken:
+        this.expression(node.operand);
+        this.instruction("notl %eax", "~ works on ToInt32");
+        this.instruction("movslq %eax, %rax");
+        return;
+      case K.ExclamationToken:
+        this.expression(node.operand);
+        this.instruction("xorq $1, %rax", "!");
+        return;
+      default:
+        throw new BackendBug(node, `unexpected prefix operator ${ts.tokenToString(node.operator)}`);
+    }
+  }
+
+  /** ++/-- on a variable; the value is the new one (prefix) or the old one (postfix). */
+  private increment(node: ts.Node, operand: ts.Expression, delta: 1 | -1, postfix: boolean): void {
+    const target = skipParentheses(operand) as ts.Identifier;
+    this.loadName(target);
+    if (postfix) this.push();
+    this.instruction(delta === 1 ? "addq $1, %rax" : "subq $1, %rax", delta === 1 ? "++" : "--");
+    this.trapUnlessSafe(node, TRAP.range);
+    this.storeName(target);
+    if (postfix) this.pop("%rax");
+  }
+
+  private storeName(node: ts.Expression): void {
+    const target = skipParentheses(node);
+    if (!ts.isIdentifier(target)) throw new BackendBug(node, "assignment to something other than a name");
+    const use = resolveName(this.checker, target);
+    if (use.kind === "local") this.instruction(`movq %rax, -${this.slotOf(target, use.symbol)}(%rbp)`, `${target.text} =`);
+    else if (use.kind === "moduleLet") this.instruction(`movq %rax, ${this.moduleSymbol(target, use.declaration)}(%rip)`, `${target.text} =`);
+    else throw new BackendBug(node, `assignment to ${target.text} (${use.kind})`);
+  }
+
+  private binary(node: ts.BinaryExpression): void {
+    const op = node.operatorToken.kind;
+    switch (op) {
+      case K.EqualsToken:
+        this.expression(node.right);
+        return this.storeName(node.left);
+      case K.AmpersandAmpersandToken:
+      case K.BarBarToken: {
+        // booleans are 0/1: if the left side decides, %rax already holds the answer
+        const end = this.file.newLabel("endlogic_");
+        this.expression(node.left);
+        this.instruction("testq %rax, %rax");
+        this.instruction(`${op === K.AmpersandAmpersandToken ? "je" : "jne"} ${end}`);
+        this.expression(node.right);
+        this.label(end);
+        return;
+      }
+      case K.BarToken:
+        if (isTruncatedDivision(node)) return this.truncatedDivision(skipParentheses(node.left) as ts.BinaryExpression);
+        break;
+    }
+    const compound = compoundOperator(op);
+    if (compound !== undefined) {
+      // JS reads the variable before evaluating the right side
+      this.operands(node.left, node.right);
+      this.arithmetic(compound, node);
+      return this.storeName(node.left);
+    }
+    const condition = comparisonCondition(op);
+    if (condition !== undefined) {
+      this.operands(node.left, node.right);
+      this.instruction("cmpq %rdi, %rax");
+      this.instruction(`set${condition} %al`, node.operatorToken.getText());
+      this.instruction("movzbl %al, %eax");
+      return;
+    }
+    this.operands(node.left, node.right);
+    this.arithmetic(op, node);
+  }
+
+  /** %rax = %rax op %rdi for the arithmetic and bitwise operators, with JS's results. */
+  private arithmetic(op: ts.SyntaxKind, node: ts.Node): void {
+    switch (op) {
+      case K.PlusToken:
+        this.instruction("addq %rdi, %rax", "+");
+        this.instruction(`jo ${this.trapLabel(node, TRAP.range)}`);
+        return this.trapUnlessSafe(node, TRAP.range);
+      case K.MinusToken:
+        this.instruction("subq %rdi, %rax", "-");
+        this.instruction(`jo ${this.trapLabel(node, TRAP.range)}`);
+        return this.trapUnlessSafe(node, TRAP.range);
+      case K.AsteriskToken:
+        this.instruction("imulq %rdi, %rax", "*");
+        this.instruction(`jo ${this.trapLabel(node, TRAP.range)}`);
+        return this.trapUnlessSafe(node, TRAP.range);
+      case K.PercentToken:
+        this.instruction("testq %rdi, %rdi", "% (sign of the dividend, as JS)");
+        this.instruction(`je ${this.trapLabel(node, TRAP.remainderByZero)}`);
+        this.instruction("cqo");
+        this.instruction("idivq %rdi");
+        this.instruction("movq %rdx, %rax");
+        return;
+      case K.AmpersandToken:
+        return this.int32("andl %edi, %eax", "&");
+      case K.BarToken:
+        return this.int32("orl %edi, %eax", "|");
+      case K.CaretToken:
+        return this.int32("xorl %edi, %eax", "^");
+      case K.LessThanLessThanToken:
+        this.instruction("movl %edi, %ecx", "<< (count mod 32)");
+        return this.int32("shll %cl, %eax");
+      case K.GreaterThanGreaterThanToken:
+        this.instruction("movl %edi, %ecx", ">> (count mod 32)");
+        return this.int32("sarl %cl, %eax");
+      case K.GreaterThanGreaterThanGreaterThanToken:
+        this.instruction("movl %edi, %ecx", ">>> (count mod 32)");
+        this.instruction("shrl %cl, %eax", "32-bit result, zero-extended: a uint32");
+        return;
+      default:
+        throw new BackendBug(node, `unexpected operator ${ts.tokenToString(op)}`);
+    }
+  }
+
+  /** A 32-bit operation whose result JS reads as a signed int32. */
+  private int32(instruction: string, comment?: string): void {
+    this.instruction(instruction, comment);
+    this.instruction("movslq %eax, %rax", "int32 result");
+  }
+
+  /** (a / b) | 0: truncated quotient as int32; 0 when b is 0 (JS: NaN | 0, ±Infinity | 0). */
+  private truncatedDivision(division: ts.BinaryExpression): void {
+    const nonzero = this.file.newLabel("divide_");
+    const done = this.file.newLabel("divided_");
+    this.operands(division.left, division.right);
+    this.instruction("testq %rdi, %rdi", "(a / b) | 0");
+    this.instruction(`jne ${nonzero}`);
+    this.instruction("xorl %eax, %eax", "divisor 0: JS gives NaN or Infinity, and | 0 makes it 0");
+    this.instruction(`jmp ${done}`);
+    this.label(nonzero);
+    this.instruction("cqo");
+    this.instruction("idivq %rdi", "exact truncated quotient");
+    this.instruction("movslq %eax, %rax", "ToInt32");
+    this.label(done);
+  }
+
+  /** Math.floor(a / b): floored quotient; a zero divisor traps. */
+  private flooredDivision(call: ts.CallExpression, division: ts.BinaryExpression): void {
+    const done = this.file.newLabel("floored_");
+    this.operands(division.left, division.right);
+    this.instruction("testq %rdi, %rdi", "Math.floor(a / b)");
+    this.instruction(`je ${this.trapLabel(call, TRAP.divisionByZero)}`);
+    this.instruction("cqo");
+    this.instruction("idivq %rdi", "truncated quotient in %rax, remainder in %rdx");
+    this.instruction("testq %rdx, %rdx");
+    this.instruction(`je ${done}`);
+    this.instruction("xorq %rdi, %rdx", "remainder and divisor of different signs?");
+    this.instruction(`jns ${done}`);
+    this.instruction("subq $1, %rax", "then the floor is one below");
+    this.label(done);
+  }
+
+  private call(node: ts.CallExpression): void {
+    const callee = node.expression;
+    if (isMathFloor(this.checker, callee)) {
+      const division = skipParentheses(node.arguments[0]);
+      if (!isDivision(division)) throw new BackendBug(node, "Math.floor without a division");
+      return this.flooredDivision(node, division);
+    }
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "charCodeAt") {
+      const trap = this.trapLabel(node, TRAP.charCodeAt);
+      this.operands(callee.expression, node.arguments[0]);
+      this.instruction("cmpq (%rax), %rdi", "charCodeAt: index below the length (unsigned, so negative fails too)?");
+      this.instruction(`jae ${trap}`);
+      this.instruction("movzbl 8(%rax,%rdi), %eax");
+      return;
+    }
+    if (!ts.isIdentifier(callee)) throw new BackendBug(node, "a call of something other than a name");
+    const use = resolveName(this.checker, callee);
+    if (use.kind !== "function") throw new BackendBug(node, `a call of ${callee.text} (${use.kind})`);
+    const declaration = use.declaration;
+    if (isDeclaredOnly(declaration)) {
+      const intrinsic = intrinsicNamed(callee.text);
+      if (intrinsic) return intrinsic.emit(this, node);
+      this.argumentsInto(node.arguments, ARGUMENT_REGISTERS.slice(0, node.arguments.length));
+      return this.alignedCall(callee.text);
+    }
+    const symbol = this.file.functionSymbols.get(declaration);
+    if (!symbol) throw new BackendBug(node, `no symbol for ${callee.text}`);
+    this.argumentsInto(node.arguments, ARGUMENT_REGISTERS.slice(0, node.arguments.length));
+    this.alignedCall(symbol);
+    void valueKindOf;
+  }
+}
+
+function roundUp(value: number, multiple: number): number {
+  return Math.ceil(value / multiple) * multiple;
+}
+
+function foldedValues(constants: ReadonlyMap<ts.Declaration, ModuleConstant>): Map<ts.Declaration, ConstantValue> {
+  const values = new Map<ts.Declaration, ConstantValue>();
+  for (const [declaration, constant] of constants) if (constant.kind === "value") values.set(declaration, constant.value);
+  return values;
+}
+
+function resolveDeclaration(checker: ts.TypeChecker, node: ts.Identifier): ts.Declaration {
+  const use = resolveName(checker, node);
+  if (use.kind !== "moduleConst") throw new BackendBug(node, "expected a module-level const");
+  return use.declaration;
+}
+
+/** The condition-code suffix (for setCC / jCC) of a comparison operator on signed int64. */
+function comparisonCondition(op: ts.SyntaxKind): string | undefined {
+  switch (op) {
+    case K.LessThanToken: return "l";
+    case K.LessThanEqualsToken: return "le";
+    case K.GreaterThanToken: return "g";
+    case K.GreaterThanEqualsToken: return "ge";
+    case K.EqualsEqualsEqualsToken: return "e";
+    case K.ExclamationEqualsEqualsToken: return "ne";
+    default: return undefined;
+  }
+}
+
+function inverseCondition(condition: string): string {
+  const inverse: Record<string, string> = { l: "ge", le: "g", g: "le", ge: "l", e: "ne", ne: "e" };
+  return inverse[condition];
+}
+
+/** The arithmetic operator behind a compound assignment (`+=` → `+`). */
+function compoundOperator(op: ts.SyntaxKind): ts.SyntaxKind | undefined {
+  switch (op) {
+    case K.PlusEqualsToken: return K.PlusToken;
+    case K.MinusEqualsToken: return K.MinusToken;
+    case K.AsteriskEqualsToken: return K.AsteriskToken;
+    case K.PercentEqualsToken: return K.PercentToken;
+    case K.AmpersandEqualsToken: return K.AmpersandToken;
+    case K.BarEqualsToken: return K.BarToken;
+    case K.CaretEqualsToken: return K.CaretToken;
+    case K.LessThanLessThanEqualsToken: return K.LessThanLessThanToken;
+    case K.GreaterThanGreaterThanEqualsToken: return K.GreaterThanGreaterThanToken;
+    case K.GreaterThanGreaterThanGreaterThanEqualsToken: return K.GreaterThanGreaterThanGreaterThanToken;
+    default: return undefined;
+  }
+}
