@@ -24,7 +24,7 @@ export function main(): void {
     printInt(sub(0, 0)); printInt(sub(0, 1)); printInt(sub(INT32_MIN, 1)); printInt(sub(INT32_MAX, INT32_MIN));
     printInt(sub(MAX_SAFE, MAX_SAFE)); printInt(sub(-1, MAX_SAFE - 1)); printInt(sub(TWO_TO_32, UINT32_MAX));
     printInt(mul(0, MAX_SAFE)); printInt(mul(-1, MAX_SAFE)); printInt(mul(1, -MAX_SAFE)); printInt(mul(INT32_MAX, 4194304));
-    printInt(mul(INT32_MIN, -4194304)); printInt(mul(UINT32_MAX, 2097151)); printInt(mul(-65536, 65536));
+    printInt(mul(INT32_MIN, -4194303)); printInt(mul(UINT32_MAX, 2097151)); printInt(mul(-65536, 65536));
     printInt(mul(94906265, 94906265)); printInt(mul(-3, -7)); printInt(mul(3, -7));
     printInt(neg(0)); printInt(neg(1)); printInt(neg(-1)); printInt(neg(MAX_SAFE)); printInt(neg(-MAX_SAFE));
     printInt(neg(INT32_MIN)); printInt(plus(-5)); printInt(plus(MAX_SAFE)); printInt(-(-(-7)));

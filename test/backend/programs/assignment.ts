@@ -61,7 +61,8 @@ export function main(): void {
     let big = 4503599627370496;         // 2^52
     big += 4503599627370495;            // 2^53 − 1
     printInt(big);
-    big -= 9007199254740991 * 2;
+    big -= 9007199254740991;
+    big -= 9007199254740991;
     printInt(big);
     big *= -1;
     printInt(big);

@@ -1,6 +1,6 @@
 // trap-modulo-zero.ts — x % 0 is NaN in JS, not an integer: the compiled code traps.
 // known-lines: 1 0
-// expect-trap: division by zero
+// expect-trap: by zero
 declare function printInt(n: number): void;
 
 function remainder(a: number, b: number): number {

@@ -1,0 +1,122 @@
+// differential.test.ts — every program in test/backend/programs/ runs under Node and compiled
+// natively; the two traces (and exit statuses) must be identical.
+//
+// What it checks: for ordinary programs, native trace == Node trace, same status, nothing on
+// stderr, and the trace contains the program's `known-lines` (so a run that prints nothing on
+// both sides fails). For `expect-trap` programs: native exits 70 with
+// `trap: FILE:LINE:COL: …` at the `/*trap*/` marker, having printed a prefix of Node's trace
+// (Node is not compared past the trap: there JS rounds, or yields NaN/Infinity — the very
+// values the trap exists to refuse).
+// It also tests itself: the comparison must fail on a deliberately altered trace, status or
+// trap position, and the known-lines check must fail on an empty trace.
+//
+// What it does not check: the assembly's shape (golden tests do that) or compile errors
+// (errors.test.ts).
+
+import * as fs from "fs";
+import * as path from "path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import {
+    NativeOutcome, RunOutcome, checkKnownLines, checkTrap, compareRuns, defaultParallelism, mapWithLimit,
+    readExpectations, repositoryRoot, runNative, runUnderNode,
+} from "./harness";
+
+const programsDirectory = path.join(repositoryRoot(), "test", "backend", "programs");
+const programFiles = fs.readdirSync(programsDirectory).filter((name) => name.endsWith(".ts")).sort();
+
+interface ProgramRun {
+    fileName: string;
+    text: string;
+    node: RunOutcome;
+    native: NativeOutcome;
+}
+
+const runs = new Map<string, ProgramRun>();
+
+test.before(async () => {
+    const finished = await mapWithLimit(programFiles, defaultParallelism(), async (fileName) => {
+        const text = fs.readFileSync(path.join(programsDirectory, fileName), "utf8");
+        const node = runUnderNode(fileName, text);
+        const native = await runNative(fileName, text);
+        return { fileName, text, node, native };
+    });
+    for (const run of finished) runs.set(run.fileName, run);
+});
+
+test("the program directory holds ordinary and trap programs", () => {
+    const trapPrograms = programFiles.filter((name) => name.startsWith("trap-"));
+    assert.ok(programFiles.length - trapPrograms.length >= 10, `only ${programFiles.length - trapPrograms.length} ordinary programs`);
+    assert.ok(trapPrograms.length >= 8, `only ${trapPrograms.length} trap programs`);
+});
+
+for (const fileName of programFiles) {
+    test(`${fileName}: native run agrees with Node`, () => {
+        const run = runs.get(fileName)!;
+        const expectations = readExpectations(run.text);
+        assert.is(run.node.status === -1 ? run.node.stderr : "", "", "the Node run itself must succeed");
+        assert.is(checkKnownLines(run.node.trace, expectations.knownLines), undefined);
+        if (expectations.trap) {
+            assert.ok(fileName.startsWith("trap-"), "trap programs are named trap-*.ts");
+            assert.is(checkTrap(fileName, expectations.trap, run.node, run.native), undefined);
+        } else {
+            assert.is(compareRuns(run.node, run.native), undefined);
+        }
+    });
+}
+
+// ---- tests of the test: each check must be able to fail ----
+
+test("compareRuns reports a changed trace line, an extra line, and a changed status", () => {
+    const run = runs.get("arithmetic.ts")!;
+    assert.is(compareRuns(run.node, run.native), undefined, "precondition: the real runs agree");
+    const lines = run.native.trace.split("\n");
+    lines[3] = lines[3] + "0";
+    const altered: NativeOutcome = { ...run.native, trace: lines.join("\n") };
+    const verdict = compareRuns(run.node, altered);
+    assert.ok(verdict !== undefined && verdict.includes("line 4"), `expected a difference at line 4, got ${verdict}`);
+    assert.ok(compareRuns(run.node, { ...run.native, trace: run.native.trace + "1\n" }) !== undefined);
+    assert.ok(compareRuns(run.node, { ...run.native, status: 1 }) !== undefined);
+    assert.ok(compareRuns(run.node, { ...run.native, stderr: "trap: x" }) !== undefined);
+    assert.ok(compareRuns(run.node, { ...run.native, status: 70, stderr: "trap: x" })!.includes("trapped"));
+});
+
+test("the known-lines check fails on an empty trace and on a program that lists none", () => {
+    const run = runs.get("functions.ts")!;
+    const known = readExpectations(run.text).knownLines;
+    assert.ok(known.length >= 3);
+    assert.ok(checkKnownLines("", known) !== undefined);
+    assert.ok(checkKnownLines(run.node.trace, []) !== undefined);
+    assert.is(checkKnownLines(run.node.trace, known), undefined);
+});
+
+test("checkTrap fails on a wrong position, a wrong message, a missing trap and a diverging prefix", () => {
+    const run = runs.get("trap-add.ts")!;
+    const expected = readExpectations(run.text).trap!;
+    assert.is(checkTrap("trap-add.ts", expected, run.node, run.native), undefined, "precondition: the real trap matches");
+    assert.ok(checkTrap("trap-add.ts", { ...expected, column: expected.column + 1 }, run.node, run.native) !== undefined);
+    assert.ok(checkTrap("trap-add.ts", { ...expected, line: expected.line - 1 }, run.node, run.native) !== undefined);
+    assert.ok(checkTrap("trap-add.ts", { ...expected, fragment: "no such words" }, run.node, run.native) !== undefined);
+    assert.ok(checkTrap("trap-add.ts", expected, run.node, { ...run.native, status: 0, stderr: "" }) !== undefined);
+    assert.ok(checkTrap("trap-add.ts", expected, run.node, { ...run.native, trace: "1\n" }) !== undefined);
+});
+
+test("readExpectations places the trap at the marker, 1-based", () => {
+    const text = "// known-lines: 1\n// expect-trap: boom\nlet a = 1;\n  x = /*trap*/y;\n";
+    const expected = readExpectations(text);
+    assert.equal(expected.knownLines, ["1"]);
+    assert.equal(expected.trap, { fragment: "boom", line: 4, column: 15 });
+});
+
+test("runUnderNode: exit() unwinds with its status; a runaway loop is stopped; a throw is reported", () => {
+    const exits = runUnderNode("e.ts", "declare function printInt(n: number): void; declare function exit(c: number): void;\n" +
+        "export function main(): void { printInt(1); exit(258); printInt(2); }");
+    assert.equal([exits.trace, exits.status], ["1\n", 2]);
+    const loops = runUnderNode("l.ts", "export function main(): void { while (true) {} }", 200);
+    assert.ok(loops.timedOut && loops.status === -1);
+    const throws = runUnderNode("t.ts", "export function main(): void { (null as any).x; }");
+    assert.is(throws.status, -1);
+    assert.ok(throws.stderr.startsWith("node: "));
+});
+
+test.run();
