@@ -1,0 +1,168 @@
+// test/kernel/ring.test.ts — kernel.ts against awkward and hostile ring partners, in the simulation.
+//
+// What it checks: xenstore rings whose indexes start near 2^32 and near 1024 (wrap-around), a
+// xenstored that moves a few bytes per turn (big messages streamed through a small window), watch
+// events interleaved before replies, a slow and a stalled xenconsoled (ring full: waits, then
+// drops rather than wedging; the last line before a shutdown is never lost), and a hostile
+// xenstored (impossible indexes, a 5000-byte length, a reply to nobody): logged, resynchronised,
+// no write outside the kernel's buffers (SimMemory throws on any), and commands still obeyed.
+// What it does not check: protocol rows of spec.md (control.test.ts).
+
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { custom, runKernel, RunResult, tick, toolstackWrite } from '../sim/sim';
+import { XS_RSP_CONS, XS_RSP_PROD, XS_REQ_CONS } from '../sim/xenstored';
+
+function expectShutdown(r: RunResult, reason: number): void {
+  assert.is(r.outcome, 'shutdown', `${String(r.error)}\n${r.console}`);
+  assert.is(r.reason, reason, r.console);
+}
+
+const has = (r: RunResult, prefix: string) => r.lines.some((l) => l.startsWith(prefix));
+
+const startIndexes = [0, 1000, 1024, 1023, 2 ** 32 - 3, 2 ** 32 - 1024, 2 ** 32 - 1];
+
+for (const start of startIndexes) {
+  test(`xenstore ring indexes starting at ${start}, 7 bytes per turn each way`, () => {
+    const big = 'B'.repeat(3000);
+    const r = runKernel({ toolstack: 'xenopsd', store: { initialRequestIndex: start, initialReplyIndex: start, requestChunk: 7, replyChunk: 7 } }, [
+      toolstackWrite('control/testing', `{"when":"onshutdown","ack":"${big}","action":"reboot"}`),
+      toolstackWrite('control/shutdown', 'poweroff'),
+    ]);
+    expectShutdown(r, 1);
+    assert.is(r.sim.store.value('control/shutdown'), big, 'a 3000-byte ack streamed through the 1024-byte ring');
+    assert.ok(has(r, 'ready'));
+  });
+}
+
+test('a 4096-byte value arrives through the reply ring in pieces and is read whole', () => {
+  const value = `now:${'z'.repeat(4092)}`;
+  const r = runKernel({ toolstack: 'xenopsd', store: { replyChunk: 100, initialReplyIndex: 2 ** 32 - 50 } }, [
+    toolstackWrite('control/testing', value),
+    toolstackWrite('control/testing', 'now:crash'),
+  ]);
+  expectShutdown(r, 3);
+  assert.ok(r.lines.some((l) => l.endsWith('..." (4096 bytes)')), r.console);
+  assert.ok(has(r, 'bogus command: unknown action'));
+});
+
+test('watch events slipped in before replies are all noted and handled', () => {
+  const r = runKernel({}, [
+    custom((sim) => { sim.store.spuriousEventsBeforeReplies = 50; }),
+    toolstackWrite('control/testing', 'next:crash'),
+    tick(),
+    toolstackWrite('control/shutdown', 'poweroff'),
+  ]);
+  expectShutdown(r, 3);
+  assert.ok(has(r, 'override set: crash'), r.console);
+  assert.is(r.sim.store.spuriousEventsBeforeReplies, 0);
+});
+
+test('slow console (3 bytes per turn): every line arrives, the last one before the shutdown too', () => {
+  const r = runKernel({ consoleChunk: 3 }, [tick(), tick(), toolstackWrite('control/shutdown', 'poweroff')]);
+  expectShutdown(r, 0);
+  assert.ok(has(r, 'domain 7 tick 2'));
+  assert.is(r.lines.filter((l) => l !== '').pop(), 'action: poweroff');
+  assert.ok(r.console.endsWith('\r\n'));
+});
+
+test('ring full behind a stalled console: the kernel waits, then drops output and still obeys', () => {
+  // 2000 tick lines overflow the 2048-byte ring many times while xenconsoled sleeps.
+  const steps = [];
+  for (let i = 0; i < 400; i++) steps.push(tick());
+  // After the request, the final drain gives up after 3 more seconds of a dead console.
+  const r = runKernel({ consoleStalledTurns: 1_000_000 }, [...steps, toolstackWrite('control/shutdown', 'reboot'), tick(), tick(), tick()]);
+  expectShutdown(r, 1);
+  assert.is(r.console, '', 'xenconsoled never ran');
+  const ring = r.sim.memory;
+  const prod = ring.u32(r.sim.consoleRing + 3084);
+  assert.is(prod, 2048, 'the ring was filled exactly, never overrun');
+});
+
+test('a console that wakes up again gets a note about the dropped bytes', () => {
+  const steps = [];
+  for (let i = 0; i < 200; i++) steps.push(tick());
+  const r = runKernel({ consoleStalledTurns: 400 }, [...steps, tick(), tick(), tick(), tick(), tick(), toolstackWrite('control/shutdown', 'reboot')]);
+  expectShutdown(r, 1);
+  assert.ok(has(r, 'console: '), r.console.slice(-500));
+  assert.is(r.lines.filter((l) => l !== '').pop(), 'action: reboot');
+});
+
+test('hostile xenstored: rsp_prod − rsp_cons > 1024 → logged, resynchronised, still obeys', () => {
+  const r = runKernel({}, [
+    custom((sim) => {
+      const ring = sim.storeRing;
+      sim.memory.setU32(ring + XS_RSP_PROD, (sim.memory.u32(ring + XS_RSP_CONS) + 5000) >>> 0);
+      sim.setPending(sim.options.storePort);
+    }),
+    tick(),
+    toolstackWrite('control/shutdown', 'crash'),
+  ]);
+  expectShutdown(r, 3);
+  assert.ok(has(r, 'xenstore: reply ring indexes make no sense'), r.console);
+});
+
+test('hostile xenstored: a message claiming 5000 bytes → logged, resynchronised, still obeys', () => {
+  const r = runKernel({}, [
+    custom((sim) => {
+      const header = Buffer.alloc(16);
+      header.writeUInt32LE(15, 0);
+      header.writeUInt32LE(5000, 12);
+      sim.store.injectRaw(Buffer.concat([header, Buffer.alloc(300, 0x41)]));
+      sim.store.service();
+    }),
+    tick(),
+    toolstackWrite('control/shutdown', 'crash'),
+  ]);
+  expectShutdown(r, 3);
+  assert.ok(has(r, 'xenstore: message of 5000 bytes exceeds the 4096-byte limit'), r.console);
+});
+
+test('hostile xenstored: a reply nobody asked for, an unknown watch token', () => {
+  const r = runKernel({}, [
+    custom((sim) => {
+      sim.store.queueMessage(2, 999, Buffer.from('surprise'));
+      sim.store.queueMessage(15, 0, Buffer.from('control/x\0who-knows\0'));
+      sim.store.service();
+    }),
+    toolstackWrite('control/shutdown', 'crash'),
+  ]);
+  expectShutdown(r, 3);
+  assert.ok(has(r, 'xenstore: dropped an unexpected reply to request 999'), r.console);
+  assert.ok(has(r, 'xenstore: watch event with an unknown token "who-knows"'), r.console);
+});
+
+test('hostile xenstored: req_cons moved beyond req_prod → the request is dropped, logged', () => {
+  const r = runKernel({ toolstack: 'xenopsd' }, [
+    custom((sim) => {
+      sim.memory.setU32(sim.storeRing + XS_REQ_CONS, 5000);
+      sim.store.brokenRing = true;
+      sim.store.toolstackWrite('control/testing', 'now:poweroff');
+      sim.store.brokenRing = false;
+    }),
+    custom((sim) => { sim.store.queueMessage(15, 0, Buffer.from('control/testing\0testing-watch\0')); sim.store.service(); }),
+  ]);
+  // The acknowledgement write cannot be sent; the read cannot either — nothing is done, nothing written wild.
+  assert.is(r.outcome, 'end', String(r.error));
+  assert.ok(has(r, 'xenstore: request ring indexes make no sense'), r.console);
+});
+
+test('a silent xenstored: the request is abandoned after 10 ticks, the kernel goes on', () => {
+  const ticks = [];
+  for (let i = 0; i < 12; i++) ticks.push(tick());
+  const r = runKernel({}, [
+    custom((sim) => { sim.store.silentTurns = 1_000_000; sim.store.toolstackWrite('control/shutdown', 'poweroff'); sim.setPending(sim.options.storePort); }),
+    custom((sim) => {
+      // Deliver the queued watch event by hand; the READ that follows then gets no answer.
+      sim.store.silentTurns = 0; sim.store.service(); sim.store.silentTurns = 1_000_000;
+    }),
+    ...ticks,
+    custom((sim) => { sim.store.silentTurns = 0; }),
+    tick(),
+  ]);
+  assert.is(r.outcome, 'end', `${String(r.error)}\n${r.console}`);
+  assert.ok(has(r, 'xenstore: no reply from xenstored'), r.console);
+  assert.ok(has(r, 'xenstore: cannot read control/shutdown: no reply'), r.console);
+});
+
+test.run();
