@@ -200,6 +200,7 @@ class Checker {
       if (!ts.isIdentifier(declaration.name)) { this.reject(declaration.name, "destructuring", "declare one named variable at a time"); continue; }
       const init = declaration.initializer;
       if (!init) { this.reject(declaration, "a variable without an initialiser", "give it a value: `let name = 0;`"); continue; }
+      if (!this.literalsAreIntegers(init)) continue;
       const kind = this.kindOf(init);
       if (kind === "void") { this.reject(init, "a void value", "a variable holds a number, boolean or string"); continue; }
       const call = skipParentheses(init);
@@ -225,6 +226,19 @@ class Checker {
       if (isConst) this.constants.set(declaration, { kind: "value", value: folded.value });
       else this.lets.set(declaration, folded.value);
     }
+  }
+
+  /** Every number literal in `node` (even in a branch folding skips) is a safe integer. */
+  private literalsAreIntegers(node: ts.Node): boolean {
+    if (ts.isNumericLiteral(node)) {
+      const value = numericLiteralValue(node);
+      if (!Number.isInteger(value)) { this.reject(node, `the non-integer number ${node.getText()}`, "numbers are integers; scale the value (e.g. count in thousandths)"); return false; }
+      if (!Number.isSafeInteger(value)) { this.reject(node, `the number ${node.getText()} (outside ±(2^53−1))`, "numbers must be exact integers; build large constants from smaller parts"); return false; }
+      return true;
+    }
+    let ok = true;
+    ts.forEachChild(node, (child) => { ok = this.literalsAreIntegers(child) && ok; });
+    return ok;
   }
 
   private moduleSpecialConstant(declaration: ts.VariableDeclaration, call: ts.CallExpression, callee: string): void {
@@ -283,6 +297,7 @@ class Checker {
   }
 
   // shared with BodyChecker
+  get errorCount(): number { return this.errors.length; }
   get typeChecker(): ts.TypeChecker { return this.types; }
   rejectAt(node: ts.Node, what: string, instead: string): void { this.reject(node, what, instead); }
   errorAt(node: ts.Node, text: string): void { this.error(node, text); }
@@ -342,11 +357,8 @@ class BodyChecker {
         return this.statement(s.statement);
       }
       case K.BreakStatement:
-      case K.ContinueStatement: {
-        const s = node as ts.BreakOrContinueStatement;
-        if (s.label) top.rejectAt(s.label, "a labelled break or continue", "restructure the loops, e.g. with a boolean flag or a helper function that returns");
-        return;
-      }
+      case K.ContinueStatement:
+        return; // a label would need a labelled statement, which is rejected (and tsc checks labels)
       case K.ReturnStatement: {
         const s = node as ts.ReturnStatement;
         if (s.expression) {
@@ -390,9 +402,15 @@ class BodyChecker {
     for (const declaration of list.declarations) {
       if (!ts.isIdentifier(declaration.name)) { top.rejectAt(declaration.name, "destructuring", "declare one named variable at a time"); continue; }
       if (!declaration.initializer) { top.rejectAt(declaration, "a variable without an initialiser", "give it a value: `let name = 0;`"); continue; }
+      const errorsBefore = top.errorCount;
       this.expression(declaration.initializer, false);
-      const kind = valueKindOf(this.types.getTypeAtLocation(declaration.name));
+      if (top.errorCount > errorsBefore) continue; // the initialiser's own error says it all
+      const type = this.types.getTypeAtLocation(declaration.name);
+      const kind = valueKindOf(type);
       if (kind === "void") top.rejectAt(declaration.initializer, "a void value", "a variable holds a number, boolean or string");
+      else if (kind === undefined && !isErrorType(type)) {
+        top.rejectAt(declaration.name, `a variable of type '${this.types.typeToString(type)}'`, "variables hold numbers (integers), booleans or strings");
+      }
     }
   }
 

@@ -1,0 +1,201 @@
+// Error tests: every construct outside the subset is rejected with a located, explanatory message.
+//
+// Each case is one small program (inline below, or a file in test/backend/errors/) and the exact
+// LINE:COL plus a fragment of the message the backend must report there. The helper
+// `expectError` requires both to match the *same* diagnostic line, so a right message at a wrong
+// place fails; a test-of-the-test at the end proves that. Programs that must compile are not here
+// (see golden.test.ts and the differential tests).
+
+import * as fs from "fs";
+import * as path from "path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { compileSource } from "../../backend/compile";
+
+const FILE = "case.ts";
+const ERRORS_DIRECTORY = path.join(__dirname, "..", "..", "..", "test", "backend", "errors");
+
+/** Assert that compiling `source` fails with a diagnostic at `position` ("LINE:COL") containing `fragment`. */
+export function expectError(source: string, position: string, fragment: string, fileName = FILE): void {
+  const result = compileSource(fileName, source);
+  assert.is(result.ok, false, "the program should be rejected");
+  assert.is(result.asm, "", "no assembly for a rejected program");
+  const prefix = `${fileName}:${position}: `;
+  const hit = result.errors.find((line) => line.startsWith(prefix) && line.includes(fragment));
+  if (!hit) {
+    assert.unreachable(`expected an error at ${position} containing ${JSON.stringify(fragment)}; got:\n  ${result.errors.join("\n  ")}`);
+  }
+  assert.not.ok(result.errors.some((line) => line.includes("internal error")), "no internal error");
+}
+
+/** A program whose body is `lines`, inside `function f(): void { … }` starting on line 2. */
+function body(...lines: string[]): string {
+  return ["export function f(a: number, b: number): void {", ...lines, "}", ""].join("\n");
+}
+
+interface Case {
+  readonly name: string;
+  readonly source: string;
+  readonly at: string; // LINE:COL, 1-based
+  readonly fragment: string;
+}
+
+const cases: Case[] = [
+  { name: "class", source: "class Point { x = 1; }\n", at: "1:1", fragment: "a class is not supported here" },
+  { name: "arrow function", source: body("  const g = (x: number) => x;"), at: "2:13", fragment: "an arrow function is not supported here" },
+  { name: "closure (function expression)", source: body("  const g = function (x: number): number { return x + a; };"), at: "2:13", fragment: "a function expression (closure)" },
+  { name: "nested function", source: body("  function inner(): number { return a; }"), at: "2:3", fragment: "a nested function is not supported here: declare functions at the top level" },
+  { name: "object literal", source: body("  const o = { x: 1 };"), at: "2:13", fragment: "an object literal is not supported here" },
+  { name: "array literal", source: body("  const xs = [1, 2];"), at: "2:14", fragment: "an array literal is not supported here: use staticBuffer" },
+  { name: "var", source: body("  var v = 1;"), at: "2:3", fragment: "`var` is not supported here: write `const` or `let`" },
+  { name: "throw", source: body("  throw 1;"), at: "2:3", fragment: "throw is not supported here" },
+  { name: "try/catch", source: body("  try { a = 1; } catch { a = 2; }"), at: "2:3", fragment: "try/catch is not supported here" },
+  { name: "async function", source: "export async function f(): Promise<void> {}\n", at: "1:1", fragment: "an async function is not supported here" },
+  { name: "any", source: body("  let x: any = 1;", "  a = x;"), at: "2:7", fragment: "a variable of type 'any'" },
+  { name: "==", source: body("  if (a == b) a = 1;"), at: "2:9", fragment: "== is not supported here: write ===" },
+  { name: "!=", source: body("  if (a != b) a = 1;"), at: "2:9", fragment: "!= is not supported here: write !==" },
+  { name: "bare division", source: body("  a = a / b;"), at: "2:7", fragment: "a bare division a / b is not supported here: write Math.floor(a / b)" },
+  { name: "float literal", source: body("  a = 1.5;"), at: "2:7", fragment: "the non-integer number 1.5" },
+  { name: "unsafe literal", source: body("  a = 9007199254740993;"), at: "2:7", fragment: "the number 9007199254740993 (outside ±(2^53−1))" },
+  { name: "string +", source: body('  const s = "a" + "b";'), at: "2:13", fragment: "string concatenation (+)" },
+  { name: "string ===", source: body('  const s = "a";', '  if (s === "b") a = 1;'), at: "3:7", fragment: "comparing strings with ===" },
+  { name: "template literal", source: body("  const s = `x${a}`;"), at: "2:13", fragment: "a template literal is not supported here" },
+  { name: "labelled break", source: body("  outer: while (a < b) { break outer; }"), at: "2:3", fragment: "a labelled statement is not supported here" },
+  { name: "for-of", source: body('  for (const c of "ab") a = 1;'), at: "2:3", fragment: "for…of is not supported here: write a counting loop" },
+  { name: "for-in", source: body("  for (const k in {}) a = 1;"), at: "2:3", fragment: "for…in is not supported here" },
+  { name: "optional parameter", source: "export function f(a?: number): void {}\n", at: "1:19", fragment: "an optional parameter is not supported here" },
+  { name: "default parameter", source: "export function f(a = 1): void {}\n", at: "1:23", fragment: "a default parameter value" },
+  {
+    name: "more than 6 parameters",
+    source: "export function f(a: number, b: number, c: number, d: number, e: number, g: number, h: number): void {}\n",
+    at: "1:85",
+    fragment: "a function with more than 6 parameters",
+  },
+  { name: "generics", source: "export function id<T>(x: T): T { return x; }\n", at: "1:20", fragment: "a generic function is not supported here" },
+  { name: "getter", source: body("  const o = { get x() { return 1; } };"), at: "2:13", fragment: "an object literal" },
+  { name: "non-constant module init", source: "function g(): number { return 1; }\nconst X = g();\n", at: "2:11", fragment: "a module-level const that is not a constant expression" },
+  { name: "unsafe module fold", source: "const BIG = 4503599627370496 * 4;\n", at: "1:13", fragment: "outside the exact integer range" },
+  { name: "module let with non-constant init", source: "function g(): number { return 1; }\nlet y = g() + 1;\n", at: "2:9", fragment: "a module-level let with a non-constant initialiser" },
+  {
+    name: "staticBuffer outside a module const",
+    source: "declare function staticBuffer(bytes: number, align: number): number;\nexport function f(): number {\n  return staticBuffer(64, 8);\n}\n",
+    at: "3:10",
+    fragment: "staticBuffer inside a function is not supported here",
+  },
+  {
+    name: "hypercall with a non-constant op",
+    source:
+      "declare function hypercall(op: number, a1: number, a2: number, a3: number, a4: number, a5: number): number;\n" +
+      "export function f(op: number): number {\n  return hypercall(op, 0, 0, 0, 0, 0);\n}\n",
+    at: "3:20",
+    fragment: "a hypercall whose number is not a constant",
+  },
+  {
+    name: "addressOf with a non-literal",
+    source: 'declare function addressOf(symbol: string): number;\nexport function f(): number {\n  const name = "x";\n  return addressOf(name);\n}\n',
+    at: "4:20",
+    fragment: "addressOf with a computed argument",
+  },
+  {
+    name: "addressOf with a non-symbol",
+    source: 'declare function addressOf(symbol: string): number;\nconst P = addressOf("a b");\n',
+    at: "2:21",
+    fragment: 'addressOf("a b")',
+  },
+  {
+    name: "intrinsic declared with the wrong signature",
+    source: "declare function load8(address: number): boolean;\n",
+    at: "1:1",
+    fragment: "the intrinsic load8 must be declared exactly as: declare function load8(a1: number): number;",
+  },
+  { name: "Math.max", source: body("  a = Math.max(a, b);"), at: "2:7", fragment: "Math.max is not supported here: only Math.floor(a / b)" },
+  { name: "console.log", source: body("  console.log(a);"), at: "2:3", fragment: "console.log is not supported here: declare an external function" },
+  { name: "Math.floor of a non-division", source: body("  a = Math.floor(a);"), at: "2:7", fragment: "Math.floor of anything but a division" },
+  { name: "new", source: body("  const d = new Date();"), at: "2:13", fragment: "new is not supported here" },
+  { name: "delete", source: body("  const o = 1;", "  delete (o as any).x;"), at: "3:3", fragment: "delete is not supported here" },
+  { name: "typeof", source: body('  const t = typeof a;'), at: "2:13", fragment: "typeof is not supported here" },
+  { name: "spread", source: "function g(a: number, b: number): number { return a; }\nexport function f(...xs: number[]): void {\n  g(...xs);\n}\n", at: "2:19", fragment: "a rest parameter" },
+  { name: "destructuring", source: body("  const [x, y] = [a, b];"), at: "2:9", fragment: "destructuring is not supported here" },
+  { name: "tsc type error", source: body('  a = "text";'), at: "2:3", fragment: "error TS2322: Type 'string' is not assignable to type 'number'." },
+  { name: "exponentiation", source: body("  a = a ** 2;"), at: "2:9", fragment: "exponentiation (**)" },
+  { name: "comma operator", source: body("  a = (a, b);"), at: "2:9", fragment: "the comma operator" },
+  { name: "indexing", source: body('  const s = "ab";', "  a = s[0] === 'a' ? 1 : 0;"), at: "3:7", fragment: "indexing with [ ]" },
+  { name: "number as condition", source: body("  if (a) b = 1;"), at: "2:7", fragment: "a number as a condition is not supported here: a condition must be a boolean (compare with !== 0)" },
+  { name: "top-level statement", source: "let x = 1;\nx = 2;\n", at: "2:1", fragment: "a top-level expression statement" },
+  { name: "bigint", source: body("  const n = 10n;"), at: "2:13", fragment: "a bigint literal" },
+  { name: "/=", source: body("  a /= 2;"), at: "2:5", fragment: "/= is not supported here" },
+  { name: "null", source: body("  const n = null;"), at: "2:13", fragment: "null is not supported here" },
+  { name: "non-ASCII string", source: body('  const s = "é";'), at: "2:13", fragment: "the character code 233 in a string" },
+  { name: "string enum", source: 'enum Colour { Red = "red" }\n', at: "1:15", fragment: "a string enum member" },
+  { name: "switch on a string", source: body('  switch ("x") { case "x": break; }'), at: "2:11", fragment: "a string as a switch value" },
+  { name: "non-constant case", source: body("  switch (a) { case b: break; }"), at: "2:21", fragment: "a case label that is not a constant number" },
+  { name: "method call", source: body('  const s = "ab";', '  const t = s.toUpperCase();'), at: "3:13", fragment: "the method call s.toUpperCase" },
+  { name: "function as a value", source: "function g(): void {}\nexport function f(): void {\n  const h = g;\n}\n", at: "3:13", fragment: "the function g used as a value" },
+  { name: "import", source: 'import * as fs from "fs";\n', at: "1:1", fragment: "an import is not supported here" },
+  { name: "undefined", source: body("  const u = undefined;"), at: "2:13", fragment: "the global undefined" },
+  { name: "external function with a string parameter", source: "declare function log(text: string): void;\n", at: "1:22", fragment: "a string parameter of an external function" },
+  { name: "type assertion", source: body("  a = b as number;"), at: "2:7", fragment: "a type assertion" },
+];
+
+for (const c of cases) {
+  test(`rejects ${c.name}`, () => expectError(c.source, c.at, c.fragment));
+}
+
+test("every case is a distinct construct and there are at least 30", () => {
+  assert.ok(cases.length >= 30, `${cases.length} cases`);
+  assert.is(new Set(cases.map((c) => c.name)).size, cases.length);
+});
+
+test("several errors are reported in one run, in source order", () => {
+  const result = compileSource(FILE, body("  var v = 1;", "  const o = { x: 1 };", "  if (a == b) a = 1;"));
+  const ours = result.errors.filter((line) => line.includes(": error: "));
+  assert.equal(
+    ours.map((line) => line.split(": error")[0]),
+    [`${FILE}:2:3`, `${FILE}:3:13`, `${FILE}:4:9`],
+  );
+});
+
+test("tsc's diagnostics come before the subset checker's", () => {
+  const result = compileSource(FILE, body('  a = "text";', "  var v = 1;"));
+  assert.ok(result.errors.length >= 2);
+  assert.match(result.errors[0], /error TS2322/);
+  assert.match(result.errors[result.errors.length - 1], /`var` is not supported here/);
+});
+
+test("the error programs in test/backend/errors/ are each rejected where their header says", () => {
+  const files = fs.readdirSync(ERRORS_DIRECTORY).filter((name) => name.endsWith(".ts"));
+  assert.ok(files.length >= 3, "error programs present");
+  for (const name of files) {
+    const text = fs.readFileSync(path.join(ERRORS_DIRECTORY, name), "utf8");
+    const expectations = [...text.matchAll(/^\/\/ expect (\d+:\d+) (.+)$/gm)];
+    assert.ok(expectations.length > 0, `${name} states its expected errors`);
+    for (const [, position, fragment] of expectations) expectError(text, position, fragment, name);
+  }
+});
+
+// ---- tests of the test -------------------------------------------------------------------
+
+/** True when `check` fails (uvu's assert.throws rethrows assertion errors, so catch them here). */
+function fails(check: () => void): boolean {
+  try {
+    check();
+  } catch {
+    return true;
+  }
+  return false;
+}
+
+test("expectError fails when the position is wrong", () => {
+  const c = cases.find((x) => x.name === "==")!;
+  assert.not.ok(fails(() => expectError(c.source, c.at, c.fragment)), "the right position passes");
+  assert.ok(fails(() => expectError(c.source, "2:10", c.fragment)), "a wrong column fails");
+  assert.ok(fails(() => expectError(c.source, "3:9", c.fragment)), "a wrong line fails");
+});
+
+test("expectError fails when the message is wrong or the program compiles", () => {
+  const c = cases.find((x) => x.name === "==")!;
+  assert.ok(fails(() => expectError(c.source, c.at, "!= is not supported")));
+  assert.ok(fails(() => expectError(body("  a = b;"), "2:3", "error")));
+});
+
+test.run();
