@@ -63,6 +63,7 @@ console_since() {
   tail -c +"$((${CONSOLE_START:-0} + 1))" "$log" | tr -d '\r'
 }
 console_has() { console_since "$1" | grep -qF -- "$2"; }
+console_lacks() { ! console_has "$1" "$2"; }
 console_count() { console_since "$1" | grep -cF -- "$2"; }
 console_count_at_least() { [ "$(console_count "$1" "$2")" -ge "$3" ]; }
 

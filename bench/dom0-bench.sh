@@ -1,0 +1,52 @@
+#!/bin/sh
+# bench/dom0-bench.sh — timing runs inside the rig's dom0 (started by bench/run).
+#
+# For each guest (test-vm.xen if present, then Debian's Linux as a PV guest) and each round:
+#   create   time for `xl create` to return
+#   ready    `xl create` started → control/feature-poweroff = 1 (the guest's readiness signal)
+#   gone     `xenstore-write control/shutdown poweroff` → `xl domid` no longer finds the domain
+# Printed as `@@bench GUEST ROUND create ready gone` in centiseconds (/proc/uptime's resolution);
+# the polling loops do not sleep, so each figure is late by at most one xl/xenstore call.
+# Figures only: nothing here passes or fails.
+. /rig/lib.sh
+
+mkcfg() {  # FILE KERNEL MEMORY_MIB [RAMDISK EXTRA]
+  {
+    echo 'type = "pv"'; echo "kernel = \"$2\""; echo "memory = $3"; echo 'vcpus = 1'
+    [ -n "$4" ] && echo "ramdisk = \"$4\"" && echo "extra = \"$5\""
+    echo 'on_poweroff = "destroy"'; echo 'on_reboot = "restart"'; echo 'on_crash = "preserve"'
+  } > "$1"
+}
+mkcfg /tmp/bench-test-vm.cfg /rig/test-vm.xen 16
+mkcfg /tmp/bench-linux.cfg /rig/vmlinux 128 /rig/guest.cpio.gz "console=hvc0 quiet rdinit=/sbin/init"
+
+ready_now() { [ "$(xenstore-read "/local/domain/$1/control/feature-poweroff" 2>/dev/null)" = 1 ]; }
+# poll_until DEADLINE_CS COMMAND...: no sleep between tries.
+poll_until() {
+  local deadline=$1; shift
+  while ! "$@"; do [ "$(now_cs)" -ge "$deadline" ] && return 1; done
+  return 0
+}
+
+measure() {  # GUEST CFG ROUND
+  local guest="$1" cfg="$2" round="$3" name="bench-$1-$3" t0 t1 t2 t3 t4 d
+  t0=$(now_cs)
+  if ! xl_create "$cfg" "$name" >/dev/null; then echo "@@bench-error $guest $round xl create failed"; return; fi
+  t1=$(now_cs)
+  d=$(domid_of "$name")
+  if ! poll_until $((t0 + 12000)) ready_now "$d"; then echo "@@bench-error $guest $round not ready in 120 s"; cleanup_domain "$name"; return; fi
+  t2=$(now_cs)
+  sleep 2   # let the guest settle (Linux's init is still starting) before the shutdown request
+  t3=$(now_cs)
+  xenstore-write "/local/domain/$d/control/shutdown" poweroff
+  if ! poll_until $((t3 + 12000)) domain_gone "$name"; then echo "@@bench-error $guest $round not gone in 120 s"; cleanup_domain "$name"; return; fi
+  t4=$(now_cs)
+  echo "@@bench $guest $round $((t1 - t0)) $((t2 - t0)) $((t4 - t3))"
+}
+
+echo "@@rig step benchmark rounds: ${BENCH_ROUNDS:=5}"
+if [ -f /rig/test-vm.xen ]; then
+  r=1; while [ $r -le $BENCH_ROUNDS ]; do measure test-vm /tmp/bench-test-vm.cfg $r; r=$((r + 1)); done
+fi
+r=1; while [ $r -le $BENCH_ROUNDS ]; do measure linux /tmp/bench-linux.cfg $r; r=$((r + 1)); done
+echo "@@rig done 0 0"
