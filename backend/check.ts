@@ -13,6 +13,7 @@ import { intrinsicNamed, isAssemblerSymbolName, signatureText } from "./intrinsi
 import {
   NameUse,
   ValueKind,
+  expressionKind,
   hasModifier,
   isDeclaredOnly,
   isDivision,
@@ -78,8 +79,7 @@ class Checker {
 
   /** The subset kind of an expression's type; reports (once, here) when it is outside the subset. */
   private kindOf(node: ts.Expression): ValueKind | undefined {
-    const type = this.types.getTypeAtLocation(node);
-    const kind = valueKindOf(type);
+    const { kind, type } = expressionKind(this.types, node);
     if (kind === undefined && !isErrorType(type)) {
       this.reject(node, `a value of type '${this.types.typeToString(type)}'`, "values are numbers (integers), booleans or string literals");
     }
@@ -405,8 +405,7 @@ class BodyChecker {
       const errorsBefore = top.errorCount;
       this.expression(declaration.initializer, false);
       if (top.errorCount > errorsBefore) continue; // the initialiser's own error says it all
-      const type = this.types.getTypeAtLocation(declaration.name);
-      const kind = valueKindOf(type);
+      const { kind, type } = expressionKind(this.types, declaration.name);
       if (kind === "void") top.rejectAt(declaration.initializer, "a void value", "a variable holds a number, boolean or string");
       else if (kind === undefined && !isErrorType(type)) {
         top.rejectAt(declaration.name, `a variable of type '${this.types.typeToString(type)}'`, "variables hold numbers (integers), booleans or strings");

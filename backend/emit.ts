@@ -179,7 +179,13 @@ class FunctionEmitter implements IntrinsicContext {
       const offset = this.slots.get(this.symbolOf(parameter.name))!;
       this.instruction(`movq ${ARGUMENT_REGISTERS[index]}, -${offset}(%rbp)`, `parameter ${parameter.name.getText()}`);
     });
-    for (const statement of this.fn.body!.statements) this.statement(statement);
+    const statements = this.fn.body!.statements;
+    statements.forEach((statement, index) => {
+      const finalReturn = index === statements.length - 1 && ts.isReturnStatement(statement);
+      if (!finalReturn) return this.statement(statement);
+      this.loc(statement); // the last statement returns: fall into the epilogue, no jump
+      if (statement.expression) this.expression(statement.expression);
+    });
     this.label(this.returnLabel);
     this.instruction("leave");
     this.instruction("ret");
@@ -300,14 +306,30 @@ class FunctionEmitter implements IntrinsicContext {
   argumentsInto(args: readonly ts.Expression[], registers: readonly string[]): void {
     if (args.length !== registers.length) throw new BackendBug(this.fn, `${args.length} arguments for ${registers.length} registers`);
     if (args.length === 0) return;
-    const last = args.length - 1;
+    // Arguments after the last one with possible side effects are read straight into their
+    // registers once the others are in place; reading them later changes nothing in JS order.
+    let last = args.length - 1;
+    while (last >= 0 && this.isSimple(args[last])) last--;
     for (let index = 0; index < last; index++) {
       this.expression(args[index]);
       this.push();
     }
-    this.expression(args[last]);
-    if (registers[last] !== "%rax") this.instruction(`movq %rax, ${registers[last]}`);
-    for (let index = last - 1; index >= 0; index--) this.pop(registers[index]);
+    if (last >= 0) {
+      this.expression(args[last]);
+      if (registers[last] !== "%rax") this.instruction(`movq %rax, ${registers[last]}`);
+      for (let index = last - 1; index >= 0; index--) this.pop(registers[index]);
+    }
+    for (let index = last + 1; index < args.length; index++) {
+      if (!this.simpleInto(args[index], registers[index])) throw new BackendBug(args[index], "a simple argument was not simple");
+    }
+  }
+
+  /** Whether simpleInto can load `node` without evaluating anything (checked without emitting). */
+  private isSimple(node: ts.Expression): boolean {
+    const saved = this.lines.length;
+    const simple = this.simpleInto(node, "%rax");
+    this.lines.length = saved;
+    return simple;
   }
 
   // ---- statements --------------------------------------------------------------------------
@@ -521,6 +543,16 @@ class FunctionEmitter implements IntrinsicContext {
         return immediate(1, "true");
       case K.FalseKeyword:
         return immediate(0, "false");
+      case K.PrefixUnaryExpression: {
+        const e = inner as ts.PrefixUnaryExpression;
+        const operand = skipParentheses(e.operand);
+        return e.operator === K.MinusToken && ts.isNumericLiteral(operand) && immediate(-numericLiteralValue(operand));
+      }
+      case K.StringLiteral: {
+        const text = (inner as ts.StringLiteral).text;
+        this.instruction(`leaq ${this.file.stringLabel(text)}(%rip), ${register}`, JSON.stringify(text).slice(0, 40));
+        return true;
+      }
       case K.PropertyAccessExpression: {
         const use = resolveName(this.checker, inner);
         if (use.kind !== "enumMember") return false;
@@ -543,6 +575,15 @@ class FunctionEmitter implements IntrinsicContext {
           if (constant?.kind === "value" && typeof constant.value !== "string") {
             const value = constant.value;
             return immediate(typeof value === "boolean" ? (value ? 1 : 0) : value, name.text);
+          }
+          const address =
+            constant?.kind === "value" && typeof constant.value === "string" ? this.file.stringLabel(constant.value)
+            : constant?.kind === "buffer" ? this.moduleSymbol(name, use.declaration)
+            : constant?.kind === "address" ? constant.symbol
+            : undefined;
+          if (address !== undefined) {
+            this.instruction(`leaq ${address}(%rip), ${register}`, name.text);
+            return true;
           }
         }
         return false;
@@ -662,10 +703,13 @@ class FunctionEmitter implements IntrinsicContext {
         return this.increment(node, node.operand, 1, false);
       case K.MinusMinusToken:
         return this.increment(node, node.operand, -1, false);
-      case K.MinusToken:
+      case K.MinusToken: {
+        const operand = skipParentheses(node.operand);
+        if (ts.isNumericLiteral(operand)) return this.immediate(-numericLiteralValue(operand));
         this.expression(node.operand);
         this.instruction("negq %rax");
         return;
+      }
       case K.PlusToken:
         return this.expression(node.operand);
       case K.TildeToken:

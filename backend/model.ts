@@ -30,6 +30,40 @@ export function valueKindOf(type: ts.Type): ValueKind | undefined {
   return undefined;
 }
 
+/**
+ * The subset kind of an expression. TypeScript narrows a variable read in a branch that cannot
+ * run to `never` (`if (flag) … else if (flag) use(flag)`); JS still runs such code the same way
+ * when reached, so `never` is resolved to the variable's declared type, and operators whose result
+ * kind does not depend on their operands answer for themselves.
+ */
+export function expressionKind(checker: ts.TypeChecker, node: ts.Expression): { kind: ValueKind | undefined; type: ts.Type } {
+  const type = checker.getTypeAtLocation(node);
+  if (!(type.flags & ts.TypeFlags.Never)) return { kind: valueKindOf(type), type };
+  const inner = skipParentheses(node);
+  if (ts.isIdentifier(inner)) {
+    const symbol = checker.getSymbolAtLocation(inner);
+    if (symbol) {
+      const declared = checker.getTypeOfSymbol(symbol);
+      if (!(declared.flags & ts.TypeFlags.Never)) return { kind: valueKindOf(declared), type: declared };
+      const declaration = symbol.valueDeclaration;
+      if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && declaration.initializer !== node) {
+        return expressionKind(checker, declaration.initializer); // `let c = flag` inferred never from a narrowed read
+      }
+    }
+  }
+  if (ts.isConditionalExpression(inner)) {
+    const whenTrue = expressionKind(checker, inner.whenTrue);
+    return whenTrue.kind !== undefined ? whenTrue : expressionKind(checker, inner.whenFalse);
+  }
+  if (ts.isPrefixUnaryExpression(inner) && inner.operator === ts.SyntaxKind.ExclamationToken) return { kind: "boolean", type };
+  if (ts.isBinaryExpression(inner)) {
+    const op = inner.operatorToken.kind;
+    if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) return { kind: "boolean", type };
+    if (op === ts.SyntaxKind.EqualsToken) return expressionKind(checker, inner.right);
+  }
+  return { kind: undefined, type };
+}
+
 /** True for the checker's "error" type: tsc has already reported a problem there. */
 export function isErrorType(type: ts.Type): boolean {
   return (type as { intrinsicName?: string }).intrinsicName === "error";
