@@ -114,7 +114,6 @@ function virtualAddressOfFrame(mfn: number): number {
 
 const HYPERCALL_UPDATE_VA_MAPPING = 14;  // __HYPERVISOR_update_va_mapping
 const HYPERCALL_XEN_VERSION = 17;        // __HYPERVISOR_xen_version
-const HYPERCALL_VCPU_OP = 24;            // __HYPERVISOR_vcpu_op
 const HYPERCALL_SCHED_OP = 29;           // __HYPERVISOR_sched_op
 const HYPERCALL_EVENT_CHANNEL_OP = 32;   // __HYPERVISOR_event_channel_op
 
@@ -125,11 +124,8 @@ const SHUTDOWN_POWEROFF = 0;             // sched.h SHUTDOWN_poweroff
 const SHUTDOWN_REBOOT = 1;               // sched.h SHUTDOWN_reboot
 const SHUTDOWN_CRASH = 3;                // sched.h SHUTDOWN_crash
 
-const EVTCHNOP_BIND_VIRQ = 1;            // event_channel.h: struct evtchn_bind_virq
 const EVTCHNOP_SEND = 4;                 // event_channel.h: struct evtchn_send { uint32_t port; }
-const VIRQ_TIMER = 0;                    // xen.h VIRQ_TIMER: per-vCPU timer interrupt
 
-const VCPUOP_SET_PERIODIC_TIMER = 6;     // vcpu.h: struct vcpu_set_periodic_timer { uint64_t period_ns; }
 const XENVER_VERSION = 0;                // version.h: returns major << 16 | minor
 const XENVER_EXTRAVERSION = 1;           // version.h: fills a 16-byte string
 const XENVER_EXTRAVERSION_BYTES = 16;    // version.h xen_extraversion_t
@@ -159,34 +155,18 @@ function notifyPort(port: number): void {
     hypercall(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_SEND, hypercallArguments, 0, 0, 0);
 }
 
-// Block until one of at most two ports is pending. struct sched_poll: 0 ports (pointer),
-// 8 nr_ports (u32), 16 timeout (u64, absolute ns; 0 = none) [pv-abi §5]. Port 0 is never a
-// valid channel, so a zero second port means "only the first".
-function pollPorts(first: number, second: number): number {
-    store32(pollPortList, first);
-    store32(pollPortList + 4, second);
+// Block until `port` is pending or Xen's system time reaches the deadline, given as two
+// 32-bit halves (nanoseconds since the host booted need more than 53 bits after 104 days).
+// struct sched_poll: 0 ports (pointer), 8 nr_ports (u32), 16 timeout (u64, absolute Xen
+// system time in ns; 0 = none) [pv-abi §5]. With a single port, only that port or the
+// timeout wakes us.
+function pollPort(port: number, deadlineHigh: number, deadlineLow: number): number {
+    store32(pollPortList, port);
     store64(hypercallArguments, pollPortList);
-    store32(hypercallArguments + 8, second === 0 ? 1 : 2);
-    store64(hypercallArguments + 16, 0);
+    store32(hypercallArguments + 8, 1);
+    store32(hypercallArguments + 16, deadlineLow);
+    store32(hypercallArguments + 20, deadlineHigh);
     return hypercall(HYPERCALL_SCHED_OP, SCHEDOP_POLL, hypercallArguments, 0, 0, 0);
-}
-
-// Bind a virtual interrupt of vCPU 0 to a fresh event channel. struct evtchn_bind_virq:
-// 0 virq, 4 vcpu, 8 port (out). Returns the port, or Xen's negative errno.
-function bindVirq(virq: number): number {
-    store32(hypercallArguments, virq);
-    store32(hypercallArguments + 4, 0);
-    store32(hypercallArguments + 8, 0);
-    const result = hypercall(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_BIND_VIRQ, hypercallArguments, 0, 0, 0);
-    if (result < 0) {
-        return result;
-    }
-    return load32(hypercallArguments + 8);
-}
-
-function setPeriodicTimer(periodNanoseconds: number): number {
-    store64(hypercallArguments, periodNanoseconds);
-    return hypercall(HYPERCALL_VCPU_OP, VCPUOP_SET_PERIODIC_TIMER, 0, hypercallArguments, 0, 0);
 }
 
 function mapPage(virtualAddress: number, machineAddress: number): number {
@@ -225,8 +205,8 @@ function mapSharedInfo(): number {
 // An ordinary kernel lets Xen interrupt it when an event arrives. This one never does: the
 // builder starts us with evtchn_upcall_mask = 1 and we keep it that way (we registered no
 // callback, so an upcall would crash the domain). Instead we wait with SCHEDOP_poll, which
-// sleeps until one of the listed ports is pending whatever the masks say, and we consume an
-// event by atomically clearing its pending bit.
+// sleeps until the listed port is pending whatever the masks say, and we consume an event
+// by atomically clearing its pending bit.
 //
 // The order matters [pv-abi §5]: first look for work; if there is none, clear the port's
 // pending bit; if the bit was set, look again (the event may be the work); only if it was
@@ -234,18 +214,24 @@ function mapSharedInfo(): number {
 // returns at once — nothing is lost. A bit left set would make Xen skip the wake-up of the
 // next event, so every consumed bit is cleared.
 //
-// Every wait also listens to the one-second timer port (chapter 7) so that no wait can last
-// forever: the caller is told that a tick went by and decides when to give up.
+// Every poll also carries a deadline, the next whole second of chapter 7, so no wait can last
+// forever: the caller is told that a second went by and decides when to give up.
 
-let timerPort = 0;       // event channel of VIRQ_TIMER, 0 until bound
-let ticksOwed = 0;       // ticks that fired while we were waiting for something else
+let ticksOwed = 0;       // seconds that went by while we were waiting (the main loop prints them)
 
 function portPending(port: number): boolean {
     return testAndClearBit(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING, port);
 }
 
+// Look at a pending bit without consuming it.
+function portStillPending(port: number): boolean {
+    const byte = load8(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING + (port >>> 3));
+    return (byte & (1 << (port & 7))) !== 0;
+}
+
 // Wait for `port` once (the caller has already checked that there is no work). Returns true
-// if the one-second tick fired meanwhile (the caller counts those to bound its wait).
+// if the wait ended because the next second arrived (the caller counts those to bound its
+// wait; the main loop prints a tick line for each).
 function waitOnPort(port: number): boolean {
     if (!sharedInfoMapped) {
         yieldCpu();
@@ -254,37 +240,87 @@ function waitOnPort(port: number): boolean {
     if (portPending(port)) {
         return false;
     }
-    if (timerPort !== 0 && portPending(timerPort)) {
-        ticksOwed = ticksOwed + 1;
-        return true;
+    pollPort(port, tickDeadlineHigh, tickDeadlineLow);
+    if (portStillPending(port)) {
+        return false;
     }
-    pollPorts(port, timerPort);
-    return false;
+    // With a single port, nothing but the port or the timeout ends a poll: a second is over.
+    ticksOwed = ticksOwed + 1;
+    advanceTickDeadline();
+    return true;
 }
 
 // ============================================================================================
 // Chapter 7. A one-second tick
 // ============================================================================================
 //
-// Liveness lines are printed once a second, and waits are bounded in seconds. Rather than
-// reading Xen's clock (a TSC scaled by a 96-bit product) we let Xen count: bind VIRQ_TIMER
-// to a port and set vCPU 0's periodic timer to one second. Each period the timer port
-// becomes pending, and a pending bit is simply a tick.
+// Liveness lines are printed once a second, and waits are bounded in seconds. The obvious way,
+// Xen's periodic vCPU timer on VIRQ_TIMER, does not work for a kernel that sleeps in
+// SCHEDOP_poll: Xen stops a vCPU's periodic timer whenever it is descheduled
+// (xen/common/sched/core.c stops `periodic_timer` for the vCPU being switched out), so a
+// polling guest never hears it — found on real Xen 4.17, where no tick ever came. Instead
+// every poll carries an absolute deadline in Xen system time, and the deadlines are chained:
+// each is the previous one plus one second, so ticks stay one second apart without reading a
+// clock in between.
+//
+// The first deadline, and a resynchronisation when we have fallen far behind (a long stall,
+// or a new host after a restore), need "now". Xen publishes system time in vcpu_info[0].time
+// as a stamp taken at its last calibration (at most about a second old) plus a TSC scale we
+// do not use: the stamp is close enough for a liveness tick. It is read under Xen's seqlock
+// (version odd = update in progress; changed = read again) [pv-abi §4.1], as two 32-bit
+// halves so that a host up for more than 104 days cannot push it out of the exact range.
 
+const VCPU0_TIME_VERSION = 32;           // vcpu_info[0].time.version (u32)
+const VCPU0_TIME_SYSTEM_TIME = 48;       // vcpu_info[0].time.system_time (u64, ns)
 const TICK_PERIOD_NS = 1000000000;       // one second, in nanoseconds
 
+let tickDeadlineHigh = 0;                // the next deadline, high and low 32 bits
+let tickDeadlineLow = 0;
+let systemTimeHigh = 0;                  // the last stamp read by readSystemTime
+let systemTimeLow = 0;
+
+function readSystemTime(): void {
+    while (true) {
+        const version = load32(sharedInfoPage + VCPU0_TIME_VERSION);
+        readBarrier();
+        systemTimeLow = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME);
+        systemTimeHigh = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME + 4);
+        readBarrier();
+        if ((version & 1) === 0 && load32(sharedInfoPage + VCPU0_TIME_VERSION) === version) {
+            return;
+        }
+    }
+}
+
+// Set the deadline to `nanoseconds` (less than 2^32) after the last stamp read.
+function setTickDeadlineAfterSystemTime(nanoseconds: number): void {
+    tickDeadlineHigh = systemTimeHigh;
+    tickDeadlineLow = systemTimeLow + nanoseconds;
+    if (tickDeadlineLow >= UINT32_MODULUS) {
+        tickDeadlineLow = tickDeadlineLow - UINT32_MODULUS;
+        tickDeadlineHigh = tickDeadlineHigh + 1;
+    }
+}
+
 function startTicking(): void {
-    const port = bindVirq(VIRQ_TIMER);
-    if (port <= 0) {
-        logErrno("timer: cannot bind VIRQ_TIMER: error ", port);
-        return;
+    readSystemTime();
+    setTickDeadlineAfterSystemTime(TICK_PERIOD_NS);
+}
+
+function advanceTickDeadline(): void {
+    tickDeadlineLow = tickDeadlineLow + TICK_PERIOD_NS;
+    if (tickDeadlineLow >= UINT32_MODULUS) {
+        tickDeadlineLow = tickDeadlineLow - UINT32_MODULUS;
+        tickDeadlineHigh = tickDeadlineHigh + 1;
     }
-    const result = setPeriodicTimer(TICK_PERIOD_NS);
-    if (result < 0) {
-        logErrno("timer: cannot set the periodic timer: error ", result);
-        return;
+    // Fallen more than a second behind Xen's own (slightly old) stamp: start again from it,
+    // rather than print a burst of catch-up ticks.
+    readSystemTime();
+    const behindHigh = systemTimeHigh - tickDeadlineHigh;
+    if (behindHigh > 1 || (behindHigh >= 0 &&
+        behindHigh * UINT32_MODULUS + (systemTimeLow - tickDeadlineLow) > TICK_PERIOD_NS)) {
+        setTickDeadlineAfterSystemTime(TICK_PERIOD_NS);
     }
-    timerPort = port;
 }
 
 // ============================================================================================
@@ -1705,14 +1741,7 @@ function mainLoop(): void {
         if (didWork) {
             continue;
         }
-        if (portPending(storePort)) {
-            continue;
-        }
-        if (timerPort !== 0 && portPending(timerPort)) {
-            ticksOwed = ticksOwed + 1;
-            continue;
-        }
-        pollPorts(storePort, timerPort);
+        waitOnPort(storePort);
     }
 }
 

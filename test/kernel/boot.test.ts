@@ -23,7 +23,8 @@ test('boots to ready: banner, watches, feature keys', () => {
     assert.is(store.value(`control/${k}`), '1', k);
   }
   assert.equal(store.watches.map((w) => w.path).sort(), ['control/shutdown', 'control/testing']);
-  assert.is(r.sim.timerPeriodNs, 1_000_000_000);
+  // Every wait carries the next whole second as its deadline: boot stamp + 1 s.
+  assert.is(r.sim.pollTimeouts[r.sim.pollTimeouts.length - 1], 5_000_000_000n + 1_000_000_000n);
 });
 
 test('ticks once a second with the domain id', () => {
@@ -31,6 +32,24 @@ test('ticks once a second with the domain id', () => {
   assert.is(r.outcome, 'end', String(r.error));
   const ticks = r.lines.filter((l) => l.startsWith('domain 3 tick '));
   assert.equal(ticks, ['domain 3 tick 1', 'domain 3 tick 2', 'domain 3 tick 3']);
+});
+
+test('ticks are chained one second apart, also with a lagging stamp and a huge system time', () => {
+  for (const [startTimeNs, stampLagNs] of [[5_000_000_000n, 900_000_000n], [2n ** 60n + 12345n, 0n], [2n ** 32n - 10n, 0n]]) {
+    const r = runKernel({ domid: 3, startTimeNs, stampLagNs }, [tick(), tick(), tick()]);
+    assert.is(r.outcome, 'end', String(r.error));
+    assert.equal(r.lines.filter((l) => l.startsWith('domain 3 tick ')).length, 3, r.console);
+    const deadlines = [...new Set(r.sim.pollTimeouts)];
+    const first = startTimeNs - stampLagNs + 1_000_000_000n;
+    assert.equal(deadlines.slice(0, 4), [first, first + 1_000_000_000n, first + 2_000_000_000n, first + 3_000_000_000n]);
+  }
+});
+
+test('fallen far behind (a long stall): the deadline restarts from the stamp, no burst of ticks', () => {
+  const r = runKernel({ domid: 3 }, [tick(), (sim) => sim.advanceTo(sim.nowNs + 60_000_000_000n), tick(), tick()]);
+  assert.is(r.outcome, 'end', String(r.error));
+  const ticks = r.lines.filter((l) => l.startsWith('domain 3 tick '));
+  assert.ok(ticks.length <= 4, r.console);
 });
 
 test('every console line ends in \\r\\n', () => {

@@ -5,12 +5,15 @@
 // libxenguest does (image at 0 with the hypercall page and the kernel's staticBuffers, then the p2m
 // array, start_info, the xenstore ring, the console ring; fake scattered MFNs; shared_info in a
 // frame of "Xen's"), and answers the hypercalls kernel.ts makes (sched_op yield/poll/shutdown,
-// event_channel_op send/bind_virq, update_va_mapping, xen_version, vcpu_op set_periodic_timer).
+// event_channel_op send/bind_virq, update_va_mapping, xen_version, vcpu_op set_periodic_timer),
+// and keeps a system time: vcpu_info[0].time carries a stamp of it (optionally lagging, as Xen's
+// calibration stamp does), and a poll's absolute timeout is honoured when a `tick` step comes up.
 // A scenario is a list of steps (toolstack/tester actions); whenever the kernel polls with nothing
 // pending and the daemons are idle, the next step runs; when none are left the run ends.
 // SCHEDOP_shutdown ends the run with the reason. The result carries the console log as
 // xenconsoled saw it (nothing is flushed for the kernel at the end: a line it did not drain is lost).
-// What it does not do: timekeeping (ticks are explicit steps), exceptions, more than one vCPU.
+// What it does not do: real time (a `tick` step is one simulated second), TSC scaling, exceptions,
+// more than one vCPU, a periodic timer that fires while the vCPU is blocked (Xen's does not either).
 
 import * as fs from 'fs';
 import * as path from 'path';
@@ -57,7 +60,7 @@ export class EndOfScript extends Error {
 
 export class KernelSpins extends Error {}
 
-export type Step = (sim: SimDomain) => void;
+export type Step = ((sim: SimDomain) => void) & { isTick?: boolean };
 
 export interface DomainOptions {
   domid: number;
@@ -74,6 +77,10 @@ export interface DomainOptions {
   store: Partial<XenstoredOptions>;
   /** give up after this many hypercalls (a kernel that never settles) */
   hypercallBudget: number;
+  /** Xen system time at boot, ns (a bigint so that hosts up for centuries can be simulated) */
+  startTimeNs: bigint;
+  /** how far the stamp in vcpu_info lags behind the true time (Xen: up to about a second) */
+  stampLagNs: bigint;
 }
 
 const defaults: DomainOptions = {
@@ -87,6 +94,8 @@ const defaults: DomainOptions = {
   hypercallPageUnfilled: false,
   store: {},
   hypercallBudget: 2_000_000,
+  startTimeNs: 5_000_000_000n,
+  stampLagNs: 0n,
 };
 
 let compiledKernel: vm.Script | undefined;
@@ -163,6 +172,10 @@ export class SimDomain {
   timerPort = 0;
   timerPeriodNs = 0;
   hypercalls = 0;
+  nowNs = 0n;
+  /** the absolute timeouts of the kernel's polls, in order */
+  readonly pollTimeouts: bigint[] = [];
+  ticksDelivered = 0;
   readonly boundPorts = new Set<number>();
   readonly hypercallLog: string[] = [];
 
@@ -271,6 +284,8 @@ export class SimDomain {
     m.setU32(si + START_INFO_CONSOLE_EVTCHN, o.consolePort);
     m.setU64(si + START_INFO_MFN_LIST, this.p2m);
     this.sharedInfo[1] = 1; // vcpu_info[0].evtchn_upcall_mask, as the builder leaves it
+    this.nowNs = o.startTimeNs;
+    this.publishTime();
     this.boundPorts.add(o.storePort);
     this.boundPorts.add(o.consolePort);
     this.store = new SimXenstored(m, this.storeRing, () => this.setPending(o.storePort), {
@@ -298,9 +313,28 @@ export class SimDomain {
     return a || b;
   }
 
+  // ---- time ----
+
+  /** vcpu_info[0].time: version odd while updating, then the stamp (system_time at offset 48) */
+  publishTime(): void {
+    const view = Buffer.from(this.sharedInfo.buffer, this.sharedInfo.byteOffset, PAGE_SIZE);
+    const version = view.readUInt32LE(32);
+    view.writeUInt32LE((version + 1) >>> 0, 32);
+    const stamp = this.nowNs > this.options.stampLagNs ? this.nowNs - this.options.stampLagNs : 0n;
+    view.writeBigUInt64LE(BigInt.asUintN(64, stamp), 48);
+    view.writeUInt32LE((version + 2) >>> 0, 32);
+  }
+
+  advanceTo(ns: bigint): void {
+    if (ns > this.nowNs) this.nowNs = ns;
+    this.publishTime();
+  }
+
   // ---- the scenario ----
 
+  /** a `tick` step outside a poll with a deadline: one second passes */
   tick(): void {
+    this.advanceTo(this.nowNs + 1_000_000_000n);
     if (this.timerPort !== 0 && this.timerPeriodNs > 0) this.setPending(this.timerPort);
   }
 
@@ -308,6 +342,15 @@ export class SimDomain {
     const step = this.steps.shift();
     if (!step) throw new EndOfScript();
     step(this);
+  }
+
+  /** in a poll with a deadline: if the next step is a tick, time jumps to the deadline */
+  private timeoutIfTicking(timeout: bigint): boolean {
+    if (timeout === 0n || this.steps.length === 0 || !this.steps[0].isTick) return false;
+    this.steps.shift();
+    this.advanceTo(timeout);
+    this.ticksDelivered++;
+    return true;
   }
 
   // ---- hypercalls ----
@@ -339,6 +382,8 @@ export class SimDomain {
       case 3: { // poll
         const ports = m.u64(arg);
         const count = m.u32(arg + 8);
+        const timeout = m.readUnsigned(arg + 16, 8);
+        this.pollTimeouts.push(timeout);
         if (count > 128) return EINVAL;
         const list: number[] = [];
         for (let i = 0; i < count; i++) {
@@ -348,7 +393,10 @@ export class SimDomain {
         }
         for (;;) {
           if (list.some((p) => this.isPending(p))) return 0;
-          if (!this.serviceDaemons()) this.runNextStep();
+          if (this.serviceDaemons()) continue;
+          if (timeout !== 0n && timeout <= this.nowNs) return 0; // deadline already passed
+          if (this.timeoutIfTicking(timeout)) return 0;
+          this.runNextStep();
         }
       }
       default:
@@ -447,7 +495,7 @@ export function runKernel(options: Partial<DomainOptions>, steps: Step[]): RunRe
 
 // ---- steps a scenario is made of ----
 
-export const tick = (): Step => (sim) => sim.tick();
+export const tick = (): Step => Object.assign((sim: SimDomain) => sim.tick(), { isTick: true });
 export const toolstackWrite = (key: string, value: string | Buffer): Step => (sim) => sim.store.toolstackWrite(key, value);
 export const toolstackRemove = (key: string): Step => (sim) => sim.store.toolstackRemove(key);
 export const chmodGuestWritable = (key: string): Step => (sim) => sim.store.chmodGuestWritable(key);
