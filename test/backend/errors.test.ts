@@ -10,6 +10,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import * as os from "os";
+import { runCli, USAGE } from "../../backend/cli";
 import { compileSource } from "../../backend/compile";
 
 const FILE = "case.ts";
@@ -171,6 +173,98 @@ test("the error programs in test/backend/errors/ are each rejected where their h
     assert.ok(expectations.length > 0, `${name} states its expected errors`);
     for (const [, position, fragment] of expectations) expectError(text, position, fragment, name);
   }
+});
+
+// ---- the command line ---------------------------------------------------------------------
+
+/** Run the CLI in-process; returns the exit status and the lines it wrote to stderr. */
+function cli(args: string[]): { status: number; stderr: string[] } {
+  const stderr: string[] = [];
+  const status = runCli(args, (line) => stderr.push(line));
+  return { status, stderr };
+}
+
+test("cli: a good program exits 0 and writes the assembly", () => {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "cli-"));
+  try {
+    const input = path.join(scratch, "good.ts");
+    const output = path.join(scratch, "good.s");
+    fs.writeFileSync(input, "export function answer(): number {\n  return 42;\n}\n");
+    const run = cli([input, "-o", output]);
+    assert.equal(run, { status: 0, stderr: [] });
+    assert.match(fs.readFileSync(output, "utf8"), /\.globl answer[\s\S]*movq \$42, %rax/);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+});
+
+test("cli: a bad program exits 1, prints every error and writes nothing (an old output survives)", () => {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "cli-"));
+  try {
+    const input = path.join(scratch, "bad.ts");
+    const output = path.join(scratch, "bad.s");
+    fs.writeFileSync(input, body("  var v = 1;", "  if (a == b) a = 1;"));
+    const run = cli([input, "-o", output]);
+    assert.is(run.status, 1);
+    assert.equal(run.stderr, [
+      `${input}:2:3: error: \`var\` is not supported here: write \`const\` or \`let\``,
+      `${input}:3:9: error: == is not supported here: write === (strict equality)`,
+    ]);
+    assert.not.ok(fs.existsSync(output));
+    fs.writeFileSync(output, "previous");
+    assert.is(cli([input, "-o", output]).status, 1);
+    assert.is(fs.readFileSync(output, "utf8"), "previous");
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+});
+
+test("cli: usage errors exit 2; unreadable input and unwritable output exit 1", () => {
+  for (const args of [[], ["in.ts"], ["-o", "x.s"], ["in.ts", "-o"], ["a.ts", "b.ts", "-o", "x.s"], ["--fast", "a.ts", "-o", "x.s"], ["a.ts", "-o", "x.s", "-o", "y.s"]]) {
+    assert.equal(cli(args), { status: 2, stderr: [USAGE] }, args.join(" "));
+  }
+  const missing = cli(["/nonexistent/in.ts", "-o", "/tmp/never.s"]);
+  assert.is(missing.status, 1);
+  assert.match(missing.stderr[0], /^\/nonexistent\/in\.ts: error: cannot read the input/);
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "cli-"));
+  try {
+    const input = path.join(scratch, "good.ts");
+    fs.writeFileSync(input, "export function f(): void {}\n");
+    const unwritable = cli([input, "-o", path.join(scratch, "no-such-dir", "out.s")]);
+    assert.is(unwritable.status, 1);
+    assert.match(unwritable.stderr[0], /cannot write the output/);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+});
+
+// ---- robustness: bad input never crashes the backend ---------------------------------------
+
+test("mangled programs give errors, never an exception or an internal error", () => {
+  const goldenDirectory = path.join(ERRORS_DIRECTORY, "..", "golden");
+  const sources = fs.readdirSync(goldenDirectory).filter((name) => name.endsWith(".ts")).map((name) => fs.readFileSync(path.join(goldenDirectory, name), "utf8"));
+  const pieces = ["(", ")", "{", "}", ";", "=", "/", "1.5", "`", '"', "class ", "=>", "[", "]", "...", "?", ":", "!", "-", "++", "function ", "let ", "switch", "case", "default:", "return", ","];
+  let seed = 20261125; // fixed: the same mutants every run
+  const next = (bound: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % bound;
+  };
+  let rejected = 0;
+  for (let round = 0; round < 120; round++) {
+    let text = sources[next(sources.length)];
+    for (let edit = 1 + next(3); edit > 0; edit--) {
+      const at = next(text.length);
+      const how = next(3);
+      if (how === 0) text = text.slice(0, at) + text.slice(at + 1 + next(20));
+      else if (how === 1) text = text.slice(0, at) + pieces[next(pieces.length)] + text.slice(at);
+      else text = text.slice(0, at);
+    }
+    const result = compileSource("mangled.ts", text);
+    assert.not.ok(result.errors.some((line) => line.includes("internal error")), `internal error for:\n${text}\n${result.errors.join("\n")}`);
+    assert.is(result.ok, result.errors.length === 0);
+    if (!result.ok) rejected++;
+  }
+  assert.ok(rejected > 60, `most mangled programs are rejected (${rejected}/120)`);
 });
 
 // ---- tests of the test -------------------------------------------------------------------
