@@ -3,9 +3,11 @@
 // What this file does: everything the guest does after boot.S has handed it a stack — it maps
 // shared_info, prints on the PV console ring, talks to xenstore, watches control/shutdown and
 // control/testing, and powers off, reboots, halts, crashes or ignores on request.
+// It also suspends and resumes itself (xl save / restore / migrate, save -c), cooperating with
+// the toolstack's save code as Xen's PV suspend protocol requires.
 // What it does not do: page tables, interrupts, exceptions (boot.S and Xen's defaults), SMP,
-// devices other than the two rings the domain builder gives every PV guest, and — for now —
-// the suspend/resume path (a suspend request is logged as not supported, never faked).
+// devices other than the two rings the domain builder gives every PV guest,
+// and live migration of anything but this one small guest.
 //
 // The file is written in the TypeScript subset of docs/design.md: numbers are integers,
 // strings are literals, memory is reached only through load/store on buffers. The same text is
@@ -29,13 +31,14 @@
 //   4. hypercalls;
 //   5. mapping shared_info, the page where Xen posts pending events;
 //   6. waiting for events without ever taking an interrupt;
-//   7. a one-second tick from Xen's periodic timer;
+//   7. a one-second tick from chained poll deadlines;
 //   8. the console ring, where every line of output goes;
 //   9. small formatting helpers;
 //  10. the xenstore client;
 //  11. the control state machine (the reason this kernel exists);
-//  12. actions: power off, reboot, crash, ...;
-//  13. the main loop, main() and trap().
+//  12. suspend and resume: what the save and restore tools need from a PV guest;
+//  13. actions: power off, reboot, crash, ...;
+//  14. the main loop, main() and trap().
 //
 // Facts about the ABI (offsets, numbers) come from /work/shared/pv-abi.md; each constant names
 // the Xen public header and field it comes from, and the section of that note in brackets.
@@ -92,9 +95,16 @@ const START_INFO_STORE_MFN = 56;         // xen_pfn_t store_mfn: machine frame o
 const START_INFO_STORE_EVTCHN = 64;      // uint32_t store_evtchn: its event channel
 const START_INFO_CONSOLE_MFN = 72;       // console.domU.mfn: machine frame of the console ring
 const START_INFO_CONSOLE_EVTCHN = 80;    // console.domU.evtchn: its event channel
+const START_INFO_MFN_LIST = 104;         // unsigned long mfn_list: VA of the p2m array (boot only)
 
 let startInfo = 0;       // virtual address of start_info (the %rsi that boot.S passed on)
 let domainPages = 0;     // start_info.nr_pages
+let mfnList = 0;         // start_info.mfn_list: u64 machine frame of every pseudo-physical page
+
+// The machine frame behind one of our own virtual addresses: look its pfn up in the p2m.
+function machineFrameOf(virtualAddress: number): number {
+    return load64(mfnList + Math.floor(virtualAddress / PAGE_SIZE) * 8);
+}
 
 // Turn a machine frame we own into the virtual address of that page: the M2P table gives the
 // pseudo-physical frame, and in the builder's 1:1 region that is the virtual page number.
@@ -122,6 +132,7 @@ const SCHEDOP_SHUTDOWN = 2;              // sched.h: struct sched_shutdown { uin
 const SCHEDOP_POLL = 3;                  // sched.h: struct sched_poll
 const SHUTDOWN_POWEROFF = 0;             // sched.h SHUTDOWN_poweroff
 const SHUTDOWN_REBOOT = 1;               // sched.h SHUTDOWN_reboot
+const SHUTDOWN_SUSPEND = 2;              // sched.h SHUTDOWN_suspend (rdx = start_info MFN)
 const SHUTDOWN_CRASH = 3;                // sched.h SHUTDOWN_crash
 
 const EVTCHNOP_SEND = 4;                 // event_channel.h: struct evtchn_send { uint32_t port; }
@@ -1020,6 +1031,27 @@ let overrideAckLength = 0;
 const ownShutdownValue = staticBuffer(XS_PAYLOAD_MAX, 8);
 let ownShutdownValueLength = -1;
 
+// After a resume in a new domain the watches are registered again and fire once each; a key
+// whose acknowledgement had failed (xl's read-only control/testing) or was left in place on
+// purpose (ack "none") then still holds the command we already obeyed. The last value handled
+// on each key is kept, and that first firing does not obey it a second time.
+const lastShutdownValue = staticBuffer(XS_PAYLOAD_MAX, 8);
+let lastShutdownLength = -1;
+let shutdownRepeatGuard = false;
+const lastTestingValue = staticBuffer(XS_PAYLOAD_MAX, 8);
+let lastTestingLength = -1;
+let testingRepeatGuard = false;
+
+// Is the value just read the one handled last, while the guard is up? Remembers it otherwise.
+function alreadyHandled(guard: boolean, last: number, lastLength: number): boolean {
+    if (guard && lastLength === commandLength && bytesMatch(commandValue, last, commandLength)) {
+        log("already handled before the suspend; not again");
+        return true;
+    }
+    copyBytes(last, commandValue, commandLength);
+    return false;
+}
+
 // The value being handled, copied out of storeReply (which the acknowledgement reuses).
 const commandValue = staticBuffer(XS_PAYLOAD_MAX, 8);
 let commandLength = 0;
@@ -1067,9 +1099,15 @@ function acknowledge(path: string): void {
 // ---- control/shutdown ----
 
 function handleShutdownRequest(): void {
+    const guard = shutdownRepeatGuard;
+    shutdownRepeatGuard = false;
     if (!readControlKey("control/shutdown")) {
         return;
     }
+    if (alreadyHandled(guard, lastShutdownValue, lastShutdownLength)) {
+        return;
+    }
+    lastShutdownLength = commandLength;
     if (ownShutdownValueLength >= 0 && commandLength === ownShutdownValueLength &&
         bytesMatch(commandValue, ownShutdownValue, commandLength)) {
         ownShutdownValueLength = -1;
@@ -1165,9 +1203,15 @@ function reportBogus(reason: number): void {
 }
 
 function handleTestingCommand(): void {
+    const guard = testingRepeatGuard;
+    testingRepeatGuard = false;
     if (!readControlKey("control/testing")) {
         return;
     }
+    if (alreadyHandled(guard, lastTestingValue, lastTestingLength)) {
+        return;
+    }
+    lastTestingLength = commandLength;
     acknowledge("control/testing");
     let start = 0;
     while (start < commandLength && isJsonSpace(load8(commandValue + start))) {
@@ -1574,7 +1618,146 @@ function handleJsonCommand(): void {
 }
 
 // ============================================================================================
-// Chapter 12. Actions
+// Chapter 12. Suspend and resume
+// ============================================================================================
+//
+// To save a PV guest, the toolstack pauses it and copies every page, rewriting machine frame
+// numbers to pseudo-physical ones as it goes; to restore it, it builds a new domain with new
+// frames, event channels and shared_info, and rewrites our p2m array and parts of start_info.
+// The guest has to help on both sides [pv-abi §11]:
+//
+// Before: the tools find our p2m array through a three-level tree we publish in shared_info
+// (arch.pfn_to_mfn_frame_list_list: a page of MFNs of "frame-list" pages, each holding up to
+// 512 MFNs of p2m pages, each p2m page holding 512 entries) together with arch.max_pfn, the
+// number of pages it covers. The tree's pages are ours (staticBuffers); their MFNs come from
+// the p2m itself. We also turn the two ring MFNs in start_info into pfns (the restore tool
+// reads pfns there), and unmap shared_info, because a mapping of a frame that is not ours
+// makes the save fail. Then SCHEDOP_shutdown(suspend) with the start_info MFN in rdx.
+//
+// After: the hypercall returns 1 if the suspend was cancelled or only a checkpoint was taken
+// (same domain: put the MFNs back, remap shared_info) and 0 if we woke up in a new domain
+// (re-read start_info, map the new shared_info, rebuild the tree — the restore tool zeroes
+// its root — forget any half-read xenstore replies, register the watches again: the new
+// xenstore connection has none).
+
+const SHARED_INFO_ARCH_MAX_PFN = 3088;        // arch_shared_info.max_pfn: pages covered by the p2m
+const SHARED_INFO_ARCH_FRAME_LIST_LIST = 3096; // arch_shared_info.pfn_to_mfn_frame_list_list (an MFN)
+const P2M_ENTRIES_PER_PAGE = 512;            // 8-byte MFNs in a 4 KiB page
+const FRAME_LIST_PAGES_MAX = 8;              // each covers 512 × 512 pages: 8 GiB of guest in all
+
+const frameListList = staticBuffer(PAGE_SIZE, PAGE_SIZE);
+const frameLists = staticBuffer(FRAME_LIST_PAGES_MAX * PAGE_SIZE, PAGE_SIZE);
+
+function clearWords(address: number, count: number): void {
+    for (let i = 0; i < count; i++) {
+        store64(address + i * 8, 0);
+    }
+}
+
+// Build the tree from the p2m as it is now, and publish it. The frame-list pages are
+// contiguous, so entry k of the flat list is the MFN of p2m page k whichever page holds it.
+function publishFrameListTree(): boolean {
+    const p2mPages = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - 1) / P2M_ENTRIES_PER_PAGE);
+    const frameListCount = Math.floor((p2mPages + P2M_ENTRIES_PER_PAGE - 1) / P2M_ENTRIES_PER_PAGE);
+    if (frameListCount > FRAME_LIST_PAGES_MAX) {
+        print("suspend: ");
+        printDecimal(domainPages);
+        log(" pages are more than this kernel's p2m tree covers; save will not work");
+        return false;
+    }
+    clearWords(frameListList, P2M_ENTRIES_PER_PAGE);
+    clearWords(frameLists, frameListCount * P2M_ENTRIES_PER_PAGE);
+    for (let page = 0; page < p2mPages; page++) {
+        store64(frameLists + page * 8, machineFrameOf(mfnList + page * PAGE_SIZE));
+    }
+    for (let list = 0; list < frameListCount; list++) {
+        store64(frameListList + list * 8, machineFrameOf(frameLists + list * PAGE_SIZE));
+    }
+    store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, domainPages);
+    writeBarrier();
+    store64(sharedInfoPage + SHARED_INFO_ARCH_FRAME_LIST_LIST, machineFrameOf(frameListList));
+    return true;
+}
+
+function unmapSharedInfo(): number {
+    const result = hypercall(HYPERCALL_UPDATE_VA_MAPPING, sharedInfoPage, 0, UVMF_INVLPG, 0, 0);
+    if (result === 0) {
+        sharedInfoMapped = false;
+    }
+    return result;
+}
+
+function suspendDomain(): void {
+    if (!publishFrameListTree()) {
+        log("suspend refused");
+        return;
+    }
+    log("suspending");
+    consoleDrain();
+    // From here until the hypercall returns nothing may print: the console's waits need
+    // shared_info, which is about to go.
+    const startInfoFrame = machineFrameOf(startInfo);
+    store64(startInfo + START_INFO_STORE_MFN, Math.floor(storeRing / PAGE_SIZE));
+    store64(startInfo + START_INFO_CONSOLE_MFN, Math.floor(consoleRing / PAGE_SIZE));
+    const unmapResult = unmapSharedInfo();
+    let result = unmapResult;
+    if (unmapResult === 0) {
+        store32(hypercallArguments, SHUTDOWN_SUSPEND);
+        result = hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArguments, startInfoFrame, 0, 0);
+    }
+    if (result === 0) {
+        resumeInNewDomain();
+        return;
+    }
+    // Same domain: the frames are the ones we had.
+    store64(startInfo + START_INFO_STORE_MFN, machineFrameOf(storeRing));
+    store64(startInfo + START_INFO_CONSOLE_MFN, machineFrameOf(consoleRing));
+    if (!sharedInfoMapped) {
+        remapSharedInfoOrCrash();
+    }
+    startTicking();
+    publishFrameListTree();
+    if (result === 1) {
+        log("suspend cancelled");
+    } else {
+        logErrno("suspend failed: error ", result);
+    }
+}
+
+function remapSharedInfoOrCrash(): void {
+    const mapResult = mapSharedInfo();
+    if (mapResult !== 0) {
+        logErrno("xen-test-vm: cannot map shared_info: error ", mapResult);
+        consoleDrain();
+        shutdownForever(SHUTDOWN_CRASH);
+    }
+    store8(sharedInfoPage + VCPU0_UPCALL_MASK, 1);   // we take no upcalls
+}
+
+function resumeInNewDomain(): void {
+    domainPages = load64(startInfo + START_INFO_NR_PAGES);
+    consoleRing = virtualAddressOfFrame(load64(startInfo + START_INFO_CONSOLE_MFN));
+    consolePort = load32(startInfo + START_INFO_CONSOLE_EVTCHN);
+    storeRing = virtualAddressOfFrame(load64(startInfo + START_INFO_STORE_MFN));
+    storePort = load32(startInfo + START_INFO_STORE_EVTCHN);
+    remapSharedInfoOrCrash();
+    startTicking();          // a new host has a clock of its own
+    publishFrameListTree();
+    storeResynchronise();    // replies to the old connection will never be wanted
+    shutdownWatchFired = false;
+    testingWatchFired = false;
+    shutdownRepeatGuard = true;
+    testingRepeatGuard = true;
+    log("resumed in a new domain");
+    watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
+    watch("control/testing", WATCH_TOKEN_TESTING);
+    advertise("control/feature-poweroff");
+    advertise("control/feature-reboot");
+    advertise("control/feature-suspend");
+}
+
+// ============================================================================================
+// Chapter 13. Actions
 // ============================================================================================
 //
 // Each action is announced on the console, and the console is drained, before the hypercall
@@ -1599,7 +1782,7 @@ function performAction(action: number): void {
             shutdownForever(SHUTDOWN_CRASH);
             break;
         case ACTION_SUSPEND:
-            log("suspend is not supported by this kernel yet; request ignored");
+            suspendDomain();
             break;
         default:
             break;
@@ -1607,7 +1790,7 @@ function performAction(action: number): void {
 }
 
 // ============================================================================================
-// Chapter 13. The main loop, main() and trap()
+// Chapter 14. The main loop, main() and trap()
 // ============================================================================================
 //
 // main() checks that Xen really filled the hypercall page (if the HYPERCALL_PAGE note was
@@ -1748,6 +1931,7 @@ function mainLoop(): void {
 export function main(startInfoAddress: number): void {
     startInfo = startInfoAddress;
     domainPages = load64(startInfo + START_INFO_NR_PAGES);
+    mfnList = load64(startInfo + START_INFO_MFN_LIST);
     consoleRing = virtualAddressOfFrame(load64(startInfo + START_INFO_CONSOLE_MFN));
     consolePort = load32(startInfo + START_INFO_CONSOLE_EVTCHN);
     if (load8(addressOf("hypercall_page")) === RET_OPCODE) {
@@ -1759,17 +1943,12 @@ export function main(startInfoAddress: number): void {
             yieldCpu();
         }
     }
-    const mapResult = mapSharedInfo();
-    if (mapResult !== 0) {
-        logErrno("xen-test-vm: cannot map shared_info: error ", mapResult);
-        consoleDrain();
-        shutdownForever(SHUTDOWN_CRASH);
-    }
-    store8(sharedInfoPage + VCPU0_UPCALL_MASK, 1);   // already 1; make sure: we take no upcalls
+    remapSharedInfoOrCrash();
     startTicking();
     storeRing = virtualAddressOfFrame(load64(startInfo + START_INFO_STORE_MFN));
     storePort = load32(startInfo + START_INFO_STORE_EVTCHN);
     printBanner();
+    publishFrameListTree();
     watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
     watch("control/testing", WATCH_TOKEN_TESTING);
     advertise("control/feature-poweroff");

@@ -71,13 +71,17 @@ for (const [word, reason, logged] of actions) {
   });
 }
 
-test('suspend is reported as not supported, never faked; the kernel carries on', () => {
-  for (const steps of [[toolstackWrite('control/shutdown', 'suspend')], [toolstackWrite('control/testing', 'now:suspend')]]) {
-    const r = runKernel({}, [...steps, tick(), toolstackWrite('control/shutdown', 'reboot')]);
-    expectShutdown(r, REBOOT);
+test('suspend via control/shutdown, now: and JSON now: acked, logged, suspend hypercall (reason 2)', () => {
+  for (const step of [
+    toolstackWrite('control/shutdown', 'suspend'),
+    toolstackWrite('control/testing', 'now:suspend'),
+    toolstackWrite('control/testing', '{"when":"now","ack":"ok","action":"suspend"}'),
+  ]) {
+    const r = runKernel({}, [step]);
+    expectShutdown(r, 2);
     assert.ok(hasLine(r, 'action: suspend'), r.console);
-    assert.ok(hasLine(r, 'suspend is not supported'), r.console);
-    assert.ok(hasLine(r, 'domain 7 tick 1'));
+    assert.ok(hasLine(r, 'suspending'), r.console);
+    assert.equal(r.sim.saveProblems, []);
   }
 });
 

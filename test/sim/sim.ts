@@ -10,7 +10,13 @@
 // calibration stamp does), and a poll's absolute timeout is honoured when a `tick` step comes up.
 // A scenario is a list of steps (toolstack/tester actions); whenever the kernel polls with nothing
 // pending and the daemons are idle, the next step runs; when none are left the run ends.
-// SCHEDOP_shutdown ends the run with the reason. The result carries the console log as
+// SCHEDOP_shutdown ends the run with the reason — except suspend (reason 2) when the scenario
+// queued a resume or a cancel: then the save tool's checks are applied (shared_info unmapped,
+// ring MFNs canonicalised to pfns, rdx = start_info's MFN, a valid p2m frame-list tree,
+// console drained) and the domain comes back, either as a new domain (new MFNs everywhere,
+// p2m and start_info rewritten, new ports, a fresh shared_info with the tree's root zeroed and
+// every event masked, a new xenstore connection without watches, another host's clock) or
+// cancelled (hypercall returns 1, nothing changed). The result carries the console log as
 // xenconsoled saw it (nothing is flushed for the kernel at the end: a line it did not drain is lost).
 // What it does not do: real time (a `tick` step is one simulated second), TSC scaling, exceptions,
 // more than one vCPU, a periodic timer that fires while the vCPU is blocked (Xen's does not either).
@@ -43,6 +49,9 @@ export const HYPERCALL_PAGE_ADDRESS = 0x1000;
 const BSS_START = 0x2000;
 const SHARED_INFO_MFN = 0xfee00; // a frame that belongs to Xen, not to the guest
 const MFN_BASE = 0x200000;
+const SHARED_INFO_ARCH_MAX_PFN = 3088;
+const SHARED_INFO_ARCH_FRAME_LIST_LIST = 3096;
+const START_INFO_FLAGS = 48;
 
 /** thrown by SCHEDOP_shutdown so that main() unwinds */
 export class ShutdownSentinel extends Error {
@@ -77,6 +86,10 @@ export interface DomainOptions {
   store: Partial<XenstoredOptions>;
   /** give up after this many hypercalls (a kernel that never settles) */
   hypercallBudget: number;
+  /** what each suspend turns into, in order; when none is left, suspend ends the run */
+  suspendOutcomes: ('resume' | 'cancel')[];
+  /** Xen system time after a resume on "another host" */
+  resumeTimeNs: bigint;
   /** Xen system time at boot, ns (a bigint so that hosts up for centuries can be simulated) */
   startTimeNs: bigint;
   /** how far the stamp in vcpu_info lags behind the true time (Xen: up to about a second) */
@@ -95,6 +108,8 @@ const defaults: DomainOptions = {
   store: {},
   hypercallBudget: 2_000_000,
   startTimeNs: 5_000_000_000n,
+  suspendOutcomes: [],
+  resumeTimeNs: 1_000_000_000n,
   stampLagNs: 0n,
 };
 
@@ -162,7 +177,14 @@ export class SimDomain {
   readonly exports: Record<string, (...args: unknown[]) => unknown> = {};
   private bssCursor = BSS_START;
   private readonly steps: Step[];
-  readonly sharedInfo = new Uint8Array(PAGE_SIZE);
+  sharedInfo = new Uint8Array(PAGE_SIZE);
+  sharedInfoMfn = SHARED_INFO_MFN;
+  mfnBase = MFN_BASE;
+  /** frames the simulated domain really has (≥ nr_pages, so that tiny nr_pages can be tested) */
+  totalFrames = 0;
+  /** what the save tool found wrong at each suspend (tests expect none) */
+  readonly saveProblems: string[] = [];
+  suspends = 0;
   startInfo = 0;
   storeRing = 0;
   consoleRing = 0;
@@ -227,22 +249,22 @@ export class SimDomain {
     return start;
   }
 
-  /** fake, scattered machine frames: pfn → MFN_BASE + 3·(nr − 1 − pfn) + 1 */
+  /** fake, scattered machine frames: pfn → base + 3·(frames − 1 − pfn) + 1 */
   mfnOf(pfn: number): number {
-    return MFN_BASE + 3 * (this.options.nrPages - 1 - pfn) + 1;
+    return this.mfnBase + 3 * (this.totalFrames - 1 - pfn) + 1;
   }
 
   machineToPhys(mfn: number): number {
-    const offset = mfn - MFN_BASE - 1;
-    const pfn = this.options.nrPages - 1 - offset / 3;
-    if (offset < 0 || offset % 3 !== 0 || pfn < 0 || pfn >= this.options.nrPages) {
+    const offset = mfn - this.mfnBase - 1;
+    const pfn = this.totalFrames - 1 - offset / 3;
+    if (offset < 0 || offset % 3 !== 0 || pfn < 0 || pfn >= this.totalFrames) {
       throw new MemoryFault(`machineToPhys(0x${mfn.toString(16)}): not a frame of this domain`);
     }
     return pfn;
   }
 
   private frameForMfn(mfn: number): Uint8Array {
-    if (mfn === SHARED_INFO_MFN) return this.sharedInfo;
+    if (mfn === this.sharedInfoMfn) return this.sharedInfo;
     const pfn = this.machineToPhys(mfn);
     const frame = this.pfnFrames.get(pfn);
     if (!frame) throw new MemoryFault(`frame 0x${mfn.toString(16)} is not populated in the simulation`);
@@ -264,11 +286,13 @@ export class SimDomain {
     const m = this.memory;
     const o = this.options;
     // p2m array (read-only to the kernel in this phase)
-    const p2mBytes = o.nrPages * 8;
-    const p2mPages = Math.ceil(p2mBytes / PAGE_SIZE);
     this.p2m = Math.ceil(this.bssCursor / PAGE_SIZE) * PAGE_SIZE;
+    // The p2m covers nr_pages, and at least the layout itself (start_info, rings, some slack).
+    const layoutFrames = this.p2m / PAGE_SIZE + Math.ceil((o.nrPages + 64) * 8 / PAGE_SIZE) + 3 + 16;
+    this.totalFrames = Math.max(o.nrPages, layoutFrames);
+    const p2mPages = Math.ceil(this.totalFrames * 8 / PAGE_SIZE);
     for (let i = 0; i < p2mPages; i++) this.newPage(null);
-    for (let pfn = 0; pfn < o.nrPages; pfn++) m.setU64(this.p2m + pfn * 8, this.mfnOf(pfn));
+    this.writeP2m();
     this.startInfo = this.newPage('start_info');
     this.storeRing = this.newPage('xenstore ring');
     this.consoleRing = this.newPage('console ring');
@@ -277,7 +301,7 @@ export class SimDomain {
     const magic = 'xen-3.0-x86_64';
     for (let i = 0; i < magic.length; i++) m.writeByte(si + i, magic.charCodeAt(i));
     m.setU64(si + START_INFO_NR_PAGES, o.nrPages);
-    m.setU64(si + START_INFO_SHARED_INFO, SHARED_INFO_MFN * PAGE_SIZE);
+    m.setU64(si + START_INFO_SHARED_INFO, this.sharedInfoMfn * PAGE_SIZE);
     m.setU64(si + START_INFO_STORE_MFN, this.mfnOf(this.storeRing / PAGE_SIZE));
     m.setU32(si + START_INFO_STORE_EVTCHN, o.storePort);
     m.setU64(si + START_INFO_CONSOLE_MFN, this.mfnOf(this.consoleRing / PAGE_SIZE));
@@ -294,6 +318,115 @@ export class SimDomain {
     });
     this.console = new ConsoleDaemon(m, this.consoleRing, o.consoleChunk, o.consoleStalledTurns,
       () => this.setPending(o.consolePort));
+  }
+
+  private writeP2m(): void {
+    for (let pfn = 0; pfn < this.totalFrames; pfn++) {
+      const address = this.p2m + pfn * 8;
+      const frame = this.memory.pages.get(Math.floor(address / PAGE_SIZE))!;
+      Buffer.from(frame.buffer, frame.byteOffset, PAGE_SIZE).writeBigUInt64LE(BigInt(this.mfnOf(pfn)), address % PAGE_SIZE);
+    }
+  }
+
+  // ---- suspend: what the save tool checks, and the two ways back ----
+
+  private static u64(frame: Uint8Array, offset: number): number {
+    return Number(Buffer.from(frame.buffer, frame.byteOffset, PAGE_SIZE).readBigUInt64LE(offset));
+  }
+
+  /** The p2m frame-list tree published in shared_info, checked as map_p2m_tree does (and more). */
+  checkFrameListTree(): string[] {
+    const problems: string[] = [];
+    const maxPfn = SimDomain.u64(this.sharedInfo, SHARED_INFO_ARCH_MAX_PFN);
+    const fllMfn = SimDomain.u64(this.sharedInfo, SHARED_INFO_ARCH_FRAME_LIST_LIST);
+    if (maxPfn !== this.options.nrPages) problems.push(`arch.max_pfn is ${maxPfn}, expected ${this.options.nrPages}`);
+    let fll: Uint8Array;
+    try {
+      fll = this.frameForMfn(fllMfn);
+    } catch {
+      return [...problems, `bad mfn ${fllMfn} for p2m frame list list`];
+    }
+    const p2mPages = Math.ceil(maxPfn / 512);
+    const lists = Math.ceil(p2mPages / 512);
+    if (lists > 512) problems.push('max_pfn too large for p2m tree');
+    for (let j = 0; j < lists && j < 512; j++) {
+      const listMfn = SimDomain.u64(fll, j * 8);
+      let list: Uint8Array;
+      try {
+        list = this.frameForMfn(listMfn);
+      } catch {
+        problems.push(`bad mfn ${listMfn} in p2m frame list list [${j}]`);
+        continue;
+      }
+      for (let k = j * 512; k < Math.min(p2mPages, (j + 1) * 512); k++) {
+        const entry = SimDomain.u64(list, (k % 512) * 8);
+        const expected = this.mfnOf(this.p2m / PAGE_SIZE + k);
+        if (entry !== expected) problems.push(`p2m frame list [${k}] is ${entry}, expected ${expected}`);
+      }
+    }
+    return problems;
+  }
+
+  private suspend(startInfoMfn: number): number {
+    this.suspends++;
+    const m = this.memory;
+    const si = this.startInfo;
+    const problems: string[] = [];
+    if (startInfoMfn !== this.mfnOf(si / PAGE_SIZE)) problems.push(`rdx ${startInfoMfn} is not start_info's MFN`);
+    for (const [page, frame] of m.pages) {
+      if (frame === this.sharedInfo) problems.push(`shared_info is still mapped at 0x${(page * PAGE_SIZE).toString(16)}`);
+    }
+    const storePfn = m.u64(si + START_INFO_STORE_MFN);
+    const consolePfn = m.u64(si + START_INFO_CONSOLE_MFN);
+    if (storePfn !== this.storeRing / PAGE_SIZE) problems.push(`start_info.store_mfn holds ${storePfn}, not the ring's pfn`);
+    if (consolePfn !== this.consoleRing / PAGE_SIZE) problems.push(`start_info.console.domU.mfn holds ${consolePfn}, not the ring's pfn`);
+    problems.push(...this.checkFrameListTree());
+    if (m.u32(this.consoleRing + CONSOLE_OUT_CONS) !== m.u32(this.consoleRing + CONSOLE_OUT_PROD)) {
+      this.console.service();
+      problems.push('console not drained before the suspend hypercall');
+    }
+    this.saveProblems.push(...problems);
+    const outcome = this.options.suspendOutcomes.shift();
+    if (outcome === undefined || problems.length > 0) throw new ShutdownSentinel(2);
+    if (outcome === 'cancel') return 1;
+    this.restoreAsNewDomain(storePfn, consolePfn);
+    return 0;
+  }
+
+  private restoreAsNewDomain(storePfn: number, consolePfn: number): void {
+    const m = this.memory;
+    const o = this.options;
+    const si = this.startInfo;
+    // New frames for every page; the restore tool rewrites the p2m in place.
+    this.mfnBase += 0x100000;
+    this.writeP2m();
+    // A fresh shared_info: vcpu_info and arch copied, the tree's root zeroed, events masked.
+    const old = this.sharedInfo;
+    const fresh = new Uint8Array(PAGE_SIZE);
+    fresh.set(old.subarray(0, 2048), 0);
+    fresh.set(old.subarray(3088, 3136), 3088);
+    fresh.fill(0, SHARED_INFO_ARCH_FRAME_LIST_LIST, SHARED_INFO_ARCH_FRAME_LIST_LIST + 8);
+    fresh.fill(0xff, 2560, 3072);
+    for (let v = 0; v < 32; v++) fresh.fill(0, v * 64 + 8, v * 64 + 16); // evtchn_pending_sel
+    this.sharedInfo = fresh;
+    this.sharedInfoMfn += 7;
+    // New event channels.
+    this.boundPorts.clear();
+    o.storePort += 10;
+    o.consolePort += 10;
+    this.boundPorts.add(o.storePort);
+    this.boundPorts.add(o.consolePort);
+    // start_info, found through rdx, patched by the restore tool.
+    m.setU64(si + START_INFO_STORE_MFN, this.mfnOf(storePfn));
+    m.setU32(si + START_INFO_STORE_EVTCHN, o.storePort);
+    m.setU64(si + START_INFO_CONSOLE_MFN, this.mfnOf(consolePfn));
+    m.setU32(si + START_INFO_CONSOLE_EVTCHN, o.consolePort);
+    m.setU64(si + START_INFO_NR_PAGES, o.nrPages);
+    m.setU64(si + START_INFO_SHARED_INFO, this.sharedInfoMfn * PAGE_SIZE);
+    m.setU32(si + START_INFO_FLAGS, 0);
+    this.store.reconnect();
+    this.nowNs = o.resumeTimeNs;
+    this.publishTime();
   }
 
   // ---- event channels ----
@@ -378,6 +511,7 @@ export class SimDomain {
         return 0;
       case 2: // shutdown
         this.hypercallLog.push(`shutdown ${m.u32(arg)}`);
+        if (m.u32(arg) === 2) return this.suspend(_rdx);
         throw new ShutdownSentinel(m.u32(arg));
       case 3: { // poll
         const ports = m.u64(arg);
@@ -430,7 +564,8 @@ export class SimDomain {
   }
 
   private updateVaMapping(va: number, pte: number, _flags: number): number {
-    if (va % PAGE_SIZE !== 0 || !this.memory.pages.has(va / PAGE_SIZE)) return EINVAL;
+    // An L1 table covers the whole bootstrap region, mapped or not (Xen: −EINVAL otherwise).
+    if (va % PAGE_SIZE !== 0 || va < PAGE_SIZE || va >= this.bssCursor) return EINVAL;
     if (pte === 0) {
       this.memory.unmap(va / PAGE_SIZE);
       return 0;

@@ -392,6 +392,14 @@ export class SimXenstored {
     }
   }
 
+  /** a resumed domain's new connection: no watches, nothing half-read (the ring indexes stay) */
+  reconnect(): void {
+    this.watches.length = 0;
+    this.inbound = Buffer.alloc(0);
+    this.outbound = [];
+    this.brokenRing = false;
+  }
+
   // ---- toolstack / tester side (dom0, privileged) ----
 
   toolstackWrite(path: string, value: string | Buffer): void {
