@@ -67,4 +67,28 @@ test('says so and stops when Xen did not fill the hypercall page', () => {
   assert.match(text, /Xen did not fill the hypercall page/);
 });
 
+test('trap(): logs "trap: …", drains, crashes; a trap while trapping goes straight to the crash', () => {
+  const r = runKernel({ consoleChunk: 4 }, [
+    (sim) => {
+      sim.exports.trap('kernel.ts:1:1: integer result outside the exact range');
+    },
+  ]);
+  assert.is(r.outcome, 'shutdown', String(r.error));
+  assert.is(r.reason, 3);
+  assert.is(r.lines.filter((l) => l !== '').pop(), 'trap: kernel.ts:1:1: integer result outside the exact range');
+  const twice = runKernel({}, [
+    (sim) => {
+      try {
+        sim.exports.trap('first');
+      } catch {
+        // the crash hypercall unwound; now trap again, as if the report itself had trapped
+      }
+      sim.exports.trap('second');
+    },
+  ]);
+  assert.is(twice.reason, 3);
+  assert.ok(twice.lines.includes('trap: first'));
+  assert.not.ok(twice.lines.includes('trap: second'), 'no report while already reporting');
+});
+
 test.run();
