@@ -70,6 +70,10 @@ function createHost(fileName: string, text: string): ts.CompilerHost {
 export function compileSourceDetailed(fileName: string, text: string): DetailedCompileResult {
   const diagnostics: Diagnostic[] = [];
   let node: ts.Node | undefined;
+  if (!fileName.endsWith(".ts") || fileName.endsWith(".d.ts")) {
+    const message = "error: the input must be a TypeScript source file named NAME.ts (not .d.ts, .tsx or another extension)";
+    return { ok: false, asm: "", diagnostics: [{ file: fileName, line: 1, column: 1, message, internal: false }] };
+  }
   try {
     const host = createHost(fileName, text);
     const program = ts.createProgram({ rootNames: [fileName], options: SUBSET_COMPILER_OPTIONS, host });

@@ -148,6 +148,12 @@ test("every case is a distinct construct and there are at least 30", () => {
   assert.is(new Set(cases.map((c) => c.name)).size, cases.length);
 });
 
+test("an input not named *.ts is refused with a clear error", () => {
+  for (const name of ["program", "program.d.ts", "program.tsx", "program.js"]) {
+    expectError("export function f(): void {}\n", "1:1", "the input must be a TypeScript source file named NAME.ts", name);
+  }
+});
+
 test("several errors are reported in one run, in source order", () => {
   const result = compileSource(FILE, body("  var v = 1;", "  const o = { x: 1 };", "  if (a == b) a = 1;"));
   const ours = result.errors.filter((line) => line.includes(": error: "));
