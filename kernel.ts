@@ -6,8 +6,8 @@
 // It also suspends and resumes itself (xl save / restore / migrate, save -c), cooperating with
 // the toolstack's save code as Xen's PV suspend protocol requires.
 // What it does not do: page tables, interrupts, exceptions (boot.S and Xen's defaults), SMP,
-// devices other than the two rings the domain builder gives every PV guest,
-// and live migration of anything but this one small guest.
+// grant tables, devices other than the two rings the domain builder gives every PV guest, or
+// the optional event-channel flavour of suspend requests.
 //
 // The file is written in the TypeScript subset of docs/design.md: numbers are integers,
 // strings are literals, memory is reached only through load/store on buffers. The same text is
@@ -251,7 +251,10 @@ function waitOnPort(port: number): boolean {
     if (portPending(port)) {
         return false;
     }
-    pollPort(port, tickDeadlineHigh, tickDeadlineLow);
+    if (pollPort(port, tickDeadlineHigh, tickDeadlineLow) < 0) {
+        yieldCpu();          // a refused poll (bad port) must not turn into a storm of ticks
+        return false;
+    }
     if (portStillPending(port)) {
         return false;
     }
