@@ -64,7 +64,7 @@ test("compiling twice gives identical output (deterministic)", () => {
 // static binary whose fake hypercall page verifies the argument registers, the stub offset
 // (32 × op) and the stack alignment, and whose main exercises every load/store width.
 
-/** _start, exit, and a 64-stub fake hypercall page: stub N returns N if rdi…r8 hold 11, 22, 33, 44, 55 and %rsp was aligned at the call, else -1. */
+/** _start, exit, __ts_trap, sixArguments (1 if rdi…r9 hold 1…6, else -1 via the label below), and a 64-stub fake hypercall page: stub N returns N if rdi…r8 hold 11, 22, 33, 44, 55 and %rsp was aligned at the call, else -1. */
 const FAKE_XEN_RUNTIME = `
 	.text
 	.globl _start
@@ -76,6 +76,22 @@ _start:
 exit:
 	movl $60, %eax
 	syscall
+	.globl sixArguments
+sixArguments:
+	movq $1, %rax
+	cmpq $1, %rdi
+	jne 1f
+	cmpq $2, %rsi
+	jne 1f
+	cmpq $3, %rdx
+	jne 1f
+	cmpq $4, %rcx
+	jne 1f
+	cmpq $5, %r8
+	jne 1f
+	cmpq $6, %r9
+	jne 1f
+	ret
 	.globl __ts_trap
 __ts_trap:
 	movl $70, %edi
@@ -129,6 +145,7 @@ declare function readBarrier(): void;
 declare function writeBarrier(): void;
 declare function staticBuffer(bytes: number, align: number): number;
 declare function addressOf(symbol: string): number;
+declare function sixArguments(a: number, b: number, c: number, d: number, e: number, f: number): number;
 
 const EVENT_CHANNEL_OP = 32;
 const WORDS = staticBuffer(32, 4096);
@@ -159,6 +176,7 @@ export function main(): void {
   check(9, testAndClearBit(WORDS + 16, 2) && !testAndClearBit(WORDS + 16, 2) && load64(WORDS + 16) === 1);
   check(10, testAndClearBit(WORDS + 16, 0) && load64(WORDS + 16) === 0);
   check(11, load8(PAGE) === 0x48); // the first stub starts with a REX.W movq
+  check(12, sixArguments(1, 2, 3, 4, 5, 6) === 1); // System V: rdi, rsi, rdx, rcx, r8, r9
 }
 `;
 
