@@ -190,6 +190,16 @@ interface FunctionSignature {
     recursive: boolean;
 }
 
+/**
+ * TypeScript reads `a < (p > (q)) ? …` as a generic call `a<(p)>(q)`, and `a << f(x > y, s)`
+ * as type arguments too; JavaScript reads comparisons and shifts. A unary `+` before the right
+ * operand of `<` / `<<` rules the type reading out and changes no value.
+ */
+function guardAfterLessThan(code: string): string {
+    // the space keeps `+` and a leading `+`/`++` of the operand from fusing into `++`
+    return /^\d+$/.test(code) ? code : `+ ${code}`;
+}
+
 /** Everything generated for one program; methods produce expressions and statements. */
 class ProgramBuilder {
     private readonly random: Random;
@@ -416,7 +426,11 @@ class ProgramBuilder {
             case 0: return `(${expression.code}) | 0`;
             case 1: return `(${expression.code}) >>> ${this.random.below(3)}`;
             case 2: return `(${expression.code}) % ${this.random.pick([1000003, 2 ** 31, 2 ** 32 + 15, VARIABLE_BOUND])}`;
-            default: return `(${expression.code}) % ${this.divisor().code}`;
+            default: {
+                const divisor = this.divisor();
+                // the remainder is smaller than the divisor, which must itself fit a variable
+                return divisor.bound <= VARIABLE_BOUND ? `(${expression.code}) % ${divisor.code}` : `(${expression.code}) | 0`;
+            }
         }
     }
 
@@ -658,7 +672,8 @@ class ProgramBuilder {
                 const a = this.numberExpression(SAFE, depth - 1);
                 const b = this.numberExpression(SAFE, depth - 1);
                 const operator = this.random.pick(["&", "|", "^", "<<", ">>", ">>>"]);
-                return this.fit({ code: `(${a.code} ${operator} ${b.code})`, bound: operator === ">>>" ? UINT32_BOUND : INT32_BOUND, literalTyped: false }, maxBound);
+                const right = operator === "<<" ? guardAfterLessThan(b.code) : b.code;
+                return this.fit({ code: `(${a.code} ${operator} ${right})`, bound: operator === ">>>" ? UINT32_BOUND : INT32_BOUND, literalTyped: false }, maxBound);
             }
             case 10: {
                 const a = this.numberExpression(SAFE, depth - 1);
@@ -746,6 +761,7 @@ class ProgramBuilder {
             if (a.literalTyped) a = { ...a, code: `(${a.code} + 0)`, literalTyped: false };
             if (b.literalTyped) b = { ...b, code: `(${b.code} + 0)`, literalTyped: false };
         }
+        if (operator === "<") b = { ...b, code: guardAfterLessThan(b.code) };
         return `(${a.code} ${operator} ${b.code})`;
     }
 

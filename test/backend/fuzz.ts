@@ -1,0 +1,226 @@
+// fuzz.ts — run many generated programs differentially (Node vs compiled), and shrink failures.
+//
+// What it does: `node build/test/backend/fuzz.js N [seed] [--batch B] [--show PROGRAM_SEED]`
+// (`make fuzz N=10000`) generates N programs from a base seed (random unless given; always
+// printed), packs them B to a file (one compile, one link and one process per batch: the cost
+// of a run is per file, not per program), runs each batch under Node and natively, and compares
+// the traces. A batch that disagrees is split into its programs, each one re-run alone; every
+// failing program is minimised (statements deleted while the same failure persists) and printed
+// with its program seed, so `--show PROGRAM_SEED` regenerates it exactly. Exit status 1 when
+// anything failed.
+// The module also exports that machinery for generated.test.ts.
+//
+// What it does not do: it does not judge traps (generated programs never trap by construction,
+// so a native trap is a mismatch) and it does not fix anything: findings go to
+// /work/coord/backend-requests.md by hand.
+
+import {
+    compareRuns, defaultParallelism, mapWithLimit, NativeOutcome, runAssembly, runUnderNode, compileProgram,
+} from "./harness";
+import {
+    GeneratedProgram, generateProgram, programSeed, removablePaths, removeStatement, renderBatch, renderProgram,
+} from "./generate";
+
+/** How a generated program failed. */
+export type FindingKind =
+    | "mismatch"        // Node and native disagree: a backend (or runtime) bug
+    | "rejected"        // the backend refused a valid program, or its output did not assemble
+    | "invalid";        // the Node run failed: the generator produced a program outside the plan
+
+export interface Finding {
+    kind: FindingKind;
+    seed: number;
+    detail: string;
+    /** The program after minimisation (the original when minimisation was off). */
+    program: string;
+    originalStatements: number;
+    minimisedStatements: number;
+}
+
+export interface FuzzOptions {
+    batchSize: number;
+    parallelism: number;
+    /** Attempts (compile + run) the minimiser may spend per finding; 0 turns minimisation off. */
+    minimiseBudget: number;
+    /** Applied to the backend's assembly before assembling: lets tests plant a bug. */
+    asmTransform?: (asm: string) => string;
+    /** Progress lines go here (the CLI prints them; tests stay quiet). */
+    log?: (line: string) => void;
+}
+
+export interface FuzzSummary {
+    baseSeed: number;
+    programs: number;
+    batches: number;
+    agreed: number;
+    findings: Finding[];
+    traceLines: number;
+    seconds: number;
+}
+
+const DEFAULT_OPTIONS: FuzzOptions = { batchSize: 10, parallelism: defaultParallelism(), minimiseBudget: 300 };
+const PROGRAM_TIMEOUT_MS = 20_000;
+
+interface Verdict {
+    kind: FindingKind;
+    /** What must stay the same while minimising (positions stripped, so deletions don't change it). */
+    signature: string;
+    detail: string;
+}
+
+async function runBoth(fileName: string, text: string, options: FuzzOptions): Promise<{ node: ReturnType<typeof runUnderNode>; native: NativeOutcome }> {
+    const node = runUnderNode(fileName, text, PROGRAM_TIMEOUT_MS);
+    const compiled = compileProgram(fileName, text);
+    if (!compiled.ok) {
+        return { node, native: { trace: "", status: -1, stderr: "", timedOut: false, compileErrors: compiled.errors, asm: "" } };
+    }
+    const asm = options.asmTransform ? options.asmTransform(compiled.asm) : compiled.asm;
+    return { node, native: await runAssembly(asm, PROGRAM_TIMEOUT_MS) };
+}
+
+/** Run one program text both ways; undefined when they agree. */
+export async function judge(text: string, options: FuzzOptions = DEFAULT_OPTIONS): Promise<Verdict | undefined> {
+    const { node, native } = await runBoth("generated.ts", text, options);
+    if (node.status !== 0) {
+        return { kind: "invalid", signature: `invalid: ${node.stderr.replace(/\d+/g, "#")}`, detail: `Node run failed: ${node.stderr}` };
+    }
+    if (native.compileErrors.length > 0) {
+        // every distinct message, positions stripped: a deletion that adds an error (say, a
+        // now-undeclared name) changes the signature and is not kept
+        const messages = [...new Set(native.compileErrors.map((error) => error.replace(/^[^:]*:\d+:\d+:/, "").split("\n")[0]))].sort();
+        return { kind: "rejected", signature: `rejected: ${messages.join(" | ")}`, detail: native.compileErrors.join("\n") };
+    }
+    const difference = compareRuns(node, native);
+    if (difference === undefined) return undefined;
+    const trapped = native.stderr.startsWith("trap:") ? "trap" : "trace";
+    return { kind: "mismatch", signature: `mismatch: ${trapped}`, detail: difference };
+}
+
+/** Delete statements while the verdict's signature stays the same; returns the smallest program found. */
+export async function minimise(program: GeneratedProgram, signature: string, budget: number, options: FuzzOptions = DEFAULT_OPTIONS): Promise<GeneratedProgram> {
+    let current = program;
+    let attempts = 0;
+    let progress = true;
+    while (progress && attempts < budget) {
+        progress = false;
+        const paths = removablePaths(current);
+        for (let index = 0; index < paths.length && attempts < budget; index++) {
+            const candidate = removeStatement(current, paths[index]);
+            attempts++;
+            const verdict = await judge(renderProgram(candidate), options);
+            if (verdict !== undefined && verdict.signature === signature) {
+                current = candidate;
+                progress = true;
+                break;  // paths shift after a deletion: recompute them
+            }
+        }
+    }
+    return current;
+}
+
+function countStatements(program: GeneratedProgram): number {
+    return removablePaths(program).length;
+}
+
+/** Examine one program alone (after its batch disagreed): a Finding, or undefined if it agrees. */
+async function examine(seed: number, options: FuzzOptions): Promise<Finding | undefined> {
+    const program = generateProgram(seed);
+    const verdict = await judge(renderProgram(program), options);
+    if (verdict === undefined) return undefined;
+    const minimised = options.minimiseBudget > 0 ? await minimise(program, verdict.signature, options.minimiseBudget, options) : program;
+    const finalVerdict = minimised === program ? verdict : (await judge(renderProgram(minimised), options)) ?? verdict;
+    return {
+        kind: verdict.kind,
+        seed,
+        detail: finalVerdict.detail,
+        program: renderProgram(minimised),
+        originalStatements: countStatements(program),
+        minimisedStatements: countStatements(minimised),
+    };
+}
+
+/** Generate and run `count` programs from `baseSeed`. */
+export async function runGeneratedPrograms(baseSeed: number, count: number, given: Partial<FuzzOptions> = {}): Promise<FuzzSummary> {
+    const options: FuzzOptions = { ...DEFAULT_OPTIONS, ...given };
+    const started = Date.now();
+    const batches: number[][] = [];
+    for (let first = 0; first < count; first += options.batchSize) {
+        batches.push(Array.from({ length: Math.min(options.batchSize, count - first) }, (_, k) => programSeed(baseSeed, first + k)));
+    }
+    const summary: FuzzSummary = { baseSeed, programs: count, batches: batches.length, agreed: 0, findings: [], traceLines: 0, seconds: 0 };
+    let done = 0;
+    await mapWithLimit(batches, options.parallelism, async (seeds) => {
+        const programs = seeds.map((seed, k) => generateProgram(seed, `p${k}_`));
+        const { node, native } = await runBoth("batch.ts", renderBatch(programs), options);
+        if (node.status === 0 && compareRuns(node, native) === undefined) {
+            summary.agreed += seeds.length;
+            summary.traceLines += node.trace.split("\n").length - 1;
+        } else {
+            for (const seed of seeds) {
+                const finding = await examine(seed, options);
+                if (finding === undefined) {
+                    summary.agreed++;
+                } else {
+                    summary.findings.push(finding);
+                    options.log?.(`FAIL ${finding.kind} program seed ${seed}: ${finding.detail.split("\n")[0]}`);
+                }
+            }
+        }
+        done += seeds.length;
+        if (options.log && Math.floor(done / 1000) !== Math.floor((done - seeds.length) / 1000)) {
+            options.log(`… ${done}/${count} programs, ${summary.findings.length} failing, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        }
+    });
+    summary.findings.sort((a, b) => a.seed - b.seed);
+    summary.seconds = (Date.now() - started) / 1000;
+    return summary;
+}
+
+/** The report printed for one finding: kind, seed, how to regenerate, the minimised program. */
+export function describeFinding(finding: Finding, baseSeed: number): string {
+    return [
+        `--- ${finding.kind}: program seed ${finding.seed} (base seed ${baseSeed}); regenerate with ` +
+            `node build/test/backend/fuzz.js --show ${finding.seed}`,
+        `minimised from ${finding.originalStatements} to ${finding.minimisedStatements} removable statements`,
+        finding.detail,
+        finding.program,
+    ].join("\n");
+}
+
+async function commandLine(argv: string[]): Promise<number> {
+    const showAt = argv.indexOf("--show");
+    if (showAt >= 0) {
+        const seed = Number(argv[showAt + 1]);
+        if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+            console.error("fuzz: --show needs a program seed (an integer 0 … 4294967295)");
+            return 2;
+        }
+        process.stdout.write(renderProgram(generateProgram(seed)));
+        return 0;
+    }
+    const batchAt = argv.indexOf("--batch");
+    const batchSize = batchAt >= 0 ? Number(argv[batchAt + 1]) : DEFAULT_OPTIONS.batchSize;
+    const positional = argv.filter((argument, index) => !argument.startsWith("--") && (batchAt < 0 || index !== batchAt + 1));
+    const count = positional[0] === undefined ? 10000 : Number(positional[0]);
+    const baseSeed = positional[1] === undefined ? (Date.now() ^ (process.pid << 16)) >>> 0 : Number(positional[1]);
+    if (!Number.isInteger(count) || count < 1 || !Number.isInteger(baseSeed) || baseSeed < 0 || baseSeed > 0xffffffff ||
+        !Number.isInteger(batchSize) || batchSize < 1) {
+        console.error("usage: node build/test/backend/fuzz.js [N=10000] [SEED 0…4294967295] [--batch B=10] | --show PROGRAM_SEED");
+        return 2;
+    }
+    console.log(`fuzz: ${count} generated programs, base seed ${baseSeed}, ${batchSize} per file, ${DEFAULT_OPTIONS.parallelism} in parallel`);
+    const summary = await runGeneratedPrograms(baseSeed, count, { batchSize, log: (line) => console.log(line) });
+    for (const finding of summary.findings) console.log(describeFinding(finding, baseSeed));
+    const byKind = (kind: FindingKind) => summary.findings.filter((f) => f.kind === kind).length;
+    console.log(`fuzz: ${summary.programs} programs in ${summary.batches} files, ${summary.agreed} agreed, ` +
+        `${byKind("mismatch")} mismatched, ${byKind("rejected")} rejected by the backend, ${byKind("invalid")} invalid; ` +
+        `${summary.traceLines} trace lines compared; ${summary.seconds.toFixed(1)} s; base seed ${baseSeed}`);
+    return summary.findings.length > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+    commandLine(process.argv.slice(2)).then(
+        (status) => { process.exitCode = status; },
+        (error) => { console.error(`fuzz: ${error instanceof Error ? error.stack : String(error)}`); process.exitCode = 2; },
+    );
+}
