@@ -289,7 +289,7 @@ class ProgramBuilder {
         const parameterVariables = parameters.map((type, index): Variable => ({
             name: `p${index}`, type, assignable: type !== "string", bound: type === "number" ? VARIABLE_READ_BOUND : 0, literalTyped: false,
         }));
-        const body = this.functionBody(signature, parameterVariables, this.random.between(2, 7));
+        const body = this.functionBody(signature, parameterVariables, this.random.between(2, 6));
         this.functions.push(signature);
         const parameterList = parameterVariables.map((p) => `${p.name}: ${p.type}`).join(", ");
         return { parts: [`function ${name}(${parameterList}): ${returns} `, body], removable: true };
@@ -471,7 +471,7 @@ class ProgramBuilder {
 
     private printStatement(): Statement {
         if (this.random.chance(0.2)) return { parts: [`printInt(${this.booleanExpression(3)} ? 1 : 0);`], removable: true };
-        return { parts: [`printInt(${this.numberExpression(SAFE, 4).code});`], removable: true };
+        return { parts: [`printInt(${this.numberExpression(SAFE, 3).code});`], removable: true };
     }
 
     private printCharStatement(): Statement {
