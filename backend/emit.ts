@@ -50,9 +50,12 @@ class FileEmitter {
   readonly functionSymbols = new Map<ts.FunctionDeclaration, string>();
   readonly moduleSymbols = new Map<ts.Declaration, string>();
   private readonly text: string[] = [];
+  /** Folded values of the module-level consts, for constant arguments and divisors. */
+  readonly constantValues: ReadonlyMap<ts.Declaration, ConstantValue>;
 
   constructor(readonly program: CheckedProgram) {
     this.displayName = path.basename(program.fileName);
+    this.constantValues = foldedValues(program.constants);
   }
 
   newLabel(what: string): string {
@@ -298,7 +301,7 @@ class FunctionEmitter implements IntrinsicContext {
   }
 
   constantNumber(node: ts.Expression): number {
-    const folded = foldConstant(this.checker, node, foldedValues(this.file.program.constants));
+    const folded = foldConstant(this.checker, node, this.file.constantValues);
     if (!folded.ok || typeof folded.value !== "number") throw new BackendBug(node, "a constant argument did not fold");
     return folded.value;
   }
@@ -802,9 +805,11 @@ class FunctionEmitter implements IntrinsicContext {
         this.instruction(`jo ${this.trapLabel(node, TRAP.range)}`);
         return this.trapUnlessSafe(node, TRAP.range);
       case K.PercentToken:
-        this.instruction("testq %rdi, %rdi", "% (sign of the dividend, as JS)");
-        this.instruction(`je ${this.trapLabel(node, TRAP.remainderByZero)}`);
-        this.instruction("cqo");
+        if (!(ts.isBinaryExpression(node) && this.isNonZeroConstant(node.right))) {
+          this.instruction("testq %rdi, %rdi", "% (sign of the dividend, as JS)");
+          this.instruction(`je ${this.trapLabel(node, TRAP.remainderByZero)}`);
+        }
+        this.instruction("cqo", "% (sign of the dividend, as JS)");
         this.instruction("idivq %rdi");
         this.instruction("movq %rdx, %rax");
         return;
@@ -840,12 +845,16 @@ class FunctionEmitter implements IntrinsicContext {
     const nonzero = this.file.newLabel("divide_");
     const done = this.file.newLabel("divided_");
     this.operands(division.left, division.right);
-    this.instruction("testq %rdi, %rdi", "(a / b) | 0");
-    this.instruction(`jne ${nonzero}`);
-    this.instruction("xorl %eax, %eax", "divisor 0: JS gives NaN or Infinity, and | 0 makes it 0");
-    this.instruction(`jmp ${done}`);
-    this.label(nonzero);
-    this.instruction("cqo");
+    if (this.isNonZeroConstant(division.right)) {
+      this.instruction("cqo", "(a / b) | 0");
+    } else {
+      this.instruction("testq %rdi, %rdi", "(a / b) | 0");
+      this.instruction(`jne ${nonzero}`);
+      this.instruction("xorl %eax, %eax", "divisor 0: JS gives NaN or Infinity, and | 0 makes it 0");
+      this.instruction(`jmp ${done}`);
+      this.label(nonzero);
+      this.instruction("cqo");
+    }
     this.instruction("idivq %rdi", "exact truncated quotient");
     this.instruction("movslq %eax, %rax", "ToInt32");
     this.label(done);
@@ -855,9 +864,11 @@ class FunctionEmitter implements IntrinsicContext {
   private flooredDivision(call: ts.CallExpression, division: ts.BinaryExpression): void {
     const done = this.file.newLabel("floored_");
     this.operands(division.left, division.right);
-    this.instruction("testq %rdi, %rdi", "Math.floor(a / b)");
-    this.instruction(`je ${this.trapLabel(call, TRAP.divisionByZero)}`);
-    this.instruction("cqo");
+    if (!this.isNonZeroConstant(division.right)) {
+      this.instruction("testq %rdi, %rdi", "Math.floor(a / b)");
+      this.instruction(`je ${this.trapLabel(call, TRAP.divisionByZero)}`);
+    }
+    this.instruction("cqo", "Math.floor(a / b)");
     this.instruction("idivq %rdi", "truncated quotient in %rax, remainder in %rdx");
     this.instruction("testq %rdx, %rdx");
     this.instruction(`je ${done}`);
@@ -865,6 +876,12 @@ class FunctionEmitter implements IntrinsicContext {
     this.instruction(`jns ${done}`);
     this.instruction("subq $1, %rax", "then the floor is one below");
     this.label(done);
+  }
+
+  /** A divisor known at compile time not to be 0 needs no zero test. */
+  private isNonZeroConstant(node: ts.Expression): boolean {
+    const folded = foldConstant(this.checker, node, this.file.constantValues);
+    return folded.ok && typeof folded.value === "number" && folded.value !== 0;
   }
 
   private call(node: ts.CallExpression): void {

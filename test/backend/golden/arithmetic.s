@@ -45,7 +45,7 @@ mix:
 	movq -16(%rbp), %rdi	# b
 	testq %rdi, %rdi	# % (sign of the dividend, as JS)
 	je .Ltrap_3
-	cqo
+	cqo	# % (sign of the dividend, as JS)
 	idivq %rdi
 	movq %rdx, %rax
 	movq %rax, -32(%rbp)	# rest
@@ -55,7 +55,7 @@ mix:
 	movq -16(%rbp), %rdi	# b
 	testq %rdi, %rdi	# Math.floor(a / b)
 	je .Ltrap_5
-	cqo
+	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
 	je .Lfloored_4

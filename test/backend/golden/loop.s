@@ -26,9 +26,7 @@ sumOdd:
 	# sumOdd: if (i % 2 === 0) continue;
 	movq -16(%rbp), %rax	# i
 	movq $2, %rdi
-	testq %rdi, %rdi	# % (sign of the dividend, as JS)
-	je .Ltrap_5
-	cqo
+	cqo	# % (sign of the dividend, as JS)
 	idivq %rdi
 	movq %rdx, %rax
 	movq $0, %rdi
@@ -43,23 +41,23 @@ sumOdd:
 	movq -16(%rbp), %rax	# i
 	movq $100, %rdi
 	cmpq %rdi, %rax
-	jle .Lelse_6
+	jle .Lelse_5
 	.loc 1 7 18
 	# sumOdd: break;
 	jmp .Lendfor_3
-.Lelse_6:
+.Lelse_5:
 	.loc 1 8 5
 	# sumOdd: total += i;
 	movq var.total(%rip), %rax	# total
 	movq -16(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_7
+	jo .Ltrap_6
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_7
+	jg .Ltrap_6
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_7
+	jl .Ltrap_6
 	movq %rax, var.total(%rip)	# total =
 .Lfornext_2:
 	.loc 1 5 30
@@ -69,10 +67,10 @@ sumOdd:
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_8
+	jg .Ltrap_7
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_8
+	jl .Ltrap_7
 	movq %rax, -16(%rbp)	# i =
 	popq %rax
 	jmp .Lfor_1
@@ -83,15 +81,15 @@ sumOdd:
 	movq %rax, -24(%rbp)	# n
 	.loc 1 11 3
 	# sumOdd: while (n > 0 && total < 1000) n--;
-.Lwhile_9:
+.Lwhile_8:
 	movq -24(%rbp), %rax	# n
 	movq $0, %rdi
 	cmpq %rdi, %rax
-	jle .Lendwhile_10
+	jle .Lendwhile_9
 	movq var.total(%rip), %rax	# total
 	movq $1000, %rdi
 	cmpq %rdi, %rax
-	jge .Lendwhile_10
+	jge .Lendwhile_9
 	.loc 1 11 33
 	# sumOdd: n--;
 	movq -24(%rbp), %rax	# n
@@ -99,37 +97,32 @@ sumOdd:
 	subq $1, %rax	# --
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_11
+	jg .Ltrap_10
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_11
+	jl .Ltrap_10
 	movq %rax, -24(%rbp)	# n =
 	popq %rax
-	jmp .Lwhile_9
-.Lendwhile_10:
+	jmp .Lwhile_8
+.Lendwhile_9:
 	.loc 1 12 3
 	# sumOdd: return total;
 	movq var.total(%rip), %rax	# total
 .Lreturn_0:
 	leave
 	ret
-.Ltrap_5:
-	leaq .Lstring0(%rip), %rdi	# trap: loop.ts:6:9: remainder by zero
+.Ltrap_6:
+	leaq .Lstring0(%rip), %rdi	# trap: loop.ts:8:5: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_7:
-	leaq .Lstring1(%rip), %rdi	# trap: loop.ts:8:5: integer result outside the exact range
+	leaq .Lstring1(%rip), %rdi	# trap: loop.ts:5:30: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_8:
-	leaq .Lstring2(%rip), %rdi	# trap: loop.ts:5:30: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_11:
-	leaq .Lstring3(%rip), %rdi	# trap: loop.ts:11:33: integer result outside the exact range
+.Ltrap_10:
+	leaq .Lstring2(%rip), %rdi	# trap: loop.ts:11:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -138,19 +131,15 @@ sumOdd:
 	.section .rodata
 # string records: .quad length, then the bytes
 	.balign 8
-.Lstring0:	# "loop.ts:6:9: remainder by zero"
-	.quad 30
-	.ascii "loop.ts:6:9: remainder by zero"
-	.balign 8
-.Lstring1:	# "loop.ts:8:5: integer result outside the exact range"
+.Lstring0:	# "loop.ts:8:5: integer result outside the exact range"
 	.quad 51
 	.ascii "loop.ts:8:5: integer result outside the exact range"
 	.balign 8
-.Lstring2:	# "loop.ts:5:30: integer result outside the exact range"
+.Lstring1:	# "loop.ts:5:30: integer result outside the exact range"
 	.quad 52
 	.ascii "loop.ts:5:30: integer result outside the exact range"
 	.balign 8
-.Lstring3:	# "loop.ts:11:33: integer result outside the exact range"
+.Lstring2:	# "loop.ts:11:33: integer result outside the exact range"
 	.quad 53
 	.ascii "loop.ts:11:33: integer result outside the exact range"
 
