@@ -11,7 +11,6 @@ import { Diagnostic, located, unsupported } from "./diagnostics";
 import { ConstantValue, foldConstant, numericLiteralValue } from "./fold";
 import { intrinsicNamed, isAssemblerSymbolName, signatureText } from "./intrinsics";
 import {
-  NameUse,
   ValueKind,
   expressionKind,
   hasModifier,
@@ -328,7 +327,7 @@ class BodyChecker {
       case K.VariableStatement:
         return this.localVariables((node as ts.VariableStatement).declarationList);
       case K.ExpressionStatement:
-        return this.expression((node as ts.ExpressionStatement).expression, true);
+        return this.expression((node as ts.ExpressionStatement).expression);
       case K.IfStatement: {
         const s = node as ts.IfStatement;
         this.condition(s.expression);
@@ -350,10 +349,10 @@ class BodyChecker {
         const s = node as ts.ForStatement;
         if (s.initializer) {
           if (ts.isVariableDeclarationList(s.initializer)) this.localVariables(s.initializer);
-          else this.expression(s.initializer, true);
+          else this.expression(s.initializer);
         }
         if (s.condition) this.condition(s.condition);
-        if (s.incrementor) this.expression(s.incrementor, true);
+        if (s.incrementor) this.expression(s.incrementor);
         return this.statement(s.statement);
       }
       case K.BreakStatement:
@@ -362,7 +361,7 @@ class BodyChecker {
       case K.ReturnStatement: {
         const s = node as ts.ReturnStatement;
         if (s.expression) {
-          this.expression(s.expression, false);
+          this.expression(s.expression);
         }
         return;
       }
@@ -403,7 +402,7 @@ class BodyChecker {
       if (!ts.isIdentifier(declaration.name)) { top.rejectAt(declaration.name, "destructuring", "declare one named variable at a time"); continue; }
       if (!declaration.initializer) { top.rejectAt(declaration, "a variable without an initialiser", "give it a value: `let name = 0;`"); continue; }
       const errorsBefore = top.errorCount;
-      this.expression(declaration.initializer, false);
+      this.expression(declaration.initializer);
       if (top.errorCount > errorsBefore) continue; // the initialiser's own error says it all
       const { kind, type } = expressionKind(this.types, declaration.name);
       if (kind === "void") top.rejectAt(declaration.initializer, "a void value", "a variable holds a number, boolean or string");
@@ -414,13 +413,13 @@ class BodyChecker {
   }
 
   private condition(node: ts.Expression): void {
-    this.expression(node, false);
+    this.expression(node);
     this.top.expect(node, "boolean", "a condition");
   }
 
   private switchStatement(node: ts.SwitchStatement): void {
     const top = this.top;
-    this.expression(node.expression, false);
+    this.expression(node.expression);
     top.expect(node.expression, "number", "a switch value");
     for (const clause of node.caseBlock.clauses) {
       if (ts.isCaseClause(clause)) {
@@ -433,8 +432,8 @@ class BodyChecker {
     }
   }
 
-  /** Check an expression; `discarded` when its value is not used (an expression statement). */
-  private expression(node: ts.Expression, discarded: boolean): void {
+  /** Check an expression and everything inside it. */
+  private expression(node: ts.Expression): void {
     const top = this.top;
     switch (node.kind) {
       case K.NumericLiteral: {
@@ -454,7 +453,7 @@ class BodyChecker {
       case K.Identifier:
         return this.valueName(node as ts.Identifier);
       case K.ParenthesizedExpression:
-        return this.expression((node as ts.ParenthesizedExpression).expression, discarded);
+        return this.expression((node as ts.ParenthesizedExpression).expression);
       case K.PrefixUnaryExpression:
         return this.prefixUnary(node as ts.PrefixUnaryExpression);
       case K.PostfixUnaryExpression: {
@@ -467,14 +466,14 @@ class BodyChecker {
       case K.ConditionalExpression: {
         const e = node as ts.ConditionalExpression;
         this.condition(e.condition);
-        this.expression(e.whenTrue, false);
-        this.expression(e.whenFalse, false);
+        this.expression(e.whenTrue);
+        this.expression(e.whenFalse);
         const [a, b] = [top.kind(e.whenTrue), top.kind(e.whenFalse)];
         if (a !== undefined && b !== undefined && a !== b) top.rejectAt(node, `a conditional mixing a ${a} and a ${b}`, "both branches must have the same type");
         return;
       }
       case K.CallExpression:
-        return this.call(node as ts.CallExpression, discarded);
+        return this.call(node as ts.CallExpression);
       case K.PropertyAccessExpression:
         return this.propertyAccess(node as ts.PropertyAccessExpression);
       case K.ElementAccessExpression:
@@ -553,7 +552,7 @@ class BodyChecker {
       this.assignmentTarget(node.operand);
       return top.expect(node.operand, "number", `the operand of ${ts.tokenToString(op)}`);
     }
-    this.expression(node.operand, false);
+    this.expression(node.operand);
     if (op === K.ExclamationToken) return top.expect(node.operand, "boolean", "the operand of !");
     return top.expect(node.operand, "number", `the operand of unary ${ts.tokenToString(op)}`);
   }
@@ -580,7 +579,7 @@ class BodyChecker {
     switch (op) {
       case K.EqualsToken: {
         this.assignmentTarget(node.left);
-        this.expression(node.right, false);
+        this.expression(node.right);
         const [a, b] = [top.kind(node.left), top.kind(node.right)];
         if (a !== undefined && b !== undefined && a !== b) top.rejectAt(node.right, `assigning a ${b} to a ${a}`, "keep each variable's type");
         return;
@@ -596,7 +595,7 @@ class BodyChecker {
       case K.GreaterThanGreaterThanEqualsToken:
       case K.GreaterThanGreaterThanGreaterThanEqualsToken: {
         this.assignmentTarget(node.left);
-        this.expression(node.right, false);
+        this.expression(node.right);
         const leftKind = top.kind(node.left);
         if (op === K.PlusEqualsToken && (leftKind === "string" || top.kind(node.right) === "string")) {
           return top.rejectAt(node, "string concatenation (+=)", "strings are immutable literals; print the pieces one after another");
@@ -629,14 +628,14 @@ class BodyChecker {
         return top.rejectAt(node, "a bare division a / b", "write Math.floor(a / b) to floor or (a / b) | 0 to truncate");
       case K.AmpersandAmpersandToken:
       case K.BarBarToken:
-        this.expression(node.left, false);
-        this.expression(node.right, false);
+        this.expression(node.left);
+        this.expression(node.right);
         top.expect(node.left, "boolean", `an operand of ${node.operatorToken.getText()}`);
         return top.expect(node.right, "boolean", `an operand of ${node.operatorToken.getText()}`);
       case K.EqualsEqualsEqualsToken:
       case K.ExclamationEqualsEqualsToken: {
-        this.expression(node.left, false);
-        this.expression(node.right, false);
+        this.expression(node.left);
+        this.expression(node.right);
         const [a, b] = [top.kind(node.left), top.kind(node.right)];
         if (a === "string" || b === "string") {
           return top.rejectAt(node, `comparing strings with ${node.operatorToken.getText()}`, "compare lengths and bytes with .length and .charCodeAt(i)");
@@ -648,8 +647,8 @@ class BodyChecker {
       case K.PlusToken:
         if (isTruncatedDivision(node)) return this.division(skipParentheses(node.left) as ts.BinaryExpression);
         if (op === K.PlusToken && (top.kind(node.left) === "string" || top.kind(node.right) === "string")) {
-          this.expression(node.left, false);
-          this.expression(node.right, false);
+          this.expression(node.left);
+          this.expression(node.right);
           return top.rejectAt(node, "string concatenation (+)", "strings are immutable literals; print the pieces one after another");
         }
         return this.numericOperands(node);
@@ -672,16 +671,16 @@ class BodyChecker {
   }
 
   private numericOperands(node: ts.BinaryExpression): void {
-    this.expression(node.left, false);
-    this.expression(node.right, false);
+    this.expression(node.left);
+    this.expression(node.right);
     this.top.expect(node.left, "number", `the left operand of ${node.operatorToken.getText()}`);
     this.top.expect(node.right, "number", `the right operand of ${node.operatorToken.getText()}`);
   }
 
   /** The `a / b` inside Math.floor(…) or (…) | 0. */
   private division(node: ts.BinaryExpression): void {
-    this.expression(node.left, false);
-    this.expression(node.right, false);
+    this.expression(node.left);
+    this.expression(node.right);
     this.top.expect(node.left, "number", "the dividend");
     this.top.expect(node.right, "number", "the divisor");
   }
@@ -698,14 +697,14 @@ class BodyChecker {
       return top.rejectAt(node, `${node.getText()}`, globalAdvice(node.getText()));
     }
     if (node.name.text === "length") {
-      this.expression(node.expression, false);
+      this.expression(node.expression);
       if (top.kind(node.expression) === "string") return;
     }
     if (node.questionDotToken) return top.rejectAt(node, "optional chaining (?.)", "the subset has no null or undefined");
     return top.rejectAt(node, `the property access ${node.getText()}`, "the subset has no objects; strings offer .length and .charCodeAt(i)");
   }
 
-  private call(node: ts.CallExpression, discarded: boolean): void {
+  private call(node: ts.CallExpression): void {
     const top = this.top;
     const callee = node.expression;
     if (node.questionDotToken) return top.rejectAt(node, "optional call (?.)", "call the function directly");
@@ -722,9 +721,9 @@ class BodyChecker {
 
     // s.charCodeAt(i)
     if (ts.isPropertyAccessExpression(callee) && callee.name.text === "charCodeAt" && top.kind(callee.expression) === "string") {
-      this.expression(callee.expression, false);
+      this.expression(callee.expression);
       if (node.arguments.length !== 1) return top.rejectAt(node, "charCodeAt without exactly one index", "write s.charCodeAt(i)");
-      this.expression(node.arguments[0], false);
+      this.expression(node.arguments[0]);
       return top.expect(node.arguments[0], "number", "the index");
     }
 
@@ -770,12 +769,11 @@ class BodyChecker {
       }
     }
     for (const argument of node.arguments) this.argument(argument);
-    void discarded;
   }
 
   private argument(node: ts.Expression): void {
     if (ts.isSpreadElement(node)) return;
-    this.expression(node, false);
+    this.expression(node);
     const kind = this.top.kind(node);
     if (kind === "void") this.top.rejectAt(node, "a void value as an argument", "pass a number, boolean or string");
   }
@@ -807,4 +805,3 @@ function describeStatement(node: ts.Node): string {
   }
 }
 
-export type { NameUse };

@@ -16,7 +16,7 @@ import type { CheckedProgram, ModuleConstant } from "./check";
 import type { ConstantValue } from "./fold";
 import { foldConstant, numericLiteralValue } from "./fold";
 import { IntrinsicContext, intrinsicNamed } from "./intrinsics";
-import { hasModifier, isDeclaredOnly, isDivision, isMathFloor, isTruncatedDivision, resolveName, skipParentheses, valueKindOf } from "./model";
+import { hasModifier, isDeclaredOnly, isDivision, isMathFloor, isTruncatedDivision, resolveName, skipParentheses } from "./model";
 
 /** System V AMD64 integer argument registers, in order. */
 export const ARGUMENT_REGISTERS = ["%rdi", "%rsi", "%rdx", "%rcx", "%r8", "%r9"] as const;
@@ -49,7 +49,6 @@ class FileEmitter {
   private readonly strings = new Map<string, string>();
   readonly functionSymbols = new Map<ts.FunctionDeclaration, string>();
   readonly moduleSymbols = new Map<ts.Declaration, string>();
-  private readonly text: string[] = [];
   /** Folded values of the module-level consts, for constant arguments and divisors. */
   readonly constantValues: ReadonlyMap<ts.Declaration, ConstantValue>;
 
@@ -94,8 +93,7 @@ class FileEmitter {
     }
     out.push(...this.dataSections());
     out.push("", '\t.section .note.GNU-stack,"",@progbits', "");
-    this.text.push(...out);
-    return this.text.join("\n");
+    return out.join("\n");
   }
 
   private dataSections(): string[] {
@@ -913,7 +911,6 @@ class FunctionEmitter implements IntrinsicContext {
     if (!symbol) throw new BackendBug(node, `no symbol for ${callee.text}`);
     this.argumentsInto(node.arguments, ARGUMENT_REGISTERS.slice(0, node.arguments.length));
     this.alignedCall(symbol);
-    void valueKindOf;
   }
 }
 
