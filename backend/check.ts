@@ -9,7 +9,7 @@
 import * as ts from "typescript";
 import { Diagnostic, located, unsupported } from "./diagnostics";
 import { ConstantValue, foldConstant, numericLiteralValue } from "./fold";
-import { intrinsicNamed, isAssemblerSymbolName, signatureText } from "./intrinsics";
+import { HYPERCALL_STUB_BYTES, intrinsicNamed, isAssemblerSymbolName, signatureText } from "./intrinsics";
 import {
   ValueKind,
   expressionKind,
@@ -42,6 +42,8 @@ export interface CheckedProgram {
 
 /** Most parameters a function may have: the six System V integer argument registers. */
 export const MAX_PARAMETERS = 6;
+/** Stubs in the one-page hypercall page: 4096 bytes / 32 bytes per stub (xen/include/public/xen.h). */
+export const HYPERCALL_PAGE_STUBS = 4096 / HYPERCALL_STUB_BYTES;
 /** The largest staticBuffer alignment accepted: one 4 KiB page. */
 export const MAX_BUFFER_ALIGN = 4096;
 
@@ -757,8 +759,10 @@ class BodyChecker {
           const op = node.arguments[0];
           if (op) {
             const folded = top.fold(op);
-            if (!folded.ok || typeof folded.value !== "number" || folded.value < 0) {
+            if (!folded.ok || typeof folded.value !== "number") {
               top.rejectAt(op, "a hypercall whose number is not a constant", "pass the hypercall number as a literal, a module-level const or an enum member");
+            } else if (folded.value < 0 || folded.value >= HYPERCALL_PAGE_STUBS) {
+              top.rejectAt(op, `the hypercall number ${folded.value}`, `the hypercall page holds ${HYPERCALL_PAGE_STUBS} stubs: numbers 0…${HYPERCALL_PAGE_STUBS - 1}`);
             }
           }
           for (const argument of node.arguments.slice(1)) this.argument(argument);

@@ -93,6 +93,14 @@ const cases: Case[] = [
     fragment: "a hypercall whose number is not a constant",
   },
   {
+    name: "hypercall number beyond the page",
+    source:
+      "declare function hypercall(op: number, a1: number, a2: number, a3: number, a4: number, a5: number): number;\n" +
+      "const OP = 64 * 2;\nexport function f(): number {\n  return hypercall(OP, 0, 0, 0, 0, 0);\n}\n",
+    at: "4:20",
+    fragment: "the hypercall number 128 is not supported here: the hypercall page holds 128 stubs: numbers 0…127",
+  },
+  {
     name: "addressOf with a non-literal",
     source: 'declare function addressOf(symbol: string): number;\nexport function f(): number {\n  const name = "x";\n  return addressOf(name);\n}\n',
     at: "4:20",
