@@ -253,6 +253,11 @@ class ProgramBuilder {
             this.moduleVariables.push({ name, type: "string", assignable: false, bound: 0, literalTyped: false });
         }
         if (this.random.chance(0.5)) {
+            const name = `${this.prefix}${this.fresh("T")}`;
+            top.push({ parts: [`let ${name}: string = ${JSON.stringify(this.random.pick(STRING_POOL))};`], removable: true });
+            this.moduleVariables.push({ name, type: "string", assignable: true, bound: 0, literalTyped: false });
+        }
+        if (this.random.chance(0.5)) {
             this.moduleVariables.push({ name: `${this.prefix}flag`, type: "boolean", assignable: true, bound: 1, literalTyped: false });
             top.push({ parts: [`let ${this.prefix}flag: boolean = ${this.random.chance(0.5)};`], removable: true });
         }
@@ -287,7 +292,7 @@ class ProgramBuilder {
         const returns = this.random.pick(["number", "number", "boolean", "void", "string"] as const);
         const signature: FunctionSignature = { name, parameters, returns, recursive: false };
         const parameterVariables = parameters.map((type, index): Variable => ({
-            name: `p${index}`, type, assignable: type !== "string", bound: type === "number" ? VARIABLE_READ_BOUND : 0, literalTyped: false,
+            name: `p${index}`, type, assignable: true, bound: type === "number" ? VARIABLE_READ_BOUND : 0, literalTyped: false,
         }));
         const body = this.functionBody(signature, parameterVariables, this.random.between(2, 6));
         this.functions.push(signature);
@@ -414,7 +419,7 @@ class ProgramBuilder {
         if (type === "number") initialiser = this.normalised(this.numberExpression(SAFE, 3));
         else if (type === "boolean") initialiser = this.booleanExpression(3);
         else initialiser = this.stringExpression();
-        this.declare({ name, type, assignable: keyword === "let" && type !== "string", bound: type === "number" ? VARIABLE_READ_BOUND : 0, literalTyped: false });
+        this.declare({ name, type, assignable: keyword === "let", bound: type === "number" ? VARIABLE_READ_BOUND : 0, literalTyped: false });
         // declarations are not removable: later statements may use the name
         return { parts: [`${keyword} ${name}: ${type} = ${initialiser};`], removable: false };
     }
@@ -435,6 +440,10 @@ class ProgramBuilder {
     }
 
     private assignment(): Statement {
+        const strings = this.visible("string", true);
+        if (strings.length > 0 && this.random.chance(0.15)) {
+            return { parts: [`${this.random.pick(strings).name} = ${this.stringExpression()};`], removable: true };
+        }
         const numbers = this.visible("number", true);
         const booleans = this.visible("boolean", true);
         if (booleans.length > 0 && (numbers.length === 0 || this.random.chance(0.25))) {
