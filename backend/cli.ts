@@ -12,7 +12,7 @@ import { format } from "./diagnostics";
 export const USAGE = "usage: node build/backend/cli.js INPUT.ts -o OUTPUT.s";
 
 /** Run the CLI; returns the exit status and writes messages through `stderr`. */
-export function runCli(args: readonly string[], stderr: (line: string) => void): number {
+export function runCli(args: readonly string[], stderr: (line: string) => void, compile = compileSourceDetailed): number {
   let input: string | undefined;
   let output: string | undefined;
   for (let index = 0; index < args.length; index++) {
@@ -35,7 +35,7 @@ export function runCli(args: readonly string[], stderr: (line: string) => void):
     stderr(`${input}: error: cannot read the input: ${(problem as Error).message}`);
     return 1;
   }
-  const result = compileSourceDetailed(input, text);
+  const result = compile(input, text);
   for (const diagnostic of result.diagnostics) stderr(format(diagnostic));
   if (!result.ok) return result.diagnostics.some((d) => d.internal) ? 2 : 1;
   try {

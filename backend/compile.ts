@@ -66,8 +66,16 @@ function createHost(fileName: string, text: string): ts.CompilerHost {
   };
 }
 
+/** The stages compileSourceDetailed runs after tsc; tests replace one to prove a failing stage is contained. */
+export interface Stages {
+  check: typeof checkProgram;
+  emit: typeof emitProgram;
+}
+
+const STAGES: Stages = { check: checkProgram, emit: emitProgram };
+
 /** Compile one subset program; see the file header. Never throws. */
-export function compileSourceDetailed(fileName: string, text: string): DetailedCompileResult {
+export function compileSourceDetailed(fileName: string, text: string, stages: Stages = STAGES): DetailedCompileResult {
   const diagnostics: Diagnostic[] = [];
   let node: ts.Node | undefined;
   if (!fileName.endsWith(".ts") || fileName.endsWith(".d.ts")) {
@@ -77,29 +85,20 @@ export function compileSourceDetailed(fileName: string, text: string): DetailedC
   try {
     const host = createHost(fileName, text);
     const program = ts.createProgram({ rootNames: [fileName], options: SUBSET_COMPILER_OPTIONS, host });
-    const sourceFile = program.getSourceFile(fileName);
-    if (!sourceFile) {
-      return { ok: false, asm: "", diagnostics: [internalError(fileName, undefined, "the program's source file could not be created")] };
-    }
+    const sourceFile = program.getSourceFile(fileName)!; // the host always provides it for a *.ts name
     node = sourceFile;
     for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
       if (diagnostic.category === ts.DiagnosticCategory.Error) diagnostics.push(fromTypeScript(fileName, diagnostic));
     }
-    const { program: checked, errors } = checkProgram(fileName, sourceFile, program.getTypeChecker());
+    const { program: checked, errors } = stages.check(fileName, sourceFile, program.getTypeChecker());
     diagnostics.push(...errors);
     if (diagnostics.length > 0) return { ok: false, asm: "", diagnostics };
-    const asm = emitProgram(checked);
+    const asm = stages.emit(checked);
     return { ok: true, asm, diagnostics };
   } catch (problem) {
     const where = problem instanceof BackendBug ? problem.node ?? node : node;
     const message = problem instanceof Error ? problem.message : String(problem);
-    let bug: Diagnostic;
-    try {
-      bug = internalError(fileName, where, message);
-    } catch {
-      bug = internalError(fileName, undefined, message);
-    }
-    return { ok: false, asm: "", diagnostics: [...diagnostics, bug] };
+    return { ok: false, asm: "", diagnostics: [...diagnostics, internalError(fileName, where, message)] };
   }
 }
 

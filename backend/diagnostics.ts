@@ -21,20 +21,8 @@ export interface Diagnostic {
 /** Line and column (both 1-based) where `node`'s own text starts (after leading trivia). */
 export function positionOf(node: ts.Node): { line: number; column: number } {
   const sourceFile = node.getSourceFile();
-  let start: number;
-  try {
-    start = node.getStart(sourceFile);
-  } catch {
-    start = Math.max(0, node.pos); // synthetic nodes have no text; point at their range start
-  }
-  const { line, character } = sourceFile.getLineAndCharacterOfPosition(start);
+  const { line, character } = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
   return { line: line + 1, column: character + 1 };
-}
-
-/** "FILE:LINE:COL" for a node — the prefix of every message and of every trap record. */
-export function locationOf(fileName: string, node: ts.Node): string {
-  const { line, column } = positionOf(node);
-  return `${fileName}:${line}:${column}`;
 }
 
 /** An input the subset does not accept: `what` names the construct, `instead` says what to write. */

@@ -12,7 +12,9 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import * as os from "os";
 import { runCli, USAGE } from "../../backend/cli";
-import { compileSource } from "../../backend/compile";
+import { checkProgram } from "../../backend/check";
+import { compileSource, compileSourceDetailed } from "../../backend/compile";
+import { BackendBug } from "../../backend/diagnostics";
 
 const FILE = "case.ts";
 const ERRORS_DIRECTORY = path.join(__dirname, "..", "..", "..", "test", "backend", "errors");
@@ -279,6 +281,77 @@ test("mangled programs give errors, never an exception or an internal error", ()
     if (!result.ok) rejected++;
   }
   assert.ok(rejected > 60, `most mangled programs are rejected (${rejected}/120)`);
+});
+
+// ---- the backend never throws ------------------------------------------------------------
+
+const GOOD = "export function answer(): number {\n  return 42;\n}\n";
+
+test("an exception inside a stage becomes an internal error at the node, never a throw", () => {
+  const located = compileSourceDetailed("good.ts", GOOD, {
+    check: checkProgram,
+    emit: (program) => {
+      const statement = program.functions[0].body!.statements[0];
+      throw new BackendBug(statement, "emitter exploded");
+    },
+  });
+  assert.is(located.ok, false);
+  assert.equal(located.diagnostics.map((d) => [d.line, d.column, d.message, d.internal]), [[2, 3, "internal error: emitter exploded", true]]);
+
+  const anywhere = compileSource("good.ts", GOOD.replace("42", "43"));
+  assert.ok(anywhere.ok, "an ordinary compile is unaffected");
+  const foreign = compileSourceDetailed("good.ts", GOOD, {
+    check: () => {
+      throw "not even an Error";
+    },
+    emit: () => "",
+  });
+  assert.equal(foreign.diagnostics.map((d) => [d.line, d.column, d.message]), [[1, 1, "internal error: not even an Error"]]);
+});
+
+test("cli: an internal error exits 2 and writes nothing", () => {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "cli-"));
+  try {
+    const input = path.join(scratch, "good.ts");
+    const output = path.join(scratch, "good.s");
+    fs.writeFileSync(input, GOOD);
+    const stderr: string[] = [];
+    const status = runCli([input, "-o", output], (line) => stderr.push(line), (name, text) =>
+      compileSourceDetailed(name, text, { check: checkProgram, emit: () => { throw new Error("boom"); } }),
+    );
+    assert.is(status, 2);
+    assert.equal(stderr, [`${input}:1:1: internal error: boom`]);
+    assert.not.ok(fs.existsSync(output));
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+});
+
+// ---- no false errors ----------------------------------------------------------------------
+
+test("reads TypeScript narrows to never in a dead branch compile (JS runs them the same way)", () => {
+  const result = compileSource(
+    "never.ts",
+    [
+      "declare function printInt(n: number): void;",
+      "let flag: boolean = false;",
+      "export function main(): void {",
+      "  if (flag) {",
+      "    printInt(1);",
+      "  } else if (flag) {",
+      "    let c = flag;",
+      "    const d = (flag ? flag : flag) === c;",
+      "    const e = !flag === (flag && flag);",
+      "    let g = false;",
+      "    const h = (g = flag) === e;",
+      "    printInt(d && h ? 2 : 3);",
+      "  }",
+      "  printInt(4);",
+      "}",
+      "",
+    ].join("\n"),
+  );
+  assert.equal(result.errors, []);
 });
 
 // ---- tests of the test -------------------------------------------------------------------
