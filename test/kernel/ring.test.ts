@@ -165,4 +165,46 @@ test('a silent xenstored: the request is abandoned after 10 ticks, the kernel go
   assert.ok(has(r, 'xenstore: cannot read control/shutdown: no reply'), r.console);
 });
 
+test('request ring full: the kernel waits for xenstored to make room, then finishes the request', () => {
+  const big = 'C'.repeat(3000);
+  const r = runKernel({ toolstack: 'xenopsd' }, [
+    toolstackWrite('control/testing', `{"when":"onshutdown","ack":"${big}","action":"crash"}`),
+    custom((sim) => { sim.store.stallWhenRequestRingFull = 4; }),
+    toolstackWrite('control/shutdown', 'poweroff'),
+    tick(),
+    tick(),
+  ]);
+  expectShutdown(r, 3);
+  assert.is(r.sim.store.value('control/shutdown'), big);
+  assert.is(r.sim.store.stallWhenRequestRingFull, 0, 'the stall happened');
+});
+
+test('a request ring that never drains: abandoned after 10 seconds, logged, the kernel goes on', () => {
+  const ticks = [];
+  for (let i = 0; i < 12; i++) ticks.push(tick());
+  const r = runKernel({ toolstack: 'xenopsd' }, [
+    toolstackWrite('control/testing', `{"when":"onshutdown","ack":"${'D'.repeat(3000)}","action":"ignore"}`),
+    custom((sim) => { sim.store.stallWhenRequestRingFull = 1_000_000; }),
+    toolstackWrite('control/shutdown', 'poweroff'),
+    ...ticks,
+  ]);
+  assert.is(r.outcome, 'end', `${String(r.error)}\n${r.console}`);
+  assert.ok(has(r, 'xenstore: request ring stayed full; request abandoned'), r.console);
+  assert.ok(has(r, 'ack failed: control/shutdown: no reply'), r.console);
+  assert.ok(has(r, 'action: ignore'));
+});
+
+test('a reply to another request arriving while waiting is dropped and logged', () => {
+  const header = Buffer.alloc(16);
+  header.writeUInt32LE(2, 0);
+  header.writeUInt32LE(4242, 4);
+  header.writeUInt32LE(3, 12);
+  const r = runKernel({}, [
+    custom((sim) => { sim.store.beforeNextReply.push(Buffer.concat([header, Buffer.from('abc')])); }),
+    toolstackWrite('control/shutdown', 'reboot'),
+  ]);
+  expectShutdown(r, 1);
+  assert.ok(has(r, 'xenstore: dropped a reply to request 4242 while waiting for '), r.console);
+});
+
 test.run();

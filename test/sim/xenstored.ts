@@ -78,6 +78,10 @@ export class SimXenstored {
   brokenRing = false;
   /** turns to do nothing at all (a silent xenstored) */
   silentTurns = 0;
+  /** turns to go silent the first time the request ring is found full (the guest must wait) */
+  stallWhenRequestRingFull = 0;
+  /** raw messages to send just before the next reply (e.g. a reply to some other request) */
+  readonly beforeNextReply: Buffer[] = [];
   readonly home: string;
 
   constructor(
@@ -258,6 +262,11 @@ export class SimXenstored {
       const cons = m.u32(r + XS_REQ_CONS);
       const prod = m.u32(r + XS_REQ_PROD);
       const available = (prod - cons) >>> 0;
+      if (available === XS_RING_SIZE && this.stallWhenRequestRingFull > 0) {
+        this.silentTurns = this.stallWhenRequestRingFull - 1;
+        this.stallWhenRequestRingFull = 0;
+        return false;
+      }
       if (available > XS_RING_SIZE) {
         this.brokenRing = true;
       } else if (available > 0) {
@@ -319,6 +328,7 @@ export class SimXenstored {
   }
 
   private reply(type: number, reqId: number, payload: Buffer): void {
+    this.outbound.push(...this.beforeNextReply.splice(0));
     while (this.spuriousEventsBeforeReplies > 0 && this.watches.length > 0) {
       this.spuriousEventsBeforeReplies--;
       for (const w of this.watches) this.queueEvent(w.path, w.token);
