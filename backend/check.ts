@@ -532,8 +532,8 @@ class BodyChecker {
     const use = resolveName(this.types, node);
     switch (use.kind) {
       case "local":
+        return this.sameCaseClause(node, use.declaration);
       case "moduleLet":
-        return;
       case "moduleConst":
         return;
       case "function":
@@ -545,6 +545,21 @@ class BodyChecker {
       case "other":
         return top.rejectAt(node, `the global ${use.name}`, globalAdvice(use.name));
     }
+  }
+
+  /**
+   * A let/const declared directly in a `case` exists for the whole switch, but JS throws a
+   * ReferenceError (temporal dead zone) when another case jumped to directly touches it before
+   * its declaration ran; compiled code cannot reproduce that, so such a use is rejected.
+   */
+  private sameCaseClause(reference: ts.Identifier, declaration: ts.Node): void {
+    const statement = declaration.parent?.parent;
+    const clause = statement && ts.isVariableStatement(statement) ? statement.parent : undefined;
+    if (!clause || !ts.isCaseOrDefaultClause(clause)) return;
+    for (let node: ts.Node = reference; node !== clause.parent; node = node.parent) {
+      if (node === clause) return;
+    }
+    this.top.rejectAt(reference, `using ${reference.text}, declared in another case of the switch`, "JS would throw if that case did not run first; declare the variable before the switch");
   }
 
   private prefixUnary(node: ts.PrefixUnaryExpression): void {
@@ -570,7 +585,8 @@ class BodyChecker {
       return top.rejectAt(target, "assigning to this kind of target", "assign to a local variable, a parameter or a module-level let (memory: store8/16/32/64)");
     }
     const use = resolveName(this.types, target);
-    if (use.kind === "local" || use.kind === "moduleLet") return;
+    if (use.kind === "local") return this.sameCaseClause(target, use.declaration);
+    if (use.kind === "moduleLet") return;
     if (use.kind === "other") return top.rejectAt(target, `the global ${use.name}`, globalAdvice(use.name));
     // consts, functions and enums: tsc has already reported the assignment
   }

@@ -140,6 +140,12 @@ const cases: Case[] = [
   { name: "non-ASCII string", source: body('  const s = "é";'), at: "2:13", fragment: "the character code 233 in a string" },
   { name: "string enum", source: 'enum Colour { Red = "red" }\n', at: "1:15", fragment: "a string enum member" },
   { name: "switch on a string", source: body('  switch ("x") { case "x": break; }'), at: "2:11", fragment: "a string as a switch value" },
+  {
+    name: "a case's let used in another case (JS: temporal dead zone)",
+    source: body("  switch (a) {", "    case 1:", "      let y = 1;", "      break;", "    default:", "      y = 2;", "  }"),
+    at: "7:7",
+    fragment: "using y, declared in another case of the switch is not supported here",
+  },
   { name: "non-constant case", source: body("  switch (a) { case b: break; }"), at: "2:21", fragment: "a case label that is not a constant number" },
   { name: "method call", source: body('  const s = "ab";', '  const t = s.toUpperCase();'), at: "3:13", fragment: "the method call s.toUpperCase" },
   { name: "function as a value", source: "function g(): void {}\nexport function f(): void {\n  const h = g;\n}\n", at: "3:13", fragment: "the function g used as a value" },
