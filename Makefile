@@ -21,12 +21,15 @@ $(BACKEND): node_modules $(wildcard backend/*.ts)
 	npx tsc -p tsconfig.json
 	@touch $@
 
-# kernel.ts → asm/kernel.s (committed, so a reader can see what the backend made of it).
-asm/kernel.s: kernel.ts $(BACKEND)
-	@mkdir -p asm
+# kernel.ts → build/kernel.s, which the image is built from. asm/kernel.s is the committed copy a
+# reader can look at; `make asm` refreshes it, and a unit test fails when it is stale.
+build/kernel.s: kernel.ts $(BACKEND)
+	@mkdir -p build
 	$(NODE) $(BACKEND) kernel.ts -o $@
 
-asm: asm/kernel.s
+asm: build/kernel.s
+	@mkdir -p asm
+	cp build/kernel.s asm/kernel.s
 
 build/boot.o: boot.S
 	@mkdir -p build
@@ -34,8 +37,7 @@ build/boot.o: boot.S
 build/xen-elfnote.o: xen-elfnote.S
 	@mkdir -p build
 	$(AS) --64 -o $@ $<
-build/kernel.o: asm/kernel.s
-	@mkdir -p build
+build/kernel.o: build/kernel.s
 	$(AS) --64 -o $@ $<
 
 test-vm.xen: kernel.lds build/boot.o build/xen-elfnote.o build/kernel.o
