@@ -122,8 +122,11 @@ export function kernelScript(): vm.Script {
     const source = fs.readFileSync(file, 'utf8');
     // An inline source map and a real file name let c8 report coverage on kernel.ts itself.
     const out = ts.transpileModule(source, {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, inlineSourceMap: true, inlineSources: true },
-      fileName: file,
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, inlineSourceMap: true, inlineSources: true,
+        sourceRoot: path.dirname(file),
+      },
+      fileName: 'kernel.ts',
     });
     // The JS is also written next to the compiled tests, where c8 finds it and its map.
     const jsFile = path.resolve(__dirname, '../../kernel.sim.js');
