@@ -1946,6 +1946,9 @@ export function main(startInfoAddress: number): void {
             yieldCpu();
         }
     }
+    if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64")) {
+        log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless");
+    }
     remapSharedInfoOrCrash();
     startTicking();
     storeRing = virtualAddressOfFrame(load64(startInfo + START_INFO_STORE_MFN));

@@ -6,7 +6,7 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runKernel, tick } from '../sim/sim';
+import { runKernel, SimDomain, tick } from '../sim/sim';
 
 test('boots to ready: banner, watches, feature keys', () => {
   const r = runKernel({ domid: 7, nrPages: 8192 }, []);
@@ -50,6 +50,17 @@ test('fallen far behind (a long stall): the deadline restarts from the stamp, no
   assert.is(r.outcome, 'end', String(r.error));
   const ticks = r.lines.filter((l) => l.startsWith('domain 3 tick '));
   assert.ok(ticks.length <= 4, r.console);
+});
+
+test('a start_info without the x86-64 magic is reported, and the kernel carries on', () => {
+  const r = runKernel({}, []);
+  assert.not.ok(r.lines.some((l) => l.includes('magic') || l.includes('does not begin')), r.console);
+  const odd = new SimDomain({}, []);
+  odd.memory.writeByte(odd.startInfo + 8, 0x34); // "xen-3.0-x86_64" → "xen-3.0-4..."
+  const r2 = odd.run();
+  assert.is(r2.outcome, 'end', String(r2.error));
+  assert.ok(r2.lines.some((l) => l.includes('does not begin with "xen-3.0-x86_64"')), r2.console);
+  assert.ok(r2.lines.includes('ready'));
 });
 
 test('every console line ends in \\r\\n', () => {
