@@ -19,7 +19,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import {
     NativeOutcome, RunOutcome, checkKnownLines, checkTrap, compareRuns, defaultParallelism, mapWithLimit,
-    readExpectations, repositoryRoot, runNative, runUnderNode,
+    readExpectations, repositoryRoot, runAssembly, runNative, runUnderNode,
 } from "./harness";
 
 const programsDirectory = path.join(repositoryRoot(), "test", "backend", "programs");
@@ -106,6 +106,43 @@ test("readExpectations places the trap at the marker, 1-based", () => {
     const expected = readExpectations(text);
     assert.equal(expected.knownLines, ["1"]);
     assert.equal(expected.trap, { fragment: "boom", line: 4, column: 15 });
+});
+
+// ---- the runtime on its own (hand-written assembly, no backend involved) ----
+
+/** A `main` in assembly: `body` runs with the stack aligned as at any call site, then returns. */
+function assemblyMain(body: string): string {
+    return `\t.text\n\t.globl main\nmain:\n\tpushq %rbp\n\tmovq %rsp, %rbp\n${body}\tleave\n\tret\n` +
+        `\t.section .note.GNU-stack,"",@progbits\n`;
+}
+
+test("runtime: printInt prints the 64-bit extremes, printChar one byte, exit its status", async () => {
+    const body = ["-9223372036854775808", "9223372036854775807", "0", "-1", "1000000"]
+        .map((value) => `\tmovabsq $${value}, %rdi\n\tcall printInt\n`).join("") +
+        "\tmovq $0x141, %rdi\n\tcall printChar\n\tmovq $10, %rdi\n\tcall printChar\n\tmovq $300, %rdi\n\tcall exit\n";
+    const ran = await runAssembly(assemblyMain(body));
+    assert.equal(ran.compileErrors, []);
+    assert.is(ran.trace, "-9223372036854775808\n9223372036854775807\n0\n-1\n1000000\nA\n");
+    assert.is(ran.status, 300 & 0xff);
+    assert.is(ran.stderr, "");
+});
+
+test("runtime: a call with a misaligned stack is reported (status 71), so alignment bugs cannot hide", async () => {
+    const misaligned = await runAssembly(assemblyMain("\tsubq $8, %rsp\n\tmovq $5, %rdi\n\tcall printInt\n"));
+    assert.is(misaligned.status, 71);
+    assert.is(misaligned.stderr, "runtime: stack misaligned at a call to printInt\n");
+    const aligned = await runAssembly(assemblyMain("\tsubq $16, %rsp\n\tmovq $5, %rdi\n\tcall printInt\n"));
+    assert.equal([aligned.status, aligned.trace, aligned.stderr], [0, "5\n", ""]);
+});
+
+test("runtime: 200 000 lines are all written (buffer flushed when full and at exit)", async () => {
+    const body = "\tpushq %rbx\n\tpushq %rbx\n\tmovl $200000, %ebx\n1:\tmovq %rbx, %rdi\n\tcall printInt\n\tdecl %ebx\n\tjnz 1b\n" +
+        "\tpopq %rbx\n\tpopq %rbx\n";
+    const ran = await runAssembly(assemblyMain(body));
+    const lines = ran.trace.split("\n");
+    assert.is(lines.length, 200001);
+    assert.is(lines[0], "200000");
+    assert.is(lines[199999], "1");
 });
 
 test("runUnderNode: exit() unwinds with its status; a runaway loop is stopped; a throw is reported", () => {

@@ -12,6 +12,11 @@
 # What it does not do: no heap, no argv/environment, no floating point, no signals, no stdin.
 # It is assembled with `as --64` and linked with `ld`; nothing else from the toolchain is needed.
 #
+# It also polices the calling convention: design.md requires %rsp to be 16-byte aligned at every
+# call, so each entry point checks that (%rsp + 8) is a multiple of 16 and, if not, reports
+# "runtime: stack misaligned at a call to <name>" on stderr and exits with status 71. (Nothing
+# here would crash on a misaligned stack, so without the check such a bug would go unnoticed.)
+#
 # Every routine follows the System V AMD64 convention the backend uses (arguments in rdi, rsi,
 # rdx…, callee-saved rbx, rbp, r12–r15 preserved); the syscalls only clobber rax, rcx, r11
 # and whatever argument registers we load.
@@ -22,6 +27,7 @@
         .set STDERR_FD, 2
         .set TRAP_EXIT_STATUS, 70       # the status design.md gives a trapped test program
         .set OUTPUT_BUFFER_BYTES, 65536
+        .set MISALIGNED_EXIT_STATUS, 71 # ours: a call reached the runtime with a misaligned stack
 
         .bss
         .balign 16
@@ -31,6 +37,17 @@ output_used:                            # bytes currently waiting in output_buff
         .skip 8
 
         .section .rodata
+misaligned_message:
+        .ascii "runtime: stack misaligned at a call to "
+        .set MISALIGNED_MESSAGE_BYTES, . - misaligned_message
+name_printInt:
+        .ascii "printInt\n"
+name_printChar:
+        .ascii "printChar\n"
+name_exit:
+        .ascii "exit\n"
+name_trap:
+        .ascii "__ts_trap\n"
 trap_prefix:
         .ascii "trap: "
         .set TRAP_PREFIX_BYTES, . - trap_prefix
@@ -38,6 +55,17 @@ newline_byte:
         .ascii "\n"
 
         .text
+
+# CHECK_ALIGNMENT name, length: at a routine's first instruction (%rsp + 8) must be 16-byte aligned.
+        .macro CHECK_ALIGNMENT name, length
+        leaq    8(%rsp), %rax
+        testq   $15, %rax
+        jz      1000f
+        leaq    \name(%rip), %rsi
+        movl    $\length, %edx
+        jmp     stack_misaligned
+1000:
+        .endm
 
 # _start: the kernel enters here with %rsp pointing at argc (already 16-byte aligned by the ABI,
 # but we do not rely on it). main must see a 16-byte aligned stack at its call.
@@ -99,6 +127,7 @@ put_byte:
 # printChar(rdi = c): write the low byte of c.
         .globl printChar
 printChar:
+        CHECK_ALIGNMENT name_printChar, 10
         subq    $8, %rsp
         call    put_byte
         addq    $8, %rsp
@@ -109,6 +138,7 @@ printChar:
 # value needs). The magnitude is taken as an unsigned number, so -2^63 prints correctly.
         .globl printInt
 printInt:
+        CHECK_ALIGNMENT name_printInt, 9
         pushq   %rbx
         subq    $32, %rsp               # scratch; with the push, rsp stays 16-byte aligned
         movq    %rdi, %rax
@@ -142,9 +172,29 @@ printInt:
         popq    %rbx
         ret
 
+# stack_misaligned(rsi = routine name, rdx = its length): report the broken convention, exit 71.
+stack_misaligned:
+        andq    $-16, %rsp
+        pushq   %rsi
+        pushq   %rdx
+        call    flush_output
+        movl    $STDERR_FD, %edi
+        leaq    misaligned_message(%rip), %rsi
+        movl    $MISALIGNED_MESSAGE_BYTES, %edx
+        call    write_all
+        popq    %rdx
+        popq    %rsi
+        movl    $STDERR_FD, %edi
+        call    write_all
+        movl    $MISALIGNED_EXIT_STATUS, %edi
+        movl    $SYS_EXIT_GROUP, %eax
+        syscall
+        hlt                             # not reached
+
 # exit(rdi = status): flush standard output and end the process with that status.
         .globl exit
 exit:
+        CHECK_ALIGNMENT name_exit, 5
         pushq   %rdi
         call    flush_output
         popq    %rdi
@@ -157,6 +207,7 @@ exit:
 # far, report "trap: <message>" on stderr, and exit with status 70.
         .globl __ts_trap
 __ts_trap:
+        CHECK_ALIGNMENT name_trap, 10
         pushq   %rdi
         call    flush_output
         movl    $STDERR_FD, %edi
