@@ -1,6 +1,6 @@
 // functions.ts — function calls with 0…6 parameters of each type, recursion (fib, Ackermann,
 // mutual recursion), early returns from inside loops, void functions, boolean/string returns.
-// known-lines: 8675309 75025 61 5559060566555523 second!
+// known-lines: 8675309 75025 61 5559060566555523 second! 12502500
 declare function printInt(n: number): void;
 declare function printChar(c: number): void;
 
@@ -62,6 +62,11 @@ function gcd(a: number, b: number): number {
     return a;
 }
 
+function sumDown(n: number): number {
+    if (n === 0) return 0;
+    return n + sumDown(n - 1);
+}
+
 function power(base: number, exponent: number): number {
     if (exponent === 0) return 1;
     const half = power(base, Math.floor(exponent / 2));
@@ -82,4 +87,6 @@ export function main(): void {
     printInt(gcd(1071, 462)); printInt(gcd(-48, 18)); printInt(gcd(9007199254740991, 3));
     printInt(power(3, 33)); printInt(power(-2, 52)); printInt(power(7, 0));
     printInt(six(fib(5), fib(6), ackermann(1, 1), isEven(2) ? 1 : 0, 0, fib(fib(6))));
+    printInt(sumDown(5000));            // 5 000 frames deep: 12502500
+    printInt(six(six(1, 2, 3, 4, 5, 6) % 7, sumDown(3) - 5, power(2, 3) - 7, gcd(12, 18) - 5, fib(3), ackermann(0, 0)));
 }
