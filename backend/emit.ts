@@ -346,7 +346,7 @@ class FunctionEmitter implements IntrinsicContext {
       case K.VariableStatement:
         return this.variables((node as ts.VariableStatement).declarationList);
       case K.ExpressionStatement:
-        return this.expression((node as ts.ExpressionStatement).expression);
+        return this.effect((node as ts.ExpressionStatement).expression);
       case K.IfStatement: {
         const s = node as ts.IfStatement;
         const elseLabel = this.file.newLabel("else_");
@@ -402,7 +402,7 @@ class FunctionEmitter implements IntrinsicContext {
         this.label(next);
         if (s.incrementor) {
           this.loc(s.incrementor);
-          this.expression(s.incrementor);
+          this.effect(s.incrementor);
         }
         this.instruction(`jmp ${top}`);
         this.label(end);
@@ -431,6 +431,15 @@ class FunctionEmitter implements IntrinsicContext {
       default:
         throw new BackendBug(node, `unexpected statement ${ts.SyntaxKind[node.kind]}`);
     }
+  }
+
+  /** An expression whose value is not used: `i++` then needs no copy of the old value. */
+  private effect(node: ts.Expression): void {
+    const inner = skipParentheses(node);
+    if (ts.isPostfixUnaryExpression(inner)) {
+      return this.increment(inner, inner.operand, inner.operator === K.PlusPlusToken ? 1 : -1, false);
+    }
+    this.expression(node);
   }
 
   private loopBody(body: ts.Statement, breakLabel: string, continueLabel: string): void {
@@ -503,8 +512,7 @@ class FunctionEmitter implements IntrinsicContext {
       }
       const condition = comparisonCondition(op);
       if (condition !== undefined) {
-        this.operands(inner.left, inner.right);
-        this.instruction("cmpq %rdi, %rax");
+        this.compare(inner.left, inner.right);
         this.instruction(`j${when ? condition : inverseCondition(condition)} ${target}`);
         return;
       }
@@ -524,6 +532,20 @@ class FunctionEmitter implements IntrinsicContext {
     this.expression(right);
     this.instruction("movq %rax, %rdi");
     this.pop("%rax");
+  }
+
+  /** Set the flags for `left` compared with `right` (signed int64), with an immediate when it fits. */
+  private compare(left: ts.Expression, right: ts.Expression): void {
+    const folded = foldConstant(this.checker, right, this.file.constantValues);
+    const value = folded.ok ? folded.value : undefined;
+    const immediate = typeof value === "boolean" ? Number(value) : value;
+    if (typeof immediate === "number" && immediate >= -0x80000000 && immediate <= 0x7fffffff) {
+      this.expression(left);
+      this.instruction(`cmpq $${immediate}, %rax`, `compare with ${right.getText().slice(0, 40)}`);
+      return;
+    }
+    this.operands(left, right);
+    this.instruction("cmpq %rdi, %rax");
   }
 
   /**
@@ -777,8 +799,7 @@ class FunctionEmitter implements IntrinsicContext {
     }
     const condition = comparisonCondition(op);
     if (condition !== undefined) {
-      this.operands(node.left, node.right);
-      this.instruction("cmpq %rdi, %rax");
+      this.compare(node.left, node.right);
       this.instruction(`set${condition} %al`, node.operatorToken.getText());
       this.instruction("movzbl %al, %eax");
       return;

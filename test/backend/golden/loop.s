@@ -29,8 +29,7 @@ sumOdd:
 	cqo	# % (sign of the dividend, as JS)
 	idivq %rdi
 	movq %rdx, %rax
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_4
 	.loc 1 6 22
 	# sumOdd: continue;
@@ -39,8 +38,7 @@ sumOdd:
 	.loc 1 7 5
 	# sumOdd: if (i > 100) break;
 	movq -16(%rbp), %rax	# i
-	movq $100, %rdi
-	cmpq %rdi, %rax
+	cmpq $100, %rax	# compare with 100
 	jle .Lelse_5
 	.loc 1 7 18
 	# sumOdd: break;
@@ -63,7 +61,6 @@ sumOdd:
 	.loc 1 5 30
 	# sumOdd: i++
 	movq -16(%rbp), %rax	# i
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -72,7 +69,6 @@ sumOdd:
 	cmpq %rcx, %rax
 	jl .Ltrap_7
 	movq %rax, -16(%rbp)	# i =
-	popq %rax
 	jmp .Lfor_1
 .Lendfor_3:
 	.loc 1 10 3
@@ -83,17 +79,14 @@ sumOdd:
 	# sumOdd: while (n > 0 && total < 1000) n--;
 .Lwhile_8:
 	movq -24(%rbp), %rax	# n
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jle .Lendwhile_9
 	movq var.total(%rip), %rax	# total
-	movq $1000, %rdi
-	cmpq %rdi, %rax
+	cmpq $1000, %rax	# compare with 1000
 	jge .Lendwhile_9
 	.loc 1 11 33
 	# sumOdd: n--;
 	movq -24(%rbp), %rax	# n
-	pushq %rax
 	subq $1, %rax	# --
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -102,7 +95,6 @@ sumOdd:
 	cmpq %rcx, %rax
 	jl .Ltrap_10
 	movq %rax, -24(%rbp)	# n =
-	popq %rax
 	jmp .Lwhile_8
 .Lendwhile_9:
 	.loc 1 12 3

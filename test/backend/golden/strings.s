@@ -39,7 +39,6 @@ print:
 	.loc 1 7 36
 	# print: i++
 	movq -16(%rbp), %rax	# i
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -48,7 +47,6 @@ print:
 	cmpq %rcx, %rax
 	jl .Ltrap_5
 	movq %rax, -16(%rbp)	# i =
-	popq %rax
 	jmp .Lfor_1
 .Lendfor_3:
 .Lreturn_0:

@@ -15,8 +15,7 @@ fn.isQuiet:
 	.loc 1 10 3
 	# isQuiet: return code !== Command.Crash;
 	movq -8(%rbp), %rax	# code
-	movq $10, %rdi	# Command.Crash
-	cmpq %rdi, %rax
+	cmpq $10, %rax	# compare with Command.Crash
 	setne %al	# !==
 	movzbl %al, %eax
 .Lreturn_0:
