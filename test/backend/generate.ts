@@ -480,7 +480,9 @@ class ProgramBuilder {
 
     private printStatement(): Statement {
         if (this.random.chance(0.2)) return { parts: [`printInt(${this.booleanExpression(3)} ? 1 : 0);`], removable: true };
-        return { parts: [`printInt(${this.numberExpression(SAFE, 3).code});`], removable: true };
+        // now and then a deep expression: many values live on the stack at once
+        const depth = this.random.chance(0.04) ? 5 : 3;
+        return { parts: [`printInt(${this.numberExpression(SAFE, depth).code});`], removable: true };
     }
 
     private printCharStatement(): Statement {
@@ -567,12 +569,13 @@ class ProgramBuilder {
     }
 
     private switchStatement(): Statement {
-        const modulus = this.random.pick([3, 4, 5, 8]);
+        // mostly small switches; sometimes a dense one of up to 12 cases (a jump-table candidate)
+        const modulus = this.random.pick([3, 4, 5, 8, 8, 16]);
         const selector = this.random.chance(0.5)
             ? `(${this.numberExpression(SAFE, 3).code}) % ${modulus}`
             : `(${this.numberExpression(SAFE, 3).code}) & ${modulus - 1}`;
         const labels = new Set<number>();
-        const caseCount = this.random.between(1, 5);
+        const caseCount = this.random.between(1, modulus === 16 ? 12 : 5);
         while (labels.size < caseCount) labels.add(this.random.between(-modulus + 1, modulus - 1));
         const cases: Statement[] = [];
         const defaultAt = this.random.chance(0.7) ? this.random.between(0, caseCount) : -1;
