@@ -4,7 +4,7 @@
 // (`make fuzz N=10000`) generates N programs from a base seed (random unless given; always
 // printed), packs them B to a file (one compile, one link and one process per batch: the cost
 // of a run is per file, not per program), runs each batch under Node and natively, and compares
-// the traces. A batch that disagrees is split into its programs, each one re-run alone; every
+// the traces, one worker process per core (this file started with --worker). A batch that disagrees is split into its programs, each one re-run alone; every
 // failing program is minimised (statements deleted while the same failure persists) and printed
 // with its program seed, so `--show PROGRAM_SEED` regenerates it exactly. Exit status 1 when
 // anything failed.
@@ -14,6 +14,7 @@
 // so a native trap is a mismatch) and it does not fix anything: findings go to
 // /work/coord/backend-requests.md by hand.
 
+import * as childProcess from "child_process";
 import {
     compareRuns, defaultParallelism, mapWithLimit, NativeOutcome, runAssembly, runUnderNode, compileProgram,
 } from "./harness";
@@ -139,6 +140,66 @@ async function examine(seed: number, options: FuzzOptions): Promise<Finding | un
     };
 }
 
+interface BatchVerdict {
+    agreed: boolean;
+    traceLines: number;
+}
+
+/** Run one file of generated programs (named p0_…, p1_…) both ways. */
+export async function runBatch(seeds: number[], options: FuzzOptions = DEFAULT_OPTIONS): Promise<BatchVerdict> {
+    const programs = seeds.map((seed, k) => generateProgram(seed, `p${k}_`));
+    const { node, native } = await runBoth("batch.ts", renderBatch(programs), options);
+    const agreed = node.status === 0 && compareRuns(node, native) === undefined;
+    return { agreed, traceLines: agreed ? node.trace.split("\n").length - 1 : 0 };
+}
+
+/** Child processes running `runBatch`: this same file started with --worker. */
+class WorkerPool {
+    private readonly idle: childProcess.ChildProcess[] = [];
+    private readonly waiting: ((worker: childProcess.ChildProcess) => void)[] = [];
+    private readonly all: childProcess.ChildProcess[] = [];
+
+    constructor(size: number) {
+        for (let i = 0; i < size; i++) {
+            const worker = childProcess.fork(__filename, ["--worker"], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+            this.all.push(worker);
+            this.idle.push(worker);
+        }
+    }
+
+    async run(seeds: number[]): Promise<BatchVerdict> {
+        const worker = this.idle.pop() ?? await new Promise<childProcess.ChildProcess>((resolve) => this.waiting.push(resolve));
+        try {
+            return await new Promise<BatchVerdict>((resolve, reject) => {
+                const onExit = (code: number | null) => reject(new Error(`fuzz worker exited (${code}) during a batch`));
+                worker.once("exit", onExit);
+                worker.once("message", (verdict: BatchVerdict) => {
+                    worker.off("exit", onExit);
+                    resolve(verdict);
+                });
+                worker.send(seeds);
+            });
+        } finally {
+            const next = this.waiting.shift();
+            if (next !== undefined) next(worker); else this.idle.push(worker);
+        }
+    }
+
+    close(): void {
+        for (const worker of this.all) worker.disconnect();
+    }
+}
+
+/** Worker side: answer each batch of seeds with its verdict until the parent disconnects. */
+function serveAsWorker(): void {
+    process.on("message", (seeds: number[]) => {
+        runBatch(seeds).then(
+            (verdict) => process.send!(verdict),
+            (error) => { console.error(`fuzz worker: ${error instanceof Error ? error.stack : String(error)}`); process.exit(2); },
+        );
+    });
+}
+
 /** Generate and run `count` programs from `baseSeed`. */
 export async function runGeneratedPrograms(baseSeed: number, count: number, given: Partial<FuzzOptions> = {}): Promise<FuzzSummary> {
     const options: FuzzOptions = { ...DEFAULT_OPTIONS, ...given };
@@ -149,28 +210,35 @@ export async function runGeneratedPrograms(baseSeed: number, count: number, give
     }
     const summary: FuzzSummary = { baseSeed, programs: count, batches: batches.length, agreed: 0, findings: [], traceLines: 0, seconds: 0 };
     let done = 0;
-    await mapWithLimit(batches, options.parallelism, async (seeds) => {
-        const programs = seeds.map((seed, k) => generateProgram(seed, `p${k}_`));
-        const { node, native } = await runBoth("batch.ts", renderBatch(programs), options);
-        if (node.status === 0 && compareRuns(node, native) === undefined) {
-            summary.agreed += seeds.length;
-            summary.traceLines += node.trace.split("\n").length - 1;
-        } else {
-            for (const seed of seeds) {
-                const finding = await examine(seed, options);
-                if (finding === undefined) {
-                    summary.agreed++;
-                } else {
-                    summary.findings.push(finding);
-                    options.log?.(`FAIL ${finding.kind} program seed ${seed}: ${finding.detail.split("\n")[0]}`);
+    // Batches run in worker processes (one per core: the Node run and the compile are
+    // synchronous CPU work) unless a test planted a bug through asmTransform, which cannot
+    // cross a process boundary; failing batches are examined and minimised here.
+    const pool = options.asmTransform === undefined && options.parallelism > 1 ? new WorkerPool(options.parallelism) : undefined;
+    try {
+        await mapWithLimit(batches, options.parallelism, async (seeds) => {
+            const verdict = pool !== undefined ? await pool.run(seeds) : await runBatch(seeds, options);
+            if (verdict.agreed) {
+                summary.agreed += seeds.length;
+                summary.traceLines += verdict.traceLines;
+            } else {
+                for (const seed of seeds) {
+                    const finding = await examine(seed, options);
+                    if (finding === undefined) {
+                        summary.agreed++;
+                    } else {
+                        summary.findings.push(finding);
+                        options.log?.(`FAIL ${finding.kind} program seed ${seed}: ${finding.detail.split("\n")[0]}`);
+                    }
                 }
             }
-        }
-        done += seeds.length;
-        if (options.log && Math.floor(done / 1000) !== Math.floor((done - seeds.length) / 1000)) {
-            options.log(`… ${done}/${count} programs, ${summary.findings.length} failing, ${((Date.now() - started) / 1000).toFixed(1)} s`);
-        }
-    });
+            done += seeds.length;
+            if (options.log && Math.floor(done / 1000) !== Math.floor((done - seeds.length) / 1000)) {
+                options.log(`… ${done}/${count} programs, ${summary.findings.length} failing, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+            }
+        });
+    } finally {
+        pool?.close();
+    }
     summary.findings.sort((a, b) => a.seed - b.seed);
     summary.seconds = (Date.now() - started) / 1000;
     return summary;
@@ -218,7 +286,9 @@ async function commandLine(argv: string[]): Promise<number> {
     return summary.findings.length > 0 ? 1 : 0;
 }
 
-if (require.main === module) {
+if (require.main === module && process.argv.includes("--worker")) {
+    serveAsWorker();
+} else if (require.main === module) {
     commandLine(process.argv.slice(2)).then(
         (status) => { process.exitCode = status; },
         (error) => { console.error(`fuzz: ${error instanceof Error ? error.stack : String(error)}`); process.exitCode = 2; },
