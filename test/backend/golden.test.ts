@@ -203,6 +203,35 @@ test("intrinsics run as the table says: hypercall registers, stub offset, alignm
   }
 });
 
+test("code spread over several lines and an odd file name still assemble (comments stay on one line)", () => {
+  const source = [
+    "let multi =",
+    "  5;",
+    "function pick(a: number): number {",
+    "  switch (a) {",
+    "    case (1 +",
+    "      2): return 1;",
+    "  }",
+    "  if (a ===",
+    "      7) return 2;",
+    "  return g(a,",
+    "    1);",
+    "}",
+    "function g(a: number, b: number): number { return a + b; }",
+    "export function main(): number { return pick(multi); }",
+    "",
+  ].join("\n");
+  const result = compileSource('we"ird name.ts', source);
+  assert.equal(result.errors, []);
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "multiline-"));
+  try {
+    fs.writeFileSync(path.join(scratch, "out.s"), result.asm);
+    execFileSync("as", ["--64", "-o", path.join(scratch, "out.o"), path.join(scratch, "out.s")], { stdio: "pipe" });
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+});
+
 test("firstDifference finds a changed line (test of the test)", () => {
   assert.is(firstDifference("a\nb\nc", "a\nb\nc"), undefined);
   assert.is(firstDifference("a\nb\nc", "a\nX\nc"), 'line 2: expected "b", got "X"');
