@@ -694,7 +694,12 @@ class ProgramBuilder {
             case 11: {
                 const a = this.numberExpression(maxBound, depth - 1);
                 const b = this.numberExpression(maxBound, depth - 1);
-                return { code: `(${this.booleanExpression(depth - 1)} ? ${a.code} : ${b.code})`, bound: Math.max(a.bound, b.bound), literalTyped: false };
+                // `c ? 2 : 33` has the literal union type 2 | 33: literal-typed when both arms are
+                return {
+                    code: `(${this.booleanExpression(depth - 1)} ? ${a.code} : ${b.code})`,
+                    bound: Math.max(a.bound, b.bound),
+                    literalTyped: a.literalTyped && b.literalTyped,
+                };
             }
             case 12: {
                 const callable = this.callable().filter((f) => f.returns === "number");
