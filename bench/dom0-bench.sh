@@ -45,8 +45,12 @@ measure() {  # GUEST CFG ROUND
 }
 
 echo "@@rig step benchmark rounds: ${BENCH_ROUNDS:=5}"
-if [ -f /rig/test-vm.xen ]; then
-  r=1; while [ $r -le $BENCH_ROUNDS ]; do measure test-vm /tmp/bench-test-vm.cfg $r; r=$((r + 1)); done
-fi
-r=1; while [ $r -le $BENCH_ROUNDS ]; do measure linux /tmp/bench-linux.cfg $r; r=$((r + 1)); done
+# Rounds alternate between the guests so that a load change on the host (other builds) lands
+# on both columns alike.
+r=1
+while [ $r -le $BENCH_ROUNDS ]; do
+  [ -f /rig/test-vm.xen ] && measure test-vm /tmp/bench-test-vm.cfg $r
+  measure linux /tmp/bench-linux.cfg $r
+  r=$((r + 1))
+done
 echo "@@rig done 0 0"
