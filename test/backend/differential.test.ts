@@ -29,6 +29,8 @@ interface ProgramRun {
     fileName: string;
     text: string;
     node: RunOutcome;
+    /** The Node run with the backend's checks mirrored in JavaScript (traps like native). */
+    checkedNode: RunOutcome;
     native: NativeOutcome;
 }
 
@@ -38,8 +40,9 @@ test.before(async () => {
     const finished = await mapWithLimit(programFiles, defaultParallelism(), async (fileName) => {
         const text = fs.readFileSync(path.join(programsDirectory, fileName), "utf8");
         const node = runUnderNode(fileName, text);
+        const checkedNode = runUnderNode(fileName, text, undefined, true);
         const native = await runNative(fileName, text);
-        return { fileName, text, node, native };
+        return { fileName, text, node, checkedNode, native };
     });
     for (const run of finished) runs.set(run.fileName, run);
 });
@@ -61,7 +64,10 @@ for (const fileName of programFiles) {
             assert.is(checkTrap(fileName, expectations.trap, run.node, run.native), undefined);
         } else {
             assert.is(compareRuns(run.node, run.native), undefined);
+            assert.is(run.checkedNode.trace, run.node.trace, "the checks must not change a run that does not trap");
         }
+        // with the backend's checks mirrored under Node, even a trap must match: same trace, same line
+        assert.is(compareRuns(run.checkedNode, run.native), undefined);
     });
 }
 
@@ -143,6 +149,32 @@ test("runtime: 200 000 lines are all written (buffer flushed when full and at ex
     assert.is(lines.length, 200001);
     assert.is(lines[0], "200000");
     assert.is(lines[199999], "1");
+});
+
+test("checked Node run: traps where the backend traps, and compareRuns tells traps apart", async () => {
+    const text = "declare function printInt(n: number): void;\nexport function main(): void {\n" +
+        "    let x = 9007199254740990;\n    x++;\n    printInt(x);\n    printInt(x - 1 + 2);\n}\n";
+    const checked = runUnderNode("c.ts", text, undefined, true);
+    assert.equal([checked.trace, checked.status, checked.stderr],
+        ["9007199254740991\n", 70, "trap: c.ts:6:14: integer result outside the exact range\n"]);
+    const unchecked = runUnderNode("c.ts", text);
+    assert.equal([unchecked.trace, unchecked.status], ["9007199254740991\n9007199254740992\n", 0]);
+    const native = await runNative("c.ts", text);
+    assert.is(compareRuns(checked, native), undefined);
+    assert.ok(compareRuns(checked, { ...native, stderr: native.stderr.replace(":6:14:", ":6:15:") })!.includes("different traps"));
+    assert.ok(compareRuns(checked, { ...native, status: 0, stderr: "" })!.includes("checked Node run trapped"));
+    assert.ok(compareRuns(unchecked, native)!.includes("native trapped"));
+});
+
+test("checked Node run: %, Math.floor, charCodeAt, compound and prefix forms trap with their positions", () => {
+    const run = (body: string) => runUnderNode("k.ts", `export function main(): void {\n${body}\n}\n`, undefined, true).stderr;
+    assert.is(run("    let z = 0;\n    let r = 5 % z;"), "trap: k.ts:3:13: remainder by zero\n");
+    assert.is(run("    let z = 0;\n    let r = 5;\n    r %= z;"), "trap: k.ts:4:5: remainder by zero\n");
+    assert.is(run("    let z = 0;\n    let r = Math.floor((7) / z);"), "trap: k.ts:3:13: division by zero in Math.floor\n");
+    assert.is(run("    let s = \"ab\";\n    let c = s.charCodeAt(2);"), "trap: k.ts:3:13: charCodeAt index out of range\n");
+    assert.is(run("    let m = -9007199254740991;\n    --m;"), "trap: k.ts:3:5: integer result outside the exact range\n");
+    assert.is(run("    let m = 94906266;\n    m *= m;"), "trap: k.ts:3:5: integer result outside the exact range\n");
+    assert.is(run("    let m = 1;\n    m = (m / 0) | 0;\n    m -= 1;"), "", "(a / 0) | 0 is 0 in JS and compiled: no trap");
 });
 
 test("runUnderNode: exit() unwinds with its status; a runaway loop is stopped; a throw is reported", () => {

@@ -49,15 +49,138 @@ class ProgramExit {
     constructor(readonly status: number) {}
 }
 
-/** Run a subset program under Node and return its trace. Never throws. */
-export function runUnderNode(fileName: string, text: string, timeoutMs = DEFAULT_RUN_TIMEOUT_MS): RunOutcome {
+/** Thrown by the checked Node run where the compiled code would trap. */
+class ProgramTrap {
+    constructor(readonly message: string) {}
+}
+
+/**
+ * The trap texts the backend prints (backend-requests.md, 18:00), so a checked Node run can
+ * be compared line for line with a native trap.
+ */
+export const TRAP_TEXTS = {
+    range: "integer result outside the exact range",
+    remainder: "remainder by zero",
+    floor: "division by zero in Math.floor",
+    index: "charCodeAt index out of range",
+};
+
+/**
+ * The checks the compiled code makes, as JavaScript: each takes the operands and the
+ * expression's "LINE:COL" and either returns exactly what JavaScript returns, or throws a
+ * ProgramTrap where the compiled code traps. Exact because a double sum, difference or product
+ * outside ±(2^53 − 1) is itself outside it (rounding cannot bring it back in).
+ */
+function trapChecks(baseName: string) {
+    const trap = (where: string, what: string): never => { throw new ProgramTrap(`${baseName}:${where}: ${what}`); };
+    const exact = (result: number, where: string) => (Number.isSafeInteger(result) ? result : trap(where, TRAP_TEXTS.range));
+    return {
+        add: (a: number, b: number, where: string) => exact(a + b, where),
+        sub: (a: number, b: number, where: string) => exact(a - b, where),
+        mul: (a: number, b: number, where: string) => exact(a * b, where),
+        rem: (a: number, b: number, where: string) => (b === 0 ? trap(where, TRAP_TEXTS.remainder) : a % b),
+        floorDiv: (a: number, b: number, where: string) => (b === 0 ? trap(where, TRAP_TEXTS.floor) : Math.floor(a / b)),
+        charCodeAt: (text: string, index: number, where: string) =>
+            (index < 0 || index >= text.length ? trap(where, TRAP_TEXTS.index) : text.charCodeAt(index)),
+    };
+}
+
+const CHECKED_OPERATORS = new Map<ts.SyntaxKind, { check: string; compound: boolean }>([
+    [ts.SyntaxKind.PlusToken, { check: "add", compound: false }],
+    [ts.SyntaxKind.MinusToken, { check: "sub", compound: false }],
+    [ts.SyntaxKind.AsteriskToken, { check: "mul", compound: false }],
+    [ts.SyntaxKind.PercentToken, { check: "rem", compound: false }],
+    [ts.SyntaxKind.PlusEqualsToken, { check: "add", compound: true }],
+    [ts.SyntaxKind.MinusEqualsToken, { check: "sub", compound: true }],
+    [ts.SyntaxKind.AsteriskEqualsToken, { check: "mul", compound: true }],
+    [ts.SyntaxKind.PercentEqualsToken, { check: "rem", compound: true }],
+]);
+
+/**
+ * A transpile-time transformer that routes every operation the backend checks through
+ * `__ts_check`: `a + b` → `__ts_check.add(a, b, "L:C")`, `x += e` → `x = __ts_check.add(x, e, …)`,
+ * `x++` → `((x = __ts_check.add(x, 1, …)) - 1)`, `Math.floor(a / b)` → `__ts_check.floorDiv(…)`,
+ * `s.charCodeAt(i)` → `__ts_check.charCodeAt(s, i, …)`. Operands are still evaluated left to right
+ * and exactly once, and "L:C" is the expression's start, where the backend reports its traps.
+ */
+function checkedArithmetic(context: ts.TransformationContext): ts.Transformer<ts.SourceFile> {
+    const factory = context.factory;
+    return (sourceFile) => {
+        const where = (node: ts.Node) => {
+            const position = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
+            return factory.createStringLiteral(`${position.line + 1}:${position.character + 1}`);
+        };
+        const check = (name: string, operands: ts.Expression[], node: ts.Node) => factory.createCallExpression(
+            factory.createPropertyAccessExpression(factory.createIdentifier("__ts_check"), name), undefined, [...operands, where(node)]);
+        const step = (node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, postfix: boolean): ts.Expression | undefined => {
+            if (!ts.isIdentifier(node.operand)) return undefined;
+            const increment = node.operator === ts.SyntaxKind.PlusPlusToken;
+            if (!increment && node.operator !== ts.SyntaxKind.MinusMinusToken) return undefined;
+            const name = node.operand.text;
+            const assigned = factory.createParenthesizedExpression(factory.createAssignment(factory.createIdentifier(name),
+                check(increment ? "add" : "sub", [factory.createIdentifier(name), factory.createNumericLiteral(1)], node)));
+            if (!postfix) return assigned;
+            // the old value, recovered exactly: the new one is a safe integer one step away
+            return factory.createParenthesizedExpression(factory.createBinaryExpression(assigned,
+                increment ? ts.SyntaxKind.MinusToken : ts.SyntaxKind.PlusToken, factory.createNumericLiteral(1)));
+        };
+        const visit = (node: ts.Node): ts.Node => {
+            if (ts.isBinaryExpression(node)) {
+                const operator = CHECKED_OPERATORS.get(node.operatorToken.kind);
+                if (operator !== undefined) {
+                    const right = ts.visitNode(node.right, visit) as ts.Expression;
+                    if (!operator.compound) {
+                        return check(operator.check, [ts.visitNode(node.left, visit) as ts.Expression, right], node);
+                    }
+                    if (ts.isIdentifier(node.left)) {
+                        const name = node.left.text;
+                        return factory.createParenthesizedExpression(factory.createAssignment(factory.createIdentifier(name),
+                            check(operator.check, [factory.createIdentifier(name), right], node)));
+                    }
+                }
+            }
+            if (ts.isPrefixUnaryExpression(node)) {
+                const replaced = step(node, false);
+                if (replaced !== undefined) return replaced;
+            }
+            if (ts.isPostfixUnaryExpression(node)) {
+                const replaced = step(node, true);
+                if (replaced !== undefined) return replaced;
+            }
+            if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+                const callee = node.expression;
+                let argument: ts.Expression | undefined = node.arguments[0];
+                while (argument !== undefined && ts.isParenthesizedExpression(argument)) argument = argument.expression;
+                if (ts.isIdentifier(callee.expression) && callee.expression.text === "Math" && callee.name.text === "floor" &&
+                    argument !== undefined && ts.isBinaryExpression(argument) && argument.operatorToken.kind === ts.SyntaxKind.SlashToken) {
+                    return check("floorDiv", [ts.visitNode(argument.left, visit) as ts.Expression, ts.visitNode(argument.right, visit) as ts.Expression], node);
+                }
+                if (callee.name.text === "charCodeAt" && node.arguments.length === 1) {
+                    return check("charCodeAt", [ts.visitNode(callee.expression, visit) as ts.Expression,
+                        ts.visitNode(node.arguments[0], visit) as ts.Expression], node);
+                }
+            }
+            return ts.visitEachChild(node, visit, context);
+        };
+        return ts.visitNode(sourceFile, visit) as ts.SourceFile;
+    };
+}
+
+/**
+ * Run a subset program under Node and return its trace. Never throws. With `checked`, every
+ * operation the backend checks is checked here too (see checkedArithmetic), and a failed check
+ * ends the run like a native trap: status 70, `trap: FILE:LINE:COL: …` on stderr.
+ */
+export function runUnderNode(fileName: string, text: string, timeoutMs = DEFAULT_RUN_TIMEOUT_MS, checked = false): RunOutcome {
     const chunks: string[] = [];
     const javascript = ts.transpileModule(text, {
         fileName,
         compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+        transformers: checked ? { before: [checkedArithmetic] } : undefined,
     }).outputText;
     const moduleObject = { exports: {} as Record<string, unknown> };
     const context = vm.createContext({
+        __ts_check: trapChecks(path.basename(fileName)),
         printInt: (n: number) => { chunks.push(String(n) + "\n"); },
         printChar: (c: number) => { chunks.push(String.fromCharCode(c & 0xff)); },
         exit: (code: number) => { throw new ProgramExit(code & 0xff); },
@@ -74,6 +197,9 @@ export function runUnderNode(fileName: string, text: string, timeoutMs = DEFAULT
     } catch (thrown) {
         if (thrown instanceof ProgramExit) {
             outcome.status = thrown.status;
+        } else if (thrown instanceof ProgramTrap) {
+            outcome.status = TRAP_EXIT_STATUS;
+            outcome.stderr = `trap: ${thrown.message}\n`;
         } else {
             const message = thrown instanceof Error ? thrown.message : String(thrown);
             outcome.timedOut = /timed out/i.test(message);
@@ -241,11 +367,15 @@ export function compareRuns(node: RunOutcome, native: NativeOutcome): string | u
     if (native.timedOut) problems.push("native run timed out");
     if (native.status === TRAP_EXIT_STATUS && node.status !== TRAP_EXIT_STATUS) {
         problems.push(`native trapped: ${native.stderr.trim()}`);
+    } else if (node.status === TRAP_EXIT_STATUS && native.status !== TRAP_EXIT_STATUS) {
+        problems.push(`the checked Node run trapped (${node.stderr.trim()}) but native exited ${native.status}`);
+    } else if (node.status === TRAP_EXIT_STATUS && native.stderr !== node.stderr) {
+        problems.push(`different traps: node ${JSON.stringify(node.stderr.trim())}, native ${JSON.stringify(native.stderr.trim())}`);
     } else if (native.status !== node.status) {
         problems.push(`exit status: node ${node.status}, native ${native.status}${native.stderr ? ` (${native.stderr.trim()})` : ""}`);
     }
     if (native.trace !== node.trace) problems.push(`trace differs at ${firstDifference(node.trace, native.trace)}`);
-    if (problems.length === 0 && native.stderr !== "") problems.push(`native wrote to stderr: ${native.stderr.trim()}`);
+    if (problems.length === 0 && native.stderr !== node.stderr) problems.push(`native wrote to stderr: ${native.stderr.trim()}`);
     return problems.length > 0 ? problems.join("; ") : undefined;
 }
 
