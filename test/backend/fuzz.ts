@@ -16,7 +16,7 @@
 
 import * as childProcess from "child_process";
 import {
-    compareRuns, defaultParallelism, mapWithLimit, NativeOutcome, runAssembly, runUnderNode, compileProgram,
+    TRAP_EXIT_STATUS, compareRuns, defaultParallelism, mapWithLimit, NativeOutcome, runAssembly, runUnderNode, compileProgram,
 } from "./harness";
 import {
     GeneratedProgram, generateProgram, programSeed, removablePaths, removeStatement, renderBatch, renderProgram,
@@ -36,6 +36,8 @@ export interface Finding {
     program: string;
     originalStatements: number;
     minimisedStatements: number;
+    /** The generator's risk setting (needed, with the seed, to regenerate the program). */
+    risk: number;
 }
 
 export interface FuzzOptions {
@@ -45,6 +47,8 @@ export interface FuzzOptions {
     minimiseBudget: number;
     /** Applied to the backend's assembly before assembling: lets tests plant a bug. */
     asmTransform?: (asm: string) => string;
+    /** Chance per number expression of an operation that may trap (generate.ts `risk`); 0 never traps. */
+    risk: number;
     /** Progress lines go here (the CLI prints them; tests stay quiet). */
     log?: (line: string) => void;
 }
@@ -56,10 +60,12 @@ export interface FuzzSummary {
     agreed: number;
     findings: Finding[];
     traceLines: number;
+    /** Files whose run ended in a trap on both sides, at the same line and column. */
+    trapped: number;
     seconds: number;
 }
 
-const DEFAULT_OPTIONS: FuzzOptions = { batchSize: 10, parallelism: defaultParallelism(), minimiseBudget: 300 };
+const DEFAULT_OPTIONS: FuzzOptions = { batchSize: 10, parallelism: defaultParallelism(), minimiseBudget: 300, risk: 0 };
 const PROGRAM_TIMEOUT_MS = 20_000;
 
 interface Verdict {
@@ -70,7 +76,9 @@ interface Verdict {
 }
 
 async function runBoth(fileName: string, text: string, options: FuzzOptions): Promise<{ node: ReturnType<typeof runUnderNode>; native: NativeOutcome }> {
-    const node = runUnderNode(fileName, text, PROGRAM_TIMEOUT_MS);
+    // checked: the backend's traps are mirrored under Node, so a program that traps (by design
+    // when risk > 0, or by a generator slip) is compared trap for trap, not reported as a bug
+    const node = runUnderNode(fileName, text, PROGRAM_TIMEOUT_MS, true);
     const compiled = compileProgram(fileName, text);
     if (!compiled.ok) {
         return { node, native: { trace: "", status: -1, stderr: "", timedOut: false, compileErrors: compiled.errors, asm: "" } };
@@ -82,7 +90,7 @@ async function runBoth(fileName: string, text: string, options: FuzzOptions): Pr
 /** Run one program text both ways; undefined when they agree. */
 export async function judge(text: string, options: FuzzOptions = DEFAULT_OPTIONS): Promise<Verdict | undefined> {
     const { node, native } = await runBoth("generated.ts", text, options);
-    if (node.status !== 0) {
+    if (node.status === -1) {
         return { kind: "invalid", signature: `invalid: ${node.stderr.replace(/\d+/g, "#")}`, detail: `Node run failed: ${node.stderr}` };
     }
     if (native.compileErrors.length > 0) {
@@ -125,7 +133,7 @@ function countStatements(program: GeneratedProgram): number {
 
 /** Examine one program alone (after its batch disagreed): a Finding, or undefined if it agrees. */
 async function examine(seed: number, options: FuzzOptions): Promise<Finding | undefined> {
-    const program = generateProgram(seed);
+    const program = generateProgram(seed, "p_", options.risk);
     const verdict = await judge(renderProgram(program), options);
     if (verdict === undefined) return undefined;
     const minimised = options.minimiseBudget > 0 ? await minimise(program, verdict.signature, options.minimiseBudget, options) : program;
@@ -137,20 +145,23 @@ async function examine(seed: number, options: FuzzOptions): Promise<Finding | un
         program: renderProgram(minimised),
         originalStatements: countStatements(program),
         minimisedStatements: countStatements(minimised),
+        risk: options.risk,
     };
 }
 
 interface BatchVerdict {
     agreed: boolean;
     traceLines: number;
+    /** Both sides trapped, at the same place. */
+    trapped: boolean;
 }
 
 /** Run one file of generated programs (named p0_…, p1_…) both ways. */
 export async function runBatch(seeds: number[], options: FuzzOptions = DEFAULT_OPTIONS): Promise<BatchVerdict> {
-    const programs = seeds.map((seed, k) => generateProgram(seed, `p${k}_`));
+    const programs = seeds.map((seed, k) => generateProgram(seed, `p${k}_`, options.risk));
     const { node, native } = await runBoth("batch.ts", renderBatch(programs), options);
-    const agreed = node.status === 0 && compareRuns(node, native) === undefined;
-    return { agreed, traceLines: agreed ? node.trace.split("\n").length - 1 : 0 };
+    const agreed = node.status !== -1 && compareRuns(node, native) === undefined;
+    return { agreed, traceLines: agreed ? node.trace.split("\n").length - 1 : 0, trapped: agreed && node.status === TRAP_EXIT_STATUS };
 }
 
 /** Child processes running `runBatch`: this same file started with --worker. */
@@ -159,7 +170,7 @@ class WorkerPool {
     private readonly waiting: ((worker: childProcess.ChildProcess) => void)[] = [];
     private readonly all: childProcess.ChildProcess[] = [];
 
-    constructor(size: number) {
+    constructor(size: number, private readonly risk: number) {
         for (let i = 0; i < size; i++) {
             const worker = childProcess.fork(__filename, ["--worker"], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
             this.all.push(worker);
@@ -177,7 +188,7 @@ class WorkerPool {
                     worker.off("exit", onExit);
                     resolve(verdict);
                 });
-                worker.send(seeds);
+                worker.send({ seeds, risk: this.risk });
             });
         } finally {
             const next = this.waiting.shift();
@@ -192,8 +203,8 @@ class WorkerPool {
 
 /** Worker side: answer each batch of seeds with its verdict until the parent disconnects. */
 function serveAsWorker(): void {
-    process.on("message", (seeds: number[]) => {
-        runBatch(seeds).then(
+    process.on("message", (request: { seeds: number[]; risk: number }) => {
+        runBatch(request.seeds, { ...DEFAULT_OPTIONS, risk: request.risk }).then(
             (verdict) => process.send!(verdict),
             (error) => { console.error(`fuzz worker: ${error instanceof Error ? error.stack : String(error)}`); process.exit(2); },
         );
@@ -208,18 +219,19 @@ export async function runGeneratedPrograms(baseSeed: number, count: number, give
     for (let first = 0; first < count; first += options.batchSize) {
         batches.push(Array.from({ length: Math.min(options.batchSize, count - first) }, (_, k) => programSeed(baseSeed, first + k)));
     }
-    const summary: FuzzSummary = { baseSeed, programs: count, batches: batches.length, agreed: 0, findings: [], traceLines: 0, seconds: 0 };
+    const summary: FuzzSummary = { baseSeed, programs: count, batches: batches.length, agreed: 0, findings: [], traceLines: 0, trapped: 0, seconds: 0 };
     let done = 0;
     // Batches run in worker processes (one per core: the Node run and the compile are
     // synchronous CPU work) unless a test planted a bug through asmTransform, which cannot
     // cross a process boundary; failing batches are examined and minimised here.
-    const pool = options.asmTransform === undefined && options.parallelism > 1 ? new WorkerPool(options.parallelism) : undefined;
+    const pool = options.asmTransform === undefined && options.parallelism > 1 ? new WorkerPool(options.parallelism, options.risk) : undefined;
     try {
         await mapWithLimit(batches, options.parallelism, async (seeds) => {
             const verdict = pool !== undefined ? await pool.run(seeds) : await runBatch(seeds, options);
             if (verdict.agreed) {
                 summary.agreed += seeds.length;
                 summary.traceLines += verdict.traceLines;
+                if (verdict.trapped) summary.trapped++;
             } else {
                 for (const seed of seeds) {
                     const finding = await examine(seed, options);
@@ -248,7 +260,7 @@ export async function runGeneratedPrograms(baseSeed: number, count: number, give
 export function describeFinding(finding: Finding, baseSeed: number): string {
     return [
         `--- ${finding.kind}: program seed ${finding.seed} (base seed ${baseSeed}); regenerate with ` +
-            `node build/test/backend/fuzz.js --show ${finding.seed}`,
+            `node build/test/backend/fuzz.js --show ${finding.seed}${finding.risk > 0 ? ` --risk ${finding.risk}` : ""}`,
         `minimised from ${finding.originalStatements} to ${finding.minimisedStatements} removable statements`,
         finding.detail,
         finding.program,
@@ -263,26 +275,32 @@ async function commandLine(argv: string[]): Promise<number> {
             console.error("fuzz: --show needs a program seed (an integer 0 … 4294967295)");
             return 2;
         }
-        process.stdout.write(renderProgram(generateProgram(seed)));
+        const riskAt = argv.indexOf("--risk");
+        process.stdout.write(renderProgram(generateProgram(seed, "p_", riskAt >= 0 ? Number(argv[riskAt + 1]) : 0)));
         return 0;
     }
     const batchAt = argv.indexOf("--batch");
     const batchSize = batchAt >= 0 ? Number(argv[batchAt + 1]) : DEFAULT_OPTIONS.batchSize;
-    const positional = argv.filter((argument, index) => !argument.startsWith("--") && (batchAt < 0 || index !== batchAt + 1));
+    const riskAt = argv.indexOf("--risk");
+    const risk = riskAt >= 0 ? Number(argv[riskAt + 1]) : 0;
+    const optionValues = new Set([batchAt + 1, riskAt + 1].filter((index) => index > 0));
+    const positional = argv.filter((argument, index) => !argument.startsWith("--") && !optionValues.has(index));
     const count = positional[0] === undefined ? 10000 : Number(positional[0]);
     const baseSeed = positional[1] === undefined ? (Date.now() ^ (process.pid << 16)) >>> 0 : Number(positional[1]);
     if (!Number.isInteger(count) || count < 1 || !Number.isInteger(baseSeed) || baseSeed < 0 || baseSeed > 0xffffffff ||
-        !Number.isInteger(batchSize) || batchSize < 1) {
-        console.error("usage: node build/test/backend/fuzz.js [N=10000] [SEED 0…4294967295] [--batch B=10] | --show PROGRAM_SEED");
+        !Number.isInteger(batchSize) || batchSize < 1 || !(risk >= 0 && risk <= 1)) {
+        console.error("usage: node build/test/backend/fuzz.js [N=10000] [SEED 0…4294967295] [--batch B=10] [--risk R=0] | --show PROGRAM_SEED [--risk R]");
         return 2;
     }
-    console.log(`fuzz: ${count} generated programs, base seed ${baseSeed}, ${batchSize} per file, ${DEFAULT_OPTIONS.parallelism} in parallel`);
-    const summary = await runGeneratedPrograms(baseSeed, count, { batchSize, log: (line) => console.log(line) });
+    console.log(`fuzz: ${count} generated programs, base seed ${baseSeed}, ${batchSize} per file, ` +
+        `${DEFAULT_OPTIONS.parallelism} in parallel, risk ${risk}`);
+    const summary = await runGeneratedPrograms(baseSeed, count, { batchSize, risk, log: (line) => console.log(line) });
     for (const finding of summary.findings) console.log(describeFinding(finding, baseSeed));
     const byKind = (kind: FindingKind) => summary.findings.filter((f) => f.kind === kind).length;
     console.log(`fuzz: ${summary.programs} programs in ${summary.batches} files, ${summary.agreed} agreed, ` +
         `${byKind("mismatch")} mismatched, ${byKind("rejected")} rejected by the backend, ${byKind("invalid")} invalid; ` +
-        `${summary.traceLines} trace lines compared; ${summary.seconds.toFixed(1)} s; base seed ${baseSeed}`);
+        `${summary.traceLines} trace lines compared; ${summary.trapped} files trapped identically on both sides; ` +
+        `${summary.seconds.toFixed(1)} s; base seed ${baseSeed}${risk > 0 ? `, risk ${risk}` : ""}`);
     return summary.findings.length > 0 ? 1 : 0;
 }
 

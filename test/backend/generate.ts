@@ -221,7 +221,15 @@ class ProgramBuilder {
      */
     private readonly booleansRead = new Set<string>();
 
-    constructor(seed: number, prefix: string) {
+    /**
+     * Chance, per number expression, of an unguarded operation that may trap: a product or sum
+     * of two full-range operands, `%` or `Math.floor(… / …)` by a divisor that may be 0,
+     * `charCodeAt` with an index that may be out of range. 0 (the default) never traps.
+     */
+    private readonly risk: number;
+
+    constructor(seed: number, prefix: string, risk = 0) {
+        this.risk = risk;
         this.random = new Random(seed);
         this.prefix = prefix;
         this.fuel = `${prefix}fuel`;
@@ -647,6 +655,7 @@ class ProgramBuilder {
     }
 
     numberExpression(maxBound: number, depth: number): Expression {
+        if (this.risk > 0 && depth > 0 && this.random.chance(this.risk)) return this.fit(this.riskyExpression(depth), maxBound);
         if (depth <= 0 || this.random.chance(0.25)) return this.fit(this.numberLeaf(maxBound), maxBound);
         const half = Math.floor(maxBound / 2);
         switch (this.random.below(16)) {
@@ -725,6 +734,24 @@ class ProgramBuilder {
         }
     }
 
+    /** An operation that may trap (see `risk`); when it does not, its value is a safe integer. */
+    private riskyExpression(depth: number): Expression {
+        const a = this.numberExpression(SAFE, depth - 1);
+        const small = `(${this.fit(this.numberLeaf(SAFE), SAFE).code} & ${this.random.pick([1, 3, 15])})`;
+        switch (this.random.below(5)) {
+            case 0: return { code: `(${a.code} * ${this.numberExpression(SAFE, depth - 1).code})`, bound: SAFE, literalTyped: false };
+            case 1: return { code: `(${a.code} ${this.random.pick(["+", "-"])} ${this.numberExpression(SAFE, depth - 1).code})`, bound: SAFE, literalTyped: false };
+            case 2: return { code: `(${a.code} % ${small})`, bound: a.bound, literalTyped: false };
+            case 3: return { code: `Math.floor(${a.code} / ${small})`, bound: a.bound, literalTyped: false };
+            default: {
+                const strings = this.visible("string");
+                if (strings.length === 0) return { code: `(${a.code} % ${small})`, bound: a.bound, literalTyped: false };
+                const text = this.random.pick(strings).name;
+                return { code: `${text}.charCodeAt(${small})`, bound: 127, literalTyped: false };
+            }
+        }
+    }
+
     private numberLeaf(maxBound: number): Expression {
         const numbers = this.visible("number");
         const roll = this.random.below(10);
@@ -740,7 +767,10 @@ class ProgramBuilder {
     }
 
     private charCode(text: string): string {
-        return `${text}.charCodeAt((${this.numberExpression(SAFE, 2).code} & 1023) % ${text}.length)`;
+        // The index must not call anything: JS reads the receiver before the argument, so a
+        // call that reassigns the string would leave the index checked against another length
+        // (the 10 000-program run found exactly that: both sides trapped at the same spot).
+        return `${text}.charCodeAt((${this.fit(this.numberLeaf(SAFE), SAFE).code} & 1023) % ${text}.length)`;
     }
 
     booleanExpression(depth: number): string {
@@ -811,7 +841,7 @@ class ProgramBuilder {
 }
 
 /** Generate one program. `prefix` names its top-level declarations (default `p_`). */
-export function generateProgram(seed: number, prefix = "p_"): GeneratedProgram {
-    const builder = new ProgramBuilder(seed, prefix);
+export function generateProgram(seed: number, prefix = "p_", risk = 0): GeneratedProgram {
+    const builder = new ProgramBuilder(seed, prefix, risk);
     return { seed, prefix, topLevel: builder.build() };
 }

@@ -1,7 +1,9 @@
 // generated.test.ts — 300 generated programs (fixed base seed) must behave identically under
 // Node and compiled; and the machinery that finds and shrinks disagreements must really work.
 //
-// What it checks: the 300 programs (30 files of 10) all agree, with a substantial trace; the
+// What it checks: the 300 programs (30 files of 10) all agree, with a substantial trace; 40
+// trap-prone programs (unguarded products, divisors, indexes) agree trap for trap, at the same
+// line and column, with Node mirroring the backend's checks (harness.ts, checked runs); the
 // generator is deterministic and its programs use the constructs it is meant to exercise; a
 // planted backend bug (the emitted subtraction turned into an addition) is detected and the
 // failing program is minimised. Set GENERATED_SEED=… to run another fixed set.
@@ -24,6 +26,18 @@ test(`${PROGRAM_COUNT} generated programs agree under Node and natively (base se
     assert.is(summary.agreed, PROGRAM_COUNT);
     // a trace that is empty (or nearly) on both sides would agree vacuously
     assert.ok(summary.traceLines > PROGRAM_COUNT * 20, `only ${summary.traceLines} trace lines for ${PROGRAM_COUNT} programs`);
+});
+
+const TRAP_PRONE_COUNT = 40;
+
+test(`${TRAP_PRONE_COUNT} trap-prone generated programs trap (or not) identically, at the same line and column`, async () => {
+    // risk: some operations are unguarded (full-range products, divisors and indexes that may be
+    // 0 or out of range); one program per file, so a trap ends only its own program
+    const summary = await runGeneratedPrograms(BASE_SEED + 2, TRAP_PRONE_COUNT, { batchSize: 1, minimiseBudget: 100, risk: 0.02 });
+    const report = summary.findings.map((finding) => describeFinding(finding, BASE_SEED + 2)).join("\n\n");
+    assert.is(summary.findings.length, 0, `${summary.findings.length} failing trap-prone program(s):\n${report}`);
+    assert.ok(summary.trapped >= 5, `only ${summary.trapped} of ${TRAP_PRONE_COUNT} programs trapped: the risky operations are not biting`);
+    assert.ok(summary.trapped <= TRAP_PRONE_COUNT - 5, `${summary.trapped} of ${TRAP_PRONE_COUNT} trapped: too few run to the end`);
 });
 
 test("the generator is deterministic and seeds differ", () => {
@@ -74,7 +88,7 @@ test("a planted backend bug (subtraction emitted as addition) is found and minim
     assert.ok(finding.minimisedStatements < finding.originalStatements,
         `minimising did not shrink the program (${finding.originalStatements} statements)`);
     // the minimised program still fails with the bug, and passes without it
-    assert.ok((await judge(finding.program, { batchSize: 1, parallelism: 1, minimiseBudget: 0, asmTransform: plantBug })) !== undefined);
+    assert.ok((await judge(finding.program, { batchSize: 1, parallelism: 1, minimiseBudget: 0, risk: 0, asmTransform: plantBug })) !== undefined);
     assert.is(await judge(finding.program), undefined);
 });
 
