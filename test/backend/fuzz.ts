@@ -1,18 +1,19 @@
 // fuzz.ts — run many generated programs differentially (Node vs compiled), and shrink failures.
 //
-// What it does: `node build/test/backend/fuzz.js N [seed] [--batch B] [--show PROGRAM_SEED]`
-// (`make fuzz N=10000`) generates N programs from a base seed (random unless given; always
-// printed), packs them B to a file (one compile, one link and one process per batch: the cost
-// of a run is per file, not per program), runs each batch under Node and natively, and compares
-// the traces, one worker process per core (this file started with --worker). A batch that disagrees is split into its programs, each one re-run alone; every
-// failing program is minimised (statements deleted while the same failure persists) and printed
-// with its program seed, so `--show PROGRAM_SEED` regenerates it exactly. Exit status 1 when
-// anything failed.
+// What it does: `node build/test/backend/fuzz.js N [seed] [--batch B] [--risk R]` (`make fuzz
+// N=10000`) generates N programs from a base seed (random unless given; always printed), packs
+// them B to a file (the cost of a run is mostly per file, not per program), and shares the
+// files among worker processes, one per core (this file started with --worker). Each file runs
+// under Node — checked, so the backend's traps are mirrored and compared line and column — and
+// natively. A file that disagrees is split into its programs, each re-run alone; every failing
+// program is minimised (statements deleted while the same failure persists) and printed with
+// its program seed, so `--show PROGRAM_SEED [--risk R]` regenerates it exactly. Exit status 1
+// when anything failed. With --risk R > 0 the programs contain operations that may trap.
 // The module also exports that machinery for generated.test.ts.
 //
-// What it does not do: it does not judge traps (generated programs never trap by construction,
-// so a native trap is a mismatch) and it does not fix anything: findings go to
-// /work/coord/backend-requests.md by hand.
+// What it does not do: it does not fix anything (findings go to
+// /work/coord/backend-requests.md by hand), and it does not remember past runs: a seed only
+// regenerates the same program with the same version of generate.ts.
 
 import * as childProcess from "child_process";
 import {

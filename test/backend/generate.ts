@@ -17,9 +17,13 @@
 // own counters and by a module-level fuel counter every loop condition spends, and only earlier
 // functions are called (plus one recursive function whose depth is bounded), so programs end.
 //
-// What it does not do: no traps, no exit(), no intrinsics other than printInt/printChar; it
-// never produces a program the subset rejects on purpose (if the backend rejects one, that is a
-// finding). It returns a statement tree so the fuzzer can delete statements when minimising.
+// With `risk` > 0 some operations are left unguarded on purpose (full-range products, divisors
+// and indexes that may be 0 or out of range), so programs trap at varied places; the fuzzer
+// compares those traps with Node's mirror of the backend's checks.
+// It returns a statement tree so the fuzzer can delete statements when minimising.
+//
+// What it does not do: no exit(), no intrinsics other than printInt/printChar, no program the
+// subset rejects on purpose (if the backend rejects one, that is a finding).
 
 /** mulberry32: a tiny, well-mixed 32-bit PRNG; the whole program is a function of its seed. */
 export class Random {

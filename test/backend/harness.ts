@@ -3,15 +3,17 @@
 // What it does: runs one subset program two ways and compares what they did.
 //  - Under Node: `ts.transpileModule` to CommonJS, evaluated in a fresh `vm` context whose only
 //    extra globals are the test runtime's `printInt`, `printChar`, `exit` (and the no-op barrier
-//    intrinsics); then `exports.main()` is called. The trace is every byte printed.
+//    intrinsics); then `exports.main()` is called. The trace is every byte printed. A *checked*
+//    run also mirrors the backend's traps in JavaScript (range of + - * ++ --, % and Math.floor
+//    by zero, charCodeAt index), ending with status 70 and the same `trap: FILE:LINE:COL: …` line.
 //  - Natively: the backend's in-process `compileSource` → `as --64` → `ld` with
 //    test/backend/runtime/runtime.s → run the binary; the trace is its standard output.
-// Then `compareRuns` says, in one readable paragraph, how the two differ (or returns undefined).
+// Then `compareRuns` says, in one line, how the two differ (or returns undefined). It also
+// reads the header conventions of test/backend/programs/ (known-lines, expect-trap, /*trap*/).
 //
 // What it does not do: no simulated memory (load/store/hypercall intrinsics are not provided;
-// differential programs are pure computation and printing), no judgement about traps (a native
-// trap is reported as status 70 + stderr; the callers decide what they expected), and it never
-// spawns anything but `as`, `ld` and the compiled program.
+// differential programs are pure computation and printing), and it never spawns anything but
+// `as`, `ld` and the compiled program.
 
 import * as childProcess from "child_process";
 import * as fs from "fs";
