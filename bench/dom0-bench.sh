@@ -5,7 +5,8 @@
 #   create   time for `xl create` to return
 #   ready    `xl create` started → control/feature-poweroff = 1 (the guest's readiness signal)
 #   gone     `xenstore-write control/shutdown poweroff` → `xl domid` no longer finds the domain
-# Printed as `@@bench GUEST ROUND create ready gone` in centiseconds (/proc/uptime's resolution);
+#   boot     `xl create` returned → ready (the guest's own start-up, without the toolstack's)
+# Printed as `@@bench GUEST ROUND create ready gone boot` in centiseconds (/proc/uptime's resolution);
 # the polling loops do not sleep, so each figure is late by at most one xl/xenstore call.
 # Figures only: nothing here passes or fails.
 . /rig/lib.sh
@@ -41,7 +42,7 @@ measure() {  # GUEST CFG ROUND
   xenstore-write "/local/domain/$d/control/shutdown" poweroff
   if ! poll_until $((t3 + 12000)) domain_gone "$name"; then echo "@@bench-error $guest $round not gone in 120 s"; cleanup_domain "$name"; return; fi
   t4=$(now_cs)
-  echo "@@bench $guest $round $((t1 - t0)) $((t2 - t0)) $((t4 - t3))"
+  echo "@@bench $guest $round $((t1 - t0)) $((t2 - t0)) $((t4 - t3)) $((t2 - t1))"
 }
 
 echo "@@rig step benchmark rounds: ${BENCH_ROUNDS:=5}"

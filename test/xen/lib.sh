@@ -90,19 +90,18 @@ expect_console() { expect_within "${3:-10}" "console shows \"$2\"" console_has "
 # verdict marker, and on failure dumps what a reader needs. GUEST defaults to NAME.
 SCENARIO_TIMEOUT=240
 scenario() {
-  local name="$1" fn="$2" guest="${3:-$1}" log status
+  local name="$1" fn="$2" guest="${3:-$1}" status
   echo "@@rig scenario $name"
-  log=$(console_log "$guest")
-  CONSOLE_START=0; [ -f "$log" ] && CONSOLE_START=$(wc -c < "$log")
-  export CONSOLE_START
-  ( "$fn" "$guest" ) &
-  local pid=$! watchdog
-  # The watchdog ends a scenario that outlives its deadline; `wait` returns as soon as it ends.
-  ( sleep $SCENARIO_TIMEOUT; echo "@@rig detail scenario took longer than ${SCENARIO_TIMEOUT}s: stopped"
-    kill -9 $pid ) 2>/dev/null &
-  watchdog=$!
-  wait $pid; status=$?
-  kill $watchdog 2>/dev/null; wait $watchdog 2>/dev/null
+  run_scenario_once "$fn" "$guest"; status=$?
+  if [ $status != 0 ] && glibc_abort_seen "$guest"; then
+    # Known, rare, cause unknown (docs/rig.md): glibc aborted inside an xl process for this
+    # domain (its monitor child then never handles on_reboot). One retry, said out loud.
+    echo "@@rig note $name: xl aborted in glibc ($(glibc_abort_seen_line "$guest")); retrying the scenario once"
+    dump_state "$guest"
+    cleanup_domain "$guest"
+    rm -f /var/log/xen/xl-"$guest".log /tmp/xl-create-"$guest".out
+    run_scenario_once "$fn" "$guest"; status=$?
+  fi
   if [ $status = 0 ]; then
     echo "@@rig pass $name"; echo "pass $name" >> "$RIG_RESULTS"
   else
@@ -112,6 +111,29 @@ scenario() {
   cleanup_domain "$guest"
   return 0
 }
+
+# run_scenario_once FUNCTION GUEST: the function in a subshell with a deadline; its status.
+run_scenario_once() {
+  local fn="$1" guest="$2" log pid watchdog status
+  log=$(console_log "$guest")
+  CONSOLE_START=0; [ -f "$log" ] && CONSOLE_START=$(wc -c < "$log")
+  export CONSOLE_START
+  ( "$fn" "$guest" ) &
+  pid=$!
+  # The watchdog ends a scenario that outlives its deadline; `wait` returns as soon as it ends.
+  ( sleep $SCENARIO_TIMEOUT; echo "@@rig detail scenario took longer than ${SCENARIO_TIMEOUT}s: stopped"
+    kill -9 $pid ) 2>/dev/null &
+  watchdog=$!
+  wait $pid; status=$?
+  kill $watchdog 2>/dev/null; wait $watchdog 2>/dev/null
+  return $status
+}
+
+GLIBC_ABORT_PATTERN='Assertion .* failed|malloc\(\)|Fatal glibc error|double free|corrupted|robust'
+glibc_abort_seen_line() {
+  grep -hE "$GLIBC_ABORT_PATTERN" /var/log/xen/xl-"$1".log /tmp/xl-create-"$1".out 2>/dev/null | head -n 1 | cut -c1-160
+}
+glibc_abort_seen() { [ -n "$(glibc_abort_seen_line "$1")" ]; }
 
 dump_state() {
   local guest="$1" d
@@ -136,7 +158,8 @@ cleanup_domain() {
 xl_create() {  # CONFIG NAME [key=value ...]
   local cfg="$1" name="$2" out status; shift 2
   out=$(xl_ create "$cfg" "name=\"$name\"" "$@" 2>&1); status=$?
-  if [ $status = 134 ] || echo "$out" | grep -qiE 'assertion|malloc|abort'; then
+  echo "$out" >> /tmp/xl-create-"$name".out
+  if [ $status = 134 ] || echo "$out" | grep -qE "$GLIBC_ABORT_PATTERN"; then
     echo "@@rig note xl create of $name hit the glibc abort (status $status); retrying once: $(echo "$out" | tail -n 2 | tr '\n' ' ')"
     cleanup_domain "$name"
     out=$(xl_ create "$cfg" "name=\"$name\"" "$@" 2>&1); status=$?
