@@ -10,6 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { execFileSync } from "child_process";
 import * as os from "os";
 import { runCli, USAGE } from "../../backend/cli";
 import { checkProgram } from "../../backend/check";
@@ -289,6 +290,42 @@ test("mangled programs give errors, never an exception or an internal error", ()
     if (!result.ok) rejected++;
   }
   assert.ok(rejected > 60, `most mangled programs are rejected (${rejected}/120)`);
+});
+
+test("lightly edited programs that still compile always give assembly GNU as accepts", () => {
+  const goldenDirectory = path.join(ERRORS_DIRECTORY, "..", "golden");
+  const sources = fs.readdirSync(goldenDirectory).filter((name) => name.endsWith(".ts")).map((name) => fs.readFileSync(path.join(goldenDirectory, name), "utf8"));
+  const pieces = ["-", "!", "~", "+", " 1 ", "0", " + 1", " * 3", " | 0", " >>> 1", " << 31", " % 7", " && true", " || false", "\n", "return 0;", "break;", ";"];
+  let seed = 4242; // fixed: the same edits every run
+  const next = (bound: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % bound;
+  };
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "edited-"));
+  let assembled = 0;
+  try {
+    for (let round = 0; round < 150; round++) {
+      let text = sources[next(sources.length)];
+      for (let edit = 1 + next(2); edit > 0; edit--) {
+        const at = next(text.length);
+        text = next(2) ? text.slice(0, at) + pieces[next(pieces.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + next(4));
+      }
+      const result = compileSource("edited.ts", text);
+      assert.not.ok(result.errors.some((line) => line.includes("internal error")), `internal error for:\n${text}`);
+      if (!result.ok) continue;
+      const asmPath = path.join(scratch, `edited${round}.s`);
+      fs.writeFileSync(asmPath, result.asm);
+      try {
+        execFileSync("as", ["--64", "-o", path.join(scratch, "edited.o"), asmPath], { stdio: "pipe" });
+      } catch (failure) {
+        assert.unreachable(`as rejected the output for:\n${text}\n${String((failure as { stderr?: Buffer }).stderr)}`);
+      }
+      assembled++;
+    }
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  assert.ok(assembled > 30, `enough edited programs compiled to mean something (${assembled}/150)`);
 });
 
 // ---- the backend never throws ------------------------------------------------------------
