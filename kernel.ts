@@ -40,8 +40,10 @@
 //  13. actions: power off, reboot, crash, ...;
 //  14. the main loop, main() and trap().
 //
-// Facts about the ABI (offsets, numbers) come from /work/shared/pv-abi.md; each constant names
-// the Xen public header and field it comes from, and the section of that note in brackets.
+// Facts about the ABI (offsets, numbers) come from Xen's public headers, checked against the
+// hypervisor, libxl, Mini-OS and Linux in the project's ABI notes ("pv-abi.md", kept with the
+// project's shared material). Each constant names the Xen header and field it comes from, and
+// [pv-abi §N] points at the section of those notes that explains it.
 
 // ============================================================================================
 // Chapter 2. The machine interface
