@@ -11,10 +11,12 @@
 // What it does not check: traps and compile errors (differential.test.ts and errors.test.ts);
 // volume (that is `make fuzz N=10000`).
 
+import * as path from "path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { describeFinding, judge, runGeneratedPrograms } from "./fuzz";
 import { generateProgram, programSeed, renderProgram, removablePaths } from "./generate";
+import { runProcess } from "./harness";
 
 const BASE_SEED = process.env.GENERATED_SEED !== undefined ? Number(process.env.GENERATED_SEED) : 20261125;
 const PROGRAM_COUNT = 300;
@@ -90,6 +92,20 @@ test("a planted backend bug (subtraction emitted as addition) is found and minim
     // the minimised program still fails with the bug, and passes without it
     assert.ok((await judge(finding.program, { batchSize: 1, parallelism: 1, minimiseBudget: 0, risk: 0, asmTransform: plantBug })) !== undefined);
     assert.is(await judge(finding.program), undefined);
+});
+
+test("the fuzz command (make fuzz): summary line with counts and seed, --show, and usage errors", async () => {
+    const fuzzScript = path.join(__dirname, "fuzz.js");
+    const ran = await runProcess(process.execPath, [fuzzScript, "4", "12345", "--batch", "2"], 120_000);
+    const output = ran.stdout.toString();
+    assert.is(ran.status, 0, output + ran.stderr.toString());
+    assert.match(output, /^fuzz: 4 generated programs, base seed 12345, 2 per file/m);
+    assert.match(output, /^fuzz: 4 programs in 2 files, 4 agreed, 0 mismatched, 0 rejected by the backend, 0 invalid; \d+ trace lines compared; .* base seed 12345$/m);
+    const shown = await runProcess(process.execPath, [fuzzScript, "--show", String(programSeed(12345, 0))], 60_000);
+    assert.is(shown.stdout.toString(), renderProgram(generateProgram(programSeed(12345, 0))));
+    const wrong = await runProcess(process.execPath, [fuzzScript, "many"], 60_000);
+    assert.is(wrong.status, 2);
+    assert.match(wrong.stderr.toString(), /^usage: /);
 });
 
 test("removable statements exist at every nesting level (so minimising can reach inside blocks)", () => {
