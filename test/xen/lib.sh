@@ -135,14 +135,18 @@ glibc_abort_seen_line() {
 }
 glibc_abort_seen() { [ -n "$(glibc_abort_seen_line "$1")" ]; }
 
+# What a reader needs to understand a failure, as `@@rig dump` lines (the host prints them).
 dump_state() {
+  dump_state_text "$1" 2>&1 | tr -d '\r' | while IFS= read -r line; do echo "@@rig dump $line"; done
+}
+dump_state_text() {
   local guest="$1" d
-  echo "----- guest console of $guest (this scenario) -----"
+  echo "----- guest console of $guest (this scenario, last 60 lines) -----"
   console_since "$guest" | tail -n 60
   echo "----- xl list -----"
-  xl_ list 2>&1
-  d=$(domid_of "$guest") && { echo "----- xenstore $(home_of "$d")/control -----"; timeout 20 xenstore-ls -p "$(home_of "$d")/control" 2>&1 | cut -c1-200; }
-  echo "----- xl monitor messages (last 10) -----"
+  xl_ list
+  d=$(domid_of "$guest") && { echo "----- xenstore-ls -p $(home_of "$d")/control -----"; timeout 20 xenstore-ls -p "$(home_of "$d")/control" | cut -c1-200; }
+  echo "----- xl monitor log for $guest (last 10 lines) -----"
   tail -n 10 /var/log/xen/xl-"$guest".log 2>/dev/null
   echo "-----"
 }
