@@ -298,8 +298,8 @@ scenario testing-writable s_testing_writable
 if [ "$(cat /rig/suspend-mode 2>/dev/null)" = 1 ]; then
   scenario save-restore s_save_restore
   scenario save-checkpoint s_save_checkpoint
-  # Live migration needs log-dirty paging, which this Xen-in-QEMU rig refused (xc: "Failed to
-  # enable logdirty: 95"): opt-in with RIG_MIGRATE=1 (docs/rig.md).
+  # Live migration of a PV guest needs log-dirty mode, i.e. shadow paging, which Debian's Xen
+  # 4.17 is built without (xc: "Failed to enable logdirty: 95"): opt-in with RIG_MIGRATE=1.
   [ "$(cat /rig/migrate-mode 2>/dev/null)" = 1 ] && scenario migrate-localhost s_migrate_localhost
 else
   echo "@@rig note suspend scenarios skipped (the kernel does not claim suspend support; RIG_SUSPEND=1 forces them)"
