@@ -163,7 +163,7 @@ const LOOP_LIMIT = 6;                           // iterations of one loop at mos
 const FUEL = 3000;                              // loop iterations in a whole program at most
 const INTERESTING_LITERALS = [
     0, 1, -1, 2, 3, 5, 7, 10, 31, 32, 33, 255, 256, 65535, 65536, 1000003,
-    2 ** 31 - 1, -(2 ** 31), 2 ** 31, 2 ** 32 - 1, 2 ** 32, 2 ** 32 + 1, -(2 ** 32),
+    2 ** 31 - 1, -(2 ** 31), -(2 ** 31) - 1, 2 ** 31, 2 ** 32 - 1, 2 ** 32, 2 ** 32 + 1, -(2 ** 32),
     2 ** 40, 2 ** 52, -(2 ** 52), 2 ** 53 - 1, -(2 ** 53 - 1), 94906265,
 ];
 const STRING_POOL = ["a", "xen", "Hello, world!", "tab\there", "0123456789", "~!@#$%^&*()_+", "line\nbreak", "zz\0top"];
