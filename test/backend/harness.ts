@@ -273,7 +273,12 @@ export function scratchDirectory(): string {
     if (workDirectory === undefined) {
         workDirectory = fs.mkdtempSync(path.join(os.tmpdir(), "ts-differential-"));
         const created = workDirectory;
-        process.on("exit", () => fs.rmSync(created, { recursive: true, force: true }));
+        const removeScratch = () => fs.rmSync(created, { recursive: true, force: true });
+        process.on("exit", removeScratch);
+        // an interrupted fuzz run (Ctrl-C, kill) would otherwise leave its directory behind
+        for (const signal of ["SIGINT", "SIGTERM"] as const) {
+            process.once(signal, () => { removeScratch(); process.exit(128 + (signal === "SIGINT" ? 2 : 15)); });
+        }
     }
     return workDirectory;
 }
