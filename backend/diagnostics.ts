@@ -25,22 +25,30 @@ export function positionOf(node: ts.Node): { line: number; column: number } {
   return { line: line + 1, column: character + 1 };
 }
 
+/**
+ * Message text on one line: source text quoted in a message may span lines (`Unknown\n  .member`);
+ * line breaks and the indentation around them become one space, and a space before `.` goes.
+ */
+export function oneLineText(text: string): string {
+  return text.replace(/\s*[\r\n]\s*/g, " ").replace(/ \./g, ".");
+}
+
 /** An input the subset does not accept: `what` names the construct, `instead` says what to write. */
 export function unsupported(fileName: string, node: ts.Node, what: string, instead: string): Diagnostic {
   const { line, column } = positionOf(node);
-  return { file: fileName, line, column, message: `error: ${what} is not supported here: ${instead}`, internal: false };
+  return { file: fileName, line, column, message: oneLineText(`error: ${what} is not supported here: ${instead}`), internal: false };
 }
 
 /** A plain located error whose wording does not fit the "is not supported here" shape. */
 export function located(fileName: string, node: ts.Node, text: string): Diagnostic {
   const { line, column } = positionOf(node);
-  return { file: fileName, line, column, message: `error: ${text}`, internal: false };
+  return { file: fileName, line, column, message: oneLineText(`error: ${text}`), internal: false };
 }
 
 /** A bug in the backend, reported at the node it was working on instead of throwing. */
 export function internalError(fileName: string, node: ts.Node | undefined, text: string): Diagnostic {
   const { line, column } = node ? positionOf(node) : { line: 1, column: 1 };
-  return { file: fileName, line, column, message: `internal error: ${text}`, internal: true };
+  return { file: fileName, line, column, message: oneLineText(`internal error: ${text}`), internal: true };
 }
 
 /** One of tsc's own diagnostics, in our format (tsc errors are reported before ours). */
@@ -55,7 +63,7 @@ export function fromTypeScript(fileName: string, diagnostic: ts.Diagnostic): Dia
     column = where.character + 1;
     file = diagnostic.file.fileName;
   }
-  return { file, line, column, message: `error TS${diagnostic.code}: ${text}`, internal: false };
+  return { file, line, column, message: oneLineText(`error TS${diagnostic.code}: ${text}`), internal: false };
 }
 
 export function format(diagnostic: Diagnostic): string {

@@ -173,6 +173,13 @@ test("an input not named *.ts is refused with a clear error", () => {
   }
 });
 
+test("every message is one line, even when it quotes source text spread over lines", () => {
+  const result = compileSource(FILE, body("  a = Unknown", "      .member;", "  a = Math", "    .max(a, b);"));
+  assert.ok(result.errors.length >= 2);
+  for (const line of result.errors) assert.not.match(line, /[\r\n]/);
+  assert.ok(result.errors.some((line) => line.startsWith(`${FILE}:4:7: error: Math.max is not supported here`)), result.errors.join("\n"));
+});
+
 test("several errors are reported in one run, in source order", () => {
   const result = compileSource(FILE, body("  var v = 1;", "  const o = { x: 1 };", "  if (a == b) a = 1;"));
   const ours = result.errors.filter((line) => line.includes(": error: "));
