@@ -20,7 +20,7 @@ import {
     TRAP_EXIT_STATUS, compareRuns, defaultParallelism, mapWithLimit, NativeOutcome, runAssembly, runUnderNode, compileProgram,
 } from "./harness";
 import {
-    GeneratedProgram, generateProgram, programSeed, removablePaths, removeStatement, renderBatch, renderProgram,
+    GeneratedProgram, Random, generateProgram, programSeed, removablePaths, removeStatement, renderBatch, renderProgram,
 } from "./generate";
 
 /** How a generated program failed. */
@@ -254,6 +254,87 @@ export async function runGeneratedPrograms(baseSeed: number, count: number, give
     }
     summary.findings.sort((a, b) => a.seed - b.seed);
     summary.seconds = (Date.now() - started) / 1000;
+    return summary;
+}
+
+// ---- robustness: mutated programs (rule 4: bad input gets a clear message; the backend never crashes) ----
+
+/** Snippets outside the subset (or outside TypeScript) spliced into programs by mutate(). */
+const FOREIGN_SNIPPETS = [
+    "class Box { }", "var old = 1;", "const f = (x: number) => x;", "const list = [1, 2];", "const o = { a: 1 };",
+    "let half = 1.5;", "let t = `x`;", "let n = null;", "if (1 == 1) { }", "let q: any = 0;", "throw 1;",
+    "for (const c of \"ab\") { }", "label: for (;;) { break label; }", "let big = 9007199254740993;", "new Date();",
+    "let s = \"a\" + \"b\";", "typeof 1;", "delete x;", "async function later(): Promise<void> { }", "function g<T>(x: T): T { return x; }",
+    "Math.max(1, 2);", "console.log(1);", "let u = 7 / 2;", "function* gen() { }", "let [a1, b1] = [1, 2];",
+];
+const NOISE = ";{}()[]+-*/%<>=!&|^~?:.,0123456789aZ\"'`\n ";
+
+/** A random damage to a program's text: delete, duplicate, replace, swap lines, or splice foreign code. */
+export function mutate(text: string, random: Random): string {
+    const at = random.below(text.length);
+    const span = 1 + random.below(20);
+    switch (random.below(5)) {
+        case 0: return text.slice(0, at) + text.slice(at + span);
+        case 1: return text.slice(0, at + span) + text.slice(at, text.length);
+        case 2: return text.slice(0, at) + NOISE[random.below(NOISE.length)] + text.slice(at + 1);
+        case 3: {
+            const lines = text.split("\n");
+            const i = random.below(lines.length);
+            const j = random.below(lines.length);
+            [lines[i], lines[j]] = [lines[j], lines[i]];
+            return lines.join("\n");
+        }
+        default: {
+            const lines = text.split("\n");
+            lines.splice(1 + random.below(lines.length - 1), 0, random.pick(FOREIGN_SNIPPETS));
+            return lines.join("\n");
+        }
+    }
+}
+
+/** The errors that break design.md's format (or the lack of any error), each quoted; [] when all is well. */
+export function malformedErrors(errors: string[], fileName = "mutated.ts"): string[] {
+    if (errors.length === 0) return ["rejected without any error message"];
+    const format = new RegExp(`^${fileName.replace(/\./g, "\\.")}:\\d+:\\d+: error( TS\\d+)?: \\S`);
+    return errors.filter((error) => !format.test(error) || error.includes("\n")).map((error) => JSON.stringify(error.slice(0, 300)));
+}
+
+export interface MutationSummary {
+    programs: number;
+    rejected: number;
+    /** Accepted after mutation, and then ran identically (checked Node vs native). */
+    acceptedAndAgreed: number;
+    /** Accepted, but the Node run did not finish (a mutation can remove a loop's exit): not compared. */
+    acceptedNotRun: number;
+    /** What went wrong: a throw, an internal error, a badly formatted error, or a disagreement. */
+    problems: string[];
+}
+
+/** Compile `count` mutated generated programs and check the backend's answers. */
+export async function runMutations(baseSeed: number, count: number): Promise<MutationSummary> {
+    const summary: MutationSummary = { programs: count, rejected: 0, acceptedAndAgreed: 0, acceptedNotRun: 0, problems: [] };
+    for (let index = 0; index < count; index++) {
+        const seed = programSeed(baseSeed, index);
+        const random = new Random(seed ^ 0x5bd1e995);
+        let text = renderProgram(generateProgram(seed));
+        for (let round = 1 + random.below(3); round > 0; round--) text = mutate(text, random);
+        const where = `mutated program ${index} (base seed ${baseSeed})`;
+        const compiled = compileProgram("mutated.ts", text);
+        if (!compiled.ok) {
+            summary.rejected++;
+            for (const problem of malformedErrors(compiled.errors)) summary.problems.push(`${where}: ${problem}`);
+            continue;
+        }
+        const node = runUnderNode("mutated.ts", text, 2_000, true);
+        if (node.status === -1) {
+            summary.acceptedNotRun++;
+            continue;
+        }
+        const native = await runAssembly(compiled.asm, 10_000);
+        const difference = compareRuns(node, native);
+        if (difference === undefined) summary.acceptedAndAgreed++;
+        else summary.problems.push(`${where}: accepted, but ${difference}\n${text}`);
+    }
     return summary;
 }
 

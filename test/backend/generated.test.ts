@@ -9,12 +9,14 @@
 // failing program is minimised. Set GENERATED_SEED=… to run another fixed set.
 //
 // What it does not check: traps and compile errors (differential.test.ts and errors.test.ts);
-// volume (that is `make fuzz N=10000`).
+// volume (that is `make fuzz N=10000`). Also: 100 mutated programs (text deleted, duplicated,
+// replaced, lines swapped, foreign constructs spliced in) must get well-formed errors and never
+// a throw or an internal error, and those still accepted must run identically.
 
 import * as path from "path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { describeFinding, judge, runGeneratedPrograms } from "./fuzz";
+import { describeFinding, judge, malformedErrors, runGeneratedPrograms, runMutations } from "./fuzz";
 import { generateProgram, programSeed, renderProgram, removablePaths } from "./generate";
 import { runProcess } from "./harness";
 
@@ -40,6 +42,25 @@ test(`${TRAP_PRONE_COUNT} trap-prone generated programs trap (or not) identicall
     assert.is(summary.findings.length, 0, `${summary.findings.length} failing trap-prone program(s):\n${report}`);
     assert.ok(summary.trapped >= 5, `only ${summary.trapped} of ${TRAP_PRONE_COUNT} programs trapped: the risky operations are not biting`);
     assert.ok(summary.trapped <= TRAP_PRONE_COUNT - 5, `${summary.trapped} of ${TRAP_PRONE_COUNT} trapped: too few run to the end`);
+});
+
+const MUTATED_COUNT = 100;
+
+test(`${MUTATED_COUNT} mutated programs: no throw, no internal error, every error one well-formed line; accepted ones agree`, async () => {
+    // rule 4: bad input gets a clear message and the backend never crashes
+    const summary = await runMutations(BASE_SEED, MUTATED_COUNT);
+    assert.equal(summary.problems, [], summary.problems.join("\n\n"));
+    assert.is(summary.rejected + summary.acceptedAndAgreed + summary.acceptedNotRun, MUTATED_COUNT);
+    assert.ok(summary.rejected >= MUTATED_COUNT / 2, `only ${summary.rejected} mutated programs were rejected: the mutations are too gentle`);
+});
+
+test("malformedErrors catches what breaks the error format", () => {
+    assert.equal(malformedErrors(["mutated.ts:3:14: error TS2304: Cannot find name 'x'.", "mutated.ts:9:1: error: a class is not supported here: …"]), []);
+    assert.is(malformedErrors(["mutated.ts:3:14: error: a\nb"]).length, 1, "a message spanning two lines");
+    assert.is(malformedErrors(["mutated.ts:1:1: internal error: boom"]).length, 1, "an internal error");
+    assert.is(malformedErrors(["error: no position"]).length, 1, "no position");
+    assert.is(malformedErrors(["mutatedXts:1:1: error: x"]).length, 1, "another file name");
+    assert.equal(malformedErrors([]), ["rejected without any error message"]);
 });
 
 test("the generator is deterministic and seeds differ", () => {
