@@ -9,6 +9,8 @@
 // program is minimised (statements deleted while the same failure persists) and printed with
 // its program seed, so `--show PROGRAM_SEED [--risk R]` regenerates it exactly. Exit status 1
 // when anything failed. With --risk R > 0 the programs contain operations that may trap.
+// `--mutate N [SEED]` instead damages N generated programs and checks the backend's answers
+// (rule 4: never a throw or an internal error; every error one well-formed line).
 // The module also exports that machinery for generated.test.ts.
 //
 // What it does not do: it does not fix anything (findings go to
@@ -360,6 +362,22 @@ async function commandLine(argv: string[]): Promise<number> {
         const riskAt = argv.indexOf("--risk");
         process.stdout.write(renderProgram(generateProgram(seed, "p_", riskAt >= 0 ? Number(argv[riskAt + 1]) : 0)));
         return 0;
+    }
+    const mutateAt = argv.indexOf("--mutate");
+    if (mutateAt >= 0) {
+        const mutateCount = Number(argv[mutateAt + 1]);
+        const mutateSeed = argv[mutateAt + 2] === undefined ? (Date.now() ^ (process.pid << 16)) >>> 0 : Number(argv[mutateAt + 2]);
+        if (!Number.isInteger(mutateCount) || mutateCount < 1 || !Number.isInteger(mutateSeed) || mutateSeed < 0 || mutateSeed > 0xffffffff) {
+            console.error("usage: node build/test/backend/fuzz.js --mutate N [SEED]");
+            return 2;
+        }
+        const started = Date.now();
+        const mutated = await runMutations(mutateSeed, mutateCount);
+        for (const problem of mutated.problems) console.log(`--- ${problem}`);
+        console.log(`fuzz --mutate: ${mutated.programs} mutated programs, ${mutated.rejected} rejected with well-formed errors, ` +
+            `${mutated.acceptedAndAgreed} accepted and agreed, ${mutated.acceptedNotRun} accepted but not run (Node did not finish), ` +
+            `${mutated.problems.length} problems; ${((Date.now() - started) / 1000).toFixed(1)} s; base seed ${mutateSeed}`);
+        return mutated.problems.length > 0 ? 1 : 0;
     }
     const batchAt = argv.indexOf("--batch");
     const batchSize = batchAt >= 0 ? Number(argv[batchAt + 1]) : DEFAULT_OPTIONS.batchSize;
