@@ -277,9 +277,11 @@ class ProgramBuilder {
         let next = this.random.between(-3, 3);
         const members: string[] = [];
         for (let i = 0; i < 3; i++) {
-            if (this.random.chance(0.3)) next = this.random.between(-100, 100);
+            // a jump to a new value must be written out: a member without `= value` is the previous + 1
+            const jumped = this.random.chance(0.3);
+            if (jumped) next = this.random.between(-100, 100);
             const name = `M${i}`;
-            members.push(this.enumMembers.length === 0 || this.random.chance(0.5) ? `${name} = ${next}` : name);
+            members.push(this.enumMembers.length === 0 || jumped || this.random.chance(0.5) ? `${name} = ${next}` : name);
             this.enumMembers.push({ name, value: next });
             next++;
         }
