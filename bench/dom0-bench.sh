@@ -8,6 +8,15 @@
 #   boot     `xl create` returned → ready (the guest's own start-up, without the toolstack's)
 # Printed as `@@bench GUEST ROUND create ready gone boot` in centiseconds (/proc/uptime's resolution);
 # the polling loops do not sleep, so each figure is late by at most one xl/xenstore call.
+# Then, on a second domain of the same guest (created, ready, 2 s to settle), and for test-vm also
+# with 128 MiB like the Linux guest (a saved image holds every guest page, so memory dominates):
+#   save     `xl save` to dom0's tmpfs returning (guest suspends, memory written, domain gone)
+#   size     the saved image in bytes
+#   restore  `xl restore` returning (domain rebuilt from the image and unpaused)
+#   resumed  `xl restore` started → the console says "resumed in a new domain" (test-vm only; the
+#            Linux guest prints nothing on resume: -1)
+#   gone     after the restore, control/shutdown poweroff → domain gone (the restored guest obeys)
+# Printed as `@@bench-save GUEST ROUND save size restore resumed gone` (centiseconds, bytes).
 # Figures only: nothing here passes or fails.
 . /rig/lib.sh
 
@@ -19,6 +28,7 @@ mkcfg() {  # FILE KERNEL MEMORY_MIB [RAMDISK EXTRA]
   } > "$1"
 }
 mkcfg /tmp/bench-test-vm.cfg /rig/test-vm.xen 16
+mkcfg /tmp/bench-test-vm-128.cfg /rig/test-vm.xen 128   # same memory as Linux, for save/restore
 mkcfg /tmp/bench-linux.cfg /rig/vmlinux 128 /rig/guest.cpio.gz "console=hvc0 quiet rdinit=/sbin/init"
 
 ready_now() { [ "$(xenstore-read "/local/domain/$1/control/feature-poweroff" 2>/dev/null)" = 1 ]; }
@@ -45,6 +55,35 @@ measure() {  # GUEST CFG ROUND
   echo "@@bench $guest $round $((t1 - t0)) $((t2 - t0)) $((t4 - t3)) $((t2 - t1))"
 }
 
+console_has_resumed() { grep -qF "resumed in a new domain" "/var/log/xen/console/guest-$1.log" 2>/dev/null; }
+measure_save() {  # GUEST CFG ROUND
+  local guest="$1" cfg="$2" round="$3" name="bsave-$1-$3" image="/var/lib/xen/bsave-$1-$3.save"
+  local t0 t1 t2 t3 t4 t5 size resumed=-1 d
+  if ! xl_create "$cfg" "$name" >/dev/null; then echo "@@bench-error $guest $round save: xl create failed"; return; fi
+  d=$(domid_of "$name")
+  if ! poll_until $(($(now_cs) + 12000)) ready_now "$d"; then echo "@@bench-error $guest $round save: not ready in 120 s"; cleanup_domain "$name"; return; fi
+  sleep 2
+  t0=$(now_cs)
+  if ! xl_ save "$name" "$image" >/dev/null 2>&1; then echo "@@bench-error $guest $round xl save failed"; rm -f "$image"; cleanup_domain "$name"; return; fi
+  t1=$(now_cs)
+  size=$(stat -c %s "$image")
+  t2=$(now_cs)
+  if ! xl_ restore "$image" >/dev/null 2>&1; then echo "@@bench-error $guest $round xl restore failed"; rm -f "$image"; cleanup_domain "$name"; return; fi
+  t3=$(now_cs)
+  rm -f "$image"
+  if [ "$guest" != linux ]; then
+    if poll_until $((t2 + 12000)) console_has_resumed "$name"; then resumed=$(($(now_cs) - t2))
+    else echo "@@bench-error $guest $round no resume line in 120 s"; fi
+  fi
+  sleep 1
+  d=$(domid_of "$name")
+  t4=$(now_cs)
+  xenstore-write "/local/domain/$d/control/shutdown" poweroff
+  if ! poll_until $((t4 + 12000)) domain_gone "$name"; then echo "@@bench-error $guest $round restored guest not gone in 120 s"; cleanup_domain "$name"; return; fi
+  t5=$(now_cs)
+  echo "@@bench-save $guest $round $((t1 - t0)) $size $((t3 - t2)) $resumed $((t5 - t4))"
+}
+
 echo "@@rig step benchmark rounds: ${BENCH_ROUNDS:=5}"
 # Rounds alternate between the guests so that a load change on the host (other builds) lands
 # on both columns alike.
@@ -52,6 +91,9 @@ r=1
 while [ $r -le $BENCH_ROUNDS ]; do
   [ -f /rig/test-vm.xen ] && measure test-vm /tmp/bench-test-vm.cfg $r
   measure linux /tmp/bench-linux.cfg $r
+  [ -f /rig/test-vm.xen ] && measure_save test-vm /tmp/bench-test-vm.cfg $r
+  [ -f /rig/test-vm.xen ] && measure_save test-vm-128 /tmp/bench-test-vm-128.cfg $r
+  measure_save linux /tmp/bench-linux.cfg $r
   r=$((r + 1))
 done
 echo "@@rig done 0 0"
