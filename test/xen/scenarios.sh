@@ -305,7 +305,7 @@ s_save_restore_cycles() {
     old=$DOMID
     check "cycle $i: xl save returns 0" xl_for "$1" save "$name" "$image" || return 1
     check "cycle $i: domain gone after save" domain_gone "$name" || return 1
-    check "cycle $i: console shows \"suspending\" $i time(s)" console_count_at_least "$name" "suspending" $i || return 1
+    expect_within 10 "cycle $i: console shows \"suspending\" $i time(s)" console_count_at_least "$name" "suspending" $i || return 1
     check "cycle $i: xl restore returns 0" xl_for "$1" restore "$image" || { rm -f "$image"; return 1; }
     rm -f "$image"
     expect_restored "$name" $i || return 1
