@@ -40,6 +40,19 @@ linux_reboot() {
   expect_within 90 "a new domid, ready" domain_new_and_ready "$1" "$old" || return 1
   expect_within 60 "console shows a second readiness line" console_count_at_least "$1" "linux-guest ready" 2
 }
+# The suspend path on a known-good guest: xl save, xl restore, then the restored Linux obeys.
+linux_save_restore() {
+  local image="/var/lib/xen/$1.save" old
+  create_ready "$1" || return 1
+  old=$(domid_of "$1")
+  check "xl save returns 0" xl_for "$1" save "$1" "$image" || return 1
+  check "domain gone after save" domain_gone "$1" || return 1
+  check "xl restore returns 0" xl_for "$1" restore "$image" || { rm -f "$image"; return 1; }
+  rm -f "$image"
+  check "a new domid after restore" [ "$(domid_of "$1")" != "$old" ] || return 1
+  check "xl shutdown -w after restore returns 0" xl_for "$1" shutdown -w "$1" || return 1
+  check "domain gone" domain_gone "$1"
+}
 linux_destroy() {
   create_ready "$1" || return 1
   check "xl destroy returns 0" xl_ destroy "$1" || return 1
@@ -49,5 +62,6 @@ linux_destroy() {
 scenario linux-boot linux_boot
 scenario linux-shutdown linux_shutdown
 scenario linux-reboot linux_reboot
+scenario linux-save-restore linux_save_restore
 scenario linux-destroy linux_destroy
 rig_summary
