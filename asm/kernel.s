@@ -6,13 +6,13 @@
 # function machineFrameOf(virtualAddress)
 	.type fn.machineFrameOf,@function
 fn.machineFrameOf:
-	.loc 1 105 1
+	.loc 1 107 1
 	# machineFrameOf: function machineFrameOf(virtualAddress: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter virtualAddress
-	.loc 1 106 5
+	.loc 1 108 5
 	# machineFrameOf: return load64(mfnList + Math.floor(virtualAddress / PAGE_SIZE) * 8);
 	movq var.mfnList(%rip), %rax	# mfnList
 	pushq %rax
@@ -56,17 +56,17 @@ fn.machineFrameOf:
 	leave
 	ret
 .Ltrap_2:
-	leaq .Lstring0(%rip), %rdi	# trap: kernel.ts:106:29: integer result outside the exact range
+	leaq .Lstring0(%rip), %rdi	# trap: kernel.ts:108:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_3:
-	leaq .Lstring1(%rip), %rdi	# trap: kernel.ts:106:19: integer result outside the exact range
+	leaq .Lstring1(%rip), %rdi	# trap: kernel.ts:108:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_4:
-	leaq .Lstring2(%rip), %rdi	# trap: kernel.ts:106:12: load64 value outside the exact range
+	leaq .Lstring2(%rip), %rdi	# trap: kernel.ts:108:12: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -75,13 +75,13 @@ fn.machineFrameOf:
 # function virtualAddressOfFrame(mfn)
 	.type fn.virtualAddressOfFrame,@function
 fn.virtualAddressOfFrame:
-	.loc 1 111 1
+	.loc 1 113 1
 	# virtualAddressOfFrame: function virtualAddressOfFrame(mfn: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter mfn
-	.loc 1 112 5
+	.loc 1 114 5
 	# virtualAddressOfFrame: return machineToPhys(mfn) * PAGE_SIZE;
 	movq -8(%rbp), %rax	# mfn
 	movabsq $0xFFFF800000000000, %rcx	# machineToPhys: Xen's read-only M2P table
@@ -105,12 +105,12 @@ fn.virtualAddressOfFrame:
 	leave
 	ret
 .Ltrap_6:
-	leaq .Lstring3(%rip), %rdi	# trap: kernel.ts:112:12: machineToPhys value outside the exact range
+	leaq .Lstring3(%rip), %rdi	# trap: kernel.ts:114:12: machineToPhys value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_7:
-	leaq .Lstring4(%rip), %rdi	# trap: kernel.ts:112:12: integer result outside the exact range
+	leaq .Lstring4(%rip), %rdi	# trap: kernel.ts:114:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -119,24 +119,24 @@ fn.virtualAddressOfFrame:
 # function shutdownForever(reason)
 	.type fn.shutdownForever,@function
 fn.shutdownForever:
-	.loc 1 152 1
+	.loc 1 154 1
 	# shutdownForever: function shutdownForever(reason: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 153 5
+	.loc 1 155 5
 	# shutdownForever: while (true) {
 .Lwhile_9:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_10
-	.loc 1 154 9
+	.loc 1 156 9
 	# shutdownForever: store32(hypercallArguments, reason);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq -8(%rbp), %rax	# reason
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 155 9
+	.loc 1 157 9
 	# shutdownForever: hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArguments, 0...
 	movq $2, %rdi	# SCHEDOP_SHUTDOWN
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -154,11 +154,11 @@ fn.shutdownForever:
 # function yieldCpu()
 	.type fn.yieldCpu,@function
 fn.yieldCpu:
-	.loc 1 159 1
+	.loc 1 161 1
 	# yieldCpu: function yieldCpu(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 160 5
+	.loc 1 162 5
 	# yieldCpu: hypercall(HYPERCALL_SCHED_OP, SCHEDOP_YIELD, 0, 0, 0, 0);
 	movq $0, %rdi	# SCHEDOP_YIELD
 	movq $0, %rsi
@@ -174,18 +174,18 @@ fn.yieldCpu:
 # function notifyPort(port)
 	.type fn.notifyPort,@function
 fn.notifyPort:
-	.loc 1 164 1
+	.loc 1 166 1
 	# notifyPort: function notifyPort(port: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 165 5
+	.loc 1 167 5
 	# notifyPort: store32(hypercallArguments, port);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq -8(%rbp), %rax	# port
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 166 5
+	.loc 1 168 5
 	# notifyPort: hypercall(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_SEND, hypercallArgumen...
 	movq $4, %rdi	# EVTCHNOP_SEND
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -201,7 +201,7 @@ fn.notifyPort:
 # function pollPort(port, deadlineHigh, deadlineLow)
 	.type fn.pollPort,@function
 fn.pollPort:
-	.loc 1 174 1
+	.loc 1 176 1
 	# pollPort: function pollPort(port: number, deadlineHigh: number, deadlineLow: nu...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -209,17 +209,17 @@ fn.pollPort:
 	movq %rdi, -8(%rbp)	# parameter port
 	movq %rsi, -16(%rbp)	# parameter deadlineHigh
 	movq %rdx, -24(%rbp)	# parameter deadlineLow
-	.loc 1 175 5
+	.loc 1 177 5
 	# pollPort: store32(pollPortList, port);
 	leaq buf.pollPortList(%rip), %rdi	# pollPortList
 	movq -8(%rbp), %rax	# port
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 176 5
+	.loc 1 178 5
 	# pollPort: store64(hypercallArguments, pollPortList);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	leaq buf.pollPortList(%rip), %rax	# pollPortList
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 177 5
+	.loc 1 179 5
 	# pollPort: store32(hypercallArguments + 8, 1);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $8, %rdi
@@ -234,7 +234,7 @@ fn.pollPort:
 	movq %rax, %rdi
 	movq $1, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 178 5
+	.loc 1 180 5
 	# pollPort: store32(hypercallArguments + 16, deadlineLow);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $16, %rdi
@@ -249,7 +249,7 @@ fn.pollPort:
 	movq %rax, %rdi
 	movq -24(%rbp), %rax	# deadlineLow
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 179 5
+	.loc 1 181 5
 	# pollPort: store32(hypercallArguments + 20, deadlineHigh);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $20, %rdi
@@ -264,7 +264,7 @@ fn.pollPort:
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# deadlineHigh
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 180 5
+	.loc 1 182 5
 	# pollPort: return hypercall(HYPERCALL_SCHED_OP, SCHEDOP_POLL, hypercallArguments...
 	movq $3, %rdi	# SCHEDOP_POLL
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -276,17 +276,17 @@ fn.pollPort:
 	leave
 	ret
 .Ltrap_14:
-	leaq .Lstring5(%rip), %rdi	# trap: kernel.ts:177:13: integer result outside the exact range
+	leaq .Lstring5(%rip), %rdi	# trap: kernel.ts:179:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_15:
-	leaq .Lstring6(%rip), %rdi	# trap: kernel.ts:178:13: integer result outside the exact range
+	leaq .Lstring6(%rip), %rdi	# trap: kernel.ts:180:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_16:
-	leaq .Lstring7(%rip), %rdi	# trap: kernel.ts:179:13: integer result outside the exact range
+	leaq .Lstring7(%rip), %rdi	# trap: kernel.ts:181:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -295,14 +295,14 @@ fn.pollPort:
 # function mapPage(virtualAddress, machineAddress)
 	.type fn.mapPage,@function
 fn.mapPage:
-	.loc 1 183 1
+	.loc 1 185 1
 	# mapPage: function mapPage(virtualAddress: number, machineAddress: number): num...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter virtualAddress
 	movq %rsi, -16(%rbp)	# parameter machineAddress
-	.loc 1 184 5
+	.loc 1 186 5
 	# mapPage: return hypercall(HYPERCALL_UPDATE_VA_MAPPING, virtualAddress,
 	movq -8(%rbp), %rax	# virtualAddress
 	pushq %rax
@@ -326,7 +326,7 @@ fn.mapPage:
 	leave
 	ret
 .Ltrap_18:
-	leaq .Lstring8(%rip), %rdi	# trap: kernel.ts:185:9: integer result outside the exact range
+	leaq .Lstring8(%rip), %rdi	# trap: kernel.ts:187:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -335,12 +335,12 @@ fn.mapPage:
 # function mapSharedInfo()
 	.type fn.mapSharedInfo,@function
 fn.mapSharedInfo:
-	.loc 1 204 1
+	.loc 1 206 1
 	# mapSharedInfo: function mapSharedInfo(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 205 5
+	.loc 1 207 5
 	# mapSharedInfo: const result = mapPage(sharedInfoPage, load64(startInfo + START_INFO_...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	pushq %rax
@@ -365,30 +365,29 @@ fn.mapSharedInfo:
 	popq %rdi
 	call fn.mapPage
 	movq %rax, -8(%rbp)	# result
-	.loc 1 206 5
+	.loc 1 208 5
 	# mapSharedInfo: if (result === 0) {
 	movq -8(%rbp), %rax	# result
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_22
-	.loc 1 207 9
+	.loc 1 209 9
 	# mapSharedInfo: sharedInfoMapped = true;
 	movq $1, %rax	# true
 	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
 .Lelse_22:
-	.loc 1 209 5
+	.loc 1 211 5
 	# mapSharedInfo: return result;
 	movq -8(%rbp), %rax	# result
 .Lreturn_19:
 	leave
 	ret
 .Ltrap_20:
-	leaq .Lstring9(%rip), %rdi	# trap: kernel.ts:205:51: integer result outside the exact range
+	leaq .Lstring9(%rip), %rdi	# trap: kernel.ts:207:51: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_21:
-	leaq .Lstring10(%rip), %rdi	# trap: kernel.ts:205:44: load64 value outside the exact range
+	leaq .Lstring10(%rip), %rdi	# trap: kernel.ts:207:44: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -397,13 +396,13 @@ fn.mapSharedInfo:
 # function portPending(port)
 	.type fn.portPending,@function
 fn.portPending:
-	.loc 1 233 1
+	.loc 1 235 1
 	# portPending: function portPending(port: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 234 5
+	.loc 1 236 5
 	# portPending: return testAndClearBit(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING, p...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $2048, %rdi	# SHARED_INFO_EVTCHN_PENDING
@@ -424,7 +423,7 @@ fn.portPending:
 	leave
 	ret
 .Ltrap_24:
-	leaq .Lstring11(%rip), %rdi	# trap: kernel.ts:234:28: integer result outside the exact range
+	leaq .Lstring11(%rip), %rdi	# trap: kernel.ts:236:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -433,13 +432,13 @@ fn.portPending:
 # function portStillPending(port)
 	.type fn.portStillPending,@function
 fn.portStillPending:
-	.loc 1 238 1
+	.loc 1 240 1
 	# portStillPending: function portStillPending(port: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 239 5
+	.loc 1 241 5
 	# portStillPending: const byte = load8(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING + (por...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $2048, %rdi	# SHARED_INFO_EVTCHN_PENDING
@@ -468,7 +467,7 @@ fn.portStillPending:
 	jl .Ltrap_26
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# byte
-	.loc 1 240 5
+	.loc 1 242 5
 	# portStillPending: return (byte & (1 << (port & 7))) !== 0;
 	movq -16(%rbp), %rax	# byte
 	pushq %rax
@@ -487,15 +486,14 @@ fn.portStillPending:
 	popq %rax
 	andl %edi, %eax	# &
 	movslq %eax, %rax	# int32 result
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	setne %al	# !==
 	movzbl %al, %eax
 .Lreturn_25:
 	leave
 	ret
 .Ltrap_26:
-	leaq .Lstring12(%rip), %rdi	# trap: kernel.ts:239:24: integer result outside the exact range
+	leaq .Lstring12(%rip), %rdi	# trap: kernel.ts:241:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -504,65 +502,64 @@ fn.portStillPending:
 # function waitOnPort(port)
 	.type fn.waitOnPort,@function
 fn.waitOnPort:
-	.loc 1 246 1
+	.loc 1 248 1
 	# waitOnPort: function waitOnPort(port: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 247 5
+	.loc 1 249 5
 	# waitOnPort: if (!sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
 	jne .Lelse_28
-	.loc 1 248 9
+	.loc 1 250 9
 	# waitOnPort: yieldCpu();
 	call fn.yieldCpu
-	.loc 1 249 9
+	.loc 1 251 9
 	# waitOnPort: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_27
 .Lelse_28:
-	.loc 1 251 5
+	.loc 1 253 5
 	# waitOnPort: if (portPending(port)) {
 	movq -8(%rbp), %rdi	# port
 	call fn.portPending
 	testq %rax, %rax
 	je .Lelse_29
-	.loc 1 252 9
+	.loc 1 254 9
 	# waitOnPort: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_27
 .Lelse_29:
-	.loc 1 254 5
+	.loc 1 256 5
 	# waitOnPort: if (pollPort(port, tickDeadlineHigh, tickDeadlineLow) < 0) {
 	movq -8(%rbp), %rdi	# port
 	movq var.tickDeadlineHigh(%rip), %rsi	# tickDeadlineHigh
 	movq var.tickDeadlineLow(%rip), %rdx	# tickDeadlineLow
 	call fn.pollPort
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_30
-	.loc 1 255 9
+	.loc 1 257 9
 	# waitOnPort: yieldCpu();
 	call fn.yieldCpu
-	.loc 1 256 9
+	.loc 1 258 9
 	# waitOnPort: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_27
 .Lelse_30:
-	.loc 1 258 5
+	.loc 1 260 5
 	# waitOnPort: if (portStillPending(port)) {
 	movq -8(%rbp), %rdi	# port
 	call fn.portStillPending
 	testq %rax, %rax
 	je .Lelse_31
-	.loc 1 259 9
+	.loc 1 261 9
 	# waitOnPort: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_27
 .Lelse_31:
-	.loc 1 262 5
+	.loc 1 264 5
 	# waitOnPort: ticksOwed = ticksOwed + 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	movq $1, %rdi
@@ -575,17 +572,17 @@ fn.waitOnPort:
 	cmpq %rcx, %rax
 	jl .Ltrap_32
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
-	.loc 1 263 5
+	.loc 1 265 5
 	# waitOnPort: advanceTickDeadline();
 	call fn.advanceTickDeadline
-	.loc 1 264 5
+	.loc 1 266 5
 	# waitOnPort: return true;
 	movq $1, %rax	# true
 .Lreturn_27:
 	leave
 	ret
 .Ltrap_32:
-	leaq .Lstring13(%rip), %rdi	# trap: kernel.ts:262:17: integer result outside the exact range
+	leaq .Lstring13(%rip), %rdi	# trap: kernel.ts:264:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -594,18 +591,18 @@ fn.waitOnPort:
 # function readSystemTime()
 	.type fn.readSystemTime,@function
 fn.readSystemTime:
-	.loc 1 296 1
+	.loc 1 298 1
 	# readSystemTime: function readSystemTime(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 297 5
+	.loc 1 299 5
 	# readSystemTime: while (true) {
 .Lwhile_34:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_35
-	.loc 1 298 9
+	.loc 1 300 9
 	# readSystemTime: const version = load32(sharedInfoPage + VCPU0_TIME_VERSION);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $32, %rdi	# VCPU0_TIME_VERSION
@@ -619,10 +616,10 @@ fn.readSystemTime:
 	jl .Ltrap_36
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# version
-	.loc 1 299 9
+	.loc 1 301 9
 	# readSystemTime: readBarrier();
 	# readBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 300 9
+	.loc 1 302 9
 	# readSystemTime: systemTimeLow = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $48, %rdi	# VCPU0_TIME_SYSTEM_TIME
@@ -636,7 +633,7 @@ fn.readSystemTime:
 	jl .Ltrap_37
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, var.systemTimeLow(%rip)	# systemTimeLow =
-	.loc 1 301 9
+	.loc 1 303 9
 	# readSystemTime: systemTimeHigh = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME + 4);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $48, %rdi	# VCPU0_TIME_SYSTEM_TIME
@@ -659,17 +656,16 @@ fn.readSystemTime:
 	jl .Ltrap_38
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, var.systemTimeHigh(%rip)	# systemTimeHigh =
-	.loc 1 302 9
+	.loc 1 304 9
 	# readSystemTime: readBarrier();
 	# readBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 303 9
+	.loc 1 305 9
 	# readSystemTime: if ((version & 1) === 0 && load32(sharedInfoPage + VCPU0_TIME_VERSION...
 	movq -8(%rbp), %rax	# version
 	movq $1, %rdi
 	andl %edi, %eax	# &
 	movslq %eax, %rax	# int32 result
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_39
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $32, %rdi	# VCPU0_TIME_VERSION
@@ -685,7 +681,7 @@ fn.readSystemTime:
 	movq -8(%rbp), %rdi	# version
 	cmpq %rdi, %rax
 	jne .Lelse_39
-	.loc 1 304 13
+	.loc 1 306 13
 	# readSystemTime: return;
 	jmp .Lreturn_33
 .Lelse_39:
@@ -695,22 +691,22 @@ fn.readSystemTime:
 	leave
 	ret
 .Ltrap_36:
-	leaq .Lstring14(%rip), %rdi	# trap: kernel.ts:298:32: integer result outside the exact range
+	leaq .Lstring14(%rip), %rdi	# trap: kernel.ts:300:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_37:
-	leaq .Lstring15(%rip), %rdi	# trap: kernel.ts:300:32: integer result outside the exact range
+	leaq .Lstring15(%rip), %rdi	# trap: kernel.ts:302:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_38:
-	leaq .Lstring16(%rip), %rdi	# trap: kernel.ts:301:33: integer result outside the exact range
+	leaq .Lstring16(%rip), %rdi	# trap: kernel.ts:303:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_40:
-	leaq .Lstring17(%rip), %rdi	# trap: kernel.ts:303:43: integer result outside the exact range
+	leaq .Lstring17(%rip), %rdi	# trap: kernel.ts:305:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -719,17 +715,17 @@ fn.readSystemTime:
 # function setTickDeadlineAfterSystemTime(nanoseconds)
 	.type fn.setTickDeadlineAfterSystemTime,@function
 fn.setTickDeadlineAfterSystemTime:
-	.loc 1 310 1
+	.loc 1 312 1
 	# setTickDeadlineAfterSystemTime: function setTickDeadlineAfterSystemTime(nanoseconds: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter nanoseconds
-	.loc 1 311 5
+	.loc 1 313 5
 	# setTickDeadlineAfterSystemTime: tickDeadlineHigh = systemTimeHigh;
 	movq var.systemTimeHigh(%rip), %rax	# systemTimeHigh
 	movq %rax, var.tickDeadlineHigh(%rip)	# tickDeadlineHigh =
-	.loc 1 312 5
+	.loc 1 314 5
 	# setTickDeadlineAfterSystemTime: tickDeadlineLow = systemTimeLow + nanoseconds;
 	movq var.systemTimeLow(%rip), %rax	# systemTimeLow
 	movq -8(%rbp), %rdi	# nanoseconds
@@ -742,13 +738,13 @@ fn.setTickDeadlineAfterSystemTime:
 	cmpq %rcx, %rax
 	jl .Ltrap_42
 	movq %rax, var.tickDeadlineLow(%rip)	# tickDeadlineLow =
-	.loc 1 313 5
+	.loc 1 315 5
 	# setTickDeadlineAfterSystemTime: if (tickDeadlineLow >= UINT32_MODULUS) {
 	movq var.tickDeadlineLow(%rip), %rax	# tickDeadlineLow
 	movabsq $4294967296, %rdi	# UINT32_MODULUS
 	cmpq %rdi, %rax
 	jl .Lelse_43
-	.loc 1 314 9
+	.loc 1 316 9
 	# setTickDeadlineAfterSystemTime: tickDeadlineLow = tickDeadlineLow - UINT32_MODULUS;
 	movq var.tickDeadlineLow(%rip), %rax	# tickDeadlineLow
 	movabsq $4294967296, %rdi	# UINT32_MODULUS
@@ -761,7 +757,7 @@ fn.setTickDeadlineAfterSystemTime:
 	cmpq %rcx, %rax
 	jl .Ltrap_44
 	movq %rax, var.tickDeadlineLow(%rip)	# tickDeadlineLow =
-	.loc 1 315 9
+	.loc 1 317 9
 	# setTickDeadlineAfterSystemTime: tickDeadlineHigh = tickDeadlineHigh + 1;
 	movq var.tickDeadlineHigh(%rip), %rax	# tickDeadlineHigh
 	movq $1, %rdi
@@ -779,17 +775,17 @@ fn.setTickDeadlineAfterSystemTime:
 	leave
 	ret
 .Ltrap_42:
-	leaq .Lstring18(%rip), %rdi	# trap: kernel.ts:312:23: integer result outside the exact range
+	leaq .Lstring18(%rip), %rdi	# trap: kernel.ts:314:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_44:
-	leaq .Lstring19(%rip), %rdi	# trap: kernel.ts:314:27: integer result outside the exact range
+	leaq .Lstring19(%rip), %rdi	# trap: kernel.ts:316:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_45:
-	leaq .Lstring20(%rip), %rdi	# trap: kernel.ts:315:28: integer result outside the exact range
+	leaq .Lstring20(%rip), %rdi	# trap: kernel.ts:317:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -798,14 +794,14 @@ fn.setTickDeadlineAfterSystemTime:
 # function startTicking()
 	.type fn.startTicking,@function
 fn.startTicking:
-	.loc 1 319 1
+	.loc 1 321 1
 	# startTicking: function startTicking(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 320 5
+	.loc 1 322 5
 	# startTicking: readSystemTime();
 	call fn.readSystemTime
-	.loc 1 321 5
+	.loc 1 323 5
 	# startTicking: setTickDeadlineAfterSystemTime(TICK_PERIOD_NS);
 	movq $1000000000, %rdi	# TICK_PERIOD_NS
 	call fn.setTickDeadlineAfterSystemTime
@@ -817,12 +813,12 @@ fn.startTicking:
 # function advanceTickDeadline()
 	.type fn.advanceTickDeadline,@function
 fn.advanceTickDeadline:
-	.loc 1 324 1
+	.loc 1 326 1
 	# advanceTickDeadline: function advanceTickDeadline(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 325 5
+	.loc 1 327 5
 	# advanceTickDeadline: tickDeadlineLow = tickDeadlineLow + TICK_PERIOD_NS;
 	movq var.tickDeadlineLow(%rip), %rax	# tickDeadlineLow
 	movq $1000000000, %rdi	# TICK_PERIOD_NS
@@ -835,13 +831,13 @@ fn.advanceTickDeadline:
 	cmpq %rcx, %rax
 	jl .Ltrap_48
 	movq %rax, var.tickDeadlineLow(%rip)	# tickDeadlineLow =
-	.loc 1 326 5
+	.loc 1 328 5
 	# advanceTickDeadline: if (tickDeadlineLow >= UINT32_MODULUS) {
 	movq var.tickDeadlineLow(%rip), %rax	# tickDeadlineLow
 	movabsq $4294967296, %rdi	# UINT32_MODULUS
 	cmpq %rdi, %rax
 	jl .Lelse_49
-	.loc 1 327 9
+	.loc 1 329 9
 	# advanceTickDeadline: tickDeadlineLow = tickDeadlineLow - UINT32_MODULUS;
 	movq var.tickDeadlineLow(%rip), %rax	# tickDeadlineLow
 	movabsq $4294967296, %rdi	# UINT32_MODULUS
@@ -854,7 +850,7 @@ fn.advanceTickDeadline:
 	cmpq %rcx, %rax
 	jl .Ltrap_50
 	movq %rax, var.tickDeadlineLow(%rip)	# tickDeadlineLow =
-	.loc 1 328 9
+	.loc 1 330 9
 	# advanceTickDeadline: tickDeadlineHigh = tickDeadlineHigh + 1;
 	movq var.tickDeadlineHigh(%rip), %rax	# tickDeadlineHigh
 	movq $1, %rdi
@@ -868,10 +864,10 @@ fn.advanceTickDeadline:
 	jl .Ltrap_51
 	movq %rax, var.tickDeadlineHigh(%rip)	# tickDeadlineHigh =
 .Lelse_49:
-	.loc 1 332 5
+	.loc 1 334 5
 	# advanceTickDeadline: readSystemTime();
 	call fn.readSystemTime
-	.loc 1 333 5
+	.loc 1 335 5
 	# advanceTickDeadline: const behindHigh = systemTimeHigh - tickDeadlineHigh;
 	movq var.systemTimeHigh(%rip), %rax	# systemTimeHigh
 	movq var.tickDeadlineHigh(%rip), %rdi	# tickDeadlineHigh
@@ -884,15 +880,13 @@ fn.advanceTickDeadline:
 	cmpq %rcx, %rax
 	jl .Ltrap_52
 	movq %rax, -8(%rbp)	# behindHigh
-	.loc 1 334 5
+	.loc 1 336 5
 	# advanceTickDeadline: if (behindHigh > 1 || (behindHigh >= 0 &&
 	movq -8(%rbp), %rax	# behindHigh
-	movq $1, %rdi
-	cmpq %rdi, %rax
+	cmpq $1, %rax	# compare with 1
 	jg .Lskip_54
 	movq -8(%rbp), %rax	# behindHigh
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jl .Lelse_53
 	movq -8(%rbp), %rax	# behindHigh
 	movabsq $4294967296, %rdi	# UINT32_MODULUS
@@ -925,11 +919,10 @@ fn.advanceTickDeadline:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_55
-	movq $1000000000, %rdi	# TICK_PERIOD_NS
-	cmpq %rdi, %rax
+	cmpq $1000000000, %rax	# compare with TICK_PERIOD_NS
 	jle .Lelse_53
 .Lskip_54:
-	.loc 1 336 9
+	.loc 1 338 9
 	# advanceTickDeadline: setTickDeadlineAfterSystemTime(TICK_PERIOD_NS);
 	movq $1000000000, %rdi	# TICK_PERIOD_NS
 	call fn.setTickDeadlineAfterSystemTime
@@ -938,32 +931,32 @@ fn.advanceTickDeadline:
 	leave
 	ret
 .Ltrap_48:
-	leaq .Lstring21(%rip), %rdi	# trap: kernel.ts:325:23: integer result outside the exact range
+	leaq .Lstring21(%rip), %rdi	# trap: kernel.ts:327:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_50:
-	leaq .Lstring22(%rip), %rdi	# trap: kernel.ts:327:27: integer result outside the exact range
+	leaq .Lstring22(%rip), %rdi	# trap: kernel.ts:329:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_51:
-	leaq .Lstring23(%rip), %rdi	# trap: kernel.ts:328:28: integer result outside the exact range
+	leaq .Lstring23(%rip), %rdi	# trap: kernel.ts:330:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_52:
-	leaq .Lstring24(%rip), %rdi	# trap: kernel.ts:333:24: integer result outside the exact range
+	leaq .Lstring24(%rip), %rdi	# trap: kernel.ts:335:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_55:
-	leaq .Lstring25(%rip), %rdi	# trap: kernel.ts:335:9: integer result outside the exact range
+	leaq .Lstring25(%rip), %rdi	# trap: kernel.ts:337:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_56:
-	leaq .Lstring26(%rip), %rdi	# trap: kernel.ts:335:40: integer result outside the exact range
+	leaq .Lstring26(%rip), %rdi	# trap: kernel.ts:337:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -972,12 +965,12 @@ fn.advanceTickDeadline:
 # function consoleBytesQueued()
 	.type fn.consoleBytesQueued,@function
 fn.consoleBytesQueued:
-	.loc 1 365 1
+	.loc 1 367 1
 	# consoleBytesQueued: function consoleBytesQueued(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 366 5
+	.loc 1 368 5
 	# consoleBytesQueued: const consumer = load32(consoleRing + CONSOLE_OUT_CONS);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3080, %rdi	# CONSOLE_OUT_CONS
@@ -991,7 +984,7 @@ fn.consoleBytesQueued:
 	jl .Ltrap_58
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
-	.loc 1 367 5
+	.loc 1 369 5
 	# consoleBytesQueued: const producer = load32(consoleRing + CONSOLE_OUT_PROD);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3084, %rdi	# CONSOLE_OUT_PROD
@@ -1005,10 +998,10 @@ fn.consoleBytesQueued:
 	jl .Ltrap_59
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
-	.loc 1 368 5
+	.loc 1 370 5
 	# consoleBytesQueued: fullBarrier();
 	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 369 5
+	.loc 1 371 5
 	# consoleBytesQueued: const queued = (producer - consumer) >>> 0;
 	movq -16(%rbp), %rax	# producer
 	movq -8(%rbp), %rdi	# consumer
@@ -1024,35 +1017,34 @@ fn.consoleBytesQueued:
 	movl %edi, %ecx	# >>> (count mod 32)
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	movq %rax, -24(%rbp)	# queued
-	.loc 1 370 5
+	.loc 1 372 5
 	# consoleBytesQueued: if (queued > CONSOLE_OUT_SIZE) {
 	movq -24(%rbp), %rax	# queued
-	movq $2048, %rdi	# CONSOLE_OUT_SIZE
-	cmpq %rdi, %rax
+	cmpq $2048, %rax	# compare with CONSOLE_OUT_SIZE
 	jle .Lelse_61
-	.loc 1 371 9
+	.loc 1 373 9
 	# consoleBytesQueued: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_57
 .Lelse_61:
-	.loc 1 373 5
+	.loc 1 375 5
 	# consoleBytesQueued: return queued;
 	movq -24(%rbp), %rax	# queued
 .Lreturn_57:
 	leave
 	ret
 .Ltrap_58:
-	leaq .Lstring27(%rip), %rdi	# trap: kernel.ts:366:29: integer result outside the exact range
+	leaq .Lstring27(%rip), %rdi	# trap: kernel.ts:368:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_59:
-	leaq .Lstring28(%rip), %rdi	# trap: kernel.ts:367:29: integer result outside the exact range
+	leaq .Lstring28(%rip), %rdi	# trap: kernel.ts:369:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_60:
-	leaq .Lstring29(%rip), %rdi	# trap: kernel.ts:369:21: integer result outside the exact range
+	leaq .Lstring29(%rip), %rdi	# trap: kernel.ts:371:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1061,43 +1053,41 @@ fn.consoleBytesQueued:
 # function consolePutRaw(byte)
 	.type fn.consolePutRaw,@function
 fn.consolePutRaw:
-	.loc 1 376 1
+	.loc 1 378 1
 	# consolePutRaw: function consolePutRaw(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 377 5
+	.loc 1 379 5
 	# consolePutRaw: if (consoleRing === 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_63
-	.loc 1 378 9
+	.loc 1 380 9
 	# consolePutRaw: return;
 	jmp .Lreturn_62
 .Lelse_63:
-	.loc 1 380 5
+	.loc 1 382 5
 	# consolePutRaw: let stallTicks = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# stallTicks
-	.loc 1 381 5
+	.loc 1 383 5
 	# consolePutRaw: while (true) {
 .Lwhile_64:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_65
-	.loc 1 382 9
+	.loc 1 384 9
 	# consolePutRaw: const queued = consoleBytesQueued();
 	call fn.consoleBytesQueued
 	movq %rax, -24(%rbp)	# queued
-	.loc 1 383 9
+	.loc 1 385 9
 	# consolePutRaw: if (queued < 0) {
 	movq -24(%rbp), %rax	# queued
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_66
-	.loc 1 384 13
+	.loc 1 386 13
 	# consolePutRaw: consoleDroppedBytes = consoleDroppedBytes + 1;
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	movq $1, %rdi
@@ -1110,17 +1100,16 @@ fn.consolePutRaw:
 	cmpq %rcx, %rax
 	jl .Ltrap_67
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-	.loc 1 385 13
+	.loc 1 387 13
 	# consolePutRaw: return;
 	jmp .Lreturn_62
 .Lelse_66:
-	.loc 1 387 9
+	.loc 1 389 9
 	# consolePutRaw: if (queued < CONSOLE_OUT_SIZE) {
 	movq -24(%rbp), %rax	# queued
-	movq $2048, %rdi	# CONSOLE_OUT_SIZE
-	cmpq %rdi, %rax
+	cmpq $2048, %rax	# compare with CONSOLE_OUT_SIZE
 	jge .Lelse_68
-	.loc 1 388 13
+	.loc 1 390 13
 	# consolePutRaw: const producer = load32(consoleRing + CONSOLE_OUT_PROD);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3084, %rdi	# CONSOLE_OUT_PROD
@@ -1134,7 +1123,7 @@ fn.consolePutRaw:
 	jl .Ltrap_69
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# producer
-	.loc 1 389 13
+	.loc 1 391 13
 	# consolePutRaw: store8(consoleRing + CONSOLE_OUT + (producer & (CONSOLE_OUT_SIZE - 1)...
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $1024, %rdi	# CONSOLE_OUT
@@ -1176,10 +1165,10 @@ fn.consolePutRaw:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 390 13
+	.loc 1 392 13
 	# consolePutRaw: writeBarrier();
 	# writeBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 391 13
+	.loc 1 393 13
 	# consolePutRaw: store32(consoleRing + CONSOLE_OUT_PROD, (producer + 1) >>> 0);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3084, %rdi	# CONSOLE_OUT_PROD
@@ -1207,25 +1196,24 @@ fn.consolePutRaw:
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 392 13
+	.loc 1 394 13
 	# consolePutRaw: consoleStalled = false;
 	movq $0, %rax	# false
 	movq %rax, var.consoleStalled(%rip)	# consoleStalled =
-	.loc 1 393 13
+	.loc 1 395 13
 	# consolePutRaw: return;
 	jmp .Lreturn_62
 .Lelse_68:
-	.loc 1 395 9
+	.loc 1 397 9
 	# consolePutRaw: if (consoleStalled || consolePort === 0) {
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
 	jne .Lskip_75
 	movq var.consolePort(%rip), %rax	# consolePort
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_74
 .Lskip_75:
-	.loc 1 396 13
+	.loc 1 398 13
 	# consolePutRaw: consoleDroppedBytes = consoleDroppedBytes + 1;
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	movq $1, %rdi
@@ -1238,21 +1226,21 @@ fn.consolePutRaw:
 	cmpq %rcx, %rax
 	jl .Ltrap_76
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-	.loc 1 397 13
+	.loc 1 399 13
 	# consolePutRaw: return;
 	jmp .Lreturn_62
 .Lelse_74:
-	.loc 1 399 9
+	.loc 1 401 9
 	# consolePutRaw: notifyPort(consolePort);
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.notifyPort
-	.loc 1 400 9
+	.loc 1 402 9
 	# consolePutRaw: if (waitOnPort(consolePort)) {
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.waitOnPort
 	testq %rax, %rax
 	je .Lelse_77
-	.loc 1 401 13
+	.loc 1 403 13
 	# consolePutRaw: stallTicks = stallTicks + 1;
 	movq -16(%rbp), %rax	# stallTicks
 	movq $1, %rdi
@@ -1265,13 +1253,12 @@ fn.consolePutRaw:
 	cmpq %rcx, %rax
 	jl .Ltrap_78
 	movq %rax, -16(%rbp)	# stallTicks =
-	.loc 1 402 13
+	.loc 1 404 13
 	# consolePutRaw: if (stallTicks >= CONSOLE_STALL_TICKS) {
 	movq -16(%rbp), %rax	# stallTicks
-	movq $3, %rdi	# CONSOLE_STALL_TICKS
-	cmpq %rdi, %rax
+	cmpq $3, %rax	# compare with CONSOLE_STALL_TICKS
 	jl .Lelse_79
-	.loc 1 403 17
+	.loc 1 405 17
 	# consolePutRaw: consoleStalled = true;
 	movq $1, %rax	# true
 	movq %rax, var.consoleStalled(%rip)	# consoleStalled =
@@ -1283,42 +1270,42 @@ fn.consolePutRaw:
 	leave
 	ret
 .Ltrap_67:
-	leaq .Lstring30(%rip), %rdi	# trap: kernel.ts:384:35: integer result outside the exact range
+	leaq .Lstring30(%rip), %rdi	# trap: kernel.ts:386:35: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_69:
-	leaq .Lstring31(%rip), %rdi	# trap: kernel.ts:388:37: integer result outside the exact range
+	leaq .Lstring31(%rip), %rdi	# trap: kernel.ts:390:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_70:
-	leaq .Lstring32(%rip), %rdi	# trap: kernel.ts:389:20: integer result outside the exact range
+	leaq .Lstring32(%rip), %rdi	# trap: kernel.ts:391:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_71:
-	leaq .Lstring33(%rip), %rdi	# trap: kernel.ts:389:61: integer result outside the exact range
+	leaq .Lstring33(%rip), %rdi	# trap: kernel.ts:391:61: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_72:
-	leaq .Lstring34(%rip), %rdi	# trap: kernel.ts:391:21: integer result outside the exact range
+	leaq .Lstring34(%rip), %rdi	# trap: kernel.ts:393:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_73:
-	leaq .Lstring35(%rip), %rdi	# trap: kernel.ts:391:54: integer result outside the exact range
+	leaq .Lstring35(%rip), %rdi	# trap: kernel.ts:393:54: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_76:
-	leaq .Lstring36(%rip), %rdi	# trap: kernel.ts:396:35: integer result outside the exact range
+	leaq .Lstring36(%rip), %rdi	# trap: kernel.ts:398:35: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_78:
-	leaq .Lstring37(%rip), %rdi	# trap: kernel.ts:401:26: integer result outside the exact range
+	leaq .Lstring37(%rip), %rdi	# trap: kernel.ts:403:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1327,24 +1314,23 @@ fn.consolePutRaw:
 # function consolePut(byte)
 	.type fn.consolePut,@function
 fn.consolePut:
-	.loc 1 410 1
+	.loc 1 412 1
 	# consolePut: function consolePut(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 411 5
+	.loc 1 413 5
 	# consolePut: if (byte === 10) {
 	movq -8(%rbp), %rax	# byte
-	movq $10, %rdi
-	cmpq %rdi, %rax
+	cmpq $10, %rax	# compare with 10
 	jne .Lelse_81
-	.loc 1 412 9
+	.loc 1 414 9
 	# consolePut: consolePutRaw(13);
 	movq $13, %rdi
 	call fn.consolePutRaw
 .Lelse_81:
-	.loc 1 414 5
+	.loc 1 416 5
 	# consolePut: consolePutRaw(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePutRaw
@@ -1356,25 +1342,23 @@ fn.consolePut:
 # function endLine()
 	.type fn.endLine,@function
 fn.endLine:
-	.loc 1 418 1
+	.loc 1 420 1
 	# endLine: function endLine(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 419 5
+	.loc 1 421 5
 	# endLine: consolePut(10);
 	movq $10, %rdi
 	call fn.consolePut
-	.loc 1 420 5
+	.loc 1 422 5
 	# endLine: if (consoleRing !== 0 && consolePort !== 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	je .Lelse_83
 	movq var.consolePort(%rip), %rax	# consolePort
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	je .Lelse_83
-	.loc 1 421 9
+	.loc 1 423 9
 	# endLine: notifyPort(consolePort);
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.notifyPort
@@ -1387,52 +1371,48 @@ fn.endLine:
 # function consoleDrain()
 	.type fn.consoleDrain,@function
 fn.consoleDrain:
-	.loc 1 427 1
+	.loc 1 429 1
 	# consoleDrain: function consoleDrain(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 428 5
+	.loc 1 430 5
 	# consoleDrain: if (consoleRing === 0 || consolePort === 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	je .Lskip_86
 	movq var.consolePort(%rip), %rax	# consolePort
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_85
 .Lskip_86:
-	.loc 1 429 9
+	.loc 1 431 9
 	# consoleDrain: return;
 	jmp .Lreturn_84
 .Lelse_85:
-	.loc 1 431 5
+	.loc 1 433 5
 	# consoleDrain: notifyPort(consolePort);
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.notifyPort
-	.loc 1 432 5
+	.loc 1 434 5
 	# consoleDrain: let stallTicks = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# stallTicks
-	.loc 1 433 5
+	.loc 1 435 5
 	# consoleDrain: while (consoleBytesQueued() > 0 && stallTicks < CONSOLE_STALL_TICKS) {
 .Lwhile_87:
 	call fn.consoleBytesQueued
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jle .Lendwhile_88
 	movq -8(%rbp), %rax	# stallTicks
-	movq $3, %rdi	# CONSOLE_STALL_TICKS
-	cmpq %rdi, %rax
+	cmpq $3, %rax	# compare with CONSOLE_STALL_TICKS
 	jge .Lendwhile_88
-	.loc 1 434 9
+	.loc 1 436 9
 	# consoleDrain: if (waitOnPort(consolePort)) {
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.waitOnPort
 	testq %rax, %rax
 	je .Lelse_89
-	.loc 1 435 13
+	.loc 1 437 13
 	# consoleDrain: stallTicks = stallTicks + 1;
 	movq -8(%rbp), %rax	# stallTicks
 	movq $1, %rdi
@@ -1452,7 +1432,7 @@ fn.consoleDrain:
 	leave
 	ret
 .Ltrap_90:
-	leaq .Lstring38(%rip), %rdi	# trap: kernel.ts:435:26: integer result outside the exact range
+	leaq .Lstring38(%rip), %rdi	# trap: kernel.ts:437:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1461,13 +1441,13 @@ fn.consoleDrain:
 # function print(text)
 	.type fn.print,@function
 fn.print:
-	.loc 1 451 1
+	.loc 1 453 1
 	# print: function print(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 452 5
+	.loc 1 454 5
 	# print: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -1480,7 +1460,7 @@ fn.print:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_94
-	.loc 1 453 9
+	.loc 1 455 9
 	# print: consolePut(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -1490,10 +1470,9 @@ fn.print:
 	movq %rax, %rdi
 	call fn.consolePut
 .Lfornext_93:
-	.loc 1 452 38
+	.loc 1 454 38
 	# print: i++
 	movq -16(%rbp), %rax	# i
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -1502,19 +1481,18 @@ fn.print:
 	cmpq %rcx, %rax
 	jl .Ltrap_96
 	movq %rax, -16(%rbp)	# i =
-	popq %rax
 	jmp .Lfor_92
 .Lendfor_94:
 .Lreturn_91:
 	leave
 	ret
 .Ltrap_95:
-	leaq .Lstring39(%rip), %rdi	# trap: kernel.ts:453:20: charCodeAt index out of range
+	leaq .Lstring39(%rip), %rdi	# trap: kernel.ts:455:20: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_96:
-	leaq .Lstring40(%rip), %rdi	# trap: kernel.ts:452:38: integer result outside the exact range
+	leaq .Lstring40(%rip), %rdi	# trap: kernel.ts:454:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1523,17 +1501,17 @@ fn.print:
 # function log(text)
 	.type fn.log,@function
 fn.log:
-	.loc 1 457 1
+	.loc 1 459 1
 	# log: function log(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 458 5
+	.loc 1 460 5
 	# log: print(text);
 	movq -8(%rbp), %rdi	# text
 	call fn.print
-	.loc 1 459 5
+	.loc 1 461 5
 	# log: endLine();
 	call fn.endLine
 .Lreturn_97:
@@ -1544,39 +1522,37 @@ fn.log:
 # function printDecimal(value)
 	.type fn.printDecimal,@function
 fn.printDecimal:
-	.loc 1 462 1
+	.loc 1 464 1
 	# printDecimal: function printDecimal(value: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter value
-	.loc 1 463 5
+	.loc 1 465 5
 	# printDecimal: if (value < 0) {
 	movq -8(%rbp), %rax	# value
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_99
-	.loc 1 464 9
+	.loc 1 466 9
 	# printDecimal: consolePut(45);
 	movq $45, %rdi
 	call fn.consolePut
-	.loc 1 465 9
+	.loc 1 467 9
 	# printDecimal: printDecimal(-value);
 	movq -8(%rbp), %rax	# value
 	negq %rax
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 466 9
+	.loc 1 468 9
 	# printDecimal: return;
 	jmp .Lreturn_98
 .Lelse_99:
-	.loc 1 468 5
+	.loc 1 470 5
 	# printDecimal: if (value >= 10) {
 	movq -8(%rbp), %rax	# value
-	movq $10, %rdi
-	cmpq %rdi, %rax
+	cmpq $10, %rax	# compare with 10
 	jl .Lelse_100
-	.loc 1 469 9
+	.loc 1 471 9
 	# printDecimal: printDecimal(Math.floor(value / 10));
 	movq -8(%rbp), %rax	# value
 	movq $10, %rdi
@@ -1591,7 +1567,7 @@ fn.printDecimal:
 	movq %rax, %rdi
 	call fn.printDecimal
 .Lelse_100:
-	.loc 1 471 5
+	.loc 1 473 5
 	# printDecimal: consolePut(48 + (value % 10));
 	movq $48, %rax
 	pushq %rax
@@ -1616,7 +1592,7 @@ fn.printDecimal:
 	leave
 	ret
 .Ltrap_102:
-	leaq .Lstring41(%rip), %rdi	# trap: kernel.ts:471:16: integer result outside the exact range
+	leaq .Lstring41(%rip), %rdi	# trap: kernel.ts:473:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1625,17 +1601,16 @@ fn.printDecimal:
 # function hexDigit(nibble)
 	.type fn.hexDigit,@function
 fn.hexDigit:
-	.loc 1 474 1
+	.loc 1 476 1
 	# hexDigit: function hexDigit(nibble: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter nibble
-	.loc 1 475 5
+	.loc 1 477 5
 	# hexDigit: return nibble < 10 ? 48 + nibble : 87 + nibble;
 	movq -8(%rbp), %rax	# nibble
-	movq $10, %rdi
-	cmpq %rdi, %rax
+	cmpq $10, %rax	# compare with 10
 	jge .Lelse_104
 	movq $48, %rax
 	movq -8(%rbp), %rdi	# nibble
@@ -1664,12 +1639,12 @@ fn.hexDigit:
 	leave
 	ret
 .Ltrap_106:
-	leaq .Lstring42(%rip), %rdi	# trap: kernel.ts:475:26: integer result outside the exact range
+	leaq .Lstring42(%rip), %rdi	# trap: kernel.ts:477:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_107:
-	leaq .Lstring43(%rip), %rdi	# trap: kernel.ts:475:40: integer result outside the exact range
+	leaq .Lstring43(%rip), %rdi	# trap: kernel.ts:477:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1678,90 +1653,83 @@ fn.hexDigit:
 # function printEscapedByte(byte)
 	.type fn.printEscapedByte,@function
 fn.printEscapedByte:
-	.loc 1 478 1
+	.loc 1 480 1
 	# printEscapedByte: function printEscapedByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 479 5
+	.loc 1 481 5
 	# printEscapedByte: if (byte === 34 || byte === 92) {            // '"' and '\'
 	movq -8(%rbp), %rax	# byte
-	movq $34, %rdi
-	cmpq %rdi, %rax
+	cmpq $34, %rax	# compare with 34
 	je .Lskip_110
 	movq -8(%rbp), %rax	# byte
-	movq $92, %rdi
-	cmpq %rdi, %rax
+	cmpq $92, %rax	# compare with 92
 	jne .Lelse_109
 .Lskip_110:
-	.loc 1 480 9
+	.loc 1 482 9
 	# printEscapedByte: consolePut(92);
 	movq $92, %rdi
 	call fn.consolePut
-	.loc 1 481 9
+	.loc 1 483 9
 	# printEscapedByte: consolePut(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePut
 	jmp .Lendif_111
 .Lelse_109:
-	.loc 1 482 12
+	.loc 1 484 12
 	# printEscapedByte: if (byte === 10) {
 	movq -8(%rbp), %rax	# byte
-	movq $10, %rdi
-	cmpq %rdi, %rax
+	cmpq $10, %rax	# compare with 10
 	jne .Lelse_112
-	.loc 1 483 9
+	.loc 1 485 9
 	# printEscapedByte: print("\\n");
 	leaq .Lstring44(%rip), %rdi	# "\\n"
 	call fn.print
 	jmp .Lendif_113
 .Lelse_112:
-	.loc 1 484 12
+	.loc 1 486 12
 	# printEscapedByte: if (byte === 13) {
 	movq -8(%rbp), %rax	# byte
-	movq $13, %rdi
-	cmpq %rdi, %rax
+	cmpq $13, %rax	# compare with 13
 	jne .Lelse_114
-	.loc 1 485 9
+	.loc 1 487 9
 	# printEscapedByte: print("\\r");
 	leaq .Lstring45(%rip), %rdi	# "\\r"
 	call fn.print
 	jmp .Lendif_115
 .Lelse_114:
-	.loc 1 486 12
+	.loc 1 488 12
 	# printEscapedByte: if (byte === 9) {
 	movq -8(%rbp), %rax	# byte
-	movq $9, %rdi
-	cmpq %rdi, %rax
+	cmpq $9, %rax	# compare with 9
 	jne .Lelse_116
-	.loc 1 487 9
+	.loc 1 489 9
 	# printEscapedByte: print("\\t");
 	leaq .Lstring46(%rip), %rdi	# "\\t"
 	call fn.print
 	jmp .Lendif_117
 .Lelse_116:
-	.loc 1 488 12
+	.loc 1 490 12
 	# printEscapedByte: if (byte >= 32 && byte < 127) {
 	movq -8(%rbp), %rax	# byte
-	movq $32, %rdi
-	cmpq %rdi, %rax
+	cmpq $32, %rax	# compare with 32
 	jl .Lelse_118
 	movq -8(%rbp), %rax	# byte
-	movq $127, %rdi
-	cmpq %rdi, %rax
+	cmpq $127, %rax	# compare with 127
 	jge .Lelse_118
-	.loc 1 489 9
+	.loc 1 491 9
 	# printEscapedByte: consolePut(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePut
 	jmp .Lendif_119
 .Lelse_118:
-	.loc 1 491 9
+	.loc 1 493 9
 	# printEscapedByte: print("\\x");
 	leaq .Lstring47(%rip), %rdi	# "\\x"
 	call fn.print
-	.loc 1 492 9
+	.loc 1 494 9
 	# printEscapedByte: consolePut(hexDigit(byte >>> 4));
 	movq -8(%rbp), %rax	# byte
 	movq $4, %rdi
@@ -1771,7 +1739,7 @@ fn.printEscapedByte:
 	call fn.hexDigit
 	movq %rax, %rdi
 	call fn.consolePut
-	.loc 1 493 9
+	.loc 1 495 9
 	# printEscapedByte: consolePut(hexDigit(byte & 15));
 	movq -8(%rbp), %rax	# byte
 	movq $15, %rdi
@@ -1794,22 +1762,21 @@ fn.printEscapedByte:
 # function printQuoted(address, length)
 	.type fn.printQuoted,@function
 fn.printQuoted:
-	.loc 1 498 1
+	.loc 1 500 1
 	# printQuoted: function printQuoted(address: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 499 5
+	.loc 1 501 5
 	# printQuoted: consolePut(34);
 	movq $34, %rdi
 	call fn.consolePut
-	.loc 1 500 5
+	.loc 1 502 5
 	# printQuoted: const shown = length > DISPLAY_LIMIT ? DISPLAY_LIMIT : length;
 	movq -16(%rbp), %rax	# length
-	movq $120, %rdi	# DISPLAY_LIMIT
-	cmpq %rdi, %rax
+	cmpq $120, %rax	# compare with DISPLAY_LIMIT
 	jle .Lelse_121
 	movq $120, %rax	# DISPLAY_LIMIT
 	jmp .Lendcond_122
@@ -1817,7 +1784,7 @@ fn.printQuoted:
 	movq -16(%rbp), %rax	# length
 .Lendcond_122:
 	movq %rax, -24(%rbp)	# shown
-	.loc 1 501 5
+	.loc 1 503 5
 	# printQuoted: for (let i = 0; i < shown; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
@@ -1826,7 +1793,7 @@ fn.printQuoted:
 	movq -24(%rbp), %rdi	# shown
 	cmpq %rdi, %rax
 	jge .Lendfor_125
-	.loc 1 502 9
+	.loc 1 504 9
 	# printQuoted: printEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -32(%rbp), %rdi	# i
@@ -1842,10 +1809,9 @@ fn.printQuoted:
 	movq %rax, %rdi
 	call fn.printEscapedByte
 .Lfornext_124:
-	.loc 1 501 32
+	.loc 1 503 32
 	# printQuoted: i++
 	movq -32(%rbp), %rax	# i
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -1854,30 +1820,29 @@ fn.printQuoted:
 	cmpq %rcx, %rax
 	jl .Ltrap_127
 	movq %rax, -32(%rbp)	# i =
-	popq %rax
 	jmp .Lfor_123
 .Lendfor_125:
-	.loc 1 504 5
+	.loc 1 506 5
 	# printQuoted: if (shown < length) {
 	movq -24(%rbp), %rax	# shown
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lelse_128
-	.loc 1 505 9
+	.loc 1 507 9
 	# printQuoted: print("...\" (");
 	leaq .Lstring48(%rip), %rdi	# "...\" ("
 	call fn.print
-	.loc 1 506 9
+	.loc 1 508 9
 	# printQuoted: printDecimal(length);
 	movq -16(%rbp), %rdi	# length
 	call fn.printDecimal
-	.loc 1 507 9
+	.loc 1 509 9
 	# printQuoted: print(" bytes)");
 	leaq .Lstring49(%rip), %rdi	# " bytes)"
 	call fn.print
 	jmp .Lendif_129
 .Lelse_128:
-	.loc 1 509 9
+	.loc 1 511 9
 	# printQuoted: consolePut(34);
 	movq $34, %rdi
 	call fn.consolePut
@@ -1886,12 +1851,12 @@ fn.printQuoted:
 	leave
 	ret
 .Ltrap_126:
-	leaq .Lstring50(%rip), %rdi	# trap: kernel.ts:502:32: integer result outside the exact range
+	leaq .Lstring50(%rip), %rdi	# trap: kernel.ts:504:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_127:
-	leaq .Lstring51(%rip), %rdi	# trap: kernel.ts:501:32: integer result outside the exact range
+	leaq .Lstring51(%rip), %rdi	# trap: kernel.ts:503:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1900,22 +1865,22 @@ fn.printQuoted:
 # function logErrno(text, errno)
 	.type fn.logErrno,@function
 fn.logErrno:
-	.loc 1 513 1
+	.loc 1 515 1
 	# logErrno: function logErrno(text: string, errno: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
 	movq %rsi, -16(%rbp)	# parameter errno
-	.loc 1 514 5
+	.loc 1 516 5
 	# logErrno: print(text);
 	movq -8(%rbp), %rdi	# text
 	call fn.print
-	.loc 1 515 5
+	.loc 1 517 5
 	# logErrno: printDecimal(errno);
 	movq -16(%rbp), %rdi	# errno
 	call fn.printDecimal
-	.loc 1 516 5
+	.loc 1 518 5
 	# logErrno: endLine();
 	call fn.endLine
 .Lreturn_130:
@@ -1926,7 +1891,7 @@ fn.logErrno:
 # function copyBytes(destination, source, length)
 	.type fn.copyBytes,@function
 fn.copyBytes:
-	.loc 1 519 1
+	.loc 1 521 1
 	# copyBytes: function copyBytes(destination: number, source: number, length: numbe...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -1934,7 +1899,7 @@ fn.copyBytes:
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter source
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 520 5
+	.loc 1 522 5
 	# copyBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
@@ -1943,7 +1908,7 @@ fn.copyBytes:
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_134
-	.loc 1 521 9
+	.loc 1 523 9
 	# copyBytes: store8(destination + i, load8(source + i));
 	movq -8(%rbp), %rax	# destination
 	movq -32(%rbp), %rdi	# i
@@ -1970,10 +1935,9 @@ fn.copyBytes:
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 .Lfornext_133:
-	.loc 1 520 33
+	.loc 1 522 33
 	# copyBytes: i++
 	movq -32(%rbp), %rax	# i
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -1982,24 +1946,23 @@ fn.copyBytes:
 	cmpq %rcx, %rax
 	jl .Ltrap_137
 	movq %rax, -32(%rbp)	# i =
-	popq %rax
 	jmp .Lfor_132
 .Lendfor_134:
 .Lreturn_131:
 	leave
 	ret
 .Ltrap_135:
-	leaq .Lstring52(%rip), %rdi	# trap: kernel.ts:521:16: integer result outside the exact range
+	leaq .Lstring52(%rip), %rdi	# trap: kernel.ts:523:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_136:
-	leaq .Lstring53(%rip), %rdi	# trap: kernel.ts:521:39: integer result outside the exact range
+	leaq .Lstring53(%rip), %rdi	# trap: kernel.ts:523:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_137:
-	leaq .Lstring54(%rip), %rdi	# trap: kernel.ts:520:33: integer result outside the exact range
+	leaq .Lstring54(%rip), %rdi	# trap: kernel.ts:522:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2008,7 +1971,7 @@ fn.copyBytes:
 # function bytesEqual(address, length, word)
 	.type fn.bytesEqual,@function
 fn.bytesEqual:
-	.loc 1 526 1
+	.loc 1 528 1
 	# bytesEqual: function bytesEqual(address: number, length: number, word: string): b...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -2016,7 +1979,7 @@ fn.bytesEqual:
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
 	movq %rdx, -24(%rbp)	# parameter word
-	.loc 1 527 5
+	.loc 1 529 5
 	# bytesEqual: if (length !== word.length) {
 	movq -16(%rbp), %rax	# length
 	pushq %rax
@@ -2026,12 +1989,12 @@ fn.bytesEqual:
 	popq %rax
 	cmpq %rdi, %rax
 	je .Lelse_139
-	.loc 1 528 9
+	.loc 1 530 9
 	# bytesEqual: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_138
 .Lelse_139:
-	.loc 1 530 5
+	.loc 1 532 5
 	# bytesEqual: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
@@ -2040,7 +2003,7 @@ fn.bytesEqual:
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_142
-	.loc 1 531 9
+	.loc 1 533 9
 	# bytesEqual: if (load8(address + i) !== word.charCodeAt(i)) {
 	movq -8(%rbp), %rax	# address
 	movq -32(%rbp), %rdi	# i
@@ -2063,16 +2026,15 @@ fn.bytesEqual:
 	popq %rax
 	cmpq %rdi, %rax
 	je .Lelse_143
-	.loc 1 532 13
+	.loc 1 534 13
 	# bytesEqual: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_138
 .Lelse_143:
 .Lfornext_141:
-	.loc 1 530 33
+	.loc 1 532 33
 	# bytesEqual: i++
 	movq -32(%rbp), %rax	# i
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -2081,27 +2043,26 @@ fn.bytesEqual:
 	cmpq %rcx, %rax
 	jl .Ltrap_146
 	movq %rax, -32(%rbp)	# i =
-	popq %rax
 	jmp .Lfor_140
 .Lendfor_142:
-	.loc 1 535 5
+	.loc 1 537 5
 	# bytesEqual: return true;
 	movq $1, %rax	# true
 .Lreturn_138:
 	leave
 	ret
 .Ltrap_144:
-	leaq .Lstring55(%rip), %rdi	# trap: kernel.ts:531:19: integer result outside the exact range
+	leaq .Lstring55(%rip), %rdi	# trap: kernel.ts:533:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_145:
-	leaq .Lstring56(%rip), %rdi	# trap: kernel.ts:531:36: charCodeAt index out of range
+	leaq .Lstring56(%rip), %rdi	# trap: kernel.ts:533:36: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_146:
-	leaq .Lstring57(%rip), %rdi	# trap: kernel.ts:530:33: integer result outside the exact range
+	leaq .Lstring57(%rip), %rdi	# trap: kernel.ts:532:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2110,7 +2071,7 @@ fn.bytesEqual:
 # function bytesStartWith(address, length, prefix)
 	.type fn.bytesStartWith,@function
 fn.bytesStartWith:
-	.loc 1 538 1
+	.loc 1 540 1
 	# bytesStartWith: function bytesStartWith(address: number, length: number, prefix: stri...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -2118,7 +2079,7 @@ fn.bytesStartWith:
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
 	movq %rdx, -24(%rbp)	# parameter prefix
-	.loc 1 539 5
+	.loc 1 541 5
 	# bytesStartWith: if (length < prefix.length) {
 	movq -16(%rbp), %rax	# length
 	pushq %rax
@@ -2128,12 +2089,12 @@ fn.bytesStartWith:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lelse_148
-	.loc 1 540 9
+	.loc 1 542 9
 	# bytesStartWith: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_147
 .Lelse_148:
-	.loc 1 542 5
+	.loc 1 544 5
 	# bytesStartWith: return bytesEqual(address, prefix.length, prefix);
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -2151,13 +2112,13 @@ fn.bytesStartWith:
 # function storeErrorName(code)
 	.type fn.storeErrorName,@function
 fn.storeErrorName:
-	.loc 1 607 1
+	.loc 1 609 1
 	# storeErrorName: function storeErrorName(code: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter code
-	.loc 1 608 5
+	.loc 1 610 5
 	# storeErrorName: switch (code) {
 	movq -8(%rbp), %rax	# code
 	cmpq $-1, %rax	# case XSE_EINVAL
@@ -2198,97 +2159,97 @@ fn.storeErrorName:
 	je .Lcase_168
 	jmp .Lcase_169
 .Lcase_151:
-	.loc 1 609 26
+	.loc 1 611 26
 	# storeErrorName: return "EINVAL";
 	leaq .Lstring58(%rip), %rax	# "EINVAL"
 	jmp .Lreturn_149
 .Lcase_152:
-	.loc 1 610 26
+	.loc 1 612 26
 	# storeErrorName: return "EACCES";
 	leaq .Lstring59(%rip), %rax	# "EACCES"
 	jmp .Lreturn_149
 .Lcase_153:
-	.loc 1 611 26
+	.loc 1 613 26
 	# storeErrorName: return "EEXIST";
 	leaq .Lstring60(%rip), %rax	# "EEXIST"
 	jmp .Lreturn_149
 .Lcase_154:
-	.loc 1 612 26
+	.loc 1 614 26
 	# storeErrorName: return "EISDIR";
 	leaq .Lstring61(%rip), %rax	# "EISDIR"
 	jmp .Lreturn_149
 .Lcase_155:
-	.loc 1 613 26
+	.loc 1 615 26
 	# storeErrorName: return "ENOENT";
 	leaq .Lstring62(%rip), %rax	# "ENOENT"
 	jmp .Lreturn_149
 .Lcase_156:
-	.loc 1 614 26
+	.loc 1 616 26
 	# storeErrorName: return "ENOMEM";
 	leaq .Lstring63(%rip), %rax	# "ENOMEM"
 	jmp .Lreturn_149
 .Lcase_157:
-	.loc 1 615 26
+	.loc 1 617 26
 	# storeErrorName: return "ENOSPC";
 	leaq .Lstring64(%rip), %rax	# "ENOSPC"
 	jmp .Lreturn_149
 .Lcase_158:
-	.loc 1 616 23
+	.loc 1 618 23
 	# storeErrorName: return "EIO";
 	leaq .Lstring65(%rip), %rax	# "EIO"
 	jmp .Lreturn_149
 .Lcase_159:
-	.loc 1 617 29
+	.loc 1 619 29
 	# storeErrorName: return "ENOTEMPTY";
 	leaq .Lstring66(%rip), %rax	# "ENOTEMPTY"
 	jmp .Lreturn_149
 .Lcase_160:
-	.loc 1 618 26
+	.loc 1 620 26
 	# storeErrorName: return "ENOSYS";
 	leaq .Lstring67(%rip), %rax	# "ENOSYS"
 	jmp .Lreturn_149
 .Lcase_161:
-	.loc 1 619 25
+	.loc 1 621 25
 	# storeErrorName: return "EROFS";
 	leaq .Lstring68(%rip), %rax	# "EROFS"
 	jmp .Lreturn_149
 .Lcase_162:
-	.loc 1 620 25
+	.loc 1 622 25
 	# storeErrorName: return "EBUSY";
 	leaq .Lstring69(%rip), %rax	# "EBUSY"
 	jmp .Lreturn_149
 .Lcase_163:
-	.loc 1 621 26
+	.loc 1 623 26
 	# storeErrorName: return "EAGAIN";
 	leaq .Lstring70(%rip), %rax	# "EAGAIN"
 	jmp .Lreturn_149
 .Lcase_164:
-	.loc 1 622 27
+	.loc 1 624 27
 	# storeErrorName: return "EISCONN";
 	leaq .Lstring71(%rip), %rax	# "EISCONN"
 	jmp .Lreturn_149
 .Lcase_165:
-	.loc 1 623 25
+	.loc 1 625 25
 	# storeErrorName: return "E2BIG";
 	leaq .Lstring72(%rip), %rax	# "E2BIG"
 	jmp .Lreturn_149
 .Lcase_166:
-	.loc 1 624 25
+	.loc 1 626 25
 	# storeErrorName: return "EPERM";
 	leaq .Lstring73(%rip), %rax	# "EPERM"
 	jmp .Lreturn_149
 .Lcase_167:
-	.loc 1 625 28
+	.loc 1 627 28
 	# storeErrorName: return "protocol error";
 	leaq .Lstring74(%rip), %rax	# "protocol error"
 	jmp .Lreturn_149
 .Lcase_168:
-	.loc 1 626 27
+	.loc 1 628 27
 	# storeErrorName: return "no reply";
 	leaq .Lstring75(%rip), %rax	# "no reply"
 	jmp .Lreturn_149
 .Lcase_169:
-	.loc 1 627 18
+	.loc 1 629 18
 	# storeErrorName: return "unknown error";
 	leaq .Lstring76(%rip), %rax	# "unknown error"
 	jmp .Lreturn_149
@@ -2301,18 +2262,17 @@ fn.storeErrorName:
 # function storeErrorFromReply(address, length)
 	.type fn.storeErrorFromReply,@function
 fn.storeErrorFromReply:
-	.loc 1 632 1
+	.loc 1 634 1
 	# storeErrorFromReply: function storeErrorFromReply(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 633 5
+	.loc 1 635 5
 	# storeErrorFromReply: const nameLength = length > 0 && load8(address + length - 1) === 0 ? ...
 	movq -16(%rbp), %rax	# length
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jle .Lelse_171
 	movq -8(%rbp), %rax	# address
 	movq -16(%rbp), %rdi	# length
@@ -2334,8 +2294,7 @@ fn.storeErrorFromReply:
 	cmpq %rcx, %rax
 	jl .Ltrap_173
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_171
 	movq -16(%rbp), %rax	# length
 	movq $1, %rdi
@@ -2352,16 +2311,15 @@ fn.storeErrorFromReply:
 	movq -16(%rbp), %rax	# length
 .Lendcond_172:
 	movq %rax, -24(%rbp)	# nameLength
-	.loc 1 634 5
+	.loc 1 636 5
 	# storeErrorFromReply: for (let code = XSE_EINVAL; code >= XSE_EPERM; code--) {
 	movq $-1, %rax	# XSE_EINVAL
 	movq %rax, -32(%rbp)	# code
 .Lfor_175:
 	movq -32(%rbp), %rax	# code
-	movq $-16, %rdi	# XSE_EPERM
-	cmpq %rdi, %rax
+	cmpq $-16, %rax	# compare with XSE_EPERM
 	jl .Lendfor_177
-	.loc 1 635 9
+	.loc 1 637 9
 	# storeErrorFromReply: if (bytesEqual(address, nameLength, storeErrorName(code))) {
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -2375,16 +2333,15 @@ fn.storeErrorFromReply:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_178
-	.loc 1 636 13
+	.loc 1 638 13
 	# storeErrorFromReply: return code;
 	movq -32(%rbp), %rax	# code
 	jmp .Lreturn_170
 .Lelse_178:
 .Lfornext_176:
-	.loc 1 634 52
+	.loc 1 636 52
 	# storeErrorFromReply: code--
 	movq -32(%rbp), %rax	# code
-	pushq %rax
 	subq $1, %rax	# --
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -2393,27 +2350,26 @@ fn.storeErrorFromReply:
 	cmpq %rcx, %rax
 	jl .Ltrap_179
 	movq %rax, -32(%rbp)	# code =
-	popq %rax
 	jmp .Lfor_175
 .Lendfor_177:
-	.loc 1 639 5
+	.loc 1 641 5
 	# storeErrorFromReply: return XSE_UNKNOWN;
 	movq $-17, %rax	# XSE_UNKNOWN
 .Lreturn_170:
 	leave
 	ret
 .Ltrap_173:
-	leaq .Lstring77(%rip), %rdi	# trap: kernel.ts:633:44: integer result outside the exact range
+	leaq .Lstring77(%rip), %rdi	# trap: kernel.ts:635:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_174:
-	leaq .Lstring78(%rip), %rdi	# trap: kernel.ts:633:74: integer result outside the exact range
+	leaq .Lstring78(%rip), %rdi	# trap: kernel.ts:635:74: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_179:
-	leaq .Lstring79(%rip), %rdi	# trap: kernel.ts:634:52: integer result outside the exact range
+	leaq .Lstring79(%rip), %rdi	# trap: kernel.ts:636:52: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2422,22 +2378,22 @@ fn.storeErrorFromReply:
 # function requestBegin(type)
 	.type fn.requestBegin,@function
 fn.requestBegin:
-	.loc 1 659 1
+	.loc 1 661 1
 	# requestBegin: function requestBegin(type: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter type
-	.loc 1 660 5
+	.loc 1 662 5
 	# requestBegin: store32(storeRequest, type);
 	leaq buf.storeRequest(%rip), %rdi	# storeRequest
 	movq -8(%rbp), %rax	# type
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 661 5
+	.loc 1 663 5
 	# requestBegin: storeRequestLength = 0;
 	movq $0, %rax
 	movq %rax, var.storeRequestLength(%rip)	# storeRequestLength =
-	.loc 1 662 5
+	.loc 1 664 5
 	# requestBegin: storeRequestTooLong = false;
 	movq $0, %rax	# false
 	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
@@ -2449,27 +2405,26 @@ fn.requestBegin:
 # function requestAppendByte(byte)
 	.type fn.requestAppendByte,@function
 fn.requestAppendByte:
-	.loc 1 665 1
+	.loc 1 667 1
 	# requestAppendByte: function requestAppendByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 666 5
+	.loc 1 668 5
 	# requestAppendByte: if (storeRequestLength >= XS_PAYLOAD_MAX) {
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
-	movq $4096, %rdi	# XS_PAYLOAD_MAX
-	cmpq %rdi, %rax
+	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
 	jl .Lelse_182
-	.loc 1 667 9
+	.loc 1 669 9
 	# requestAppendByte: storeRequestTooLong = true;
 	movq $1, %rax	# true
 	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
-	.loc 1 668 9
+	.loc 1 670 9
 	# requestAppendByte: return;
 	jmp .Lreturn_181
 .Lelse_182:
-	.loc 1 670 5
+	.loc 1 672 5
 	# requestAppendByte: store8(storeRequest + XS_HEADER_BYTES + storeRequestLength, byte);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $16, %rdi	# XS_HEADER_BYTES
@@ -2493,7 +2448,7 @@ fn.requestAppendByte:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 671 5
+	.loc 1 673 5
 	# requestAppendByte: storeRequestLength = storeRequestLength + 1;
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
 	movq $1, %rdi
@@ -2510,12 +2465,12 @@ fn.requestAppendByte:
 	leave
 	ret
 .Ltrap_183:
-	leaq .Lstring80(%rip), %rdi	# trap: kernel.ts:670:12: integer result outside the exact range
+	leaq .Lstring80(%rip), %rdi	# trap: kernel.ts:672:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_184:
-	leaq .Lstring81(%rip), %rdi	# trap: kernel.ts:671:26: integer result outside the exact range
+	leaq .Lstring81(%rip), %rdi	# trap: kernel.ts:673:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2524,13 +2479,13 @@ fn.requestAppendByte:
 # function requestAppendString(text)
 	.type fn.requestAppendString,@function
 fn.requestAppendString:
-	.loc 1 675 1
+	.loc 1 677 1
 	# requestAppendString: function requestAppendString(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 676 5
+	.loc 1 678 5
 	# requestAppendString: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -2543,7 +2498,7 @@ fn.requestAppendString:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_188
-	.loc 1 677 9
+	.loc 1 679 9
 	# requestAppendString: requestAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -2553,10 +2508,9 @@ fn.requestAppendString:
 	movq %rax, %rdi
 	call fn.requestAppendByte
 .Lfornext_187:
-	.loc 1 676 38
+	.loc 1 678 38
 	# requestAppendString: i++
 	movq -16(%rbp), %rax	# i
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -2565,10 +2519,9 @@ fn.requestAppendString:
 	cmpq %rcx, %rax
 	jl .Ltrap_190
 	movq %rax, -16(%rbp)	# i =
-	popq %rax
 	jmp .Lfor_186
 .Lendfor_188:
-	.loc 1 679 5
+	.loc 1 681 5
 	# requestAppendString: requestAppendByte(0);
 	movq $0, %rdi
 	call fn.requestAppendByte
@@ -2576,12 +2529,12 @@ fn.requestAppendString:
 	leave
 	ret
 .Ltrap_189:
-	leaq .Lstring82(%rip), %rdi	# trap: kernel.ts:677:27: charCodeAt index out of range
+	leaq .Lstring82(%rip), %rdi	# trap: kernel.ts:679:27: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_190:
-	leaq .Lstring83(%rip), %rdi	# trap: kernel.ts:676:38: integer result outside the exact range
+	leaq .Lstring83(%rip), %rdi	# trap: kernel.ts:678:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2590,14 +2543,14 @@ fn.requestAppendString:
 # function requestAppendBytes(address, length)
 	.type fn.requestAppendBytes,@function
 fn.requestAppendBytes:
-	.loc 1 682 1
+	.loc 1 684 1
 	# requestAppendBytes: function requestAppendBytes(address: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 683 5
+	.loc 1 685 5
 	# requestAppendBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -2606,7 +2559,7 @@ fn.requestAppendBytes:
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_194
-	.loc 1 684 9
+	.loc 1 686 9
 	# requestAppendBytes: requestAppendByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
@@ -2622,10 +2575,9 @@ fn.requestAppendBytes:
 	movq %rax, %rdi
 	call fn.requestAppendByte
 .Lfornext_193:
-	.loc 1 683 33
+	.loc 1 685 33
 	# requestAppendBytes: i++
 	movq -24(%rbp), %rax	# i
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -2634,19 +2586,18 @@ fn.requestAppendBytes:
 	cmpq %rcx, %rax
 	jl .Ltrap_196
 	movq %rax, -24(%rbp)	# i =
-	popq %rax
 	jmp .Lfor_192
 .Lendfor_194:
 .Lreturn_191:
 	leave
 	ret
 .Ltrap_195:
-	leaq .Lstring84(%rip), %rdi	# trap: kernel.ts:684:33: integer result outside the exact range
+	leaq .Lstring84(%rip), %rdi	# trap: kernel.ts:686:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_196:
-	leaq .Lstring85(%rip), %rdi	# trap: kernel.ts:683:33: integer result outside the exact range
+	leaq .Lstring85(%rip), %rdi	# trap: kernel.ts:685:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2655,12 +2606,12 @@ fn.requestAppendBytes:
 # function storeRequestSpace()
 	.type fn.storeRequestSpace,@function
 fn.storeRequestSpace:
-	.loc 1 689 1
+	.loc 1 691 1
 	# storeRequestSpace: function storeRequestSpace(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 690 5
+	.loc 1 692 5
 	# storeRequestSpace: const consumer = load32(storeRing + XS_REQ_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2048, %rdi	# XS_REQ_CONS
@@ -2674,7 +2625,7 @@ fn.storeRequestSpace:
 	jl .Ltrap_198
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
-	.loc 1 691 5
+	.loc 1 693 5
 	# storeRequestSpace: const producer = load32(storeRing + XS_REQ_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2052, %rdi	# XS_REQ_PROD
@@ -2688,10 +2639,10 @@ fn.storeRequestSpace:
 	jl .Ltrap_199
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
-	.loc 1 692 5
+	.loc 1 694 5
 	# storeRequestSpace: fullBarrier();
 	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 693 5
+	.loc 1 695 5
 	# storeRequestSpace: const inFlight = (producer - consumer) >>> 0;
 	movq -16(%rbp), %rax	# producer
 	movq -8(%rbp), %rdi	# consumer
@@ -2707,38 +2658,37 @@ fn.storeRequestSpace:
 	movl %edi, %ecx	# >>> (count mod 32)
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	movq %rax, -24(%rbp)	# inFlight
-	.loc 1 694 5
+	.loc 1 696 5
 	# storeRequestSpace: if (inFlight > XS_RING_SIZE) {
 	movq -24(%rbp), %rax	# inFlight
-	movq $1024, %rdi	# XS_RING_SIZE
-	cmpq %rdi, %rax
+	cmpq $1024, %rax	# compare with XS_RING_SIZE
 	jle .Lelse_201
-	.loc 1 695 9
+	.loc 1 697 9
 	# storeRequestSpace: print("xenstore: request ring indexes make no sense (prod ");
 	leaq .Lstring86(%rip), %rdi	# "xenstore: request ring indexes make no 
 	call fn.print
-	.loc 1 696 9
+	.loc 1 698 9
 	# storeRequestSpace: printDecimal(producer);
 	movq -16(%rbp), %rdi	# producer
 	call fn.printDecimal
-	.loc 1 697 9
+	.loc 1 699 9
 	# storeRequestSpace: print(", cons ");
 	leaq .Lstring87(%rip), %rdi	# ", cons "
 	call fn.print
-	.loc 1 698 9
+	.loc 1 700 9
 	# storeRequestSpace: printDecimal(consumer);
 	movq -8(%rbp), %rdi	# consumer
 	call fn.printDecimal
-	.loc 1 699 9
+	.loc 1 701 9
 	# storeRequestSpace: log("); request dropped");
 	leaq .Lstring88(%rip), %rdi	# "); request dropped"
 	call fn.log
-	.loc 1 700 9
+	.loc 1 702 9
 	# storeRequestSpace: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_197
 .Lelse_201:
-	.loc 1 702 5
+	.loc 1 704 5
 	# storeRequestSpace: return XS_RING_SIZE - inFlight;
 	movq $1024, %rax	# XS_RING_SIZE
 	movq -24(%rbp), %rdi	# inFlight
@@ -2754,22 +2704,22 @@ fn.storeRequestSpace:
 	leave
 	ret
 .Ltrap_198:
-	leaq .Lstring89(%rip), %rdi	# trap: kernel.ts:690:29: integer result outside the exact range
+	leaq .Lstring89(%rip), %rdi	# trap: kernel.ts:692:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_199:
-	leaq .Lstring90(%rip), %rdi	# trap: kernel.ts:691:29: integer result outside the exact range
+	leaq .Lstring90(%rip), %rdi	# trap: kernel.ts:693:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_200:
-	leaq .Lstring91(%rip), %rdi	# trap: kernel.ts:693:23: integer result outside the exact range
+	leaq .Lstring91(%rip), %rdi	# trap: kernel.ts:695:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_202:
-	leaq .Lstring92(%rip), %rdi	# trap: kernel.ts:702:12: integer result outside the exact range
+	leaq .Lstring92(%rip), %rdi	# trap: kernel.ts:704:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2778,60 +2728,58 @@ fn.storeRequestSpace:
 # function storeWriteStream(source, length)
 	.type fn.storeWriteStream,@function
 fn.storeWriteStream:
-	.loc 1 706 1
+	.loc 1 708 1
 	# storeWriteStream: function storeWriteStream(source: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $64, %rsp	# 8 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter source
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 707 5
+	.loc 1 709 5
 	# storeWriteStream: let sent = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# sent
-	.loc 1 708 5
+	.loc 1 710 5
 	# storeWriteStream: let waitedTicks = 0;
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# waitedTicks
-	.loc 1 709 5
+	.loc 1 711 5
 	# storeWriteStream: while (sent < length) {
 .Lwhile_204:
 	movq -24(%rbp), %rax	# sent
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendwhile_205
-	.loc 1 710 9
+	.loc 1 712 9
 	# storeWriteStream: const space = storeRequestSpace();
 	call fn.storeRequestSpace
 	movq %rax, -40(%rbp)	# space
-	.loc 1 711 9
+	.loc 1 713 9
 	# storeWriteStream: if (space < 0) {
 	movq -40(%rbp), %rax	# space
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_206
-	.loc 1 712 13
+	.loc 1 714 13
 	# storeWriteStream: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
 	jmp .Lreturn_203
 .Lelse_206:
-	.loc 1 714 9
+	.loc 1 716 9
 	# storeWriteStream: if (space === 0) {
 	movq -40(%rbp), %rax	# space
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_207
-	.loc 1 715 13
+	.loc 1 717 13
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
-	.loc 1 716 13
+	.loc 1 718 13
 	# storeWriteStream: if (waitOnPort(storePort)) {
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.waitOnPort
 	testq %rax, %rax
 	je .Lelse_208
-	.loc 1 717 17
+	.loc 1 719 17
 	# storeWriteStream: waitedTicks = waitedTicks + 1;
 	movq -32(%rbp), %rax	# waitedTicks
 	movq $1, %rdi
@@ -2844,27 +2792,26 @@ fn.storeWriteStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_209
 	movq %rax, -32(%rbp)	# waitedTicks =
-	.loc 1 718 17
+	.loc 1 720 17
 	# storeWriteStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
 	movq -32(%rbp), %rax	# waitedTicks
-	movq $10, %rdi	# XS_REPLY_TIMEOUT_TICKS
-	cmpq %rdi, %rax
+	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
 	jl .Lelse_210
-	.loc 1 719 21
+	.loc 1 721 21
 	# storeWriteStream: log("xenstore: request ring stayed full; request abandoned");
 	leaq .Lstring93(%rip), %rdi	# "xenstore: request ring stayed full; req
 	call fn.log
-	.loc 1 720 21
+	.loc 1 722 21
 	# storeWriteStream: return XSE_TIMEOUT;
 	movq $-19, %rax	# XSE_TIMEOUT
 	jmp .Lreturn_203
 .Lelse_210:
 .Lelse_208:
-	.loc 1 723 13
+	.loc 1 725 13
 	# storeWriteStream: continue;
 	jmp .Lwhile_204
 .Lelse_207:
-	.loc 1 725 9
+	.loc 1 727 9
 	# storeWriteStream: const producer = load32(storeRing + XS_REQ_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2052, %rdi	# XS_REQ_PROD
@@ -2878,7 +2825,7 @@ fn.storeWriteStream:
 	jl .Ltrap_211
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -48(%rbp)	# producer
-	.loc 1 726 9
+	.loc 1 728 9
 	# storeWriteStream: const offset = producer & (XS_RING_SIZE - 1);
 	movq -48(%rbp), %rax	# producer
 	pushq %rax
@@ -2897,7 +2844,7 @@ fn.storeWriteStream:
 	andl %edi, %eax	# &
 	movslq %eax, %rax	# int32 result
 	movq %rax, -56(%rbp)	# offset
-	.loc 1 727 9
+	.loc 1 729 9
 	# storeWriteStream: let chunk = XS_RING_SIZE - offset;
 	movq $1024, %rax	# XS_RING_SIZE
 	movq -56(%rbp), %rdi	# offset
@@ -2910,18 +2857,18 @@ fn.storeWriteStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_213
 	movq %rax, -64(%rbp)	# chunk
-	.loc 1 728 9
+	.loc 1 730 9
 	# storeWriteStream: if (chunk > space) {
 	movq -64(%rbp), %rax	# chunk
 	movq -40(%rbp), %rdi	# space
 	cmpq %rdi, %rax
 	jle .Lelse_214
-	.loc 1 729 13
+	.loc 1 731 13
 	# storeWriteStream: chunk = space;
 	movq -40(%rbp), %rax	# space
 	movq %rax, -64(%rbp)	# chunk =
 .Lelse_214:
-	.loc 1 731 9
+	.loc 1 733 9
 	# storeWriteStream: if (chunk > length - sent) {
 	movq -64(%rbp), %rax	# chunk
 	pushq %rax
@@ -2939,7 +2886,7 @@ fn.storeWriteStream:
 	popq %rax
 	cmpq %rdi, %rax
 	jle .Lelse_215
-	.loc 1 732 13
+	.loc 1 734 13
 	# storeWriteStream: chunk = length - sent;
 	movq -16(%rbp), %rax	# length
 	movq -24(%rbp), %rdi	# sent
@@ -2953,7 +2900,7 @@ fn.storeWriteStream:
 	jl .Ltrap_217
 	movq %rax, -64(%rbp)	# chunk =
 .Lelse_215:
-	.loc 1 734 9
+	.loc 1 736 9
 	# storeWriteStream: copyBytes(storeRing + XS_REQ + offset, source + sent, chunk);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $0, %rdi	# XS_REQ
@@ -2989,10 +2936,10 @@ fn.storeWriteStream:
 	popq %rdi
 	movq -64(%rbp), %rdx	# chunk
 	call fn.copyBytes
-	.loc 1 735 9
+	.loc 1 737 9
 	# storeWriteStream: writeBarrier();
 	# writeBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 736 9
+	.loc 1 738 9
 	# storeWriteStream: store32(storeRing + XS_REQ_PROD, (producer + chunk) >>> 0);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2052, %rdi	# XS_REQ_PROD
@@ -3020,7 +2967,7 @@ fn.storeWriteStream:
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 737 9
+	.loc 1 739 9
 	# storeWriteStream: sent = sent + chunk;
 	movq -24(%rbp), %rax	# sent
 	movq -64(%rbp), %rdi	# chunk
@@ -3033,81 +2980,81 @@ fn.storeWriteStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_222
 	movq %rax, -24(%rbp)	# sent =
-	.loc 1 738 9
+	.loc 1 740 9
 	# storeWriteStream: if (sent < length) {
 	movq -24(%rbp), %rax	# sent
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lelse_223
-	.loc 1 739 13
+	.loc 1 741 13
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
 .Lelse_223:
 	jmp .Lwhile_204
 .Lendwhile_205:
-	.loc 1 742 5
+	.loc 1 744 5
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
-	.loc 1 743 5
+	.loc 1 745 5
 	# storeWriteStream: return 0;
 	movq $0, %rax
 .Lreturn_203:
 	leave
 	ret
 .Ltrap_209:
-	leaq .Lstring94(%rip), %rdi	# trap: kernel.ts:717:31: integer result outside the exact range
+	leaq .Lstring94(%rip), %rdi	# trap: kernel.ts:719:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_211:
-	leaq .Lstring95(%rip), %rdi	# trap: kernel.ts:725:33: integer result outside the exact range
+	leaq .Lstring95(%rip), %rdi	# trap: kernel.ts:727:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_212:
-	leaq .Lstring96(%rip), %rdi	# trap: kernel.ts:726:36: integer result outside the exact range
+	leaq .Lstring96(%rip), %rdi	# trap: kernel.ts:728:36: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_213:
-	leaq .Lstring97(%rip), %rdi	# trap: kernel.ts:727:21: integer result outside the exact range
+	leaq .Lstring97(%rip), %rdi	# trap: kernel.ts:729:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_216:
-	leaq .Lstring98(%rip), %rdi	# trap: kernel.ts:731:21: integer result outside the exact range
+	leaq .Lstring98(%rip), %rdi	# trap: kernel.ts:733:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_217:
-	leaq .Lstring99(%rip), %rdi	# trap: kernel.ts:732:21: integer result outside the exact range
+	leaq .Lstring99(%rip), %rdi	# trap: kernel.ts:734:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_218:
-	leaq .Lstring100(%rip), %rdi	# trap: kernel.ts:734:19: integer result outside the exact range
+	leaq .Lstring100(%rip), %rdi	# trap: kernel.ts:736:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_219:
-	leaq .Lstring101(%rip), %rdi	# trap: kernel.ts:734:48: integer result outside the exact range
+	leaq .Lstring101(%rip), %rdi	# trap: kernel.ts:736:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_220:
-	leaq .Lstring102(%rip), %rdi	# trap: kernel.ts:736:17: integer result outside the exact range
+	leaq .Lstring102(%rip), %rdi	# trap: kernel.ts:738:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_221:
-	leaq .Lstring103(%rip), %rdi	# trap: kernel.ts:736:43: integer result outside the exact range
+	leaq .Lstring103(%rip), %rdi	# trap: kernel.ts:738:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_222:
-	leaq .Lstring104(%rip), %rdi	# trap: kernel.ts:737:16: integer result outside the exact range
+	leaq .Lstring104(%rip), %rdi	# trap: kernel.ts:739:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3116,12 +3063,12 @@ fn.storeWriteStream:
 # function storeResynchronise()
 	.type fn.storeResynchronise,@function
 fn.storeResynchronise:
-	.loc 1 750 1
+	.loc 1 752 1
 	# storeResynchronise: function storeResynchronise(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 751 5
+	.loc 1 753 5
 	# storeResynchronise: const producer = load32(storeRing + XS_RSP_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2060, %rdi	# XS_RSP_PROD
@@ -3135,10 +3082,10 @@ fn.storeResynchronise:
 	jl .Ltrap_225
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# producer
-	.loc 1 752 5
+	.loc 1 754 5
 	# storeResynchronise: fullBarrier();
 	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 753 5
+	.loc 1 755 5
 	# storeResynchronise: store32(storeRing + XS_RSP_CONS, producer);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2056, %rdi	# XS_RSP_CONS
@@ -3153,7 +3100,7 @@ fn.storeResynchronise:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# producer
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 754 5
+	.loc 1 756 5
 	# storeResynchronise: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
@@ -3161,12 +3108,12 @@ fn.storeResynchronise:
 	leave
 	ret
 .Ltrap_225:
-	leaq .Lstring105(%rip), %rdi	# trap: kernel.ts:751:29: integer result outside the exact range
+	leaq .Lstring105(%rip), %rdi	# trap: kernel.ts:753:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_226:
-	leaq .Lstring106(%rip), %rdi	# trap: kernel.ts:753:13: integer result outside the exact range
+	leaq .Lstring106(%rip), %rdi	# trap: kernel.ts:755:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3175,12 +3122,12 @@ fn.storeResynchronise:
 # function storeBytesAvailable()
 	.type fn.storeBytesAvailable,@function
 fn.storeBytesAvailable:
-	.loc 1 758 1
+	.loc 1 760 1
 	# storeBytesAvailable: function storeBytesAvailable(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 759 5
+	.loc 1 761 5
 	# storeBytesAvailable: const consumer = load32(storeRing + XS_RSP_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2056, %rdi	# XS_RSP_CONS
@@ -3194,7 +3141,7 @@ fn.storeBytesAvailable:
 	jl .Ltrap_228
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
-	.loc 1 760 5
+	.loc 1 762 5
 	# storeBytesAvailable: const producer = load32(storeRing + XS_RSP_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2060, %rdi	# XS_RSP_PROD
@@ -3208,10 +3155,10 @@ fn.storeBytesAvailable:
 	jl .Ltrap_229
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
-	.loc 1 761 5
+	.loc 1 763 5
 	# storeBytesAvailable: readBarrier();
 	# readBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 762 5
+	.loc 1 764 5
 	# storeBytesAvailable: const available = (producer - consumer) >>> 0;
 	movq -16(%rbp), %rax	# producer
 	movq -8(%rbp), %rdi	# consumer
@@ -3227,58 +3174,57 @@ fn.storeBytesAvailable:
 	movl %edi, %ecx	# >>> (count mod 32)
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	movq %rax, -24(%rbp)	# available
-	.loc 1 763 5
+	.loc 1 765 5
 	# storeBytesAvailable: if (available > XS_RING_SIZE) {
 	movq -24(%rbp), %rax	# available
-	movq $1024, %rdi	# XS_RING_SIZE
-	cmpq %rdi, %rax
+	cmpq $1024, %rax	# compare with XS_RING_SIZE
 	jle .Lelse_231
-	.loc 1 764 9
+	.loc 1 766 9
 	# storeBytesAvailable: print("xenstore: reply ring indexes make no sense (prod ");
 	leaq .Lstring107(%rip), %rdi	# "xenstore: reply ring indexes make no se
 	call fn.print
-	.loc 1 765 9
+	.loc 1 767 9
 	# storeBytesAvailable: printDecimal(producer);
 	movq -16(%rbp), %rdi	# producer
 	call fn.printDecimal
-	.loc 1 766 9
+	.loc 1 768 9
 	# storeBytesAvailable: print(", cons ");
 	leaq .Lstring87(%rip), %rdi	# ", cons "
 	call fn.print
-	.loc 1 767 9
+	.loc 1 769 9
 	# storeBytesAvailable: printDecimal(consumer);
 	movq -8(%rbp), %rdi	# consumer
 	call fn.printDecimal
-	.loc 1 768 9
+	.loc 1 770 9
 	# storeBytesAvailable: log("); resynchronising");
 	leaq .Lstring108(%rip), %rdi	# "); resynchronising"
 	call fn.log
-	.loc 1 769 9
+	.loc 1 771 9
 	# storeBytesAvailable: storeResynchronise();
 	call fn.storeResynchronise
-	.loc 1 770 9
+	.loc 1 772 9
 	# storeBytesAvailable: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_227
 .Lelse_231:
-	.loc 1 772 5
+	.loc 1 774 5
 	# storeBytesAvailable: return available;
 	movq -24(%rbp), %rax	# available
 .Lreturn_227:
 	leave
 	ret
 .Ltrap_228:
-	leaq .Lstring109(%rip), %rdi	# trap: kernel.ts:759:29: integer result outside the exact range
+	leaq .Lstring109(%rip), %rdi	# trap: kernel.ts:761:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_229:
-	leaq .Lstring110(%rip), %rdi	# trap: kernel.ts:760:29: integer result outside the exact range
+	leaq .Lstring110(%rip), %rdi	# trap: kernel.ts:762:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_230:
-	leaq .Lstring111(%rip), %rdi	# trap: kernel.ts:762:24: integer result outside the exact range
+	leaq .Lstring111(%rip), %rdi	# trap: kernel.ts:764:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3287,56 +3233,54 @@ fn.storeBytesAvailable:
 # function storeReadStream(destination, length)
 	.type fn.storeReadStream,@function
 fn.storeReadStream:
-	.loc 1 776 1
+	.loc 1 778 1
 	# storeReadStream: function storeReadStream(destination: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $64, %rsp	# 8 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 777 5
+	.loc 1 779 5
 	# storeReadStream: let received = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# received
-	.loc 1 778 5
+	.loc 1 780 5
 	# storeReadStream: let waitedTicks = 0;
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# waitedTicks
-	.loc 1 779 5
+	.loc 1 781 5
 	# storeReadStream: while (received < length) {
 .Lwhile_233:
 	movq -24(%rbp), %rax	# received
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendwhile_234
-	.loc 1 780 9
+	.loc 1 782 9
 	# storeReadStream: const available = storeBytesAvailable();
 	call fn.storeBytesAvailable
 	movq %rax, -40(%rbp)	# available
-	.loc 1 781 9
+	.loc 1 783 9
 	# storeReadStream: if (available < 0) {
 	movq -40(%rbp), %rax	# available
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_235
-	.loc 1 782 13
+	.loc 1 784 13
 	# storeReadStream: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
 	jmp .Lreturn_232
 .Lelse_235:
-	.loc 1 784 9
+	.loc 1 786 9
 	# storeReadStream: if (available === 0) {
 	movq -40(%rbp), %rax	# available
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_236
-	.loc 1 785 13
+	.loc 1 787 13
 	# storeReadStream: if (waitOnPort(storePort)) {
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.waitOnPort
 	testq %rax, %rax
 	je .Lelse_237
-	.loc 1 786 17
+	.loc 1 788 17
 	# storeReadStream: waitedTicks = waitedTicks + 1;
 	movq -32(%rbp), %rax	# waitedTicks
 	movq $1, %rdi
@@ -3349,30 +3293,29 @@ fn.storeReadStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_238
 	movq %rax, -32(%rbp)	# waitedTicks =
-	.loc 1 787 17
+	.loc 1 789 17
 	# storeReadStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
 	movq -32(%rbp), %rax	# waitedTicks
-	movq $10, %rdi	# XS_REPLY_TIMEOUT_TICKS
-	cmpq %rdi, %rax
+	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
 	jl .Lelse_239
-	.loc 1 788 21
+	.loc 1 790 21
 	# storeReadStream: log("xenstore: no reply from xenstored; giving up on this request");
 	leaq .Lstring112(%rip), %rdi	# "xenstore: no reply from xenstored; givi
 	call fn.log
-	.loc 1 789 21
+	.loc 1 791 21
 	# storeReadStream: storeResynchronise();
 	call fn.storeResynchronise
-	.loc 1 790 21
+	.loc 1 792 21
 	# storeReadStream: return XSE_TIMEOUT;
 	movq $-19, %rax	# XSE_TIMEOUT
 	jmp .Lreturn_232
 .Lelse_239:
 .Lelse_237:
-	.loc 1 793 13
+	.loc 1 795 13
 	# storeReadStream: continue;
 	jmp .Lwhile_233
 .Lelse_236:
-	.loc 1 795 9
+	.loc 1 797 9
 	# storeReadStream: const consumer = load32(storeRing + XS_RSP_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2056, %rdi	# XS_RSP_CONS
@@ -3386,7 +3329,7 @@ fn.storeReadStream:
 	jl .Ltrap_240
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -48(%rbp)	# consumer
-	.loc 1 796 9
+	.loc 1 798 9
 	# storeReadStream: const offset = consumer & (XS_RING_SIZE - 1);
 	movq -48(%rbp), %rax	# consumer
 	pushq %rax
@@ -3405,7 +3348,7 @@ fn.storeReadStream:
 	andl %edi, %eax	# &
 	movslq %eax, %rax	# int32 result
 	movq %rax, -56(%rbp)	# offset
-	.loc 1 797 9
+	.loc 1 799 9
 	# storeReadStream: let chunk = XS_RING_SIZE - offset;
 	movq $1024, %rax	# XS_RING_SIZE
 	movq -56(%rbp), %rdi	# offset
@@ -3418,18 +3361,18 @@ fn.storeReadStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_242
 	movq %rax, -64(%rbp)	# chunk
-	.loc 1 798 9
+	.loc 1 800 9
 	# storeReadStream: if (chunk > available) {
 	movq -64(%rbp), %rax	# chunk
 	movq -40(%rbp), %rdi	# available
 	cmpq %rdi, %rax
 	jle .Lelse_243
-	.loc 1 799 13
+	.loc 1 801 13
 	# storeReadStream: chunk = available;
 	movq -40(%rbp), %rax	# available
 	movq %rax, -64(%rbp)	# chunk =
 .Lelse_243:
-	.loc 1 801 9
+	.loc 1 803 9
 	# storeReadStream: if (chunk > length - received) {
 	movq -64(%rbp), %rax	# chunk
 	pushq %rax
@@ -3447,7 +3390,7 @@ fn.storeReadStream:
 	popq %rax
 	cmpq %rdi, %rax
 	jle .Lelse_244
-	.loc 1 802 13
+	.loc 1 804 13
 	# storeReadStream: chunk = length - received;
 	movq -16(%rbp), %rax	# length
 	movq -24(%rbp), %rdi	# received
@@ -3461,7 +3404,7 @@ fn.storeReadStream:
 	jl .Ltrap_246
 	movq %rax, -64(%rbp)	# chunk =
 .Lelse_244:
-	.loc 1 804 9
+	.loc 1 806 9
 	# storeReadStream: copyBytes(destination + received, storeRing + XS_RSP + offset, chunk);
 	movq -8(%rbp), %rax	# destination
 	movq -24(%rbp), %rdi	# received
@@ -3497,10 +3440,10 @@ fn.storeReadStream:
 	popq %rdi
 	movq -64(%rbp), %rdx	# chunk
 	call fn.copyBytes
-	.loc 1 805 9
+	.loc 1 807 9
 	# storeReadStream: fullBarrier();
 	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 806 9
+	.loc 1 808 9
 	# storeReadStream: store32(storeRing + XS_RSP_CONS, (consumer + chunk) >>> 0);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2056, %rdi	# XS_RSP_CONS
@@ -3528,11 +3471,11 @@ fn.storeReadStream:
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 807 9
+	.loc 1 809 9
 	# storeReadStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
-	.loc 1 808 9
+	.loc 1 810 9
 	# storeReadStream: received = received + chunk;
 	movq -24(%rbp), %rax	# received
 	movq -64(%rbp), %rdi	# chunk
@@ -3547,64 +3490,64 @@ fn.storeReadStream:
 	movq %rax, -24(%rbp)	# received =
 	jmp .Lwhile_233
 .Lendwhile_234:
-	.loc 1 810 5
+	.loc 1 812 5
 	# storeReadStream: return 0;
 	movq $0, %rax
 .Lreturn_232:
 	leave
 	ret
 .Ltrap_238:
-	leaq .Lstring113(%rip), %rdi	# trap: kernel.ts:786:31: integer result outside the exact range
+	leaq .Lstring113(%rip), %rdi	# trap: kernel.ts:788:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_240:
-	leaq .Lstring114(%rip), %rdi	# trap: kernel.ts:795:33: integer result outside the exact range
+	leaq .Lstring114(%rip), %rdi	# trap: kernel.ts:797:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_241:
-	leaq .Lstring115(%rip), %rdi	# trap: kernel.ts:796:36: integer result outside the exact range
+	leaq .Lstring115(%rip), %rdi	# trap: kernel.ts:798:36: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_242:
-	leaq .Lstring116(%rip), %rdi	# trap: kernel.ts:797:21: integer result outside the exact range
+	leaq .Lstring116(%rip), %rdi	# trap: kernel.ts:799:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_245:
-	leaq .Lstring117(%rip), %rdi	# trap: kernel.ts:801:21: integer result outside the exact range
+	leaq .Lstring117(%rip), %rdi	# trap: kernel.ts:803:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_246:
-	leaq .Lstring118(%rip), %rdi	# trap: kernel.ts:802:21: integer result outside the exact range
+	leaq .Lstring118(%rip), %rdi	# trap: kernel.ts:804:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_247:
-	leaq .Lstring119(%rip), %rdi	# trap: kernel.ts:804:19: integer result outside the exact range
+	leaq .Lstring119(%rip), %rdi	# trap: kernel.ts:806:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_248:
-	leaq .Lstring120(%rip), %rdi	# trap: kernel.ts:804:43: integer result outside the exact range
+	leaq .Lstring120(%rip), %rdi	# trap: kernel.ts:806:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_249:
-	leaq .Lstring121(%rip), %rdi	# trap: kernel.ts:806:17: integer result outside the exact range
+	leaq .Lstring121(%rip), %rdi	# trap: kernel.ts:808:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_250:
-	leaq .Lstring122(%rip), %rdi	# trap: kernel.ts:806:43: integer result outside the exact range
+	leaq .Lstring122(%rip), %rdi	# trap: kernel.ts:808:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_251:
-	leaq .Lstring123(%rip), %rdi	# trap: kernel.ts:808:20: integer result outside the exact range
+	leaq .Lstring123(%rip), %rdi	# trap: kernel.ts:810:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3613,18 +3556,18 @@ fn.storeReadStream:
 # function noteWatchEvent(payload, length)
 	.type fn.noteWatchEvent,@function
 fn.noteWatchEvent:
-	.loc 1 814 1
+	.loc 1 816 1
 	# noteWatchEvent: function noteWatchEvent(payload: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 5 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter payload
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 815 5
+	.loc 1 817 5
 	# noteWatchEvent: let pathEnd = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# pathEnd
-	.loc 1 816 5
+	.loc 1 818 5
 	# noteWatchEvent: while (pathEnd < length && load8(payload + pathEnd) !== 0) {
 .Lwhile_253:
 	movq -24(%rbp), %rax	# pathEnd
@@ -3642,10 +3585,9 @@ fn.noteWatchEvent:
 	cmpq %rcx, %rax
 	jl .Ltrap_255
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	je .Lendwhile_254
-	.loc 1 817 9
+	.loc 1 819 9
 	# noteWatchEvent: pathEnd = pathEnd + 1;
 	movq -24(%rbp), %rax	# pathEnd
 	movq $1, %rdi
@@ -3660,7 +3602,7 @@ fn.noteWatchEvent:
 	movq %rax, -24(%rbp)	# pathEnd =
 	jmp .Lwhile_253
 .Lendwhile_254:
-	.loc 1 819 5
+	.loc 1 821 5
 	# noteWatchEvent: const token = payload + pathEnd + 1;
 	movq -8(%rbp), %rax	# payload
 	movq -24(%rbp), %rdi	# pathEnd
@@ -3682,7 +3624,7 @@ fn.noteWatchEvent:
 	cmpq %rcx, %rax
 	jl .Ltrap_257
 	movq %rax, -32(%rbp)	# token
-	.loc 1 820 5
+	.loc 1 822 5
 	# noteWatchEvent: let tokenLength = length - pathEnd - 1;
 	movq -16(%rbp), %rax	# length
 	movq -24(%rbp), %rdi	# pathEnd
@@ -3704,11 +3646,10 @@ fn.noteWatchEvent:
 	cmpq %rcx, %rax
 	jl .Ltrap_258
 	movq %rax, -40(%rbp)	# tokenLength
-	.loc 1 821 5
+	.loc 1 823 5
 	# noteWatchEvent: if (tokenLength > 0 && load8(token + tokenLength - 1) === 0) {
 	movq -40(%rbp), %rax	# tokenLength
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jle .Lelse_259
 	movq -32(%rbp), %rax	# token
 	movq -40(%rbp), %rdi	# tokenLength
@@ -3730,10 +3671,9 @@ fn.noteWatchEvent:
 	cmpq %rcx, %rax
 	jl .Ltrap_260
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_259
-	.loc 1 822 9
+	.loc 1 824 9
 	# noteWatchEvent: tokenLength = tokenLength - 1;
 	movq -40(%rbp), %rax	# tokenLength
 	movq $1, %rdi
@@ -3747,18 +3687,17 @@ fn.noteWatchEvent:
 	jl .Ltrap_261
 	movq %rax, -40(%rbp)	# tokenLength =
 .Lelse_259:
-	.loc 1 824 5
+	.loc 1 826 5
 	# noteWatchEvent: if (tokenLength < 0) {
 	movq -40(%rbp), %rax	# tokenLength
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_262
-	.loc 1 825 9
+	.loc 1 827 9
 	# noteWatchEvent: tokenLength = 0;
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# tokenLength =
 .Lelse_262:
-	.loc 1 827 5
+	.loc 1 829 5
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_SHUTDOWN)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
@@ -3766,13 +3705,13 @@ fn.noteWatchEvent:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_263
-	.loc 1 828 9
+	.loc 1 830 9
 	# noteWatchEvent: shutdownWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
 	jmp .Lendif_264
 .Lelse_263:
-	.loc 1 829 12
+	.loc 1 831 12
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_TESTING)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
@@ -3780,22 +3719,22 @@ fn.noteWatchEvent:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_265
-	.loc 1 830 9
+	.loc 1 832 9
 	# noteWatchEvent: testingWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
 	jmp .Lendif_266
 .Lelse_265:
-	.loc 1 832 9
+	.loc 1 834 9
 	# noteWatchEvent: print("xenstore: watch event with an unknown token ");
 	leaq .Lstring126(%rip), %rdi	# "xenstore: watch event with an unknown t
 	call fn.print
-	.loc 1 833 9
+	.loc 1 835 9
 	# noteWatchEvent: printQuoted(token, tokenLength);
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
 	call fn.printQuoted
-	.loc 1 834 9
+	.loc 1 836 9
 	# noteWatchEvent: endLine();
 	call fn.endLine
 .Lendif_266:
@@ -3804,32 +3743,32 @@ fn.noteWatchEvent:
 	leave
 	ret
 .Ltrap_255:
-	leaq .Lstring127(%rip), %rdi	# trap: kernel.ts:816:38: integer result outside the exact range
+	leaq .Lstring127(%rip), %rdi	# trap: kernel.ts:818:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_256:
-	leaq .Lstring128(%rip), %rdi	# trap: kernel.ts:817:19: integer result outside the exact range
+	leaq .Lstring128(%rip), %rdi	# trap: kernel.ts:819:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_257:
-	leaq .Lstring129(%rip), %rdi	# trap: kernel.ts:819:19: integer result outside the exact range
+	leaq .Lstring129(%rip), %rdi	# trap: kernel.ts:821:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_258:
-	leaq .Lstring130(%rip), %rdi	# trap: kernel.ts:820:23: integer result outside the exact range
+	leaq .Lstring130(%rip), %rdi	# trap: kernel.ts:822:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_260:
-	leaq .Lstring131(%rip), %rdi	# trap: kernel.ts:821:34: integer result outside the exact range
+	leaq .Lstring131(%rip), %rdi	# trap: kernel.ts:823:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_261:
-	leaq .Lstring132(%rip), %rdi	# trap: kernel.ts:822:23: integer result outside the exact range
+	leaq .Lstring132(%rip), %rdi	# trap: kernel.ts:824:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3838,29 +3777,28 @@ fn.noteWatchEvent:
 # function storeReceiveMessage()
 	.type fn.storeReceiveMessage,@function
 fn.storeReceiveMessage:
-	.loc 1 840 1
+	.loc 1 842 1
 	# storeReceiveMessage: function storeReceiveMessage(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 841 5
+	.loc 1 843 5
 	# storeReceiveMessage: const headerResult = storeReadStream(storeMessage, XS_HEADER_BYTES);
 	leaq buf.storeMessage(%rip), %rdi	# storeMessage
 	movq $16, %rsi	# XS_HEADER_BYTES
 	call fn.storeReadStream
 	movq %rax, -8(%rbp)	# headerResult
-	.loc 1 842 5
+	.loc 1 844 5
 	# storeReceiveMessage: if (headerResult < 0) {
 	movq -8(%rbp), %rax	# headerResult
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_268
-	.loc 1 843 9
+	.loc 1 845 9
 	# storeReceiveMessage: return headerResult;
 	movq -8(%rbp), %rax	# headerResult
 	jmp .Lreturn_267
 .Lelse_268:
-	.loc 1 845 5
+	.loc 1 847 5
 	# storeReceiveMessage: const length = load32(storeMessage + 12);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $12, %rdi
@@ -3874,33 +3812,32 @@ fn.storeReceiveMessage:
 	jl .Ltrap_269
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# length
-	.loc 1 846 5
+	.loc 1 848 5
 	# storeReceiveMessage: if (length > XS_PAYLOAD_MAX) {
 	movq -16(%rbp), %rax	# length
-	movq $4096, %rdi	# XS_PAYLOAD_MAX
-	cmpq %rdi, %rax
+	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
 	jle .Lelse_270
-	.loc 1 847 9
+	.loc 1 849 9
 	# storeReceiveMessage: print("xenstore: message of ");
 	leaq .Lstring133(%rip), %rdi	# "xenstore: message of "
 	call fn.print
-	.loc 1 848 9
+	.loc 1 850 9
 	# storeReceiveMessage: printDecimal(length);
 	movq -16(%rbp), %rdi	# length
 	call fn.printDecimal
-	.loc 1 849 9
+	.loc 1 851 9
 	# storeReceiveMessage: log(" bytes exceeds the 4096-byte limit; resynchronising");
 	leaq .Lstring134(%rip), %rdi	# " bytes exceeds the 4096-byte limit; res
 	call fn.log
-	.loc 1 850 9
+	.loc 1 852 9
 	# storeReceiveMessage: storeResynchronise();
 	call fn.storeResynchronise
-	.loc 1 851 9
+	.loc 1 853 9
 	# storeReceiveMessage: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
 	jmp .Lreturn_267
 .Lelse_270:
-	.loc 1 853 5
+	.loc 1 855 5
 	# storeReceiveMessage: const payloadResult = storeReadStream(storeMessage + XS_HEADER_BYTES,...
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $16, %rdi	# XS_HEADER_BYTES
@@ -3916,25 +3853,23 @@ fn.storeReceiveMessage:
 	movq -16(%rbp), %rsi	# length
 	call fn.storeReadStream
 	movq %rax, -24(%rbp)	# payloadResult
-	.loc 1 854 5
+	.loc 1 856 5
 	# storeReceiveMessage: if (payloadResult < 0) {
 	movq -24(%rbp), %rax	# payloadResult
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_272
-	.loc 1 855 9
+	.loc 1 857 9
 	# storeReceiveMessage: return payloadResult;
 	movq -24(%rbp), %rax	# payloadResult
 	jmp .Lreturn_267
 .Lelse_272:
-	.loc 1 857 5
+	.loc 1 859 5
 	# storeReceiveMessage: if (load32(storeMessage) === XS_WATCH_EVENT) {
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq $15, %rdi	# XS_WATCH_EVENT
-	cmpq %rdi, %rax
+	cmpq $15, %rax	# compare with XS_WATCH_EVENT
 	jne .Lelse_273
-	.loc 1 858 9
+	.loc 1 860 9
 	# storeReceiveMessage: noteWatchEvent(storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $16, %rdi	# XS_HEADER_BYTES
@@ -3949,29 +3884,29 @@ fn.storeReceiveMessage:
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# length
 	call fn.noteWatchEvent
-	.loc 1 859 9
+	.loc 1 861 9
 	# storeReceiveMessage: return 0;
 	movq $0, %rax
 	jmp .Lreturn_267
 .Lelse_273:
-	.loc 1 861 5
+	.loc 1 863 5
 	# storeReceiveMessage: return 1;
 	movq $1, %rax
 .Lreturn_267:
 	leave
 	ret
 .Ltrap_269:
-	leaq .Lstring135(%rip), %rdi	# trap: kernel.ts:845:27: integer result outside the exact range
+	leaq .Lstring135(%rip), %rdi	# trap: kernel.ts:847:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_271:
-	leaq .Lstring136(%rip), %rdi	# trap: kernel.ts:853:43: integer result outside the exact range
+	leaq .Lstring136(%rip), %rdi	# trap: kernel.ts:855:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_274:
-	leaq .Lstring137(%rip), %rdi	# trap: kernel.ts:858:24: integer result outside the exact range
+	leaq .Lstring137(%rip), %rdi	# trap: kernel.ts:860:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3980,30 +3915,29 @@ fn.storeReceiveMessage:
 # function storeTransact()
 	.type fn.storeTransact,@function
 fn.storeTransact:
-	.loc 1 866 1
+	.loc 1 868 1
 	# storeTransact: function storeTransact(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 867 5
+	.loc 1 869 5
 	# storeTransact: if (storeRequestTooLong) {
 	movq var.storeRequestTooLong(%rip), %rax	# storeRequestTooLong
 	testq %rax, %rax
 	je .Lelse_276
-	.loc 1 868 9
+	.loc 1 870 9
 	# storeTransact: return XSE_E2BIG;
 	movq $-15, %rax	# XSE_E2BIG
 	jmp .Lreturn_275
 .Lelse_276:
-	.loc 1 870 5
+	.loc 1 872 5
 	# storeTransact: const requestId = storeNextRequestId;
 	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
 	movq %rax, -8(%rbp)	# requestId
-	.loc 1 871 5
+	.loc 1 873 5
 	# storeTransact: storeNextRequestId = storeNextRequestId >= 2147483647 ? 1 : storeNext...
 	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
-	movq $2147483647, %rdi
-	cmpq %rdi, %rax
+	cmpq $2147483647, %rax	# compare with 2147483647
 	jl .Lelse_277
 	movq $1, %rax
 	jmp .Lendcond_278
@@ -4020,7 +3954,7 @@ fn.storeTransact:
 	jl .Ltrap_279
 .Lendcond_278:
 	movq %rax, var.storeNextRequestId(%rip)	# storeNextRequestId =
-	.loc 1 872 5
+	.loc 1 874 5
 	# storeTransact: store32(storeRequest + 4, requestId);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $4, %rdi
@@ -4035,7 +3969,7 @@ fn.storeTransact:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# requestId
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 873 5
+	.loc 1 875 5
 	# storeTransact: store32(storeRequest + 8, 0);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $8, %rdi
@@ -4050,7 +3984,7 @@ fn.storeTransact:
 	movq %rax, %rdi
 	movq $0, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 874 5
+	.loc 1 876 5
 	# storeTransact: store32(storeRequest + 12, storeRequestLength);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $12, %rdi
@@ -4065,7 +3999,7 @@ fn.storeTransact:
 	movq %rax, %rdi
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 875 5
+	.loc 1 877 5
 	# storeTransact: const sendResult = storeWriteStream(storeRequest, XS_HEADER_BYTES + s...
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	pushq %rax
@@ -4083,49 +4017,46 @@ fn.storeTransact:
 	popq %rdi
 	call fn.storeWriteStream
 	movq %rax, -16(%rbp)	# sendResult
-	.loc 1 876 5
+	.loc 1 878 5
 	# storeTransact: if (sendResult < 0) {
 	movq -16(%rbp), %rax	# sendResult
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_284
-	.loc 1 877 9
+	.loc 1 879 9
 	# storeTransact: return sendResult;
 	movq -16(%rbp), %rax	# sendResult
 	jmp .Lreturn_275
 .Lelse_284:
-	.loc 1 879 5
+	.loc 1 881 5
 	# storeTransact: while (true) {
 .Lwhile_285:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_286
-	.loc 1 880 9
+	.loc 1 882 9
 	# storeTransact: const kind = storeReceiveMessage();
 	call fn.storeReceiveMessage
 	movq %rax, -24(%rbp)	# kind
-	.loc 1 881 9
+	.loc 1 883 9
 	# storeTransact: if (kind < 0) {
 	movq -24(%rbp), %rax	# kind
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_287
-	.loc 1 882 13
+	.loc 1 884 13
 	# storeTransact: return kind;
 	movq -24(%rbp), %rax	# kind
 	jmp .Lreturn_275
 .Lelse_287:
-	.loc 1 884 9
+	.loc 1 886 9
 	# storeTransact: if (kind === 0) {
 	movq -24(%rbp), %rax	# kind
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_288
-	.loc 1 885 13
+	.loc 1 887 13
 	# storeTransact: continue;
 	jmp .Lwhile_285
 .Lelse_288:
-	.loc 1 887 9
+	.loc 1 889 9
 	# storeTransact: const length = load32(storeMessage + 12);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $12, %rdi
@@ -4139,7 +4070,7 @@ fn.storeTransact:
 	jl .Ltrap_289
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# length
-	.loc 1 888 9
+	.loc 1 890 9
 	# storeTransact: if (load32(storeMessage + 4) !== requestId) {
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $4, %rdi
@@ -4155,11 +4086,11 @@ fn.storeTransact:
 	movq -8(%rbp), %rdi	# requestId
 	cmpq %rdi, %rax
 	je .Lelse_290
-	.loc 1 889 13
+	.loc 1 891 13
 	# storeTransact: print("xenstore: dropped a reply to request ");
 	leaq .Lstring138(%rip), %rdi	# "xenstore: dropped a reply to request "
 	call fn.print
-	.loc 1 890 13
+	.loc 1 892 13
 	# storeTransact: printDecimal(load32(storeMessage + 4));
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $4, %rdi
@@ -4174,29 +4105,28 @@ fn.storeTransact:
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 891 13
+	.loc 1 893 13
 	# storeTransact: print(" while waiting for ");
 	leaq .Lstring139(%rip), %rdi	# " while waiting for "
 	call fn.print
-	.loc 1 892 13
+	.loc 1 894 13
 	# storeTransact: printDecimal(requestId);
 	movq -8(%rbp), %rdi	# requestId
 	call fn.printDecimal
-	.loc 1 893 13
+	.loc 1 895 13
 	# storeTransact: endLine();
 	call fn.endLine
-	.loc 1 894 13
+	.loc 1 896 13
 	# storeTransact: continue;
 	jmp .Lwhile_285
 .Lelse_290:
-	.loc 1 896 9
+	.loc 1 898 9
 	# storeTransact: if (load32(storeMessage) === XS_ERROR) {
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq $16, %rdi	# XS_ERROR
-	cmpq %rdi, %rax
+	cmpq $16, %rax	# compare with XS_ERROR
 	jne .Lelse_293
-	.loc 1 897 13
+	.loc 1 899 13
 	# storeTransact: return storeErrorFromReply(storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $16, %rdi	# XS_HEADER_BYTES
@@ -4213,7 +4143,7 @@ fn.storeTransact:
 	call fn.storeErrorFromReply
 	jmp .Lreturn_275
 .Lelse_293:
-	.loc 1 899 9
+	.loc 1 901 9
 	# storeTransact: copyBytes(storeReply, storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeReply(%rip), %rax	# storeReply
 	pushq %rax
@@ -4231,11 +4161,11 @@ fn.storeTransact:
 	popq %rdi
 	movq -32(%rbp), %rdx	# length
 	call fn.copyBytes
-	.loc 1 900 9
+	.loc 1 902 9
 	# storeTransact: storeReplyLength = length;
 	movq -32(%rbp), %rax	# length
 	movq %rax, var.storeReplyLength(%rip)	# storeReplyLength =
-	.loc 1 901 9
+	.loc 1 903 9
 	# storeTransact: return length;
 	movq -32(%rbp), %rax	# length
 	jmp .Lreturn_275
@@ -4245,52 +4175,52 @@ fn.storeTransact:
 	leave
 	ret
 .Ltrap_279:
-	leaq .Lstring140(%rip), %rdi	# trap: kernel.ts:871:65: integer result outside the exact range
+	leaq .Lstring140(%rip), %rdi	# trap: kernel.ts:873:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_280:
-	leaq .Lstring141(%rip), %rdi	# trap: kernel.ts:872:13: integer result outside the exact range
+	leaq .Lstring141(%rip), %rdi	# trap: kernel.ts:874:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_281:
-	leaq .Lstring142(%rip), %rdi	# trap: kernel.ts:873:13: integer result outside the exact range
+	leaq .Lstring142(%rip), %rdi	# trap: kernel.ts:875:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_282:
-	leaq .Lstring143(%rip), %rdi	# trap: kernel.ts:874:13: integer result outside the exact range
+	leaq .Lstring143(%rip), %rdi	# trap: kernel.ts:876:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_283:
-	leaq .Lstring144(%rip), %rdi	# trap: kernel.ts:875:55: integer result outside the exact range
+	leaq .Lstring144(%rip), %rdi	# trap: kernel.ts:877:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_289:
-	leaq .Lstring145(%rip), %rdi	# trap: kernel.ts:887:31: integer result outside the exact range
+	leaq .Lstring145(%rip), %rdi	# trap: kernel.ts:889:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_291:
-	leaq .Lstring146(%rip), %rdi	# trap: kernel.ts:888:20: integer result outside the exact range
+	leaq .Lstring146(%rip), %rdi	# trap: kernel.ts:890:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_292:
-	leaq .Lstring147(%rip), %rdi	# trap: kernel.ts:890:33: integer result outside the exact range
+	leaq .Lstring147(%rip), %rdi	# trap: kernel.ts:892:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_294:
-	leaq .Lstring148(%rip), %rdi	# trap: kernel.ts:897:40: integer result outside the exact range
+	leaq .Lstring148(%rip), %rdi	# trap: kernel.ts:899:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_295:
-	leaq .Lstring149(%rip), %rdi	# trap: kernel.ts:899:31: integer result outside the exact range
+	leaq .Lstring149(%rip), %rdi	# trap: kernel.ts:901:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4299,56 +4229,53 @@ fn.storeTransact:
 # function storeReceiveUnsolicited()
 	.type fn.storeReceiveUnsolicited,@function
 fn.storeReceiveUnsolicited:
-	.loc 1 907 1
+	.loc 1 909 1
 	# storeReceiveUnsolicited: function storeReceiveUnsolicited(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 908 5
+	.loc 1 910 5
 	# storeReceiveUnsolicited: while (true) {
 .Lwhile_297:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_298
-	.loc 1 909 9
+	.loc 1 911 9
 	# storeReceiveUnsolicited: const available = storeBytesAvailable();
 	call fn.storeBytesAvailable
 	movq %rax, -8(%rbp)	# available
-	.loc 1 910 9
+	.loc 1 912 9
 	# storeReceiveUnsolicited: if (available <= 0) {
 	movq -8(%rbp), %rax	# available
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jg .Lelse_299
-	.loc 1 911 13
+	.loc 1 913 13
 	# storeReceiveUnsolicited: return;
 	jmp .Lreturn_296
 .Lelse_299:
-	.loc 1 913 9
+	.loc 1 915 9
 	# storeReceiveUnsolicited: const kind = storeReceiveMessage();
 	call fn.storeReceiveMessage
 	movq %rax, -16(%rbp)	# kind
-	.loc 1 914 9
+	.loc 1 916 9
 	# storeReceiveUnsolicited: if (kind < 0) {
 	movq -16(%rbp), %rax	# kind
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_300
-	.loc 1 915 13
+	.loc 1 917 13
 	# storeReceiveUnsolicited: return;
 	jmp .Lreturn_296
 .Lelse_300:
-	.loc 1 917 9
+	.loc 1 919 9
 	# storeReceiveUnsolicited: if (kind === 1) {
 	movq -16(%rbp), %rax	# kind
-	movq $1, %rdi
-	cmpq %rdi, %rax
+	cmpq $1, %rax	# compare with 1
 	jne .Lelse_301
-	.loc 1 918 13
+	.loc 1 920 13
 	# storeReceiveUnsolicited: print("xenstore: dropped an unexpected reply to request ");
 	leaq .Lstring150(%rip), %rdi	# "xenstore: dropped an unexpected reply t
 	call fn.print
-	.loc 1 919 13
+	.loc 1 921 13
 	# storeReceiveUnsolicited: printDecimal(load32(storeMessage + 4));
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $4, %rdi
@@ -4363,7 +4290,7 @@ fn.storeReceiveUnsolicited:
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 920 13
+	.loc 1 922 13
 	# storeReceiveUnsolicited: endLine();
 	call fn.endLine
 .Lelse_301:
@@ -4373,7 +4300,7 @@ fn.storeReceiveUnsolicited:
 	leave
 	ret
 .Ltrap_302:
-	leaq .Lstring151(%rip), %rdi	# trap: kernel.ts:919:33: integer result outside the exact range
+	leaq .Lstring151(%rip), %rdi	# trap: kernel.ts:921:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4382,21 +4309,21 @@ fn.storeReceiveUnsolicited:
 # function storeRead(path)
 	.type fn.storeRead,@function
 fn.storeRead:
-	.loc 1 928 1
+	.loc 1 930 1
 	# storeRead: function storeRead(path: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 929 5
+	.loc 1 931 5
 	# storeRead: requestBegin(XS_READ);
 	movq $2, %rdi	# XS_READ
 	call fn.requestBegin
-	.loc 1 930 5
+	.loc 1 932 5
 	# storeRead: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 931 5
+	.loc 1 933 5
 	# storeRead: return storeTransact();
 	call fn.storeTransact
 .Lreturn_303:
@@ -4407,7 +4334,7 @@ fn.storeRead:
 # function storeWrite(path, value, valueLength)
 	.type fn.storeWrite,@function
 fn.storeWrite:
-	.loc 1 934 1
+	.loc 1 936 1
 	# storeWrite: function storeWrite(path: string, value: number, valueLength: number)...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -4415,28 +4342,27 @@ fn.storeWrite:
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
 	movq %rdx, -24(%rbp)	# parameter valueLength
-	.loc 1 935 5
+	.loc 1 937 5
 	# storeWrite: requestBegin(XS_WRITE);
 	movq $11, %rdi	# XS_WRITE
 	call fn.requestBegin
-	.loc 1 936 5
+	.loc 1 938 5
 	# storeWrite: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 937 5
+	.loc 1 939 5
 	# storeWrite: requestAppendBytes(value, valueLength);
 	movq -16(%rbp), %rdi	# value
 	movq -24(%rbp), %rsi	# valueLength
 	call fn.requestAppendBytes
-	.loc 1 938 5
+	.loc 1 940 5
 	# storeWrite: const result = storeTransact();
 	call fn.storeTransact
 	movq %rax, -32(%rbp)	# result
-	.loc 1 939 5
+	.loc 1 941 5
 	# storeWrite: return result < 0 ? result : 0;
 	movq -32(%rbp), %rax	# result
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_305
 	movq -32(%rbp), %rax	# result
 	jmp .Lendcond_306
@@ -4451,22 +4377,22 @@ fn.storeWrite:
 # function storeWriteText(path, value)
 	.type fn.storeWriteText,@function
 fn.storeWriteText:
-	.loc 1 942 1
+	.loc 1 944 1
 	# storeWriteText: function storeWriteText(path: string, value: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 943 5
+	.loc 1 945 5
 	# storeWriteText: requestBegin(XS_WRITE);
 	movq $11, %rdi	# XS_WRITE
 	call fn.requestBegin
-	.loc 1 944 5
+	.loc 1 946 5
 	# storeWriteText: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 945 5
+	.loc 1 947 5
 	# storeWriteText: for (let i = 0; i < value.length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -4479,7 +4405,7 @@ fn.storeWriteText:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_310
-	.loc 1 946 9
+	.loc 1 948 9
 	# storeWriteText: requestAppendByte(value.charCodeAt(i));
 	movq -16(%rbp), %rax	# value
 	movq -24(%rbp), %rdi	# i
@@ -4489,10 +4415,9 @@ fn.storeWriteText:
 	movq %rax, %rdi
 	call fn.requestAppendByte
 .Lfornext_309:
-	.loc 1 945 39
+	.loc 1 947 39
 	# storeWriteText: i++
 	movq -24(%rbp), %rax	# i
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -4501,18 +4426,16 @@ fn.storeWriteText:
 	cmpq %rcx, %rax
 	jl .Ltrap_312
 	movq %rax, -24(%rbp)	# i =
-	popq %rax
 	jmp .Lfor_308
 .Lendfor_310:
-	.loc 1 948 5
+	.loc 1 950 5
 	# storeWriteText: const result = storeTransact();
 	call fn.storeTransact
 	movq %rax, -32(%rbp)	# result
-	.loc 1 949 5
+	.loc 1 951 5
 	# storeWriteText: return result < 0 ? result : 0;
 	movq -32(%rbp), %rax	# result
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_313
 	movq -32(%rbp), %rax	# result
 	jmp .Lendcond_314
@@ -4523,12 +4446,12 @@ fn.storeWriteText:
 	leave
 	ret
 .Ltrap_311:
-	leaq .Lstring152(%rip), %rdi	# trap: kernel.ts:946:27: charCodeAt index out of range
+	leaq .Lstring152(%rip), %rdi	# trap: kernel.ts:948:27: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_312:
-	leaq .Lstring153(%rip), %rdi	# trap: kernel.ts:945:39: integer result outside the exact range
+	leaq .Lstring153(%rip), %rdi	# trap: kernel.ts:947:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4537,29 +4460,28 @@ fn.storeWriteText:
 # function storeRemove(path)
 	.type fn.storeRemove,@function
 fn.storeRemove:
-	.loc 1 952 1
+	.loc 1 954 1
 	# storeRemove: function storeRemove(path: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 953 5
+	.loc 1 955 5
 	# storeRemove: requestBegin(XS_RM);
 	movq $13, %rdi	# XS_RM
 	call fn.requestBegin
-	.loc 1 954 5
+	.loc 1 956 5
 	# storeRemove: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 955 5
+	.loc 1 957 5
 	# storeRemove: const result = storeTransact();
 	call fn.storeTransact
 	movq %rax, -16(%rbp)	# result
-	.loc 1 956 5
+	.loc 1 958 5
 	# storeRemove: return result < 0 ? result : 0;
 	movq -16(%rbp), %rax	# result
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_316
 	movq -16(%rbp), %rax	# result
 	jmp .Lendcond_317
@@ -4574,34 +4496,33 @@ fn.storeRemove:
 # function storeWatch(path, token)
 	.type fn.storeWatch,@function
 fn.storeWatch:
-	.loc 1 959 1
+	.loc 1 961 1
 	# storeWatch: function storeWatch(path: string, token: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter token
-	.loc 1 960 5
+	.loc 1 962 5
 	# storeWatch: requestBegin(XS_WATCH);
 	movq $4, %rdi	# XS_WATCH
 	call fn.requestBegin
-	.loc 1 961 5
+	.loc 1 963 5
 	# storeWatch: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 962 5
+	.loc 1 964 5
 	# storeWatch: requestAppendString(token);
 	movq -16(%rbp), %rdi	# token
 	call fn.requestAppendString
-	.loc 1 963 5
+	.loc 1 965 5
 	# storeWatch: const result = storeTransact();
 	call fn.storeTransact
 	movq %rax, -24(%rbp)	# result
-	.loc 1 964 5
+	.loc 1 966 5
 	# storeWatch: return result < 0 ? result : 0;
 	movq -24(%rbp), %rax	# result
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_319
 	movq -24(%rbp), %rax	# result
 	jmp .Lendcond_320
@@ -4616,13 +4537,13 @@ fn.storeWatch:
 # function actionName(action)
 	.type fn.actionName,@function
 fn.actionName:
-	.loc 1 999 1
+	.loc 1 1001 1
 	# actionName: function actionName(action: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 1000 5
+	.loc 1 1002 5
 	# actionName: switch (action) {
 	movq -8(%rbp), %rax	# action
 	cmpq $1, %rax	# case ACTION_POWEROFF
@@ -4639,37 +4560,37 @@ fn.actionName:
 	je .Lcase_328
 	jmp .Lcase_329
 .Lcase_323:
-	.loc 1 1001 31
+	.loc 1 1003 31
 	# actionName: return "poweroff";
 	leaq .Lstring154(%rip), %rax	# "poweroff"
 	jmp .Lreturn_321
 .Lcase_324:
-	.loc 1 1002 29
+	.loc 1 1004 29
 	# actionName: return "reboot";
 	leaq .Lstring155(%rip), %rax	# "reboot"
 	jmp .Lreturn_321
 .Lcase_325:
-	.loc 1 1003 27
+	.loc 1 1005 27
 	# actionName: return "halt";
 	leaq .Lstring156(%rip), %rax	# "halt"
 	jmp .Lreturn_321
 .Lcase_326:
-	.loc 1 1004 28
+	.loc 1 1006 28
 	# actionName: return "crash";
 	leaq .Lstring157(%rip), %rax	# "crash"
 	jmp .Lreturn_321
 .Lcase_327:
-	.loc 1 1005 30
+	.loc 1 1007 30
 	# actionName: return "suspend";
 	leaq .Lstring158(%rip), %rax	# "suspend"
 	jmp .Lreturn_321
 .Lcase_328:
-	.loc 1 1006 29
+	.loc 1 1008 29
 	# actionName: return "ignore";
 	leaq .Lstring159(%rip), %rax	# "ignore"
 	jmp .Lreturn_321
 .Lcase_329:
-	.loc 1 1007 18
+	.loc 1 1009 18
 	# actionName: return "none";
 	leaq .Lstring160(%rip), %rax	# "none"
 	jmp .Lreturn_321
@@ -4682,23 +4603,22 @@ fn.actionName:
 # function actionFromBytes(address, length)
 	.type fn.actionFromBytes,@function
 fn.actionFromBytes:
-	.loc 1 1012 1
+	.loc 1 1014 1
 	# actionFromBytes: function actionFromBytes(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1013 5
+	.loc 1 1015 5
 	# actionFromBytes: for (let action = ACTION_POWEROFF; action <= ACTION_IGNORE; action++) {
 	movq $1, %rax	# ACTION_POWEROFF
 	movq %rax, -24(%rbp)	# action
 .Lfor_331:
 	movq -24(%rbp), %rax	# action
-	movq $6, %rdi	# ACTION_IGNORE
-	cmpq %rdi, %rax
+	cmpq $6, %rax	# compare with ACTION_IGNORE
 	jg .Lendfor_333
-	.loc 1 1014 9
+	.loc 1 1016 9
 	# actionFromBytes: if (bytesEqual(address, length, actionName(action))) {
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -4712,16 +4632,15 @@ fn.actionFromBytes:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_334
-	.loc 1 1015 13
+	.loc 1 1017 13
 	# actionFromBytes: return action;
 	movq -24(%rbp), %rax	# action
 	jmp .Lreturn_330
 .Lelse_334:
 .Lfornext_332:
-	.loc 1 1013 65
+	.loc 1 1015 65
 	# actionFromBytes: action++
 	movq -24(%rbp), %rax	# action
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -4730,17 +4649,16 @@ fn.actionFromBytes:
 	cmpq %rcx, %rax
 	jl .Ltrap_335
 	movq %rax, -24(%rbp)	# action =
-	popq %rax
 	jmp .Lfor_331
 .Lendfor_333:
-	.loc 1 1018 5
+	.loc 1 1020 5
 	# actionFromBytes: return ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 .Lreturn_330:
 	leave
 	ret
 .Ltrap_335:
-	leaq .Lstring161(%rip), %rdi	# trap: kernel.ts:1013:65: integer result outside the exact range
+	leaq .Lstring161(%rip), %rdi	# trap: kernel.ts:1015:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4749,7 +4667,7 @@ fn.actionFromBytes:
 # function alreadyHandled(guard, last, lastLength)
 	.type fn.alreadyHandled,@function
 fn.alreadyHandled:
-	.loc 1 1049 1
+	.loc 1 1051 1
 	# alreadyHandled: function alreadyHandled(guard: boolean, last: number, lastLength: num...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -4757,7 +4675,7 @@ fn.alreadyHandled:
 	movq %rdi, -8(%rbp)	# parameter guard
 	movq %rsi, -16(%rbp)	# parameter last
 	movq %rdx, -24(%rbp)	# parameter lastLength
-	.loc 1 1050 5
+	.loc 1 1052 5
 	# alreadyHandled: if (guard && lastLength === commandLength && bytesMatch(commandValue,...
 	movq -8(%rbp), %rax	# guard
 	testq %rax, %rax
@@ -4772,22 +4690,22 @@ fn.alreadyHandled:
 	call fn.bytesMatch
 	testq %rax, %rax
 	je .Lelse_337
-	.loc 1 1051 9
+	.loc 1 1053 9
 	# alreadyHandled: log("already handled before the suspend; not again");
 	leaq .Lstring162(%rip), %rdi	# "already handled before the suspend; not
 	call fn.log
-	.loc 1 1052 9
+	.loc 1 1054 9
 	# alreadyHandled: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_336
 .Lelse_337:
-	.loc 1 1054 5
+	.loc 1 1056 5
 	# alreadyHandled: copyBytes(last, commandValue, commandLength);
 	movq -16(%rbp), %rdi	# last
 	leaq buf.commandValue(%rip), %rsi	# commandValue
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.copyBytes
-	.loc 1 1055 5
+	.loc 1 1057 5
 	# alreadyHandled: return false;
 	movq $0, %rax	# false
 .Lreturn_336:
@@ -4798,95 +4716,92 @@ fn.alreadyHandled:
 # function readControlKey(path)
 	.type fn.readControlKey,@function
 fn.readControlKey:
-	.loc 1 1064 1
+	.loc 1 1066 1
 	# readControlKey: function readControlKey(path: string): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1065 5
+	.loc 1 1067 5
 	# readControlKey: const length = storeRead(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.storeRead
 	movq %rax, -16(%rbp)	# length
-	.loc 1 1066 5
+	.loc 1 1068 5
 	# readControlKey: if (length === XSE_ENOENT) {
 	movq -16(%rbp), %rax	# length
-	movq $-5, %rdi	# XSE_ENOENT
-	cmpq %rdi, %rax
+	cmpq $-5, %rax	# compare with XSE_ENOENT
 	jne .Lelse_339
-	.loc 1 1067 9
+	.loc 1 1069 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_338
 .Lelse_339:
-	.loc 1 1069 5
+	.loc 1 1071 5
 	# readControlKey: if (length < 0) {
 	movq -16(%rbp), %rax	# length
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_340
-	.loc 1 1070 9
+	.loc 1 1072 9
 	# readControlKey: print("xenstore: cannot read ");
 	leaq .Lstring163(%rip), %rdi	# "xenstore: cannot read "
 	call fn.print
-	.loc 1 1071 9
+	.loc 1 1073 9
 	# readControlKey: print(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.print
-	.loc 1 1072 9
+	.loc 1 1074 9
 	# readControlKey: print(": ");
 	leaq .Lstring164(%rip), %rdi	# ": "
 	call fn.print
-	.loc 1 1073 9
+	.loc 1 1075 9
 	# readControlKey: log(storeErrorName(length));
 	movq -16(%rbp), %rdi	# length
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 1074 9
+	.loc 1 1076 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_338
 .Lelse_340:
-	.loc 1 1076 5
+	.loc 1 1078 5
 	# readControlKey: if (length === 0) {
 	movq -16(%rbp), %rax	# length
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_341
-	.loc 1 1077 9
+	.loc 1 1079 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_338
 .Lelse_341:
-	.loc 1 1079 5
+	.loc 1 1081 5
 	# readControlKey: copyBytes(commandValue, storeReply, length);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	leaq buf.storeReply(%rip), %rsi	# storeReply
 	movq -16(%rbp), %rdx	# length
 	call fn.copyBytes
-	.loc 1 1080 5
+	.loc 1 1082 5
 	# readControlKey: commandLength = length;
 	movq -16(%rbp), %rax	# length
 	movq %rax, var.commandLength(%rip)	# commandLength =
-	.loc 1 1081 5
+	.loc 1 1083 5
 	# readControlKey: print(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.print
-	.loc 1 1082 5
+	.loc 1 1084 5
 	# readControlKey: print(" = ");
 	leaq .Lstring165(%rip), %rdi	# " = "
 	call fn.print
-	.loc 1 1083 5
+	.loc 1 1085 5
 	# readControlKey: printQuoted(commandValue, commandLength);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
 	call fn.printQuoted
-	.loc 1 1084 5
+	.loc 1 1086 5
 	# readControlKey: endLine();
 	call fn.endLine
-	.loc 1 1085 5
+	.loc 1 1087 5
 	# readControlKey: return true;
 	movq $1, %rax	# true
 .Lreturn_338:
@@ -4897,26 +4812,26 @@ fn.readControlKey:
 # function reportAckFailure(path, error)
 	.type fn.reportAckFailure,@function
 fn.reportAckFailure:
-	.loc 1 1088 1
+	.loc 1 1090 1
 	# reportAckFailure: function reportAckFailure(path: string, error: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter error
-	.loc 1 1089 5
+	.loc 1 1091 5
 	# reportAckFailure: print("ack failed: ");
 	leaq .Lstring166(%rip), %rdi	# "ack failed: "
 	call fn.print
-	.loc 1 1090 5
+	.loc 1 1092 5
 	# reportAckFailure: print(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.print
-	.loc 1 1091 5
+	.loc 1 1093 5
 	# reportAckFailure: print(": ");
 	leaq .Lstring164(%rip), %rdi	# ": "
 	call fn.print
-	.loc 1 1092 5
+	.loc 1 1094 5
 	# reportAckFailure: log(storeErrorName(error));
 	movq -16(%rbp), %rdi	# error
 	call fn.storeErrorName
@@ -4930,25 +4845,24 @@ fn.reportAckFailure:
 # function acknowledge(path)
 	.type fn.acknowledge,@function
 fn.acknowledge:
-	.loc 1 1095 1
+	.loc 1 1097 1
 	# acknowledge: function acknowledge(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1096 5
+	.loc 1 1098 5
 	# acknowledge: const result = storeWriteText(path, "");
 	movq -8(%rbp), %rdi	# path
 	leaq .Lstring167(%rip), %rsi	# ""
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
-	.loc 1 1097 5
+	.loc 1 1099 5
 	# acknowledge: if (result < 0) {
 	movq -16(%rbp), %rax	# result
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_344
-	.loc 1 1098 9
+	.loc 1 1100 9
 	# acknowledge: reportAckFailure(path, result);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# result
@@ -4962,30 +4876,30 @@ fn.acknowledge:
 # function handleShutdownRequest()
 	.type fn.handleShutdownRequest,@function
 fn.handleShutdownRequest:
-	.loc 1 1104 1
+	.loc 1 1106 1
 	# handleShutdownRequest: function handleShutdownRequest(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1105 5
+	.loc 1 1107 5
 	# handleShutdownRequest: const guard = shutdownRepeatGuard;
 	movq var.shutdownRepeatGuard(%rip), %rax	# shutdownRepeatGuard
 	movq %rax, -8(%rbp)	# guard
-	.loc 1 1106 5
+	.loc 1 1108 5
 	# handleShutdownRequest: shutdownRepeatGuard = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
-	.loc 1 1107 5
+	.loc 1 1109 5
 	# handleShutdownRequest: if (!readControlKey("control/shutdown")) {
 	leaq .Lstring168(%rip), %rdi	# "control/shutdown"
 	call fn.readControlKey
 	testq %rax, %rax
 	jne .Lelse_346
-	.loc 1 1108 9
+	.loc 1 1110 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_345
 .Lelse_346:
-	.loc 1 1110 5
+	.loc 1 1112 5
 	# handleShutdownRequest: if (alreadyHandled(guard, lastShutdownValue, lastShutdownLength)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastShutdownValue(%rip), %rsi	# lastShutdownValue
@@ -4993,19 +4907,18 @@ fn.handleShutdownRequest:
 	call fn.alreadyHandled
 	testq %rax, %rax
 	je .Lelse_347
-	.loc 1 1111 9
+	.loc 1 1113 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_345
 .Lelse_347:
-	.loc 1 1113 5
+	.loc 1 1115 5
 	# handleShutdownRequest: lastShutdownLength = commandLength;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq %rax, var.lastShutdownLength(%rip)	# lastShutdownLength =
-	.loc 1 1114 5
+	.loc 1 1116 5
 	# handleShutdownRequest: if (ownShutdownValueLength >= 0 && commandLength === ownShutdownValue...
 	movq var.ownShutdownValueLength(%rip), %rax	# ownShutdownValueLength
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jl .Lelse_348
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq var.ownShutdownValueLength(%rip), %rdi	# ownShutdownValueLength
@@ -5017,91 +4930,88 @@ fn.handleShutdownRequest:
 	call fn.bytesMatch
 	testq %rax, %rax
 	je .Lelse_348
-	.loc 1 1116 9
+	.loc 1 1118 9
 	# handleShutdownRequest: ownShutdownValueLength = -1;
 	movq $-1, %rax
 	movq %rax, var.ownShutdownValueLength(%rip)	# ownShutdownValueLength =
-	.loc 1 1117 9
+	.loc 1 1119 9
 	# handleShutdownRequest: log("that is our own acknowledgement; nothing to do");
 	leaq .Lstring169(%rip), %rdi	# "that is our own acknowledgement; nothin
 	call fn.log
-	.loc 1 1118 9
+	.loc 1 1120 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_345
 .Lelse_348:
-	.loc 1 1120 5
+	.loc 1 1122 5
 	# handleShutdownRequest: ownShutdownValueLength = -1;
 	movq $-1, %rax
 	movq %rax, var.ownShutdownValueLength(%rip)	# ownShutdownValueLength =
-	.loc 1 1121 5
+	.loc 1 1123 5
 	# handleShutdownRequest: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
-	movq $0, %rdi	# ACTION_NONE
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with ACTION_NONE
 	je .Lelse_349
-	.loc 1 1122 9
+	.loc 1 1124 9
 	# handleShutdownRequest: const action = overrideAction;
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	movq %rax, -16(%rbp)	# action
-	.loc 1 1123 9
+	.loc 1 1125 9
 	# handleShutdownRequest: overrideAction = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
-	.loc 1 1124 9
+	.loc 1 1126 9
 	# handleShutdownRequest: print("override ");
 	leaq .Lstring170(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 1125 9
+	.loc 1 1127 9
 	# handleShutdownRequest: print(actionName(action));
 	movq -16(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1126 9
+	.loc 1 1128 9
 	# handleShutdownRequest: log(" replaces the request");
 	leaq .Lstring171(%rip), %rdi	# " replaces the request"
 	call fn.log
-	.loc 1 1127 9
+	.loc 1 1129 9
 	# handleShutdownRequest: acknowledgeShutdownPerOverride();
 	call fn.acknowledgeShutdownPerOverride
-	.loc 1 1128 9
+	.loc 1 1130 9
 	# handleShutdownRequest: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
-	.loc 1 1129 9
+	.loc 1 1131 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_345
 .Lelse_349:
-	.loc 1 1131 5
+	.loc 1 1133 5
 	# handleShutdownRequest: acknowledge("control/shutdown");
 	leaq .Lstring168(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
-	.loc 1 1132 5
+	.loc 1 1134 5
 	# handleShutdownRequest: const action = actionFromBytes(commandValue, commandLength);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
 	call fn.actionFromBytes
 	movq %rax, -24(%rbp)	# action
-	.loc 1 1133 5
+	.loc 1 1135 5
 	# handleShutdownRequest: if (action === ACTION_NONE || action === ACTION_IGNORE) {
 	movq -24(%rbp), %rax	# action
-	movq $0, %rdi	# ACTION_NONE
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with ACTION_NONE
 	je .Lskip_351
 	movq -24(%rbp), %rax	# action
-	movq $6, %rdi	# ACTION_IGNORE
-	cmpq %rdi, %rax
+	cmpq $6, %rax	# compare with ACTION_IGNORE
 	jne .Lelse_350
 .Lskip_351:
-	.loc 1 1134 9
+	.loc 1 1136 9
 	# handleShutdownRequest: log("unknown shutdown request; ignored");
 	leaq .Lstring172(%rip), %rdi	# "unknown shutdown request; ignored"
 	call fn.log
-	.loc 1 1135 9
+	.loc 1 1137 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_345
 .Lelse_350:
-	.loc 1 1137 5
+	.loc 1 1139 5
 	# handleShutdownRequest: performAction(action);
 	movq -24(%rbp), %rdi	# action
 	call fn.performAction
@@ -5113,7 +5023,7 @@ fn.handleShutdownRequest:
 # function bytesMatch(first, second, length)
 	.type fn.bytesMatch,@function
 fn.bytesMatch:
-	.loc 1 1140 1
+	.loc 1 1142 1
 	# bytesMatch: function bytesMatch(first: number, second: number, length: number): b...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -5121,7 +5031,7 @@ fn.bytesMatch:
 	movq %rdi, -8(%rbp)	# parameter first
 	movq %rsi, -16(%rbp)	# parameter second
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 1141 5
+	.loc 1 1143 5
 	# bytesMatch: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
@@ -5130,7 +5040,7 @@ fn.bytesMatch:
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_355
-	.loc 1 1142 9
+	.loc 1 1144 9
 	# bytesMatch: if (load8(first + i) !== load8(second + i)) {
 	movq -8(%rbp), %rax	# first
 	movq -32(%rbp), %rdi	# i
@@ -5159,16 +5069,15 @@ fn.bytesMatch:
 	popq %rax
 	cmpq %rdi, %rax
 	je .Lelse_356
-	.loc 1 1143 13
+	.loc 1 1145 13
 	# bytesMatch: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_352
 .Lelse_356:
 .Lfornext_354:
-	.loc 1 1141 33
+	.loc 1 1143 33
 	# bytesMatch: i++
 	movq -32(%rbp), %rax	# i
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -5177,27 +5086,26 @@ fn.bytesMatch:
 	cmpq %rcx, %rax
 	jl .Ltrap_359
 	movq %rax, -32(%rbp)	# i =
-	popq %rax
 	jmp .Lfor_353
 .Lendfor_355:
-	.loc 1 1146 5
+	.loc 1 1148 5
 	# bytesMatch: return true;
 	movq $1, %rax	# true
 .Lreturn_352:
 	leave
 	ret
 .Ltrap_357:
-	leaq .Lstring173(%rip), %rdi	# trap: kernel.ts:1142:19: integer result outside the exact range
+	leaq .Lstring173(%rip), %rdi	# trap: kernel.ts:1144:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_358:
-	leaq .Lstring174(%rip), %rdi	# trap: kernel.ts:1142:40: integer result outside the exact range
+	leaq .Lstring174(%rip), %rdi	# trap: kernel.ts:1144:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_359:
-	leaq .Lstring175(%rip), %rdi	# trap: kernel.ts:1141:33: integer result outside the exact range
+	leaq .Lstring175(%rip), %rdi	# trap: kernel.ts:1143:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5206,53 +5114,49 @@ fn.bytesMatch:
 # function acknowledgeShutdownPerOverride()
 	.type fn.acknowledgeShutdownPerOverride,@function
 fn.acknowledgeShutdownPerOverride:
-	.loc 1 1149 1
+	.loc 1 1151 1
 	# acknowledgeShutdownPerOverride: function acknowledgeShutdownPerOverride(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 1150 5
+	.loc 1 1152 5
 	# acknowledgeShutdownPerOverride: if (overrideAckMode === ACK_OK) {
 	movq var.overrideAckMode(%rip), %rax	# overrideAckMode
-	movq $0, %rdi	# ACK_OK
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with ACK_OK
 	jne .Lelse_361
-	.loc 1 1151 9
+	.loc 1 1153 9
 	# acknowledgeShutdownPerOverride: acknowledge("control/shutdown");
 	leaq .Lstring168(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
 	jmp .Lendif_362
 .Lelse_361:
-	.loc 1 1152 12
+	.loc 1 1154 12
 	# acknowledgeShutdownPerOverride: if (overrideAckMode === ACK_NONE) {
 	movq var.overrideAckMode(%rip), %rax	# overrideAckMode
-	movq $1, %rdi	# ACK_NONE
-	cmpq %rdi, %rax
+	cmpq $1, %rax	# compare with ACK_NONE
 	jne .Lelse_363
-	.loc 1 1153 9
+	.loc 1 1155 9
 	# acknowledgeShutdownPerOverride: log("request left in place, as the override asked");
 	leaq .Lstring176(%rip), %rdi	# "request left in place, as the override 
 	call fn.log
 	jmp .Lendif_364
 .Lelse_363:
-	.loc 1 1154 12
+	.loc 1 1156 12
 	# acknowledgeShutdownPerOverride: if (overrideAckMode === ACK_DELETE) {
 	movq var.overrideAckMode(%rip), %rax	# overrideAckMode
-	movq $2, %rdi	# ACK_DELETE
-	cmpq %rdi, %rax
+	cmpq $2, %rax	# compare with ACK_DELETE
 	jne .Lelse_365
-	.loc 1 1155 9
+	.loc 1 1157 9
 	# acknowledgeShutdownPerOverride: const result = storeRemove("control/shutdown");
 	leaq .Lstring168(%rip), %rdi	# "control/shutdown"
 	call fn.storeRemove
 	movq %rax, -8(%rbp)	# result
-	.loc 1 1156 9
+	.loc 1 1158 9
 	# acknowledgeShutdownPerOverride: if (result < 0) {
 	movq -8(%rbp), %rax	# result
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_366
-	.loc 1 1157 13
+	.loc 1 1159 13
 	# acknowledgeShutdownPerOverride: reportAckFailure("control/shutdown", result);
 	leaq .Lstring168(%rip), %rdi	# "control/shutdown"
 	movq -8(%rbp), %rsi	# result
@@ -5260,33 +5164,32 @@ fn.acknowledgeShutdownPerOverride:
 .Lelse_366:
 	jmp .Lendif_367
 .Lelse_365:
-	.loc 1 1160 9
+	.loc 1 1162 9
 	# acknowledgeShutdownPerOverride: const result = storeWrite("control/shutdown", overrideAckText, overri...
 	leaq .Lstring168(%rip), %rdi	# "control/shutdown"
 	leaq buf.overrideAckText(%rip), %rsi	# overrideAckText
 	movq var.overrideAckLength(%rip), %rdx	# overrideAckLength
 	call fn.storeWrite
 	movq %rax, -16(%rbp)	# result
-	.loc 1 1161 9
+	.loc 1 1163 9
 	# acknowledgeShutdownPerOverride: if (result < 0) {
 	movq -16(%rbp), %rax	# result
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_368
-	.loc 1 1162 13
+	.loc 1 1164 13
 	# acknowledgeShutdownPerOverride: reportAckFailure("control/shutdown", result);
 	leaq .Lstring168(%rip), %rdi	# "control/shutdown"
 	movq -16(%rbp), %rsi	# result
 	call fn.reportAckFailure
 	jmp .Lendif_369
 .Lelse_368:
-	.loc 1 1164 13
+	.loc 1 1166 13
 	# acknowledgeShutdownPerOverride: copyBytes(ownShutdownValue, overrideAckText, overrideAckLength);
 	leaq buf.ownShutdownValue(%rip), %rdi	# ownShutdownValue
 	leaq buf.overrideAckText(%rip), %rsi	# overrideAckText
 	movq var.overrideAckLength(%rip), %rdx	# overrideAckLength
 	call fn.copyBytes
-	.loc 1 1165 13
+	.loc 1 1167 13
 	# acknowledgeShutdownPerOverride: ownShutdownValueLength = overrideAckLength;
 	movq var.overrideAckLength(%rip), %rax	# overrideAckLength
 	movq %rax, var.ownShutdownValueLength(%rip)	# ownShutdownValueLength =
@@ -5302,13 +5205,13 @@ fn.acknowledgeShutdownPerOverride:
 # function bogusReason(reason)
 	.type fn.bogusReason,@function
 fn.bogusReason:
-	.loc 1 1185 1
+	.loc 1 1187 1
 	# bogusReason: function bogusReason(reason: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1186 5
+	.loc 1 1188 5
 	# bogusReason: switch (reason) {
 	movq -8(%rbp), %rax	# reason
 	cmpq $1, %rax	# case BOGUS_NEITHER
@@ -5337,67 +5240,67 @@ fn.bogusReason:
 	je .Lcase_383
 	jmp .Lcase_384
 .Lcase_372:
-	.loc 1 1187 29
+	.loc 1 1189 29
 	# bogusReason: return "expected now:<action>, next:<action> or a JSON object";
 	leaq .Lstring177(%rip), %rax	# "expected now:<action>, next:<action> or
 	jmp .Lreturn_370
 .Lcase_373:
-	.loc 1 1188 36
+	.loc 1 1190 36
 	# bogusReason: return "unknown action";
 	leaq .Lstring178(%rip), %rax	# "unknown action"
 	jmp .Lreturn_370
 .Lcase_374:
-	.loc 1 1189 30
+	.loc 1 1191 30
 	# bogusReason: return "malformed JSON";
 	leaq .Lstring179(%rip), %rax	# "malformed JSON"
 	jmp .Lreturn_370
 .Lcase_375:
-	.loc 1 1190 30
+	.loc 1 1192 30
 	# bogusReason: return "text after the JSON object";
 	leaq .Lstring180(%rip), %rax	# "text after the JSON object"
 	jmp .Lreturn_370
 .Lcase_376:
-	.loc 1 1191 30
+	.loc 1 1193 30
 	# bogusReason: return "JSON nested too deeply";
 	leaq .Lstring181(%rip), %rax	# "JSON nested too deeply"
 	jmp .Lreturn_370
 .Lcase_377:
-	.loc 1 1192 34
+	.loc 1 1194 34
 	# bogusReason: return "missing member \"when\"";
 	leaq .Lstring182(%rip), %rax	# "missing member \"when\""
 	jmp .Lreturn_370
 .Lcase_378:
-	.loc 1 1193 33
+	.loc 1 1195 33
 	# bogusReason: return "missing member \"ack\"";
 	leaq .Lstring183(%rip), %rax	# "missing member \"ack\""
 	jmp .Lreturn_370
 .Lcase_379:
-	.loc 1 1194 36
+	.loc 1 1196 36
 	# bogusReason: return "missing member \"action\"";
 	leaq .Lstring184(%rip), %rax	# "missing member \"action\""
 	jmp .Lreturn_370
 .Lcase_380:
-	.loc 1 1195 37
+	.loc 1 1197 37
 	# bogusReason: return "member \"when\" is not a string";
 	leaq .Lstring185(%rip), %rax	# "member \"when\" is not a string"
 	jmp .Lreturn_370
 .Lcase_381:
-	.loc 1 1196 36
+	.loc 1 1198 36
 	# bogusReason: return "member \"ack\" is not a string";
 	leaq .Lstring186(%rip), %rax	# "member \"ack\" is not a string"
 	jmp .Lreturn_370
 .Lcase_382:
-	.loc 1 1197 39
+	.loc 1 1199 39
 	# bogusReason: return "member \"action\" is not a string";
 	leaq .Lstring187(%rip), %rax	# "member \"action\" is not a string"
 	jmp .Lreturn_370
 .Lcase_383:
-	.loc 1 1198 34
+	.loc 1 1200 34
 	# bogusReason: return "\"when\" is neither \"now\" nor \"onshutdown\"";
 	leaq .Lstring188(%rip), %rax	# "\"when\" is neither \"now\" nor \"onshu
 	jmp .Lreturn_370
 .Lcase_384:
-	.loc 1 1199 18
+	.loc 1 1201 18
 	# bogusReason: return "unreadable command";
 	leaq .Lstring189(%rip), %rax	# "unreadable command"
 	jmp .Lreturn_370
@@ -5410,17 +5313,17 @@ fn.bogusReason:
 # function reportBogus(reason)
 	.type fn.reportBogus,@function
 fn.reportBogus:
-	.loc 1 1203 1
+	.loc 1 1205 1
 	# reportBogus: function reportBogus(reason: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1204 5
+	.loc 1 1206 5
 	# reportBogus: print("bogus command: ");
 	leaq .Lstring190(%rip), %rdi	# "bogus command: "
 	call fn.print
-	.loc 1 1205 5
+	.loc 1 1207 5
 	# reportBogus: log(bogusReason(reason));
 	movq -8(%rbp), %rdi	# reason
 	call fn.bogusReason
@@ -5434,30 +5337,30 @@ fn.reportBogus:
 # function handleTestingCommand()
 	.type fn.handleTestingCommand,@function
 fn.handleTestingCommand:
-	.loc 1 1208 1
+	.loc 1 1210 1
 	# handleTestingCommand: function handleTestingCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 1209 5
+	.loc 1 1211 5
 	# handleTestingCommand: const guard = testingRepeatGuard;
 	movq var.testingRepeatGuard(%rip), %rax	# testingRepeatGuard
 	movq %rax, -8(%rbp)	# guard
-	.loc 1 1210 5
+	.loc 1 1212 5
 	# handleTestingCommand: testingRepeatGuard = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
-	.loc 1 1211 5
+	.loc 1 1213 5
 	# handleTestingCommand: if (!readControlKey("control/testing")) {
 	leaq .Lstring191(%rip), %rdi	# "control/testing"
 	call fn.readControlKey
 	testq %rax, %rax
 	jne .Lelse_387
-	.loc 1 1212 9
+	.loc 1 1214 9
 	# handleTestingCommand: return;
 	jmp .Lreturn_386
 .Lelse_387:
-	.loc 1 1214 5
+	.loc 1 1216 5
 	# handleTestingCommand: if (alreadyHandled(guard, lastTestingValue, lastTestingLength)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastTestingValue(%rip), %rsi	# lastTestingValue
@@ -5465,23 +5368,23 @@ fn.handleTestingCommand:
 	call fn.alreadyHandled
 	testq %rax, %rax
 	je .Lelse_388
-	.loc 1 1215 9
+	.loc 1 1217 9
 	# handleTestingCommand: return;
 	jmp .Lreturn_386
 .Lelse_388:
-	.loc 1 1217 5
+	.loc 1 1219 5
 	# handleTestingCommand: lastTestingLength = commandLength;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq %rax, var.lastTestingLength(%rip)	# lastTestingLength =
-	.loc 1 1218 5
+	.loc 1 1220 5
 	# handleTestingCommand: acknowledge("control/testing");
 	leaq .Lstring191(%rip), %rdi	# "control/testing"
 	call fn.acknowledge
-	.loc 1 1219 5
+	.loc 1 1221 5
 	# handleTestingCommand: let start = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# start
-	.loc 1 1220 5
+	.loc 1 1222 5
 	# handleTestingCommand: while (start < commandLength && isJsonSpace(load8(commandValue + star...
 .Lwhile_389:
 	movq -16(%rbp), %rax	# start
@@ -5503,7 +5406,7 @@ fn.handleTestingCommand:
 	call fn.isJsonSpace
 	testq %rax, %rax
 	je .Lendwhile_390
-	.loc 1 1221 9
+	.loc 1 1223 9
 	# handleTestingCommand: start = start + 1;
 	movq -16(%rbp), %rax	# start
 	movq $1, %rdi
@@ -5518,7 +5421,7 @@ fn.handleTestingCommand:
 	movq %rax, -16(%rbp)	# start =
 	jmp .Lwhile_389
 .Lendwhile_390:
-	.loc 1 1223 5
+	.loc 1 1225 5
 	# handleTestingCommand: if (start < commandLength && load8(commandValue + start) === 123) {  ...
 	movq -16(%rbp), %rax	# start
 	movq var.commandLength(%rip), %rdi	# commandLength
@@ -5535,17 +5438,16 @@ fn.handleTestingCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_394
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq $123, %rdi
-	cmpq %rdi, %rax
+	cmpq $123, %rax	# compare with 123
 	jne .Lelse_393
-	.loc 1 1224 9
+	.loc 1 1226 9
 	# handleTestingCommand: handleJsonCommand();
 	call fn.handleJsonCommand
-	.loc 1 1225 9
+	.loc 1 1227 9
 	# handleTestingCommand: return;
 	jmp .Lreturn_386
 .Lelse_393:
-	.loc 1 1227 5
+	.loc 1 1229 5
 	# handleTestingCommand: if (bytesStartWith(commandValue, commandLength, "now:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
@@ -5553,7 +5455,7 @@ fn.handleTestingCommand:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	je .Lelse_395
-	.loc 1 1228 9
+	.loc 1 1230 9
 	# handleTestingCommand: const action = actionFromBytes(commandValue + 4, commandLength - 4);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $4, %rdi
@@ -5580,29 +5482,28 @@ fn.handleTestingCommand:
 	popq %rdi
 	call fn.actionFromBytes
 	movq %rax, -24(%rbp)	# action
-	.loc 1 1229 9
+	.loc 1 1231 9
 	# handleTestingCommand: if (action === ACTION_NONE) {
 	movq -24(%rbp), %rax	# action
-	movq $0, %rdi	# ACTION_NONE
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_398
-	.loc 1 1230 13
+	.loc 1 1232 13
 	# handleTestingCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1231 13
+	.loc 1 1233 13
 	# handleTestingCommand: return;
 	jmp .Lreturn_386
 .Lelse_398:
-	.loc 1 1233 9
+	.loc 1 1235 9
 	# handleTestingCommand: performAction(action);
 	movq -24(%rbp), %rdi	# action
 	call fn.performAction
-	.loc 1 1234 9
+	.loc 1 1236 9
 	# handleTestingCommand: return;
 	jmp .Lreturn_386
 .Lelse_395:
-	.loc 1 1236 5
+	.loc 1 1238 5
 	# handleTestingCommand: if (bytesStartWith(commandValue, commandLength, "next:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
@@ -5610,7 +5511,7 @@ fn.handleTestingCommand:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	je .Lelse_399
-	.loc 1 1237 9
+	.loc 1 1239 9
 	# handleTestingCommand: const action = actionFromBytes(commandValue + 5, commandLength - 5);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $5, %rdi
@@ -5637,32 +5538,31 @@ fn.handleTestingCommand:
 	popq %rdi
 	call fn.actionFromBytes
 	movq %rax, -32(%rbp)	# action
-	.loc 1 1238 9
+	.loc 1 1240 9
 	# handleTestingCommand: if (action === ACTION_NONE) {
 	movq -32(%rbp), %rax	# action
-	movq $0, %rdi	# ACTION_NONE
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_402
-	.loc 1 1239 13
+	.loc 1 1241 13
 	# handleTestingCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1240 13
+	.loc 1 1242 13
 	# handleTestingCommand: return;
 	jmp .Lreturn_386
 .Lelse_402:
-	.loc 1 1242 9
+	.loc 1 1244 9
 	# handleTestingCommand: setOverride(action, ACK_OK, 0, 0);
 	movq -32(%rbp), %rdi	# action
 	movq $0, %rsi	# ACK_OK
 	movq $0, %rdx
 	movq $0, %rcx
 	call fn.setOverride
-	.loc 1 1243 9
+	.loc 1 1245 9
 	# handleTestingCommand: return;
 	jmp .Lreturn_386
 .Lelse_399:
-	.loc 1 1245 5
+	.loc 1 1247 5
 	# handleTestingCommand: reportBogus(BOGUS_NEITHER);
 	movq $1, %rdi	# BOGUS_NEITHER
 	call fn.reportBogus
@@ -5670,37 +5570,37 @@ fn.handleTestingCommand:
 	leave
 	ret
 .Ltrap_391:
-	leaq .Lstring194(%rip), %rdi	# trap: kernel.ts:1220:55: integer result outside the exact range
+	leaq .Lstring194(%rip), %rdi	# trap: kernel.ts:1222:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_392:
-	leaq .Lstring195(%rip), %rdi	# trap: kernel.ts:1221:17: integer result outside the exact range
+	leaq .Lstring195(%rip), %rdi	# trap: kernel.ts:1223:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_394:
-	leaq .Lstring196(%rip), %rdi	# trap: kernel.ts:1223:40: integer result outside the exact range
+	leaq .Lstring196(%rip), %rdi	# trap: kernel.ts:1225:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_396:
-	leaq .Lstring197(%rip), %rdi	# trap: kernel.ts:1228:40: integer result outside the exact range
+	leaq .Lstring197(%rip), %rdi	# trap: kernel.ts:1230:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_397:
-	leaq .Lstring198(%rip), %rdi	# trap: kernel.ts:1228:58: integer result outside the exact range
+	leaq .Lstring198(%rip), %rdi	# trap: kernel.ts:1230:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_400:
-	leaq .Lstring199(%rip), %rdi	# trap: kernel.ts:1237:40: integer result outside the exact range
+	leaq .Lstring199(%rip), %rdi	# trap: kernel.ts:1239:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_401:
-	leaq .Lstring200(%rip), %rdi	# trap: kernel.ts:1237:58: integer result outside the exact range
+	leaq .Lstring200(%rip), %rdi	# trap: kernel.ts:1239:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5709,7 +5609,7 @@ fn.handleTestingCommand:
 # function setOverride(action, ackMode, ackText, ackLength)
 	.type fn.setOverride,@function
 fn.setOverride:
-	.loc 1 1248 1
+	.loc 1 1250 1
 	# setOverride: function setOverride(action: number, ackMode: number, ackText: number...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -5718,29 +5618,29 @@ fn.setOverride:
 	movq %rsi, -16(%rbp)	# parameter ackMode
 	movq %rdx, -24(%rbp)	# parameter ackText
 	movq %rcx, -32(%rbp)	# parameter ackLength
-	.loc 1 1249 5
+	.loc 1 1251 5
 	# setOverride: overrideAction = action;
 	movq -8(%rbp), %rax	# action
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
-	.loc 1 1250 5
+	.loc 1 1252 5
 	# setOverride: overrideAckMode = ackMode;
 	movq -16(%rbp), %rax	# ackMode
 	movq %rax, var.overrideAckMode(%rip)	# overrideAckMode =
-	.loc 1 1251 5
+	.loc 1 1253 5
 	# setOverride: copyBytes(overrideAckText, ackText, ackLength);
 	leaq buf.overrideAckText(%rip), %rdi	# overrideAckText
 	movq -24(%rbp), %rsi	# ackText
 	movq -32(%rbp), %rdx	# ackLength
 	call fn.copyBytes
-	.loc 1 1252 5
+	.loc 1 1254 5
 	# setOverride: overrideAckLength = ackLength;
 	movq -32(%rbp), %rax	# ackLength
 	movq %rax, var.overrideAckLength(%rip)	# overrideAckLength =
-	.loc 1 1253 5
+	.loc 1 1255 5
 	# setOverride: print("override set: ");
 	leaq .Lstring201(%rip), %rdi	# "override set: "
 	call fn.print
-	.loc 1 1254 5
+	.loc 1 1256 5
 	# setOverride: log(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
@@ -5754,40 +5654,36 @@ fn.setOverride:
 # function isJsonSpace(byte)
 	.type fn.isJsonSpace,@function
 fn.isJsonSpace:
-	.loc 1 1275 1
+	.loc 1 1277 1
 	# isJsonSpace: function isJsonSpace(byte: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 1276 5
+	.loc 1 1278 5
 	# isJsonSpace: return byte === 32 || byte === 9 || byte === 10 || byte === 13;
 	movq -8(%rbp), %rax	# byte
-	movq $32, %rdi
-	cmpq %rdi, %rax
+	cmpq $32, %rax	# compare with 32
 	sete %al	# ===
 	movzbl %al, %eax
 	testq %rax, %rax
 	jne .Lendlogic_407
 	movq -8(%rbp), %rax	# byte
-	movq $9, %rdi
-	cmpq %rdi, %rax
+	cmpq $9, %rax	# compare with 9
 	sete %al	# ===
 	movzbl %al, %eax
 .Lendlogic_407:
 	testq %rax, %rax
 	jne .Lendlogic_406
 	movq -8(%rbp), %rax	# byte
-	movq $10, %rdi
-	cmpq %rdi, %rax
+	cmpq $10, %rax	# compare with 10
 	sete %al	# ===
 	movzbl %al, %eax
 .Lendlogic_406:
 	testq %rax, %rax
 	jne .Lendlogic_405
 	movq -8(%rbp), %rax	# byte
-	movq $13, %rdi
-	cmpq %rdi, %rax
+	cmpq $13, %rax	# compare with 13
 	sete %al	# ===
 	movzbl %al, %eax
 .Lendlogic_405:
@@ -5799,11 +5695,11 @@ fn.isJsonSpace:
 # function jsonPeek()
 	.type fn.jsonPeek,@function
 fn.jsonPeek:
-	.loc 1 1279 1
+	.loc 1 1281 1
 	# jsonPeek: function jsonPeek(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1280 5
+	.loc 1 1282 5
 	# jsonPeek: return jsonAt < jsonEnd ? load8(jsonAt) : -1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
@@ -5823,11 +5719,11 @@ fn.jsonPeek:
 # function jsonSkipSpace()
 	.type fn.jsonSkipSpace,@function
 fn.jsonSkipSpace:
-	.loc 1 1283 1
+	.loc 1 1285 1
 	# jsonSkipSpace: function jsonSkipSpace(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1284 5
+	.loc 1 1286 5
 	# jsonSkipSpace: while (jsonAt < jsonEnd && isJsonSpace(load8(jsonAt))) {
 .Lwhile_412:
 	movq var.jsonAt(%rip), %rax	# jsonAt
@@ -5840,7 +5736,7 @@ fn.jsonSkipSpace:
 	call fn.isJsonSpace
 	testq %rax, %rax
 	je .Lendwhile_413
-	.loc 1 1285 9
+	.loc 1 1287 9
 	# jsonSkipSpace: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -5859,7 +5755,7 @@ fn.jsonSkipSpace:
 	leave
 	ret
 .Ltrap_414:
-	leaq .Lstring202(%rip), %rdi	# trap: kernel.ts:1285:18: integer result outside the exact range
+	leaq .Lstring202(%rip), %rdi	# trap: kernel.ts:1287:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5868,24 +5764,23 @@ fn.jsonSkipSpace:
 # function jsonFail(reason)
 	.type fn.jsonFail,@function
 fn.jsonFail:
-	.loc 1 1289 1
+	.loc 1 1291 1
 	# jsonFail: function jsonFail(reason: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1290 5
+	.loc 1 1292 5
 	# jsonFail: if (jsonError === 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_416
-	.loc 1 1291 9
+	.loc 1 1293 9
 	# jsonFail: jsonError = reason;
 	movq -8(%rbp), %rax	# reason
 	movq %rax, var.jsonError(%rip)	# jsonError =
 .Lelse_416:
-	.loc 1 1293 5
+	.loc 1 1295 5
 	# jsonFail: return false;
 	movq $0, %rax	# false
 .Lreturn_415:
@@ -5896,23 +5791,21 @@ fn.jsonFail:
 # function hexValue(byte)
 	.type fn.hexValue,@function
 fn.hexValue:
-	.loc 1 1296 1
+	.loc 1 1298 1
 	# hexValue: function hexValue(byte: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 1297 5
+	.loc 1 1299 5
 	# hexValue: if (byte >= 48 && byte <= 57) {
 	movq -8(%rbp), %rax	# byte
-	movq $48, %rdi
-	cmpq %rdi, %rax
+	cmpq $48, %rax	# compare with 48
 	jl .Lelse_418
 	movq -8(%rbp), %rax	# byte
-	movq $57, %rdi
-	cmpq %rdi, %rax
+	cmpq $57, %rax	# compare with 57
 	jg .Lelse_418
-	.loc 1 1298 9
+	.loc 1 1300 9
 	# hexValue: return byte - 48;
 	movq -8(%rbp), %rax	# byte
 	movq $48, %rdi
@@ -5926,17 +5819,15 @@ fn.hexValue:
 	jl .Ltrap_419
 	jmp .Lreturn_417
 .Lelse_418:
-	.loc 1 1300 5
+	.loc 1 1302 5
 	# hexValue: if (byte >= 97 && byte <= 102) {
 	movq -8(%rbp), %rax	# byte
-	movq $97, %rdi
-	cmpq %rdi, %rax
+	cmpq $97, %rax	# compare with 97
 	jl .Lelse_420
 	movq -8(%rbp), %rax	# byte
-	movq $102, %rdi
-	cmpq %rdi, %rax
+	cmpq $102, %rax	# compare with 102
 	jg .Lelse_420
-	.loc 1 1301 9
+	.loc 1 1303 9
 	# hexValue: return byte - 87;
 	movq -8(%rbp), %rax	# byte
 	movq $87, %rdi
@@ -5950,17 +5841,15 @@ fn.hexValue:
 	jl .Ltrap_421
 	jmp .Lreturn_417
 .Lelse_420:
-	.loc 1 1303 5
+	.loc 1 1305 5
 	# hexValue: if (byte >= 65 && byte <= 70) {
 	movq -8(%rbp), %rax	# byte
-	movq $65, %rdi
-	cmpq %rdi, %rax
+	cmpq $65, %rax	# compare with 65
 	jl .Lelse_422
 	movq -8(%rbp), %rax	# byte
-	movq $70, %rdi
-	cmpq %rdi, %rax
+	cmpq $70, %rax	# compare with 70
 	jg .Lelse_422
-	.loc 1 1304 9
+	.loc 1 1306 9
 	# hexValue: return byte - 55;
 	movq -8(%rbp), %rax	# byte
 	movq $55, %rdi
@@ -5974,24 +5863,24 @@ fn.hexValue:
 	jl .Ltrap_423
 	jmp .Lreturn_417
 .Lelse_422:
-	.loc 1 1306 5
+	.loc 1 1308 5
 	# hexValue: return -1;
 	movq $-1, %rax
 .Lreturn_417:
 	leave
 	ret
 .Ltrap_419:
-	leaq .Lstring203(%rip), %rdi	# trap: kernel.ts:1298:16: integer result outside the exact range
+	leaq .Lstring203(%rip), %rdi	# trap: kernel.ts:1300:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_421:
-	leaq .Lstring204(%rip), %rdi	# trap: kernel.ts:1301:16: integer result outside the exact range
+	leaq .Lstring204(%rip), %rdi	# trap: kernel.ts:1303:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_423:
-	leaq .Lstring205(%rip), %rdi	# trap: kernel.ts:1304:16: integer result outside the exact range
+	leaq .Lstring205(%rip), %rdi	# trap: kernel.ts:1306:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6000,12 +5889,12 @@ fn.hexValue:
 # function jsonReadHex4()
 	.type fn.jsonReadHex4,@function
 fn.jsonReadHex4:
-	.loc 1 1310 1
+	.loc 1 1312 1
 	# jsonReadHex4: function jsonReadHex4(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1311 5
+	.loc 1 1313 5
 	# jsonReadHex4: if (jsonEnd - jsonAt < 4) {
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	movq var.jsonAt(%rip), %rdi	# jsonAt
@@ -6017,28 +5906,26 @@ fn.jsonReadHex4:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_426
-	movq $4, %rdi
-	cmpq %rdi, %rax
+	cmpq $4, %rax	# compare with 4
 	jge .Lelse_425
-	.loc 1 1312 9
+	.loc 1 1314 9
 	# jsonReadHex4: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_424
 .Lelse_425:
-	.loc 1 1314 5
+	.loc 1 1316 5
 	# jsonReadHex4: let value = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# value
-	.loc 1 1315 5
+	.loc 1 1317 5
 	# jsonReadHex4: for (let i = 0; i < 4; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
 .Lfor_427:
 	movq -16(%rbp), %rax	# i
-	movq $4, %rdi
-	cmpq %rdi, %rax
+	cmpq $4, %rax	# compare with 4
 	jge .Lendfor_429
-	.loc 1 1316 9
+	.loc 1 1318 9
 	# jsonReadHex4: const digit = hexValue(load8(jsonAt + i));
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq -16(%rbp), %rdi	# i
@@ -6054,18 +5941,17 @@ fn.jsonReadHex4:
 	movq %rax, %rdi
 	call fn.hexValue
 	movq %rax, -24(%rbp)	# digit
-	.loc 1 1317 9
+	.loc 1 1319 9
 	# jsonReadHex4: if (digit < 0) {
 	movq -24(%rbp), %rax	# digit
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_431
-	.loc 1 1318 13
+	.loc 1 1320 13
 	# jsonReadHex4: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_424
 .Lelse_431:
-	.loc 1 1320 9
+	.loc 1 1322 9
 	# jsonReadHex4: value = value * 16 + digit;
 	movq -8(%rbp), %rax	# value
 	movq $16, %rdi
@@ -6088,10 +5974,9 @@ fn.jsonReadHex4:
 	jl .Ltrap_432
 	movq %rax, -8(%rbp)	# value =
 .Lfornext_428:
-	.loc 1 1315 28
+	.loc 1 1317 28
 	# jsonReadHex4: i++
 	movq -16(%rbp), %rax	# i
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -6100,10 +5985,9 @@ fn.jsonReadHex4:
 	cmpq %rcx, %rax
 	jl .Ltrap_433
 	movq %rax, -16(%rbp)	# i =
-	popq %rax
 	jmp .Lfor_427
 .Lendfor_429:
-	.loc 1 1322 5
+	.loc 1 1324 5
 	# jsonReadHex4: jsonAt = jsonAt + 4;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $4, %rdi
@@ -6116,34 +6000,34 @@ fn.jsonReadHex4:
 	cmpq %rcx, %rax
 	jl .Ltrap_434
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1323 5
+	.loc 1 1325 5
 	# jsonReadHex4: return value;
 	movq -8(%rbp), %rax	# value
 .Lreturn_424:
 	leave
 	ret
 .Ltrap_426:
-	leaq .Lstring206(%rip), %rdi	# trap: kernel.ts:1311:9: integer result outside the exact range
+	leaq .Lstring206(%rip), %rdi	# trap: kernel.ts:1313:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_430:
-	leaq .Lstring207(%rip), %rdi	# trap: kernel.ts:1316:38: integer result outside the exact range
+	leaq .Lstring207(%rip), %rdi	# trap: kernel.ts:1318:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_432:
-	leaq .Lstring208(%rip), %rdi	# trap: kernel.ts:1320:17: integer result outside the exact range
+	leaq .Lstring208(%rip), %rdi	# trap: kernel.ts:1322:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_433:
-	leaq .Lstring209(%rip), %rdi	# trap: kernel.ts:1315:28: integer result outside the exact range
+	leaq .Lstring209(%rip), %rdi	# trap: kernel.ts:1317:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_434:
-	leaq .Lstring210(%rip), %rdi	# trap: kernel.ts:1322:14: integer result outside the exact range
+	leaq .Lstring210(%rip), %rdi	# trap: kernel.ts:1324:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6152,24 +6036,22 @@ fn.jsonReadHex4:
 # function jsonEmit(destination, byte)
 	.type fn.jsonEmit,@function
 fn.jsonEmit:
-	.loc 1 1326 1
+	.loc 1 1328 1
 	# jsonEmit: function jsonEmit(destination: number, byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter byte
-	.loc 1 1327 5
+	.loc 1 1329 5
 	# jsonEmit: if (destination !== 0 && jsonDecodedLength < XS_PAYLOAD_MAX) {
 	movq -8(%rbp), %rax	# destination
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	je .Lelse_436
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
-	movq $4096, %rdi	# XS_PAYLOAD_MAX
-	cmpq %rdi, %rax
+	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
 	jge .Lelse_436
-	.loc 1 1328 9
+	.loc 1 1330 9
 	# jsonEmit: store8(destination + jsonDecodedLength, byte);
 	movq -8(%rbp), %rax	# destination
 	movq var.jsonDecodedLength(%rip), %rdi	# jsonDecodedLength
@@ -6185,7 +6067,7 @@ fn.jsonEmit:
 	movq -16(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 .Lelse_436:
-	.loc 1 1330 5
+	.loc 1 1332 5
 	# jsonEmit: jsonDecodedLength = jsonDecodedLength + 1;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	movq $1, %rdi
@@ -6202,12 +6084,12 @@ fn.jsonEmit:
 	leave
 	ret
 .Ltrap_437:
-	leaq .Lstring211(%rip), %rdi	# trap: kernel.ts:1328:16: integer result outside the exact range
+	leaq .Lstring211(%rip), %rdi	# trap: kernel.ts:1330:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_438:
-	leaq .Lstring212(%rip), %rdi	# trap: kernel.ts:1330:25: integer result outside the exact range
+	leaq .Lstring212(%rip), %rdi	# trap: kernel.ts:1332:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6216,33 +6098,31 @@ fn.jsonEmit:
 # function jsonEmitCodePoint(destination, codePoint)
 	.type fn.jsonEmitCodePoint,@function
 fn.jsonEmitCodePoint:
-	.loc 1 1333 1
+	.loc 1 1335 1
 	# jsonEmitCodePoint: function jsonEmitCodePoint(destination: number, codePoint: number): v...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter codePoint
-	.loc 1 1334 5
+	.loc 1 1336 5
 	# jsonEmitCodePoint: if (codePoint < 0x80) {
 	movq -16(%rbp), %rax	# codePoint
-	movq $128, %rdi
-	cmpq %rdi, %rax
+	cmpq $128, %rax	# compare with 0x80
 	jge .Lelse_440
-	.loc 1 1335 9
+	.loc 1 1337 9
 	# jsonEmitCodePoint: jsonEmit(destination, codePoint);
 	movq -8(%rbp), %rdi	# destination
 	movq -16(%rbp), %rsi	# codePoint
 	call fn.jsonEmit
 	jmp .Lendif_441
 .Lelse_440:
-	.loc 1 1336 12
+	.loc 1 1338 12
 	# jsonEmitCodePoint: if (codePoint < 0x800) {
 	movq -16(%rbp), %rax	# codePoint
-	movq $2048, %rdi
-	cmpq %rdi, %rax
+	cmpq $2048, %rax	# compare with 0x800
 	jge .Lelse_442
-	.loc 1 1337 9
+	.loc 1 1339 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xc0 + (codePoint >> 6));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6266,7 +6146,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1338 9
+	.loc 1 1340 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6291,13 +6171,12 @@ fn.jsonEmitCodePoint:
 	call fn.jsonEmit
 	jmp .Lendif_445
 .Lelse_442:
-	.loc 1 1339 12
+	.loc 1 1341 12
 	# jsonEmitCodePoint: if (codePoint < 0x10000) {
 	movq -16(%rbp), %rax	# codePoint
-	movq $65536, %rdi
-	cmpq %rdi, %rax
+	cmpq $65536, %rax	# compare with 0x10000
 	jge .Lelse_446
-	.loc 1 1340 9
+	.loc 1 1342 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xe0 + (codePoint >> 12));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6321,7 +6200,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1341 9
+	.loc 1 1343 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6348,7 +6227,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1342 9
+	.loc 1 1344 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6373,7 +6252,7 @@ fn.jsonEmitCodePoint:
 	call fn.jsonEmit
 	jmp .Lendif_450
 .Lelse_446:
-	.loc 1 1344 9
+	.loc 1 1346 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xf0 + (codePoint >> 18));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6397,7 +6276,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1345 9
+	.loc 1 1347 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 12) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6424,7 +6303,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1346 9
+	.loc 1 1348 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6451,7 +6330,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1347 9
+	.loc 1 1349 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6481,47 +6360,47 @@ fn.jsonEmitCodePoint:
 	leave
 	ret
 .Ltrap_443:
-	leaq .Lstring213(%rip), %rdi	# trap: kernel.ts:1337:31: integer result outside the exact range
+	leaq .Lstring213(%rip), %rdi	# trap: kernel.ts:1339:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_444:
-	leaq .Lstring214(%rip), %rdi	# trap: kernel.ts:1338:31: integer result outside the exact range
+	leaq .Lstring214(%rip), %rdi	# trap: kernel.ts:1340:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_447:
-	leaq .Lstring215(%rip), %rdi	# trap: kernel.ts:1340:31: integer result outside the exact range
+	leaq .Lstring215(%rip), %rdi	# trap: kernel.ts:1342:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_448:
-	leaq .Lstring216(%rip), %rdi	# trap: kernel.ts:1341:31: integer result outside the exact range
+	leaq .Lstring216(%rip), %rdi	# trap: kernel.ts:1343:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_449:
-	leaq .Lstring217(%rip), %rdi	# trap: kernel.ts:1342:31: integer result outside the exact range
+	leaq .Lstring217(%rip), %rdi	# trap: kernel.ts:1344:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_451:
-	leaq .Lstring218(%rip), %rdi	# trap: kernel.ts:1344:31: integer result outside the exact range
+	leaq .Lstring218(%rip), %rdi	# trap: kernel.ts:1346:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_452:
-	leaq .Lstring219(%rip), %rdi	# trap: kernel.ts:1345:31: integer result outside the exact range
+	leaq .Lstring219(%rip), %rdi	# trap: kernel.ts:1347:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_453:
-	leaq .Lstring220(%rip), %rdi	# trap: kernel.ts:1346:31: integer result outside the exact range
+	leaq .Lstring220(%rip), %rdi	# trap: kernel.ts:1348:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_454:
-	leaq .Lstring221(%rip), %rdi	# trap: kernel.ts:1347:31: integer result outside the exact range
+	leaq .Lstring221(%rip), %rdi	# trap: kernel.ts:1349:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6530,25 +6409,24 @@ fn.jsonEmitCodePoint:
 # function jsonString(destination)
 	.type fn.jsonString,@function
 fn.jsonString:
-	.loc 1 1353 1
+	.loc 1 1355 1
 	# jsonString: function jsonString(destination: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 6 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
-	.loc 1 1354 5
+	.loc 1 1356 5
 	# jsonString: if (jsonPeek() !== 34) {
 	call fn.jsonPeek
-	movq $34, %rdi
-	cmpq %rdi, %rax
+	cmpq $34, %rax	# compare with 34
 	je .Lelse_456
-	.loc 1 1355 9
+	.loc 1 1357 9
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_455
 .Lelse_456:
-	.loc 1 1357 5
+	.loc 1 1359 5
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -6561,34 +6439,34 @@ fn.jsonString:
 	cmpq %rcx, %rax
 	jl .Ltrap_457
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1358 5
+	.loc 1 1360 5
 	# jsonString: jsonDecodedLength = 0;
 	movq $0, %rax
 	movq %rax, var.jsonDecodedLength(%rip)	# jsonDecodedLength =
-	.loc 1 1359 5
+	.loc 1 1361 5
 	# jsonString: while (true) {
 .Lwhile_458:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_459
-	.loc 1 1360 9
+	.loc 1 1362 9
 	# jsonString: if (jsonAt >= jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
 	jl .Lelse_460
-	.loc 1 1361 13
+	.loc 1 1363 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_455
 .Lelse_460:
-	.loc 1 1363 9
+	.loc 1 1365 9
 	# jsonString: const byte = load8(jsonAt);
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# byte
-	.loc 1 1364 9
+	.loc 1 1366 9
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -6601,62 +6479,59 @@ fn.jsonString:
 	cmpq %rcx, %rax
 	jl .Ltrap_461
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1365 9
+	.loc 1 1367 9
 	# jsonString: if (byte === 34) {
 	movq -16(%rbp), %rax	# byte
-	movq $34, %rdi
-	cmpq %rdi, %rax
+	cmpq $34, %rax	# compare with 34
 	jne .Lelse_462
-	.loc 1 1366 13
+	.loc 1 1368 13
 	# jsonString: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_455
 .Lelse_462:
-	.loc 1 1368 9
+	.loc 1 1370 9
 	# jsonString: if (byte < 32) {
 	movq -16(%rbp), %rax	# byte
-	movq $32, %rdi
-	cmpq %rdi, %rax
+	cmpq $32, %rax	# compare with 32
 	jge .Lelse_463
-	.loc 1 1369 13
+	.loc 1 1371 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_455
 .Lelse_463:
-	.loc 1 1371 9
+	.loc 1 1373 9
 	# jsonString: if (byte !== 92) {
 	movq -16(%rbp), %rax	# byte
-	movq $92, %rdi
-	cmpq %rdi, %rax
+	cmpq $92, %rax	# compare with 92
 	je .Lelse_464
-	.loc 1 1372 13
+	.loc 1 1374 13
 	# jsonString: jsonEmit(destination, byte);
 	movq -8(%rbp), %rdi	# destination
 	movq -16(%rbp), %rsi	# byte
 	call fn.jsonEmit
-	.loc 1 1373 13
+	.loc 1 1375 13
 	# jsonString: continue;
 	jmp .Lwhile_458
 .Lelse_464:
-	.loc 1 1375 9
+	.loc 1 1377 9
 	# jsonString: if (jsonAt >= jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
 	jl .Lelse_465
-	.loc 1 1376 13
+	.loc 1 1378 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_455
 .Lelse_465:
-	.loc 1 1378 9
+	.loc 1 1380 9
 	# jsonString: const escape = load8(jsonAt);
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -24(%rbp)	# escape
-	.loc 1 1379 9
+	.loc 1 1381 9
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -6669,7 +6544,7 @@ fn.jsonString:
 	cmpq %rcx, %rax
 	jl .Ltrap_466
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1380 9
+	.loc 1 1382 9
 	# jsonString: switch (escape) {
 	movq -24(%rbp), %rax	# escape
 	cmpq $34, %rax	# case 34
@@ -6692,103 +6567,100 @@ fn.jsonString:
 	je .Lcase_476
 	jmp .Lcase_477
 .Lcase_468:
-	.loc 1 1381 22
+	.loc 1 1383 22
 	# jsonString: jsonEmit(destination, 34);
 	movq -8(%rbp), %rdi	# destination
 	movq $34, %rsi
 	call fn.jsonEmit
-	.loc 1 1381 49
+	.loc 1 1383 49
 	# jsonString: break;
 	jmp .Lendswitch_467
 .Lcase_469:
-	.loc 1 1382 22
+	.loc 1 1384 22
 	# jsonString: jsonEmit(destination, 92);
 	movq -8(%rbp), %rdi	# destination
 	movq $92, %rsi
 	call fn.jsonEmit
-	.loc 1 1382 49
+	.loc 1 1384 49
 	# jsonString: break;
 	jmp .Lendswitch_467
 .Lcase_470:
-	.loc 1 1383 22
+	.loc 1 1385 22
 	# jsonString: jsonEmit(destination, 47);
 	movq -8(%rbp), %rdi	# destination
 	movq $47, %rsi
 	call fn.jsonEmit
-	.loc 1 1383 49
+	.loc 1 1385 49
 	# jsonString: break;
 	jmp .Lendswitch_467
 .Lcase_471:
-	.loc 1 1384 22
+	.loc 1 1386 22
 	# jsonString: jsonEmit(destination, 8);
 	movq -8(%rbp), %rdi	# destination
 	movq $8, %rsi
 	call fn.jsonEmit
-	.loc 1 1384 48
+	.loc 1 1386 48
 	# jsonString: break;
 	jmp .Lendswitch_467
 .Lcase_472:
-	.loc 1 1385 23
+	.loc 1 1387 23
 	# jsonString: jsonEmit(destination, 12);
 	movq -8(%rbp), %rdi	# destination
 	movq $12, %rsi
 	call fn.jsonEmit
-	.loc 1 1385 50
+	.loc 1 1387 50
 	# jsonString: break;
 	jmp .Lendswitch_467
 .Lcase_473:
-	.loc 1 1386 23
+	.loc 1 1388 23
 	# jsonString: jsonEmit(destination, 10);
 	movq -8(%rbp), %rdi	# destination
 	movq $10, %rsi
 	call fn.jsonEmit
-	.loc 1 1386 50
+	.loc 1 1388 50
 	# jsonString: break;
 	jmp .Lendswitch_467
 .Lcase_474:
-	.loc 1 1387 23
+	.loc 1 1389 23
 	# jsonString: jsonEmit(destination, 13);
 	movq -8(%rbp), %rdi	# destination
 	movq $13, %rsi
 	call fn.jsonEmit
-	.loc 1 1387 50
+	.loc 1 1389 50
 	# jsonString: break;
 	jmp .Lendswitch_467
 .Lcase_475:
-	.loc 1 1388 23
+	.loc 1 1390 23
 	# jsonString: jsonEmit(destination, 9);
 	movq -8(%rbp), %rdi	# destination
 	movq $9, %rsi
 	call fn.jsonEmit
-	.loc 1 1388 49
+	.loc 1 1390 49
 	# jsonString: break;
 	jmp .Lendswitch_467
 .Lcase_476:
-	.loc 1 1390 17
+	.loc 1 1392 17
 	# jsonString: let codePoint = jsonReadHex4();
 	call fn.jsonReadHex4
 	movq %rax, -32(%rbp)	# codePoint
-	.loc 1 1391 17
+	.loc 1 1393 17
 	# jsonString: if (codePoint < 0) {
 	movq -32(%rbp), %rax	# codePoint
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_478
-	.loc 1 1392 21
+	.loc 1 1394 21
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_455
 .Lelse_478:
-	.loc 1 1395 17
+	.loc 1 1397 17
 	# jsonString: if (codePoint >= 0xd800 && codePoint < 0xdc00 && jsonEnd - jsonAt >= ...
 	movq -32(%rbp), %rax	# codePoint
-	movq $55296, %rdi
-	cmpq %rdi, %rax
+	cmpq $55296, %rax	# compare with 0xd800
 	jl .Lelse_479
 	movq -32(%rbp), %rax	# codePoint
-	movq $56320, %rdi
-	cmpq %rdi, %rax
+	cmpq $56320, %rax	# compare with 0xdc00
 	jge .Lelse_479
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	movq var.jsonAt(%rip), %rdi	# jsonAt
@@ -6800,13 +6672,11 @@ fn.jsonString:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_480
-	movq $6, %rdi
-	cmpq %rdi, %rax
+	cmpq $6, %rax	# compare with 6
 	jl .Lelse_479
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq $92, %rdi
-	cmpq %rdi, %rax
+	cmpq $92, %rax	# compare with 92
 	jne .Lelse_479
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -6819,14 +6689,13 @@ fn.jsonString:
 	cmpq %rcx, %rax
 	jl .Ltrap_481
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq $117, %rdi
-	cmpq %rdi, %rax
+	cmpq $117, %rax	# compare with 117
 	jne .Lelse_479
-	.loc 1 1397 21
+	.loc 1 1399 21
 	# jsonString: const saved = jsonAt;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq %rax, -40(%rbp)	# saved
-	.loc 1 1398 21
+	.loc 1 1400 21
 	# jsonString: jsonAt = jsonAt + 2;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $2, %rdi
@@ -6839,21 +6708,19 @@ fn.jsonString:
 	cmpq %rcx, %rax
 	jl .Ltrap_482
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1399 21
+	.loc 1 1401 21
 	# jsonString: const low = jsonReadHex4();
 	call fn.jsonReadHex4
 	movq %rax, -48(%rbp)	# low
-	.loc 1 1400 21
+	.loc 1 1402 21
 	# jsonString: if (low >= 0xdc00 && low < 0xe000) {
 	movq -48(%rbp), %rax	# low
-	movq $56320, %rdi
-	cmpq %rdi, %rax
+	cmpq $56320, %rax	# compare with 0xdc00
 	jl .Lelse_483
 	movq -48(%rbp), %rax	# low
-	movq $57344, %rdi
-	cmpq %rdi, %rax
+	cmpq $57344, %rax	# compare with 0xe000
 	jge .Lelse_483
-	.loc 1 1401 25
+	.loc 1 1403 25
 	# jsonString: codePoint = 0x10000 + (codePoint - 0xd800) * 1024 + (low - 0xdc00);
 	movq $65536, %rax
 	pushq %rax
@@ -6910,22 +6777,22 @@ fn.jsonString:
 	movq %rax, -32(%rbp)	# codePoint =
 	jmp .Lendif_488
 .Lelse_483:
-	.loc 1 1403 25
+	.loc 1 1405 25
 	# jsonString: jsonAt = saved;
 	movq -40(%rbp), %rax	# saved
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 .Lendif_488:
 .Lelse_479:
-	.loc 1 1406 17
+	.loc 1 1408 17
 	# jsonString: jsonEmitCodePoint(destination, codePoint);
 	movq -8(%rbp), %rdi	# destination
 	movq -32(%rbp), %rsi	# codePoint
 	call fn.jsonEmitCodePoint
-	.loc 1 1407 17
+	.loc 1 1409 17
 	# jsonString: break;
 	jmp .Lendswitch_467
 .Lcase_477:
-	.loc 1 1410 17
+	.loc 1 1412 17
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
@@ -6937,52 +6804,52 @@ fn.jsonString:
 	leave
 	ret
 .Ltrap_457:
-	leaq .Lstring222(%rip), %rdi	# trap: kernel.ts:1357:14: integer result outside the exact range
+	leaq .Lstring222(%rip), %rdi	# trap: kernel.ts:1359:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_461:
-	leaq .Lstring223(%rip), %rdi	# trap: kernel.ts:1364:18: integer result outside the exact range
+	leaq .Lstring223(%rip), %rdi	# trap: kernel.ts:1366:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_466:
-	leaq .Lstring224(%rip), %rdi	# trap: kernel.ts:1379:18: integer result outside the exact range
+	leaq .Lstring224(%rip), %rdi	# trap: kernel.ts:1381:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_480:
-	leaq .Lstring225(%rip), %rdi	# trap: kernel.ts:1395:66: integer result outside the exact range
+	leaq .Lstring225(%rip), %rdi	# trap: kernel.ts:1397:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_481:
-	leaq .Lstring226(%rip), %rdi	# trap: kernel.ts:1396:51: integer result outside the exact range
+	leaq .Lstring226(%rip), %rdi	# trap: kernel.ts:1398:51: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_482:
-	leaq .Lstring227(%rip), %rdi	# trap: kernel.ts:1398:30: integer result outside the exact range
+	leaq .Lstring227(%rip), %rdi	# trap: kernel.ts:1400:30: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_484:
-	leaq .Lstring228(%rip), %rdi	# trap: kernel.ts:1401:48: integer result outside the exact range
+	leaq .Lstring228(%rip), %rdi	# trap: kernel.ts:1403:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_485:
-	leaq .Lstring229(%rip), %rdi	# trap: kernel.ts:1401:47: integer result outside the exact range
+	leaq .Lstring229(%rip), %rdi	# trap: kernel.ts:1403:47: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_486:
-	leaq .Lstring230(%rip), %rdi	# trap: kernel.ts:1401:37: integer result outside the exact range
+	leaq .Lstring230(%rip), %rdi	# trap: kernel.ts:1403:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_487:
-	leaq .Lstring231(%rip), %rdi	# trap: kernel.ts:1401:78: integer result outside the exact range
+	leaq .Lstring231(%rip), %rdi	# trap: kernel.ts:1403:78: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6991,16 +6858,16 @@ fn.jsonString:
 # function jsonDigits()
 	.type fn.jsonDigits,@function
 fn.jsonDigits:
-	.loc 1 1415 1
+	.loc 1 1417 1
 	# jsonDigits: function jsonDigits(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1416 5
+	.loc 1 1418 5
 	# jsonDigits: let count = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# count
-	.loc 1 1417 5
+	.loc 1 1419 5
 	# jsonDigits: while (jsonAt < jsonEnd && load8(jsonAt) >= 48 && load8(jsonAt) <= 57) {
 .Lwhile_490:
 	movq var.jsonAt(%rip), %rax	# jsonAt
@@ -7009,15 +6876,13 @@ fn.jsonDigits:
 	jge .Lendwhile_491
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq $48, %rdi
-	cmpq %rdi, %rax
+	cmpq $48, %rax	# compare with 48
 	jl .Lendwhile_491
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq $57, %rdi
-	cmpq %rdi, %rax
+	cmpq $57, %rax	# compare with 57
 	jg .Lendwhile_491
-	.loc 1 1418 9
+	.loc 1 1420 9
 	# jsonDigits: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7030,7 +6895,7 @@ fn.jsonDigits:
 	cmpq %rcx, %rax
 	jl .Ltrap_492
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1419 9
+	.loc 1 1421 9
 	# jsonDigits: count = count + 1;
 	movq -8(%rbp), %rax	# count
 	movq $1, %rdi
@@ -7045,19 +6910,19 @@ fn.jsonDigits:
 	movq %rax, -8(%rbp)	# count =
 	jmp .Lwhile_490
 .Lendwhile_491:
-	.loc 1 1421 5
+	.loc 1 1423 5
 	# jsonDigits: return count;
 	movq -8(%rbp), %rax	# count
 .Lreturn_489:
 	leave
 	ret
 .Ltrap_492:
-	leaq .Lstring232(%rip), %rdi	# trap: kernel.ts:1418:18: integer result outside the exact range
+	leaq .Lstring232(%rip), %rdi	# trap: kernel.ts:1420:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_493:
-	leaq .Lstring233(%rip), %rdi	# trap: kernel.ts:1419:17: integer result outside the exact range
+	leaq .Lstring233(%rip), %rdi	# trap: kernel.ts:1421:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7066,17 +6931,16 @@ fn.jsonDigits:
 # function jsonNumber()
 	.type fn.jsonNumber,@function
 fn.jsonNumber:
-	.loc 1 1425 1
+	.loc 1 1427 1
 	# jsonNumber: function jsonNumber(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1426 5
+	.loc 1 1428 5
 	# jsonNumber: if (jsonPeek() === 45) {
 	call fn.jsonPeek
-	movq $45, %rdi
-	cmpq %rdi, %rax
+	cmpq $45, %rax	# compare with 45
 	jne .Lelse_495
-	.loc 1 1427 9
+	.loc 1 1429 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7090,13 +6954,12 @@ fn.jsonNumber:
 	jl .Ltrap_496
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 .Lelse_495:
-	.loc 1 1429 5
+	.loc 1 1431 5
 	# jsonNumber: if (jsonPeek() === 48) {
 	call fn.jsonPeek
-	movq $48, %rdi
-	cmpq %rdi, %rax
+	cmpq $48, %rax	# compare with 48
 	jne .Lelse_497
-	.loc 1 1430 9
+	.loc 1 1432 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7111,26 +6974,24 @@ fn.jsonNumber:
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	jmp .Lendif_499
 .Lelse_497:
-	.loc 1 1431 12
+	.loc 1 1433 12
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_500
-	.loc 1 1432 9
+	.loc 1 1434 9
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_494
 .Lelse_500:
 .Lendif_499:
-	.loc 1 1434 5
+	.loc 1 1436 5
 	# jsonNumber: if (jsonPeek() === 46) {
 	call fn.jsonPeek
-	movq $46, %rdi
-	cmpq %rdi, %rax
+	cmpq $46, %rax	# compare with 46
 	jne .Lelse_501
-	.loc 1 1435 9
+	.loc 1 1437 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7143,31 +7004,28 @@ fn.jsonNumber:
 	cmpq %rcx, %rax
 	jl .Ltrap_502
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1436 9
+	.loc 1 1438 9
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_503
-	.loc 1 1437 13
+	.loc 1 1439 13
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_494
 .Lelse_503:
 .Lelse_501:
-	.loc 1 1440 5
+	.loc 1 1442 5
 	# jsonNumber: if (jsonPeek() === 101 || jsonPeek() === 69) {
 	call fn.jsonPeek
-	movq $101, %rdi
-	cmpq %rdi, %rax
+	cmpq $101, %rax	# compare with 101
 	je .Lskip_505
 	call fn.jsonPeek
-	movq $69, %rdi
-	cmpq %rdi, %rax
+	cmpq $69, %rax	# compare with 69
 	jne .Lelse_504
 .Lskip_505:
-	.loc 1 1441 9
+	.loc 1 1443 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7180,18 +7038,16 @@ fn.jsonNumber:
 	cmpq %rcx, %rax
 	jl .Ltrap_506
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1442 9
+	.loc 1 1444 9
 	# jsonNumber: if (jsonPeek() === 43 || jsonPeek() === 45) {
 	call fn.jsonPeek
-	movq $43, %rdi
-	cmpq %rdi, %rax
+	cmpq $43, %rax	# compare with 43
 	je .Lskip_508
 	call fn.jsonPeek
-	movq $45, %rdi
-	cmpq %rdi, %rax
+	cmpq $45, %rax	# compare with 45
 	jne .Lelse_507
 .Lskip_508:
-	.loc 1 1443 13
+	.loc 1 1445 13
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7205,47 +7061,46 @@ fn.jsonNumber:
 	jl .Ltrap_509
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 .Lelse_507:
-	.loc 1 1445 9
+	.loc 1 1447 9
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_510
-	.loc 1 1446 13
+	.loc 1 1448 13
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_494
 .Lelse_510:
 .Lelse_504:
-	.loc 1 1449 5
+	.loc 1 1451 5
 	# jsonNumber: return true;
 	movq $1, %rax	# true
 .Lreturn_494:
 	leave
 	ret
 .Ltrap_496:
-	leaq .Lstring234(%rip), %rdi	# trap: kernel.ts:1427:18: integer result outside the exact range
+	leaq .Lstring234(%rip), %rdi	# trap: kernel.ts:1429:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_498:
-	leaq .Lstring235(%rip), %rdi	# trap: kernel.ts:1430:18: integer result outside the exact range
+	leaq .Lstring235(%rip), %rdi	# trap: kernel.ts:1432:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_502:
-	leaq .Lstring236(%rip), %rdi	# trap: kernel.ts:1435:18: integer result outside the exact range
+	leaq .Lstring236(%rip), %rdi	# trap: kernel.ts:1437:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_506:
-	leaq .Lstring237(%rip), %rdi	# trap: kernel.ts:1441:18: integer result outside the exact range
+	leaq .Lstring237(%rip), %rdi	# trap: kernel.ts:1443:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_509:
-	leaq .Lstring238(%rip), %rdi	# trap: kernel.ts:1443:22: integer result outside the exact range
+	leaq .Lstring238(%rip), %rdi	# trap: kernel.ts:1445:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7254,13 +7109,13 @@ fn.jsonNumber:
 # function jsonLiteral(word)
 	.type fn.jsonLiteral,@function
 fn.jsonLiteral:
-	.loc 1 1452 1
+	.loc 1 1454 1
 	# jsonLiteral: function jsonLiteral(word: string): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter word
-	.loc 1 1453 5
+	.loc 1 1455 5
 	# jsonLiteral: if (jsonEnd - jsonAt < word.length || !bytesEqual(jsonAt, word.length...
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	movq var.jsonAt(%rip), %rdi	# jsonAt
@@ -7290,13 +7145,13 @@ fn.jsonLiteral:
 	testq %rax, %rax
 	jne .Lelse_512
 .Lskip_513:
-	.loc 1 1454 9
+	.loc 1 1456 9
 	# jsonLiteral: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_511
 .Lelse_512:
-	.loc 1 1456 5
+	.loc 1 1458 5
 	# jsonLiteral: jsonAt = jsonAt + word.length;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	pushq %rax
@@ -7313,19 +7168,19 @@ fn.jsonLiteral:
 	cmpq %rcx, %rax
 	jl .Ltrap_515
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1457 5
+	.loc 1 1459 5
 	# jsonLiteral: return true;
 	movq $1, %rax	# true
 .Lreturn_511:
 	leave
 	ret
 .Ltrap_514:
-	leaq .Lstring239(%rip), %rdi	# trap: kernel.ts:1453:9: integer result outside the exact range
+	leaq .Lstring239(%rip), %rdi	# trap: kernel.ts:1455:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_515:
-	leaq .Lstring240(%rip), %rdi	# trap: kernel.ts:1456:14: integer result outside the exact range
+	leaq .Lstring240(%rip), %rdi	# trap: kernel.ts:1458:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7334,59 +7189,54 @@ fn.jsonLiteral:
 # function jsonSkipValue(depth)
 	.type fn.jsonSkipValue,@function
 fn.jsonSkipValue:
-	.loc 1 1461 1
+	.loc 1 1463 1
 	# jsonSkipValue: function jsonSkipValue(depth: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter depth
-	.loc 1 1462 5
+	.loc 1 1464 5
 	# jsonSkipValue: if (depth > JSON_MAX_DEPTH) {
 	movq -8(%rbp), %rax	# depth
-	movq $32, %rdi	# JSON_MAX_DEPTH
-	cmpq %rdi, %rax
+	cmpq $32, %rax	# compare with JSON_MAX_DEPTH
 	jle .Lelse_517
-	.loc 1 1463 9
+	.loc 1 1465 9
 	# jsonSkipValue: return jsonFail(BOGUS_TOO_DEEP);
 	movq $5, %rdi	# BOGUS_TOO_DEEP
 	call fn.jsonFail
 	jmp .Lreturn_516
 .Lelse_517:
-	.loc 1 1465 5
+	.loc 1 1467 5
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1466 5
+	.loc 1 1468 5
 	# jsonSkipValue: const first = jsonPeek();
 	call fn.jsonPeek
 	movq %rax, -16(%rbp)	# first
-	.loc 1 1467 5
+	.loc 1 1469 5
 	# jsonSkipValue: if (first === 34) {
 	movq -16(%rbp), %rax	# first
-	movq $34, %rdi
-	cmpq %rdi, %rax
+	cmpq $34, %rax	# compare with 34
 	jne .Lelse_518
-	.loc 1 1468 9
+	.loc 1 1470 9
 	# jsonSkipValue: return jsonString(0);
 	movq $0, %rdi
 	call fn.jsonString
 	jmp .Lreturn_516
 .Lelse_518:
-	.loc 1 1470 5
+	.loc 1 1472 5
 	# jsonSkipValue: if (first === 123 || first === 91) {          // '{' or '['
 	movq -16(%rbp), %rax	# first
-	movq $123, %rdi
-	cmpq %rdi, %rax
+	cmpq $123, %rax	# compare with 123
 	je .Lskip_520
 	movq -16(%rbp), %rax	# first
-	movq $91, %rdi
-	cmpq %rdi, %rax
+	cmpq $91, %rax	# compare with 91
 	jne .Lelse_519
 .Lskip_520:
-	.loc 1 1471 9
+	.loc 1 1473 9
 	# jsonSkipValue: const closer = first === 123 ? 125 : 93;
 	movq -16(%rbp), %rax	# first
-	movq $123, %rdi
-	cmpq %rdi, %rax
+	cmpq $123, %rax	# compare with 123
 	jne .Lelse_521
 	movq $125, %rax
 	jmp .Lendcond_522
@@ -7394,7 +7244,7 @@ fn.jsonSkipValue:
 	movq $93, %rax
 .Lendcond_522:
 	movq %rax, -24(%rbp)	# closer
-	.loc 1 1472 9
+	.loc 1 1474 9
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7407,16 +7257,16 @@ fn.jsonSkipValue:
 	cmpq %rcx, %rax
 	jl .Ltrap_523
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1473 9
+	.loc 1 1475 9
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1474 9
+	.loc 1 1476 9
 	# jsonSkipValue: if (jsonPeek() === closer) {
 	call fn.jsonPeek
 	movq -24(%rbp), %rdi	# closer
 	cmpq %rdi, %rax
 	jne .Lelse_524
-	.loc 1 1475 13
+	.loc 1 1477 13
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7429,53 +7279,51 @@ fn.jsonSkipValue:
 	cmpq %rcx, %rax
 	jl .Ltrap_525
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1476 13
+	.loc 1 1478 13
 	# jsonSkipValue: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_516
 .Lelse_524:
-	.loc 1 1478 9
+	.loc 1 1480 9
 	# jsonSkipValue: while (true) {
 .Lwhile_526:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_527
-	.loc 1 1479 13
+	.loc 1 1481 13
 	# jsonSkipValue: if (first === 123) {
 	movq -16(%rbp), %rax	# first
-	movq $123, %rdi
-	cmpq %rdi, %rax
+	cmpq $123, %rax	# compare with 123
 	jne .Lelse_528
-	.loc 1 1480 17
+	.loc 1 1482 17
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1481 17
+	.loc 1 1483 17
 	# jsonSkipValue: if (!jsonString(0)) {
 	movq $0, %rdi
 	call fn.jsonString
 	testq %rax, %rax
 	jne .Lelse_529
-	.loc 1 1482 21
+	.loc 1 1484 21
 	# jsonSkipValue: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_516
 .Lelse_529:
-	.loc 1 1484 17
+	.loc 1 1486 17
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1485 17
+	.loc 1 1487 17
 	# jsonSkipValue: if (jsonPeek() !== 58) {
 	call fn.jsonPeek
-	movq $58, %rdi
-	cmpq %rdi, %rax
+	cmpq $58, %rax	# compare with 58
 	je .Lelse_530
-	.loc 1 1486 21
+	.loc 1 1488 21
 	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_516
 .Lelse_530:
-	.loc 1 1488 17
+	.loc 1 1490 17
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7489,7 +7337,7 @@ fn.jsonSkipValue:
 	jl .Ltrap_531
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 .Lelse_528:
-	.loc 1 1490 13
+	.loc 1 1492 13
 	# jsonSkipValue: if (!jsonSkipValue(depth + 1)) {
 	movq -8(%rbp), %rax	# depth
 	movq $1, %rdi
@@ -7505,19 +7353,19 @@ fn.jsonSkipValue:
 	call fn.jsonSkipValue
 	testq %rax, %rax
 	jne .Lelse_532
-	.loc 1 1491 17
+	.loc 1 1493 17
 	# jsonSkipValue: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_516
 .Lelse_532:
-	.loc 1 1493 13
+	.loc 1 1495 13
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1494 13
+	.loc 1 1496 13
 	# jsonSkipValue: const next = jsonPeek();
 	call fn.jsonPeek
 	movq %rax, -32(%rbp)	# next
-	.loc 1 1495 13
+	.loc 1 1497 13
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7530,24 +7378,23 @@ fn.jsonSkipValue:
 	cmpq %rcx, %rax
 	jl .Ltrap_534
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1496 13
+	.loc 1 1498 13
 	# jsonSkipValue: if (next === closer) {
 	movq -32(%rbp), %rax	# next
 	movq -24(%rbp), %rdi	# closer
 	cmpq %rdi, %rax
 	jne .Lelse_535
-	.loc 1 1497 17
+	.loc 1 1499 17
 	# jsonSkipValue: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_516
 .Lelse_535:
-	.loc 1 1499 13
+	.loc 1 1501 13
 	# jsonSkipValue: if (next !== 44) {
 	movq -32(%rbp), %rax	# next
-	movq $44, %rdi
-	cmpq %rdi, %rax
+	cmpq $44, %rax	# compare with 44
 	je .Lelse_536
-	.loc 1 1500 17
+	.loc 1 1502 17
 	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
@@ -7556,70 +7403,67 @@ fn.jsonSkipValue:
 	jmp .Lwhile_526
 .Lendwhile_527:
 .Lelse_519:
-	.loc 1 1504 5
+	.loc 1 1506 5
 	# jsonSkipValue: if (first === 116) {
 	movq -16(%rbp), %rax	# first
-	movq $116, %rdi
-	cmpq %rdi, %rax
+	cmpq $116, %rax	# compare with 116
 	jne .Lelse_537
-	.loc 1 1505 9
+	.loc 1 1507 9
 	# jsonSkipValue: return jsonLiteral("true");
 	leaq .Lstring241(%rip), %rdi	# "true"
 	call fn.jsonLiteral
 	jmp .Lreturn_516
 .Lelse_537:
-	.loc 1 1507 5
+	.loc 1 1509 5
 	# jsonSkipValue: if (first === 102) {
 	movq -16(%rbp), %rax	# first
-	movq $102, %rdi
-	cmpq %rdi, %rax
+	cmpq $102, %rax	# compare with 102
 	jne .Lelse_538
-	.loc 1 1508 9
+	.loc 1 1510 9
 	# jsonSkipValue: return jsonLiteral("false");
 	leaq .Lstring242(%rip), %rdi	# "false"
 	call fn.jsonLiteral
 	jmp .Lreturn_516
 .Lelse_538:
-	.loc 1 1510 5
+	.loc 1 1512 5
 	# jsonSkipValue: if (first === 110) {
 	movq -16(%rbp), %rax	# first
-	movq $110, %rdi
-	cmpq %rdi, %rax
+	cmpq $110, %rax	# compare with 110
 	jne .Lelse_539
-	.loc 1 1511 9
+	.loc 1 1513 9
 	# jsonSkipValue: return jsonLiteral("null");
 	leaq .Lstring243(%rip), %rdi	# "null"
 	call fn.jsonLiteral
 	jmp .Lreturn_516
 .Lelse_539:
-	.loc 1 1513 5
+	.loc 1 1515 5
 	# jsonSkipValue: return jsonNumber();
 	call fn.jsonNumber
 .Lreturn_516:
 	leave
 	ret
 .Ltrap_523:
-	leaq .Lstring244(%rip), %rdi	# trap: kernel.ts:1472:18: integer result outside the exact range
+	leaq .Lstring244(%rip), %rdi	# trap: kernel.ts:1474:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_525:
-	leaq .Lstring245(%rip), %rdi	# trap: kernel.ts:1475:22: integer result outside the exact range
+	leaq .Lstring245(%rip), %rdi	# trap: kernel.ts:1477:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_531:
-	leaq .Lstring246(%rip), %rdi	# trap: kernel.ts:1488:26: integer result outside the exact range
+	leaq .Lstring246(%rip), %rdi	# trap: kernel.ts:1490:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_533:
-	leaq .Lstring247(%rip), %rdi	# trap: kernel.ts:1490:32: integer result outside the exact range
+	leaq .Lstring247(%rip), %rdi	# trap: kernel.ts:1492:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_534:
-	leaq .Lstring248(%rip), %rdi	# trap: kernel.ts:1495:22: integer result outside the exact range
+	leaq .Lstring248(%rip), %rdi	# trap: kernel.ts:1497:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7628,54 +7472,53 @@ fn.jsonSkipValue:
 # function jsonMemberString(destination, notStringReason)
 	.type fn.jsonMemberString,@function
 fn.jsonMemberString:
-	.loc 1 1517 1
+	.loc 1 1519 1
 	# jsonMemberString: function jsonMemberString(destination: number, notStringReason: numbe...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter notStringReason
-	.loc 1 1518 5
+	.loc 1 1520 5
 	# jsonMemberString: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1519 5
+	.loc 1 1521 5
 	# jsonMemberString: if (jsonPeek() !== 34) {
 	call fn.jsonPeek
-	movq $34, %rdi
-	cmpq %rdi, %rax
+	cmpq $34, %rax	# compare with 34
 	je .Lelse_541
-	.loc 1 1520 9
+	.loc 1 1522 9
 	# jsonMemberString: if (!jsonSkipValue(1)) {
 	movq $1, %rdi
 	call fn.jsonSkipValue
 	testq %rax, %rax
 	jne .Lelse_542
-	.loc 1 1521 13
+	.loc 1 1523 13
 	# jsonMemberString: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_540
 .Lelse_542:
-	.loc 1 1523 9
+	.loc 1 1525 9
 	# jsonMemberString: jsonFail(notStringReason);
 	movq -16(%rbp), %rdi	# notStringReason
 	call fn.jsonFail
-	.loc 1 1524 9
+	.loc 1 1526 9
 	# jsonMemberString: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_540
 .Lelse_541:
-	.loc 1 1526 5
+	.loc 1 1528 5
 	# jsonMemberString: if (!jsonString(destination)) {
 	movq -8(%rbp), %rdi	# destination
 	call fn.jsonString
 	testq %rax, %rax
 	jne .Lelse_543
-	.loc 1 1527 9
+	.loc 1 1529 9
 	# jsonMemberString: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_540
 .Lelse_543:
-	.loc 1 1529 5
+	.loc 1 1531 5
 	# jsonMemberString: return jsonDecodedLength;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 .Lreturn_540:
@@ -7686,16 +7529,16 @@ fn.jsonMemberString:
 # function handleJsonCommand()
 	.type fn.handleJsonCommand,@function
 fn.handleJsonCommand:
-	.loc 1 1532 1
+	.loc 1 1534 1
 	# handleJsonCommand: function handleJsonCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $64, %rsp	# 7 local slot(s)
-	.loc 1 1533 5
+	.loc 1 1535 5
 	# handleJsonCommand: jsonAt = commandValue;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1534 5
+	.loc 1 1536 5
 	# handleJsonCommand: jsonEnd = commandValue + commandLength;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq var.commandLength(%rip), %rdi	# commandLength
@@ -7708,26 +7551,26 @@ fn.handleJsonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_545
 	movq %rax, var.jsonEnd(%rip)	# jsonEnd =
-	.loc 1 1535 5
+	.loc 1 1537 5
 	# handleJsonCommand: jsonError = 0;
 	movq $0, %rax
 	movq %rax, var.jsonError(%rip)	# jsonError =
-	.loc 1 1536 5
+	.loc 1 1538 5
 	# handleJsonCommand: let whenLength = -1;
 	movq $-1, %rax
 	movq %rax, -8(%rbp)	# whenLength
-	.loc 1 1537 5
+	.loc 1 1539 5
 	# handleJsonCommand: let ackLength = -1;
 	movq $-1, %rax
 	movq %rax, -16(%rbp)	# ackLength
-	.loc 1 1538 5
+	.loc 1 1540 5
 	# handleJsonCommand: let actionLength = -1;
 	movq $-1, %rax
 	movq %rax, -24(%rbp)	# actionLength
-	.loc 1 1539 5
+	.loc 1 1541 5
 	# handleJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1540 5
+	.loc 1 1542 5
 	# handleJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7740,16 +7583,15 @@ fn.handleJsonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_546
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1541 5
+	.loc 1 1543 5
 	# handleJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1542 5
+	.loc 1 1544 5
 	# handleJsonCommand: if (jsonPeek() === 125) {
 	call fn.jsonPeek
-	movq $125, %rdi
-	cmpq %rdi, %rax
+	cmpq $125, %rax	# compare with 125
 	jne .Lelse_547
-	.loc 1 1543 9
+	.loc 1 1545 9
 	# handleJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7764,48 +7606,46 @@ fn.handleJsonCommand:
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	jmp .Lendif_549
 .Lelse_547:
-	.loc 1 1545 9
+	.loc 1 1547 9
 	# handleJsonCommand: while (jsonError === 0) {
 .Lwhile_550:
 	movq var.jsonError(%rip), %rax	# jsonError
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lendwhile_551
-	.loc 1 1546 13
+	.loc 1 1548 13
 	# handleJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1547 13
+	.loc 1 1549 13
 	# handleJsonCommand: if (!jsonString(jsonKey)) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	call fn.jsonString
 	testq %rax, %rax
 	jne .Lelse_552
-	.loc 1 1548 17
+	.loc 1 1550 17
 	# handleJsonCommand: break;
 	jmp .Lendwhile_551
 .Lelse_552:
-	.loc 1 1550 13
+	.loc 1 1552 13
 	# handleJsonCommand: const keyLength = jsonDecodedLength;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	movq %rax, -32(%rbp)	# keyLength
-	.loc 1 1551 13
+	.loc 1 1553 13
 	# handleJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1552 13
+	.loc 1 1554 13
 	# handleJsonCommand: if (jsonPeek() !== 58) {
 	call fn.jsonPeek
-	movq $58, %rdi
-	cmpq %rdi, %rax
+	cmpq $58, %rax	# compare with 58
 	je .Lelse_553
-	.loc 1 1553 17
+	.loc 1 1555 17
 	# handleJsonCommand: jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	.loc 1 1554 17
+	.loc 1 1556 17
 	# handleJsonCommand: break;
 	jmp .Lendwhile_551
 .Lelse_553:
-	.loc 1 1556 13
+	.loc 1 1558 13
 	# handleJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7818,7 +7658,7 @@ fn.handleJsonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_554
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1557 13
+	.loc 1 1559 13
 	# handleJsonCommand: if (bytesEqual(jsonKey, keyLength, "when")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -32(%rbp), %rsi	# keyLength
@@ -7826,7 +7666,7 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_555
-	.loc 1 1558 17
+	.loc 1 1560 17
 	# handleJsonCommand: whenLength = jsonMemberString(jsonWhen, BOGUS_WHEN_NOT_STRING);
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq $9, %rsi	# BOGUS_WHEN_NOT_STRING
@@ -7834,7 +7674,7 @@ fn.handleJsonCommand:
 	movq %rax, -8(%rbp)	# whenLength =
 	jmp .Lendif_556
 .Lelse_555:
-	.loc 1 1559 20
+	.loc 1 1561 20
 	# handleJsonCommand: if (bytesEqual(jsonKey, keyLength, "ack")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -32(%rbp), %rsi	# keyLength
@@ -7842,7 +7682,7 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_557
-	.loc 1 1560 17
+	.loc 1 1562 17
 	# handleJsonCommand: ackLength = jsonMemberString(jsonAck, BOGUS_ACK_NOT_STRING);
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq $10, %rsi	# BOGUS_ACK_NOT_STRING
@@ -7850,7 +7690,7 @@ fn.handleJsonCommand:
 	movq %rax, -16(%rbp)	# ackLength =
 	jmp .Lendif_558
 .Lelse_557:
-	.loc 1 1561 20
+	.loc 1 1563 20
 	# handleJsonCommand: if (bytesEqual(jsonKey, keyLength, "action")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -32(%rbp), %rsi	# keyLength
@@ -7858,7 +7698,7 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_559
-	.loc 1 1562 17
+	.loc 1 1564 17
 	# handleJsonCommand: actionLength = jsonMemberString(jsonAction, BOGUS_ACTION_NOT_STRING);
 	leaq buf.jsonAction(%rip), %rdi	# jsonAction
 	movq $11, %rsi	# BOGUS_ACTION_NOT_STRING
@@ -7866,31 +7706,30 @@ fn.handleJsonCommand:
 	movq %rax, -24(%rbp)	# actionLength =
 	jmp .Lendif_560
 .Lelse_559:
-	.loc 1 1564 17
+	.loc 1 1566 17
 	# handleJsonCommand: jsonSkipValue(1);
 	movq $1, %rdi
 	call fn.jsonSkipValue
 .Lendif_560:
 .Lendif_558:
 .Lendif_556:
-	.loc 1 1566 13
+	.loc 1 1568 13
 	# handleJsonCommand: if (jsonError !== 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	je .Lelse_561
-	.loc 1 1567 17
+	.loc 1 1569 17
 	# handleJsonCommand: break;
 	jmp .Lendwhile_551
 .Lelse_561:
-	.loc 1 1569 13
+	.loc 1 1571 13
 	# handleJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1570 13
+	.loc 1 1572 13
 	# handleJsonCommand: const next = jsonPeek();
 	call fn.jsonPeek
 	movq %rax, -40(%rbp)	# next
-	.loc 1 1571 13
+	.loc 1 1573 13
 	# handleJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7903,23 +7742,21 @@ fn.handleJsonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_562
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1572 13
+	.loc 1 1574 13
 	# handleJsonCommand: if (next === 125) {
 	movq -40(%rbp), %rax	# next
-	movq $125, %rdi
-	cmpq %rdi, %rax
+	cmpq $125, %rax	# compare with 125
 	jne .Lelse_563
-	.loc 1 1573 17
+	.loc 1 1575 17
 	# handleJsonCommand: break;
 	jmp .Lendwhile_551
 .Lelse_563:
-	.loc 1 1575 13
+	.loc 1 1577 13
 	# handleJsonCommand: if (next !== 44) {
 	movq -40(%rbp), %rax	# next
-	movq $44, %rdi
-	cmpq %rdi, %rax
+	cmpq $44, %rax	# compare with 44
 	je .Lelse_564
-	.loc 1 1576 17
+	.loc 1 1578 17
 	# handleJsonCommand: jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
@@ -7927,107 +7764,98 @@ fn.handleJsonCommand:
 	jmp .Lwhile_550
 .Lendwhile_551:
 .Lendif_549:
-	.loc 1 1580 5
+	.loc 1 1582 5
 	# handleJsonCommand: if (jsonError === 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_565
-	.loc 1 1581 9
+	.loc 1 1583 9
 	# handleJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1582 9
+	.loc 1 1584 9
 	# handleJsonCommand: if (jsonAt < jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
 	jge .Lelse_566
-	.loc 1 1583 13
+	.loc 1 1585 13
 	# handleJsonCommand: jsonFail(BOGUS_TRAILING);
 	movq $4, %rdi	# BOGUS_TRAILING
 	call fn.jsonFail
 .Lelse_566:
 .Lelse_565:
-	.loc 1 1586 5
+	.loc 1 1588 5
 	# handleJsonCommand: if (jsonError === 0 && whenLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_567
 	movq -8(%rbp), %rax	# whenLength
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_567
-	.loc 1 1587 9
+	.loc 1 1589 9
 	# handleJsonCommand: jsonFail(BOGUS_MISSING_WHEN);
 	movq $6, %rdi	# BOGUS_MISSING_WHEN
 	call fn.jsonFail
 .Lelse_567:
-	.loc 1 1589 5
+	.loc 1 1591 5
 	# handleJsonCommand: if (jsonError === 0 && ackLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_568
 	movq -16(%rbp), %rax	# ackLength
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_568
-	.loc 1 1590 9
+	.loc 1 1592 9
 	# handleJsonCommand: jsonFail(BOGUS_MISSING_ACK);
 	movq $7, %rdi	# BOGUS_MISSING_ACK
 	call fn.jsonFail
 .Lelse_568:
-	.loc 1 1592 5
+	.loc 1 1594 5
 	# handleJsonCommand: if (jsonError === 0 && actionLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_569
 	movq -24(%rbp), %rax	# actionLength
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jge .Lelse_569
-	.loc 1 1593 9
+	.loc 1 1595 9
 	# handleJsonCommand: jsonFail(BOGUS_MISSING_ACTION);
 	movq $8, %rdi	# BOGUS_MISSING_ACTION
 	call fn.jsonFail
 .Lelse_569:
-	.loc 1 1595 5
+	.loc 1 1597 5
 	# handleJsonCommand: if (jsonError !== 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	je .Lelse_570
-	.loc 1 1596 9
+	.loc 1 1598 9
 	# handleJsonCommand: reportBogus(jsonError);
 	movq var.jsonError(%rip), %rdi	# jsonError
 	call fn.reportBogus
-	.loc 1 1597 9
+	.loc 1 1599 9
 	# handleJsonCommand: return;
 	jmp .Lreturn_544
 .Lelse_570:
-	.loc 1 1599 5
+	.loc 1 1601 5
 	# handleJsonCommand: const action = actionFromBytes(jsonAction, actionLength);
 	leaq buf.jsonAction(%rip), %rdi	# jsonAction
 	movq -24(%rbp), %rsi	# actionLength
 	call fn.actionFromBytes
 	movq %rax, -48(%rbp)	# action
-	.loc 1 1600 5
+	.loc 1 1602 5
 	# handleJsonCommand: if (action === ACTION_NONE) {
 	movq -48(%rbp), %rax	# action
-	movq $0, %rdi	# ACTION_NONE
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_571
-	.loc 1 1601 9
+	.loc 1 1603 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1602 9
+	.loc 1 1604 9
 	# handleJsonCommand: return;
 	jmp .Lreturn_544
 .Lelse_571:
-	.loc 1 1604 5
+	.loc 1 1606 5
 	# handleJsonCommand: if (bytesEqual(jsonWhen, whenLength, "now")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq -8(%rbp), %rsi	# whenLength
@@ -8035,15 +7863,15 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_572
-	.loc 1 1605 9
+	.loc 1 1607 9
 	# handleJsonCommand: performAction(action);
 	movq -48(%rbp), %rdi	# action
 	call fn.performAction
-	.loc 1 1606 9
+	.loc 1 1608 9
 	# handleJsonCommand: return;
 	jmp .Lreturn_544
 .Lelse_572:
-	.loc 1 1608 5
+	.loc 1 1610 5
 	# handleJsonCommand: if (!bytesEqual(jsonWhen, whenLength, "onshutdown")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq -8(%rbp), %rsi	# whenLength
@@ -8051,19 +7879,19 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	jne .Lelse_573
-	.loc 1 1609 9
+	.loc 1 1611 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_WHEN);
 	movq $12, %rdi	# BOGUS_UNKNOWN_WHEN
 	call fn.reportBogus
-	.loc 1 1610 9
+	.loc 1 1612 9
 	# handleJsonCommand: return;
 	jmp .Lreturn_544
 .Lelse_573:
-	.loc 1 1612 5
+	.loc 1 1614 5
 	# handleJsonCommand: let ackMode = ACK_CUSTOM;
 	movq $3, %rax	# ACK_CUSTOM
 	movq %rax, -56(%rbp)	# ackMode
-	.loc 1 1613 5
+	.loc 1 1615 5
 	# handleJsonCommand: if (bytesEqual(jsonAck, ackLength, "ok")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq -16(%rbp), %rsi	# ackLength
@@ -8071,13 +7899,13 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_574
-	.loc 1 1614 9
+	.loc 1 1616 9
 	# handleJsonCommand: ackMode = ACK_OK;
 	movq $0, %rax	# ACK_OK
 	movq %rax, -56(%rbp)	# ackMode =
 	jmp .Lendif_575
 .Lelse_574:
-	.loc 1 1615 12
+	.loc 1 1617 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, ackLength, "none")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq -16(%rbp), %rsi	# ackLength
@@ -8085,13 +7913,13 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_576
-	.loc 1 1616 9
+	.loc 1 1618 9
 	# handleJsonCommand: ackMode = ACK_NONE;
 	movq $1, %rax	# ACK_NONE
 	movq %rax, -56(%rbp)	# ackMode =
 	jmp .Lendif_577
 .Lelse_576:
-	.loc 1 1617 12
+	.loc 1 1619 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, ackLength, "delete")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq -16(%rbp), %rsi	# ackLength
@@ -8099,14 +7927,14 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_578
-	.loc 1 1618 9
+	.loc 1 1620 9
 	# handleJsonCommand: ackMode = ACK_DELETE;
 	movq $2, %rax	# ACK_DELETE
 	movq %rax, -56(%rbp)	# ackMode =
 .Lelse_578:
 .Lendif_577:
 .Lendif_575:
-	.loc 1 1620 5
+	.loc 1 1622 5
 	# handleJsonCommand: setOverride(action, ackMode, jsonAck, ackLength);
 	movq -48(%rbp), %rdi	# action
 	movq -56(%rbp), %rsi	# ackMode
@@ -8117,27 +7945,27 @@ fn.handleJsonCommand:
 	leave
 	ret
 .Ltrap_545:
-	leaq .Lstring256(%rip), %rdi	# trap: kernel.ts:1534:15: integer result outside the exact range
+	leaq .Lstring256(%rip), %rdi	# trap: kernel.ts:1536:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_546:
-	leaq .Lstring257(%rip), %rdi	# trap: kernel.ts:1540:14: integer result outside the exact range
+	leaq .Lstring257(%rip), %rdi	# trap: kernel.ts:1542:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_548:
-	leaq .Lstring258(%rip), %rdi	# trap: kernel.ts:1543:18: integer result outside the exact range
+	leaq .Lstring258(%rip), %rdi	# trap: kernel.ts:1545:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_554:
-	leaq .Lstring259(%rip), %rdi	# trap: kernel.ts:1556:22: integer result outside the exact range
+	leaq .Lstring259(%rip), %rdi	# trap: kernel.ts:1558:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_562:
-	leaq .Lstring260(%rip), %rdi	# trap: kernel.ts:1571:22: integer result outside the exact range
+	leaq .Lstring260(%rip), %rdi	# trap: kernel.ts:1573:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8146,14 +7974,14 @@ fn.handleJsonCommand:
 # function clearWords(address, count)
 	.type fn.clearWords,@function
 fn.clearWords:
-	.loc 1 1654 1
+	.loc 1 1656 1
 	# clearWords: function clearWords(address: number, count: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter count
-	.loc 1 1655 5
+	.loc 1 1657 5
 	# clearWords: for (let i = 0; i < count; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -8162,7 +7990,7 @@ fn.clearWords:
 	movq -16(%rbp), %rdi	# count
 	cmpq %rdi, %rax
 	jge .Lendfor_582
-	.loc 1 1656 9
+	.loc 1 1658 9
 	# clearWords: store64(address + i * 8, 0);
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -8190,10 +8018,9 @@ fn.clearWords:
 	movq $0, %rax
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 .Lfornext_581:
-	.loc 1 1655 32
+	.loc 1 1657 32
 	# clearWords: i++
 	movq -24(%rbp), %rax	# i
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -8202,24 +8029,23 @@ fn.clearWords:
 	cmpq %rcx, %rax
 	jl .Ltrap_585
 	movq %rax, -24(%rbp)	# i =
-	popq %rax
 	jmp .Lfor_580
 .Lendfor_582:
 .Lreturn_579:
 	leave
 	ret
 .Ltrap_583:
-	leaq .Lstring261(%rip), %rdi	# trap: kernel.ts:1656:27: integer result outside the exact range
+	leaq .Lstring261(%rip), %rdi	# trap: kernel.ts:1658:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_584:
-	leaq .Lstring262(%rip), %rdi	# trap: kernel.ts:1656:17: integer result outside the exact range
+	leaq .Lstring262(%rip), %rdi	# trap: kernel.ts:1658:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_585:
-	leaq .Lstring263(%rip), %rdi	# trap: kernel.ts:1655:32: integer result outside the exact range
+	leaq .Lstring263(%rip), %rdi	# trap: kernel.ts:1657:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8228,12 +8054,12 @@ fn.clearWords:
 # function publishFrameListTree()
 	.type fn.publishFrameListTree,@function
 fn.publishFrameListTree:
-	.loc 1 1662 1
+	.loc 1 1664 1
 	# publishFrameListTree: function publishFrameListTree(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 1663 5
+	.loc 1 1665 5
 	# publishFrameListTree: const p2mPages = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - 1) ...
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
@@ -8264,7 +8090,7 @@ fn.publishFrameListTree:
 	subq $1, %rax	# then the floor is one below
 .Lfloored_587:
 	movq %rax, -8(%rbp)	# p2mPages
-	.loc 1 1664 5
+	.loc 1 1666 5
 	# publishFrameListTree: const frameListCount = Math.floor((p2mPages + P2M_ENTRIES_PER_PAGE - ...
 	movq -8(%rbp), %rax	# p2mPages
 	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
@@ -8295,35 +8121,34 @@ fn.publishFrameListTree:
 	subq $1, %rax	# then the floor is one below
 .Lfloored_589:
 	movq %rax, -16(%rbp)	# frameListCount
-	.loc 1 1665 5
+	.loc 1 1667 5
 	# publishFrameListTree: if (frameListCount > FRAME_LIST_PAGES_MAX) {
 	movq -16(%rbp), %rax	# frameListCount
-	movq $8, %rdi	# FRAME_LIST_PAGES_MAX
-	cmpq %rdi, %rax
+	cmpq $8, %rax	# compare with FRAME_LIST_PAGES_MAX
 	jle .Lelse_591
-	.loc 1 1666 9
+	.loc 1 1668 9
 	# publishFrameListTree: print("suspend: ");
 	leaq .Lstring264(%rip), %rdi	# "suspend: "
 	call fn.print
-	.loc 1 1667 9
+	.loc 1 1669 9
 	# publishFrameListTree: printDecimal(domainPages);
 	movq var.domainPages(%rip), %rdi	# domainPages
 	call fn.printDecimal
-	.loc 1 1668 9
+	.loc 1 1670 9
 	# publishFrameListTree: log(" pages are more than this kernel's p2m tree covers; save will no...
 	leaq .Lstring265(%rip), %rdi	# " pages are more than this kernel's p2m 
 	call fn.log
-	.loc 1 1669 9
+	.loc 1 1671 9
 	# publishFrameListTree: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_586
 .Lelse_591:
-	.loc 1 1671 5
+	.loc 1 1673 5
 	# publishFrameListTree: clearWords(frameListList, P2M_ENTRIES_PER_PAGE);
 	leaq buf.frameListList(%rip), %rdi	# frameListList
 	movq $512, %rsi	# P2M_ENTRIES_PER_PAGE
 	call fn.clearWords
-	.loc 1 1672 5
+	.loc 1 1674 5
 	# publishFrameListTree: clearWords(frameLists, frameListCount * P2M_ENTRIES_PER_PAGE);
 	leaq buf.frameLists(%rip), %rax	# frameLists
 	pushq %rax
@@ -8340,7 +8165,7 @@ fn.publishFrameListTree:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.clearWords
-	.loc 1 1673 5
+	.loc 1 1675 5
 	# publishFrameListTree: for (let page = 0; page < p2mPages; page++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# page
@@ -8349,7 +8174,7 @@ fn.publishFrameListTree:
 	movq -8(%rbp), %rdi	# p2mPages
 	cmpq %rdi, %rax
 	jge .Lendfor_595
-	.loc 1 1674 9
+	.loc 1 1676 9
 	# publishFrameListTree: store64(frameLists + page * 8, machineFrameOf(mfnList + page * PAGE_S...
 	leaq buf.frameLists(%rip), %rax	# frameLists
 	pushq %rax
@@ -8403,10 +8228,9 @@ fn.publishFrameListTree:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 .Lfornext_594:
-	.loc 1 1673 41
+	.loc 1 1675 41
 	# publishFrameListTree: page++
 	movq -24(%rbp), %rax	# page
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -8415,10 +8239,9 @@ fn.publishFrameListTree:
 	cmpq %rcx, %rax
 	jl .Ltrap_600
 	movq %rax, -24(%rbp)	# page =
-	popq %rax
 	jmp .Lfor_593
 .Lendfor_595:
-	.loc 1 1676 5
+	.loc 1 1678 5
 	# publishFrameListTree: for (let list = 0; list < frameListCount; list++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# list
@@ -8427,7 +8250,7 @@ fn.publishFrameListTree:
 	movq -16(%rbp), %rdi	# frameListCount
 	cmpq %rdi, %rax
 	jge .Lendfor_603
-	.loc 1 1677 9
+	.loc 1 1679 9
 	# publishFrameListTree: store64(frameListList + list * 8, machineFrameOf(frameLists + list * ...
 	leaq buf.frameListList(%rip), %rax	# frameListList
 	pushq %rax
@@ -8481,10 +8304,9 @@ fn.publishFrameListTree:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 .Lfornext_602:
-	.loc 1 1676 47
+	.loc 1 1678 47
 	# publishFrameListTree: list++
 	movq -32(%rbp), %rax	# list
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -8493,10 +8315,9 @@ fn.publishFrameListTree:
 	cmpq %rcx, %rax
 	jl .Ltrap_608
 	movq %rax, -32(%rbp)	# list =
-	popq %rax
 	jmp .Lfor_601
 .Lendfor_603:
-	.loc 1 1679 5
+	.loc 1 1681 5
 	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, domainPages);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $3088, %rdi	# SHARED_INFO_ARCH_MAX_PFN
@@ -8511,10 +8332,10 @@ fn.publishFrameListTree:
 	movq %rax, %rdi
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1680 5
+	.loc 1 1682 5
 	# publishFrameListTree: writeBarrier();
 	# writeBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 1681 5
+	.loc 1 1683 5
 	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_FRAME_LIST_LIST, machineFra...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $3096, %rdi	# SHARED_INFO_ARCH_FRAME_LIST_LIST
@@ -8533,84 +8354,84 @@ fn.publishFrameListTree:
 	addq $8, %rsp
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1682 5
+	.loc 1 1684 5
 	# publishFrameListTree: return true;
 	movq $1, %rax	# true
 .Lreturn_586:
 	leave
 	ret
 .Ltrap_588:
-	leaq .Lstring266(%rip), %rdi	# trap: kernel.ts:1663:34: integer result outside the exact range
+	leaq .Lstring266(%rip), %rdi	# trap: kernel.ts:1665:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_590:
-	leaq .Lstring267(%rip), %rdi	# trap: kernel.ts:1664:40: integer result outside the exact range
+	leaq .Lstring267(%rip), %rdi	# trap: kernel.ts:1666:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_592:
-	leaq .Lstring268(%rip), %rdi	# trap: kernel.ts:1672:28: integer result outside the exact range
+	leaq .Lstring268(%rip), %rdi	# trap: kernel.ts:1674:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_596:
-	leaq .Lstring269(%rip), %rdi	# trap: kernel.ts:1674:30: integer result outside the exact range
+	leaq .Lstring269(%rip), %rdi	# trap: kernel.ts:1676:30: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_597:
-	leaq .Lstring270(%rip), %rdi	# trap: kernel.ts:1674:17: integer result outside the exact range
+	leaq .Lstring270(%rip), %rdi	# trap: kernel.ts:1676:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_598:
-	leaq .Lstring271(%rip), %rdi	# trap: kernel.ts:1674:65: integer result outside the exact range
+	leaq .Lstring271(%rip), %rdi	# trap: kernel.ts:1676:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_599:
-	leaq .Lstring272(%rip), %rdi	# trap: kernel.ts:1674:55: integer result outside the exact range
+	leaq .Lstring272(%rip), %rdi	# trap: kernel.ts:1676:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_600:
-	leaq .Lstring273(%rip), %rdi	# trap: kernel.ts:1673:41: integer result outside the exact range
+	leaq .Lstring273(%rip), %rdi	# trap: kernel.ts:1675:41: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_604:
-	leaq .Lstring274(%rip), %rdi	# trap: kernel.ts:1677:33: integer result outside the exact range
+	leaq .Lstring274(%rip), %rdi	# trap: kernel.ts:1679:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_605:
-	leaq .Lstring275(%rip), %rdi	# trap: kernel.ts:1677:17: integer result outside the exact range
+	leaq .Lstring275(%rip), %rdi	# trap: kernel.ts:1679:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_606:
-	leaq .Lstring276(%rip), %rdi	# trap: kernel.ts:1677:71: integer result outside the exact range
+	leaq .Lstring276(%rip), %rdi	# trap: kernel.ts:1679:71: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_607:
-	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:1677:58: integer result outside the exact range
+	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:1679:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_608:
-	leaq .Lstring278(%rip), %rdi	# trap: kernel.ts:1676:47: integer result outside the exact range
+	leaq .Lstring278(%rip), %rdi	# trap: kernel.ts:1678:47: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_609:
-	leaq .Lstring279(%rip), %rdi	# trap: kernel.ts:1679:13: integer result outside the exact range
+	leaq .Lstring279(%rip), %rdi	# trap: kernel.ts:1681:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_610:
-	leaq .Lstring280(%rip), %rdi	# trap: kernel.ts:1681:13: integer result outside the exact range
+	leaq .Lstring280(%rip), %rdi	# trap: kernel.ts:1683:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8619,12 +8440,12 @@ fn.publishFrameListTree:
 # function unmapSharedInfo()
 	.type fn.unmapSharedInfo,@function
 fn.unmapSharedInfo:
-	.loc 1 1685 1
+	.loc 1 1687 1
 	# unmapSharedInfo: function unmapSharedInfo(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1686 5
+	.loc 1 1688 5
 	# unmapSharedInfo: const result = hypercall(HYPERCALL_UPDATE_VA_MAPPING, sharedInfoPage,...
 	leaq buf.sharedInfoPage(%rip), %rdi	# sharedInfoPage
 	movq $0, %rsi
@@ -8633,18 +8454,17 @@ fn.unmapSharedInfo:
 	movq $0, %r8
 	call hypercall_page+448
 	movq %rax, -8(%rbp)	# result
-	.loc 1 1687 5
+	.loc 1 1689 5
 	# unmapSharedInfo: if (result === 0) {
 	movq -8(%rbp), %rax	# result
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_612
-	.loc 1 1688 9
+	.loc 1 1690 9
 	# unmapSharedInfo: sharedInfoMapped = false;
 	movq $0, %rax	# false
 	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
 .Lelse_612:
-	.loc 1 1690 5
+	.loc 1 1692 5
 	# unmapSharedInfo: return result;
 	movq -8(%rbp), %rax	# result
 .Lreturn_611:
@@ -8655,37 +8475,37 @@ fn.unmapSharedInfo:
 # function suspendDomain()
 	.type fn.suspendDomain,@function
 fn.suspendDomain:
-	.loc 1 1693 1
+	.loc 1 1695 1
 	# suspendDomain: function suspendDomain(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1694 5
+	.loc 1 1696 5
 	# suspendDomain: if (!publishFrameListTree()) {
 	call fn.publishFrameListTree
 	testq %rax, %rax
 	jne .Lelse_614
-	.loc 1 1695 9
+	.loc 1 1697 9
 	# suspendDomain: log("suspend refused");
 	leaq .Lstring281(%rip), %rdi	# "suspend refused"
 	call fn.log
-	.loc 1 1696 9
+	.loc 1 1698 9
 	# suspendDomain: return;
 	jmp .Lreturn_613
 .Lelse_614:
-	.loc 1 1698 5
+	.loc 1 1700 5
 	# suspendDomain: log("suspending");
 	leaq .Lstring282(%rip), %rdi	# "suspending"
 	call fn.log
-	.loc 1 1699 5
+	.loc 1 1701 5
 	# suspendDomain: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 1702 5
+	.loc 1 1704 5
 	# suspendDomain: const startInfoFrame = machineFrameOf(startInfo);
 	movq var.startInfo(%rip), %rdi	# startInfo
 	call fn.machineFrameOf
 	movq %rax, -8(%rbp)	# startInfoFrame
-	.loc 1 1703 5
+	.loc 1 1705 5
 	# suspendDomain: store64(startInfo + START_INFO_STORE_MFN, Math.floor(storeRing / PAGE...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $56, %rdi	# START_INFO_STORE_MFN
@@ -8710,7 +8530,7 @@ fn.suspendDomain:
 .Lfloored_616:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1704 5
+	.loc 1 1706 5
 	# suspendDomain: store64(startInfo + START_INFO_CONSOLE_MFN, Math.floor(consoleRing / ...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $72, %rdi	# START_INFO_CONSOLE_MFN
@@ -8735,26 +8555,25 @@ fn.suspendDomain:
 .Lfloored_618:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1705 5
+	.loc 1 1707 5
 	# suspendDomain: const unmapResult = unmapSharedInfo();
 	call fn.unmapSharedInfo
 	movq %rax, -16(%rbp)	# unmapResult
-	.loc 1 1706 5
+	.loc 1 1708 5
 	# suspendDomain: let result = unmapResult;
 	movq -16(%rbp), %rax	# unmapResult
 	movq %rax, -24(%rbp)	# result
-	.loc 1 1707 5
+	.loc 1 1709 5
 	# suspendDomain: if (unmapResult === 0) {
 	movq -16(%rbp), %rax	# unmapResult
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_619
-	.loc 1 1708 9
+	.loc 1 1710 9
 	# suspendDomain: store32(hypercallArguments, SHUTDOWN_SUSPEND);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq $2, %rax	# SHUTDOWN_SUSPEND
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1709 9
+	.loc 1 1711 9
 	# suspendDomain: result = hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArg...
 	movq $2, %rdi	# SCHEDOP_SHUTDOWN
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -8764,20 +8583,19 @@ fn.suspendDomain:
 	call hypercall_page+928
 	movq %rax, -24(%rbp)	# result =
 .Lelse_619:
-	.loc 1 1711 5
+	.loc 1 1713 5
 	# suspendDomain: if (result === 0) {
 	movq -24(%rbp), %rax	# result
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_620
-	.loc 1 1712 9
+	.loc 1 1714 9
 	# suspendDomain: resumeInNewDomain();
 	call fn.resumeInNewDomain
-	.loc 1 1713 9
+	.loc 1 1715 9
 	# suspendDomain: return;
 	jmp .Lreturn_613
 .Lelse_620:
-	.loc 1 1716 5
+	.loc 1 1718 5
 	# suspendDomain: store64(startInfo + START_INFO_STORE_MFN, machineFrameOf(storeRing));
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $56, %rdi	# START_INFO_STORE_MFN
@@ -8796,7 +8614,7 @@ fn.suspendDomain:
 	addq $8, %rsp
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1717 5
+	.loc 1 1719 5
 	# suspendDomain: store64(startInfo + START_INFO_CONSOLE_MFN, machineFrameOf(consoleRin...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $72, %rdi	# START_INFO_CONSOLE_MFN
@@ -8815,34 +8633,33 @@ fn.suspendDomain:
 	addq $8, %rsp
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1718 5
+	.loc 1 1720 5
 	# suspendDomain: if (!sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
 	jne .Lelse_623
-	.loc 1 1719 9
+	.loc 1 1721 9
 	# suspendDomain: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
 .Lelse_623:
-	.loc 1 1721 5
+	.loc 1 1723 5
 	# suspendDomain: startTicking();
 	call fn.startTicking
-	.loc 1 1722 5
+	.loc 1 1724 5
 	# suspendDomain: publishFrameListTree();
 	call fn.publishFrameListTree
-	.loc 1 1723 5
+	.loc 1 1725 5
 	# suspendDomain: if (result === 1) {
 	movq -24(%rbp), %rax	# result
-	movq $1, %rdi
-	cmpq %rdi, %rax
+	cmpq $1, %rax	# compare with 1
 	jne .Lelse_624
-	.loc 1 1724 9
+	.loc 1 1726 9
 	# suspendDomain: log("suspend cancelled");
 	leaq .Lstring283(%rip), %rdi	# "suspend cancelled"
 	call fn.log
 	jmp .Lendif_625
 .Lelse_624:
-	.loc 1 1726 9
+	.loc 1 1728 9
 	# suspendDomain: logErrno("suspend failed: error ", result);
 	leaq .Lstring284(%rip), %rdi	# "suspend failed: error "
 	movq -24(%rbp), %rsi	# result
@@ -8852,22 +8669,22 @@ fn.suspendDomain:
 	leave
 	ret
 .Ltrap_615:
-	leaq .Lstring285(%rip), %rdi	# trap: kernel.ts:1703:13: integer result outside the exact range
+	leaq .Lstring285(%rip), %rdi	# trap: kernel.ts:1705:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_617:
-	leaq .Lstring286(%rip), %rdi	# trap: kernel.ts:1704:13: integer result outside the exact range
+	leaq .Lstring286(%rip), %rdi	# trap: kernel.ts:1706:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_621:
-	leaq .Lstring287(%rip), %rdi	# trap: kernel.ts:1716:13: integer result outside the exact range
+	leaq .Lstring287(%rip), %rdi	# trap: kernel.ts:1718:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_622:
-	leaq .Lstring288(%rip), %rdi	# trap: kernel.ts:1717:13: integer result outside the exact range
+	leaq .Lstring288(%rip), %rdi	# trap: kernel.ts:1719:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8876,35 +8693,34 @@ fn.suspendDomain:
 # function remapSharedInfoOrCrash()
 	.type fn.remapSharedInfoOrCrash,@function
 fn.remapSharedInfoOrCrash:
-	.loc 1 1730 1
+	.loc 1 1732 1
 	# remapSharedInfoOrCrash: function remapSharedInfoOrCrash(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1731 5
+	.loc 1 1733 5
 	# remapSharedInfoOrCrash: const mapResult = mapSharedInfo();
 	call fn.mapSharedInfo
 	movq %rax, -8(%rbp)	# mapResult
-	.loc 1 1732 5
+	.loc 1 1734 5
 	# remapSharedInfoOrCrash: if (mapResult !== 0) {
 	movq -8(%rbp), %rax	# mapResult
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	je .Lelse_627
-	.loc 1 1733 9
+	.loc 1 1735 9
 	# remapSharedInfoOrCrash: logErrno("xen-test-vm: cannot map shared_info: error ", mapResult);
 	leaq .Lstring289(%rip), %rdi	# "xen-test-vm: cannot map shared_info: er
 	movq -8(%rbp), %rsi	# mapResult
 	call fn.logErrno
-	.loc 1 1734 9
+	.loc 1 1736 9
 	# remapSharedInfoOrCrash: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 1735 9
+	.loc 1 1737 9
 	# remapSharedInfoOrCrash: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
 .Lelse_627:
-	.loc 1 1737 5
+	.loc 1 1739 5
 	# remapSharedInfoOrCrash: store8(sharedInfoPage + VCPU0_UPCALL_MASK, 1);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $1, %rdi	# VCPU0_UPCALL_MASK
@@ -8923,7 +8739,7 @@ fn.remapSharedInfoOrCrash:
 	leave
 	ret
 .Ltrap_628:
-	leaq .Lstring290(%rip), %rdi	# trap: kernel.ts:1737:12: integer result outside the exact range
+	leaq .Lstring290(%rip), %rdi	# trap: kernel.ts:1739:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8932,11 +8748,11 @@ fn.remapSharedInfoOrCrash:
 # function resumeInNewDomain()
 	.type fn.resumeInNewDomain,@function
 fn.resumeInNewDomain:
-	.loc 1 1740 1
+	.loc 1 1742 1
 	# resumeInNewDomain: function resumeInNewDomain(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1741 5
+	.loc 1 1743 5
 	# resumeInNewDomain: domainPages = load64(startInfo + START_INFO_NR_PAGES);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $32, %rdi	# START_INFO_NR_PAGES
@@ -8956,7 +8772,7 @@ fn.resumeInNewDomain:
 	cmpq %rcx, %rax
 	jl .Ltrap_631
 	movq %rax, var.domainPages(%rip)	# domainPages =
-	.loc 1 1742 5
+	.loc 1 1744 5
 	# resumeInNewDomain: consoleRing = virtualAddressOfFrame(load64(startInfo + START_INFO_CON...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $72, %rdi	# START_INFO_CONSOLE_MFN
@@ -8978,7 +8794,7 @@ fn.resumeInNewDomain:
 	movq %rax, %rdi
 	call fn.virtualAddressOfFrame
 	movq %rax, var.consoleRing(%rip)	# consoleRing =
-	.loc 1 1743 5
+	.loc 1 1745 5
 	# resumeInNewDomain: consolePort = load32(startInfo + START_INFO_CONSOLE_EVTCHN);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $80, %rdi	# START_INFO_CONSOLE_EVTCHN
@@ -8992,7 +8808,7 @@ fn.resumeInNewDomain:
 	jl .Ltrap_634
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 1744 5
+	.loc 1 1746 5
 	# resumeInNewDomain: storeRing = virtualAddressOfFrame(load64(startInfo + START_INFO_STORE...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $56, %rdi	# START_INFO_STORE_MFN
@@ -9014,7 +8830,7 @@ fn.resumeInNewDomain:
 	movq %rax, %rdi
 	call fn.virtualAddressOfFrame
 	movq %rax, var.storeRing(%rip)	# storeRing =
-	.loc 1 1745 5
+	.loc 1 1747 5
 	# resumeInNewDomain: storePort = load32(startInfo + START_INFO_STORE_EVTCHN);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $64, %rdi	# START_INFO_STORE_EVTCHN
@@ -9028,57 +8844,57 @@ fn.resumeInNewDomain:
 	jl .Ltrap_637
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, var.storePort(%rip)	# storePort =
-	.loc 1 1746 5
+	.loc 1 1748 5
 	# resumeInNewDomain: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-	.loc 1 1747 5
+	.loc 1 1749 5
 	# resumeInNewDomain: startTicking();
 	call fn.startTicking
-	.loc 1 1748 5
+	.loc 1 1750 5
 	# resumeInNewDomain: publishFrameListTree();
 	call fn.publishFrameListTree
-	.loc 1 1749 5
+	.loc 1 1751 5
 	# resumeInNewDomain: storeResynchronise();
 	call fn.storeResynchronise
-	.loc 1 1750 5
+	.loc 1 1752 5
 	# resumeInNewDomain: shutdownWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 1751 5
+	.loc 1 1753 5
 	# resumeInNewDomain: testingWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 1752 5
+	.loc 1 1754 5
 	# resumeInNewDomain: shutdownRepeatGuard = true;
 	movq $1, %rax	# true
 	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
-	.loc 1 1753 5
+	.loc 1 1755 5
 	# resumeInNewDomain: testingRepeatGuard = true;
 	movq $1, %rax	# true
 	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
-	.loc 1 1754 5
+	.loc 1 1756 5
 	# resumeInNewDomain: log("resumed in a new domain");
 	leaq .Lstring291(%rip), %rdi	# "resumed in a new domain"
 	call fn.log
-	.loc 1 1755 5
+	.loc 1 1757 5
 	# resumeInNewDomain: watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
 	leaq .Lstring168(%rip), %rdi	# "control/shutdown"
 	leaq .Lstring124(%rip), %rsi	# WATCH_TOKEN_SHUTDOWN
 	call fn.watch
-	.loc 1 1756 5
+	.loc 1 1758 5
 	# resumeInNewDomain: watch("control/testing", WATCH_TOKEN_TESTING);
 	leaq .Lstring191(%rip), %rdi	# "control/testing"
 	leaq .Lstring125(%rip), %rsi	# WATCH_TOKEN_TESTING
 	call fn.watch
-	.loc 1 1757 5
+	.loc 1 1759 5
 	# resumeInNewDomain: advertise("control/feature-poweroff");
 	leaq .Lstring292(%rip), %rdi	# "control/feature-poweroff"
 	call fn.advertise
-	.loc 1 1758 5
+	.loc 1 1760 5
 	# resumeInNewDomain: advertise("control/feature-reboot");
 	leaq .Lstring293(%rip), %rdi	# "control/feature-reboot"
 	call fn.advertise
-	.loc 1 1759 5
+	.loc 1 1761 5
 	# resumeInNewDomain: advertise("control/feature-suspend");
 	leaq .Lstring294(%rip), %rdi	# "control/feature-suspend"
 	call fn.advertise
@@ -9086,42 +8902,42 @@ fn.resumeInNewDomain:
 	leave
 	ret
 .Ltrap_630:
-	leaq .Lstring295(%rip), %rdi	# trap: kernel.ts:1741:26: integer result outside the exact range
+	leaq .Lstring295(%rip), %rdi	# trap: kernel.ts:1743:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_631:
-	leaq .Lstring296(%rip), %rdi	# trap: kernel.ts:1741:19: load64 value outside the exact range
+	leaq .Lstring296(%rip), %rdi	# trap: kernel.ts:1743:19: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_632:
-	leaq .Lstring297(%rip), %rdi	# trap: kernel.ts:1742:48: integer result outside the exact range
+	leaq .Lstring297(%rip), %rdi	# trap: kernel.ts:1744:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_633:
-	leaq .Lstring298(%rip), %rdi	# trap: kernel.ts:1742:41: load64 value outside the exact range
+	leaq .Lstring298(%rip), %rdi	# trap: kernel.ts:1744:41: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_634:
-	leaq .Lstring299(%rip), %rdi	# trap: kernel.ts:1743:26: integer result outside the exact range
+	leaq .Lstring299(%rip), %rdi	# trap: kernel.ts:1745:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_635:
-	leaq .Lstring300(%rip), %rdi	# trap: kernel.ts:1744:46: integer result outside the exact range
+	leaq .Lstring300(%rip), %rdi	# trap: kernel.ts:1746:46: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_636:
-	leaq .Lstring301(%rip), %rdi	# trap: kernel.ts:1744:39: load64 value outside the exact range
+	leaq .Lstring301(%rip), %rdi	# trap: kernel.ts:1746:39: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_637:
-	leaq .Lstring302(%rip), %rdi	# trap: kernel.ts:1745:24: integer result outside the exact range
+	leaq .Lstring302(%rip), %rdi	# trap: kernel.ts:1747:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9130,23 +8946,23 @@ fn.resumeInNewDomain:
 # function performAction(action)
 	.type fn.performAction,@function
 fn.performAction:
-	.loc 1 1770 1
+	.loc 1 1772 1
 	# performAction: function performAction(action: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 1771 5
+	.loc 1 1773 5
 	# performAction: print("action: ");
 	leaq .Lstring303(%rip), %rdi	# "action: "
 	call fn.print
-	.loc 1 1772 5
+	.loc 1 1774 5
 	# performAction: log(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 1773 5
+	.loc 1 1775 5
 	# performAction: switch (action) {
 	movq -8(%rbp), %rax	# action
 	cmpq $1, %rax	# case ACTION_POWEROFF
@@ -9162,47 +8978,47 @@ fn.performAction:
 	jmp .Lcase_645
 .Lcase_640:
 .Lcase_641:
-	.loc 1 1776 13
+	.loc 1 1778 13
 	# performAction: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 1777 13
+	.loc 1 1779 13
 	# performAction: shutdownForever(SHUTDOWN_POWEROFF);
 	movq $0, %rdi	# SHUTDOWN_POWEROFF
 	call fn.shutdownForever
-	.loc 1 1778 13
+	.loc 1 1780 13
 	# performAction: break;
 	jmp .Lendswitch_639
 .Lcase_642:
-	.loc 1 1780 13
+	.loc 1 1782 13
 	# performAction: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 1781 13
+	.loc 1 1783 13
 	# performAction: shutdownForever(SHUTDOWN_REBOOT);
 	movq $1, %rdi	# SHUTDOWN_REBOOT
 	call fn.shutdownForever
-	.loc 1 1782 13
+	.loc 1 1784 13
 	# performAction: break;
 	jmp .Lendswitch_639
 .Lcase_643:
-	.loc 1 1784 13
+	.loc 1 1786 13
 	# performAction: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 1785 13
+	.loc 1 1787 13
 	# performAction: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-	.loc 1 1786 13
+	.loc 1 1788 13
 	# performAction: break;
 	jmp .Lendswitch_639
 .Lcase_644:
-	.loc 1 1788 13
+	.loc 1 1790 13
 	# performAction: suspendDomain();
 	call fn.suspendDomain
-	.loc 1 1789 13
+	.loc 1 1791 13
 	# performAction: break;
 	jmp .Lendswitch_639
 .Lcase_645:
-	.loc 1 1791 13
+	.loc 1 1793 13
 	# performAction: break;
 	jmp .Lendswitch_639
 .Lendswitch_639:
@@ -9214,34 +9030,32 @@ fn.performAction:
 # function decimalFromBytes(address, length)
 	.type fn.decimalFromBytes,@function
 fn.decimalFromBytes:
-	.loc 1 1815 1
+	.loc 1 1817 1
 	# decimalFromBytes: function decimalFromBytes(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 5 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1816 5
+	.loc 1 1818 5
 	# decimalFromBytes: if (length === 0 || length > 9) {
 	movq -16(%rbp), %rax	# length
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	je .Lskip_648
 	movq -16(%rbp), %rax	# length
-	movq $9, %rdi
-	cmpq %rdi, %rax
+	cmpq $9, %rax	# compare with 9
 	jle .Lelse_647
 .Lskip_648:
-	.loc 1 1817 9
+	.loc 1 1819 9
 	# decimalFromBytes: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_646
 .Lelse_647:
-	.loc 1 1819 5
+	.loc 1 1821 5
 	# decimalFromBytes: let value = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# value
-	.loc 1 1820 5
+	.loc 1 1822 5
 	# decimalFromBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
@@ -9250,7 +9064,7 @@ fn.decimalFromBytes:
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_651
-	.loc 1 1821 9
+	.loc 1 1823 9
 	# decimalFromBytes: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	movq -32(%rbp), %rdi	# i
@@ -9264,23 +9078,21 @@ fn.decimalFromBytes:
 	jl .Ltrap_652
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -40(%rbp)	# byte
-	.loc 1 1822 9
+	.loc 1 1824 9
 	# decimalFromBytes: if (byte < 48 || byte > 57) {
 	movq -40(%rbp), %rax	# byte
-	movq $48, %rdi
-	cmpq %rdi, %rax
+	cmpq $48, %rax	# compare with 48
 	jl .Lskip_654
 	movq -40(%rbp), %rax	# byte
-	movq $57, %rdi
-	cmpq %rdi, %rax
+	cmpq $57, %rax	# compare with 57
 	jle .Lelse_653
 .Lskip_654:
-	.loc 1 1823 13
+	.loc 1 1825 13
 	# decimalFromBytes: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_646
 .Lelse_653:
-	.loc 1 1825 9
+	.loc 1 1827 9
 	# decimalFromBytes: value = value * 10 + (byte - 48);
 	movq -24(%rbp), %rax	# value
 	movq $10, %rdi
@@ -9315,10 +9127,9 @@ fn.decimalFromBytes:
 	jl .Ltrap_655
 	movq %rax, -24(%rbp)	# value =
 .Lfornext_650:
-	.loc 1 1820 33
+	.loc 1 1822 33
 	# decimalFromBytes: i++
 	movq -32(%rbp), %rax	# i
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -9327,32 +9138,31 @@ fn.decimalFromBytes:
 	cmpq %rcx, %rax
 	jl .Ltrap_657
 	movq %rax, -32(%rbp)	# i =
-	popq %rax
 	jmp .Lfor_649
 .Lendfor_651:
-	.loc 1 1827 5
+	.loc 1 1829 5
 	# decimalFromBytes: return value;
 	movq -24(%rbp), %rax	# value
 .Lreturn_646:
 	leave
 	ret
 .Ltrap_652:
-	leaq .Lstring304(%rip), %rdi	# trap: kernel.ts:1821:28: integer result outside the exact range
+	leaq .Lstring304(%rip), %rdi	# trap: kernel.ts:1823:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_655:
-	leaq .Lstring305(%rip), %rdi	# trap: kernel.ts:1825:17: integer result outside the exact range
+	leaq .Lstring305(%rip), %rdi	# trap: kernel.ts:1827:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_656:
-	leaq .Lstring306(%rip), %rdi	# trap: kernel.ts:1825:31: integer result outside the exact range
+	leaq .Lstring306(%rip), %rdi	# trap: kernel.ts:1827:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_657:
-	leaq .Lstring307(%rip), %rdi	# trap: kernel.ts:1820:33: integer result outside the exact range
+	leaq .Lstring307(%rip), %rdi	# trap: kernel.ts:1822:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9361,63 +9171,61 @@ fn.decimalFromBytes:
 # function printBanner()
 	.type fn.printBanner,@function
 fn.printBanner:
-	.loc 1 1830 1
+	.loc 1 1832 1
 	# printBanner: function printBanner(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 5 local slot(s)
-	.loc 1 1831 5
+	.loc 1 1833 5
 	# printBanner: const domidLength = storeRead("domid");
 	leaq .Lstring308(%rip), %rdi	# "domid"
 	call fn.storeRead
 	movq %rax, -8(%rbp)	# domidLength
-	.loc 1 1832 5
+	.loc 1 1834 5
 	# printBanner: if (domidLength >= 0) {
 	movq -8(%rbp), %rax	# domidLength
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jl .Lelse_659
-	.loc 1 1833 9
+	.loc 1 1835 9
 	# printBanner: domainId = decimalFromBytes(storeReply, domidLength);
 	leaq buf.storeReply(%rip), %rdi	# storeReply
 	movq -8(%rbp), %rsi	# domidLength
 	call fn.decimalFromBytes
 	movq %rax, var.domainId(%rip)	# domainId =
 .Lelse_659:
-	.loc 1 1835 5
+	.loc 1 1837 5
 	# printBanner: print("xen-test-vm ");
 	leaq .Lstring309(%rip), %rdi	# "xen-test-vm "
 	call fn.print
-	.loc 1 1836 5
+	.loc 1 1838 5
 	# printBanner: print(KERNEL_VERSION);
 	leaq .Lstring310(%rip), %rdi	# KERNEL_VERSION
 	call fn.print
-	.loc 1 1837 5
+	.loc 1 1839 5
 	# printBanner: print(", domid ");
 	leaq .Lstring311(%rip), %rdi	# ", domid "
 	call fn.print
-	.loc 1 1838 5
+	.loc 1 1840 5
 	# printBanner: if (domainId >= 0) {
 	movq var.domainId(%rip), %rax	# domainId
-	movq $0, %rdi
-	cmpq %rdi, %rax
+	cmpq $0, %rax	# compare with 0
 	jl .Lelse_660
-	.loc 1 1839 9
+	.loc 1 1841 9
 	# printBanner: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
 	jmp .Lendif_661
 .Lelse_660:
-	.loc 1 1841 9
+	.loc 1 1843 9
 	# printBanner: print("unknown");
 	leaq .Lstring312(%rip), %rdi	# "unknown"
 	call fn.print
 .Lendif_661:
-	.loc 1 1843 5
+	.loc 1 1845 5
 	# printBanner: print(", memory ");
 	leaq .Lstring313(%rip), %rdi	# ", memory "
 	call fn.print
-	.loc 1 1844 5
+	.loc 1 1846 5
 	# printBanner: printDecimal(Math.floor(domainPages / 256));
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq $256, %rdi
@@ -9431,11 +9239,11 @@ fn.printBanner:
 .Lfloored_662:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 1845 5
+	.loc 1 1847 5
 	# printBanner: print(" MiB, Xen ");
 	leaq .Lstring314(%rip), %rdi	# " MiB, Xen "
 	call fn.print
-	.loc 1 1846 5
+	.loc 1 1848 5
 	# printBanner: const version = hypercall(HYPERCALL_XEN_VERSION, XENVER_VERSION, 0, 0...
 	movq $0, %rdi	# XENVER_VERSION
 	movq $0, %rsi
@@ -9444,7 +9252,7 @@ fn.printBanner:
 	movq $0, %r8
 	call hypercall_page+544
 	movq %rax, -16(%rbp)	# version
-	.loc 1 1847 5
+	.loc 1 1849 5
 	# printBanner: printDecimal(Math.floor(version / 65536));
 	movq -16(%rbp), %rax	# version
 	movq $65536, %rdi
@@ -9458,11 +9266,11 @@ fn.printBanner:
 .Lfloored_663:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 1848 5
+	.loc 1 1850 5
 	# printBanner: consolePut(46);
 	movq $46, %rdi
 	call fn.consolePut
-	.loc 1 1849 5
+	.loc 1 1851 5
 	# printBanner: printDecimal(version & 0xffff);
 	movq -16(%rbp), %rax	# version
 	movq $65535, %rdi
@@ -9470,15 +9278,18 @@ fn.printBanner:
 	movslq %eax, %rax	# int32 result
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 1850 5
+	.loc 1 1852 5
 	# printBanner: for (let i = 0; i < XENVER_EXTRAVERSION_BYTES + 8; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
 .Lfor_664:
 	movq -24(%rbp), %rax	# i
-	pushq %rax
-	movq $16, %rax	# XENVER_EXTRAVERSION_BYTES
-	movq $8, %rdi
+	cmpq $24, %rax	# compare with XENVER_EXTRAVERSION_BYTES + 8
+	jge .Lendfor_666
+	.loc 1 1853 9
+	# printBanner: store8(xenExtraVersion + i, 0);
+	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
+	movq -24(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
 	jo .Ltrap_667
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -9488,41 +9299,23 @@ fn.printBanner:
 	cmpq %rcx, %rax
 	jl .Ltrap_667
 	movq %rax, %rdi
-	popq %rax
-	cmpq %rdi, %rax
-	jge .Lendfor_666
-	.loc 1 1851 9
-	# printBanner: store8(xenExtraVersion + i, 0);
-	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
-	movq -24(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_668
+	movq $0, %rax
+	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
+.Lfornext_665:
+	.loc 1 1852 56
+	# printBanner: i++
+	movq -24(%rbp), %rax	# i
+	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_668
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_668
-	movq %rax, %rdi
-	movq $0, %rax
-	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_665:
-	.loc 1 1850 56
-	# printBanner: i++
-	movq -24(%rbp), %rax	# i
-	pushq %rax
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_669
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_669
 	movq %rax, -24(%rbp)	# i =
-	popq %rax
 	jmp .Lfor_664
 .Lendfor_666:
-	.loc 1 1853 5
+	.loc 1 1855 5
 	# printBanner: if (hypercall(HYPERCALL_XEN_VERSION, XENVER_EXTRAVERSION, xenExtraVer...
 	movq $1, %rdi	# XENVER_EXTRAVERSION
 	leaq buf.xenExtraVersion(%rip), %rsi	# xenExtraVersion
@@ -9530,91 +9323,81 @@ fn.printBanner:
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+544
-	movq $0, %rdi
-	cmpq %rdi, %rax
-	jl .Lelse_670
-	.loc 1 1854 9
+	cmpq $0, %rax	# compare with 0
+	jl .Lelse_669
+	.loc 1 1856 9
 	# printBanner: for (let i = 0; i < XENVER_EXTRAVERSION_BYTES; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_671:
+.Lfor_670:
 	movq -32(%rbp), %rax	# i
-	movq $16, %rdi	# XENVER_EXTRAVERSION_BYTES
-	cmpq %rdi, %rax
-	jge .Lendfor_673
-	.loc 1 1855 13
+	cmpq $16, %rax	# compare with XENVER_EXTRAVERSION_BYTES
+	jge .Lendfor_672
+	.loc 1 1857 13
 	# printBanner: const byte = load8(xenExtraVersion + i);
 	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
 	movq -32(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_674
+	jo .Ltrap_673
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_674
+	jg .Ltrap_673
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_674
+	jl .Ltrap_673
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -40(%rbp)	# byte
-	.loc 1 1856 13
+	.loc 1 1858 13
 	# printBanner: if (byte === 0) {
 	movq -40(%rbp), %rax	# byte
-	movq $0, %rdi
-	cmpq %rdi, %rax
-	jne .Lelse_675
-	.loc 1 1857 17
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_674
+	.loc 1 1859 17
 	# printBanner: break;
-	jmp .Lendfor_673
-.Lelse_675:
-	.loc 1 1859 13
+	jmp .Lendfor_672
+.Lelse_674:
+	.loc 1 1861 13
 	# printBanner: printEscapedByte(byte);
 	movq -40(%rbp), %rdi	# byte
 	call fn.printEscapedByte
-.Lfornext_672:
-	.loc 1 1854 56
+.Lfornext_671:
+	.loc 1 1856 56
 	# printBanner: i++
 	movq -32(%rbp), %rax	# i
-	pushq %rax
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_676
+	jg .Ltrap_675
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_676
+	jl .Ltrap_675
 	movq %rax, -32(%rbp)	# i =
-	popq %rax
-	jmp .Lfor_671
-.Lendfor_673:
-.Lelse_670:
-	.loc 1 1862 5
+	jmp .Lfor_670
+.Lendfor_672:
+.Lelse_669:
+	.loc 1 1864 5
 	# printBanner: endLine();
 	call fn.endLine
 .Lreturn_658:
 	leave
 	ret
 .Ltrap_667:
-	leaq .Lstring315(%rip), %rdi	# trap: kernel.ts:1850:25: integer result outside the exact range
+	leaq .Lstring315(%rip), %rdi	# trap: kernel.ts:1853:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_668:
-	leaq .Lstring316(%rip), %rdi	# trap: kernel.ts:1851:16: integer result outside the exact range
+	leaq .Lstring316(%rip), %rdi	# trap: kernel.ts:1852:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_669:
-	leaq .Lstring317(%rip), %rdi	# trap: kernel.ts:1850:56: integer result outside the exact range
+.Ltrap_673:
+	leaq .Lstring317(%rip), %rdi	# trap: kernel.ts:1857:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_674:
-	leaq .Lstring318(%rip), %rdi	# trap: kernel.ts:1855:32: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_676:
-	leaq .Lstring319(%rip), %rdi	# trap: kernel.ts:1854:56: integer result outside the exact range
+.Ltrap_675:
+	leaq .Lstring318(%rip), %rdi	# trap: kernel.ts:1856:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9623,44 +9406,43 @@ fn.printBanner:
 # function advertise(path)
 	.type fn.advertise,@function
 fn.advertise:
-	.loc 1 1865 1
+	.loc 1 1867 1
 	# advertise: function advertise(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1866 5
+	.loc 1 1868 5
 	# advertise: const result = storeWriteText(path, "1");
 	movq -8(%rbp), %rdi	# path
-	leaq .Lstring320(%rip), %rsi	# "1"
+	leaq .Lstring319(%rip), %rsi	# "1"
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
-	.loc 1 1867 5
+	.loc 1 1869 5
 	# advertise: if (result < 0) {
 	movq -16(%rbp), %rax	# result
-	movq $0, %rdi
-	cmpq %rdi, %rax
-	jge .Lelse_678
-	.loc 1 1868 9
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_677
+	.loc 1 1870 9
 	# advertise: print("xenstore: cannot write ");
-	leaq .Lstring321(%rip), %rdi	# "xenstore: cannot write "
+	leaq .Lstring320(%rip), %rdi	# "xenstore: cannot write "
 	call fn.print
-	.loc 1 1869 9
+	.loc 1 1871 9
 	# advertise: print(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.print
-	.loc 1 1870 9
+	.loc 1 1872 9
 	# advertise: print(": ");
 	leaq .Lstring164(%rip), %rdi	# ": "
 	call fn.print
-	.loc 1 1871 9
+	.loc 1 1873 9
 	# advertise: log(storeErrorName(result));
 	movq -16(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-.Lelse_678:
-.Lreturn_677:
+.Lelse_677:
+.Lreturn_676:
 	leave
 	ret
 	.size fn.advertise, .-fn.advertise
@@ -9668,45 +9450,44 @@ fn.advertise:
 # function watch(path, token)
 	.type fn.watch,@function
 fn.watch:
-	.loc 1 1875 1
+	.loc 1 1877 1
 	# watch: function watch(path: string, token: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter token
-	.loc 1 1876 5
+	.loc 1 1878 5
 	# watch: const result = storeWatch(path, token);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# token
 	call fn.storeWatch
 	movq %rax, -24(%rbp)	# result
-	.loc 1 1877 5
+	.loc 1 1879 5
 	# watch: if (result < 0) {
 	movq -24(%rbp), %rax	# result
-	movq $0, %rdi
-	cmpq %rdi, %rax
-	jge .Lelse_680
-	.loc 1 1878 9
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_679
+	.loc 1 1880 9
 	# watch: print("xenstore: cannot watch ");
-	leaq .Lstring322(%rip), %rdi	# "xenstore: cannot watch "
+	leaq .Lstring321(%rip), %rdi	# "xenstore: cannot watch "
 	call fn.print
-	.loc 1 1879 9
+	.loc 1 1881 9
 	# watch: print(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.print
-	.loc 1 1880 9
+	.loc 1 1882 9
 	# watch: print(": ");
 	leaq .Lstring164(%rip), %rdi	# ": "
 	call fn.print
-	.loc 1 1881 9
+	.loc 1 1883 9
 	# watch: log(storeErrorName(result));
 	movq -24(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-.Lelse_680:
-.Lreturn_679:
+.Lelse_679:
+.Lreturn_678:
 	leave
 	ret
 	.size fn.watch, .-fn.watch
@@ -9714,68 +9495,67 @@ fn.watch:
 # function tick()
 	.type fn.tick,@function
 fn.tick:
-	.loc 1 1885 1
+	.loc 1 1887 1
 	# tick: function tick(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1886 5
+	.loc 1 1888 5
 	# tick: tickCount = tickCount + 1;
 	movq var.tickCount(%rip), %rax	# tickCount
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_682
+	jo .Ltrap_681
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_682
+	jg .Ltrap_681
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_682
+	jl .Ltrap_681
 	movq %rax, var.tickCount(%rip)	# tickCount =
-	.loc 1 1887 5
+	.loc 1 1889 5
 	# tick: print("domain ");
-	leaq .Lstring323(%rip), %rdi	# "domain "
+	leaq .Lstring322(%rip), %rdi	# "domain "
 	call fn.print
-	.loc 1 1888 5
+	.loc 1 1890 5
 	# tick: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	.loc 1 1889 5
+	.loc 1 1891 5
 	# tick: print(" tick ");
-	leaq .Lstring324(%rip), %rdi	# " tick "
+	leaq .Lstring323(%rip), %rdi	# " tick "
 	call fn.print
-	.loc 1 1890 5
+	.loc 1 1892 5
 	# tick: printDecimal(tickCount);
 	movq var.tickCount(%rip), %rdi	# tickCount
 	call fn.printDecimal
-	.loc 1 1891 5
+	.loc 1 1893 5
 	# tick: endLine();
 	call fn.endLine
-	.loc 1 1892 5
+	.loc 1 1894 5
 	# tick: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
-	movq $0, %rdi	# ACTION_NONE
-	cmpq %rdi, %rax
-	je .Lelse_683
-	.loc 1 1893 9
+	cmpq $0, %rax	# compare with ACTION_NONE
+	je .Lelse_682
+	.loc 1 1895 9
 	# tick: print("override ");
 	leaq .Lstring170(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 1894 9
+	.loc 1 1896 9
 	# tick: print(actionName(overrideAction));
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1895 9
+	.loc 1 1897 9
 	# tick: log(" is active");
-	leaq .Lstring325(%rip), %rdi	# " is active"
+	leaq .Lstring324(%rip), %rdi	# " is active"
 	call fn.log
-.Lelse_683:
-.Lreturn_681:
+.Lelse_682:
+.Lreturn_680:
 	leave
 	ret
-.Ltrap_682:
-	leaq .Lstring326(%rip), %rdi	# trap: kernel.ts:1886:17: integer result outside the exact range
+.Ltrap_681:
+	leaq .Lstring325(%rip), %rdi	# trap: kernel.ts:1888:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9784,141 +9564,139 @@ fn.tick:
 # function mainLoop()
 	.type fn.mainLoop,@function
 fn.mainLoop:
-	.loc 1 1901 1
+	.loc 1 1903 1
 	# mainLoop: function mainLoop(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1902 5
+	.loc 1 1904 5
 	# mainLoop: while (true) {
-.Lwhile_685:
+.Lwhile_684:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_686
-	.loc 1 1903 9
+	je .Lendwhile_685
+	.loc 1 1905 9
 	# mainLoop: let didWork = false;
 	movq $0, %rax	# false
 	movq %rax, -8(%rbp)	# didWork
-	.loc 1 1904 9
+	.loc 1 1906 9
 	# mainLoop: storeReceiveUnsolicited();
 	call fn.storeReceiveUnsolicited
-	.loc 1 1905 9
+	.loc 1 1907 9
 	# mainLoop: while (shutdownWatchFired || testingWatchFired) {
-.Lwhile_687:
+.Lwhile_686:
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	jne .Lskip_689
+	jne .Lskip_688
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	je .Lendwhile_688
-.Lskip_689:
-	.loc 1 1906 13
+	je .Lendwhile_687
+.Lskip_688:
+	.loc 1 1908 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 1907 13
+	.loc 1 1909 13
 	# mainLoop: if (shutdownWatchFired) {
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	je .Lelse_690
-	.loc 1 1908 17
+	je .Lelse_689
+	.loc 1 1910 17
 	# mainLoop: shutdownWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 1909 17
+	.loc 1 1911 17
 	# mainLoop: handleShutdownRequest();
 	call fn.handleShutdownRequest
-.Lelse_690:
-	.loc 1 1911 13
+.Lelse_689:
+	.loc 1 1913 13
 	# mainLoop: if (testingWatchFired) {
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	je .Lelse_691
-	.loc 1 1912 17
+	je .Lelse_690
+	.loc 1 1914 17
 	# mainLoop: testingWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 1913 17
+	.loc 1 1915 17
 	# mainLoop: handleTestingCommand();
 	call fn.handleTestingCommand
-.Lelse_691:
-	jmp .Lwhile_687
-.Lendwhile_688:
-	.loc 1 1916 9
+.Lelse_690:
+	jmp .Lwhile_686
+.Lendwhile_687:
+	.loc 1 1918 9
 	# mainLoop: if (consoleDroppedBytes > 0 && !consoleStalled) {
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
-	movq $0, %rdi
-	cmpq %rdi, %rax
-	jle .Lelse_692
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_691
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
-	jne .Lelse_692
-	.loc 1 1917 13
+	jne .Lelse_691
+	.loc 1 1919 13
 	# mainLoop: print("console: ");
-	leaq .Lstring327(%rip), %rdi	# "console: "
+	leaq .Lstring326(%rip), %rdi	# "console: "
 	call fn.print
-	.loc 1 1918 13
+	.loc 1 1920 13
 	# mainLoop: printDecimal(consoleDroppedBytes);
 	movq var.consoleDroppedBytes(%rip), %rdi	# consoleDroppedBytes
 	call fn.printDecimal
-	.loc 1 1919 13
+	.loc 1 1921 13
 	# mainLoop: log(" bytes of output were dropped while the ring was stuck");
-	leaq .Lstring328(%rip), %rdi	# " bytes of output were dropped while the
+	leaq .Lstring327(%rip), %rdi	# " bytes of output were dropped while the
 	call fn.log
-	.loc 1 1920 13
+	.loc 1 1922 13
 	# mainLoop: consoleDroppedBytes = 0;
 	movq $0, %rax
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-.Lelse_692:
-	.loc 1 1922 9
+.Lelse_691:
+	.loc 1 1924 9
 	# mainLoop: while (ticksOwed > 0) {
-.Lwhile_693:
+.Lwhile_692:
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
-	movq $0, %rdi
-	cmpq %rdi, %rax
-	jle .Lendwhile_694
-	.loc 1 1923 13
+	cmpq $0, %rax	# compare with 0
+	jle .Lendwhile_693
+	.loc 1 1925 13
 	# mainLoop: ticksOwed = ticksOwed - 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_695
+	jo .Ltrap_694
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_695
+	jg .Ltrap_694
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_695
+	jl .Ltrap_694
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
-	.loc 1 1924 13
+	.loc 1 1926 13
 	# mainLoop: tick();
 	call fn.tick
-	.loc 1 1925 13
+	.loc 1 1927 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	jmp .Lwhile_693
-.Lendwhile_694:
-	.loc 1 1927 9
+	jmp .Lwhile_692
+.Lendwhile_693:
+	.loc 1 1929 9
 	# mainLoop: if (didWork) {
 	movq -8(%rbp), %rax	# didWork
 	testq %rax, %rax
-	je .Lelse_696
-	.loc 1 1928 13
+	je .Lelse_695
+	.loc 1 1930 13
 	# mainLoop: continue;
-	jmp .Lwhile_685
-.Lelse_696:
-	.loc 1 1930 9
+	jmp .Lwhile_684
+.Lelse_695:
+	.loc 1 1932 9
 	# mainLoop: waitOnPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.waitOnPort
-	jmp .Lwhile_685
-.Lendwhile_686:
-.Lreturn_684:
+	jmp .Lwhile_684
+.Lendwhile_685:
+.Lreturn_683:
 	leave
 	ret
-.Ltrap_695:
-	leaq .Lstring329(%rip), %rdi	# trap: kernel.ts:1923:25: integer result outside the exact range
+.Ltrap_694:
+	leaq .Lstring328(%rip), %rdi	# trap: kernel.ts:1925:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9928,129 +9706,122 @@ fn.mainLoop:
 	.globl main
 	.type main,@function
 main:
-	.loc 1 1934 1
+	.loc 1 1936 1
 	# main: export function main(startInfoAddress: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter startInfoAddress
-	.loc 1 1935 5
+	.loc 1 1937 5
 	# main: startInfo = startInfoAddress;
 	movq -8(%rbp), %rax	# startInfoAddress
 	movq %rax, var.startInfo(%rip)	# startInfo =
-	.loc 1 1936 5
+	.loc 1 1938 5
 	# main: domainPages = load64(startInfo + START_INFO_NR_PAGES);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $32, %rdi	# START_INFO_NR_PAGES
 	addq %rdi, %rax	# +
-	jo .Ltrap_698
+	jo .Ltrap_697
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_697
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_697
+	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_698
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_698
-	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movq %rax, var.domainPages(%rip)	# domainPages =
+	.loc 1 1939 5
+	# main: mfnList = load64(startInfo + START_INFO_MFN_LIST);
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $104, %rdi	# START_INFO_MFN_LIST
+	addq %rdi, %rax	# +
+	jo .Ltrap_699
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_699
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_699
-	movq %rax, var.domainPages(%rip)	# domainPages =
-	.loc 1 1937 5
-	# main: mfnList = load64(startInfo + START_INFO_MFN_LIST);
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $104, %rdi	# START_INFO_MFN_LIST
-	addq %rdi, %rax	# +
-	jo .Ltrap_700
+	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_700
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_700
-	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movq %rax, var.mfnList(%rip)	# mfnList =
+	.loc 1 1940 5
+	# main: consoleRing = virtualAddressOfFrame(load64(startInfo + START_INFO_CON...
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $72, %rdi	# START_INFO_CONSOLE_MFN
+	addq %rdi, %rax	# +
+	jo .Ltrap_701
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_701
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_701
-	movq %rax, var.mfnList(%rip)	# mfnList =
-	.loc 1 1938 5
-	# main: consoleRing = virtualAddressOfFrame(load64(startInfo + START_INFO_CON...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $72, %rdi	# START_INFO_CONSOLE_MFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_702
+	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_702
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_702
-	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.virtualAddressOfFrame
+	movq %rax, var.consoleRing(%rip)	# consoleRing =
+	.loc 1 1941 5
+	# main: consolePort = load32(startInfo + START_INFO_CONSOLE_EVTCHN);
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $80, %rdi	# START_INFO_CONSOLE_EVTCHN
+	addq %rdi, %rax	# +
+	jo .Ltrap_703
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_703
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_703
-	movq %rax, %rdi
-	call fn.virtualAddressOfFrame
-	movq %rax, var.consoleRing(%rip)	# consoleRing =
-	.loc 1 1939 5
-	# main: consolePort = load32(startInfo + START_INFO_CONSOLE_EVTCHN);
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $80, %rdi	# START_INFO_CONSOLE_EVTCHN
-	addq %rdi, %rax	# +
-	jo .Ltrap_704
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_704
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_704
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 1940 5
+	.loc 1 1942 5
 	# main: if (load8(addressOf("hypercall_page")) === RET_OPCODE) {
 	leaq hypercall_page(%rip), %rax	# addressOf("hypercall_page")
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq $195, %rdi	# RET_OPCODE
-	cmpq %rdi, %rax
-	jne .Lelse_705
-	.loc 1 1943 9
+	cmpq $195, %rax	# compare with RET_OPCODE
+	jne .Lelse_704
+	.loc 1 1945 9
 	# main: consolePort = 0;
 	movq $0, %rax
 	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 1944 9
+	.loc 1 1946 9
 	# main: log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE...
-	leaq .Lstring330(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
+	leaq .Lstring329(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
 	call fn.log
-	.loc 1 1945 9
+	.loc 1 1947 9
 	# main: while (true) {
-.Lwhile_706:
+.Lwhile_705:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_707
-	.loc 1 1946 13
+	je .Lendwhile_706
+	.loc 1 1948 13
 	# main: yieldCpu();
 	call fn.yieldCpu
-	jmp .Lwhile_706
-.Lendwhile_707:
-.Lelse_705:
-	.loc 1 1949 5
-	# main: remapSharedInfoOrCrash();
-	call fn.remapSharedInfoOrCrash
-	.loc 1 1950 5
-	# main: startTicking();
-	call fn.startTicking
+	jmp .Lwhile_705
+.Lendwhile_706:
+.Lelse_704:
 	.loc 1 1951 5
-	# main: storeRing = virtualAddressOfFrame(load64(startInfo + START_INFO_STORE...
+	# main: if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64...
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $56, %rdi	# START_INFO_STORE_MFN
+	movq $0, %rdi	# START_INFO_MAGIC
 	addq %rdi, %rax	# +
 	jo .Ltrap_708
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -10059,115 +9830,149 @@ main:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_708
-	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movq %rax, %rdi
+	movq $32, %rsi
+	leaq .Lstring330(%rip), %rdx	# "xen-3.0-x86_64"
+	call fn.bytesStartWith
+	testq %rax, %rax
+	jne .Lelse_707
+	.loc 1 1952 9
+	# main: log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; ...
+	leaq .Lstring331(%rip), %rdi	# "xen-test-vm: start_info does not begin 
+	call fn.log
+.Lelse_707:
+	.loc 1 1954 5
+	# main: remapSharedInfoOrCrash();
+	call fn.remapSharedInfoOrCrash
+	.loc 1 1955 5
+	# main: startTicking();
+	call fn.startTicking
+	.loc 1 1956 5
+	# main: storeRing = virtualAddressOfFrame(load64(startInfo + START_INFO_STORE...
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $56, %rdi	# START_INFO_STORE_MFN
+	addq %rdi, %rax	# +
+	jo .Ltrap_709
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_709
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_709
-	movq %rax, %rdi
-	call fn.virtualAddressOfFrame
-	movq %rax, var.storeRing(%rip)	# storeRing =
-	.loc 1 1952 5
-	# main: storePort = load32(startInfo + START_INFO_STORE_EVTCHN);
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $64, %rdi	# START_INFO_STORE_EVTCHN
-	addq %rdi, %rax	# +
-	jo .Ltrap_710
+	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_710
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_710
+	movq %rax, %rdi
+	call fn.virtualAddressOfFrame
+	movq %rax, var.storeRing(%rip)	# storeRing =
+	.loc 1 1957 5
+	# main: storePort = load32(startInfo + START_INFO_STORE_EVTCHN);
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $64, %rdi	# START_INFO_STORE_EVTCHN
+	addq %rdi, %rax	# +
+	jo .Ltrap_711
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_711
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_711
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, var.storePort(%rip)	# storePort =
-	.loc 1 1953 5
+	.loc 1 1958 5
 	# main: printBanner();
 	call fn.printBanner
-	.loc 1 1954 5
+	.loc 1 1959 5
 	# main: publishFrameListTree();
 	call fn.publishFrameListTree
-	.loc 1 1955 5
+	.loc 1 1960 5
 	# main: watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
 	leaq .Lstring168(%rip), %rdi	# "control/shutdown"
 	leaq .Lstring124(%rip), %rsi	# WATCH_TOKEN_SHUTDOWN
 	call fn.watch
-	.loc 1 1956 5
+	.loc 1 1961 5
 	# main: watch("control/testing", WATCH_TOKEN_TESTING);
 	leaq .Lstring191(%rip), %rdi	# "control/testing"
 	leaq .Lstring125(%rip), %rsi	# WATCH_TOKEN_TESTING
 	call fn.watch
-	.loc 1 1957 5
+	.loc 1 1962 5
 	# main: advertise("control/feature-poweroff");
 	leaq .Lstring292(%rip), %rdi	# "control/feature-poweroff"
 	call fn.advertise
-	.loc 1 1958 5
+	.loc 1 1963 5
 	# main: advertise("control/feature-reboot");
 	leaq .Lstring293(%rip), %rdi	# "control/feature-reboot"
 	call fn.advertise
-	.loc 1 1959 5
+	.loc 1 1964 5
 	# main: advertise("control/feature-suspend");
 	leaq .Lstring294(%rip), %rdi	# "control/feature-suspend"
 	call fn.advertise
-	.loc 1 1960 5
+	.loc 1 1965 5
 	# main: log("ready");
-	leaq .Lstring331(%rip), %rdi	# "ready"
+	leaq .Lstring332(%rip), %rdi	# "ready"
 	call fn.log
-	.loc 1 1961 5
+	.loc 1 1966 5
 	# main: mainLoop();
 	call fn.mainLoop
-.Lreturn_697:
+.Lreturn_696:
 	leave
 	ret
+.Ltrap_697:
+	leaq .Lstring333(%rip), %rdi	# trap: kernel.ts:1938:26: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
 .Ltrap_698:
-	leaq .Lstring332(%rip), %rdi	# trap: kernel.ts:1936:26: integer result outside the exact range
+	leaq .Lstring334(%rip), %rdi	# trap: kernel.ts:1938:19: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_699:
-	leaq .Lstring333(%rip), %rdi	# trap: kernel.ts:1936:19: load64 value outside the exact range
+	leaq .Lstring335(%rip), %rdi	# trap: kernel.ts:1939:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_700:
-	leaq .Lstring334(%rip), %rdi	# trap: kernel.ts:1937:22: integer result outside the exact range
+	leaq .Lstring336(%rip), %rdi	# trap: kernel.ts:1939:15: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_701:
-	leaq .Lstring335(%rip), %rdi	# trap: kernel.ts:1937:15: load64 value outside the exact range
+	leaq .Lstring337(%rip), %rdi	# trap: kernel.ts:1940:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_702:
-	leaq .Lstring336(%rip), %rdi	# trap: kernel.ts:1938:48: integer result outside the exact range
+	leaq .Lstring338(%rip), %rdi	# trap: kernel.ts:1940:41: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_703:
-	leaq .Lstring337(%rip), %rdi	# trap: kernel.ts:1938:41: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_704:
-	leaq .Lstring338(%rip), %rdi	# trap: kernel.ts:1939:26: integer result outside the exact range
+	leaq .Lstring339(%rip), %rdi	# trap: kernel.ts:1941:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_708:
-	leaq .Lstring339(%rip), %rdi	# trap: kernel.ts:1951:46: integer result outside the exact range
+	leaq .Lstring340(%rip), %rdi	# trap: kernel.ts:1951:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_709:
-	leaq .Lstring340(%rip), %rdi	# trap: kernel.ts:1951:39: load64 value outside the exact range
+	leaq .Lstring341(%rip), %rdi	# trap: kernel.ts:1956:46: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_710:
-	leaq .Lstring341(%rip), %rdi	# trap: kernel.ts:1952:24: integer result outside the exact range
+	leaq .Lstring342(%rip), %rdi	# trap: kernel.ts:1956:39: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_711:
+	leaq .Lstring343(%rip), %rdi	# trap: kernel.ts:1957:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10177,38 +9982,38 @@ main:
 	.globl trap
 	.type trap,@function
 trap:
-	.loc 1 1969 1
+	.loc 1 1974 1
 	# trap: export function trap(message: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter message
-	.loc 1 1970 5
+	.loc 1 1975 5
 	# trap: if (!trapping) {
 	movq var.trapping(%rip), %rax	# trapping
 	testq %rax, %rax
-	jne .Lelse_712
-	.loc 1 1971 9
+	jne .Lelse_713
+	.loc 1 1976 9
 	# trap: trapping = true;
 	movq $1, %rax	# true
 	movq %rax, var.trapping(%rip)	# trapping =
-	.loc 1 1972 9
+	.loc 1 1977 9
 	# trap: print("trap: ");
-	leaq .Lstring342(%rip), %rdi	# "trap: "
+	leaq .Lstring344(%rip), %rdi	# "trap: "
 	call fn.print
-	.loc 1 1973 9
+	.loc 1 1978 9
 	# trap: log(message);
 	movq -8(%rbp), %rdi	# message
 	call fn.log
-	.loc 1 1974 9
+	.loc 1 1979 9
 	# trap: consoleDrain();
 	call fn.consoleDrain
-.Lelse_712:
-	.loc 1 1976 5
+.Lelse_713:
+	.loc 1 1981 5
 	# trap: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-.Lreturn_711:
+.Lreturn_712:
 	leave
 	ret
 	.size trap, .-trap
@@ -10216,181 +10021,181 @@ trap:
 	.section .rodata
 # string records: .quad length, then the bytes
 	.balign 8
-.Lstring0:	# "kernel.ts:106:29: integer result outside the exact range"
+.Lstring0:	# "kernel.ts:108:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:106:29: integer result outside the exact range"
+	.ascii "kernel.ts:108:29: integer result outside the exact range"
 	.balign 8
-.Lstring1:	# "kernel.ts:106:19: integer result outside the exact range"
+.Lstring1:	# "kernel.ts:108:19: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:106:19: integer result outside the exact range"
+	.ascii "kernel.ts:108:19: integer result outside the exact range"
 	.balign 8
-.Lstring2:	# "kernel.ts:106:12: load64 value outside the exact range"
+.Lstring2:	# "kernel.ts:108:12: load64 value outside the exact range"
 	.quad 54
-	.ascii "kernel.ts:106:12: load64 value outside the exact range"
+	.ascii "kernel.ts:108:12: load64 value outside the exact range"
 	.balign 8
-.Lstring3:	# "kernel.ts:112:12: machineToPhys value outside the exact range"
+.Lstring3:	# "kernel.ts:114:12: machineToPhys value outside the exact range"
 	.quad 61
-	.ascii "kernel.ts:112:12: machineToPhys value outside the exact range"
+	.ascii "kernel.ts:114:12: machineToPhys value outside the exact range"
 	.balign 8
-.Lstring4:	# "kernel.ts:112:12: integer result outside the exact range"
+.Lstring4:	# "kernel.ts:114:12: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:112:12: integer result outside the exact range"
+	.ascii "kernel.ts:114:12: integer result outside the exact range"
 	.balign 8
-.Lstring5:	# "kernel.ts:177:13: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:177:13: integer result outside the exact range"
-	.balign 8
-.Lstring6:	# "kernel.ts:178:13: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:178:13: integer result outside the exact range"
-	.balign 8
-.Lstring7:	# "kernel.ts:179:13: integer result outside the exact range"
+.Lstring5:	# "kernel.ts:179:13: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:179:13: integer result outside the exact range"
 	.balign 8
-.Lstring8:	# "kernel.ts:185:9: integer result outside the exact range"
+.Lstring6:	# "kernel.ts:180:13: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:180:13: integer result outside the exact range"
+	.balign 8
+.Lstring7:	# "kernel.ts:181:13: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:181:13: integer result outside the exact range"
+	.balign 8
+.Lstring8:	# "kernel.ts:187:9: integer result outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:185:9: integer result outside the exact range"
+	.ascii "kernel.ts:187:9: integer result outside the exact range"
 	.balign 8
-.Lstring9:	# "kernel.ts:205:51: integer result outside the exact range"
+.Lstring9:	# "kernel.ts:207:51: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:205:51: integer result outside the exact range"
+	.ascii "kernel.ts:207:51: integer result outside the exact range"
 	.balign 8
-.Lstring10:	# "kernel.ts:205:44: load64 value outside the exact range"
+.Lstring10:	# "kernel.ts:207:44: load64 value outside the exact range"
 	.quad 54
-	.ascii "kernel.ts:205:44: load64 value outside the exact range"
+	.ascii "kernel.ts:207:44: load64 value outside the exact range"
 	.balign 8
-.Lstring11:	# "kernel.ts:234:28: integer result outside the exact range"
+.Lstring11:	# "kernel.ts:236:28: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:234:28: integer result outside the exact range"
+	.ascii "kernel.ts:236:28: integer result outside the exact range"
 	.balign 8
-.Lstring12:	# "kernel.ts:239:24: integer result outside the exact range"
+.Lstring12:	# "kernel.ts:241:24: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:239:24: integer result outside the exact range"
+	.ascii "kernel.ts:241:24: integer result outside the exact range"
 	.balign 8
-.Lstring13:	# "kernel.ts:262:17: integer result outside the exact range"
+.Lstring13:	# "kernel.ts:264:17: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:262:17: integer result outside the exact range"
+	.ascii "kernel.ts:264:17: integer result outside the exact range"
 	.balign 8
-.Lstring14:	# "kernel.ts:298:32: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:298:32: integer result outside the exact range"
-	.balign 8
-.Lstring15:	# "kernel.ts:300:32: integer result outside the exact range"
+.Lstring14:	# "kernel.ts:300:32: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:300:32: integer result outside the exact range"
 	.balign 8
-.Lstring16:	# "kernel.ts:301:33: integer result outside the exact range"
+.Lstring15:	# "kernel.ts:302:32: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:301:33: integer result outside the exact range"
+	.ascii "kernel.ts:302:32: integer result outside the exact range"
 	.balign 8
-.Lstring17:	# "kernel.ts:303:43: integer result outside the exact range"
+.Lstring16:	# "kernel.ts:303:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:303:43: integer result outside the exact range"
+	.ascii "kernel.ts:303:33: integer result outside the exact range"
 	.balign 8
-.Lstring18:	# "kernel.ts:312:23: integer result outside the exact range"
+.Lstring17:	# "kernel.ts:305:43: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:312:23: integer result outside the exact range"
+	.ascii "kernel.ts:305:43: integer result outside the exact range"
 	.balign 8
-.Lstring19:	# "kernel.ts:314:27: integer result outside the exact range"
+.Lstring18:	# "kernel.ts:314:23: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:314:27: integer result outside the exact range"
+	.ascii "kernel.ts:314:23: integer result outside the exact range"
 	.balign 8
-.Lstring20:	# "kernel.ts:315:28: integer result outside the exact range"
+.Lstring19:	# "kernel.ts:316:27: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:315:28: integer result outside the exact range"
+	.ascii "kernel.ts:316:27: integer result outside the exact range"
 	.balign 8
-.Lstring21:	# "kernel.ts:325:23: integer result outside the exact range"
+.Lstring20:	# "kernel.ts:317:28: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:325:23: integer result outside the exact range"
+	.ascii "kernel.ts:317:28: integer result outside the exact range"
 	.balign 8
-.Lstring22:	# "kernel.ts:327:27: integer result outside the exact range"
+.Lstring21:	# "kernel.ts:327:23: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:327:27: integer result outside the exact range"
+	.ascii "kernel.ts:327:23: integer result outside the exact range"
 	.balign 8
-.Lstring23:	# "kernel.ts:328:28: integer result outside the exact range"
+.Lstring22:	# "kernel.ts:329:27: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:328:28: integer result outside the exact range"
+	.ascii "kernel.ts:329:27: integer result outside the exact range"
 	.balign 8
-.Lstring24:	# "kernel.ts:333:24: integer result outside the exact range"
+.Lstring23:	# "kernel.ts:330:28: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:333:24: integer result outside the exact range"
+	.ascii "kernel.ts:330:28: integer result outside the exact range"
 	.balign 8
-.Lstring25:	# "kernel.ts:335:9: integer result outside the exact range"
+.Lstring24:	# "kernel.ts:335:24: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:335:24: integer result outside the exact range"
+	.balign 8
+.Lstring25:	# "kernel.ts:337:9: integer result outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:335:9: integer result outside the exact range"
+	.ascii "kernel.ts:337:9: integer result outside the exact range"
 	.balign 8
-.Lstring26:	# "kernel.ts:335:40: integer result outside the exact range"
+.Lstring26:	# "kernel.ts:337:40: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:335:40: integer result outside the exact range"
+	.ascii "kernel.ts:337:40: integer result outside the exact range"
 	.balign 8
-.Lstring27:	# "kernel.ts:366:29: integer result outside the exact range"
+.Lstring27:	# "kernel.ts:368:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:366:29: integer result outside the exact range"
+	.ascii "kernel.ts:368:29: integer result outside the exact range"
 	.balign 8
-.Lstring28:	# "kernel.ts:367:29: integer result outside the exact range"
+.Lstring28:	# "kernel.ts:369:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:367:29: integer result outside the exact range"
+	.ascii "kernel.ts:369:29: integer result outside the exact range"
 	.balign 8
-.Lstring29:	# "kernel.ts:369:21: integer result outside the exact range"
+.Lstring29:	# "kernel.ts:371:21: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:369:21: integer result outside the exact range"
+	.ascii "kernel.ts:371:21: integer result outside the exact range"
 	.balign 8
-.Lstring30:	# "kernel.ts:384:35: integer result outside the exact range"
+.Lstring30:	# "kernel.ts:386:35: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:384:35: integer result outside the exact range"
+	.ascii "kernel.ts:386:35: integer result outside the exact range"
 	.balign 8
-.Lstring31:	# "kernel.ts:388:37: integer result outside the exact range"
+.Lstring31:	# "kernel.ts:390:37: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:388:37: integer result outside the exact range"
+	.ascii "kernel.ts:390:37: integer result outside the exact range"
 	.balign 8
-.Lstring32:	# "kernel.ts:389:20: integer result outside the exact range"
+.Lstring32:	# "kernel.ts:391:20: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:389:20: integer result outside the exact range"
+	.ascii "kernel.ts:391:20: integer result outside the exact range"
 	.balign 8
-.Lstring33:	# "kernel.ts:389:61: integer result outside the exact range"
+.Lstring33:	# "kernel.ts:391:61: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:389:61: integer result outside the exact range"
+	.ascii "kernel.ts:391:61: integer result outside the exact range"
 	.balign 8
-.Lstring34:	# "kernel.ts:391:21: integer result outside the exact range"
+.Lstring34:	# "kernel.ts:393:21: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:391:21: integer result outside the exact range"
+	.ascii "kernel.ts:393:21: integer result outside the exact range"
 	.balign 8
-.Lstring35:	# "kernel.ts:391:54: integer result outside the exact range"
+.Lstring35:	# "kernel.ts:393:54: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:391:54: integer result outside the exact range"
+	.ascii "kernel.ts:393:54: integer result outside the exact range"
 	.balign 8
-.Lstring36:	# "kernel.ts:396:35: integer result outside the exact range"
+.Lstring36:	# "kernel.ts:398:35: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:396:35: integer result outside the exact range"
+	.ascii "kernel.ts:398:35: integer result outside the exact range"
 	.balign 8
-.Lstring37:	# "kernel.ts:401:26: integer result outside the exact range"
+.Lstring37:	# "kernel.ts:403:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:401:26: integer result outside the exact range"
+	.ascii "kernel.ts:403:26: integer result outside the exact range"
 	.balign 8
-.Lstring38:	# "kernel.ts:435:26: integer result outside the exact range"
+.Lstring38:	# "kernel.ts:437:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:435:26: integer result outside the exact range"
+	.ascii "kernel.ts:437:26: integer result outside the exact range"
 	.balign 8
-.Lstring39:	# "kernel.ts:453:20: charCodeAt index out of range"
+.Lstring39:	# "kernel.ts:455:20: charCodeAt index out of range"
 	.quad 47
-	.ascii "kernel.ts:453:20: charCodeAt index out of range"
+	.ascii "kernel.ts:455:20: charCodeAt index out of range"
 	.balign 8
-.Lstring40:	# "kernel.ts:452:38: integer result outside the exact range"
+.Lstring40:	# "kernel.ts:454:38: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:452:38: integer result outside the exact range"
+	.ascii "kernel.ts:454:38: integer result outside the exact range"
 	.balign 8
-.Lstring41:	# "kernel.ts:471:16: integer result outside the exact range"
+.Lstring41:	# "kernel.ts:473:16: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:471:16: integer result outside the exact range"
+	.ascii "kernel.ts:473:16: integer result outside the exact range"
 	.balign 8
-.Lstring42:	# "kernel.ts:475:26: integer result outside the exact range"
+.Lstring42:	# "kernel.ts:477:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:475:26: integer result outside the exact range"
+	.ascii "kernel.ts:477:26: integer result outside the exact range"
 	.balign 8
-.Lstring43:	# "kernel.ts:475:40: integer result outside the exact range"
+.Lstring43:	# "kernel.ts:477:40: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:475:40: integer result outside the exact range"
+	.ascii "kernel.ts:477:40: integer result outside the exact range"
 	.balign 8
 .Lstring44:	# "\\n"
 	.quad 2
@@ -10416,37 +10221,37 @@ trap:
 	.quad 7
 	.ascii " bytes)"
 	.balign 8
-.Lstring50:	# "kernel.ts:502:32: integer result outside the exact range"
+.Lstring50:	# "kernel.ts:504:32: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:502:32: integer result outside the exact range"
+	.ascii "kernel.ts:504:32: integer result outside the exact range"
 	.balign 8
-.Lstring51:	# "kernel.ts:501:32: integer result outside the exact range"
+.Lstring51:	# "kernel.ts:503:32: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:501:32: integer result outside the exact range"
+	.ascii "kernel.ts:503:32: integer result outside the exact range"
 	.balign 8
-.Lstring52:	# "kernel.ts:521:16: integer result outside the exact range"
+.Lstring52:	# "kernel.ts:523:16: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:521:16: integer result outside the exact range"
+	.ascii "kernel.ts:523:16: integer result outside the exact range"
 	.balign 8
-.Lstring53:	# "kernel.ts:521:39: integer result outside the exact range"
+.Lstring53:	# "kernel.ts:523:39: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:521:39: integer result outside the exact range"
+	.ascii "kernel.ts:523:39: integer result outside the exact range"
 	.balign 8
-.Lstring54:	# "kernel.ts:520:33: integer result outside the exact range"
+.Lstring54:	# "kernel.ts:522:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:520:33: integer result outside the exact range"
+	.ascii "kernel.ts:522:33: integer result outside the exact range"
 	.balign 8
-.Lstring55:	# "kernel.ts:531:19: integer result outside the exact range"
+.Lstring55:	# "kernel.ts:533:19: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:531:19: integer result outside the exact range"
+	.ascii "kernel.ts:533:19: integer result outside the exact range"
 	.balign 8
-.Lstring56:	# "kernel.ts:531:36: charCodeAt index out of range"
+.Lstring56:	# "kernel.ts:533:36: charCodeAt index out of range"
 	.quad 47
-	.ascii "kernel.ts:531:36: charCodeAt index out of range"
+	.ascii "kernel.ts:533:36: charCodeAt index out of range"
 	.balign 8
-.Lstring57:	# "kernel.ts:530:33: integer result outside the exact range"
+.Lstring57:	# "kernel.ts:532:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:530:33: integer result outside the exact range"
+	.ascii "kernel.ts:532:33: integer result outside the exact range"
 	.balign 8
 .Lstring58:	# "EINVAL"
 	.quad 6
@@ -10524,41 +10329,41 @@ trap:
 	.quad 13
 	.ascii "unknown error"
 	.balign 8
-.Lstring77:	# "kernel.ts:633:44: integer result outside the exact range"
+.Lstring77:	# "kernel.ts:635:44: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:633:44: integer result outside the exact range"
+	.ascii "kernel.ts:635:44: integer result outside the exact range"
 	.balign 8
-.Lstring78:	# "kernel.ts:633:74: integer result outside the exact range"
+.Lstring78:	# "kernel.ts:635:74: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:633:74: integer result outside the exact range"
+	.ascii "kernel.ts:635:74: integer result outside the exact range"
 	.balign 8
-.Lstring79:	# "kernel.ts:634:52: integer result outside the exact range"
+.Lstring79:	# "kernel.ts:636:52: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:634:52: integer result outside the exact range"
+	.ascii "kernel.ts:636:52: integer result outside the exact range"
 	.balign 8
-.Lstring80:	# "kernel.ts:670:12: integer result outside the exact range"
+.Lstring80:	# "kernel.ts:672:12: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:670:12: integer result outside the exact range"
+	.ascii "kernel.ts:672:12: integer result outside the exact range"
 	.balign 8
-.Lstring81:	# "kernel.ts:671:26: integer result outside the exact range"
+.Lstring81:	# "kernel.ts:673:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:671:26: integer result outside the exact range"
+	.ascii "kernel.ts:673:26: integer result outside the exact range"
 	.balign 8
-.Lstring82:	# "kernel.ts:677:27: charCodeAt index out of range"
+.Lstring82:	# "kernel.ts:679:27: charCodeAt index out of range"
 	.quad 47
-	.ascii "kernel.ts:677:27: charCodeAt index out of range"
+	.ascii "kernel.ts:679:27: charCodeAt index out of range"
 	.balign 8
-.Lstring83:	# "kernel.ts:676:38: integer result outside the exact range"
+.Lstring83:	# "kernel.ts:678:38: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:676:38: integer result outside the exact range"
+	.ascii "kernel.ts:678:38: integer result outside the exact range"
 	.balign 8
-.Lstring84:	# "kernel.ts:684:33: integer result outside the exact range"
+.Lstring84:	# "kernel.ts:686:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:684:33: integer result outside the exact range"
+	.ascii "kernel.ts:686:33: integer result outside the exact range"
 	.balign 8
-.Lstring85:	# "kernel.ts:683:33: integer result outside the exact range"
+.Lstring85:	# "kernel.ts:685:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:683:33: integer result outside the exact range"
+	.ascii "kernel.ts:685:33: integer result outside the exact range"
 	.balign 8
 .Lstring86:	# "xenstore: request ring indexes make no sense (prod "
 	.quad 51
@@ -10572,77 +10377,77 @@ trap:
 	.quad 18
 	.ascii "); request dropped"
 	.balign 8
-.Lstring89:	# "kernel.ts:690:29: integer result outside the exact range"
+.Lstring89:	# "kernel.ts:692:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:690:29: integer result outside the exact range"
+	.ascii "kernel.ts:692:29: integer result outside the exact range"
 	.balign 8
-.Lstring90:	# "kernel.ts:691:29: integer result outside the exact range"
+.Lstring90:	# "kernel.ts:693:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:691:29: integer result outside the exact range"
+	.ascii "kernel.ts:693:29: integer result outside the exact range"
 	.balign 8
-.Lstring91:	# "kernel.ts:693:23: integer result outside the exact range"
+.Lstring91:	# "kernel.ts:695:23: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:693:23: integer result outside the exact range"
+	.ascii "kernel.ts:695:23: integer result outside the exact range"
 	.balign 8
-.Lstring92:	# "kernel.ts:702:12: integer result outside the exact range"
+.Lstring92:	# "kernel.ts:704:12: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:702:12: integer result outside the exact range"
+	.ascii "kernel.ts:704:12: integer result outside the exact range"
 	.balign 8
 .Lstring93:	# "xenstore: request ring stayed full; request abandoned"
 	.quad 53
 	.ascii "xenstore: request ring stayed full; request abandoned"
 	.balign 8
-.Lstring94:	# "kernel.ts:717:31: integer result outside the exact range"
+.Lstring94:	# "kernel.ts:719:31: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:717:31: integer result outside the exact range"
+	.ascii "kernel.ts:719:31: integer result outside the exact range"
 	.balign 8
-.Lstring95:	# "kernel.ts:725:33: integer result outside the exact range"
+.Lstring95:	# "kernel.ts:727:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:725:33: integer result outside the exact range"
+	.ascii "kernel.ts:727:33: integer result outside the exact range"
 	.balign 8
-.Lstring96:	# "kernel.ts:726:36: integer result outside the exact range"
+.Lstring96:	# "kernel.ts:728:36: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:726:36: integer result outside the exact range"
+	.ascii "kernel.ts:728:36: integer result outside the exact range"
 	.balign 8
-.Lstring97:	# "kernel.ts:727:21: integer result outside the exact range"
+.Lstring97:	# "kernel.ts:729:21: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:727:21: integer result outside the exact range"
+	.ascii "kernel.ts:729:21: integer result outside the exact range"
 	.balign 8
-.Lstring98:	# "kernel.ts:731:21: integer result outside the exact range"
+.Lstring98:	# "kernel.ts:733:21: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:731:21: integer result outside the exact range"
+	.ascii "kernel.ts:733:21: integer result outside the exact range"
 	.balign 8
-.Lstring99:	# "kernel.ts:732:21: integer result outside the exact range"
+.Lstring99:	# "kernel.ts:734:21: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:732:21: integer result outside the exact range"
+	.ascii "kernel.ts:734:21: integer result outside the exact range"
 	.balign 8
-.Lstring100:	# "kernel.ts:734:19: integer result outside the exact range"
+.Lstring100:	# "kernel.ts:736:19: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:734:19: integer result outside the exact range"
+	.ascii "kernel.ts:736:19: integer result outside the exact range"
 	.balign 8
-.Lstring101:	# "kernel.ts:734:48: integer result outside the exact range"
+.Lstring101:	# "kernel.ts:736:48: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:734:48: integer result outside the exact range"
+	.ascii "kernel.ts:736:48: integer result outside the exact range"
 	.balign 8
-.Lstring102:	# "kernel.ts:736:17: integer result outside the exact range"
+.Lstring102:	# "kernel.ts:738:17: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:736:17: integer result outside the exact range"
+	.ascii "kernel.ts:738:17: integer result outside the exact range"
 	.balign 8
-.Lstring103:	# "kernel.ts:736:43: integer result outside the exact range"
+.Lstring103:	# "kernel.ts:738:43: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:736:43: integer result outside the exact range"
+	.ascii "kernel.ts:738:43: integer result outside the exact range"
 	.balign 8
-.Lstring104:	# "kernel.ts:737:16: integer result outside the exact range"
+.Lstring104:	# "kernel.ts:739:16: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:737:16: integer result outside the exact range"
+	.ascii "kernel.ts:739:16: integer result outside the exact range"
 	.balign 8
-.Lstring105:	# "kernel.ts:751:29: integer result outside the exact range"
+.Lstring105:	# "kernel.ts:753:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:751:29: integer result outside the exact range"
+	.ascii "kernel.ts:753:29: integer result outside the exact range"
 	.balign 8
-.Lstring106:	# "kernel.ts:753:13: integer result outside the exact range"
+.Lstring106:	# "kernel.ts:755:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:753:13: integer result outside the exact range"
+	.ascii "kernel.ts:755:13: integer result outside the exact range"
 	.balign 8
 .Lstring107:	# "xenstore: reply ring indexes make no sense (prod "
 	.quad 49
@@ -10652,65 +10457,65 @@ trap:
 	.quad 18
 	.ascii "); resynchronising"
 	.balign 8
-.Lstring109:	# "kernel.ts:759:29: integer result outside the exact range"
+.Lstring109:	# "kernel.ts:761:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:759:29: integer result outside the exact range"
+	.ascii "kernel.ts:761:29: integer result outside the exact range"
 	.balign 8
-.Lstring110:	# "kernel.ts:760:29: integer result outside the exact range"
+.Lstring110:	# "kernel.ts:762:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:760:29: integer result outside the exact range"
+	.ascii "kernel.ts:762:29: integer result outside the exact range"
 	.balign 8
-.Lstring111:	# "kernel.ts:762:24: integer result outside the exact range"
+.Lstring111:	# "kernel.ts:764:24: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:762:24: integer result outside the exact range"
+	.ascii "kernel.ts:764:24: integer result outside the exact range"
 	.balign 8
 .Lstring112:	# "xenstore: no reply from xenstored; giving up on this request"
 	.quad 60
 	.ascii "xenstore: no reply from xenstored; giving up on this request"
 	.balign 8
-.Lstring113:	# "kernel.ts:786:31: integer result outside the exact range"
+.Lstring113:	# "kernel.ts:788:31: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:786:31: integer result outside the exact range"
+	.ascii "kernel.ts:788:31: integer result outside the exact range"
 	.balign 8
-.Lstring114:	# "kernel.ts:795:33: integer result outside the exact range"
+.Lstring114:	# "kernel.ts:797:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:795:33: integer result outside the exact range"
+	.ascii "kernel.ts:797:33: integer result outside the exact range"
 	.balign 8
-.Lstring115:	# "kernel.ts:796:36: integer result outside the exact range"
+.Lstring115:	# "kernel.ts:798:36: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:796:36: integer result outside the exact range"
+	.ascii "kernel.ts:798:36: integer result outside the exact range"
 	.balign 8
-.Lstring116:	# "kernel.ts:797:21: integer result outside the exact range"
+.Lstring116:	# "kernel.ts:799:21: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:797:21: integer result outside the exact range"
+	.ascii "kernel.ts:799:21: integer result outside the exact range"
 	.balign 8
-.Lstring117:	# "kernel.ts:801:21: integer result outside the exact range"
+.Lstring117:	# "kernel.ts:803:21: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:801:21: integer result outside the exact range"
+	.ascii "kernel.ts:803:21: integer result outside the exact range"
 	.balign 8
-.Lstring118:	# "kernel.ts:802:21: integer result outside the exact range"
+.Lstring118:	# "kernel.ts:804:21: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:802:21: integer result outside the exact range"
+	.ascii "kernel.ts:804:21: integer result outside the exact range"
 	.balign 8
-.Lstring119:	# "kernel.ts:804:19: integer result outside the exact range"
+.Lstring119:	# "kernel.ts:806:19: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:804:19: integer result outside the exact range"
+	.ascii "kernel.ts:806:19: integer result outside the exact range"
 	.balign 8
-.Lstring120:	# "kernel.ts:804:43: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:804:43: integer result outside the exact range"
-	.balign 8
-.Lstring121:	# "kernel.ts:806:17: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:806:17: integer result outside the exact range"
-	.balign 8
-.Lstring122:	# "kernel.ts:806:43: integer result outside the exact range"
+.Lstring120:	# "kernel.ts:806:43: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:806:43: integer result outside the exact range"
 	.balign 8
-.Lstring123:	# "kernel.ts:808:20: integer result outside the exact range"
+.Lstring121:	# "kernel.ts:808:17: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:808:20: integer result outside the exact range"
+	.ascii "kernel.ts:808:17: integer result outside the exact range"
+	.balign 8
+.Lstring122:	# "kernel.ts:808:43: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:808:43: integer result outside the exact range"
+	.balign 8
+.Lstring123:	# "kernel.ts:810:20: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:810:20: integer result outside the exact range"
 	.balign 8
 .Lstring124:	# "shutdown-watch"
 	.quad 14
@@ -10724,29 +10529,29 @@ trap:
 	.quad 44
 	.ascii "xenstore: watch event with an unknown token "
 	.balign 8
-.Lstring127:	# "kernel.ts:816:38: integer result outside the exact range"
+.Lstring127:	# "kernel.ts:818:38: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:816:38: integer result outside the exact range"
+	.ascii "kernel.ts:818:38: integer result outside the exact range"
 	.balign 8
-.Lstring128:	# "kernel.ts:817:19: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:817:19: integer result outside the exact range"
-	.balign 8
-.Lstring129:	# "kernel.ts:819:19: integer result outside the exact range"
+.Lstring128:	# "kernel.ts:819:19: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:819:19: integer result outside the exact range"
 	.balign 8
-.Lstring130:	# "kernel.ts:820:23: integer result outside the exact range"
+.Lstring129:	# "kernel.ts:821:19: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:820:23: integer result outside the exact range"
+	.ascii "kernel.ts:821:19: integer result outside the exact range"
 	.balign 8
-.Lstring131:	# "kernel.ts:821:34: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:821:34: integer result outside the exact range"
-	.balign 8
-.Lstring132:	# "kernel.ts:822:23: integer result outside the exact range"
+.Lstring130:	# "kernel.ts:822:23: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:822:23: integer result outside the exact range"
+	.balign 8
+.Lstring131:	# "kernel.ts:823:34: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:823:34: integer result outside the exact range"
+	.balign 8
+.Lstring132:	# "kernel.ts:824:23: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:824:23: integer result outside the exact range"
 	.balign 8
 .Lstring133:	# "xenstore: message of "
 	.quad 21
@@ -10756,17 +10561,17 @@ trap:
 	.quad 51
 	.ascii " bytes exceeds the 4096-byte limit; resynchronising"
 	.balign 8
-.Lstring135:	# "kernel.ts:845:27: integer result outside the exact range"
+.Lstring135:	# "kernel.ts:847:27: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:845:27: integer result outside the exact range"
+	.ascii "kernel.ts:847:27: integer result outside the exact range"
 	.balign 8
-.Lstring136:	# "kernel.ts:853:43: integer result outside the exact range"
+.Lstring136:	# "kernel.ts:855:43: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:853:43: integer result outside the exact range"
+	.ascii "kernel.ts:855:43: integer result outside the exact range"
 	.balign 8
-.Lstring137:	# "kernel.ts:858:24: integer result outside the exact range"
+.Lstring137:	# "kernel.ts:860:24: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:858:24: integer result outside the exact range"
+	.ascii "kernel.ts:860:24: integer result outside the exact range"
 	.balign 8
 .Lstring138:	# "xenstore: dropped a reply to request "
 	.quad 37
@@ -10776,61 +10581,61 @@ trap:
 	.quad 19
 	.ascii " while waiting for "
 	.balign 8
-.Lstring140:	# "kernel.ts:871:65: integer result outside the exact range"
+.Lstring140:	# "kernel.ts:873:65: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:871:65: integer result outside the exact range"
+	.ascii "kernel.ts:873:65: integer result outside the exact range"
 	.balign 8
-.Lstring141:	# "kernel.ts:872:13: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:872:13: integer result outside the exact range"
-	.balign 8
-.Lstring142:	# "kernel.ts:873:13: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:873:13: integer result outside the exact range"
-	.balign 8
-.Lstring143:	# "kernel.ts:874:13: integer result outside the exact range"
+.Lstring141:	# "kernel.ts:874:13: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:874:13: integer result outside the exact range"
 	.balign 8
-.Lstring144:	# "kernel.ts:875:55: integer result outside the exact range"
+.Lstring142:	# "kernel.ts:875:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:875:55: integer result outside the exact range"
+	.ascii "kernel.ts:875:13: integer result outside the exact range"
 	.balign 8
-.Lstring145:	# "kernel.ts:887:31: integer result outside the exact range"
+.Lstring143:	# "kernel.ts:876:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:887:31: integer result outside the exact range"
+	.ascii "kernel.ts:876:13: integer result outside the exact range"
 	.balign 8
-.Lstring146:	# "kernel.ts:888:20: integer result outside the exact range"
+.Lstring144:	# "kernel.ts:877:55: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:888:20: integer result outside the exact range"
+	.ascii "kernel.ts:877:55: integer result outside the exact range"
 	.balign 8
-.Lstring147:	# "kernel.ts:890:33: integer result outside the exact range"
+.Lstring145:	# "kernel.ts:889:31: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:890:33: integer result outside the exact range"
+	.ascii "kernel.ts:889:31: integer result outside the exact range"
 	.balign 8
-.Lstring148:	# "kernel.ts:897:40: integer result outside the exact range"
+.Lstring146:	# "kernel.ts:890:20: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:897:40: integer result outside the exact range"
+	.ascii "kernel.ts:890:20: integer result outside the exact range"
 	.balign 8
-.Lstring149:	# "kernel.ts:899:31: integer result outside the exact range"
+.Lstring147:	# "kernel.ts:892:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:899:31: integer result outside the exact range"
+	.ascii "kernel.ts:892:33: integer result outside the exact range"
+	.balign 8
+.Lstring148:	# "kernel.ts:899:40: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:899:40: integer result outside the exact range"
+	.balign 8
+.Lstring149:	# "kernel.ts:901:31: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:901:31: integer result outside the exact range"
 	.balign 8
 .Lstring150:	# "xenstore: dropped an unexpected reply to request "
 	.quad 49
 	.ascii "xenstore: dropped an unexpected reply to request "
 	.balign 8
-.Lstring151:	# "kernel.ts:919:33: integer result outside the exact range"
+.Lstring151:	# "kernel.ts:921:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:919:33: integer result outside the exact range"
+	.ascii "kernel.ts:921:33: integer result outside the exact range"
 	.balign 8
-.Lstring152:	# "kernel.ts:946:27: charCodeAt index out of range"
+.Lstring152:	# "kernel.ts:948:27: charCodeAt index out of range"
 	.quad 47
-	.ascii "kernel.ts:946:27: charCodeAt index out of range"
+	.ascii "kernel.ts:948:27: charCodeAt index out of range"
 	.balign 8
-.Lstring153:	# "kernel.ts:945:39: integer result outside the exact range"
+.Lstring153:	# "kernel.ts:947:39: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:945:39: integer result outside the exact range"
+	.ascii "kernel.ts:947:39: integer result outside the exact range"
 	.balign 8
 .Lstring154:	# "poweroff"
 	.quad 8
@@ -10860,9 +10665,9 @@ trap:
 	.quad 4
 	.ascii "none"
 	.balign 8
-.Lstring161:	# "kernel.ts:1013:65: integer result outside the exact range"
+.Lstring161:	# "kernel.ts:1015:65: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1013:65: integer result outside the exact range"
+	.ascii "kernel.ts:1015:65: integer result outside the exact range"
 	.balign 8
 .Lstring162:	# "already handled before the suspend; not again"
 	.quad 45
@@ -10907,17 +10712,17 @@ trap:
 	.quad 33
 	.ascii "unknown shutdown request; ignored"
 	.balign 8
-.Lstring173:	# "kernel.ts:1142:19: integer result outside the exact range"
+.Lstring173:	# "kernel.ts:1144:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1142:19: integer result outside the exact range"
+	.ascii "kernel.ts:1144:19: integer result outside the exact range"
 	.balign 8
-.Lstring174:	# "kernel.ts:1142:40: integer result outside the exact range"
+.Lstring174:	# "kernel.ts:1144:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1142:40: integer result outside the exact range"
+	.ascii "kernel.ts:1144:40: integer result outside the exact range"
 	.balign 8
-.Lstring175:	# "kernel.ts:1141:33: integer result outside the exact range"
+.Lstring175:	# "kernel.ts:1143:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1141:33: integer result outside the exact range"
+	.ascii "kernel.ts:1143:33: integer result outside the exact range"
 	.balign 8
 .Lstring176:	# "request left in place, as the override asked"
 	.quad 44
@@ -10991,193 +10796,193 @@ trap:
 	.quad 5
 	.ascii "next:"
 	.balign 8
-.Lstring194:	# "kernel.ts:1220:55: integer result outside the exact range"
+.Lstring194:	# "kernel.ts:1222:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1220:55: integer result outside the exact range"
+	.ascii "kernel.ts:1222:55: integer result outside the exact range"
 	.balign 8
-.Lstring195:	# "kernel.ts:1221:17: integer result outside the exact range"
+.Lstring195:	# "kernel.ts:1223:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1221:17: integer result outside the exact range"
+	.ascii "kernel.ts:1223:17: integer result outside the exact range"
 	.balign 8
-.Lstring196:	# "kernel.ts:1223:40: integer result outside the exact range"
+.Lstring196:	# "kernel.ts:1225:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1223:40: integer result outside the exact range"
+	.ascii "kernel.ts:1225:40: integer result outside the exact range"
 	.balign 8
-.Lstring197:	# "kernel.ts:1228:40: integer result outside the exact range"
+.Lstring197:	# "kernel.ts:1230:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1228:40: integer result outside the exact range"
+	.ascii "kernel.ts:1230:40: integer result outside the exact range"
 	.balign 8
-.Lstring198:	# "kernel.ts:1228:58: integer result outside the exact range"
+.Lstring198:	# "kernel.ts:1230:58: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1228:58: integer result outside the exact range"
+	.ascii "kernel.ts:1230:58: integer result outside the exact range"
 	.balign 8
-.Lstring199:	# "kernel.ts:1237:40: integer result outside the exact range"
+.Lstring199:	# "kernel.ts:1239:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1237:40: integer result outside the exact range"
+	.ascii "kernel.ts:1239:40: integer result outside the exact range"
 	.balign 8
-.Lstring200:	# "kernel.ts:1237:58: integer result outside the exact range"
+.Lstring200:	# "kernel.ts:1239:58: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1237:58: integer result outside the exact range"
+	.ascii "kernel.ts:1239:58: integer result outside the exact range"
 	.balign 8
 .Lstring201:	# "override set: "
 	.quad 14
 	.ascii "override set: "
 	.balign 8
-.Lstring202:	# "kernel.ts:1285:18: integer result outside the exact range"
+.Lstring202:	# "kernel.ts:1287:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1285:18: integer result outside the exact range"
+	.ascii "kernel.ts:1287:18: integer result outside the exact range"
 	.balign 8
-.Lstring203:	# "kernel.ts:1298:16: integer result outside the exact range"
+.Lstring203:	# "kernel.ts:1300:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1298:16: integer result outside the exact range"
+	.ascii "kernel.ts:1300:16: integer result outside the exact range"
 	.balign 8
-.Lstring204:	# "kernel.ts:1301:16: integer result outside the exact range"
+.Lstring204:	# "kernel.ts:1303:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1301:16: integer result outside the exact range"
+	.ascii "kernel.ts:1303:16: integer result outside the exact range"
 	.balign 8
-.Lstring205:	# "kernel.ts:1304:16: integer result outside the exact range"
+.Lstring205:	# "kernel.ts:1306:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1304:16: integer result outside the exact range"
+	.ascii "kernel.ts:1306:16: integer result outside the exact range"
 	.balign 8
-.Lstring206:	# "kernel.ts:1311:9: integer result outside the exact range"
+.Lstring206:	# "kernel.ts:1313:9: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:1311:9: integer result outside the exact range"
+	.ascii "kernel.ts:1313:9: integer result outside the exact range"
 	.balign 8
-.Lstring207:	# "kernel.ts:1316:38: integer result outside the exact range"
+.Lstring207:	# "kernel.ts:1318:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1316:38: integer result outside the exact range"
+	.ascii "kernel.ts:1318:38: integer result outside the exact range"
 	.balign 8
-.Lstring208:	# "kernel.ts:1320:17: integer result outside the exact range"
+.Lstring208:	# "kernel.ts:1322:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1320:17: integer result outside the exact range"
+	.ascii "kernel.ts:1322:17: integer result outside the exact range"
 	.balign 8
-.Lstring209:	# "kernel.ts:1315:28: integer result outside the exact range"
+.Lstring209:	# "kernel.ts:1317:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1315:28: integer result outside the exact range"
+	.ascii "kernel.ts:1317:28: integer result outside the exact range"
 	.balign 8
-.Lstring210:	# "kernel.ts:1322:14: integer result outside the exact range"
+.Lstring210:	# "kernel.ts:1324:14: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1322:14: integer result outside the exact range"
+	.ascii "kernel.ts:1324:14: integer result outside the exact range"
 	.balign 8
-.Lstring211:	# "kernel.ts:1328:16: integer result outside the exact range"
+.Lstring211:	# "kernel.ts:1330:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1328:16: integer result outside the exact range"
+	.ascii "kernel.ts:1330:16: integer result outside the exact range"
 	.balign 8
-.Lstring212:	# "kernel.ts:1330:25: integer result outside the exact range"
+.Lstring212:	# "kernel.ts:1332:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1330:25: integer result outside the exact range"
+	.ascii "kernel.ts:1332:25: integer result outside the exact range"
 	.balign 8
-.Lstring213:	# "kernel.ts:1337:31: integer result outside the exact range"
+.Lstring213:	# "kernel.ts:1339:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1337:31: integer result outside the exact range"
+	.ascii "kernel.ts:1339:31: integer result outside the exact range"
 	.balign 8
-.Lstring214:	# "kernel.ts:1338:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1338:31: integer result outside the exact range"
-	.balign 8
-.Lstring215:	# "kernel.ts:1340:31: integer result outside the exact range"
+.Lstring214:	# "kernel.ts:1340:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1340:31: integer result outside the exact range"
 	.balign 8
-.Lstring216:	# "kernel.ts:1341:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1341:31: integer result outside the exact range"
-	.balign 8
-.Lstring217:	# "kernel.ts:1342:31: integer result outside the exact range"
+.Lstring215:	# "kernel.ts:1342:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1342:31: integer result outside the exact range"
 	.balign 8
-.Lstring218:	# "kernel.ts:1344:31: integer result outside the exact range"
+.Lstring216:	# "kernel.ts:1343:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1343:31: integer result outside the exact range"
+	.balign 8
+.Lstring217:	# "kernel.ts:1344:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1344:31: integer result outside the exact range"
 	.balign 8
-.Lstring219:	# "kernel.ts:1345:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1345:31: integer result outside the exact range"
-	.balign 8
-.Lstring220:	# "kernel.ts:1346:31: integer result outside the exact range"
+.Lstring218:	# "kernel.ts:1346:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1346:31: integer result outside the exact range"
 	.balign 8
-.Lstring221:	# "kernel.ts:1347:31: integer result outside the exact range"
+.Lstring219:	# "kernel.ts:1347:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1347:31: integer result outside the exact range"
 	.balign 8
-.Lstring222:	# "kernel.ts:1357:14: integer result outside the exact range"
+.Lstring220:	# "kernel.ts:1348:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1357:14: integer result outside the exact range"
+	.ascii "kernel.ts:1348:31: integer result outside the exact range"
 	.balign 8
-.Lstring223:	# "kernel.ts:1364:18: integer result outside the exact range"
+.Lstring221:	# "kernel.ts:1349:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1364:18: integer result outside the exact range"
+	.ascii "kernel.ts:1349:31: integer result outside the exact range"
 	.balign 8
-.Lstring224:	# "kernel.ts:1379:18: integer result outside the exact range"
+.Lstring222:	# "kernel.ts:1359:14: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1379:18: integer result outside the exact range"
+	.ascii "kernel.ts:1359:14: integer result outside the exact range"
 	.balign 8
-.Lstring225:	# "kernel.ts:1395:66: integer result outside the exact range"
+.Lstring223:	# "kernel.ts:1366:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1395:66: integer result outside the exact range"
+	.ascii "kernel.ts:1366:18: integer result outside the exact range"
 	.balign 8
-.Lstring226:	# "kernel.ts:1396:51: integer result outside the exact range"
+.Lstring224:	# "kernel.ts:1381:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1396:51: integer result outside the exact range"
+	.ascii "kernel.ts:1381:18: integer result outside the exact range"
 	.balign 8
-.Lstring227:	# "kernel.ts:1398:30: integer result outside the exact range"
+.Lstring225:	# "kernel.ts:1397:66: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1398:30: integer result outside the exact range"
+	.ascii "kernel.ts:1397:66: integer result outside the exact range"
 	.balign 8
-.Lstring228:	# "kernel.ts:1401:48: integer result outside the exact range"
+.Lstring226:	# "kernel.ts:1398:51: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1401:48: integer result outside the exact range"
+	.ascii "kernel.ts:1398:51: integer result outside the exact range"
 	.balign 8
-.Lstring229:	# "kernel.ts:1401:47: integer result outside the exact range"
+.Lstring227:	# "kernel.ts:1400:30: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1401:47: integer result outside the exact range"
+	.ascii "kernel.ts:1400:30: integer result outside the exact range"
 	.balign 8
-.Lstring230:	# "kernel.ts:1401:37: integer result outside the exact range"
+.Lstring228:	# "kernel.ts:1403:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1401:37: integer result outside the exact range"
+	.ascii "kernel.ts:1403:48: integer result outside the exact range"
 	.balign 8
-.Lstring231:	# "kernel.ts:1401:78: integer result outside the exact range"
+.Lstring229:	# "kernel.ts:1403:47: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1401:78: integer result outside the exact range"
+	.ascii "kernel.ts:1403:47: integer result outside the exact range"
 	.balign 8
-.Lstring232:	# "kernel.ts:1418:18: integer result outside the exact range"
+.Lstring230:	# "kernel.ts:1403:37: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1418:18: integer result outside the exact range"
+	.ascii "kernel.ts:1403:37: integer result outside the exact range"
 	.balign 8
-.Lstring233:	# "kernel.ts:1419:17: integer result outside the exact range"
+.Lstring231:	# "kernel.ts:1403:78: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1419:17: integer result outside the exact range"
+	.ascii "kernel.ts:1403:78: integer result outside the exact range"
 	.balign 8
-.Lstring234:	# "kernel.ts:1427:18: integer result outside the exact range"
+.Lstring232:	# "kernel.ts:1420:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1427:18: integer result outside the exact range"
+	.ascii "kernel.ts:1420:18: integer result outside the exact range"
 	.balign 8
-.Lstring235:	# "kernel.ts:1430:18: integer result outside the exact range"
+.Lstring233:	# "kernel.ts:1421:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1430:18: integer result outside the exact range"
+	.ascii "kernel.ts:1421:17: integer result outside the exact range"
 	.balign 8
-.Lstring236:	# "kernel.ts:1435:18: integer result outside the exact range"
+.Lstring234:	# "kernel.ts:1429:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1435:18: integer result outside the exact range"
+	.ascii "kernel.ts:1429:18: integer result outside the exact range"
 	.balign 8
-.Lstring237:	# "kernel.ts:1441:18: integer result outside the exact range"
+.Lstring235:	# "kernel.ts:1432:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1441:18: integer result outside the exact range"
+	.ascii "kernel.ts:1432:18: integer result outside the exact range"
 	.balign 8
-.Lstring238:	# "kernel.ts:1443:22: integer result outside the exact range"
+.Lstring236:	# "kernel.ts:1437:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1443:22: integer result outside the exact range"
+	.ascii "kernel.ts:1437:18: integer result outside the exact range"
 	.balign 8
-.Lstring239:	# "kernel.ts:1453:9: integer result outside the exact range"
+.Lstring237:	# "kernel.ts:1443:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1443:18: integer result outside the exact range"
+	.balign 8
+.Lstring238:	# "kernel.ts:1445:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1445:22: integer result outside the exact range"
+	.balign 8
+.Lstring239:	# "kernel.ts:1455:9: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:1453:9: integer result outside the exact range"
+	.ascii "kernel.ts:1455:9: integer result outside the exact range"
 	.balign 8
-.Lstring240:	# "kernel.ts:1456:14: integer result outside the exact range"
+.Lstring240:	# "kernel.ts:1458:14: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1456:14: integer result outside the exact range"
+	.ascii "kernel.ts:1458:14: integer result outside the exact range"
 	.balign 8
 .Lstring241:	# "true"
 	.quad 4
@@ -11191,25 +10996,25 @@ trap:
 	.quad 4
 	.ascii "null"
 	.balign 8
-.Lstring244:	# "kernel.ts:1472:18: integer result outside the exact range"
+.Lstring244:	# "kernel.ts:1474:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1472:18: integer result outside the exact range"
+	.ascii "kernel.ts:1474:18: integer result outside the exact range"
 	.balign 8
-.Lstring245:	# "kernel.ts:1475:22: integer result outside the exact range"
+.Lstring245:	# "kernel.ts:1477:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1475:22: integer result outside the exact range"
+	.ascii "kernel.ts:1477:22: integer result outside the exact range"
 	.balign 8
-.Lstring246:	# "kernel.ts:1488:26: integer result outside the exact range"
+.Lstring246:	# "kernel.ts:1490:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1488:26: integer result outside the exact range"
+	.ascii "kernel.ts:1490:26: integer result outside the exact range"
 	.balign 8
-.Lstring247:	# "kernel.ts:1490:32: integer result outside the exact range"
+.Lstring247:	# "kernel.ts:1492:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1490:32: integer result outside the exact range"
+	.ascii "kernel.ts:1492:32: integer result outside the exact range"
 	.balign 8
-.Lstring248:	# "kernel.ts:1495:22: integer result outside the exact range"
+.Lstring248:	# "kernel.ts:1497:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1495:22: integer result outside the exact range"
+	.ascii "kernel.ts:1497:22: integer result outside the exact range"
 	.balign 8
 .Lstring249:	# "when"
 	.quad 4
@@ -11239,37 +11044,37 @@ trap:
 	.quad 6
 	.ascii "delete"
 	.balign 8
-.Lstring256:	# "kernel.ts:1534:15: integer result outside the exact range"
+.Lstring256:	# "kernel.ts:1536:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1534:15: integer result outside the exact range"
+	.ascii "kernel.ts:1536:15: integer result outside the exact range"
 	.balign 8
-.Lstring257:	# "kernel.ts:1540:14: integer result outside the exact range"
+.Lstring257:	# "kernel.ts:1542:14: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1540:14: integer result outside the exact range"
+	.ascii "kernel.ts:1542:14: integer result outside the exact range"
 	.balign 8
-.Lstring258:	# "kernel.ts:1543:18: integer result outside the exact range"
+.Lstring258:	# "kernel.ts:1545:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1543:18: integer result outside the exact range"
+	.ascii "kernel.ts:1545:18: integer result outside the exact range"
 	.balign 8
-.Lstring259:	# "kernel.ts:1556:22: integer result outside the exact range"
+.Lstring259:	# "kernel.ts:1558:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1556:22: integer result outside the exact range"
+	.ascii "kernel.ts:1558:22: integer result outside the exact range"
 	.balign 8
-.Lstring260:	# "kernel.ts:1571:22: integer result outside the exact range"
+.Lstring260:	# "kernel.ts:1573:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1571:22: integer result outside the exact range"
+	.ascii "kernel.ts:1573:22: integer result outside the exact range"
 	.balign 8
-.Lstring261:	# "kernel.ts:1656:27: integer result outside the exact range"
+.Lstring261:	# "kernel.ts:1658:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1656:27: integer result outside the exact range"
+	.ascii "kernel.ts:1658:27: integer result outside the exact range"
 	.balign 8
-.Lstring262:	# "kernel.ts:1656:17: integer result outside the exact range"
+.Lstring262:	# "kernel.ts:1658:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1656:17: integer result outside the exact range"
+	.ascii "kernel.ts:1658:17: integer result outside the exact range"
 	.balign 8
-.Lstring263:	# "kernel.ts:1655:32: integer result outside the exact range"
+.Lstring263:	# "kernel.ts:1657:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1655:32: integer result outside the exact range"
+	.ascii "kernel.ts:1657:32: integer result outside the exact range"
 	.balign 8
 .Lstring264:	# "suspend: "
 	.quad 9
@@ -11279,65 +11084,65 @@ trap:
 	.quad 70
 	.ascii " pages are more than this kernel's p2m tree covers; save will not work"
 	.balign 8
-.Lstring266:	# "kernel.ts:1663:34: integer result outside the exact range"
+.Lstring266:	# "kernel.ts:1665:34: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1663:34: integer result outside the exact range"
+	.ascii "kernel.ts:1665:34: integer result outside the exact range"
 	.balign 8
-.Lstring267:	# "kernel.ts:1664:40: integer result outside the exact range"
+.Lstring267:	# "kernel.ts:1666:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1664:40: integer result outside the exact range"
+	.ascii "kernel.ts:1666:40: integer result outside the exact range"
 	.balign 8
-.Lstring268:	# "kernel.ts:1672:28: integer result outside the exact range"
+.Lstring268:	# "kernel.ts:1674:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1672:28: integer result outside the exact range"
+	.ascii "kernel.ts:1674:28: integer result outside the exact range"
 	.balign 8
-.Lstring269:	# "kernel.ts:1674:30: integer result outside the exact range"
+.Lstring269:	# "kernel.ts:1676:30: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1674:30: integer result outside the exact range"
+	.ascii "kernel.ts:1676:30: integer result outside the exact range"
 	.balign 8
-.Lstring270:	# "kernel.ts:1674:17: integer result outside the exact range"
+.Lstring270:	# "kernel.ts:1676:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1674:17: integer result outside the exact range"
+	.ascii "kernel.ts:1676:17: integer result outside the exact range"
 	.balign 8
-.Lstring271:	# "kernel.ts:1674:65: integer result outside the exact range"
+.Lstring271:	# "kernel.ts:1676:65: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1674:65: integer result outside the exact range"
+	.ascii "kernel.ts:1676:65: integer result outside the exact range"
 	.balign 8
-.Lstring272:	# "kernel.ts:1674:55: integer result outside the exact range"
+.Lstring272:	# "kernel.ts:1676:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1674:55: integer result outside the exact range"
+	.ascii "kernel.ts:1676:55: integer result outside the exact range"
 	.balign 8
-.Lstring273:	# "kernel.ts:1673:41: integer result outside the exact range"
+.Lstring273:	# "kernel.ts:1675:41: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1673:41: integer result outside the exact range"
+	.ascii "kernel.ts:1675:41: integer result outside the exact range"
 	.balign 8
-.Lstring274:	# "kernel.ts:1677:33: integer result outside the exact range"
+.Lstring274:	# "kernel.ts:1679:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1677:33: integer result outside the exact range"
+	.ascii "kernel.ts:1679:33: integer result outside the exact range"
 	.balign 8
-.Lstring275:	# "kernel.ts:1677:17: integer result outside the exact range"
+.Lstring275:	# "kernel.ts:1679:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1677:17: integer result outside the exact range"
+	.ascii "kernel.ts:1679:17: integer result outside the exact range"
 	.balign 8
-.Lstring276:	# "kernel.ts:1677:71: integer result outside the exact range"
+.Lstring276:	# "kernel.ts:1679:71: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1677:71: integer result outside the exact range"
+	.ascii "kernel.ts:1679:71: integer result outside the exact range"
 	.balign 8
-.Lstring277:	# "kernel.ts:1677:58: integer result outside the exact range"
+.Lstring277:	# "kernel.ts:1679:58: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1677:58: integer result outside the exact range"
+	.ascii "kernel.ts:1679:58: integer result outside the exact range"
 	.balign 8
-.Lstring278:	# "kernel.ts:1676:47: integer result outside the exact range"
+.Lstring278:	# "kernel.ts:1678:47: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1676:47: integer result outside the exact range"
+	.ascii "kernel.ts:1678:47: integer result outside the exact range"
 	.balign 8
-.Lstring279:	# "kernel.ts:1679:13: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1679:13: integer result outside the exact range"
-	.balign 8
-.Lstring280:	# "kernel.ts:1681:13: integer result outside the exact range"
+.Lstring279:	# "kernel.ts:1681:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1681:13: integer result outside the exact range"
+	.balign 8
+.Lstring280:	# "kernel.ts:1683:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1683:13: integer result outside the exact range"
 	.balign 8
 .Lstring281:	# "suspend refused"
 	.quad 15
@@ -11355,29 +11160,29 @@ trap:
 	.quad 22
 	.ascii "suspend failed: error "
 	.balign 8
-.Lstring285:	# "kernel.ts:1703:13: integer result outside the exact range"
+.Lstring285:	# "kernel.ts:1705:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1703:13: integer result outside the exact range"
+	.ascii "kernel.ts:1705:13: integer result outside the exact range"
 	.balign 8
-.Lstring286:	# "kernel.ts:1704:13: integer result outside the exact range"
+.Lstring286:	# "kernel.ts:1706:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1704:13: integer result outside the exact range"
+	.ascii "kernel.ts:1706:13: integer result outside the exact range"
 	.balign 8
-.Lstring287:	# "kernel.ts:1716:13: integer result outside the exact range"
+.Lstring287:	# "kernel.ts:1718:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1716:13: integer result outside the exact range"
+	.ascii "kernel.ts:1718:13: integer result outside the exact range"
 	.balign 8
-.Lstring288:	# "kernel.ts:1717:13: integer result outside the exact range"
+.Lstring288:	# "kernel.ts:1719:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1717:13: integer result outside the exact range"
+	.ascii "kernel.ts:1719:13: integer result outside the exact range"
 	.balign 8
 .Lstring289:	# "xen-test-vm: cannot map shared_info: error "
 	.quad 43
 	.ascii "xen-test-vm: cannot map shared_info: error "
 	.balign 8
-.Lstring290:	# "kernel.ts:1737:12: integer result outside the exact range"
+.Lstring290:	# "kernel.ts:1739:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1737:12: integer result outside the exact range"
+	.ascii "kernel.ts:1739:12: integer result outside the exact range"
 	.balign 8
 .Lstring291:	# "resumed in a new domain"
 	.quad 23
@@ -11395,57 +11200,57 @@ trap:
 	.quad 23
 	.ascii "control/feature-suspend"
 	.balign 8
-.Lstring295:	# "kernel.ts:1741:26: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1741:26: integer result outside the exact range"
-	.balign 8
-.Lstring296:	# "kernel.ts:1741:19: load64 value outside the exact range"
-	.quad 55
-	.ascii "kernel.ts:1741:19: load64 value outside the exact range"
-	.balign 8
-.Lstring297:	# "kernel.ts:1742:48: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1742:48: integer result outside the exact range"
-	.balign 8
-.Lstring298:	# "kernel.ts:1742:41: load64 value outside the exact range"
-	.quad 55
-	.ascii "kernel.ts:1742:41: load64 value outside the exact range"
-	.balign 8
-.Lstring299:	# "kernel.ts:1743:26: integer result outside the exact range"
+.Lstring295:	# "kernel.ts:1743:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1743:26: integer result outside the exact range"
 	.balign 8
-.Lstring300:	# "kernel.ts:1744:46: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1744:46: integer result outside the exact range"
-	.balign 8
-.Lstring301:	# "kernel.ts:1744:39: load64 value outside the exact range"
+.Lstring296:	# "kernel.ts:1743:19: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:1744:39: load64 value outside the exact range"
+	.ascii "kernel.ts:1743:19: load64 value outside the exact range"
 	.balign 8
-.Lstring302:	# "kernel.ts:1745:24: integer result outside the exact range"
+.Lstring297:	# "kernel.ts:1744:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1745:24: integer result outside the exact range"
+	.ascii "kernel.ts:1744:48: integer result outside the exact range"
+	.balign 8
+.Lstring298:	# "kernel.ts:1744:41: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:1744:41: load64 value outside the exact range"
+	.balign 8
+.Lstring299:	# "kernel.ts:1745:26: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1745:26: integer result outside the exact range"
+	.balign 8
+.Lstring300:	# "kernel.ts:1746:46: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1746:46: integer result outside the exact range"
+	.balign 8
+.Lstring301:	# "kernel.ts:1746:39: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:1746:39: load64 value outside the exact range"
+	.balign 8
+.Lstring302:	# "kernel.ts:1747:24: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1747:24: integer result outside the exact range"
 	.balign 8
 .Lstring303:	# "action: "
 	.quad 8
 	.ascii "action: "
 	.balign 8
-.Lstring304:	# "kernel.ts:1821:28: integer result outside the exact range"
+.Lstring304:	# "kernel.ts:1823:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1821:28: integer result outside the exact range"
+	.ascii "kernel.ts:1823:28: integer result outside the exact range"
 	.balign 8
-.Lstring305:	# "kernel.ts:1825:17: integer result outside the exact range"
+.Lstring305:	# "kernel.ts:1827:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1825:17: integer result outside the exact range"
+	.ascii "kernel.ts:1827:17: integer result outside the exact range"
 	.balign 8
-.Lstring306:	# "kernel.ts:1825:31: integer result outside the exact range"
+.Lstring306:	# "kernel.ts:1827:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1825:31: integer result outside the exact range"
+	.ascii "kernel.ts:1827:31: integer result outside the exact range"
 	.balign 8
-.Lstring307:	# "kernel.ts:1820:33: integer result outside the exact range"
+.Lstring307:	# "kernel.ts:1822:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1820:33: integer result outside the exact range"
+	.ascii "kernel.ts:1822:33: integer result outside the exact range"
 	.balign 8
 .Lstring308:	# "domid"
 	.quad 5
@@ -11475,115 +11280,123 @@ trap:
 	.quad 10
 	.ascii " MiB, Xen "
 	.balign 8
-.Lstring315:	# "kernel.ts:1850:25: integer result outside the exact range"
+.Lstring315:	# "kernel.ts:1853:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1850:25: integer result outside the exact range"
+	.ascii "kernel.ts:1853:16: integer result outside the exact range"
 	.balign 8
-.Lstring316:	# "kernel.ts:1851:16: integer result outside the exact range"
+.Lstring316:	# "kernel.ts:1852:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1851:16: integer result outside the exact range"
+	.ascii "kernel.ts:1852:56: integer result outside the exact range"
 	.balign 8
-.Lstring317:	# "kernel.ts:1850:56: integer result outside the exact range"
+.Lstring317:	# "kernel.ts:1857:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1850:56: integer result outside the exact range"
+	.ascii "kernel.ts:1857:32: integer result outside the exact range"
 	.balign 8
-.Lstring318:	# "kernel.ts:1855:32: integer result outside the exact range"
+.Lstring318:	# "kernel.ts:1856:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1855:32: integer result outside the exact range"
+	.ascii "kernel.ts:1856:56: integer result outside the exact range"
 	.balign 8
-.Lstring319:	# "kernel.ts:1854:56: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1854:56: integer result outside the exact range"
-	.balign 8
-.Lstring320:	# "1"
+.Lstring319:	# "1"
 	.quad 1
 	.ascii "1"
 	.balign 8
-.Lstring321:	# "xenstore: cannot write "
+.Lstring320:	# "xenstore: cannot write "
 	.quad 23
 	.ascii "xenstore: cannot write "
 	.balign 8
-.Lstring322:	# "xenstore: cannot watch "
+.Lstring321:	# "xenstore: cannot watch "
 	.quad 23
 	.ascii "xenstore: cannot watch "
 	.balign 8
-.Lstring323:	# "domain "
+.Lstring322:	# "domain "
 	.quad 7
 	.ascii "domain "
 	.balign 8
-.Lstring324:	# " tick "
+.Lstring323:	# " tick "
 	.quad 6
 	.ascii " tick "
 	.balign 8
-.Lstring325:	# " is active"
+.Lstring324:	# " is active"
 	.quad 10
 	.ascii " is active"
 	.balign 8
-.Lstring326:	# "kernel.ts:1886:17: integer result outside the exact range"
+.Lstring325:	# "kernel.ts:1888:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1886:17: integer result outside the exact range"
+	.ascii "kernel.ts:1888:17: integer result outside the exact range"
 	.balign 8
-.Lstring327:	# "console: "
+.Lstring326:	# "console: "
 	.quad 9
 	.ascii "console: "
 	.balign 8
-.Lstring328:	# " bytes of output were dropped while the ring was stuck"
+.Lstring327:	# " bytes of output were dropped while the ring was stuck"
 	.quad 54
 	.ascii " bytes of output were dropped while the ring was stuck"
 	.balign 8
-.Lstring329:	# "kernel.ts:1923:25: integer result outside the exact range"
+.Lstring328:	# "kernel.ts:1925:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1923:25: integer result outside the exact range"
+	.ascii "kernel.ts:1925:25: integer result outside the exact range"
 	.balign 8
-.Lstring330:	# "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note
+.Lstring329:	# "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note
 	.quad 79
 	.ascii "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note ignored?)"
 	.balign 8
-.Lstring331:	# "ready"
+.Lstring330:	# "xen-3.0-x86_64"
+	.quad 14
+	.ascii "xen-3.0-x86_64"
+	.balign 8
+.Lstring331:	# "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carry
+	.quad 84
+	.ascii "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless"
+	.balign 8
+.Lstring332:	# "ready"
 	.quad 5
 	.ascii "ready"
 	.balign 8
-.Lstring332:	# "kernel.ts:1936:26: integer result outside the exact range"
+.Lstring333:	# "kernel.ts:1938:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1936:26: integer result outside the exact range"
+	.ascii "kernel.ts:1938:26: integer result outside the exact range"
 	.balign 8
-.Lstring333:	# "kernel.ts:1936:19: load64 value outside the exact range"
+.Lstring334:	# "kernel.ts:1938:19: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:1936:19: load64 value outside the exact range"
+	.ascii "kernel.ts:1938:19: load64 value outside the exact range"
 	.balign 8
-.Lstring334:	# "kernel.ts:1937:22: integer result outside the exact range"
+.Lstring335:	# "kernel.ts:1939:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1937:22: integer result outside the exact range"
+	.ascii "kernel.ts:1939:22: integer result outside the exact range"
 	.balign 8
-.Lstring335:	# "kernel.ts:1937:15: load64 value outside the exact range"
+.Lstring336:	# "kernel.ts:1939:15: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:1937:15: load64 value outside the exact range"
+	.ascii "kernel.ts:1939:15: load64 value outside the exact range"
 	.balign 8
-.Lstring336:	# "kernel.ts:1938:48: integer result outside the exact range"
+.Lstring337:	# "kernel.ts:1940:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1938:48: integer result outside the exact range"
+	.ascii "kernel.ts:1940:48: integer result outside the exact range"
 	.balign 8
-.Lstring337:	# "kernel.ts:1938:41: load64 value outside the exact range"
+.Lstring338:	# "kernel.ts:1940:41: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:1938:41: load64 value outside the exact range"
+	.ascii "kernel.ts:1940:41: load64 value outside the exact range"
 	.balign 8
-.Lstring338:	# "kernel.ts:1939:26: integer result outside the exact range"
+.Lstring339:	# "kernel.ts:1941:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1939:26: integer result outside the exact range"
+	.ascii "kernel.ts:1941:26: integer result outside the exact range"
 	.balign 8
-.Lstring339:	# "kernel.ts:1951:46: integer result outside the exact range"
+.Lstring340:	# "kernel.ts:1951:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1951:46: integer result outside the exact range"
+	.ascii "kernel.ts:1951:25: integer result outside the exact range"
 	.balign 8
-.Lstring340:	# "kernel.ts:1951:39: load64 value outside the exact range"
+.Lstring341:	# "kernel.ts:1956:46: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1956:46: integer result outside the exact range"
+	.balign 8
+.Lstring342:	# "kernel.ts:1956:39: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:1951:39: load64 value outside the exact range"
+	.ascii "kernel.ts:1956:39: load64 value outside the exact range"
 	.balign 8
-.Lstring341:	# "kernel.ts:1952:24: integer result outside the exact range"
+.Lstring343:	# "kernel.ts:1957:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1952:24: integer result outside the exact range"
+	.ascii "kernel.ts:1957:24: integer result outside the exact range"
 	.balign 8
-.Lstring342:	# "trap: "
+.Lstring344:	# "trap: "
 	.quad 6
 	.ascii "trap: "
 
