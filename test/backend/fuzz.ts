@@ -13,8 +13,8 @@
 // (rule 4: never a throw or an internal error; every error one well-formed line).
 // The module also exports that machinery for generated.test.ts.
 //
-// What it does not do: it does not fix anything (findings go to
-// /work/coord/backend-requests.md by hand), and it does not remember past runs: a seed only
+// What it does not do: it does not fix anything (a finding is reported to whoever works on
+// the backend, by hand), and it does not remember past runs: a seed only
 // regenerates the same program with the same version of generate.ts.
 
 import * as childProcess from "child_process";

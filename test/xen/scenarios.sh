@@ -6,7 +6,7 @@
 # xenstore-write/-chmod, and asserts on `xl list` / domids (the shutdown reason shows through the
 # on_* settings: poweroff → destroy (gone), reboot → restart (new domid), crash → preserve (state
 # c)), on xenstore values (readiness, acks) and on the guest console (docs/design.md, "Console
-# lines"). Behaviour expected: /work/shared/spec.md sections 1–5 and suspend (issue 5: xl save /
+# lines"). Behaviour expected: docs/usage.md (the behaviour specification) and suspend (issue 5: xl save /
 # restore, save -c, suspend requests through control/shutdown and control/testing). Migration to
 # localhost runs only when /rig/migrate-mode says so (Debian's Xen lacks shadow paging, see below).
 # It does not test the Node simulation (test/kernel does) nor XenServer's xenopsd.
