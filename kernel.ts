@@ -70,6 +70,13 @@ declare function staticBuffer(bytes: number, align: number): number; // reserves
 declare function addressOf(symbol: string): number;  // leaq symbol(%rip), a symbol defined in boot.S
 declare function machineToPhys(mfn: number): number; // movq 0xFFFF800000000000(,mfn,8): Xen's M2P table
 
+// Why three barriers: x86-64 keeps loads in order with loads, stores with stores, and a load
+// with a later store; the only reordering it does is a store with a later load. So a write
+// barrier (data before the index that publishes it) and a read barrier (index before the data
+// it covers) only have to stop the compiler. fullBarrier is a real fence; the rings use it
+// where the reference ring code (xenconsoled, Mini-OS) puts a full mb(): where ring space
+// changes hands, between an index and the bytes it frees.
+
 // A note on numbers. Every value here is an integer held exactly; the bitwise operators work
 // on 32 bits as in JavaScript, so they are used only on values known to fit (ring indexes,
 // flags). Machine addresses and frame numbers can exceed 2^31, so they are combined with
@@ -97,11 +104,13 @@ const START_INFO_STORE_MFN = 56;         // xen_pfn_t store_mfn: machine frame o
 const START_INFO_STORE_EVTCHN = 64;      // uint32_t store_evtchn: its event channel
 const START_INFO_CONSOLE_MFN = 72;       // console.domU.mfn: machine frame of the console ring
 const START_INFO_CONSOLE_EVTCHN = 80;    // console.domU.evtchn: its event channel
-const START_INFO_MFN_LIST = 104;         // unsigned long mfn_list: VA of the p2m array (boot only)
+const START_INFO_MFN_LIST = 104;         // unsigned long mfn_list: VA of the p2m array (set at boot only)
 
 let startInfo = 0;       // virtual address of start_info (the %rsi that boot.S passed on)
 let domainPages = 0;     // start_info.nr_pages
 let mfnList = 0;         // start_info.mfn_list: u64 machine frame of every pseudo-physical page
+                         // (read once: a restore leaves the field stale but rewrites the array
+                         // in place with the new frames, so this address stays right)
 
 // The machine frame behind one of our own virtual addresses: look its pfn up in the p2m.
 function machineFrameOf(virtualAddress: number): number {
@@ -193,8 +202,10 @@ function mapPage(virtualAddress: number, machineAddress: number): number {
 //
 // shared_info is a page that belongs to Xen. It holds, among other things, one bit per event
 // channel that Xen sets when the channel fires, and a per-vCPU mask that stops Xen from
-// trying to deliver those events as upcalls. start_info tells us its machine address; we ask
-// Xen to map it over a page of our own .bss (the frame that was there stays ours, unused).
+// trying to deliver those events as upcalls. start_info tells us its machine address; to read
+// it we need a virtual address, so we ask Xen to map it over a page of our own .bss (the frame
+// that was there stays ours, unused). The mapping points at a frame that is not ours, which is
+// why suspend (chapter 12) must take it down before a save and put it back after.
 // Offsets from struct shared_info and struct vcpu_info (xen/include/public/xen.h) [pv-abi §4.1].
 
 const SHARED_INFO_EVTCHN_PENDING = 2048; // unsigned long evtchn_pending[64]: bit n = port n
@@ -246,10 +257,16 @@ function portStillPending(port: number): boolean {
 // if the wait ended because the next second arrived (the caller counts those to bound its
 // wait; the main loop prints a tick line for each).
 function waitOnPort(port: number): boolean {
+    // Without shared_info (before it is mapped, or around a suspend) there is no pending bit
+    // to clear and no clock to read: all we can do is give the CPU away. Such a wait never
+    // counts a second, so it is bounded only by the other side's progress.
     if (!sharedInfoMapped) {
         yieldCpu();
         return false;
     }
+    // Clear before polling: Xen wakes a poller only when the bit goes from 0 to 1, so a bit
+    // left set by an earlier event would let this poll sleep through a new one. If it was set,
+    // an event came since the caller looked: go back and look again instead of sleeping.
     if (portPending(port)) {
         return false;
     }
@@ -257,6 +274,9 @@ function waitOnPort(port: number): boolean {
         yieldCpu();          // a refused poll (bad port) must not turn into a storm of ticks
         return false;
     }
+    // Poll returns 0 for an event and a timeout alike; the pending bit tells them apart. An
+    // event is left pending here (the next call clears it). If the event and the deadline
+    // came together, the deadline is kept, and the next poll, already late, reports it.
     if (portStillPending(port)) {
         return false;
     }
@@ -367,7 +387,7 @@ let consoleDroppedBytes = 0;
 function consoleBytesQueued(): number {
     const consumer = load32(consoleRing + CONSOLE_OUT_CONS);
     const producer = load32(consoleRing + CONSOLE_OUT_PROD);
-    fullBarrier();
+    fullBarrier();   // read out_cons before overwriting the bytes it says are free
     const queued = (producer - consumer) >>> 0;
     if (queued > CONSOLE_OUT_SIZE) {
         return -1;
@@ -375,6 +395,10 @@ function consoleBytesQueued(): number {
     return queued;
 }
 
+// One byte into the ring. xenconsoled is not notified per byte (endLine does that once per
+// line); only a full ring makes us notify and wait. Once a wait has gone CONSOLE_STALL_TICKS
+// seconds without room, every later byte is dropped at once until one fits again, so a dead
+// console costs a few seconds once, not a few seconds per byte.
 function consolePutRaw(byte: number): void {
     if (consoleRing === 0) {
         return;
@@ -424,8 +448,10 @@ function endLine(): void {
     }
 }
 
-// Wait until xenconsoled has taken every byte, so that a line printed just before a shutdown
-// hypercall is not lost with the domain. Bounded, like every wait.
+// Wait until xenconsoled has taken every byte. Used before a shutdown hypercall: xenconsoled
+// copies the ring only when it gets round to it, and once the toolstack destroys the domain
+// the page, and any line still in it, is gone. Bounded to CONSOLE_STALL_TICKS seconds in
+// all, except without shared_info, where waitOnPort counts no seconds (chapter 6).
 function consoleDrain(): void {
     if (consoleRing === 0 || consolePort === 0) {
         return;
@@ -704,7 +730,9 @@ function storeRequestSpace(): number {
     return XS_RING_SIZE - inFlight;
 }
 
-// Stream `length` bytes from `source` into req[], in as many pieces as it takes.
+// Stream `length` bytes from `source` into req[], in as many pieces as it takes. A message
+// may be larger than the ring, so xenstored is notified after every piece that leaves more to
+// send: it only makes room if it knows there is something to read.
 function storeWriteStream(source: number, length: number): number {
     let sent = 0;
     let waitedTicks = 0;
@@ -748,7 +776,8 @@ function storeWriteStream(source: number, length: number): number {
 // ---- receiving ----
 
 // Throw away whatever xenstored has produced: after a broken header there is no telling
-// where the next message starts.
+// where the next message starts, and after a timeout the rest of the late reply would be read
+// as the start of the next message.
 function storeResynchronise(): void {
     const producer = load32(storeRing + XS_RSP_PROD);
     fullBarrier();
@@ -806,7 +835,7 @@ function storeReadStream(destination: number, length: number): number {
         copyBytes(destination + received, storeRing + XS_RSP + offset, chunk);
         fullBarrier();   // finish copying before handing the space back
         store32(storeRing + XS_RSP_CONS, (consumer + chunk) >>> 0);
-        notifyPort(storePort);
+        notifyPort(storePort);   // xenstored may be waiting for room to send the rest
         received = received + chunk;
     }
     return 0;
@@ -864,7 +893,9 @@ function storeReceiveMessage(): number {
 }
 
 // Send the request built with requestBegin/requestAppend* and wait for its reply. Gives the
-// reply's payload length (payload in storeReply) or a negative error code.
+// reply's payload length (payload in storeReply) or a negative error code. Replies are matched
+// by req_id: a reply with another id (one we gave up on, or one xenstored invented) is
+// logged and skipped, never taken as the answer to this request.
 function storeTransact(): number {
     if (storeRequestTooLong) {
         return XSE_E2BIG;
@@ -973,12 +1004,16 @@ function storeWatch(path: string, token: string): number {
 // Two keys drive the kernel (spec.md §3–4):
 //
 // control/shutdown is the toolstack's: `xl shutdown` writes "poweroff", `xl reboot` writes
-// "reboot", a save writes "suspend". We acknowledge by writing "" (the toolstack waits for
-// that) and act. If a tester has armed an override, the override decides both how to
-// acknowledge and what to do, whatever word arrived.
+// "reboot", a save writes "suspend". We acknowledge by writing "" and then act. The order is
+// forced [pv-abi §8.3]: libxl waits up to 60 s for the acknowledgement and reports failure
+// without it; for "suspend" it only starts waiting for the domain to suspend once the value
+// has changed (and cancels the save if it never does). Acting first would lose the write:
+// after a poweroff nobody is left to make it, and a suspending domain is paused before it
+// could. If a tester has armed an override, the override decides both how to acknowledge
+// and what to do, whatever word arrived.
 //
-// control/testing is the tester's. It is acknowledged first, then parsed in one of two
-// protocols:
+// control/testing is the tester's. It is acknowledged first, for the same reason (the action
+// may end the domain), then parsed in one of two protocols:
 //   text:  now:X  — do X at once;  next:X — make X the override for the next shutdown request
 //   JSON:  {"when":"now"|"onshutdown","ack":"ok"|"none"|"delete"|<string>,"action":X}
 // with X one of suspend, poweroff, reboot, halt, crash, ignore. Anything else is reported as
@@ -986,6 +1021,11 @@ function storeWatch(path: string, token: string): number {
 //
 // Under xl the guest may not write control/testing when dom0 created it (EACCES): the failed
 // acknowledgement is logged and the command is still obeyed.
+//
+// A watch only says "this key may have changed": it fires once when registered, again for our
+// own acknowledgement, and several firings fold into one flag before the main loop looks. So
+// a handler always re-reads the key, and an empty or missing value means "nothing to do" —
+// which is exactly what our own "" acknowledgement reads back as.
 
 const WATCH_TOKEN_SHUTDOWN = "shutdown-watch";
 const WATCH_TOKEN_TESTING = "testing-watch";
@@ -1637,13 +1677,16 @@ function handleJsonCommand(): void {
 // number of pages it covers. The tree's pages are ours (staticBuffers); their MFNs come from
 // the p2m itself. We also turn the two ring MFNs in start_info into pfns (the restore tool
 // reads pfns there), and unmap shared_info, because a mapping of a frame that is not ours
-// makes the save fail. Then SCHEDOP_shutdown(suspend) with the start_info MFN in rdx.
+// makes the save fail: the save tool rewrites every page-table entry from MFN to pfn, and
+// shared_info's frame has no pfn. Then SCHEDOP_shutdown(suspend) with the start_info MFN in
+// rdx, which the tools use to find start_info in the saved image.
 //
 // After: the hypercall returns 1 if the suspend was cancelled or only a checkpoint was taken
 // (same domain: put the MFNs back, remap shared_info) and 0 if we woke up in a new domain
-// (re-read start_info, map the new shared_info, rebuild the tree — the restore tool zeroes
-// its root — forget any half-read xenstore replies, register the watches again: the new
-// xenstore connection has none).
+// (re-read start_info, map the new shared_info, rebuild the tree — every MFN in it is of the
+// old host, and the restore tool zeroes its root, so without this the next save fails —
+// forget any half-read xenstore replies, register the watches again: the new xenstore
+// connection has none).
 
 const SHARED_INFO_ARCH_MAX_PFN = 3088;        // arch_shared_info.max_pfn: pages covered by the p2m
 const SHARED_INFO_ARCH_FRAME_LIST_LIST = 3096; // arch_shared_info.pfn_to_mfn_frame_list_list (an MFN)
@@ -1698,9 +1741,9 @@ function suspendDomain(): void {
         return;
     }
     log("suspending");
-    consoleDrain();
-    // From here until the hypercall returns nothing may print: the console's waits need
-    // shared_info, which is about to go.
+    consoleDrain();          // so "suspending" is in the log before this domain is saved
+    // From here until shared_info is back nothing may print: with shared_info unmapped
+    // waitOnPort can only yield and counts no seconds, so a full ring would hold us forever.
     const startInfoFrame = machineFrameOf(startInfo);
     store64(startInfo + START_INFO_STORE_MFN, Math.floor(storeRing / PAGE_SIZE));
     store64(startInfo + START_INFO_CONSOLE_MFN, Math.floor(consoleRing / PAGE_SIZE));
@@ -1714,7 +1757,9 @@ function suspendDomain(): void {
         resumeInNewDomain();
         return;
     }
-    // Same domain: the frames are the ones we had.
+    // Same domain (a cancel, a checkpoint, or a refused unmap or suspend): the frames are the
+    // ones we had, so the rings' MFNs go back and shared_info is mapped again. The tree is
+    // still valid; it is republished anyway, as Linux does, since it costs little.
     store64(startInfo + START_INFO_STORE_MFN, machineFrameOf(storeRing));
     store64(startInfo + START_INFO_CONSOLE_MFN, machineFrameOf(consoleRing));
     if (!sharedInfoMapped) {
@@ -1729,6 +1774,11 @@ function suspendDomain(): void {
     }
 }
 
+// Without shared_info the kernel can neither wait nor tell time, so a failed mapping ends the
+// domain. The message is drained first, but that drain counts no seconds (chapter 6): it lasts
+// until xenconsoled takes the bytes. The upcall mask is set even though the builder (and a
+// restore, which copies vcpu_info from the saved page) leaves it 1: an upcall with no callback
+// registered would kill the domain, and the store makes that impossible whatever came before.
 function remapSharedInfoOrCrash(): void {
     const mapResult = mapSharedInfo();
     if (mapResult !== 0) {
@@ -1749,6 +1799,8 @@ function resumeInNewDomain(): void {
     startTicking();          // a new host has a clock of its own
     publishFrameListTree();
     storeResynchronise();    // replies to the old connection will never be wanted
+    // Watch flags from the old connection are void (the keys are re-read when the new watches
+    // fire), and the repeat guards make that first firing skip a command already obeyed.
     shutdownWatchFired = false;
     testingWatchFired = false;
     shutdownRepeatGuard = true;
@@ -1767,7 +1819,8 @@ function resumeInNewDomain(): void {
 //
 // Each action is announced on the console, and the console is drained, before the hypercall
 // that may end the domain — otherwise the most useful line of the log would die with it.
-// halt has no shutdown reason of its own in Xen; like the original, we power off.
+// halt has no shutdown reason of its own in Xen; like the original xen-test-vm, we power off.
+// suspend is the one action that returns: the domain goes on, here or in a new domain.
 
 function performAction(action: number): void {
     print("action: ");
@@ -1798,12 +1851,15 @@ function performAction(action: number): void {
 // Chapter 14. The main loop, main() and trap()
 // ============================================================================================
 //
-// main() checks that Xen really filled the hypercall page (if the HYPERCALL_PAGE note was
-// ignored the page still holds the `ret` bytes boot.S put there, and every hypercall would
-// silently do nothing), maps shared_info, starts the tick, finds the rings, prints the banner,
-// registers the two watches and advertises the features. Then it loops forever: consume the
-// tick and any watch events, handle the keys whose watches fired, and sleep in SCHEDOP_poll
-// until the next event.
+// main() first finds the console ring (plain memory, usable before any hypercall), then
+// checks that Xen really filled the hypercall page: if the HYPERCALL_PAGE note was ignored the
+// page still holds the `ret` bytes boot.S put there, and every hypercall would silently do
+// nothing and return whatever rax held. Then it maps shared_info, starts the tick, finds the
+// xenstore ring, prints the banner, publishes the p2m tree (so that a save may start at any
+// moment), registers the two watches and advertises the features. A request written before
+// its watch existed is not missed: xenstored fires a watch once as soon as it is registered
+// [pv-abi §6.2], and the handler reads the key. Then it loops forever: consume the tick and any watch events, handle
+// the keys whose watches fired, and sleep in SCHEDOP_poll until the next event.
 
 const KERNEL_VERSION = "0.2.0";
 const RET_OPCODE = 0xc3;                 // x86 `ret`: what boot.S fills the hypercall page with
@@ -1900,6 +1956,8 @@ function tick(): void {
 
 // One turn of the loop does whatever work there is; only a turn that found none may sleep,
 // and only after the pending-bit dance of chapter 6 (work was checked, then the bit cleared).
+// It sleeps on the store port alone: commands arrive only through xenstore, and the tick
+// comes from the poll's deadline, not from an event.
 function mainLoop(): void {
     while (true) {
         let didWork = false;
@@ -1940,8 +1998,11 @@ export function main(startInfoAddress: number): void {
     consoleRing = virtualAddressOfFrame(load64(startInfo + START_INFO_CONSOLE_MFN));
     consolePort = load32(startInfo + START_INFO_CONSOLE_EVTCHN);
     if (load8(addressOf("hypercall_page")) === RET_OPCODE) {
-        // No hypercall works, so nobody can be told; leave the line in the ring for a
-        // debugger or a dump, and stop.
+        // No hypercall works, so nobody can be told (consolePort = 0: no notify). The line
+        // is left in the ring, where xenconsoled may still find it, or a debugger or a dump.
+        // Then the kernel cannot stop: yieldCpu() is itself a hypercall, so with the page
+        // full of `ret` this loop is a busy spin that burns the vCPU until the domain is
+        // destroyed.
         consolePort = 0;
         log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note ignored?)");
         while (true) {
