@@ -104,7 +104,7 @@ const START_INFO_STORE_MFN = 56;         // xen_pfn_t store_mfn: machine frame o
 const START_INFO_STORE_EVTCHN = 64;      // uint32_t store_evtchn: its event channel
 const START_INFO_CONSOLE_MFN = 72;       // console.domU.mfn: machine frame of the console ring
 const START_INFO_CONSOLE_EVTCHN = 80;    // console.domU.evtchn: its event channel
-const START_INFO_MFN_LIST = 104;         // unsigned long mfn_list: VA of the p2m array (set at boot only)
+const START_INFO_MFN_LIST = 104;         // unsigned long mfn_list: VA of the p2m array (boot only)
 
 let startInfo = 0;       // virtual address of start_info (the %rsi that boot.S passed on)
 let domainPages = 0;     // start_info.nr_pages
@@ -894,7 +894,7 @@ function storeReceiveMessage(): number {
 
 // Send the request built with requestBegin/requestAppend* and wait for its reply. Gives the
 // reply's payload length (payload in storeReply) or a negative error code. Replies are matched
-// by req_id: a reply with another id (one we gave up on, or one xenstored invented) is
+// by req_id: a reply with another id (one we gave up on, or a stray one) is
 // logged and skipped, never taken as the answer to this request.
 function storeTransact(): number {
     if (storeRequestTooLong) {
@@ -1858,8 +1858,9 @@ function performAction(action: number): void {
 // xenstore ring, prints the banner, publishes the p2m tree (so that a save may start at any
 // moment), registers the two watches and advertises the features. A request written before
 // its watch existed is not missed: xenstored fires a watch once as soon as it is registered
-// [pv-abi §6.2], and the handler reads the key. Then it loops forever: consume the tick and any watch events, handle
-// the keys whose watches fired, and sleep in SCHEDOP_poll until the next event.
+// [pv-abi §6.2], and the handler reads the key. Then it loops forever: consume the tick and
+// any watch events, handle the keys whose watches fired, and sleep in SCHEDOP_poll until the
+// next event.
 
 const KERNEL_VERSION = "0.2.0";
 const RET_OPCODE = 0xc3;                 // x86 `ret`: what boot.S fills the hypercall page with
