@@ -376,6 +376,7 @@ const CONSOLE_OUT_SIZE = 2048;
 const CONSOLE_OUT_CONS = 3080;           // XENCONS_RING_IDX out_cons (xenconsoled)
 const CONSOLE_OUT_PROD = 3084;           // XENCONS_RING_IDX out_prod (us)
 const CONSOLE_STALL_TICKS = 3;           // seconds a full or undrained ring may block us
+const CONSOLE_BLIND_WAITS = 100000;      // waits without shared_info (no clock) a drain may take
 
 let consoleRing = 0;     // virtual address of the console page, 0 until known
 let consolePort = 0;
@@ -451,14 +452,20 @@ function endLine(): void {
 // Wait until xenconsoled has taken every byte. Used before a shutdown hypercall: xenconsoled
 // copies the ring only when it gets round to it, and once the toolstack destroys the domain
 // the page, and any line still in it, is gone. Bounded to CONSOLE_STALL_TICKS seconds in
-// all, except without shared_info, where waitOnPort counts no seconds (chapter 6).
+// all. Without shared_info waitOnPort counts no seconds (chapter 6), so there the bound is a
+// number of waits instead: a crash that cannot even map shared_info must still happen.
 function consoleDrain(): void {
     if (consoleRing === 0 || consolePort === 0) {
         return;
     }
     notifyPort(consolePort);
     let stallTicks = 0;
-    while (consoleBytesQueued() > 0 && stallTicks < CONSOLE_STALL_TICKS) {
+    let blindWaits = 0;
+    while (consoleBytesQueued() > 0 && stallTicks < CONSOLE_STALL_TICKS &&
+           blindWaits < CONSOLE_BLIND_WAITS) {
+        if (!sharedInfoMapped) {
+            blindWaits = blindWaits + 1;
+        }
         if (waitOnPort(consolePort)) {
             stallTicks = stallTicks + 1;
         }

@@ -6,7 +6,7 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runKernel, SimDomain, tick } from '../sim/sim';
+import { runKernel, SimDomain, Step, tick } from '../sim/sim';
 
 test('boots to ready: banner, watches, feature keys', () => {
   const r = runKernel({ domid: 7, nrPages: 8192 }, []);
@@ -76,6 +76,17 @@ test('says so and stops when Xen did not fill the hypercall page', () => {
   const ring = r.sim.consoleRing;
   const text = r.sim.memory.bytes(ring + 1024, 200).toString('latin1');
   assert.match(text, /Xen did not fill the hypercall page/);
+});
+
+test('cannot map shared_info: says so and crashes, even when the console never drains', () => {
+  // Without shared_info there is no clock, so the drain before the crash is bounded by a count
+  // of waits (CONSOLE_BLIND_WAITS = 100000 in kernel.ts): give the kernel more yields than that.
+  const idle: Step[] = Array.from({ length: 100050 }, () => () => undefined);
+  const r = runKernel({ sharedInfoMapFails: true, consoleStalledTurns: Infinity }, idle);
+  assert.is(r.outcome, 'shutdown', String(r.error));
+  assert.is(r.reason, 3);
+  const text = r.sim.memory.bytes(r.sim.consoleRing + 1024, 200).toString('latin1');
+  assert.match(text, /cannot map shared_info: error -22/);
 });
 
 test('trap(): logs "trap: …", drains, crashes; a trap while trapping goes straight to the crash', () => {

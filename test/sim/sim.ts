@@ -83,6 +83,8 @@ export interface DomainOptions {
   consoleStalledTurns: number;
   /** Xen did not honour the HYPERCALL_PAGE note */
   hypercallPageUnfilled: boolean;
+  /** update_va_mapping of shared_info fails (−EINVAL), as for a bad frame */
+  sharedInfoMapFails: boolean;
   store: Partial<XenstoredOptions>;
   /** give up after this many hypercalls (a kernel that never settles) */
   hypercallBudget: number;
@@ -105,6 +107,7 @@ const defaults: DomainOptions = {
   consoleChunk: Infinity,
   consoleStalledTurns: 0,
   hypercallPageUnfilled: false,
+  sharedInfoMapFails: false,
   store: {},
   hypercallBudget: 2_000_000,
   startTimeNs: 5_000_000_000n,
@@ -581,6 +584,7 @@ export class SimDomain {
       this.memory.unmap(va / PAGE_SIZE);
       return 0;
     }
+    if (this.options.sharedInfoMapFails) return EINVAL;
     const mfn = Math.floor(pte / PAGE_SIZE);
     try {
       this.memory.map(va / PAGE_SIZE, this.frameForMfn(mfn));
