@@ -8,16 +8,36 @@ N       ?= 10000
 
 BACKEND := build/backend/cli.js
 
-.PHONY: all check unit rig demo fuzz bench asm clean node_modules
+.PHONY: all check unit rig demo fuzz bench asm clean FORCE
 
 all: test-vm.xen test-vm.xen.gz
 
-node_modules: node_modules/.package-lock.json
-node_modules/.package-lock.json: package.json package-lock.json
-	npm ci --no-audit --no-fund
+# npm packages. `npm ci` runs when node_modules is missing or does not hold what package-lock.json
+# locks (npm keeps a copy of what it installed in node_modules/.package-lock.json, compared here by
+# content, not by time): a re-checked-out lockfile or a new "version" in package.json installs
+# nothing and rebuilds nothing. The backend depends on node_modules/.package-lock.json, which only
+# an install rewrites; make looks at its time again after build/npm.stamp's recipe has run. The
+# stamp takes that file's time when it can, so that `make -n` does not predict a rebuild.
+define NPM_INSTALLED_JS
+const fs = require("fs");
+const locked = JSON.parse(fs.readFileSync("package-lock.json", "utf8")).packages;
+delete locked[""];
+let installed;
+try { installed = JSON.parse(fs.readFileSync("node_modules/.package-lock.json", "utf8")).packages; }
+catch { process.exit(1); }
+process.exit(JSON.stringify(locked) === JSON.stringify(installed) ? 0 : 1);
+endef
+export NPM_INSTALLED_JS
 
-# The backend and the tests are TypeScript compiled by tsc into build/.
-$(BACKEND): node_modules $(wildcard backend/*.ts)
+build/npm.stamp: package-lock.json $(if $(wildcard node_modules/.package-lock.json),,FORCE)
+	@mkdir -p build
+	@$(NODE) -e "$$NPM_INSTALLED_JS" || npm ci --no-audit --no-fund
+	@if [ node_modules/.package-lock.json -nt package-lock.json ]; then touch -r node_modules/.package-lock.json $@; else touch $@; fi
+node_modules/.package-lock.json: build/npm.stamp ;
+
+# The backend and the tests are TypeScript compiled by tsc into build/. tsc is incremental and may
+# leave an unchanged cli.js alone, hence the touch.
+$(BACKEND): tsconfig.json $(wildcard backend/*.ts) node_modules/.package-lock.json
 	npx tsc -p tsconfig.json
 	@touch $@
 
@@ -58,7 +78,9 @@ check: unit rig
 demo: all
 	bash test/xen/demo
 
+# The fuzzer is one of the tests tsc compiles; tsc (incremental) brings it up to date first.
 fuzz: $(BACKEND)
+	npx tsc -p tsconfig.json
 	$(NODE) build/test/backend/fuzz.js $(N)
 
 bench: all
