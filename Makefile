@@ -51,14 +51,22 @@ asm: build/kernel.s
 	@mkdir -p asm
 	cp build/kernel.s asm/kernel.s
 
-build/boot.o: boot.S
+# The image is byte-for-byte the same whichever folder it is built in. boot.o (-g) and kernel.o (its
+# .file/.loc lines, which addr2line and objdump -dl use to name kernel.ts lines) carry DWARF line
+# and compile-unit information, whose DW_AT_comp_dir would be the build folder: it is written as
+# "." instead. `as` takes the folder from $$PWD when that names the current folder, else from
+# getcwd(), so both are mapped. The objects depend on this Makefile, which holds their flags.
+ASFLAGS := --64 --debug-prefix-map=$(CURDIR)=.
+AS_PWD_MAP = --debug-prefix-map="$${PWD:-$(CURDIR)}"=.
+
+build/boot.o: boot.S Makefile
 	@mkdir -p build
-	$(AS) --64 -g -o $@ $<
-build/xen-elfnote.o: xen-elfnote.S
+	$(AS) $(ASFLAGS) $(AS_PWD_MAP) -g -o $@ $<
+build/xen-elfnote.o: xen-elfnote.S Makefile
 	@mkdir -p build
-	$(AS) --64 -o $@ $<
-build/kernel.o: build/kernel.s
-	$(AS) --64 -o $@ $<
+	$(AS) $(ASFLAGS) $(AS_PWD_MAP) -o $@ $<
+build/kernel.o: build/kernel.s Makefile
+	$(AS) $(ASFLAGS) $(AS_PWD_MAP) -o $@ $<
 
 test-vm.xen: kernel.lds build/boot.o build/xen-elfnote.o build/kernel.o
 	$(LD) -T kernel.lds -nostdlib -z noexecstack -z max-page-size=4096 -o $@ build/boot.o build/xen-elfnote.o build/kernel.o

@@ -4,14 +4,15 @@
 // the PT_NOTE segment the loader uses, by parsing the ELF here, and cross-checked with
 // `readelf -n`, which lists the notes but cannot name Xen's types); the
 // entry point is _start; the hypercall page is page-aligned and still full of `ret` bytes in the
-// file (Xen fills it at load time); asm/kernel.s is what the backend makes of kernel.ts today (a
-// stale committed asm fails). It prints the image's size. It does not boot anything: test/xen does.
+// file (Xen fills it at load time); the image holds no path of the folder it was built in (so
+// builds in two folders are byte-identical) yet addr2line still maps code to kernel.ts lines;
+// asm/kernel.s is what the backend makes of kernel.ts today (a stale committed asm fails). It prints the image's size. It does not boot anything: test/xen does.
 // It needs `make` to have run first (`make unit` and `make check` do that).
 
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { compileSource } from "../../backend/compile";
 
@@ -130,6 +131,20 @@ test("entry is _start, hypercall page is page-aligned and full of ret in the fil
   assert.is(lowest, 0, "linked at 0, so virtual address = pseudo-physical address");
   const size = execFileSync("size", [IMAGE], { encoding: "utf8" }).trim().split("\n")[1];
   console.log(`  test-vm.xen: ${elf.length} bytes on disk; size(1): ${size.trim().replace(/\s+/g, " ")}`);
+});
+
+test("the image names no folder it was built in, and still maps addresses to kernel.ts lines", () => {
+  // Two clones in different folders must give the same bytes: the Makefile has `as` write the
+  // DWARF compile directory as "." (--debug-prefix-map).
+  const elf = readFileSync(IMAGE);
+  for (const folder of new Set([ROOT, realpathSync(ROOT)])) {
+    assert.ok(!elf.includes(Buffer.from(folder, "latin1")), `test-vm.xen contains the build folder ${folder}`);
+  }
+  // The .loc line information is kept: addr2line names main's line in kernel.ts.
+  const mainLine = readFileSync(join(ROOT, "kernel.ts"), "utf8").split("\n").findIndex((l) => l.startsWith("export function main(")) + 1;
+  assert.ok(mainLine > 0, "kernel.ts has `export function main(`");
+  const where = execFileSync("addr2line", ["-e", IMAGE, symbols().get("main")!.toString(16)], { encoding: "utf8" }).trim();
+  assert.is(where, `./kernel.ts:${mainLine}`);
 });
 
 test("asm/kernel.s is what the backend makes of kernel.ts now", () => {
