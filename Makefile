@@ -16,8 +16,9 @@ all: test-vm.xen test-vm.xen.gz
 # locks (npm keeps a copy of what it installed in node_modules/.package-lock.json, compared here by
 # content, not by time): a re-checked-out lockfile or a new "version" in package.json installs
 # nothing and rebuilds nothing. The backend depends on node_modules/.package-lock.json, which only
-# an install rewrites; make looks at its time again after build/npm.stamp's recipe has run. The
-# stamp takes that file's time when it can, so that `make -n` does not predict a rebuild.
+# an install rewrites; make looks at its time again after build/npm.stamp's recipe has run. (The
+# stamp takes that file's time when it can; otherwise `make -n`, which runs no recipe, predicts
+# rebuilds that `make` will not do.)
 define NPM_INSTALLED_JS
 const fs = require("fs");
 const locked = JSON.parse(fs.readFileSync("package-lock.json", "utf8")).packages;
@@ -51,6 +52,38 @@ asm: build/kernel.s
 	@mkdir -p asm
 	cp build/kernel.s asm/kernel.s
 
+# The version is written once, in package.json. build/version.inc hands it to xen-elfnote.S (as the
+# macro guest_version_asciz) for the XEN_ELFNOTE_GUEST_VERSION note. It is rewritten only when the
+# version changes, so another edit to package.json re-reads it (build/version.stamp) but rebuilds
+# nothing; as with npm.stamp, make looks at version.inc's time again after the stamp's recipe.
+define VERSION_INC_JS
+const fs = require("fs");
+const version = JSON.parse(fs.readFileSync("package.json", "utf8")).version;
+if (!/^[0-9A-Za-z.+-]+$$/.test(version)) {
+  console.error("package.json: version " + JSON.stringify(version) + " is not a plain version string");
+  process.exit(1);
+}
+const text = [
+  "# build/version.inc: made by the Makefile from package.json's version. Do not edit.",
+  ".macro guest_version_asciz",
+  "        .asciz  \"" + version + "\"",
+  ".endm",
+  "",
+].join("\n");
+const file = "build/version.inc";
+if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== text) {
+  fs.writeFileSync(file, text);
+  console.log(file + ": version " + version);
+}
+endef
+export VERSION_INC_JS
+
+build/version.stamp: package.json $(if $(wildcard build/version.inc),,FORCE)
+	@mkdir -p build
+	@$(NODE) -e "$$VERSION_INC_JS"
+	@if [ build/version.inc -nt package.json ]; then touch -r build/version.inc $@; else touch $@; fi
+build/version.inc: build/version.stamp ;
+
 # The image is byte-for-byte the same whichever folder it is built in. boot.o (-g) and kernel.o (its
 # .file/.loc lines, which addr2line and objdump -dl use to name kernel.ts lines) carry DWARF line
 # and compile-unit information, whose DW_AT_comp_dir would be the build folder: it is written as
@@ -62,9 +95,8 @@ AS_PWD_MAP = --debug-prefix-map="$${PWD:-$(CURDIR)}"=.
 build/boot.o: boot.S Makefile
 	@mkdir -p build
 	$(AS) $(ASFLAGS) $(AS_PWD_MAP) -g -o $@ $<
-build/xen-elfnote.o: xen-elfnote.S Makefile
-	@mkdir -p build
-	$(AS) $(ASFLAGS) $(AS_PWD_MAP) -o $@ $<
+build/xen-elfnote.o: xen-elfnote.S build/version.inc Makefile
+	$(AS) $(ASFLAGS) $(AS_PWD_MAP) -I build -o $@ $<
 build/kernel.o: build/kernel.s Makefile
 	$(AS) $(ASFLAGS) $(AS_PWD_MAP) -o $@ $<
 

@@ -16,7 +16,7 @@ XEN_ELFNOTE_LOADER         = 8
 XEN_ELFNOTE_SUSPEND_CANCEL = 14
 
 # One note: namesz, descsz, type, "Xen\0", then the descriptor, each part padded to 4 bytes.
-# \descriptor is one assembler directive line: a string (.asciz "…") or a number (.long / .quad).
+# \descriptor is one assembler line: a string (.asciz "…"), a number (.long / .quad) or a macro.
 .macro xen_note type, descriptor:vararg
         .balign 4
         .long   4                       # namesz: "Xen\0"
@@ -30,9 +30,22 @@ XEN_ELFNOTE_SUSPEND_CANCEL = 14
         .balign 4
 .endm
 
+# The guest's version: package.json's "version", which the Makefile writes into build/version.inc
+# as the macro guest_version_asciz. The descriptor is labelled guest_version, so kernel.ts can print
+# the same string at run time through addressOf("guest_version"): .note.Xen is placed in the loaded
+# text segment (kernel.lds), not only in the PT_NOTE segment the loader reads.
+        .include "version.inc"
+.macro guest_version_descriptor
+        .globl  guest_version
+        .type   guest_version, @object
+guest_version:
+        guest_version_asciz
+        .size   guest_version, . - guest_version
+.endm
+
         .section .note.Xen, "a", @note
         xen_note XEN_ELFNOTE_GUEST_OS,       .asciz "xen-test-vm"
-        xen_note XEN_ELFNOTE_GUEST_VERSION,  .asciz "0.2.0"
+        xen_note XEN_ELFNOTE_GUEST_VERSION,  guest_version_descriptor
         xen_note XEN_ELFNOTE_XEN_VERSION,    .asciz "xen-3.0"
         xen_note XEN_ELFNOTE_LOADER,         .asciz "generic"
         xen_note XEN_ELFNOTE_HYPERCALL_PAGE, .quad hypercall_page
