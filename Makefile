@@ -8,7 +8,7 @@ N       ?= 10000
 
 BACKEND := build/backend/cli.js
 
-.PHONY: all check unit rig demo fuzz bench asm clean FORCE
+.PHONY: all check unit rig demo fuzz bench asm release clean FORCE
 
 all: test-vm.xen test-vm.xen.gz
 
@@ -107,6 +107,18 @@ test-vm.xen: kernel.lds build/boot.o build/xen-elfnote.o build/kernel.o
 test-vm.xen.gz: test-vm.xen
 	gzip -9 -n -c $< > $@
 
+# `make release`: xen-test-vm-<version>.xen.gz (gzip -9 -n of test-vm.xen: no name or time stored,
+# so the same commit gives the same bytes) and its .sha256, in sha256sum's format for `sha256sum -c`.
+# <version> is package.json's. README.md, "Releases", says how to make and check one.
+release: test-vm.xen
+	@set -e; version=$$($(NODE) -p 'require("./package.json").version'); \
+	out=xen-test-vm-$$version.xen.gz; \
+	echo "gzip -9 -n -c test-vm.xen > $$out"; gzip -9 -n -c test-vm.xen > $$out; \
+	echo "sha256sum $$out > $$out.sha256"; sha256sum $$out > $$out.sha256; \
+	cat $$out.sha256; \
+	if [ -n "$$(git status --porcelain --untracked-files=no 2>/dev/null)" ]; then \
+	  echo "release: warning: the work tree has uncommitted changes; this image is not the commit's" >&2; fi
+
 unit: all
 	npm test
 
@@ -127,4 +139,4 @@ bench: all
 	bash bench/run
 
 clean:
-	rm -rf build coverage test-vm.xen test-vm.xen.gz
+	rm -rf build coverage test-vm.xen test-vm.xen.gz xen-test-vm-*.xen.gz xen-test-vm-*.xen.gz.sha256
