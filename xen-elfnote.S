@@ -1,12 +1,12 @@
 # xen-elfnote.S — the ELF notes that tell Xen's domain builder how to load us.
 #
-# Xen's loader (libelf) reads notes named "Xen" from a PT_NOTE segment (pv-abi.md §1). It refuses a
-# PV kernel unless LOADER starts with "generic" and XEN_VERSION with "xen-3.0". HYPERCALL_PAGE names
-# the page the builder fills with hypercall stubs. SUSPEND_CANCEL says we cope with the suspend
-# hypercall returning 1 (cancelled or checkpointed) — which xl relies on for `xl save -c`.
-# We need no VIRT_BASE, PADDR_OFFSET or ENTRY notes: the image is linked at virtual address 0, the
-# defaults are 0, and the entry point is the ELF header's e_entry (_start in boot.S).
-# Note types are from Xen's public/elfnote.h.
+# Xen's loader (libelf) reads notes named "Xen" from a PT_NOTE segment (docs/xen-abi.md §1). It
+# refuses a PV kernel unless LOADER starts with "generic" and XEN_VERSION with "xen-3.0".
+# HYPERCALL_PAGE names the page the builder fills with hypercall stubs. SUSPEND_CANCEL says we cope
+# with the suspend hypercall returning 1 (cancelled or checkpointed) — which xl relies on for
+# `xl save -c`. We need no VIRT_BASE, PADDR_OFFSET or ENTRY notes: the image is linked at virtual
+# address 0, the defaults are 0, and the entry point is the ELF header's e_entry (_start in boot.S).
+# The note types are Xen's numbers (docs/xen-abi.md §1).
 
 XEN_ELFNOTE_HYPERCALL_PAGE = 2
 XEN_ELFNOTE_XEN_VERSION    = 5

@@ -22,7 +22,7 @@ const IMAGE = join(ROOT, "test-vm.xen");
 
 const PT_LOAD = 1;
 const PT_NOTE = 4;
-// Note types from Xen's public/elfnote.h.
+// Xen's note types (docs/xen-abi.md §1).
 const XEN_ELFNOTE_HYPERCALL_PAGE = 2;
 const XEN_ELFNOTE_XEN_VERSION = 5;
 const XEN_ELFNOTE_GUEST_OS = 6;
