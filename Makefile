@@ -32,7 +32,7 @@ export NPM_INSTALLED_JS
 
 build/npm.stamp: package-lock.json $(if $(wildcard node_modules/.package-lock.json),,FORCE)
 	@mkdir -p build
-	@$(NODE) -e "$$NPM_INSTALLED_JS" || npm ci --no-audit --no-fund
+	@$(NODE) -e "$$NPM_INSTALLED_JS" || { echo "npm ci --no-audit --no-fund"; npm ci --no-audit --no-fund; }
 	@if [ node_modules/.package-lock.json -nt package-lock.json ]; then touch -r node_modules/.package-lock.json $@; else touch $@; fi
 node_modules/.package-lock.json: build/npm.stamp ;
 
