@@ -87,7 +87,7 @@ build/version.inc: build/version.stamp ;
 # The image is byte-for-byte the same whichever folder it is built in. boot.o (-g) and kernel.o (its
 # .file/.loc lines, which addr2line and objdump -dl use to name kernel.ts lines) carry DWARF line
 # and compile-unit information, whose DW_AT_comp_dir would be the build folder: it is written as
-# "." instead. `as` takes the folder from $$PWD when that names the current folder, else from
+# "." instead. `as` takes the folder from $PWD when that names the current folder, else from
 # getcwd(), so both are mapped. The objects depend on this Makefile, which holds their flags.
 ASFLAGS := --64 --debug-prefix-map=$(CURDIR)=.
 AS_PWD_MAP = --debug-prefix-map="$${PWD:-$(CURDIR)}"=.
