@@ -1,10 +1,10 @@
 # boot.S — where Xen starts the kernel, and the two things kernel.ts cannot say in TypeScript.
 #
 # Xen's domain builder jumps to _start (the ELF entry point) in 64-bit mode, ring 3, on a one-page
-# stack it made, with %rsi holding the virtual address of start_info (pv-abi.md §2.2) and every
-# other register zero. We keep %rsi, move to a stack of our own (64 KiB in .bss), and call kernel.ts's
-# exported main(startInfoAddress) with the System V calling convention. main never returns; if it
-# did, that is a bug, and we say so through kernel.ts's trap().
+# stack it made, with %rsi holding the virtual address of start_info (docs/xen-abi.md §2.2) and
+# every other register zero. We keep %rsi, move to a stack of our own (64 KiB in .bss), and call
+# kernel.ts's exported main(startInfoAddress) with the System V calling convention. main never
+# returns; if it did, that is a bug, and we say so through kernel.ts's trap().
 #
 # This file also holds:
 #   - hypercall_page: the page Xen fills with one 32-byte stub per hypercall, because our ELF note

@@ -2,16 +2,18 @@
 //
 // What it checks: the Xen ELF notes are there with the values xen-elfnote.S means (read back from
 // the PT_NOTE segment the loader uses, by parsing the ELF here, and cross-checked with
-// `readelf -n`, which lists the notes but cannot name Xen's types); the
+// `readelf -n`, which lists the notes but cannot name Xen's types), GUEST_VERSION being
+// package.json's version and labelled guest_version in loaded memory, where kernel.ts reads it; the
 // entry point is _start; the hypercall page is page-aligned and still full of `ret` bytes in the
-// file (Xen fills it at load time); asm/kernel.s is what the backend makes of kernel.ts today (a
-// stale committed asm fails). It prints the image's size. It does not boot anything: test/xen does.
+// file (Xen fills it at load time); the image holds no path of the folder it was built in (so
+// builds in two folders are byte-identical) yet addr2line still maps code to kernel.ts lines;
+// asm/kernel.s is what the backend makes of kernel.ts today (a stale committed asm fails). It prints the image's size. It does not boot anything: test/xen does.
 // It needs `make` to have run first (`make unit` and `make check` do that).
 
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { compileSource } from "../../backend/compile";
 
@@ -20,7 +22,7 @@ const IMAGE = join(ROOT, "test-vm.xen");
 
 const PT_LOAD = 1;
 const PT_NOTE = 4;
-// Note types from Xen's public/elfnote.h.
+// Xen's note types (docs/xen-abi.md §1).
 const XEN_ELFNOTE_HYPERCALL_PAGE = 2;
 const XEN_ELFNOTE_XEN_VERSION = 5;
 const XEN_ELFNOTE_GUEST_OS = 6;
@@ -91,13 +93,31 @@ test("the Xen notes are in a PT_NOTE segment with the values the loader needs", 
   assert.is(str(XEN_ELFNOTE_XEN_VERSION), "xen-3.0");
   assert.is(str(XEN_ELFNOTE_LOADER), "generic");
   assert.is(str(XEN_ELFNOTE_GUEST_OS), "xen-test-vm");
-  assert.match(str(XEN_ELFNOTE_GUEST_VERSION) ?? "", /^\d+\.\d+\.\d+$/);
+  const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
+  assert.is(str(XEN_ELFNOTE_GUEST_VERSION), version, "GUEST_VERSION is package.json's version");
   const cancel = byType.get(XEN_ELFNOTE_SUSPEND_CANCEL);
   assert.ok(cancel && [1, 2, 4, 8].includes(cancel.length), "numeric note of size 1, 2, 4 or 8");
   assert.is(cancel!.readUInt32LE(0), 1, "SUSPEND_CANCEL = 1");
   const page = byType.get(XEN_ELFNOTE_HYPERCALL_PAGE);
   assert.is(page?.length, 8, "HYPERCALL_PAGE is an 8-byte virtual address");
   assert.is(Number(page!.readBigUInt64LE(0)), symbols().get("hypercall_page"), "note names hypercall_page");
+});
+
+test("guest_version labels the GUEST_VERSION descriptor, readable in a loaded segment", () => {
+  // kernel.ts prints its version by reading this string through addressOf("guest_version").
+  const elf = readFileSync(IMAGE);
+  const headers = programHeaders(elf);
+  const seg = headers.find((h) => h.type === PT_NOTE)!;
+  const xen = notes(elf.subarray(seg.offset, seg.offset + seg.filesz));
+  const note = xen.find((n) => n.name === "Xen" && n.type === XEN_ELFNOTE_GUEST_VERSION)!;
+  const descVaddr = seg.vaddr + note.desc.byteOffset - elf.subarray(seg.offset).byteOffset;
+  const at = symbols().get("guest_version");
+  assert.is(at, descVaddr, "guest_version is the descriptor's address");
+  const load = headers.find((h) => h.type === PT_LOAD && h.vaddr <= at! && at! + note.desc.length <= h.vaddr + h.filesz);
+  assert.ok(load, "guest_version lies in the file part of a PT_LOAD segment");
+  const bytes = elf.subarray(load!.offset + at! - load!.vaddr, load!.offset + at! - load!.vaddr + note.desc.length);
+  const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
+  assert.is(bytes.toString("latin1"), version + "\0", "a NUL-terminated copy of package.json's version");
 });
 
 test("readelf -n reads back the same Xen notes", () => {
@@ -130,6 +150,20 @@ test("entry is _start, hypercall page is page-aligned and full of ret in the fil
   assert.is(lowest, 0, "linked at 0, so virtual address = pseudo-physical address");
   const size = execFileSync("size", [IMAGE], { encoding: "utf8" }).trim().split("\n")[1];
   console.log(`  test-vm.xen: ${elf.length} bytes on disk; size(1): ${size.trim().replace(/\s+/g, " ")}`);
+});
+
+test("the image names no folder it was built in, and still maps addresses to kernel.ts lines", () => {
+  // Two clones in different folders must give the same bytes: the Makefile has `as` write the
+  // DWARF compile directory as "." (--debug-prefix-map).
+  const elf = readFileSync(IMAGE);
+  for (const folder of new Set([ROOT, realpathSync(ROOT)])) {
+    assert.ok(!elf.includes(Buffer.from(folder, "latin1")), `test-vm.xen contains the build folder ${folder}`);
+  }
+  // The .loc line information is kept: addr2line names main's line in kernel.ts.
+  const mainLine = readFileSync(join(ROOT, "kernel.ts"), "utf8").split("\n").findIndex((l) => l.startsWith("export function main(")) + 1;
+  assert.ok(mainLine > 0, "kernel.ts has `export function main(`");
+  const where = execFileSync("addr2line", ["-e", IMAGE, symbols().get("main")!.toString(16)], { encoding: "utf8" }).trim();
+  assert.is(where, `./kernel.ts:${mainLine}`);
 });
 
 test("asm/kernel.s is what the backend makes of kernel.ts now", () => {
