@@ -5,8 +5,8 @@
 // libxenguest does (image at 0 with the hypercall page and the kernel's staticBuffers, then the p2m
 // array, start_info, the xenstore ring, the console ring; fake scattered MFNs; shared_info in a
 // frame of "Xen's"), and answers the hypercalls kernel.ts makes (sched_op yield/poll/shutdown,
-// event_channel_op send/bind_virq, update_va_mapping, xen_version, vcpu_op set_periodic_timer),
-// and keeps a system time: vcpu_info[0].time carries a stamp of it (optionally lagging, as Xen's
+// event_channel_op send, update_va_mapping, xen_version; any other gets -ENOSYS, as from a Xen
+// that lacks it), and keeps a system time: vcpu_info[0].time carries a stamp of it (optionally lagging, as Xen's
 // calibration stamp does), and a poll's absolute timeout is honoured when a `tick` step comes up.
 // A scenario is a list of steps (toolstack/tester actions); whenever the kernel polls with nothing
 // pending and the daemons are idle, the next step runs; when none are left the run ends.
@@ -19,7 +19,8 @@
 // cancelled (hypercall returns 1, nothing changed). The result carries the console log as
 // xenconsoled saw it (nothing is flushed for the kernel at the end: a line it did not drain is lost).
 // What it does not do: real time (a `tick` step is one simulated second), TSC scaling, exceptions,
-// more than one vCPU, a periodic timer that fires while the vCPU is blocked (Xen's does not either).
+// more than one vCPU, virtual IRQs or a periodic timer (kernel.ts binds none: its clock is the
+// timeout of SCHEDOP_poll).
 
 import * as fs from 'fs';
 import * as path from 'path';
@@ -43,7 +44,6 @@ const CONSOLE_OUT_CONS = 3080;
 const CONSOLE_OUT_PROD = 3084;
 const EINVAL = -22;
 const ENOSYS = -38;
-const EFAULT = -14;
 
 export const HYPERCALL_PAGE_ADDRESS = 0x1000;
 const BSS_START = 0x2000;
@@ -205,8 +205,6 @@ export class SimDomain {
   p2m = 0;
   store!: SimXenstored;
   console!: ConsoleDaemon;
-  timerPort = 0;
-  timerPeriodNs = 0;
   hypercalls = 0;
   nowNs = 0n;
   /** the absolute timeouts of the kernel's polls, in order */
@@ -482,7 +480,6 @@ export class SimDomain {
   /** a `tick` step outside a poll with a deadline: one second passes */
   tick(): void {
     this.advanceTo(this.nowNs + 1_000_000_000n);
-    if (this.timerPort !== 0 && this.timerPeriodNs > 0) this.setPending(this.timerPort);
   }
 
   private runNextStep(): void {
@@ -512,7 +509,6 @@ export class SimDomain {
       case 32: return this.eventChannelOp(a1, a2);
       case 14: return this.updateVaMapping(a1, a2, a3);
       case 17: return this.xenVersion(a1, a2);
-      case 24: return this.vcpuOp(a1, a2, a3);
       default: return ENOSYS;
     }
   }
@@ -553,28 +549,12 @@ export class SimDomain {
   }
 
   private eventChannelOp(cmd: number, arg: number): number {
-    const m = this.memory;
-    switch (cmd) {
-      case 4: { // send
-        const port = m.u32(arg);
-        if (!this.boundPorts.has(port)) return EINVAL;
-        if (port === this.options.storePort) this.store.service();
-        else if (port === this.options.consolePort) this.console.service();
-        return 0;
-      }
-      case 1: { // bind_virq
-        const virq = m.u32(arg);
-        if (virq !== 0 || m.u32(arg + 4) !== 0) return EINVAL;
-        let port = 3;
-        while (this.boundPorts.has(port)) port++;
-        this.boundPorts.add(port);
-        this.timerPort = port;
-        m.setU32(arg + 8, port);
-        return 0;
-      }
-      default:
-        return ENOSYS;
-    }
+    if (cmd !== 4) return ENOSYS; // send is the only one kernel.ts makes
+    const port = this.memory.u32(arg);
+    if (!this.boundPorts.has(port)) return EINVAL;
+    if (port === this.options.storePort) this.store.service();
+    else if (port === this.options.consolePort) this.console.service();
+    return 0;
   }
 
   private updateVaMapping(va: number, pte: number, _flags: number): number {
@@ -599,17 +579,6 @@ export class SimDomain {
     if (cmd === 1) {
       const text = '.5-sim';
       for (let i = 0; i < 16; i++) this.memory.store(arg + i, 1, i < text.length ? text.charCodeAt(i) : 0);
-      return 0;
-    }
-    return ENOSYS;
-  }
-
-  private vcpuOp(cmd: number, vcpu: number, arg: number): number {
-    if (vcpu !== 0) return EINVAL;
-    if (cmd === 6) {
-      const period = this.memory.u64(arg);
-      if (period < 1_000_000) return EINVAL;
-      this.timerPeriodNs = period;
       return 0;
     }
     return ENOSYS;

@@ -2,14 +2,15 @@
 //
 // What it does: keeps a tree of nodes with owner + permission lists like C xenstored's, serves the
 // guest's ring (struct xenstore_domain_interface: req[] at 0, rsp[] at 1024, indexes at 2048…2060)
-// with READ/WRITE/RM/MKDIR/DIRECTORY/WATCH/UNWATCH, echoes req_id, sends ERROR replies by errno
+// with the requests kernel.ts sends (READ, WRITE, RM, WATCH), echoes req_id, sends ERROR replies by errno
 // name, fires watches (once on registration, and on every change at or below the watched path),
 // and can be made awkward on purpose: consume and produce only a few bytes per turn (so ring
 // wrap-around and messages bigger than the ring are exercised), slip watch events in before
 // replies, or inject raw bytes / bad indexes (hostile backend tests).
 // It also records what the toolstack side sees (the tree) for assertions.
-// What it does not do: transactions, quotas, GET_DOMAIN_PATH and the rest of the protocol that
-// kernel.ts never sends (they get ENOSYS, as an old xenstored would answer an unknown type).
+// What it does not do: transactions, quotas, MKDIR, DIRECTORY, UNWATCH, GET_DOMAIN_PATH and the
+// rest of the protocol that kernel.ts never sends (they get ENOSYS, as an old xenstored would
+// answer an unknown type).
 
 import { SimMemory } from './memory';
 
@@ -21,12 +22,9 @@ export const XS_RSP_CONS = 2056;
 export const XS_RSP_PROD = 2060;
 export const XS_RING_SIZE = 1024;
 
-export const XS_DIRECTORY = 1;
 export const XS_READ = 2;
 export const XS_WATCH = 4;
-export const XS_UNWATCH = 5;
 export const XS_WRITE = 11;
-export const XS_MKDIR = 12;
 export const XS_RM = 13;
 export const XS_WATCH_EVENT = 15;
 export const XS_ERROR = 16;
@@ -358,24 +356,10 @@ export class SimXenstored {
           this.reply(type, reqId, Buffer.from('OK\0'));
           break;
         }
-        case XS_MKDIR: {
-          const [path] = args(1);
-          if (!this.tree.has(this.absolute(path))) this.write(d, path, Buffer.alloc(0));
-          this.reply(type, reqId, Buffer.from('OK\0'));
-          break;
-        }
         case XS_RM: {
           const [path] = args(1);
           this.remove(d, path);
           this.reply(type, reqId, Buffer.from('OK\0'));
-          break;
-        }
-        case XS_DIRECTORY: {
-          const [path] = args(1);
-          const abs = this.absolute(path);
-          this.read(d, path);
-          const children = [...this.tree.keys()].filter((k) => this.parent(k) === abs && k !== abs).map((k) => k.slice(abs.length + 1) + '\0');
-          this.reply(type, reqId, Buffer.from(children.join(''), 'latin1'));
           break;
         }
         case XS_WATCH: {
@@ -383,14 +367,6 @@ export class SimXenstored {
           this.watches.push({ path, absolute: this.absolute(path), token });
           this.reply(type, reqId, Buffer.from('OK\0'));
           this.queueEvent(path, token); // "we fire once up front"
-          break;
-        }
-        case XS_UNWATCH: {
-          const [path, token] = args(2);
-          const i = this.watches.findIndex((w) => w.path === path && w.token === token);
-          if (i < 0) throw new XsError('ENOENT');
-          this.watches.splice(i, 1);
-          this.reply(type, reqId, Buffer.from('OK\0'));
           break;
         }
         default:
