@@ -8,7 +8,9 @@
 // a MemoryFault, so "the kernel never writes outside its buffers" is checked on every store.
 // What it does not do: page tables, permissions per page beyond that, or caching effects.
 
-export const PAGE_SIZE = 4096;
+import { kernelConstants } from './kernel-constants';
+
+export const { PAGE_SIZE } = kernelConstants('PAGE_SIZE');
 
 export class MemoryFault extends Error {
   constructor(message: string) {

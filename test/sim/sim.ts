@@ -21,37 +21,58 @@
 // What it does not do: real time (a `tick` step is one simulated second), TSC scaling, exceptions,
 // more than one vCPU, virtual IRQs or a periodic timer (kernel.ts binds none: its clock is the
 // timeout of SCHEDOP_poll).
+// Where its numbers come from: every hypercall number, sub-op number and struct offset that
+// kernel.ts declares is read from kernel.ts (kernel-constants.ts), so the two cannot disagree —
+// and so this simulation cannot tell whether they are Xen's: the real-Xen rig (test/xen) checks
+// that. What only the simulation knows (its fake MFNs and addresses, Xen's errno values, parts of
+// shared_info the kernel never touches) is declared below.
 
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
 import * as ts from 'typescript';
+import { KERNEL_FILE, kernelConstants } from './kernel-constants';
 import { MemoryFault, PAGE_SIZE, SimMemory } from './memory';
 import { SimXenstored, XenstoredOptions } from './xenstored';
 
-// ---- constants of the ABI (pv-abi.md) that the simulation has to agree on ----
-const SHARED_INFO_EVTCHN_PENDING = 2048;
-const START_INFO_NR_PAGES = 32;
-const START_INFO_SHARED_INFO = 40;
-const START_INFO_STORE_MFN = 56;
-const START_INFO_STORE_EVTCHN = 64;
-const START_INFO_CONSOLE_MFN = 72;
-const START_INFO_CONSOLE_EVTCHN = 80;
-const START_INFO_MFN_LIST = 104;
-const CONSOLE_OUT = 1024;
-const CONSOLE_OUT_SIZE = 2048;
-const CONSOLE_OUT_CONS = 3080;
-const CONSOLE_OUT_PROD = 3084;
-const EINVAL = -22;
+// ---- the ABI as kernel.ts declares it (pv-abi.md): one table, the kernel's ----
+const {
+  HYPERCALL_UPDATE_VA_MAPPING, HYPERCALL_XEN_VERSION, HYPERCALL_SCHED_OP, HYPERCALL_EVENT_CHANNEL_OP,
+  SCHEDOP_YIELD, SCHEDOP_SHUTDOWN, SCHEDOP_POLL, SHUTDOWN_SUSPEND, EVTCHNOP_SEND,
+  XENVER_VERSION, XENVER_EXTRAVERSION, XENVER_EXTRAVERSION_BYTES,
+  START_INFO_NR_PAGES, START_INFO_SHARED_INFO, START_INFO_STORE_MFN, START_INFO_STORE_EVTCHN,
+  START_INFO_CONSOLE_MFN, START_INFO_CONSOLE_EVTCHN, START_INFO_MFN_LIST,
+  SHARED_INFO_EVTCHN_PENDING, SHARED_INFO_ARCH_MAX_PFN, SHARED_INFO_ARCH_FRAME_LIST_LIST,
+  VCPU0_UPCALL_MASK, VCPU0_TIME_VERSION, VCPU0_TIME_SYSTEM_TIME,
+  CONSOLE_OUT, CONSOLE_OUT_SIZE, CONSOLE_OUT_CONS, CONSOLE_OUT_PROD, RET_OPCODE, P2M_ENTRIES_PER_PAGE,
+} = kernelConstants(
+  'HYPERCALL_UPDATE_VA_MAPPING', 'HYPERCALL_XEN_VERSION', 'HYPERCALL_SCHED_OP', 'HYPERCALL_EVENT_CHANNEL_OP',
+  'SCHEDOP_YIELD', 'SCHEDOP_SHUTDOWN', 'SCHEDOP_POLL', 'SHUTDOWN_SUSPEND', 'EVTCHNOP_SEND',
+  'XENVER_VERSION', 'XENVER_EXTRAVERSION', 'XENVER_EXTRAVERSION_BYTES',
+  'START_INFO_NR_PAGES', 'START_INFO_SHARED_INFO', 'START_INFO_STORE_MFN', 'START_INFO_STORE_EVTCHN',
+  'START_INFO_CONSOLE_MFN', 'START_INFO_CONSOLE_EVTCHN', 'START_INFO_MFN_LIST',
+  'SHARED_INFO_EVTCHN_PENDING', 'SHARED_INFO_ARCH_MAX_PFN', 'SHARED_INFO_ARCH_FRAME_LIST_LIST',
+  'VCPU0_UPCALL_MASK', 'VCPU0_TIME_VERSION', 'VCPU0_TIME_SYSTEM_TIME',
+  'CONSOLE_OUT', 'CONSOLE_OUT_SIZE', 'CONSOLE_OUT_CONS', 'CONSOLE_OUT_PROD', 'RET_OPCODE', 'P2M_ENTRIES_PER_PAGE',
+);
+
+// ---- what kernel.ts does not declare: Xen's side of the ABI, and the simulation's own layout ----
+const EINVAL = -22;                      // Xen's errno values, negated as hypercalls return them
 const ENOSYS = -38;
+const START_INFO_FLAGS = 48;             // start_info.flags (the restore tool clears it)
+const XEN_LEGACY_MAX_VCPUS = 32;         // shared_info.vcpu_info[32], each of
+const VCPU_INFO_BYTES = 64;              // sizeof(struct vcpu_info)
+const VCPU_INFO_PENDING_SEL = 8;         // vcpu_info.evtchn_pending_sel
+const SHARED_INFO_EVTCHN_MASK = 2560;    // unsigned long evtchn_mask[64]
+const SHARED_INFO_ARCH_BYTES = 48;       // struct arch_shared_info, from arch.max_pfn on
+const SCHED_POLL_NR_PORTS = 8;           // struct sched_poll: ports (pointer) at 0, then these
+const SCHED_POLL_TIMEOUT = 16;
+const SCHED_POLL_MAX_PORTS = 128;        // Xen refuses a longer list
 
 export const HYPERCALL_PAGE_ADDRESS = 0x1000;
 const BSS_START = 0x2000;
 const SHARED_INFO_MFN = 0xfee00; // a frame that belongs to Xen, not to the guest
 const MFN_BASE = 0x200000;
-const SHARED_INFO_ARCH_MAX_PFN = 3088;
-const SHARED_INFO_ARCH_FRAME_LIST_LIST = 3096;
-const START_INFO_FLAGS = 48;
 
 /** thrown by SCHEDOP_shutdown so that main() unwinds */
 export class ShutdownSentinel extends Error {
@@ -121,7 +142,7 @@ let compiledKernel: vm.Script | undefined;
 /** kernel.ts, transpiled once per process */
 export function kernelScript(): vm.Script {
   if (!compiledKernel) {
-    const file = path.resolve(__dirname, '../../../kernel.ts');
+    const file = KERNEL_FILE;
     const source = fs.readFileSync(file, 'utf8');
     // An inline source map and a real file name let c8 report coverage on kernel.ts itself.
     const out = ts.transpileModule(source, {
@@ -218,7 +239,7 @@ export class SimDomain {
     this.steps = [...steps];
     const m = this.memory;
     // The image: the hypercall page (filled by "Xen" unless told otherwise).
-    const hypercallPage = new Uint8Array(PAGE_SIZE).fill(this.options.hypercallPageUnfilled ? 0xc3 : 0xcc);
+    const hypercallPage = new Uint8Array(PAGE_SIZE).fill(this.options.hypercallPageUnfilled ? RET_OPCODE : 0xcc);
     if (!this.options.hypercallPageUnfilled) hypercallPage[0] = 0x51; // push %rcx: the first stub
     m.map(HYPERCALL_PAGE_ADDRESS / PAGE_SIZE, hypercallPage);
     const intrinsics = {
@@ -319,7 +340,7 @@ export class SimDomain {
     m.setU64(si + START_INFO_CONSOLE_MFN, this.mfnOf(this.consoleRing / PAGE_SIZE));
     m.setU32(si + START_INFO_CONSOLE_EVTCHN, o.consolePort);
     m.setU64(si + START_INFO_MFN_LIST, this.p2m);
-    this.sharedInfo[1] = 1; // vcpu_info[0].evtchn_upcall_mask, as the builder leaves it
+    this.sharedInfo[VCPU0_UPCALL_MASK] = 1; // masked, as the builder leaves it
     this.nowNs = o.startTimeNs;
     this.publishTime();
     this.boundPorts.add(o.storePort);
@@ -358,10 +379,10 @@ export class SimDomain {
     } catch {
       return [...problems, `bad mfn ${fllMfn} for p2m frame list list`];
     }
-    const p2mPages = Math.ceil(maxPfn / 512);
-    const lists = Math.ceil(p2mPages / 512);
-    if (lists > 512) problems.push('max_pfn too large for p2m tree');
-    for (let j = 0; j < lists && j < 512; j++) {
+    const p2mPages = Math.ceil(maxPfn / P2M_ENTRIES_PER_PAGE);
+    const lists = Math.ceil(p2mPages / P2M_ENTRIES_PER_PAGE);
+    if (lists > P2M_ENTRIES_PER_PAGE) problems.push('max_pfn too large for p2m tree');
+    for (let j = 0; j < lists && j < P2M_ENTRIES_PER_PAGE; j++) {
       const listMfn = SimDomain.u64(fll, j * 8);
       let list: Uint8Array;
       try {
@@ -370,8 +391,8 @@ export class SimDomain {
         problems.push(`bad mfn ${listMfn} in p2m frame list list [${j}]`);
         continue;
       }
-      for (let k = j * 512; k < Math.min(p2mPages, (j + 1) * 512); k++) {
-        const entry = SimDomain.u64(list, (k % 512) * 8);
+      for (let k = j * P2M_ENTRIES_PER_PAGE; k < Math.min(p2mPages, (j + 1) * P2M_ENTRIES_PER_PAGE); k++) {
+        const entry = SimDomain.u64(list, (k % P2M_ENTRIES_PER_PAGE) * 8);
         const expected = this.mfnOf(this.p2m / PAGE_SIZE + k);
         if (entry !== expected) problems.push(`p2m frame list [${k}] is ${entry}, expected ${expected}`);
       }
@@ -399,7 +420,7 @@ export class SimDomain {
     }
     this.saveProblems.push(...problems);
     const outcome = this.options.suspendOutcomes.shift();
-    if (outcome === undefined || problems.length > 0) throw new ShutdownSentinel(2);
+    if (outcome === undefined || problems.length > 0) throw new ShutdownSentinel(SHUTDOWN_SUSPEND);
     if (outcome === 'cancel') return 1;
     this.restoreAsNewDomain(storePfn, consolePfn);
     return 0;
@@ -415,11 +436,14 @@ export class SimDomain {
     // A fresh shared_info: vcpu_info and arch copied, the tree's root zeroed, events masked.
     const old = this.sharedInfo;
     const fresh = new Uint8Array(PAGE_SIZE);
-    fresh.set(old.subarray(0, 2048), 0);
-    fresh.set(old.subarray(3088, 3136), 3088);
+    fresh.set(old.subarray(0, XEN_LEGACY_MAX_VCPUS * VCPU_INFO_BYTES), 0);
+    fresh.set(old.subarray(SHARED_INFO_ARCH_MAX_PFN, SHARED_INFO_ARCH_MAX_PFN + SHARED_INFO_ARCH_BYTES), SHARED_INFO_ARCH_MAX_PFN);
     fresh.fill(0, SHARED_INFO_ARCH_FRAME_LIST_LIST, SHARED_INFO_ARCH_FRAME_LIST_LIST + 8);
-    fresh.fill(0xff, 2560, 3072);
-    for (let v = 0; v < 32; v++) fresh.fill(0, v * 64 + 8, v * 64 + 16); // evtchn_pending_sel
+    fresh.fill(0xff, SHARED_INFO_EVTCHN_MASK, SHARED_INFO_EVTCHN_MASK + 512);
+    for (let v = 0; v < XEN_LEGACY_MAX_VCPUS; v++) {
+      const pendingSel = v * VCPU_INFO_BYTES + VCPU_INFO_PENDING_SEL;
+      fresh.fill(0, pendingSel, pendingSel + 8);
+    }
     this.sharedInfo = fresh;
     this.sharedInfoMfn += 7;
     // New event channels.
@@ -460,14 +484,14 @@ export class SimDomain {
 
   // ---- time ----
 
-  /** vcpu_info[0].time: version odd while updating, then the stamp (system_time at offset 48) */
+  /** vcpu_info[0].time: version odd while updating, then the stamp (system_time) */
   publishTime(): void {
     const view = Buffer.from(this.sharedInfo.buffer, this.sharedInfo.byteOffset, PAGE_SIZE);
-    const version = view.readUInt32LE(32);
-    view.writeUInt32LE((version + 1) >>> 0, 32);
+    const version = view.readUInt32LE(VCPU0_TIME_VERSION);
+    view.writeUInt32LE((version + 1) >>> 0, VCPU0_TIME_VERSION);
     const stamp = this.nowNs > this.options.stampLagNs ? this.nowNs - this.options.stampLagNs : 0n;
-    view.writeBigUInt64LE(BigInt.asUintN(64, stamp), 48);
-    view.writeUInt32LE((version + 2) >>> 0, 32);
+    view.writeBigUInt64LE(BigInt.asUintN(64, stamp), VCPU0_TIME_SYSTEM_TIME);
+    view.writeUInt32LE((version + 2) >>> 0, VCPU0_TIME_VERSION);
   }
 
   advanceTo(ns: bigint): void {
@@ -501,14 +525,14 @@ export class SimDomain {
 
   private hypercall(op: number, a1: number, a2: number, a3: number, _a4: number, _a5: number): number {
     if (++this.hypercalls > this.options.hypercallBudget) throw new KernelSpins(`more than ${this.options.hypercallBudget} hypercalls`);
-    if (this.memory.readByte(HYPERCALL_PAGE_ADDRESS) === 0xc3) {
+    if (this.memory.readByte(HYPERCALL_PAGE_ADDRESS) === RET_OPCODE) {
       throw new MemoryFault('hypercall through an unfilled hypercall page (it would just return)');
     }
     switch (op) {
-      case 29: return this.schedOp(a1, a2, a3);
-      case 32: return this.eventChannelOp(a1, a2);
-      case 14: return this.updateVaMapping(a1, a2, a3);
-      case 17: return this.xenVersion(a1, a2);
+      case HYPERCALL_SCHED_OP: return this.schedOp(a1, a2, a3);
+      case HYPERCALL_EVENT_CHANNEL_OP: return this.eventChannelOp(a1, a2);
+      case HYPERCALL_UPDATE_VA_MAPPING: return this.updateVaMapping(a1, a2, a3);
+      case HYPERCALL_XEN_VERSION: return this.xenVersion(a1, a2);
       default: return ENOSYS;
     }
   }
@@ -516,19 +540,19 @@ export class SimDomain {
   private schedOp(cmd: number, arg: number, _rdx: number): number {
     const m = this.memory;
     switch (cmd) {
-      case 0: // yield
+      case SCHEDOP_YIELD:
         if (!this.serviceDaemons()) this.runNextStep();
         return 0;
-      case 2: // shutdown
+      case SCHEDOP_SHUTDOWN:
         this.hypercallLog.push(`shutdown ${m.u32(arg)}`);
-        if (m.u32(arg) === 2) return this.suspend(_rdx);
+        if (m.u32(arg) === SHUTDOWN_SUSPEND) return this.suspend(_rdx);
         throw new ShutdownSentinel(m.u32(arg));
-      case 3: { // poll
+      case SCHEDOP_POLL: {
         const ports = m.u64(arg);
-        const count = m.u32(arg + 8);
-        const timeout = m.readUnsigned(arg + 16, 8);
+        const count = m.u32(arg + SCHED_POLL_NR_PORTS);
+        const timeout = m.readUnsigned(arg + SCHED_POLL_TIMEOUT, 8);
         this.pollTimeouts.push(timeout);
-        if (count > 128) return EINVAL;
+        if (count > SCHED_POLL_MAX_PORTS) return EINVAL;
         const list: number[] = [];
         for (let i = 0; i < count; i++) {
           const port = m.u32(ports + 4 * i);
@@ -549,7 +573,7 @@ export class SimDomain {
   }
 
   private eventChannelOp(cmd: number, arg: number): number {
-    if (cmd !== 4) return ENOSYS; // send is the only one kernel.ts makes
+    if (cmd !== EVTCHNOP_SEND) return ENOSYS; // the only one kernel.ts makes
     const port = this.memory.u32(arg);
     if (!this.boundPorts.has(port)) return EINVAL;
     if (port === this.options.storePort) this.store.service();
@@ -575,10 +599,10 @@ export class SimDomain {
   }
 
   private xenVersion(cmd: number, arg: number): number {
-    if (cmd === 0) return (4 << 16) | 17;
-    if (cmd === 1) {
+    if (cmd === XENVER_VERSION) return (4 << 16) | 17;
+    if (cmd === XENVER_EXTRAVERSION) {
       const text = '.5-sim';
-      for (let i = 0; i < 16; i++) this.memory.store(arg + i, 1, i < text.length ? text.charCodeAt(i) : 0);
+      for (let i = 0; i < XENVER_EXTRAVERSION_BYTES; i++) this.memory.store(arg + i, 1, i < text.length ? text.charCodeAt(i) : 0);
       return 0;
     }
     return ENOSYS;

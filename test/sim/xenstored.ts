@@ -12,22 +12,20 @@
 // rest of the protocol that kernel.ts never sends (they get ENOSYS, as an old xenstored would
 // answer an unknown type).
 
+import { kernelConstants } from './kernel-constants';
 import { SimMemory } from './memory';
 
-export const XS_REQ = 0;
-export const XS_RSP = 1024;
-export const XS_REQ_CONS = 2048;
-export const XS_REQ_PROD = 2052;
-export const XS_RSP_CONS = 2056;
-export const XS_RSP_PROD = 2060;
-export const XS_RING_SIZE = 1024;
-
-export const XS_READ = 2;
-export const XS_WATCH = 4;
-export const XS_WRITE = 11;
-export const XS_RM = 13;
-export const XS_WATCH_EVENT = 15;
-export const XS_ERROR = 16;
+// The ring layout, the message header and the message types, as kernel.ts declares them (so the
+// two cannot disagree; the real-Xen rig is what checks them against a real xenstored).
+export const {
+  XS_REQ, XS_RSP, XS_REQ_CONS, XS_REQ_PROD, XS_RSP_CONS, XS_RSP_PROD, XS_RING_SIZE,
+  XS_HEADER_BYTES, XS_PAYLOAD_MAX,
+  XS_READ, XS_WATCH, XS_WRITE, XS_RM, XS_WATCH_EVENT, XS_ERROR,
+} = kernelConstants(
+  'XS_REQ', 'XS_RSP', 'XS_REQ_CONS', 'XS_REQ_PROD', 'XS_RSP_CONS', 'XS_RSP_PROD', 'XS_RING_SIZE',
+  'XS_HEADER_BYTES', 'XS_PAYLOAD_MAX',
+  'XS_READ', 'XS_WATCH', 'XS_WRITE', 'XS_RM', 'XS_WATCH_EVENT', 'XS_ERROR',
+);
 
 export type Permission = 'n' | 'r' | 'w' | 'b';
 
@@ -232,7 +230,7 @@ export class SimXenstored {
   }
 
   queueMessage(type: number, reqId: number, payload: Buffer): void {
-    const header = Buffer.alloc(16);
+    const header = Buffer.alloc(XS_HEADER_BYTES); // struct xsd_sockmsg: type, req_id, tx_id, len
     header.writeUInt32LE(type, 0);
     header.writeUInt32LE(reqId >>> 0, 4);
     header.writeUInt32LE(0, 8);
@@ -309,17 +307,17 @@ export class SimXenstored {
   }
 
   private handleInbound(): void {
-    while (this.inbound.length >= 16) {
+    while (this.inbound.length >= XS_HEADER_BYTES) {
       const len = this.inbound.readUInt32LE(12);
-      if (len > 4096) {
+      if (len > XS_PAYLOAD_MAX) {
         this.brokenRing = true; // xenstored kills such a connection (error 3)
         return;
       }
-      if (this.inbound.length < 16 + len) return;
+      if (this.inbound.length < XS_HEADER_BYTES + len) return;
       const type = this.inbound.readUInt32LE(0);
       const reqId = this.inbound.readUInt32LE(4);
-      const payload = Buffer.from(this.inbound.subarray(16, 16 + len));
-      this.inbound = this.inbound.subarray(16 + len);
+      const payload = Buffer.from(this.inbound.subarray(XS_HEADER_BYTES, XS_HEADER_BYTES + len));
+      this.inbound = this.inbound.subarray(XS_HEADER_BYTES + len);
       this.requests.push({ type, reqId, payload });
       this.handleRequest(type, reqId, payload);
     }
