@@ -6,7 +6,10 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { kernelConstants } from '../sim/kernel-constants';
 import { runKernel, SimDomain, Step, tick } from '../sim/sim';
+
+const { CONSOLE_OUT } = kernelConstants('CONSOLE_OUT');
 
 test('boots to ready: banner, watches, feature keys', () => {
   const r = runKernel({ domid: 7, nrPages: 8192 }, []);
@@ -74,7 +77,7 @@ test('says so and stops when Xen did not fill the hypercall page', () => {
   assert.is(r.outcome, 'error');
   // The line stays in the ring (nobody can be notified); read it from there.
   const ring = r.sim.consoleRing;
-  const text = r.sim.memory.bytes(ring + 1024, 200).toString('latin1');
+  const text = r.sim.memory.bytes(ring + CONSOLE_OUT, 200).toString('latin1');
   assert.match(text, /Xen did not fill the hypercall page/);
 });
 
@@ -85,7 +88,7 @@ test('cannot map shared_info: says so and crashes, even when the console never d
   const r = runKernel({ sharedInfoMapFails: true, consoleStalledTurns: Infinity }, idle);
   assert.is(r.outcome, 'shutdown', String(r.error));
   assert.is(r.reason, 3);
-  const text = r.sim.memory.bytes(r.sim.consoleRing + 1024, 200).toString('latin1');
+  const text = r.sim.memory.bytes(r.sim.consoleRing + CONSOLE_OUT, 200).toString('latin1');
   assert.match(text, /cannot map shared_info: error -22/);
 });
 

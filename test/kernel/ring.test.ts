@@ -11,7 +11,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { custom, runKernel, RunResult, tick, toolstackWrite } from '../sim/sim';
+import { kernelConstants } from '../sim/kernel-constants';
 import { XS_RSP_CONS, XS_RSP_PROD, XS_REQ_CONS } from '../sim/xenstored';
+
+const { CONSOLE_OUT_PROD } = kernelConstants('CONSOLE_OUT_PROD');
 
 function expectShutdown(r: RunResult, reason: number): void {
   assert.is(r.outcome, 'shutdown', `${String(r.error)}\n${r.console}`);
@@ -75,7 +78,7 @@ test('ring full behind a stalled console: the kernel waits, then drops output an
   expectShutdown(r, 1);
   assert.is(r.console, '', 'xenconsoled never ran');
   const ring = r.sim.memory;
-  const prod = ring.u32(r.sim.consoleRing + 3084);
+  const prod = ring.u32(r.sim.consoleRing + CONSOLE_OUT_PROD);
   assert.is(prod, 2048, 'the ring was filled exactly, never overrun');
 });
 
