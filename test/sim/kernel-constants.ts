@@ -10,12 +10,12 @@
 // What it does not do: say whether the numbers are Xen's. Agreeing with itself is all the
 // simulation can check; the real-Xen rig (test/xen) is what checks them against Xen.
 
-import * as fs from 'fs';
-import * as path from 'path';
-import * as ts from 'typescript';
+import * as fs from "fs";
+import * as path from "path";
+import * as ts from "typescript";
 
 /** kernel.ts, seen from build/test/sim where this file runs */
-export const KERNEL_FILE = path.resolve(__dirname, '../../../kernel.ts');
+export const KERNEL_FILE = path.resolve(__dirname, "../../../kernel.ts");
 
 /** The value of a constant expression over `known`, or undefined if it is not one. */
 function evaluate(node: ts.Expression, known: Map<string, number>): number | undefined {
@@ -53,7 +53,7 @@ function evaluate(node: ts.Expression, known: Map<string, number>): number | und
 }
 
 /** Every top-level `const NAME = <constant integer expression>;` of a source text, in order. */
-export function topLevelIntegerConstants(source: string, fileName = 'kernel.ts'): Map<string, number> {
+export function topLevelIntegerConstants(source: string, fileName = "kernel.ts"): Map<string, number> {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
   const known = new Map<string, number>();
   for (const statement of file.statements) {
@@ -72,7 +72,7 @@ let kernelTable: Map<string, number> | undefined;
 
 /** The named constants of kernel.ts; throws naming every one it does not declare as a number. */
 export function kernelConstants<Name extends string>(...names: Name[]): Record<Name, number> {
-  kernelTable ??= topLevelIntegerConstants(fs.readFileSync(KERNEL_FILE, 'utf8'));
+  kernelTable ??= topLevelIntegerConstants(fs.readFileSync(KERNEL_FILE, "utf8"));
   return constantsFrom(kernelTable, names, KERNEL_FILE);
 }
 
@@ -80,8 +80,8 @@ export function kernelConstants<Name extends string>(...names: Name[]): Record<N
 export function constantsFrom<Name extends string>(table: Map<string, number>, names: Name[], origin: string): Record<Name, number> {
   const missing = names.filter((name) => !table.has(name));
   if (missing.length > 0) {
-    throw new Error(`${origin} declares no top-level \`const NAME = <integer>;\` for ${missing.join(', ')}, `
-      + 'which the simulator takes from it (renamed? then rename it in test/sim too)');
+    throw new Error(`${origin} declares no top-level \`const NAME = <integer>;\` for ${missing.join(", ")}, `
+      + "which the simulator takes from it (renamed? then rename it in test/sim too)");
   }
   const values = {} as Record<Name, number>;
   for (const name of names) values[name] = table.get(name)!;

@@ -27,13 +27,13 @@
 // that. What only the simulation knows (its fake MFNs and addresses, Xen's errno values, parts of
 // shared_info the kernel never touches) is declared below.
 
-import * as fs from 'fs';
-import * as path from 'path';
-import * as vm from 'vm';
-import * as ts from 'typescript';
-import { KERNEL_FILE, kernelConstants } from './kernel-constants';
-import { MemoryFault, PAGE_SIZE, SimMemory } from './memory';
-import { SimXenstored, XenstoredOptions } from './xenstored';
+import * as fs from "fs";
+import * as path from "path";
+import * as vm from "vm";
+import * as ts from "typescript";
+import { KERNEL_FILE, kernelConstants } from "./kernel-constants";
+import { MemoryFault, PAGE_SIZE, SimMemory } from "./memory";
+import { SimXenstored, XenstoredOptions } from "./xenstored";
 
 // ---- the ABI as kernel.ts declares it (pv-abi.md): one table, the kernel's ----
 const {
@@ -46,14 +46,14 @@ const {
   VCPU0_UPCALL_MASK, VCPU0_TIME_VERSION, VCPU0_TIME_SYSTEM_TIME,
   CONSOLE_OUT, CONSOLE_OUT_SIZE, CONSOLE_OUT_CONS, CONSOLE_OUT_PROD, RET_OPCODE, P2M_ENTRIES_PER_PAGE,
 } = kernelConstants(
-  'HYPERCALL_UPDATE_VA_MAPPING', 'HYPERCALL_XEN_VERSION', 'HYPERCALL_SCHED_OP', 'HYPERCALL_EVENT_CHANNEL_OP',
-  'SCHEDOP_YIELD', 'SCHEDOP_SHUTDOWN', 'SCHEDOP_POLL', 'SHUTDOWN_SUSPEND', 'EVTCHNOP_SEND',
-  'XENVER_VERSION', 'XENVER_EXTRAVERSION', 'XENVER_EXTRAVERSION_BYTES',
-  'START_INFO_NR_PAGES', 'START_INFO_SHARED_INFO', 'START_INFO_STORE_MFN', 'START_INFO_STORE_EVTCHN',
-  'START_INFO_CONSOLE_MFN', 'START_INFO_CONSOLE_EVTCHN', 'START_INFO_MFN_LIST',
-  'SHARED_INFO_EVTCHN_PENDING', 'SHARED_INFO_ARCH_MAX_PFN', 'SHARED_INFO_ARCH_FRAME_LIST_LIST',
-  'VCPU0_UPCALL_MASK', 'VCPU0_TIME_VERSION', 'VCPU0_TIME_SYSTEM_TIME',
-  'CONSOLE_OUT', 'CONSOLE_OUT_SIZE', 'CONSOLE_OUT_CONS', 'CONSOLE_OUT_PROD', 'RET_OPCODE', 'P2M_ENTRIES_PER_PAGE',
+  "HYPERCALL_UPDATE_VA_MAPPING", "HYPERCALL_XEN_VERSION", "HYPERCALL_SCHED_OP", "HYPERCALL_EVENT_CHANNEL_OP",
+  "SCHEDOP_YIELD", "SCHEDOP_SHUTDOWN", "SCHEDOP_POLL", "SHUTDOWN_SUSPEND", "EVTCHNOP_SEND",
+  "XENVER_VERSION", "XENVER_EXTRAVERSION", "XENVER_EXTRAVERSION_BYTES",
+  "START_INFO_NR_PAGES", "START_INFO_SHARED_INFO", "START_INFO_STORE_MFN", "START_INFO_STORE_EVTCHN",
+  "START_INFO_CONSOLE_MFN", "START_INFO_CONSOLE_EVTCHN", "START_INFO_MFN_LIST",
+  "SHARED_INFO_EVTCHN_PENDING", "SHARED_INFO_ARCH_MAX_PFN", "SHARED_INFO_ARCH_FRAME_LIST_LIST",
+  "VCPU0_UPCALL_MASK", "VCPU0_TIME_VERSION", "VCPU0_TIME_SYSTEM_TIME",
+  "CONSOLE_OUT", "CONSOLE_OUT_SIZE", "CONSOLE_OUT_CONS", "CONSOLE_OUT_PROD", "RET_OPCODE", "P2M_ENTRIES_PER_PAGE",
 );
 
 // ---- what kernel.ts does not declare: Xen's side of the ABI, and the simulation's own layout ----
@@ -84,7 +84,7 @@ export class ShutdownSentinel extends Error {
 /** thrown when the scenario has nothing left to do and the kernel waits */
 export class EndOfScript extends Error {
   constructor() {
-    super('end of scenario');
+    super("end of scenario");
   }
 }
 
@@ -95,7 +95,7 @@ export type Step = ((sim: SimDomain) => void) & { isTick?: boolean };
 export interface DomainOptions {
   domid: number;
   nrPages: number;
-  toolstack: 'xl' | 'xenopsd';
+  toolstack: "xl" | "xenopsd";
   storePort: number;
   consolePort: number;
   /** xenconsoled consumes at most this many bytes per turn */
@@ -110,7 +110,7 @@ export interface DomainOptions {
   /** give up after this many hypercalls (a kernel that never settles) */
   hypercallBudget: number;
   /** what each suspend turns into, in order; when none is left, suspend ends the run */
-  suspendOutcomes: ('resume' | 'cancel')[];
+  suspendOutcomes: ("resume" | "cancel")[];
   /** Xen system time after a resume on "another host" */
   resumeTimeNs: bigint;
   /** Xen system time at boot, ns (a bigint so that hosts up for centuries can be simulated) */
@@ -122,7 +122,7 @@ export interface DomainOptions {
 const defaults: DomainOptions = {
   domid: 7,
   nrPages: 4096,
-  toolstack: 'xl',
+  toolstack: "xl",
   storePort: 1,
   consolePort: 2,
   consoleChunk: Infinity,
@@ -143,17 +143,17 @@ let compiledKernel: vm.Script | undefined;
 export function kernelScript(): vm.Script {
   if (!compiledKernel) {
     const file = KERNEL_FILE;
-    const source = fs.readFileSync(file, 'utf8');
+    const source = fs.readFileSync(file, "utf8");
     // An inline source map and a real file name let c8 report coverage on kernel.ts itself.
     const out = ts.transpileModule(source, {
       compilerOptions: {
         module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, inlineSourceMap: true, inlineSources: true,
         sourceRoot: path.dirname(file),
       },
-      fileName: 'kernel.ts',
+      fileName: "kernel.ts",
     });
     // The JS is also written next to the compiled tests, where c8 finds it and its map.
-    const jsFile = path.resolve(__dirname, '../../kernel.sim.js');
+    const jsFile = path.resolve(__dirname, "../../kernel.sim.js");
     try {
       fs.writeFileSync(jsFile, out.outputText);
     } catch {
@@ -165,7 +165,7 @@ export function kernelScript(): vm.Script {
 }
 
 class ConsoleDaemon {
-  log = '';
+  log = "";
   stalledTurns: number;
   constructor(private readonly memory: SimMemory, private readonly ring: number, private readonly chunk: number,
               stalledTurns: number, private readonly notifyGuest: () => void) {
@@ -185,7 +185,7 @@ class ConsoleDaemon {
     const queued = (prod - cons) >>> 0;
     if (queued === 0 || queued > CONSOLE_OUT_SIZE) return false;
     const take = Math.min(queued, this.chunk);
-    let text = '';
+    let text = "";
     for (let i = 0; i < take; i++) {
       text += String.fromCharCode(m.readByte(this.ring + CONSOLE_OUT + ((cons + i) & (CONSOLE_OUT_SIZE - 1))));
     }
@@ -197,7 +197,7 @@ class ConsoleDaemon {
 }
 
 export interface RunResult {
-  outcome: 'shutdown' | 'end' | 'error';
+  outcome: "shutdown" | "end" | "error";
   reason?: number;
   error?: unknown;
   console: string;
@@ -257,7 +257,7 @@ export class SimDomain {
       testAndClearBit: (a: number, bit: number) => m.testAndClearBit(a, bit),
       staticBuffer: (bytes: number, align: number) => this.allocate(bytes, align),
       addressOf: (symbol: string) => {
-        if (symbol !== 'hypercall_page') throw new MemoryFault(`addressOf(${symbol}): no such symbol in boot.S`);
+        if (symbol !== "hypercall_page") throw new MemoryFault(`addressOf(${symbol}): no such symbol in boot.S`);
         return HYPERCALL_PAGE_ADDRESS;
       },
       machineToPhys: (mfn: number) => this.machineToPhys(mfn),
@@ -326,12 +326,12 @@ export class SimDomain {
     const p2mPages = Math.ceil(this.totalFrames * 8 / PAGE_SIZE);
     for (let i = 0; i < p2mPages; i++) this.newPage(null);
     this.writeP2m();
-    this.startInfo = this.newPage('start_info');
-    this.storeRing = this.newPage('xenstore ring');
-    this.consoleRing = this.newPage('console ring');
+    this.startInfo = this.newPage("start_info");
+    this.storeRing = this.newPage("xenstore ring");
+    this.consoleRing = this.newPage("console ring");
     for (const [page, frame] of m.pages) this.pfnFrames.set(page, frame);
     const si = this.startInfo;
-    const magic = 'xen-3.0-x86_64';
+    const magic = "xen-3.0-x86_64";
     for (let i = 0; i < magic.length; i++) m.writeByte(si + i, magic.charCodeAt(i));
     m.setU64(si + START_INFO_NR_PAGES, o.nrPages);
     m.setU64(si + START_INFO_SHARED_INFO, this.sharedInfoMfn * PAGE_SIZE);
@@ -381,7 +381,7 @@ export class SimDomain {
     }
     const p2mPages = Math.ceil(maxPfn / P2M_ENTRIES_PER_PAGE);
     const lists = Math.ceil(p2mPages / P2M_ENTRIES_PER_PAGE);
-    if (lists > P2M_ENTRIES_PER_PAGE) problems.push('max_pfn too large for p2m tree');
+    if (lists > P2M_ENTRIES_PER_PAGE) problems.push("max_pfn too large for p2m tree");
     for (let j = 0; j < lists && j < P2M_ENTRIES_PER_PAGE; j++) {
       const listMfn = SimDomain.u64(fll, j * 8);
       let list: Uint8Array;
@@ -416,12 +416,12 @@ export class SimDomain {
     problems.push(...this.checkFrameListTree());
     if (m.u32(this.consoleRing + CONSOLE_OUT_CONS) !== m.u32(this.consoleRing + CONSOLE_OUT_PROD)) {
       this.console.service();
-      problems.push('console not drained before the suspend hypercall');
+      problems.push("console not drained before the suspend hypercall");
     }
     this.saveProblems.push(...problems);
     const outcome = this.options.suspendOutcomes.shift();
     if (outcome === undefined || problems.length > 0) throw new ShutdownSentinel(SHUTDOWN_SUSPEND);
-    if (outcome === 'cancel') return 1;
+    if (outcome === "cancel") return 1;
     this.restoreAsNewDomain(storePfn, consolePfn);
     return 0;
   }
@@ -526,7 +526,7 @@ export class SimDomain {
   private hypercall(op: number, a1: number, a2: number, a3: number, _a4: number, _a5: number): number {
     if (++this.hypercalls > this.options.hypercallBudget) throw new KernelSpins(`more than ${this.options.hypercallBudget} hypercalls`);
     if (this.memory.readByte(HYPERCALL_PAGE_ADDRESS) === RET_OPCODE) {
-      throw new MemoryFault('hypercall through an unfilled hypercall page (it would just return)');
+      throw new MemoryFault("hypercall through an unfilled hypercall page (it would just return)");
     }
     switch (op) {
       case HYPERCALL_SCHED_OP: return this.schedOp(a1, a2, a3);
@@ -601,7 +601,7 @@ export class SimDomain {
   private xenVersion(cmd: number, arg: number): number {
     if (cmd === XENVER_VERSION) return (4 << 16) | 17;
     if (cmd === XENVER_EXTRAVERSION) {
-      const text = '.5-sim';
+      const text = ".5-sim";
       for (let i = 0; i < XENVER_EXTRAVERSION_BYTES; i++) this.memory.store(arg + i, 1, i < text.length ? text.charCodeAt(i) : 0);
       return 0;
     }
@@ -611,24 +611,24 @@ export class SimDomain {
   // ---- running ----
 
   run(): RunResult {
-    let outcome: RunResult['outcome'] = 'error';
+    let outcome: RunResult["outcome"] = "error";
     let reason: number | undefined;
     let error: unknown;
     try {
       this.exports.main(this.startInfo);
-      error = new Error('main returned');
+      error = new Error("main returned");
     } catch (e) {
       if (e instanceof ShutdownSentinel) {
-        outcome = 'shutdown';
+        outcome = "shutdown";
         reason = e.reason;
       } else if (e instanceof EndOfScript) {
-        outcome = 'end';
+        outcome = "end";
       } else {
         error = e;
       }
     }
     const consoleText = this.console.log;
-    return { outcome, reason, error, console: consoleText, lines: consoleText.split('\r\n'), sim: this };
+    return { outcome, reason, error, console: consoleText, lines: consoleText.split("\r\n"), sim: this };
   }
 }
 

@@ -12,8 +12,8 @@
 // rest of the protocol that kernel.ts never sends (they get ENOSYS, as an old xenstored would
 // answer an unknown type).
 
-import { kernelConstants } from './kernel-constants';
-import { SimMemory } from './memory';
+import { kernelConstants } from "./kernel-constants";
+import { SimMemory } from "./memory";
 
 // The ring layout, the message header and the message types, as kernel.ts declares them (so the
 // two cannot disagree; the real-Xen rig is what checks them against a real xenstored).
@@ -22,12 +22,12 @@ export const {
   XS_HEADER_BYTES, XS_PAYLOAD_MAX,
   XS_READ, XS_WATCH, XS_WRITE, XS_RM, XS_WATCH_EVENT, XS_ERROR,
 } = kernelConstants(
-  'XS_REQ', 'XS_RSP', 'XS_REQ_CONS', 'XS_REQ_PROD', 'XS_RSP_CONS', 'XS_RSP_PROD', 'XS_RING_SIZE',
-  'XS_HEADER_BYTES', 'XS_PAYLOAD_MAX',
-  'XS_READ', 'XS_WATCH', 'XS_WRITE', 'XS_RM', 'XS_WATCH_EVENT', 'XS_ERROR',
+  "XS_REQ", "XS_RSP", "XS_REQ_CONS", "XS_REQ_PROD", "XS_RSP_CONS", "XS_RSP_PROD", "XS_RING_SIZE",
+  "XS_HEADER_BYTES", "XS_PAYLOAD_MAX",
+  "XS_READ", "XS_WATCH", "XS_WRITE", "XS_RM", "XS_WATCH_EVENT", "XS_ERROR",
 );
 
-export type Permission = 'n' | 'r' | 'w' | 'b';
+export type Permission = "n" | "r" | "w" | "b";
 
 export interface StoreNode {
   value: Buffer;
@@ -46,7 +46,7 @@ export interface Watch {
 export interface XenstoredOptions {
   domid: number;
   /** 'xl': control/ read-only to the guest except the pre-created nodes; 'xenopsd': the guest owns control/ */
-  toolstack: 'xl' | 'xenopsd';
+  toolstack: "xl" | "xenopsd";
   /** bytes of req[] consumed per turn (Infinity: all) */
   requestChunk: number;
   /** bytes written into rsp[] per turn */
@@ -98,17 +98,17 @@ export class SimXenstored {
 
   private buildTree(): void {
     const d = this.options.domid;
-    const dom0Only = (value = ''): StoreNode => ({ value: Buffer.from(value), owner: 0, others: 'n', perms: new Map([[d, 'r']]) });
-    const guestOwned = (value = ''): StoreNode => ({ value: Buffer.from(value), owner: d, others: 'n', perms: new Map() });
-    this.tree.set('/', { value: Buffer.alloc(0), owner: 0, others: 'n', perms: new Map() });
-    this.tree.set('/local', { value: Buffer.alloc(0), owner: 0, others: 'r', perms: new Map() });
-    this.tree.set('/local/domain', { value: Buffer.alloc(0), owner: 0, others: 'r', perms: new Map() });
+    const dom0Only = (value = ""): StoreNode => ({ value: Buffer.from(value), owner: 0, others: "n", perms: new Map([[d, "r"]]) });
+    const guestOwned = (value = ""): StoreNode => ({ value: Buffer.from(value), owner: d, others: "n", perms: new Map() });
+    this.tree.set("/", { value: Buffer.alloc(0), owner: 0, others: "n", perms: new Map() });
+    this.tree.set("/local", { value: Buffer.alloc(0), owner: 0, others: "r", perms: new Map() });
+    this.tree.set("/local/domain", { value: Buffer.alloc(0), owner: 0, others: "r", perms: new Map() });
     this.tree.set(this.home, dom0Only());
     this.tree.set(`${this.home}/domid`, dom0Only(String(d)));
-    this.tree.set(`${this.home}/name`, dom0Only('test-vm'));
-    if (this.options.toolstack === 'xl') {
+    this.tree.set(`${this.home}/name`, dom0Only("test-vm"));
+    if (this.options.toolstack === "xl") {
       this.tree.set(`${this.home}/control`, dom0Only());
-      for (const key of ['shutdown', 'feature-poweroff', 'feature-reboot', 'feature-suspend', 'sysrq']) {
+      for (const key of ["shutdown", "feature-poweroff", "feature-reboot", "feature-suspend", "sysrq"]) {
         this.tree.set(`${this.home}/control/${key}`, guestOwned());
       }
     } else {
@@ -118,12 +118,12 @@ export class SimXenstored {
   }
 
   absolute(path: string): string {
-    return path.startsWith('/') ? path : `${this.home}/${path}`;
+    return path.startsWith("/") ? path : `${this.home}/${path}`;
   }
 
   private parent(path: string): string {
-    const i = path.lastIndexOf('/');
-    return i <= 0 ? '/' : path.slice(0, i);
+    const i = path.lastIndexOf("/");
+    return i <= 0 ? "/" : path.slice(0, i);
   }
 
   private closestAncestor(path: string): StoreNode {
@@ -132,23 +132,23 @@ export class SimXenstored {
       p = this.parent(p);
       const node = this.tree.get(p);
       if (node) return node;
-      if (p === '/') return this.tree.get('/')!;
+      if (p === "/") return this.tree.get("/")!;
     }
   }
 
   private access(domid: number, node: StoreNode): Permission {
-    if (domid === 0 || node.owner === domid) return 'b';
+    if (domid === 0 || node.owner === domid) return "b";
     return node.perms.get(domid) ?? node.others;
   }
 
   private canRead(domid: number, node: StoreNode): boolean {
     const a = this.access(domid, node);
-    return a === 'r' || a === 'b';
+    return a === "r" || a === "b";
   }
 
   private canWrite(domid: number, node: StoreNode): boolean {
     const a = this.access(domid, node);
-    return a === 'w' || a === 'b';
+    return a === "w" || a === "b";
   }
 
   // ---- operations, shared by the guest's requests and the toolstack/tester API ----
@@ -156,8 +156,8 @@ export class SimXenstored {
   read(domid: number, path: string): Buffer {
     const abs = this.absolute(path);
     const node = this.tree.get(abs);
-    if (!node) throw new XsError(this.canRead(domid, this.closestAncestor(abs)) ? 'ENOENT' : 'EACCES');
-    if (!this.canRead(domid, node)) throw new XsError('EACCES');
+    if (!node) throw new XsError(this.canRead(domid, this.closestAncestor(abs)) ? "ENOENT" : "EACCES");
+    if (!this.canRead(domid, node)) throw new XsError("EACCES");
     return node.value;
   }
 
@@ -165,7 +165,7 @@ export class SimXenstored {
     const abs = this.absolute(path);
     const node = this.tree.get(abs);
     if (node) {
-      if (!this.canWrite(domid, node)) throw new XsError('EACCES');
+      if (!this.canWrite(domid, node)) throw new XsError("EACCES");
       node.value = Buffer.from(value);
     } else {
       this.create(domid, abs, value);
@@ -175,7 +175,7 @@ export class SimXenstored {
 
   private create(domid: number, abs: string, value: Buffer): void {
     const ancestor = this.closestAncestor(abs);
-    if (!this.canWrite(domid, ancestor)) throw new XsError('EACCES');
+    if (!this.canWrite(domid, ancestor)) throw new XsError("EACCES");
     // Intermediate nodes first, each inheriting its parent's list (xenstored construct_node).
     const missing: string[] = [];
     for (let p = abs; !this.tree.has(p); p = this.parent(p)) missing.unshift(p);
@@ -195,12 +195,12 @@ export class SimXenstored {
     const abs = this.absolute(path);
     const node = this.tree.get(abs);
     if (!node) {
-      if (!this.tree.has(this.parent(abs))) throw new XsError('ENOENT');
+      if (!this.tree.has(this.parent(abs))) throw new XsError("ENOENT");
       return;
     }
-    if (!this.canWrite(domid, node)) throw new XsError('EACCES');
+    if (!this.canWrite(domid, node)) throw new XsError("EACCES");
     for (const key of [...this.tree.keys()]) {
-      if (key === abs || key.startsWith(abs + '/')) this.tree.delete(key);
+      if (key === abs || key.startsWith(abs + "/")) this.tree.delete(key);
     }
     this.fire(abs);
   }
@@ -209,24 +209,24 @@ export class SimXenstored {
   chmodGuestWritable(path: string): void {
     const node = this.tree.get(this.absolute(path));
     if (!node) throw new Error(`no node ${path}`);
-    node.perms.set(this.options.domid, 'b');
+    node.perms.set(this.options.domid, "b");
   }
 
   value(path: string): string | undefined {
-    return this.tree.get(this.absolute(path))?.value.toString('latin1');
+    return this.tree.get(this.absolute(path))?.value.toString("latin1");
   }
 
   private fire(abs: string): void {
     for (const w of this.watches) {
-      if (abs === w.absolute || abs.startsWith(w.absolute + '/') || w.absolute.startsWith(abs + '/')) {
-        const reported = w.path.startsWith('/') ? abs : (abs === w.absolute ? w.path : abs.slice(this.home.length + 1));
+      if (abs === w.absolute || abs.startsWith(w.absolute + "/") || w.absolute.startsWith(abs + "/")) {
+        const reported = w.path.startsWith("/") ? abs : (abs === w.absolute ? w.path : abs.slice(this.home.length + 1));
         this.queueEvent(reported, w.token);
       }
     }
   }
 
   private queueEvent(path: string, token: string): void {
-    this.queueMessage(XS_WATCH_EVENT, 0, Buffer.from(`${path}\0${token}\0`, 'latin1'));
+    this.queueMessage(XS_WATCH_EVENT, 0, Buffer.from(`${path}\0${token}\0`, "latin1"));
   }
 
   queueMessage(type: number, reqId: number, payload: Buffer): void {
@@ -335,8 +335,8 @@ export class SimXenstored {
   private handleRequest(type: number, reqId: number, payload: Buffer): void {
     const d = this.options.domid;
     const args = (n: number): string[] => {
-      const parts = payload.toString('latin1').split('\0');
-      if (parts.length !== n + 1 || parts[n] !== '') throw new XsError('EINVAL');
+      const parts = payload.toString("latin1").split("\0");
+      if (parts.length !== n + 1 || parts[n] !== "") throw new XsError("EINVAL");
       return parts.slice(0, n);
     };
     try {
@@ -348,27 +348,27 @@ export class SimXenstored {
         }
         case XS_WRITE: {
           const nul = payload.indexOf(0);
-          if (nul < 0) throw new XsError('EINVAL');
-          const path = payload.subarray(0, nul).toString('latin1');
+          if (nul < 0) throw new XsError("EINVAL");
+          const path = payload.subarray(0, nul).toString("latin1");
           this.write(d, path, payload.subarray(nul + 1));
-          this.reply(type, reqId, Buffer.from('OK\0'));
+          this.reply(type, reqId, Buffer.from("OK\0"));
           break;
         }
         case XS_RM: {
           const [path] = args(1);
           this.remove(d, path);
-          this.reply(type, reqId, Buffer.from('OK\0'));
+          this.reply(type, reqId, Buffer.from("OK\0"));
           break;
         }
         case XS_WATCH: {
           const [path, token] = args(2);
           this.watches.push({ path, absolute: this.absolute(path), token });
-          this.reply(type, reqId, Buffer.from('OK\0'));
+          this.reply(type, reqId, Buffer.from("OK\0"));
           this.queueEvent(path, token); // "we fire once up front"
           break;
         }
         default:
-          throw new XsError('ENOSYS');
+          throw new XsError("ENOSYS");
       }
     } catch (e) {
       if (!(e instanceof XsError)) throw e;
@@ -387,7 +387,7 @@ export class SimXenstored {
   // ---- toolstack / tester side (dom0, privileged) ----
 
   toolstackWrite(path: string, value: string | Buffer): void {
-    this.write(0, path, typeof value === 'string' ? Buffer.from(value, 'latin1') : value);
+    this.write(0, path, typeof value === "string" ? Buffer.from(value, "latin1") : value);
   }
 
   toolstackRemove(path: string): void {
