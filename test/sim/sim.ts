@@ -6,8 +6,9 @@
 // array, start_info, the xenstore ring, the console ring; fake scattered MFNs; shared_info in a
 // frame of "Xen's"), and answers the hypercalls kernel.ts makes (sched_op yield/poll/shutdown,
 // event_channel_op send, update_va_mapping, xen_version; any other gets -ENOSYS, as from a Xen
-// that lacks it), and keeps a system time: vcpu_info[0].time carries a stamp of it (optionally lagging, as Xen's
-// calibration stamp does), and a poll's absolute timeout is honoured when a `tick` step comes up.
+// that lacks it), and keeps a system time: vcpu_info[0].time carries a stamp of it (optionally
+// lagging, as Xen's calibration stamp does), and a poll's absolute timeout is honoured when a
+// `tick` step comes up.
 // A scenario is a list of steps (toolstack/tester actions); whenever the kernel polls with nothing
 // pending and the daemons are idle, the next step runs; when none are left the run ends.
 // SCHEDOP_shutdown ends the run with the reason — except suspend (reason 2) when the scenario
