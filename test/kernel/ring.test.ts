@@ -8,13 +8,16 @@
 // no write outside the kernel's buffers (SimMemory throws on any), and commands still obeyed.
 // What it does not check: protocol rows of spec.md (control.test.ts).
 
-import { test } from 'uvu';
-import * as assert from 'uvu/assert';
-import { custom, runKernel, RunResult, tick, toolstackWrite } from '../sim/sim';
-import { XS_RSP_CONS, XS_RSP_PROD, XS_REQ_CONS } from '../sim/xenstored';
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { custom, runKernel, RunResult, tick, toolstackWrite } from "../sim/sim";
+import { kernelConstants } from "../sim/kernel-constants";
+import { XS_RSP_CONS, XS_RSP_PROD, XS_REQ_CONS } from "../sim/xenstored";
+
+const { CONSOLE_OUT_PROD } = kernelConstants("CONSOLE_OUT_PROD");
 
 function expectShutdown(r: RunResult, reason: number): void {
-  assert.is(r.outcome, 'shutdown', `${String(r.error)}\n${r.console}`);
+  assert.is(r.outcome, "shutdown", `${String(r.error)}\n${r.console}`);
   assert.is(r.reason, reason, r.console);
 }
 
@@ -24,71 +27,71 @@ const startIndexes = [0, 1000, 1024, 1023, 2 ** 32 - 3, 2 ** 32 - 1024, 2 ** 32 
 
 for (const start of startIndexes) {
   test(`xenstore ring indexes starting at ${start}, 7 bytes per turn each way`, () => {
-    const big = 'B'.repeat(3000);
-    const r = runKernel({ toolstack: 'xenopsd', store: { initialRequestIndex: start, initialReplyIndex: start, requestChunk: 7, replyChunk: 7 } }, [
-      toolstackWrite('control/testing', `{"when":"onshutdown","ack":"${big}","action":"reboot"}`),
-      toolstackWrite('control/shutdown', 'poweroff'),
+    const big = "B".repeat(3000);
+    const r = runKernel({ toolstack: "xenopsd", store: { initialRequestIndex: start, initialReplyIndex: start, requestChunk: 7, replyChunk: 7 } }, [
+      toolstackWrite("control/testing", `{"when":"onshutdown","ack":"${big}","action":"reboot"}`),
+      toolstackWrite("control/shutdown", "poweroff"),
     ]);
     expectShutdown(r, 1);
-    assert.is(r.sim.store.value('control/shutdown'), big, 'a 3000-byte ack streamed through the 1024-byte ring');
-    assert.ok(has(r, 'ready'));
+    assert.is(r.sim.store.value("control/shutdown"), big, "a 3000-byte ack streamed through the 1024-byte ring");
+    assert.ok(has(r, "ready"));
   });
 }
 
-test('a 4096-byte value arrives through the reply ring in pieces and is read whole', () => {
-  const value = `now:${'z'.repeat(4092)}`;
-  const r = runKernel({ toolstack: 'xenopsd', store: { replyChunk: 100, initialReplyIndex: 2 ** 32 - 50 } }, [
-    toolstackWrite('control/testing', value),
-    toolstackWrite('control/testing', 'now:crash'),
+test("a 4096-byte value arrives through the reply ring in pieces and is read whole", () => {
+  const value = `now:${"z".repeat(4092)}`;
+  const r = runKernel({ toolstack: "xenopsd", store: { replyChunk: 100, initialReplyIndex: 2 ** 32 - 50 } }, [
+    toolstackWrite("control/testing", value),
+    toolstackWrite("control/testing", "now:crash"),
   ]);
   expectShutdown(r, 3);
   assert.ok(r.lines.some((l) => l.endsWith('..." (4096 bytes)')), r.console);
-  assert.ok(has(r, 'bogus command: unknown action'));
+  assert.ok(has(r, "bogus command: unknown action"));
 });
 
-test('watch events slipped in before replies are all noted and handled', () => {
+test("watch events slipped in before replies are all noted and handled", () => {
   const r = runKernel({}, [
     custom((sim) => { sim.store.spuriousEventsBeforeReplies = 50; }),
-    toolstackWrite('control/testing', 'next:crash'),
+    toolstackWrite("control/testing", "next:crash"),
     tick(),
-    toolstackWrite('control/shutdown', 'poweroff'),
+    toolstackWrite("control/shutdown", "poweroff"),
   ]);
   expectShutdown(r, 3);
-  assert.ok(has(r, 'override set: crash'), r.console);
+  assert.ok(has(r, "override set: crash"), r.console);
   assert.is(r.sim.store.spuriousEventsBeforeReplies, 0);
 });
 
-test('slow console (3 bytes per turn): every line arrives, the last one before the shutdown too', () => {
-  const r = runKernel({ consoleChunk: 3 }, [tick(), tick(), toolstackWrite('control/shutdown', 'poweroff')]);
+test("slow console (3 bytes per turn): every line arrives, the last one before the shutdown too", () => {
+  const r = runKernel({ consoleChunk: 3 }, [tick(), tick(), toolstackWrite("control/shutdown", "poweroff")]);
   expectShutdown(r, 0);
-  assert.ok(has(r, 'domain 7 tick 2'));
-  assert.is(r.lines.filter((l) => l !== '').pop(), 'action: poweroff');
-  assert.ok(r.console.endsWith('\r\n'));
+  assert.ok(has(r, "domain 7 tick 2"));
+  assert.is(r.lines.filter((l) => l !== "").pop(), "action: poweroff");
+  assert.ok(r.console.endsWith("\r\n"));
 });
 
-test('ring full behind a stalled console: the kernel waits, then drops output and still obeys', () => {
+test("ring full behind a stalled console: the kernel waits, then drops output and still obeys", () => {
   // 2000 tick lines overflow the 2048-byte ring many times while xenconsoled sleeps.
   const steps = [];
   for (let i = 0; i < 400; i++) steps.push(tick());
   // After the request, the final drain gives up after 3 more seconds of a dead console.
-  const r = runKernel({ consoleStalledTurns: 1_000_000 }, [...steps, toolstackWrite('control/shutdown', 'reboot'), tick(), tick(), tick()]);
+  const r = runKernel({ consoleStalledTurns: 1_000_000 }, [...steps, toolstackWrite("control/shutdown", "reboot"), tick(), tick(), tick()]);
   expectShutdown(r, 1);
-  assert.is(r.console, '', 'xenconsoled never ran');
+  assert.is(r.console, "", "xenconsoled never ran");
   const ring = r.sim.memory;
-  const prod = ring.u32(r.sim.consoleRing + 3084);
-  assert.is(prod, 2048, 'the ring was filled exactly, never overrun');
+  const prod = ring.u32(r.sim.consoleRing + CONSOLE_OUT_PROD);
+  assert.is(prod, 2048, "the ring was filled exactly, never overrun");
 });
 
-test('a console that wakes up again gets a note about the dropped bytes', () => {
+test("a console that wakes up again gets a note about the dropped bytes", () => {
   const steps = [];
   for (let i = 0; i < 200; i++) steps.push(tick());
-  const r = runKernel({ consoleStalledTurns: 400 }, [...steps, tick(), tick(), tick(), tick(), tick(), toolstackWrite('control/shutdown', 'reboot')]);
+  const r = runKernel({ consoleStalledTurns: 400 }, [...steps, tick(), tick(), tick(), tick(), tick(), toolstackWrite("control/shutdown", "reboot")]);
   expectShutdown(r, 1);
-  assert.ok(has(r, 'console: '), r.console.slice(-500));
-  assert.is(r.lines.filter((l) => l !== '').pop(), 'action: reboot');
+  assert.ok(has(r, "console: "), r.console.slice(-500));
+  assert.is(r.lines.filter((l) => l !== "").pop(), "action: reboot");
 });
 
-test('hostile xenstored: rsp_prod − rsp_cons > 1024 → logged, resynchronised, still obeys', () => {
+test("hostile xenstored: rsp_prod − rsp_cons > 1024 → logged, resynchronised, still obeys", () => {
   const r = runKernel({}, [
     custom((sim) => {
       const ring = sim.storeRing;
@@ -96,13 +99,13 @@ test('hostile xenstored: rsp_prod − rsp_cons > 1024 → logged, resynchronised
       sim.setPending(sim.options.storePort);
     }),
     tick(),
-    toolstackWrite('control/shutdown', 'crash'),
+    toolstackWrite("control/shutdown", "crash"),
   ]);
   expectShutdown(r, 3);
-  assert.ok(has(r, 'xenstore: reply ring indexes make no sense'), r.console);
+  assert.ok(has(r, "xenstore: reply ring indexes make no sense"), r.console);
 });
 
-test('hostile xenstored: a message claiming 5000 bytes → logged, resynchronised, still obeys', () => {
+test("hostile xenstored: a message claiming 5000 bytes → logged, resynchronised, still obeys", () => {
   const r = runKernel({}, [
     custom((sim) => {
       const header = Buffer.alloc(16);
@@ -112,46 +115,46 @@ test('hostile xenstored: a message claiming 5000 bytes → logged, resynchronise
       sim.store.service();
     }),
     tick(),
-    toolstackWrite('control/shutdown', 'crash'),
+    toolstackWrite("control/shutdown", "crash"),
   ]);
   expectShutdown(r, 3);
-  assert.ok(has(r, 'xenstore: message of 5000 bytes exceeds the 4096-byte limit'), r.console);
+  assert.ok(has(r, "xenstore: message of 5000 bytes exceeds the 4096-byte limit"), r.console);
 });
 
-test('hostile xenstored: a reply nobody asked for, an unknown watch token', () => {
+test("hostile xenstored: a reply nobody asked for, an unknown watch token", () => {
   const r = runKernel({}, [
     custom((sim) => {
-      sim.store.queueMessage(2, 999, Buffer.from('surprise'));
-      sim.store.queueMessage(15, 0, Buffer.from('control/x\0who-knows\0'));
+      sim.store.queueMessage(2, 999, Buffer.from("surprise"));
+      sim.store.queueMessage(15, 0, Buffer.from("control/x\0who-knows\0"));
       sim.store.service();
     }),
-    toolstackWrite('control/shutdown', 'crash'),
+    toolstackWrite("control/shutdown", "crash"),
   ]);
   expectShutdown(r, 3);
-  assert.ok(has(r, 'xenstore: dropped an unexpected reply to request 999'), r.console);
+  assert.ok(has(r, "xenstore: dropped an unexpected reply to request 999"), r.console);
   assert.ok(has(r, 'xenstore: watch event with an unknown token "who-knows"'), r.console);
 });
 
-test('hostile xenstored: req_cons moved beyond req_prod → the request is dropped, logged', () => {
-  const r = runKernel({ toolstack: 'xenopsd' }, [
+test("hostile xenstored: req_cons moved beyond req_prod → the request is dropped, logged", () => {
+  const r = runKernel({ toolstack: "xenopsd" }, [
     custom((sim) => {
       sim.memory.setU32(sim.storeRing + XS_REQ_CONS, 5000);
       sim.store.brokenRing = true;
-      sim.store.toolstackWrite('control/testing', 'now:poweroff');
+      sim.store.toolstackWrite("control/testing", "now:poweroff");
       sim.store.brokenRing = false;
     }),
-    custom((sim) => { sim.store.queueMessage(15, 0, Buffer.from('control/testing\0testing-watch\0')); sim.store.service(); }),
+    custom((sim) => { sim.store.queueMessage(15, 0, Buffer.from("control/testing\0testing-watch\0")); sim.store.service(); }),
   ]);
   // The acknowledgement write cannot be sent; the read cannot either — nothing is done, nothing written wild.
-  assert.is(r.outcome, 'end', String(r.error));
-  assert.ok(has(r, 'xenstore: request ring indexes make no sense'), r.console);
+  assert.is(r.outcome, "end", String(r.error));
+  assert.ok(has(r, "xenstore: request ring indexes make no sense"), r.console);
 });
 
-test('a silent xenstored: the request is abandoned after 10 ticks, the kernel goes on', () => {
+test("a silent xenstored: the request is abandoned after 10 ticks, the kernel goes on", () => {
   const ticks = [];
   for (let i = 0; i < 12; i++) ticks.push(tick());
   const r = runKernel({}, [
-    custom((sim) => { sim.store.silentTurns = 1_000_000; sim.store.toolstackWrite('control/shutdown', 'poweroff'); sim.setPending(sim.options.storePort); }),
+    custom((sim) => { sim.store.silentTurns = 1_000_000; sim.store.toolstackWrite("control/shutdown", "poweroff"); sim.setPending(sim.options.storePort); }),
     custom((sim) => {
       // Deliver the queued watch event by hand; the READ that follows then gets no answer.
       sim.store.silentTurns = 0; sim.store.service(); sim.store.silentTurns = 1_000_000;
@@ -160,51 +163,51 @@ test('a silent xenstored: the request is abandoned after 10 ticks, the kernel go
     custom((sim) => { sim.store.silentTurns = 0; }),
     tick(),
   ]);
-  assert.is(r.outcome, 'end', `${String(r.error)}\n${r.console}`);
-  assert.ok(has(r, 'xenstore: no reply from xenstored'), r.console);
-  assert.ok(has(r, 'xenstore: cannot read control/shutdown: no reply'), r.console);
+  assert.is(r.outcome, "end", `${String(r.error)}\n${r.console}`);
+  assert.ok(has(r, "xenstore: no reply from xenstored"), r.console);
+  assert.ok(has(r, "xenstore: cannot read control/shutdown: no reply"), r.console);
 });
 
-test('request ring full: the kernel waits for xenstored to make room, then finishes the request', () => {
-  const big = 'C'.repeat(3000);
-  const r = runKernel({ toolstack: 'xenopsd' }, [
-    toolstackWrite('control/testing', `{"when":"onshutdown","ack":"${big}","action":"crash"}`),
+test("request ring full: the kernel waits for xenstored to make room, then finishes the request", () => {
+  const big = "C".repeat(3000);
+  const r = runKernel({ toolstack: "xenopsd" }, [
+    toolstackWrite("control/testing", `{"when":"onshutdown","ack":"${big}","action":"crash"}`),
     custom((sim) => { sim.store.stallWhenRequestRingFull = 4; }),
-    toolstackWrite('control/shutdown', 'poweroff'),
+    toolstackWrite("control/shutdown", "poweroff"),
     tick(),
     tick(),
   ]);
   expectShutdown(r, 3);
-  assert.is(r.sim.store.value('control/shutdown'), big);
-  assert.is(r.sim.store.stallWhenRequestRingFull, 0, 'the stall happened');
+  assert.is(r.sim.store.value("control/shutdown"), big);
+  assert.is(r.sim.store.stallWhenRequestRingFull, 0, "the stall happened");
 });
 
-test('a request ring that never drains: abandoned after 10 seconds, logged, the kernel goes on', () => {
+test("a request ring that never drains: abandoned after 10 seconds, logged, the kernel goes on", () => {
   const ticks = [];
   for (let i = 0; i < 12; i++) ticks.push(tick());
-  const r = runKernel({ toolstack: 'xenopsd' }, [
-    toolstackWrite('control/testing', `{"when":"onshutdown","ack":"${'D'.repeat(3000)}","action":"ignore"}`),
+  const r = runKernel({ toolstack: "xenopsd" }, [
+    toolstackWrite("control/testing", `{"when":"onshutdown","ack":"${"D".repeat(3000)}","action":"ignore"}`),
     custom((sim) => { sim.store.stallWhenRequestRingFull = 1_000_000; }),
-    toolstackWrite('control/shutdown', 'poweroff'),
+    toolstackWrite("control/shutdown", "poweroff"),
     ...ticks,
   ]);
-  assert.is(r.outcome, 'end', `${String(r.error)}\n${r.console}`);
-  assert.ok(has(r, 'xenstore: request ring stayed full; request abandoned'), r.console);
-  assert.ok(has(r, 'ack failed: control/shutdown: no reply'), r.console);
-  assert.ok(has(r, 'action: ignore'));
+  assert.is(r.outcome, "end", `${String(r.error)}\n${r.console}`);
+  assert.ok(has(r, "xenstore: request ring stayed full; request abandoned"), r.console);
+  assert.ok(has(r, "ack failed: control/shutdown: no reply"), r.console);
+  assert.ok(has(r, "action: ignore"));
 });
 
-test('a reply to another request arriving while waiting is dropped and logged', () => {
+test("a reply to another request arriving while waiting is dropped and logged", () => {
   const header = Buffer.alloc(16);
   header.writeUInt32LE(2, 0);
   header.writeUInt32LE(4242, 4);
   header.writeUInt32LE(3, 12);
   const r = runKernel({}, [
-    custom((sim) => { sim.store.beforeNextReply.push(Buffer.concat([header, Buffer.from('abc')])); }),
-    toolstackWrite('control/shutdown', 'reboot'),
+    custom((sim) => { sim.store.beforeNextReply.push(Buffer.concat([header, Buffer.from("abc")])); }),
+    toolstackWrite("control/shutdown", "reboot"),
   ]);
   expectShutdown(r, 1);
-  assert.ok(has(r, 'xenstore: dropped a reply to request 4242 while waiting for '), r.console);
+  assert.ok(has(r, "xenstore: dropped a reply to request 4242 while waiting for "), r.console);
 });
 
 test.run();

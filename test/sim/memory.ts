@@ -8,12 +8,14 @@
 // a MemoryFault, so "the kernel never writes outside its buffers" is checked on every store.
 // What it does not do: page tables, permissions per page beyond that, or caching effects.
 
-export const PAGE_SIZE = 4096;
+import { kernelConstants } from "./kernel-constants";
+
+export const { PAGE_SIZE } = kernelConstants("PAGE_SIZE");
 
 export class MemoryFault extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'MemoryFault';
+    this.name = "MemoryFault";
   }
 }
 
@@ -65,12 +67,12 @@ export class SimMemory {
   }
 
   readByte(address: number): number {
-    checkInteger('load address', address);
-    return this.frameFor(address, 'read')[address % PAGE_SIZE];
+    checkInteger("load address", address);
+    return this.frameFor(address, "read")[address % PAGE_SIZE];
   }
 
   writeByte(address: number, value: number): void {
-    this.frameFor(address, 'write')[address % PAGE_SIZE] = value & 0xff;
+    this.frameFor(address, "write")[address % PAGE_SIZE] = value & 0xff;
   }
 
   readUnsigned(address: number, width: number): bigint {
@@ -88,7 +90,7 @@ export class SimMemory {
   // ---- the intrinsics (kernel-facing: checked) ----
 
   load(address: number, width: number): number {
-    checkInteger('load address', address);
+    checkInteger("load address", address);
     this.loads++;
     const value = this.readUnsigned(address, width);
     if (width === 8) {
@@ -102,8 +104,8 @@ export class SimMemory {
   }
 
   store(address: number, width: number, value: number): void {
-    checkInteger('store address', address);
-    checkInteger('stored value', value);
+    checkInteger("store address", address);
+    checkInteger("stored value", value);
     this.checkWritable(address, width);
     this.stores++;
     this.writeUnsigned(address, width, BigInt.asUintN(8 * width, BigInt(value)));
@@ -111,8 +113,8 @@ export class SimMemory {
 
   /** lock btrq: the bit may lie beyond the first word; the qword holding it must be writable. */
   testAndClearBit(address: number, bit: number): boolean {
-    checkInteger('bitmap address', address);
-    checkInteger('bit number', bit);
+    checkInteger("bitmap address", address);
+    checkInteger("bit number", bit);
     const wordAddress = address + 8 * Math.floor(bit / 64);
     this.checkWritable(wordAddress, 8);
     const byteAddress = address + Math.floor(bit / 8);

@@ -5,9 +5,10 @@
 // libxenguest does (image at 0 with the hypercall page and the kernel's staticBuffers, then the p2m
 // array, start_info, the xenstore ring, the console ring; fake scattered MFNs; shared_info in a
 // frame of "Xen's"), and answers the hypercalls kernel.ts makes (sched_op yield/poll/shutdown,
-// event_channel_op send/bind_virq, update_va_mapping, xen_version, vcpu_op set_periodic_timer),
-// and keeps a system time: vcpu_info[0].time carries a stamp of it (optionally lagging, as Xen's
-// calibration stamp does), and a poll's absolute timeout is honoured when a `tick` step comes up.
+// event_channel_op send, update_va_mapping, xen_version; any other gets -ENOSYS, as from a Xen
+// that lacks it), and keeps a system time: vcpu_info[0].time carries a stamp of it (optionally
+// lagging, as Xen's calibration stamp does), and a poll's absolute timeout is honoured when a
+// `tick` step comes up.
 // A scenario is a list of steps (toolstack/tester actions); whenever the kernel polls with nothing
 // pending and the daemons are idle, the next step runs; when none are left the run ends.
 // SCHEDOP_shutdown ends the run with the reason — except suspend (reason 2) when the scenario
@@ -19,39 +20,60 @@
 // cancelled (hypercall returns 1, nothing changed). The result carries the console log as
 // xenconsoled saw it (nothing is flushed for the kernel at the end: a line it did not drain is lost).
 // What it does not do: real time (a `tick` step is one simulated second), TSC scaling, exceptions,
-// more than one vCPU, a periodic timer that fires while the vCPU is blocked (Xen's does not either).
+// more than one vCPU, virtual IRQs or a periodic timer (kernel.ts binds none: its clock is the
+// timeout of SCHEDOP_poll).
+// Where its numbers come from: every hypercall number, sub-op number and struct offset that
+// kernel.ts declares is read from kernel.ts (kernel-constants.ts), so the two cannot disagree —
+// and so this simulation cannot tell whether they are Xen's: the real-Xen rig (test/xen) checks
+// that. What only the simulation knows (its fake MFNs and addresses, Xen's errno values, parts of
+// shared_info the kernel never touches) is declared below.
 
-import * as fs from 'fs';
-import * as path from 'path';
-import * as vm from 'vm';
-import * as ts from 'typescript';
-import { MemoryFault, PAGE_SIZE, SimMemory } from './memory';
-import { SimXenstored, XenstoredOptions } from './xenstored';
+import * as fs from "fs";
+import * as path from "path";
+import * as vm from "vm";
+import * as ts from "typescript";
+import { KERNEL_FILE, kernelConstants } from "./kernel-constants";
+import { MemoryFault, PAGE_SIZE, SimMemory } from "./memory";
+import { SimXenstored, XenstoredOptions } from "./xenstored";
 
-// ---- constants of the ABI (pv-abi.md) that the simulation has to agree on ----
-const SHARED_INFO_EVTCHN_PENDING = 2048;
-const START_INFO_NR_PAGES = 32;
-const START_INFO_SHARED_INFO = 40;
-const START_INFO_STORE_MFN = 56;
-const START_INFO_STORE_EVTCHN = 64;
-const START_INFO_CONSOLE_MFN = 72;
-const START_INFO_CONSOLE_EVTCHN = 80;
-const START_INFO_MFN_LIST = 104;
-const CONSOLE_OUT = 1024;
-const CONSOLE_OUT_SIZE = 2048;
-const CONSOLE_OUT_CONS = 3080;
-const CONSOLE_OUT_PROD = 3084;
-const EINVAL = -22;
+// ---- the ABI as kernel.ts declares it (pv-abi.md): one table, the kernel's ----
+const {
+  HYPERCALL_UPDATE_VA_MAPPING, HYPERCALL_XEN_VERSION, HYPERCALL_SCHED_OP, HYPERCALL_EVENT_CHANNEL_OP,
+  SCHEDOP_YIELD, SCHEDOP_SHUTDOWN, SCHEDOP_POLL, SHUTDOWN_SUSPEND, EVTCHNOP_SEND,
+  XENVER_VERSION, XENVER_EXTRAVERSION, XENVER_EXTRAVERSION_BYTES,
+  START_INFO_NR_PAGES, START_INFO_SHARED_INFO, START_INFO_STORE_MFN, START_INFO_STORE_EVTCHN,
+  START_INFO_CONSOLE_MFN, START_INFO_CONSOLE_EVTCHN, START_INFO_MFN_LIST,
+  SHARED_INFO_EVTCHN_PENDING, SHARED_INFO_ARCH_MAX_PFN, SHARED_INFO_ARCH_FRAME_LIST_LIST,
+  VCPU0_UPCALL_MASK, VCPU0_TIME_VERSION, VCPU0_TIME_SYSTEM_TIME,
+  CONSOLE_OUT, CONSOLE_OUT_SIZE, CONSOLE_OUT_CONS, CONSOLE_OUT_PROD, RET_OPCODE, P2M_ENTRIES_PER_PAGE,
+} = kernelConstants(
+  "HYPERCALL_UPDATE_VA_MAPPING", "HYPERCALL_XEN_VERSION", "HYPERCALL_SCHED_OP", "HYPERCALL_EVENT_CHANNEL_OP",
+  "SCHEDOP_YIELD", "SCHEDOP_SHUTDOWN", "SCHEDOP_POLL", "SHUTDOWN_SUSPEND", "EVTCHNOP_SEND",
+  "XENVER_VERSION", "XENVER_EXTRAVERSION", "XENVER_EXTRAVERSION_BYTES",
+  "START_INFO_NR_PAGES", "START_INFO_SHARED_INFO", "START_INFO_STORE_MFN", "START_INFO_STORE_EVTCHN",
+  "START_INFO_CONSOLE_MFN", "START_INFO_CONSOLE_EVTCHN", "START_INFO_MFN_LIST",
+  "SHARED_INFO_EVTCHN_PENDING", "SHARED_INFO_ARCH_MAX_PFN", "SHARED_INFO_ARCH_FRAME_LIST_LIST",
+  "VCPU0_UPCALL_MASK", "VCPU0_TIME_VERSION", "VCPU0_TIME_SYSTEM_TIME",
+  "CONSOLE_OUT", "CONSOLE_OUT_SIZE", "CONSOLE_OUT_CONS", "CONSOLE_OUT_PROD", "RET_OPCODE", "P2M_ENTRIES_PER_PAGE",
+);
+
+// ---- what kernel.ts does not declare: Xen's side of the ABI, and the simulation's own layout ----
+const EINVAL = -22;                      // Xen's errno values, negated as hypercalls return them
 const ENOSYS = -38;
-const EFAULT = -14;
+const START_INFO_FLAGS = 48;             // start_info.flags (the restore tool clears it)
+const XEN_LEGACY_MAX_VCPUS = 32;         // shared_info.vcpu_info[32], each of
+const VCPU_INFO_BYTES = 64;              // sizeof(struct vcpu_info)
+const VCPU_INFO_PENDING_SEL = 8;         // vcpu_info.evtchn_pending_sel
+const SHARED_INFO_EVTCHN_MASK = 2560;    // unsigned long evtchn_mask[64]
+const SHARED_INFO_ARCH_BYTES = 48;       // struct arch_shared_info, from arch.max_pfn on
+const SCHED_POLL_NR_PORTS = 8;           // struct sched_poll: ports (pointer) at 0, then these
+const SCHED_POLL_TIMEOUT = 16;
+const SCHED_POLL_MAX_PORTS = 128;        // Xen refuses a longer list
 
 export const HYPERCALL_PAGE_ADDRESS = 0x1000;
 const BSS_START = 0x2000;
 const SHARED_INFO_MFN = 0xfee00; // a frame that belongs to Xen, not to the guest
 const MFN_BASE = 0x200000;
-const SHARED_INFO_ARCH_MAX_PFN = 3088;
-const SHARED_INFO_ARCH_FRAME_LIST_LIST = 3096;
-const START_INFO_FLAGS = 48;
 
 /** thrown by SCHEDOP_shutdown so that main() unwinds */
 export class ShutdownSentinel extends Error {
@@ -63,7 +85,7 @@ export class ShutdownSentinel extends Error {
 /** thrown when the scenario has nothing left to do and the kernel waits */
 export class EndOfScript extends Error {
   constructor() {
-    super('end of scenario');
+    super("end of scenario");
   }
 }
 
@@ -74,7 +96,7 @@ export type Step = ((sim: SimDomain) => void) & { isTick?: boolean };
 export interface DomainOptions {
   domid: number;
   nrPages: number;
-  toolstack: 'xl' | 'xenopsd';
+  toolstack: "xl" | "xenopsd";
   storePort: number;
   consolePort: number;
   /** xenconsoled consumes at most this many bytes per turn */
@@ -89,7 +111,7 @@ export interface DomainOptions {
   /** give up after this many hypercalls (a kernel that never settles) */
   hypercallBudget: number;
   /** what each suspend turns into, in order; when none is left, suspend ends the run */
-  suspendOutcomes: ('resume' | 'cancel')[];
+  suspendOutcomes: ("resume" | "cancel")[];
   /** Xen system time after a resume on "another host" */
   resumeTimeNs: bigint;
   /** Xen system time at boot, ns (a bigint so that hosts up for centuries can be simulated) */
@@ -101,7 +123,7 @@ export interface DomainOptions {
 const defaults: DomainOptions = {
   domid: 7,
   nrPages: 4096,
-  toolstack: 'xl',
+  toolstack: "xl",
   storePort: 1,
   consolePort: 2,
   consoleChunk: Infinity,
@@ -121,18 +143,18 @@ let compiledKernel: vm.Script | undefined;
 /** kernel.ts, transpiled once per process */
 export function kernelScript(): vm.Script {
   if (!compiledKernel) {
-    const file = path.resolve(__dirname, '../../../kernel.ts');
-    const source = fs.readFileSync(file, 'utf8');
+    const file = KERNEL_FILE;
+    const source = fs.readFileSync(file, "utf8");
     // An inline source map and a real file name let c8 report coverage on kernel.ts itself.
     const out = ts.transpileModule(source, {
       compilerOptions: {
         module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, inlineSourceMap: true, inlineSources: true,
         sourceRoot: path.dirname(file),
       },
-      fileName: 'kernel.ts',
+      fileName: "kernel.ts",
     });
     // The JS is also written next to the compiled tests, where c8 finds it and its map.
-    const jsFile = path.resolve(__dirname, '../../kernel.sim.js');
+    const jsFile = path.resolve(__dirname, "../../kernel.sim.js");
     try {
       fs.writeFileSync(jsFile, out.outputText);
     } catch {
@@ -144,7 +166,7 @@ export function kernelScript(): vm.Script {
 }
 
 class ConsoleDaemon {
-  log = '';
+  log = "";
   stalledTurns: number;
   constructor(private readonly memory: SimMemory, private readonly ring: number, private readonly chunk: number,
               stalledTurns: number, private readonly notifyGuest: () => void) {
@@ -164,7 +186,7 @@ class ConsoleDaemon {
     const queued = (prod - cons) >>> 0;
     if (queued === 0 || queued > CONSOLE_OUT_SIZE) return false;
     const take = Math.min(queued, this.chunk);
-    let text = '';
+    let text = "";
     for (let i = 0; i < take; i++) {
       text += String.fromCharCode(m.readByte(this.ring + CONSOLE_OUT + ((cons + i) & (CONSOLE_OUT_SIZE - 1))));
     }
@@ -176,7 +198,7 @@ class ConsoleDaemon {
 }
 
 export interface RunResult {
-  outcome: 'shutdown' | 'end' | 'error';
+  outcome: "shutdown" | "end" | "error";
   reason?: number;
   error?: unknown;
   console: string;
@@ -205,8 +227,6 @@ export class SimDomain {
   p2m = 0;
   store!: SimXenstored;
   console!: ConsoleDaemon;
-  timerPort = 0;
-  timerPeriodNs = 0;
   hypercalls = 0;
   nowNs = 0n;
   /** the absolute timeouts of the kernel's polls, in order */
@@ -220,7 +240,7 @@ export class SimDomain {
     this.steps = [...steps];
     const m = this.memory;
     // The image: the hypercall page (filled by "Xen" unless told otherwise).
-    const hypercallPage = new Uint8Array(PAGE_SIZE).fill(this.options.hypercallPageUnfilled ? 0xc3 : 0xcc);
+    const hypercallPage = new Uint8Array(PAGE_SIZE).fill(this.options.hypercallPageUnfilled ? RET_OPCODE : 0xcc);
     if (!this.options.hypercallPageUnfilled) hypercallPage[0] = 0x51; // push %rcx: the first stub
     m.map(HYPERCALL_PAGE_ADDRESS / PAGE_SIZE, hypercallPage);
     const intrinsics = {
@@ -238,7 +258,7 @@ export class SimDomain {
       testAndClearBit: (a: number, bit: number) => m.testAndClearBit(a, bit),
       staticBuffer: (bytes: number, align: number) => this.allocate(bytes, align),
       addressOf: (symbol: string) => {
-        if (symbol !== 'hypercall_page') throw new MemoryFault(`addressOf(${symbol}): no such symbol in boot.S`);
+        if (symbol !== "hypercall_page") throw new MemoryFault(`addressOf(${symbol}): no such symbol in boot.S`);
         return HYPERCALL_PAGE_ADDRESS;
       },
       machineToPhys: (mfn: number) => this.machineToPhys(mfn),
@@ -307,12 +327,12 @@ export class SimDomain {
     const p2mPages = Math.ceil(this.totalFrames * 8 / PAGE_SIZE);
     for (let i = 0; i < p2mPages; i++) this.newPage(null);
     this.writeP2m();
-    this.startInfo = this.newPage('start_info');
-    this.storeRing = this.newPage('xenstore ring');
-    this.consoleRing = this.newPage('console ring');
+    this.startInfo = this.newPage("start_info");
+    this.storeRing = this.newPage("xenstore ring");
+    this.consoleRing = this.newPage("console ring");
     for (const [page, frame] of m.pages) this.pfnFrames.set(page, frame);
     const si = this.startInfo;
-    const magic = 'xen-3.0-x86_64';
+    const magic = "xen-3.0-x86_64";
     for (let i = 0; i < magic.length; i++) m.writeByte(si + i, magic.charCodeAt(i));
     m.setU64(si + START_INFO_NR_PAGES, o.nrPages);
     m.setU64(si + START_INFO_SHARED_INFO, this.sharedInfoMfn * PAGE_SIZE);
@@ -321,7 +341,7 @@ export class SimDomain {
     m.setU64(si + START_INFO_CONSOLE_MFN, this.mfnOf(this.consoleRing / PAGE_SIZE));
     m.setU32(si + START_INFO_CONSOLE_EVTCHN, o.consolePort);
     m.setU64(si + START_INFO_MFN_LIST, this.p2m);
-    this.sharedInfo[1] = 1; // vcpu_info[0].evtchn_upcall_mask, as the builder leaves it
+    this.sharedInfo[VCPU0_UPCALL_MASK] = 1; // masked, as the builder leaves it
     this.nowNs = o.startTimeNs;
     this.publishTime();
     this.boundPorts.add(o.storePort);
@@ -360,10 +380,10 @@ export class SimDomain {
     } catch {
       return [...problems, `bad mfn ${fllMfn} for p2m frame list list`];
     }
-    const p2mPages = Math.ceil(maxPfn / 512);
-    const lists = Math.ceil(p2mPages / 512);
-    if (lists > 512) problems.push('max_pfn too large for p2m tree');
-    for (let j = 0; j < lists && j < 512; j++) {
+    const p2mPages = Math.ceil(maxPfn / P2M_ENTRIES_PER_PAGE);
+    const lists = Math.ceil(p2mPages / P2M_ENTRIES_PER_PAGE);
+    if (lists > P2M_ENTRIES_PER_PAGE) problems.push("max_pfn too large for p2m tree");
+    for (let j = 0; j < lists && j < P2M_ENTRIES_PER_PAGE; j++) {
       const listMfn = SimDomain.u64(fll, j * 8);
       let list: Uint8Array;
       try {
@@ -372,8 +392,8 @@ export class SimDomain {
         problems.push(`bad mfn ${listMfn} in p2m frame list list [${j}]`);
         continue;
       }
-      for (let k = j * 512; k < Math.min(p2mPages, (j + 1) * 512); k++) {
-        const entry = SimDomain.u64(list, (k % 512) * 8);
+      for (let k = j * P2M_ENTRIES_PER_PAGE; k < Math.min(p2mPages, (j + 1) * P2M_ENTRIES_PER_PAGE); k++) {
+        const entry = SimDomain.u64(list, (k % P2M_ENTRIES_PER_PAGE) * 8);
         const expected = this.mfnOf(this.p2m / PAGE_SIZE + k);
         if (entry !== expected) problems.push(`p2m frame list [${k}] is ${entry}, expected ${expected}`);
       }
@@ -397,12 +417,12 @@ export class SimDomain {
     problems.push(...this.checkFrameListTree());
     if (m.u32(this.consoleRing + CONSOLE_OUT_CONS) !== m.u32(this.consoleRing + CONSOLE_OUT_PROD)) {
       this.console.service();
-      problems.push('console not drained before the suspend hypercall');
+      problems.push("console not drained before the suspend hypercall");
     }
     this.saveProblems.push(...problems);
     const outcome = this.options.suspendOutcomes.shift();
-    if (outcome === undefined || problems.length > 0) throw new ShutdownSentinel(2);
-    if (outcome === 'cancel') return 1;
+    if (outcome === undefined || problems.length > 0) throw new ShutdownSentinel(SHUTDOWN_SUSPEND);
+    if (outcome === "cancel") return 1;
     this.restoreAsNewDomain(storePfn, consolePfn);
     return 0;
   }
@@ -417,11 +437,14 @@ export class SimDomain {
     // A fresh shared_info: vcpu_info and arch copied, the tree's root zeroed, events masked.
     const old = this.sharedInfo;
     const fresh = new Uint8Array(PAGE_SIZE);
-    fresh.set(old.subarray(0, 2048), 0);
-    fresh.set(old.subarray(3088, 3136), 3088);
+    fresh.set(old.subarray(0, XEN_LEGACY_MAX_VCPUS * VCPU_INFO_BYTES), 0);
+    fresh.set(old.subarray(SHARED_INFO_ARCH_MAX_PFN, SHARED_INFO_ARCH_MAX_PFN + SHARED_INFO_ARCH_BYTES), SHARED_INFO_ARCH_MAX_PFN);
     fresh.fill(0, SHARED_INFO_ARCH_FRAME_LIST_LIST, SHARED_INFO_ARCH_FRAME_LIST_LIST + 8);
-    fresh.fill(0xff, 2560, 3072);
-    for (let v = 0; v < 32; v++) fresh.fill(0, v * 64 + 8, v * 64 + 16); // evtchn_pending_sel
+    fresh.fill(0xff, SHARED_INFO_EVTCHN_MASK, SHARED_INFO_EVTCHN_MASK + 512);
+    for (let v = 0; v < XEN_LEGACY_MAX_VCPUS; v++) {
+      const pendingSel = v * VCPU_INFO_BYTES + VCPU_INFO_PENDING_SEL;
+      fresh.fill(0, pendingSel, pendingSel + 8);
+    }
     this.sharedInfo = fresh;
     this.sharedInfoMfn += 7;
     // New event channels.
@@ -462,14 +485,14 @@ export class SimDomain {
 
   // ---- time ----
 
-  /** vcpu_info[0].time: version odd while updating, then the stamp (system_time at offset 48) */
+  /** vcpu_info[0].time: version odd while updating, then the stamp (system_time) */
   publishTime(): void {
     const view = Buffer.from(this.sharedInfo.buffer, this.sharedInfo.byteOffset, PAGE_SIZE);
-    const version = view.readUInt32LE(32);
-    view.writeUInt32LE((version + 1) >>> 0, 32);
+    const version = view.readUInt32LE(VCPU0_TIME_VERSION);
+    view.writeUInt32LE((version + 1) >>> 0, VCPU0_TIME_VERSION);
     const stamp = this.nowNs > this.options.stampLagNs ? this.nowNs - this.options.stampLagNs : 0n;
-    view.writeBigUInt64LE(BigInt.asUintN(64, stamp), 48);
-    view.writeUInt32LE((version + 2) >>> 0, 32);
+    view.writeBigUInt64LE(BigInt.asUintN(64, stamp), VCPU0_TIME_SYSTEM_TIME);
+    view.writeUInt32LE((version + 2) >>> 0, VCPU0_TIME_VERSION);
   }
 
   advanceTo(ns: bigint): void {
@@ -482,7 +505,6 @@ export class SimDomain {
   /** a `tick` step outside a poll with a deadline: one second passes */
   tick(): void {
     this.advanceTo(this.nowNs + 1_000_000_000n);
-    if (this.timerPort !== 0 && this.timerPeriodNs > 0) this.setPending(this.timerPort);
   }
 
   private runNextStep(): void {
@@ -504,15 +526,14 @@ export class SimDomain {
 
   private hypercall(op: number, a1: number, a2: number, a3: number, _a4: number, _a5: number): number {
     if (++this.hypercalls > this.options.hypercallBudget) throw new KernelSpins(`more than ${this.options.hypercallBudget} hypercalls`);
-    if (this.memory.readByte(HYPERCALL_PAGE_ADDRESS) === 0xc3) {
-      throw new MemoryFault('hypercall through an unfilled hypercall page (it would just return)');
+    if (this.memory.readByte(HYPERCALL_PAGE_ADDRESS) === RET_OPCODE) {
+      throw new MemoryFault("hypercall through an unfilled hypercall page (it would just return)");
     }
     switch (op) {
-      case 29: return this.schedOp(a1, a2, a3);
-      case 32: return this.eventChannelOp(a1, a2);
-      case 14: return this.updateVaMapping(a1, a2, a3);
-      case 17: return this.xenVersion(a1, a2);
-      case 24: return this.vcpuOp(a1, a2, a3);
+      case HYPERCALL_SCHED_OP: return this.schedOp(a1, a2, a3);
+      case HYPERCALL_EVENT_CHANNEL_OP: return this.eventChannelOp(a1, a2);
+      case HYPERCALL_UPDATE_VA_MAPPING: return this.updateVaMapping(a1, a2, a3);
+      case HYPERCALL_XEN_VERSION: return this.xenVersion(a1, a2);
       default: return ENOSYS;
     }
   }
@@ -520,19 +541,19 @@ export class SimDomain {
   private schedOp(cmd: number, arg: number, _rdx: number): number {
     const m = this.memory;
     switch (cmd) {
-      case 0: // yield
+      case SCHEDOP_YIELD:
         if (!this.serviceDaemons()) this.runNextStep();
         return 0;
-      case 2: // shutdown
+      case SCHEDOP_SHUTDOWN:
         this.hypercallLog.push(`shutdown ${m.u32(arg)}`);
-        if (m.u32(arg) === 2) return this.suspend(_rdx);
+        if (m.u32(arg) === SHUTDOWN_SUSPEND) return this.suspend(_rdx);
         throw new ShutdownSentinel(m.u32(arg));
-      case 3: { // poll
+      case SCHEDOP_POLL: {
         const ports = m.u64(arg);
-        const count = m.u32(arg + 8);
-        const timeout = m.readUnsigned(arg + 16, 8);
+        const count = m.u32(arg + SCHED_POLL_NR_PORTS);
+        const timeout = m.readUnsigned(arg + SCHED_POLL_TIMEOUT, 8);
         this.pollTimeouts.push(timeout);
-        if (count > 128) return EINVAL;
+        if (count > SCHED_POLL_MAX_PORTS) return EINVAL;
         const list: number[] = [];
         for (let i = 0; i < count; i++) {
           const port = m.u32(ports + 4 * i);
@@ -553,28 +574,12 @@ export class SimDomain {
   }
 
   private eventChannelOp(cmd: number, arg: number): number {
-    const m = this.memory;
-    switch (cmd) {
-      case 4: { // send
-        const port = m.u32(arg);
-        if (!this.boundPorts.has(port)) return EINVAL;
-        if (port === this.options.storePort) this.store.service();
-        else if (port === this.options.consolePort) this.console.service();
-        return 0;
-      }
-      case 1: { // bind_virq
-        const virq = m.u32(arg);
-        if (virq !== 0 || m.u32(arg + 4) !== 0) return EINVAL;
-        let port = 3;
-        while (this.boundPorts.has(port)) port++;
-        this.boundPorts.add(port);
-        this.timerPort = port;
-        m.setU32(arg + 8, port);
-        return 0;
-      }
-      default:
-        return ENOSYS;
-    }
+    if (cmd !== EVTCHNOP_SEND) return ENOSYS; // the only one kernel.ts makes
+    const port = this.memory.u32(arg);
+    if (!this.boundPorts.has(port)) return EINVAL;
+    if (port === this.options.storePort) this.store.service();
+    else if (port === this.options.consolePort) this.console.service();
+    return 0;
   }
 
   private updateVaMapping(va: number, pte: number, _flags: number): number {
@@ -595,21 +600,10 @@ export class SimDomain {
   }
 
   private xenVersion(cmd: number, arg: number): number {
-    if (cmd === 0) return (4 << 16) | 17;
-    if (cmd === 1) {
-      const text = '.5-sim';
-      for (let i = 0; i < 16; i++) this.memory.store(arg + i, 1, i < text.length ? text.charCodeAt(i) : 0);
-      return 0;
-    }
-    return ENOSYS;
-  }
-
-  private vcpuOp(cmd: number, vcpu: number, arg: number): number {
-    if (vcpu !== 0) return EINVAL;
-    if (cmd === 6) {
-      const period = this.memory.u64(arg);
-      if (period < 1_000_000) return EINVAL;
-      this.timerPeriodNs = period;
+    if (cmd === XENVER_VERSION) return (4 << 16) | 17;
+    if (cmd === XENVER_EXTRAVERSION) {
+      const text = ".5-sim";
+      for (let i = 0; i < XENVER_EXTRAVERSION_BYTES; i++) this.memory.store(arg + i, 1, i < text.length ? text.charCodeAt(i) : 0);
       return 0;
     }
     return ENOSYS;
@@ -618,24 +612,24 @@ export class SimDomain {
   // ---- running ----
 
   run(): RunResult {
-    let outcome: RunResult['outcome'] = 'error';
+    let outcome: RunResult["outcome"] = "error";
     let reason: number | undefined;
     let error: unknown;
     try {
       this.exports.main(this.startInfo);
-      error = new Error('main returned');
+      error = new Error("main returned");
     } catch (e) {
       if (e instanceof ShutdownSentinel) {
-        outcome = 'shutdown';
+        outcome = "shutdown";
         reason = e.reason;
       } else if (e instanceof EndOfScript) {
-        outcome = 'end';
+        outcome = "end";
       } else {
         error = e;
       }
     }
     const consoleText = this.console.log;
-    return { outcome, reason, error, console: consoleText, lines: consoleText.split('\r\n'), sim: this };
+    return { outcome, reason, error, console: consoleText, lines: consoleText.split("\r\n"), sim: this };
   }
 }
 

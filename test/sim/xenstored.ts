@@ -2,36 +2,32 @@
 //
 // What it does: keeps a tree of nodes with owner + permission lists like C xenstored's, serves the
 // guest's ring (struct xenstore_domain_interface: req[] at 0, rsp[] at 1024, indexes at 2048…2060)
-// with READ/WRITE/RM/MKDIR/DIRECTORY/WATCH/UNWATCH, echoes req_id, sends ERROR replies by errno
+// with the requests kernel.ts sends (READ, WRITE, RM, WATCH), echoes req_id, sends ERROR replies by errno
 // name, fires watches (once on registration, and on every change at or below the watched path),
 // and can be made awkward on purpose: consume and produce only a few bytes per turn (so ring
 // wrap-around and messages bigger than the ring are exercised), slip watch events in before
 // replies, or inject raw bytes / bad indexes (hostile backend tests).
 // It also records what the toolstack side sees (the tree) for assertions.
-// What it does not do: transactions, quotas, GET_DOMAIN_PATH and the rest of the protocol that
-// kernel.ts never sends (they get ENOSYS, as an old xenstored would answer an unknown type).
+// What it does not do: transactions, quotas, MKDIR, DIRECTORY, UNWATCH, GET_DOMAIN_PATH and the
+// rest of the protocol that kernel.ts never sends (they get ENOSYS, as an old xenstored would
+// answer an unknown type).
 
-import { SimMemory } from './memory';
+import { kernelConstants } from "./kernel-constants";
+import { SimMemory } from "./memory";
 
-export const XS_REQ = 0;
-export const XS_RSP = 1024;
-export const XS_REQ_CONS = 2048;
-export const XS_REQ_PROD = 2052;
-export const XS_RSP_CONS = 2056;
-export const XS_RSP_PROD = 2060;
-export const XS_RING_SIZE = 1024;
+// The ring layout, the message header and the message types, as kernel.ts declares them (so the
+// two cannot disagree; the real-Xen rig is what checks them against a real xenstored).
+export const {
+  XS_REQ, XS_RSP, XS_REQ_CONS, XS_REQ_PROD, XS_RSP_CONS, XS_RSP_PROD, XS_RING_SIZE,
+  XS_HEADER_BYTES, XS_PAYLOAD_MAX,
+  XS_READ, XS_WATCH, XS_WRITE, XS_RM, XS_WATCH_EVENT, XS_ERROR,
+} = kernelConstants(
+  "XS_REQ", "XS_RSP", "XS_REQ_CONS", "XS_REQ_PROD", "XS_RSP_CONS", "XS_RSP_PROD", "XS_RING_SIZE",
+  "XS_HEADER_BYTES", "XS_PAYLOAD_MAX",
+  "XS_READ", "XS_WATCH", "XS_WRITE", "XS_RM", "XS_WATCH_EVENT", "XS_ERROR",
+);
 
-export const XS_DIRECTORY = 1;
-export const XS_READ = 2;
-export const XS_WATCH = 4;
-export const XS_UNWATCH = 5;
-export const XS_WRITE = 11;
-export const XS_MKDIR = 12;
-export const XS_RM = 13;
-export const XS_WATCH_EVENT = 15;
-export const XS_ERROR = 16;
-
-export type Permission = 'n' | 'r' | 'w' | 'b';
+export type Permission = "n" | "r" | "w" | "b";
 
 export interface StoreNode {
   value: Buffer;
@@ -50,7 +46,7 @@ export interface Watch {
 export interface XenstoredOptions {
   domid: number;
   /** 'xl': control/ read-only to the guest except the pre-created nodes; 'xenopsd': the guest owns control/ */
-  toolstack: 'xl' | 'xenopsd';
+  toolstack: "xl" | "xenopsd";
   /** bytes of req[] consumed per turn (Infinity: all) */
   requestChunk: number;
   /** bytes written into rsp[] per turn */
@@ -102,17 +98,17 @@ export class SimXenstored {
 
   private buildTree(): void {
     const d = this.options.domid;
-    const dom0Only = (value = ''): StoreNode => ({ value: Buffer.from(value), owner: 0, others: 'n', perms: new Map([[d, 'r']]) });
-    const guestOwned = (value = ''): StoreNode => ({ value: Buffer.from(value), owner: d, others: 'n', perms: new Map() });
-    this.tree.set('/', { value: Buffer.alloc(0), owner: 0, others: 'n', perms: new Map() });
-    this.tree.set('/local', { value: Buffer.alloc(0), owner: 0, others: 'r', perms: new Map() });
-    this.tree.set('/local/domain', { value: Buffer.alloc(0), owner: 0, others: 'r', perms: new Map() });
+    const dom0Only = (value = ""): StoreNode => ({ value: Buffer.from(value), owner: 0, others: "n", perms: new Map([[d, "r"]]) });
+    const guestOwned = (value = ""): StoreNode => ({ value: Buffer.from(value), owner: d, others: "n", perms: new Map() });
+    this.tree.set("/", { value: Buffer.alloc(0), owner: 0, others: "n", perms: new Map() });
+    this.tree.set("/local", { value: Buffer.alloc(0), owner: 0, others: "r", perms: new Map() });
+    this.tree.set("/local/domain", { value: Buffer.alloc(0), owner: 0, others: "r", perms: new Map() });
     this.tree.set(this.home, dom0Only());
     this.tree.set(`${this.home}/domid`, dom0Only(String(d)));
-    this.tree.set(`${this.home}/name`, dom0Only('test-vm'));
-    if (this.options.toolstack === 'xl') {
+    this.tree.set(`${this.home}/name`, dom0Only("test-vm"));
+    if (this.options.toolstack === "xl") {
       this.tree.set(`${this.home}/control`, dom0Only());
-      for (const key of ['shutdown', 'feature-poweroff', 'feature-reboot', 'feature-suspend', 'sysrq']) {
+      for (const key of ["shutdown", "feature-poweroff", "feature-reboot", "feature-suspend", "sysrq"]) {
         this.tree.set(`${this.home}/control/${key}`, guestOwned());
       }
     } else {
@@ -122,12 +118,12 @@ export class SimXenstored {
   }
 
   absolute(path: string): string {
-    return path.startsWith('/') ? path : `${this.home}/${path}`;
+    return path.startsWith("/") ? path : `${this.home}/${path}`;
   }
 
   private parent(path: string): string {
-    const i = path.lastIndexOf('/');
-    return i <= 0 ? '/' : path.slice(0, i);
+    const i = path.lastIndexOf("/");
+    return i <= 0 ? "/" : path.slice(0, i);
   }
 
   private closestAncestor(path: string): StoreNode {
@@ -136,23 +132,23 @@ export class SimXenstored {
       p = this.parent(p);
       const node = this.tree.get(p);
       if (node) return node;
-      if (p === '/') return this.tree.get('/')!;
+      if (p === "/") return this.tree.get("/")!;
     }
   }
 
   private access(domid: number, node: StoreNode): Permission {
-    if (domid === 0 || node.owner === domid) return 'b';
+    if (domid === 0 || node.owner === domid) return "b";
     return node.perms.get(domid) ?? node.others;
   }
 
   private canRead(domid: number, node: StoreNode): boolean {
     const a = this.access(domid, node);
-    return a === 'r' || a === 'b';
+    return a === "r" || a === "b";
   }
 
   private canWrite(domid: number, node: StoreNode): boolean {
     const a = this.access(domid, node);
-    return a === 'w' || a === 'b';
+    return a === "w" || a === "b";
   }
 
   // ---- operations, shared by the guest's requests and the toolstack/tester API ----
@@ -160,8 +156,8 @@ export class SimXenstored {
   read(domid: number, path: string): Buffer {
     const abs = this.absolute(path);
     const node = this.tree.get(abs);
-    if (!node) throw new XsError(this.canRead(domid, this.closestAncestor(abs)) ? 'ENOENT' : 'EACCES');
-    if (!this.canRead(domid, node)) throw new XsError('EACCES');
+    if (!node) throw new XsError(this.canRead(domid, this.closestAncestor(abs)) ? "ENOENT" : "EACCES");
+    if (!this.canRead(domid, node)) throw new XsError("EACCES");
     return node.value;
   }
 
@@ -169,7 +165,7 @@ export class SimXenstored {
     const abs = this.absolute(path);
     const node = this.tree.get(abs);
     if (node) {
-      if (!this.canWrite(domid, node)) throw new XsError('EACCES');
+      if (!this.canWrite(domid, node)) throw new XsError("EACCES");
       node.value = Buffer.from(value);
     } else {
       this.create(domid, abs, value);
@@ -179,7 +175,7 @@ export class SimXenstored {
 
   private create(domid: number, abs: string, value: Buffer): void {
     const ancestor = this.closestAncestor(abs);
-    if (!this.canWrite(domid, ancestor)) throw new XsError('EACCES');
+    if (!this.canWrite(domid, ancestor)) throw new XsError("EACCES");
     // Intermediate nodes first, each inheriting its parent's list (xenstored construct_node).
     const missing: string[] = [];
     for (let p = abs; !this.tree.has(p); p = this.parent(p)) missing.unshift(p);
@@ -199,12 +195,12 @@ export class SimXenstored {
     const abs = this.absolute(path);
     const node = this.tree.get(abs);
     if (!node) {
-      if (!this.tree.has(this.parent(abs))) throw new XsError('ENOENT');
+      if (!this.tree.has(this.parent(abs))) throw new XsError("ENOENT");
       return;
     }
-    if (!this.canWrite(domid, node)) throw new XsError('EACCES');
+    if (!this.canWrite(domid, node)) throw new XsError("EACCES");
     for (const key of [...this.tree.keys()]) {
-      if (key === abs || key.startsWith(abs + '/')) this.tree.delete(key);
+      if (key === abs || key.startsWith(abs + "/")) this.tree.delete(key);
     }
     this.fire(abs);
   }
@@ -213,28 +209,28 @@ export class SimXenstored {
   chmodGuestWritable(path: string): void {
     const node = this.tree.get(this.absolute(path));
     if (!node) throw new Error(`no node ${path}`);
-    node.perms.set(this.options.domid, 'b');
+    node.perms.set(this.options.domid, "b");
   }
 
   value(path: string): string | undefined {
-    return this.tree.get(this.absolute(path))?.value.toString('latin1');
+    return this.tree.get(this.absolute(path))?.value.toString("latin1");
   }
 
   private fire(abs: string): void {
     for (const w of this.watches) {
-      if (abs === w.absolute || abs.startsWith(w.absolute + '/') || w.absolute.startsWith(abs + '/')) {
-        const reported = w.path.startsWith('/') ? abs : (abs === w.absolute ? w.path : abs.slice(this.home.length + 1));
+      if (abs === w.absolute || abs.startsWith(w.absolute + "/") || w.absolute.startsWith(abs + "/")) {
+        const reported = w.path.startsWith("/") ? abs : (abs === w.absolute ? w.path : abs.slice(this.home.length + 1));
         this.queueEvent(reported, w.token);
       }
     }
   }
 
   private queueEvent(path: string, token: string): void {
-    this.queueMessage(XS_WATCH_EVENT, 0, Buffer.from(`${path}\0${token}\0`, 'latin1'));
+    this.queueMessage(XS_WATCH_EVENT, 0, Buffer.from(`${path}\0${token}\0`, "latin1"));
   }
 
   queueMessage(type: number, reqId: number, payload: Buffer): void {
-    const header = Buffer.alloc(16);
+    const header = Buffer.alloc(XS_HEADER_BYTES); // struct xsd_sockmsg: type, req_id, tx_id, len
     header.writeUInt32LE(type, 0);
     header.writeUInt32LE(reqId >>> 0, 4);
     header.writeUInt32LE(0, 8);
@@ -311,17 +307,17 @@ export class SimXenstored {
   }
 
   private handleInbound(): void {
-    while (this.inbound.length >= 16) {
+    while (this.inbound.length >= XS_HEADER_BYTES) {
       const len = this.inbound.readUInt32LE(12);
-      if (len > 4096) {
+      if (len > XS_PAYLOAD_MAX) {
         this.brokenRing = true; // xenstored kills such a connection (error 3)
         return;
       }
-      if (this.inbound.length < 16 + len) return;
+      if (this.inbound.length < XS_HEADER_BYTES + len) return;
       const type = this.inbound.readUInt32LE(0);
       const reqId = this.inbound.readUInt32LE(4);
-      const payload = Buffer.from(this.inbound.subarray(16, 16 + len));
-      this.inbound = this.inbound.subarray(16 + len);
+      const payload = Buffer.from(this.inbound.subarray(XS_HEADER_BYTES, XS_HEADER_BYTES + len));
+      this.inbound = this.inbound.subarray(XS_HEADER_BYTES + len);
       this.requests.push({ type, reqId, payload });
       this.handleRequest(type, reqId, payload);
     }
@@ -339,8 +335,8 @@ export class SimXenstored {
   private handleRequest(type: number, reqId: number, payload: Buffer): void {
     const d = this.options.domid;
     const args = (n: number): string[] => {
-      const parts = payload.toString('latin1').split('\0');
-      if (parts.length !== n + 1 || parts[n] !== '') throw new XsError('EINVAL');
+      const parts = payload.toString("latin1").split("\0");
+      if (parts.length !== n + 1 || parts[n] !== "") throw new XsError("EINVAL");
       return parts.slice(0, n);
     };
     try {
@@ -352,49 +348,27 @@ export class SimXenstored {
         }
         case XS_WRITE: {
           const nul = payload.indexOf(0);
-          if (nul < 0) throw new XsError('EINVAL');
-          const path = payload.subarray(0, nul).toString('latin1');
+          if (nul < 0) throw new XsError("EINVAL");
+          const path = payload.subarray(0, nul).toString("latin1");
           this.write(d, path, payload.subarray(nul + 1));
-          this.reply(type, reqId, Buffer.from('OK\0'));
-          break;
-        }
-        case XS_MKDIR: {
-          const [path] = args(1);
-          if (!this.tree.has(this.absolute(path))) this.write(d, path, Buffer.alloc(0));
-          this.reply(type, reqId, Buffer.from('OK\0'));
+          this.reply(type, reqId, Buffer.from("OK\0"));
           break;
         }
         case XS_RM: {
           const [path] = args(1);
           this.remove(d, path);
-          this.reply(type, reqId, Buffer.from('OK\0'));
-          break;
-        }
-        case XS_DIRECTORY: {
-          const [path] = args(1);
-          const abs = this.absolute(path);
-          this.read(d, path);
-          const children = [...this.tree.keys()].filter((k) => this.parent(k) === abs && k !== abs).map((k) => k.slice(abs.length + 1) + '\0');
-          this.reply(type, reqId, Buffer.from(children.join(''), 'latin1'));
+          this.reply(type, reqId, Buffer.from("OK\0"));
           break;
         }
         case XS_WATCH: {
           const [path, token] = args(2);
           this.watches.push({ path, absolute: this.absolute(path), token });
-          this.reply(type, reqId, Buffer.from('OK\0'));
+          this.reply(type, reqId, Buffer.from("OK\0"));
           this.queueEvent(path, token); // "we fire once up front"
           break;
         }
-        case XS_UNWATCH: {
-          const [path, token] = args(2);
-          const i = this.watches.findIndex((w) => w.path === path && w.token === token);
-          if (i < 0) throw new XsError('ENOENT');
-          this.watches.splice(i, 1);
-          this.reply(type, reqId, Buffer.from('OK\0'));
-          break;
-        }
         default:
-          throw new XsError('ENOSYS');
+          throw new XsError("ENOSYS");
       }
     } catch (e) {
       if (!(e instanceof XsError)) throw e;
@@ -413,7 +387,7 @@ export class SimXenstored {
   // ---- toolstack / tester side (dom0, privileged) ----
 
   toolstackWrite(path: string, value: string | Buffer): void {
-    this.write(0, path, typeof value === 'string' ? Buffer.from(value, 'latin1') : value);
+    this.write(0, path, typeof value === "string" ? Buffer.from(value, "latin1") : value);
   }
 
   toolstackRemove(path: string): void {
