@@ -9,9 +9,10 @@
 // grant tables, devices other than the two rings the domain builder gives every PV guest, or
 // the optional event-channel flavour of suspend requests.
 //
-// The file is written in the TypeScript subset of docs/design.md: numbers are integers,
-// strings are literals, memory is reached only through load/store on buffers. The same text is
-// compiled to x86-64 by backend/ and also run under Node against a simulated Xen (test/sim/).
+// The file is written in the TypeScript subset that backend/ compiles (docs/backend.md):
+// numbers are integers, strings are literals, memory is reached only through load/store on
+// buffers. The same text is compiled to x86-64 by backend/ and also run under Node against a
+// simulated Xen (test/sim/).
 
 // ============================================================================================
 // Chapter 1. What this is and how to read it
@@ -24,26 +25,29 @@
 // time) or through shared-memory rings that another domain (dom0's xenstored and xenconsoled)
 // reads and writes, with "event channels" as the doorbell in each direction.
 //
-// The chapters follow the order in which a reader needs them:
+// The chapters follow the order in which a reader needs them; each uses only what came before
+// it, except where it says so:
 //   2. the machine interface: the handful of primitive operations the compiler turns into
 //      single instructions;
-//   3. what Xen hands us at boot (start_info);
+//   3. what Xen hands us at boot: the builder's layout and start_info;
 //   4. hypercalls;
-//   5. mapping shared_info, the page where Xen posts pending events;
-//   6. waiting for events without ever taking an interrupt;
-//   7. a one-second tick from chained poll deadlines;
+//   5. mapping shared_info, the page where Xen posts pending events and the time;
+//   6. a one-second tick from chained poll deadlines;
+//   7. waiting for events without ever taking an interrupt;
 //   8. the console ring, where every line of output goes;
-//   9. small formatting helpers;
+//   9. small helpers: printing, escaping, comparing bytes;
 //  10. the xenstore client;
-//  11. the control state machine (the reason this kernel exists);
-//  12. suspend and resume: what the save and restore tools need from a PV guest;
-//  13. actions: power off, reboot, crash, ...;
-//  14. the main loop, main() and trap().
+//  11. the control state machine (the reason this kernel exists), opened by its state table;
+//  12. a small JSON reader, for the control machine's JSON commands;
+//  13. suspend and resume: what the save and restore tools need from a PV guest;
+//  14. actions: power off, reboot, crash, ...;
+//  15. the main loop, main() and trap().
 //
-// Facts about the ABI (offsets, numbers) come from Xen's public headers, checked against the
-// hypervisor, libxl, Mini-OS and Linux in the project's ABI notes ("pv-abi.md", kept with the
-// project's shared material). Each constant names the Xen header and field it comes from, and
-// [pv-abi §N] points at the section of those notes that explains it.
+// Where the facts come from. Every offset, number and protocol rule about Xen is explained in
+// docs/xen-abi.md, in this repository, with the Xen header or source each comes from; a
+// constant here names its header and field, and [xen-abi §N] points at section N of that
+// document. What the kernel promises its users — the commands, what each does, the console
+// lines a harness may match — is docs/usage.md.
 
 // ============================================================================================
 // Chapter 2. The machine interface
@@ -55,20 +59,26 @@
 declare function load8(address: number): number;    // movzbl (addr), %eax
 declare function load16(address: number): number;   // movzwl (addr), %eax
 declare function load32(address: number): number;   // movl (addr), %eax (zero-extends)
-declare function load64(address: number): number;   // movq (addr), %rax (outside the safe range traps)
+declare function load64(address: number): number;   // movq (addr), %rax (beyond 2^53-1 traps)
 declare function store8(address: number, value: number): void;   // movb: the low 8 bits
 declare function store16(address: number, value: number): void;  // movw: the low 16 bits
 declare function store32(address: number, value: number): void;  // movl: the low 32 bits
 declare function store64(address: number, value: number): void;  // movq: all 64 bits
 declare function hypercall(op: number, a1: number, a2: number, a3: number, a4: number, a5: number): number;
-    // a1…a5 → rdi, rsi, rdx, r10, r8; call hypercall_page + 32 × op; result in rax
+    // a1…a5 → rdi, rsi, rdx, r10, r8; call hypercall_page+32×op (op must be a constant); rax
 declare function readBarrier(): void;   // compiler barrier (x86-64 never reorders loads with loads)
 declare function writeBarrier(): void;  // compiler barrier (x86-64 never reorders stores with stores)
 declare function fullBarrier(): void;   // lock orq $0, (%rsp)
-declare function testAndClearBit(address: number, bit: number): boolean; // lock btrq %bit, (addr); setc
-declare function staticBuffer(bytes: number, align: number): number; // reserves zeroed .bss, gives its address
-declare function addressOf(symbol: string): number;  // leaq symbol(%rip), a symbol defined in boot.S
-declare function machineToPhys(mfn: number): number; // movq 0xFFFF800000000000(,mfn,8): Xen's M2P table
+declare function testAndClearBit(address: number, bit: number): boolean;
+    // lock btrq %rax, (%rdi); setc %al: atomically clear the bit and say whether it was set
+declare function staticBuffer(bytes: number, align: number): number;
+    // no instruction: reserves zeroed .bss at assembly time; the name is its address
+declare function addressOf(symbol: string): number;  // leaq symbol(%rip), %rax: a symbol of boot.S
+declare function machineToPhys(mfn: number): number;
+    // movabsq $0xFFFF800000000000, %rcx; movq (%rcx,%rax,8), %rax: Xen's M2P table [xen-abi §4].
+    // The table's address needs all 64 bits, and an x86 memory operand can only carry a 32-bit
+    // sign-extended displacement, so the address is loaded into a register first. A value
+    // beyond 2^53-1 (an invalid entry is all ones) traps.
 
 // Why three barriers: x86-64 keeps loads in order with loads, stores with stores, and a load
 // with a later store; the only reordering it does is a store with a later load. So a write
@@ -89,13 +99,45 @@ const UINT32_MODULUS = 4294967296;      // 2^32: ring indexes are free-running u
 // Chapter 3. What Xen hands us at boot
 // ============================================================================================
 //
-// The domain builder lays the guest out in one virtual region starting at 0: our image, the
-// p2m array (the machine frame of every pseudo-physical page), start_info, the xenstore ring
-// page, the console ring page, the boot page tables and a stack (pv-abi §2.1). Because the
-// image is linked at 0, a virtual address inside that region equals a pseudo-physical one,
-// so the page with frame number pfn lives at pfn × 4096.
+// Two kinds of page number appear everywhere below. A machine frame number (MFN) names a
+// page of the host's real memory; our pages are scattered among the host's frames, and a
+// restore on another host gives us different ones. A pseudo-physical frame number (pfn)
+// names a page of the domain as the domain counts them, 0 … nr_pages-1, and never changes.
+// The p2m array ("pseudo-physical to machine", which the builder hands us as mfn_list) maps
+// pfn → MFN; Xen's read-only M2P table (machineToPhys, chapter 2) maps MFN → pfn [xen-abi §4].
 //
-// Offsets below are struct start_info (xen/include/public/xen.h) for x86-64 [pv-abi §2.3].
+// The domain builder lays the guest out in one virtual region starting at 0, the elements
+// packed in this order, each page-aligned, and maps the region onto pfn 0, 1, 2, … in order
+// [xen-abi §2.1]. Because our image is linked at 0, a virtual address inside the region *is*
+// a pseudo-physical address: the page with frame number pfn lives at pfn × 4096.
+//
+//    virtual address = pfn × 4096
+//    0 ─────────────► +------------------------------+
+//                     | test-vm.xen: boot.S, the     |  code, the hypercall page, read-only
+//                     | compiled kernel, notes,      |  data and notes, then .data and .bss
+//                     | .data, .bss (zeroed)         |  (our stack, buffers, frame lists)
+//                     +------------------------------+
+//    mfn_list ──────► | p2m array: one u64 MFN per   |  nr_pages × 8 bytes, page-rounded
+//                     | pfn, 0 … nr_pages-1          |
+//                     +------------------------------+
+//    %rsi ──────────► | start_info                   |  one page: the table below
+//                     +------------------------------+
+//                     | xenstore ring                |  start_info's pfn + 1 (store_mfn)
+//                     +------------------------------+
+//                     | console ring                 |  start_info's pfn + 2 (console mfn)
+//                     +------------------------------+
+//                     | boot page tables (L4 … L1)   |  mapped read-only: Xen validates them
+//                     +------------------------------+
+//                     | boot stack (one page)        |  boot.S leaves it for a stack of its own
+//                     +------------------------------+
+//                     | padding, ≥ 512 KiB           |  up to a 4 MiB boundary; pages above the
+//    end of mapping ► +------------------------------+  mapping exist but are not mapped
+//
+// start_info gives the rings as MFNs, not addresses; machineToPhys turns each into its pfn
+// and so into the address where the region already maps it. shared_info is not in the region
+// at all: it is Xen's page, and chapter 5 maps it.
+//
+// Offsets below are struct start_info (xen/include/public/xen.h) for x86-64 [xen-abi §2.3].
 
 const START_INFO_MAGIC = 0;              // char magic[32]: "xen-3.0-x86_64"
 const START_INFO_NR_PAGES = 32;          // unsigned long nr_pages: pages given to the domain
@@ -107,10 +149,14 @@ const START_INFO_CONSOLE_EVTCHN = 80;    // console.domU.evtchn: its event chann
 const START_INFO_MFN_LIST = 104;         // unsigned long mfn_list: VA of the p2m array (boot only)
 
 let startInfo = 0;       // virtual address of start_info (the %rsi that boot.S passed on)
-let domainPages = 0;     // start_info.nr_pages
 let mfnList = 0;         // start_info.mfn_list: u64 machine frame of every pseudo-physical page
                          // (read once: a restore leaves the field stale but rewrites the array
                          // in place with the new frames, so this address stays right)
+let domainPages = 0;     // start_info.nr_pages
+let consoleRing = 0;     // virtual address of the console page (chapter 8), 0 until known
+let consolePort = 0;     // its event channel
+let storeRing = 0;       // virtual address of the xenstore page (chapter 10)
+let storePort = 0;       // its event channel
 
 // The machine frame behind one of our own virtual addresses: look its pfn up in the p2m.
 function machineFrameOf(virtualAddress: number): number {
@@ -123,6 +169,16 @@ function virtualAddressOfFrame(mfn: number): number {
     return machineToPhys(mfn) * PAGE_SIZE;
 }
 
+// Read what start_info says about the domain and its two rings: at boot, and again after a
+// resume in a new domain, where the restore tool has rewritten these fields.
+function readStartInfo(): void {
+    domainPages = load64(startInfo + START_INFO_NR_PAGES);
+    consoleRing = virtualAddressOfFrame(load64(startInfo + START_INFO_CONSOLE_MFN));
+    consolePort = load32(startInfo + START_INFO_CONSOLE_EVTCHN);
+    storeRing = virtualAddressOfFrame(load64(startInfo + START_INFO_STORE_MFN));
+    storePort = load32(startInfo + START_INFO_STORE_EVTCHN);
+}
+
 // ============================================================================================
 // Chapter 4. Hypercalls
 // ============================================================================================
@@ -131,7 +187,7 @@ function virtualAddressOfFrame(mfn: number): number {
 // are passed by address. Every structure we ever pass is built in one static scratch buffer,
 // used by one hypercall at a time (this kernel has a single thread of control and takes no
 // interrupts, so nothing can interleave). Numbers from xen/include/public/xen.h and the
-// sub-operation headers [pv-abi §3].
+// sub-operation headers [xen-abi §3].
 
 const HYPERCALL_UPDATE_VA_MAPPING = 14;  // __HYPERVISOR_update_va_mapping
 const HYPERCALL_XEN_VERSION = 17;        // __HYPERVISOR_xen_version
@@ -158,8 +214,9 @@ const PTE_PRESENT_WRITABLE = 3;          // x86 PTE bits P (1) | RW (2); Xen add
 const hypercallArguments = staticBuffer(64, 8);   // the argument structure of the current hypercall
 const pollPortList = staticBuffer(16, 8);         // uint32_t ports[] of sched_poll
 
-// SCHEDOP_shutdown. Xen pauses the domain and does not normally return; if it ever does
-// (a toolstack may resume a crashed domain, or an argument was refused), we ask again.
+// SCHEDOP_shutdown [xen-abi §10]. Xen pauses the domain and does not normally return; if it
+// ever does (a toolstack may resume a crashed domain, or an argument was refused), we ask
+// again.
 function shutdownForever(reason: number): void {
     while (true) {
         store32(hypercallArguments, reason);
@@ -180,7 +237,7 @@ function notifyPort(port: number): void {
 // Block until `port` is pending or Xen's system time reaches the deadline, given as two
 // 32-bit halves (nanoseconds since the host booted need more than 53 bits after 104 days).
 // struct sched_poll: 0 ports (pointer), 8 nr_ports (u32), 16 timeout (u64, absolute Xen
-// system time in ns; 0 = none) [pv-abi §5]. With a single port, only that port or the
+// system time in ns; 0 = none) [xen-abi §5]. With a single port, only that port or the
 // timeout wakes us.
 function pollPort(port: number, deadlineHigh: number, deadlineLow: number): number {
     store32(pollPortList, port);
@@ -205,8 +262,8 @@ function mapPage(virtualAddress: number, machineAddress: number): number {
 // trying to deliver those events as upcalls. start_info tells us its machine address; to read
 // it we need a virtual address, so we ask Xen to map it over a page of our own .bss (the frame
 // that was there stays ours, unused). The mapping points at a frame that is not ours, which is
-// why suspend (chapter 12) must take it down before a save and put it back after.
-// Offsets from struct shared_info and struct vcpu_info (xen/include/public/xen.h) [pv-abi §4.1].
+// why suspend (chapter 13) must take it down before a save and put it back after.
+// Offsets: struct shared_info and struct vcpu_info (xen/include/public/xen.h) [xen-abi §4.1].
 
 const SHARED_INFO_EVTCHN_PENDING = 2048; // unsigned long evtchn_pending[64]: bit n = port n
 const VCPU0_UPCALL_MASK = 1;             // vcpu_info[0].evtchn_upcall_mask (byte)
@@ -223,7 +280,85 @@ function mapSharedInfo(): number {
 }
 
 // ============================================================================================
-// Chapter 6. Event channels without upcalls
+// Chapter 6. A one-second tick
+// ============================================================================================
+//
+// Liveness lines are printed once a second, and waits are bounded in seconds. The obvious way,
+// Xen's periodic vCPU timer on VIRQ_TIMER, does not work for a kernel that sleeps in
+// SCHEDOP_poll: Xen stops a vCPU's periodic timer whenever it is descheduled
+// (xen/common/sched/core.c stops `periodic_timer` for the vCPU being switched out), so a
+// polling guest never hears it — found on real Xen 4.17, where no tick ever came. Instead
+// every poll carries an absolute deadline in Xen system time, and the deadlines are chained:
+// each is the previous one plus one second, so ticks stay one second apart without reading a
+// clock in between. This chapter keeps the deadline; chapter 7's waitOnPort hands it to every
+// poll and calls advanceTickDeadline when a poll ends because the deadline passed.
+//
+// The first deadline, and a resynchronisation when we have fallen far behind (a long stall,
+// or a new host after a restore), need "now". Xen publishes system time in vcpu_info[0].time
+// as a stamp taken at its last calibration (at most about a second old) plus a TSC scale we
+// do not use: the stamp is close enough for a liveness tick. It is read under Xen's seqlock
+// (version odd = update in progress; changed = read again) [xen-abi §4.1], as two 32-bit
+// halves so that a host up for more than 104 days cannot push it out of the exact range.
+
+const VCPU0_TIME_VERSION = 32;           // vcpu_info[0].time.version (u32)
+const VCPU0_TIME_SYSTEM_TIME = 48;       // vcpu_info[0].time.system_time (u64, ns)
+const TICK_PERIOD_NS = 1000000000;       // one second, in nanoseconds
+
+let tickDeadlineHigh = 0;                // the next deadline, high and low 32 bits
+let tickDeadlineLow = 0;
+let systemTimeHigh = 0;                  // the last stamp read by readSystemTime
+let systemTimeLow = 0;
+let ticksOwed = 0;                       // seconds gone by while waiting; the main loop prints them
+
+function readSystemTime(): void {
+    while (true) {
+        const version = load32(sharedInfoPage + VCPU0_TIME_VERSION);
+        readBarrier();
+        systemTimeLow = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME);
+        systemTimeHigh = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME + 4);
+        readBarrier();
+        if ((version & 1) === 0 && load32(sharedInfoPage + VCPU0_TIME_VERSION) === version) {
+            return;
+        }
+    }
+}
+
+// Add `nanoseconds` (less than 2^32) to the deadline, carrying from the low half into the high.
+function addToTickDeadline(nanoseconds: number): void {
+    tickDeadlineLow = tickDeadlineLow + nanoseconds;
+    if (tickDeadlineLow >= UINT32_MODULUS) {
+        tickDeadlineLow = tickDeadlineLow - UINT32_MODULUS;
+        tickDeadlineHigh = tickDeadlineHigh + 1;
+    }
+}
+
+// Set the deadline to `nanoseconds` after the last stamp read.
+function setTickDeadlineAfterSystemTime(nanoseconds: number): void {
+    tickDeadlineHigh = systemTimeHigh;
+    tickDeadlineLow = systemTimeLow;
+    addToTickDeadline(nanoseconds);
+}
+
+function startTicking(): void {
+    readSystemTime();
+    setTickDeadlineAfterSystemTime(TICK_PERIOD_NS);
+}
+
+// One second is over: the next deadline is one period later.
+function advanceTickDeadline(): void {
+    addToTickDeadline(TICK_PERIOD_NS);
+    // Fallen more than a second behind Xen's own (slightly old) stamp: start again from it,
+    // rather than print a burst of catch-up ticks.
+    readSystemTime();
+    const behindHigh = systemTimeHigh - tickDeadlineHigh;
+    if (behindHigh > 1 || (behindHigh >= 0 &&
+        behindHigh * UINT32_MODULUS + (systemTimeLow - tickDeadlineLow) > TICK_PERIOD_NS)) {
+        setTickDeadlineAfterSystemTime(TICK_PERIOD_NS);
+    }
+}
+
+// ============================================================================================
+// Chapter 7. Event channels without upcalls
 // ============================================================================================
 //
 // An ordinary kernel lets Xen interrupt it when an event arrives. This one never does: the
@@ -232,16 +367,14 @@ function mapSharedInfo(): number {
 // sleeps until the listed port is pending whatever the masks say, and we consume an event
 // by atomically clearing its pending bit.
 //
-// The order matters [pv-abi §5]: first look for work; if there is none, clear the port's
+// The order matters [xen-abi §5]: first look for work; if there is none, clear the port's
 // pending bit; if the bit was set, look again (the event may be the work); only if it was
 // clear, poll. An event that arrives after the clear sets the bit again, and poll then
 // returns at once — nothing is lost. A bit left set would make Xen skip the wake-up of the
 // next event, so every consumed bit is cleared.
 //
-// Every poll also carries a deadline, the next whole second of chapter 7, so no wait can last
+// Every poll also carries a deadline, the next whole second of chapter 6, so no wait can last
 // forever: the caller is told that a second went by and decides when to give up.
-
-let ticksOwed = 0;       // seconds that went by while we were waiting (the main loop prints them)
 
 function portPending(port: number): boolean {
     return testAndClearBit(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING, port);
@@ -287,89 +420,33 @@ function waitOnPort(port: number): boolean {
 }
 
 // ============================================================================================
-// Chapter 7. A one-second tick
-// ============================================================================================
-//
-// Liveness lines are printed once a second, and waits are bounded in seconds. The obvious way,
-// Xen's periodic vCPU timer on VIRQ_TIMER, does not work for a kernel that sleeps in
-// SCHEDOP_poll: Xen stops a vCPU's periodic timer whenever it is descheduled
-// (xen/common/sched/core.c stops `periodic_timer` for the vCPU being switched out), so a
-// polling guest never hears it — found on real Xen 4.17, where no tick ever came. Instead
-// every poll carries an absolute deadline in Xen system time, and the deadlines are chained:
-// each is the previous one plus one second, so ticks stay one second apart without reading a
-// clock in between.
-//
-// The first deadline, and a resynchronisation when we have fallen far behind (a long stall,
-// or a new host after a restore), need "now". Xen publishes system time in vcpu_info[0].time
-// as a stamp taken at its last calibration (at most about a second old) plus a TSC scale we
-// do not use: the stamp is close enough for a liveness tick. It is read under Xen's seqlock
-// (version odd = update in progress; changed = read again) [pv-abi §4.1], as two 32-bit
-// halves so that a host up for more than 104 days cannot push it out of the exact range.
-
-const VCPU0_TIME_VERSION = 32;           // vcpu_info[0].time.version (u32)
-const VCPU0_TIME_SYSTEM_TIME = 48;       // vcpu_info[0].time.system_time (u64, ns)
-const TICK_PERIOD_NS = 1000000000;       // one second, in nanoseconds
-
-let tickDeadlineHigh = 0;                // the next deadline, high and low 32 bits
-let tickDeadlineLow = 0;
-let systemTimeHigh = 0;                  // the last stamp read by readSystemTime
-let systemTimeLow = 0;
-
-function readSystemTime(): void {
-    while (true) {
-        const version = load32(sharedInfoPage + VCPU0_TIME_VERSION);
-        readBarrier();
-        systemTimeLow = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME);
-        systemTimeHigh = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME + 4);
-        readBarrier();
-        if ((version & 1) === 0 && load32(sharedInfoPage + VCPU0_TIME_VERSION) === version) {
-            return;
-        }
-    }
-}
-
-// Set the deadline to `nanoseconds` (less than 2^32) after the last stamp read.
-function setTickDeadlineAfterSystemTime(nanoseconds: number): void {
-    tickDeadlineHigh = systemTimeHigh;
-    tickDeadlineLow = systemTimeLow + nanoseconds;
-    if (tickDeadlineLow >= UINT32_MODULUS) {
-        tickDeadlineLow = tickDeadlineLow - UINT32_MODULUS;
-        tickDeadlineHigh = tickDeadlineHigh + 1;
-    }
-}
-
-function startTicking(): void {
-    readSystemTime();
-    setTickDeadlineAfterSystemTime(TICK_PERIOD_NS);
-}
-
-function advanceTickDeadline(): void {
-    tickDeadlineLow = tickDeadlineLow + TICK_PERIOD_NS;
-    if (tickDeadlineLow >= UINT32_MODULUS) {
-        tickDeadlineLow = tickDeadlineLow - UINT32_MODULUS;
-        tickDeadlineHigh = tickDeadlineHigh + 1;
-    }
-    // Fallen more than a second behind Xen's own (slightly old) stamp: start again from it,
-    // rather than print a burst of catch-up ticks.
-    readSystemTime();
-    const behindHigh = systemTimeHigh - tickDeadlineHigh;
-    if (behindHigh > 1 || (behindHigh >= 0 &&
-        behindHigh * UINT32_MODULUS + (systemTimeLow - tickDeadlineLow) > TICK_PERIOD_NS)) {
-        setTickDeadlineAfterSystemTime(TICK_PERIOD_NS);
-    }
-}
-
-// ============================================================================================
 // Chapter 8. The console ring
 // ============================================================================================
 //
 // Output goes into the `out` half of struct xencons_interface (xen/include/public/io/console.h)
-// [pv-abi §9]: a 2048-byte ring with free-running u32 indexes. We own out_prod, xenconsoled
+// [xen-abi §9]: a 2048-byte ring with free-running u32 indexes. We own out_prod, xenconsoled
 // owns out_cons. A byte is written at out[prod mod 2048], then prod is published after a
 // write barrier; xenconsoled is told by an event. When the ring is full we wait for
 // xenconsoled to move out_cons. A console that never drains must not stop the kernel from
 // obeying commands, so after CONSOLE_STALL_TICKS seconds without progress we drop output
 // (and say so once it flows again).
+//
+//    the console page (struct xencons_interface)
+//       0 +-------------------------------+
+//         | in[1024]   keyboard input     |  unused: this kernel reads no input
+//    1024 +-------------------------------+
+//         | out[2048]                     |
+//         |   ...  "tick 41\r\n" "domain  |  byte n of our output lives at out[n mod 2048]
+//         |   7 tick 42\r\n"  ...         |
+//    3072 +-------------------------------+
+//         | in_cons, in_prod   (u32 each) |  unused
+//    3080 | out_cons           (u32)      |  xenconsoled: all bytes before it are taken
+//    3084 | out_prod           (u32)      |  us: all bytes before it are written
+//    3088 +-------------------------------+
+//
+//    Bytes waiting = out_prod - out_cons (mod 2^32), never more than 2048. Both indexes only
+//    grow, wrapping at 2^32; the ring position is the index mod 2048, so a message may be cut
+//    in two at the end of out[] and continue at its start.
 
 const CONSOLE_OUT = 1024;                // char out[2048]
 const CONSOLE_OUT_SIZE = 2048;
@@ -378,8 +455,6 @@ const CONSOLE_OUT_PROD = 3084;           // XENCONS_RING_IDX out_prod (us)
 const CONSOLE_STALL_TICKS = 3;           // seconds a full or undrained ring may block us
 const CONSOLE_BLIND_WAITS = 100000;      // waits without shared_info (no clock) a drain may take
 
-let consoleRing = 0;     // virtual address of the console page, 0 until known
-let consolePort = 0;
 let consoleStalled = false;
 let consoleDroppedBytes = 0;
 
@@ -452,7 +527,7 @@ function endLine(): void {
 // Wait until xenconsoled has taken every byte. Used before a shutdown hypercall: xenconsoled
 // copies the ring only when it gets round to it, and once the toolstack destroys the domain
 // the page, and any line still in it, is gone. Bounded to CONSOLE_STALL_TICKS seconds in
-// all. Without shared_info waitOnPort counts no seconds (chapter 6), so there the bound is a
+// all. Without shared_info waitOnPort counts no seconds (chapter 7), so there the bound is a
 // number of waits instead: a crash that cannot even map shared_info must still happen.
 function consoleDrain(): void {
     if (consoleRing === 0 || consolePort === 0) {
@@ -473,13 +548,14 @@ function consoleDrain(): void {
 }
 
 // ============================================================================================
-// Chapter 9. Small formatting helpers
+// Chapter 9. Small helpers: printing and comparing bytes
 // ============================================================================================
 //
 // There is no string concatenation in the subset, so a line is printed piece by piece and
 // ended with endLine(). Values received from outside are shown escaped (quotes, backslashes
 // and anything unprintable as \xHH) and truncated, so one hostile value cannot flood the
-// console or confuse a log parser.
+// console or confuse a log parser. Received values live in buffers, not strings, so they are
+// compared byte by byte: with a literal (bytesEqual) or with another buffer (bytesMatch).
 
 const DISPLAY_LIMIT = 120;               // bytes of a received value shown before "..."
 
@@ -570,6 +646,16 @@ function bytesEqual(address: number, length: number, word: string): boolean {
     return true;
 }
 
+// Do `length` bytes at `first` equal those at `second`?
+function bytesMatch(first: number, second: number, length: number): boolean {
+    for (let i = 0; i < length; i++) {
+        if (load8(first + i) !== load8(second + i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 function bytesStartWith(address: number, length: number, prefix: string): boolean {
     if (length < prefix.length) {
         return false;
@@ -583,10 +669,10 @@ function bytesStartWith(address: number, length: number, prefix: string): boolea
 //
 // xenstore is dom0's little key-value database, and the only way the toolstack talks to us.
 // The conversation runs over one shared page holding two 1024-byte rings, struct
-// xenstore_domain_interface (xen/include/public/io/xs_wire.h) [pv-abi §6.1]: we produce
+// xenstore_domain_interface (xen/include/public/io/xs_wire.h) [xen-abi §6.1]: we produce
 // requests into req[] and xenstored produces replies and watch events into rsp[]. Each
 // message is a 16-byte header {type, req_id, tx_id, len} followed by len ≤ 4096 payload bytes
-// [pv-abi §6.2] — more than a ring holds, so both directions stream a message through the
+// [xen-abi §6.2] — more than a ring holds, so both directions stream a message through the
 // ring in pieces: write what fits, publish, notify, wait for space, continue.
 //
 // Requests here are synchronous: send one, then read messages until the reply carrying the
@@ -598,6 +684,30 @@ function bytesStartWith(address: number, length: number, prefix: string): boolea
 // broken stream is logged and dropped (we resynchronise at the producer's index) rather than
 // followed into a write outside our buffers. A failed request returns a negative error code
 // whose name (ENOENT, EACCES, …) the caller can print.
+//
+//    the xenstore page (struct xenstore_domain_interface)
+//       0 +-------------------------------+
+//         | req[1024]  our requests       |  we write at req[req_prod mod 1024]
+//    1024 +-------------------------------+
+//         | rsp[1024]  replies and watch  |  we read at rsp[rsp_cons mod 1024]
+//         |            events             |
+//    2048 +-------------------------------+
+//         | req_cons  (u32)  xenstored's  |  how far xenstored has read req[]
+//    2052 | req_prod  (u32)  ours         |  how far we have written req[]
+//    2056 | rsp_cons  (u32)  ours         |  how far we have read rsp[]
+//    2060 | rsp_prod  (u32)  xenstored's  |  how far xenstored has written rsp[]
+//         | ... features, connection, error: not used here
+//         +-------------------------------+
+//
+//    one message in a ring: a request to read our "domid" key
+//         +---------+---------+---------+---------+------------------------+
+//         | type    | req_id  | tx_id   | len     | payload, len bytes     |
+//         | 2 (READ)| 1       | 0       | 6       | d o m i d \0           |
+//         +---------+---------+---------+---------+------------------------+
+//         0         4         8         12        16                       22
+//    The reply carries the same req_id, type 2 again (or 16, ERROR, with an errno name), and
+//    the value as its payload: "7", no NUL. A watch event is type 15 with req_id 0 and the
+//    payload "path\0token\0".
 
 const XS_REQ = 0;                        // char req[1024]
 const XS_RSP = 1024;                     // char rsp[1024]
@@ -606,7 +716,11 @@ const XS_REQ_PROD = 2052;                // req_prod (us)
 const XS_RSP_CONS = 2056;                // rsp_cons (us)
 const XS_RSP_PROD = 2060;                // rsp_prod (xenstored)
 const XS_RING_SIZE = 1024;               // XENSTORE_RING_SIZE
-const XS_HEADER_BYTES = 16;              // sizeof(struct xsd_sockmsg)
+const XS_HEADER_BYTES = 16;              // sizeof(struct xsd_sockmsg), whose u32 fields are:
+const XS_HEADER_TYPE = 0;                //   type: XS_READ, XS_WRITE, … (below)
+const XS_HEADER_REQ_ID = 4;              //   req_id: ours to choose; the reply echoes it
+const XS_HEADER_TX_ID = 8;               //   tx_id: 0 outside a transaction (we use none)
+const XS_HEADER_LEN = 12;                //   len: payload bytes after the header
 const XS_PAYLOAD_MAX = 4096;             // XENSTORE_PAYLOAD_MAX
 const XS_REPLY_TIMEOUT_TICKS = 10;       // seconds we wait for xenstored before giving up
 
@@ -674,8 +788,6 @@ function storeErrorFromReply(address: number, length: number): number {
     return XSE_UNKNOWN;
 }
 
-let storeRing = 0;
-let storePort = 0;
 let storeNextRequestId = 1;
 
 const storeRequest = staticBuffer(XS_HEADER_BYTES + XS_PAYLOAD_MAX, 8);  // header + payload being sent
@@ -685,14 +797,18 @@ const storeMessage = staticBuffer(XS_HEADER_BYTES + XS_PAYLOAD_MAX, 8);  // mess
 const storeReply = staticBuffer(XS_PAYLOAD_MAX, 8);                      // payload of the last reply
 let storeReplyLength = 0;
 
-// Which watches have fired since the main loop last looked (chapter 11 reads the keys).
+// The two keys we watch (chapter 11 says what they mean). A watch is registered with a token
+// of our choosing, and each event carries the token back: one token per key tells them apart.
+// An event only raises the key's flag; the main loop reads the key when it next looks.
+const WATCH_TOKEN_SHUTDOWN = "shutdown-watch";
+const WATCH_TOKEN_TESTING = "testing-watch";
 let shutdownWatchFired = false;
 let testingWatchFired = false;
 
 // ---- sending ----
 
 function requestBegin(type: number): void {
-    store32(storeRequest, type);
+    store32(storeRequest + XS_HEADER_TYPE, type);
     storeRequestLength = 0;
     storeRequestTooLong = false;
 }
@@ -706,11 +822,16 @@ function requestAppendByte(byte: number): void {
     storeRequestLength = storeRequestLength + 1;
 }
 
-// A path or token literal followed by its NUL.
-function requestAppendString(text: string): void {
+// The bytes of a literal, without a NUL.
+function requestAppendText(text: string): void {
     for (let i = 0; i < text.length; i++) {
         requestAppendByte(text.charCodeAt(i));
     }
+}
+
+// A path or token literal followed by its NUL.
+function requestAppendString(text: string): void {
+    requestAppendText(text);
     requestAppendByte(0);
 }
 
@@ -737,6 +858,20 @@ function storeRequestSpace(): number {
     return XS_RING_SIZE - inFlight;
 }
 
+// How many bytes one copy may move at a ring index: no further than the end of the ring's
+// array (the rest wraps round to its start, in the next piece), no more than `ready` (the
+// space or the bytes there are), no more than `wanted`.
+function ringChunk(index: number, ready: number, wanted: number): number {
+    let chunk = XS_RING_SIZE - (index & (XS_RING_SIZE - 1));
+    if (chunk > ready) {
+        chunk = ready;
+    }
+    if (chunk > wanted) {
+        chunk = wanted;
+    }
+    return chunk;
+}
+
 // Stream `length` bytes from `source` into req[], in as many pieces as it takes. A message
 // may be larger than the ring, so xenstored is notified after every piece that leaves more to
 // send: it only makes room if it knows there is something to read.
@@ -760,15 +895,9 @@ function storeWriteStream(source: number, length: number): number {
             continue;
         }
         const producer = load32(storeRing + XS_REQ_PROD);
-        const offset = producer & (XS_RING_SIZE - 1);
-        let chunk = XS_RING_SIZE - offset;
-        if (chunk > space) {
-            chunk = space;
-        }
-        if (chunk > length - sent) {
-            chunk = length - sent;
-        }
-        copyBytes(storeRing + XS_REQ + offset, source + sent, chunk);
+        const chunk = ringChunk(producer, space, length - sent);
+        const to = storeRing + XS_REQ + (producer & (XS_RING_SIZE - 1));
+        copyBytes(to, source + sent, chunk);
         writeBarrier();  // the bytes before the index that publishes them
         store32(storeRing + XS_REQ_PROD, (producer + chunk) >>> 0);
         sent = sent + chunk;
@@ -831,15 +960,9 @@ function storeReadStream(destination: number, length: number): number {
             continue;
         }
         const consumer = load32(storeRing + XS_RSP_CONS);
-        const offset = consumer & (XS_RING_SIZE - 1);
-        let chunk = XS_RING_SIZE - offset;
-        if (chunk > available) {
-            chunk = available;
-        }
-        if (chunk > length - received) {
-            chunk = length - received;
-        }
-        copyBytes(destination + received, storeRing + XS_RSP + offset, chunk);
+        const chunk = ringChunk(consumer, available, length - received);
+        const from = storeRing + XS_RSP + (consumer & (XS_RING_SIZE - 1));
+        copyBytes(destination + received, from, chunk);
         fullBarrier();   // finish copying before handing the space back
         store32(storeRing + XS_RSP_CONS, (consumer + chunk) >>> 0);
         notifyPort(storePort);   // xenstored may be waiting for room to send the rest
@@ -880,7 +1003,7 @@ function storeReceiveMessage(): number {
     if (headerResult < 0) {
         return headerResult;
     }
-    const length = load32(storeMessage + 12);
+    const length = load32(storeMessage + XS_HEADER_LEN);
     if (length > XS_PAYLOAD_MAX) {
         print("xenstore: message of ");
         printDecimal(length);
@@ -892,7 +1015,7 @@ function storeReceiveMessage(): number {
     if (payloadResult < 0) {
         return payloadResult;
     }
-    if (load32(storeMessage) === XS_WATCH_EVENT) {
+    if (load32(storeMessage + XS_HEADER_TYPE) === XS_WATCH_EVENT) {
         noteWatchEvent(storeMessage + XS_HEADER_BYTES, length);
         return 0;
     }
@@ -909,9 +1032,9 @@ function storeTransact(): number {
     }
     const requestId = storeNextRequestId;
     storeNextRequestId = storeNextRequestId >= 2147483647 ? 1 : storeNextRequestId + 1;
-    store32(storeRequest + 4, requestId);
-    store32(storeRequest + 8, 0);                 // tx_id: no transaction
-    store32(storeRequest + 12, storeRequestLength);
+    store32(storeRequest + XS_HEADER_REQ_ID, requestId);
+    store32(storeRequest + XS_HEADER_TX_ID, 0);
+    store32(storeRequest + XS_HEADER_LEN, storeRequestLength);
     const sendResult = storeWriteStream(storeRequest, XS_HEADER_BYTES + storeRequestLength);
     if (sendResult < 0) {
         return sendResult;
@@ -924,16 +1047,16 @@ function storeTransact(): number {
         if (kind === 0) {
             continue;
         }
-        const length = load32(storeMessage + 12);
-        if (load32(storeMessage + 4) !== requestId) {
+        const length = load32(storeMessage + XS_HEADER_LEN);
+        if (load32(storeMessage + XS_HEADER_REQ_ID) !== requestId) {
             print("xenstore: dropped a reply to request ");
-            printDecimal(load32(storeMessage + 4));
+            printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
             print(" while waiting for ");
             printDecimal(requestId);
             endLine();
             continue;
         }
-        if (load32(storeMessage) === XS_ERROR) {
+        if (load32(storeMessage + XS_HEADER_TYPE) === XS_ERROR) {
             return storeErrorFromReply(storeMessage + XS_HEADER_BYTES, length);
         }
         copyBytes(storeReply, storeMessage + XS_HEADER_BYTES, length);
@@ -956,86 +1079,129 @@ function storeReceiveUnsolicited(): void {
         }
         if (kind === 1) {
             print("xenstore: dropped an unexpected reply to request ");
-            printDecimal(load32(storeMessage + 4));
+            printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
             endLine();
         }
     }
 }
 
 // ---- the operations we use ----
+//
+// Each builds one request, sends it and waits for the reply. Paths are relative: xenstored
+// takes them as relative to /local/domain/<our domid>. A read gives the value's length (the
+// value is in storeReply); the others give 0. All give a negative error code on failure.
 
-// Relative paths are taken by xenstored as relative to /local/domain/<our domid>.
+// The result of a request whose reply carries nothing we need.
+function storeTransactStatus(): number {
+    const result = storeTransact();
+    return result < 0 ? result : 0;
+}
+
 function storeRead(path: string): number {
     requestBegin(XS_READ);
     requestAppendString(path);
     return storeTransact();
 }
 
+// Write `valueLength` bytes from a buffer. The value has no NUL: its length is the payload's.
 function storeWrite(path: string, value: number, valueLength: number): number {
     requestBegin(XS_WRITE);
     requestAppendString(path);
     requestAppendBytes(value, valueLength);
-    const result = storeTransact();
-    return result < 0 ? result : 0;
+    return storeTransactStatus();
 }
 
+// Write a literal: the same request, its bytes taken from a string.
 function storeWriteText(path: string, value: string): number {
     requestBegin(XS_WRITE);
     requestAppendString(path);
-    for (let i = 0; i < value.length; i++) {
-        requestAppendByte(value.charCodeAt(i));
-    }
-    const result = storeTransact();
-    return result < 0 ? result : 0;
+    requestAppendText(value);
+    return storeTransactStatus();
 }
 
 function storeRemove(path: string): number {
     requestBegin(XS_RM);
     requestAppendString(path);
-    const result = storeTransact();
-    return result < 0 ? result : 0;
+    return storeTransactStatus();
 }
 
 function storeWatch(path: string, token: string): number {
     requestBegin(XS_WATCH);
     requestAppendString(path);
     requestAppendString(token);
-    const result = storeTransact();
-    return result < 0 ? result : 0;
+    return storeTransactStatus();
+}
+
+// Every failed operation on a key is reported the same way: "<what><path>: <error name>".
+function logPathError(what: string, path: string, error: number): void {
+    print(what);
+    print(path);
+    print(": ");
+    log(storeErrorName(error));
 }
 
 // ============================================================================================
 // Chapter 11. The control state machine
 // ============================================================================================
 //
-// Two keys drive the kernel (spec.md §3–4):
+// Two keys drive the kernel; docs/usage.md is the user's description of both.
 //
 // control/shutdown is the toolstack's: `xl shutdown` writes "poweroff", `xl reboot` writes
 // "reboot", a save writes "suspend". We acknowledge by writing "" and then act. The order is
-// forced [pv-abi §8.3]: libxl waits up to 60 s for the acknowledgement and reports failure
+// forced [xen-abi §8.2]: libxl waits up to 60 s for the acknowledgement and reports failure
 // without it; for "suspend" it only starts waiting for the domain to suspend once the value
 // has changed (and cancels the save if it never does). Acting first would lose the write:
 // after a poweroff nobody is left to make it, and a suspending domain is paused before it
-// could. If a tester has armed an override, the override decides both how to acknowledge
-// and what to do, whatever word arrived.
+// could.
 //
 // control/testing is the tester's. It is acknowledged first, for the same reason (the action
 // may end the domain), then parsed in one of two protocols:
 //   text:  now:X  — do X at once;  next:X — make X the override for the next shutdown request
 //   JSON:  {"when":"now"|"onshutdown","ack":"ok"|"none"|"delete"|<string>,"action":X}
-// with X one of suspend, poweroff, reboot, halt, crash, ignore. Anything else is reported as
-// a bogus command with the reason, and changes nothing.
+// with X one of suspend, poweroff, reboot, halt, crash, ignore. The JSON is read by chapter
+// 12's reader; this chapter only says what its three members mean.
 //
-// Under xl the guest may not write control/testing when dom0 created it (EACCES): the failed
-// acknowledgement is logged and the command is still obeyed.
+// The machine has two states: IDLE, and ARMED with an override — an action X and a way A to
+// acknowledge the shutdown request it will take (A: "ok" writes "", "none" leaves the request
+// in place, "delete" removes the key, any other string is written as the acknowledgement).
+// `next:X` arms X with A = "ok"; the JSON form arms X with its own "ack". This is everything
+// that can happen, in either state (B is the new override's way to acknowledge):
+//
+//   event                            | IDLE                      | ARMED(X, A)
+//   ---------------------------------+---------------------------+-----------------------------
+//   control/shutdown = W, a known    | ack ""; do W              | ack per A; → IDLE; do X
+//     action (poweroff, reboot, …)   |                           |   (W is not looked at)
+//   control/shutdown = another word  | ack ""; log "unknown      | ack per A; → IDLE; do X
+//                                    |   shutdown request"       |
+//   control/shutdown empty, missing, | nothing                   | nothing
+//     or our own acknowledgement (1) |                           |
+//   control/testing = now:Y,         | ack; do Y                 | ack; do Y; stay ARMED(X, A)
+//     or JSON when "now"             |                           |
+//   control/testing = next:Y,        | ack; → ARMED(Y, B)        | ack; → ARMED(Y, B): the new
+//     or JSON when "onshutdown"      |   "override set: Y"       |   override replaces the old
+//   control/testing malformed        | ack; log "bogus command:  | ack; log the reason;
+//                                    |   <reason>"; stay IDLE    |   stay ARMED(X, A)
+//   a second passes                  | "domain N tick T"         | the tick, then "override X
+//                                    |                           |   is active"
+//   resume in a new domain (2)       | watch again; stay IDLE    | watch again; stay ARMED
+//
+//   "do Y" for suspend returns here (chapter 13), in the same domain or a new one, in the
+//   same state; every other action ends the domain (ignore does nothing but say so). "ack" on
+//   control/testing is a write of ""; when it fails (xl makes the key read-only to a guest
+//   dom0 created: EACCES), the failure is logged and the command is obeyed all the same.
+//   (1) After a custom acknowledgement string is written, its watch fires and we read our own
+//       string back: that one value, once, is not a new request.
+//   (2) A resume in a new domain re-registers the watches (the new xenstore connection has
+//       none), and each fires once. A key whose acknowledgement failed, or was left in place
+//       on purpose (A = "none"), still holds the command already obeyed before the suspend; in
+//       that first firing, the value handled last on that key is skipped, not obeyed again.
 //
 // A watch only says "this key may have changed": it fires once when registered, again for our
 // own acknowledgement, and several firings fold into one flag before the main loop looks. So
 // a handler always re-reads the key, and an empty or missing value means "nothing to do" —
 // which is exactly what our own "" acknowledgement reads back as.
 
-const WATCH_TOKEN_SHUTDOWN = "shutdown-watch";
-const WATCH_TOKEN_TESTING = "testing-watch";
+// ---- the actions and the override ----
 
 const ACTION_NONE = 0;
 const ACTION_POWEROFF = 1;
@@ -1067,46 +1233,68 @@ function actionFromBytes(address: number, length: number): number {
     return ACTION_NONE;
 }
 
-// How to acknowledge the shutdown request that triggers an override.
+// How to acknowledge the shutdown request that triggers an override (A in the table).
 const ACK_OK = 0;                        // write ""
 const ACK_NONE = 1;                      // leave the request in place
 const ACK_DELETE = 2;                    // remove the key
 const ACK_CUSTOM = 3;                    // write the tester's own string
 
+// The state: IDLE while overrideAction is ACTION_NONE, otherwise ARMED(overrideAction, A).
 let overrideAction = ACTION_NONE;
 let overrideAckMode = ACK_OK;
 const overrideAckText = staticBuffer(XS_PAYLOAD_MAX, 8);
 let overrideAckLength = 0;
 
-// After writing a custom acknowledgement into control/shutdown, its watch fires and we read
-// our own string back; that one value is not a new request.
-const ownShutdownValue = staticBuffer(XS_PAYLOAD_MAX, 8);
-let ownShutdownValueLength = -1;
-
-// After a resume in a new domain the watches are registered again and fire once each; a key
-// whose acknowledgement had failed (xl's read-only control/testing) or was left in place on
-// purpose (ack "none") then still holds the command we already obeyed. The last value handled
-// on each key is kept, and that first firing does not obey it a second time.
-const lastShutdownValue = staticBuffer(XS_PAYLOAD_MAX, 8);
-let lastShutdownLength = -1;
-let shutdownRepeatGuard = false;
-const lastTestingValue = staticBuffer(XS_PAYLOAD_MAX, 8);
-let lastTestingLength = -1;
-let testingRepeatGuard = false;
-
-// Is the value just read the one handled last, while the guard is up? Remembers it otherwise.
-function alreadyHandled(guard: boolean, last: number, lastLength: number): boolean {
-    if (guard && lastLength === commandLength && bytesMatch(commandValue, last, commandLength)) {
-        log("already handled before the suspend; not again");
-        return true;
-    }
-    copyBytes(last, commandValue, commandLength);
-    return false;
+function setOverride(action: number, ackMode: number, ackText: number, ackLength: number): void {
+    overrideAction = action;
+    overrideAckMode = ackMode;
+    copyBytes(overrideAckText, ackText, ackLength);
+    overrideAckLength = ackLength;
+    print("override set: ");
+    log(actionName(action));
 }
+
+// ---- remembered values: notes (1) and (2) of the table ----
+//
+// A remembered value is a record: a u64 length, then that many bytes (at most 4096). Length
+// 0 means nothing is remembered: an empty value never gets as far as a comparison, because
+// it means "nothing to do".
+
+const REMEMBERED_VALUE_BYTES = 8 + XS_PAYLOAD_MAX;
+
+function remember(record: number, address: number, length: number): void {
+    store64(record, length);
+    copyBytes(record + 8, address, length);
+}
+
+function forget(record: number): void {
+    store64(record, 0);
+}
+
+function isRemembered(record: number, address: number, length: number): boolean {
+    return length > 0 && load64(record) === length && bytesMatch(record + 8, address, length);
+}
+
+const ownShutdownAck = staticBuffer(REMEMBERED_VALUE_BYTES, 8);      // (1): our custom ack
+const lastShutdownValue = staticBuffer(REMEMBERED_VALUE_BYTES, 8);   // (2): per key, the value
+const lastTestingValue = staticBuffer(REMEMBERED_VALUE_BYTES, 8);    //      handled last
+let shutdownRepeatGuard = false;         // (2): raised by a resume, lowered by the next firing
+let testingRepeatGuard = false;
 
 // The value being handled, copied out of storeReply (which the acknowledgement reuses).
 const commandValue = staticBuffer(XS_PAYLOAD_MAX, 8);
 let commandLength = 0;
+
+// Is the value just read the one handled last on this key, while the guard is up? If not,
+// it becomes the one handled last.
+function alreadyHandled(guard: boolean, last: number): boolean {
+    if (guard && isRemembered(last, commandValue, commandLength)) {
+        log("already handled before the suspend; not again");
+        return true;
+    }
+    remember(last, commandValue, commandLength);
+    return false;
+}
 
 // Read a watched key into commandValue and print it. Gives false when there is nothing to do
 // (missing, empty, or unreadable — the last is logged).
@@ -1116,10 +1304,7 @@ function readControlKey(path: string): boolean {
         return false;
     }
     if (length < 0) {
-        print("xenstore: cannot read ");
-        print(path);
-        print(": ");
-        log(storeErrorName(length));
+        logPathError("xenstore: cannot read ", path, length);
         return false;
     }
     if (length === 0) {
@@ -1134,21 +1319,14 @@ function readControlKey(path: string): boolean {
     return true;
 }
 
-function reportAckFailure(path: string, error: number): void {
-    print("ack failed: ");
-    print(path);
-    print(": ");
-    log(storeErrorName(error));
-}
-
 function acknowledge(path: string): void {
     const result = storeWriteText(path, "");
     if (result < 0) {
-        reportAckFailure(path, result);
+        logPathError("ack failed: ", path, result);
     }
 }
 
-// ---- control/shutdown ----
+// ---- control/shutdown: the first three rows of the table ----
 
 function handleShutdownRequest(): void {
     const guard = shutdownRepeatGuard;
@@ -1156,17 +1334,15 @@ function handleShutdownRequest(): void {
     if (!readControlKey("control/shutdown")) {
         return;
     }
-    if (alreadyHandled(guard, lastShutdownValue, lastShutdownLength)) {
+    if (alreadyHandled(guard, lastShutdownValue)) {
         return;
     }
-    lastShutdownLength = commandLength;
-    if (ownShutdownValueLength >= 0 && commandLength === ownShutdownValueLength &&
-        bytesMatch(commandValue, ownShutdownValue, commandLength)) {
-        ownShutdownValueLength = -1;
+    if (isRemembered(ownShutdownAck, commandValue, commandLength)) {
+        forget(ownShutdownAck);
         log("that is our own acknowledgement; nothing to do");
         return;
     }
-    ownShutdownValueLength = -1;
+    forget(ownShutdownAck);
     if (overrideAction !== ACTION_NONE) {
         const action = overrideAction;
         overrideAction = ACTION_NONE;
@@ -1186,15 +1362,6 @@ function handleShutdownRequest(): void {
     performAction(action);
 }
 
-function bytesMatch(first: number, second: number, length: number): boolean {
-    for (let i = 0; i < length; i++) {
-        if (load8(first + i) !== load8(second + i)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 function acknowledgeShutdownPerOverride(): void {
     if (overrideAckMode === ACK_OK) {
         acknowledge("control/shutdown");
@@ -1203,20 +1370,19 @@ function acknowledgeShutdownPerOverride(): void {
     } else if (overrideAckMode === ACK_DELETE) {
         const result = storeRemove("control/shutdown");
         if (result < 0) {
-            reportAckFailure("control/shutdown", result);
+            logPathError("ack failed: ", "control/shutdown", result);
         }
     } else {
         const result = storeWrite("control/shutdown", overrideAckText, overrideAckLength);
         if (result < 0) {
-            reportAckFailure("control/shutdown", result);
+            logPathError("ack failed: ", "control/shutdown", result);
         } else {
-            copyBytes(ownShutdownValue, overrideAckText, overrideAckLength);
-            ownShutdownValueLength = overrideAckLength;
+            remember(ownShutdownAck, overrideAckText, overrideAckLength);
         }
     }
 }
 
-// ---- control/testing ----
+// ---- control/testing: the next three rows ----
 
 const BOGUS_NEITHER = 1;
 const BOGUS_UNKNOWN_ACTION = 2;
@@ -1260,11 +1426,11 @@ function handleTestingCommand(): void {
     if (!readControlKey("control/testing")) {
         return;
     }
-    if (alreadyHandled(guard, lastTestingValue, lastTestingLength)) {
+    if (alreadyHandled(guard, lastTestingValue)) {
         return;
     }
-    lastTestingLength = commandLength;
     acknowledge("control/testing");
+    // JSON if the first byte that is not JSON white space (chapter 12) opens an object.
     let start = 0;
     while (start < commandLength && isJsonSpace(load8(commandValue + start))) {
         start = start + 1;
@@ -1294,20 +1460,81 @@ function handleTestingCommand(): void {
     reportBogus(BOGUS_NEITHER);
 }
 
-function setOverride(action: number, ackMode: number, ackText: number, ackLength: number): void {
-    overrideAction = action;
-    overrideAckMode = ackMode;
-    copyBytes(overrideAckText, ackText, ackLength);
-    overrideAckLength = ackLength;
-    print("override set: ");
-    log(actionName(action));
+// A JSON command (the table's "when" rows): "now" does the action at once, "onshutdown" arms it
+// with the acknowledgement "ack" names. The reader is chapter 12.
+function handleJsonCommand(): void {
+    const refusal = readJsonCommand();
+    if (refusal !== 0) {
+        reportBogus(refusal);
+        return;
+    }
+    const action = actionFromBytes(jsonAction, jsonActionLength);
+    if (action === ACTION_NONE) {
+        reportBogus(BOGUS_UNKNOWN_ACTION);
+        return;
+    }
+    if (bytesEqual(jsonWhen, jsonWhenLength, "now")) {
+        performAction(action);
+        return;
+    }
+    if (!bytesEqual(jsonWhen, jsonWhenLength, "onshutdown")) {
+        reportBogus(BOGUS_UNKNOWN_WHEN);
+        return;
+    }
+    let ackMode = ACK_CUSTOM;
+    if (bytesEqual(jsonAck, jsonAckLength, "ok")) {
+        ackMode = ACK_OK;
+    } else if (bytesEqual(jsonAck, jsonAckLength, "none")) {
+        ackMode = ACK_NONE;
+    } else if (bytesEqual(jsonAck, jsonAckLength, "delete")) {
+        ackMode = ACK_DELETE;
+    }
+    setOverride(action, ackMode, jsonAck, jsonAckLength);
 }
 
-// ---- a small JSON reader ----
+// ---- connecting the keys ----
 //
-// Just enough JSON (RFC 8259) to pick three string members out of one object and to skip
-// anything else correctly. Strings are decoded (escapes, \uXXXX to UTF-8) into fixed buffers;
-// nesting is bounded so hostile input cannot exhaust the stack.
+// At boot, and again after a resume in a new domain, whose xenstore connection starts with no
+// watches: register both watches and advertise, with control/feature-* = "1", the requests
+// we understand. The toolstack creates those keys writable by the guest; they are how a
+// guest says it has a handler for each request [xen-abi §7].
+
+function watch(path: string, token: string): void {
+    const result = storeWatch(path, token);
+    if (result < 0) {
+        logPathError("xenstore: cannot watch ", path, result);
+    }
+}
+
+function advertise(path: string): void {
+    const result = storeWriteText(path, "1");
+    if (result < 0) {
+        logPathError("xenstore: cannot write ", path, result);
+    }
+}
+
+function connectControlKeys(): void {
+    watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
+    watch("control/testing", WATCH_TOKEN_TESTING);
+    advertise("control/feature-poweroff");
+    advertise("control/feature-reboot");
+    advertise("control/feature-suspend");
+}
+
+// ============================================================================================
+// Chapter 12. A small JSON reader
+// ============================================================================================
+//
+// Just enough JSON (RFC 8259) to pick three string members — "when", "ack" and "action" — out
+// of one object, and to skip anything else correctly: other members, of any type, are allowed
+// and ignored, as a tester's tool may add its own. Strings are decoded (escapes, \uXXXX to
+// UTF-8) into fixed buffers of 4096 bytes, which always suffice because decoding never makes
+// a string longer than the 4096 input bytes it came from. Nesting is bounded, so that hostile
+// input cannot exhaust the stack.
+//
+// The reader is a cursor over the bytes (jsonAt … jsonEnd) and one error slot: the first
+// failure records a BOGUS_* reason (chapter 11) and every later step gives up at once, so a
+// caller checks jsonError once at the end instead of after every step.
 
 const JSON_MAX_DEPTH = 32;
 
@@ -1316,10 +1543,13 @@ let jsonEnd = 0;         // address one past the last byte
 let jsonError = 0;       // a BOGUS_* reason once something went wrong
 let jsonDecodedLength = 0;
 
-const jsonKey = staticBuffer(XS_PAYLOAD_MAX, 8);
-const jsonWhen = staticBuffer(XS_PAYLOAD_MAX, 8);
-const jsonAck = staticBuffer(XS_PAYLOAD_MAX, 8);
+const jsonKey = staticBuffer(XS_PAYLOAD_MAX, 8);     // the member name being read
+const jsonWhen = staticBuffer(XS_PAYLOAD_MAX, 8);    // the three members of a command, decoded,
+const jsonAck = staticBuffer(XS_PAYLOAD_MAX, 8);     // with their lengths below (-1: absent)
 const jsonAction = staticBuffer(XS_PAYLOAD_MAX, 8);
+let jsonWhenLength = -1;
+let jsonAckLength = -1;
+let jsonActionLength = -1;
 
 function isJsonSpace(byte: number): boolean {
     return byte === 32 || byte === 9 || byte === 10 || byte === 13;
@@ -1578,13 +1808,15 @@ function jsonMemberString(destination: number, notStringReason: number): number 
     return jsonDecodedLength;
 }
 
-function handleJsonCommand(): void {
+// Read the command in commandValue, which starts with '{' after optional space, into jsonWhen,
+// jsonAck and jsonAction. Gives 0, or the BOGUS_* reason the command is refused for.
+function readJsonCommand(): number {
     jsonAt = commandValue;
     jsonEnd = commandValue + commandLength;
     jsonError = 0;
-    let whenLength = -1;
-    let ackLength = -1;
-    let actionLength = -1;
+    jsonWhenLength = -1;
+    jsonAckLength = -1;
+    jsonActionLength = -1;
     jsonSkipSpace();
     jsonAt = jsonAt + 1;                          // the '{' seen by the caller
     jsonSkipSpace();
@@ -1604,11 +1836,11 @@ function handleJsonCommand(): void {
             }
             jsonAt = jsonAt + 1;
             if (bytesEqual(jsonKey, keyLength, "when")) {
-                whenLength = jsonMemberString(jsonWhen, BOGUS_WHEN_NOT_STRING);
+                jsonWhenLength = jsonMemberString(jsonWhen, BOGUS_WHEN_NOT_STRING);
             } else if (bytesEqual(jsonKey, keyLength, "ack")) {
-                ackLength = jsonMemberString(jsonAck, BOGUS_ACK_NOT_STRING);
+                jsonAckLength = jsonMemberString(jsonAck, BOGUS_ACK_NOT_STRING);
             } else if (bytesEqual(jsonKey, keyLength, "action")) {
-                actionLength = jsonMemberString(jsonAction, BOGUS_ACTION_NOT_STRING);
+                jsonActionLength = jsonMemberString(jsonAction, BOGUS_ACTION_NOT_STRING);
             } else {
                 jsonSkipValue(1);
             }
@@ -1632,51 +1864,26 @@ function handleJsonCommand(): void {
             jsonFail(BOGUS_TRAILING);
         }
     }
-    if (jsonError === 0 && whenLength < 0) {
+    if (jsonError === 0 && jsonWhenLength < 0) {
         jsonFail(BOGUS_MISSING_WHEN);
     }
-    if (jsonError === 0 && ackLength < 0) {
+    if (jsonError === 0 && jsonAckLength < 0) {
         jsonFail(BOGUS_MISSING_ACK);
     }
-    if (jsonError === 0 && actionLength < 0) {
+    if (jsonError === 0 && jsonActionLength < 0) {
         jsonFail(BOGUS_MISSING_ACTION);
     }
-    if (jsonError !== 0) {
-        reportBogus(jsonError);
-        return;
-    }
-    const action = actionFromBytes(jsonAction, actionLength);
-    if (action === ACTION_NONE) {
-        reportBogus(BOGUS_UNKNOWN_ACTION);
-        return;
-    }
-    if (bytesEqual(jsonWhen, whenLength, "now")) {
-        performAction(action);
-        return;
-    }
-    if (!bytesEqual(jsonWhen, whenLength, "onshutdown")) {
-        reportBogus(BOGUS_UNKNOWN_WHEN);
-        return;
-    }
-    let ackMode = ACK_CUSTOM;
-    if (bytesEqual(jsonAck, ackLength, "ok")) {
-        ackMode = ACK_OK;
-    } else if (bytesEqual(jsonAck, ackLength, "none")) {
-        ackMode = ACK_NONE;
-    } else if (bytesEqual(jsonAck, ackLength, "delete")) {
-        ackMode = ACK_DELETE;
-    }
-    setOverride(action, ackMode, jsonAck, ackLength);
+    return jsonError;
 }
 
 // ============================================================================================
-// Chapter 12. Suspend and resume
+// Chapter 13. Suspend and resume
 // ============================================================================================
 //
 // To save a PV guest, the toolstack pauses it and copies every page, rewriting machine frame
 // numbers to pseudo-physical ones as it goes; to restore it, it builds a new domain with new
 // frames, event channels and shared_info, and rewrites our p2m array and parts of start_info.
-// The guest has to help on both sides [pv-abi §11]:
+// The guest has to help on both sides [xen-abi §11]:
 //
 // Before: the tools find our p2m array through a three-level tree we publish in shared_info
 // (arch.pfn_to_mfn_frame_list_list: a page of MFNs of "frame-list" pages, each holding up to
@@ -1694,6 +1901,26 @@ function handleJsonCommand(): void {
 // old host, and the restore tool zeroes its root, so without this the next save fails —
 // forget any half-read xenstore replies, register the watches again: the new xenstore
 // connection has none).
+//
+//    the p2m frame-list tree, as the save tool walks it from shared_info
+//
+//    shared_info.arch                frameListList     frameLists            p2m array
+//    +----------------------+        (one page)        (FRAME_LIST_PAGES_MAX (mfn_list, 8 bytes
+//    | max_pfn = nr_pages   |                           pages, contiguous)    per pfn)
+//    | pfn_to_mfn_frame_    |        +-----------+     +-----------+         +---------------+
+//    |   list_list = MFN ───┼──────► | MFN ──────┼───► | MFN ──────┼───────► | MFN of pfn 0  |
+//    +----------------------+        | MFN ───┐  |     | MFN ───┐  |         | …   pfn 511   |
+//                                    | 0      │  |     | …      │  |         +---------------+
+//                                    | …      │  |     | (512)  └──┼───────► | MFN of pfn 512|
+//                                    +--------┼--+     +-----------+         | …   pfn 1023  |
+//                                             │        | MFN …     |         +---------------+
+//                                             └──────► | (the next |         | …             |
+//                                                      |  512)     |
+//                                                      +-----------+
+//
+//    Every arrow is a machine frame number, so the tool can follow it without our page
+//    tables. One p2m page holds 512 entries (2 MiB of guest); one frame-list page names 512
+//    p2m pages (1 GiB); the root names up to 512 frame-list pages, of which we reserve 8.
 
 const SHARED_INFO_ARCH_MAX_PFN = 3088;        // arch_shared_info.max_pfn: pages covered by the p2m
 const SHARED_INFO_ARCH_FRAME_LIST_LIST = 3096; // arch_shared_info.pfn_to_mfn_frame_list_list (an MFN)
@@ -1782,7 +2009,7 @@ function suspendDomain(): void {
 }
 
 // Without shared_info the kernel can neither wait nor tell time, so a failed mapping ends the
-// domain. The message is drained first, but that drain counts no seconds (chapter 6): it lasts
+// domain. The message is drained first, but that drain counts no seconds (chapter 7): it lasts
 // until xenconsoled takes the bytes. The upcall mask is set even though the builder (and a
 // restore, which copies vcpu_info from the saved page) leaves it 1: an upcall with no callback
 // registered would kill the domain, and the store makes that impossible whatever came before.
@@ -1797,11 +2024,7 @@ function remapSharedInfoOrCrash(): void {
 }
 
 function resumeInNewDomain(): void {
-    domainPages = load64(startInfo + START_INFO_NR_PAGES);
-    consoleRing = virtualAddressOfFrame(load64(startInfo + START_INFO_CONSOLE_MFN));
-    consolePort = load32(startInfo + START_INFO_CONSOLE_EVTCHN);
-    storeRing = virtualAddressOfFrame(load64(startInfo + START_INFO_STORE_MFN));
-    storePort = load32(startInfo + START_INFO_STORE_EVTCHN);
+    readStartInfo();
     remapSharedInfoOrCrash();
     startTicking();          // a new host has a clock of its own
     publishFrameListTree();
@@ -1813,15 +2036,11 @@ function resumeInNewDomain(): void {
     shutdownRepeatGuard = true;
     testingRepeatGuard = true;
     log("resumed in a new domain");
-    watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
-    watch("control/testing", WATCH_TOKEN_TESTING);
-    advertise("control/feature-poweroff");
-    advertise("control/feature-reboot");
-    advertise("control/feature-suspend");
+    connectControlKeys();
 }
 
 // ============================================================================================
-// Chapter 13. Actions
+// Chapter 14. Actions
 // ============================================================================================
 //
 // Each action is announced on the console, and the console is drained, before the hypercall
@@ -1855,27 +2074,51 @@ function performAction(action: number): void {
 }
 
 // ============================================================================================
-// Chapter 14. The main loop, main() and trap()
+// Chapter 15. The main loop, main() and trap()
 // ============================================================================================
 //
-// main() first finds the console ring (plain memory, usable before any hypercall), then
-// checks that Xen really filled the hypercall page: if the HYPERCALL_PAGE note was ignored the
-// page still holds the `ret` bytes boot.S put there, and every hypercall would silently do
-// nothing and return whatever rax held. Then it maps shared_info, starts the tick, finds the
-// xenstore ring, prints the banner, publishes the p2m tree (so that a save may start at any
-// moment), registers the two watches and advertises the features. A request written before
-// its watch existed is not missed: xenstored fires a watch once as soon as it is registered
-// [pv-abi §6.2], and the handler reads the key. Then it loops forever: consume the tick and
-// any watch events, handle the keys whose watches fired, and sleep in SCHEDOP_poll until the
-// next event.
+// main() reads like the boot sequence it is: one call per step, each explained where it is
+// defined. Its order matters in three places. The console comes first because it is plain
+// memory, usable before any hypercall works, so every later failure can at least be written
+// down. The hypercall page is checked before the first hypercall: if Xen ignored our
+// HYPERCALL_PAGE note [xen-abi §1.3], the page still holds the `ret` bytes boot.S put there,
+// and every hypercall would silently do nothing and return whatever rax held. The watches come
+// last, after the p2m tree is published, because a watch can bring a save request at once: a
+// request written before its watch existed is not missed, since xenstored fires a watch once
+// as soon as it is registered [xen-abi §6.2], and the handler reads the key.
+//
+// Then main loops forever: consume the tick and any watch events, handle the keys whose
+// watches fired, and sleep in SCHEDOP_poll until the next event or second.
 
-const KERNEL_VERSION = "0.2.0";
 const RET_OPCODE = 0xc3;                 // x86 `ret`: what boot.S fills the hypercall page with
+const VERSION_BYTES_MAX = 32;            // the longest version string we print
 
 let domainId = -1;
 let tickCount = 0;
 
 const xenExtraVersion = staticBuffer(XENVER_EXTRAVERSION_BYTES + 8, 8);
+
+// If Xen did not fill the hypercall page, no hypercall works, so nobody can be told
+// (consolePort = 0: no notify). The line is left in the ring, where xenconsoled may still
+// find it, or a debugger or a dump. Then the kernel cannot stop: yieldCpu() is itself a
+// hypercall, so with the page full of `ret` this loop is a busy spin that burns the vCPU
+// until the domain is destroyed.
+function checkHypercallPage(): void {
+    if (load8(addressOf("hypercall_page")) !== RET_OPCODE) {
+        return;
+    }
+    consolePort = 0;
+    log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note ignored?)");
+    while (true) {
+        yieldCpu();
+    }
+}
+
+function checkStartInfoMagic(): void {
+    if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64")) {
+        log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless");
+    }
+}
 
 // Parse a short decimal reply (the domid key); -1 if it is not one.
 function decimalFromBytes(address: number, length: number): number {
@@ -1893,13 +2136,28 @@ function decimalFromBytes(address: number, length: number): number {
     return value;
 }
 
+// Print a NUL-terminated string from memory, escaped, at most `limit` bytes of it.
+function printTerminated(address: number, limit: number): void {
+    for (let i = 0; i < limit; i++) {
+        const byte = load8(address + i);
+        if (byte === 0) {
+            return;
+        }
+        printEscapedByte(byte);
+    }
+}
+
+// "xen-test-vm 0.2.0, domid 7, memory 16 MiB, Xen 4.17.7-pre". Our version is the string in
+// the XEN_ELFNOTE_GUEST_VERSION note (xen-elfnote.S, which the build fills in from
+// package.json), so the banner says exactly what the loader was told. The note is loaded
+// with the code, and xen-elfnote.S labels its string `guest_version`.
 function printBanner(): void {
     const domidLength = storeRead("domid");
     if (domidLength >= 0) {
         domainId = decimalFromBytes(storeReply, domidLength);
     }
     print("xen-test-vm ");
-    print(KERNEL_VERSION);
+    printTerminated(addressOf("guest_version"), VERSION_BYTES_MAX);
     print(", domid ");
     if (domainId >= 0) {
         printDecimal(domainId);
@@ -1917,35 +2175,9 @@ function printBanner(): void {
         store8(xenExtraVersion + i, 0);
     }
     if (hypercall(HYPERCALL_XEN_VERSION, XENVER_EXTRAVERSION, xenExtraVersion, 0, 0, 0) >= 0) {
-        for (let i = 0; i < XENVER_EXTRAVERSION_BYTES; i++) {
-            const byte = load8(xenExtraVersion + i);
-            if (byte === 0) {
-                break;
-            }
-            printEscapedByte(byte);
-        }
+        printTerminated(xenExtraVersion, XENVER_EXTRAVERSION_BYTES);
     }
     endLine();
-}
-
-function advertise(path: string): void {
-    const result = storeWriteText(path, "1");
-    if (result < 0) {
-        print("xenstore: cannot write ");
-        print(path);
-        print(": ");
-        log(storeErrorName(result));
-    }
-}
-
-function watch(path: string, token: string): void {
-    const result = storeWatch(path, token);
-    if (result < 0) {
-        print("xenstore: cannot watch ");
-        print(path);
-        print(": ");
-        log(storeErrorName(result));
-    }
 }
 
 function tick(): void {
@@ -1963,7 +2195,7 @@ function tick(): void {
 }
 
 // One turn of the loop does whatever work there is; only a turn that found none may sleep,
-// and only after the pending-bit dance of chapter 6 (work was checked, then the bit cleared).
+// and only after the pending-bit dance of chapter 7 (work was checked, then the bit cleared).
 // It sleeps on the store port alone: commands arrive only through xenstore, and the tick
 // comes from the poll's deadline, not from an event.
 function mainLoop(): void {
@@ -2001,36 +2233,15 @@ function mainLoop(): void {
 
 export function main(startInfoAddress: number): void {
     startInfo = startInfoAddress;
-    domainPages = load64(startInfo + START_INFO_NR_PAGES);
     mfnList = load64(startInfo + START_INFO_MFN_LIST);
-    consoleRing = virtualAddressOfFrame(load64(startInfo + START_INFO_CONSOLE_MFN));
-    consolePort = load32(startInfo + START_INFO_CONSOLE_EVTCHN);
-    if (load8(addressOf("hypercall_page")) === RET_OPCODE) {
-        // No hypercall works, so nobody can be told (consolePort = 0: no notify). The line
-        // is left in the ring, where xenconsoled may still find it, or a debugger or a dump.
-        // Then the kernel cannot stop: yieldCpu() is itself a hypercall, so with the page
-        // full of `ret` this loop is a busy spin that burns the vCPU until the domain is
-        // destroyed.
-        consolePort = 0;
-        log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note ignored?)");
-        while (true) {
-            yieldCpu();
-        }
-    }
-    if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64")) {
-        log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless");
-    }
-    remapSharedInfoOrCrash();
-    startTicking();
-    storeRing = virtualAddressOfFrame(load64(startInfo + START_INFO_STORE_MFN));
-    storePort = load32(startInfo + START_INFO_STORE_EVTCHN);
+    readStartInfo();             // chapter 3: our size, the two rings and their ports
+    checkHypercallPage();        // chapter 15: never returns if Xen did not fill it
+    checkStartInfoMagic();
+    remapSharedInfoOrCrash();    // chapter 13 (also used after a resume): events and time
+    startTicking();              // chapter 6: the first deadline
     printBanner();
-    publishFrameListTree();
-    watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
-    watch("control/testing", WATCH_TOKEN_TESTING);
-    advertise("control/feature-poweroff");
-    advertise("control/feature-reboot");
-    advertise("control/feature-suspend");
+    publishFrameListTree();      // chapter 13: from now on a save may start at any moment
+    connectControlKeys();        // chapter 11: watches and feature keys
     log("ready");
     mainLoop();
 }

@@ -7,7 +7,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { kernelConstants } from "../sim/kernel-constants";
-import { runKernel, SimDomain, Step, tick } from "../sim/sim";
+import { PACKAGE_VERSION, runKernel, SimDomain, Step, tick } from "../sim/sim";
 
 const { CONSOLE_OUT } = kernelConstants("CONSOLE_OUT");
 
@@ -16,6 +16,7 @@ test("boots to ready: banner, watches, feature keys", () => {
   assert.is(r.outcome, "end", String(r.error));
   const banner = r.lines.find((l) => l.startsWith("xen-test-vm "));
   assert.ok(banner, r.console);
+  assert.ok(banner!.startsWith(`xen-test-vm ${PACKAGE_VERSION}, `), "the version comes from the note: " + banner);
   assert.match(banner!, /domid 7/);
   assert.match(banner!, /memory 32 MiB/);
   assert.match(banner!, /Xen 4\.17\.5-sim/);

@@ -71,6 +71,12 @@ const SCHED_POLL_TIMEOUT = 16;
 const SCHED_POLL_MAX_PORTS = 128;        // Xen refuses a longer list
 
 export const HYPERCALL_PAGE_ADDRESS = 0x1000;
+/** where the image's Xen notes put the GUEST_VERSION string (xen-elfnote.S labels it guest_version) */
+export const GUEST_VERSION_ADDRESS = 0x0800;
+/** the version the build writes into that note: package.json's */
+export const PACKAGE_VERSION: string = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, "../../../package.json"), "utf8"),
+).version;
 const BSS_START = 0x2000;
 const SHARED_INFO_MFN = 0xfee00; // a frame that belongs to Xen, not to the guest
 const MFN_BASE = 0x200000;
@@ -243,6 +249,10 @@ export class SimDomain {
     const hypercallPage = new Uint8Array(PAGE_SIZE).fill(this.options.hypercallPageUnfilled ? RET_OPCODE : 0xcc);
     if (!this.options.hypercallPageUnfilled) hypercallPage[0] = 0x51; // push %rcx: the first stub
     m.map(HYPERCALL_PAGE_ADDRESS / PAGE_SIZE, hypercallPage);
+    // The first page: code and, in it, the notes with the version string, NUL-terminated.
+    const firstPage = new Uint8Array(PAGE_SIZE);
+    firstPage.set(Buffer.from(`${PACKAGE_VERSION}\0`, "latin1"), GUEST_VERSION_ADDRESS);
+    m.map(Math.floor(GUEST_VERSION_ADDRESS / PAGE_SIZE), firstPage);
     const intrinsics = {
       load8: (a: number) => m.load(a, 1),
       load16: (a: number) => m.load(a, 2),
@@ -258,8 +268,9 @@ export class SimDomain {
       testAndClearBit: (a: number, bit: number) => m.testAndClearBit(a, bit),
       staticBuffer: (bytes: number, align: number) => this.allocate(bytes, align),
       addressOf: (symbol: string) => {
-        if (symbol !== "hypercall_page") throw new MemoryFault(`addressOf(${symbol}): no such symbol in boot.S`);
-        return HYPERCALL_PAGE_ADDRESS;
+        if (symbol === "hypercall_page") return HYPERCALL_PAGE_ADDRESS;
+        if (symbol === "guest_version") return GUEST_VERSION_ADDRESS;
+        throw new MemoryFault(`addressOf(${symbol}): no such symbol in boot.S or xen-elfnote.S`);
       },
       machineToPhys: (mfn: number) => this.machineToPhys(mfn),
       hypercall: (op: number, a1: number, a2: number, a3: number, a4: number, a5: number) =>
