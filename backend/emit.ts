@@ -11,7 +11,7 @@
 
 import * as path from "path";
 import * as ts from "typescript";
-import { BackendBug, positionOf } from "./diagnostics";
+import { BackendBug, oneLineText, positionOf } from "./diagnostics";
 import type { CheckedProgram, ModuleConstant } from "./check";
 import type { ConstantValue } from "./fold";
 import { foldConstant, numericLiteralValue } from "./fold";
@@ -84,7 +84,7 @@ class FileEmitter {
 
     const out: string[] = [];
     const quotedName = assemblerString(this.displayName);
-    out.push(`# ${oneLine(this.displayName)} compiled by the xen-test-vm backend (backend/); do not edit by hand.`);
+    out.push(`# ${oneLineText(this.displayName)} compiled by the xen-test-vm backend (backend/); do not edit by hand.`);
     out.push(`\t.file "${quotedName}"`);
     out.push(`\t.file 1 "${quotedName}"`);
     out.push("\t.text");
@@ -102,7 +102,7 @@ class FileEmitter {
     const lets: string[] = [];
     for (const [declaration, value] of this.program.lets) {
       const symbol = this.moduleSymbols.get(declaration)!;
-      lets.push("\t.balign 8", `\t.type ${symbol},@object`, `\t.size ${symbol}, 8`, `${symbol}:`, `\t.quad ${this.quadOperand(value)}\t# let ${oneLine(declaration.getText()).slice(0, 60)}`);
+      lets.push("\t.balign 8", `\t.type ${symbol},@object`, `\t.size ${symbol}, 8`, `${symbol}:`, `\t.quad ${this.quadOperand(value)}\t# let ${oneLineText(declaration.getText()).slice(0, 60)}`);
     }
     const buffers: string[] = [];
     for (const [declaration, constant] of this.program.constants) {
@@ -129,11 +129,6 @@ class FileEmitter {
     if (typeof value === "boolean") return value ? "1" : "0";
     return String(value);
   }
-}
-
-/** Comment text on one line: a newline inside a comment would turn the rest into an instruction. */
-export function oneLine(text: string): string {
-  return text.replace(/[\r\n]+/g, " ");
 }
 
 /** Bytes of a string literal as GNU as .ascii text (printable ASCII kept, the rest escaped in octal). */
@@ -238,8 +233,8 @@ class FunctionEmitter implements IntrinsicContext {
   // ---- output helpers ----------------------------------------------------------------------
 
   instruction(text: string, comment?: string): void {
-    if (text === "") this.lines.push(`\t# ${oneLine(comment ?? "")}`);
-    else this.lines.push(comment ? `\t${text}\t# ${oneLine(comment)}` : `\t${text}`);
+    if (text === "") this.lines.push(`\t# ${oneLineText(comment ?? "")}`);
+    else this.lines.push(comment ? `\t${text}\t# ${oneLineText(comment)}` : `\t${text}`);
   }
 
   private label(name: string): void {
