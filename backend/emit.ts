@@ -263,7 +263,7 @@ class FunctionEmitter implements IntrinsicContext {
   private immediate(value: number, comment?: string): void {
     if (!Number.isSafeInteger(value)) throw new BackendBug(this.fn, `immediate ${value} is not a safe integer`);
     const text = String(value);
-    if (value >= -0x80000000 && value <= 0x7fffffff) this.instruction(`movq $${text}, %rax`, comment);
+    if (fitsInt32(value)) this.instruction(`movq $${text}, %rax`, comment);
     else this.instruction(`movabsq $${text}, %rax`, comment);
   }
 
@@ -469,7 +469,7 @@ class FunctionEmitter implements IntrinsicContext {
         return;
       }
       const value = this.constantNumber(clause.expression);
-      if (value >= -0x80000000 && value <= 0x7fffffff) {
+      if (fitsInt32(value)) {
         this.instruction(`cmpq $${value}, %rax`, `case ${clause.expression.getText()}`);
       } else {
         this.instruction(`movabsq $${value}, %rcx`, `case ${clause.expression.getText()}`);
@@ -540,7 +540,7 @@ class FunctionEmitter implements IntrinsicContext {
     const folded = foldConstant(this.checker, right, this.file.constantValues);
     const value = folded.ok ? folded.value : undefined;
     const immediate = typeof value === "boolean" ? Number(value) : value;
-    if (typeof immediate === "number" && immediate >= -0x80000000 && immediate <= 0x7fffffff) {
+    if (typeof immediate === "number" && fitsInt32(immediate)) {
       this.expression(left);
       this.instruction(`cmpq $${immediate}, %rax`, `compare with ${right.getText().slice(0, 40)}`);
       return;
@@ -556,8 +556,7 @@ class FunctionEmitter implements IntrinsicContext {
   private simpleInto(node: ts.Expression, register: string): boolean {
     const inner = skipParentheses(node);
     const immediate = (value: number, comment?: string) => {
-      const fits = value >= -0x80000000 && value <= 0x7fffffff;
-      this.instruction(`${fits ? "movq" : "movabsq"} $${value}, ${register}`, comment);
+      this.instruction(`${fitsInt32(value) ? "movq" : "movabsq"} $${value}, ${register}`, comment);
       return true;
     };
     switch (inner.kind) {
@@ -934,6 +933,11 @@ class FunctionEmitter implements IntrinsicContext {
     this.argumentsInto(node.arguments, ARGUMENT_REGISTERS.slice(0, node.arguments.length));
     this.alignedCall(symbol);
   }
+}
+
+/** True when `value` fits an instruction's 32-bit immediate, which the CPU sign-extends to 64 bits. */
+function fitsInt32(value: number): boolean {
+  return value >= -0x80000000 && value <= 0x7fffffff;
 }
 
 function roundUp(value: number, multiple: number): number {
