@@ -143,6 +143,13 @@ export function assemblerString(text: string): string {
   return out;
 }
 
+/** A value one instruction loads into any register: `mnemonic source, register`. */
+interface Operand {
+  readonly mnemonic: "movq" | "movabsq" | "leaq";
+  readonly source: string;
+  readonly comment?: string;
+}
+
 interface LoopLabels {
   readonly breakLabel: string;
   readonly continueLabel: string | undefined; // undefined for a switch
@@ -260,11 +267,13 @@ class FunctionEmitter implements IntrinsicContext {
     this.lines.push(`\t# ${this.name}: ${quoted}`);
   }
 
-  private immediate(value: number, comment?: string): void {
+  private immediate(value: number, comment?: string): Operand {
     if (!Number.isSafeInteger(value)) throw new BackendBug(this.fn, `immediate ${value} is not a safe integer`);
-    const text = String(value);
-    if (fitsInt32(value)) this.instruction(`movq $${text}, %rax`, comment);
-    else this.instruction(`movabsq $${text}, %rax`, comment);
+    return { mnemonic: fitsInt32(value) ? "movq" : "movabsq", source: `$${value}`, comment };
+  }
+
+  private load(operand: Operand, register: string): void {
+    this.instruction(`${operand.mnemonic} ${operand.source}, ${register}`, operand.comment);
   }
 
   alignedCall(target: string): void {
@@ -310,8 +319,9 @@ class FunctionEmitter implements IntrinsicContext {
     if (args.length === 0) return;
     // Arguments after the last one with possible side effects are read straight into their
     // registers once the others are in place; reading them later changes nothing in JS order.
+    const trailing: Operand[] = [];
     let last = args.length - 1;
-    while (last >= 0 && this.isSimple(args[last])) last--;
+    for (let operand: Operand | undefined; last >= 0 && (operand = this.operand(args[last])); last--) trailing.unshift(operand);
     for (let index = 0; index < last; index++) {
       this.expression(args[index]);
       this.push();
@@ -321,17 +331,7 @@ class FunctionEmitter implements IntrinsicContext {
       if (registers[last] !== "%rax") this.instruction(`movq %rax, ${registers[last]}`);
       for (let index = last - 1; index >= 0; index--) this.pop(registers[index]);
     }
-    for (let index = last + 1; index < args.length; index++) {
-      if (!this.simpleInto(args[index], registers[index])) throw new BackendBug(args[index], "a simple argument was not simple");
-    }
-  }
-
-  /** Whether simpleInto can load `node` without evaluating anything (checked without emitting). */
-  private isSimple(node: ts.Expression): boolean {
-    const saved = this.lines.length;
-    const simple = this.simpleInto(node, "%rax");
-    this.lines.length = saved;
-    return simple;
+    trailing.forEach((operand, index) => this.load(operand, registers[last + 1 + index]));
   }
 
   // ---- statements --------------------------------------------------------------------------
@@ -528,7 +528,8 @@ class FunctionEmitter implements IntrinsicContext {
   /** Evaluate left then right (JS order): left in %rax, right in %rdi. */
   private operands(left: ts.Expression, right: ts.Expression): void {
     this.expression(left);
-    if (this.simpleInto(right, "%rdi")) return; // no side effects: no need to save the left value
+    const operand = this.operand(right);
+    if (operand) return this.load(operand, "%rdi"); // no side effects: no need to save the left value
     this.push();
     this.expression(right);
     this.instruction("movq %rax, %rdi");
@@ -550,89 +551,74 @@ class FunctionEmitter implements IntrinsicContext {
   }
 
   /**
-   * Load a side-effect-free operand (a literal, a variable, a constant) straight into `register`;
-   * false when `node` is not that simple and must be evaluated the general way.
+   * The one instruction that loads `node` when it is a literal, a variable, a module-level const
+   * or an enum member: nothing to evaluate, so it can go straight into any register. Undefined
+   * when `node` must be evaluated by `expression`. This is the only place these are loaded.
    */
-  private simpleInto(node: ts.Expression, register: string): boolean {
+  private operand(node: ts.Expression): Operand | undefined {
     const inner = skipParentheses(node);
-    const immediate = (value: number, comment?: string) => {
-      this.instruction(`${fitsInt32(value) ? "movq" : "movabsq"} $${value}, ${register}`, comment);
-      return true;
-    };
     switch (inner.kind) {
       case K.NumericLiteral:
-        return immediate(numericLiteralValue(inner as ts.NumericLiteral));
-      case K.TrueKeyword:
-        return immediate(1, "true");
-      case K.FalseKeyword:
-        return immediate(0, "false");
-      case K.PrefixUnaryExpression: {
-        const e = inner as ts.PrefixUnaryExpression;
-        const operand = skipParentheses(e.operand);
-        return e.operator === K.MinusToken && ts.isNumericLiteral(operand) && immediate(-numericLiteralValue(operand));
-      }
-      case K.StringLiteral: {
-        const text = (inner as ts.StringLiteral).text;
-        this.instruction(`leaq ${this.file.stringLabel(text)}(%rip), ${register}`, JSON.stringify(text).slice(0, 40));
-        return true;
-      }
-      case K.PropertyAccessExpression: {
-        const use = resolveName(this.checker, inner);
-        if (use.kind !== "enumMember") return false;
-        const value = this.checker.getConstantValue(use.declaration);
-        return typeof value === "number" && immediate(value, inner.getText());
-      }
-      case K.Identifier: {
-        const name = inner as ts.Identifier;
-        const use = resolveName(this.checker, name);
-        if (use.kind === "local") {
-          this.instruction(`movq -${this.slotOf(name, use.symbol)}(%rbp), ${register}`, name.text);
-          return true;
-        }
-        if (use.kind === "moduleLet") {
-          this.instruction(`movq ${this.moduleSymbol(name, use.declaration)}(%rip), ${register}`, name.text);
-          return true;
-        }
-        if (use.kind === "moduleConst") {
-          const constant = this.file.program.constants.get(use.declaration);
-          if (constant?.kind === "value" && typeof constant.value !== "string") {
-            const value = constant.value;
-            return immediate(typeof value === "boolean" ? (value ? 1 : 0) : value, name.text);
-          }
-          const address =
-            constant?.kind === "value" && typeof constant.value === "string" ? this.file.stringLabel(constant.value)
-            : constant?.kind === "buffer" ? this.moduleSymbol(name, use.declaration)
-            : constant?.kind === "address" ? constant.symbol
-            : undefined;
-          if (address !== undefined) {
-            this.instruction(`leaq ${address}(%rip), ${register}`, name.text);
-            return true;
-          }
-        }
-        return false;
-      }
-      default:
-        return false;
-    }
-  }
-
-  private expression(node: ts.Expression): void {
-    switch (node.kind) {
-      case K.NumericLiteral:
-        return this.immediate(numericLiteralValue(node as ts.NumericLiteral));
-      case K.StringLiteral: {
-        const text = (node as ts.StringLiteral).text;
-        this.instruction(`leaq ${this.file.stringLabel(text)}(%rip), %rax`, JSON.stringify(text).slice(0, 40));
-        return;
-      }
+        return this.immediate(numericLiteralValue(inner as ts.NumericLiteral));
       case K.TrueKeyword:
         return this.immediate(1, "true");
       case K.FalseKeyword:
         return this.immediate(0, "false");
+      case K.PrefixUnaryExpression: {
+        const e = inner as ts.PrefixUnaryExpression;
+        const operand = skipParentheses(e.operand);
+        return e.operator === K.MinusToken && ts.isNumericLiteral(operand) ? this.immediate(-numericLiteralValue(operand)) : undefined;
+      }
+      case K.StringLiteral: {
+        const text = (inner as ts.StringLiteral).text;
+        return { mnemonic: "leaq", source: `${this.file.stringLabel(text)}(%rip)`, comment: JSON.stringify(text).slice(0, 40) };
+      }
+      case K.PropertyAccessExpression: {
+        const use = resolveName(this.checker, inner);
+        if (use.kind !== "enumMember") return undefined; // s.length
+        const value = this.checker.getConstantValue(use.declaration);
+        if (typeof value !== "number") throw new BackendBug(inner, "an enum member without a number value");
+        return this.immediate(value, inner.getText());
+      }
+      case K.Identifier: {
+        const name = inner as ts.Identifier;
+        const use = resolveName(this.checker, name);
+        switch (use.kind) {
+          case "local":
+            return { mnemonic: "movq", source: `-${this.slotOf(name, use.symbol)}(%rbp)`, comment: name.text };
+          case "moduleLet":
+            return { mnemonic: "movq", source: `${this.moduleSymbol(name, use.declaration)}(%rip)`, comment: name.text };
+          case "moduleConst":
+            return this.constant(name, use.declaration);
+          default:
+            throw new BackendBug(name, `unexpected name ${name.text} (${use.kind})`);
+        }
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private constant(node: ts.Identifier, declaration: ts.Declaration): Operand {
+    const constant = this.file.program.constants.get(declaration);
+    if (!constant) throw new BackendBug(node, `the constant ${node.text} was not folded`);
+    switch (constant.kind) {
+      case "value":
+        if (typeof constant.value === "string") return { mnemonic: "leaq", source: `${this.file.stringLabel(constant.value)}(%rip)`, comment: node.text };
+        return this.immediate(Number(constant.value), node.text); // a boolean is 0 or 1
+      case "buffer":
+        return { mnemonic: "leaq", source: `${this.moduleSymbol(node, declaration)}(%rip)`, comment: node.text };
+      case "address":
+        return { mnemonic: "leaq", source: `${constant.symbol}(%rip)`, comment: node.text };
+    }
+  }
+
+  private expression(node: ts.Expression): void {
+    const operand = this.operand(node);
+    if (operand) return this.load(operand, "%rax");
+    switch (node.kind) {
       case K.ParenthesizedExpression:
         return this.expression((node as ts.ParenthesizedExpression).expression);
-      case K.Identifier:
-        return this.loadName(node as ts.Identifier);
       case K.PropertyAccessExpression:
         return this.propertyAccess(node as ts.PropertyAccessExpression);
       case K.PrefixUnaryExpression:
@@ -662,56 +648,14 @@ class FunctionEmitter implements IntrinsicContext {
     }
   }
 
-  private loadName(node: ts.Identifier): void {
-    const use = resolveName(this.checker, node);
-    switch (use.kind) {
-      case "local":
-        this.instruction(`movq -${this.slotOf(node, use.symbol)}(%rbp), %rax`, node.text);
-        return;
-      case "moduleLet":
-        this.instruction(`movq ${this.moduleSymbol(node, use.declaration)}(%rip), %rax`, node.text);
-        return;
-      case "moduleConst":
-        return this.loadConstant(node, this.file.program.constants.get(use.declaration));
-      default:
-        throw new BackendBug(node, `unexpected name ${node.text} (${use.kind})`);
-    }
-  }
-
   private moduleSymbol(node: ts.Node, declaration: ts.Declaration): string {
     const symbol = this.file.moduleSymbols.get(declaration);
     if (!symbol) throw new BackendBug(node, "a module-level name without a symbol");
     return symbol;
   }
 
-  private loadConstant(node: ts.Identifier, constant: ModuleConstant | undefined): void {
-    if (!constant) throw new BackendBug(node, `the constant ${node.text} was not folded`);
-    switch (constant.kind) {
-      case "value": {
-        const value = constant.value;
-        if (typeof value === "string") {
-          this.instruction(`leaq ${this.file.stringLabel(value)}(%rip), %rax`, node.text);
-        } else {
-          this.immediate(typeof value === "boolean" ? (value ? 1 : 0) : value, node.text);
-        }
-        return;
-      }
-      case "buffer":
-        this.instruction(`leaq ${this.moduleSymbol(node, resolveDeclaration(this.checker, node))}(%rip), %rax`, node.text);
-        return;
-      case "address":
-        this.instruction(`leaq ${constant.symbol}(%rip), %rax`, node.text);
-        return;
-    }
-  }
-
+  /** `s.length` (an enum member is an operand). */
   private propertyAccess(node: ts.PropertyAccessExpression): void {
-    const use = resolveName(this.checker, node);
-    if (use.kind === "enumMember") {
-      const value = this.checker.getConstantValue(use.declaration);
-      if (typeof value !== "number") throw new BackendBug(node, "an enum member without a number value");
-      return this.immediate(value, node.getText());
-    }
     if (node.name.text === "length") {
       this.expression(node.expression);
       this.instruction("movq (%rax), %rax", "string length");
@@ -726,13 +670,10 @@ class FunctionEmitter implements IntrinsicContext {
         return this.increment(node, node.operand, 1, false);
       case K.MinusMinusToken:
         return this.increment(node, node.operand, -1, false);
-      case K.MinusToken: {
-        const operand = skipParentheses(node.operand);
-        if (ts.isNumericLiteral(operand)) return this.immediate(-numericLiteralValue(operand));
+      case K.MinusToken: // -literal is an operand
         this.expression(node.operand);
         this.instruction("negq %rax");
         return;
-      }
       case K.PlusToken:
         return this.expression(node.operand);
       case K.TildeToken:
@@ -752,7 +693,7 @@ class FunctionEmitter implements IntrinsicContext {
   /** ++/-- on a variable; the value is the new one (prefix) or the old one (postfix). */
   private increment(node: ts.Node, operand: ts.Expression, delta: 1 | -1, postfix: boolean): void {
     const target = skipParentheses(operand) as ts.Identifier;
-    this.loadName(target);
+    this.expression(target);
     if (postfix) this.push();
     this.instruction(delta === 1 ? "addq $1, %rax" : "subq $1, %rax", delta === 1 ? "++" : "--");
     this.trapUnlessSafe(node, TRAP.range);
@@ -948,12 +889,6 @@ function foldedValues(constants: ReadonlyMap<ts.Declaration, ModuleConstant>): M
   const values = new Map<ts.Declaration, ConstantValue>();
   for (const [declaration, constant] of constants) if (constant.kind === "value") values.set(declaration, constant.value);
   return values;
-}
-
-function resolveDeclaration(checker: ts.TypeChecker, node: ts.Identifier): ts.Declaration {
-  const use = resolveName(checker, node);
-  if (use.kind !== "moduleConst") throw new BackendBug(node, "expected a module-level const");
-  return use.declaration;
 }
 
 /** The condition-code suffix (for setCC / jCC) of a comparison operator on signed int64. */
