@@ -2,13 +2,15 @@
 //
 // One `switch` on `node.kind` per level (top-level declarations, statements, expressions); the
 // default of each names the construct in plain words and says what to write instead. Errors are
-// collected, not thrown, so one run reports all of them. Besides judging, the checker folds the
-// module-level constants (fold.ts) and records them, so the emitter gets a program it can
-// translate without further questions. This file emits no assembly.
+// collected, not thrown, so one run reports all of them. Besides judging, the checker folds
+// (fold.ts), once, the module-level constants and the expressions in function bodies whose value
+// the emitter can use (case labels, hypercall numbers, divisors, compared values), and records
+// them, so the emitter gets a program it can translate without further questions. This file
+// emits no assembly.
 
 import * as ts from "typescript";
 import { Diagnostic, located, unsupported } from "./diagnostics";
-import { ConstantValue, foldConstant, numericLiteralValue } from "./fold";
+import { ConstantValue, FoldResult, foldConstant, numericLiteralValue } from "./fold";
 import { HYPERCALL_STUB_BYTES, intrinsicNamed, isAssemblerSymbolName, signatureText } from "./intrinsics";
 import {
   ValueKind,
@@ -38,6 +40,8 @@ export interface CheckedProgram {
   readonly functions: readonly ts.FunctionDeclaration[]; // with bodies, in source order
   readonly constants: ReadonlyMap<ts.Declaration, ModuleConstant>;
   readonly lets: ReadonlyMap<ts.VariableDeclaration, ConstantValue>;
+  /** Values of the function-body expressions the emitter may use as constants: case labels, hypercall numbers, divisors, compared values. */
+  readonly folded: ReadonlyMap<ts.Expression, ConstantValue>;
 }
 
 /** Most parameters a function may have: the six System V integer argument registers. */
@@ -54,7 +58,7 @@ export function checkProgram(fileName: string, sourceFile: ts.SourceFile, checke
   const file = new FileChecker(fileName, checker);
   file.sourceFile(sourceFile);
   return {
-    program: { fileName, sourceFile, checker, functions: file.functions, constants: file.constants, lets: file.lets },
+    program: { fileName, sourceFile, checker, functions: file.functions, constants: file.constants, lets: file.lets, folded: file.folded },
     errors: file.errors,
   };
 }
@@ -65,7 +69,9 @@ class FileChecker {
   readonly functions: ts.FunctionDeclaration[] = [];
   readonly constants = new Map<ts.Declaration, ModuleConstant>();
   readonly lets = new Map<ts.VariableDeclaration, ConstantValue>();
-  private readonly folded = new Map<ts.Declaration, ConstantValue>();
+  readonly folded = new Map<ts.Expression, ConstantValue>();
+  private readonly known = new Map<ts.Declaration, ConstantValue>(); // module-level values folded so far
+  private readonly foldAtEnd: ts.Expression[] = [];
 
   constructor(private readonly fileName: string, readonly checker: ts.TypeChecker) {}
 
@@ -99,6 +105,10 @@ class FileChecker {
 
   sourceFile(file: ts.SourceFile): void {
     for (const statement of file.statements) this.topLevel(statement);
+    for (const node of this.foldAtEnd) {
+      const folded = foldConstant(this.checker, node, this.known); // a const declared after the function counts too
+      if (folded.ok) this.folded.set(node, folded.value);
+    }
   }
 
   private topLevel(node: ts.Statement): void {
@@ -214,7 +224,7 @@ class FileChecker {
           continue;
         }
       }
-      const folded = foldConstant(this.checker, init, this.folded);
+      const folded = foldConstant(this.checker, init, this.known);
       if (!folded.ok) {
         this.reject(
           folded.node,
@@ -224,7 +234,7 @@ class FileChecker {
         continue;
       }
       if (typeof folded.value === "string") this.stringLiteralText(init, folded.value);
-      this.folded.set(declaration, folded.value);
+      this.known.set(declaration, folded.value);
       if (isConst) this.constants.set(declaration, { kind: "value", value: folded.value });
       else this.lets.set(declaration, folded.value);
     }
@@ -251,8 +261,8 @@ class FileChecker {
     }
     const [bytesNode, alignNode] = call.arguments;
     if (!bytesNode || !alignNode) return; // tsc reported the arity
-    const bytes = foldConstant(this.checker, bytesNode, this.folded);
-    const align = foldConstant(this.checker, alignNode, this.folded);
+    const bytes = foldConstant(this.checker, bytesNode, this.known);
+    const align = foldConstant(this.checker, alignNode, this.known);
     if (!bytes.ok || typeof bytes.value !== "number" || bytes.value <= 0) {
       return this.reject(bytesNode, "a staticBuffer size that is not a positive constant", "give the size in bytes as a constant expression");
     }
@@ -298,8 +308,15 @@ class FileChecker {
     }
   }
 
-  /** Fold `node` with the module-level constants folded so far. */
-  fold(node: ts.Expression) { return foldConstant(this.checker, node, this.folded); }
+  /** Fold `node`, which must be constant, with the module-level constants folded so far. */
+  constant(node: ts.Expression): FoldResult {
+    const folded = foldConstant(this.checker, node, this.known);
+    if (folded.ok) this.folded.set(node, folded.value);
+    return folded;
+  }
+
+  /** Fold `node` once the whole file is checked, in case it is constant: the emitter can then use its value. */
+  foldIfConstant(node: ts.Expression): void { this.foldAtEnd.push(node); }
 }
 
 /** Checks the statements and expressions of one function body. */
@@ -420,7 +437,7 @@ class BodyChecker {
     top.expect(node.expression, "number", "a switch value");
     for (const clause of node.caseBlock.clauses) {
       if (ts.isCaseClause(clause)) {
-        const folded = top.fold(clause.expression);
+        const folded = top.constant(clause.expression);
         if (!folded.ok || typeof folded.value !== "number") {
           top.reject(clause.expression, "a case label that is not a constant number", "use a literal, a module-level const or an enum member");
         }
@@ -609,6 +626,7 @@ class BodyChecker {
       case K.GreaterThanGreaterThanGreaterThanEqualsToken: {
         this.assignmentTarget(node.left);
         this.expression(node.right);
+        if (op === K.PercentEqualsToken) top.foldIfConstant(node.right); // a divisor
         const leftKind = top.kindOf(node.left);
         if (op === K.PlusEqualsToken && (leftKind === "string" || top.kindOf(node.right) === "string")) {
           return top.reject(node, "string concatenation (+=)", "strings are immutable literals; print the pieces one after another");
@@ -649,6 +667,7 @@ class BodyChecker {
       case K.ExclamationEqualsEqualsToken: {
         this.expression(node.left);
         this.expression(node.right);
+        top.foldIfConstant(node.right); // a compared value
         const [a, b] = [top.kindOf(node.left), top.kindOf(node.right)];
         if (a === "string" || b === "string") {
           return top.reject(node, `comparing strings with ${node.operatorToken.getText()}`, "compare lengths and bytes with .length and .charCodeAt(i)");
@@ -665,18 +684,20 @@ class BodyChecker {
           return top.reject(node, "string concatenation (+)", "strings are immutable literals; print the pieces one after another");
         }
         return this.numericOperands(node);
+      case K.PercentToken:
+      case K.LessThanToken:
+      case K.LessThanEqualsToken:
+      case K.GreaterThanToken:
+      case K.GreaterThanEqualsToken:
+        top.foldIfConstant(node.right); // a divisor or a compared value
+        return this.numericOperands(node);
       case K.MinusToken:
       case K.AsteriskToken:
-      case K.PercentToken:
       case K.AmpersandToken:
       case K.CaretToken:
       case K.LessThanLessThanToken:
       case K.GreaterThanGreaterThanToken:
       case K.GreaterThanGreaterThanGreaterThanToken:
-      case K.LessThanToken:
-      case K.LessThanEqualsToken:
-      case K.GreaterThanToken:
-      case K.GreaterThanEqualsToken:
         return this.numericOperands(node);
       default:
         return top.reject(node.operatorToken, `the operator ${node.operatorToken.getText()}`, "use the operators listed in docs/backend.md");
@@ -694,6 +715,7 @@ class BodyChecker {
   private division(node: ts.BinaryExpression): void {
     this.expression(node.left);
     this.expression(node.right);
+    this.top.foldIfConstant(node.right);
     this.top.expect(node.left, "number", "the dividend");
     this.top.expect(node.right, "number", "the divisor");
   }
@@ -769,7 +791,7 @@ class BodyChecker {
         case "constantFirstArgument": {
           const op = node.arguments[0];
           if (op) {
-            const folded = top.fold(op);
+            const folded = top.constant(op);
             if (!folded.ok || typeof folded.value !== "number") {
               top.reject(op, "a hypercall whose number is not a constant", "pass the hypercall number as a literal, a module-level const or an enum member");
             } else if (folded.value < 0 || folded.value >= HYPERCALL_PAGE_STUBS) {

@@ -2,19 +2,20 @@
 //
 // A stack machine in the style of chibicc: every expression leaves its value in %rax; a binary
 // operation evaluates its left operand, pushes it, evaluates the right one into %rax, moves it to
-// %rdi and pops the left one back into %rax. The number of pushes is tracked (`depth`) so that
-// %rsp can be 16-byte aligned at every call. Locals live in 8-byte slots below %rbp; nothing is
-// kept in registers across statements (so hypercalls and calls may clobber any caller-saved
-// register). Integer traps jump to out-of-line stubs that call __ts_trap with a located message.
-// This file assumes check.ts accepted the program; anything unexpected is a BackendBug, which
-// compile.ts reports as an internal error — it never guesses.
+// %rdi and pops the left one back into %rax — unless the right one needs no evaluation (a literal,
+// variable or constant: `operand`, the one place these are loaded), which goes straight to %rdi.
+// The number of pushes is tracked (`depth`) so that %rsp can be 16-byte aligned at every call.
+// Locals live in 8-byte slots below %rbp; nothing is kept in registers across statements (so
+// hypercalls and calls may clobber any caller-saved register). Integer traps jump to out-of-line
+// stubs that call __ts_trap with a located message. This file assumes check.ts accepted the
+// program and folds nothing itself: it uses the values check.ts folded. Anything unexpected is a
+// BackendBug, which compile.ts reports as an internal error — it never guesses.
 
 import * as path from "path";
 import * as ts from "typescript";
 import { BackendBug, oneLineText, positionOf } from "./diagnostics";
-import type { CheckedProgram, ModuleConstant } from "./check";
-import type { ConstantValue } from "./fold";
-import { foldConstant, numericLiteralValue } from "./fold";
+import type { CheckedProgram } from "./check";
+import { ConstantValue, numericLiteralValue } from "./fold";
 import { IntrinsicContext, intrinsicNamed } from "./intrinsics";
 import { hasModifier, isDeclaredOnly, isDivision, isMathFloor, isTruncatedDivision, resolveName, skipParentheses } from "./model";
 
@@ -49,12 +50,9 @@ class FileEmitter {
   private readonly strings = new Map<string, string>();
   readonly functionSymbols = new Map<ts.FunctionDeclaration, string>();
   readonly moduleSymbols = new Map<ts.Declaration, string>();
-  /** Folded values of the module-level consts, for constant arguments and divisors. */
-  readonly constantValues: ReadonlyMap<ts.Declaration, ConstantValue>;
 
   constructor(readonly program: CheckedProgram) {
     this.displayName = path.basename(program.fileName);
-    this.constantValues = foldedValues(program.constants);
   }
 
   newLabel(what: string): string {
@@ -309,9 +307,9 @@ class FunctionEmitter implements IntrinsicContext {
   }
 
   constantNumber(node: ts.Expression): number {
-    const folded = foldConstant(this.checker, node, this.file.constantValues);
-    if (!folded.ok || typeof folded.value !== "number") throw new BackendBug(node, "a constant argument did not fold");
-    return folded.value;
+    const value = this.file.program.folded.get(node);
+    if (typeof value !== "number") throw new BackendBug(node, "a constant argument did not fold");
+    return value;
   }
 
   argumentsInto(args: readonly ts.Expression[], registers: readonly string[]): void {
@@ -538,8 +536,7 @@ class FunctionEmitter implements IntrinsicContext {
 
   /** Set the flags for `left` compared with `right` (signed int64), with an immediate when it fits. */
   private compare(left: ts.Expression, right: ts.Expression): void {
-    const folded = foldConstant(this.checker, right, this.file.constantValues);
-    const value = folded.ok ? folded.value : undefined;
+    const value = this.file.program.folded.get(right);
     const immediate = typeof value === "boolean" ? Number(value) : value;
     if (typeof immediate === "number" && fitsInt32(immediate)) {
       this.expression(left);
@@ -840,8 +837,8 @@ class FunctionEmitter implements IntrinsicContext {
 
   /** A divisor known at compile time not to be 0 needs no zero test. */
   private isNonZeroConstant(node: ts.Expression): boolean {
-    const folded = foldConstant(this.checker, node, this.file.constantValues);
-    return folded.ok && typeof folded.value === "number" && folded.value !== 0;
+    const value = this.file.program.folded.get(node);
+    return typeof value === "number" && value !== 0;
   }
 
   private call(node: ts.CallExpression): void {
@@ -883,12 +880,6 @@ function fitsInt32(value: number): boolean {
 
 function roundUp(value: number, multiple: number): number {
   return Math.ceil(value / multiple) * multiple;
-}
-
-function foldedValues(constants: ReadonlyMap<ts.Declaration, ModuleConstant>): Map<ts.Declaration, ConstantValue> {
-  const values = new Map<ts.Declaration, ConstantValue>();
-  for (const [declaration, constant] of constants) if (constant.kind === "value") values.set(declaration, constant.value);
-  return values;
 }
 
 /** The condition-code suffix (for setCC / jCC) of a comparison operator on signed int64. */
