@@ -586,7 +586,7 @@ class FunctionEmitter implements IntrinsicContext {
           case "moduleLet":
             return { mnemonic: "movq", source: `${this.moduleSymbol(name, use.declaration)}(%rip)`, comment: name.text };
           case "moduleConst":
-            return this.constant(name, use.declaration);
+            return this.constantOperand(name, use.declaration);
           default:
             throw new BackendBug(name, `unexpected name ${name.text} (${use.kind})`);
         }
@@ -596,7 +596,7 @@ class FunctionEmitter implements IntrinsicContext {
     }
   }
 
-  private constant(node: ts.Identifier, declaration: ts.Declaration): Operand {
+  private constantOperand(node: ts.Identifier, declaration: ts.Declaration): Operand {
     const constant = this.file.program.constants.get(declaration);
     if (!constant) throw new BackendBug(node, `the constant ${node.text} was not folded`);
     switch (constant.kind) {
