@@ -2,13 +2,15 @@
 //
 // One `switch` on `node.kind` per level (top-level declarations, statements, expressions); the
 // default of each names the construct in plain words and says what to write instead. Errors are
-// collected, not thrown, so one run reports all of them. Besides judging, the checker folds the
-// module-level constants (fold.ts) and records them, so the emitter gets a program it can
-// translate without further questions. This file emits no assembly.
+// collected, not thrown, so one run reports all of them. Besides judging, the checker folds
+// (fold.ts), once, the module-level constants and the expressions in function bodies whose value
+// the emitter can use (case labels, hypercall numbers, divisors, compared values), and records
+// them, so the emitter gets a program it can translate without further questions. This file
+// emits no assembly.
 
 import * as ts from "typescript";
 import { Diagnostic, located, unsupported } from "./diagnostics";
-import { ConstantValue, foldConstant, numericLiteralValue } from "./fold";
+import { ConstantValue, FoldResult, foldConstant, numericLiteralValue } from "./fold";
 import { HYPERCALL_STUB_BYTES, intrinsicNamed, isAssemblerSymbolName, signatureText } from "./intrinsics";
 import {
   ValueKind,
@@ -38,6 +40,8 @@ export interface CheckedProgram {
   readonly functions: readonly ts.FunctionDeclaration[]; // with bodies, in source order
   readonly constants: ReadonlyMap<ts.Declaration, ModuleConstant>;
   readonly lets: ReadonlyMap<ts.VariableDeclaration, ConstantValue>;
+  /** Values of the function-body expressions the emitter may use as constants: case labels, hypercall numbers, divisors, compared values. */
+  readonly folded: ReadonlyMap<ts.Expression, ConstantValue>;
 }
 
 /** Most parameters a function may have: the six System V integer argument registers. */
@@ -51,24 +55,27 @@ const K = ts.SyntaxKind;
 
 /** Check the whole file; the program is usable by the emitter only when no error was reported. */
 export function checkProgram(fileName: string, sourceFile: ts.SourceFile, checker: ts.TypeChecker): { program: CheckedProgram; errors: Diagnostic[] } {
-  const checker_ = new Checker(fileName, checker);
-  checker_.sourceFile(sourceFile);
+  const file = new FileChecker(fileName, checker);
+  file.sourceFile(sourceFile);
   return {
-    program: { fileName, sourceFile, checker, functions: checker_.functions, constants: checker_.constants, lets: checker_.lets },
-    errors: checker_.errors,
+    program: { fileName, sourceFile, checker, functions: file.functions, constants: file.constants, lets: file.lets, folded: file.folded },
+    errors: file.errors,
   };
 }
 
-class Checker {
+/** Checks the top level of one file; a BodyChecker checks each function body. */
+class FileChecker {
   readonly errors: Diagnostic[] = [];
   readonly functions: ts.FunctionDeclaration[] = [];
   readonly constants = new Map<ts.Declaration, ModuleConstant>();
   readonly lets = new Map<ts.VariableDeclaration, ConstantValue>();
-  private readonly folded = new Map<ts.Declaration, ConstantValue>();
+  readonly folded = new Map<ts.Expression, ConstantValue>();
+  private readonly known = new Map<ts.Declaration, ConstantValue>(); // module-level values folded so far
+  private readonly foldAtEnd: ts.Expression[] = [];
 
-  constructor(private readonly fileName: string, private readonly types: ts.TypeChecker) {}
+  constructor(private readonly fileName: string, readonly checker: ts.TypeChecker) {}
 
-  private reject(node: ts.Node, what: string, instead: string): void {
+  reject(node: ts.Node, what: string, instead: string): void {
     this.errors.push(unsupported(this.fileName, node, what, instead));
   }
 
@@ -79,15 +86,15 @@ class Checker {
   // ---- kinds -------------------------------------------------------------------------------
 
   /** The subset kind of an expression's type; reports (once, here) when it is outside the subset. */
-  private kindOf(node: ts.Expression): ValueKind | undefined {
-    const { kind, type } = expressionKind(this.types, node);
+  kindOf(node: ts.Expression): ValueKind | undefined {
+    const { kind, type } = expressionKind(this.checker, node);
     if (kind === undefined && !isErrorType(type)) {
-      this.reject(node, `a value of type '${this.types.typeToString(type)}'`, "values are numbers (integers), booleans or string literals");
+      this.reject(node, `a value of type '${this.checker.typeToString(type)}'`, "values are numbers (integers), booleans or string literals");
     }
     return kind;
   }
 
-  private expectKind(node: ts.Expression, wanted: ValueKind, context: string): void {
+  expect(node: ts.Expression, wanted: ValueKind, context: string): void {
     const kind = this.kindOf(node);
     if (kind !== undefined && kind !== wanted) {
       this.reject(node, `a ${kind} as ${context}`, `${context} must be a ${wanted}${wanted === "boolean" && kind === "number" ? " (compare with !== 0)" : ""}`);
@@ -98,6 +105,10 @@ class Checker {
 
   sourceFile(file: ts.SourceFile): void {
     for (const statement of file.statements) this.topLevel(statement);
+    for (const node of this.foldAtEnd) {
+      const folded = foldConstant(this.checker, node, this.known); // a const declared after the function counts too
+      if (folded.ok) this.folded.set(node, folded.value);
+    }
   }
 
   private topLevel(node: ts.Statement): void {
@@ -144,15 +155,15 @@ class Checker {
     }
 
     this.parameters(node, false);
-    const signature = this.types.getSignatureFromDeclaration(node);
+    const signature = this.checker.getSignatureFromDeclaration(node);
     if (signature) {
-      const result = this.types.getReturnTypeOfSignature(signature);
+      const result = this.checker.getReturnTypeOfSignature(signature);
       if (valueKindOf(result) === undefined && !isErrorType(result)) {
-        this.reject(node.type ?? node.name!, `a function returning '${this.types.typeToString(result)}'`, "return a number, boolean, string or nothing (void) on every path");
+        this.reject(node.type ?? node.name!, `a function returning '${this.checker.typeToString(result)}'`, "return a number, boolean, string or nothing (void) on every path");
       }
     }
     this.functions.push(node);
-    new BodyChecker(this, node).block(node.body!);
+    new BodyChecker(this).block(node.body!);
   }
 
   private parameters(node: ts.FunctionDeclaration, external: boolean): void {
@@ -164,10 +175,10 @@ class Checker {
       if (parameter.dotDotDotToken) { this.reject(parameter, "a rest parameter", "take a fixed number of named parameters"); continue; }
       if (parameter.questionToken) { this.reject(parameter, "an optional parameter", "make the parameter required and pass a value at every call"); continue; }
       if (parameter.initializer) { this.reject(parameter.initializer, "a default parameter value", "make the parameter required and pass the value at every call"); continue; }
-      const type = this.types.getTypeAtLocation(parameter);
+      const type = this.checker.getTypeAtLocation(parameter);
       const kind = valueKindOf(type);
       if (kind === undefined || kind === "void") {
-        if (!isErrorType(type)) this.reject(parameter, `a parameter of type '${this.types.typeToString(type)}'`, "parameters are number, boolean or string");
+        if (!isErrorType(type)) this.reject(parameter, `a parameter of type '${this.checker.typeToString(type)}'`, "parameters are number, boolean or string");
       } else if (external && kind === "string") {
         this.reject(parameter, "a string parameter of an external function", "external functions take numbers and booleans");
       }
@@ -176,10 +187,10 @@ class Checker {
 
   private declaredFunction(node: ts.FunctionDeclaration, name: string): void {
     const intrinsic = intrinsicNamed(name);
-    const signature = this.types.getSignatureFromDeclaration(node);
-    const result = signature ? valueKindOf(this.types.getReturnTypeOfSignature(signature)) : undefined;
+    const signature = this.checker.getSignatureFromDeclaration(node);
+    const result = signature ? valueKindOf(this.checker.getReturnTypeOfSignature(signature)) : undefined;
     if (intrinsic) {
-      const kinds = node.parameters.map((p) => (p.dotDotDotToken || p.questionToken ? undefined : valueKindOf(this.types.getTypeAtLocation(p))));
+      const kinds = node.parameters.map((p) => (p.dotDotDotToken || p.questionToken ? undefined : valueKindOf(this.checker.getTypeAtLocation(p))));
       const matches =
         kinds.length === intrinsic.parameters.length && kinds.every((kind, index) => kind === intrinsic.parameters[index]) && result === intrinsic.result;
       if (!matches) this.error(node, `the intrinsic ${name} must be declared exactly as: ${signatureText(intrinsic)}`);
@@ -207,13 +218,13 @@ class Checker {
       const call = skipParentheses(init);
       if (isConst && ts.isCallExpression(call) && ts.isIdentifier(call.expression)) {
         const callee = call.expression.text;
-        const use = resolveName(this.types, call.expression);
+        const use = resolveName(this.checker, call.expression);
         if (use.kind === "function" && isDeclaredOnly(use.declaration) && (callee === "staticBuffer" || callee === "addressOf")) {
           this.moduleSpecialConstant(declaration, call, callee);
           continue;
         }
       }
-      const folded = foldConstant(this.types, init, this.folded);
+      const folded = foldConstant(this.checker, init, this.known);
       if (!folded.ok) {
         this.reject(
           folded.node,
@@ -223,7 +234,7 @@ class Checker {
         continue;
       }
       if (typeof folded.value === "string") this.stringLiteralText(init, folded.value);
-      this.folded.set(declaration, folded.value);
+      this.known.set(declaration, folded.value);
       if (isConst) this.constants.set(declaration, { kind: "value", value: folded.value });
       else this.lets.set(declaration, folded.value);
     }
@@ -250,8 +261,8 @@ class Checker {
     }
     const [bytesNode, alignNode] = call.arguments;
     if (!bytesNode || !alignNode) return; // tsc reported the arity
-    const bytes = foldConstant(this.types, bytesNode, this.folded);
-    const align = foldConstant(this.types, alignNode, this.folded);
+    const bytes = foldConstant(this.checker, bytesNode, this.known);
+    const align = foldConstant(this.checker, alignNode, this.known);
     if (!bytes.ok || typeof bytes.value !== "number" || bytes.value <= 0) {
       return this.reject(bytesNode, "a staticBuffer size that is not a positive constant", "give the size in bytes as a constant expression");
     }
@@ -279,7 +290,7 @@ class Checker {
   private enumDeclaration(node: ts.EnumDeclaration): void {
     if (hasModifier(node, K.DeclareKeyword)) return this.reject(node, "a declared enum", "define the enum with its values");
     for (const member of node.members) {
-      const value = this.types.getConstantValue(member);
+      const value = this.checker.getConstantValue(member);
       if (typeof value === "string") this.reject(member, "a string enum member", "enum members are numbers");
       else if (value === undefined) this.reject(member, "an enum member without a constant value", "give it a constant number");
       else if (!Number.isSafeInteger(value)) this.reject(member, `the enum value ${value}`, "enum values must be integers within ±(2^53−1)");
@@ -297,22 +308,23 @@ class Checker {
     }
   }
 
-  // shared with BodyChecker
-  get errorCount(): number { return this.errors.length; }
-  get typeChecker(): ts.TypeChecker { return this.types; }
-  rejectAt(node: ts.Node, what: string, instead: string): void { this.reject(node, what, instead); }
-  errorAt(node: ts.Node, text: string): void { this.error(node, text); }
-  kind(node: ts.Expression): ValueKind | undefined { return this.kindOf(node); }
-  expect(node: ts.Expression, wanted: ValueKind, context: string): void { this.expectKind(node, wanted, context); }
-  fold(node: ts.Expression) { return foldConstant(this.types, node, this.folded); }
+  /** Fold `node`, which must be constant, with the module-level constants folded so far. */
+  constant(node: ts.Expression): FoldResult {
+    const folded = foldConstant(this.checker, node, this.known);
+    if (folded.ok) this.folded.set(node, folded.value);
+    return folded;
+  }
+
+  /** Fold `node` once the whole file is checked, in case it is constant: the emitter can then use its value. */
+  foldIfConstant(node: ts.Expression): void { this.foldAtEnd.push(node); }
 }
 
 /** Checks the statements and expressions of one function body. */
 class BodyChecker {
-  private readonly types: ts.TypeChecker;
+  private readonly checker: ts.TypeChecker;
 
-  constructor(private readonly top: Checker, private readonly fn: ts.FunctionDeclaration) {
-    this.types = top.typeChecker;
+  constructor(private readonly top: FileChecker) {
+    this.checker = top.checker;
   }
 
   block(node: ts.Block): void {
@@ -370,46 +382,46 @@ class BodyChecker {
       case K.SwitchStatement:
         return this.switchStatement(node as ts.SwitchStatement);
       case K.LabeledStatement:
-        return top.rejectAt(node, "a labelled statement", "restructure the loops, e.g. with a boolean flag or a helper function that returns");
+        return top.reject(node, "a labelled statement", "restructure the loops, e.g. with a boolean flag or a helper function that returns");
       case K.FunctionDeclaration:
-        return top.rejectAt(node, "a nested function", "declare functions at the top level of the file");
+        return top.reject(node, "a nested function", "declare functions at the top level of the file");
       case K.ClassDeclaration:
-        return top.rejectAt(node, "a class", "use module-level lets or staticBuffer memory and plain functions");
+        return top.reject(node, "a class", "use module-level lets or staticBuffer memory and plain functions");
       case K.ThrowStatement:
-        return top.rejectAt(node, "throw", "exceptions are not supported; return an error code, or call a function that reports and stops");
+        return top.reject(node, "throw", "exceptions are not supported; return an error code, or call a function that reports and stops");
       case K.TryStatement:
-        return top.rejectAt(node, "try/catch", "exceptions are not supported; return and check error codes");
+        return top.reject(node, "try/catch", "exceptions are not supported; return and check error codes");
       case K.ForOfStatement:
-        return top.rejectAt(node, "for…of", "write a counting loop: for (let i = 0; i < n; i++)");
+        return top.reject(node, "for…of", "write a counting loop: for (let i = 0; i < n; i++)");
       case K.ForInStatement:
-        return top.rejectAt(node, "for…in", "write a counting loop: for (let i = 0; i < n; i++)");
+        return top.reject(node, "for…in", "write a counting loop: for (let i = 0; i < n; i++)");
       case K.EnumDeclaration:
-        return top.rejectAt(node, "an enum inside a function", "declare enums at the top level of the file");
+        return top.reject(node, "an enum inside a function", "declare enums at the top level of the file");
       case K.TypeAliasDeclaration:
-        return top.rejectAt(node, "a type alias inside a function", "declare type aliases at the top level of the file");
+        return top.reject(node, "a type alias inside a function", "declare type aliases at the top level of the file");
       case K.DebuggerStatement:
-        return top.rejectAt(node, "debugger", "remove it");
+        return top.reject(node, "debugger", "remove it");
       case K.WithStatement:
-        return top.rejectAt(node, "with", "name the variables directly");
+        return top.reject(node, "with", "name the variables directly");
       default:
-        return top.rejectAt(node, describeStatement(node), "write it with if/while/for/switch, lets and function calls");
+        return top.reject(node, describeStatement(node), "write it with if/while/for/switch, lets and function calls");
     }
   }
 
   private localVariables(list: ts.VariableDeclarationList): void {
     const top = this.top;
-    if (!(list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let))) return top.rejectAt(list.parent, "`var`", "write `const` or `let`");
-    if (list.flags & ts.NodeFlags.Using) return top.rejectAt(list.parent, "`using`", "write `const` or `let`");
+    if (!(list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let))) return top.reject(list.parent, "`var`", "write `const` or `let`");
+    if (list.flags & ts.NodeFlags.Using) return top.reject(list.parent, "`using`", "write `const` or `let`");
     for (const declaration of list.declarations) {
-      if (!ts.isIdentifier(declaration.name)) { top.rejectAt(declaration.name, "destructuring", "declare one named variable at a time"); continue; }
-      if (!declaration.initializer) { top.rejectAt(declaration, "a variable without an initialiser", "give it a value: `let name = 0;`"); continue; }
-      const errorsBefore = top.errorCount;
+      if (!ts.isIdentifier(declaration.name)) { top.reject(declaration.name, "destructuring", "declare one named variable at a time"); continue; }
+      if (!declaration.initializer) { top.reject(declaration, "a variable without an initialiser", "give it a value: `let name = 0;`"); continue; }
+      const errorsBefore = top.errors.length;
       this.expression(declaration.initializer);
-      if (top.errorCount > errorsBefore) continue; // the initialiser's own error says it all
-      const { kind, type } = expressionKind(this.types, declaration.name);
-      if (kind === "void") top.rejectAt(declaration.initializer, "a void value", "a variable holds a number, boolean or string");
+      if (top.errors.length > errorsBefore) continue; // the initialiser's own error says it all
+      const { kind, type } = expressionKind(this.checker, declaration.name);
+      if (kind === "void") top.reject(declaration.initializer, "a void value", "a variable holds a number, boolean or string");
       else if (kind === undefined && !isErrorType(type)) {
-        top.rejectAt(declaration.name, `a variable of type '${this.types.typeToString(type)}'`, "variables hold numbers (integers), booleans or strings");
+        top.reject(declaration.name, `a variable of type '${this.checker.typeToString(type)}'`, "variables hold numbers (integers), booleans or strings");
       }
     }
   }
@@ -425,9 +437,9 @@ class BodyChecker {
     top.expect(node.expression, "number", "a switch value");
     for (const clause of node.caseBlock.clauses) {
       if (ts.isCaseClause(clause)) {
-        const folded = top.fold(clause.expression);
+        const folded = top.constant(clause.expression);
         if (!folded.ok || typeof folded.value !== "number") {
-          top.rejectAt(clause.expression, "a case label that is not a constant number", "use a literal, a module-level const or an enum member");
+          top.reject(clause.expression, "a case label that is not a constant number", "use a literal, a module-level const or an enum member");
         }
       }
       for (const statement of clause.statements) this.statement(statement);
@@ -440,8 +452,8 @@ class BodyChecker {
     switch (node.kind) {
       case K.NumericLiteral: {
         const value = numericLiteralValue(node as ts.NumericLiteral);
-        if (!Number.isInteger(value)) return top.rejectAt(node, `the non-integer number ${node.getText()}`, "numbers are integers; scale the value (e.g. count in thousandths)");
-        if (!Number.isSafeInteger(value)) return top.rejectAt(node, `the number ${node.getText()} (outside ±(2^53−1))`, "numbers must be exact integers; build large constants from smaller parts");
+        if (!Number.isInteger(value)) return top.reject(node, `the non-integer number ${node.getText()}`, "numbers are integers; scale the value (e.g. count in thousandths)");
+        if (!Number.isSafeInteger(value)) return top.reject(node, `the number ${node.getText()} (outside ±(2^53−1))`, "numbers must be exact integers; build large constants from smaller parts");
         return;
       }
       case K.StringLiteral:
@@ -451,7 +463,7 @@ class BodyChecker {
         return;
       case K.NoSubstitutionTemplateLiteral:
       case K.TemplateExpression:
-        return top.rejectAt(node, "a template literal", "write a string literal in quotes, and print values separately");
+        return top.reject(node, "a template literal", "write a string literal in quotes, and print values separately");
       case K.Identifier:
         return this.valueName(node as ts.Identifier);
       case K.ParenthesizedExpression:
@@ -470,8 +482,8 @@ class BodyChecker {
         this.condition(e.condition);
         this.expression(e.whenTrue);
         this.expression(e.whenFalse);
-        const [a, b] = [top.kind(e.whenTrue), top.kind(e.whenFalse)];
-        if (a !== undefined && b !== undefined && a !== b) top.rejectAt(node, `a conditional mixing a ${a} and a ${b}`, "both branches must have the same type");
+        const [a, b] = [top.kindOf(e.whenTrue), top.kindOf(e.whenFalse)];
+        if (a !== undefined && b !== undefined && a !== b) top.reject(node, `a conditional mixing a ${a} and a ${b}`, "both branches must have the same type");
         return;
       }
       case K.CallExpression:
@@ -479,57 +491,57 @@ class BodyChecker {
       case K.PropertyAccessExpression:
         return this.propertyAccess(node as ts.PropertyAccessExpression);
       case K.ElementAccessExpression:
-        return top.rejectAt(node, "indexing with [ ]", "read string bytes with s.charCodeAt(i) and memory with load8/16/32/64");
+        return top.reject(node, "indexing with [ ]", "read string bytes with s.charCodeAt(i) and memory with load8/16/32/64");
       case K.ArrowFunction:
-        return top.rejectAt(node, "an arrow function", "declare a named function at the top level");
+        return top.reject(node, "an arrow function", "declare a named function at the top level");
       case K.FunctionExpression:
-        return top.rejectAt(node, "a function expression (closure)", "declare a named function at the top level");
+        return top.reject(node, "a function expression (closure)", "declare a named function at the top level");
       case K.ClassExpression:
-        return top.rejectAt(node, "a class", "use module-level lets or staticBuffer memory and plain functions");
+        return top.reject(node, "a class", "use module-level lets or staticBuffer memory and plain functions");
       case K.ObjectLiteralExpression:
-        return top.rejectAt(node, "an object literal", "use separate variables, or staticBuffer memory with load/store");
+        return top.reject(node, "an object literal", "use separate variables, or staticBuffer memory with load/store");
       case K.ArrayLiteralExpression:
-        return top.rejectAt(node, "an array literal", "use staticBuffer memory with load/store");
+        return top.reject(node, "an array literal", "use staticBuffer memory with load/store");
       case K.NewExpression:
-        return top.rejectAt(node, "new", "the subset has no objects; use staticBuffer memory and functions");
+        return top.reject(node, "new", "the subset has no objects; use staticBuffer memory and functions");
       case K.DeleteExpression:
-        return top.rejectAt(node, "delete", "the subset has no objects");
+        return top.reject(node, "delete", "the subset has no objects");
       case K.TypeOfExpression:
-        return top.rejectAt(node, "typeof", "every value's type is known at compile time");
+        return top.reject(node, "typeof", "every value's type is known at compile time");
       case K.VoidExpression:
-        return top.rejectAt(node, "the void operator", "call the function as a statement");
+        return top.reject(node, "the void operator", "call the function as a statement");
       case K.AwaitExpression:
-        return top.rejectAt(node, "await", "the subset has no promises");
+        return top.reject(node, "await", "the subset has no promises");
       case K.YieldExpression:
-        return top.rejectAt(node, "yield", "write a plain function and a loop");
+        return top.reject(node, "yield", "write a plain function and a loop");
       case K.SpreadElement:
-        return top.rejectAt(node, "spread (...)", "pass each argument explicitly");
+        return top.reject(node, "spread (...)", "pass each argument explicitly");
       case K.AsExpression:
       case K.TypeAssertionExpression:
       case K.SatisfiesExpression:
-        return top.rejectAt(node, "a type assertion", "remove it; values must already have the right type");
+        return top.reject(node, "a type assertion", "remove it; values must already have the right type");
       case K.NonNullExpression:
-        return top.rejectAt(node, "a non-null assertion (!)", "remove it; the subset has no null");
+        return top.reject(node, "a non-null assertion (!)", "remove it; the subset has no null");
       case K.NullKeyword:
-        return top.rejectAt(node, "null", "use a number such as 0 or -1 as a marker");
+        return top.reject(node, "null", "use a number such as 0 or -1 as a marker");
       case K.ThisKeyword:
-        return top.rejectAt(node, "this", "pass values as parameters");
+        return top.reject(node, "this", "pass values as parameters");
       case K.SuperKeyword:
-        return top.rejectAt(node, "super", "the subset has no classes");
+        return top.reject(node, "super", "the subset has no classes");
       case K.RegularExpressionLiteral:
-        return top.rejectAt(node, "a regular expression", "compare bytes with charCodeAt");
+        return top.reject(node, "a regular expression", "compare bytes with charCodeAt");
       case K.TaggedTemplateExpression:
-        return top.rejectAt(node, "a tagged template", "call a function with ordinary arguments");
+        return top.reject(node, "a tagged template", "call a function with ordinary arguments");
       case K.BigIntLiteral:
-        return top.rejectAt(node, "a bigint literal", "numbers are integers within ±(2^53−1); write a plain number");
+        return top.reject(node, "a bigint literal", "numbers are integers within ±(2^53−1); write a plain number");
       default:
-        return top.rejectAt(node, `this expression (${ts.SyntaxKind[node.kind]})`, "use the operators and calls listed in docs/backend.md");
+        return top.reject(node, `this expression (${ts.SyntaxKind[node.kind]})`, "use the operators and calls listed in docs/backend.md");
     }
   }
 
   private valueName(node: ts.Identifier): void {
     const top = this.top;
-    const use = resolveName(this.types, node);
+    const use = resolveName(this.checker, node);
     switch (use.kind) {
       case "local":
         return this.sameCaseClause(node, use.declaration);
@@ -537,13 +549,13 @@ class BodyChecker {
       case "moduleConst":
         return;
       case "function":
-        return top.rejectAt(node, `the function ${node.text} used as a value`, "call it; functions are not values");
+        return top.reject(node, `the function ${node.text} used as a value`, "call it; functions are not values");
       case "enum":
-        return top.rejectAt(node, `the enum ${node.text} used as a value`, `name a member: ${node.text}.Member`);
+        return top.reject(node, `the enum ${node.text} used as a value`, `name a member: ${node.text}.Member`);
       case "enumMember":
         return;
       case "other":
-        return top.rejectAt(node, `the global ${use.name}`, globalAdvice(use.name));
+        return top.reject(node, `the global ${use.name}`, globalAdvice(use.name));
     }
   }
 
@@ -559,7 +571,7 @@ class BodyChecker {
     for (let node: ts.Node = reference; node !== clause.parent; node = node.parent) {
       if (node === clause) return;
     }
-    this.top.rejectAt(reference, `using ${reference.text}, declared in another case of the switch`, "JS would throw if that case did not run first; declare the variable before the switch");
+    this.top.reject(reference, `using ${reference.text}, declared in another case of the switch`, "JS would throw if that case did not run first; declare the variable before the switch");
   }
 
   private prefixUnary(node: ts.PrefixUnaryExpression): void {
@@ -579,15 +591,15 @@ class BodyChecker {
     const top = this.top;
     const target = skipParentheses(node);
     if (ts.isObjectLiteralExpression(target) || ts.isArrayLiteralExpression(target)) {
-      return top.rejectAt(target, "destructuring", "assign one variable at a time");
+      return top.reject(target, "destructuring", "assign one variable at a time");
     }
     if (!ts.isIdentifier(target)) {
-      return top.rejectAt(target, "assigning to this kind of target", "assign to a local variable, a parameter or a module-level let (memory: store8/16/32/64)");
+      return top.reject(target, "assigning to this kind of target", "assign to a local variable, a parameter or a module-level let (memory: store8/16/32/64)");
     }
-    const use = resolveName(this.types, target);
+    const use = resolveName(this.checker, target);
     if (use.kind === "local") return this.sameCaseClause(target, use.declaration);
     if (use.kind === "moduleLet") return;
-    if (use.kind === "other") return top.rejectAt(target, `the global ${use.name}`, globalAdvice(use.name));
+    if (use.kind === "other") return top.reject(target, `the global ${use.name}`, globalAdvice(use.name));
     // consts, functions and enums: tsc has already reported the assignment
   }
 
@@ -598,8 +610,8 @@ class BodyChecker {
       case K.EqualsToken: {
         this.assignmentTarget(node.left);
         this.expression(node.right);
-        const [a, b] = [top.kind(node.left), top.kind(node.right)];
-        if (a !== undefined && b !== undefined && a !== b) top.rejectAt(node.right, `assigning a ${b} to a ${a}`, "keep each variable's type");
+        const [a, b] = [top.kindOf(node.left), top.kindOf(node.right)];
+        if (a !== undefined && b !== undefined && a !== b) top.reject(node.right, `assigning a ${b} to a ${a}`, "keep each variable's type");
         return;
       }
       case K.PlusEqualsToken:
@@ -614,36 +626,37 @@ class BodyChecker {
       case K.GreaterThanGreaterThanGreaterThanEqualsToken: {
         this.assignmentTarget(node.left);
         this.expression(node.right);
-        const leftKind = top.kind(node.left);
-        if (op === K.PlusEqualsToken && (leftKind === "string" || top.kind(node.right) === "string")) {
-          return top.rejectAt(node, "string concatenation (+=)", "strings are immutable literals; print the pieces one after another");
+        if (op === K.PercentEqualsToken) top.foldIfConstant(node.right); // a divisor
+        const leftKind = top.kindOf(node.left);
+        if (op === K.PlusEqualsToken && (leftKind === "string" || top.kindOf(node.right) === "string")) {
+          return top.reject(node, "string concatenation (+=)", "strings are immutable literals; print the pieces one after another");
         }
         top.expect(node.left, "number", `the target of ${node.operatorToken.getText()}`);
         return top.expect(node.right, "number", `the right operand of ${node.operatorToken.getText()}`);
       }
       case K.SlashEqualsToken:
-        return top.rejectAt(node.operatorToken, "/=", "write x = Math.floor(x / y) or x = (x / y) | 0");
+        return top.reject(node.operatorToken, "/=", "write x = Math.floor(x / y) or x = (x / y) | 0");
       case K.AsteriskAsteriskToken:
       case K.AsteriskAsteriskEqualsToken:
-        return top.rejectAt(node.operatorToken, "exponentiation (**)", "multiply in a loop, or shift for powers of two");
+        return top.reject(node.operatorToken, "exponentiation (**)", "multiply in a loop, or shift for powers of two");
       case K.AmpersandAmpersandEqualsToken:
       case K.BarBarEqualsToken:
       case K.QuestionQuestionEqualsToken:
-        return top.rejectAt(node.operatorToken, `${node.operatorToken.getText()}`, "write x = x && y, x = x || y, or an if statement");
+        return top.reject(node.operatorToken, `${node.operatorToken.getText()}`, "write x = x && y, x = x || y, or an if statement");
       case K.QuestionQuestionToken:
-        return top.rejectAt(node.operatorToken, "??", "the subset has no null or undefined");
+        return top.reject(node.operatorToken, "??", "the subset has no null or undefined");
       case K.EqualsEqualsToken:
-        return top.rejectAt(node.operatorToken, "==", "write === (strict equality)");
+        return top.reject(node.operatorToken, "==", "write === (strict equality)");
       case K.ExclamationEqualsToken:
-        return top.rejectAt(node.operatorToken, "!=", "write !== (strict inequality)");
+        return top.reject(node.operatorToken, "!=", "write !== (strict inequality)");
       case K.CommaToken:
-        return top.rejectAt(node.operatorToken, "the comma operator", "write separate statements");
+        return top.reject(node.operatorToken, "the comma operator", "write separate statements");
       case K.InKeyword:
-        return top.rejectAt(node.operatorToken, "in", "the subset has no objects");
+        return top.reject(node.operatorToken, "in", "the subset has no objects");
       case K.InstanceOfKeyword:
-        return top.rejectAt(node.operatorToken, "instanceof", "the subset has no objects");
+        return top.reject(node.operatorToken, "instanceof", "the subset has no objects");
       case K.SlashToken:
-        return top.rejectAt(node, "a bare division a / b", "write Math.floor(a / b) to floor or (a / b) | 0 to truncate");
+        return top.reject(node, "a bare division a / b", "write Math.floor(a / b) to floor or (a / b) | 0 to truncate");
       case K.AmpersandAmpersandToken:
       case K.BarBarToken:
         this.expression(node.left);
@@ -654,37 +667,40 @@ class BodyChecker {
       case K.ExclamationEqualsEqualsToken: {
         this.expression(node.left);
         this.expression(node.right);
-        const [a, b] = [top.kind(node.left), top.kind(node.right)];
+        top.foldIfConstant(node.right); // a compared value
+        const [a, b] = [top.kindOf(node.left), top.kindOf(node.right)];
         if (a === "string" || b === "string") {
-          return top.rejectAt(node, `comparing strings with ${node.operatorToken.getText()}`, "compare lengths and bytes with .length and .charCodeAt(i)");
+          return top.reject(node, `comparing strings with ${node.operatorToken.getText()}`, "compare lengths and bytes with .length and .charCodeAt(i)");
         }
-        if (a !== undefined && b !== undefined && a !== b) top.rejectAt(node, `comparing a ${a} with a ${b}`, "compare values of the same type");
+        if (a !== undefined && b !== undefined && a !== b) top.reject(node, `comparing a ${a} with a ${b}`, "compare values of the same type");
         return;
       }
       case K.BarToken:
       case K.PlusToken:
         if (isTruncatedDivision(node)) return this.division(skipParentheses(node.left) as ts.BinaryExpression);
-        if (op === K.PlusToken && (top.kind(node.left) === "string" || top.kind(node.right) === "string")) {
+        if (op === K.PlusToken && (top.kindOf(node.left) === "string" || top.kindOf(node.right) === "string")) {
           this.expression(node.left);
           this.expression(node.right);
-          return top.rejectAt(node, "string concatenation (+)", "strings are immutable literals; print the pieces one after another");
+          return top.reject(node, "string concatenation (+)", "strings are immutable literals; print the pieces one after another");
         }
+        return this.numericOperands(node);
+      case K.PercentToken:
+      case K.LessThanToken:
+      case K.LessThanEqualsToken:
+      case K.GreaterThanToken:
+      case K.GreaterThanEqualsToken:
+        top.foldIfConstant(node.right); // a divisor or a compared value
         return this.numericOperands(node);
       case K.MinusToken:
       case K.AsteriskToken:
-      case K.PercentToken:
       case K.AmpersandToken:
       case K.CaretToken:
       case K.LessThanLessThanToken:
       case K.GreaterThanGreaterThanToken:
       case K.GreaterThanGreaterThanGreaterThanToken:
-      case K.LessThanToken:
-      case K.LessThanEqualsToken:
-      case K.GreaterThanToken:
-      case K.GreaterThanEqualsToken:
         return this.numericOperands(node);
       default:
-        return top.rejectAt(node.operatorToken, `the operator ${node.operatorToken.getText()}`, "use the operators listed in docs/backend.md");
+        return top.reject(node.operatorToken, `the operator ${node.operatorToken.getText()}`, "use the operators listed in docs/backend.md");
     }
   }
 
@@ -699,86 +715,87 @@ class BodyChecker {
   private division(node: ts.BinaryExpression): void {
     this.expression(node.left);
     this.expression(node.right);
+    this.top.foldIfConstant(node.right);
     this.top.expect(node.left, "number", "the dividend");
     this.top.expect(node.right, "number", "the divisor");
   }
 
   private propertyAccess(node: ts.PropertyAccessExpression): void {
     const top = this.top;
-    const objectUse = ts.isIdentifier(node.expression) ? resolveName(this.types, node.expression) : undefined;
+    const objectUse = ts.isIdentifier(node.expression) ? resolveName(this.checker, node.expression) : undefined;
     if (objectUse?.kind === "enum") {
-      const member = resolveName(this.types, node);
-      if (member.kind !== "enumMember") top.rejectAt(node, `${node.getText()}`, "name a member of the enum");
+      const member = resolveName(this.checker, node);
+      if (member.kind !== "enumMember") top.reject(node, `${node.getText()}`, "name a member of the enum");
       return;
     }
     if (objectUse?.kind === "other") {
-      return top.rejectAt(node, `${node.getText()}`, globalAdvice(node.getText()));
+      return top.reject(node, `${node.getText()}`, globalAdvice(node.getText()));
     }
     if (node.name.text === "length") {
       this.expression(node.expression);
-      if (top.kind(node.expression) === "string") return;
+      if (top.kindOf(node.expression) === "string") return;
     }
-    if (node.questionDotToken) return top.rejectAt(node, "optional chaining (?.)", "the subset has no null or undefined");
-    return top.rejectAt(node, `the property access ${node.getText()}`, "the subset has no objects; strings offer .length and .charCodeAt(i)");
+    if (node.questionDotToken) return top.reject(node, "optional chaining (?.)", "the subset has no null or undefined");
+    return top.reject(node, `the property access ${node.getText()}`, "the subset has no objects; strings offer .length and .charCodeAt(i)");
   }
 
   private call(node: ts.CallExpression): void {
     const top = this.top;
     const callee = node.expression;
-    if (node.questionDotToken) return top.rejectAt(node, "optional call (?.)", "call the function directly");
-    if (node.typeArguments) top.rejectAt(node.typeArguments[0], "type arguments", "the subset has no generics");
+    if (node.questionDotToken) return top.reject(node, "optional call (?.)", "call the function directly");
+    if (node.typeArguments) top.reject(node.typeArguments[0], "type arguments", "the subset has no generics");
 
     // Math.floor(a / b)
-    if (isMathFloor(this.types, callee)) {
+    if (isMathFloor(this.checker, callee)) {
       const argument = node.arguments.length === 1 ? skipParentheses(node.arguments[0]) : undefined;
       if (!argument || !isDivision(argument)) {
-        return top.rejectAt(node, "Math.floor of anything but a division", "write Math.floor(a / b); numbers are already integers");
+        return top.reject(node, "Math.floor of anything but a division", "write Math.floor(a / b); numbers are already integers");
       }
       return this.division(argument);
     }
 
     // s.charCodeAt(i)
-    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "charCodeAt" && top.kind(callee.expression) === "string") {
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "charCodeAt" && top.kindOf(callee.expression) === "string") {
       this.expression(callee.expression);
-      if (node.arguments.length !== 1) return top.rejectAt(node, "charCodeAt without exactly one index", "write s.charCodeAt(i)");
+      if (node.arguments.length !== 1) return top.reject(node, "charCodeAt without exactly one index", "write s.charCodeAt(i)");
       this.expression(node.arguments[0]);
       return top.expect(node.arguments[0], "number", "the index");
     }
 
     if (!ts.isIdentifier(callee)) {
       if (ts.isPropertyAccessExpression(callee)) {
-        const objectUse = ts.isIdentifier(callee.expression) ? resolveName(this.types, callee.expression) : undefined;
-        if (objectUse?.kind === "other") return top.rejectAt(callee, `${callee.getText()}`, globalAdvice(callee.getText()));
-        return top.rejectAt(callee, `the method call ${callee.getText()}`, "strings offer .length and .charCodeAt(i); otherwise call a top-level function");
+        const objectUse = ts.isIdentifier(callee.expression) ? resolveName(this.checker, callee.expression) : undefined;
+        if (objectUse?.kind === "other") return top.reject(callee, `${callee.getText()}`, globalAdvice(callee.getText()));
+        return top.reject(callee, `the method call ${callee.getText()}`, "strings offer .length and .charCodeAt(i); otherwise call a top-level function");
       }
-      return top.rejectAt(callee, "calling a computed function", "call a top-level function by name");
+      return top.reject(callee, "calling a computed function", "call a top-level function by name");
     }
 
-    const use = resolveName(this.types, callee);
+    const use = resolveName(this.checker, callee);
     if (use.kind !== "function") {
-      if (use.kind === "other") return top.rejectAt(callee, `the global ${use.name}`, globalAdvice(use.name));
-      return top.rejectAt(callee, `calling ${callee.text}, which is not a function`, "call a top-level function by name");
+      if (use.kind === "other") return top.reject(callee, `the global ${use.name}`, globalAdvice(use.name));
+      return top.reject(callee, `calling ${callee.text}, which is not a function`, "call a top-level function by name");
     }
     for (const argument of node.arguments) {
-      if (ts.isSpreadElement(argument)) { top.rejectAt(argument, "spread (...)", "pass each argument explicitly"); continue; }
+      if (ts.isSpreadElement(argument)) { top.reject(argument, "spread (...)", "pass each argument explicitly"); continue; }
     }
 
     const intrinsic = isDeclaredOnly(use.declaration) ? intrinsicNamed(callee.text) : undefined;
     if (intrinsic) {
       switch (intrinsic.placement) {
         case "moduleConstOnly":
-          return top.rejectAt(node, `${callee.text} inside a function`, `write it as a module-level const initialiser: const BUFFER = ${callee.text}(bytes, align);`);
+          return top.reject(node, `${callee.text} inside a function`, `write it as a module-level const initialiser: const BUFFER = ${callee.text}(bytes, align);`);
         case "literalArgument":
           top.addressOfArgument(node);
           return;
         case "constantFirstArgument": {
           const op = node.arguments[0];
           if (op) {
-            const folded = top.fold(op);
+            const folded = top.constant(op);
             if (!folded.ok || typeof folded.value !== "number") {
-              top.rejectAt(op, "a hypercall whose number is not a constant", "pass the hypercall number as a literal, a module-level const or an enum member");
+              top.reject(op, "a hypercall whose number is not a constant", "pass the hypercall number as a literal, a module-level const or an enum member");
             } else if (folded.value < 0 || folded.value >= HYPERCALL_PAGE_STUBS) {
-              top.rejectAt(op, `the hypercall number ${folded.value}`, `the hypercall page holds ${HYPERCALL_PAGE_STUBS} stubs: numbers 0…${HYPERCALL_PAGE_STUBS - 1}`);
+              top.reject(op, `the hypercall number ${folded.value}`, `the hypercall page holds ${HYPERCALL_PAGE_STUBS} stubs: numbers 0…${HYPERCALL_PAGE_STUBS - 1}`);
             }
           }
           for (const argument of node.arguments.slice(1)) this.argument(argument);
@@ -794,8 +811,8 @@ class BodyChecker {
   private argument(node: ts.Expression): void {
     if (ts.isSpreadElement(node)) return;
     this.expression(node);
-    const kind = this.top.kind(node);
-    if (kind === "void") this.top.rejectAt(node, "a void value as an argument", "pass a number, boolean or string");
+    const kind = this.top.kindOf(node);
+    if (kind === "void") this.top.reject(node, "a void value as an argument", "pass a number, boolean or string");
   }
 }
 

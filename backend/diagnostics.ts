@@ -5,7 +5,7 @@
 //   FILE:LINE:COL: error TSnnnn: <tsc's message>
 //   FILE:LINE:COL: internal error: <what broke inside the backend>
 // LINE and COL are 1-based. This file does not decide *what* is an error (check.ts does) and
-// does not print anything (cli.ts does).
+// does not print anything (cli.ts does). emit.ts also uses oneLineText for its comments.
 
 import * as ts from "typescript";
 
@@ -26,8 +26,8 @@ export function positionOf(node: ts.Node): { line: number; column: number } {
 }
 
 /**
- * Message text on one line: source text quoted in a message may span lines (`Unknown\n  .member`);
- * line breaks and the indentation around them become one space, and a space before `.` goes.
+ * Source text quoted in a message or an assembler comment (where a newline would start an instruction) on
+ * one line: a line break and the indentation around it become one space, ` .` becomes `.` (`Unknown\n  .member`).
  */
 export function oneLineText(text: string): string {
   return text.replace(/\s*[\r\n]\s*/g, " ").replace(/ \./g, ".");

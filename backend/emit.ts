@@ -2,19 +2,20 @@
 //
 // A stack machine in the style of chibicc: every expression leaves its value in %rax; a binary
 // operation evaluates its left operand, pushes it, evaluates the right one into %rax, moves it to
-// %rdi and pops the left one back into %rax. The number of pushes is tracked (`depth`) so that
-// %rsp can be 16-byte aligned at every call. Locals live in 8-byte slots below %rbp; nothing is
-// kept in registers across statements (so hypercalls and calls may clobber any caller-saved
-// register). Integer traps jump to out-of-line stubs that call __ts_trap with a located message.
-// This file assumes check.ts accepted the program; anything unexpected is a BackendBug, which
-// compile.ts reports as an internal error — it never guesses.
+// %rdi and pops the left one back into %rax — unless the right one needs no evaluation (a literal,
+// variable or constant: `operand`, the one place these are loaded), which goes straight to %rdi.
+// The number of pushes is tracked (`depth`) so that %rsp can be 16-byte aligned at every call.
+// Locals live in 8-byte slots below %rbp; nothing is kept in registers across statements (so
+// hypercalls and calls may clobber any caller-saved register). Integer traps jump to out-of-line
+// stubs that call __ts_trap with a located message. This file assumes check.ts accepted the
+// program and folds nothing itself: it uses the values check.ts folded. Anything unexpected is a
+// BackendBug, which compile.ts reports as an internal error — it never guesses.
 
 import * as path from "path";
 import * as ts from "typescript";
-import { BackendBug, positionOf } from "./diagnostics";
-import type { CheckedProgram, ModuleConstant } from "./check";
-import type { ConstantValue } from "./fold";
-import { foldConstant, numericLiteralValue } from "./fold";
+import { BackendBug, oneLineText, positionOf } from "./diagnostics";
+import type { CheckedProgram } from "./check";
+import { ConstantValue, numericLiteralValue } from "./fold";
 import { IntrinsicContext, intrinsicNamed } from "./intrinsics";
 import { hasModifier, isDeclaredOnly, isDivision, isMathFloor, isTruncatedDivision, resolveName, skipParentheses } from "./model";
 
@@ -49,12 +50,9 @@ class FileEmitter {
   private readonly strings = new Map<string, string>();
   readonly functionSymbols = new Map<ts.FunctionDeclaration, string>();
   readonly moduleSymbols = new Map<ts.Declaration, string>();
-  /** Folded values of the module-level consts, for constant arguments and divisors. */
-  readonly constantValues: ReadonlyMap<ts.Declaration, ConstantValue>;
 
   constructor(readonly program: CheckedProgram) {
     this.displayName = path.basename(program.fileName);
-    this.constantValues = foldedValues(program.constants);
   }
 
   newLabel(what: string): string {
@@ -84,7 +82,7 @@ class FileEmitter {
 
     const out: string[] = [];
     const quotedName = assemblerString(this.displayName);
-    out.push(`# ${oneLine(this.displayName)} compiled by the xen-test-vm backend (backend/); do not edit by hand.`);
+    out.push(`# ${oneLineText(this.displayName)} compiled by the xen-test-vm backend (backend/); do not edit by hand.`);
     out.push(`\t.file "${quotedName}"`);
     out.push(`\t.file 1 "${quotedName}"`);
     out.push("\t.text");
@@ -102,7 +100,7 @@ class FileEmitter {
     const lets: string[] = [];
     for (const [declaration, value] of this.program.lets) {
       const symbol = this.moduleSymbols.get(declaration)!;
-      lets.push("\t.balign 8", `\t.type ${symbol},@object`, `\t.size ${symbol}, 8`, `${symbol}:`, `\t.quad ${this.quadOperand(value)}\t# let ${oneLine(declaration.getText()).slice(0, 60)}`);
+      lets.push("\t.balign 8", `\t.type ${symbol},@object`, `\t.size ${symbol}, 8`, `${symbol}:`, `\t.quad ${this.quadOperand(value)}\t# let ${oneLineText(declaration.getText()).slice(0, 60)}`);
     }
     const buffers: string[] = [];
     for (const [declaration, constant] of this.program.constants) {
@@ -131,11 +129,6 @@ class FileEmitter {
   }
 }
 
-/** Comment text on one line: a newline inside a comment would turn the rest into an instruction. */
-export function oneLine(text: string): string {
-  return text.replace(/[\r\n]+/g, " ");
-}
-
 /** Bytes of a string literal as GNU as .ascii text (printable ASCII kept, the rest escaped in octal). */
 export function assemblerString(text: string): string {
   let out = "";
@@ -146,6 +139,13 @@ export function assemblerString(text: string): string {
     else out += "\\" + code.toString(8).padStart(3, "0");
   }
   return out;
+}
+
+/** A value one instruction loads into any register: `mnemonic source, register`. */
+interface Operand {
+  readonly mnemonic: "movq" | "movabsq" | "leaq";
+  readonly source: string;
+  readonly comment?: string;
 }
 
 interface LoopLabels {
@@ -238,8 +238,8 @@ class FunctionEmitter implements IntrinsicContext {
   // ---- output helpers ----------------------------------------------------------------------
 
   instruction(text: string, comment?: string): void {
-    if (text === "") this.lines.push(`\t# ${oneLine(comment ?? "")}`);
-    else this.lines.push(comment ? `\t${text}\t# ${oneLine(comment)}` : `\t${text}`);
+    if (text === "") this.lines.push(`\t# ${oneLineText(comment ?? "")}`);
+    else this.lines.push(comment ? `\t${text}\t# ${oneLineText(comment)}` : `\t${text}`);
   }
 
   private label(name: string): void {
@@ -265,11 +265,13 @@ class FunctionEmitter implements IntrinsicContext {
     this.lines.push(`\t# ${this.name}: ${quoted}`);
   }
 
-  private immediate(value: number, comment?: string): void {
+  private immediate(value: number, comment?: string): Operand {
     if (!Number.isSafeInteger(value)) throw new BackendBug(this.fn, `immediate ${value} is not a safe integer`);
-    const text = String(value);
-    if (value >= -0x80000000 && value <= 0x7fffffff) this.instruction(`movq $${text}, %rax`, comment);
-    else this.instruction(`movabsq $${text}, %rax`, comment);
+    return { mnemonic: fitsInt32(value) ? "movq" : "movabsq", source: `$${value}`, comment };
+  }
+
+  private load(operand: Operand, register: string): void {
+    this.instruction(`${operand.mnemonic} ${operand.source}, ${register}`, operand.comment);
   }
 
   alignedCall(target: string): void {
@@ -305,9 +307,9 @@ class FunctionEmitter implements IntrinsicContext {
   }
 
   constantNumber(node: ts.Expression): number {
-    const folded = foldConstant(this.checker, node, this.file.constantValues);
-    if (!folded.ok || typeof folded.value !== "number") throw new BackendBug(node, "a constant argument did not fold");
-    return folded.value;
+    const value = this.file.program.folded.get(node);
+    if (typeof value !== "number") throw new BackendBug(node, "a constant argument did not fold");
+    return value;
   }
 
   argumentsInto(args: readonly ts.Expression[], registers: readonly string[]): void {
@@ -315,8 +317,9 @@ class FunctionEmitter implements IntrinsicContext {
     if (args.length === 0) return;
     // Arguments after the last one with possible side effects are read straight into their
     // registers once the others are in place; reading them later changes nothing in JS order.
+    const trailing: Operand[] = [];
     let last = args.length - 1;
-    while (last >= 0 && this.isSimple(args[last])) last--;
+    for (let operand: Operand | undefined; last >= 0 && (operand = this.operand(args[last])); last--) trailing.unshift(operand);
     for (let index = 0; index < last; index++) {
       this.expression(args[index]);
       this.push();
@@ -326,17 +329,7 @@ class FunctionEmitter implements IntrinsicContext {
       if (registers[last] !== "%rax") this.instruction(`movq %rax, ${registers[last]}`);
       for (let index = last - 1; index >= 0; index--) this.pop(registers[index]);
     }
-    for (let index = last + 1; index < args.length; index++) {
-      if (!this.simpleInto(args[index], registers[index])) throw new BackendBug(args[index], "a simple argument was not simple");
-    }
-  }
-
-  /** Whether simpleInto can load `node` without evaluating anything (checked without emitting). */
-  private isSimple(node: ts.Expression): boolean {
-    const saved = this.lines.length;
-    const simple = this.simpleInto(node, "%rax");
-    this.lines.length = saved;
-    return simple;
+    trailing.forEach((operand, index) => this.load(operand, registers[last + 1 + index]));
   }
 
   // ---- statements --------------------------------------------------------------------------
@@ -474,7 +467,7 @@ class FunctionEmitter implements IntrinsicContext {
         return;
       }
       const value = this.constantNumber(clause.expression);
-      if (value >= -0x80000000 && value <= 0x7fffffff) {
+      if (fitsInt32(value)) {
         this.instruction(`cmpq $${value}, %rax`, `case ${clause.expression.getText()}`);
       } else {
         this.instruction(`movabsq $${value}, %rcx`, `case ${clause.expression.getText()}`);
@@ -533,7 +526,8 @@ class FunctionEmitter implements IntrinsicContext {
   /** Evaluate left then right (JS order): left in %rax, right in %rdi. */
   private operands(left: ts.Expression, right: ts.Expression): void {
     this.expression(left);
-    if (this.simpleInto(right, "%rdi")) return; // no side effects: no need to save the left value
+    const operand = this.operand(right);
+    if (operand) return this.load(operand, "%rdi"); // no side effects: no need to save the left value
     this.push();
     this.expression(right);
     this.instruction("movq %rax, %rdi");
@@ -542,10 +536,9 @@ class FunctionEmitter implements IntrinsicContext {
 
   /** Set the flags for `left` compared with `right` (signed int64), with an immediate when it fits. */
   private compare(left: ts.Expression, right: ts.Expression): void {
-    const folded = foldConstant(this.checker, right, this.file.constantValues);
-    const value = folded.ok ? folded.value : undefined;
+    const value = this.file.program.folded.get(right);
     const immediate = typeof value === "boolean" ? Number(value) : value;
-    if (typeof immediate === "number" && immediate >= -0x80000000 && immediate <= 0x7fffffff) {
+    if (typeof immediate === "number" && fitsInt32(immediate)) {
       this.expression(left);
       this.instruction(`cmpq $${immediate}, %rax`, `compare with ${right.getText().slice(0, 40)}`);
       return;
@@ -555,90 +548,74 @@ class FunctionEmitter implements IntrinsicContext {
   }
 
   /**
-   * Load a side-effect-free operand (a literal, a variable, a constant) straight into `register`;
-   * false when `node` is not that simple and must be evaluated the general way.
+   * The one instruction that loads `node` when it is a literal, a variable, a module-level const
+   * or an enum member: nothing to evaluate, so it can go straight into any register. Undefined
+   * when `node` must be evaluated by `expression`. This is the only place these are loaded.
    */
-  private simpleInto(node: ts.Expression, register: string): boolean {
+  private operand(node: ts.Expression): Operand | undefined {
     const inner = skipParentheses(node);
-    const immediate = (value: number, comment?: string) => {
-      const fits = value >= -0x80000000 && value <= 0x7fffffff;
-      this.instruction(`${fits ? "movq" : "movabsq"} $${value}, ${register}`, comment);
-      return true;
-    };
     switch (inner.kind) {
       case K.NumericLiteral:
-        return immediate(numericLiteralValue(inner as ts.NumericLiteral));
-      case K.TrueKeyword:
-        return immediate(1, "true");
-      case K.FalseKeyword:
-        return immediate(0, "false");
-      case K.PrefixUnaryExpression: {
-        const e = inner as ts.PrefixUnaryExpression;
-        const operand = skipParentheses(e.operand);
-        return e.operator === K.MinusToken && ts.isNumericLiteral(operand) && immediate(-numericLiteralValue(operand));
-      }
-      case K.StringLiteral: {
-        const text = (inner as ts.StringLiteral).text;
-        this.instruction(`leaq ${this.file.stringLabel(text)}(%rip), ${register}`, JSON.stringify(text).slice(0, 40));
-        return true;
-      }
-      case K.PropertyAccessExpression: {
-        const use = resolveName(this.checker, inner);
-        if (use.kind !== "enumMember") return false;
-        const value = this.checker.getConstantValue(use.declaration);
-        return typeof value === "number" && immediate(value, inner.getText());
-      }
-      case K.Identifier: {
-        const name = inner as ts.Identifier;
-        const use = resolveName(this.checker, name);
-        if (use.kind === "local") {
-          this.instruction(`movq -${this.slotOf(name, use.symbol)}(%rbp), ${register}`, name.text);
-          return true;
-        }
-        if (use.kind === "moduleLet") {
-          this.instruction(`movq ${this.moduleSymbol(name, use.declaration)}(%rip), ${register}`, name.text);
-          return true;
-        }
-        if (use.kind === "moduleConst") {
-          const constant = this.file.program.constants.get(use.declaration);
-          if (constant?.kind === "value" && typeof constant.value !== "string") {
-            const value = constant.value;
-            return immediate(typeof value === "boolean" ? (value ? 1 : 0) : value, name.text);
-          }
-          const address =
-            constant?.kind === "value" && typeof constant.value === "string" ? this.file.stringLabel(constant.value)
-            : constant?.kind === "buffer" ? this.moduleSymbol(name, use.declaration)
-            : constant?.kind === "address" ? constant.symbol
-            : undefined;
-          if (address !== undefined) {
-            this.instruction(`leaq ${address}(%rip), ${register}`, name.text);
-            return true;
-          }
-        }
-        return false;
-      }
-      default:
-        return false;
-    }
-  }
-
-  private expression(node: ts.Expression): void {
-    switch (node.kind) {
-      case K.NumericLiteral:
-        return this.immediate(numericLiteralValue(node as ts.NumericLiteral));
-      case K.StringLiteral: {
-        const text = (node as ts.StringLiteral).text;
-        this.instruction(`leaq ${this.file.stringLabel(text)}(%rip), %rax`, JSON.stringify(text).slice(0, 40));
-        return;
-      }
+        return this.immediate(numericLiteralValue(inner as ts.NumericLiteral));
       case K.TrueKeyword:
         return this.immediate(1, "true");
       case K.FalseKeyword:
         return this.immediate(0, "false");
+      case K.PrefixUnaryExpression: {
+        const e = inner as ts.PrefixUnaryExpression;
+        const operand = skipParentheses(e.operand);
+        return e.operator === K.MinusToken && ts.isNumericLiteral(operand) ? this.immediate(-numericLiteralValue(operand)) : undefined;
+      }
+      case K.StringLiteral: {
+        const text = (inner as ts.StringLiteral).text;
+        return { mnemonic: "leaq", source: `${this.file.stringLabel(text)}(%rip)`, comment: JSON.stringify(text).slice(0, 40) };
+      }
+      case K.PropertyAccessExpression: {
+        const use = resolveName(this.checker, inner);
+        if (use.kind !== "enumMember") return undefined; // s.length
+        const value = this.checker.getConstantValue(use.declaration);
+        if (typeof value !== "number") throw new BackendBug(inner, "an enum member without a number value");
+        return this.immediate(value, inner.getText());
+      }
+      case K.Identifier: {
+        const name = inner as ts.Identifier;
+        const use = resolveName(this.checker, name);
+        switch (use.kind) {
+          case "local":
+            return { mnemonic: "movq", source: `-${this.slotOf(name, use.symbol)}(%rbp)`, comment: name.text };
+          case "moduleLet":
+            return { mnemonic: "movq", source: `${this.moduleSymbol(name, use.declaration)}(%rip)`, comment: name.text };
+          case "moduleConst":
+            return this.constantOperand(name, use.declaration);
+          default:
+            throw new BackendBug(name, `unexpected name ${name.text} (${use.kind})`);
+        }
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private constantOperand(node: ts.Identifier, declaration: ts.Declaration): Operand {
+    const constant = this.file.program.constants.get(declaration);
+    if (!constant) throw new BackendBug(node, `the constant ${node.text} was not folded`);
+    switch (constant.kind) {
+      case "value":
+        if (typeof constant.value === "string") return { mnemonic: "leaq", source: `${this.file.stringLabel(constant.value)}(%rip)`, comment: node.text };
+        return this.immediate(Number(constant.value), node.text); // a boolean is 0 or 1
+      case "buffer":
+        return { mnemonic: "leaq", source: `${this.moduleSymbol(node, declaration)}(%rip)`, comment: node.text };
+      case "address":
+        return { mnemonic: "leaq", source: `${constant.symbol}(%rip)`, comment: node.text };
+    }
+  }
+
+  private expression(node: ts.Expression): void {
+    const operand = this.operand(node);
+    if (operand) return this.load(operand, "%rax");
+    switch (node.kind) {
       case K.ParenthesizedExpression:
         return this.expression((node as ts.ParenthesizedExpression).expression);
-      case K.Identifier:
-        return this.loadName(node as ts.Identifier);
       case K.PropertyAccessExpression:
         return this.propertyAccess(node as ts.PropertyAccessExpression);
       case K.PrefixUnaryExpression:
@@ -668,56 +645,14 @@ class FunctionEmitter implements IntrinsicContext {
     }
   }
 
-  private loadName(node: ts.Identifier): void {
-    const use = resolveName(this.checker, node);
-    switch (use.kind) {
-      case "local":
-        this.instruction(`movq -${this.slotOf(node, use.symbol)}(%rbp), %rax`, node.text);
-        return;
-      case "moduleLet":
-        this.instruction(`movq ${this.moduleSymbol(node, use.declaration)}(%rip), %rax`, node.text);
-        return;
-      case "moduleConst":
-        return this.loadConstant(node, this.file.program.constants.get(use.declaration));
-      default:
-        throw new BackendBug(node, `unexpected name ${node.text} (${use.kind})`);
-    }
-  }
-
   private moduleSymbol(node: ts.Node, declaration: ts.Declaration): string {
     const symbol = this.file.moduleSymbols.get(declaration);
     if (!symbol) throw new BackendBug(node, "a module-level name without a symbol");
     return symbol;
   }
 
-  private loadConstant(node: ts.Identifier, constant: ModuleConstant | undefined): void {
-    if (!constant) throw new BackendBug(node, `the constant ${node.text} was not folded`);
-    switch (constant.kind) {
-      case "value": {
-        const value = constant.value;
-        if (typeof value === "string") {
-          this.instruction(`leaq ${this.file.stringLabel(value)}(%rip), %rax`, node.text);
-        } else {
-          this.immediate(typeof value === "boolean" ? (value ? 1 : 0) : value, node.text);
-        }
-        return;
-      }
-      case "buffer":
-        this.instruction(`leaq ${this.moduleSymbol(node, resolveDeclaration(this.checker, node))}(%rip), %rax`, node.text);
-        return;
-      case "address":
-        this.instruction(`leaq ${constant.symbol}(%rip), %rax`, node.text);
-        return;
-    }
-  }
-
+  /** `s.length` (an enum member is an operand). */
   private propertyAccess(node: ts.PropertyAccessExpression): void {
-    const use = resolveName(this.checker, node);
-    if (use.kind === "enumMember") {
-      const value = this.checker.getConstantValue(use.declaration);
-      if (typeof value !== "number") throw new BackendBug(node, "an enum member without a number value");
-      return this.immediate(value, node.getText());
-    }
     if (node.name.text === "length") {
       this.expression(node.expression);
       this.instruction("movq (%rax), %rax", "string length");
@@ -732,13 +667,10 @@ class FunctionEmitter implements IntrinsicContext {
         return this.increment(node, node.operand, 1, false);
       case K.MinusMinusToken:
         return this.increment(node, node.operand, -1, false);
-      case K.MinusToken: {
-        const operand = skipParentheses(node.operand);
-        if (ts.isNumericLiteral(operand)) return this.immediate(-numericLiteralValue(operand));
+      case K.MinusToken: // -literal is an operand
         this.expression(node.operand);
         this.instruction("negq %rax");
         return;
-      }
       case K.PlusToken:
         return this.expression(node.operand);
       case K.TildeToken:
@@ -758,7 +690,7 @@ class FunctionEmitter implements IntrinsicContext {
   /** ++/-- on a variable; the value is the new one (prefix) or the old one (postfix). */
   private increment(node: ts.Node, operand: ts.Expression, delta: 1 | -1, postfix: boolean): void {
     const target = skipParentheses(operand) as ts.Identifier;
-    this.loadName(target);
+    this.expression(target);
     if (postfix) this.push();
     this.instruction(delta === 1 ? "addq $1, %rax" : "subq $1, %rax", delta === 1 ? "++" : "--");
     this.trapUnlessSafe(node, TRAP.range);
@@ -905,8 +837,8 @@ class FunctionEmitter implements IntrinsicContext {
 
   /** A divisor known at compile time not to be 0 needs no zero test. */
   private isNonZeroConstant(node: ts.Expression): boolean {
-    const folded = foldConstant(this.checker, node, this.file.constantValues);
-    return folded.ok && typeof folded.value === "number" && folded.value !== 0;
+    const value = this.file.program.folded.get(node);
+    return typeof value === "number" && value !== 0;
   }
 
   private call(node: ts.CallExpression): void {
@@ -941,20 +873,13 @@ class FunctionEmitter implements IntrinsicContext {
   }
 }
 
+/** True when `value` fits an instruction's 32-bit immediate, which the CPU sign-extends to 64 bits. */
+function fitsInt32(value: number): boolean {
+  return value >= -0x80000000 && value <= 0x7fffffff;
+}
+
 function roundUp(value: number, multiple: number): number {
   return Math.ceil(value / multiple) * multiple;
-}
-
-function foldedValues(constants: ReadonlyMap<ts.Declaration, ModuleConstant>): Map<ts.Declaration, ConstantValue> {
-  const values = new Map<ts.Declaration, ConstantValue>();
-  for (const [declaration, constant] of constants) if (constant.kind === "value") values.set(declaration, constant.value);
-  return values;
-}
-
-function resolveDeclaration(checker: ts.TypeChecker, node: ts.Identifier): ts.Declaration {
-  const use = resolveName(checker, node);
-  if (use.kind !== "moduleConst") throw new BackendBug(node, "expected a module-level const");
-  return use.declaration;
 }
 
 /** The condition-code suffix (for setCC / jCC) of a comparison operator on signed int64. */

@@ -1,11 +1,11 @@
-// Constant folding: the value of a module-level constant expression, computed by JavaScript itself.
+// Constant folding: the value of a constant expression, computed by JavaScript itself.
 //
-// Module-level `const`s, module-level `let` initialisers, `case` labels, enum members and the
-// constant arguments of some intrinsics (the hypercall number, staticBuffer's size) must be known
-// at compile time. This file evaluates such expressions with JavaScript's own operators, so the
-// folded value is by construction what Node computes, and then insists that every number met on
+// check.ts (its only caller) folds module-level `const`s (staticBuffer's size and alignment too)
+// and `let` initialisers, and in function bodies case labels, hypercall numbers, divisors and
+// compared values, which the emitter then treats as constants; everything else in a body runs,
+// and traps, at run time. This file evaluates such expressions with JavaScript's own operators, so
+// the folded value is by construction what Node computes, and insists that every number met on
 // the way is a safe integer (|n| ≤ 2^53−1) — the only numbers compiled code can hold exactly.
-// It does not fold expressions inside function bodies (those run, and trap, at run time).
 
 import * as ts from "typescript";
 import { isDivision, isMathFloor, resolveName, skipParentheses } from "./model";

@@ -167,8 +167,6 @@ export function intrinsicNamed(name: string): Intrinsic | undefined {
   return byName.get(name);
 }
 
-export const intrinsicNames: readonly string[] = table.map((intrinsic) => intrinsic.name);
-
 /** A symbol name addressOf accepts: what GNU as takes as a plain symbol. */
 export function isAssemblerSymbolName(text: string): boolean {
   return /^[A-Za-z_.$][A-Za-z0-9_.$]*$/.test(text);

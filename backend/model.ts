@@ -69,11 +69,6 @@ export function isErrorType(type: ts.Type): boolean {
   return (type as { intrinsicName?: string }).intrinsicName === "error";
 }
 
-/** A readable name for a type outside the subset, for messages. */
-export function describeType(checker: ts.TypeChecker, type: ts.Type): string {
-  return checker.typeToString(type);
-}
-
 /** What an identifier used as a value refers to. */
 export type NameUse =
   | { kind: "local"; symbol: ts.Symbol; declaration: ts.ParameterDeclaration | ts.VariableDeclaration }
