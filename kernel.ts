@@ -29,19 +29,20 @@
 // it, except where it says so:
 //   2. the machine interface: the handful of primitive operations the compiler turns into
 //      single instructions;
-//   3. what Xen hands us at boot: the builder's layout and start_info;
+//   3. what Xen hands a PV guest at boot: the builder's layout and start_info;
 //   4. hypercalls;
-//   5. mapping shared_info, the page where Xen posts pending events and the time;
-//   6. a one-second tick from chained poll deadlines;
-//   7. waiting for events without ever taking an interrupt;
-//   8. the console ring, where every line of output goes;
-//   9. small helpers: printing, escaping, comparing bytes;
-//  10. the xenstore client;
-//  11. the control state machine (the reason this kernel exists), opened by its state table;
-//  12. a small JSON reader, for the control machine's JSON commands;
-//  13. suspend and resume: what the save and restore tools need from a PV guest;
-//  14. actions: power off, reboot, crash, ...;
-//  15. the main loop, main() and trap().
+//   5. the other way in: what differs when the same image boots as a PVH guest;
+//   6. mapping shared_info, the page where Xen posts pending events and the time;
+//   7. a one-second tick from chained poll deadlines;
+//   8. waiting for events without ever taking an interrupt;
+//   9. the console ring, where every line of output goes;
+//  10. small helpers: printing, escaping, comparing bytes;
+//  11. the xenstore client;
+//  12. the control state machine (the reason this kernel exists), opened by its state table;
+//  13. a small JSON reader, for the control machine's JSON commands;
+//  14. suspend and resume: what the save and restore tools need from a guest;
+//  15. actions: power off, reboot, crash, ...;
+//  16. the main loop, main() and trap().
 //
 // Where the facts come from. Every offset, number and protocol rule about Xen is explained in
 // docs/xen-abi.md, in this repository, with the Xen header or source each comes from; a
@@ -135,7 +136,7 @@ const UINT32_MODULUS = 4294967296;      // 2^32: ring indexes are free-running u
 //
 // start_info gives the rings as MFNs, not addresses; machineToPhys turns each into its pfn
 // and so into the address where the region already maps it. shared_info is not in the region
-// at all: it is Xen's page, and chapter 5 maps it.
+// at all: it is Xen's page, and chapter 6 maps it.
 //
 // Offsets below are struct start_info (xen/include/public/xen.h) for x86-64 [xen-abi §2.3].
 
@@ -153,9 +154,9 @@ let mfnList = 0;         // start_info.mfn_list: u64 machine frame of every pseu
                          // (read once: a restore leaves the field stale but rewrites the array
                          // in place with the new frames, so this address stays right)
 let domainPages = 0;     // start_info.nr_pages
-let consoleRing = 0;     // virtual address of the console page (chapter 8), 0 until known
+let consoleRing = 0;     // virtual address of the console page (chapter 9), 0 until known
 let consolePort = 0;     // its event channel
-let storeRing = 0;       // virtual address of the xenstore page (chapter 10)
+let storeRing = 0;       // virtual address of the xenstore page (chapter 11)
 let storePort = 0;       // its event channel
 
 // The machine frame behind one of our own virtual addresses: look its pfn up in the p2m.
@@ -254,15 +255,133 @@ function mapPage(virtualAddress: number, machineAddress: number): number {
 }
 
 // ============================================================================================
-// Chapter 5. Mapping shared_info
+// Chapter 5. The other way in: PVH
+// ============================================================================================
+//
+// The same image also boots as a PVH guest (xl: type = "pvh"). A PVH guest runs in a hardware
+// container (Intel VT-x or AMD SVM, with nested paging), like an HVM guest but with no
+// emulated devices, no BIOS and no device model: it talks to Xen through the same hypercalls,
+// event channels and rings as a PV guest. What changes is how it starts and how it finds
+// things [xen-abi §14]:
+//
+//  - Where it starts. Xen enters at the XEN_ELFNOTE_PHYS32_ENTRY address in 32-bit protected
+//    mode with paging off, and %ebx holding the physical address of struct hvm_start_info.
+//    There is no start_info, no p2m, no page tables and no stack: boot.S builds page tables
+//    that map the low 4 GiB one to one, enters long mode and calls main with mode PVH. So in
+//    PVH, too, an address is a (guest-)physical address.
+//  - The hypercall page. A PV guest gets it from its note; a PVH guest asks for it by writing
+//    the page's physical address to a model-specific register whose number CPUID leaf
+//    0x40000002 (counting from Xen's leaf base) gives. boot.S does that before anything else,
+//    so main() can check the page the same way in both modes. Xen fills it with vmcall (Intel)
+//    or vmmcall (AMD) stubs; by calling through the page, the kernel never has to know which
+//    CPU it is on, and the calling convention stays PV's (rdi, rsi, rdx, r10, r8).
+//  - Frame numbers. Xen translates a PVH guest's addresses itself (the guest is "auto-
+//    translated"): every frame number the guest gives or gets is a guest frame number, what
+//    the PV chapters call a pfn. There are no MFNs to look up, no M2P, and no p2m to publish.
+//  - The rings. hvm_start_info says nothing about xenstore or the console; their page numbers
+//    and event channels are HVM parameters, read with HVMOP_get_param. libxl puts both pages in
+//    a "special page" region just below 4 GiB, inside the one-to-one map.
+//  - shared_info. There is no machine address to map. Instead the guest names a page of its
+//    own (XENMEM_add_to_physmap, space shared_info), and Xen puts its shared_info page there in
+//    place of the RAM that was there. A new domain after a restore has a new shared_info, so
+//    this is done again after every resume in a new domain.
+//  - Memory. A PVH guest's size is what XENMEM_current_reservation says it holds.
+//  - Suspend. The same SCHEDOP_shutdown(suspend), with nothing in its extra argument: no
+//    start_info frame to name, no frame-list tree, no MFNs to turn into pfns. The save tools
+//    copy guest frames as they are (live migration uses hardware log-dirty tracking, so it
+//    works on a Xen built without shadow paging).
+
+const BOOT_MODE_PV = 0;                  // what boot.S passes as main's second argument
+const BOOT_MODE_PVH = 1;
+
+const HVM_START_INFO_MAGIC = 0;          // u32 magic: XEN_HVM_START_MAGIC_VALUE
+const HVM_START_MAGIC_VALUE = 0x336ec578;
+const HVM_START_INFO_CMDLINE = 24;       // u64 cmdline_paddr: the kernel command line, or 0
+
+const HYPERCALL_MEMORY_OP = 12;          // __HYPERVISOR_memory_op
+const HYPERCALL_HVM_OP = 34;             // __HYPERVISOR_hvm_op
+const XENMEM_CURRENT_RESERVATION = 3;    // memory.h: argument = address of a domid_t
+const XENMEM_ADD_TO_PHYSMAP = 7;         // memory.h: struct xen_add_to_physmap
+const XENMAPSPACE_SHARED_INFO = 0;       // memory.h: idx 0 = the shared_info page
+const HVMOP_GET_PARAM = 1;               // hvm_op.h: struct xen_hvm_param
+const DOMID_SELF = 0x7ff0;               // xen.h: "the calling domain"
+
+const HVM_PARAM_STORE_PFN = 1;           // hvm/params.h
+const HVM_PARAM_STORE_EVTCHN = 2;
+const HVM_PARAM_CONSOLE_PFN = 17;
+const HVM_PARAM_CONSOLE_EVTCHN = 18;
+
+let bootMode = BOOT_MODE_PV;
+let hvmStartInfo = 0;                    // physical address of hvm_start_info (PVH only)
+
+// The value of one HVM parameter of our own domain, or a negative error. struct xen_hvm_param:
+// 0 domid (u16), 4 index (u32), 8 value (u64).
+function hvmParam(index: number): number {
+    store16(hypercallArguments, DOMID_SELF);
+    store32(hypercallArguments + 4, index);
+    store64(hypercallArguments + 8, 0);
+    const result = hypercall(HYPERCALL_HVM_OP, HVMOP_GET_PARAM, hypercallArguments, 0, 0, 0);
+    if (result < 0) {
+        return result;
+    }
+    return load64(hypercallArguments + 8);
+}
+
+// Ask Xen to put shared_info at our page `address`. struct xen_add_to_physmap: 0 domid (u16),
+// 2 size (u16, unused here), 4 space (u32), 8 idx (u64), 16 gpfn (u64).
+function placeSharedInfo(address: number): number {
+    store16(hypercallArguments, DOMID_SELF);
+    store16(hypercallArguments + 2, 0);
+    store32(hypercallArguments + 4, XENMAPSPACE_SHARED_INFO);
+    store64(hypercallArguments + 8, 0);
+    store64(hypercallArguments + 16, Math.floor(address / PAGE_SIZE));
+    return hypercall(HYPERCALL_MEMORY_OP, XENMEM_ADD_TO_PHYSMAP, hypercallArguments, 0, 0, 0);
+}
+
+function currentReservation(): number {
+    store16(hypercallArguments, DOMID_SELF);
+    return hypercall(HYPERCALL_MEMORY_OP, XENMEM_CURRENT_RESERVATION, hypercallArguments, 0, 0, 0);
+}
+
+// Read the four parameters that locate the rings. A parameter Xen refuses, or a ring page of 0
+// (libxl sets all four for every PVH guest), leaves that ring unknown: 0. Gives the name of the
+// first missing one, or "" when all are there.
+function readHvmParams(): string {
+    domainPages = currentReservation();
+    const consolePfn = hvmParam(HVM_PARAM_CONSOLE_PFN);
+    const consoleEvtchn = hvmParam(HVM_PARAM_CONSOLE_EVTCHN);
+    const storePfn = hvmParam(HVM_PARAM_STORE_PFN);
+    const storeEvtchn = hvmParam(HVM_PARAM_STORE_EVTCHN);
+    consoleRing = consolePfn > 0 ? consolePfn * PAGE_SIZE : 0;
+    consolePort = consoleEvtchn > 0 ? consoleEvtchn : 0;
+    storeRing = storePfn > 0 ? storePfn * PAGE_SIZE : 0;
+    storePort = storeEvtchn > 0 ? storeEvtchn : 0;
+    if (consoleRing === 0) {
+        return "HVM_PARAM_CONSOLE_PFN";
+    }
+    if (consolePort === 0) {
+        return "HVM_PARAM_CONSOLE_EVTCHN";
+    }
+    if (storeRing === 0) {
+        return "HVM_PARAM_STORE_PFN";
+    }
+    if (storePort === 0) {
+        return "HVM_PARAM_STORE_EVTCHN";
+    }
+    return "";
+}
+
+// ============================================================================================
+// Chapter 6. Mapping shared_info
 // ============================================================================================
 //
 // shared_info is a page that belongs to Xen. It holds, among other things, one bit per event
 // channel that Xen sets when the channel fires, and a per-vCPU mask that stops Xen from
-// trying to deliver those events as upcalls. start_info tells us its machine address; to read
-// it we need a virtual address, so we ask Xen to map it over a page of our own .bss (the frame
-// that was there stays ours, unused). The mapping points at a frame that is not ours, which is
-// why suspend (chapter 13) must take it down before a save and put it back after.
+// trying to deliver those events as upcalls, and the system time. In PV, start_info tells us
+// its machine address; to read it we need a virtual address, so we ask Xen to map it over a
+// page of our own .bss (the frame that was there stays ours, unused). The mapping points at a
+// frame that is not ours, which is why suspend (chapter 14) must take it down before a save
+// and put it back after. In PVH, Xen puts it at that same page of ours (chapter 5).
 // Offsets: struct shared_info and struct vcpu_info (xen/include/public/xen.h) [xen-abi §4.1].
 
 const SHARED_INFO_EVTCHN_PENDING = 2048; // unsigned long evtchn_pending[64]: bit n = port n
@@ -272,7 +391,8 @@ const sharedInfoPage = staticBuffer(PAGE_SIZE, PAGE_SIZE);
 let sharedInfoMapped = false;
 
 function mapSharedInfo(): number {
-    const result = mapPage(sharedInfoPage, load64(startInfo + START_INFO_SHARED_INFO));
+    const result = bootMode === BOOT_MODE_PVH ? placeSharedInfo(sharedInfoPage) :
+        mapPage(sharedInfoPage, load64(startInfo + START_INFO_SHARED_INFO));
     if (result === 0) {
         sharedInfoMapped = true;
     }
@@ -280,7 +400,7 @@ function mapSharedInfo(): number {
 }
 
 // ============================================================================================
-// Chapter 6. A one-second tick
+// Chapter 7. A one-second tick
 // ============================================================================================
 //
 // Liveness lines are printed once a second, and waits are bounded in seconds. The obvious way,
@@ -290,7 +410,7 @@ function mapSharedInfo(): number {
 // polling guest never hears it — found on real Xen 4.17, where no tick ever came. Instead
 // every poll carries an absolute deadline in Xen system time, and the deadlines are chained:
 // each is the previous one plus one second, so ticks stay one second apart without reading a
-// clock in between. This chapter keeps the deadline; chapter 7's waitOnPort hands it to every
+// clock in between. This chapter keeps the deadline; chapter 8's waitOnPort hands it to every
 // poll and calls advanceTickDeadline when a poll ends because the deadline passed.
 //
 // The first deadline, and a resynchronisation when we have fallen far behind (a long stall,
@@ -358,7 +478,7 @@ function advanceTickDeadline(): void {
 }
 
 // ============================================================================================
-// Chapter 7. Event channels without upcalls
+// Chapter 8. Event channels without upcalls
 // ============================================================================================
 //
 // An ordinary kernel lets Xen interrupt it when an event arrives. This one never does: the
@@ -373,7 +493,7 @@ function advanceTickDeadline(): void {
 // returns at once — nothing is lost. A bit left set would make Xen skip the wake-up of the
 // next event, so every consumed bit is cleared.
 //
-// Every poll also carries a deadline, the next whole second of chapter 6, so no wait can last
+// Every poll also carries a deadline, the next whole second of chapter 7, so no wait can last
 // forever: the caller is told that a second went by and decides when to give up.
 
 function portPending(port: number): boolean {
@@ -420,7 +540,7 @@ function waitOnPort(port: number): boolean {
 }
 
 // ============================================================================================
-// Chapter 8. The console ring
+// Chapter 9. The console ring
 // ============================================================================================
 //
 // Output goes into the `out` half of struct xencons_interface (xen/include/public/io/console.h)
@@ -527,7 +647,7 @@ function endLine(): void {
 // Wait until xenconsoled has taken every byte. Used before a shutdown hypercall: xenconsoled
 // copies the ring only when it gets round to it, and once the toolstack destroys the domain
 // the page, and any line still in it, is gone. Bounded to CONSOLE_STALL_TICKS seconds in
-// all. Without shared_info waitOnPort counts no seconds (chapter 7), so there the bound is a
+// all. Without shared_info waitOnPort counts no seconds (chapter 8), so there the bound is a
 // number of waits instead: a crash that cannot even map shared_info must still happen.
 function consoleDrain(): void {
     if (consoleRing === 0 || consolePort === 0) {
@@ -548,7 +668,7 @@ function consoleDrain(): void {
 }
 
 // ============================================================================================
-// Chapter 9. Small helpers: printing and comparing bytes
+// Chapter 10. Small helpers: printing and comparing bytes
 // ============================================================================================
 //
 // There is no string concatenation in the subset, so a line is printed piece by piece and
@@ -656,6 +776,22 @@ function bytesMatch(first: number, second: number, length: number): boolean {
     return true;
 }
 
+// Parse a short decimal reply (our domid); -1 if it is not one.
+function decimalFromBytes(address: number, length: number): number {
+    if (length === 0 || length > 9) {
+        return -1;
+    }
+    let value = 0;
+    for (let i = 0; i < length; i++) {
+        const byte = load8(address + i);
+        if (byte < 48 || byte > 57) {
+            return -1;
+        }
+        value = value * 10 + (byte - 48);
+    }
+    return value;
+}
+
 function bytesStartWith(address: number, length: number, prefix: string): boolean {
     if (length < prefix.length) {
         return false;
@@ -664,7 +800,7 @@ function bytesStartWith(address: number, length: number, prefix: string): boolea
 }
 
 // ============================================================================================
-// Chapter 10. The xenstore client
+// Chapter 11. The xenstore client
 // ============================================================================================
 //
 // xenstore is dom0's little key-value database, and the only way the toolstack talks to us.
@@ -797,7 +933,7 @@ const storeMessage = staticBuffer(XS_HEADER_BYTES + XS_PAYLOAD_MAX, 8);  // mess
 const storeReply = staticBuffer(XS_PAYLOAD_MAX, 8);                      // payload of the last reply
 let storeReplyLength = 0;
 
-// The two keys we watch (chapter 11 says what they mean). A watch is registered with a token
+// The two keys we watch (chapter 12 says what they mean). A watch is registered with a token
 // of our choosing, and each event carries the token back: one token per key tells them apart.
 // An event only raises the key's flag; the main loop reads the key when it next looks.
 const WATCH_TOKEN_SHUTDOWN = "shutdown-watch";
@@ -1132,6 +1268,15 @@ function storeWatch(path: string, token: string): number {
     return storeTransactStatus();
 }
 
+// Our domain id, as xenstore's "domid" key says: printed in the banner and every tick, and
+// compared after a suspend to tell a new domain from the same one (chapter 14).
+let domainId = -1;
+
+function readDomainId(): number {
+    const length = storeRead("domid");
+    return length >= 0 ? decimalFromBytes(storeReply, length) : -1;
+}
+
 // Every failed operation on a key is reported the same way: "<what><path>: <error name>".
 function logPathError(what: string, path: string, error: number): void {
     print(what);
@@ -1141,7 +1286,7 @@ function logPathError(what: string, path: string, error: number): void {
 }
 
 // ============================================================================================
-// Chapter 11. The control state machine
+// Chapter 12. The control state machine
 // ============================================================================================
 //
 // Two keys drive the kernel; docs/usage.md is the user's description of both.
@@ -1159,7 +1304,7 @@ function logPathError(what: string, path: string, error: number): void {
 //   text:  now:X  — do X at once;  next:X — make X the override for the next shutdown request
 //   JSON:  {"when":"now"|"onshutdown","ack":"ok"|"none"|"delete"|<string>,"action":X}
 // with X one of suspend, poweroff, reboot, halt, crash, ignore. The JSON is read by chapter
-// 12's reader; this chapter only says what its three members mean.
+// 13's reader; this chapter only says what its three members mean.
 //
 // The machine has two states: IDLE, and ARMED with an override — an action X and a way A to
 // acknowledge the shutdown request it will take (A: "ok" writes "", "none" leaves the request
@@ -1185,7 +1330,7 @@ function logPathError(what: string, path: string, error: number): void {
 //                                    |                           |   is active"
 //   resume in a new domain (2)       | watch again; stay IDLE    | watch again; stay ARMED
 //
-//   "do Y" for suspend returns here (chapter 13), in the same domain or a new one, in the
+//   "do Y" for suspend returns here (chapter 14), in the same domain or a new one, in the
 //   same state; every other action ends the domain (ignore does nothing but say so). "ack" on
 //   control/testing is a write of ""; when it fails (xl makes the key read-only to a guest
 //   dom0 created: EACCES), the failure is logged and the command is obeyed all the same.
@@ -1430,7 +1575,7 @@ function handleTestingCommand(): void {
         return;
     }
     acknowledge("control/testing");
-    // JSON if the first byte that is not JSON white space (chapter 12) opens an object.
+    // JSON if the first byte that is not JSON white space (chapter 13) opens an object.
     let start = 0;
     while (start < commandLength && isJsonSpace(load8(commandValue + start))) {
         start = start + 1;
@@ -1461,7 +1606,7 @@ function handleTestingCommand(): void {
 }
 
 // A JSON command (the table's "when" rows): "now" does the action at once, "onshutdown" arms it
-// with the acknowledgement "ack" names. The reader is chapter 12.
+// with the acknowledgement "ack" names. The reader is chapter 13.
 function handleJsonCommand(): void {
     const refusal = readJsonCommand();
     if (refusal !== 0) {
@@ -1522,7 +1667,7 @@ function connectControlKeys(): void {
 }
 
 // ============================================================================================
-// Chapter 12. A small JSON reader
+// Chapter 13. A small JSON reader
 // ============================================================================================
 //
 // Just enough JSON (RFC 8259) to pick three string members — "when", "ack" and "action" — out
@@ -1533,7 +1678,7 @@ function connectControlKeys(): void {
 // input cannot exhaust the stack.
 //
 // The reader is a cursor over the bytes (jsonAt … jsonEnd) and one error slot: the first
-// failure records a BOGUS_* reason (chapter 11) and every later step gives up at once, so a
+// failure records a BOGUS_* reason (chapter 12) and every later step gives up at once, so a
 // caller checks jsonError once at the end instead of after every step.
 
 const JSON_MAX_DEPTH = 32;
@@ -1877,7 +2022,7 @@ function readJsonCommand(): number {
 }
 
 // ============================================================================================
-// Chapter 13. Suspend and resume
+// Chapter 14. Suspend and resume
 // ============================================================================================
 //
 // To save a PV guest, the toolstack pauses it and copies every page, rewriting machine frame
@@ -1902,7 +2047,12 @@ function readJsonCommand(): number {
 // forget any half-read xenstore replies, register the watches again: the new xenstore
 // connection has none).
 //
-//    the p2m frame-list tree, as the save tool walks it from shared_info
+// A PVH guest has none of the frame-number work to do (chapter 5): the tools copy its guest
+// frames as they are, shared_info included, and it passes 0 in rdx. After a resume in a new
+// domain it asks for the new shared_info at the same page, reads the HVM parameters again and
+// reconnects; the rest is the same in both modes.
+//
+//    the p2m frame-list tree (PV only), as the save tool walks it from shared_info
 //
 //    shared_info.arch                frameListList     frameLists            p2m array
 //    +----------------------+        (one page)        (FRAME_LIST_PAGES_MAX (mfn_list, 8 bytes
@@ -1969,27 +2119,23 @@ function unmapSharedInfo(): number {
     return result;
 }
 
-function suspendDomain(): void {
-    if (!publishFrameListTree()) {
-        log("suspend refused");
-        return;
-    }
-    log("suspending");
-    consoleDrain();          // so "suspending" is in the log before this domain is saved
+// SCHEDOP_shutdown(suspend): 0 = resumed in a new domain, 1 = the same domain goes on.
+function suspendHypercall(startInfoFrame: number): number {
+    store32(hypercallArguments, SHUTDOWN_SUSPEND);
+    return hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArguments, startInfoFrame, 0, 0);
+}
+
+// PV: the frame-number work around the hypercall, as the header of this chapter says.
+function suspendPv(): number {
     // From here until shared_info is back nothing may print: with shared_info unmapped
     // waitOnPort can only yield and counts no seconds, so a full ring would hold us forever.
     const startInfoFrame = machineFrameOf(startInfo);
     store64(startInfo + START_INFO_STORE_MFN, Math.floor(storeRing / PAGE_SIZE));
     store64(startInfo + START_INFO_CONSOLE_MFN, Math.floor(consoleRing / PAGE_SIZE));
     const unmapResult = unmapSharedInfo();
-    let result = unmapResult;
-    if (unmapResult === 0) {
-        store32(hypercallArguments, SHUTDOWN_SUSPEND);
-        result = hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArguments, startInfoFrame, 0, 0);
-    }
+    const result = unmapResult === 0 ? suspendHypercall(startInfoFrame) : unmapResult;
     if (result === 0) {
-        resumeInNewDomain();
-        return;
+        return result;
     }
     // Same domain (a cancel, a checkpoint, or a refused unmap or suspend): the frames are the
     // ones we had, so the rings' MFNs go back and shared_info is mapped again. The tree is
@@ -1999,8 +2145,47 @@ function suspendDomain(): void {
     if (!sharedInfoMapped) {
         remapSharedInfoOrCrash();
     }
-    startTicking();
     publishFrameListTree();
+    return result;
+}
+
+// PVH: the hypercall with nothing in rdx, and shared_info left where it is. A return of 0 is
+// not enough to know that this is a new domain: after `xl save -c`, libxl makes the hypercall
+// return 1 only in a guest that has an event callback (HVM_PARAM_CALLBACK_IRQ), which this one
+// does not take [xen-abi §14.10], so the checkpointed domain sees 0 too. So on 0 we first
+// reconnect — the event channels, the rings' ports and shared_info may all be new — and then
+// ask xenstore for our domid: the same id means the same domain, which goes on as after a
+// cancel, its watches still in place.
+function suspendPvh(): number {
+    const result = suspendHypercall(0);
+    if (result !== 0) {
+        return result;
+    }
+    sharedInfoMapped = false;            // a new domain's shared_info is nowhere yet
+    const missing = readHvmParams();
+    remapSharedInfoOrCrash();
+    startTicking();
+    if (missing.length > 0) {
+        print("resume: Xen gave no value for ");
+        log(missing);
+    }
+    const id = readDomainId();
+    return id >= 0 && id === domainId ? 1 : 0;
+}
+
+function suspendDomain(): void {
+    if (bootMode === BOOT_MODE_PV && !publishFrameListTree()) {
+        log("suspend refused");
+        return;
+    }
+    log("suspending");
+    consoleDrain();          // so "suspending" is in the log before this domain is saved
+    const result = bootMode === BOOT_MODE_PV ? suspendPv() : suspendPvh();
+    if (result === 0) {
+        resumeInNewDomain();
+        return;
+    }
+    startTicking();
     if (result === 1) {
         log("suspend cancelled");
     } else {
@@ -2009,7 +2194,7 @@ function suspendDomain(): void {
 }
 
 // Without shared_info the kernel can neither wait nor tell time, so a failed mapping ends the
-// domain. The message is drained first, but that drain counts no seconds (chapter 7): it lasts
+// domain. The message is drained first, but that drain counts no seconds (chapter 8): it lasts
 // until xenconsoled takes the bytes. The upcall mask is set even though the builder (and a
 // restore, which copies vcpu_info from the saved page) leaves it 1: an upcall with no callback
 // registered would kill the domain, and the store makes that impossible whatever came before.
@@ -2024,11 +2209,14 @@ function remapSharedInfoOrCrash(): void {
 }
 
 function resumeInNewDomain(): void {
-    readStartInfo();
-    remapSharedInfoOrCrash();
-    startTicking();          // a new host has a clock of its own
-    publishFrameListTree();
+    if (bootMode === BOOT_MODE_PV) {     // PVH has done this already, in suspendPvh
+        readStartInfo();
+        remapSharedInfoOrCrash();
+        startTicking();                  // a new host has a clock of its own
+        publishFrameListTree();
+    }
     storeResynchronise();    // replies to the old connection will never be wanted
+    domainId = readDomainId();
     // Watch flags from the old connection are void (the keys are re-read when the new watches
     // fire), and the repeat guards make that first firing skip a command already obeyed.
     shutdownWatchFired = false;
@@ -2040,7 +2228,7 @@ function resumeInNewDomain(): void {
 }
 
 // ============================================================================================
-// Chapter 14. Actions
+// Chapter 15. Actions
 // ============================================================================================
 //
 // Each action is announced on the console, and the console is drained, before the hypercall
@@ -2074,7 +2262,7 @@ function performAction(action: number): void {
 }
 
 // ============================================================================================
-// Chapter 15. The main loop, main() and trap()
+// Chapter 16. The main loop, main() and trap()
 // ============================================================================================
 //
 // main() reads like the boot sequence it is: one call per step, each explained where it is
@@ -2093,7 +2281,6 @@ function performAction(action: number): void {
 const RET_OPCODE = 0xc3;                 // x86 `ret`: what boot.S fills the hypercall page with
 const VERSION_BYTES_MAX = 32;            // the longest version string we print
 
-let domainId = -1;
 let tickCount = 0;
 
 const xenExtraVersion = staticBuffer(XENVER_EXTRAVERSION_BYTES + 8, 8);
@@ -2108,6 +2295,9 @@ function checkHypercallPage(): void {
         return;
     }
     consolePort = 0;
+    if (bootMode === BOOT_MODE_PVH) {
+        debugPortPrint("xen-test-vm: PVH boot: Xen did not fill the hypercall page\n");
+    }
     log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note ignored?)");
     while (true) {
         yieldCpu();
@@ -2120,20 +2310,59 @@ function checkStartInfoMagic(): void {
     }
 }
 
-// Parse a short decimal reply (the domid key); -1 if it is not one.
-function decimalFromBytes(address: number, length: number): number {
-    if (length === 0 || length > 9) {
-        return -1;
+// A PVH boot that lacks something it needs cannot go on, and must not hang in silence: it says
+// why on the console if it has one, and on Xen's debug port either way (an HVM or PVH guest's
+// bytes to I/O port 0xe9 go to Xen's own console, shown by `xl dmesg` when Xen runs with
+// guest_loglvl=all), then crashes, so the toolstack sees the domain die.
+declare function debugPortWrite(byte: number): void;   // boot.S: outb %al, $0xe9 (PVH only)
+
+function debugPortPrint(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+        debugPortWrite(text.charCodeAt(i));
     }
-    let value = 0;
-    for (let i = 0; i < length; i++) {
-        const byte = load8(address + i);
-        if (byte < 48 || byte > 57) {
-            return -1;
-        }
-        value = value * 10 + (byte - 48);
+}
+
+function pvhCannotBoot(what: string, detail: string): void {
+    debugPortPrint("xen-test-vm: PVH boot: ");
+    debugPortPrint(what);
+    debugPortPrint(detail);
+    debugPortPrint("; crashing\n");
+    print("xen-test-vm: PVH boot: ");
+    print(what);
+    print(detail);
+    log("; crashing");
+    consoleDrain();
+    shutdownForever(SHUTDOWN_CRASH);
+}
+
+// Where the two ways in meet. First what needs no hypercall: a PV guest learns its size, its
+// rings and their ports from start_info at once, so the console works even if the hypercall
+// page does not; a PVH guest only notes where hvm_start_info is. Then, once the hypercall
+// page is known to work, what needs one: a PVH guest checks hvm_start_info and reads the HVM
+// parameters (chapter 5), and must crash if any is missing, since it cannot work without them.
+function enterDomain(bootInfo: number, mode: number): void {
+    bootMode = mode === BOOT_MODE_PVH ? BOOT_MODE_PVH : BOOT_MODE_PV;
+    if (bootMode === BOOT_MODE_PV) {
+        startInfo = bootInfo;
+        mfnList = load64(startInfo + START_INFO_MFN_LIST);
+        readStartInfo();
+    } else {
+        hvmStartInfo = bootInfo;
     }
-    return value;
+}
+
+function findRings(): void {
+    if (bootMode === BOOT_MODE_PV) {
+        checkStartInfoMagic();
+        return;
+    }
+    if (load32(hvmStartInfo + HVM_START_INFO_MAGIC) !== HVM_START_MAGIC_VALUE) {
+        pvhCannotBoot("hvm_start_info has the wrong magic number", "");
+    }
+    const missing = readHvmParams();
+    if (missing.length > 0) {
+        pvhCannotBoot("Xen gave no value for ", missing);
+    }
 }
 
 // Print a NUL-terminated string from memory, escaped, at most `limit` bytes of it.
@@ -2147,17 +2376,15 @@ function printTerminated(address: number, limit: number): void {
     }
 }
 
-// "xen-test-vm 0.2.0, domid 7, memory 16 MiB, Xen 4.17.7-pre". Our version is the string in
+// "xen-test-vm 0.2.0 PV, domid 7, memory 16 MiB, Xen 4.17.7-pre". Our version is the string in
 // the XEN_ELFNOTE_GUEST_VERSION note (xen-elfnote.S, which the build fills in from
 // package.json), so the banner says exactly what the loader was told. The note is loaded
 // with the code, and xen-elfnote.S labels its string `guest_version`.
 function printBanner(): void {
-    const domidLength = storeRead("domid");
-    if (domidLength >= 0) {
-        domainId = decimalFromBytes(storeReply, domidLength);
-    }
+    domainId = readDomainId();
     print("xen-test-vm ");
     printTerminated(addressOf("guest_version"), VERSION_BYTES_MAX);
+    print(bootMode === BOOT_MODE_PVH ? " PVH" : " PV");
     print(", domid ");
     if (domainId >= 0) {
         printDecimal(domainId);
@@ -2195,7 +2422,7 @@ function tick(): void {
 }
 
 // One turn of the loop does whatever work there is; only a turn that found none may sleep,
-// and only after the pending-bit dance of chapter 7 (work was checked, then the bit cleared).
+// and only after the pending-bit dance of chapter 8 (work was checked, then the bit cleared).
 // It sleeps on the store port alone: commands arrive only through xenstore, and the tick
 // comes from the poll's deadline, not from an event.
 function mainLoop(): void {
@@ -2231,17 +2458,19 @@ function mainLoop(): void {
     }
 }
 
-export function main(startInfoAddress: number): void {
-    startInfo = startInfoAddress;
-    mfnList = load64(startInfo + START_INFO_MFN_LIST);
-    readStartInfo();             // chapter 3: our size, the two rings and their ports
-    checkHypercallPage();        // chapter 15: never returns if Xen did not fill it
-    checkStartInfoMagic();
-    remapSharedInfoOrCrash();    // chapter 13 (also used after a resume): events and time
-    startTicking();              // chapter 6: the first deadline
+// boot.S calls main with the address Xen handed over (start_info's virtual address in PV,
+// hvm_start_info's physical address in PVH) and which of the two ways we came in.
+export function main(bootInfo: number, mode: number): void {
+    enterDomain(bootInfo, mode);     // PV: start_info (chapter 3); PVH: just where its info is
+    checkHypercallPage();            // never returns if Xen did not fill the page
+    findRings();                     // PVH: hvm_start_info and the HVM parameters (chapter 5)
+    remapSharedInfoOrCrash();        // chapter 14 (also used after a resume): events and time
+    startTicking();                  // chapter 7: the first deadline
     printBanner();
-    publishFrameListTree();      // chapter 13: from now on a save may start at any moment
-    connectControlKeys();        // chapter 11: watches and feature keys
+    if (bootMode === BOOT_MODE_PV) {
+        publishFrameListTree();      // chapter 14: from now on a save may start at any moment
+    }
+    connectControlKeys();            // chapter 12: watches and feature keys
     log("ready");
     mainLoop();
 }

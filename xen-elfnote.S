@@ -14,6 +14,7 @@ XEN_ELFNOTE_GUEST_OS       = 6
 XEN_ELFNOTE_GUEST_VERSION  = 7
 XEN_ELFNOTE_LOADER         = 8
 XEN_ELFNOTE_SUSPEND_CANCEL = 14
+XEN_ELFNOTE_PHYS32_ENTRY   = 18
 
 # One note: namesz, descsz, type, "Xen\0", then the descriptor, each part padded to 4 bytes.
 # \descriptor is one assembler line: a string (.asciz "…"), a number (.long / .quad) or a macro.
@@ -50,3 +51,4 @@ guest_version:
         xen_note XEN_ELFNOTE_LOADER,         .asciz "generic"
         xen_note XEN_ELFNOTE_HYPERCALL_PAGE, .quad hypercall_page
         xen_note XEN_ELFNOTE_SUSPEND_CANCEL, .long 1
+        xen_note XEN_ELFNOTE_PHYS32_ENTRY,   .long _start_pvh

@@ -6,13 +6,13 @@
 # function machineFrameOf(virtualAddress)
 	.type fn.machineFrameOf,@function
 fn.machineFrameOf:
-	.loc 1 162 1
+	.loc 1 163 1
 	# machineFrameOf: function machineFrameOf(virtualAddress: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter virtualAddress
-	.loc 1 163 5
+	.loc 1 164 5
 	# machineFrameOf: return load64(mfnList + Math.floor(virtualAddress / PAGE_SIZE) * 8);
 	movq var.mfnList(%rip), %rax	# mfnList
 	pushq %rax
@@ -56,17 +56,17 @@ fn.machineFrameOf:
 	leave
 	ret
 .Ltrap_2:
-	leaq .Lstring0(%rip), %rdi	# trap: kernel.ts:163:29: integer result outside the exact range
+	leaq .Lstring0(%rip), %rdi	# trap: kernel.ts:164:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_3:
-	leaq .Lstring1(%rip), %rdi	# trap: kernel.ts:163:19: integer result outside the exact range
+	leaq .Lstring1(%rip), %rdi	# trap: kernel.ts:164:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_4:
-	leaq .Lstring2(%rip), %rdi	# trap: kernel.ts:163:12: load64 value outside the exact range
+	leaq .Lstring2(%rip), %rdi	# trap: kernel.ts:164:12: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -75,13 +75,13 @@ fn.machineFrameOf:
 # function virtualAddressOfFrame(mfn)
 	.type fn.virtualAddressOfFrame,@function
 fn.virtualAddressOfFrame:
-	.loc 1 168 1
+	.loc 1 169 1
 	# virtualAddressOfFrame: function virtualAddressOfFrame(mfn: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter mfn
-	.loc 1 169 5
+	.loc 1 170 5
 	# virtualAddressOfFrame: return machineToPhys(mfn) * PAGE_SIZE;
 	movq -8(%rbp), %rax	# mfn
 	movabsq $0xFFFF800000000000, %rcx	# machineToPhys: Xen's read-only M2P table
@@ -105,12 +105,12 @@ fn.virtualAddressOfFrame:
 	leave
 	ret
 .Ltrap_6:
-	leaq .Lstring3(%rip), %rdi	# trap: kernel.ts:169:12: machineToPhys value outside the exact range
+	leaq .Lstring3(%rip), %rdi	# trap: kernel.ts:170:12: machineToPhys value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_7:
-	leaq .Lstring4(%rip), %rdi	# trap: kernel.ts:169:12: integer result outside the exact range
+	leaq .Lstring4(%rip), %rdi	# trap: kernel.ts:170:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -119,11 +119,11 @@ fn.virtualAddressOfFrame:
 # function readStartInfo()
 	.type fn.readStartInfo,@function
 fn.readStartInfo:
-	.loc 1 174 1
+	.loc 1 175 1
 	# readStartInfo: function readStartInfo(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 175 5
+	.loc 1 176 5
 	# readStartInfo: domainPages = load64(startInfo + START_INFO_NR_PAGES);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $32, %rdi	# START_INFO_NR_PAGES
@@ -143,7 +143,7 @@ fn.readStartInfo:
 	cmpq %rcx, %rax
 	jl .Ltrap_10
 	movq %rax, var.domainPages(%rip)	# domainPages =
-	.loc 1 176 5
+	.loc 1 177 5
 	# readStartInfo: consoleRing = virtualAddressOfFrame(load64(startInfo + START_INFO_CON...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $72, %rdi	# START_INFO_CONSOLE_MFN
@@ -165,7 +165,7 @@ fn.readStartInfo:
 	movq %rax, %rdi
 	call fn.virtualAddressOfFrame
 	movq %rax, var.consoleRing(%rip)	# consoleRing =
-	.loc 1 177 5
+	.loc 1 178 5
 	# readStartInfo: consolePort = load32(startInfo + START_INFO_CONSOLE_EVTCHN);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $80, %rdi	# START_INFO_CONSOLE_EVTCHN
@@ -179,7 +179,7 @@ fn.readStartInfo:
 	jl .Ltrap_13
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 178 5
+	.loc 1 179 5
 	# readStartInfo: storeRing = virtualAddressOfFrame(load64(startInfo + START_INFO_STORE...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $56, %rdi	# START_INFO_STORE_MFN
@@ -201,7 +201,7 @@ fn.readStartInfo:
 	movq %rax, %rdi
 	call fn.virtualAddressOfFrame
 	movq %rax, var.storeRing(%rip)	# storeRing =
-	.loc 1 179 5
+	.loc 1 180 5
 	# readStartInfo: storePort = load32(startInfo + START_INFO_STORE_EVTCHN);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $64, %rdi	# START_INFO_STORE_EVTCHN
@@ -219,42 +219,42 @@ fn.readStartInfo:
 	leave
 	ret
 .Ltrap_9:
-	leaq .Lstring5(%rip), %rdi	# trap: kernel.ts:175:26: integer result outside the exact range
+	leaq .Lstring5(%rip), %rdi	# trap: kernel.ts:176:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_10:
-	leaq .Lstring6(%rip), %rdi	# trap: kernel.ts:175:19: load64 value outside the exact range
+	leaq .Lstring6(%rip), %rdi	# trap: kernel.ts:176:19: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_11:
-	leaq .Lstring7(%rip), %rdi	# trap: kernel.ts:176:48: integer result outside the exact range
+	leaq .Lstring7(%rip), %rdi	# trap: kernel.ts:177:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_12:
-	leaq .Lstring8(%rip), %rdi	# trap: kernel.ts:176:41: load64 value outside the exact range
+	leaq .Lstring8(%rip), %rdi	# trap: kernel.ts:177:41: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_13:
-	leaq .Lstring9(%rip), %rdi	# trap: kernel.ts:177:26: integer result outside the exact range
+	leaq .Lstring9(%rip), %rdi	# trap: kernel.ts:178:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_14:
-	leaq .Lstring10(%rip), %rdi	# trap: kernel.ts:178:46: integer result outside the exact range
+	leaq .Lstring10(%rip), %rdi	# trap: kernel.ts:179:46: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_15:
-	leaq .Lstring11(%rip), %rdi	# trap: kernel.ts:178:39: load64 value outside the exact range
+	leaq .Lstring11(%rip), %rdi	# trap: kernel.ts:179:39: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_16:
-	leaq .Lstring12(%rip), %rdi	# trap: kernel.ts:179:24: integer result outside the exact range
+	leaq .Lstring12(%rip), %rdi	# trap: kernel.ts:180:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -263,24 +263,24 @@ fn.readStartInfo:
 # function shutdownForever(reason)
 	.type fn.shutdownForever,@function
 fn.shutdownForever:
-	.loc 1 220 1
+	.loc 1 221 1
 	# shutdownForever: function shutdownForever(reason: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 221 5
+	.loc 1 222 5
 	# shutdownForever: while (true) {
 .Lwhile_18:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_19
-	.loc 1 222 9
+	.loc 1 223 9
 	# shutdownForever: store32(hypercallArguments, reason);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq -8(%rbp), %rax	# reason
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 223 9
+	.loc 1 224 9
 	# shutdownForever: hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArguments, 0...
 	movq $2, %rdi	# SCHEDOP_SHUTDOWN
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -298,11 +298,11 @@ fn.shutdownForever:
 # function yieldCpu()
 	.type fn.yieldCpu,@function
 fn.yieldCpu:
-	.loc 1 227 1
+	.loc 1 228 1
 	# yieldCpu: function yieldCpu(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 228 5
+	.loc 1 229 5
 	# yieldCpu: hypercall(HYPERCALL_SCHED_OP, SCHEDOP_YIELD, 0, 0, 0, 0);
 	movq $0, %rdi	# SCHEDOP_YIELD
 	movq $0, %rsi
@@ -318,18 +318,18 @@ fn.yieldCpu:
 # function notifyPort(port)
 	.type fn.notifyPort,@function
 fn.notifyPort:
-	.loc 1 232 1
+	.loc 1 233 1
 	# notifyPort: function notifyPort(port: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 233 5
+	.loc 1 234 5
 	# notifyPort: store32(hypercallArguments, port);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq -8(%rbp), %rax	# port
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 234 5
+	.loc 1 235 5
 	# notifyPort: hypercall(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_SEND, hypercallArgumen...
 	movq $4, %rdi	# EVTCHNOP_SEND
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -345,7 +345,7 @@ fn.notifyPort:
 # function pollPort(port, deadlineHigh, deadlineLow)
 	.type fn.pollPort,@function
 fn.pollPort:
-	.loc 1 242 1
+	.loc 1 243 1
 	# pollPort: function pollPort(port: number, deadlineHigh: number, deadlineLow: nu...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -353,17 +353,17 @@ fn.pollPort:
 	movq %rdi, -8(%rbp)	# parameter port
 	movq %rsi, -16(%rbp)	# parameter deadlineHigh
 	movq %rdx, -24(%rbp)	# parameter deadlineLow
-	.loc 1 243 5
+	.loc 1 244 5
 	# pollPort: store32(pollPortList, port);
 	leaq buf.pollPortList(%rip), %rdi	# pollPortList
 	movq -8(%rbp), %rax	# port
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 244 5
+	.loc 1 245 5
 	# pollPort: store64(hypercallArguments, pollPortList);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	leaq buf.pollPortList(%rip), %rax	# pollPortList
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 245 5
+	.loc 1 246 5
 	# pollPort: store32(hypercallArguments + 8, 1);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $8, %rdi
@@ -378,7 +378,7 @@ fn.pollPort:
 	movq %rax, %rdi
 	movq $1, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 246 5
+	.loc 1 247 5
 	# pollPort: store32(hypercallArguments + 16, deadlineLow);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $16, %rdi
@@ -393,7 +393,7 @@ fn.pollPort:
 	movq %rax, %rdi
 	movq -24(%rbp), %rax	# deadlineLow
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 247 5
+	.loc 1 248 5
 	# pollPort: store32(hypercallArguments + 20, deadlineHigh);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $20, %rdi
@@ -408,7 +408,7 @@ fn.pollPort:
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# deadlineHigh
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 248 5
+	.loc 1 249 5
 	# pollPort: return hypercall(HYPERCALL_SCHED_OP, SCHEDOP_POLL, hypercallArguments...
 	movq $3, %rdi	# SCHEDOP_POLL
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -420,17 +420,17 @@ fn.pollPort:
 	leave
 	ret
 .Ltrap_23:
-	leaq .Lstring13(%rip), %rdi	# trap: kernel.ts:245:13: integer result outside the exact range
+	leaq .Lstring13(%rip), %rdi	# trap: kernel.ts:246:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_24:
-	leaq .Lstring14(%rip), %rdi	# trap: kernel.ts:246:13: integer result outside the exact range
+	leaq .Lstring14(%rip), %rdi	# trap: kernel.ts:247:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_25:
-	leaq .Lstring15(%rip), %rdi	# trap: kernel.ts:247:13: integer result outside the exact range
+	leaq .Lstring15(%rip), %rdi	# trap: kernel.ts:248:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -439,14 +439,14 @@ fn.pollPort:
 # function mapPage(virtualAddress, machineAddress)
 	.type fn.mapPage,@function
 fn.mapPage:
-	.loc 1 251 1
+	.loc 1 252 1
 	# mapPage: function mapPage(virtualAddress: number, machineAddress: number): num...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter virtualAddress
 	movq %rsi, -16(%rbp)	# parameter machineAddress
-	.loc 1 252 5
+	.loc 1 253 5
 	# mapPage: return hypercall(HYPERCALL_UPDATE_VA_MAPPING, virtualAddress,
 	movq -8(%rbp), %rax	# virtualAddress
 	pushq %rax
@@ -470,26 +470,30 @@ fn.mapPage:
 	leave
 	ret
 .Ltrap_27:
-	leaq .Lstring16(%rip), %rdi	# trap: kernel.ts:253:9: integer result outside the exact range
+	leaq .Lstring16(%rip), %rdi	# trap: kernel.ts:254:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 	.size fn.mapPage, .-fn.mapPage
 
-# function mapSharedInfo()
-	.type fn.mapSharedInfo,@function
-fn.mapSharedInfo:
-	.loc 1 274 1
-	# mapSharedInfo: function mapSharedInfo(): number {
+# function hvmParam(index)
+	.type fn.hvmParam,@function
+fn.hvmParam:
+	.loc 1 319 1
+	# hvmParam: function hvmParam(index: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 275 5
-	# mapSharedInfo: const result = mapPage(sharedInfoPage, load64(startInfo + START_INFO_...
-	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	pushq %rax
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $40, %rdi	# START_INFO_SHARED_INFO
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter index
+	.loc 1 320 5
+	# hvmParam: store16(hypercallArguments, DOMID_SELF);
+	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
+	movq $32752, %rax	# DOMID_SELF
+	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
+	.loc 1 321 5
+	# hvmParam: store32(hypercallArguments + 4, index);
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	movq $4, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_29
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -498,63 +502,105 @@ fn.mapSharedInfo:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_29
-	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movq %rax, %rdi
+	movq -8(%rbp), %rax	# index
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 322 5
+	# hvmParam: store64(hypercallArguments + 8, 0);
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	movq $8, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_30
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_30
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_30
-	movq %rax, %rsi
-	popq %rdi
-	call fn.mapPage
-	movq %rax, -8(%rbp)	# result
-	.loc 1 276 5
-	# mapSharedInfo: if (result === 0) {
-	movq -8(%rbp), %rax	# result
+	movq %rax, %rdi
+	movq $0, %rax
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 323 5
+	# hvmParam: const result = hypercall(HYPERCALL_HVM_OP, HVMOP_GET_PARAM, hypercall...
+	movq $1, %rdi	# HVMOP_GET_PARAM
+	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
+	movq $0, %rdx
+	movq $0, %r10
+	movq $0, %r8
+	call hypercall_page+1088
+	movq %rax, -16(%rbp)	# result
+	.loc 1 324 5
+	# hvmParam: if (result < 0) {
+	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_31
-	.loc 1 277 9
-	# mapSharedInfo: sharedInfoMapped = true;
-	movq $1, %rax	# true
-	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
+	jge .Lelse_31
+	.loc 1 325 9
+	# hvmParam: return result;
+	movq -16(%rbp), %rax	# result
+	jmp .Lreturn_28
 .Lelse_31:
-	.loc 1 279 5
-	# mapSharedInfo: return result;
-	movq -8(%rbp), %rax	# result
+	.loc 1 327 5
+	# hvmParam: return load64(hypercallArguments + 8);
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	movq $8, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_32
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_32
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_32
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_33
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_33
 .Lreturn_28:
 	leave
 	ret
 .Ltrap_29:
-	leaq .Lstring17(%rip), %rdi	# trap: kernel.ts:275:51: integer result outside the exact range
+	leaq .Lstring17(%rip), %rdi	# trap: kernel.ts:321:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_30:
-	leaq .Lstring18(%rip), %rdi	# trap: kernel.ts:275:44: load64 value outside the exact range
+	leaq .Lstring18(%rip), %rdi	# trap: kernel.ts:322:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.mapSharedInfo, .-fn.mapSharedInfo
+.Ltrap_32:
+	leaq .Lstring19(%rip), %rdi	# trap: kernel.ts:327:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_33:
+	leaq .Lstring20(%rip), %rdi	# trap: kernel.ts:327:12: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.hvmParam, .-fn.hvmParam
 
-# function readSystemTime()
-	.type fn.readSystemTime,@function
-fn.readSystemTime:
-	.loc 1 313 1
-	# readSystemTime: function readSystemTime(): void {
+# function placeSharedInfo(address)
+	.type fn.placeSharedInfo,@function
+fn.placeSharedInfo:
+	.loc 1 332 1
+	# placeSharedInfo: function placeSharedInfo(address: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 314 5
-	# readSystemTime: while (true) {
-.Lwhile_33:
-	movq $1, %rax	# true
-	testq %rax, %rax
-	je .Lendwhile_34
-	.loc 1 315 9
-	# readSystemTime: const version = load32(sharedInfoPage + VCPU0_TIME_VERSION);
-	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $32, %rdi	# VCPU0_TIME_VERSION
+	movq %rdi, -8(%rbp)	# parameter address
+	.loc 1 333 5
+	# placeSharedInfo: store16(hypercallArguments, DOMID_SELF);
+	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
+	movq $32752, %rax	# DOMID_SELF
+	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
+	.loc 1 334 5
+	# placeSharedInfo: store16(hypercallArguments + 2, 0);
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	movq $2, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_35
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -563,15 +609,13 @@ fn.readSystemTime:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_35
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -8(%rbp)	# version
-	.loc 1 316 9
-	# readSystemTime: readBarrier();
-	# readBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 317 9
-	# readSystemTime: systemTimeLow = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME);
-	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $48, %rdi	# VCPU0_TIME_SYSTEM_TIME
+	movq %rax, %rdi
+	movq $0, %rax
+	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
+	.loc 1 335 5
+	# placeSharedInfo: store32(hypercallArguments + 4, XENMAPSPACE_SHARED_INFO);
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	movq $4, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_36
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -580,82 +624,447 @@ fn.readSystemTime:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_36
+	movq %rax, %rdi
+	movq $0, %rax	# XENMAPSPACE_SHARED_INFO
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 336 5
+	# placeSharedInfo: store64(hypercallArguments + 8, 0);
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	movq $8, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_37
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_37
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_37
+	movq %rax, %rdi
+	movq $0, %rax
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 337 5
+	# placeSharedInfo: store64(hypercallArguments + 16, Math.floor(address / PAGE_SIZE));
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	movq $16, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_38
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_38
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_38
+	pushq %rax
+	movq -8(%rbp), %rax	# address
+	movq $4096, %rdi	# PAGE_SIZE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_39
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_39
+	subq $1, %rax	# then the floor is one below
+.Lfloored_39:
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 338 5
+	# placeSharedInfo: return hypercall(HYPERCALL_MEMORY_OP, XENMEM_ADD_TO_PHYSMAP, hypercal...
+	movq $7, %rdi	# XENMEM_ADD_TO_PHYSMAP
+	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
+	movq $0, %rdx
+	movq $0, %r10
+	movq $0, %r8
+	call hypercall_page+384
+.Lreturn_34:
+	leave
+	ret
+.Ltrap_35:
+	leaq .Lstring21(%rip), %rdi	# trap: kernel.ts:334:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_36:
+	leaq .Lstring22(%rip), %rdi	# trap: kernel.ts:335:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_37:
+	leaq .Lstring23(%rip), %rdi	# trap: kernel.ts:336:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_38:
+	leaq .Lstring24(%rip), %rdi	# trap: kernel.ts:337:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.placeSharedInfo, .-fn.placeSharedInfo
+
+# function currentReservation()
+	.type fn.currentReservation,@function
+fn.currentReservation:
+	.loc 1 341 1
+	# currentReservation: function currentReservation(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 342 5
+	# currentReservation: store16(hypercallArguments, DOMID_SELF);
+	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
+	movq $32752, %rax	# DOMID_SELF
+	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
+	.loc 1 343 5
+	# currentReservation: return hypercall(HYPERCALL_MEMORY_OP, XENMEM_CURRENT_RESERVATION, hyp...
+	movq $3, %rdi	# XENMEM_CURRENT_RESERVATION
+	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
+	movq $0, %rdx
+	movq $0, %r10
+	movq $0, %r8
+	call hypercall_page+384
+.Lreturn_40:
+	leave
+	ret
+	.size fn.currentReservation, .-fn.currentReservation
+
+# function readHvmParams()
+	.type fn.readHvmParams,@function
+fn.readHvmParams:
+	.loc 1 349 1
+	# readHvmParams: function readHvmParams(): string {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 4 local slot(s)
+	.loc 1 350 5
+	# readHvmParams: domainPages = currentReservation();
+	call fn.currentReservation
+	movq %rax, var.domainPages(%rip)	# domainPages =
+	.loc 1 351 5
+	# readHvmParams: const consolePfn = hvmParam(HVM_PARAM_CONSOLE_PFN);
+	movq $17, %rdi	# HVM_PARAM_CONSOLE_PFN
+	call fn.hvmParam
+	movq %rax, -8(%rbp)	# consolePfn
+	.loc 1 352 5
+	# readHvmParams: const consoleEvtchn = hvmParam(HVM_PARAM_CONSOLE_EVTCHN);
+	movq $18, %rdi	# HVM_PARAM_CONSOLE_EVTCHN
+	call fn.hvmParam
+	movq %rax, -16(%rbp)	# consoleEvtchn
+	.loc 1 353 5
+	# readHvmParams: const storePfn = hvmParam(HVM_PARAM_STORE_PFN);
+	movq $1, %rdi	# HVM_PARAM_STORE_PFN
+	call fn.hvmParam
+	movq %rax, -24(%rbp)	# storePfn
+	.loc 1 354 5
+	# readHvmParams: const storeEvtchn = hvmParam(HVM_PARAM_STORE_EVTCHN);
+	movq $2, %rdi	# HVM_PARAM_STORE_EVTCHN
+	call fn.hvmParam
+	movq %rax, -32(%rbp)	# storeEvtchn
+	.loc 1 355 5
+	# readHvmParams: consoleRing = consolePfn > 0 ? consolePfn * PAGE_SIZE : 0;
+	movq -8(%rbp), %rax	# consolePfn
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_42
+	movq -8(%rbp), %rax	# consolePfn
+	movq $4096, %rdi	# PAGE_SIZE
+	imulq %rdi, %rax	# *
+	jo .Ltrap_44
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_44
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_44
+	jmp .Lendcond_43
+.Lelse_42:
+	movq $0, %rax
+.Lendcond_43:
+	movq %rax, var.consoleRing(%rip)	# consoleRing =
+	.loc 1 356 5
+	# readHvmParams: consolePort = consoleEvtchn > 0 ? consoleEvtchn : 0;
+	movq -16(%rbp), %rax	# consoleEvtchn
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_45
+	movq -16(%rbp), %rax	# consoleEvtchn
+	jmp .Lendcond_46
+.Lelse_45:
+	movq $0, %rax
+.Lendcond_46:
+	movq %rax, var.consolePort(%rip)	# consolePort =
+	.loc 1 357 5
+	# readHvmParams: storeRing = storePfn > 0 ? storePfn * PAGE_SIZE : 0;
+	movq -24(%rbp), %rax	# storePfn
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_47
+	movq -24(%rbp), %rax	# storePfn
+	movq $4096, %rdi	# PAGE_SIZE
+	imulq %rdi, %rax	# *
+	jo .Ltrap_49
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_49
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_49
+	jmp .Lendcond_48
+.Lelse_47:
+	movq $0, %rax
+.Lendcond_48:
+	movq %rax, var.storeRing(%rip)	# storeRing =
+	.loc 1 358 5
+	# readHvmParams: storePort = storeEvtchn > 0 ? storeEvtchn : 0;
+	movq -32(%rbp), %rax	# storeEvtchn
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_50
+	movq -32(%rbp), %rax	# storeEvtchn
+	jmp .Lendcond_51
+.Lelse_50:
+	movq $0, %rax
+.Lendcond_51:
+	movq %rax, var.storePort(%rip)	# storePort =
+	.loc 1 359 5
+	# readHvmParams: if (consoleRing === 0) {
+	movq var.consoleRing(%rip), %rax	# consoleRing
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_52
+	.loc 1 360 9
+	# readHvmParams: return "HVM_PARAM_CONSOLE_PFN";
+	leaq .Lstring25(%rip), %rax	# "HVM_PARAM_CONSOLE_PFN"
+	jmp .Lreturn_41
+.Lelse_52:
+	.loc 1 362 5
+	# readHvmParams: if (consolePort === 0) {
+	movq var.consolePort(%rip), %rax	# consolePort
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_53
+	.loc 1 363 9
+	# readHvmParams: return "HVM_PARAM_CONSOLE_EVTCHN";
+	leaq .Lstring26(%rip), %rax	# "HVM_PARAM_CONSOLE_EVTCHN"
+	jmp .Lreturn_41
+.Lelse_53:
+	.loc 1 365 5
+	# readHvmParams: if (storeRing === 0) {
+	movq var.storeRing(%rip), %rax	# storeRing
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_54
+	.loc 1 366 9
+	# readHvmParams: return "HVM_PARAM_STORE_PFN";
+	leaq .Lstring27(%rip), %rax	# "HVM_PARAM_STORE_PFN"
+	jmp .Lreturn_41
+.Lelse_54:
+	.loc 1 368 5
+	# readHvmParams: if (storePort === 0) {
+	movq var.storePort(%rip), %rax	# storePort
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_55
+	.loc 1 369 9
+	# readHvmParams: return "HVM_PARAM_STORE_EVTCHN";
+	leaq .Lstring28(%rip), %rax	# "HVM_PARAM_STORE_EVTCHN"
+	jmp .Lreturn_41
+.Lelse_55:
+	.loc 1 371 5
+	# readHvmParams: return "";
+	leaq .Lstring29(%rip), %rax	# ""
+.Lreturn_41:
+	leave
+	ret
+.Ltrap_44:
+	leaq .Lstring30(%rip), %rdi	# trap: kernel.ts:355:36: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_49:
+	leaq .Lstring31(%rip), %rdi	# trap: kernel.ts:357:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.readHvmParams, .-fn.readHvmParams
+
+# function mapSharedInfo()
+	.type fn.mapSharedInfo,@function
+fn.mapSharedInfo:
+	.loc 1 393 1
+	# mapSharedInfo: function mapSharedInfo(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 394 5
+	# mapSharedInfo: const result = bootMode === BOOT_MODE_PVH ? placeSharedInfo(sharedInf...
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $1, %rax	# compare with BOOT_MODE_PVH
+	jne .Lelse_57
+	leaq buf.sharedInfoPage(%rip), %rdi	# sharedInfoPage
+	call fn.placeSharedInfo
+	jmp .Lendcond_58
+.Lelse_57:
+	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
+	pushq %rax
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $40, %rdi	# START_INFO_SHARED_INFO
+	addq %rdi, %rax	# +
+	jo .Ltrap_59
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_59
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_59
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_60
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_60
+	movq %rax, %rsi
+	popq %rdi
+	call fn.mapPage
+.Lendcond_58:
+	movq %rax, -8(%rbp)	# result
+	.loc 1 396 5
+	# mapSharedInfo: if (result === 0) {
+	movq -8(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_61
+	.loc 1 397 9
+	# mapSharedInfo: sharedInfoMapped = true;
+	movq $1, %rax	# true
+	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
+.Lelse_61:
+	.loc 1 399 5
+	# mapSharedInfo: return result;
+	movq -8(%rbp), %rax	# result
+.Lreturn_56:
+	leave
+	ret
+.Ltrap_59:
+	leaq .Lstring32(%rip), %rdi	# trap: kernel.ts:395:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_60:
+	leaq .Lstring33(%rip), %rdi	# trap: kernel.ts:395:33: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.mapSharedInfo, .-fn.mapSharedInfo
+
+# function readSystemTime()
+	.type fn.readSystemTime,@function
+fn.readSystemTime:
+	.loc 1 433 1
+	# readSystemTime: function readSystemTime(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 434 5
+	# readSystemTime: while (true) {
+.Lwhile_63:
+	movq $1, %rax	# true
+	testq %rax, %rax
+	je .Lendwhile_64
+	.loc 1 435 9
+	# readSystemTime: const version = load32(sharedInfoPage + VCPU0_TIME_VERSION);
+	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
+	movq $32, %rdi	# VCPU0_TIME_VERSION
+	addq %rdi, %rax	# +
+	jo .Ltrap_65
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_65
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_65
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, -8(%rbp)	# version
+	.loc 1 436 9
+	# readSystemTime: readBarrier();
+	# readBarrier: compiler barrier only; every access already happens in program order
+	.loc 1 437 9
+	# readSystemTime: systemTimeLow = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME);
+	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
+	movq $48, %rdi	# VCPU0_TIME_SYSTEM_TIME
+	addq %rdi, %rax	# +
+	jo .Ltrap_66
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_66
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_66
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, var.systemTimeLow(%rip)	# systemTimeLow =
-	.loc 1 318 9
+	.loc 1 438 9
 	# readSystemTime: systemTimeHigh = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME + 4);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $48, %rdi	# VCPU0_TIME_SYSTEM_TIME
 	addq %rdi, %rax	# +
-	jo .Ltrap_37
+	jo .Ltrap_67
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_37
+	jg .Ltrap_67
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_37
+	jl .Ltrap_67
 	movq $4, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_37
+	jo .Ltrap_67
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_37
+	jg .Ltrap_67
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_37
+	jl .Ltrap_67
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, var.systemTimeHigh(%rip)	# systemTimeHigh =
-	.loc 1 319 9
+	.loc 1 439 9
 	# readSystemTime: readBarrier();
 	# readBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 320 9
+	.loc 1 440 9
 	# readSystemTime: if ((version & 1) === 0 && load32(sharedInfoPage + VCPU0_TIME_VERSION...
 	movq -8(%rbp), %rax	# version
 	movq $1, %rdi
 	andl %edi, %eax	# &
 	movslq %eax, %rax	# int32 result
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_38
+	jne .Lelse_68
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $32, %rdi	# VCPU0_TIME_VERSION
 	addq %rdi, %rax	# +
-	jo .Ltrap_39
+	jo .Ltrap_69
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_39
+	jg .Ltrap_69
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_39
+	jl .Ltrap_69
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq -8(%rbp), %rdi	# version
 	cmpq %rdi, %rax
-	jne .Lelse_38
-	.loc 1 321 13
+	jne .Lelse_68
+	.loc 1 441 13
 	# readSystemTime: return;
-	jmp .Lreturn_32
-.Lelse_38:
-	jmp .Lwhile_33
-.Lendwhile_34:
-.Lreturn_32:
+	jmp .Lreturn_62
+.Lelse_68:
+	jmp .Lwhile_63
+.Lendwhile_64:
+.Lreturn_62:
 	leave
 	ret
-.Ltrap_35:
-	leaq .Lstring19(%rip), %rdi	# trap: kernel.ts:315:32: integer result outside the exact range
+.Ltrap_65:
+	leaq .Lstring34(%rip), %rdi	# trap: kernel.ts:435:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_36:
-	leaq .Lstring20(%rip), %rdi	# trap: kernel.ts:317:32: integer result outside the exact range
+.Ltrap_66:
+	leaq .Lstring35(%rip), %rdi	# trap: kernel.ts:437:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_37:
-	leaq .Lstring21(%rip), %rdi	# trap: kernel.ts:318:33: integer result outside the exact range
+.Ltrap_67:
+	leaq .Lstring36(%rip), %rdi	# trap: kernel.ts:438:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_39:
-	leaq .Lstring22(%rip), %rdi	# trap: kernel.ts:320:43: integer result outside the exact range
+.Ltrap_69:
+	leaq .Lstring37(%rip), %rdi	# trap: kernel.ts:440:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -664,73 +1073,73 @@ fn.readSystemTime:
 # function addToTickDeadline(nanoseconds)
 	.type fn.addToTickDeadline,@function
 fn.addToTickDeadline:
-	.loc 1 327 1
+	.loc 1 447 1
 	# addToTickDeadline: function addToTickDeadline(nanoseconds: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter nanoseconds
-	.loc 1 328 5
+	.loc 1 448 5
 	# addToTickDeadline: tickDeadlineLow = tickDeadlineLow + nanoseconds;
 	movq var.tickDeadlineLow(%rip), %rax	# tickDeadlineLow
 	movq -8(%rbp), %rdi	# nanoseconds
 	addq %rdi, %rax	# +
-	jo .Ltrap_41
+	jo .Ltrap_71
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_41
+	jg .Ltrap_71
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_41
+	jl .Ltrap_71
 	movq %rax, var.tickDeadlineLow(%rip)	# tickDeadlineLow =
-	.loc 1 329 5
+	.loc 1 449 5
 	# addToTickDeadline: if (tickDeadlineLow >= UINT32_MODULUS) {
 	movq var.tickDeadlineLow(%rip), %rax	# tickDeadlineLow
 	movabsq $4294967296, %rdi	# UINT32_MODULUS
 	cmpq %rdi, %rax
-	jl .Lelse_42
-	.loc 1 330 9
+	jl .Lelse_72
+	.loc 1 450 9
 	# addToTickDeadline: tickDeadlineLow = tickDeadlineLow - UINT32_MODULUS;
 	movq var.tickDeadlineLow(%rip), %rax	# tickDeadlineLow
 	movabsq $4294967296, %rdi	# UINT32_MODULUS
 	subq %rdi, %rax	# -
-	jo .Ltrap_43
+	jo .Ltrap_73
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_43
+	jg .Ltrap_73
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_43
+	jl .Ltrap_73
 	movq %rax, var.tickDeadlineLow(%rip)	# tickDeadlineLow =
-	.loc 1 331 9
+	.loc 1 451 9
 	# addToTickDeadline: tickDeadlineHigh = tickDeadlineHigh + 1;
 	movq var.tickDeadlineHigh(%rip), %rax	# tickDeadlineHigh
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_44
+	jo .Ltrap_74
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_44
+	jg .Ltrap_74
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_44
+	jl .Ltrap_74
 	movq %rax, var.tickDeadlineHigh(%rip)	# tickDeadlineHigh =
-.Lelse_42:
-.Lreturn_40:
+.Lelse_72:
+.Lreturn_70:
 	leave
 	ret
-.Ltrap_41:
-	leaq .Lstring23(%rip), %rdi	# trap: kernel.ts:328:23: integer result outside the exact range
+.Ltrap_71:
+	leaq .Lstring38(%rip), %rdi	# trap: kernel.ts:448:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_43:
-	leaq .Lstring24(%rip), %rdi	# trap: kernel.ts:330:27: integer result outside the exact range
+.Ltrap_73:
+	leaq .Lstring39(%rip), %rdi	# trap: kernel.ts:450:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_44:
-	leaq .Lstring25(%rip), %rdi	# trap: kernel.ts:331:28: integer result outside the exact range
+.Ltrap_74:
+	leaq .Lstring40(%rip), %rdi	# trap: kernel.ts:451:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -739,25 +1148,25 @@ fn.addToTickDeadline:
 # function setTickDeadlineAfterSystemTime(nanoseconds)
 	.type fn.setTickDeadlineAfterSystemTime,@function
 fn.setTickDeadlineAfterSystemTime:
-	.loc 1 336 1
+	.loc 1 456 1
 	# setTickDeadlineAfterSystemTime: function setTickDeadlineAfterSystemTime(nanoseconds: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter nanoseconds
-	.loc 1 337 5
+	.loc 1 457 5
 	# setTickDeadlineAfterSystemTime: tickDeadlineHigh = systemTimeHigh;
 	movq var.systemTimeHigh(%rip), %rax	# systemTimeHigh
 	movq %rax, var.tickDeadlineHigh(%rip)	# tickDeadlineHigh =
-	.loc 1 338 5
+	.loc 1 458 5
 	# setTickDeadlineAfterSystemTime: tickDeadlineLow = systemTimeLow;
 	movq var.systemTimeLow(%rip), %rax	# systemTimeLow
 	movq %rax, var.tickDeadlineLow(%rip)	# tickDeadlineLow =
-	.loc 1 339 5
+	.loc 1 459 5
 	# setTickDeadlineAfterSystemTime: addToTickDeadline(nanoseconds);
 	movq -8(%rbp), %rdi	# nanoseconds
 	call fn.addToTickDeadline
-.Lreturn_45:
+.Lreturn_75:
 	leave
 	ret
 	.size fn.setTickDeadlineAfterSystemTime, .-fn.setTickDeadlineAfterSystemTime
@@ -765,18 +1174,18 @@ fn.setTickDeadlineAfterSystemTime:
 # function startTicking()
 	.type fn.startTicking,@function
 fn.startTicking:
-	.loc 1 342 1
+	.loc 1 462 1
 	# startTicking: function startTicking(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 343 5
+	.loc 1 463 5
 	# startTicking: readSystemTime();
 	call fn.readSystemTime
-	.loc 1 344 5
+	.loc 1 464 5
 	# startTicking: setTickDeadlineAfterSystemTime(TICK_PERIOD_NS);
 	movq $1000000000, %rdi	# TICK_PERIOD_NS
 	call fn.setTickDeadlineAfterSystemTime
-.Lreturn_46:
+.Lreturn_76:
 	leave
 	ret
 	.size fn.startTicking, .-fn.startTicking
@@ -784,93 +1193,93 @@ fn.startTicking:
 # function advanceTickDeadline()
 	.type fn.advanceTickDeadline,@function
 fn.advanceTickDeadline:
-	.loc 1 348 1
+	.loc 1 468 1
 	# advanceTickDeadline: function advanceTickDeadline(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 349 5
+	.loc 1 469 5
 	# advanceTickDeadline: addToTickDeadline(TICK_PERIOD_NS);
 	movq $1000000000, %rdi	# TICK_PERIOD_NS
 	call fn.addToTickDeadline
-	.loc 1 352 5
+	.loc 1 472 5
 	# advanceTickDeadline: readSystemTime();
 	call fn.readSystemTime
-	.loc 1 353 5
+	.loc 1 473 5
 	# advanceTickDeadline: const behindHigh = systemTimeHigh - tickDeadlineHigh;
 	movq var.systemTimeHigh(%rip), %rax	# systemTimeHigh
 	movq var.tickDeadlineHigh(%rip), %rdi	# tickDeadlineHigh
 	subq %rdi, %rax	# -
-	jo .Ltrap_48
+	jo .Ltrap_78
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_48
+	jg .Ltrap_78
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_48
+	jl .Ltrap_78
 	movq %rax, -8(%rbp)	# behindHigh
-	.loc 1 354 5
+	.loc 1 474 5
 	# advanceTickDeadline: if (behindHigh > 1 || (behindHigh >= 0 &&
 	movq -8(%rbp), %rax	# behindHigh
 	cmpq $1, %rax	# compare with 1
-	jg .Lskip_50
+	jg .Lskip_80
 	movq -8(%rbp), %rax	# behindHigh
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_49
+	jl .Lelse_79
 	movq -8(%rbp), %rax	# behindHigh
 	movabsq $4294967296, %rdi	# UINT32_MODULUS
 	imulq %rdi, %rax	# *
-	jo .Ltrap_51
+	jo .Ltrap_81
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_51
+	jg .Ltrap_81
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_51
+	jl .Ltrap_81
 	pushq %rax
 	movq var.systemTimeLow(%rip), %rax	# systemTimeLow
 	movq var.tickDeadlineLow(%rip), %rdi	# tickDeadlineLow
 	subq %rdi, %rax	# -
-	jo .Ltrap_52
+	jo .Ltrap_82
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_52
+	jg .Ltrap_82
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_52
+	jl .Ltrap_82
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_51
+	jo .Ltrap_81
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_51
+	jg .Ltrap_81
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_51
+	jl .Ltrap_81
 	cmpq $1000000000, %rax	# compare with TICK_PERIOD_NS
-	jle .Lelse_49
-.Lskip_50:
-	.loc 1 356 9
+	jle .Lelse_79
+.Lskip_80:
+	.loc 1 476 9
 	# advanceTickDeadline: setTickDeadlineAfterSystemTime(TICK_PERIOD_NS);
 	movq $1000000000, %rdi	# TICK_PERIOD_NS
 	call fn.setTickDeadlineAfterSystemTime
-.Lelse_49:
-.Lreturn_47:
+.Lelse_79:
+.Lreturn_77:
 	leave
 	ret
-.Ltrap_48:
-	leaq .Lstring26(%rip), %rdi	# trap: kernel.ts:353:24: integer result outside the exact range
+.Ltrap_78:
+	leaq .Lstring41(%rip), %rdi	# trap: kernel.ts:473:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_51:
-	leaq .Lstring27(%rip), %rdi	# trap: kernel.ts:355:9: integer result outside the exact range
+.Ltrap_81:
+	leaq .Lstring42(%rip), %rdi	# trap: kernel.ts:475:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_52:
-	leaq .Lstring28(%rip), %rdi	# trap: kernel.ts:355:40: integer result outside the exact range
+.Ltrap_82:
+	leaq .Lstring43(%rip), %rdi	# trap: kernel.ts:475:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -879,34 +1288,34 @@ fn.advanceTickDeadline:
 # function portPending(port)
 	.type fn.portPending,@function
 fn.portPending:
-	.loc 1 379 1
+	.loc 1 499 1
 	# portPending: function portPending(port: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 380 5
+	.loc 1 500 5
 	# portPending: return testAndClearBit(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING, p...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $2048, %rdi	# SHARED_INFO_EVTCHN_PENDING
 	addq %rdi, %rax	# +
-	jo .Ltrap_54
+	jo .Ltrap_84
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_54
+	jg .Ltrap_84
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_54
+	jl .Ltrap_84
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# port
 	lock btrq %rax, (%rdi)	# testAndClearBit: atomically clear the bit, old value in CF
 	setc %al
 	movzbl %al, %eax
-.Lreturn_53:
+.Lreturn_83:
 	leave
 	ret
-.Ltrap_54:
-	leaq .Lstring29(%rip), %rdi	# trap: kernel.ts:380:28: integer result outside the exact range
+.Ltrap_84:
+	leaq .Lstring44(%rip), %rdi	# trap: kernel.ts:500:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -915,24 +1324,24 @@ fn.portPending:
 # function portStillPending(port)
 	.type fn.portStillPending,@function
 fn.portStillPending:
-	.loc 1 384 1
+	.loc 1 504 1
 	# portStillPending: function portStillPending(port: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 385 5
+	.loc 1 505 5
 	# portStillPending: const byte = load8(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING + (por...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $2048, %rdi	# SHARED_INFO_EVTCHN_PENDING
 	addq %rdi, %rax	# +
-	jo .Ltrap_56
+	jo .Ltrap_86
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_56
+	jg .Ltrap_86
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_56
+	jl .Ltrap_86
 	pushq %rax
 	movq -8(%rbp), %rax	# port
 	movq $3, %rdi
@@ -941,16 +1350,16 @@ fn.portStillPending:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_56
+	jo .Ltrap_86
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_56
+	jg .Ltrap_86
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_56
+	jl .Ltrap_86
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# byte
-	.loc 1 386 5
+	.loc 1 506 5
 	# portStillPending: return (byte & (1 << (port & 7))) !== 0;
 	movq -16(%rbp), %rax	# byte
 	pushq %rax
@@ -972,11 +1381,11 @@ fn.portStillPending:
 	cmpq $0, %rax	# compare with 0
 	setne %al	# !==
 	movzbl %al, %eax
-.Lreturn_55:
+.Lreturn_85:
 	leave
 	ret
-.Ltrap_56:
-	leaq .Lstring30(%rip), %rdi	# trap: kernel.ts:385:24: integer result outside the exact range
+.Ltrap_86:
+	leaq .Lstring45(%rip), %rdi	# trap: kernel.ts:505:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -985,87 +1394,87 @@ fn.portStillPending:
 # function waitOnPort(port)
 	.type fn.waitOnPort,@function
 fn.waitOnPort:
-	.loc 1 392 1
+	.loc 1 512 1
 	# waitOnPort: function waitOnPort(port: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 396 5
+	.loc 1 516 5
 	# waitOnPort: if (!sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
-	jne .Lelse_58
-	.loc 1 397 9
+	jne .Lelse_88
+	.loc 1 517 9
 	# waitOnPort: yieldCpu();
 	call fn.yieldCpu
-	.loc 1 398 9
+	.loc 1 518 9
 	# waitOnPort: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_57
-.Lelse_58:
-	.loc 1 403 5
+	jmp .Lreturn_87
+.Lelse_88:
+	.loc 1 523 5
 	# waitOnPort: if (portPending(port)) {
 	movq -8(%rbp), %rdi	# port
 	call fn.portPending
 	testq %rax, %rax
-	je .Lelse_59
-	.loc 1 404 9
+	je .Lelse_89
+	.loc 1 524 9
 	# waitOnPort: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_57
-.Lelse_59:
-	.loc 1 406 5
+	jmp .Lreturn_87
+.Lelse_89:
+	.loc 1 526 5
 	# waitOnPort: if (pollPort(port, tickDeadlineHigh, tickDeadlineLow) < 0) {
 	movq -8(%rbp), %rdi	# port
 	movq var.tickDeadlineHigh(%rip), %rsi	# tickDeadlineHigh
 	movq var.tickDeadlineLow(%rip), %rdx	# tickDeadlineLow
 	call fn.pollPort
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_60
-	.loc 1 407 9
+	jge .Lelse_90
+	.loc 1 527 9
 	# waitOnPort: yieldCpu();
 	call fn.yieldCpu
-	.loc 1 408 9
+	.loc 1 528 9
 	# waitOnPort: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_57
-.Lelse_60:
-	.loc 1 413 5
+	jmp .Lreturn_87
+.Lelse_90:
+	.loc 1 533 5
 	# waitOnPort: if (portStillPending(port)) {
 	movq -8(%rbp), %rdi	# port
 	call fn.portStillPending
 	testq %rax, %rax
-	je .Lelse_61
-	.loc 1 414 9
+	je .Lelse_91
+	.loc 1 534 9
 	# waitOnPort: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_57
-.Lelse_61:
-	.loc 1 417 5
+	jmp .Lreturn_87
+.Lelse_91:
+	.loc 1 537 5
 	# waitOnPort: ticksOwed = ticksOwed + 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_62
+	jo .Ltrap_92
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_62
+	jg .Ltrap_92
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_62
+	jl .Ltrap_92
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
-	.loc 1 418 5
+	.loc 1 538 5
 	# waitOnPort: advanceTickDeadline();
 	call fn.advanceTickDeadline
-	.loc 1 419 5
+	.loc 1 539 5
 	# waitOnPort: return true;
 	movq $1, %rax	# true
-.Lreturn_57:
+.Lreturn_87:
 	leave
 	ret
-.Ltrap_62:
-	leaq .Lstring31(%rip), %rdi	# trap: kernel.ts:417:17: integer result outside the exact range
+.Ltrap_92:
+	leaq .Lstring46(%rip), %rdi	# trap: kernel.ts:537:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1074,86 +1483,86 @@ fn.waitOnPort:
 # function consoleBytesQueued()
 	.type fn.consoleBytesQueued,@function
 fn.consoleBytesQueued:
-	.loc 1 463 1
+	.loc 1 583 1
 	# consoleBytesQueued: function consoleBytesQueued(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 464 5
+	.loc 1 584 5
 	# consoleBytesQueued: const consumer = load32(consoleRing + CONSOLE_OUT_CONS);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3080, %rdi	# CONSOLE_OUT_CONS
 	addq %rdi, %rax	# +
-	jo .Ltrap_64
+	jo .Ltrap_94
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_64
+	jg .Ltrap_94
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_64
+	jl .Ltrap_94
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
-	.loc 1 465 5
+	.loc 1 585 5
 	# consoleBytesQueued: const producer = load32(consoleRing + CONSOLE_OUT_PROD);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3084, %rdi	# CONSOLE_OUT_PROD
 	addq %rdi, %rax	# +
-	jo .Ltrap_65
+	jo .Ltrap_95
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_65
+	jg .Ltrap_95
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_65
+	jl .Ltrap_95
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
-	.loc 1 466 5
+	.loc 1 586 5
 	# consoleBytesQueued: fullBarrier();
 	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 467 5
+	.loc 1 587 5
 	# consoleBytesQueued: const queued = (producer - consumer) >>> 0;
 	movq -16(%rbp), %rax	# producer
 	movq -8(%rbp), %rdi	# consumer
 	subq %rdi, %rax	# -
-	jo .Ltrap_66
+	jo .Ltrap_96
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_66
+	jg .Ltrap_96
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_66
+	jl .Ltrap_96
 	movq $0, %rdi
 	movl %edi, %ecx	# >>> (count mod 32)
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	movq %rax, -24(%rbp)	# queued
-	.loc 1 468 5
+	.loc 1 588 5
 	# consoleBytesQueued: if (queued > CONSOLE_OUT_SIZE) {
 	movq -24(%rbp), %rax	# queued
 	cmpq $2048, %rax	# compare with CONSOLE_OUT_SIZE
-	jle .Lelse_67
-	.loc 1 469 9
+	jle .Lelse_97
+	.loc 1 589 9
 	# consoleBytesQueued: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_63
-.Lelse_67:
-	.loc 1 471 5
+	jmp .Lreturn_93
+.Lelse_97:
+	.loc 1 591 5
 	# consoleBytesQueued: return queued;
 	movq -24(%rbp), %rax	# queued
-.Lreturn_63:
+.Lreturn_93:
 	leave
 	ret
-.Ltrap_64:
-	leaq .Lstring32(%rip), %rdi	# trap: kernel.ts:464:29: integer result outside the exact range
+.Ltrap_94:
+	leaq .Lstring47(%rip), %rdi	# trap: kernel.ts:584:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_65:
-	leaq .Lstring33(%rip), %rdi	# trap: kernel.ts:465:29: integer result outside the exact range
+.Ltrap_95:
+	leaq .Lstring48(%rip), %rdi	# trap: kernel.ts:585:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_66:
-	leaq .Lstring34(%rip), %rdi	# trap: kernel.ts:467:21: integer result outside the exact range
+.Ltrap_96:
+	leaq .Lstring49(%rip), %rdi	# trap: kernel.ts:587:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1162,101 +1571,101 @@ fn.consoleBytesQueued:
 # function consolePutRaw(byte)
 	.type fn.consolePutRaw,@function
 fn.consolePutRaw:
-	.loc 1 478 1
+	.loc 1 598 1
 	# consolePutRaw: function consolePutRaw(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 479 5
+	.loc 1 599 5
 	# consolePutRaw: if (consoleRing === 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_69
-	.loc 1 480 9
+	jne .Lelse_99
+	.loc 1 600 9
 	# consolePutRaw: return;
-	jmp .Lreturn_68
-.Lelse_69:
-	.loc 1 482 5
+	jmp .Lreturn_98
+.Lelse_99:
+	.loc 1 602 5
 	# consolePutRaw: let stallTicks = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# stallTicks
-	.loc 1 483 5
+	.loc 1 603 5
 	# consolePutRaw: while (true) {
-.Lwhile_70:
+.Lwhile_100:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_71
-	.loc 1 484 9
+	je .Lendwhile_101
+	.loc 1 604 9
 	# consolePutRaw: const queued = consoleBytesQueued();
 	call fn.consoleBytesQueued
 	movq %rax, -24(%rbp)	# queued
-	.loc 1 485 9
+	.loc 1 605 9
 	# consolePutRaw: if (queued < 0) {
 	movq -24(%rbp), %rax	# queued
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_72
-	.loc 1 486 13
+	jge .Lelse_102
+	.loc 1 606 13
 	# consolePutRaw: consoleDroppedBytes = consoleDroppedBytes + 1;
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_73
+	jo .Ltrap_103
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_73
+	jg .Ltrap_103
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_73
+	jl .Ltrap_103
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-	.loc 1 487 13
+	.loc 1 607 13
 	# consolePutRaw: return;
-	jmp .Lreturn_68
-.Lelse_72:
-	.loc 1 489 9
+	jmp .Lreturn_98
+.Lelse_102:
+	.loc 1 609 9
 	# consolePutRaw: if (queued < CONSOLE_OUT_SIZE) {
 	movq -24(%rbp), %rax	# queued
 	cmpq $2048, %rax	# compare with CONSOLE_OUT_SIZE
-	jge .Lelse_74
-	.loc 1 490 13
+	jge .Lelse_104
+	.loc 1 610 13
 	# consolePutRaw: const producer = load32(consoleRing + CONSOLE_OUT_PROD);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3084, %rdi	# CONSOLE_OUT_PROD
 	addq %rdi, %rax	# +
-	jo .Ltrap_75
+	jo .Ltrap_105
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_75
+	jg .Ltrap_105
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_75
+	jl .Ltrap_105
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# producer
-	.loc 1 491 13
+	.loc 1 611 13
 	# consolePutRaw: store8(consoleRing + CONSOLE_OUT + (producer & (CONSOLE_OUT_SIZE - 1)...
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $1024, %rdi	# CONSOLE_OUT
 	addq %rdi, %rax	# +
-	jo .Ltrap_76
+	jo .Ltrap_106
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_76
+	jg .Ltrap_106
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_76
+	jl .Ltrap_106
 	pushq %rax
 	movq -32(%rbp), %rax	# producer
 	pushq %rax
 	movq $2048, %rax	# CONSOLE_OUT_SIZE
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_77
+	jo .Ltrap_107
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_77
+	jg .Ltrap_107
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_77
+	jl .Ltrap_107
 	movq %rax, %rdi
 	popq %rax
 	andl %edi, %eax	# &
@@ -1264,157 +1673,157 @@ fn.consolePutRaw:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_76
+	jo .Ltrap_106
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_76
+	jg .Ltrap_106
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_76
+	jl .Ltrap_106
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 492 13
+	.loc 1 612 13
 	# consolePutRaw: writeBarrier();
 	# writeBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 493 13
+	.loc 1 613 13
 	# consolePutRaw: store32(consoleRing + CONSOLE_OUT_PROD, (producer + 1) >>> 0);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3084, %rdi	# CONSOLE_OUT_PROD
 	addq %rdi, %rax	# +
-	jo .Ltrap_78
+	jo .Ltrap_108
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_78
+	jg .Ltrap_108
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_78
+	jl .Ltrap_108
 	pushq %rax
 	movq -32(%rbp), %rax	# producer
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_79
+	jo .Ltrap_109
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_79
+	jg .Ltrap_109
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_79
+	jl .Ltrap_109
 	movq $0, %rdi
 	movl %edi, %ecx	# >>> (count mod 32)
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 494 13
+	.loc 1 614 13
 	# consolePutRaw: consoleStalled = false;
 	movq $0, %rax	# false
 	movq %rax, var.consoleStalled(%rip)	# consoleStalled =
-	.loc 1 495 13
+	.loc 1 615 13
 	# consolePutRaw: return;
-	jmp .Lreturn_68
-.Lelse_74:
-	.loc 1 497 9
+	jmp .Lreturn_98
+.Lelse_104:
+	.loc 1 617 9
 	# consolePutRaw: if (consoleStalled || consolePort === 0) {
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
-	jne .Lskip_81
+	jne .Lskip_111
 	movq var.consolePort(%rip), %rax	# consolePort
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_80
-.Lskip_81:
-	.loc 1 498 13
+	jne .Lelse_110
+.Lskip_111:
+	.loc 1 618 13
 	# consolePutRaw: consoleDroppedBytes = consoleDroppedBytes + 1;
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_82
+	jo .Ltrap_112
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_82
+	jg .Ltrap_112
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_82
+	jl .Ltrap_112
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-	.loc 1 499 13
+	.loc 1 619 13
 	# consolePutRaw: return;
-	jmp .Lreturn_68
-.Lelse_80:
-	.loc 1 501 9
+	jmp .Lreturn_98
+.Lelse_110:
+	.loc 1 621 9
 	# consolePutRaw: notifyPort(consolePort);
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.notifyPort
-	.loc 1 502 9
+	.loc 1 622 9
 	# consolePutRaw: if (waitOnPort(consolePort)) {
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.waitOnPort
 	testq %rax, %rax
-	je .Lelse_83
-	.loc 1 503 13
+	je .Lelse_113
+	.loc 1 623 13
 	# consolePutRaw: stallTicks = stallTicks + 1;
 	movq -16(%rbp), %rax	# stallTicks
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_84
+	jo .Ltrap_114
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_84
+	jg .Ltrap_114
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_84
+	jl .Ltrap_114
 	movq %rax, -16(%rbp)	# stallTicks =
-	.loc 1 504 13
+	.loc 1 624 13
 	# consolePutRaw: if (stallTicks >= CONSOLE_STALL_TICKS) {
 	movq -16(%rbp), %rax	# stallTicks
 	cmpq $3, %rax	# compare with CONSOLE_STALL_TICKS
-	jl .Lelse_85
-	.loc 1 505 17
+	jl .Lelse_115
+	.loc 1 625 17
 	# consolePutRaw: consoleStalled = true;
 	movq $1, %rax	# true
 	movq %rax, var.consoleStalled(%rip)	# consoleStalled =
-.Lelse_85:
-.Lelse_83:
-	jmp .Lwhile_70
-.Lendwhile_71:
-.Lreturn_68:
+.Lelse_115:
+.Lelse_113:
+	jmp .Lwhile_100
+.Lendwhile_101:
+.Lreturn_98:
 	leave
 	ret
-.Ltrap_73:
-	leaq .Lstring35(%rip), %rdi	# trap: kernel.ts:486:35: integer result outside the exact range
+.Ltrap_103:
+	leaq .Lstring50(%rip), %rdi	# trap: kernel.ts:606:35: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_75:
-	leaq .Lstring36(%rip), %rdi	# trap: kernel.ts:490:37: integer result outside the exact range
+.Ltrap_105:
+	leaq .Lstring51(%rip), %rdi	# trap: kernel.ts:610:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_76:
-	leaq .Lstring37(%rip), %rdi	# trap: kernel.ts:491:20: integer result outside the exact range
+.Ltrap_106:
+	leaq .Lstring52(%rip), %rdi	# trap: kernel.ts:611:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_77:
-	leaq .Lstring38(%rip), %rdi	# trap: kernel.ts:491:61: integer result outside the exact range
+.Ltrap_107:
+	leaq .Lstring53(%rip), %rdi	# trap: kernel.ts:611:61: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_78:
-	leaq .Lstring39(%rip), %rdi	# trap: kernel.ts:493:21: integer result outside the exact range
+.Ltrap_108:
+	leaq .Lstring54(%rip), %rdi	# trap: kernel.ts:613:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_79:
-	leaq .Lstring40(%rip), %rdi	# trap: kernel.ts:493:54: integer result outside the exact range
+.Ltrap_109:
+	leaq .Lstring55(%rip), %rdi	# trap: kernel.ts:613:54: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_82:
-	leaq .Lstring41(%rip), %rdi	# trap: kernel.ts:498:35: integer result outside the exact range
+.Ltrap_112:
+	leaq .Lstring56(%rip), %rdi	# trap: kernel.ts:618:35: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_84:
-	leaq .Lstring42(%rip), %rdi	# trap: kernel.ts:503:26: integer result outside the exact range
+.Ltrap_114:
+	leaq .Lstring57(%rip), %rdi	# trap: kernel.ts:623:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1423,27 +1832,27 @@ fn.consolePutRaw:
 # function consolePut(byte)
 	.type fn.consolePut,@function
 fn.consolePut:
-	.loc 1 512 1
+	.loc 1 632 1
 	# consolePut: function consolePut(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 513 5
+	.loc 1 633 5
 	# consolePut: if (byte === 10) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $10, %rax	# compare with 10
-	jne .Lelse_87
-	.loc 1 514 9
+	jne .Lelse_117
+	.loc 1 634 9
 	# consolePut: consolePutRaw(13);
 	movq $13, %rdi
 	call fn.consolePutRaw
-.Lelse_87:
-	.loc 1 516 5
+.Lelse_117:
+	.loc 1 636 5
 	# consolePut: consolePutRaw(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePutRaw
-.Lreturn_86:
+.Lreturn_116:
 	leave
 	ret
 	.size fn.consolePut, .-fn.consolePut
@@ -1451,28 +1860,28 @@ fn.consolePut:
 # function endLine()
 	.type fn.endLine,@function
 fn.endLine:
-	.loc 1 520 1
+	.loc 1 640 1
 	# endLine: function endLine(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 521 5
+	.loc 1 641 5
 	# endLine: consolePut(10);
 	movq $10, %rdi
 	call fn.consolePut
-	.loc 1 522 5
+	.loc 1 642 5
 	# endLine: if (consoleRing !== 0 && consolePort !== 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_89
+	je .Lelse_119
 	movq var.consolePort(%rip), %rax	# consolePort
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_89
-	.loc 1 523 9
+	je .Lelse_119
+	.loc 1 643 9
 	# endLine: notifyPort(consolePort);
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.notifyPort
-.Lelse_89:
-.Lreturn_88:
+.Lelse_119:
+.Lreturn_118:
 	leave
 	ret
 	.size fn.endLine, .-fn.endLine
@@ -1480,99 +1889,99 @@ fn.endLine:
 # function consoleDrain()
 	.type fn.consoleDrain,@function
 fn.consoleDrain:
-	.loc 1 532 1
+	.loc 1 652 1
 	# consoleDrain: function consoleDrain(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 533 5
+	.loc 1 653 5
 	# consoleDrain: if (consoleRing === 0 || consolePort === 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	cmpq $0, %rax	# compare with 0
-	je .Lskip_92
+	je .Lskip_122
 	movq var.consolePort(%rip), %rax	# consolePort
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_91
-.Lskip_92:
-	.loc 1 534 9
+	jne .Lelse_121
+.Lskip_122:
+	.loc 1 654 9
 	# consoleDrain: return;
-	jmp .Lreturn_90
-.Lelse_91:
-	.loc 1 536 5
+	jmp .Lreturn_120
+.Lelse_121:
+	.loc 1 656 5
 	# consoleDrain: notifyPort(consolePort);
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.notifyPort
-	.loc 1 537 5
+	.loc 1 657 5
 	# consoleDrain: let stallTicks = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# stallTicks
-	.loc 1 538 5
+	.loc 1 658 5
 	# consoleDrain: let blindWaits = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# blindWaits
-	.loc 1 539 5
+	.loc 1 659 5
 	# consoleDrain: while (consoleBytesQueued() > 0 && stallTicks < CONSOLE_STALL_TICKS &&
-.Lwhile_93:
+.Lwhile_123:
 	call fn.consoleBytesQueued
 	cmpq $0, %rax	# compare with 0
-	jle .Lendwhile_94
+	jle .Lendwhile_124
 	movq -8(%rbp), %rax	# stallTicks
 	cmpq $3, %rax	# compare with CONSOLE_STALL_TICKS
-	jge .Lendwhile_94
+	jge .Lendwhile_124
 	movq -16(%rbp), %rax	# blindWaits
 	cmpq $100000, %rax	# compare with CONSOLE_BLIND_WAITS
-	jge .Lendwhile_94
-	.loc 1 541 9
+	jge .Lendwhile_124
+	.loc 1 661 9
 	# consoleDrain: if (!sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
-	jne .Lelse_95
-	.loc 1 542 13
+	jne .Lelse_125
+	.loc 1 662 13
 	# consoleDrain: blindWaits = blindWaits + 1;
 	movq -16(%rbp), %rax	# blindWaits
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_96
+	jo .Ltrap_126
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_96
+	jg .Ltrap_126
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_96
+	jl .Ltrap_126
 	movq %rax, -16(%rbp)	# blindWaits =
-.Lelse_95:
-	.loc 1 544 9
+.Lelse_125:
+	.loc 1 664 9
 	# consoleDrain: if (waitOnPort(consolePort)) {
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.waitOnPort
 	testq %rax, %rax
-	je .Lelse_97
-	.loc 1 545 13
+	je .Lelse_127
+	.loc 1 665 13
 	# consoleDrain: stallTicks = stallTicks + 1;
 	movq -8(%rbp), %rax	# stallTicks
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_98
+	jo .Ltrap_128
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_98
+	jg .Ltrap_128
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_98
+	jl .Ltrap_128
 	movq %rax, -8(%rbp)	# stallTicks =
-.Lelse_97:
-	jmp .Lwhile_93
-.Lendwhile_94:
-.Lreturn_90:
+.Lelse_127:
+	jmp .Lwhile_123
+.Lendwhile_124:
+.Lreturn_120:
 	leave
 	ret
-.Ltrap_96:
-	leaq .Lstring43(%rip), %rdi	# trap: kernel.ts:542:26: integer result outside the exact range
+.Ltrap_126:
+	leaq .Lstring58(%rip), %rdi	# trap: kernel.ts:662:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_98:
-	leaq .Lstring44(%rip), %rdi	# trap: kernel.ts:545:26: integer result outside the exact range
+.Ltrap_128:
+	leaq .Lstring59(%rip), %rdi	# trap: kernel.ts:665:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1581,17 +1990,17 @@ fn.consoleDrain:
 # function print(text)
 	.type fn.print,@function
 fn.print:
-	.loc 1 562 1
+	.loc 1 682 1
 	# print: function print(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 563 5
+	.loc 1 683 5
 	# print: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_100:
+.Lfor_130:
 	movq -16(%rbp), %rax	# i
 	pushq %rax
 	movq -8(%rbp), %rax	# text
@@ -1599,40 +2008,40 @@ fn.print:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jge .Lendfor_102
-	.loc 1 564 9
+	jge .Lendfor_132
+	.loc 1 684 9
 	# print: consolePut(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_103
+	jae .Ltrap_133
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.consolePut
-.Lfornext_101:
-	.loc 1 563 38
+.Lfornext_131:
+	.loc 1 683 38
 	# print: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_104
+	jg .Ltrap_134
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_104
+	jl .Ltrap_134
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_100
-.Lendfor_102:
-.Lreturn_99:
+	jmp .Lfor_130
+.Lendfor_132:
+.Lreturn_129:
 	leave
 	ret
-.Ltrap_103:
-	leaq .Lstring45(%rip), %rdi	# trap: kernel.ts:564:20: charCodeAt index out of range
+.Ltrap_133:
+	leaq .Lstring60(%rip), %rdi	# trap: kernel.ts:684:20: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_104:
-	leaq .Lstring46(%rip), %rdi	# trap: kernel.ts:563:38: integer result outside the exact range
+.Ltrap_134:
+	leaq .Lstring61(%rip), %rdi	# trap: kernel.ts:683:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1641,20 +2050,20 @@ fn.print:
 # function log(text)
 	.type fn.log,@function
 fn.log:
-	.loc 1 568 1
+	.loc 1 688 1
 	# log: function log(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 569 5
+	.loc 1 689 5
 	# log: print(text);
 	movq -8(%rbp), %rdi	# text
 	call fn.print
-	.loc 1 570 5
+	.loc 1 690 5
 	# log: endLine();
 	call fn.endLine
-.Lreturn_105:
+.Lreturn_135:
 	leave
 	ret
 	.size fn.log, .-fn.log
@@ -1662,52 +2071,52 @@ fn.log:
 # function printDecimal(value)
 	.type fn.printDecimal,@function
 fn.printDecimal:
-	.loc 1 573 1
+	.loc 1 693 1
 	# printDecimal: function printDecimal(value: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter value
-	.loc 1 574 5
+	.loc 1 694 5
 	# printDecimal: if (value < 0) {
 	movq -8(%rbp), %rax	# value
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_107
-	.loc 1 575 9
+	jge .Lelse_137
+	.loc 1 695 9
 	# printDecimal: consolePut(45);
 	movq $45, %rdi
 	call fn.consolePut
-	.loc 1 576 9
+	.loc 1 696 9
 	# printDecimal: printDecimal(-value);
 	movq -8(%rbp), %rax	# value
 	negq %rax
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 577 9
+	.loc 1 697 9
 	# printDecimal: return;
-	jmp .Lreturn_106
-.Lelse_107:
-	.loc 1 579 5
+	jmp .Lreturn_136
+.Lelse_137:
+	.loc 1 699 5
 	# printDecimal: if (value >= 10) {
 	movq -8(%rbp), %rax	# value
 	cmpq $10, %rax	# compare with 10
-	jl .Lelse_108
-	.loc 1 580 9
+	jl .Lelse_138
+	.loc 1 700 9
 	# printDecimal: printDecimal(Math.floor(value / 10));
 	movq -8(%rbp), %rax	# value
 	movq $10, %rdi
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_109
+	je .Lfloored_139
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_109
+	jns .Lfloored_139
 	subq $1, %rax	# then the floor is one below
-.Lfloored_109:
+.Lfloored_139:
 	movq %rax, %rdi
 	call fn.printDecimal
-.Lelse_108:
-	.loc 1 582 5
+.Lelse_138:
+	.loc 1 702 5
 	# printDecimal: consolePut(48 + (value % 10));
 	movq $48, %rax
 	pushq %rax
@@ -1719,20 +2128,20 @@ fn.printDecimal:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_110
+	jo .Ltrap_140
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_110
+	jg .Ltrap_140
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_110
+	jl .Ltrap_140
 	movq %rax, %rdi
 	call fn.consolePut
-.Lreturn_106:
+.Lreturn_136:
 	leave
 	ret
-.Ltrap_110:
-	leaq .Lstring47(%rip), %rdi	# trap: kernel.ts:582:16: integer result outside the exact range
+.Ltrap_140:
+	leaq .Lstring62(%rip), %rdi	# trap: kernel.ts:702:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1741,50 +2150,50 @@ fn.printDecimal:
 # function hexDigit(nibble)
 	.type fn.hexDigit,@function
 fn.hexDigit:
-	.loc 1 585 1
+	.loc 1 705 1
 	# hexDigit: function hexDigit(nibble: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter nibble
-	.loc 1 586 5
+	.loc 1 706 5
 	# hexDigit: return nibble < 10 ? 48 + nibble : 87 + nibble;
 	movq -8(%rbp), %rax	# nibble
 	cmpq $10, %rax	# compare with 10
-	jge .Lelse_112
+	jge .Lelse_142
 	movq $48, %rax
 	movq -8(%rbp), %rdi	# nibble
 	addq %rdi, %rax	# +
-	jo .Ltrap_114
+	jo .Ltrap_144
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_114
+	jg .Ltrap_144
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_114
-	jmp .Lendcond_113
-.Lelse_112:
+	jl .Ltrap_144
+	jmp .Lendcond_143
+.Lelse_142:
 	movq $87, %rax
 	movq -8(%rbp), %rdi	# nibble
 	addq %rdi, %rax	# +
-	jo .Ltrap_115
+	jo .Ltrap_145
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_115
+	jg .Ltrap_145
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_115
-.Lendcond_113:
-.Lreturn_111:
+	jl .Ltrap_145
+.Lendcond_143:
+.Lreturn_141:
 	leave
 	ret
-.Ltrap_114:
-	leaq .Lstring48(%rip), %rdi	# trap: kernel.ts:586:26: integer result outside the exact range
+.Ltrap_144:
+	leaq .Lstring63(%rip), %rdi	# trap: kernel.ts:706:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_115:
-	leaq .Lstring49(%rip), %rdi	# trap: kernel.ts:586:40: integer result outside the exact range
+.Ltrap_145:
+	leaq .Lstring64(%rip), %rdi	# trap: kernel.ts:706:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1793,83 +2202,83 @@ fn.hexDigit:
 # function printEscapedByte(byte)
 	.type fn.printEscapedByte,@function
 fn.printEscapedByte:
-	.loc 1 589 1
+	.loc 1 709 1
 	# printEscapedByte: function printEscapedByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 590 5
+	.loc 1 710 5
 	# printEscapedByte: if (byte === 34 || byte === 92) {            // '"' and '\'
 	movq -8(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
-	je .Lskip_118
+	je .Lskip_148
 	movq -8(%rbp), %rax	# byte
 	cmpq $92, %rax	# compare with 92
-	jne .Lelse_117
-.Lskip_118:
-	.loc 1 591 9
+	jne .Lelse_147
+.Lskip_148:
+	.loc 1 711 9
 	# printEscapedByte: consolePut(92);
 	movq $92, %rdi
 	call fn.consolePut
-	.loc 1 592 9
+	.loc 1 712 9
 	# printEscapedByte: consolePut(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePut
-	jmp .Lendif_119
-.Lelse_117:
-	.loc 1 593 12
+	jmp .Lendif_149
+.Lelse_147:
+	.loc 1 713 12
 	# printEscapedByte: if (byte === 10) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $10, %rax	# compare with 10
-	jne .Lelse_120
-	.loc 1 594 9
+	jne .Lelse_150
+	.loc 1 714 9
 	# printEscapedByte: print("\\n");
-	leaq .Lstring50(%rip), %rdi	# "\\n"
+	leaq .Lstring65(%rip), %rdi	# "\\n"
 	call fn.print
-	jmp .Lendif_121
-.Lelse_120:
-	.loc 1 595 12
+	jmp .Lendif_151
+.Lelse_150:
+	.loc 1 715 12
 	# printEscapedByte: if (byte === 13) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $13, %rax	# compare with 13
-	jne .Lelse_122
-	.loc 1 596 9
+	jne .Lelse_152
+	.loc 1 716 9
 	# printEscapedByte: print("\\r");
-	leaq .Lstring51(%rip), %rdi	# "\\r"
+	leaq .Lstring66(%rip), %rdi	# "\\r"
 	call fn.print
-	jmp .Lendif_123
-.Lelse_122:
-	.loc 1 597 12
+	jmp .Lendif_153
+.Lelse_152:
+	.loc 1 717 12
 	# printEscapedByte: if (byte === 9) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $9, %rax	# compare with 9
-	jne .Lelse_124
-	.loc 1 598 9
+	jne .Lelse_154
+	.loc 1 718 9
 	# printEscapedByte: print("\\t");
-	leaq .Lstring52(%rip), %rdi	# "\\t"
+	leaq .Lstring67(%rip), %rdi	# "\\t"
 	call fn.print
-	jmp .Lendif_125
-.Lelse_124:
-	.loc 1 599 12
+	jmp .Lendif_155
+.Lelse_154:
+	.loc 1 719 12
 	# printEscapedByte: if (byte >= 32 && byte < 127) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
-	jl .Lelse_126
+	jl .Lelse_156
 	movq -8(%rbp), %rax	# byte
 	cmpq $127, %rax	# compare with 127
-	jge .Lelse_126
-	.loc 1 600 9
+	jge .Lelse_156
+	.loc 1 720 9
 	# printEscapedByte: consolePut(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePut
-	jmp .Lendif_127
-.Lelse_126:
-	.loc 1 602 9
+	jmp .Lendif_157
+.Lelse_156:
+	.loc 1 722 9
 	# printEscapedByte: print("\\x");
-	leaq .Lstring53(%rip), %rdi	# "\\x"
+	leaq .Lstring68(%rip), %rdi	# "\\x"
 	call fn.print
-	.loc 1 603 9
+	.loc 1 723 9
 	# printEscapedByte: consolePut(hexDigit(byte >>> 4));
 	movq -8(%rbp), %rax	# byte
 	movq $4, %rdi
@@ -1879,7 +2288,7 @@ fn.printEscapedByte:
 	call fn.hexDigit
 	movq %rax, %rdi
 	call fn.consolePut
-	.loc 1 604 9
+	.loc 1 724 9
 	# printEscapedByte: consolePut(hexDigit(byte & 15));
 	movq -8(%rbp), %rax	# byte
 	movq $15, %rdi
@@ -1889,12 +2298,12 @@ fn.printEscapedByte:
 	call fn.hexDigit
 	movq %rax, %rdi
 	call fn.consolePut
-.Lendif_127:
-.Lendif_125:
-.Lendif_123:
-.Lendif_121:
-.Lendif_119:
-.Lreturn_116:
+.Lendif_157:
+.Lendif_155:
+.Lendif_153:
+.Lendif_151:
+.Lendif_149:
+.Lreturn_146:
 	leave
 	ret
 	.size fn.printEscapedByte, .-fn.printEscapedByte
@@ -1902,101 +2311,101 @@ fn.printEscapedByte:
 # function printQuoted(address, length)
 	.type fn.printQuoted,@function
 fn.printQuoted:
-	.loc 1 609 1
+	.loc 1 729 1
 	# printQuoted: function printQuoted(address: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 610 5
+	.loc 1 730 5
 	# printQuoted: consolePut(34);
 	movq $34, %rdi
 	call fn.consolePut
-	.loc 1 611 5
+	.loc 1 731 5
 	# printQuoted: const shown = length > DISPLAY_LIMIT ? DISPLAY_LIMIT : length;
 	movq -16(%rbp), %rax	# length
 	cmpq $120, %rax	# compare with DISPLAY_LIMIT
-	jle .Lelse_129
+	jle .Lelse_159
 	movq $120, %rax	# DISPLAY_LIMIT
-	jmp .Lendcond_130
-.Lelse_129:
+	jmp .Lendcond_160
+.Lelse_159:
 	movq -16(%rbp), %rax	# length
-.Lendcond_130:
+.Lendcond_160:
 	movq %rax, -24(%rbp)	# shown
-	.loc 1 612 5
+	.loc 1 732 5
 	# printQuoted: for (let i = 0; i < shown; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_131:
+.Lfor_161:
 	movq -32(%rbp), %rax	# i
 	movq -24(%rbp), %rdi	# shown
 	cmpq %rdi, %rax
-	jge .Lendfor_133
-	.loc 1 613 9
+	jge .Lendfor_163
+	.loc 1 733 9
 	# printQuoted: printEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -32(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_134
+	jo .Ltrap_164
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_134
+	jg .Ltrap_164
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_134
+	jl .Ltrap_164
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printEscapedByte
-.Lfornext_132:
-	.loc 1 612 32
+.Lfornext_162:
+	.loc 1 732 32
 	# printQuoted: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_135
+	jg .Ltrap_165
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_135
+	jl .Ltrap_165
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_131
-.Lendfor_133:
-	.loc 1 615 5
+	jmp .Lfor_161
+.Lendfor_163:
+	.loc 1 735 5
 	# printQuoted: if (shown < length) {
 	movq -24(%rbp), %rax	# shown
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lelse_136
-	.loc 1 616 9
+	jge .Lelse_166
+	.loc 1 736 9
 	# printQuoted: print("...\" (");
-	leaq .Lstring54(%rip), %rdi	# "...\" ("
+	leaq .Lstring69(%rip), %rdi	# "...\" ("
 	call fn.print
-	.loc 1 617 9
+	.loc 1 737 9
 	# printQuoted: printDecimal(length);
 	movq -16(%rbp), %rdi	# length
 	call fn.printDecimal
-	.loc 1 618 9
+	.loc 1 738 9
 	# printQuoted: print(" bytes)");
-	leaq .Lstring55(%rip), %rdi	# " bytes)"
+	leaq .Lstring70(%rip), %rdi	# " bytes)"
 	call fn.print
-	jmp .Lendif_137
-.Lelse_136:
-	.loc 1 620 9
+	jmp .Lendif_167
+.Lelse_166:
+	.loc 1 740 9
 	# printQuoted: consolePut(34);
 	movq $34, %rdi
 	call fn.consolePut
-.Lendif_137:
-.Lreturn_128:
+.Lendif_167:
+.Lreturn_158:
 	leave
 	ret
-.Ltrap_134:
-	leaq .Lstring56(%rip), %rdi	# trap: kernel.ts:613:32: integer result outside the exact range
+.Ltrap_164:
+	leaq .Lstring71(%rip), %rdi	# trap: kernel.ts:733:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_135:
-	leaq .Lstring57(%rip), %rdi	# trap: kernel.ts:612:32: integer result outside the exact range
+.Ltrap_165:
+	leaq .Lstring72(%rip), %rdi	# trap: kernel.ts:732:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2005,25 +2414,25 @@ fn.printQuoted:
 # function logErrno(text, errno)
 	.type fn.logErrno,@function
 fn.logErrno:
-	.loc 1 624 1
+	.loc 1 744 1
 	# logErrno: function logErrno(text: string, errno: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
 	movq %rsi, -16(%rbp)	# parameter errno
-	.loc 1 625 5
+	.loc 1 745 5
 	# logErrno: print(text);
 	movq -8(%rbp), %rdi	# text
 	call fn.print
-	.loc 1 626 5
+	.loc 1 746 5
 	# logErrno: printDecimal(errno);
 	movq -16(%rbp), %rdi	# errno
 	call fn.printDecimal
-	.loc 1 627 5
+	.loc 1 747 5
 	# logErrno: endLine();
 	call fn.endLine
-.Lreturn_138:
+.Lreturn_168:
 	leave
 	ret
 	.size fn.logErrno, .-fn.logErrno
@@ -2031,7 +2440,7 @@ fn.logErrno:
 # function copyBytes(destination, source, length)
 	.type fn.copyBytes,@function
 fn.copyBytes:
-	.loc 1 630 1
+	.loc 1 750 1
 	# copyBytes: function copyBytes(destination: number, source: number, length: numbe...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -2039,70 +2448,70 @@ fn.copyBytes:
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter source
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 631 5
+	.loc 1 751 5
 	# copyBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_140:
+.Lfor_170:
 	movq -32(%rbp), %rax	# i
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendfor_142
-	.loc 1 632 9
+	jge .Lendfor_172
+	.loc 1 752 9
 	# copyBytes: store8(destination + i, load8(source + i));
 	movq -8(%rbp), %rax	# destination
 	movq -32(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_143
+	jo .Ltrap_173
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_143
+	jg .Ltrap_173
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_143
+	jl .Ltrap_173
 	pushq %rax
 	movq -16(%rbp), %rax	# source
 	movq -32(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_144
+	jo .Ltrap_174
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_144
+	jg .Ltrap_174
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_144
+	jl .Ltrap_174
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_141:
-	.loc 1 631 33
+.Lfornext_171:
+	.loc 1 751 33
 	# copyBytes: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_145
+	jg .Ltrap_175
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_145
+	jl .Ltrap_175
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_140
-.Lendfor_142:
-.Lreturn_139:
+	jmp .Lfor_170
+.Lendfor_172:
+.Lreturn_169:
 	leave
 	ret
-.Ltrap_143:
-	leaq .Lstring58(%rip), %rdi	# trap: kernel.ts:632:16: integer result outside the exact range
+.Ltrap_173:
+	leaq .Lstring73(%rip), %rdi	# trap: kernel.ts:752:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_144:
-	leaq .Lstring59(%rip), %rdi	# trap: kernel.ts:632:39: integer result outside the exact range
+.Ltrap_174:
+	leaq .Lstring74(%rip), %rdi	# trap: kernel.ts:752:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_145:
-	leaq .Lstring60(%rip), %rdi	# trap: kernel.ts:631:33: integer result outside the exact range
+.Ltrap_175:
+	leaq .Lstring75(%rip), %rdi	# trap: kernel.ts:751:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2111,7 +2520,7 @@ fn.copyBytes:
 # function bytesEqual(address, length, word)
 	.type fn.bytesEqual,@function
 fn.bytesEqual:
-	.loc 1 637 1
+	.loc 1 757 1
 	# bytesEqual: function bytesEqual(address: number, length: number, word: string): b...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -2119,7 +2528,7 @@ fn.bytesEqual:
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
 	movq %rdx, -24(%rbp)	# parameter word
-	.loc 1 638 5
+	.loc 1 758 5
 	# bytesEqual: if (length !== word.length) {
 	movq -16(%rbp), %rax	# length
 	pushq %rax
@@ -2128,81 +2537,81 @@ fn.bytesEqual:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	je .Lelse_147
-	.loc 1 639 9
+	je .Lelse_177
+	.loc 1 759 9
 	# bytesEqual: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_146
-.Lelse_147:
-	.loc 1 641 5
+	jmp .Lreturn_176
+.Lelse_177:
+	.loc 1 761 5
 	# bytesEqual: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_148:
+.Lfor_178:
 	movq -32(%rbp), %rax	# i
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendfor_150
-	.loc 1 642 9
+	jge .Lendfor_180
+	.loc 1 762 9
 	# bytesEqual: if (load8(address + i) !== word.charCodeAt(i)) {
 	movq -8(%rbp), %rax	# address
 	movq -32(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_152
+	jo .Ltrap_182
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_152
+	jg .Ltrap_182
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_152
+	jl .Ltrap_182
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	pushq %rax
 	movq -24(%rbp), %rax	# word
 	movq -32(%rbp), %rdi	# i
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_153
+	jae .Ltrap_183
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	je .Lelse_151
-	.loc 1 643 13
+	je .Lelse_181
+	.loc 1 763 13
 	# bytesEqual: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_146
-.Lelse_151:
-.Lfornext_149:
-	.loc 1 641 33
+	jmp .Lreturn_176
+.Lelse_181:
+.Lfornext_179:
+	.loc 1 761 33
 	# bytesEqual: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_154
+	jg .Ltrap_184
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_154
+	jl .Ltrap_184
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_148
-.Lendfor_150:
-	.loc 1 646 5
+	jmp .Lfor_178
+.Lendfor_180:
+	.loc 1 766 5
 	# bytesEqual: return true;
 	movq $1, %rax	# true
-.Lreturn_146:
+.Lreturn_176:
 	leave
 	ret
-.Ltrap_152:
-	leaq .Lstring61(%rip), %rdi	# trap: kernel.ts:642:19: integer result outside the exact range
+.Ltrap_182:
+	leaq .Lstring76(%rip), %rdi	# trap: kernel.ts:762:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_153:
-	leaq .Lstring62(%rip), %rdi	# trap: kernel.ts:642:36: charCodeAt index out of range
+.Ltrap_183:
+	leaq .Lstring77(%rip), %rdi	# trap: kernel.ts:762:36: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_154:
-	leaq .Lstring63(%rip), %rdi	# trap: kernel.ts:641:33: integer result outside the exact range
+.Ltrap_184:
+	leaq .Lstring78(%rip), %rdi	# trap: kernel.ts:761:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2211,7 +2620,7 @@ fn.bytesEqual:
 # function bytesMatch(first, second, length)
 	.type fn.bytesMatch,@function
 fn.bytesMatch:
-	.loc 1 650 1
+	.loc 1 770 1
 	# bytesMatch: function bytesMatch(first: number, second: number, length: number): b...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -2219,90 +2628,231 @@ fn.bytesMatch:
 	movq %rdi, -8(%rbp)	# parameter first
 	movq %rsi, -16(%rbp)	# parameter second
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 651 5
+	.loc 1 771 5
 	# bytesMatch: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_156:
+.Lfor_186:
 	movq -32(%rbp), %rax	# i
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendfor_158
-	.loc 1 652 9
+	jge .Lendfor_188
+	.loc 1 772 9
 	# bytesMatch: if (load8(first + i) !== load8(second + i)) {
 	movq -8(%rbp), %rax	# first
 	movq -32(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_160
+	jo .Ltrap_190
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_160
+	jg .Ltrap_190
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_160
+	jl .Ltrap_190
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	pushq %rax
 	movq -16(%rbp), %rax	# second
 	movq -32(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_161
+	jo .Ltrap_191
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_161
+	jg .Ltrap_191
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_161
+	jl .Ltrap_191
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	je .Lelse_159
-	.loc 1 653 13
+	je .Lelse_189
+	.loc 1 773 13
 	# bytesMatch: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_155
-.Lelse_159:
-.Lfornext_157:
-	.loc 1 651 33
+	jmp .Lreturn_185
+.Lelse_189:
+.Lfornext_187:
+	.loc 1 771 33
 	# bytesMatch: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_162
+	jg .Ltrap_192
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_162
+	jl .Ltrap_192
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_156
-.Lendfor_158:
-	.loc 1 656 5
+	jmp .Lfor_186
+.Lendfor_188:
+	.loc 1 776 5
 	# bytesMatch: return true;
 	movq $1, %rax	# true
-.Lreturn_155:
+.Lreturn_185:
 	leave
 	ret
-.Ltrap_160:
-	leaq .Lstring64(%rip), %rdi	# trap: kernel.ts:652:19: integer result outside the exact range
+.Ltrap_190:
+	leaq .Lstring79(%rip), %rdi	# trap: kernel.ts:772:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_161:
-	leaq .Lstring65(%rip), %rdi	# trap: kernel.ts:652:40: integer result outside the exact range
+.Ltrap_191:
+	leaq .Lstring80(%rip), %rdi	# trap: kernel.ts:772:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_162:
-	leaq .Lstring66(%rip), %rdi	# trap: kernel.ts:651:33: integer result outside the exact range
+.Ltrap_192:
+	leaq .Lstring81(%rip), %rdi	# trap: kernel.ts:771:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 	.size fn.bytesMatch, .-fn.bytesMatch
 
+# function decimalFromBytes(address, length)
+	.type fn.decimalFromBytes,@function
+fn.decimalFromBytes:
+	.loc 1 780 1
+	# decimalFromBytes: function decimalFromBytes(address: number, length: number): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $48, %rsp	# 5 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter address
+	movq %rsi, -16(%rbp)	# parameter length
+	.loc 1 781 5
+	# decimalFromBytes: if (length === 0 || length > 9) {
+	movq -16(%rbp), %rax	# length
+	cmpq $0, %rax	# compare with 0
+	je .Lskip_195
+	movq -16(%rbp), %rax	# length
+	cmpq $9, %rax	# compare with 9
+	jle .Lelse_194
+.Lskip_195:
+	.loc 1 782 9
+	# decimalFromBytes: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_193
+.Lelse_194:
+	.loc 1 784 5
+	# decimalFromBytes: let value = 0;
+	movq $0, %rax
+	movq %rax, -24(%rbp)	# value
+	.loc 1 785 5
+	# decimalFromBytes: for (let i = 0; i < length; i++) {
+	movq $0, %rax
+	movq %rax, -32(%rbp)	# i
+.Lfor_196:
+	movq -32(%rbp), %rax	# i
+	movq -16(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lendfor_198
+	.loc 1 786 9
+	# decimalFromBytes: const byte = load8(address + i);
+	movq -8(%rbp), %rax	# address
+	movq -32(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_199
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_199
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_199
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, -40(%rbp)	# byte
+	.loc 1 787 9
+	# decimalFromBytes: if (byte < 48 || byte > 57) {
+	movq -40(%rbp), %rax	# byte
+	cmpq $48, %rax	# compare with 48
+	jl .Lskip_201
+	movq -40(%rbp), %rax	# byte
+	cmpq $57, %rax	# compare with 57
+	jle .Lelse_200
+.Lskip_201:
+	.loc 1 788 13
+	# decimalFromBytes: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_193
+.Lelse_200:
+	.loc 1 790 9
+	# decimalFromBytes: value = value * 10 + (byte - 48);
+	movq -24(%rbp), %rax	# value
+	movq $10, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_202
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_202
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_202
+	pushq %rax
+	movq -40(%rbp), %rax	# byte
+	movq $48, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_203
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_203
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_203
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_202
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_202
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_202
+	movq %rax, -24(%rbp)	# value =
+.Lfornext_197:
+	.loc 1 785 33
+	# decimalFromBytes: i++
+	movq -32(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_204
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_204
+	movq %rax, -32(%rbp)	# i =
+	jmp .Lfor_196
+.Lendfor_198:
+	.loc 1 792 5
+	# decimalFromBytes: return value;
+	movq -24(%rbp), %rax	# value
+.Lreturn_193:
+	leave
+	ret
+.Ltrap_199:
+	leaq .Lstring82(%rip), %rdi	# trap: kernel.ts:786:28: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_202:
+	leaq .Lstring83(%rip), %rdi	# trap: kernel.ts:790:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_203:
+	leaq .Lstring84(%rip), %rdi	# trap: kernel.ts:790:31: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_204:
+	leaq .Lstring85(%rip), %rdi	# trap: kernel.ts:785:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.decimalFromBytes, .-fn.decimalFromBytes
+
 # function bytesStartWith(address, length, prefix)
 	.type fn.bytesStartWith,@function
 fn.bytesStartWith:
-	.loc 1 659 1
+	.loc 1 795 1
 	# bytesStartWith: function bytesStartWith(address: number, length: number, prefix: stri...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -2310,7 +2860,7 @@ fn.bytesStartWith:
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
 	movq %rdx, -24(%rbp)	# parameter prefix
-	.loc 1 660 5
+	.loc 1 796 5
 	# bytesStartWith: if (length < prefix.length) {
 	movq -16(%rbp), %rax	# length
 	pushq %rax
@@ -2319,13 +2869,13 @@ fn.bytesStartWith:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jge .Lelse_164
-	.loc 1 661 9
+	jge .Lelse_206
+	.loc 1 797 9
 	# bytesStartWith: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_163
-.Lelse_164:
-	.loc 1 663 5
+	jmp .Lreturn_205
+.Lelse_206:
+	.loc 1 799 5
 	# bytesStartWith: return bytesEqual(address, prefix.length, prefix);
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -2335,7 +2885,7 @@ fn.bytesStartWith:
 	popq %rdi
 	movq -24(%rbp), %rdx	# prefix
 	call fn.bytesEqual
-.Lreturn_163:
+.Lreturn_205:
 	leave
 	ret
 	.size fn.bytesStartWith, .-fn.bytesStartWith
@@ -2343,149 +2893,149 @@ fn.bytesStartWith:
 # function storeErrorName(code)
 	.type fn.storeErrorName,@function
 fn.storeErrorName:
-	.loc 1 756 1
+	.loc 1 892 1
 	# storeErrorName: function storeErrorName(code: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter code
-	.loc 1 757 5
+	.loc 1 893 5
 	# storeErrorName: switch (code) {
 	movq -8(%rbp), %rax	# code
 	cmpq $-1, %rax	# case XSE_EINVAL
-	je .Lcase_167
+	je .Lcase_209
 	cmpq $-2, %rax	# case XSE_EACCES
-	je .Lcase_168
+	je .Lcase_210
 	cmpq $-3, %rax	# case XSE_EEXIST
-	je .Lcase_169
+	je .Lcase_211
 	cmpq $-4, %rax	# case XSE_EISDIR
-	je .Lcase_170
+	je .Lcase_212
 	cmpq $-5, %rax	# case XSE_ENOENT
-	je .Lcase_171
+	je .Lcase_213
 	cmpq $-6, %rax	# case XSE_ENOMEM
-	je .Lcase_172
+	je .Lcase_214
 	cmpq $-7, %rax	# case XSE_ENOSPC
-	je .Lcase_173
+	je .Lcase_215
 	cmpq $-8, %rax	# case XSE_EIO
-	je .Lcase_174
+	je .Lcase_216
 	cmpq $-9, %rax	# case XSE_ENOTEMPTY
-	je .Lcase_175
+	je .Lcase_217
 	cmpq $-10, %rax	# case XSE_ENOSYS
-	je .Lcase_176
+	je .Lcase_218
 	cmpq $-11, %rax	# case XSE_EROFS
-	je .Lcase_177
+	je .Lcase_219
 	cmpq $-12, %rax	# case XSE_EBUSY
-	je .Lcase_178
+	je .Lcase_220
 	cmpq $-13, %rax	# case XSE_EAGAIN
-	je .Lcase_179
+	je .Lcase_221
 	cmpq $-14, %rax	# case XSE_EISCONN
-	je .Lcase_180
+	je .Lcase_222
 	cmpq $-15, %rax	# case XSE_E2BIG
-	je .Lcase_181
+	je .Lcase_223
 	cmpq $-16, %rax	# case XSE_EPERM
-	je .Lcase_182
+	je .Lcase_224
 	cmpq $-18, %rax	# case XSE_PROTOCOL
-	je .Lcase_183
+	je .Lcase_225
 	cmpq $-19, %rax	# case XSE_TIMEOUT
-	je .Lcase_184
-	jmp .Lcase_185
-.Lcase_167:
-	.loc 1 758 26
+	je .Lcase_226
+	jmp .Lcase_227
+.Lcase_209:
+	.loc 1 894 26
 	# storeErrorName: return "EINVAL";
-	leaq .Lstring67(%rip), %rax	# "EINVAL"
-	jmp .Lreturn_165
-.Lcase_168:
-	.loc 1 759 26
+	leaq .Lstring86(%rip), %rax	# "EINVAL"
+	jmp .Lreturn_207
+.Lcase_210:
+	.loc 1 895 26
 	# storeErrorName: return "EACCES";
-	leaq .Lstring68(%rip), %rax	# "EACCES"
-	jmp .Lreturn_165
-.Lcase_169:
-	.loc 1 760 26
+	leaq .Lstring87(%rip), %rax	# "EACCES"
+	jmp .Lreturn_207
+.Lcase_211:
+	.loc 1 896 26
 	# storeErrorName: return "EEXIST";
-	leaq .Lstring69(%rip), %rax	# "EEXIST"
-	jmp .Lreturn_165
-.Lcase_170:
-	.loc 1 761 26
+	leaq .Lstring88(%rip), %rax	# "EEXIST"
+	jmp .Lreturn_207
+.Lcase_212:
+	.loc 1 897 26
 	# storeErrorName: return "EISDIR";
-	leaq .Lstring70(%rip), %rax	# "EISDIR"
-	jmp .Lreturn_165
-.Lcase_171:
-	.loc 1 762 26
+	leaq .Lstring89(%rip), %rax	# "EISDIR"
+	jmp .Lreturn_207
+.Lcase_213:
+	.loc 1 898 26
 	# storeErrorName: return "ENOENT";
-	leaq .Lstring71(%rip), %rax	# "ENOENT"
-	jmp .Lreturn_165
-.Lcase_172:
-	.loc 1 763 26
+	leaq .Lstring90(%rip), %rax	# "ENOENT"
+	jmp .Lreturn_207
+.Lcase_214:
+	.loc 1 899 26
 	# storeErrorName: return "ENOMEM";
-	leaq .Lstring72(%rip), %rax	# "ENOMEM"
-	jmp .Lreturn_165
-.Lcase_173:
-	.loc 1 764 26
+	leaq .Lstring91(%rip), %rax	# "ENOMEM"
+	jmp .Lreturn_207
+.Lcase_215:
+	.loc 1 900 26
 	# storeErrorName: return "ENOSPC";
-	leaq .Lstring73(%rip), %rax	# "ENOSPC"
-	jmp .Lreturn_165
-.Lcase_174:
-	.loc 1 765 23
+	leaq .Lstring92(%rip), %rax	# "ENOSPC"
+	jmp .Lreturn_207
+.Lcase_216:
+	.loc 1 901 23
 	# storeErrorName: return "EIO";
-	leaq .Lstring74(%rip), %rax	# "EIO"
-	jmp .Lreturn_165
-.Lcase_175:
-	.loc 1 766 29
+	leaq .Lstring93(%rip), %rax	# "EIO"
+	jmp .Lreturn_207
+.Lcase_217:
+	.loc 1 902 29
 	# storeErrorName: return "ENOTEMPTY";
-	leaq .Lstring75(%rip), %rax	# "ENOTEMPTY"
-	jmp .Lreturn_165
-.Lcase_176:
-	.loc 1 767 26
+	leaq .Lstring94(%rip), %rax	# "ENOTEMPTY"
+	jmp .Lreturn_207
+.Lcase_218:
+	.loc 1 903 26
 	# storeErrorName: return "ENOSYS";
-	leaq .Lstring76(%rip), %rax	# "ENOSYS"
-	jmp .Lreturn_165
-.Lcase_177:
-	.loc 1 768 25
+	leaq .Lstring95(%rip), %rax	# "ENOSYS"
+	jmp .Lreturn_207
+.Lcase_219:
+	.loc 1 904 25
 	# storeErrorName: return "EROFS";
-	leaq .Lstring77(%rip), %rax	# "EROFS"
-	jmp .Lreturn_165
-.Lcase_178:
-	.loc 1 769 25
+	leaq .Lstring96(%rip), %rax	# "EROFS"
+	jmp .Lreturn_207
+.Lcase_220:
+	.loc 1 905 25
 	# storeErrorName: return "EBUSY";
-	leaq .Lstring78(%rip), %rax	# "EBUSY"
-	jmp .Lreturn_165
-.Lcase_179:
-	.loc 1 770 26
+	leaq .Lstring97(%rip), %rax	# "EBUSY"
+	jmp .Lreturn_207
+.Lcase_221:
+	.loc 1 906 26
 	# storeErrorName: return "EAGAIN";
-	leaq .Lstring79(%rip), %rax	# "EAGAIN"
-	jmp .Lreturn_165
-.Lcase_180:
-	.loc 1 771 27
+	leaq .Lstring98(%rip), %rax	# "EAGAIN"
+	jmp .Lreturn_207
+.Lcase_222:
+	.loc 1 907 27
 	# storeErrorName: return "EISCONN";
-	leaq .Lstring80(%rip), %rax	# "EISCONN"
-	jmp .Lreturn_165
-.Lcase_181:
-	.loc 1 772 25
+	leaq .Lstring99(%rip), %rax	# "EISCONN"
+	jmp .Lreturn_207
+.Lcase_223:
+	.loc 1 908 25
 	# storeErrorName: return "E2BIG";
-	leaq .Lstring81(%rip), %rax	# "E2BIG"
-	jmp .Lreturn_165
-.Lcase_182:
-	.loc 1 773 25
+	leaq .Lstring100(%rip), %rax	# "E2BIG"
+	jmp .Lreturn_207
+.Lcase_224:
+	.loc 1 909 25
 	# storeErrorName: return "EPERM";
-	leaq .Lstring82(%rip), %rax	# "EPERM"
-	jmp .Lreturn_165
-.Lcase_183:
-	.loc 1 774 28
+	leaq .Lstring101(%rip), %rax	# "EPERM"
+	jmp .Lreturn_207
+.Lcase_225:
+	.loc 1 910 28
 	# storeErrorName: return "protocol error";
-	leaq .Lstring83(%rip), %rax	# "protocol error"
-	jmp .Lreturn_165
-.Lcase_184:
-	.loc 1 775 27
+	leaq .Lstring102(%rip), %rax	# "protocol error"
+	jmp .Lreturn_207
+.Lcase_226:
+	.loc 1 911 27
 	# storeErrorName: return "no reply";
-	leaq .Lstring84(%rip), %rax	# "no reply"
-	jmp .Lreturn_165
-.Lcase_185:
-	.loc 1 776 18
+	leaq .Lstring103(%rip), %rax	# "no reply"
+	jmp .Lreturn_207
+.Lcase_227:
+	.loc 1 912 18
 	# storeErrorName: return "unknown error";
-	leaq .Lstring85(%rip), %rax	# "unknown error"
-	jmp .Lreturn_165
-.Lendswitch_166:
-.Lreturn_165:
+	leaq .Lstring104(%rip), %rax	# "unknown error"
+	jmp .Lreturn_207
+.Lendswitch_208:
+.Lreturn_207:
 	leave
 	ret
 	.size fn.storeErrorName, .-fn.storeErrorName
@@ -2493,64 +3043,64 @@ fn.storeErrorName:
 # function storeErrorFromReply(address, length)
 	.type fn.storeErrorFromReply,@function
 fn.storeErrorFromReply:
-	.loc 1 781 1
+	.loc 1 917 1
 	# storeErrorFromReply: function storeErrorFromReply(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 782 5
+	.loc 1 918 5
 	# storeErrorFromReply: const nameLength = length > 0 && load8(address + length - 1) === 0 ? ...
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_187
+	jle .Lelse_229
 	movq -8(%rbp), %rax	# address
 	movq -16(%rbp), %rdi	# length
 	addq %rdi, %rax	# +
-	jo .Ltrap_189
+	jo .Ltrap_231
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_189
+	jg .Ltrap_231
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_189
+	jl .Ltrap_231
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_189
+	jo .Ltrap_231
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_189
+	jg .Ltrap_231
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_189
+	jl .Ltrap_231
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_187
+	jne .Lelse_229
 	movq -16(%rbp), %rax	# length
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_190
+	jo .Ltrap_232
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_190
+	jg .Ltrap_232
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_190
-	jmp .Lendcond_188
-.Lelse_187:
+	jl .Ltrap_232
+	jmp .Lendcond_230
+.Lelse_229:
 	movq -16(%rbp), %rax	# length
-.Lendcond_188:
+.Lendcond_230:
 	movq %rax, -24(%rbp)	# nameLength
-	.loc 1 783 5
+	.loc 1 919 5
 	# storeErrorFromReply: for (let code = XSE_EINVAL; code >= XSE_EPERM; code--) {
 	movq $-1, %rax	# XSE_EINVAL
 	movq %rax, -32(%rbp)	# code
-.Lfor_191:
+.Lfor_233:
 	movq -32(%rbp), %rax	# code
 	cmpq $-16, %rax	# compare with XSE_EPERM
-	jl .Lendfor_193
-	.loc 1 784 9
+	jl .Lendfor_235
+	.loc 1 920 9
 	# storeErrorFromReply: if (bytesEqual(address, nameLength, storeErrorName(code))) {
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -2563,44 +3113,44 @@ fn.storeErrorFromReply:
 	popq %rdi
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_194
-	.loc 1 785 13
+	je .Lelse_236
+	.loc 1 921 13
 	# storeErrorFromReply: return code;
 	movq -32(%rbp), %rax	# code
-	jmp .Lreturn_186
-.Lelse_194:
-.Lfornext_192:
-	.loc 1 783 52
+	jmp .Lreturn_228
+.Lelse_236:
+.Lfornext_234:
+	.loc 1 919 52
 	# storeErrorFromReply: code--
 	movq -32(%rbp), %rax	# code
 	subq $1, %rax	# --
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_195
+	jg .Ltrap_237
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_195
+	jl .Ltrap_237
 	movq %rax, -32(%rbp)	# code =
-	jmp .Lfor_191
-.Lendfor_193:
-	.loc 1 788 5
+	jmp .Lfor_233
+.Lendfor_235:
+	.loc 1 924 5
 	# storeErrorFromReply: return XSE_UNKNOWN;
 	movq $-17, %rax	# XSE_UNKNOWN
-.Lreturn_186:
+.Lreturn_228:
 	leave
 	ret
-.Ltrap_189:
-	leaq .Lstring86(%rip), %rdi	# trap: kernel.ts:782:44: integer result outside the exact range
+.Ltrap_231:
+	leaq .Lstring105(%rip), %rdi	# trap: kernel.ts:918:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_190:
-	leaq .Lstring87(%rip), %rdi	# trap: kernel.ts:782:74: integer result outside the exact range
+.Ltrap_232:
+	leaq .Lstring106(%rip), %rdi	# trap: kernel.ts:918:74: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_195:
-	leaq .Lstring88(%rip), %rdi	# trap: kernel.ts:783:52: integer result outside the exact range
+.Ltrap_237:
+	leaq .Lstring107(%rip), %rdi	# trap: kernel.ts:919:52: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2609,654 +3159,16 @@ fn.storeErrorFromReply:
 # function requestBegin(type)
 	.type fn.requestBegin,@function
 fn.requestBegin:
-	.loc 1 810 1
+	.loc 1 946 1
 	# requestBegin: function requestBegin(type: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter type
-	.loc 1 811 5
+	.loc 1 947 5
 	# requestBegin: store32(storeRequest + XS_HEADER_TYPE, type);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $0, %rdi	# XS_HEADER_TYPE
-	addq %rdi, %rax	# +
-	jo .Ltrap_197
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_197
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_197
-	movq %rax, %rdi
-	movq -8(%rbp), %rax	# type
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 812 5
-	# requestBegin: storeRequestLength = 0;
-	movq $0, %rax
-	movq %rax, var.storeRequestLength(%rip)	# storeRequestLength =
-	.loc 1 813 5
-	# requestBegin: storeRequestTooLong = false;
-	movq $0, %rax	# false
-	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
-.Lreturn_196:
-	leave
-	ret
-.Ltrap_197:
-	leaq .Lstring89(%rip), %rdi	# trap: kernel.ts:811:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.requestBegin, .-fn.requestBegin
-
-# function requestAppendByte(byte)
-	.type fn.requestAppendByte,@function
-fn.requestAppendByte:
-	.loc 1 816 1
-	# requestAppendByte: function requestAppendByte(byte: number): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 817 5
-	# requestAppendByte: if (storeRequestLength >= XS_PAYLOAD_MAX) {
-	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
-	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
-	jl .Lelse_199
-	.loc 1 818 9
-	# requestAppendByte: storeRequestTooLong = true;
-	movq $1, %rax	# true
-	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
-	.loc 1 819 9
-	# requestAppendByte: return;
-	jmp .Lreturn_198
-.Lelse_199:
-	.loc 1 821 5
-	# requestAppendByte: store8(storeRequest + XS_HEADER_BYTES + storeRequestLength, byte);
-	leaq buf.storeRequest(%rip), %rax	# storeRequest
-	movq $16, %rdi	# XS_HEADER_BYTES
-	addq %rdi, %rax	# +
-	jo .Ltrap_200
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_200
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_200
-	movq var.storeRequestLength(%rip), %rdi	# storeRequestLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_200
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_200
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_200
-	movq %rax, %rdi
-	movq -8(%rbp), %rax	# byte
-	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 822 5
-	# requestAppendByte: storeRequestLength = storeRequestLength + 1;
-	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_201
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_201
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_201
-	movq %rax, var.storeRequestLength(%rip)	# storeRequestLength =
-.Lreturn_198:
-	leave
-	ret
-.Ltrap_200:
-	leaq .Lstring90(%rip), %rdi	# trap: kernel.ts:821:12: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_201:
-	leaq .Lstring91(%rip), %rdi	# trap: kernel.ts:822:26: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.requestAppendByte, .-fn.requestAppendByte
-
-# function requestAppendText(text)
-	.type fn.requestAppendText,@function
-fn.requestAppendText:
-	.loc 1 826 1
-	# requestAppendText: function requestAppendText(text: string): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 827 5
-	# requestAppendText: for (let i = 0; i < text.length; i++) {
-	movq $0, %rax
-	movq %rax, -16(%rbp)	# i
-.Lfor_203:
-	movq -16(%rbp), %rax	# i
-	pushq %rax
-	movq -8(%rbp), %rax	# text
-	movq (%rax), %rax	# string length
-	movq %rax, %rdi
-	popq %rax
-	cmpq %rdi, %rax
-	jge .Lendfor_205
-	.loc 1 828 9
-	# requestAppendText: requestAppendByte(text.charCodeAt(i));
-	movq -8(%rbp), %rax	# text
-	movq -16(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_206
-	movzbl 8(%rax,%rdi), %eax
-	movq %rax, %rdi
-	call fn.requestAppendByte
-.Lfornext_204:
-	.loc 1 827 38
-	# requestAppendText: i++
-	movq -16(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_207
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_207
-	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_203
-.Lendfor_205:
-.Lreturn_202:
-	leave
-	ret
-.Ltrap_206:
-	leaq .Lstring92(%rip), %rdi	# trap: kernel.ts:828:27: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_207:
-	leaq .Lstring93(%rip), %rdi	# trap: kernel.ts:827:38: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.requestAppendText, .-fn.requestAppendText
-
-# function requestAppendString(text)
-	.type fn.requestAppendString,@function
-fn.requestAppendString:
-	.loc 1 833 1
-	# requestAppendString: function requestAppendString(text: string): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 834 5
-	# requestAppendString: requestAppendText(text);
-	movq -8(%rbp), %rdi	# text
-	call fn.requestAppendText
-	.loc 1 835 5
-	# requestAppendString: requestAppendByte(0);
-	movq $0, %rdi
-	call fn.requestAppendByte
-.Lreturn_208:
-	leave
-	ret
-	.size fn.requestAppendString, .-fn.requestAppendString
-
-# function requestAppendBytes(address, length)
-	.type fn.requestAppendBytes,@function
-fn.requestAppendBytes:
-	.loc 1 838 1
-	# requestAppendBytes: function requestAppendBytes(address: number, length: number): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter address
-	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 839 5
-	# requestAppendBytes: for (let i = 0; i < length; i++) {
-	movq $0, %rax
-	movq %rax, -24(%rbp)	# i
-.Lfor_210:
-	movq -24(%rbp), %rax	# i
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendfor_212
-	.loc 1 840 9
-	# requestAppendBytes: requestAppendByte(load8(address + i));
-	movq -8(%rbp), %rax	# address
-	movq -24(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_213
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_213
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_213
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq %rax, %rdi
-	call fn.requestAppendByte
-.Lfornext_211:
-	.loc 1 839 33
-	# requestAppendBytes: i++
-	movq -24(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_214
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_214
-	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_210
-.Lendfor_212:
-.Lreturn_209:
-	leave
-	ret
-.Ltrap_213:
-	leaq .Lstring94(%rip), %rdi	# trap: kernel.ts:840:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_214:
-	leaq .Lstring95(%rip), %rdi	# trap: kernel.ts:839:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.requestAppendBytes, .-fn.requestAppendBytes
-
-# function storeRequestSpace()
-	.type fn.storeRequestSpace,@function
-fn.storeRequestSpace:
-	.loc 1 845 1
-	# storeRequestSpace: function storeRequestSpace(): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 846 5
-	# storeRequestSpace: const consumer = load32(storeRing + XS_REQ_CONS);
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2048, %rdi	# XS_REQ_CONS
-	addq %rdi, %rax	# +
-	jo .Ltrap_216
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_216
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_216
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -8(%rbp)	# consumer
-	.loc 1 847 5
-	# storeRequestSpace: const producer = load32(storeRing + XS_REQ_PROD);
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2052, %rdi	# XS_REQ_PROD
-	addq %rdi, %rax	# +
-	jo .Ltrap_217
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_217
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_217
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -16(%rbp)	# producer
-	.loc 1 848 5
-	# storeRequestSpace: fullBarrier();
-	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 849 5
-	# storeRequestSpace: const inFlight = (producer - consumer) >>> 0;
-	movq -16(%rbp), %rax	# producer
-	movq -8(%rbp), %rdi	# consumer
-	subq %rdi, %rax	# -
-	jo .Ltrap_218
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_218
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_218
-	movq $0, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
-	movq %rax, -24(%rbp)	# inFlight
-	.loc 1 850 5
-	# storeRequestSpace: if (inFlight > XS_RING_SIZE) {
-	movq -24(%rbp), %rax	# inFlight
-	cmpq $1024, %rax	# compare with XS_RING_SIZE
-	jle .Lelse_219
-	.loc 1 851 9
-	# storeRequestSpace: print("xenstore: request ring indexes make no sense (prod ");
-	leaq .Lstring96(%rip), %rdi	# "xenstore: request ring indexes make no 
-	call fn.print
-	.loc 1 852 9
-	# storeRequestSpace: printDecimal(producer);
-	movq -16(%rbp), %rdi	# producer
-	call fn.printDecimal
-	.loc 1 853 9
-	# storeRequestSpace: print(", cons ");
-	leaq .Lstring97(%rip), %rdi	# ", cons "
-	call fn.print
-	.loc 1 854 9
-	# storeRequestSpace: printDecimal(consumer);
-	movq -8(%rbp), %rdi	# consumer
-	call fn.printDecimal
-	.loc 1 855 9
-	# storeRequestSpace: log("); request dropped");
-	leaq .Lstring98(%rip), %rdi	# "); request dropped"
-	call fn.log
-	.loc 1 856 9
-	# storeRequestSpace: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_215
-.Lelse_219:
-	.loc 1 858 5
-	# storeRequestSpace: return XS_RING_SIZE - inFlight;
-	movq $1024, %rax	# XS_RING_SIZE
-	movq -24(%rbp), %rdi	# inFlight
-	subq %rdi, %rax	# -
-	jo .Ltrap_220
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_220
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_220
-.Lreturn_215:
-	leave
-	ret
-.Ltrap_216:
-	leaq .Lstring99(%rip), %rdi	# trap: kernel.ts:846:29: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_217:
-	leaq .Lstring100(%rip), %rdi	# trap: kernel.ts:847:29: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_218:
-	leaq .Lstring101(%rip), %rdi	# trap: kernel.ts:849:23: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_220:
-	leaq .Lstring102(%rip), %rdi	# trap: kernel.ts:858:12: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.storeRequestSpace, .-fn.storeRequestSpace
-
-# function ringChunk(index, ready, wanted)
-	.type fn.ringChunk,@function
-fn.ringChunk:
-	.loc 1 864 1
-	# ringChunk: function ringChunk(index: number, ready: number, wanted: number): num...
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 4 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter index
-	movq %rsi, -16(%rbp)	# parameter ready
-	movq %rdx, -24(%rbp)	# parameter wanted
-	.loc 1 865 5
-	# ringChunk: let chunk = XS_RING_SIZE - (index & (XS_RING_SIZE - 1));
-	movq $1024, %rax	# XS_RING_SIZE
-	pushq %rax
-	movq -8(%rbp), %rax	# index
-	pushq %rax
-	movq $1024, %rax	# XS_RING_SIZE
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_222
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_222
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_222
-	movq %rax, %rdi
-	popq %rax
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
-	movq %rax, %rdi
-	popq %rax
-	subq %rdi, %rax	# -
-	jo .Ltrap_223
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_223
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_223
-	movq %rax, -32(%rbp)	# chunk
-	.loc 1 866 5
-	# ringChunk: if (chunk > ready) {
-	movq -32(%rbp), %rax	# chunk
-	movq -16(%rbp), %rdi	# ready
-	cmpq %rdi, %rax
-	jle .Lelse_224
-	.loc 1 867 9
-	# ringChunk: chunk = ready;
-	movq -16(%rbp), %rax	# ready
-	movq %rax, -32(%rbp)	# chunk =
-.Lelse_224:
-	.loc 1 869 5
-	# ringChunk: if (chunk > wanted) {
-	movq -32(%rbp), %rax	# chunk
-	movq -24(%rbp), %rdi	# wanted
-	cmpq %rdi, %rax
-	jle .Lelse_225
-	.loc 1 870 9
-	# ringChunk: chunk = wanted;
-	movq -24(%rbp), %rax	# wanted
-	movq %rax, -32(%rbp)	# chunk =
-.Lelse_225:
-	.loc 1 872 5
-	# ringChunk: return chunk;
-	movq -32(%rbp), %rax	# chunk
-.Lreturn_221:
-	leave
-	ret
-.Ltrap_222:
-	leaq .Lstring103(%rip), %rdi	# trap: kernel.ts:865:42: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_223:
-	leaq .Lstring104(%rip), %rdi	# trap: kernel.ts:865:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.ringChunk, .-fn.ringChunk
-
-# function storeWriteStream(source, length)
-	.type fn.storeWriteStream,@function
-fn.storeWriteStream:
-	.loc 1 878 1
-	# storeWriteStream: function storeWriteStream(source: number, length: number): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $64, %rsp	# 8 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter source
-	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 879 5
-	# storeWriteStream: let sent = 0;
-	movq $0, %rax
-	movq %rax, -24(%rbp)	# sent
-	.loc 1 880 5
-	# storeWriteStream: let waitedTicks = 0;
-	movq $0, %rax
-	movq %rax, -32(%rbp)	# waitedTicks
-	.loc 1 881 5
-	# storeWriteStream: while (sent < length) {
-.Lwhile_227:
-	movq -24(%rbp), %rax	# sent
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendwhile_228
-	.loc 1 882 9
-	# storeWriteStream: const space = storeRequestSpace();
-	call fn.storeRequestSpace
-	movq %rax, -40(%rbp)	# space
-	.loc 1 883 9
-	# storeWriteStream: if (space < 0) {
-	movq -40(%rbp), %rax	# space
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_229
-	.loc 1 884 13
-	# storeWriteStream: return XSE_PROTOCOL;
-	movq $-18, %rax	# XSE_PROTOCOL
-	jmp .Lreturn_226
-.Lelse_229:
-	.loc 1 886 9
-	# storeWriteStream: if (space === 0) {
-	movq -40(%rbp), %rax	# space
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_230
-	.loc 1 887 13
-	# storeWriteStream: notifyPort(storePort);
-	movq var.storePort(%rip), %rdi	# storePort
-	call fn.notifyPort
-	.loc 1 888 13
-	# storeWriteStream: if (waitOnPort(storePort)) {
-	movq var.storePort(%rip), %rdi	# storePort
-	call fn.waitOnPort
-	testq %rax, %rax
-	je .Lelse_231
-	.loc 1 889 17
-	# storeWriteStream: waitedTicks = waitedTicks + 1;
-	movq -32(%rbp), %rax	# waitedTicks
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_232
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_232
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_232
-	movq %rax, -32(%rbp)	# waitedTicks =
-	.loc 1 890 17
-	# storeWriteStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
-	movq -32(%rbp), %rax	# waitedTicks
-	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
-	jl .Lelse_233
-	.loc 1 891 21
-	# storeWriteStream: log("xenstore: request ring stayed full; request abandoned");
-	leaq .Lstring105(%rip), %rdi	# "xenstore: request ring stayed full; req
-	call fn.log
-	.loc 1 892 21
-	# storeWriteStream: return XSE_TIMEOUT;
-	movq $-19, %rax	# XSE_TIMEOUT
-	jmp .Lreturn_226
-.Lelse_233:
-.Lelse_231:
-	.loc 1 895 13
-	# storeWriteStream: continue;
-	jmp .Lwhile_227
-.Lelse_230:
-	.loc 1 897 9
-	# storeWriteStream: const producer = load32(storeRing + XS_REQ_PROD);
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2052, %rdi	# XS_REQ_PROD
-	addq %rdi, %rax	# +
-	jo .Ltrap_234
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_234
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_234
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -48(%rbp)	# producer
-	.loc 1 898 9
-	# storeWriteStream: const chunk = ringChunk(producer, space, length - sent);
-	movq -48(%rbp), %rax	# producer
-	pushq %rax
-	movq -40(%rbp), %rax	# space
-	pushq %rax
-	movq -16(%rbp), %rax	# length
-	movq -24(%rbp), %rdi	# sent
-	subq %rdi, %rax	# -
-	jo .Ltrap_235
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_235
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_235
-	movq %rax, %rdx
-	popq %rsi
-	popq %rdi
-	call fn.ringChunk
-	movq %rax, -56(%rbp)	# chunk
-	.loc 1 899 9
-	# storeWriteStream: const to = storeRing + XS_REQ + (producer & (XS_RING_SIZE - 1));
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $0, %rdi	# XS_REQ
-	addq %rdi, %rax	# +
-	jo .Ltrap_236
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_236
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_236
-	pushq %rax
-	movq -48(%rbp), %rax	# producer
-	pushq %rax
-	movq $1024, %rax	# XS_RING_SIZE
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_237
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_237
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_237
-	movq %rax, %rdi
-	popq %rax
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_236
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_236
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_236
-	movq %rax, -64(%rbp)	# to
-	.loc 1 900 9
-	# storeWriteStream: copyBytes(to, source + sent, chunk);
-	movq -64(%rbp), %rax	# to
-	pushq %rax
-	movq -8(%rbp), %rax	# source
-	movq -24(%rbp), %rdi	# sent
-	addq %rdi, %rax	# +
-	jo .Ltrap_238
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_238
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_238
-	movq %rax, %rsi
-	popq %rdi
-	movq -56(%rbp), %rdx	# chunk
-	call fn.copyBytes
-	.loc 1 901 9
-	# storeWriteStream: writeBarrier();
-	# writeBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 902 9
-	# storeWriteStream: store32(storeRing + XS_REQ_PROD, (producer + chunk) >>> 0);
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2052, %rdi	# XS_REQ_PROD
 	addq %rdi, %rax	# +
 	jo .Ltrap_239
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -3265,364 +3177,272 @@ fn.storeWriteStream:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_239
-	pushq %rax
-	movq -48(%rbp), %rax	# producer
-	movq -56(%rbp), %rdi	# chunk
-	addq %rdi, %rax	# +
-	jo .Ltrap_240
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_240
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_240
-	movq $0, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
-	popq %rdi
+	movq %rax, %rdi
+	movq -8(%rbp), %rax	# type
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 903 9
-	# storeWriteStream: sent = sent + chunk;
-	movq -24(%rbp), %rax	# sent
-	movq -56(%rbp), %rdi	# chunk
-	addq %rdi, %rax	# +
-	jo .Ltrap_241
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_241
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_241
-	movq %rax, -24(%rbp)	# sent =
-	.loc 1 904 9
-	# storeWriteStream: if (sent < length) {
-	movq -24(%rbp), %rax	# sent
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lelse_242
-	.loc 1 905 13
-	# storeWriteStream: notifyPort(storePort);
-	movq var.storePort(%rip), %rdi	# storePort
-	call fn.notifyPort
-.Lelse_242:
-	jmp .Lwhile_227
-.Lendwhile_228:
-	.loc 1 908 5
-	# storeWriteStream: notifyPort(storePort);
-	movq var.storePort(%rip), %rdi	# storePort
-	call fn.notifyPort
-	.loc 1 909 5
-	# storeWriteStream: return 0;
+	.loc 1 948 5
+	# requestBegin: storeRequestLength = 0;
 	movq $0, %rax
-.Lreturn_226:
+	movq %rax, var.storeRequestLength(%rip)	# storeRequestLength =
+	.loc 1 949 5
+	# requestBegin: storeRequestTooLong = false;
+	movq $0, %rax	# false
+	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
+.Lreturn_238:
 	leave
 	ret
-.Ltrap_232:
-	leaq .Lstring106(%rip), %rdi	# trap: kernel.ts:889:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_234:
-	leaq .Lstring107(%rip), %rdi	# trap: kernel.ts:897:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_235:
-	leaq .Lstring108(%rip), %rdi	# trap: kernel.ts:898:50: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_236:
-	leaq .Lstring109(%rip), %rdi	# trap: kernel.ts:899:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_237:
-	leaq .Lstring110(%rip), %rdi	# trap: kernel.ts:899:54: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_238:
-	leaq .Lstring111(%rip), %rdi	# trap: kernel.ts:900:23: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_239:
-	leaq .Lstring112(%rip), %rdi	# trap: kernel.ts:902:17: integer result outside the exact range
+	leaq .Lstring108(%rip), %rdi	# trap: kernel.ts:947:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_240:
-	leaq .Lstring113(%rip), %rdi	# trap: kernel.ts:902:43: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_241:
-	leaq .Lstring114(%rip), %rdi	# trap: kernel.ts:903:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.storeWriteStream, .-fn.storeWriteStream
+	.size fn.requestBegin, .-fn.requestBegin
 
-# function storeResynchronise()
-	.type fn.storeResynchronise,@function
-fn.storeResynchronise:
-	.loc 1 917 1
-	# storeResynchronise: function storeResynchronise(): void {
+# function requestAppendByte(byte)
+	.type fn.requestAppendByte,@function
+fn.requestAppendByte:
+	.loc 1 952 1
+	# requestAppendByte: function requestAppendByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 918 5
-	# storeResynchronise: const producer = load32(storeRing + XS_RSP_PROD);
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2060, %rdi	# XS_RSP_PROD
+	movq %rdi, -8(%rbp)	# parameter byte
+	.loc 1 953 5
+	# requestAppendByte: if (storeRequestLength >= XS_PAYLOAD_MAX) {
+	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
+	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
+	jl .Lelse_241
+	.loc 1 954 9
+	# requestAppendByte: storeRequestTooLong = true;
+	movq $1, %rax	# true
+	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
+	.loc 1 955 9
+	# requestAppendByte: return;
+	jmp .Lreturn_240
+.Lelse_241:
+	.loc 1 957 5
+	# requestAppendByte: store8(storeRequest + XS_HEADER_BYTES + storeRequestLength, byte);
+	leaq buf.storeRequest(%rip), %rax	# storeRequest
+	movq $16, %rdi	# XS_HEADER_BYTES
 	addq %rdi, %rax	# +
-	jo .Ltrap_244
+	jo .Ltrap_242
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_244
+	jg .Ltrap_242
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_244
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -8(%rbp)	# producer
-	.loc 1 919 5
-	# storeResynchronise: fullBarrier();
-	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 920 5
-	# storeResynchronise: store32(storeRing + XS_RSP_CONS, producer);
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2056, %rdi	# XS_RSP_CONS
+	jl .Ltrap_242
+	movq var.storeRequestLength(%rip), %rdi	# storeRequestLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_245
+	jo .Ltrap_242
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_245
+	jg .Ltrap_242
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_245
+	jl .Ltrap_242
 	movq %rax, %rdi
-	movq -8(%rbp), %rax	# producer
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 921 5
-	# storeResynchronise: notifyPort(storePort);
-	movq var.storePort(%rip), %rdi	# storePort
-	call fn.notifyPort
-.Lreturn_243:
+	movq -8(%rbp), %rax	# byte
+	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
+	.loc 1 958 5
+	# requestAppendByte: storeRequestLength = storeRequestLength + 1;
+	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_243
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_243
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_243
+	movq %rax, var.storeRequestLength(%rip)	# storeRequestLength =
+.Lreturn_240:
 	leave
 	ret
-.Ltrap_244:
-	leaq .Lstring115(%rip), %rdi	# trap: kernel.ts:918:29: integer result outside the exact range
+.Ltrap_242:
+	leaq .Lstring109(%rip), %rdi	# trap: kernel.ts:957:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_245:
-	leaq .Lstring116(%rip), %rdi	# trap: kernel.ts:920:13: integer result outside the exact range
+.Ltrap_243:
+	leaq .Lstring110(%rip), %rdi	# trap: kernel.ts:958:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.storeResynchronise, .-fn.storeResynchronise
+	.size fn.requestAppendByte, .-fn.requestAppendByte
 
-# function storeBytesAvailable()
-	.type fn.storeBytesAvailable,@function
-fn.storeBytesAvailable:
-	.loc 1 925 1
-	# storeBytesAvailable: function storeBytesAvailable(): number {
+# function requestAppendText(text)
+	.type fn.requestAppendText,@function
+fn.requestAppendText:
+	.loc 1 962 1
+	# requestAppendText: function requestAppendText(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 926 5
-	# storeBytesAvailable: const consumer = load32(storeRing + XS_RSP_CONS);
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2056, %rdi	# XS_RSP_CONS
-	addq %rdi, %rax	# +
-	jo .Ltrap_247
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_247
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_247
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -8(%rbp)	# consumer
-	.loc 1 927 5
-	# storeBytesAvailable: const producer = load32(storeRing + XS_RSP_PROD);
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2060, %rdi	# XS_RSP_PROD
-	addq %rdi, %rax	# +
-	jo .Ltrap_248
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_248
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_248
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -16(%rbp)	# producer
-	.loc 1 928 5
-	# storeBytesAvailable: readBarrier();
-	# readBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 929 5
-	# storeBytesAvailable: const available = (producer - consumer) >>> 0;
-	movq -16(%rbp), %rax	# producer
-	movq -8(%rbp), %rdi	# consumer
-	subq %rdi, %rax	# -
-	jo .Ltrap_249
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter text
+	.loc 1 963 5
+	# requestAppendText: for (let i = 0; i < text.length; i++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# i
+.Lfor_245:
+	movq -16(%rbp), %rax	# i
+	pushq %rax
+	movq -8(%rbp), %rax	# text
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	cmpq %rdi, %rax
+	jge .Lendfor_247
+	.loc 1 964 9
+	# requestAppendText: requestAppendByte(text.charCodeAt(i));
+	movq -8(%rbp), %rax	# text
+	movq -16(%rbp), %rdi	# i
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_248
+	movzbl 8(%rax,%rdi), %eax
+	movq %rax, %rdi
+	call fn.requestAppendByte
+.Lfornext_246:
+	.loc 1 963 38
+	# requestAppendText: i++
+	movq -16(%rbp), %rax	# i
+	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_249
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_249
-	movq $0, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
-	movq %rax, -24(%rbp)	# available
-	.loc 1 930 5
-	# storeBytesAvailable: if (available > XS_RING_SIZE) {
-	movq -24(%rbp), %rax	# available
-	cmpq $1024, %rax	# compare with XS_RING_SIZE
-	jle .Lelse_250
-	.loc 1 931 9
-	# storeBytesAvailable: print("xenstore: reply ring indexes make no sense (prod ");
-	leaq .Lstring117(%rip), %rdi	# "xenstore: reply ring indexes make no se
-	call fn.print
-	.loc 1 932 9
-	# storeBytesAvailable: printDecimal(producer);
-	movq -16(%rbp), %rdi	# producer
-	call fn.printDecimal
-	.loc 1 933 9
-	# storeBytesAvailable: print(", cons ");
-	leaq .Lstring97(%rip), %rdi	# ", cons "
-	call fn.print
-	.loc 1 934 9
-	# storeBytesAvailable: printDecimal(consumer);
-	movq -8(%rbp), %rdi	# consumer
-	call fn.printDecimal
-	.loc 1 935 9
-	# storeBytesAvailable: log("); resynchronising");
-	leaq .Lstring118(%rip), %rdi	# "); resynchronising"
-	call fn.log
-	.loc 1 936 9
-	# storeBytesAvailable: storeResynchronise();
-	call fn.storeResynchronise
-	.loc 1 937 9
-	# storeBytesAvailable: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_246
-.Lelse_250:
-	.loc 1 939 5
-	# storeBytesAvailable: return available;
-	movq -24(%rbp), %rax	# available
-.Lreturn_246:
+	movq %rax, -16(%rbp)	# i =
+	jmp .Lfor_245
+.Lendfor_247:
+.Lreturn_244:
 	leave
 	ret
-.Ltrap_247:
-	leaq .Lstring119(%rip), %rdi	# trap: kernel.ts:926:29: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_248:
-	leaq .Lstring120(%rip), %rdi	# trap: kernel.ts:927:29: integer result outside the exact range
+	leaq .Lstring111(%rip), %rdi	# trap: kernel.ts:964:27: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_249:
-	leaq .Lstring121(%rip), %rdi	# trap: kernel.ts:929:24: integer result outside the exact range
+	leaq .Lstring112(%rip), %rdi	# trap: kernel.ts:963:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.storeBytesAvailable, .-fn.storeBytesAvailable
+	.size fn.requestAppendText, .-fn.requestAppendText
 
-# function storeReadStream(destination, length)
-	.type fn.storeReadStream,@function
-fn.storeReadStream:
-	.loc 1 943 1
-	# storeReadStream: function storeReadStream(destination: number, length: number): number {
+# function requestAppendString(text)
+	.type fn.requestAppendString,@function
+fn.requestAppendString:
+	.loc 1 969 1
+	# requestAppendString: function requestAppendString(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $64, %rsp	# 8 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter destination
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter text
+	.loc 1 970 5
+	# requestAppendString: requestAppendText(text);
+	movq -8(%rbp), %rdi	# text
+	call fn.requestAppendText
+	.loc 1 971 5
+	# requestAppendString: requestAppendByte(0);
+	movq $0, %rdi
+	call fn.requestAppendByte
+.Lreturn_250:
+	leave
+	ret
+	.size fn.requestAppendString, .-fn.requestAppendString
+
+# function requestAppendBytes(address, length)
+	.type fn.requestAppendBytes,@function
+fn.requestAppendBytes:
+	.loc 1 974 1
+	# requestAppendBytes: function requestAppendBytes(address: number, length: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 944 5
-	# storeReadStream: let received = 0;
+	.loc 1 975 5
+	# requestAppendBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
-	movq %rax, -24(%rbp)	# received
-	.loc 1 945 5
-	# storeReadStream: let waitedTicks = 0;
-	movq $0, %rax
-	movq %rax, -32(%rbp)	# waitedTicks
-	.loc 1 946 5
-	# storeReadStream: while (received < length) {
-.Lwhile_252:
-	movq -24(%rbp), %rax	# received
+	movq %rax, -24(%rbp)	# i
+.Lfor_252:
+	movq -24(%rbp), %rax	# i
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendwhile_253
-	.loc 1 947 9
-	# storeReadStream: const available = storeBytesAvailable();
-	call fn.storeBytesAvailable
-	movq %rax, -40(%rbp)	# available
-	.loc 1 948 9
-	# storeReadStream: if (available < 0) {
-	movq -40(%rbp), %rax	# available
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_254
-	.loc 1 949 13
-	# storeReadStream: return XSE_PROTOCOL;
-	movq $-18, %rax	# XSE_PROTOCOL
-	jmp .Lreturn_251
-.Lelse_254:
-	.loc 1 951 9
-	# storeReadStream: if (available === 0) {
-	movq -40(%rbp), %rax	# available
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_255
-	.loc 1 952 13
-	# storeReadStream: if (waitOnPort(storePort)) {
-	movq var.storePort(%rip), %rdi	# storePort
-	call fn.waitOnPort
-	testq %rax, %rax
-	je .Lelse_256
-	.loc 1 953 17
-	# storeReadStream: waitedTicks = waitedTicks + 1;
-	movq -32(%rbp), %rax	# waitedTicks
-	movq $1, %rdi
+	jge .Lendfor_254
+	.loc 1 976 9
+	# requestAppendBytes: requestAppendByte(load8(address + i));
+	movq -8(%rbp), %rax	# address
+	movq -24(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_257
+	jo .Ltrap_255
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_257
+	jg .Ltrap_255
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_257
-	movq %rax, -32(%rbp)	# waitedTicks =
-	.loc 1 954 17
-	# storeReadStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
-	movq -32(%rbp), %rax	# waitedTicks
-	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
-	jl .Lelse_258
-	.loc 1 955 21
-	# storeReadStream: log("xenstore: no reply from xenstored; giving up on this request");
-	leaq .Lstring122(%rip), %rdi	# "xenstore: no reply from xenstored; givi
-	call fn.log
-	.loc 1 956 21
-	# storeReadStream: storeResynchronise();
-	call fn.storeResynchronise
-	.loc 1 957 21
-	# storeReadStream: return XSE_TIMEOUT;
-	movq $-19, %rax	# XSE_TIMEOUT
-	jmp .Lreturn_251
-.Lelse_258:
-.Lelse_256:
-	.loc 1 960 13
-	# storeReadStream: continue;
-	jmp .Lwhile_252
-.Lelse_255:
-	.loc 1 962 9
-	# storeReadStream: const consumer = load32(storeRing + XS_RSP_CONS);
+	jl .Ltrap_255
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.requestAppendByte
+.Lfornext_253:
+	.loc 1 975 33
+	# requestAppendBytes: i++
+	movq -24(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_256
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_256
+	movq %rax, -24(%rbp)	# i =
+	jmp .Lfor_252
+.Lendfor_254:
+.Lreturn_251:
+	leave
+	ret
+.Ltrap_255:
+	leaq .Lstring113(%rip), %rdi	# trap: kernel.ts:976:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_256:
+	leaq .Lstring114(%rip), %rdi	# trap: kernel.ts:975:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.requestAppendBytes, .-fn.requestAppendBytes
+
+# function storeRequestSpace()
+	.type fn.storeRequestSpace,@function
+fn.storeRequestSpace:
+	.loc 1 981 1
+	# storeRequestSpace: function storeRequestSpace(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 982 5
+	# storeRequestSpace: const consumer = load32(storeRing + XS_REQ_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2056, %rdi	# XS_RSP_CONS
+	movq $2048, %rdi	# XS_REQ_CONS
+	addq %rdi, %rax	# +
+	jo .Ltrap_258
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_258
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_258
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, -8(%rbp)	# consumer
+	.loc 1 983 5
+	# storeRequestSpace: const producer = load32(storeRing + XS_REQ_PROD);
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $2052, %rdi	# XS_REQ_PROD
 	addq %rdi, %rax	# +
 	jo .Ltrap_259
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -3632,15 +3452,14 @@ fn.storeReadStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_259
 	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -48(%rbp)	# consumer
-	.loc 1 963 9
-	# storeReadStream: const chunk = ringChunk(consumer, available, length - received);
-	movq -48(%rbp), %rax	# consumer
-	pushq %rax
-	movq -40(%rbp), %rax	# available
-	pushq %rax
-	movq -16(%rbp), %rax	# length
-	movq -24(%rbp), %rdi	# received
+	movq %rax, -16(%rbp)	# producer
+	.loc 1 984 5
+	# storeRequestSpace: fullBarrier();
+	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
+	.loc 1 985 5
+	# storeRequestSpace: const inFlight = (producer - consumer) >>> 0;
+	movq -16(%rbp), %rax	# producer
+	movq -8(%rbp), %rdi	# consumer
 	subq %rdi, %rax	# -
 	jo .Ltrap_260
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -3649,28 +3468,44 @@ fn.storeReadStream:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_260
-	movq %rax, %rdx
-	popq %rsi
-	popq %rdi
-	call fn.ringChunk
-	movq %rax, -56(%rbp)	# chunk
-	.loc 1 964 9
-	# storeReadStream: const from = storeRing + XS_RSP + (consumer & (XS_RING_SIZE - 1));
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $1024, %rdi	# XS_RSP
-	addq %rdi, %rax	# +
-	jo .Ltrap_261
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_261
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_261
-	pushq %rax
-	movq -48(%rbp), %rax	# consumer
-	pushq %rax
+	movq $0, %rdi
+	movl %edi, %ecx	# >>> (count mod 32)
+	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	movq %rax, -24(%rbp)	# inFlight
+	.loc 1 986 5
+	# storeRequestSpace: if (inFlight > XS_RING_SIZE) {
+	movq -24(%rbp), %rax	# inFlight
+	cmpq $1024, %rax	# compare with XS_RING_SIZE
+	jle .Lelse_261
+	.loc 1 987 9
+	# storeRequestSpace: print("xenstore: request ring indexes make no sense (prod ");
+	leaq .Lstring115(%rip), %rdi	# "xenstore: request ring indexes make no 
+	call fn.print
+	.loc 1 988 9
+	# storeRequestSpace: printDecimal(producer);
+	movq -16(%rbp), %rdi	# producer
+	call fn.printDecimal
+	.loc 1 989 9
+	# storeRequestSpace: print(", cons ");
+	leaq .Lstring116(%rip), %rdi	# ", cons "
+	call fn.print
+	.loc 1 990 9
+	# storeRequestSpace: printDecimal(consumer);
+	movq -8(%rbp), %rdi	# consumer
+	call fn.printDecimal
+	.loc 1 991 9
+	# storeRequestSpace: log("); request dropped");
+	leaq .Lstring117(%rip), %rdi	# "); request dropped"
+	call fn.log
+	.loc 1 992 9
+	# storeRequestSpace: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_257
+.Lelse_261:
+	.loc 1 994 5
+	# storeRequestSpace: return XS_RING_SIZE - inFlight;
 	movq $1024, %rax	# XS_RING_SIZE
-	movq $1, %rdi
+	movq -24(%rbp), %rdi	# inFlight
 	subq %rdi, %rax	# -
 	jo .Ltrap_262
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -3679,45 +3514,51 @@ fn.storeReadStream:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_262
-	movq %rax, %rdi
-	popq %rax
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_261
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_261
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_261
-	movq %rax, -64(%rbp)	# from
-	.loc 1 965 9
-	# storeReadStream: copyBytes(destination + received, from, chunk);
-	movq -8(%rbp), %rax	# destination
-	movq -24(%rbp), %rdi	# received
-	addq %rdi, %rax	# +
-	jo .Ltrap_263
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_263
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_263
-	movq %rax, %rdi
-	movq -64(%rbp), %rsi	# from
-	movq -56(%rbp), %rdx	# chunk
-	call fn.copyBytes
-	.loc 1 966 9
-	# storeReadStream: fullBarrier();
-	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 967 9
-	# storeReadStream: store32(storeRing + XS_RSP_CONS, (consumer + chunk) >>> 0);
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2056, %rdi	# XS_RSP_CONS
-	addq %rdi, %rax	# +
+.Lreturn_257:
+	leave
+	ret
+.Ltrap_258:
+	leaq .Lstring118(%rip), %rdi	# trap: kernel.ts:982:29: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_259:
+	leaq .Lstring119(%rip), %rdi	# trap: kernel.ts:983:29: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_260:
+	leaq .Lstring120(%rip), %rdi	# trap: kernel.ts:985:23: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_262:
+	leaq .Lstring121(%rip), %rdi	# trap: kernel.ts:994:12: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.storeRequestSpace, .-fn.storeRequestSpace
+
+# function ringChunk(index, ready, wanted)
+	.type fn.ringChunk,@function
+fn.ringChunk:
+	.loc 1 1000 1
+	# ringChunk: function ringChunk(index: number, ready: number, wanted: number): num...
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 4 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter index
+	movq %rsi, -16(%rbp)	# parameter ready
+	movq %rdx, -24(%rbp)	# parameter wanted
+	.loc 1 1001 5
+	# ringChunk: let chunk = XS_RING_SIZE - (index & (XS_RING_SIZE - 1));
+	movq $1024, %rax	# XS_RING_SIZE
+	pushq %rax
+	movq -8(%rbp), %rax	# index
+	pushq %rax
+	movq $1024, %rax	# XS_RING_SIZE
+	movq $1, %rdi
+	subq %rdi, %rax	# -
 	jo .Ltrap_264
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -3725,10 +3566,13 @@ fn.storeReadStream:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_264
-	pushq %rax
-	movq -48(%rbp), %rax	# consumer
-	movq -56(%rbp), %rdi	# chunk
-	addq %rdi, %rax	# +
+	movq %rax, %rdi
+	popq %rax
+	andl %edi, %eax	# &
+	movslq %eax, %rax	# int32 result
+	movq %rax, %rdi
+	popq %rax
+	subq %rdi, %rax	# -
 	jo .Ltrap_265
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -3736,208 +3580,138 @@ fn.storeReadStream:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_265
-	movq $0, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
-	popq %rdi
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 968 9
-	# storeReadStream: notifyPort(storePort);
-	movq var.storePort(%rip), %rdi	# storePort
-	call fn.notifyPort
-	.loc 1 969 9
-	# storeReadStream: received = received + chunk;
-	movq -24(%rbp), %rax	# received
-	movq -56(%rbp), %rdi	# chunk
-	addq %rdi, %rax	# +
-	jo .Ltrap_266
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_266
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_266
-	movq %rax, -24(%rbp)	# received =
-	jmp .Lwhile_252
-.Lendwhile_253:
-	.loc 1 971 5
-	# storeReadStream: return 0;
-	movq $0, %rax
-.Lreturn_251:
+	movq %rax, -32(%rbp)	# chunk
+	.loc 1 1002 5
+	# ringChunk: if (chunk > ready) {
+	movq -32(%rbp), %rax	# chunk
+	movq -16(%rbp), %rdi	# ready
+	cmpq %rdi, %rax
+	jle .Lelse_266
+	.loc 1 1003 9
+	# ringChunk: chunk = ready;
+	movq -16(%rbp), %rax	# ready
+	movq %rax, -32(%rbp)	# chunk =
+.Lelse_266:
+	.loc 1 1005 5
+	# ringChunk: if (chunk > wanted) {
+	movq -32(%rbp), %rax	# chunk
+	movq -24(%rbp), %rdi	# wanted
+	cmpq %rdi, %rax
+	jle .Lelse_267
+	.loc 1 1006 9
+	# ringChunk: chunk = wanted;
+	movq -24(%rbp), %rax	# wanted
+	movq %rax, -32(%rbp)	# chunk =
+.Lelse_267:
+	.loc 1 1008 5
+	# ringChunk: return chunk;
+	movq -32(%rbp), %rax	# chunk
+.Lreturn_263:
 	leave
 	ret
-.Ltrap_257:
-	leaq .Lstring123(%rip), %rdi	# trap: kernel.ts:953:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_259:
-	leaq .Lstring124(%rip), %rdi	# trap: kernel.ts:962:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_260:
-	leaq .Lstring125(%rip), %rdi	# trap: kernel.ts:963:54: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_261:
-	leaq .Lstring126(%rip), %rdi	# trap: kernel.ts:964:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_262:
-	leaq .Lstring127(%rip), %rdi	# trap: kernel.ts:964:56: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_263:
-	leaq .Lstring128(%rip), %rdi	# trap: kernel.ts:965:19: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_264:
-	leaq .Lstring129(%rip), %rdi	# trap: kernel.ts:967:17: integer result outside the exact range
+	leaq .Lstring122(%rip), %rdi	# trap: kernel.ts:1001:42: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_265:
-	leaq .Lstring130(%rip), %rdi	# trap: kernel.ts:967:43: integer result outside the exact range
+	leaq .Lstring123(%rip), %rdi	# trap: kernel.ts:1001:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_266:
-	leaq .Lstring131(%rip), %rdi	# trap: kernel.ts:969:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.storeReadStream, .-fn.storeReadStream
+	.size fn.ringChunk, .-fn.ringChunk
 
-# function noteWatchEvent(payload, length)
-	.type fn.noteWatchEvent,@function
-fn.noteWatchEvent:
-	.loc 1 975 1
-	# noteWatchEvent: function noteWatchEvent(payload: number, length: number): void {
+# function storeWriteStream(source, length)
+	.type fn.storeWriteStream,@function
+fn.storeWriteStream:
+	.loc 1 1014 1
+	# storeWriteStream: function storeWriteStream(source: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $48, %rsp	# 5 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter payload
+	subq $64, %rsp	# 8 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter source
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 976 5
-	# noteWatchEvent: let pathEnd = 0;
+	.loc 1 1015 5
+	# storeWriteStream: let sent = 0;
 	movq $0, %rax
-	movq %rax, -24(%rbp)	# pathEnd
-	.loc 1 977 5
-	# noteWatchEvent: while (pathEnd < length && load8(payload + pathEnd) !== 0) {
-.Lwhile_268:
-	movq -24(%rbp), %rax	# pathEnd
+	movq %rax, -24(%rbp)	# sent
+	.loc 1 1016 5
+	# storeWriteStream: let waitedTicks = 0;
+	movq $0, %rax
+	movq %rax, -32(%rbp)	# waitedTicks
+	.loc 1 1017 5
+	# storeWriteStream: while (sent < length) {
+.Lwhile_269:
+	movq -24(%rbp), %rax	# sent
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendwhile_269
-	movq -8(%rbp), %rax	# payload
-	movq -24(%rbp), %rdi	# pathEnd
-	addq %rdi, %rax	# +
-	jo .Ltrap_270
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_270
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_270
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	jge .Lendwhile_270
+	.loc 1 1018 9
+	# storeWriteStream: const space = storeRequestSpace();
+	call fn.storeRequestSpace
+	movq %rax, -40(%rbp)	# space
+	.loc 1 1019 9
+	# storeWriteStream: if (space < 0) {
+	movq -40(%rbp), %rax	# space
 	cmpq $0, %rax	# compare with 0
-	je .Lendwhile_269
-	.loc 1 978 9
-	# noteWatchEvent: pathEnd = pathEnd + 1;
-	movq -24(%rbp), %rax	# pathEnd
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_271
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_271
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_271
-	movq %rax, -24(%rbp)	# pathEnd =
-	jmp .Lwhile_268
-.Lendwhile_269:
-	.loc 1 980 5
-	# noteWatchEvent: const token = payload + pathEnd + 1;
-	movq -8(%rbp), %rax	# payload
-	movq -24(%rbp), %rdi	# pathEnd
-	addq %rdi, %rax	# +
-	jo .Ltrap_272
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_272
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_272
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_272
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_272
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_272
-	movq %rax, -32(%rbp)	# token
-	.loc 1 981 5
-	# noteWatchEvent: let tokenLength = length - pathEnd - 1;
-	movq -16(%rbp), %rax	# length
-	movq -24(%rbp), %rdi	# pathEnd
-	subq %rdi, %rax	# -
-	jo .Ltrap_273
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_273
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_273
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_273
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_273
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_273
-	movq %rax, -40(%rbp)	# tokenLength
-	.loc 1 982 5
-	# noteWatchEvent: if (tokenLength > 0 && load8(token + tokenLength - 1) === 0) {
-	movq -40(%rbp), %rax	# tokenLength
+	jge .Lelse_271
+	.loc 1 1020 13
+	# storeWriteStream: return XSE_PROTOCOL;
+	movq $-18, %rax	# XSE_PROTOCOL
+	jmp .Lreturn_268
+.Lelse_271:
+	.loc 1 1022 9
+	# storeWriteStream: if (space === 0) {
+	movq -40(%rbp), %rax	# space
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_274
-	movq -32(%rbp), %rax	# token
-	movq -40(%rbp), %rdi	# tokenLength
+	jne .Lelse_272
+	.loc 1 1023 13
+	# storeWriteStream: notifyPort(storePort);
+	movq var.storePort(%rip), %rdi	# storePort
+	call fn.notifyPort
+	.loc 1 1024 13
+	# storeWriteStream: if (waitOnPort(storePort)) {
+	movq var.storePort(%rip), %rdi	# storePort
+	call fn.waitOnPort
+	testq %rax, %rax
+	je .Lelse_273
+	.loc 1 1025 17
+	# storeWriteStream: waitedTicks = waitedTicks + 1;
+	movq -32(%rbp), %rax	# waitedTicks
+	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_275
+	jo .Ltrap_274
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_275
+	jg .Ltrap_274
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_275
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_275
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_275
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_275
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_274
-	.loc 1 983 9
-	# noteWatchEvent: tokenLength = tokenLength - 1;
-	movq -40(%rbp), %rax	# tokenLength
-	movq $1, %rdi
-	subq %rdi, %rax	# -
+	jl .Ltrap_274
+	movq %rax, -32(%rbp)	# waitedTicks =
+	.loc 1 1026 17
+	# storeWriteStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
+	movq -32(%rbp), %rax	# waitedTicks
+	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
+	jl .Lelse_275
+	.loc 1 1027 21
+	# storeWriteStream: log("xenstore: request ring stayed full; request abandoned");
+	leaq .Lstring124(%rip), %rdi	# "xenstore: request ring stayed full; req
+	call fn.log
+	.loc 1 1028 21
+	# storeWriteStream: return XSE_TIMEOUT;
+	movq $-19, %rax	# XSE_TIMEOUT
+	jmp .Lreturn_268
+.Lelse_275:
+.Lelse_273:
+	.loc 1 1031 13
+	# storeWriteStream: continue;
+	jmp .Lwhile_269
+.Lelse_272:
+	.loc 1 1033 9
+	# storeWriteStream: const producer = load32(storeRing + XS_REQ_PROD);
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $2052, %rdi	# XS_REQ_PROD
+	addq %rdi, %rax	# +
 	jo .Ltrap_276
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -3945,162 +3719,213 @@ fn.noteWatchEvent:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_276
-	movq %rax, -40(%rbp)	# tokenLength =
-.Lelse_274:
-	.loc 1 985 5
-	# noteWatchEvent: if (tokenLength < 0) {
-	movq -40(%rbp), %rax	# tokenLength
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_277
-	.loc 1 986 9
-	# noteWatchEvent: tokenLength = 0;
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, -48(%rbp)	# producer
+	.loc 1 1034 9
+	# storeWriteStream: const chunk = ringChunk(producer, space, length - sent);
+	movq -48(%rbp), %rax	# producer
+	pushq %rax
+	movq -40(%rbp), %rax	# space
+	pushq %rax
+	movq -16(%rbp), %rax	# length
+	movq -24(%rbp), %rdi	# sent
+	subq %rdi, %rax	# -
+	jo .Ltrap_277
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_277
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_277
+	movq %rax, %rdx
+	popq %rsi
+	popq %rdi
+	call fn.ringChunk
+	movq %rax, -56(%rbp)	# chunk
+	.loc 1 1035 9
+	# storeWriteStream: const to = storeRing + XS_REQ + (producer & (XS_RING_SIZE - 1));
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $0, %rdi	# XS_REQ
+	addq %rdi, %rax	# +
+	jo .Ltrap_278
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_278
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_278
+	pushq %rax
+	movq -48(%rbp), %rax	# producer
+	pushq %rax
+	movq $1024, %rax	# XS_RING_SIZE
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_279
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_279
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_279
+	movq %rax, %rdi
+	popq %rax
+	andl %edi, %eax	# &
+	movslq %eax, %rax	# int32 result
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_278
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_278
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_278
+	movq %rax, -64(%rbp)	# to
+	.loc 1 1036 9
+	# storeWriteStream: copyBytes(to, source + sent, chunk);
+	movq -64(%rbp), %rax	# to
+	pushq %rax
+	movq -8(%rbp), %rax	# source
+	movq -24(%rbp), %rdi	# sent
+	addq %rdi, %rax	# +
+	jo .Ltrap_280
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_280
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_280
+	movq %rax, %rsi
+	popq %rdi
+	movq -56(%rbp), %rdx	# chunk
+	call fn.copyBytes
+	.loc 1 1037 9
+	# storeWriteStream: writeBarrier();
+	# writeBarrier: compiler barrier only; every access already happens in program order
+	.loc 1 1038 9
+	# storeWriteStream: store32(storeRing + XS_REQ_PROD, (producer + chunk) >>> 0);
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $2052, %rdi	# XS_REQ_PROD
+	addq %rdi, %rax	# +
+	jo .Ltrap_281
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_281
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_281
+	pushq %rax
+	movq -48(%rbp), %rax	# producer
+	movq -56(%rbp), %rdi	# chunk
+	addq %rdi, %rax	# +
+	jo .Ltrap_282
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_282
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_282
+	movq $0, %rdi
+	movl %edi, %ecx	# >>> (count mod 32)
+	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	popq %rdi
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 1039 9
+	# storeWriteStream: sent = sent + chunk;
+	movq -24(%rbp), %rax	# sent
+	movq -56(%rbp), %rdi	# chunk
+	addq %rdi, %rax	# +
+	jo .Ltrap_283
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_283
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_283
+	movq %rax, -24(%rbp)	# sent =
+	.loc 1 1040 9
+	# storeWriteStream: if (sent < length) {
+	movq -24(%rbp), %rax	# sent
+	movq -16(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lelse_284
+	.loc 1 1041 13
+	# storeWriteStream: notifyPort(storePort);
+	movq var.storePort(%rip), %rdi	# storePort
+	call fn.notifyPort
+.Lelse_284:
+	jmp .Lwhile_269
+.Lendwhile_270:
+	.loc 1 1044 5
+	# storeWriteStream: notifyPort(storePort);
+	movq var.storePort(%rip), %rdi	# storePort
+	call fn.notifyPort
+	.loc 1 1045 5
+	# storeWriteStream: return 0;
 	movq $0, %rax
-	movq %rax, -40(%rbp)	# tokenLength =
-.Lelse_277:
-	.loc 1 988 5
-	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_SHUTDOWN)) {
-	movq -32(%rbp), %rdi	# token
-	movq -40(%rbp), %rsi	# tokenLength
-	leaq .Lstring132(%rip), %rdx	# WATCH_TOKEN_SHUTDOWN
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_278
-	.loc 1 989 9
-	# noteWatchEvent: shutdownWatchFired = true;
-	movq $1, %rax	# true
-	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	jmp .Lendif_279
-.Lelse_278:
-	.loc 1 990 12
-	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_TESTING)) {
-	movq -32(%rbp), %rdi	# token
-	movq -40(%rbp), %rsi	# tokenLength
-	leaq .Lstring133(%rip), %rdx	# WATCH_TOKEN_TESTING
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_280
-	.loc 1 991 9
-	# noteWatchEvent: testingWatchFired = true;
-	movq $1, %rax	# true
-	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	jmp .Lendif_281
-.Lelse_280:
-	.loc 1 993 9
-	# noteWatchEvent: print("xenstore: watch event with an unknown token ");
-	leaq .Lstring134(%rip), %rdi	# "xenstore: watch event with an unknown t
-	call fn.print
-	.loc 1 994 9
-	# noteWatchEvent: printQuoted(token, tokenLength);
-	movq -32(%rbp), %rdi	# token
-	movq -40(%rbp), %rsi	# tokenLength
-	call fn.printQuoted
-	.loc 1 995 9
-	# noteWatchEvent: endLine();
-	call fn.endLine
-.Lendif_281:
-.Lendif_279:
-.Lreturn_267:
+.Lreturn_268:
 	leave
 	ret
-.Ltrap_270:
-	leaq .Lstring135(%rip), %rdi	# trap: kernel.ts:977:38: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_271:
-	leaq .Lstring136(%rip), %rdi	# trap: kernel.ts:978:19: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_272:
-	leaq .Lstring137(%rip), %rdi	# trap: kernel.ts:980:19: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_273:
-	leaq .Lstring138(%rip), %rdi	# trap: kernel.ts:981:23: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_275:
-	leaq .Lstring139(%rip), %rdi	# trap: kernel.ts:982:34: integer result outside the exact range
+.Ltrap_274:
+	leaq .Lstring125(%rip), %rdi	# trap: kernel.ts:1025:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_276:
-	leaq .Lstring140(%rip), %rdi	# trap: kernel.ts:983:23: integer result outside the exact range
+	leaq .Lstring126(%rip), %rdi	# trap: kernel.ts:1033:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.noteWatchEvent, .-fn.noteWatchEvent
+.Ltrap_277:
+	leaq .Lstring127(%rip), %rdi	# trap: kernel.ts:1034:50: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_278:
+	leaq .Lstring128(%rip), %rdi	# trap: kernel.ts:1035:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_279:
+	leaq .Lstring129(%rip), %rdi	# trap: kernel.ts:1035:54: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_280:
+	leaq .Lstring130(%rip), %rdi	# trap: kernel.ts:1036:23: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_281:
+	leaq .Lstring131(%rip), %rdi	# trap: kernel.ts:1038:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_282:
+	leaq .Lstring132(%rip), %rdi	# trap: kernel.ts:1038:43: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_283:
+	leaq .Lstring133(%rip), %rdi	# trap: kernel.ts:1039:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.storeWriteStream, .-fn.storeWriteStream
 
-# function storeReceiveMessage()
-	.type fn.storeReceiveMessage,@function
-fn.storeReceiveMessage:
-	.loc 1 1001 1
-	# storeReceiveMessage: function storeReceiveMessage(): number {
+# function storeResynchronise()
+	.type fn.storeResynchronise,@function
+fn.storeResynchronise:
+	.loc 1 1053 1
+	# storeResynchronise: function storeResynchronise(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1002 5
-	# storeReceiveMessage: const headerResult = storeReadStream(storeMessage, XS_HEADER_BYTES);
-	leaq buf.storeMessage(%rip), %rdi	# storeMessage
-	movq $16, %rsi	# XS_HEADER_BYTES
-	call fn.storeReadStream
-	movq %rax, -8(%rbp)	# headerResult
-	.loc 1 1003 5
-	# storeReceiveMessage: if (headerResult < 0) {
-	movq -8(%rbp), %rax	# headerResult
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_283
-	.loc 1 1004 9
-	# storeReceiveMessage: return headerResult;
-	movq -8(%rbp), %rax	# headerResult
-	jmp .Lreturn_282
-.Lelse_283:
-	.loc 1 1006 5
-	# storeReceiveMessage: const length = load32(storeMessage + XS_HEADER_LEN);
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $12, %rdi	# XS_HEADER_LEN
-	addq %rdi, %rax	# +
-	jo .Ltrap_284
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_284
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_284
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -16(%rbp)	# length
-	.loc 1 1007 5
-	# storeReceiveMessage: if (length > XS_PAYLOAD_MAX) {
-	movq -16(%rbp), %rax	# length
-	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
-	jle .Lelse_285
-	.loc 1 1008 9
-	# storeReceiveMessage: print("xenstore: message of ");
-	leaq .Lstring141(%rip), %rdi	# "xenstore: message of "
-	call fn.print
-	.loc 1 1009 9
-	# storeReceiveMessage: printDecimal(length);
-	movq -16(%rbp), %rdi	# length
-	call fn.printDecimal
-	.loc 1 1010 9
-	# storeReceiveMessage: log(" bytes exceeds the 4096-byte limit; resynchronising");
-	leaq .Lstring142(%rip), %rdi	# " bytes exceeds the 4096-byte limit; res
-	call fn.log
-	.loc 1 1011 9
-	# storeReceiveMessage: storeResynchronise();
-	call fn.storeResynchronise
-	.loc 1 1012 9
-	# storeReceiveMessage: return XSE_PROTOCOL;
-	movq $-18, %rax	# XSE_PROTOCOL
-	jmp .Lreturn_282
-.Lelse_285:
-	.loc 1 1014 5
-	# storeReceiveMessage: const payloadResult = storeReadStream(storeMessage + XS_HEADER_BYTES,...
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $16, %rdi	# XS_HEADER_BYTES
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 1054 5
+	# storeResynchronise: const producer = load32(storeRing + XS_RSP_PROD);
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $2060, %rdi	# XS_RSP_PROD
 	addq %rdi, %rax	# +
 	jo .Ltrap_286
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4109,24 +3934,57 @@ fn.storeReceiveMessage:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_286
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, -8(%rbp)	# producer
+	.loc 1 1055 5
+	# storeResynchronise: fullBarrier();
+	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
+	.loc 1 1056 5
+	# storeResynchronise: store32(storeRing + XS_RSP_CONS, producer);
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $2056, %rdi	# XS_RSP_CONS
+	addq %rdi, %rax	# +
+	jo .Ltrap_287
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_287
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_287
 	movq %rax, %rdi
-	movq -16(%rbp), %rsi	# length
-	call fn.storeReadStream
-	movq %rax, -24(%rbp)	# payloadResult
-	.loc 1 1015 5
-	# storeReceiveMessage: if (payloadResult < 0) {
-	movq -24(%rbp), %rax	# payloadResult
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_287
-	.loc 1 1016 9
-	# storeReceiveMessage: return payloadResult;
-	movq -24(%rbp), %rax	# payloadResult
-	jmp .Lreturn_282
-.Lelse_287:
-	.loc 1 1018 5
-	# storeReceiveMessage: if (load32(storeMessage + XS_HEADER_TYPE) === XS_WATCH_EVENT) {
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $0, %rdi	# XS_HEADER_TYPE
+	movq -8(%rbp), %rax	# producer
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 1057 5
+	# storeResynchronise: notifyPort(storePort);
+	movq var.storePort(%rip), %rdi	# storePort
+	call fn.notifyPort
+.Lreturn_285:
+	leave
+	ret
+.Ltrap_286:
+	leaq .Lstring134(%rip), %rdi	# trap: kernel.ts:1054:29: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_287:
+	leaq .Lstring135(%rip), %rdi	# trap: kernel.ts:1056:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.storeResynchronise, .-fn.storeResynchronise
+
+# function storeBytesAvailable()
+	.type fn.storeBytesAvailable,@function
+fn.storeBytesAvailable:
+	.loc 1 1061 1
+	# storeBytesAvailable: function storeBytesAvailable(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 1062 5
+	# storeBytesAvailable: const consumer = load32(storeRing + XS_RSP_CONS);
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $2056, %rdi	# XS_RSP_CONS
 	addq %rdi, %rax	# +
 	jo .Ltrap_289
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4136,12 +3994,11 @@ fn.storeReceiveMessage:
 	cmpq %rcx, %rax
 	jl .Ltrap_289
 	movl (%rax), %eax	# load32: read memory at the address in %rax
-	cmpq $15, %rax	# compare with XS_WATCH_EVENT
-	jne .Lelse_288
-	.loc 1 1019 9
-	# storeReceiveMessage: noteWatchEvent(storeMessage + XS_HEADER_BYTES, length);
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $16, %rdi	# XS_HEADER_BYTES
+	movq %rax, -8(%rbp)	# consumer
+	.loc 1 1063 5
+	# storeBytesAvailable: const producer = load32(storeRing + XS_RSP_PROD);
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $2060, %rdi	# XS_RSP_PROD
 	addq %rdi, %rax	# +
 	jo .Ltrap_290
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4150,135 +4007,137 @@ fn.storeReceiveMessage:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_290
-	movq %rax, %rdi
-	movq -16(%rbp), %rsi	# length
-	call fn.noteWatchEvent
-	.loc 1 1020 9
-	# storeReceiveMessage: return 0;
-	movq $0, %rax
-	jmp .Lreturn_282
-.Lelse_288:
-	.loc 1 1022 5
-	# storeReceiveMessage: return 1;
-	movq $1, %rax
-.Lreturn_282:
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, -16(%rbp)	# producer
+	.loc 1 1064 5
+	# storeBytesAvailable: readBarrier();
+	# readBarrier: compiler barrier only; every access already happens in program order
+	.loc 1 1065 5
+	# storeBytesAvailable: const available = (producer - consumer) >>> 0;
+	movq -16(%rbp), %rax	# producer
+	movq -8(%rbp), %rdi	# consumer
+	subq %rdi, %rax	# -
+	jo .Ltrap_291
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_291
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_291
+	movq $0, %rdi
+	movl %edi, %ecx	# >>> (count mod 32)
+	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	movq %rax, -24(%rbp)	# available
+	.loc 1 1066 5
+	# storeBytesAvailable: if (available > XS_RING_SIZE) {
+	movq -24(%rbp), %rax	# available
+	cmpq $1024, %rax	# compare with XS_RING_SIZE
+	jle .Lelse_292
+	.loc 1 1067 9
+	# storeBytesAvailable: print("xenstore: reply ring indexes make no sense (prod ");
+	leaq .Lstring136(%rip), %rdi	# "xenstore: reply ring indexes make no se
+	call fn.print
+	.loc 1 1068 9
+	# storeBytesAvailable: printDecimal(producer);
+	movq -16(%rbp), %rdi	# producer
+	call fn.printDecimal
+	.loc 1 1069 9
+	# storeBytesAvailable: print(", cons ");
+	leaq .Lstring116(%rip), %rdi	# ", cons "
+	call fn.print
+	.loc 1 1070 9
+	# storeBytesAvailable: printDecimal(consumer);
+	movq -8(%rbp), %rdi	# consumer
+	call fn.printDecimal
+	.loc 1 1071 9
+	# storeBytesAvailable: log("); resynchronising");
+	leaq .Lstring137(%rip), %rdi	# "); resynchronising"
+	call fn.log
+	.loc 1 1072 9
+	# storeBytesAvailable: storeResynchronise();
+	call fn.storeResynchronise
+	.loc 1 1073 9
+	# storeBytesAvailable: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_288
+.Lelse_292:
+	.loc 1 1075 5
+	# storeBytesAvailable: return available;
+	movq -24(%rbp), %rax	# available
+.Lreturn_288:
 	leave
 	ret
-.Ltrap_284:
-	leaq .Lstring143(%rip), %rdi	# trap: kernel.ts:1006:27: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_286:
-	leaq .Lstring144(%rip), %rdi	# trap: kernel.ts:1014:43: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_289:
-	leaq .Lstring145(%rip), %rdi	# trap: kernel.ts:1018:16: integer result outside the exact range
+	leaq .Lstring138(%rip), %rdi	# trap: kernel.ts:1062:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_290:
-	leaq .Lstring146(%rip), %rdi	# trap: kernel.ts:1019:24: integer result outside the exact range
+	leaq .Lstring139(%rip), %rdi	# trap: kernel.ts:1063:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.storeReceiveMessage, .-fn.storeReceiveMessage
+.Ltrap_291:
+	leaq .Lstring140(%rip), %rdi	# trap: kernel.ts:1065:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.storeBytesAvailable, .-fn.storeBytesAvailable
 
-# function storeTransact()
-	.type fn.storeTransact,@function
-fn.storeTransact:
-	.loc 1 1029 1
-	# storeTransact: function storeTransact(): number {
+# function storeReadStream(destination, length)
+	.type fn.storeReadStream,@function
+fn.storeReadStream:
+	.loc 1 1079 1
+	# storeReadStream: function storeReadStream(destination: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 1030 5
-	# storeTransact: if (storeRequestTooLong) {
-	movq var.storeRequestTooLong(%rip), %rax	# storeRequestTooLong
-	testq %rax, %rax
-	je .Lelse_292
-	.loc 1 1031 9
-	# storeTransact: return XSE_E2BIG;
-	movq $-15, %rax	# XSE_E2BIG
-	jmp .Lreturn_291
-.Lelse_292:
-	.loc 1 1033 5
-	# storeTransact: const requestId = storeNextRequestId;
-	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
-	movq %rax, -8(%rbp)	# requestId
-	.loc 1 1034 5
-	# storeTransact: storeNextRequestId = storeNextRequestId >= 2147483647 ? 1 : storeNext...
-	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
-	cmpq $2147483647, %rax	# compare with 2147483647
-	jl .Lelse_293
-	movq $1, %rax
-	jmp .Lendcond_294
-.Lelse_293:
-	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_295
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_295
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_295
-.Lendcond_294:
-	movq %rax, var.storeNextRequestId(%rip)	# storeNextRequestId =
-	.loc 1 1035 5
-	# storeTransact: store32(storeRequest + XS_HEADER_REQ_ID, requestId);
-	leaq buf.storeRequest(%rip), %rax	# storeRequest
-	movq $4, %rdi	# XS_HEADER_REQ_ID
-	addq %rdi, %rax	# +
-	jo .Ltrap_296
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_296
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_296
-	movq %rax, %rdi
-	movq -8(%rbp), %rax	# requestId
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1036 5
-	# storeTransact: store32(storeRequest + XS_HEADER_TX_ID, 0);
-	leaq buf.storeRequest(%rip), %rax	# storeRequest
-	movq $8, %rdi	# XS_HEADER_TX_ID
-	addq %rdi, %rax	# +
-	jo .Ltrap_297
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_297
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_297
-	movq %rax, %rdi
+	subq $64, %rsp	# 8 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter destination
+	movq %rsi, -16(%rbp)	# parameter length
+	.loc 1 1080 5
+	# storeReadStream: let received = 0;
 	movq $0, %rax
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1037 5
-	# storeTransact: store32(storeRequest + XS_HEADER_LEN, storeRequestLength);
-	leaq buf.storeRequest(%rip), %rax	# storeRequest
-	movq $12, %rdi	# XS_HEADER_LEN
-	addq %rdi, %rax	# +
-	jo .Ltrap_298
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_298
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_298
-	movq %rax, %rdi
-	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1038 5
-	# storeTransact: const sendResult = storeWriteStream(storeRequest, XS_HEADER_BYTES + s...
-	leaq buf.storeRequest(%rip), %rax	# storeRequest
-	pushq %rax
-	movq $16, %rax	# XS_HEADER_BYTES
-	movq var.storeRequestLength(%rip), %rdi	# storeRequestLength
+	movq %rax, -24(%rbp)	# received
+	.loc 1 1081 5
+	# storeReadStream: let waitedTicks = 0;
+	movq $0, %rax
+	movq %rax, -32(%rbp)	# waitedTicks
+	.loc 1 1082 5
+	# storeReadStream: while (received < length) {
+.Lwhile_294:
+	movq -24(%rbp), %rax	# received
+	movq -16(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lendwhile_295
+	.loc 1 1083 9
+	# storeReadStream: const available = storeBytesAvailable();
+	call fn.storeBytesAvailable
+	movq %rax, -40(%rbp)	# available
+	.loc 1 1084 9
+	# storeReadStream: if (available < 0) {
+	movq -40(%rbp), %rax	# available
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_296
+	.loc 1 1085 13
+	# storeReadStream: return XSE_PROTOCOL;
+	movq $-18, %rax	# XSE_PROTOCOL
+	jmp .Lreturn_293
+.Lelse_296:
+	.loc 1 1087 9
+	# storeReadStream: if (available === 0) {
+	movq -40(%rbp), %rax	# available
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_297
+	.loc 1 1088 13
+	# storeReadStream: if (waitOnPort(storePort)) {
+	movq var.storePort(%rip), %rdi	# storePort
+	call fn.waitOnPort
+	testq %rax, %rax
+	je .Lelse_298
+	.loc 1 1089 17
+	# storeReadStream: waitedTicks = waitedTicks + 1;
+	movq -32(%rbp), %rax	# waitedTicks
+	movq $1, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_299
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4287,53 +4146,108 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_299
-	movq %rax, %rsi
-	popq %rdi
-	call fn.storeWriteStream
-	movq %rax, -16(%rbp)	# sendResult
-	.loc 1 1039 5
-	# storeTransact: if (sendResult < 0) {
-	movq -16(%rbp), %rax	# sendResult
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_300
-	.loc 1 1040 9
-	# storeTransact: return sendResult;
-	movq -16(%rbp), %rax	# sendResult
-	jmp .Lreturn_291
+	movq %rax, -32(%rbp)	# waitedTicks =
+	.loc 1 1090 17
+	# storeReadStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
+	movq -32(%rbp), %rax	# waitedTicks
+	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
+	jl .Lelse_300
+	.loc 1 1091 21
+	# storeReadStream: log("xenstore: no reply from xenstored; giving up on this request");
+	leaq .Lstring141(%rip), %rdi	# "xenstore: no reply from xenstored; givi
+	call fn.log
+	.loc 1 1092 21
+	# storeReadStream: storeResynchronise();
+	call fn.storeResynchronise
+	.loc 1 1093 21
+	# storeReadStream: return XSE_TIMEOUT;
+	movq $-19, %rax	# XSE_TIMEOUT
+	jmp .Lreturn_293
 .Lelse_300:
-	.loc 1 1042 5
-	# storeTransact: while (true) {
-.Lwhile_301:
-	movq $1, %rax	# true
-	testq %rax, %rax
-	je .Lendwhile_302
-	.loc 1 1043 9
-	# storeTransact: const kind = storeReceiveMessage();
-	call fn.storeReceiveMessage
-	movq %rax, -24(%rbp)	# kind
-	.loc 1 1044 9
-	# storeTransact: if (kind < 0) {
-	movq -24(%rbp), %rax	# kind
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_303
-	.loc 1 1045 13
-	# storeTransact: return kind;
-	movq -24(%rbp), %rax	# kind
-	jmp .Lreturn_291
-.Lelse_303:
-	.loc 1 1047 9
-	# storeTransact: if (kind === 0) {
-	movq -24(%rbp), %rax	# kind
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_304
-	.loc 1 1048 13
-	# storeTransact: continue;
-	jmp .Lwhile_301
-.Lelse_304:
-	.loc 1 1050 9
-	# storeTransact: const length = load32(storeMessage + XS_HEADER_LEN);
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $12, %rdi	# XS_HEADER_LEN
+.Lelse_298:
+	.loc 1 1096 13
+	# storeReadStream: continue;
+	jmp .Lwhile_294
+.Lelse_297:
+	.loc 1 1098 9
+	# storeReadStream: const consumer = load32(storeRing + XS_RSP_CONS);
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $2056, %rdi	# XS_RSP_CONS
+	addq %rdi, %rax	# +
+	jo .Ltrap_301
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_301
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_301
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, -48(%rbp)	# consumer
+	.loc 1 1099 9
+	# storeReadStream: const chunk = ringChunk(consumer, available, length - received);
+	movq -48(%rbp), %rax	# consumer
+	pushq %rax
+	movq -40(%rbp), %rax	# available
+	pushq %rax
+	movq -16(%rbp), %rax	# length
+	movq -24(%rbp), %rdi	# received
+	subq %rdi, %rax	# -
+	jo .Ltrap_302
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_302
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_302
+	movq %rax, %rdx
+	popq %rsi
+	popq %rdi
+	call fn.ringChunk
+	movq %rax, -56(%rbp)	# chunk
+	.loc 1 1100 9
+	# storeReadStream: const from = storeRing + XS_RSP + (consumer & (XS_RING_SIZE - 1));
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $1024, %rdi	# XS_RSP
+	addq %rdi, %rax	# +
+	jo .Ltrap_303
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_303
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_303
+	pushq %rax
+	movq -48(%rbp), %rax	# consumer
+	pushq %rax
+	movq $1024, %rax	# XS_RING_SIZE
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_304
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_304
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_304
+	movq %rax, %rdi
+	popq %rax
+	andl %edi, %eax	# &
+	movslq %eax, %rax	# int32 result
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_303
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_303
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_303
+	movq %rax, -64(%rbp)	# from
+	.loc 1 1101 9
+	# storeReadStream: copyBytes(destination + received, from, chunk);
+	movq -8(%rbp), %rax	# destination
+	movq -24(%rbp), %rdi	# received
 	addq %rdi, %rax	# +
 	jo .Ltrap_305
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4342,12 +4256,28 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_305
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -32(%rbp)	# length
-	.loc 1 1051 9
-	# storeTransact: if (load32(storeMessage + XS_HEADER_REQ_ID) !== requestId) {
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $4, %rdi	# XS_HEADER_REQ_ID
+	movq %rax, %rdi
+	movq -64(%rbp), %rsi	# from
+	movq -56(%rbp), %rdx	# chunk
+	call fn.copyBytes
+	.loc 1 1102 9
+	# storeReadStream: fullBarrier();
+	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
+	.loc 1 1103 9
+	# storeReadStream: store32(storeRing + XS_RSP_CONS, (consumer + chunk) >>> 0);
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $2056, %rdi	# XS_RSP_CONS
+	addq %rdi, %rax	# +
+	jo .Ltrap_306
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_306
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_306
+	pushq %rax
+	movq -48(%rbp), %rax	# consumer
+	movq -56(%rbp), %rdi	# chunk
 	addq %rdi, %rax	# +
 	jo .Ltrap_307
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4356,18 +4286,19 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_307
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq -8(%rbp), %rdi	# requestId
-	cmpq %rdi, %rax
-	je .Lelse_306
-	.loc 1 1052 13
-	# storeTransact: print("xenstore: dropped a reply to request ");
-	leaq .Lstring147(%rip), %rdi	# "xenstore: dropped a reply to request "
-	call fn.print
-	.loc 1 1053 13
-	# storeTransact: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $4, %rdi	# XS_HEADER_REQ_ID
+	movq $0, %rdi
+	movl %edi, %ecx	# >>> (count mod 32)
+	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	popq %rdi
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 1104 9
+	# storeReadStream: notifyPort(storePort);
+	movq var.storePort(%rip), %rdi	# storePort
+	call fn.notifyPort
+	.loc 1 1105 9
+	# storeReadStream: received = received + chunk;
+	movq -24(%rbp), %rax	# received
+	movq -56(%rbp), %rdi	# chunk
 	addq %rdi, %rax	# +
 	jo .Ltrap_308
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4376,62 +4307,85 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_308
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, %rdi
-	call fn.printDecimal
-	.loc 1 1054 13
-	# storeTransact: print(" while waiting for ");
-	leaq .Lstring148(%rip), %rdi	# " while waiting for "
-	call fn.print
-	.loc 1 1055 13
-	# storeTransact: printDecimal(requestId);
-	movq -8(%rbp), %rdi	# requestId
-	call fn.printDecimal
-	.loc 1 1056 13
-	# storeTransact: endLine();
-	call fn.endLine
-	.loc 1 1057 13
-	# storeTransact: continue;
-	jmp .Lwhile_301
-.Lelse_306:
-	.loc 1 1059 9
-	# storeTransact: if (load32(storeMessage + XS_HEADER_TYPE) === XS_ERROR) {
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $0, %rdi	# XS_HEADER_TYPE
-	addq %rdi, %rax	# +
-	jo .Ltrap_310
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_310
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_310
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	cmpq $16, %rax	# compare with XS_ERROR
-	jne .Lelse_309
-	.loc 1 1060 13
-	# storeTransact: return storeErrorFromReply(storeMessage + XS_HEADER_BYTES, length);
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $16, %rdi	# XS_HEADER_BYTES
-	addq %rdi, %rax	# +
-	jo .Ltrap_311
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_311
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_311
-	movq %rax, %rdi
-	movq -32(%rbp), %rsi	# length
-	call fn.storeErrorFromReply
-	jmp .Lreturn_291
-.Lelse_309:
-	.loc 1 1062 9
-	# storeTransact: copyBytes(storeReply, storeMessage + XS_HEADER_BYTES, length);
-	leaq buf.storeReply(%rip), %rax	# storeReply
-	pushq %rax
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $16, %rdi	# XS_HEADER_BYTES
+	movq %rax, -24(%rbp)	# received =
+	jmp .Lwhile_294
+.Lendwhile_295:
+	.loc 1 1107 5
+	# storeReadStream: return 0;
+	movq $0, %rax
+.Lreturn_293:
+	leave
+	ret
+.Ltrap_299:
+	leaq .Lstring142(%rip), %rdi	# trap: kernel.ts:1089:31: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_301:
+	leaq .Lstring143(%rip), %rdi	# trap: kernel.ts:1098:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_302:
+	leaq .Lstring144(%rip), %rdi	# trap: kernel.ts:1099:54: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_303:
+	leaq .Lstring145(%rip), %rdi	# trap: kernel.ts:1100:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_304:
+	leaq .Lstring146(%rip), %rdi	# trap: kernel.ts:1100:56: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_305:
+	leaq .Lstring147(%rip), %rdi	# trap: kernel.ts:1101:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_306:
+	leaq .Lstring148(%rip), %rdi	# trap: kernel.ts:1103:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_307:
+	leaq .Lstring149(%rip), %rdi	# trap: kernel.ts:1103:43: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_308:
+	leaq .Lstring150(%rip), %rdi	# trap: kernel.ts:1105:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.storeReadStream, .-fn.storeReadStream
+
+# function noteWatchEvent(payload, length)
+	.type fn.noteWatchEvent,@function
+fn.noteWatchEvent:
+	.loc 1 1111 1
+	# noteWatchEvent: function noteWatchEvent(payload: number, length: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $48, %rsp	# 5 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter payload
+	movq %rsi, -16(%rbp)	# parameter length
+	.loc 1 1112 5
+	# noteWatchEvent: let pathEnd = 0;
+	movq $0, %rax
+	movq %rax, -24(%rbp)	# pathEnd
+	.loc 1 1113 5
+	# noteWatchEvent: while (pathEnd < length && load8(payload + pathEnd) !== 0) {
+.Lwhile_310:
+	movq -24(%rbp), %rax	# pathEnd
+	movq -16(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lendwhile_311
+	movq -8(%rbp), %rax	# payload
+	movq -24(%rbp), %rdi	# pathEnd
 	addq %rdi, %rax	# +
 	jo .Ltrap_312
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4440,75 +4394,671 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_312
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $0, %rax	# compare with 0
+	je .Lendwhile_311
+	.loc 1 1114 9
+	# noteWatchEvent: pathEnd = pathEnd + 1;
+	movq -24(%rbp), %rax	# pathEnd
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_313
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_313
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_313
+	movq %rax, -24(%rbp)	# pathEnd =
+	jmp .Lwhile_310
+.Lendwhile_311:
+	.loc 1 1116 5
+	# noteWatchEvent: const token = payload + pathEnd + 1;
+	movq -8(%rbp), %rax	# payload
+	movq -24(%rbp), %rdi	# pathEnd
+	addq %rdi, %rax	# +
+	jo .Ltrap_314
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_314
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_314
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_314
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_314
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_314
+	movq %rax, -32(%rbp)	# token
+	.loc 1 1117 5
+	# noteWatchEvent: let tokenLength = length - pathEnd - 1;
+	movq -16(%rbp), %rax	# length
+	movq -24(%rbp), %rdi	# pathEnd
+	subq %rdi, %rax	# -
+	jo .Ltrap_315
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_315
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_315
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_315
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_315
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_315
+	movq %rax, -40(%rbp)	# tokenLength
+	.loc 1 1118 5
+	# noteWatchEvent: if (tokenLength > 0 && load8(token + tokenLength - 1) === 0) {
+	movq -40(%rbp), %rax	# tokenLength
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_316
+	movq -32(%rbp), %rax	# token
+	movq -40(%rbp), %rdi	# tokenLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_317
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_317
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_317
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_317
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_317
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_317
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_316
+	.loc 1 1119 9
+	# noteWatchEvent: tokenLength = tokenLength - 1;
+	movq -40(%rbp), %rax	# tokenLength
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_318
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_318
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_318
+	movq %rax, -40(%rbp)	# tokenLength =
+.Lelse_316:
+	.loc 1 1121 5
+	# noteWatchEvent: if (tokenLength < 0) {
+	movq -40(%rbp), %rax	# tokenLength
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_319
+	.loc 1 1122 9
+	# noteWatchEvent: tokenLength = 0;
+	movq $0, %rax
+	movq %rax, -40(%rbp)	# tokenLength =
+.Lelse_319:
+	.loc 1 1124 5
+	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_SHUTDOWN)) {
+	movq -32(%rbp), %rdi	# token
+	movq -40(%rbp), %rsi	# tokenLength
+	leaq .Lstring151(%rip), %rdx	# WATCH_TOKEN_SHUTDOWN
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_320
+	.loc 1 1125 9
+	# noteWatchEvent: shutdownWatchFired = true;
+	movq $1, %rax	# true
+	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
+	jmp .Lendif_321
+.Lelse_320:
+	.loc 1 1126 12
+	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_TESTING)) {
+	movq -32(%rbp), %rdi	# token
+	movq -40(%rbp), %rsi	# tokenLength
+	leaq .Lstring152(%rip), %rdx	# WATCH_TOKEN_TESTING
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_322
+	.loc 1 1127 9
+	# noteWatchEvent: testingWatchFired = true;
+	movq $1, %rax	# true
+	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
+	jmp .Lendif_323
+.Lelse_322:
+	.loc 1 1129 9
+	# noteWatchEvent: print("xenstore: watch event with an unknown token ");
+	leaq .Lstring153(%rip), %rdi	# "xenstore: watch event with an unknown t
+	call fn.print
+	.loc 1 1130 9
+	# noteWatchEvent: printQuoted(token, tokenLength);
+	movq -32(%rbp), %rdi	# token
+	movq -40(%rbp), %rsi	# tokenLength
+	call fn.printQuoted
+	.loc 1 1131 9
+	# noteWatchEvent: endLine();
+	call fn.endLine
+.Lendif_323:
+.Lendif_321:
+.Lreturn_309:
+	leave
+	ret
+.Ltrap_312:
+	leaq .Lstring154(%rip), %rdi	# trap: kernel.ts:1113:38: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_313:
+	leaq .Lstring155(%rip), %rdi	# trap: kernel.ts:1114:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_314:
+	leaq .Lstring156(%rip), %rdi	# trap: kernel.ts:1116:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_315:
+	leaq .Lstring157(%rip), %rdi	# trap: kernel.ts:1117:23: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_317:
+	leaq .Lstring158(%rip), %rdi	# trap: kernel.ts:1118:34: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_318:
+	leaq .Lstring159(%rip), %rdi	# trap: kernel.ts:1119:23: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.noteWatchEvent, .-fn.noteWatchEvent
+
+# function storeReceiveMessage()
+	.type fn.storeReceiveMessage,@function
+fn.storeReceiveMessage:
+	.loc 1 1137 1
+	# storeReceiveMessage: function storeReceiveMessage(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 1138 5
+	# storeReceiveMessage: const headerResult = storeReadStream(storeMessage, XS_HEADER_BYTES);
+	leaq buf.storeMessage(%rip), %rdi	# storeMessage
+	movq $16, %rsi	# XS_HEADER_BYTES
+	call fn.storeReadStream
+	movq %rax, -8(%rbp)	# headerResult
+	.loc 1 1139 5
+	# storeReceiveMessage: if (headerResult < 0) {
+	movq -8(%rbp), %rax	# headerResult
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_325
+	.loc 1 1140 9
+	# storeReceiveMessage: return headerResult;
+	movq -8(%rbp), %rax	# headerResult
+	jmp .Lreturn_324
+.Lelse_325:
+	.loc 1 1142 5
+	# storeReceiveMessage: const length = load32(storeMessage + XS_HEADER_LEN);
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $12, %rdi	# XS_HEADER_LEN
+	addq %rdi, %rax	# +
+	jo .Ltrap_326
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_326
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_326
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, -16(%rbp)	# length
+	.loc 1 1143 5
+	# storeReceiveMessage: if (length > XS_PAYLOAD_MAX) {
+	movq -16(%rbp), %rax	# length
+	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
+	jle .Lelse_327
+	.loc 1 1144 9
+	# storeReceiveMessage: print("xenstore: message of ");
+	leaq .Lstring160(%rip), %rdi	# "xenstore: message of "
+	call fn.print
+	.loc 1 1145 9
+	# storeReceiveMessage: printDecimal(length);
+	movq -16(%rbp), %rdi	# length
+	call fn.printDecimal
+	.loc 1 1146 9
+	# storeReceiveMessage: log(" bytes exceeds the 4096-byte limit; resynchronising");
+	leaq .Lstring161(%rip), %rdi	# " bytes exceeds the 4096-byte limit; res
+	call fn.log
+	.loc 1 1147 9
+	# storeReceiveMessage: storeResynchronise();
+	call fn.storeResynchronise
+	.loc 1 1148 9
+	# storeReceiveMessage: return XSE_PROTOCOL;
+	movq $-18, %rax	# XSE_PROTOCOL
+	jmp .Lreturn_324
+.Lelse_327:
+	.loc 1 1150 5
+	# storeReceiveMessage: const payloadResult = storeReadStream(storeMessage + XS_HEADER_BYTES,...
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $16, %rdi	# XS_HEADER_BYTES
+	addq %rdi, %rax	# +
+	jo .Ltrap_328
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_328
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_328
+	movq %rax, %rdi
+	movq -16(%rbp), %rsi	# length
+	call fn.storeReadStream
+	movq %rax, -24(%rbp)	# payloadResult
+	.loc 1 1151 5
+	# storeReceiveMessage: if (payloadResult < 0) {
+	movq -24(%rbp), %rax	# payloadResult
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_329
+	.loc 1 1152 9
+	# storeReceiveMessage: return payloadResult;
+	movq -24(%rbp), %rax	# payloadResult
+	jmp .Lreturn_324
+.Lelse_329:
+	.loc 1 1154 5
+	# storeReceiveMessage: if (load32(storeMessage + XS_HEADER_TYPE) === XS_WATCH_EVENT) {
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $0, %rdi	# XS_HEADER_TYPE
+	addq %rdi, %rax	# +
+	jo .Ltrap_331
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_331
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_331
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	cmpq $15, %rax	# compare with XS_WATCH_EVENT
+	jne .Lelse_330
+	.loc 1 1155 9
+	# storeReceiveMessage: noteWatchEvent(storeMessage + XS_HEADER_BYTES, length);
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $16, %rdi	# XS_HEADER_BYTES
+	addq %rdi, %rax	# +
+	jo .Ltrap_332
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_332
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_332
+	movq %rax, %rdi
+	movq -16(%rbp), %rsi	# length
+	call fn.noteWatchEvent
+	.loc 1 1156 9
+	# storeReceiveMessage: return 0;
+	movq $0, %rax
+	jmp .Lreturn_324
+.Lelse_330:
+	.loc 1 1158 5
+	# storeReceiveMessage: return 1;
+	movq $1, %rax
+.Lreturn_324:
+	leave
+	ret
+.Ltrap_326:
+	leaq .Lstring162(%rip), %rdi	# trap: kernel.ts:1142:27: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_328:
+	leaq .Lstring163(%rip), %rdi	# trap: kernel.ts:1150:43: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_331:
+	leaq .Lstring164(%rip), %rdi	# trap: kernel.ts:1154:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_332:
+	leaq .Lstring165(%rip), %rdi	# trap: kernel.ts:1155:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.storeReceiveMessage, .-fn.storeReceiveMessage
+
+# function storeTransact()
+	.type fn.storeTransact,@function
+fn.storeTransact:
+	.loc 1 1165 1
+	# storeTransact: function storeTransact(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 4 local slot(s)
+	.loc 1 1166 5
+	# storeTransact: if (storeRequestTooLong) {
+	movq var.storeRequestTooLong(%rip), %rax	# storeRequestTooLong
+	testq %rax, %rax
+	je .Lelse_334
+	.loc 1 1167 9
+	# storeTransact: return XSE_E2BIG;
+	movq $-15, %rax	# XSE_E2BIG
+	jmp .Lreturn_333
+.Lelse_334:
+	.loc 1 1169 5
+	# storeTransact: const requestId = storeNextRequestId;
+	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
+	movq %rax, -8(%rbp)	# requestId
+	.loc 1 1170 5
+	# storeTransact: storeNextRequestId = storeNextRequestId >= 2147483647 ? 1 : storeNext...
+	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
+	cmpq $2147483647, %rax	# compare with 2147483647
+	jl .Lelse_335
+	movq $1, %rax
+	jmp .Lendcond_336
+.Lelse_335:
+	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_337
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_337
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_337
+.Lendcond_336:
+	movq %rax, var.storeNextRequestId(%rip)	# storeNextRequestId =
+	.loc 1 1171 5
+	# storeTransact: store32(storeRequest + XS_HEADER_REQ_ID, requestId);
+	leaq buf.storeRequest(%rip), %rax	# storeRequest
+	movq $4, %rdi	# XS_HEADER_REQ_ID
+	addq %rdi, %rax	# +
+	jo .Ltrap_338
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_338
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_338
+	movq %rax, %rdi
+	movq -8(%rbp), %rax	# requestId
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 1172 5
+	# storeTransact: store32(storeRequest + XS_HEADER_TX_ID, 0);
+	leaq buf.storeRequest(%rip), %rax	# storeRequest
+	movq $8, %rdi	# XS_HEADER_TX_ID
+	addq %rdi, %rax	# +
+	jo .Ltrap_339
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_339
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_339
+	movq %rax, %rdi
+	movq $0, %rax
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 1173 5
+	# storeTransact: store32(storeRequest + XS_HEADER_LEN, storeRequestLength);
+	leaq buf.storeRequest(%rip), %rax	# storeRequest
+	movq $12, %rdi	# XS_HEADER_LEN
+	addq %rdi, %rax	# +
+	jo .Ltrap_340
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_340
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_340
+	movq %rax, %rdi
+	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 1174 5
+	# storeTransact: const sendResult = storeWriteStream(storeRequest, XS_HEADER_BYTES + s...
+	leaq buf.storeRequest(%rip), %rax	# storeRequest
+	pushq %rax
+	movq $16, %rax	# XS_HEADER_BYTES
+	movq var.storeRequestLength(%rip), %rdi	# storeRequestLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_341
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_341
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_341
+	movq %rax, %rsi
+	popq %rdi
+	call fn.storeWriteStream
+	movq %rax, -16(%rbp)	# sendResult
+	.loc 1 1175 5
+	# storeTransact: if (sendResult < 0) {
+	movq -16(%rbp), %rax	# sendResult
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_342
+	.loc 1 1176 9
+	# storeTransact: return sendResult;
+	movq -16(%rbp), %rax	# sendResult
+	jmp .Lreturn_333
+.Lelse_342:
+	.loc 1 1178 5
+	# storeTransact: while (true) {
+.Lwhile_343:
+	movq $1, %rax	# true
+	testq %rax, %rax
+	je .Lendwhile_344
+	.loc 1 1179 9
+	# storeTransact: const kind = storeReceiveMessage();
+	call fn.storeReceiveMessage
+	movq %rax, -24(%rbp)	# kind
+	.loc 1 1180 9
+	# storeTransact: if (kind < 0) {
+	movq -24(%rbp), %rax	# kind
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_345
+	.loc 1 1181 13
+	# storeTransact: return kind;
+	movq -24(%rbp), %rax	# kind
+	jmp .Lreturn_333
+.Lelse_345:
+	.loc 1 1183 9
+	# storeTransact: if (kind === 0) {
+	movq -24(%rbp), %rax	# kind
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_346
+	.loc 1 1184 13
+	# storeTransact: continue;
+	jmp .Lwhile_343
+.Lelse_346:
+	.loc 1 1186 9
+	# storeTransact: const length = load32(storeMessage + XS_HEADER_LEN);
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $12, %rdi	# XS_HEADER_LEN
+	addq %rdi, %rax	# +
+	jo .Ltrap_347
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_347
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_347
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, -32(%rbp)	# length
+	.loc 1 1187 9
+	# storeTransact: if (load32(storeMessage + XS_HEADER_REQ_ID) !== requestId) {
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $4, %rdi	# XS_HEADER_REQ_ID
+	addq %rdi, %rax	# +
+	jo .Ltrap_349
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_349
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_349
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq -8(%rbp), %rdi	# requestId
+	cmpq %rdi, %rax
+	je .Lelse_348
+	.loc 1 1188 13
+	# storeTransact: print("xenstore: dropped a reply to request ");
+	leaq .Lstring166(%rip), %rdi	# "xenstore: dropped a reply to request "
+	call fn.print
+	.loc 1 1189 13
+	# storeTransact: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $4, %rdi	# XS_HEADER_REQ_ID
+	addq %rdi, %rax	# +
+	jo .Ltrap_350
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_350
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_350
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.printDecimal
+	.loc 1 1190 13
+	# storeTransact: print(" while waiting for ");
+	leaq .Lstring167(%rip), %rdi	# " while waiting for "
+	call fn.print
+	.loc 1 1191 13
+	# storeTransact: printDecimal(requestId);
+	movq -8(%rbp), %rdi	# requestId
+	call fn.printDecimal
+	.loc 1 1192 13
+	# storeTransact: endLine();
+	call fn.endLine
+	.loc 1 1193 13
+	# storeTransact: continue;
+	jmp .Lwhile_343
+.Lelse_348:
+	.loc 1 1195 9
+	# storeTransact: if (load32(storeMessage + XS_HEADER_TYPE) === XS_ERROR) {
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $0, %rdi	# XS_HEADER_TYPE
+	addq %rdi, %rax	# +
+	jo .Ltrap_352
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_352
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_352
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	cmpq $16, %rax	# compare with XS_ERROR
+	jne .Lelse_351
+	.loc 1 1196 13
+	# storeTransact: return storeErrorFromReply(storeMessage + XS_HEADER_BYTES, length);
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $16, %rdi	# XS_HEADER_BYTES
+	addq %rdi, %rax	# +
+	jo .Ltrap_353
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_353
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_353
+	movq %rax, %rdi
+	movq -32(%rbp), %rsi	# length
+	call fn.storeErrorFromReply
+	jmp .Lreturn_333
+.Lelse_351:
+	.loc 1 1198 9
+	# storeTransact: copyBytes(storeReply, storeMessage + XS_HEADER_BYTES, length);
+	leaq buf.storeReply(%rip), %rax	# storeReply
+	pushq %rax
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $16, %rdi	# XS_HEADER_BYTES
+	addq %rdi, %rax	# +
+	jo .Ltrap_354
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_354
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_354
 	movq %rax, %rsi
 	popq %rdi
 	movq -32(%rbp), %rdx	# length
 	call fn.copyBytes
-	.loc 1 1063 9
+	.loc 1 1199 9
 	# storeTransact: storeReplyLength = length;
 	movq -32(%rbp), %rax	# length
 	movq %rax, var.storeReplyLength(%rip)	# storeReplyLength =
-	.loc 1 1064 9
+	.loc 1 1200 9
 	# storeTransact: return length;
 	movq -32(%rbp), %rax	# length
-	jmp .Lreturn_291
-	jmp .Lwhile_301
-.Lendwhile_302:
-.Lreturn_291:
+	jmp .Lreturn_333
+	jmp .Lwhile_343
+.Lendwhile_344:
+.Lreturn_333:
 	leave
 	ret
-.Ltrap_295:
-	leaq .Lstring149(%rip), %rdi	# trap: kernel.ts:1034:65: integer result outside the exact range
+.Ltrap_337:
+	leaq .Lstring168(%rip), %rdi	# trap: kernel.ts:1170:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_296:
-	leaq .Lstring150(%rip), %rdi	# trap: kernel.ts:1035:13: integer result outside the exact range
+.Ltrap_338:
+	leaq .Lstring169(%rip), %rdi	# trap: kernel.ts:1171:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_297:
-	leaq .Lstring151(%rip), %rdi	# trap: kernel.ts:1036:13: integer result outside the exact range
+.Ltrap_339:
+	leaq .Lstring170(%rip), %rdi	# trap: kernel.ts:1172:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_298:
-	leaq .Lstring152(%rip), %rdi	# trap: kernel.ts:1037:13: integer result outside the exact range
+.Ltrap_340:
+	leaq .Lstring171(%rip), %rdi	# trap: kernel.ts:1173:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_299:
-	leaq .Lstring153(%rip), %rdi	# trap: kernel.ts:1038:55: integer result outside the exact range
+.Ltrap_341:
+	leaq .Lstring172(%rip), %rdi	# trap: kernel.ts:1174:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_305:
-	leaq .Lstring154(%rip), %rdi	# trap: kernel.ts:1050:31: integer result outside the exact range
+.Ltrap_347:
+	leaq .Lstring173(%rip), %rdi	# trap: kernel.ts:1186:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_307:
-	leaq .Lstring155(%rip), %rdi	# trap: kernel.ts:1051:20: integer result outside the exact range
+.Ltrap_349:
+	leaq .Lstring174(%rip), %rdi	# trap: kernel.ts:1187:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_308:
-	leaq .Lstring156(%rip), %rdi	# trap: kernel.ts:1053:33: integer result outside the exact range
+.Ltrap_350:
+	leaq .Lstring175(%rip), %rdi	# trap: kernel.ts:1189:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_310:
-	leaq .Lstring157(%rip), %rdi	# trap: kernel.ts:1059:20: integer result outside the exact range
+.Ltrap_352:
+	leaq .Lstring176(%rip), %rdi	# trap: kernel.ts:1195:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_311:
-	leaq .Lstring158(%rip), %rdi	# trap: kernel.ts:1060:40: integer result outside the exact range
+.Ltrap_353:
+	leaq .Lstring177(%rip), %rdi	# trap: kernel.ts:1196:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_312:
-	leaq .Lstring159(%rip), %rdi	# trap: kernel.ts:1062:31: integer result outside the exact range
+.Ltrap_354:
+	leaq .Lstring178(%rip), %rdi	# trap: kernel.ts:1198:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4517,78 +5067,78 @@ fn.storeTransact:
 # function storeReceiveUnsolicited()
 	.type fn.storeReceiveUnsolicited,@function
 fn.storeReceiveUnsolicited:
-	.loc 1 1070 1
+	.loc 1 1206 1
 	# storeReceiveUnsolicited: function storeReceiveUnsolicited(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 1071 5
+	.loc 1 1207 5
 	# storeReceiveUnsolicited: while (true) {
-.Lwhile_314:
+.Lwhile_356:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_315
-	.loc 1 1072 9
+	je .Lendwhile_357
+	.loc 1 1208 9
 	# storeReceiveUnsolicited: const available = storeBytesAvailable();
 	call fn.storeBytesAvailable
 	movq %rax, -8(%rbp)	# available
-	.loc 1 1073 9
+	.loc 1 1209 9
 	# storeReceiveUnsolicited: if (available <= 0) {
 	movq -8(%rbp), %rax	# available
 	cmpq $0, %rax	# compare with 0
-	jg .Lelse_316
-	.loc 1 1074 13
+	jg .Lelse_358
+	.loc 1 1210 13
 	# storeReceiveUnsolicited: return;
-	jmp .Lreturn_313
-.Lelse_316:
-	.loc 1 1076 9
+	jmp .Lreturn_355
+.Lelse_358:
+	.loc 1 1212 9
 	# storeReceiveUnsolicited: const kind = storeReceiveMessage();
 	call fn.storeReceiveMessage
 	movq %rax, -16(%rbp)	# kind
-	.loc 1 1077 9
+	.loc 1 1213 9
 	# storeReceiveUnsolicited: if (kind < 0) {
 	movq -16(%rbp), %rax	# kind
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_317
-	.loc 1 1078 13
+	jge .Lelse_359
+	.loc 1 1214 13
 	# storeReceiveUnsolicited: return;
-	jmp .Lreturn_313
-.Lelse_317:
-	.loc 1 1080 9
+	jmp .Lreturn_355
+.Lelse_359:
+	.loc 1 1216 9
 	# storeReceiveUnsolicited: if (kind === 1) {
 	movq -16(%rbp), %rax	# kind
 	cmpq $1, %rax	# compare with 1
-	jne .Lelse_318
-	.loc 1 1081 13
+	jne .Lelse_360
+	.loc 1 1217 13
 	# storeReceiveUnsolicited: print("xenstore: dropped an unexpected reply to request ");
-	leaq .Lstring160(%rip), %rdi	# "xenstore: dropped an unexpected reply t
+	leaq .Lstring179(%rip), %rdi	# "xenstore: dropped an unexpected reply t
 	call fn.print
-	.loc 1 1082 13
+	.loc 1 1218 13
 	# storeReceiveUnsolicited: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $4, %rdi	# XS_HEADER_REQ_ID
 	addq %rdi, %rax	# +
-	jo .Ltrap_319
+	jo .Ltrap_361
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_319
+	jg .Ltrap_361
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_319
+	jl .Ltrap_361
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 1083 13
+	.loc 1 1219 13
 	# storeReceiveUnsolicited: endLine();
 	call fn.endLine
-.Lelse_318:
-	jmp .Lwhile_314
-.Lendwhile_315:
-.Lreturn_313:
+.Lelse_360:
+	jmp .Lwhile_356
+.Lendwhile_357:
+.Lreturn_355:
 	leave
 	ret
-.Ltrap_319:
-	leaq .Lstring161(%rip), %rdi	# trap: kernel.ts:1082:33: integer result outside the exact range
+.Ltrap_361:
+	leaq .Lstring180(%rip), %rdi	# trap: kernel.ts:1218:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4597,26 +5147,26 @@ fn.storeReceiveUnsolicited:
 # function storeTransactStatus()
 	.type fn.storeTransactStatus,@function
 fn.storeTransactStatus:
-	.loc 1 1095 1
+	.loc 1 1231 1
 	# storeTransactStatus: function storeTransactStatus(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1096 5
+	.loc 1 1232 5
 	# storeTransactStatus: const result = storeTransact();
 	call fn.storeTransact
 	movq %rax, -8(%rbp)	# result
-	.loc 1 1097 5
+	.loc 1 1233 5
 	# storeTransactStatus: return result < 0 ? result : 0;
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_321
+	jge .Lelse_363
 	movq -8(%rbp), %rax	# result
-	jmp .Lendcond_322
-.Lelse_321:
+	jmp .Lendcond_364
+.Lelse_363:
 	movq $0, %rax
-.Lendcond_322:
-.Lreturn_320:
+.Lendcond_364:
+.Lreturn_362:
 	leave
 	ret
 	.size fn.storeTransactStatus, .-fn.storeTransactStatus
@@ -4624,24 +5174,24 @@ fn.storeTransactStatus:
 # function storeRead(path)
 	.type fn.storeRead,@function
 fn.storeRead:
-	.loc 1 1100 1
+	.loc 1 1236 1
 	# storeRead: function storeRead(path: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1101 5
+	.loc 1 1237 5
 	# storeRead: requestBegin(XS_READ);
 	movq $2, %rdi	# XS_READ
 	call fn.requestBegin
-	.loc 1 1102 5
+	.loc 1 1238 5
 	# storeRead: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1103 5
+	.loc 1 1239 5
 	# storeRead: return storeTransact();
 	call fn.storeTransact
-.Lreturn_323:
+.Lreturn_365:
 	leave
 	ret
 	.size fn.storeRead, .-fn.storeRead
@@ -4649,7 +5199,7 @@ fn.storeRead:
 # function storeWrite(path, value, valueLength)
 	.type fn.storeWrite,@function
 fn.storeWrite:
-	.loc 1 1107 1
+	.loc 1 1243 1
 	# storeWrite: function storeWrite(path: string, value: number, valueLength: number)...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -4657,23 +5207,23 @@ fn.storeWrite:
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
 	movq %rdx, -24(%rbp)	# parameter valueLength
-	.loc 1 1108 5
+	.loc 1 1244 5
 	# storeWrite: requestBegin(XS_WRITE);
 	movq $11, %rdi	# XS_WRITE
 	call fn.requestBegin
-	.loc 1 1109 5
+	.loc 1 1245 5
 	# storeWrite: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1110 5
+	.loc 1 1246 5
 	# storeWrite: requestAppendBytes(value, valueLength);
 	movq -16(%rbp), %rdi	# value
 	movq -24(%rbp), %rsi	# valueLength
 	call fn.requestAppendBytes
-	.loc 1 1111 5
+	.loc 1 1247 5
 	# storeWrite: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_324:
+.Lreturn_366:
 	leave
 	ret
 	.size fn.storeWrite, .-fn.storeWrite
@@ -4681,29 +5231,29 @@ fn.storeWrite:
 # function storeWriteText(path, value)
 	.type fn.storeWriteText,@function
 fn.storeWriteText:
-	.loc 1 1115 1
+	.loc 1 1251 1
 	# storeWriteText: function storeWriteText(path: string, value: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 1116 5
+	.loc 1 1252 5
 	# storeWriteText: requestBegin(XS_WRITE);
 	movq $11, %rdi	# XS_WRITE
 	call fn.requestBegin
-	.loc 1 1117 5
+	.loc 1 1253 5
 	# storeWriteText: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1118 5
+	.loc 1 1254 5
 	# storeWriteText: requestAppendText(value);
 	movq -16(%rbp), %rdi	# value
 	call fn.requestAppendText
-	.loc 1 1119 5
+	.loc 1 1255 5
 	# storeWriteText: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_325:
+.Lreturn_367:
 	leave
 	ret
 	.size fn.storeWriteText, .-fn.storeWriteText
@@ -4711,24 +5261,24 @@ fn.storeWriteText:
 # function storeRemove(path)
 	.type fn.storeRemove,@function
 fn.storeRemove:
-	.loc 1 1122 1
+	.loc 1 1258 1
 	# storeRemove: function storeRemove(path: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1123 5
+	.loc 1 1259 5
 	# storeRemove: requestBegin(XS_RM);
 	movq $13, %rdi	# XS_RM
 	call fn.requestBegin
-	.loc 1 1124 5
+	.loc 1 1260 5
 	# storeRemove: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1125 5
+	.loc 1 1261 5
 	# storeRemove: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_326:
+.Lreturn_368:
 	leave
 	ret
 	.size fn.storeRemove, .-fn.storeRemove
@@ -4736,37 +5286,67 @@ fn.storeRemove:
 # function storeWatch(path, token)
 	.type fn.storeWatch,@function
 fn.storeWatch:
-	.loc 1 1128 1
+	.loc 1 1264 1
 	# storeWatch: function storeWatch(path: string, token: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter token
-	.loc 1 1129 5
+	.loc 1 1265 5
 	# storeWatch: requestBegin(XS_WATCH);
 	movq $4, %rdi	# XS_WATCH
 	call fn.requestBegin
-	.loc 1 1130 5
+	.loc 1 1266 5
 	# storeWatch: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1131 5
+	.loc 1 1267 5
 	# storeWatch: requestAppendString(token);
 	movq -16(%rbp), %rdi	# token
 	call fn.requestAppendString
-	.loc 1 1132 5
+	.loc 1 1268 5
 	# storeWatch: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_327:
+.Lreturn_369:
 	leave
 	ret
 	.size fn.storeWatch, .-fn.storeWatch
 
+# function readDomainId()
+	.type fn.readDomainId,@function
+fn.readDomainId:
+	.loc 1 1275 1
+	# readDomainId: function readDomainId(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 1276 5
+	# readDomainId: const length = storeRead("domid");
+	leaq .Lstring181(%rip), %rdi	# "domid"
+	call fn.storeRead
+	movq %rax, -8(%rbp)	# length
+	.loc 1 1277 5
+	# readDomainId: return length >= 0 ? decimalFromBytes(storeReply, length) : -1;
+	movq -8(%rbp), %rax	# length
+	cmpq $0, %rax	# compare with 0
+	jl .Lelse_371
+	leaq buf.storeReply(%rip), %rdi	# storeReply
+	movq -8(%rbp), %rsi	# length
+	call fn.decimalFromBytes
+	jmp .Lendcond_372
+.Lelse_371:
+	movq $-1, %rax
+.Lendcond_372:
+.Lreturn_370:
+	leave
+	ret
+	.size fn.readDomainId, .-fn.readDomainId
+
 # function logPathError(what, path, error)
 	.type fn.logPathError,@function
 fn.logPathError:
-	.loc 1 1136 1
+	.loc 1 1281 1
 	# logPathError: function logPathError(what: string, path: string, error: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
@@ -4774,25 +5354,25 @@ fn.logPathError:
 	movq %rdi, -8(%rbp)	# parameter what
 	movq %rsi, -16(%rbp)	# parameter path
 	movq %rdx, -24(%rbp)	# parameter error
-	.loc 1 1137 5
+	.loc 1 1282 5
 	# logPathError: print(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.print
-	.loc 1 1138 5
+	.loc 1 1283 5
 	# logPathError: print(path);
 	movq -16(%rbp), %rdi	# path
 	call fn.print
-	.loc 1 1139 5
+	.loc 1 1284 5
 	# logPathError: print(": ");
-	leaq .Lstring162(%rip), %rdi	# ": "
+	leaq .Lstring182(%rip), %rdi	# ": "
 	call fn.print
-	.loc 1 1140 5
+	.loc 1 1285 5
 	# logPathError: log(storeErrorName(error));
 	movq -24(%rbp), %rdi	# error
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-.Lreturn_328:
+.Lreturn_373:
 	leave
 	ret
 	.size fn.logPathError, .-fn.logPathError
@@ -4800,65 +5380,65 @@ fn.logPathError:
 # function actionName(action)
 	.type fn.actionName,@function
 fn.actionName:
-	.loc 1 1214 1
+	.loc 1 1359 1
 	# actionName: function actionName(action: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 1215 5
+	.loc 1 1360 5
 	# actionName: switch (action) {
 	movq -8(%rbp), %rax	# action
 	cmpq $1, %rax	# case ACTION_POWEROFF
-	je .Lcase_331
+	je .Lcase_376
 	cmpq $2, %rax	# case ACTION_REBOOT
-	je .Lcase_332
+	je .Lcase_377
 	cmpq $3, %rax	# case ACTION_HALT
-	je .Lcase_333
+	je .Lcase_378
 	cmpq $4, %rax	# case ACTION_CRASH
-	je .Lcase_334
+	je .Lcase_379
 	cmpq $5, %rax	# case ACTION_SUSPEND
-	je .Lcase_335
+	je .Lcase_380
 	cmpq $6, %rax	# case ACTION_IGNORE
-	je .Lcase_336
-	jmp .Lcase_337
-.Lcase_331:
-	.loc 1 1216 31
+	je .Lcase_381
+	jmp .Lcase_382
+.Lcase_376:
+	.loc 1 1361 31
 	# actionName: return "poweroff";
-	leaq .Lstring163(%rip), %rax	# "poweroff"
-	jmp .Lreturn_329
-.Lcase_332:
-	.loc 1 1217 29
+	leaq .Lstring183(%rip), %rax	# "poweroff"
+	jmp .Lreturn_374
+.Lcase_377:
+	.loc 1 1362 29
 	# actionName: return "reboot";
-	leaq .Lstring164(%rip), %rax	# "reboot"
-	jmp .Lreturn_329
-.Lcase_333:
-	.loc 1 1218 27
+	leaq .Lstring184(%rip), %rax	# "reboot"
+	jmp .Lreturn_374
+.Lcase_378:
+	.loc 1 1363 27
 	# actionName: return "halt";
-	leaq .Lstring165(%rip), %rax	# "halt"
-	jmp .Lreturn_329
-.Lcase_334:
-	.loc 1 1219 28
+	leaq .Lstring185(%rip), %rax	# "halt"
+	jmp .Lreturn_374
+.Lcase_379:
+	.loc 1 1364 28
 	# actionName: return "crash";
-	leaq .Lstring166(%rip), %rax	# "crash"
-	jmp .Lreturn_329
-.Lcase_335:
-	.loc 1 1220 30
+	leaq .Lstring186(%rip), %rax	# "crash"
+	jmp .Lreturn_374
+.Lcase_380:
+	.loc 1 1365 30
 	# actionName: return "suspend";
-	leaq .Lstring167(%rip), %rax	# "suspend"
-	jmp .Lreturn_329
-.Lcase_336:
-	.loc 1 1221 29
+	leaq .Lstring187(%rip), %rax	# "suspend"
+	jmp .Lreturn_374
+.Lcase_381:
+	.loc 1 1366 29
 	# actionName: return "ignore";
-	leaq .Lstring168(%rip), %rax	# "ignore"
-	jmp .Lreturn_329
-.Lcase_337:
-	.loc 1 1222 18
+	leaq .Lstring188(%rip), %rax	# "ignore"
+	jmp .Lreturn_374
+.Lcase_382:
+	.loc 1 1367 18
 	# actionName: return "none";
-	leaq .Lstring169(%rip), %rax	# "none"
-	jmp .Lreturn_329
-.Lendswitch_330:
-.Lreturn_329:
+	leaq .Lstring189(%rip), %rax	# "none"
+	jmp .Lreturn_374
+.Lendswitch_375:
+.Lreturn_374:
 	leave
 	ret
 	.size fn.actionName, .-fn.actionName
@@ -4866,22 +5446,22 @@ fn.actionName:
 # function actionFromBytes(address, length)
 	.type fn.actionFromBytes,@function
 fn.actionFromBytes:
-	.loc 1 1227 1
+	.loc 1 1372 1
 	# actionFromBytes: function actionFromBytes(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1228 5
+	.loc 1 1373 5
 	# actionFromBytes: for (let action = ACTION_POWEROFF; action <= ACTION_IGNORE; action++) {
 	movq $1, %rax	# ACTION_POWEROFF
 	movq %rax, -24(%rbp)	# action
-.Lfor_339:
+.Lfor_384:
 	movq -24(%rbp), %rax	# action
 	cmpq $6, %rax	# compare with ACTION_IGNORE
-	jg .Lendfor_341
-	.loc 1 1229 9
+	jg .Lendfor_386
+	.loc 1 1374 9
 	# actionFromBytes: if (bytesEqual(address, length, actionName(action))) {
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -4894,34 +5474,34 @@ fn.actionFromBytes:
 	popq %rdi
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_342
-	.loc 1 1230 13
+	je .Lelse_387
+	.loc 1 1375 13
 	# actionFromBytes: return action;
 	movq -24(%rbp), %rax	# action
-	jmp .Lreturn_338
-.Lelse_342:
-.Lfornext_340:
-	.loc 1 1228 65
+	jmp .Lreturn_383
+.Lelse_387:
+.Lfornext_385:
+	.loc 1 1373 65
 	# actionFromBytes: action++
 	movq -24(%rbp), %rax	# action
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_343
+	jg .Ltrap_388
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_343
+	jl .Ltrap_388
 	movq %rax, -24(%rbp)	# action =
-	jmp .Lfor_339
-.Lendfor_341:
-	.loc 1 1233 5
+	jmp .Lfor_384
+.Lendfor_386:
+	.loc 1 1378 5
 	# actionFromBytes: return ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
-.Lreturn_338:
+.Lreturn_383:
 	leave
 	ret
-.Ltrap_343:
-	leaq .Lstring170(%rip), %rdi	# trap: kernel.ts:1228:65: integer result outside the exact range
+.Ltrap_388:
+	leaq .Lstring190(%rip), %rdi	# trap: kernel.ts:1373:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4930,7 +5510,7 @@ fn.actionFromBytes:
 # function setOverride(action, ackMode, ackText, ackLength)
 	.type fn.setOverride,@function
 fn.setOverride:
-	.loc 1 1248 1
+	.loc 1 1393 1
 	# setOverride: function setOverride(action: number, ackMode: number, ackText: number...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -4939,35 +5519,35 @@ fn.setOverride:
 	movq %rsi, -16(%rbp)	# parameter ackMode
 	movq %rdx, -24(%rbp)	# parameter ackText
 	movq %rcx, -32(%rbp)	# parameter ackLength
-	.loc 1 1249 5
+	.loc 1 1394 5
 	# setOverride: overrideAction = action;
 	movq -8(%rbp), %rax	# action
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
-	.loc 1 1250 5
+	.loc 1 1395 5
 	# setOverride: overrideAckMode = ackMode;
 	movq -16(%rbp), %rax	# ackMode
 	movq %rax, var.overrideAckMode(%rip)	# overrideAckMode =
-	.loc 1 1251 5
+	.loc 1 1396 5
 	# setOverride: copyBytes(overrideAckText, ackText, ackLength);
 	leaq buf.overrideAckText(%rip), %rdi	# overrideAckText
 	movq -24(%rbp), %rsi	# ackText
 	movq -32(%rbp), %rdx	# ackLength
 	call fn.copyBytes
-	.loc 1 1252 5
+	.loc 1 1397 5
 	# setOverride: overrideAckLength = ackLength;
 	movq -32(%rbp), %rax	# ackLength
 	movq %rax, var.overrideAckLength(%rip)	# overrideAckLength =
-	.loc 1 1253 5
+	.loc 1 1398 5
 	# setOverride: print("override set: ");
-	leaq .Lstring171(%rip), %rdi	# "override set: "
+	leaq .Lstring191(%rip), %rdi	# "override set: "
 	call fn.print
-	.loc 1 1254 5
+	.loc 1 1399 5
 	# setOverride: log(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-.Lreturn_344:
+.Lreturn_389:
 	leave
 	ret
 	.size fn.setOverride, .-fn.setOverride
@@ -4975,7 +5555,7 @@ fn.setOverride:
 # function remember(record, address, length)
 	.type fn.remember,@function
 fn.remember:
-	.loc 1 1265 1
+	.loc 1 1410 1
 	# remember: function remember(record: number, address: number, length: number): v...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -4983,32 +5563,32 @@ fn.remember:
 	movq %rdi, -8(%rbp)	# parameter record
 	movq %rsi, -16(%rbp)	# parameter address
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 1266 5
+	.loc 1 1411 5
 	# remember: store64(record, length);
 	movq -8(%rbp), %rdi	# record
 	movq -24(%rbp), %rax	# length
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1267 5
+	.loc 1 1412 5
 	# remember: copyBytes(record + 8, address, length);
 	movq -8(%rbp), %rax	# record
 	movq $8, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_346
+	jo .Ltrap_391
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_346
+	jg .Ltrap_391
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_346
+	jl .Ltrap_391
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# address
 	movq -24(%rbp), %rdx	# length
 	call fn.copyBytes
-.Lreturn_345:
+.Lreturn_390:
 	leave
 	ret
-.Ltrap_346:
-	leaq .Lstring172(%rip), %rdi	# trap: kernel.ts:1267:15: integer result outside the exact range
+.Ltrap_391:
+	leaq .Lstring192(%rip), %rdi	# trap: kernel.ts:1412:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5017,18 +5597,18 @@ fn.remember:
 # function forget(record)
 	.type fn.forget,@function
 fn.forget:
-	.loc 1 1270 1
+	.loc 1 1415 1
 	# forget: function forget(record: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter record
-	.loc 1 1271 5
+	.loc 1 1416 5
 	# forget: store64(record, 0);
 	movq -8(%rbp), %rdi	# record
 	movq $0, %rax
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lreturn_347:
+.Lreturn_392:
 	leave
 	ret
 	.size fn.forget, .-fn.forget
@@ -5036,7 +5616,7 @@ fn.forget:
 # function isRemembered(record, address, length)
 	.type fn.isRemembered,@function
 fn.isRemembered:
-	.loc 1 1274 1
+	.loc 1 1419 1
 	# isRemembered: function isRemembered(record: number, address: number, length: number...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -5044,54 +5624,54 @@ fn.isRemembered:
 	movq %rdi, -8(%rbp)	# parameter record
 	movq %rsi, -16(%rbp)	# parameter address
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 1275 5
+	.loc 1 1420 5
 	# isRemembered: return length > 0 && load64(record) === length && bytesMatch(record +...
 	movq -24(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
 	setg %al	# >
 	movzbl %al, %eax
 	testq %rax, %rax
-	je .Lendlogic_350
+	je .Lendlogic_395
 	movq -8(%rbp), %rax	# record
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_351
+	jg .Ltrap_396
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_351
+	jl .Ltrap_396
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_350:
+.Lendlogic_395:
 	testq %rax, %rax
-	je .Lendlogic_349
+	je .Lendlogic_394
 	movq -8(%rbp), %rax	# record
 	movq $8, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_352
+	jo .Ltrap_397
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_352
+	jg .Ltrap_397
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_352
+	jl .Ltrap_397
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# address
 	movq -24(%rbp), %rdx	# length
 	call fn.bytesMatch
-.Lendlogic_349:
-.Lreturn_348:
+.Lendlogic_394:
+.Lreturn_393:
 	leave
 	ret
-.Ltrap_351:
-	leaq .Lstring173(%rip), %rdi	# trap: kernel.ts:1275:26: load64 value outside the exact range
+.Ltrap_396:
+	leaq .Lstring193(%rip), %rdi	# trap: kernel.ts:1420:26: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_352:
-	leaq .Lstring174(%rip), %rdi	# trap: kernel.ts:1275:66: integer result outside the exact range
+.Ltrap_397:
+	leaq .Lstring194(%rip), %rdi	# trap: kernel.ts:1420:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5100,43 +5680,43 @@ fn.isRemembered:
 # function alreadyHandled(guard, last)
 	.type fn.alreadyHandled,@function
 fn.alreadyHandled:
-	.loc 1 1290 1
+	.loc 1 1435 1
 	# alreadyHandled: function alreadyHandled(guard: boolean, last: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter guard
 	movq %rsi, -16(%rbp)	# parameter last
-	.loc 1 1291 5
+	.loc 1 1436 5
 	# alreadyHandled: if (guard && isRemembered(last, commandValue, commandLength)) {
 	movq -8(%rbp), %rax	# guard
 	testq %rax, %rax
-	je .Lelse_354
+	je .Lelse_399
 	movq -16(%rbp), %rdi	# last
 	leaq buf.commandValue(%rip), %rsi	# commandValue
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.isRemembered
 	testq %rax, %rax
-	je .Lelse_354
-	.loc 1 1292 9
+	je .Lelse_399
+	.loc 1 1437 9
 	# alreadyHandled: log("already handled before the suspend; not again");
-	leaq .Lstring175(%rip), %rdi	# "already handled before the suspend; not
+	leaq .Lstring195(%rip), %rdi	# "already handled before the suspend; not
 	call fn.log
-	.loc 1 1293 9
+	.loc 1 1438 9
 	# alreadyHandled: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_353
-.Lelse_354:
-	.loc 1 1295 5
+	jmp .Lreturn_398
+.Lelse_399:
+	.loc 1 1440 5
 	# alreadyHandled: remember(last, commandValue, commandLength);
 	movq -16(%rbp), %rdi	# last
 	leaq buf.commandValue(%rip), %rsi	# commandValue
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.remember
-	.loc 1 1296 5
+	.loc 1 1441 5
 	# alreadyHandled: return false;
 	movq $0, %rax	# false
-.Lreturn_353:
+.Lreturn_398:
 	leave
 	ret
 	.size fn.alreadyHandled, .-fn.alreadyHandled
@@ -5144,83 +5724,83 @@ fn.alreadyHandled:
 # function readControlKey(path)
 	.type fn.readControlKey,@function
 fn.readControlKey:
-	.loc 1 1301 1
+	.loc 1 1446 1
 	# readControlKey: function readControlKey(path: string): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1302 5
+	.loc 1 1447 5
 	# readControlKey: const length = storeRead(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.storeRead
 	movq %rax, -16(%rbp)	# length
-	.loc 1 1303 5
+	.loc 1 1448 5
 	# readControlKey: if (length === XSE_ENOENT) {
 	movq -16(%rbp), %rax	# length
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	jne .Lelse_356
-	.loc 1 1304 9
+	jne .Lelse_401
+	.loc 1 1449 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_355
-.Lelse_356:
-	.loc 1 1306 5
+	jmp .Lreturn_400
+.Lelse_401:
+	.loc 1 1451 5
 	# readControlKey: if (length < 0) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_357
-	.loc 1 1307 9
+	jge .Lelse_402
+	.loc 1 1452 9
 	# readControlKey: logPathError("xenstore: cannot read ", path, length);
-	leaq .Lstring176(%rip), %rdi	# "xenstore: cannot read "
+	leaq .Lstring196(%rip), %rdi	# "xenstore: cannot read "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# length
 	call fn.logPathError
-	.loc 1 1308 9
+	.loc 1 1453 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_355
-.Lelse_357:
-	.loc 1 1310 5
+	jmp .Lreturn_400
+.Lelse_402:
+	.loc 1 1455 5
 	# readControlKey: if (length === 0) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_358
-	.loc 1 1311 9
+	jne .Lelse_403
+	.loc 1 1456 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_355
-.Lelse_358:
-	.loc 1 1313 5
+	jmp .Lreturn_400
+.Lelse_403:
+	.loc 1 1458 5
 	# readControlKey: copyBytes(commandValue, storeReply, length);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	leaq buf.storeReply(%rip), %rsi	# storeReply
 	movq -16(%rbp), %rdx	# length
 	call fn.copyBytes
-	.loc 1 1314 5
+	.loc 1 1459 5
 	# readControlKey: commandLength = length;
 	movq -16(%rbp), %rax	# length
 	movq %rax, var.commandLength(%rip)	# commandLength =
-	.loc 1 1315 5
+	.loc 1 1460 5
 	# readControlKey: print(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.print
-	.loc 1 1316 5
+	.loc 1 1461 5
 	# readControlKey: print(" = ");
-	leaq .Lstring177(%rip), %rdi	# " = "
+	leaq .Lstring197(%rip), %rdi	# " = "
 	call fn.print
-	.loc 1 1317 5
+	.loc 1 1462 5
 	# readControlKey: printQuoted(commandValue, commandLength);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
 	call fn.printQuoted
-	.loc 1 1318 5
+	.loc 1 1463 5
 	# readControlKey: endLine();
 	call fn.endLine
-	.loc 1 1319 5
+	.loc 1 1464 5
 	# readControlKey: return true;
 	movq $1, %rax	# true
-.Lreturn_355:
+.Lreturn_400:
 	leave
 	ret
 	.size fn.readControlKey, .-fn.readControlKey
@@ -5228,31 +5808,31 @@ fn.readControlKey:
 # function acknowledge(path)
 	.type fn.acknowledge,@function
 fn.acknowledge:
-	.loc 1 1322 1
+	.loc 1 1467 1
 	# acknowledge: function acknowledge(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1323 5
+	.loc 1 1468 5
 	# acknowledge: const result = storeWriteText(path, "");
 	movq -8(%rbp), %rdi	# path
-	leaq .Lstring178(%rip), %rsi	# ""
+	leaq .Lstring29(%rip), %rsi	# ""
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
-	.loc 1 1324 5
+	.loc 1 1469 5
 	# acknowledge: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_360
-	.loc 1 1325 9
+	jge .Lelse_405
+	.loc 1 1470 9
 	# acknowledge: logPathError("ack failed: ", path, result);
-	leaq .Lstring179(%rip), %rdi	# "ack failed: "
+	leaq .Lstring198(%rip), %rdi	# "ack failed: "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_360:
-.Lreturn_359:
+.Lelse_405:
+.Lreturn_404:
 	leave
 	ret
 	.size fn.acknowledge, .-fn.acknowledge
@@ -5260,134 +5840,134 @@ fn.acknowledge:
 # function handleShutdownRequest()
 	.type fn.handleShutdownRequest,@function
 fn.handleShutdownRequest:
-	.loc 1 1331 1
+	.loc 1 1476 1
 	# handleShutdownRequest: function handleShutdownRequest(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1332 5
+	.loc 1 1477 5
 	# handleShutdownRequest: const guard = shutdownRepeatGuard;
 	movq var.shutdownRepeatGuard(%rip), %rax	# shutdownRepeatGuard
 	movq %rax, -8(%rbp)	# guard
-	.loc 1 1333 5
+	.loc 1 1478 5
 	# handleShutdownRequest: shutdownRepeatGuard = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
-	.loc 1 1334 5
+	.loc 1 1479 5
 	# handleShutdownRequest: if (!readControlKey("control/shutdown")) {
-	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring199(%rip), %rdi	# "control/shutdown"
 	call fn.readControlKey
 	testq %rax, %rax
-	jne .Lelse_362
-	.loc 1 1335 9
+	jne .Lelse_407
+	.loc 1 1480 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_361
-.Lelse_362:
-	.loc 1 1337 5
+	jmp .Lreturn_406
+.Lelse_407:
+	.loc 1 1482 5
 	# handleShutdownRequest: if (alreadyHandled(guard, lastShutdownValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastShutdownValue(%rip), %rsi	# lastShutdownValue
 	call fn.alreadyHandled
 	testq %rax, %rax
-	je .Lelse_363
-	.loc 1 1338 9
+	je .Lelse_408
+	.loc 1 1483 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_361
-.Lelse_363:
-	.loc 1 1340 5
+	jmp .Lreturn_406
+.Lelse_408:
+	.loc 1 1485 5
 	# handleShutdownRequest: if (isRemembered(ownShutdownAck, commandValue, commandLength)) {
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	leaq buf.commandValue(%rip), %rsi	# commandValue
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.isRemembered
 	testq %rax, %rax
-	je .Lelse_364
-	.loc 1 1341 9
+	je .Lelse_409
+	.loc 1 1486 9
 	# handleShutdownRequest: forget(ownShutdownAck);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	call fn.forget
-	.loc 1 1342 9
+	.loc 1 1487 9
 	# handleShutdownRequest: log("that is our own acknowledgement; nothing to do");
-	leaq .Lstring181(%rip), %rdi	# "that is our own acknowledgement; nothin
+	leaq .Lstring200(%rip), %rdi	# "that is our own acknowledgement; nothin
 	call fn.log
-	.loc 1 1343 9
+	.loc 1 1488 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_361
-.Lelse_364:
-	.loc 1 1345 5
+	jmp .Lreturn_406
+.Lelse_409:
+	.loc 1 1490 5
 	# handleShutdownRequest: forget(ownShutdownAck);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	call fn.forget
-	.loc 1 1346 5
+	.loc 1 1491 5
 	# handleShutdownRequest: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_365
-	.loc 1 1347 9
+	je .Lelse_410
+	.loc 1 1492 9
 	# handleShutdownRequest: const action = overrideAction;
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	movq %rax, -16(%rbp)	# action
-	.loc 1 1348 9
+	.loc 1 1493 9
 	# handleShutdownRequest: overrideAction = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
-	.loc 1 1349 9
+	.loc 1 1494 9
 	# handleShutdownRequest: print("override ");
-	leaq .Lstring182(%rip), %rdi	# "override "
+	leaq .Lstring201(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 1350 9
+	.loc 1 1495 9
 	# handleShutdownRequest: print(actionName(action));
 	movq -16(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1351 9
+	.loc 1 1496 9
 	# handleShutdownRequest: log(" replaces the request");
-	leaq .Lstring183(%rip), %rdi	# " replaces the request"
+	leaq .Lstring202(%rip), %rdi	# " replaces the request"
 	call fn.log
-	.loc 1 1352 9
+	.loc 1 1497 9
 	# handleShutdownRequest: acknowledgeShutdownPerOverride();
 	call fn.acknowledgeShutdownPerOverride
-	.loc 1 1353 9
+	.loc 1 1498 9
 	# handleShutdownRequest: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
-	.loc 1 1354 9
+	.loc 1 1499 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_361
-.Lelse_365:
-	.loc 1 1356 5
+	jmp .Lreturn_406
+.Lelse_410:
+	.loc 1 1501 5
 	# handleShutdownRequest: acknowledge("control/shutdown");
-	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring199(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
-	.loc 1 1357 5
+	.loc 1 1502 5
 	# handleShutdownRequest: const action = actionFromBytes(commandValue, commandLength);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
 	call fn.actionFromBytes
 	movq %rax, -24(%rbp)	# action
-	.loc 1 1358 5
+	.loc 1 1503 5
 	# handleShutdownRequest: if (action === ACTION_NONE || action === ACTION_IGNORE) {
 	movq -24(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lskip_367
+	je .Lskip_412
 	movq -24(%rbp), %rax	# action
 	cmpq $6, %rax	# compare with ACTION_IGNORE
-	jne .Lelse_366
-.Lskip_367:
-	.loc 1 1359 9
+	jne .Lelse_411
+.Lskip_412:
+	.loc 1 1504 9
 	# handleShutdownRequest: log("unknown shutdown request; ignored");
-	leaq .Lstring184(%rip), %rdi	# "unknown shutdown request; ignored"
+	leaq .Lstring203(%rip), %rdi	# "unknown shutdown request; ignored"
 	call fn.log
-	.loc 1 1360 9
+	.loc 1 1505 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_361
-.Lelse_366:
-	.loc 1 1362 5
+	jmp .Lreturn_406
+.Lelse_411:
+	.loc 1 1507 5
 	# handleShutdownRequest: performAction(action);
 	movq -24(%rbp), %rdi	# action
 	call fn.performAction
-.Lreturn_361:
+.Lreturn_406:
 	leave
 	ret
 	.size fn.handleShutdownRequest, .-fn.handleShutdownRequest
@@ -5395,88 +5975,88 @@ fn.handleShutdownRequest:
 # function acknowledgeShutdownPerOverride()
 	.type fn.acknowledgeShutdownPerOverride,@function
 fn.acknowledgeShutdownPerOverride:
-	.loc 1 1365 1
+	.loc 1 1510 1
 	# acknowledgeShutdownPerOverride: function acknowledgeShutdownPerOverride(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 1366 5
+	.loc 1 1511 5
 	# acknowledgeShutdownPerOverride: if (overrideAckMode === ACK_OK) {
 	movq var.overrideAckMode(%rip), %rax	# overrideAckMode
 	cmpq $0, %rax	# compare with ACK_OK
-	jne .Lelse_369
-	.loc 1 1367 9
+	jne .Lelse_414
+	.loc 1 1512 9
 	# acknowledgeShutdownPerOverride: acknowledge("control/shutdown");
-	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring199(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
-	jmp .Lendif_370
-.Lelse_369:
-	.loc 1 1368 12
+	jmp .Lendif_415
+.Lelse_414:
+	.loc 1 1513 12
 	# acknowledgeShutdownPerOverride: if (overrideAckMode === ACK_NONE) {
 	movq var.overrideAckMode(%rip), %rax	# overrideAckMode
 	cmpq $1, %rax	# compare with ACK_NONE
-	jne .Lelse_371
-	.loc 1 1369 9
+	jne .Lelse_416
+	.loc 1 1514 9
 	# acknowledgeShutdownPerOverride: log("request left in place, as the override asked");
-	leaq .Lstring185(%rip), %rdi	# "request left in place, as the override 
+	leaq .Lstring204(%rip), %rdi	# "request left in place, as the override 
 	call fn.log
-	jmp .Lendif_372
-.Lelse_371:
-	.loc 1 1370 12
+	jmp .Lendif_417
+.Lelse_416:
+	.loc 1 1515 12
 	# acknowledgeShutdownPerOverride: if (overrideAckMode === ACK_DELETE) {
 	movq var.overrideAckMode(%rip), %rax	# overrideAckMode
 	cmpq $2, %rax	# compare with ACK_DELETE
-	jne .Lelse_373
-	.loc 1 1371 9
+	jne .Lelse_418
+	.loc 1 1516 9
 	# acknowledgeShutdownPerOverride: const result = storeRemove("control/shutdown");
-	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring199(%rip), %rdi	# "control/shutdown"
 	call fn.storeRemove
 	movq %rax, -8(%rbp)	# result
-	.loc 1 1372 9
+	.loc 1 1517 9
 	# acknowledgeShutdownPerOverride: if (result < 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_374
-	.loc 1 1373 13
+	jge .Lelse_419
+	.loc 1 1518 13
 	# acknowledgeShutdownPerOverride: logPathError("ack failed: ", "control/shutdown", result);
-	leaq .Lstring179(%rip), %rdi	# "ack failed: "
-	leaq .Lstring180(%rip), %rsi	# "control/shutdown"
+	leaq .Lstring198(%rip), %rdi	# "ack failed: "
+	leaq .Lstring199(%rip), %rsi	# "control/shutdown"
 	movq -8(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_374:
-	jmp .Lendif_375
-.Lelse_373:
-	.loc 1 1376 9
+.Lelse_419:
+	jmp .Lendif_420
+.Lelse_418:
+	.loc 1 1521 9
 	# acknowledgeShutdownPerOverride: const result = storeWrite("control/shutdown", overrideAckText, overri...
-	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring199(%rip), %rdi	# "control/shutdown"
 	leaq buf.overrideAckText(%rip), %rsi	# overrideAckText
 	movq var.overrideAckLength(%rip), %rdx	# overrideAckLength
 	call fn.storeWrite
 	movq %rax, -16(%rbp)	# result
-	.loc 1 1377 9
+	.loc 1 1522 9
 	# acknowledgeShutdownPerOverride: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_376
-	.loc 1 1378 13
+	jge .Lelse_421
+	.loc 1 1523 13
 	# acknowledgeShutdownPerOverride: logPathError("ack failed: ", "control/shutdown", result);
-	leaq .Lstring179(%rip), %rdi	# "ack failed: "
-	leaq .Lstring180(%rip), %rsi	# "control/shutdown"
+	leaq .Lstring198(%rip), %rdi	# "ack failed: "
+	leaq .Lstring199(%rip), %rsi	# "control/shutdown"
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-	jmp .Lendif_377
-.Lelse_376:
-	.loc 1 1380 13
+	jmp .Lendif_422
+.Lelse_421:
+	.loc 1 1525 13
 	# acknowledgeShutdownPerOverride: remember(ownShutdownAck, overrideAckText, overrideAckLength);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	leaq buf.overrideAckText(%rip), %rsi	# overrideAckText
 	movq var.overrideAckLength(%rip), %rdx	# overrideAckLength
 	call fn.remember
-.Lendif_377:
-.Lendif_375:
-.Lendif_372:
-.Lendif_370:
-.Lreturn_368:
+.Lendif_422:
+.Lendif_420:
+.Lendif_417:
+.Lendif_415:
+.Lreturn_413:
 	leave
 	ret
 	.size fn.acknowledgeShutdownPerOverride, .-fn.acknowledgeShutdownPerOverride
@@ -5484,107 +6064,107 @@ fn.acknowledgeShutdownPerOverride:
 # function bogusReason(reason)
 	.type fn.bogusReason,@function
 fn.bogusReason:
-	.loc 1 1400 1
+	.loc 1 1545 1
 	# bogusReason: function bogusReason(reason: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1401 5
+	.loc 1 1546 5
 	# bogusReason: switch (reason) {
 	movq -8(%rbp), %rax	# reason
 	cmpq $1, %rax	# case BOGUS_NEITHER
-	je .Lcase_380
+	je .Lcase_425
 	cmpq $2, %rax	# case BOGUS_UNKNOWN_ACTION
-	je .Lcase_381
+	je .Lcase_426
 	cmpq $3, %rax	# case BOGUS_BAD_JSON
-	je .Lcase_382
+	je .Lcase_427
 	cmpq $4, %rax	# case BOGUS_TRAILING
-	je .Lcase_383
+	je .Lcase_428
 	cmpq $5, %rax	# case BOGUS_TOO_DEEP
-	je .Lcase_384
+	je .Lcase_429
 	cmpq $6, %rax	# case BOGUS_MISSING_WHEN
-	je .Lcase_385
+	je .Lcase_430
 	cmpq $7, %rax	# case BOGUS_MISSING_ACK
-	je .Lcase_386
+	je .Lcase_431
 	cmpq $8, %rax	# case BOGUS_MISSING_ACTION
-	je .Lcase_387
+	je .Lcase_432
 	cmpq $9, %rax	# case BOGUS_WHEN_NOT_STRING
-	je .Lcase_388
+	je .Lcase_433
 	cmpq $10, %rax	# case BOGUS_ACK_NOT_STRING
-	je .Lcase_389
+	je .Lcase_434
 	cmpq $11, %rax	# case BOGUS_ACTION_NOT_STRING
-	je .Lcase_390
+	je .Lcase_435
 	cmpq $12, %rax	# case BOGUS_UNKNOWN_WHEN
-	je .Lcase_391
-	jmp .Lcase_392
-.Lcase_380:
-	.loc 1 1402 29
+	je .Lcase_436
+	jmp .Lcase_437
+.Lcase_425:
+	.loc 1 1547 29
 	# bogusReason: return "expected now:<action>, next:<action> or a JSON object";
-	leaq .Lstring186(%rip), %rax	# "expected now:<action>, next:<action> or
-	jmp .Lreturn_378
-.Lcase_381:
-	.loc 1 1403 36
+	leaq .Lstring205(%rip), %rax	# "expected now:<action>, next:<action> or
+	jmp .Lreturn_423
+.Lcase_426:
+	.loc 1 1548 36
 	# bogusReason: return "unknown action";
-	leaq .Lstring187(%rip), %rax	# "unknown action"
-	jmp .Lreturn_378
-.Lcase_382:
-	.loc 1 1404 30
+	leaq .Lstring206(%rip), %rax	# "unknown action"
+	jmp .Lreturn_423
+.Lcase_427:
+	.loc 1 1549 30
 	# bogusReason: return "malformed JSON";
-	leaq .Lstring188(%rip), %rax	# "malformed JSON"
-	jmp .Lreturn_378
-.Lcase_383:
-	.loc 1 1405 30
+	leaq .Lstring207(%rip), %rax	# "malformed JSON"
+	jmp .Lreturn_423
+.Lcase_428:
+	.loc 1 1550 30
 	# bogusReason: return "text after the JSON object";
-	leaq .Lstring189(%rip), %rax	# "text after the JSON object"
-	jmp .Lreturn_378
-.Lcase_384:
-	.loc 1 1406 30
+	leaq .Lstring208(%rip), %rax	# "text after the JSON object"
+	jmp .Lreturn_423
+.Lcase_429:
+	.loc 1 1551 30
 	# bogusReason: return "JSON nested too deeply";
-	leaq .Lstring190(%rip), %rax	# "JSON nested too deeply"
-	jmp .Lreturn_378
-.Lcase_385:
-	.loc 1 1407 34
+	leaq .Lstring209(%rip), %rax	# "JSON nested too deeply"
+	jmp .Lreturn_423
+.Lcase_430:
+	.loc 1 1552 34
 	# bogusReason: return "missing member \"when\"";
-	leaq .Lstring191(%rip), %rax	# "missing member \"when\""
-	jmp .Lreturn_378
-.Lcase_386:
-	.loc 1 1408 33
+	leaq .Lstring210(%rip), %rax	# "missing member \"when\""
+	jmp .Lreturn_423
+.Lcase_431:
+	.loc 1 1553 33
 	# bogusReason: return "missing member \"ack\"";
-	leaq .Lstring192(%rip), %rax	# "missing member \"ack\""
-	jmp .Lreturn_378
-.Lcase_387:
-	.loc 1 1409 36
+	leaq .Lstring211(%rip), %rax	# "missing member \"ack\""
+	jmp .Lreturn_423
+.Lcase_432:
+	.loc 1 1554 36
 	# bogusReason: return "missing member \"action\"";
-	leaq .Lstring193(%rip), %rax	# "missing member \"action\""
-	jmp .Lreturn_378
-.Lcase_388:
-	.loc 1 1410 37
+	leaq .Lstring212(%rip), %rax	# "missing member \"action\""
+	jmp .Lreturn_423
+.Lcase_433:
+	.loc 1 1555 37
 	# bogusReason: return "member \"when\" is not a string";
-	leaq .Lstring194(%rip), %rax	# "member \"when\" is not a string"
-	jmp .Lreturn_378
-.Lcase_389:
-	.loc 1 1411 36
+	leaq .Lstring213(%rip), %rax	# "member \"when\" is not a string"
+	jmp .Lreturn_423
+.Lcase_434:
+	.loc 1 1556 36
 	# bogusReason: return "member \"ack\" is not a string";
-	leaq .Lstring195(%rip), %rax	# "member \"ack\" is not a string"
-	jmp .Lreturn_378
-.Lcase_390:
-	.loc 1 1412 39
+	leaq .Lstring214(%rip), %rax	# "member \"ack\" is not a string"
+	jmp .Lreturn_423
+.Lcase_435:
+	.loc 1 1557 39
 	# bogusReason: return "member \"action\" is not a string";
-	leaq .Lstring196(%rip), %rax	# "member \"action\" is not a string"
-	jmp .Lreturn_378
-.Lcase_391:
-	.loc 1 1413 34
+	leaq .Lstring215(%rip), %rax	# "member \"action\" is not a string"
+	jmp .Lreturn_423
+.Lcase_436:
+	.loc 1 1558 34
 	# bogusReason: return "\"when\" is neither \"now\" nor \"onshutdown\"";
-	leaq .Lstring197(%rip), %rax	# "\"when\" is neither \"now\" nor \"onshu
-	jmp .Lreturn_378
-.Lcase_392:
-	.loc 1 1414 18
+	leaq .Lstring216(%rip), %rax	# "\"when\" is neither \"now\" nor \"onshu
+	jmp .Lreturn_423
+.Lcase_437:
+	.loc 1 1559 18
 	# bogusReason: return "unreadable command";
-	leaq .Lstring198(%rip), %rax	# "unreadable command"
-	jmp .Lreturn_378
-.Lendswitch_379:
-.Lreturn_378:
+	leaq .Lstring217(%rip), %rax	# "unreadable command"
+	jmp .Lreturn_423
+.Lendswitch_424:
+.Lreturn_423:
 	leave
 	ret
 	.size fn.bogusReason, .-fn.bogusReason
@@ -5592,23 +6172,23 @@ fn.bogusReason:
 # function reportBogus(reason)
 	.type fn.reportBogus,@function
 fn.reportBogus:
-	.loc 1 1418 1
+	.loc 1 1563 1
 	# reportBogus: function reportBogus(reason: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1419 5
+	.loc 1 1564 5
 	# reportBogus: print("bogus command: ");
-	leaq .Lstring199(%rip), %rdi	# "bogus command: "
+	leaq .Lstring218(%rip), %rdi	# "bogus command: "
 	call fn.print
-	.loc 1 1420 5
+	.loc 1 1565 5
 	# reportBogus: log(bogusReason(reason));
 	movq -8(%rbp), %rdi	# reason
 	call fn.bogusReason
 	movq %rax, %rdi
 	call fn.log
-.Lreturn_393:
+.Lreturn_438:
 	leave
 	ret
 	.size fn.reportBogus, .-fn.reportBogus
@@ -5616,265 +6196,265 @@ fn.reportBogus:
 # function handleTestingCommand()
 	.type fn.handleTestingCommand,@function
 fn.handleTestingCommand:
-	.loc 1 1423 1
+	.loc 1 1568 1
 	# handleTestingCommand: function handleTestingCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 1424 5
+	.loc 1 1569 5
 	# handleTestingCommand: const guard = testingRepeatGuard;
 	movq var.testingRepeatGuard(%rip), %rax	# testingRepeatGuard
 	movq %rax, -8(%rbp)	# guard
-	.loc 1 1425 5
+	.loc 1 1570 5
 	# handleTestingCommand: testingRepeatGuard = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
-	.loc 1 1426 5
+	.loc 1 1571 5
 	# handleTestingCommand: if (!readControlKey("control/testing")) {
-	leaq .Lstring200(%rip), %rdi	# "control/testing"
+	leaq .Lstring219(%rip), %rdi	# "control/testing"
 	call fn.readControlKey
 	testq %rax, %rax
-	jne .Lelse_395
-	.loc 1 1427 9
+	jne .Lelse_440
+	.loc 1 1572 9
 	# handleTestingCommand: return;
-	jmp .Lreturn_394
-.Lelse_395:
-	.loc 1 1429 5
+	jmp .Lreturn_439
+.Lelse_440:
+	.loc 1 1574 5
 	# handleTestingCommand: if (alreadyHandled(guard, lastTestingValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastTestingValue(%rip), %rsi	# lastTestingValue
 	call fn.alreadyHandled
 	testq %rax, %rax
-	je .Lelse_396
-	.loc 1 1430 9
+	je .Lelse_441
+	.loc 1 1575 9
 	# handleTestingCommand: return;
-	jmp .Lreturn_394
-.Lelse_396:
-	.loc 1 1432 5
+	jmp .Lreturn_439
+.Lelse_441:
+	.loc 1 1577 5
 	# handleTestingCommand: acknowledge("control/testing");
-	leaq .Lstring200(%rip), %rdi	# "control/testing"
+	leaq .Lstring219(%rip), %rdi	# "control/testing"
 	call fn.acknowledge
-	.loc 1 1434 5
+	.loc 1 1579 5
 	# handleTestingCommand: let start = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# start
-	.loc 1 1435 5
+	.loc 1 1580 5
 	# handleTestingCommand: while (start < commandLength && isJsonSpace(load8(commandValue + star...
-.Lwhile_397:
+.Lwhile_442:
 	movq -16(%rbp), %rax	# start
 	movq var.commandLength(%rip), %rdi	# commandLength
 	cmpq %rdi, %rax
-	jge .Lendwhile_398
+	jge .Lendwhile_443
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq -16(%rbp), %rdi	# start
 	addq %rdi, %rax	# +
-	jo .Ltrap_399
+	jo .Ltrap_444
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_399
+	jg .Ltrap_444
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_399
+	jl .Ltrap_444
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.isJsonSpace
 	testq %rax, %rax
-	je .Lendwhile_398
-	.loc 1 1436 9
+	je .Lendwhile_443
+	.loc 1 1581 9
 	# handleTestingCommand: start = start + 1;
 	movq -16(%rbp), %rax	# start
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_400
+	jo .Ltrap_445
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_400
+	jg .Ltrap_445
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_400
+	jl .Ltrap_445
 	movq %rax, -16(%rbp)	# start =
-	jmp .Lwhile_397
-.Lendwhile_398:
-	.loc 1 1438 5
+	jmp .Lwhile_442
+.Lendwhile_443:
+	.loc 1 1583 5
 	# handleTestingCommand: if (start < commandLength && load8(commandValue + start) === 123) {  ...
 	movq -16(%rbp), %rax	# start
 	movq var.commandLength(%rip), %rdi	# commandLength
 	cmpq %rdi, %rax
-	jge .Lelse_401
+	jge .Lelse_446
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq -16(%rbp), %rdi	# start
 	addq %rdi, %rax	# +
-	jo .Ltrap_402
+	jo .Ltrap_447
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_402
+	jg .Ltrap_447
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_402
+	jl .Ltrap_447
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $123, %rax	# compare with 123
-	jne .Lelse_401
-	.loc 1 1439 9
+	jne .Lelse_446
+	.loc 1 1584 9
 	# handleTestingCommand: handleJsonCommand();
 	call fn.handleJsonCommand
-	.loc 1 1440 9
+	.loc 1 1585 9
 	# handleTestingCommand: return;
-	jmp .Lreturn_394
-.Lelse_401:
-	.loc 1 1442 5
+	jmp .Lreturn_439
+.Lelse_446:
+	.loc 1 1587 5
 	# handleTestingCommand: if (bytesStartWith(commandValue, commandLength, "now:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring201(%rip), %rdx	# "now:"
+	leaq .Lstring220(%rip), %rdx	# "now:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_403
-	.loc 1 1443 9
+	je .Lelse_448
+	.loc 1 1588 9
 	# handleTestingCommand: const action = actionFromBytes(commandValue + 4, commandLength - 4);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $4, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_404
+	jo .Ltrap_449
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_404
+	jg .Ltrap_449
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_404
+	jl .Ltrap_449
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq $4, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_405
+	jo .Ltrap_450
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_405
+	jg .Ltrap_450
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_405
+	jl .Ltrap_450
 	movq %rax, %rsi
 	popq %rdi
 	call fn.actionFromBytes
 	movq %rax, -24(%rbp)	# action
-	.loc 1 1444 9
+	.loc 1 1589 9
 	# handleTestingCommand: if (action === ACTION_NONE) {
 	movq -24(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_406
-	.loc 1 1445 13
+	jne .Lelse_451
+	.loc 1 1590 13
 	# handleTestingCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1446 13
+	.loc 1 1591 13
 	# handleTestingCommand: return;
-	jmp .Lreturn_394
-.Lelse_406:
-	.loc 1 1448 9
+	jmp .Lreturn_439
+.Lelse_451:
+	.loc 1 1593 9
 	# handleTestingCommand: performAction(action);
 	movq -24(%rbp), %rdi	# action
 	call fn.performAction
-	.loc 1 1449 9
+	.loc 1 1594 9
 	# handleTestingCommand: return;
-	jmp .Lreturn_394
-.Lelse_403:
-	.loc 1 1451 5
+	jmp .Lreturn_439
+.Lelse_448:
+	.loc 1 1596 5
 	# handleTestingCommand: if (bytesStartWith(commandValue, commandLength, "next:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring202(%rip), %rdx	# "next:"
+	leaq .Lstring221(%rip), %rdx	# "next:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_407
-	.loc 1 1452 9
+	je .Lelse_452
+	.loc 1 1597 9
 	# handleTestingCommand: const action = actionFromBytes(commandValue + 5, commandLength - 5);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $5, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_408
+	jo .Ltrap_453
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_408
+	jg .Ltrap_453
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_408
+	jl .Ltrap_453
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq $5, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_409
+	jo .Ltrap_454
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_409
+	jg .Ltrap_454
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_409
+	jl .Ltrap_454
 	movq %rax, %rsi
 	popq %rdi
 	call fn.actionFromBytes
 	movq %rax, -32(%rbp)	# action
-	.loc 1 1453 9
+	.loc 1 1598 9
 	# handleTestingCommand: if (action === ACTION_NONE) {
 	movq -32(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_410
-	.loc 1 1454 13
+	jne .Lelse_455
+	.loc 1 1599 13
 	# handleTestingCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1455 13
+	.loc 1 1600 13
 	# handleTestingCommand: return;
-	jmp .Lreturn_394
-.Lelse_410:
-	.loc 1 1457 9
+	jmp .Lreturn_439
+.Lelse_455:
+	.loc 1 1602 9
 	# handleTestingCommand: setOverride(action, ACK_OK, 0, 0);
 	movq -32(%rbp), %rdi	# action
 	movq $0, %rsi	# ACK_OK
 	movq $0, %rdx
 	movq $0, %rcx
 	call fn.setOverride
-	.loc 1 1458 9
+	.loc 1 1603 9
 	# handleTestingCommand: return;
-	jmp .Lreturn_394
-.Lelse_407:
-	.loc 1 1460 5
+	jmp .Lreturn_439
+.Lelse_452:
+	.loc 1 1605 5
 	# handleTestingCommand: reportBogus(BOGUS_NEITHER);
 	movq $1, %rdi	# BOGUS_NEITHER
 	call fn.reportBogus
-.Lreturn_394:
+.Lreturn_439:
 	leave
 	ret
-.Ltrap_399:
-	leaq .Lstring203(%rip), %rdi	# trap: kernel.ts:1435:55: integer result outside the exact range
+.Ltrap_444:
+	leaq .Lstring222(%rip), %rdi	# trap: kernel.ts:1580:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_400:
-	leaq .Lstring204(%rip), %rdi	# trap: kernel.ts:1436:17: integer result outside the exact range
+.Ltrap_445:
+	leaq .Lstring223(%rip), %rdi	# trap: kernel.ts:1581:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_402:
-	leaq .Lstring205(%rip), %rdi	# trap: kernel.ts:1438:40: integer result outside the exact range
+.Ltrap_447:
+	leaq .Lstring224(%rip), %rdi	# trap: kernel.ts:1583:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_404:
-	leaq .Lstring206(%rip), %rdi	# trap: kernel.ts:1443:40: integer result outside the exact range
+.Ltrap_449:
+	leaq .Lstring225(%rip), %rdi	# trap: kernel.ts:1588:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_405:
-	leaq .Lstring207(%rip), %rdi	# trap: kernel.ts:1443:58: integer result outside the exact range
+.Ltrap_450:
+	leaq .Lstring226(%rip), %rdi	# trap: kernel.ts:1588:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_408:
-	leaq .Lstring208(%rip), %rdi	# trap: kernel.ts:1452:40: integer result outside the exact range
+.Ltrap_453:
+	leaq .Lstring227(%rip), %rdi	# trap: kernel.ts:1597:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_409:
-	leaq .Lstring209(%rip), %rdi	# trap: kernel.ts:1452:58: integer result outside the exact range
+.Ltrap_454:
+	leaq .Lstring228(%rip), %rdi	# trap: kernel.ts:1597:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5883,134 +6463,134 @@ fn.handleTestingCommand:
 # function handleJsonCommand()
 	.type fn.handleJsonCommand,@function
 fn.handleJsonCommand:
-	.loc 1 1465 1
+	.loc 1 1610 1
 	# handleJsonCommand: function handleJsonCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1466 5
+	.loc 1 1611 5
 	# handleJsonCommand: const refusal = readJsonCommand();
 	call fn.readJsonCommand
 	movq %rax, -8(%rbp)	# refusal
-	.loc 1 1467 5
+	.loc 1 1612 5
 	# handleJsonCommand: if (refusal !== 0) {
 	movq -8(%rbp), %rax	# refusal
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_412
-	.loc 1 1468 9
+	je .Lelse_457
+	.loc 1 1613 9
 	# handleJsonCommand: reportBogus(refusal);
 	movq -8(%rbp), %rdi	# refusal
 	call fn.reportBogus
-	.loc 1 1469 9
+	.loc 1 1614 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_411
-.Lelse_412:
-	.loc 1 1471 5
+	jmp .Lreturn_456
+.Lelse_457:
+	.loc 1 1616 5
 	# handleJsonCommand: const action = actionFromBytes(jsonAction, jsonActionLength);
 	leaq buf.jsonAction(%rip), %rdi	# jsonAction
 	movq var.jsonActionLength(%rip), %rsi	# jsonActionLength
 	call fn.actionFromBytes
 	movq %rax, -16(%rbp)	# action
-	.loc 1 1472 5
+	.loc 1 1617 5
 	# handleJsonCommand: if (action === ACTION_NONE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_413
-	.loc 1 1473 9
+	jne .Lelse_458
+	.loc 1 1618 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1474 9
+	.loc 1 1619 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_411
-.Lelse_413:
-	.loc 1 1476 5
+	jmp .Lreturn_456
+.Lelse_458:
+	.loc 1 1621 5
 	# handleJsonCommand: if (bytesEqual(jsonWhen, jsonWhenLength, "now")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq var.jsonWhenLength(%rip), %rsi	# jsonWhenLength
-	leaq .Lstring210(%rip), %rdx	# "now"
+	leaq .Lstring229(%rip), %rdx	# "now"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_414
-	.loc 1 1477 9
+	je .Lelse_459
+	.loc 1 1622 9
 	# handleJsonCommand: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
-	.loc 1 1478 9
+	.loc 1 1623 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_411
-.Lelse_414:
-	.loc 1 1480 5
+	jmp .Lreturn_456
+.Lelse_459:
+	.loc 1 1625 5
 	# handleJsonCommand: if (!bytesEqual(jsonWhen, jsonWhenLength, "onshutdown")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq var.jsonWhenLength(%rip), %rsi	# jsonWhenLength
-	leaq .Lstring211(%rip), %rdx	# "onshutdown"
+	leaq .Lstring230(%rip), %rdx	# "onshutdown"
 	call fn.bytesEqual
 	testq %rax, %rax
-	jne .Lelse_415
-	.loc 1 1481 9
+	jne .Lelse_460
+	.loc 1 1626 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_WHEN);
 	movq $12, %rdi	# BOGUS_UNKNOWN_WHEN
 	call fn.reportBogus
-	.loc 1 1482 9
+	.loc 1 1627 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_411
-.Lelse_415:
-	.loc 1 1484 5
+	jmp .Lreturn_456
+.Lelse_460:
+	.loc 1 1629 5
 	# handleJsonCommand: let ackMode = ACK_CUSTOM;
 	movq $3, %rax	# ACK_CUSTOM
 	movq %rax, -24(%rbp)	# ackMode
-	.loc 1 1485 5
+	.loc 1 1630 5
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "ok")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
-	leaq .Lstring212(%rip), %rdx	# "ok"
+	leaq .Lstring231(%rip), %rdx	# "ok"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_416
-	.loc 1 1486 9
+	je .Lelse_461
+	.loc 1 1631 9
 	# handleJsonCommand: ackMode = ACK_OK;
 	movq $0, %rax	# ACK_OK
 	movq %rax, -24(%rbp)	# ackMode =
-	jmp .Lendif_417
-.Lelse_416:
-	.loc 1 1487 12
+	jmp .Lendif_462
+.Lelse_461:
+	.loc 1 1632 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "none")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
-	leaq .Lstring169(%rip), %rdx	# "none"
+	leaq .Lstring189(%rip), %rdx	# "none"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_418
-	.loc 1 1488 9
+	je .Lelse_463
+	.loc 1 1633 9
 	# handleJsonCommand: ackMode = ACK_NONE;
 	movq $1, %rax	# ACK_NONE
 	movq %rax, -24(%rbp)	# ackMode =
-	jmp .Lendif_419
-.Lelse_418:
-	.loc 1 1489 12
+	jmp .Lendif_464
+.Lelse_463:
+	.loc 1 1634 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "delete")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
-	leaq .Lstring213(%rip), %rdx	# "delete"
+	leaq .Lstring232(%rip), %rdx	# "delete"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_420
-	.loc 1 1490 9
+	je .Lelse_465
+	.loc 1 1635 9
 	# handleJsonCommand: ackMode = ACK_DELETE;
 	movq $2, %rax	# ACK_DELETE
 	movq %rax, -24(%rbp)	# ackMode =
-.Lelse_420:
-.Lendif_419:
-.Lendif_417:
-	.loc 1 1492 5
+.Lelse_465:
+.Lendif_464:
+.Lendif_462:
+	.loc 1 1637 5
 	# handleJsonCommand: setOverride(action, ackMode, jsonAck, jsonAckLength);
 	movq -16(%rbp), %rdi	# action
 	movq -24(%rbp), %rsi	# ackMode
 	leaq buf.jsonAck(%rip), %rdx	# jsonAck
 	movq var.jsonAckLength(%rip), %rcx	# jsonAckLength
 	call fn.setOverride
-.Lreturn_411:
+.Lreturn_456:
 	leave
 	ret
 	.size fn.handleJsonCommand, .-fn.handleJsonCommand
@@ -6018,32 +6598,32 @@ fn.handleJsonCommand:
 # function watch(path, token)
 	.type fn.watch,@function
 fn.watch:
-	.loc 1 1502 1
+	.loc 1 1647 1
 	# watch: function watch(path: string, token: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter token
-	.loc 1 1503 5
+	.loc 1 1648 5
 	# watch: const result = storeWatch(path, token);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# token
 	call fn.storeWatch
 	movq %rax, -24(%rbp)	# result
-	.loc 1 1504 5
+	.loc 1 1649 5
 	# watch: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_422
-	.loc 1 1505 9
+	jge .Lelse_467
+	.loc 1 1650 9
 	# watch: logPathError("xenstore: cannot watch ", path, result);
-	leaq .Lstring214(%rip), %rdi	# "xenstore: cannot watch "
+	leaq .Lstring233(%rip), %rdi	# "xenstore: cannot watch "
 	movq -8(%rbp), %rsi	# path
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_422:
-.Lreturn_421:
+.Lelse_467:
+.Lreturn_466:
 	leave
 	ret
 	.size fn.watch, .-fn.watch
@@ -6051,31 +6631,31 @@ fn.watch:
 # function advertise(path)
 	.type fn.advertise,@function
 fn.advertise:
-	.loc 1 1509 1
+	.loc 1 1654 1
 	# advertise: function advertise(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1510 5
+	.loc 1 1655 5
 	# advertise: const result = storeWriteText(path, "1");
 	movq -8(%rbp), %rdi	# path
-	leaq .Lstring215(%rip), %rsi	# "1"
+	leaq .Lstring234(%rip), %rsi	# "1"
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
-	.loc 1 1511 5
+	.loc 1 1656 5
 	# advertise: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_424
-	.loc 1 1512 9
+	jge .Lelse_469
+	.loc 1 1657 9
 	# advertise: logPathError("xenstore: cannot write ", path, result);
-	leaq .Lstring216(%rip), %rdi	# "xenstore: cannot write "
+	leaq .Lstring235(%rip), %rdi	# "xenstore: cannot write "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_424:
-.Lreturn_423:
+.Lelse_469:
+.Lreturn_468:
 	leave
 	ret
 	.size fn.advertise, .-fn.advertise
@@ -6083,33 +6663,33 @@ fn.advertise:
 # function connectControlKeys()
 	.type fn.connectControlKeys,@function
 fn.connectControlKeys:
-	.loc 1 1516 1
+	.loc 1 1661 1
 	# connectControlKeys: function connectControlKeys(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1517 5
+	.loc 1 1662 5
 	# connectControlKeys: watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
-	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
-	leaq .Lstring132(%rip), %rsi	# WATCH_TOKEN_SHUTDOWN
+	leaq .Lstring199(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring151(%rip), %rsi	# WATCH_TOKEN_SHUTDOWN
 	call fn.watch
-	.loc 1 1518 5
+	.loc 1 1663 5
 	# connectControlKeys: watch("control/testing", WATCH_TOKEN_TESTING);
-	leaq .Lstring200(%rip), %rdi	# "control/testing"
-	leaq .Lstring133(%rip), %rsi	# WATCH_TOKEN_TESTING
+	leaq .Lstring219(%rip), %rdi	# "control/testing"
+	leaq .Lstring152(%rip), %rsi	# WATCH_TOKEN_TESTING
 	call fn.watch
-	.loc 1 1519 5
+	.loc 1 1664 5
 	# connectControlKeys: advertise("control/feature-poweroff");
-	leaq .Lstring217(%rip), %rdi	# "control/feature-poweroff"
+	leaq .Lstring236(%rip), %rdi	# "control/feature-poweroff"
 	call fn.advertise
-	.loc 1 1520 5
+	.loc 1 1665 5
 	# connectControlKeys: advertise("control/feature-reboot");
-	leaq .Lstring218(%rip), %rdi	# "control/feature-reboot"
+	leaq .Lstring237(%rip), %rdi	# "control/feature-reboot"
 	call fn.advertise
-	.loc 1 1521 5
+	.loc 1 1666 5
 	# connectControlKeys: advertise("control/feature-suspend");
-	leaq .Lstring219(%rip), %rdi	# "control/feature-suspend"
+	leaq .Lstring238(%rip), %rdi	# "control/feature-suspend"
 	call fn.advertise
-.Lreturn_425:
+.Lreturn_470:
 	leave
 	ret
 	.size fn.connectControlKeys, .-fn.connectControlKeys
@@ -6117,40 +6697,40 @@ fn.connectControlKeys:
 # function isJsonSpace(byte)
 	.type fn.isJsonSpace,@function
 fn.isJsonSpace:
-	.loc 1 1554 1
+	.loc 1 1699 1
 	# isJsonSpace: function isJsonSpace(byte: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 1555 5
+	.loc 1 1700 5
 	# isJsonSpace: return byte === 32 || byte === 9 || byte === 10 || byte === 13;
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
 	sete %al	# ===
 	movzbl %al, %eax
 	testq %rax, %rax
-	jne .Lendlogic_429
+	jne .Lendlogic_474
 	movq -8(%rbp), %rax	# byte
 	cmpq $9, %rax	# compare with 9
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_429:
+.Lendlogic_474:
 	testq %rax, %rax
-	jne .Lendlogic_428
+	jne .Lendlogic_473
 	movq -8(%rbp), %rax	# byte
 	cmpq $10, %rax	# compare with 10
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_428:
+.Lendlogic_473:
 	testq %rax, %rax
-	jne .Lendlogic_427
+	jne .Lendlogic_472
 	movq -8(%rbp), %rax	# byte
 	cmpq $13, %rax	# compare with 13
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_427:
-.Lreturn_426:
+.Lendlogic_472:
+.Lreturn_471:
 	leave
 	ret
 	.size fn.isJsonSpace, .-fn.isJsonSpace
@@ -6158,23 +6738,23 @@ fn.isJsonSpace:
 # function jsonPeek()
 	.type fn.jsonPeek,@function
 fn.jsonPeek:
-	.loc 1 1558 1
+	.loc 1 1703 1
 	# jsonPeek: function jsonPeek(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1559 5
+	.loc 1 1704 5
 	# jsonPeek: return jsonAt < jsonEnd ? load8(jsonAt) : -1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
-	jge .Lelse_431
+	jge .Lelse_476
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	jmp .Lendcond_432
-.Lelse_431:
+	jmp .Lendcond_477
+.Lelse_476:
 	movq $-1, %rax
-.Lendcond_432:
-.Lreturn_430:
+.Lendcond_477:
+.Lreturn_475:
 	leave
 	ret
 	.size fn.jsonPeek, .-fn.jsonPeek
@@ -6182,43 +6762,43 @@ fn.jsonPeek:
 # function jsonSkipSpace()
 	.type fn.jsonSkipSpace,@function
 fn.jsonSkipSpace:
-	.loc 1 1562 1
+	.loc 1 1707 1
 	# jsonSkipSpace: function jsonSkipSpace(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1563 5
+	.loc 1 1708 5
 	# jsonSkipSpace: while (jsonAt < jsonEnd && isJsonSpace(load8(jsonAt))) {
-.Lwhile_434:
+.Lwhile_479:
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
-	jge .Lendwhile_435
+	jge .Lendwhile_480
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.isJsonSpace
 	testq %rax, %rax
-	je .Lendwhile_435
-	.loc 1 1564 9
+	je .Lendwhile_480
+	.loc 1 1709 9
 	# jsonSkipSpace: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_436
+	jo .Ltrap_481
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_436
+	jg .Ltrap_481
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_436
+	jl .Ltrap_481
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	jmp .Lwhile_434
-.Lendwhile_435:
-.Lreturn_433:
+	jmp .Lwhile_479
+.Lendwhile_480:
+.Lreturn_478:
 	leave
 	ret
-.Ltrap_436:
-	leaq .Lstring220(%rip), %rdi	# trap: kernel.ts:1564:18: integer result outside the exact range
+.Ltrap_481:
+	leaq .Lstring239(%rip), %rdi	# trap: kernel.ts:1709:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6227,26 +6807,26 @@ fn.jsonSkipSpace:
 # function jsonFail(reason)
 	.type fn.jsonFail,@function
 fn.jsonFail:
-	.loc 1 1568 1
+	.loc 1 1713 1
 	# jsonFail: function jsonFail(reason: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1569 5
+	.loc 1 1714 5
 	# jsonFail: if (jsonError === 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_438
-	.loc 1 1570 9
+	jne .Lelse_483
+	.loc 1 1715 9
 	# jsonFail: jsonError = reason;
 	movq -8(%rbp), %rax	# reason
 	movq %rax, var.jsonError(%rip)	# jsonError =
-.Lelse_438:
-	.loc 1 1572 5
+.Lelse_483:
+	.loc 1 1717 5
 	# jsonFail: return false;
 	movq $0, %rax	# false
-.Lreturn_437:
+.Lreturn_482:
 	leave
 	ret
 	.size fn.jsonFail, .-fn.jsonFail
@@ -6254,96 +6834,96 @@ fn.jsonFail:
 # function hexValue(byte)
 	.type fn.hexValue,@function
 fn.hexValue:
-	.loc 1 1575 1
+	.loc 1 1720 1
 	# hexValue: function hexValue(byte: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 1576 5
+	.loc 1 1721 5
 	# hexValue: if (byte >= 48 && byte <= 57) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $48, %rax	# compare with 48
-	jl .Lelse_440
+	jl .Lelse_485
 	movq -8(%rbp), %rax	# byte
 	cmpq $57, %rax	# compare with 57
-	jg .Lelse_440
-	.loc 1 1577 9
+	jg .Lelse_485
+	.loc 1 1722 9
 	# hexValue: return byte - 48;
 	movq -8(%rbp), %rax	# byte
 	movq $48, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_441
+	jo .Ltrap_486
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_441
+	jg .Ltrap_486
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_441
-	jmp .Lreturn_439
-.Lelse_440:
-	.loc 1 1579 5
+	jl .Ltrap_486
+	jmp .Lreturn_484
+.Lelse_485:
+	.loc 1 1724 5
 	# hexValue: if (byte >= 97 && byte <= 102) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $97, %rax	# compare with 97
-	jl .Lelse_442
+	jl .Lelse_487
 	movq -8(%rbp), %rax	# byte
 	cmpq $102, %rax	# compare with 102
-	jg .Lelse_442
-	.loc 1 1580 9
+	jg .Lelse_487
+	.loc 1 1725 9
 	# hexValue: return byte - 87;
 	movq -8(%rbp), %rax	# byte
 	movq $87, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_443
+	jo .Ltrap_488
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_443
+	jg .Ltrap_488
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_443
-	jmp .Lreturn_439
-.Lelse_442:
-	.loc 1 1582 5
+	jl .Ltrap_488
+	jmp .Lreturn_484
+.Lelse_487:
+	.loc 1 1727 5
 	# hexValue: if (byte >= 65 && byte <= 70) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $65, %rax	# compare with 65
-	jl .Lelse_444
+	jl .Lelse_489
 	movq -8(%rbp), %rax	# byte
 	cmpq $70, %rax	# compare with 70
-	jg .Lelse_444
-	.loc 1 1583 9
+	jg .Lelse_489
+	.loc 1 1728 9
 	# hexValue: return byte - 55;
 	movq -8(%rbp), %rax	# byte
 	movq $55, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_445
+	jo .Ltrap_490
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_445
+	jg .Ltrap_490
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_445
-	jmp .Lreturn_439
-.Lelse_444:
-	.loc 1 1585 5
+	jl .Ltrap_490
+	jmp .Lreturn_484
+.Lelse_489:
+	.loc 1 1730 5
 	# hexValue: return -1;
 	movq $-1, %rax
-.Lreturn_439:
+.Lreturn_484:
 	leave
 	ret
-.Ltrap_441:
-	leaq .Lstring221(%rip), %rdi	# trap: kernel.ts:1577:16: integer result outside the exact range
+.Ltrap_486:
+	leaq .Lstring240(%rip), %rdi	# trap: kernel.ts:1722:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_443:
-	leaq .Lstring222(%rip), %rdi	# trap: kernel.ts:1580:16: integer result outside the exact range
+.Ltrap_488:
+	leaq .Lstring241(%rip), %rdi	# trap: kernel.ts:1725:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_445:
-	leaq .Lstring223(%rip), %rdi	# trap: kernel.ts:1583:16: integer result outside the exact range
+.Ltrap_490:
+	leaq .Lstring242(%rip), %rdi	# trap: kernel.ts:1728:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6352,145 +6932,145 @@ fn.hexValue:
 # function jsonReadHex4()
 	.type fn.jsonReadHex4,@function
 fn.jsonReadHex4:
-	.loc 1 1589 1
+	.loc 1 1734 1
 	# jsonReadHex4: function jsonReadHex4(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1590 5
+	.loc 1 1735 5
 	# jsonReadHex4: if (jsonEnd - jsonAt < 4) {
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	movq var.jsonAt(%rip), %rdi	# jsonAt
 	subq %rdi, %rax	# -
-	jo .Ltrap_448
+	jo .Ltrap_493
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_448
+	jg .Ltrap_493
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_448
+	jl .Ltrap_493
 	cmpq $4, %rax	# compare with 4
-	jge .Lelse_447
-	.loc 1 1591 9
+	jge .Lelse_492
+	.loc 1 1736 9
 	# jsonReadHex4: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_446
-.Lelse_447:
-	.loc 1 1593 5
+	jmp .Lreturn_491
+.Lelse_492:
+	.loc 1 1738 5
 	# jsonReadHex4: let value = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# value
-	.loc 1 1594 5
+	.loc 1 1739 5
 	# jsonReadHex4: for (let i = 0; i < 4; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_449:
+.Lfor_494:
 	movq -16(%rbp), %rax	# i
 	cmpq $4, %rax	# compare with 4
-	jge .Lendfor_451
-	.loc 1 1595 9
+	jge .Lendfor_496
+	.loc 1 1740 9
 	# jsonReadHex4: const digit = hexValue(load8(jsonAt + i));
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq -16(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_452
+	jo .Ltrap_497
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_452
+	jg .Ltrap_497
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_452
+	jl .Ltrap_497
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.hexValue
 	movq %rax, -24(%rbp)	# digit
-	.loc 1 1596 9
+	.loc 1 1741 9
 	# jsonReadHex4: if (digit < 0) {
 	movq -24(%rbp), %rax	# digit
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_453
-	.loc 1 1597 13
+	jge .Lelse_498
+	.loc 1 1742 13
 	# jsonReadHex4: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_446
-.Lelse_453:
-	.loc 1 1599 9
+	jmp .Lreturn_491
+.Lelse_498:
+	.loc 1 1744 9
 	# jsonReadHex4: value = value * 16 + digit;
 	movq -8(%rbp), %rax	# value
 	movq $16, %rdi
 	imulq %rdi, %rax	# *
-	jo .Ltrap_454
+	jo .Ltrap_499
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_454
+	jg .Ltrap_499
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_454
+	jl .Ltrap_499
 	movq -24(%rbp), %rdi	# digit
 	addq %rdi, %rax	# +
-	jo .Ltrap_454
+	jo .Ltrap_499
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_454
+	jg .Ltrap_499
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_454
+	jl .Ltrap_499
 	movq %rax, -8(%rbp)	# value =
-.Lfornext_450:
-	.loc 1 1594 28
+.Lfornext_495:
+	.loc 1 1739 28
 	# jsonReadHex4: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_455
+	jg .Ltrap_500
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_455
+	jl .Ltrap_500
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_449
-.Lendfor_451:
-	.loc 1 1601 5
+	jmp .Lfor_494
+.Lendfor_496:
+	.loc 1 1746 5
 	# jsonReadHex4: jsonAt = jsonAt + 4;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $4, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_456
+	jo .Ltrap_501
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_456
+	jg .Ltrap_501
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_456
+	jl .Ltrap_501
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1602 5
+	.loc 1 1747 5
 	# jsonReadHex4: return value;
 	movq -8(%rbp), %rax	# value
-.Lreturn_446:
+.Lreturn_491:
 	leave
 	ret
-.Ltrap_448:
-	leaq .Lstring224(%rip), %rdi	# trap: kernel.ts:1590:9: integer result outside the exact range
+.Ltrap_493:
+	leaq .Lstring243(%rip), %rdi	# trap: kernel.ts:1735:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_452:
-	leaq .Lstring225(%rip), %rdi	# trap: kernel.ts:1595:38: integer result outside the exact range
+.Ltrap_497:
+	leaq .Lstring244(%rip), %rdi	# trap: kernel.ts:1740:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_454:
-	leaq .Lstring226(%rip), %rdi	# trap: kernel.ts:1599:17: integer result outside the exact range
+.Ltrap_499:
+	leaq .Lstring245(%rip), %rdi	# trap: kernel.ts:1744:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_455:
-	leaq .Lstring227(%rip), %rdi	# trap: kernel.ts:1594:28: integer result outside the exact range
+.Ltrap_500:
+	leaq .Lstring246(%rip), %rdi	# trap: kernel.ts:1739:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_456:
-	leaq .Lstring228(%rip), %rdi	# trap: kernel.ts:1601:14: integer result outside the exact range
+.Ltrap_501:
+	leaq .Lstring247(%rip), %rdi	# trap: kernel.ts:1746:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6499,60 +7079,60 @@ fn.jsonReadHex4:
 # function jsonEmit(destination, byte)
 	.type fn.jsonEmit,@function
 fn.jsonEmit:
-	.loc 1 1605 1
+	.loc 1 1750 1
 	# jsonEmit: function jsonEmit(destination: number, byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter byte
-	.loc 1 1606 5
+	.loc 1 1751 5
 	# jsonEmit: if (destination !== 0 && jsonDecodedLength < XS_PAYLOAD_MAX) {
 	movq -8(%rbp), %rax	# destination
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_458
+	je .Lelse_503
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
-	jge .Lelse_458
-	.loc 1 1607 9
+	jge .Lelse_503
+	.loc 1 1752 9
 	# jsonEmit: store8(destination + jsonDecodedLength, byte);
 	movq -8(%rbp), %rax	# destination
 	movq var.jsonDecodedLength(%rip), %rdi	# jsonDecodedLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_459
+	jo .Ltrap_504
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_459
+	jg .Ltrap_504
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_459
+	jl .Ltrap_504
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lelse_458:
-	.loc 1 1609 5
+.Lelse_503:
+	.loc 1 1754 5
 	# jsonEmit: jsonDecodedLength = jsonDecodedLength + 1;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_460
+	jo .Ltrap_505
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_460
+	jg .Ltrap_505
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_460
+	jl .Ltrap_505
 	movq %rax, var.jsonDecodedLength(%rip)	# jsonDecodedLength =
-.Lreturn_457:
+.Lreturn_502:
 	leave
 	ret
-.Ltrap_459:
-	leaq .Lstring229(%rip), %rdi	# trap: kernel.ts:1607:16: integer result outside the exact range
+.Ltrap_504:
+	leaq .Lstring248(%rip), %rdi	# trap: kernel.ts:1752:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_460:
-	leaq .Lstring230(%rip), %rdi	# trap: kernel.ts:1609:25: integer result outside the exact range
+.Ltrap_505:
+	leaq .Lstring249(%rip), %rdi	# trap: kernel.ts:1754:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6561,31 +7141,31 @@ fn.jsonEmit:
 # function jsonEmitCodePoint(destination, codePoint)
 	.type fn.jsonEmitCodePoint,@function
 fn.jsonEmitCodePoint:
-	.loc 1 1612 1
+	.loc 1 1757 1
 	# jsonEmitCodePoint: function jsonEmitCodePoint(destination: number, codePoint: number): v...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter codePoint
-	.loc 1 1613 5
+	.loc 1 1758 5
 	# jsonEmitCodePoint: if (codePoint < 0x80) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $128, %rax	# compare with 0x80
-	jge .Lelse_462
-	.loc 1 1614 9
+	jge .Lelse_507
+	.loc 1 1759 9
 	# jsonEmitCodePoint: jsonEmit(destination, codePoint);
 	movq -8(%rbp), %rdi	# destination
 	movq -16(%rbp), %rsi	# codePoint
 	call fn.jsonEmit
-	jmp .Lendif_463
-.Lelse_462:
-	.loc 1 1615 12
+	jmp .Lendif_508
+.Lelse_507:
+	.loc 1 1760 12
 	# jsonEmitCodePoint: if (codePoint < 0x800) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $2048, %rax	# compare with 0x800
-	jge .Lelse_464
-	.loc 1 1616 9
+	jge .Lelse_509
+	.loc 1 1761 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xc0 + (codePoint >> 6));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6599,17 +7179,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_465
+	jo .Ltrap_510
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_465
+	jg .Ltrap_510
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_465
+	jl .Ltrap_510
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1617 9
+	.loc 1 1762 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6622,24 +7202,24 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_466
+	jo .Ltrap_511
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_466
+	jg .Ltrap_511
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_466
+	jl .Ltrap_511
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	jmp .Lendif_467
-.Lelse_464:
-	.loc 1 1618 12
+	jmp .Lendif_512
+.Lelse_509:
+	.loc 1 1763 12
 	# jsonEmitCodePoint: if (codePoint < 0x10000) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $65536, %rax	# compare with 0x10000
-	jge .Lelse_468
-	.loc 1 1619 9
+	jge .Lelse_513
+	.loc 1 1764 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xe0 + (codePoint >> 12));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6653,17 +7233,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_469
+	jo .Ltrap_514
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_469
+	jg .Ltrap_514
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_469
+	jl .Ltrap_514
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1620 9
+	.loc 1 1765 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6680,17 +7260,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_470
+	jo .Ltrap_515
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_470
+	jg .Ltrap_515
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_470
+	jl .Ltrap_515
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1621 9
+	.loc 1 1766 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6703,19 +7283,19 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_471
+	jo .Ltrap_516
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_471
+	jg .Ltrap_516
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_471
+	jl .Ltrap_516
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	jmp .Lendif_472
-.Lelse_468:
-	.loc 1 1623 9
+	jmp .Lendif_517
+.Lelse_513:
+	.loc 1 1768 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xf0 + (codePoint >> 18));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6729,17 +7309,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_473
+	jo .Ltrap_518
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_473
+	jg .Ltrap_518
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_473
+	jl .Ltrap_518
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1624 9
+	.loc 1 1769 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 12) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6756,17 +7336,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_474
+	jo .Ltrap_519
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_474
+	jg .Ltrap_519
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_474
+	jl .Ltrap_519
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1625 9
+	.loc 1 1770 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6783,17 +7363,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_475
+	jo .Ltrap_520
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_475
+	jg .Ltrap_520
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_475
+	jl .Ltrap_520
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1626 9
+	.loc 1 1771 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -6806,64 +7386,64 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_476
+	jo .Ltrap_521
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_476
+	jg .Ltrap_521
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_476
+	jl .Ltrap_521
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-.Lendif_472:
-.Lendif_467:
-.Lendif_463:
-.Lreturn_461:
+.Lendif_517:
+.Lendif_512:
+.Lendif_508:
+.Lreturn_506:
 	leave
 	ret
-.Ltrap_465:
-	leaq .Lstring231(%rip), %rdi	# trap: kernel.ts:1616:31: integer result outside the exact range
+.Ltrap_510:
+	leaq .Lstring250(%rip), %rdi	# trap: kernel.ts:1761:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_466:
-	leaq .Lstring232(%rip), %rdi	# trap: kernel.ts:1617:31: integer result outside the exact range
+.Ltrap_511:
+	leaq .Lstring251(%rip), %rdi	# trap: kernel.ts:1762:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_469:
-	leaq .Lstring233(%rip), %rdi	# trap: kernel.ts:1619:31: integer result outside the exact range
+.Ltrap_514:
+	leaq .Lstring252(%rip), %rdi	# trap: kernel.ts:1764:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_470:
-	leaq .Lstring234(%rip), %rdi	# trap: kernel.ts:1620:31: integer result outside the exact range
+.Ltrap_515:
+	leaq .Lstring253(%rip), %rdi	# trap: kernel.ts:1765:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_471:
-	leaq .Lstring235(%rip), %rdi	# trap: kernel.ts:1621:31: integer result outside the exact range
+.Ltrap_516:
+	leaq .Lstring254(%rip), %rdi	# trap: kernel.ts:1766:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_473:
-	leaq .Lstring236(%rip), %rdi	# trap: kernel.ts:1623:31: integer result outside the exact range
+.Ltrap_518:
+	leaq .Lstring255(%rip), %rdi	# trap: kernel.ts:1768:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_474:
-	leaq .Lstring237(%rip), %rdi	# trap: kernel.ts:1624:31: integer result outside the exact range
+.Ltrap_519:
+	leaq .Lstring256(%rip), %rdi	# trap: kernel.ts:1769:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_475:
-	leaq .Lstring238(%rip), %rdi	# trap: kernel.ts:1625:31: integer result outside the exact range
+.Ltrap_520:
+	leaq .Lstring257(%rip), %rdi	# trap: kernel.ts:1770:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_476:
-	leaq .Lstring239(%rip), %rdi	# trap: kernel.ts:1626:31: integer result outside the exact range
+.Ltrap_521:
+	leaq .Lstring258(%rip), %rdi	# trap: kernel.ts:1771:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6872,590 +7452,25 @@ fn.jsonEmitCodePoint:
 # function jsonString(destination)
 	.type fn.jsonString,@function
 fn.jsonString:
-	.loc 1 1632 1
+	.loc 1 1777 1
 	# jsonString: function jsonString(destination: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 6 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
-	.loc 1 1633 5
+	.loc 1 1778 5
 	# jsonString: if (jsonPeek() !== 34) {
 	call fn.jsonPeek
 	cmpq $34, %rax	# compare with 34
-	je .Lelse_478
-	.loc 1 1634 9
+	je .Lelse_523
+	.loc 1 1779 9
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_477
-.Lelse_478:
-	.loc 1 1636 5
+	jmp .Lreturn_522
+.Lelse_523:
+	.loc 1 1781 5
 	# jsonString: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_479
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_479
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_479
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1637 5
-	# jsonString: jsonDecodedLength = 0;
-	movq $0, %rax
-	movq %rax, var.jsonDecodedLength(%rip)	# jsonDecodedLength =
-	.loc 1 1638 5
-	# jsonString: while (true) {
-.Lwhile_480:
-	movq $1, %rax	# true
-	testq %rax, %rax
-	je .Lendwhile_481
-	.loc 1 1639 9
-	# jsonString: if (jsonAt >= jsonEnd) {
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq var.jsonEnd(%rip), %rdi	# jsonEnd
-	cmpq %rdi, %rax
-	jl .Lelse_482
-	.loc 1 1640 13
-	# jsonString: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_477
-.Lelse_482:
-	.loc 1 1642 9
-	# jsonString: const byte = load8(jsonAt);
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq %rax, -16(%rbp)	# byte
-	.loc 1 1643 9
-	# jsonString: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_483
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_483
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_483
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1644 9
-	# jsonString: if (byte === 34) {
-	movq -16(%rbp), %rax	# byte
-	cmpq $34, %rax	# compare with 34
-	jne .Lelse_484
-	.loc 1 1645 13
-	# jsonString: return true;
-	movq $1, %rax	# true
-	jmp .Lreturn_477
-.Lelse_484:
-	.loc 1 1647 9
-	# jsonString: if (byte < 32) {
-	movq -16(%rbp), %rax	# byte
-	cmpq $32, %rax	# compare with 32
-	jge .Lelse_485
-	.loc 1 1648 13
-	# jsonString: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_477
-.Lelse_485:
-	.loc 1 1650 9
-	# jsonString: if (byte !== 92) {
-	movq -16(%rbp), %rax	# byte
-	cmpq $92, %rax	# compare with 92
-	je .Lelse_486
-	.loc 1 1651 13
-	# jsonString: jsonEmit(destination, byte);
-	movq -8(%rbp), %rdi	# destination
-	movq -16(%rbp), %rsi	# byte
-	call fn.jsonEmit
-	.loc 1 1652 13
-	# jsonString: continue;
-	jmp .Lwhile_480
-.Lelse_486:
-	.loc 1 1654 9
-	# jsonString: if (jsonAt >= jsonEnd) {
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq var.jsonEnd(%rip), %rdi	# jsonEnd
-	cmpq %rdi, %rax
-	jl .Lelse_487
-	.loc 1 1655 13
-	# jsonString: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_477
-.Lelse_487:
-	.loc 1 1657 9
-	# jsonString: const escape = load8(jsonAt);
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq %rax, -24(%rbp)	# escape
-	.loc 1 1658 9
-	# jsonString: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_488
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_488
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_488
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1659 9
-	# jsonString: switch (escape) {
-	movq -24(%rbp), %rax	# escape
-	cmpq $34, %rax	# case 34
-	je .Lcase_490
-	cmpq $92, %rax	# case 92
-	je .Lcase_491
-	cmpq $47, %rax	# case 47
-	je .Lcase_492
-	cmpq $98, %rax	# case 98
-	je .Lcase_493
-	cmpq $102, %rax	# case 102
-	je .Lcase_494
-	cmpq $110, %rax	# case 110
-	je .Lcase_495
-	cmpq $114, %rax	# case 114
-	je .Lcase_496
-	cmpq $116, %rax	# case 116
-	je .Lcase_497
-	cmpq $117, %rax	# case 117
-	je .Lcase_498
-	jmp .Lcase_499
-.Lcase_490:
-	.loc 1 1660 22
-	# jsonString: jsonEmit(destination, 34);
-	movq -8(%rbp), %rdi	# destination
-	movq $34, %rsi
-	call fn.jsonEmit
-	.loc 1 1660 49
-	# jsonString: break;
-	jmp .Lendswitch_489
-.Lcase_491:
-	.loc 1 1661 22
-	# jsonString: jsonEmit(destination, 92);
-	movq -8(%rbp), %rdi	# destination
-	movq $92, %rsi
-	call fn.jsonEmit
-	.loc 1 1661 49
-	# jsonString: break;
-	jmp .Lendswitch_489
-.Lcase_492:
-	.loc 1 1662 22
-	# jsonString: jsonEmit(destination, 47);
-	movq -8(%rbp), %rdi	# destination
-	movq $47, %rsi
-	call fn.jsonEmit
-	.loc 1 1662 49
-	# jsonString: break;
-	jmp .Lendswitch_489
-.Lcase_493:
-	.loc 1 1663 22
-	# jsonString: jsonEmit(destination, 8);
-	movq -8(%rbp), %rdi	# destination
-	movq $8, %rsi
-	call fn.jsonEmit
-	.loc 1 1663 48
-	# jsonString: break;
-	jmp .Lendswitch_489
-.Lcase_494:
-	.loc 1 1664 23
-	# jsonString: jsonEmit(destination, 12);
-	movq -8(%rbp), %rdi	# destination
-	movq $12, %rsi
-	call fn.jsonEmit
-	.loc 1 1664 50
-	# jsonString: break;
-	jmp .Lendswitch_489
-.Lcase_495:
-	.loc 1 1665 23
-	# jsonString: jsonEmit(destination, 10);
-	movq -8(%rbp), %rdi	# destination
-	movq $10, %rsi
-	call fn.jsonEmit
-	.loc 1 1665 50
-	# jsonString: break;
-	jmp .Lendswitch_489
-.Lcase_496:
-	.loc 1 1666 23
-	# jsonString: jsonEmit(destination, 13);
-	movq -8(%rbp), %rdi	# destination
-	movq $13, %rsi
-	call fn.jsonEmit
-	.loc 1 1666 50
-	# jsonString: break;
-	jmp .Lendswitch_489
-.Lcase_497:
-	.loc 1 1667 23
-	# jsonString: jsonEmit(destination, 9);
-	movq -8(%rbp), %rdi	# destination
-	movq $9, %rsi
-	call fn.jsonEmit
-	.loc 1 1667 49
-	# jsonString: break;
-	jmp .Lendswitch_489
-.Lcase_498:
-	.loc 1 1669 17
-	# jsonString: let codePoint = jsonReadHex4();
-	call fn.jsonReadHex4
-	movq %rax, -32(%rbp)	# codePoint
-	.loc 1 1670 17
-	# jsonString: if (codePoint < 0) {
-	movq -32(%rbp), %rax	# codePoint
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_500
-	.loc 1 1671 21
-	# jsonString: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_477
-.Lelse_500:
-	.loc 1 1674 17
-	# jsonString: if (codePoint >= 0xd800 && codePoint < 0xdc00 && jsonEnd - jsonAt >= ...
-	movq -32(%rbp), %rax	# codePoint
-	cmpq $55296, %rax	# compare with 0xd800
-	jl .Lelse_501
-	movq -32(%rbp), %rax	# codePoint
-	cmpq $56320, %rax	# compare with 0xdc00
-	jge .Lelse_501
-	movq var.jsonEnd(%rip), %rax	# jsonEnd
-	movq var.jsonAt(%rip), %rdi	# jsonAt
-	subq %rdi, %rax	# -
-	jo .Ltrap_502
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_502
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_502
-	cmpq $6, %rax	# compare with 6
-	jl .Lelse_501
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $92, %rax	# compare with 92
-	jne .Lelse_501
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_503
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_503
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_503
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $117, %rax	# compare with 117
-	jne .Lelse_501
-	.loc 1 1676 21
-	# jsonString: const saved = jsonAt;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq %rax, -40(%rbp)	# saved
-	.loc 1 1677 21
-	# jsonString: jsonAt = jsonAt + 2;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $2, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_504
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_504
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_504
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1678 21
-	# jsonString: const low = jsonReadHex4();
-	call fn.jsonReadHex4
-	movq %rax, -48(%rbp)	# low
-	.loc 1 1679 21
-	# jsonString: if (low >= 0xdc00 && low < 0xe000) {
-	movq -48(%rbp), %rax	# low
-	cmpq $56320, %rax	# compare with 0xdc00
-	jl .Lelse_505
-	movq -48(%rbp), %rax	# low
-	cmpq $57344, %rax	# compare with 0xe000
-	jge .Lelse_505
-	.loc 1 1680 25
-	# jsonString: codePoint = 0x10000 + (codePoint - 0xd800) * 1024 + (low - 0xdc00);
-	movq $65536, %rax
-	pushq %rax
-	movq -32(%rbp), %rax	# codePoint
-	movq $55296, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_506
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_506
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_506
-	movq $1024, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_507
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_507
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_507
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_508
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_508
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_508
-	pushq %rax
-	movq -48(%rbp), %rax	# low
-	movq $56320, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_509
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_509
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_509
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_508
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_508
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_508
-	movq %rax, -32(%rbp)	# codePoint =
-	jmp .Lendif_510
-.Lelse_505:
-	.loc 1 1682 25
-	# jsonString: jsonAt = saved;
-	movq -40(%rbp), %rax	# saved
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lendif_510:
-.Lelse_501:
-	.loc 1 1685 17
-	# jsonString: jsonEmitCodePoint(destination, codePoint);
-	movq -8(%rbp), %rdi	# destination
-	movq -32(%rbp), %rsi	# codePoint
-	call fn.jsonEmitCodePoint
-	.loc 1 1686 17
-	# jsonString: break;
-	jmp .Lendswitch_489
-.Lcase_499:
-	.loc 1 1689 17
-	# jsonString: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_477
-.Lendswitch_489:
-	jmp .Lwhile_480
-.Lendwhile_481:
-.Lreturn_477:
-	leave
-	ret
-.Ltrap_479:
-	leaq .Lstring240(%rip), %rdi	# trap: kernel.ts:1636:14: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_483:
-	leaq .Lstring241(%rip), %rdi	# trap: kernel.ts:1643:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_488:
-	leaq .Lstring242(%rip), %rdi	# trap: kernel.ts:1658:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_502:
-	leaq .Lstring243(%rip), %rdi	# trap: kernel.ts:1674:66: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_503:
-	leaq .Lstring244(%rip), %rdi	# trap: kernel.ts:1675:51: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_504:
-	leaq .Lstring245(%rip), %rdi	# trap: kernel.ts:1677:30: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_506:
-	leaq .Lstring246(%rip), %rdi	# trap: kernel.ts:1680:48: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_507:
-	leaq .Lstring247(%rip), %rdi	# trap: kernel.ts:1680:47: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_508:
-	leaq .Lstring248(%rip), %rdi	# trap: kernel.ts:1680:37: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_509:
-	leaq .Lstring249(%rip), %rdi	# trap: kernel.ts:1680:78: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.jsonString, .-fn.jsonString
-
-# function jsonDigits()
-	.type fn.jsonDigits,@function
-fn.jsonDigits:
-	.loc 1 1694 1
-	# jsonDigits: function jsonDigits(): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1695 5
-	# jsonDigits: let count = 0;
-	movq $0, %rax
-	movq %rax, -8(%rbp)	# count
-	.loc 1 1696 5
-	# jsonDigits: while (jsonAt < jsonEnd && load8(jsonAt) >= 48 && load8(jsonAt) <= 57) {
-.Lwhile_512:
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq var.jsonEnd(%rip), %rdi	# jsonEnd
-	cmpq %rdi, %rax
-	jge .Lendwhile_513
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $48, %rax	# compare with 48
-	jl .Lendwhile_513
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $57, %rax	# compare with 57
-	jg .Lendwhile_513
-	.loc 1 1697 9
-	# jsonDigits: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_514
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_514
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_514
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1698 9
-	# jsonDigits: count = count + 1;
-	movq -8(%rbp), %rax	# count
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_515
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_515
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_515
-	movq %rax, -8(%rbp)	# count =
-	jmp .Lwhile_512
-.Lendwhile_513:
-	.loc 1 1700 5
-	# jsonDigits: return count;
-	movq -8(%rbp), %rax	# count
-.Lreturn_511:
-	leave
-	ret
-.Ltrap_514:
-	leaq .Lstring250(%rip), %rdi	# trap: kernel.ts:1697:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_515:
-	leaq .Lstring251(%rip), %rdi	# trap: kernel.ts:1698:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.jsonDigits, .-fn.jsonDigits
-
-# function jsonNumber()
-	.type fn.jsonNumber,@function
-fn.jsonNumber:
-	.loc 1 1704 1
-	# jsonNumber: function jsonNumber(): boolean {
-	pushq %rbp
-	movq %rsp, %rbp
-	.loc 1 1705 5
-	# jsonNumber: if (jsonPeek() === 45) {
-	call fn.jsonPeek
-	cmpq $45, %rax	# compare with 45
-	jne .Lelse_517
-	.loc 1 1706 9
-	# jsonNumber: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_518
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_518
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_518
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lelse_517:
-	.loc 1 1708 5
-	# jsonNumber: if (jsonPeek() === 48) {
-	call fn.jsonPeek
-	cmpq $48, %rax	# compare with 48
-	jne .Lelse_519
-	.loc 1 1709 9
-	# jsonNumber: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_520
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_520
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_520
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	jmp .Lendif_521
-.Lelse_519:
-	.loc 1 1710 12
-	# jsonNumber: if (jsonDigits() === 0) {
-	call fn.jsonDigits
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_522
-	.loc 1 1711 9
-	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_516
-.Lelse_522:
-.Lendif_521:
-	.loc 1 1713 5
-	# jsonNumber: if (jsonPeek() === 46) {
-	call fn.jsonPeek
-	cmpq $46, %rax	# compare with 46
-	jne .Lelse_523
-	.loc 1 1714 9
-	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
@@ -7467,29 +7482,35 @@ fn.jsonNumber:
 	cmpq %rcx, %rax
 	jl .Ltrap_524
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1715 9
-	# jsonNumber: if (jsonDigits() === 0) {
-	call fn.jsonDigits
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_525
-	.loc 1 1716 13
-	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
+	.loc 1 1782 5
+	# jsonString: jsonDecodedLength = 0;
+	movq $0, %rax
+	movq %rax, var.jsonDecodedLength(%rip)	# jsonDecodedLength =
+	.loc 1 1783 5
+	# jsonString: while (true) {
+.Lwhile_525:
+	movq $1, %rax	# true
+	testq %rax, %rax
+	je .Lendwhile_526
+	.loc 1 1784 9
+	# jsonString: if (jsonAt >= jsonEnd) {
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq var.jsonEnd(%rip), %rdi	# jsonEnd
+	cmpq %rdi, %rax
+	jl .Lelse_527
+	.loc 1 1785 13
+	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_516
-.Lelse_525:
-.Lelse_523:
-	.loc 1 1719 5
-	# jsonNumber: if (jsonPeek() === 101 || jsonPeek() === 69) {
-	call fn.jsonPeek
-	cmpq $101, %rax	# compare with 101
-	je .Lskip_527
-	call fn.jsonPeek
-	cmpq $69, %rax	# compare with 69
-	jne .Lelse_526
-.Lskip_527:
-	.loc 1 1720 9
-	# jsonNumber: jsonAt = jsonAt + 1;
+	jmp .Lreturn_522
+.Lelse_527:
+	.loc 1 1787 9
+	# jsonString: const byte = load8(jsonAt);
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, -16(%rbp)	# byte
+	.loc 1 1788 9
+	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
@@ -7501,239 +7522,192 @@ fn.jsonNumber:
 	cmpq %rcx, %rax
 	jl .Ltrap_528
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1721 9
-	# jsonNumber: if (jsonPeek() === 43 || jsonPeek() === 45) {
-	call fn.jsonPeek
-	cmpq $43, %rax	# compare with 43
-	je .Lskip_530
-	call fn.jsonPeek
-	cmpq $45, %rax	# compare with 45
+	.loc 1 1789 9
+	# jsonString: if (byte === 34) {
+	movq -16(%rbp), %rax	# byte
+	cmpq $34, %rax	# compare with 34
 	jne .Lelse_529
-.Lskip_530:
-	.loc 1 1722 13
-	# jsonNumber: jsonAt = jsonAt + 1;
+	.loc 1 1790 13
+	# jsonString: return true;
+	movq $1, %rax	# true
+	jmp .Lreturn_522
+.Lelse_529:
+	.loc 1 1792 9
+	# jsonString: if (byte < 32) {
+	movq -16(%rbp), %rax	# byte
+	cmpq $32, %rax	# compare with 32
+	jge .Lelse_530
+	.loc 1 1793 13
+	# jsonString: return jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	jmp .Lreturn_522
+.Lelse_530:
+	.loc 1 1795 9
+	# jsonString: if (byte !== 92) {
+	movq -16(%rbp), %rax	# byte
+	cmpq $92, %rax	# compare with 92
+	je .Lelse_531
+	.loc 1 1796 13
+	# jsonString: jsonEmit(destination, byte);
+	movq -8(%rbp), %rdi	# destination
+	movq -16(%rbp), %rsi	# byte
+	call fn.jsonEmit
+	.loc 1 1797 13
+	# jsonString: continue;
+	jmp .Lwhile_525
+.Lelse_531:
+	.loc 1 1799 9
+	# jsonString: if (jsonAt >= jsonEnd) {
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq var.jsonEnd(%rip), %rdi	# jsonEnd
+	cmpq %rdi, %rax
+	jl .Lelse_532
+	.loc 1 1800 13
+	# jsonString: return jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	jmp .Lreturn_522
+.Lelse_532:
+	.loc 1 1802 9
+	# jsonString: const escape = load8(jsonAt);
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, -24(%rbp)	# escape
+	.loc 1 1803 9
+	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_531
+	jo .Ltrap_533
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_531
+	jg .Ltrap_533
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_531
+	jl .Ltrap_533
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lelse_529:
-	.loc 1 1724 9
-	# jsonNumber: if (jsonDigits() === 0) {
-	call fn.jsonDigits
+	.loc 1 1804 9
+	# jsonString: switch (escape) {
+	movq -24(%rbp), %rax	# escape
+	cmpq $34, %rax	# case 34
+	je .Lcase_535
+	cmpq $92, %rax	# case 92
+	je .Lcase_536
+	cmpq $47, %rax	# case 47
+	je .Lcase_537
+	cmpq $98, %rax	# case 98
+	je .Lcase_538
+	cmpq $102, %rax	# case 102
+	je .Lcase_539
+	cmpq $110, %rax	# case 110
+	je .Lcase_540
+	cmpq $114, %rax	# case 114
+	je .Lcase_541
+	cmpq $116, %rax	# case 116
+	je .Lcase_542
+	cmpq $117, %rax	# case 117
+	je .Lcase_543
+	jmp .Lcase_544
+.Lcase_535:
+	.loc 1 1805 22
+	# jsonString: jsonEmit(destination, 34);
+	movq -8(%rbp), %rdi	# destination
+	movq $34, %rsi
+	call fn.jsonEmit
+	.loc 1 1805 49
+	# jsonString: break;
+	jmp .Lendswitch_534
+.Lcase_536:
+	.loc 1 1806 22
+	# jsonString: jsonEmit(destination, 92);
+	movq -8(%rbp), %rdi	# destination
+	movq $92, %rsi
+	call fn.jsonEmit
+	.loc 1 1806 49
+	# jsonString: break;
+	jmp .Lendswitch_534
+.Lcase_537:
+	.loc 1 1807 22
+	# jsonString: jsonEmit(destination, 47);
+	movq -8(%rbp), %rdi	# destination
+	movq $47, %rsi
+	call fn.jsonEmit
+	.loc 1 1807 49
+	# jsonString: break;
+	jmp .Lendswitch_534
+.Lcase_538:
+	.loc 1 1808 22
+	# jsonString: jsonEmit(destination, 8);
+	movq -8(%rbp), %rdi	# destination
+	movq $8, %rsi
+	call fn.jsonEmit
+	.loc 1 1808 48
+	# jsonString: break;
+	jmp .Lendswitch_534
+.Lcase_539:
+	.loc 1 1809 23
+	# jsonString: jsonEmit(destination, 12);
+	movq -8(%rbp), %rdi	# destination
+	movq $12, %rsi
+	call fn.jsonEmit
+	.loc 1 1809 50
+	# jsonString: break;
+	jmp .Lendswitch_534
+.Lcase_540:
+	.loc 1 1810 23
+	# jsonString: jsonEmit(destination, 10);
+	movq -8(%rbp), %rdi	# destination
+	movq $10, %rsi
+	call fn.jsonEmit
+	.loc 1 1810 50
+	# jsonString: break;
+	jmp .Lendswitch_534
+.Lcase_541:
+	.loc 1 1811 23
+	# jsonString: jsonEmit(destination, 13);
+	movq -8(%rbp), %rdi	# destination
+	movq $13, %rsi
+	call fn.jsonEmit
+	.loc 1 1811 50
+	# jsonString: break;
+	jmp .Lendswitch_534
+.Lcase_542:
+	.loc 1 1812 23
+	# jsonString: jsonEmit(destination, 9);
+	movq -8(%rbp), %rdi	# destination
+	movq $9, %rsi
+	call fn.jsonEmit
+	.loc 1 1812 49
+	# jsonString: break;
+	jmp .Lendswitch_534
+.Lcase_543:
+	.loc 1 1814 17
+	# jsonString: let codePoint = jsonReadHex4();
+	call fn.jsonReadHex4
+	movq %rax, -32(%rbp)	# codePoint
+	.loc 1 1815 17
+	# jsonString: if (codePoint < 0) {
+	movq -32(%rbp), %rax	# codePoint
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_532
-	.loc 1 1725 13
-	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
+	jge .Lelse_545
+	.loc 1 1816 21
+	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_516
-.Lelse_532:
-.Lelse_526:
-	.loc 1 1728 5
-	# jsonNumber: return true;
-	movq $1, %rax	# true
-.Lreturn_516:
-	leave
-	ret
-.Ltrap_518:
-	leaq .Lstring252(%rip), %rdi	# trap: kernel.ts:1706:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_520:
-	leaq .Lstring253(%rip), %rdi	# trap: kernel.ts:1709:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_524:
-	leaq .Lstring254(%rip), %rdi	# trap: kernel.ts:1714:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_528:
-	leaq .Lstring255(%rip), %rdi	# trap: kernel.ts:1720:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_531:
-	leaq .Lstring256(%rip), %rdi	# trap: kernel.ts:1722:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.jsonNumber, .-fn.jsonNumber
-
-# function jsonLiteral(word)
-	.type fn.jsonLiteral,@function
-fn.jsonLiteral:
-	.loc 1 1731 1
-	# jsonLiteral: function jsonLiteral(word: string): boolean {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter word
-	.loc 1 1732 5
-	# jsonLiteral: if (jsonEnd - jsonAt < word.length || !bytesEqual(jsonAt, word.length...
+	jmp .Lreturn_522
+.Lelse_545:
+	.loc 1 1819 17
+	# jsonString: if (codePoint >= 0xd800 && codePoint < 0xdc00 && jsonEnd - jsonAt >= ...
+	movq -32(%rbp), %rax	# codePoint
+	cmpq $55296, %rax	# compare with 0xd800
+	jl .Lelse_546
+	movq -32(%rbp), %rax	# codePoint
+	cmpq $56320, %rax	# compare with 0xdc00
+	jge .Lelse_546
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	movq var.jsonAt(%rip), %rdi	# jsonAt
 	subq %rdi, %rax	# -
-	jo .Ltrap_536
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_536
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_536
-	pushq %rax
-	movq -8(%rbp), %rax	# word
-	movq (%rax), %rax	# string length
-	movq %rax, %rdi
-	popq %rax
-	cmpq %rdi, %rax
-	jl .Lskip_535
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	pushq %rax
-	movq -8(%rbp), %rax	# word
-	movq (%rax), %rax	# string length
-	movq %rax, %rsi
-	popq %rdi
-	movq -8(%rbp), %rdx	# word
-	call fn.bytesEqual
-	testq %rax, %rax
-	jne .Lelse_534
-.Lskip_535:
-	.loc 1 1733 9
-	# jsonLiteral: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_533
-.Lelse_534:
-	.loc 1 1735 5
-	# jsonLiteral: jsonAt = jsonAt + word.length;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	pushq %rax
-	movq -8(%rbp), %rax	# word
-	movq (%rax), %rax	# string length
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_537
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_537
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_537
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1736 5
-	# jsonLiteral: return true;
-	movq $1, %rax	# true
-.Lreturn_533:
-	leave
-	ret
-.Ltrap_536:
-	leaq .Lstring257(%rip), %rdi	# trap: kernel.ts:1732:9: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_537:
-	leaq .Lstring258(%rip), %rdi	# trap: kernel.ts:1735:14: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.jsonLiteral, .-fn.jsonLiteral
-
-# function jsonSkipValue(depth)
-	.type fn.jsonSkipValue,@function
-fn.jsonSkipValue:
-	.loc 1 1740 1
-	# jsonSkipValue: function jsonSkipValue(depth: number): boolean {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 4 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter depth
-	.loc 1 1741 5
-	# jsonSkipValue: if (depth > JSON_MAX_DEPTH) {
-	movq -8(%rbp), %rax	# depth
-	cmpq $32, %rax	# compare with JSON_MAX_DEPTH
-	jle .Lelse_539
-	.loc 1 1742 9
-	# jsonSkipValue: return jsonFail(BOGUS_TOO_DEEP);
-	movq $5, %rdi	# BOGUS_TOO_DEEP
-	call fn.jsonFail
-	jmp .Lreturn_538
-.Lelse_539:
-	.loc 1 1744 5
-	# jsonSkipValue: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 1745 5
-	# jsonSkipValue: const first = jsonPeek();
-	call fn.jsonPeek
-	movq %rax, -16(%rbp)	# first
-	.loc 1 1746 5
-	# jsonSkipValue: if (first === 34) {
-	movq -16(%rbp), %rax	# first
-	cmpq $34, %rax	# compare with 34
-	jne .Lelse_540
-	.loc 1 1747 9
-	# jsonSkipValue: return jsonString(0);
-	movq $0, %rdi
-	call fn.jsonString
-	jmp .Lreturn_538
-.Lelse_540:
-	.loc 1 1749 5
-	# jsonSkipValue: if (first === 123 || first === 91) {          // '{' or '['
-	movq -16(%rbp), %rax	# first
-	cmpq $123, %rax	# compare with 123
-	je .Lskip_542
-	movq -16(%rbp), %rax	# first
-	cmpq $91, %rax	# compare with 91
-	jne .Lelse_541
-.Lskip_542:
-	.loc 1 1750 9
-	# jsonSkipValue: const closer = first === 123 ? 125 : 93;
-	movq -16(%rbp), %rax	# first
-	cmpq $123, %rax	# compare with 123
-	jne .Lelse_543
-	movq $125, %rax
-	jmp .Lendcond_544
-.Lelse_543:
-	movq $93, %rax
-.Lendcond_544:
-	movq %rax, -24(%rbp)	# closer
-	.loc 1 1751 9
-	# jsonSkipValue: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_545
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_545
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_545
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1752 9
-	# jsonSkipValue: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 1753 9
-	# jsonSkipValue: if (jsonPeek() === closer) {
-	call fn.jsonPeek
-	movq -24(%rbp), %rdi	# closer
-	cmpq %rdi, %rax
-	jne .Lelse_546
-	.loc 1 1754 13
-	# jsonSkipValue: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
 	jo .Ltrap_547
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -7741,55 +7715,79 @@ fn.jsonSkipValue:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_547
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1755 13
-	# jsonSkipValue: return true;
-	movq $1, %rax	# true
-	jmp .Lreturn_538
-.Lelse_546:
-	.loc 1 1757 9
-	# jsonSkipValue: while (true) {
-.Lwhile_548:
-	movq $1, %rax	# true
-	testq %rax, %rax
-	je .Lendwhile_549
-	.loc 1 1758 13
-	# jsonSkipValue: if (first === 123) {
-	movq -16(%rbp), %rax	# first
-	cmpq $123, %rax	# compare with 123
-	jne .Lelse_550
-	.loc 1 1759 17
-	# jsonSkipValue: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 1760 17
-	# jsonSkipValue: if (!jsonString(0)) {
-	movq $0, %rdi
-	call fn.jsonString
-	testq %rax, %rax
-	jne .Lelse_551
-	.loc 1 1761 21
-	# jsonSkipValue: return false;
-	movq $0, %rax	# false
-	jmp .Lreturn_538
-.Lelse_551:
-	.loc 1 1763 17
-	# jsonSkipValue: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 1764 17
-	# jsonSkipValue: if (jsonPeek() !== 58) {
-	call fn.jsonPeek
-	cmpq $58, %rax	# compare with 58
-	je .Lelse_552
-	.loc 1 1765 21
-	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_538
-.Lelse_552:
-	.loc 1 1767 17
-	# jsonSkipValue: jsonAt = jsonAt + 1;
+	cmpq $6, %rax	# compare with 6
+	jl .Lelse_546
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $92, %rax	# compare with 92
+	jne .Lelse_546
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_548
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_548
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_548
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $117, %rax	# compare with 117
+	jne .Lelse_546
+	.loc 1 1821 21
+	# jsonString: const saved = jsonAt;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq %rax, -40(%rbp)	# saved
+	.loc 1 1822 21
+	# jsonString: jsonAt = jsonAt + 2;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $2, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_549
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_549
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_549
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 1823 21
+	# jsonString: const low = jsonReadHex4();
+	call fn.jsonReadHex4
+	movq %rax, -48(%rbp)	# low
+	.loc 1 1824 21
+	# jsonString: if (low >= 0xdc00 && low < 0xe000) {
+	movq -48(%rbp), %rax	# low
+	cmpq $56320, %rax	# compare with 0xdc00
+	jl .Lelse_550
+	movq -48(%rbp), %rax	# low
+	cmpq $57344, %rax	# compare with 0xe000
+	jge .Lelse_550
+	.loc 1 1825 25
+	# jsonString: codePoint = 0x10000 + (codePoint - 0xd800) * 1024 + (low - 0xdc00);
+	movq $65536, %rax
+	pushq %rax
+	movq -32(%rbp), %rax	# codePoint
+	movq $55296, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_551
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_551
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_551
+	movq $1024, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_552
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_552
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_552
+	movq %rax, %rdi
+	popq %rax
 	addq %rdi, %rax	# +
 	jo .Ltrap_553
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -7798,318 +7796,302 @@ fn.jsonSkipValue:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_553
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lelse_550:
-	.loc 1 1769 13
-	# jsonSkipValue: if (!jsonSkipValue(depth + 1)) {
-	movq -8(%rbp), %rax	# depth
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_555
+	pushq %rax
+	movq -48(%rbp), %rax	# low
+	movq $56320, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_554
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_555
+	jg .Ltrap_554
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_555
+	jl .Ltrap_554
 	movq %rax, %rdi
-	call fn.jsonSkipValue
-	testq %rax, %rax
-	jne .Lelse_554
-	.loc 1 1770 17
-	# jsonSkipValue: return false;
-	movq $0, %rax	# false
-	jmp .Lreturn_538
-.Lelse_554:
-	.loc 1 1772 13
-	# jsonSkipValue: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 1773 13
-	# jsonSkipValue: const next = jsonPeek();
-	call fn.jsonPeek
-	movq %rax, -32(%rbp)	# next
-	.loc 1 1774 13
-	# jsonSkipValue: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
+	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_556
+	jo .Ltrap_553
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_556
+	jg .Ltrap_553
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_556
+	jl .Ltrap_553
+	movq %rax, -32(%rbp)	# codePoint =
+	jmp .Lendif_555
+.Lelse_550:
+	.loc 1 1827 25
+	# jsonString: jsonAt = saved;
+	movq -40(%rbp), %rax	# saved
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1775 13
-	# jsonSkipValue: if (next === closer) {
-	movq -32(%rbp), %rax	# next
-	movq -24(%rbp), %rdi	# closer
-	cmpq %rdi, %rax
-	jne .Lelse_557
-	.loc 1 1776 17
-	# jsonSkipValue: return true;
-	movq $1, %rax	# true
-	jmp .Lreturn_538
-.Lelse_557:
-	.loc 1 1778 13
-	# jsonSkipValue: if (next !== 44) {
-	movq -32(%rbp), %rax	# next
-	cmpq $44, %rax	# compare with 44
-	je .Lelse_558
-	.loc 1 1779 17
-	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
+.Lendif_555:
+.Lelse_546:
+	.loc 1 1830 17
+	# jsonString: jsonEmitCodePoint(destination, codePoint);
+	movq -8(%rbp), %rdi	# destination
+	movq -32(%rbp), %rsi	# codePoint
+	call fn.jsonEmitCodePoint
+	.loc 1 1831 17
+	# jsonString: break;
+	jmp .Lendswitch_534
+.Lcase_544:
+	.loc 1 1834 17
+	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_538
-.Lelse_558:
-	jmp .Lwhile_548
-.Lendwhile_549:
-.Lelse_541:
-	.loc 1 1783 5
-	# jsonSkipValue: if (first === 116) {
-	movq -16(%rbp), %rax	# first
-	cmpq $116, %rax	# compare with 116
-	jne .Lelse_559
-	.loc 1 1784 9
-	# jsonSkipValue: return jsonLiteral("true");
-	leaq .Lstring259(%rip), %rdi	# "true"
-	call fn.jsonLiteral
-	jmp .Lreturn_538
-.Lelse_559:
-	.loc 1 1786 5
-	# jsonSkipValue: if (first === 102) {
-	movq -16(%rbp), %rax	# first
-	cmpq $102, %rax	# compare with 102
-	jne .Lelse_560
-	.loc 1 1787 9
-	# jsonSkipValue: return jsonLiteral("false");
-	leaq .Lstring260(%rip), %rdi	# "false"
-	call fn.jsonLiteral
-	jmp .Lreturn_538
-.Lelse_560:
-	.loc 1 1789 5
-	# jsonSkipValue: if (first === 110) {
-	movq -16(%rbp), %rax	# first
-	cmpq $110, %rax	# compare with 110
-	jne .Lelse_561
-	.loc 1 1790 9
-	# jsonSkipValue: return jsonLiteral("null");
-	leaq .Lstring261(%rip), %rdi	# "null"
-	call fn.jsonLiteral
-	jmp .Lreturn_538
-.Lelse_561:
-	.loc 1 1792 5
-	# jsonSkipValue: return jsonNumber();
-	call fn.jsonNumber
-.Lreturn_538:
+	jmp .Lreturn_522
+.Lendswitch_534:
+	jmp .Lwhile_525
+.Lendwhile_526:
+.Lreturn_522:
 	leave
 	ret
-.Ltrap_545:
-	leaq .Lstring262(%rip), %rdi	# trap: kernel.ts:1751:18: integer result outside the exact range
+.Ltrap_524:
+	leaq .Lstring259(%rip), %rdi	# trap: kernel.ts:1781:14: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_528:
+	leaq .Lstring260(%rip), %rdi	# trap: kernel.ts:1788:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_533:
+	leaq .Lstring261(%rip), %rdi	# trap: kernel.ts:1803:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_547:
-	leaq .Lstring263(%rip), %rdi	# trap: kernel.ts:1754:22: integer result outside the exact range
+	leaq .Lstring262(%rip), %rdi	# trap: kernel.ts:1819:66: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_548:
+	leaq .Lstring263(%rip), %rdi	# trap: kernel.ts:1820:51: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_549:
+	leaq .Lstring264(%rip), %rdi	# trap: kernel.ts:1822:30: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_551:
+	leaq .Lstring265(%rip), %rdi	# trap: kernel.ts:1825:48: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_552:
+	leaq .Lstring266(%rip), %rdi	# trap: kernel.ts:1825:47: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_553:
-	leaq .Lstring264(%rip), %rdi	# trap: kernel.ts:1767:26: integer result outside the exact range
+	leaq .Lstring267(%rip), %rdi	# trap: kernel.ts:1825:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_555:
-	leaq .Lstring265(%rip), %rdi	# trap: kernel.ts:1769:32: integer result outside the exact range
+.Ltrap_554:
+	leaq .Lstring268(%rip), %rdi	# trap: kernel.ts:1825:78: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_556:
-	leaq .Lstring266(%rip), %rdi	# trap: kernel.ts:1774:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.jsonSkipValue, .-fn.jsonSkipValue
+	.size fn.jsonString, .-fn.jsonString
 
-# function jsonMemberString(destination, notStringReason)
-	.type fn.jsonMemberString,@function
-fn.jsonMemberString:
-	.loc 1 1796 1
-	# jsonMemberString: function jsonMemberString(destination: number, notStringReason: numbe...
+# function jsonDigits()
+	.type fn.jsonDigits,@function
+fn.jsonDigits:
+	.loc 1 1839 1
+	# jsonDigits: function jsonDigits(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter destination
-	movq %rsi, -16(%rbp)	# parameter notStringReason
-	.loc 1 1797 5
-	# jsonMemberString: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 1798 5
-	# jsonMemberString: if (jsonPeek() !== 34) {
-	call fn.jsonPeek
-	cmpq $34, %rax	# compare with 34
-	je .Lelse_563
-	.loc 1 1799 9
-	# jsonMemberString: if (!jsonSkipValue(1)) {
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 1840 5
+	# jsonDigits: let count = 0;
+	movq $0, %rax
+	movq %rax, -8(%rbp)	# count
+	.loc 1 1841 5
+	# jsonDigits: while (jsonAt < jsonEnd && load8(jsonAt) >= 48 && load8(jsonAt) <= 57) {
+.Lwhile_557:
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq var.jsonEnd(%rip), %rdi	# jsonEnd
+	cmpq %rdi, %rax
+	jge .Lendwhile_558
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $48, %rax	# compare with 48
+	jl .Lendwhile_558
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $57, %rax	# compare with 57
+	jg .Lendwhile_558
+	.loc 1 1842 9
+	# jsonDigits: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
-	call fn.jsonSkipValue
-	testq %rax, %rax
-	jne .Lelse_564
-	.loc 1 1800 13
-	# jsonMemberString: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_562
-.Lelse_564:
-	.loc 1 1802 9
-	# jsonMemberString: jsonFail(notStringReason);
-	movq -16(%rbp), %rdi	# notStringReason
-	call fn.jsonFail
-	.loc 1 1803 9
-	# jsonMemberString: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_562
-.Lelse_563:
-	.loc 1 1805 5
-	# jsonMemberString: if (!jsonString(destination)) {
-	movq -8(%rbp), %rdi	# destination
-	call fn.jsonString
-	testq %rax, %rax
-	jne .Lelse_565
-	.loc 1 1806 9
-	# jsonMemberString: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_562
-.Lelse_565:
-	.loc 1 1808 5
-	# jsonMemberString: return jsonDecodedLength;
-	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
-.Lreturn_562:
+	addq %rdi, %rax	# +
+	jo .Ltrap_559
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_559
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_559
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 1843 9
+	# jsonDigits: count = count + 1;
+	movq -8(%rbp), %rax	# count
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_560
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_560
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_560
+	movq %rax, -8(%rbp)	# count =
+	jmp .Lwhile_557
+.Lendwhile_558:
+	.loc 1 1845 5
+	# jsonDigits: return count;
+	movq -8(%rbp), %rax	# count
+.Lreturn_556:
 	leave
 	ret
-	.size fn.jsonMemberString, .-fn.jsonMemberString
+.Ltrap_559:
+	leaq .Lstring269(%rip), %rdi	# trap: kernel.ts:1842:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_560:
+	leaq .Lstring270(%rip), %rdi	# trap: kernel.ts:1843:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.jsonDigits, .-fn.jsonDigits
 
-# function readJsonCommand()
-	.type fn.readJsonCommand,@function
-fn.readJsonCommand:
-	.loc 1 1813 1
-	# readJsonCommand: function readJsonCommand(): number {
+# function jsonNumber()
+	.type fn.jsonNumber,@function
+fn.jsonNumber:
+	.loc 1 1849 1
+	# jsonNumber: function jsonNumber(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 1814 5
-	# readJsonCommand: jsonAt = commandValue;
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1815 5
-	# readJsonCommand: jsonEnd = commandValue + commandLength;
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq var.commandLength(%rip), %rdi	# commandLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_567
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_567
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_567
-	movq %rax, var.jsonEnd(%rip)	# jsonEnd =
-	.loc 1 1816 5
-	# readJsonCommand: jsonError = 0;
-	movq $0, %rax
-	movq %rax, var.jsonError(%rip)	# jsonError =
-	.loc 1 1817 5
-	# readJsonCommand: jsonWhenLength = -1;
-	movq $-1, %rax
-	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
-	.loc 1 1818 5
-	# readJsonCommand: jsonAckLength = -1;
-	movq $-1, %rax
-	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
-	.loc 1 1819 5
-	# readJsonCommand: jsonActionLength = -1;
-	movq $-1, %rax
-	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
-	.loc 1 1820 5
-	# readJsonCommand: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 1821 5
-	# readJsonCommand: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_568
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_568
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_568
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1822 5
-	# readJsonCommand: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 1823 5
-	# readJsonCommand: if (jsonPeek() === 125) {
+	.loc 1 1850 5
+	# jsonNumber: if (jsonPeek() === 45) {
 	call fn.jsonPeek
-	cmpq $125, %rax	# compare with 125
-	jne .Lelse_569
-	.loc 1 1824 9
-	# readJsonCommand: jsonAt = jsonAt + 1;
+	cmpq $45, %rax	# compare with 45
+	jne .Lelse_562
+	.loc 1 1851 9
+	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_570
+	jo .Ltrap_563
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_570
+	jg .Ltrap_563
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_570
+	jl .Ltrap_563
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	jmp .Lendif_571
-.Lelse_569:
-	.loc 1 1826 9
-	# readJsonCommand: while (jsonError === 0) {
-.Lwhile_572:
-	movq var.jsonError(%rip), %rax	# jsonError
+.Lelse_562:
+	.loc 1 1853 5
+	# jsonNumber: if (jsonPeek() === 48) {
+	call fn.jsonPeek
+	cmpq $48, %rax	# compare with 48
+	jne .Lelse_564
+	.loc 1 1854 9
+	# jsonNumber: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_565
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_565
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_565
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	jmp .Lendif_566
+.Lelse_564:
+	.loc 1 1855 12
+	# jsonNumber: if (jsonDigits() === 0) {
+	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
-	jne .Lendwhile_573
-	.loc 1 1827 13
-	# readJsonCommand: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 1828 13
-	# readJsonCommand: if (!jsonString(jsonKey)) {
-	leaq buf.jsonKey(%rip), %rdi	# jsonKey
-	call fn.jsonString
-	testq %rax, %rax
-	jne .Lelse_574
-	.loc 1 1829 17
-	# readJsonCommand: break;
-	jmp .Lendwhile_573
-.Lelse_574:
-	.loc 1 1831 13
-	# readJsonCommand: const keyLength = jsonDecodedLength;
-	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
-	movq %rax, -8(%rbp)	# keyLength
-	.loc 1 1832 13
-	# readJsonCommand: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 1833 13
-	# readJsonCommand: if (jsonPeek() !== 58) {
-	call fn.jsonPeek
-	cmpq $58, %rax	# compare with 58
-	je .Lelse_575
-	.loc 1 1834 17
-	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
+	jne .Lelse_567
+	.loc 1 1856 9
+	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	.loc 1 1835 17
-	# readJsonCommand: break;
-	jmp .Lendwhile_573
-.Lelse_575:
-	.loc 1 1837 13
-	# readJsonCommand: jsonAt = jsonAt + 1;
+	jmp .Lreturn_561
+.Lelse_567:
+.Lendif_566:
+	.loc 1 1858 5
+	# jsonNumber: if (jsonPeek() === 46) {
+	call fn.jsonPeek
+	cmpq $46, %rax	# compare with 46
+	jne .Lelse_568
+	.loc 1 1859 9
+	# jsonNumber: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_569
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_569
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_569
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 1860 9
+	# jsonNumber: if (jsonDigits() === 0) {
+	call fn.jsonDigits
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_570
+	.loc 1 1861 13
+	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	jmp .Lreturn_561
+.Lelse_570:
+.Lelse_568:
+	.loc 1 1864 5
+	# jsonNumber: if (jsonPeek() === 101 || jsonPeek() === 69) {
+	call fn.jsonPeek
+	cmpq $101, %rax	# compare with 101
+	je .Lskip_572
+	call fn.jsonPeek
+	cmpq $69, %rax	# compare with 69
+	jne .Lelse_571
+.Lskip_572:
+	.loc 1 1865 9
+	# jsonNumber: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_573
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_573
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_573
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 1866 9
+	# jsonNumber: if (jsonPeek() === 43 || jsonPeek() === 45) {
+	call fn.jsonPeek
+	cmpq $43, %rax	# compare with 43
+	je .Lskip_575
+	call fn.jsonPeek
+	cmpq $45, %rax	# compare with 45
+	jne .Lelse_574
+.Lskip_575:
+	.loc 1 1867 13
+	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
@@ -8121,446 +8103,488 @@ fn.readJsonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_576
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1838 13
-	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "when")) {
-	leaq buf.jsonKey(%rip), %rdi	# jsonKey
-	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring267(%rip), %rdx	# "when"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_577
-	.loc 1 1839 17
-	# readJsonCommand: jsonWhenLength = jsonMemberString(jsonWhen, BOGUS_WHEN_NOT_STRING);
-	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
-	movq $9, %rsi	# BOGUS_WHEN_NOT_STRING
-	call fn.jsonMemberString
-	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
-	jmp .Lendif_578
-.Lelse_577:
-	.loc 1 1840 20
-	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "ack")) {
-	leaq buf.jsonKey(%rip), %rdi	# jsonKey
-	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring268(%rip), %rdx	# "ack"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_579
-	.loc 1 1841 17
-	# readJsonCommand: jsonAckLength = jsonMemberString(jsonAck, BOGUS_ACK_NOT_STRING);
-	leaq buf.jsonAck(%rip), %rdi	# jsonAck
-	movq $10, %rsi	# BOGUS_ACK_NOT_STRING
-	call fn.jsonMemberString
-	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
-	jmp .Lendif_580
-.Lelse_579:
-	.loc 1 1842 20
-	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "action")) {
-	leaq buf.jsonKey(%rip), %rdi	# jsonKey
-	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring269(%rip), %rdx	# "action"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_581
-	.loc 1 1843 17
-	# readJsonCommand: jsonActionLength = jsonMemberString(jsonAction, BOGUS_ACTION_NOT_STRI...
-	leaq buf.jsonAction(%rip), %rdi	# jsonAction
-	movq $11, %rsi	# BOGUS_ACTION_NOT_STRING
-	call fn.jsonMemberString
-	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
-	jmp .Lendif_582
-.Lelse_581:
-	.loc 1 1845 17
-	# readJsonCommand: jsonSkipValue(1);
-	movq $1, %rdi
-	call fn.jsonSkipValue
-.Lendif_582:
-.Lendif_580:
-.Lendif_578:
-	.loc 1 1847 13
-	# readJsonCommand: if (jsonError !== 0) {
-	movq var.jsonError(%rip), %rax	# jsonError
+.Lelse_574:
+	.loc 1 1869 9
+	# jsonNumber: if (jsonDigits() === 0) {
+	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_583
-	.loc 1 1848 17
-	# readJsonCommand: break;
-	jmp .Lendwhile_573
-.Lelse_583:
-	.loc 1 1850 13
-	# readJsonCommand: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 1851 13
-	# readJsonCommand: const next = jsonPeek();
-	call fn.jsonPeek
-	movq %rax, -16(%rbp)	# next
-	.loc 1 1852 13
-	# readJsonCommand: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_584
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_584
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_584
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1853 13
-	# readJsonCommand: if (next === 125) {
-	movq -16(%rbp), %rax	# next
-	cmpq $125, %rax	# compare with 125
-	jne .Lelse_585
-	.loc 1 1854 17
-	# readJsonCommand: break;
-	jmp .Lendwhile_573
-.Lelse_585:
-	.loc 1 1856 13
-	# readJsonCommand: if (next !== 44) {
-	movq -16(%rbp), %rax	# next
-	cmpq $44, %rax	# compare with 44
-	je .Lelse_586
-	.loc 1 1857 17
-	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
+	jne .Lelse_577
+	.loc 1 1870 13
+	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-.Lelse_586:
-	jmp .Lwhile_572
-.Lendwhile_573:
-.Lendif_571:
-	.loc 1 1861 5
-	# readJsonCommand: if (jsonError === 0) {
-	movq var.jsonError(%rip), %rax	# jsonError
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_587
-	.loc 1 1862 9
-	# readJsonCommand: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 1863 9
-	# readJsonCommand: if (jsonAt < jsonEnd) {
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq var.jsonEnd(%rip), %rdi	# jsonEnd
-	cmpq %rdi, %rax
-	jge .Lelse_588
-	.loc 1 1864 13
-	# readJsonCommand: jsonFail(BOGUS_TRAILING);
-	movq $4, %rdi	# BOGUS_TRAILING
-	call fn.jsonFail
-.Lelse_588:
-.Lelse_587:
-	.loc 1 1867 5
-	# readJsonCommand: if (jsonError === 0 && jsonWhenLength < 0) {
-	movq var.jsonError(%rip), %rax	# jsonError
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_589
-	movq var.jsonWhenLength(%rip), %rax	# jsonWhenLength
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_589
-	.loc 1 1868 9
-	# readJsonCommand: jsonFail(BOGUS_MISSING_WHEN);
-	movq $6, %rdi	# BOGUS_MISSING_WHEN
-	call fn.jsonFail
-.Lelse_589:
-	.loc 1 1870 5
-	# readJsonCommand: if (jsonError === 0 && jsonAckLength < 0) {
-	movq var.jsonError(%rip), %rax	# jsonError
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_590
-	movq var.jsonAckLength(%rip), %rax	# jsonAckLength
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_590
-	.loc 1 1871 9
-	# readJsonCommand: jsonFail(BOGUS_MISSING_ACK);
-	movq $7, %rdi	# BOGUS_MISSING_ACK
-	call fn.jsonFail
-.Lelse_590:
+	jmp .Lreturn_561
+.Lelse_577:
+.Lelse_571:
 	.loc 1 1873 5
-	# readJsonCommand: if (jsonError === 0 && jsonActionLength < 0) {
-	movq var.jsonError(%rip), %rax	# jsonError
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_591
-	movq var.jsonActionLength(%rip), %rax	# jsonActionLength
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_591
-	.loc 1 1874 9
-	# readJsonCommand: jsonFail(BOGUS_MISSING_ACTION);
-	movq $8, %rdi	# BOGUS_MISSING_ACTION
-	call fn.jsonFail
-.Lelse_591:
-	.loc 1 1876 5
-	# readJsonCommand: return jsonError;
-	movq var.jsonError(%rip), %rax	# jsonError
-.Lreturn_566:
+	# jsonNumber: return true;
+	movq $1, %rax	# true
+.Lreturn_561:
 	leave
 	ret
-.Ltrap_567:
-	leaq .Lstring270(%rip), %rdi	# trap: kernel.ts:1815:15: integer result outside the exact range
+.Ltrap_563:
+	leaq .Lstring271(%rip), %rdi	# trap: kernel.ts:1851:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_568:
-	leaq .Lstring271(%rip), %rdi	# trap: kernel.ts:1821:14: integer result outside the exact range
+.Ltrap_565:
+	leaq .Lstring272(%rip), %rdi	# trap: kernel.ts:1854:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_570:
-	leaq .Lstring272(%rip), %rdi	# trap: kernel.ts:1824:18: integer result outside the exact range
+.Ltrap_569:
+	leaq .Lstring273(%rip), %rdi	# trap: kernel.ts:1859:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_573:
+	leaq .Lstring274(%rip), %rdi	# trap: kernel.ts:1865:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_576:
-	leaq .Lstring273(%rip), %rdi	# trap: kernel.ts:1837:22: integer result outside the exact range
+	leaq .Lstring275(%rip), %rdi	# trap: kernel.ts:1867:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_584:
-	leaq .Lstring274(%rip), %rdi	# trap: kernel.ts:1852:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.readJsonCommand, .-fn.readJsonCommand
+	.size fn.jsonNumber, .-fn.jsonNumber
 
-# function clearWords(address, count)
-	.type fn.clearWords,@function
-fn.clearWords:
-	.loc 1 1933 1
-	# clearWords: function clearWords(address: number, count: number): void {
+# function jsonLiteral(word)
+	.type fn.jsonLiteral,@function
+fn.jsonLiteral:
+	.loc 1 1876 1
+	# jsonLiteral: function jsonLiteral(word: string): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter address
-	movq %rsi, -16(%rbp)	# parameter count
-	.loc 1 1934 5
-	# clearWords: for (let i = 0; i < count; i++) {
-	movq $0, %rax
-	movq %rax, -24(%rbp)	# i
-.Lfor_593:
-	movq -24(%rbp), %rax	# i
-	movq -16(%rbp), %rdi	# count
-	cmpq %rdi, %rax
-	jge .Lendfor_595
-	.loc 1 1935 9
-	# clearWords: store64(address + i * 8, 0);
-	movq -8(%rbp), %rax	# address
-	pushq %rax
-	movq -24(%rbp), %rax	# i
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_596
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter word
+	.loc 1 1877 5
+	# jsonLiteral: if (jsonEnd - jsonAt < word.length || !bytesEqual(jsonAt, word.length...
+	movq var.jsonEnd(%rip), %rax	# jsonEnd
+	movq var.jsonAt(%rip), %rdi	# jsonAt
+	subq %rdi, %rax	# -
+	jo .Ltrap_581
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_596
+	jg .Ltrap_581
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_596
+	jl .Ltrap_581
+	pushq %rax
+	movq -8(%rbp), %rax	# word
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	cmpq %rdi, %rax
+	jl .Lskip_580
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	pushq %rax
+	movq -8(%rbp), %rax	# word
+	movq (%rax), %rax	# string length
+	movq %rax, %rsi
+	popq %rdi
+	movq -8(%rbp), %rdx	# word
+	call fn.bytesEqual
+	testq %rax, %rax
+	jne .Lelse_579
+.Lskip_580:
+	.loc 1 1878 9
+	# jsonLiteral: return jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	jmp .Lreturn_578
+.Lelse_579:
+	.loc 1 1880 5
+	# jsonLiteral: jsonAt = jsonAt + word.length;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	pushq %rax
+	movq -8(%rbp), %rax	# word
+	movq (%rax), %rax	# string length
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_597
+	jo .Ltrap_582
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_597
+	jg .Ltrap_582
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_597
-	movq %rax, %rdi
-	movq $0, %rax
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_594:
-	.loc 1 1934 32
-	# clearWords: i++
-	movq -24(%rbp), %rax	# i
-	addq $1, %rax	# ++
+	jl .Ltrap_582
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 1881 5
+	# jsonLiteral: return true;
+	movq $1, %rax	# true
+.Lreturn_578:
+	leave
+	ret
+.Ltrap_581:
+	leaq .Lstring276(%rip), %rdi	# trap: kernel.ts:1877:9: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_582:
+	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:1880:14: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.jsonLiteral, .-fn.jsonLiteral
+
+# function jsonSkipValue(depth)
+	.type fn.jsonSkipValue,@function
+fn.jsonSkipValue:
+	.loc 1 1885 1
+	# jsonSkipValue: function jsonSkipValue(depth: number): boolean {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 4 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter depth
+	.loc 1 1886 5
+	# jsonSkipValue: if (depth > JSON_MAX_DEPTH) {
+	movq -8(%rbp), %rax	# depth
+	cmpq $32, %rax	# compare with JSON_MAX_DEPTH
+	jle .Lelse_584
+	.loc 1 1887 9
+	# jsonSkipValue: return jsonFail(BOGUS_TOO_DEEP);
+	movq $5, %rdi	# BOGUS_TOO_DEEP
+	call fn.jsonFail
+	jmp .Lreturn_583
+.Lelse_584:
+	.loc 1 1889 5
+	# jsonSkipValue: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 1890 5
+	# jsonSkipValue: const first = jsonPeek();
+	call fn.jsonPeek
+	movq %rax, -16(%rbp)	# first
+	.loc 1 1891 5
+	# jsonSkipValue: if (first === 34) {
+	movq -16(%rbp), %rax	# first
+	cmpq $34, %rax	# compare with 34
+	jne .Lelse_585
+	.loc 1 1892 9
+	# jsonSkipValue: return jsonString(0);
+	movq $0, %rdi
+	call fn.jsonString
+	jmp .Lreturn_583
+.Lelse_585:
+	.loc 1 1894 5
+	# jsonSkipValue: if (first === 123 || first === 91) {          // '{' or '['
+	movq -16(%rbp), %rax	# first
+	cmpq $123, %rax	# compare with 123
+	je .Lskip_587
+	movq -16(%rbp), %rax	# first
+	cmpq $91, %rax	# compare with 91
+	jne .Lelse_586
+.Lskip_587:
+	.loc 1 1895 9
+	# jsonSkipValue: const closer = first === 123 ? 125 : 93;
+	movq -16(%rbp), %rax	# first
+	cmpq $123, %rax	# compare with 123
+	jne .Lelse_588
+	movq $125, %rax
+	jmp .Lendcond_589
+.Lelse_588:
+	movq $93, %rax
+.Lendcond_589:
+	movq %rax, -24(%rbp)	# closer
+	.loc 1 1896 9
+	# jsonSkipValue: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_590
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_590
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_590
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 1897 9
+	# jsonSkipValue: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 1898 9
+	# jsonSkipValue: if (jsonPeek() === closer) {
+	call fn.jsonPeek
+	movq -24(%rbp), %rdi	# closer
+	cmpq %rdi, %rax
+	jne .Lelse_591
+	.loc 1 1899 13
+	# jsonSkipValue: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_592
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_592
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_592
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 1900 13
+	# jsonSkipValue: return true;
+	movq $1, %rax	# true
+	jmp .Lreturn_583
+.Lelse_591:
+	.loc 1 1902 9
+	# jsonSkipValue: while (true) {
+.Lwhile_593:
+	movq $1, %rax	# true
+	testq %rax, %rax
+	je .Lendwhile_594
+	.loc 1 1903 13
+	# jsonSkipValue: if (first === 123) {
+	movq -16(%rbp), %rax	# first
+	cmpq $123, %rax	# compare with 123
+	jne .Lelse_595
+	.loc 1 1904 17
+	# jsonSkipValue: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 1905 17
+	# jsonSkipValue: if (!jsonString(0)) {
+	movq $0, %rdi
+	call fn.jsonString
+	testq %rax, %rax
+	jne .Lelse_596
+	.loc 1 1906 21
+	# jsonSkipValue: return false;
+	movq $0, %rax	# false
+	jmp .Lreturn_583
+.Lelse_596:
+	.loc 1 1908 17
+	# jsonSkipValue: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 1909 17
+	# jsonSkipValue: if (jsonPeek() !== 58) {
+	call fn.jsonPeek
+	cmpq $58, %rax	# compare with 58
+	je .Lelse_597
+	.loc 1 1910 21
+	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	jmp .Lreturn_583
+.Lelse_597:
+	.loc 1 1912 17
+	# jsonSkipValue: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_598
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_598
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_598
-	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_593
-.Lendfor_595:
-.Lreturn_592:
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+.Lelse_595:
+	.loc 1 1914 13
+	# jsonSkipValue: if (!jsonSkipValue(depth + 1)) {
+	movq -8(%rbp), %rax	# depth
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_600
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_600
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_600
+	movq %rax, %rdi
+	call fn.jsonSkipValue
+	testq %rax, %rax
+	jne .Lelse_599
+	.loc 1 1915 17
+	# jsonSkipValue: return false;
+	movq $0, %rax	# false
+	jmp .Lreturn_583
+.Lelse_599:
+	.loc 1 1917 13
+	# jsonSkipValue: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 1918 13
+	# jsonSkipValue: const next = jsonPeek();
+	call fn.jsonPeek
+	movq %rax, -32(%rbp)	# next
+	.loc 1 1919 13
+	# jsonSkipValue: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_601
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_601
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_601
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 1920 13
+	# jsonSkipValue: if (next === closer) {
+	movq -32(%rbp), %rax	# next
+	movq -24(%rbp), %rdi	# closer
+	cmpq %rdi, %rax
+	jne .Lelse_602
+	.loc 1 1921 17
+	# jsonSkipValue: return true;
+	movq $1, %rax	# true
+	jmp .Lreturn_583
+.Lelse_602:
+	.loc 1 1923 13
+	# jsonSkipValue: if (next !== 44) {
+	movq -32(%rbp), %rax	# next
+	cmpq $44, %rax	# compare with 44
+	je .Lelse_603
+	.loc 1 1924 17
+	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	jmp .Lreturn_583
+.Lelse_603:
+	jmp .Lwhile_593
+.Lendwhile_594:
+.Lelse_586:
+	.loc 1 1928 5
+	# jsonSkipValue: if (first === 116) {
+	movq -16(%rbp), %rax	# first
+	cmpq $116, %rax	# compare with 116
+	jne .Lelse_604
+	.loc 1 1929 9
+	# jsonSkipValue: return jsonLiteral("true");
+	leaq .Lstring278(%rip), %rdi	# "true"
+	call fn.jsonLiteral
+	jmp .Lreturn_583
+.Lelse_604:
+	.loc 1 1931 5
+	# jsonSkipValue: if (first === 102) {
+	movq -16(%rbp), %rax	# first
+	cmpq $102, %rax	# compare with 102
+	jne .Lelse_605
+	.loc 1 1932 9
+	# jsonSkipValue: return jsonLiteral("false");
+	leaq .Lstring279(%rip), %rdi	# "false"
+	call fn.jsonLiteral
+	jmp .Lreturn_583
+.Lelse_605:
+	.loc 1 1934 5
+	# jsonSkipValue: if (first === 110) {
+	movq -16(%rbp), %rax	# first
+	cmpq $110, %rax	# compare with 110
+	jne .Lelse_606
+	.loc 1 1935 9
+	# jsonSkipValue: return jsonLiteral("null");
+	leaq .Lstring280(%rip), %rdi	# "null"
+	call fn.jsonLiteral
+	jmp .Lreturn_583
+.Lelse_606:
+	.loc 1 1937 5
+	# jsonSkipValue: return jsonNumber();
+	call fn.jsonNumber
+.Lreturn_583:
 	leave
 	ret
-.Ltrap_596:
-	leaq .Lstring275(%rip), %rdi	# trap: kernel.ts:1935:27: integer result outside the exact range
+.Ltrap_590:
+	leaq .Lstring281(%rip), %rdi	# trap: kernel.ts:1896:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_597:
-	leaq .Lstring276(%rip), %rdi	# trap: kernel.ts:1935:17: integer result outside the exact range
+.Ltrap_592:
+	leaq .Lstring282(%rip), %rdi	# trap: kernel.ts:1899:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_598:
-	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:1934:32: integer result outside the exact range
+	leaq .Lstring283(%rip), %rdi	# trap: kernel.ts:1912:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.clearWords, .-fn.clearWords
+.Ltrap_600:
+	leaq .Lstring284(%rip), %rdi	# trap: kernel.ts:1914:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_601:
+	leaq .Lstring285(%rip), %rdi	# trap: kernel.ts:1919:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.jsonSkipValue, .-fn.jsonSkipValue
 
-# function publishFrameListTree()
-	.type fn.publishFrameListTree,@function
-fn.publishFrameListTree:
+# function jsonMemberString(destination, notStringReason)
+	.type fn.jsonMemberString,@function
+fn.jsonMemberString:
 	.loc 1 1941 1
-	# publishFrameListTree: function publishFrameListTree(): boolean {
+	# jsonMemberString: function jsonMemberString(destination: number, notStringReason: numbe...
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $32, %rsp	# 4 local slot(s)
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter destination
+	movq %rsi, -16(%rbp)	# parameter notStringReason
 	.loc 1 1942 5
-	# publishFrameListTree: const p2mPages = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - 1) ...
-	movq var.domainPages(%rip), %rax	# domainPages
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	addq %rdi, %rax	# +
-	jo .Ltrap_601
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_601
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_601
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_601
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_601
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_601
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_600
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_600
-	subq $1, %rax	# then the floor is one below
-.Lfloored_600:
-	movq %rax, -8(%rbp)	# p2mPages
+	# jsonMemberString: jsonSkipSpace();
+	call fn.jsonSkipSpace
 	.loc 1 1943 5
-	# publishFrameListTree: const frameListCount = Math.floor((p2mPages + P2M_ENTRIES_PER_PAGE - ...
-	movq -8(%rbp), %rax	# p2mPages
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	addq %rdi, %rax	# +
-	jo .Ltrap_603
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_603
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_603
+	# jsonMemberString: if (jsonPeek() !== 34) {
+	call fn.jsonPeek
+	cmpq $34, %rax	# compare with 34
+	je .Lelse_608
+	.loc 1 1944 9
+	# jsonMemberString: if (!jsonSkipValue(1)) {
 	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_603
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_603
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_603
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_602
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_602
-	subq $1, %rax	# then the floor is one below
-.Lfloored_602:
-	movq %rax, -16(%rbp)	# frameListCount
-	.loc 1 1944 5
-	# publishFrameListTree: if (frameListCount > FRAME_LIST_PAGES_MAX) {
-	movq -16(%rbp), %rax	# frameListCount
-	cmpq $8, %rax	# compare with FRAME_LIST_PAGES_MAX
-	jle .Lelse_604
-	.loc 1 1945 9
-	# publishFrameListTree: print("suspend: ");
-	leaq .Lstring278(%rip), %rdi	# "suspend: "
-	call fn.print
-	.loc 1 1946 9
-	# publishFrameListTree: printDecimal(domainPages);
-	movq var.domainPages(%rip), %rdi	# domainPages
-	call fn.printDecimal
+	call fn.jsonSkipValue
+	testq %rax, %rax
+	jne .Lelse_609
+	.loc 1 1945 13
+	# jsonMemberString: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_607
+.Lelse_609:
 	.loc 1 1947 9
-	# publishFrameListTree: log(" pages are more than this kernel's p2m tree covers; save will no...
-	leaq .Lstring279(%rip), %rdi	# " pages are more than this kernel's p2m 
-	call fn.log
+	# jsonMemberString: jsonFail(notStringReason);
+	movq -16(%rbp), %rdi	# notStringReason
+	call fn.jsonFail
 	.loc 1 1948 9
-	# publishFrameListTree: return false;
-	movq $0, %rax	# false
-	jmp .Lreturn_599
-.Lelse_604:
+	# jsonMemberString: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_607
+.Lelse_608:
 	.loc 1 1950 5
-	# publishFrameListTree: clearWords(frameListList, P2M_ENTRIES_PER_PAGE);
-	leaq buf.frameListList(%rip), %rdi	# frameListList
-	movq $512, %rsi	# P2M_ENTRIES_PER_PAGE
-	call fn.clearWords
-	.loc 1 1951 5
-	# publishFrameListTree: clearWords(frameLists, frameListCount * P2M_ENTRIES_PER_PAGE);
-	leaq buf.frameLists(%rip), %rax	# frameLists
-	pushq %rax
-	movq -16(%rbp), %rax	# frameListCount
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_605
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_605
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_605
-	movq %rax, %rsi
-	popq %rdi
-	call fn.clearWords
-	.loc 1 1952 5
-	# publishFrameListTree: for (let page = 0; page < p2mPages; page++) {
-	movq $0, %rax
-	movq %rax, -24(%rbp)	# page
-.Lfor_606:
-	movq -24(%rbp), %rax	# page
-	movq -8(%rbp), %rdi	# p2mPages
-	cmpq %rdi, %rax
-	jge .Lendfor_608
-	.loc 1 1953 9
-	# publishFrameListTree: store64(frameLists + page * 8, machineFrameOf(mfnList + page * PAGE_S...
-	leaq buf.frameLists(%rip), %rax	# frameLists
-	pushq %rax
-	movq -24(%rbp), %rax	# page
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_609
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_609
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_609
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_610
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_610
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_610
-	pushq %rax
-	movq var.mfnList(%rip), %rax	# mfnList
-	pushq %rax
-	movq -24(%rbp), %rax	# page
-	movq $4096, %rdi	# PAGE_SIZE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_611
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_611
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_611
-	movq %rax, %rdi
-	popq %rax
+	# jsonMemberString: if (!jsonString(destination)) {
+	movq -8(%rbp), %rdi	# destination
+	call fn.jsonString
+	testq %rax, %rax
+	jne .Lelse_610
+	.loc 1 1951 9
+	# jsonMemberString: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_607
+.Lelse_610:
+	.loc 1 1953 5
+	# jsonMemberString: return jsonDecodedLength;
+	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
+.Lreturn_607:
+	leave
+	ret
+	.size fn.jsonMemberString, .-fn.jsonMemberString
+
+# function readJsonCommand()
+	.type fn.readJsonCommand,@function
+fn.readJsonCommand:
+	.loc 1 1958 1
+	# readJsonCommand: function readJsonCommand(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	.loc 1 1959 5
+	# readJsonCommand: jsonAt = commandValue;
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 1960 5
+	# readJsonCommand: jsonEnd = commandValue + commandLength;
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq var.commandLength(%rip), %rdi	# commandLength
 	addq %rdi, %rax	# +
 	jo .Ltrap_612
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -8569,510 +8593,338 @@ fn.publishFrameListTree:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_612
-	movq %rax, %rdi
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.machineFrameOf
-	addq $8, %rsp
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_607:
-	.loc 1 1952 41
-	# publishFrameListTree: page++
-	movq -24(%rbp), %rax	# page
-	addq $1, %rax	# ++
+	movq %rax, var.jsonEnd(%rip)	# jsonEnd =
+	.loc 1 1961 5
+	# readJsonCommand: jsonError = 0;
+	movq $0, %rax
+	movq %rax, var.jsonError(%rip)	# jsonError =
+	.loc 1 1962 5
+	# readJsonCommand: jsonWhenLength = -1;
+	movq $-1, %rax
+	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
+	.loc 1 1963 5
+	# readJsonCommand: jsonAckLength = -1;
+	movq $-1, %rax
+	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
+	.loc 1 1964 5
+	# readJsonCommand: jsonActionLength = -1;
+	movq $-1, %rax
+	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
+	.loc 1 1965 5
+	# readJsonCommand: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 1966 5
+	# readJsonCommand: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_613
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_613
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_613
-	movq %rax, -24(%rbp)	# page =
-	jmp .Lfor_606
-.Lendfor_608:
-	.loc 1 1955 5
-	# publishFrameListTree: for (let list = 0; list < frameListCount; list++) {
-	movq $0, %rax
-	movq %rax, -32(%rbp)	# list
-.Lfor_614:
-	movq -32(%rbp), %rax	# list
-	movq -16(%rbp), %rdi	# frameListCount
-	cmpq %rdi, %rax
-	jge .Lendfor_616
-	.loc 1 1956 9
-	# publishFrameListTree: store64(frameListList + list * 8, machineFrameOf(frameLists + list * ...
-	leaq buf.frameListList(%rip), %rax	# frameListList
-	pushq %rax
-	movq -32(%rbp), %rax	# list
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_617
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_617
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_617
-	movq %rax, %rdi
-	popq %rax
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 1967 5
+	# readJsonCommand: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 1968 5
+	# readJsonCommand: if (jsonPeek() === 125) {
+	call fn.jsonPeek
+	cmpq $125, %rax	# compare with 125
+	jne .Lelse_614
+	.loc 1 1969 9
+	# readJsonCommand: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_618
+	jo .Ltrap_615
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_618
+	jg .Ltrap_615
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_618
-	pushq %rax
-	leaq buf.frameLists(%rip), %rax	# frameLists
-	pushq %rax
-	movq -32(%rbp), %rax	# list
-	movq $4096, %rdi	# PAGE_SIZE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_619
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_619
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_619
-	movq %rax, %rdi
-	popq %rax
+	jl .Ltrap_615
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	jmp .Lendif_616
+.Lelse_614:
+	.loc 1 1971 9
+	# readJsonCommand: while (jsonError === 0) {
+.Lwhile_617:
+	movq var.jsonError(%rip), %rax	# jsonError
+	cmpq $0, %rax	# compare with 0
+	jne .Lendwhile_618
+	.loc 1 1972 13
+	# readJsonCommand: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 1973 13
+	# readJsonCommand: if (!jsonString(jsonKey)) {
+	leaq buf.jsonKey(%rip), %rdi	# jsonKey
+	call fn.jsonString
+	testq %rax, %rax
+	jne .Lelse_619
+	.loc 1 1974 17
+	# readJsonCommand: break;
+	jmp .Lendwhile_618
+.Lelse_619:
+	.loc 1 1976 13
+	# readJsonCommand: const keyLength = jsonDecodedLength;
+	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
+	movq %rax, -8(%rbp)	# keyLength
+	.loc 1 1977 13
+	# readJsonCommand: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 1978 13
+	# readJsonCommand: if (jsonPeek() !== 58) {
+	call fn.jsonPeek
+	cmpq $58, %rax	# compare with 58
+	je .Lelse_620
+	.loc 1 1979 17
+	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	.loc 1 1980 17
+	# readJsonCommand: break;
+	jmp .Lendwhile_618
+.Lelse_620:
+	.loc 1 1982 13
+	# readJsonCommand: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_620
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_620
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_620
-	movq %rax, %rdi
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.machineFrameOf
-	addq $8, %rsp
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_615:
-	.loc 1 1955 47
-	# publishFrameListTree: list++
-	movq -32(%rbp), %rax	# list
-	addq $1, %rax	# ++
+	jo .Ltrap_621
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_621
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_621
-	movq %rax, -32(%rbp)	# list =
-	jmp .Lfor_614
-.Lendfor_616:
-	.loc 1 1958 5
-	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, domainPages);
-	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $3088, %rdi	# SHARED_INFO_ARCH_MAX_PFN
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 1983 13
+	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "when")) {
+	leaq buf.jsonKey(%rip), %rdi	# jsonKey
+	movq -8(%rbp), %rsi	# keyLength
+	leaq .Lstring286(%rip), %rdx	# "when"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_622
+	.loc 1 1984 17
+	# readJsonCommand: jsonWhenLength = jsonMemberString(jsonWhen, BOGUS_WHEN_NOT_STRING);
+	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
+	movq $9, %rsi	# BOGUS_WHEN_NOT_STRING
+	call fn.jsonMemberString
+	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
+	jmp .Lendif_623
+.Lelse_622:
+	.loc 1 1985 20
+	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "ack")) {
+	leaq buf.jsonKey(%rip), %rdi	# jsonKey
+	movq -8(%rbp), %rsi	# keyLength
+	leaq .Lstring287(%rip), %rdx	# "ack"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_624
+	.loc 1 1986 17
+	# readJsonCommand: jsonAckLength = jsonMemberString(jsonAck, BOGUS_ACK_NOT_STRING);
+	leaq buf.jsonAck(%rip), %rdi	# jsonAck
+	movq $10, %rsi	# BOGUS_ACK_NOT_STRING
+	call fn.jsonMemberString
+	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
+	jmp .Lendif_625
+.Lelse_624:
+	.loc 1 1987 20
+	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "action")) {
+	leaq buf.jsonKey(%rip), %rdi	# jsonKey
+	movq -8(%rbp), %rsi	# keyLength
+	leaq .Lstring288(%rip), %rdx	# "action"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_626
+	.loc 1 1988 17
+	# readJsonCommand: jsonActionLength = jsonMemberString(jsonAction, BOGUS_ACTION_NOT_STRI...
+	leaq buf.jsonAction(%rip), %rdi	# jsonAction
+	movq $11, %rsi	# BOGUS_ACTION_NOT_STRING
+	call fn.jsonMemberString
+	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
+	jmp .Lendif_627
+.Lelse_626:
+	.loc 1 1990 17
+	# readJsonCommand: jsonSkipValue(1);
+	movq $1, %rdi
+	call fn.jsonSkipValue
+.Lendif_627:
+.Lendif_625:
+.Lendif_623:
+	.loc 1 1992 13
+	# readJsonCommand: if (jsonError !== 0) {
+	movq var.jsonError(%rip), %rax	# jsonError
+	cmpq $0, %rax	# compare with 0
+	je .Lelse_628
+	.loc 1 1993 17
+	# readJsonCommand: break;
+	jmp .Lendwhile_618
+.Lelse_628:
+	.loc 1 1995 13
+	# readJsonCommand: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 1996 13
+	# readJsonCommand: const next = jsonPeek();
+	call fn.jsonPeek
+	movq %rax, -16(%rbp)	# next
+	.loc 1 1997 13
+	# readJsonCommand: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_622
+	jo .Ltrap_629
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_622
+	jg .Ltrap_629
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_622
-	movq %rax, %rdi
-	movq var.domainPages(%rip), %rax	# domainPages
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1959 5
-	# publishFrameListTree: writeBarrier();
-	# writeBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 1960 5
-	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_FRAME_LIST_LIST, machineFra...
-	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $3096, %rdi	# SHARED_INFO_ARCH_FRAME_LIST_LIST
-	addq %rdi, %rax	# +
-	jo .Ltrap_623
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_623
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_623
-	pushq %rax
-	leaq buf.frameListList(%rip), %rdi	# frameListList
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.machineFrameOf
-	addq $8, %rsp
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1961 5
-	# publishFrameListTree: return true;
-	movq $1, %rax	# true
-.Lreturn_599:
+	jl .Ltrap_629
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 1998 13
+	# readJsonCommand: if (next === 125) {
+	movq -16(%rbp), %rax	# next
+	cmpq $125, %rax	# compare with 125
+	jne .Lelse_630
+	.loc 1 1999 17
+	# readJsonCommand: break;
+	jmp .Lendwhile_618
+.Lelse_630:
+	.loc 1 2001 13
+	# readJsonCommand: if (next !== 44) {
+	movq -16(%rbp), %rax	# next
+	cmpq $44, %rax	# compare with 44
+	je .Lelse_631
+	.loc 1 2002 17
+	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+.Lelse_631:
+	jmp .Lwhile_617
+.Lendwhile_618:
+.Lendif_616:
+	.loc 1 2006 5
+	# readJsonCommand: if (jsonError === 0) {
+	movq var.jsonError(%rip), %rax	# jsonError
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_632
+	.loc 1 2007 9
+	# readJsonCommand: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2008 9
+	# readJsonCommand: if (jsonAt < jsonEnd) {
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq var.jsonEnd(%rip), %rdi	# jsonEnd
+	cmpq %rdi, %rax
+	jge .Lelse_633
+	.loc 1 2009 13
+	# readJsonCommand: jsonFail(BOGUS_TRAILING);
+	movq $4, %rdi	# BOGUS_TRAILING
+	call fn.jsonFail
+.Lelse_633:
+.Lelse_632:
+	.loc 1 2012 5
+	# readJsonCommand: if (jsonError === 0 && jsonWhenLength < 0) {
+	movq var.jsonError(%rip), %rax	# jsonError
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_634
+	movq var.jsonWhenLength(%rip), %rax	# jsonWhenLength
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_634
+	.loc 1 2013 9
+	# readJsonCommand: jsonFail(BOGUS_MISSING_WHEN);
+	movq $6, %rdi	# BOGUS_MISSING_WHEN
+	call fn.jsonFail
+.Lelse_634:
+	.loc 1 2015 5
+	# readJsonCommand: if (jsonError === 0 && jsonAckLength < 0) {
+	movq var.jsonError(%rip), %rax	# jsonError
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_635
+	movq var.jsonAckLength(%rip), %rax	# jsonAckLength
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_635
+	.loc 1 2016 9
+	# readJsonCommand: jsonFail(BOGUS_MISSING_ACK);
+	movq $7, %rdi	# BOGUS_MISSING_ACK
+	call fn.jsonFail
+.Lelse_635:
+	.loc 1 2018 5
+	# readJsonCommand: if (jsonError === 0 && jsonActionLength < 0) {
+	movq var.jsonError(%rip), %rax	# jsonError
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_636
+	movq var.jsonActionLength(%rip), %rax	# jsonActionLength
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_636
+	.loc 1 2019 9
+	# readJsonCommand: jsonFail(BOGUS_MISSING_ACTION);
+	movq $8, %rdi	# BOGUS_MISSING_ACTION
+	call fn.jsonFail
+.Lelse_636:
+	.loc 1 2021 5
+	# readJsonCommand: return jsonError;
+	movq var.jsonError(%rip), %rax	# jsonError
+.Lreturn_611:
 	leave
 	ret
-.Ltrap_601:
-	leaq .Lstring280(%rip), %rdi	# trap: kernel.ts:1942:34: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_603:
-	leaq .Lstring281(%rip), %rdi	# trap: kernel.ts:1943:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_605:
-	leaq .Lstring282(%rip), %rdi	# trap: kernel.ts:1951:28: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_609:
-	leaq .Lstring283(%rip), %rdi	# trap: kernel.ts:1953:30: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_610:
-	leaq .Lstring284(%rip), %rdi	# trap: kernel.ts:1953:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_611:
-	leaq .Lstring285(%rip), %rdi	# trap: kernel.ts:1953:65: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_612:
-	leaq .Lstring286(%rip), %rdi	# trap: kernel.ts:1953:55: integer result outside the exact range
+	leaq .Lstring289(%rip), %rdi	# trap: kernel.ts:1960:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_613:
-	leaq .Lstring287(%rip), %rdi	# trap: kernel.ts:1952:41: integer result outside the exact range
+	leaq .Lstring290(%rip), %rdi	# trap: kernel.ts:1966:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_617:
-	leaq .Lstring288(%rip), %rdi	# trap: kernel.ts:1956:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_618:
-	leaq .Lstring289(%rip), %rdi	# trap: kernel.ts:1956:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_619:
-	leaq .Lstring290(%rip), %rdi	# trap: kernel.ts:1956:71: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_620:
-	leaq .Lstring291(%rip), %rdi	# trap: kernel.ts:1956:58: integer result outside the exact range
+.Ltrap_615:
+	leaq .Lstring291(%rip), %rdi	# trap: kernel.ts:1969:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_621:
-	leaq .Lstring292(%rip), %rdi	# trap: kernel.ts:1955:47: integer result outside the exact range
+	leaq .Lstring292(%rip), %rdi	# trap: kernel.ts:1982:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_622:
-	leaq .Lstring293(%rip), %rdi	# trap: kernel.ts:1958:13: integer result outside the exact range
+.Ltrap_629:
+	leaq .Lstring293(%rip), %rdi	# trap: kernel.ts:1997:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_623:
-	leaq .Lstring294(%rip), %rdi	# trap: kernel.ts:1960:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.publishFrameListTree, .-fn.publishFrameListTree
+	.size fn.readJsonCommand, .-fn.readJsonCommand
 
-# function unmapSharedInfo()
-	.type fn.unmapSharedInfo,@function
-fn.unmapSharedInfo:
-	.loc 1 1964 1
-	# unmapSharedInfo: function unmapSharedInfo(): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1965 5
-	# unmapSharedInfo: const result = hypercall(HYPERCALL_UPDATE_VA_MAPPING, sharedInfoPage,...
-	leaq buf.sharedInfoPage(%rip), %rdi	# sharedInfoPage
-	movq $0, %rsi
-	movq $2, %rdx	# UVMF_INVLPG
-	movq $0, %r10
-	movq $0, %r8
-	call hypercall_page+448
-	movq %rax, -8(%rbp)	# result
-	.loc 1 1966 5
-	# unmapSharedInfo: if (result === 0) {
-	movq -8(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_625
-	.loc 1 1967 9
-	# unmapSharedInfo: sharedInfoMapped = false;
-	movq $0, %rax	# false
-	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
-.Lelse_625:
-	.loc 1 1969 5
-	# unmapSharedInfo: return result;
-	movq -8(%rbp), %rax	# result
-.Lreturn_624:
-	leave
-	ret
-	.size fn.unmapSharedInfo, .-fn.unmapSharedInfo
-
-# function suspendDomain()
-	.type fn.suspendDomain,@function
-fn.suspendDomain:
-	.loc 1 1972 1
-	# suspendDomain: function suspendDomain(): void {
+# function clearWords(address, count)
+	.type fn.clearWords,@function
+fn.clearWords:
+	.loc 1 2083 1
+	# clearWords: function clearWords(address: number, count: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1973 5
-	# suspendDomain: if (!publishFrameListTree()) {
-	call fn.publishFrameListTree
-	testq %rax, %rax
-	jne .Lelse_627
-	.loc 1 1974 9
-	# suspendDomain: log("suspend refused");
-	leaq .Lstring295(%rip), %rdi	# "suspend refused"
-	call fn.log
-	.loc 1 1975 9
-	# suspendDomain: return;
-	jmp .Lreturn_626
-.Lelse_627:
-	.loc 1 1977 5
-	# suspendDomain: log("suspending");
-	leaq .Lstring296(%rip), %rdi	# "suspending"
-	call fn.log
-	.loc 1 1978 5
-	# suspendDomain: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 1981 5
-	# suspendDomain: const startInfoFrame = machineFrameOf(startInfo);
-	movq var.startInfo(%rip), %rdi	# startInfo
-	call fn.machineFrameOf
-	movq %rax, -8(%rbp)	# startInfoFrame
-	.loc 1 1982 5
-	# suspendDomain: store64(startInfo + START_INFO_STORE_MFN, Math.floor(storeRing / PAGE...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $56, %rdi	# START_INFO_STORE_MFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_628
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_628
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_628
+	movq %rdi, -8(%rbp)	# parameter address
+	movq %rsi, -16(%rbp)	# parameter count
+	.loc 1 2084 5
+	# clearWords: for (let i = 0; i < count; i++) {
+	movq $0, %rax
+	movq %rax, -24(%rbp)	# i
+.Lfor_638:
+	movq -24(%rbp), %rax	# i
+	movq -16(%rbp), %rdi	# count
+	cmpq %rdi, %rax
+	jge .Lendfor_640
+	.loc 1 2085 9
+	# clearWords: store64(address + i * 8, 0);
+	movq -8(%rbp), %rax	# address
 	pushq %rax
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_629
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_629
-	subq $1, %rax	# then the floor is one below
-.Lfloored_629:
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1983 5
-	# suspendDomain: store64(startInfo + START_INFO_CONSOLE_MFN, Math.floor(consoleRing / ...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $72, %rdi	# START_INFO_CONSOLE_MFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_630
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_630
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_630
-	pushq %rax
-	movq var.consoleRing(%rip), %rax	# consoleRing
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_631
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_631
-	subq $1, %rax	# then the floor is one below
-.Lfloored_631:
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1984 5
-	# suspendDomain: const unmapResult = unmapSharedInfo();
-	call fn.unmapSharedInfo
-	movq %rax, -16(%rbp)	# unmapResult
-	.loc 1 1985 5
-	# suspendDomain: let result = unmapResult;
-	movq -16(%rbp), %rax	# unmapResult
-	movq %rax, -24(%rbp)	# result
-	.loc 1 1986 5
-	# suspendDomain: if (unmapResult === 0) {
-	movq -16(%rbp), %rax	# unmapResult
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_632
-	.loc 1 1987 9
-	# suspendDomain: store32(hypercallArguments, SHUTDOWN_SUSPEND);
-	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
-	movq $2, %rax	# SHUTDOWN_SUSPEND
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1988 9
-	# suspendDomain: result = hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArg...
-	movq $2, %rdi	# SCHEDOP_SHUTDOWN
-	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
-	movq -8(%rbp), %rdx	# startInfoFrame
-	movq $0, %r10
-	movq $0, %r8
-	call hypercall_page+928
-	movq %rax, -24(%rbp)	# result =
-.Lelse_632:
-	.loc 1 1990 5
-	# suspendDomain: if (result === 0) {
-	movq -24(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_633
-	.loc 1 1991 9
-	# suspendDomain: resumeInNewDomain();
-	call fn.resumeInNewDomain
-	.loc 1 1992 9
-	# suspendDomain: return;
-	jmp .Lreturn_626
-.Lelse_633:
-	.loc 1 1997 5
-	# suspendDomain: store64(startInfo + START_INFO_STORE_MFN, machineFrameOf(storeRing));
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $56, %rdi	# START_INFO_STORE_MFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_634
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_634
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_634
-	pushq %rax
-	movq var.storeRing(%rip), %rdi	# storeRing
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.machineFrameOf
-	addq $8, %rsp
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1998 5
-	# suspendDomain: store64(startInfo + START_INFO_CONSOLE_MFN, machineFrameOf(consoleRin...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $72, %rdi	# START_INFO_CONSOLE_MFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_635
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_635
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_635
-	pushq %rax
-	movq var.consoleRing(%rip), %rdi	# consoleRing
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.machineFrameOf
-	addq $8, %rsp
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1999 5
-	# suspendDomain: if (!sharedInfoMapped) {
-	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
-	testq %rax, %rax
-	jne .Lelse_636
-	.loc 1 2000 9
-	# suspendDomain: remapSharedInfoOrCrash();
-	call fn.remapSharedInfoOrCrash
-.Lelse_636:
-	.loc 1 2002 5
-	# suspendDomain: startTicking();
-	call fn.startTicking
-	.loc 1 2003 5
-	# suspendDomain: publishFrameListTree();
-	call fn.publishFrameListTree
-	.loc 1 2004 5
-	# suspendDomain: if (result === 1) {
-	movq -24(%rbp), %rax	# result
-	cmpq $1, %rax	# compare with 1
-	jne .Lelse_637
-	.loc 1 2005 9
-	# suspendDomain: log("suspend cancelled");
-	leaq .Lstring297(%rip), %rdi	# "suspend cancelled"
-	call fn.log
-	jmp .Lendif_638
-.Lelse_637:
-	.loc 1 2007 9
-	# suspendDomain: logErrno("suspend failed: error ", result);
-	leaq .Lstring298(%rip), %rdi	# "suspend failed: error "
-	movq -24(%rbp), %rsi	# result
-	call fn.logErrno
-.Lendif_638:
-.Lreturn_626:
-	leave
-	ret
-.Ltrap_628:
-	leaq .Lstring299(%rip), %rdi	# trap: kernel.ts:1982:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_630:
-	leaq .Lstring300(%rip), %rdi	# trap: kernel.ts:1983:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_634:
-	leaq .Lstring301(%rip), %rdi	# trap: kernel.ts:1997:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_635:
-	leaq .Lstring302(%rip), %rdi	# trap: kernel.ts:1998:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.suspendDomain, .-fn.suspendDomain
-
-# function remapSharedInfoOrCrash()
-	.type fn.remapSharedInfoOrCrash,@function
-fn.remapSharedInfoOrCrash:
-	.loc 1 2016 1
-	# remapSharedInfoOrCrash: function remapSharedInfoOrCrash(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2017 5
-	# remapSharedInfoOrCrash: const mapResult = mapSharedInfo();
-	call fn.mapSharedInfo
-	movq %rax, -8(%rbp)	# mapResult
-	.loc 1 2018 5
-	# remapSharedInfoOrCrash: if (mapResult !== 0) {
-	movq -8(%rbp), %rax	# mapResult
-	cmpq $0, %rax	# compare with 0
-	je .Lelse_640
-	.loc 1 2019 9
-	# remapSharedInfoOrCrash: logErrno("xen-test-vm: cannot map shared_info: error ", mapResult);
-	leaq .Lstring303(%rip), %rdi	# "xen-test-vm: cannot map shared_info: er
-	movq -8(%rbp), %rsi	# mapResult
-	call fn.logErrno
-	.loc 1 2020 9
-	# remapSharedInfoOrCrash: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 2021 9
-	# remapSharedInfoOrCrash: shutdownForever(SHUTDOWN_CRASH);
-	movq $3, %rdi	# SHUTDOWN_CRASH
-	call fn.shutdownForever
-.Lelse_640:
-	.loc 1 2023 5
-	# remapSharedInfoOrCrash: store8(sharedInfoPage + VCPU0_UPCALL_MASK, 1);
-	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $1, %rdi	# VCPU0_UPCALL_MASK
-	addq %rdi, %rax	# +
+	movq -24(%rbp), %rax	# i
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
 	jo .Ltrap_641
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -9081,204 +8933,214 @@ fn.remapSharedInfoOrCrash:
 	cmpq %rcx, %rax
 	jl .Ltrap_641
 	movq %rax, %rdi
-	movq $1, %rax
-	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lreturn_639:
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_642
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_642
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_642
+	movq %rax, %rdi
+	movq $0, %rax
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_639:
+	.loc 1 2084 32
+	# clearWords: i++
+	movq -24(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_643
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_643
+	movq %rax, -24(%rbp)	# i =
+	jmp .Lfor_638
+.Lendfor_640:
+.Lreturn_637:
 	leave
 	ret
 .Ltrap_641:
-	leaq .Lstring304(%rip), %rdi	# trap: kernel.ts:2023:12: integer result outside the exact range
+	leaq .Lstring294(%rip), %rdi	# trap: kernel.ts:2085:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.remapSharedInfoOrCrash, .-fn.remapSharedInfoOrCrash
+.Ltrap_642:
+	leaq .Lstring295(%rip), %rdi	# trap: kernel.ts:2085:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_643:
+	leaq .Lstring296(%rip), %rdi	# trap: kernel.ts:2084:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.clearWords, .-fn.clearWords
 
-# function resumeInNewDomain()
-	.type fn.resumeInNewDomain,@function
-fn.resumeInNewDomain:
-	.loc 1 2026 1
-	# resumeInNewDomain: function resumeInNewDomain(): void {
+# function publishFrameListTree()
+	.type fn.publishFrameListTree,@function
+fn.publishFrameListTree:
+	.loc 1 2091 1
+	# publishFrameListTree: function publishFrameListTree(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2027 5
-	# resumeInNewDomain: readStartInfo();
-	call fn.readStartInfo
-	.loc 1 2028 5
-	# resumeInNewDomain: remapSharedInfoOrCrash();
-	call fn.remapSharedInfoOrCrash
-	.loc 1 2029 5
-	# resumeInNewDomain: startTicking();
-	call fn.startTicking
-	.loc 1 2030 5
-	# resumeInNewDomain: publishFrameListTree();
-	call fn.publishFrameListTree
-	.loc 1 2031 5
-	# resumeInNewDomain: storeResynchronise();
-	call fn.storeResynchronise
-	.loc 1 2034 5
-	# resumeInNewDomain: shutdownWatchFired = false;
-	movq $0, %rax	# false
-	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 2035 5
-	# resumeInNewDomain: testingWatchFired = false;
-	movq $0, %rax	# false
-	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 2036 5
-	# resumeInNewDomain: shutdownRepeatGuard = true;
-	movq $1, %rax	# true
-	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
-	.loc 1 2037 5
-	# resumeInNewDomain: testingRepeatGuard = true;
-	movq $1, %rax	# true
-	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
-	.loc 1 2038 5
-	# resumeInNewDomain: log("resumed in a new domain");
-	leaq .Lstring305(%rip), %rdi	# "resumed in a new domain"
-	call fn.log
-	.loc 1 2039 5
-	# resumeInNewDomain: connectControlKeys();
-	call fn.connectControlKeys
-.Lreturn_642:
-	leave
-	ret
-	.size fn.resumeInNewDomain, .-fn.resumeInNewDomain
-
-# function performAction(action)
-	.type fn.performAction,@function
-fn.performAction:
-	.loc 1 2051 1
-	# performAction: function performAction(action: number): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 2052 5
-	# performAction: print("action: ");
-	leaq .Lstring306(%rip), %rdi	# "action: "
+	subq $32, %rsp	# 4 local slot(s)
+	.loc 1 2092 5
+	# publishFrameListTree: const p2mPages = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - 1) ...
+	movq var.domainPages(%rip), %rax	# domainPages
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	addq %rdi, %rax	# +
+	jo .Ltrap_646
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_646
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_646
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_646
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_646
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_646
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_645
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_645
+	subq $1, %rax	# then the floor is one below
+.Lfloored_645:
+	movq %rax, -8(%rbp)	# p2mPages
+	.loc 1 2093 5
+	# publishFrameListTree: const frameListCount = Math.floor((p2mPages + P2M_ENTRIES_PER_PAGE - ...
+	movq -8(%rbp), %rax	# p2mPages
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	addq %rdi, %rax	# +
+	jo .Ltrap_648
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_648
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_648
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_648
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_648
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_648
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_647
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_647
+	subq $1, %rax	# then the floor is one below
+.Lfloored_647:
+	movq %rax, -16(%rbp)	# frameListCount
+	.loc 1 2094 5
+	# publishFrameListTree: if (frameListCount > FRAME_LIST_PAGES_MAX) {
+	movq -16(%rbp), %rax	# frameListCount
+	cmpq $8, %rax	# compare with FRAME_LIST_PAGES_MAX
+	jle .Lelse_649
+	.loc 1 2095 9
+	# publishFrameListTree: print("suspend: ");
+	leaq .Lstring297(%rip), %rdi	# "suspend: "
 	call fn.print
-	.loc 1 2053 5
-	# performAction: log(actionName(action));
-	movq -8(%rbp), %rdi	# action
-	call fn.actionName
-	movq %rax, %rdi
+	.loc 1 2096 9
+	# publishFrameListTree: printDecimal(domainPages);
+	movq var.domainPages(%rip), %rdi	# domainPages
+	call fn.printDecimal
+	.loc 1 2097 9
+	# publishFrameListTree: log(" pages are more than this kernel's p2m tree covers; save will no...
+	leaq .Lstring298(%rip), %rdi	# " pages are more than this kernel's p2m 
 	call fn.log
-	.loc 1 2054 5
-	# performAction: switch (action) {
-	movq -8(%rbp), %rax	# action
-	cmpq $1, %rax	# case ACTION_POWEROFF
-	je .Lcase_645
-	cmpq $3, %rax	# case ACTION_HALT
-	je .Lcase_646
-	cmpq $2, %rax	# case ACTION_REBOOT
-	je .Lcase_647
-	cmpq $4, %rax	# case ACTION_CRASH
-	je .Lcase_648
-	cmpq $5, %rax	# case ACTION_SUSPEND
-	je .Lcase_649
-	jmp .Lcase_650
-.Lcase_645:
-.Lcase_646:
-	.loc 1 2057 13
-	# performAction: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 2058 13
-	# performAction: shutdownForever(SHUTDOWN_POWEROFF);
-	movq $0, %rdi	# SHUTDOWN_POWEROFF
-	call fn.shutdownForever
-	.loc 1 2059 13
-	# performAction: break;
-	jmp .Lendswitch_644
-.Lcase_647:
-	.loc 1 2061 13
-	# performAction: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 2062 13
-	# performAction: shutdownForever(SHUTDOWN_REBOOT);
-	movq $1, %rdi	# SHUTDOWN_REBOOT
-	call fn.shutdownForever
-	.loc 1 2063 13
-	# performAction: break;
-	jmp .Lendswitch_644
-.Lcase_648:
-	.loc 1 2065 13
-	# performAction: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 2066 13
-	# performAction: shutdownForever(SHUTDOWN_CRASH);
-	movq $3, %rdi	# SHUTDOWN_CRASH
-	call fn.shutdownForever
-	.loc 1 2067 13
-	# performAction: break;
-	jmp .Lendswitch_644
-.Lcase_649:
-	.loc 1 2069 13
-	# performAction: suspendDomain();
-	call fn.suspendDomain
-	.loc 1 2070 13
-	# performAction: break;
-	jmp .Lendswitch_644
-.Lcase_650:
-	.loc 1 2072 13
-	# performAction: break;
-	jmp .Lendswitch_644
-.Lendswitch_644:
-.Lreturn_643:
-	leave
-	ret
-	.size fn.performAction, .-fn.performAction
-
-# function checkHypercallPage()
-	.type fn.checkHypercallPage,@function
-fn.checkHypercallPage:
-	.loc 1 2106 1
-	# checkHypercallPage: function checkHypercallPage(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	.loc 1 2107 5
-	# checkHypercallPage: if (load8(addressOf("hypercall_page")) !== RET_OPCODE) {
-	leaq hypercall_page(%rip), %rax	# addressOf("hypercall_page")
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $195, %rax	# compare with RET_OPCODE
-	je .Lelse_652
-	.loc 1 2108 9
-	# checkHypercallPage: return;
-	jmp .Lreturn_651
-.Lelse_652:
-	.loc 1 2110 5
-	# checkHypercallPage: consolePort = 0;
+	.loc 1 2098 9
+	# publishFrameListTree: return false;
+	movq $0, %rax	# false
+	jmp .Lreturn_644
+.Lelse_649:
+	.loc 1 2100 5
+	# publishFrameListTree: clearWords(frameListList, P2M_ENTRIES_PER_PAGE);
+	leaq buf.frameListList(%rip), %rdi	# frameListList
+	movq $512, %rsi	# P2M_ENTRIES_PER_PAGE
+	call fn.clearWords
+	.loc 1 2101 5
+	# publishFrameListTree: clearWords(frameLists, frameListCount * P2M_ENTRIES_PER_PAGE);
+	leaq buf.frameLists(%rip), %rax	# frameLists
+	pushq %rax
+	movq -16(%rbp), %rax	# frameListCount
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	imulq %rdi, %rax	# *
+	jo .Ltrap_650
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_650
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_650
+	movq %rax, %rsi
+	popq %rdi
+	call fn.clearWords
+	.loc 1 2102 5
+	# publishFrameListTree: for (let page = 0; page < p2mPages; page++) {
 	movq $0, %rax
-	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 2111 5
-	# checkHypercallPage: log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE...
-	leaq .Lstring307(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
-	call fn.log
-	.loc 1 2112 5
-	# checkHypercallPage: while (true) {
-.Lwhile_653:
-	movq $1, %rax	# true
-	testq %rax, %rax
-	je .Lendwhile_654
-	.loc 1 2113 9
-	# checkHypercallPage: yieldCpu();
-	call fn.yieldCpu
-	jmp .Lwhile_653
-.Lendwhile_654:
-.Lreturn_651:
-	leave
-	ret
-	.size fn.checkHypercallPage, .-fn.checkHypercallPage
-
-# function checkStartInfoMagic()
-	.type fn.checkStartInfoMagic,@function
-fn.checkStartInfoMagic:
-	.loc 1 2117 1
-	# checkStartInfoMagic: function checkStartInfoMagic(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	.loc 1 2118 5
-	# checkStartInfoMagic: if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $0, %rdi	# START_INFO_MAGIC
+	movq %rax, -24(%rbp)	# page
+.Lfor_651:
+	movq -24(%rbp), %rax	# page
+	movq -8(%rbp), %rdi	# p2mPages
+	cmpq %rdi, %rax
+	jge .Lendfor_653
+	.loc 1 2103 9
+	# publishFrameListTree: store64(frameLists + page * 8, machineFrameOf(mfnList + page * PAGE_S...
+	leaq buf.frameLists(%rip), %rax	# frameLists
+	pushq %rax
+	movq -24(%rbp), %rax	# page
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_654
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_654
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_654
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_655
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_655
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_655
+	pushq %rax
+	movq var.mfnList(%rip), %rax	# mfnList
+	pushq %rax
+	movq -24(%rbp), %rax	# page
+	movq $4096, %rdi	# PAGE_SIZE
+	imulq %rdi, %rax	# *
+	jo .Ltrap_656
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_656
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_656
+	movq %rax, %rdi
+	popq %rax
 	addq %rdi, %rax	# +
 	jo .Ltrap_657
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -9288,68 +9150,64 @@ fn.checkStartInfoMagic:
 	cmpq %rcx, %rax
 	jl .Ltrap_657
 	movq %rax, %rdi
-	movq $32, %rsi
-	leaq .Lstring308(%rip), %rdx	# "xen-3.0-x86_64"
-	call fn.bytesStartWith
-	testq %rax, %rax
-	jne .Lelse_656
-	.loc 1 2119 9
-	# checkStartInfoMagic: log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; ...
-	leaq .Lstring309(%rip), %rdi	# "xen-test-vm: start_info does not begin 
-	call fn.log
-.Lelse_656:
-.Lreturn_655:
-	leave
-	ret
-.Ltrap_657:
-	leaq .Lstring310(%rip), %rdi	# trap: kernel.ts:2118:25: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.checkStartInfoMagic, .-fn.checkStartInfoMagic
-
-# function decimalFromBytes(address, length)
-	.type fn.decimalFromBytes,@function
-fn.decimalFromBytes:
-	.loc 1 2124 1
-	# decimalFromBytes: function decimalFromBytes(address: number, length: number): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $48, %rsp	# 5 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter address
-	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 2125 5
-	# decimalFromBytes: if (length === 0 || length > 9) {
-	movq -16(%rbp), %rax	# length
-	cmpq $0, %rax	# compare with 0
-	je .Lskip_660
-	movq -16(%rbp), %rax	# length
-	cmpq $9, %rax	# compare with 9
-	jle .Lelse_659
-.Lskip_660:
-	.loc 1 2126 9
-	# decimalFromBytes: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_658
-.Lelse_659:
-	.loc 1 2128 5
-	# decimalFromBytes: let value = 0;
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.machineFrameOf
+	addq $8, %rsp
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_652:
+	.loc 1 2102 41
+	# publishFrameListTree: page++
+	movq -24(%rbp), %rax	# page
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_658
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_658
+	movq %rax, -24(%rbp)	# page =
+	jmp .Lfor_651
+.Lendfor_653:
+	.loc 1 2105 5
+	# publishFrameListTree: for (let list = 0; list < frameListCount; list++) {
 	movq $0, %rax
-	movq %rax, -24(%rbp)	# value
-	.loc 1 2129 5
-	# decimalFromBytes: for (let i = 0; i < length; i++) {
-	movq $0, %rax
-	movq %rax, -32(%rbp)	# i
-.Lfor_661:
-	movq -32(%rbp), %rax	# i
-	movq -16(%rbp), %rdi	# length
+	movq %rax, -32(%rbp)	# list
+.Lfor_659:
+	movq -32(%rbp), %rax	# list
+	movq -16(%rbp), %rdi	# frameListCount
 	cmpq %rdi, %rax
-	jge .Lendfor_663
-	.loc 1 2130 9
-	# decimalFromBytes: const byte = load8(address + i);
-	movq -8(%rbp), %rax	# address
-	movq -32(%rbp), %rdi	# i
+	jge .Lendfor_661
+	.loc 1 2106 9
+	# publishFrameListTree: store64(frameListList + list * 8, machineFrameOf(frameLists + list * ...
+	leaq buf.frameListList(%rip), %rax	# frameListList
+	pushq %rax
+	movq -32(%rbp), %rax	# list
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_662
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_662
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_662
+	movq %rax, %rdi
+	popq %rax
 	addq %rdi, %rax	# +
+	jo .Ltrap_663
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_663
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_663
+	pushq %rax
+	leaq buf.frameLists(%rip), %rax	# frameLists
+	pushq %rax
+	movq -32(%rbp), %rax	# list
+	movq $4096, %rdi	# PAGE_SIZE
+	imulq %rdi, %rax	# *
 	jo .Ltrap_664
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -9357,27 +9215,41 @@ fn.decimalFromBytes:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_664
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq %rax, -40(%rbp)	# byte
-	.loc 1 2131 9
-	# decimalFromBytes: if (byte < 48 || byte > 57) {
-	movq -40(%rbp), %rax	# byte
-	cmpq $48, %rax	# compare with 48
-	jl .Lskip_666
-	movq -40(%rbp), %rax	# byte
-	cmpq $57, %rax	# compare with 57
-	jle .Lelse_665
-.Lskip_666:
-	.loc 1 2132 13
-	# decimalFromBytes: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_658
-.Lelse_665:
-	.loc 1 2134 9
-	# decimalFromBytes: value = value * 10 + (byte - 48);
-	movq -24(%rbp), %rax	# value
-	movq $10, %rdi
-	imulq %rdi, %rax	# *
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_665
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_665
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_665
+	movq %rax, %rdi
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.machineFrameOf
+	addq $8, %rsp
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_660:
+	.loc 1 2105 47
+	# publishFrameListTree: list++
+	movq -32(%rbp), %rax	# list
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_666
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_666
+	movq %rax, -32(%rbp)	# list =
+	jmp .Lfor_659
+.Lendfor_661:
+	.loc 1 2108 5
+	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, domainPages);
+	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
+	movq $3088, %rdi	# SHARED_INFO_ARCH_MAX_PFN
+	addq %rdi, %rax	# +
 	jo .Ltrap_667
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -9385,10 +9257,17 @@ fn.decimalFromBytes:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_667
-	pushq %rax
-	movq -40(%rbp), %rax	# byte
-	movq $48, %rdi
-	subq %rdi, %rax	# -
+	movq %rax, %rdi
+	movq var.domainPages(%rip), %rax	# domainPages
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2109 5
+	# publishFrameListTree: writeBarrier();
+	# writeBarrier: compiler barrier only; every access already happens in program order
+	.loc 1 2110 5
+	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_FRAME_LIST_LIST, machineFra...
+	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
+	movq $3096, %rdi	# SHARED_INFO_ARCH_FRAME_LIST_LIST
+	addq %rdi, %rax	# +
 	jo .Ltrap_668
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -9396,129 +9275,1095 @@ fn.decimalFromBytes:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_668
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_667
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_667
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_667
-	movq %rax, -24(%rbp)	# value =
-.Lfornext_662:
-	.loc 1 2129 33
-	# decimalFromBytes: i++
-	movq -32(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_669
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_669
-	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_661
-.Lendfor_663:
-	.loc 1 2136 5
-	# decimalFromBytes: return value;
-	movq -24(%rbp), %rax	# value
-.Lreturn_658:
+	pushq %rax
+	leaq buf.frameListList(%rip), %rdi	# frameListList
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.machineFrameOf
+	addq $8, %rsp
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2111 5
+	# publishFrameListTree: return true;
+	movq $1, %rax	# true
+.Lreturn_644:
 	leave
 	ret
+.Ltrap_646:
+	leaq .Lstring299(%rip), %rdi	# trap: kernel.ts:2092:34: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_648:
+	leaq .Lstring300(%rip), %rdi	# trap: kernel.ts:2093:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_650:
+	leaq .Lstring301(%rip), %rdi	# trap: kernel.ts:2101:28: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_654:
+	leaq .Lstring302(%rip), %rdi	# trap: kernel.ts:2103:30: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_655:
+	leaq .Lstring303(%rip), %rdi	# trap: kernel.ts:2103:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_656:
+	leaq .Lstring304(%rip), %rdi	# trap: kernel.ts:2103:65: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_657:
+	leaq .Lstring305(%rip), %rdi	# trap: kernel.ts:2103:55: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_658:
+	leaq .Lstring306(%rip), %rdi	# trap: kernel.ts:2102:41: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_662:
+	leaq .Lstring307(%rip), %rdi	# trap: kernel.ts:2106:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_663:
+	leaq .Lstring308(%rip), %rdi	# trap: kernel.ts:2106:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
 .Ltrap_664:
-	leaq .Lstring311(%rip), %rdi	# trap: kernel.ts:2130:28: integer result outside the exact range
+	leaq .Lstring309(%rip), %rdi	# trap: kernel.ts:2106:71: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_665:
+	leaq .Lstring310(%rip), %rdi	# trap: kernel.ts:2106:58: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_666:
+	leaq .Lstring311(%rip), %rdi	# trap: kernel.ts:2105:47: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_667:
-	leaq .Lstring312(%rip), %rdi	# trap: kernel.ts:2134:17: integer result outside the exact range
+	leaq .Lstring312(%rip), %rdi	# trap: kernel.ts:2108:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_668:
-	leaq .Lstring313(%rip), %rdi	# trap: kernel.ts:2134:31: integer result outside the exact range
+	leaq .Lstring313(%rip), %rdi	# trap: kernel.ts:2110:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_669:
-	leaq .Lstring314(%rip), %rdi	# trap: kernel.ts:2129:33: integer result outside the exact range
+	.size fn.publishFrameListTree, .-fn.publishFrameListTree
+
+# function unmapSharedInfo()
+	.type fn.unmapSharedInfo,@function
+fn.unmapSharedInfo:
+	.loc 1 2114 1
+	# unmapSharedInfo: function unmapSharedInfo(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 2115 5
+	# unmapSharedInfo: const result = hypercall(HYPERCALL_UPDATE_VA_MAPPING, sharedInfoPage,...
+	leaq buf.sharedInfoPage(%rip), %rdi	# sharedInfoPage
+	movq $0, %rsi
+	movq $2, %rdx	# UVMF_INVLPG
+	movq $0, %r10
+	movq $0, %r8
+	call hypercall_page+448
+	movq %rax, -8(%rbp)	# result
+	.loc 1 2116 5
+	# unmapSharedInfo: if (result === 0) {
+	movq -8(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_670
+	.loc 1 2117 9
+	# unmapSharedInfo: sharedInfoMapped = false;
+	movq $0, %rax	# false
+	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
+.Lelse_670:
+	.loc 1 2119 5
+	# unmapSharedInfo: return result;
+	movq -8(%rbp), %rax	# result
+.Lreturn_669:
+	leave
+	ret
+	.size fn.unmapSharedInfo, .-fn.unmapSharedInfo
+
+# function suspendHypercall(startInfoFrame)
+	.type fn.suspendHypercall,@function
+fn.suspendHypercall:
+	.loc 1 2123 1
+	# suspendHypercall: function suspendHypercall(startInfoFrame: number): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter startInfoFrame
+	.loc 1 2124 5
+	# suspendHypercall: store32(hypercallArguments, SHUTDOWN_SUSPEND);
+	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
+	movq $2, %rax	# SHUTDOWN_SUSPEND
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 2125 5
+	# suspendHypercall: return hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArgum...
+	movq $2, %rdi	# SCHEDOP_SHUTDOWN
+	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
+	movq -8(%rbp), %rdx	# startInfoFrame
+	movq $0, %r10
+	movq $0, %r8
+	call hypercall_page+928
+.Lreturn_671:
+	leave
+	ret
+	.size fn.suspendHypercall, .-fn.suspendHypercall
+
+# function suspendPv()
+	.type fn.suspendPv,@function
+fn.suspendPv:
+	.loc 1 2129 1
+	# suspendPv: function suspendPv(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 2132 5
+	# suspendPv: const startInfoFrame = machineFrameOf(startInfo);
+	movq var.startInfo(%rip), %rdi	# startInfo
+	call fn.machineFrameOf
+	movq %rax, -8(%rbp)	# startInfoFrame
+	.loc 1 2133 5
+	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, Math.floor(storeRing / PAGE...
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $56, %rdi	# START_INFO_STORE_MFN
+	addq %rdi, %rax	# +
+	jo .Ltrap_673
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_673
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_673
+	pushq %rax
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $4096, %rdi	# PAGE_SIZE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_674
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_674
+	subq $1, %rax	# then the floor is one below
+.Lfloored_674:
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2134 5
+	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, Math.floor(consoleRing / ...
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $72, %rdi	# START_INFO_CONSOLE_MFN
+	addq %rdi, %rax	# +
+	jo .Ltrap_675
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_675
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_675
+	pushq %rax
+	movq var.consoleRing(%rip), %rax	# consoleRing
+	movq $4096, %rdi	# PAGE_SIZE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_676
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_676
+	subq $1, %rax	# then the floor is one below
+.Lfloored_676:
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2135 5
+	# suspendPv: const unmapResult = unmapSharedInfo();
+	call fn.unmapSharedInfo
+	movq %rax, -16(%rbp)	# unmapResult
+	.loc 1 2136 5
+	# suspendPv: const result = unmapResult === 0 ? suspendHypercall(startInfoFrame) :...
+	movq -16(%rbp), %rax	# unmapResult
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_677
+	movq -8(%rbp), %rdi	# startInfoFrame
+	call fn.suspendHypercall
+	jmp .Lendcond_678
+.Lelse_677:
+	movq -16(%rbp), %rax	# unmapResult
+.Lendcond_678:
+	movq %rax, -24(%rbp)	# result
+	.loc 1 2137 5
+	# suspendPv: if (result === 0) {
+	movq -24(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_679
+	.loc 1 2138 9
+	# suspendPv: return result;
+	movq -24(%rbp), %rax	# result
+	jmp .Lreturn_672
+.Lelse_679:
+	.loc 1 2143 5
+	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, machineFrameOf(storeRing));
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $56, %rdi	# START_INFO_STORE_MFN
+	addq %rdi, %rax	# +
+	jo .Ltrap_680
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_680
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_680
+	pushq %rax
+	movq var.storeRing(%rip), %rdi	# storeRing
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.machineFrameOf
+	addq $8, %rsp
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2144 5
+	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, machineFrameOf(consoleRin...
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $72, %rdi	# START_INFO_CONSOLE_MFN
+	addq %rdi, %rax	# +
+	jo .Ltrap_681
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_681
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_681
+	pushq %rax
+	movq var.consoleRing(%rip), %rdi	# consoleRing
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.machineFrameOf
+	addq $8, %rsp
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2145 5
+	# suspendPv: if (!sharedInfoMapped) {
+	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
+	testq %rax, %rax
+	jne .Lelse_682
+	.loc 1 2146 9
+	# suspendPv: remapSharedInfoOrCrash();
+	call fn.remapSharedInfoOrCrash
+.Lelse_682:
+	.loc 1 2148 5
+	# suspendPv: publishFrameListTree();
+	call fn.publishFrameListTree
+	.loc 1 2149 5
+	# suspendPv: return result;
+	movq -24(%rbp), %rax	# result
+.Lreturn_672:
+	leave
+	ret
+.Ltrap_673:
+	leaq .Lstring314(%rip), %rdi	# trap: kernel.ts:2133:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.decimalFromBytes, .-fn.decimalFromBytes
+.Ltrap_675:
+	leaq .Lstring315(%rip), %rdi	# trap: kernel.ts:2134:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_680:
+	leaq .Lstring316(%rip), %rdi	# trap: kernel.ts:2143:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_681:
+	leaq .Lstring317(%rip), %rdi	# trap: kernel.ts:2144:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.suspendPv, .-fn.suspendPv
+
+# function suspendPvh()
+	.type fn.suspendPvh,@function
+fn.suspendPvh:
+	.loc 1 2159 1
+	# suspendPvh: function suspendPvh(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 2160 5
+	# suspendPvh: const result = suspendHypercall(0);
+	movq $0, %rdi
+	call fn.suspendHypercall
+	movq %rax, -8(%rbp)	# result
+	.loc 1 2161 5
+	# suspendPvh: if (result !== 0) {
+	movq -8(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	je .Lelse_684
+	.loc 1 2162 9
+	# suspendPvh: return result;
+	movq -8(%rbp), %rax	# result
+	jmp .Lreturn_683
+.Lelse_684:
+	.loc 1 2164 5
+	# suspendPvh: sharedInfoMapped = false;
+	movq $0, %rax	# false
+	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
+	.loc 1 2165 5
+	# suspendPvh: const missing = readHvmParams();
+	call fn.readHvmParams
+	movq %rax, -16(%rbp)	# missing
+	.loc 1 2166 5
+	# suspendPvh: remapSharedInfoOrCrash();
+	call fn.remapSharedInfoOrCrash
+	.loc 1 2167 5
+	# suspendPvh: startTicking();
+	call fn.startTicking
+	.loc 1 2168 5
+	# suspendPvh: if (missing.length > 0) {
+	movq -16(%rbp), %rax	# missing
+	movq (%rax), %rax	# string length
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_685
+	.loc 1 2169 9
+	# suspendPvh: print("resume: Xen gave no value for ");
+	leaq .Lstring318(%rip), %rdi	# "resume: Xen gave no value for "
+	call fn.print
+	.loc 1 2170 9
+	# suspendPvh: log(missing);
+	movq -16(%rbp), %rdi	# missing
+	call fn.log
+.Lelse_685:
+	.loc 1 2172 5
+	# suspendPvh: const id = readDomainId();
+	call fn.readDomainId
+	movq %rax, -24(%rbp)	# id
+	.loc 1 2173 5
+	# suspendPvh: return id >= 0 && id === domainId ? 1 : 0;
+	movq -24(%rbp), %rax	# id
+	cmpq $0, %rax	# compare with 0
+	jl .Lelse_686
+	movq -24(%rbp), %rax	# id
+	movq var.domainId(%rip), %rdi	# domainId
+	cmpq %rdi, %rax
+	jne .Lelse_686
+	movq $1, %rax
+	jmp .Lendcond_687
+.Lelse_686:
+	movq $0, %rax
+.Lendcond_687:
+.Lreturn_683:
+	leave
+	ret
+	.size fn.suspendPvh, .-fn.suspendPvh
+
+# function suspendDomain()
+	.type fn.suspendDomain,@function
+fn.suspendDomain:
+	.loc 1 2176 1
+	# suspendDomain: function suspendDomain(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 2177 5
+	# suspendDomain: if (bootMode === BOOT_MODE_PV && !publishFrameListTree()) {
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_689
+	call fn.publishFrameListTree
+	testq %rax, %rax
+	jne .Lelse_689
+	.loc 1 2178 9
+	# suspendDomain: log("suspend refused");
+	leaq .Lstring319(%rip), %rdi	# "suspend refused"
+	call fn.log
+	.loc 1 2179 9
+	# suspendDomain: return;
+	jmp .Lreturn_688
+.Lelse_689:
+	.loc 1 2181 5
+	# suspendDomain: log("suspending");
+	leaq .Lstring320(%rip), %rdi	# "suspending"
+	call fn.log
+	.loc 1 2182 5
+	# suspendDomain: consoleDrain();
+	call fn.consoleDrain
+	.loc 1 2183 5
+	# suspendDomain: const result = bootMode === BOOT_MODE_PV ? suspendPv() : suspendPvh();
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_690
+	call fn.suspendPv
+	jmp .Lendcond_691
+.Lelse_690:
+	call fn.suspendPvh
+.Lendcond_691:
+	movq %rax, -8(%rbp)	# result
+	.loc 1 2184 5
+	# suspendDomain: if (result === 0) {
+	movq -8(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_692
+	.loc 1 2185 9
+	# suspendDomain: resumeInNewDomain();
+	call fn.resumeInNewDomain
+	.loc 1 2186 9
+	# suspendDomain: return;
+	jmp .Lreturn_688
+.Lelse_692:
+	.loc 1 2188 5
+	# suspendDomain: startTicking();
+	call fn.startTicking
+	.loc 1 2189 5
+	# suspendDomain: if (result === 1) {
+	movq -8(%rbp), %rax	# result
+	cmpq $1, %rax	# compare with 1
+	jne .Lelse_693
+	.loc 1 2190 9
+	# suspendDomain: log("suspend cancelled");
+	leaq .Lstring321(%rip), %rdi	# "suspend cancelled"
+	call fn.log
+	jmp .Lendif_694
+.Lelse_693:
+	.loc 1 2192 9
+	# suspendDomain: logErrno("suspend failed: error ", result);
+	leaq .Lstring322(%rip), %rdi	# "suspend failed: error "
+	movq -8(%rbp), %rsi	# result
+	call fn.logErrno
+.Lendif_694:
+.Lreturn_688:
+	leave
+	ret
+	.size fn.suspendDomain, .-fn.suspendDomain
+
+# function remapSharedInfoOrCrash()
+	.type fn.remapSharedInfoOrCrash,@function
+fn.remapSharedInfoOrCrash:
+	.loc 1 2201 1
+	# remapSharedInfoOrCrash: function remapSharedInfoOrCrash(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 2202 5
+	# remapSharedInfoOrCrash: const mapResult = mapSharedInfo();
+	call fn.mapSharedInfo
+	movq %rax, -8(%rbp)	# mapResult
+	.loc 1 2203 5
+	# remapSharedInfoOrCrash: if (mapResult !== 0) {
+	movq -8(%rbp), %rax	# mapResult
+	cmpq $0, %rax	# compare with 0
+	je .Lelse_696
+	.loc 1 2204 9
+	# remapSharedInfoOrCrash: logErrno("xen-test-vm: cannot map shared_info: error ", mapResult);
+	leaq .Lstring323(%rip), %rdi	# "xen-test-vm: cannot map shared_info: er
+	movq -8(%rbp), %rsi	# mapResult
+	call fn.logErrno
+	.loc 1 2205 9
+	# remapSharedInfoOrCrash: consoleDrain();
+	call fn.consoleDrain
+	.loc 1 2206 9
+	# remapSharedInfoOrCrash: shutdownForever(SHUTDOWN_CRASH);
+	movq $3, %rdi	# SHUTDOWN_CRASH
+	call fn.shutdownForever
+.Lelse_696:
+	.loc 1 2208 5
+	# remapSharedInfoOrCrash: store8(sharedInfoPage + VCPU0_UPCALL_MASK, 1);
+	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
+	movq $1, %rdi	# VCPU0_UPCALL_MASK
+	addq %rdi, %rax	# +
+	jo .Ltrap_697
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_697
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_697
+	movq %rax, %rdi
+	movq $1, %rax
+	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
+.Lreturn_695:
+	leave
+	ret
+.Ltrap_697:
+	leaq .Lstring324(%rip), %rdi	# trap: kernel.ts:2208:12: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.remapSharedInfoOrCrash, .-fn.remapSharedInfoOrCrash
+
+# function resumeInNewDomain()
+	.type fn.resumeInNewDomain,@function
+fn.resumeInNewDomain:
+	.loc 1 2211 1
+	# resumeInNewDomain: function resumeInNewDomain(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 2212 5
+	# resumeInNewDomain: if (bootMode === BOOT_MODE_PV) {     // PVH has done this already, in...
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_699
+	.loc 1 2213 9
+	# resumeInNewDomain: readStartInfo();
+	call fn.readStartInfo
+	.loc 1 2214 9
+	# resumeInNewDomain: remapSharedInfoOrCrash();
+	call fn.remapSharedInfoOrCrash
+	.loc 1 2215 9
+	# resumeInNewDomain: startTicking();
+	call fn.startTicking
+	.loc 1 2216 9
+	# resumeInNewDomain: publishFrameListTree();
+	call fn.publishFrameListTree
+.Lelse_699:
+	.loc 1 2218 5
+	# resumeInNewDomain: storeResynchronise();
+	call fn.storeResynchronise
+	.loc 1 2219 5
+	# resumeInNewDomain: domainId = readDomainId();
+	call fn.readDomainId
+	movq %rax, var.domainId(%rip)	# domainId =
+	.loc 1 2222 5
+	# resumeInNewDomain: shutdownWatchFired = false;
+	movq $0, %rax	# false
+	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
+	.loc 1 2223 5
+	# resumeInNewDomain: testingWatchFired = false;
+	movq $0, %rax	# false
+	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
+	.loc 1 2224 5
+	# resumeInNewDomain: shutdownRepeatGuard = true;
+	movq $1, %rax	# true
+	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
+	.loc 1 2225 5
+	# resumeInNewDomain: testingRepeatGuard = true;
+	movq $1, %rax	# true
+	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
+	.loc 1 2226 5
+	# resumeInNewDomain: log("resumed in a new domain");
+	leaq .Lstring325(%rip), %rdi	# "resumed in a new domain"
+	call fn.log
+	.loc 1 2227 5
+	# resumeInNewDomain: connectControlKeys();
+	call fn.connectControlKeys
+.Lreturn_698:
+	leave
+	ret
+	.size fn.resumeInNewDomain, .-fn.resumeInNewDomain
+
+# function performAction(action)
+	.type fn.performAction,@function
+fn.performAction:
+	.loc 1 2239 1
+	# performAction: function performAction(action: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter action
+	.loc 1 2240 5
+	# performAction: print("action: ");
+	leaq .Lstring326(%rip), %rdi	# "action: "
+	call fn.print
+	.loc 1 2241 5
+	# performAction: log(actionName(action));
+	movq -8(%rbp), %rdi	# action
+	call fn.actionName
+	movq %rax, %rdi
+	call fn.log
+	.loc 1 2242 5
+	# performAction: switch (action) {
+	movq -8(%rbp), %rax	# action
+	cmpq $1, %rax	# case ACTION_POWEROFF
+	je .Lcase_702
+	cmpq $3, %rax	# case ACTION_HALT
+	je .Lcase_703
+	cmpq $2, %rax	# case ACTION_REBOOT
+	je .Lcase_704
+	cmpq $4, %rax	# case ACTION_CRASH
+	je .Lcase_705
+	cmpq $5, %rax	# case ACTION_SUSPEND
+	je .Lcase_706
+	jmp .Lcase_707
+.Lcase_702:
+.Lcase_703:
+	.loc 1 2245 13
+	# performAction: consoleDrain();
+	call fn.consoleDrain
+	.loc 1 2246 13
+	# performAction: shutdownForever(SHUTDOWN_POWEROFF);
+	movq $0, %rdi	# SHUTDOWN_POWEROFF
+	call fn.shutdownForever
+	.loc 1 2247 13
+	# performAction: break;
+	jmp .Lendswitch_701
+.Lcase_704:
+	.loc 1 2249 13
+	# performAction: consoleDrain();
+	call fn.consoleDrain
+	.loc 1 2250 13
+	# performAction: shutdownForever(SHUTDOWN_REBOOT);
+	movq $1, %rdi	# SHUTDOWN_REBOOT
+	call fn.shutdownForever
+	.loc 1 2251 13
+	# performAction: break;
+	jmp .Lendswitch_701
+.Lcase_705:
+	.loc 1 2253 13
+	# performAction: consoleDrain();
+	call fn.consoleDrain
+	.loc 1 2254 13
+	# performAction: shutdownForever(SHUTDOWN_CRASH);
+	movq $3, %rdi	# SHUTDOWN_CRASH
+	call fn.shutdownForever
+	.loc 1 2255 13
+	# performAction: break;
+	jmp .Lendswitch_701
+.Lcase_706:
+	.loc 1 2257 13
+	# performAction: suspendDomain();
+	call fn.suspendDomain
+	.loc 1 2258 13
+	# performAction: break;
+	jmp .Lendswitch_701
+.Lcase_707:
+	.loc 1 2260 13
+	# performAction: break;
+	jmp .Lendswitch_701
+.Lendswitch_701:
+.Lreturn_700:
+	leave
+	ret
+	.size fn.performAction, .-fn.performAction
+
+# function checkHypercallPage()
+	.type fn.checkHypercallPage,@function
+fn.checkHypercallPage:
+	.loc 1 2293 1
+	# checkHypercallPage: function checkHypercallPage(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 2294 5
+	# checkHypercallPage: if (load8(addressOf("hypercall_page")) !== RET_OPCODE) {
+	leaq hypercall_page(%rip), %rax	# addressOf("hypercall_page")
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $195, %rax	# compare with RET_OPCODE
+	je .Lelse_709
+	.loc 1 2295 9
+	# checkHypercallPage: return;
+	jmp .Lreturn_708
+.Lelse_709:
+	.loc 1 2297 5
+	# checkHypercallPage: consolePort = 0;
+	movq $0, %rax
+	movq %rax, var.consolePort(%rip)	# consolePort =
+	.loc 1 2298 5
+	# checkHypercallPage: if (bootMode === BOOT_MODE_PVH) {
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $1, %rax	# compare with BOOT_MODE_PVH
+	jne .Lelse_710
+	.loc 1 2299 9
+	# checkHypercallPage: debugPortPrint("xen-test-vm: PVH boot: Xen did not fill the hypercall...
+	leaq .Lstring327(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
+	call fn.debugPortPrint
+.Lelse_710:
+	.loc 1 2301 5
+	# checkHypercallPage: log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE...
+	leaq .Lstring328(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
+	call fn.log
+	.loc 1 2302 5
+	# checkHypercallPage: while (true) {
+.Lwhile_711:
+	movq $1, %rax	# true
+	testq %rax, %rax
+	je .Lendwhile_712
+	.loc 1 2303 9
+	# checkHypercallPage: yieldCpu();
+	call fn.yieldCpu
+	jmp .Lwhile_711
+.Lendwhile_712:
+.Lreturn_708:
+	leave
+	ret
+	.size fn.checkHypercallPage, .-fn.checkHypercallPage
+
+# function checkStartInfoMagic()
+	.type fn.checkStartInfoMagic,@function
+fn.checkStartInfoMagic:
+	.loc 1 2307 1
+	# checkStartInfoMagic: function checkStartInfoMagic(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 2308 5
+	# checkStartInfoMagic: if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64...
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $0, %rdi	# START_INFO_MAGIC
+	addq %rdi, %rax	# +
+	jo .Ltrap_715
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_715
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_715
+	movq %rax, %rdi
+	movq $32, %rsi
+	leaq .Lstring329(%rip), %rdx	# "xen-3.0-x86_64"
+	call fn.bytesStartWith
+	testq %rax, %rax
+	jne .Lelse_714
+	.loc 1 2309 9
+	# checkStartInfoMagic: log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; ...
+	leaq .Lstring330(%rip), %rdi	# "xen-test-vm: start_info does not begin 
+	call fn.log
+.Lelse_714:
+.Lreturn_713:
+	leave
+	ret
+.Ltrap_715:
+	leaq .Lstring331(%rip), %rdi	# trap: kernel.ts:2308:25: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.checkStartInfoMagic, .-fn.checkStartInfoMagic
+
+# function debugPortPrint(text)
+	.type fn.debugPortPrint,@function
+fn.debugPortPrint:
+	.loc 1 2319 1
+	# debugPortPrint: function debugPortPrint(text: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter text
+	.loc 1 2320 5
+	# debugPortPrint: for (let i = 0; i < text.length; i++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# i
+.Lfor_717:
+	movq -16(%rbp), %rax	# i
+	pushq %rax
+	movq -8(%rbp), %rax	# text
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	cmpq %rdi, %rax
+	jge .Lendfor_719
+	.loc 1 2321 9
+	# debugPortPrint: debugPortWrite(text.charCodeAt(i));
+	movq -8(%rbp), %rax	# text
+	movq -16(%rbp), %rdi	# i
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_720
+	movzbl 8(%rax,%rdi), %eax
+	movq %rax, %rdi
+	call debugPortWrite
+.Lfornext_718:
+	.loc 1 2320 38
+	# debugPortPrint: i++
+	movq -16(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_721
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_721
+	movq %rax, -16(%rbp)	# i =
+	jmp .Lfor_717
+.Lendfor_719:
+.Lreturn_716:
+	leave
+	ret
+.Ltrap_720:
+	leaq .Lstring332(%rip), %rdi	# trap: kernel.ts:2321:24: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_721:
+	leaq .Lstring333(%rip), %rdi	# trap: kernel.ts:2320:38: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.debugPortPrint, .-fn.debugPortPrint
+
+# function pvhCannotBoot(what, detail)
+	.type fn.pvhCannotBoot,@function
+fn.pvhCannotBoot:
+	.loc 1 2325 1
+	# pvhCannotBoot: function pvhCannotBoot(what: string, detail: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter what
+	movq %rsi, -16(%rbp)	# parameter detail
+	.loc 1 2326 5
+	# pvhCannotBoot: debugPortPrint("xen-test-vm: PVH boot: ");
+	leaq .Lstring334(%rip), %rdi	# "xen-test-vm: PVH boot: "
+	call fn.debugPortPrint
+	.loc 1 2327 5
+	# pvhCannotBoot: debugPortPrint(what);
+	movq -8(%rbp), %rdi	# what
+	call fn.debugPortPrint
+	.loc 1 2328 5
+	# pvhCannotBoot: debugPortPrint(detail);
+	movq -16(%rbp), %rdi	# detail
+	call fn.debugPortPrint
+	.loc 1 2329 5
+	# pvhCannotBoot: debugPortPrint("; crashing\n");
+	leaq .Lstring335(%rip), %rdi	# "; crashing\n"
+	call fn.debugPortPrint
+	.loc 1 2330 5
+	# pvhCannotBoot: print("xen-test-vm: PVH boot: ");
+	leaq .Lstring334(%rip), %rdi	# "xen-test-vm: PVH boot: "
+	call fn.print
+	.loc 1 2331 5
+	# pvhCannotBoot: print(what);
+	movq -8(%rbp), %rdi	# what
+	call fn.print
+	.loc 1 2332 5
+	# pvhCannotBoot: print(detail);
+	movq -16(%rbp), %rdi	# detail
+	call fn.print
+	.loc 1 2333 5
+	# pvhCannotBoot: log("; crashing");
+	leaq .Lstring336(%rip), %rdi	# "; crashing"
+	call fn.log
+	.loc 1 2334 5
+	# pvhCannotBoot: consoleDrain();
+	call fn.consoleDrain
+	.loc 1 2335 5
+	# pvhCannotBoot: shutdownForever(SHUTDOWN_CRASH);
+	movq $3, %rdi	# SHUTDOWN_CRASH
+	call fn.shutdownForever
+.Lreturn_722:
+	leave
+	ret
+	.size fn.pvhCannotBoot, .-fn.pvhCannotBoot
+
+# function enterDomain(bootInfo, mode)
+	.type fn.enterDomain,@function
+fn.enterDomain:
+	.loc 1 2343 1
+	# enterDomain: function enterDomain(bootInfo: number, mode: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter bootInfo
+	movq %rsi, -16(%rbp)	# parameter mode
+	.loc 1 2344 5
+	# enterDomain: bootMode = mode === BOOT_MODE_PVH ? BOOT_MODE_PVH : BOOT_MODE_PV;
+	movq -16(%rbp), %rax	# mode
+	cmpq $1, %rax	# compare with BOOT_MODE_PVH
+	jne .Lelse_724
+	movq $1, %rax	# BOOT_MODE_PVH
+	jmp .Lendcond_725
+.Lelse_724:
+	movq $0, %rax	# BOOT_MODE_PV
+.Lendcond_725:
+	movq %rax, var.bootMode(%rip)	# bootMode =
+	.loc 1 2345 5
+	# enterDomain: if (bootMode === BOOT_MODE_PV) {
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_726
+	.loc 1 2346 9
+	# enterDomain: startInfo = bootInfo;
+	movq -8(%rbp), %rax	# bootInfo
+	movq %rax, var.startInfo(%rip)	# startInfo =
+	.loc 1 2347 9
+	# enterDomain: mfnList = load64(startInfo + START_INFO_MFN_LIST);
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $104, %rdi	# START_INFO_MFN_LIST
+	addq %rdi, %rax	# +
+	jo .Ltrap_727
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_727
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_727
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_728
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_728
+	movq %rax, var.mfnList(%rip)	# mfnList =
+	.loc 1 2348 9
+	# enterDomain: readStartInfo();
+	call fn.readStartInfo
+	jmp .Lendif_729
+.Lelse_726:
+	.loc 1 2350 9
+	# enterDomain: hvmStartInfo = bootInfo;
+	movq -8(%rbp), %rax	# bootInfo
+	movq %rax, var.hvmStartInfo(%rip)	# hvmStartInfo =
+.Lendif_729:
+.Lreturn_723:
+	leave
+	ret
+.Ltrap_727:
+	leaq .Lstring337(%rip), %rdi	# trap: kernel.ts:2347:26: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_728:
+	leaq .Lstring338(%rip), %rdi	# trap: kernel.ts:2347:19: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.enterDomain, .-fn.enterDomain
+
+# function findRings()
+	.type fn.findRings,@function
+fn.findRings:
+	.loc 1 2354 1
+	# findRings: function findRings(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 2355 5
+	# findRings: if (bootMode === BOOT_MODE_PV) {
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_731
+	.loc 1 2356 9
+	# findRings: checkStartInfoMagic();
+	call fn.checkStartInfoMagic
+	.loc 1 2357 9
+	# findRings: return;
+	jmp .Lreturn_730
+.Lelse_731:
+	.loc 1 2359 5
+	# findRings: if (load32(hvmStartInfo + HVM_START_INFO_MAGIC) !== HVM_START_MAGIC_V...
+	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
+	movq $0, %rdi	# HVM_START_INFO_MAGIC
+	addq %rdi, %rax	# +
+	jo .Ltrap_733
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_733
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_733
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	cmpq $862897528, %rax	# compare with HVM_START_MAGIC_VALUE
+	je .Lelse_732
+	.loc 1 2360 9
+	# findRings: pvhCannotBoot("hvm_start_info has the wrong magic number", "");
+	leaq .Lstring339(%rip), %rdi	# "hvm_start_info has the wrong magic numb
+	leaq .Lstring29(%rip), %rsi	# ""
+	call fn.pvhCannotBoot
+.Lelse_732:
+	.loc 1 2362 5
+	# findRings: const missing = readHvmParams();
+	call fn.readHvmParams
+	movq %rax, -8(%rbp)	# missing
+	.loc 1 2363 5
+	# findRings: if (missing.length > 0) {
+	movq -8(%rbp), %rax	# missing
+	movq (%rax), %rax	# string length
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_734
+	.loc 1 2364 9
+	# findRings: pvhCannotBoot("Xen gave no value for ", missing);
+	leaq .Lstring340(%rip), %rdi	# "Xen gave no value for "
+	movq -8(%rbp), %rsi	# missing
+	call fn.pvhCannotBoot
+.Lelse_734:
+.Lreturn_730:
+	leave
+	ret
+.Ltrap_733:
+	leaq .Lstring341(%rip), %rdi	# trap: kernel.ts:2359:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.findRings, .-fn.findRings
 
 # function printTerminated(address, limit)
 	.type fn.printTerminated,@function
 fn.printTerminated:
-	.loc 1 2140 1
+	.loc 1 2369 1
 	# printTerminated: function printTerminated(address: number, limit: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter limit
-	.loc 1 2141 5
+	.loc 1 2370 5
 	# printTerminated: for (let i = 0; i < limit; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_671:
+.Lfor_736:
 	movq -24(%rbp), %rax	# i
 	movq -16(%rbp), %rdi	# limit
 	cmpq %rdi, %rax
-	jge .Lendfor_673
-	.loc 1 2142 9
+	jge .Lendfor_738
+	.loc 1 2371 9
 	# printTerminated: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_674
+	jo .Ltrap_739
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_674
+	jg .Ltrap_739
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_674
+	jl .Ltrap_739
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# byte
-	.loc 1 2143 9
+	.loc 1 2372 9
 	# printTerminated: if (byte === 0) {
 	movq -32(%rbp), %rax	# byte
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_675
-	.loc 1 2144 13
+	jne .Lelse_740
+	.loc 1 2373 13
 	# printTerminated: return;
-	jmp .Lreturn_670
-.Lelse_675:
-	.loc 1 2146 9
+	jmp .Lreturn_735
+.Lelse_740:
+	.loc 1 2375 9
 	# printTerminated: printEscapedByte(byte);
 	movq -32(%rbp), %rdi	# byte
 	call fn.printEscapedByte
-.Lfornext_672:
-	.loc 1 2141 32
+.Lfornext_737:
+	.loc 1 2370 32
 	# printTerminated: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_676
+	jg .Ltrap_741
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_676
+	jl .Ltrap_741
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_671
-.Lendfor_673:
-.Lreturn_670:
+	jmp .Lfor_736
+.Lendfor_738:
+.Lreturn_735:
 	leave
 	ret
-.Ltrap_674:
-	leaq .Lstring315(%rip), %rdi	# trap: kernel.ts:2142:28: integer result outside the exact range
+.Ltrap_739:
+	leaq .Lstring342(%rip), %rdi	# trap: kernel.ts:2371:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_676:
-	leaq .Lstring316(%rip), %rdi	# trap: kernel.ts:2141:32: integer result outside the exact range
+.Ltrap_741:
+	leaq .Lstring343(%rip), %rdi	# trap: kernel.ts:2370:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9527,81 +10372,80 @@ fn.printTerminated:
 # function printBanner()
 	.type fn.printBanner,@function
 fn.printBanner:
-	.loc 1 2154 1
+	.loc 1 2383 1
 	# printBanner: function printBanner(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 2155 5
-	# printBanner: const domidLength = storeRead("domid");
-	leaq .Lstring317(%rip), %rdi	# "domid"
-	call fn.storeRead
-	movq %rax, -8(%rbp)	# domidLength
-	.loc 1 2156 5
-	# printBanner: if (domidLength >= 0) {
-	movq -8(%rbp), %rax	# domidLength
-	cmpq $0, %rax	# compare with 0
-	jl .Lelse_678
-	.loc 1 2157 9
-	# printBanner: domainId = decimalFromBytes(storeReply, domidLength);
-	leaq buf.storeReply(%rip), %rdi	# storeReply
-	movq -8(%rbp), %rsi	# domidLength
-	call fn.decimalFromBytes
+	subq $16, %rsp	# 2 local slot(s)
+	.loc 1 2384 5
+	# printBanner: domainId = readDomainId();
+	call fn.readDomainId
 	movq %rax, var.domainId(%rip)	# domainId =
-.Lelse_678:
-	.loc 1 2159 5
+	.loc 1 2385 5
 	# printBanner: print("xen-test-vm ");
-	leaq .Lstring318(%rip), %rdi	# "xen-test-vm "
+	leaq .Lstring344(%rip), %rdi	# "xen-test-vm "
 	call fn.print
-	.loc 1 2160 5
+	.loc 1 2386 5
 	# printBanner: printTerminated(addressOf("guest_version"), VERSION_BYTES_MAX);
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, %rdi
 	movq $32, %rsi	# VERSION_BYTES_MAX
 	call fn.printTerminated
-	.loc 1 2161 5
-	# printBanner: print(", domid ");
-	leaq .Lstring319(%rip), %rdi	# ", domid "
+	.loc 1 2387 5
+	# printBanner: print(bootMode === BOOT_MODE_PVH ? " PVH" : " PV");
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $1, %rax	# compare with BOOT_MODE_PVH
+	jne .Lelse_743
+	leaq .Lstring345(%rip), %rax	# " PVH"
+	jmp .Lendcond_744
+.Lelse_743:
+	leaq .Lstring346(%rip), %rax	# " PV"
+.Lendcond_744:
+	movq %rax, %rdi
 	call fn.print
-	.loc 1 2162 5
+	.loc 1 2388 5
+	# printBanner: print(", domid ");
+	leaq .Lstring347(%rip), %rdi	# ", domid "
+	call fn.print
+	.loc 1 2389 5
 	# printBanner: if (domainId >= 0) {
 	movq var.domainId(%rip), %rax	# domainId
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_679
-	.loc 1 2163 9
+	jl .Lelse_745
+	.loc 1 2390 9
 	# printBanner: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	jmp .Lendif_680
-.Lelse_679:
-	.loc 1 2165 9
+	jmp .Lendif_746
+.Lelse_745:
+	.loc 1 2392 9
 	# printBanner: print("unknown");
-	leaq .Lstring320(%rip), %rdi	# "unknown"
+	leaq .Lstring348(%rip), %rdi	# "unknown"
 	call fn.print
-.Lendif_680:
-	.loc 1 2167 5
+.Lendif_746:
+	.loc 1 2394 5
 	# printBanner: print(", memory ");
-	leaq .Lstring321(%rip), %rdi	# ", memory "
+	leaq .Lstring349(%rip), %rdi	# ", memory "
 	call fn.print
-	.loc 1 2168 5
+	.loc 1 2395 5
 	# printBanner: printDecimal(Math.floor(domainPages / 256));
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq $256, %rdi
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_681
+	je .Lfloored_747
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_681
+	jns .Lfloored_747
 	subq $1, %rax	# then the floor is one below
-.Lfloored_681:
+.Lfloored_747:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 2169 5
+	.loc 1 2396 5
 	# printBanner: print(" MiB, Xen ");
-	leaq .Lstring322(%rip), %rdi	# " MiB, Xen "
+	leaq .Lstring350(%rip), %rdi	# " MiB, Xen "
 	call fn.print
-	.loc 1 2170 5
+	.loc 1 2397 5
 	# printBanner: const version = hypercall(HYPERCALL_XEN_VERSION, XENVER_VERSION, 0, 0...
 	movq $0, %rdi	# XENVER_VERSION
 	movq $0, %rsi
@@ -9609,71 +10453,71 @@ fn.printBanner:
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+544
-	movq %rax, -16(%rbp)	# version
-	.loc 1 2171 5
+	movq %rax, -8(%rbp)	# version
+	.loc 1 2398 5
 	# printBanner: printDecimal(Math.floor(version / 65536));
-	movq -16(%rbp), %rax	# version
+	movq -8(%rbp), %rax	# version
 	movq $65536, %rdi
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_682
+	je .Lfloored_748
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_682
+	jns .Lfloored_748
 	subq $1, %rax	# then the floor is one below
-.Lfloored_682:
+.Lfloored_748:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 2172 5
+	.loc 1 2399 5
 	# printBanner: consolePut(46);
 	movq $46, %rdi
 	call fn.consolePut
-	.loc 1 2173 5
+	.loc 1 2400 5
 	# printBanner: printDecimal(version & 0xffff);
-	movq -16(%rbp), %rax	# version
+	movq -8(%rbp), %rax	# version
 	movq $65535, %rdi
 	andl %edi, %eax	# &
 	movslq %eax, %rax	# int32 result
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 2174 5
+	.loc 1 2401 5
 	# printBanner: for (let i = 0; i < XENVER_EXTRAVERSION_BYTES + 8; i++) {
 	movq $0, %rax
-	movq %rax, -24(%rbp)	# i
-.Lfor_683:
-	movq -24(%rbp), %rax	# i
+	movq %rax, -16(%rbp)	# i
+.Lfor_749:
+	movq -16(%rbp), %rax	# i
 	cmpq $24, %rax	# compare with XENVER_EXTRAVERSION_BYTES + 8
-	jge .Lendfor_685
-	.loc 1 2175 9
+	jge .Lendfor_751
+	.loc 1 2402 9
 	# printBanner: store8(xenExtraVersion + i, 0);
 	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
-	movq -24(%rbp), %rdi	# i
+	movq -16(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_686
+	jo .Ltrap_752
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_686
+	jg .Ltrap_752
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_686
+	jl .Ltrap_752
 	movq %rax, %rdi
 	movq $0, %rax
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_684:
-	.loc 1 2174 56
+.Lfornext_750:
+	.loc 1 2401 56
 	# printBanner: i++
-	movq -24(%rbp), %rax	# i
+	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_687
+	jg .Ltrap_753
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_687
-	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_683
-.Lendfor_685:
-	.loc 1 2177 5
+	jl .Ltrap_753
+	movq %rax, -16(%rbp)	# i =
+	jmp .Lfor_749
+.Lendfor_751:
+	.loc 1 2404 5
 	# printBanner: if (hypercall(HYPERCALL_XEN_VERSION, XENVER_EXTRAVERSION, xenExtraVer...
 	movq $1, %rdi	# XENVER_EXTRAVERSION
 	leaq buf.xenExtraVersion(%rip), %rsi	# xenExtraVersion
@@ -9682,26 +10526,26 @@ fn.printBanner:
 	movq $0, %r8
 	call hypercall_page+544
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_688
-	.loc 1 2178 9
+	jl .Lelse_754
+	.loc 1 2405 9
 	# printBanner: printTerminated(xenExtraVersion, XENVER_EXTRAVERSION_BYTES);
 	leaq buf.xenExtraVersion(%rip), %rdi	# xenExtraVersion
 	movq $16, %rsi	# XENVER_EXTRAVERSION_BYTES
 	call fn.printTerminated
-.Lelse_688:
-	.loc 1 2180 5
+.Lelse_754:
+	.loc 1 2407 5
 	# printBanner: endLine();
 	call fn.endLine
-.Lreturn_677:
+.Lreturn_742:
 	leave
 	ret
-.Ltrap_686:
-	leaq .Lstring323(%rip), %rdi	# trap: kernel.ts:2175:16: integer result outside the exact range
+.Ltrap_752:
+	leaq .Lstring351(%rip), %rdi	# trap: kernel.ts:2402:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_687:
-	leaq .Lstring324(%rip), %rdi	# trap: kernel.ts:2174:56: integer result outside the exact range
+.Ltrap_753:
+	leaq .Lstring352(%rip), %rdi	# trap: kernel.ts:2401:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9710,67 +10554,67 @@ fn.printBanner:
 # function tick()
 	.type fn.tick,@function
 fn.tick:
-	.loc 1 2183 1
+	.loc 1 2410 1
 	# tick: function tick(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2184 5
+	.loc 1 2411 5
 	# tick: tickCount = tickCount + 1;
 	movq var.tickCount(%rip), %rax	# tickCount
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_690
+	jo .Ltrap_756
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_690
+	jg .Ltrap_756
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_690
+	jl .Ltrap_756
 	movq %rax, var.tickCount(%rip)	# tickCount =
-	.loc 1 2185 5
+	.loc 1 2412 5
 	# tick: print("domain ");
-	leaq .Lstring325(%rip), %rdi	# "domain "
+	leaq .Lstring353(%rip), %rdi	# "domain "
 	call fn.print
-	.loc 1 2186 5
+	.loc 1 2413 5
 	# tick: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	.loc 1 2187 5
+	.loc 1 2414 5
 	# tick: print(" tick ");
-	leaq .Lstring326(%rip), %rdi	# " tick "
+	leaq .Lstring354(%rip), %rdi	# " tick "
 	call fn.print
-	.loc 1 2188 5
+	.loc 1 2415 5
 	# tick: printDecimal(tickCount);
 	movq var.tickCount(%rip), %rdi	# tickCount
 	call fn.printDecimal
-	.loc 1 2189 5
+	.loc 1 2416 5
 	# tick: endLine();
 	call fn.endLine
-	.loc 1 2190 5
+	.loc 1 2417 5
 	# tick: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_691
-	.loc 1 2191 9
+	je .Lelse_757
+	.loc 1 2418 9
 	# tick: print("override ");
-	leaq .Lstring182(%rip), %rdi	# "override "
+	leaq .Lstring201(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 2192 9
+	.loc 1 2419 9
 	# tick: print(actionName(overrideAction));
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 2193 9
+	.loc 1 2420 9
 	# tick: log(" is active");
-	leaq .Lstring327(%rip), %rdi	# " is active"
+	leaq .Lstring355(%rip), %rdi	# " is active"
 	call fn.log
-.Lelse_691:
-.Lreturn_689:
+.Lelse_757:
+.Lreturn_755:
 	leave
 	ret
-.Ltrap_690:
-	leaq .Lstring328(%rip), %rdi	# trap: kernel.ts:2184:17: integer result outside the exact range
+.Ltrap_756:
+	leaq .Lstring356(%rip), %rdi	# trap: kernel.ts:2411:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9779,260 +10623,235 @@ fn.tick:
 # function mainLoop()
 	.type fn.mainLoop,@function
 fn.mainLoop:
-	.loc 1 2201 1
+	.loc 1 2428 1
 	# mainLoop: function mainLoop(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2202 5
+	.loc 1 2429 5
 	# mainLoop: while (true) {
-.Lwhile_693:
+.Lwhile_759:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_694
-	.loc 1 2203 9
+	je .Lendwhile_760
+	.loc 1 2430 9
 	# mainLoop: let didWork = false;
 	movq $0, %rax	# false
 	movq %rax, -8(%rbp)	# didWork
-	.loc 1 2204 9
+	.loc 1 2431 9
 	# mainLoop: storeReceiveUnsolicited();
 	call fn.storeReceiveUnsolicited
-	.loc 1 2205 9
+	.loc 1 2432 9
 	# mainLoop: while (shutdownWatchFired || testingWatchFired) {
-.Lwhile_695:
+.Lwhile_761:
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	jne .Lskip_697
+	jne .Lskip_763
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	je .Lendwhile_696
-.Lskip_697:
-	.loc 1 2206 13
+	je .Lendwhile_762
+.Lskip_763:
+	.loc 1 2433 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 2207 13
+	.loc 1 2434 13
 	# mainLoop: if (shutdownWatchFired) {
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	je .Lelse_698
-	.loc 1 2208 17
+	je .Lelse_764
+	.loc 1 2435 17
 	# mainLoop: shutdownWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 2209 17
+	.loc 1 2436 17
 	# mainLoop: handleShutdownRequest();
 	call fn.handleShutdownRequest
-.Lelse_698:
-	.loc 1 2211 13
+.Lelse_764:
+	.loc 1 2438 13
 	# mainLoop: if (testingWatchFired) {
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	je .Lelse_699
-	.loc 1 2212 17
+	je .Lelse_765
+	.loc 1 2439 17
 	# mainLoop: testingWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 2213 17
+	.loc 1 2440 17
 	# mainLoop: handleTestingCommand();
 	call fn.handleTestingCommand
-.Lelse_699:
-	jmp .Lwhile_695
-.Lendwhile_696:
-	.loc 1 2216 9
+.Lelse_765:
+	jmp .Lwhile_761
+.Lendwhile_762:
+	.loc 1 2443 9
 	# mainLoop: if (consoleDroppedBytes > 0 && !consoleStalled) {
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_700
+	jle .Lelse_766
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
-	jne .Lelse_700
-	.loc 1 2217 13
+	jne .Lelse_766
+	.loc 1 2444 13
 	# mainLoop: print("console: ");
-	leaq .Lstring329(%rip), %rdi	# "console: "
+	leaq .Lstring357(%rip), %rdi	# "console: "
 	call fn.print
-	.loc 1 2218 13
+	.loc 1 2445 13
 	# mainLoop: printDecimal(consoleDroppedBytes);
 	movq var.consoleDroppedBytes(%rip), %rdi	# consoleDroppedBytes
 	call fn.printDecimal
-	.loc 1 2219 13
+	.loc 1 2446 13
 	# mainLoop: log(" bytes of output were dropped while the ring was stuck");
-	leaq .Lstring330(%rip), %rdi	# " bytes of output were dropped while the
+	leaq .Lstring358(%rip), %rdi	# " bytes of output were dropped while the
 	call fn.log
-	.loc 1 2220 13
+	.loc 1 2447 13
 	# mainLoop: consoleDroppedBytes = 0;
 	movq $0, %rax
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-.Lelse_700:
-	.loc 1 2222 9
+.Lelse_766:
+	.loc 1 2449 9
 	# mainLoop: while (ticksOwed > 0) {
-.Lwhile_701:
+.Lwhile_767:
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	cmpq $0, %rax	# compare with 0
-	jle .Lendwhile_702
-	.loc 1 2223 13
+	jle .Lendwhile_768
+	.loc 1 2450 13
 	# mainLoop: ticksOwed = ticksOwed - 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_703
+	jo .Ltrap_769
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_703
+	jg .Ltrap_769
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_703
+	jl .Ltrap_769
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
-	.loc 1 2224 13
+	.loc 1 2451 13
 	# mainLoop: tick();
 	call fn.tick
-	.loc 1 2225 13
+	.loc 1 2452 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	jmp .Lwhile_701
-.Lendwhile_702:
-	.loc 1 2227 9
+	jmp .Lwhile_767
+.Lendwhile_768:
+	.loc 1 2454 9
 	# mainLoop: if (didWork) {
 	movq -8(%rbp), %rax	# didWork
 	testq %rax, %rax
-	je .Lelse_704
-	.loc 1 2228 13
+	je .Lelse_770
+	.loc 1 2455 13
 	# mainLoop: continue;
-	jmp .Lwhile_693
-.Lelse_704:
-	.loc 1 2230 9
+	jmp .Lwhile_759
+.Lelse_770:
+	.loc 1 2457 9
 	# mainLoop: waitOnPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.waitOnPort
-	jmp .Lwhile_693
-.Lendwhile_694:
-.Lreturn_692:
+	jmp .Lwhile_759
+.Lendwhile_760:
+.Lreturn_758:
 	leave
 	ret
-.Ltrap_703:
-	leaq .Lstring331(%rip), %rdi	# trap: kernel.ts:2223:25: integer result outside the exact range
+.Ltrap_769:
+	leaq .Lstring359(%rip), %rdi	# trap: kernel.ts:2450:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 	.size fn.mainLoop, .-fn.mainLoop
 
-# function main(startInfoAddress), exported
+# function main(bootInfo, mode), exported
 	.globl main
 	.type main,@function
 main:
-	.loc 1 2234 1
-	# main: export function main(startInfoAddress: number): void {
+	.loc 1 2463 1
+	# main: export function main(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter startInfoAddress
-	.loc 1 2235 5
-	# main: startInfo = startInfoAddress;
-	movq -8(%rbp), %rax	# startInfoAddress
-	movq %rax, var.startInfo(%rip)	# startInfo =
-	.loc 1 2236 5
-	# main: mfnList = load64(startInfo + START_INFO_MFN_LIST);
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $104, %rdi	# START_INFO_MFN_LIST
-	addq %rdi, %rax	# +
-	jo .Ltrap_706
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_706
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_706
-	movq (%rax), %rax	# load64: read memory at the address in %rax
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_707
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_707
-	movq %rax, var.mfnList(%rip)	# mfnList =
-	.loc 1 2237 5
-	# main: readStartInfo();
-	call fn.readStartInfo
-	.loc 1 2238 5
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter bootInfo
+	movq %rsi, -16(%rbp)	# parameter mode
+	.loc 1 2464 5
+	# main: enterDomain(bootInfo, mode);
+	movq -8(%rbp), %rdi	# bootInfo
+	movq -16(%rbp), %rsi	# mode
+	call fn.enterDomain
+	.loc 1 2465 5
 	# main: checkHypercallPage();
 	call fn.checkHypercallPage
-	.loc 1 2239 5
-	# main: checkStartInfoMagic();
-	call fn.checkStartInfoMagic
-	.loc 1 2240 5
+	.loc 1 2466 5
+	# main: findRings();
+	call fn.findRings
+	.loc 1 2467 5
 	# main: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-	.loc 1 2241 5
+	.loc 1 2468 5
 	# main: startTicking();
 	call fn.startTicking
-	.loc 1 2242 5
+	.loc 1 2469 5
 	# main: printBanner();
 	call fn.printBanner
-	.loc 1 2243 5
+	.loc 1 2470 5
+	# main: if (bootMode === BOOT_MODE_PV) {
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_772
+	.loc 1 2471 9
 	# main: publishFrameListTree();
 	call fn.publishFrameListTree
-	.loc 1 2244 5
+.Lelse_772:
+	.loc 1 2473 5
 	# main: connectControlKeys();
 	call fn.connectControlKeys
-	.loc 1 2245 5
+	.loc 1 2474 5
 	# main: log("ready");
-	leaq .Lstring332(%rip), %rdi	# "ready"
+	leaq .Lstring360(%rip), %rdi	# "ready"
 	call fn.log
-	.loc 1 2246 5
+	.loc 1 2475 5
 	# main: mainLoop();
 	call fn.mainLoop
-.Lreturn_705:
+.Lreturn_771:
 	leave
 	ret
-.Ltrap_706:
-	leaq .Lstring333(%rip), %rdi	# trap: kernel.ts:2236:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_707:
-	leaq .Lstring334(%rip), %rdi	# trap: kernel.ts:2236:15: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size main, .-main
 
 # function trap(message), exported
 	.globl trap
 	.type trap,@function
 trap:
-	.loc 1 2254 1
+	.loc 1 2483 1
 	# trap: export function trap(message: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter message
-	.loc 1 2255 5
+	.loc 1 2484 5
 	# trap: if (!trapping) {
 	movq var.trapping(%rip), %rax	# trapping
 	testq %rax, %rax
-	jne .Lelse_709
-	.loc 1 2256 9
+	jne .Lelse_774
+	.loc 1 2485 9
 	# trap: trapping = true;
 	movq $1, %rax	# true
 	movq %rax, var.trapping(%rip)	# trapping =
-	.loc 1 2257 9
+	.loc 1 2486 9
 	# trap: print("trap: ");
-	leaq .Lstring335(%rip), %rdi	# "trap: "
+	leaq .Lstring361(%rip), %rdi	# "trap: "
 	call fn.print
-	.loc 1 2258 9
+	.loc 1 2487 9
 	# trap: log(message);
 	movq -8(%rbp), %rdi	# message
 	call fn.log
-	.loc 1 2259 9
+	.loc 1 2488 9
 	# trap: consoleDrain();
 	call fn.consoleDrain
-.Lelse_709:
-	.loc 1 2261 5
+.Lelse_774:
+	.loc 1 2490 5
 	# trap: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-.Lreturn_708:
+.Lreturn_773:
 	leave
 	ret
 	.size trap, .-trap
@@ -10040,1346 +10859,1450 @@ trap:
 	.section .rodata
 # string records: .quad length, then the bytes
 	.balign 8
-.Lstring0:	# "kernel.ts:163:29: integer result outside the exact range"
+.Lstring0:	# "kernel.ts:164:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:163:29: integer result outside the exact range"
+	.ascii "kernel.ts:164:29: integer result outside the exact range"
 	.balign 8
-.Lstring1:	# "kernel.ts:163:19: integer result outside the exact range"
+.Lstring1:	# "kernel.ts:164:19: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:163:19: integer result outside the exact range"
+	.ascii "kernel.ts:164:19: integer result outside the exact range"
 	.balign 8
-.Lstring2:	# "kernel.ts:163:12: load64 value outside the exact range"
+.Lstring2:	# "kernel.ts:164:12: load64 value outside the exact range"
 	.quad 54
-	.ascii "kernel.ts:163:12: load64 value outside the exact range"
+	.ascii "kernel.ts:164:12: load64 value outside the exact range"
 	.balign 8
-.Lstring3:	# "kernel.ts:169:12: machineToPhys value outside the exact range"
+.Lstring3:	# "kernel.ts:170:12: machineToPhys value outside the exact range"
 	.quad 61
-	.ascii "kernel.ts:169:12: machineToPhys value outside the exact range"
+	.ascii "kernel.ts:170:12: machineToPhys value outside the exact range"
 	.balign 8
-.Lstring4:	# "kernel.ts:169:12: integer result outside the exact range"
+.Lstring4:	# "kernel.ts:170:12: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:169:12: integer result outside the exact range"
+	.ascii "kernel.ts:170:12: integer result outside the exact range"
 	.balign 8
-.Lstring5:	# "kernel.ts:175:26: integer result outside the exact range"
+.Lstring5:	# "kernel.ts:176:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:175:26: integer result outside the exact range"
+	.ascii "kernel.ts:176:26: integer result outside the exact range"
 	.balign 8
-.Lstring6:	# "kernel.ts:175:19: load64 value outside the exact range"
+.Lstring6:	# "kernel.ts:176:19: load64 value outside the exact range"
 	.quad 54
-	.ascii "kernel.ts:175:19: load64 value outside the exact range"
+	.ascii "kernel.ts:176:19: load64 value outside the exact range"
 	.balign 8
-.Lstring7:	# "kernel.ts:176:48: integer result outside the exact range"
+.Lstring7:	# "kernel.ts:177:48: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:176:48: integer result outside the exact range"
+	.ascii "kernel.ts:177:48: integer result outside the exact range"
 	.balign 8
-.Lstring8:	# "kernel.ts:176:41: load64 value outside the exact range"
+.Lstring8:	# "kernel.ts:177:41: load64 value outside the exact range"
 	.quad 54
-	.ascii "kernel.ts:176:41: load64 value outside the exact range"
+	.ascii "kernel.ts:177:41: load64 value outside the exact range"
 	.balign 8
-.Lstring9:	# "kernel.ts:177:26: integer result outside the exact range"
+.Lstring9:	# "kernel.ts:178:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:177:26: integer result outside the exact range"
+	.ascii "kernel.ts:178:26: integer result outside the exact range"
 	.balign 8
-.Lstring10:	# "kernel.ts:178:46: integer result outside the exact range"
+.Lstring10:	# "kernel.ts:179:46: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:178:46: integer result outside the exact range"
+	.ascii "kernel.ts:179:46: integer result outside the exact range"
 	.balign 8
-.Lstring11:	# "kernel.ts:178:39: load64 value outside the exact range"
+.Lstring11:	# "kernel.ts:179:39: load64 value outside the exact range"
 	.quad 54
-	.ascii "kernel.ts:178:39: load64 value outside the exact range"
+	.ascii "kernel.ts:179:39: load64 value outside the exact range"
 	.balign 8
-.Lstring12:	# "kernel.ts:179:24: integer result outside the exact range"
+.Lstring12:	# "kernel.ts:180:24: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:179:24: integer result outside the exact range"
+	.ascii "kernel.ts:180:24: integer result outside the exact range"
 	.balign 8
-.Lstring13:	# "kernel.ts:245:13: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:245:13: integer result outside the exact range"
-	.balign 8
-.Lstring14:	# "kernel.ts:246:13: integer result outside the exact range"
+.Lstring13:	# "kernel.ts:246:13: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:246:13: integer result outside the exact range"
 	.balign 8
-.Lstring15:	# "kernel.ts:247:13: integer result outside the exact range"
+.Lstring14:	# "kernel.ts:247:13: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:247:13: integer result outside the exact range"
 	.balign 8
-.Lstring16:	# "kernel.ts:253:9: integer result outside the exact range"
-	.quad 55
-	.ascii "kernel.ts:253:9: integer result outside the exact range"
-	.balign 8
-.Lstring17:	# "kernel.ts:275:51: integer result outside the exact range"
+.Lstring15:	# "kernel.ts:248:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:275:51: integer result outside the exact range"
+	.ascii "kernel.ts:248:13: integer result outside the exact range"
 	.balign 8
-.Lstring18:	# "kernel.ts:275:44: load64 value outside the exact range"
+.Lstring16:	# "kernel.ts:254:9: integer result outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:254:9: integer result outside the exact range"
+	.balign 8
+.Lstring17:	# "kernel.ts:321:13: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:321:13: integer result outside the exact range"
+	.balign 8
+.Lstring18:	# "kernel.ts:322:13: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:322:13: integer result outside the exact range"
+	.balign 8
+.Lstring19:	# "kernel.ts:327:19: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:327:19: integer result outside the exact range"
+	.balign 8
+.Lstring20:	# "kernel.ts:327:12: load64 value outside the exact range"
 	.quad 54
-	.ascii "kernel.ts:275:44: load64 value outside the exact range"
+	.ascii "kernel.ts:327:12: load64 value outside the exact range"
 	.balign 8
-.Lstring19:	# "kernel.ts:315:32: integer result outside the exact range"
+.Lstring21:	# "kernel.ts:334:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:315:32: integer result outside the exact range"
+	.ascii "kernel.ts:334:13: integer result outside the exact range"
 	.balign 8
-.Lstring20:	# "kernel.ts:317:32: integer result outside the exact range"
+.Lstring22:	# "kernel.ts:335:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:317:32: integer result outside the exact range"
+	.ascii "kernel.ts:335:13: integer result outside the exact range"
 	.balign 8
-.Lstring21:	# "kernel.ts:318:33: integer result outside the exact range"
+.Lstring23:	# "kernel.ts:336:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:318:33: integer result outside the exact range"
+	.ascii "kernel.ts:336:13: integer result outside the exact range"
 	.balign 8
-.Lstring22:	# "kernel.ts:320:43: integer result outside the exact range"
+.Lstring24:	# "kernel.ts:337:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:320:43: integer result outside the exact range"
+	.ascii "kernel.ts:337:13: integer result outside the exact range"
 	.balign 8
-.Lstring23:	# "kernel.ts:328:23: integer result outside the exact range"
+.Lstring25:	# "HVM_PARAM_CONSOLE_PFN"
+	.quad 21
+	.ascii "HVM_PARAM_CONSOLE_PFN"
+	.balign 8
+.Lstring26:	# "HVM_PARAM_CONSOLE_EVTCHN"
+	.quad 24
+	.ascii "HVM_PARAM_CONSOLE_EVTCHN"
+	.balign 8
+.Lstring27:	# "HVM_PARAM_STORE_PFN"
+	.quad 19
+	.ascii "HVM_PARAM_STORE_PFN"
+	.balign 8
+.Lstring28:	# "HVM_PARAM_STORE_EVTCHN"
+	.quad 22
+	.ascii "HVM_PARAM_STORE_EVTCHN"
+	.balign 8
+.Lstring29:	# ""
+	.quad 0
+	.balign 8
+.Lstring30:	# "kernel.ts:355:36: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:328:23: integer result outside the exact range"
+	.ascii "kernel.ts:355:36: integer result outside the exact range"
 	.balign 8
-.Lstring24:	# "kernel.ts:330:27: integer result outside the exact range"
+.Lstring31:	# "kernel.ts:357:32: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:330:27: integer result outside the exact range"
+	.ascii "kernel.ts:357:32: integer result outside the exact range"
 	.balign 8
-.Lstring25:	# "kernel.ts:331:28: integer result outside the exact range"
+.Lstring32:	# "kernel.ts:395:40: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:331:28: integer result outside the exact range"
+	.ascii "kernel.ts:395:40: integer result outside the exact range"
 	.balign 8
-.Lstring26:	# "kernel.ts:353:24: integer result outside the exact range"
+.Lstring33:	# "kernel.ts:395:33: load64 value outside the exact range"
+	.quad 54
+	.ascii "kernel.ts:395:33: load64 value outside the exact range"
+	.balign 8
+.Lstring34:	# "kernel.ts:435:32: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:353:24: integer result outside the exact range"
+	.ascii "kernel.ts:435:32: integer result outside the exact range"
 	.balign 8
-.Lstring27:	# "kernel.ts:355:9: integer result outside the exact range"
+.Lstring35:	# "kernel.ts:437:32: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:437:32: integer result outside the exact range"
+	.balign 8
+.Lstring36:	# "kernel.ts:438:33: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:438:33: integer result outside the exact range"
+	.balign 8
+.Lstring37:	# "kernel.ts:440:43: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:440:43: integer result outside the exact range"
+	.balign 8
+.Lstring38:	# "kernel.ts:448:23: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:448:23: integer result outside the exact range"
+	.balign 8
+.Lstring39:	# "kernel.ts:450:27: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:450:27: integer result outside the exact range"
+	.balign 8
+.Lstring40:	# "kernel.ts:451:28: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:451:28: integer result outside the exact range"
+	.balign 8
+.Lstring41:	# "kernel.ts:473:24: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:473:24: integer result outside the exact range"
+	.balign 8
+.Lstring42:	# "kernel.ts:475:9: integer result outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:355:9: integer result outside the exact range"
+	.ascii "kernel.ts:475:9: integer result outside the exact range"
 	.balign 8
-.Lstring28:	# "kernel.ts:355:40: integer result outside the exact range"
+.Lstring43:	# "kernel.ts:475:40: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:355:40: integer result outside the exact range"
+	.ascii "kernel.ts:475:40: integer result outside the exact range"
 	.balign 8
-.Lstring29:	# "kernel.ts:380:28: integer result outside the exact range"
+.Lstring44:	# "kernel.ts:500:28: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:380:28: integer result outside the exact range"
+	.ascii "kernel.ts:500:28: integer result outside the exact range"
 	.balign 8
-.Lstring30:	# "kernel.ts:385:24: integer result outside the exact range"
+.Lstring45:	# "kernel.ts:505:24: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:385:24: integer result outside the exact range"
+	.ascii "kernel.ts:505:24: integer result outside the exact range"
 	.balign 8
-.Lstring31:	# "kernel.ts:417:17: integer result outside the exact range"
+.Lstring46:	# "kernel.ts:537:17: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:417:17: integer result outside the exact range"
+	.ascii "kernel.ts:537:17: integer result outside the exact range"
 	.balign 8
-.Lstring32:	# "kernel.ts:464:29: integer result outside the exact range"
+.Lstring47:	# "kernel.ts:584:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:464:29: integer result outside the exact range"
+	.ascii "kernel.ts:584:29: integer result outside the exact range"
 	.balign 8
-.Lstring33:	# "kernel.ts:465:29: integer result outside the exact range"
+.Lstring48:	# "kernel.ts:585:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:465:29: integer result outside the exact range"
+	.ascii "kernel.ts:585:29: integer result outside the exact range"
 	.balign 8
-.Lstring34:	# "kernel.ts:467:21: integer result outside the exact range"
+.Lstring49:	# "kernel.ts:587:21: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:467:21: integer result outside the exact range"
+	.ascii "kernel.ts:587:21: integer result outside the exact range"
 	.balign 8
-.Lstring35:	# "kernel.ts:486:35: integer result outside the exact range"
+.Lstring50:	# "kernel.ts:606:35: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:486:35: integer result outside the exact range"
+	.ascii "kernel.ts:606:35: integer result outside the exact range"
 	.balign 8
-.Lstring36:	# "kernel.ts:490:37: integer result outside the exact range"
+.Lstring51:	# "kernel.ts:610:37: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:490:37: integer result outside the exact range"
+	.ascii "kernel.ts:610:37: integer result outside the exact range"
 	.balign 8
-.Lstring37:	# "kernel.ts:491:20: integer result outside the exact range"
+.Lstring52:	# "kernel.ts:611:20: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:491:20: integer result outside the exact range"
+	.ascii "kernel.ts:611:20: integer result outside the exact range"
 	.balign 8
-.Lstring38:	# "kernel.ts:491:61: integer result outside the exact range"
+.Lstring53:	# "kernel.ts:611:61: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:491:61: integer result outside the exact range"
+	.ascii "kernel.ts:611:61: integer result outside the exact range"
 	.balign 8
-.Lstring39:	# "kernel.ts:493:21: integer result outside the exact range"
+.Lstring54:	# "kernel.ts:613:21: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:493:21: integer result outside the exact range"
+	.ascii "kernel.ts:613:21: integer result outside the exact range"
 	.balign 8
-.Lstring40:	# "kernel.ts:493:54: integer result outside the exact range"
+.Lstring55:	# "kernel.ts:613:54: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:493:54: integer result outside the exact range"
+	.ascii "kernel.ts:613:54: integer result outside the exact range"
 	.balign 8
-.Lstring41:	# "kernel.ts:498:35: integer result outside the exact range"
+.Lstring56:	# "kernel.ts:618:35: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:498:35: integer result outside the exact range"
+	.ascii "kernel.ts:618:35: integer result outside the exact range"
 	.balign 8
-.Lstring42:	# "kernel.ts:503:26: integer result outside the exact range"
+.Lstring57:	# "kernel.ts:623:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:503:26: integer result outside the exact range"
+	.ascii "kernel.ts:623:26: integer result outside the exact range"
 	.balign 8
-.Lstring43:	# "kernel.ts:542:26: integer result outside the exact range"
+.Lstring58:	# "kernel.ts:662:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:542:26: integer result outside the exact range"
+	.ascii "kernel.ts:662:26: integer result outside the exact range"
 	.balign 8
-.Lstring44:	# "kernel.ts:545:26: integer result outside the exact range"
+.Lstring59:	# "kernel.ts:665:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:545:26: integer result outside the exact range"
+	.ascii "kernel.ts:665:26: integer result outside the exact range"
 	.balign 8
-.Lstring45:	# "kernel.ts:564:20: charCodeAt index out of range"
+.Lstring60:	# "kernel.ts:684:20: charCodeAt index out of range"
 	.quad 47
-	.ascii "kernel.ts:564:20: charCodeAt index out of range"
+	.ascii "kernel.ts:684:20: charCodeAt index out of range"
 	.balign 8
-.Lstring46:	# "kernel.ts:563:38: integer result outside the exact range"
+.Lstring61:	# "kernel.ts:683:38: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:563:38: integer result outside the exact range"
+	.ascii "kernel.ts:683:38: integer result outside the exact range"
 	.balign 8
-.Lstring47:	# "kernel.ts:582:16: integer result outside the exact range"
+.Lstring62:	# "kernel.ts:702:16: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:582:16: integer result outside the exact range"
+	.ascii "kernel.ts:702:16: integer result outside the exact range"
 	.balign 8
-.Lstring48:	# "kernel.ts:586:26: integer result outside the exact range"
+.Lstring63:	# "kernel.ts:706:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:586:26: integer result outside the exact range"
+	.ascii "kernel.ts:706:26: integer result outside the exact range"
 	.balign 8
-.Lstring49:	# "kernel.ts:586:40: integer result outside the exact range"
+.Lstring64:	# "kernel.ts:706:40: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:586:40: integer result outside the exact range"
+	.ascii "kernel.ts:706:40: integer result outside the exact range"
 	.balign 8
-.Lstring50:	# "\\n"
+.Lstring65:	# "\\n"
 	.quad 2
 	.ascii "\\n"
 	.balign 8
-.Lstring51:	# "\\r"
+.Lstring66:	# "\\r"
 	.quad 2
 	.ascii "\\r"
 	.balign 8
-.Lstring52:	# "\\t"
+.Lstring67:	# "\\t"
 	.quad 2
 	.ascii "\\t"
 	.balign 8
-.Lstring53:	# "\\x"
+.Lstring68:	# "\\x"
 	.quad 2
 	.ascii "\\x"
 	.balign 8
-.Lstring54:	# "...\" ("
+.Lstring69:	# "...\" ("
 	.quad 6
 	.ascii "...\" ("
 	.balign 8
-.Lstring55:	# " bytes)"
+.Lstring70:	# " bytes)"
 	.quad 7
 	.ascii " bytes)"
 	.balign 8
-.Lstring56:	# "kernel.ts:613:32: integer result outside the exact range"
+.Lstring71:	# "kernel.ts:733:32: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:613:32: integer result outside the exact range"
+	.ascii "kernel.ts:733:32: integer result outside the exact range"
 	.balign 8
-.Lstring57:	# "kernel.ts:612:32: integer result outside the exact range"
+.Lstring72:	# "kernel.ts:732:32: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:612:32: integer result outside the exact range"
+	.ascii "kernel.ts:732:32: integer result outside the exact range"
 	.balign 8
-.Lstring58:	# "kernel.ts:632:16: integer result outside the exact range"
+.Lstring73:	# "kernel.ts:752:16: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:632:16: integer result outside the exact range"
+	.ascii "kernel.ts:752:16: integer result outside the exact range"
 	.balign 8
-.Lstring59:	# "kernel.ts:632:39: integer result outside the exact range"
+.Lstring74:	# "kernel.ts:752:39: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:632:39: integer result outside the exact range"
+	.ascii "kernel.ts:752:39: integer result outside the exact range"
 	.balign 8
-.Lstring60:	# "kernel.ts:631:33: integer result outside the exact range"
+.Lstring75:	# "kernel.ts:751:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:631:33: integer result outside the exact range"
+	.ascii "kernel.ts:751:33: integer result outside the exact range"
 	.balign 8
-.Lstring61:	# "kernel.ts:642:19: integer result outside the exact range"
+.Lstring76:	# "kernel.ts:762:19: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:642:19: integer result outside the exact range"
+	.ascii "kernel.ts:762:19: integer result outside the exact range"
 	.balign 8
-.Lstring62:	# "kernel.ts:642:36: charCodeAt index out of range"
+.Lstring77:	# "kernel.ts:762:36: charCodeAt index out of range"
 	.quad 47
-	.ascii "kernel.ts:642:36: charCodeAt index out of range"
+	.ascii "kernel.ts:762:36: charCodeAt index out of range"
 	.balign 8
-.Lstring63:	# "kernel.ts:641:33: integer result outside the exact range"
+.Lstring78:	# "kernel.ts:761:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:641:33: integer result outside the exact range"
+	.ascii "kernel.ts:761:33: integer result outside the exact range"
 	.balign 8
-.Lstring64:	# "kernel.ts:652:19: integer result outside the exact range"
+.Lstring79:	# "kernel.ts:772:19: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:652:19: integer result outside the exact range"
+	.ascii "kernel.ts:772:19: integer result outside the exact range"
 	.balign 8
-.Lstring65:	# "kernel.ts:652:40: integer result outside the exact range"
+.Lstring80:	# "kernel.ts:772:40: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:652:40: integer result outside the exact range"
+	.ascii "kernel.ts:772:40: integer result outside the exact range"
 	.balign 8
-.Lstring66:	# "kernel.ts:651:33: integer result outside the exact range"
+.Lstring81:	# "kernel.ts:771:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:651:33: integer result outside the exact range"
+	.ascii "kernel.ts:771:33: integer result outside the exact range"
 	.balign 8
-.Lstring67:	# "EINVAL"
+.Lstring82:	# "kernel.ts:786:28: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:786:28: integer result outside the exact range"
+	.balign 8
+.Lstring83:	# "kernel.ts:790:17: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:790:17: integer result outside the exact range"
+	.balign 8
+.Lstring84:	# "kernel.ts:790:31: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:790:31: integer result outside the exact range"
+	.balign 8
+.Lstring85:	# "kernel.ts:785:33: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:785:33: integer result outside the exact range"
+	.balign 8
+.Lstring86:	# "EINVAL"
 	.quad 6
 	.ascii "EINVAL"
 	.balign 8
-.Lstring68:	# "EACCES"
+.Lstring87:	# "EACCES"
 	.quad 6
 	.ascii "EACCES"
 	.balign 8
-.Lstring69:	# "EEXIST"
+.Lstring88:	# "EEXIST"
 	.quad 6
 	.ascii "EEXIST"
 	.balign 8
-.Lstring70:	# "EISDIR"
+.Lstring89:	# "EISDIR"
 	.quad 6
 	.ascii "EISDIR"
 	.balign 8
-.Lstring71:	# "ENOENT"
+.Lstring90:	# "ENOENT"
 	.quad 6
 	.ascii "ENOENT"
 	.balign 8
-.Lstring72:	# "ENOMEM"
+.Lstring91:	# "ENOMEM"
 	.quad 6
 	.ascii "ENOMEM"
 	.balign 8
-.Lstring73:	# "ENOSPC"
+.Lstring92:	# "ENOSPC"
 	.quad 6
 	.ascii "ENOSPC"
 	.balign 8
-.Lstring74:	# "EIO"
+.Lstring93:	# "EIO"
 	.quad 3
 	.ascii "EIO"
 	.balign 8
-.Lstring75:	# "ENOTEMPTY"
+.Lstring94:	# "ENOTEMPTY"
 	.quad 9
 	.ascii "ENOTEMPTY"
 	.balign 8
-.Lstring76:	# "ENOSYS"
+.Lstring95:	# "ENOSYS"
 	.quad 6
 	.ascii "ENOSYS"
 	.balign 8
-.Lstring77:	# "EROFS"
+.Lstring96:	# "EROFS"
 	.quad 5
 	.ascii "EROFS"
 	.balign 8
-.Lstring78:	# "EBUSY"
+.Lstring97:	# "EBUSY"
 	.quad 5
 	.ascii "EBUSY"
 	.balign 8
-.Lstring79:	# "EAGAIN"
+.Lstring98:	# "EAGAIN"
 	.quad 6
 	.ascii "EAGAIN"
 	.balign 8
-.Lstring80:	# "EISCONN"
+.Lstring99:	# "EISCONN"
 	.quad 7
 	.ascii "EISCONN"
 	.balign 8
-.Lstring81:	# "E2BIG"
+.Lstring100:	# "E2BIG"
 	.quad 5
 	.ascii "E2BIG"
 	.balign 8
-.Lstring82:	# "EPERM"
+.Lstring101:	# "EPERM"
 	.quad 5
 	.ascii "EPERM"
 	.balign 8
-.Lstring83:	# "protocol error"
+.Lstring102:	# "protocol error"
 	.quad 14
 	.ascii "protocol error"
 	.balign 8
-.Lstring84:	# "no reply"
+.Lstring103:	# "no reply"
 	.quad 8
 	.ascii "no reply"
 	.balign 8
-.Lstring85:	# "unknown error"
+.Lstring104:	# "unknown error"
 	.quad 13
 	.ascii "unknown error"
 	.balign 8
-.Lstring86:	# "kernel.ts:782:44: integer result outside the exact range"
+.Lstring105:	# "kernel.ts:918:44: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:782:44: integer result outside the exact range"
+	.ascii "kernel.ts:918:44: integer result outside the exact range"
 	.balign 8
-.Lstring87:	# "kernel.ts:782:74: integer result outside the exact range"
+.Lstring106:	# "kernel.ts:918:74: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:782:74: integer result outside the exact range"
+	.ascii "kernel.ts:918:74: integer result outside the exact range"
 	.balign 8
-.Lstring88:	# "kernel.ts:783:52: integer result outside the exact range"
+.Lstring107:	# "kernel.ts:919:52: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:783:52: integer result outside the exact range"
+	.ascii "kernel.ts:919:52: integer result outside the exact range"
 	.balign 8
-.Lstring89:	# "kernel.ts:811:13: integer result outside the exact range"
+.Lstring108:	# "kernel.ts:947:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:811:13: integer result outside the exact range"
+	.ascii "kernel.ts:947:13: integer result outside the exact range"
 	.balign 8
-.Lstring90:	# "kernel.ts:821:12: integer result outside the exact range"
+.Lstring109:	# "kernel.ts:957:12: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:821:12: integer result outside the exact range"
+	.ascii "kernel.ts:957:12: integer result outside the exact range"
 	.balign 8
-.Lstring91:	# "kernel.ts:822:26: integer result outside the exact range"
+.Lstring110:	# "kernel.ts:958:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:822:26: integer result outside the exact range"
+	.ascii "kernel.ts:958:26: integer result outside the exact range"
 	.balign 8
-.Lstring92:	# "kernel.ts:828:27: charCodeAt index out of range"
+.Lstring111:	# "kernel.ts:964:27: charCodeAt index out of range"
 	.quad 47
-	.ascii "kernel.ts:828:27: charCodeAt index out of range"
+	.ascii "kernel.ts:964:27: charCodeAt index out of range"
 	.balign 8
-.Lstring93:	# "kernel.ts:827:38: integer result outside the exact range"
+.Lstring112:	# "kernel.ts:963:38: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:827:38: integer result outside the exact range"
+	.ascii "kernel.ts:963:38: integer result outside the exact range"
 	.balign 8
-.Lstring94:	# "kernel.ts:840:33: integer result outside the exact range"
+.Lstring113:	# "kernel.ts:976:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:840:33: integer result outside the exact range"
+	.ascii "kernel.ts:976:33: integer result outside the exact range"
 	.balign 8
-.Lstring95:	# "kernel.ts:839:33: integer result outside the exact range"
+.Lstring114:	# "kernel.ts:975:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:839:33: integer result outside the exact range"
+	.ascii "kernel.ts:975:33: integer result outside the exact range"
 	.balign 8
-.Lstring96:	# "xenstore: request ring indexes make no sense (prod "
+.Lstring115:	# "xenstore: request ring indexes make no sense (prod "
 	.quad 51
 	.ascii "xenstore: request ring indexes make no sense (prod "
 	.balign 8
-.Lstring97:	# ", cons "
+.Lstring116:	# ", cons "
 	.quad 7
 	.ascii ", cons "
 	.balign 8
-.Lstring98:	# "); request dropped"
+.Lstring117:	# "); request dropped"
 	.quad 18
 	.ascii "); request dropped"
 	.balign 8
-.Lstring99:	# "kernel.ts:846:29: integer result outside the exact range"
+.Lstring118:	# "kernel.ts:982:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:846:29: integer result outside the exact range"
+	.ascii "kernel.ts:982:29: integer result outside the exact range"
 	.balign 8
-.Lstring100:	# "kernel.ts:847:29: integer result outside the exact range"
+.Lstring119:	# "kernel.ts:983:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:847:29: integer result outside the exact range"
+	.ascii "kernel.ts:983:29: integer result outside the exact range"
 	.balign 8
-.Lstring101:	# "kernel.ts:849:23: integer result outside the exact range"
+.Lstring120:	# "kernel.ts:985:23: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:849:23: integer result outside the exact range"
+	.ascii "kernel.ts:985:23: integer result outside the exact range"
 	.balign 8
-.Lstring102:	# "kernel.ts:858:12: integer result outside the exact range"
+.Lstring121:	# "kernel.ts:994:12: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:858:12: integer result outside the exact range"
+	.ascii "kernel.ts:994:12: integer result outside the exact range"
 	.balign 8
-.Lstring103:	# "kernel.ts:865:42: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:865:42: integer result outside the exact range"
+.Lstring122:	# "kernel.ts:1001:42: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1001:42: integer result outside the exact range"
 	.balign 8
-.Lstring104:	# "kernel.ts:865:17: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:865:17: integer result outside the exact range"
+.Lstring123:	# "kernel.ts:1001:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1001:17: integer result outside the exact range"
 	.balign 8
-.Lstring105:	# "xenstore: request ring stayed full; request abandoned"
+.Lstring124:	# "xenstore: request ring stayed full; request abandoned"
 	.quad 53
 	.ascii "xenstore: request ring stayed full; request abandoned"
 	.balign 8
-.Lstring106:	# "kernel.ts:889:31: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:889:31: integer result outside the exact range"
+.Lstring125:	# "kernel.ts:1025:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1025:31: integer result outside the exact range"
 	.balign 8
-.Lstring107:	# "kernel.ts:897:33: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:897:33: integer result outside the exact range"
+.Lstring126:	# "kernel.ts:1033:33: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1033:33: integer result outside the exact range"
 	.balign 8
-.Lstring108:	# "kernel.ts:898:50: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:898:50: integer result outside the exact range"
+.Lstring127:	# "kernel.ts:1034:50: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1034:50: integer result outside the exact range"
 	.balign 8
-.Lstring109:	# "kernel.ts:899:20: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:899:20: integer result outside the exact range"
+.Lstring128:	# "kernel.ts:1035:20: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1035:20: integer result outside the exact range"
 	.balign 8
-.Lstring110:	# "kernel.ts:899:54: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:899:54: integer result outside the exact range"
+.Lstring129:	# "kernel.ts:1035:54: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1035:54: integer result outside the exact range"
 	.balign 8
-.Lstring111:	# "kernel.ts:900:23: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:900:23: integer result outside the exact range"
+.Lstring130:	# "kernel.ts:1036:23: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1036:23: integer result outside the exact range"
 	.balign 8
-.Lstring112:	# "kernel.ts:902:17: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:902:17: integer result outside the exact range"
+.Lstring131:	# "kernel.ts:1038:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1038:17: integer result outside the exact range"
 	.balign 8
-.Lstring113:	# "kernel.ts:902:43: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:902:43: integer result outside the exact range"
+.Lstring132:	# "kernel.ts:1038:43: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1038:43: integer result outside the exact range"
 	.balign 8
-.Lstring114:	# "kernel.ts:903:16: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:903:16: integer result outside the exact range"
+.Lstring133:	# "kernel.ts:1039:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1039:16: integer result outside the exact range"
 	.balign 8
-.Lstring115:	# "kernel.ts:918:29: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:918:29: integer result outside the exact range"
+.Lstring134:	# "kernel.ts:1054:29: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1054:29: integer result outside the exact range"
 	.balign 8
-.Lstring116:	# "kernel.ts:920:13: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:920:13: integer result outside the exact range"
+.Lstring135:	# "kernel.ts:1056:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1056:13: integer result outside the exact range"
 	.balign 8
-.Lstring117:	# "xenstore: reply ring indexes make no sense (prod "
+.Lstring136:	# "xenstore: reply ring indexes make no sense (prod "
 	.quad 49
 	.ascii "xenstore: reply ring indexes make no sense (prod "
 	.balign 8
-.Lstring118:	# "); resynchronising"
+.Lstring137:	# "); resynchronising"
 	.quad 18
 	.ascii "); resynchronising"
 	.balign 8
-.Lstring119:	# "kernel.ts:926:29: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:926:29: integer result outside the exact range"
+.Lstring138:	# "kernel.ts:1062:29: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1062:29: integer result outside the exact range"
 	.balign 8
-.Lstring120:	# "kernel.ts:927:29: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:927:29: integer result outside the exact range"
+.Lstring139:	# "kernel.ts:1063:29: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1063:29: integer result outside the exact range"
 	.balign 8
-.Lstring121:	# "kernel.ts:929:24: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:929:24: integer result outside the exact range"
+.Lstring140:	# "kernel.ts:1065:24: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1065:24: integer result outside the exact range"
 	.balign 8
-.Lstring122:	# "xenstore: no reply from xenstored; giving up on this request"
+.Lstring141:	# "xenstore: no reply from xenstored; giving up on this request"
 	.quad 60
 	.ascii "xenstore: no reply from xenstored; giving up on this request"
 	.balign 8
-.Lstring123:	# "kernel.ts:953:31: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:953:31: integer result outside the exact range"
+.Lstring142:	# "kernel.ts:1089:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1089:31: integer result outside the exact range"
 	.balign 8
-.Lstring124:	# "kernel.ts:962:33: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:962:33: integer result outside the exact range"
+.Lstring143:	# "kernel.ts:1098:33: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1098:33: integer result outside the exact range"
 	.balign 8
-.Lstring125:	# "kernel.ts:963:54: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:963:54: integer result outside the exact range"
+.Lstring144:	# "kernel.ts:1099:54: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1099:54: integer result outside the exact range"
 	.balign 8
-.Lstring126:	# "kernel.ts:964:22: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:964:22: integer result outside the exact range"
+.Lstring145:	# "kernel.ts:1100:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1100:22: integer result outside the exact range"
 	.balign 8
-.Lstring127:	# "kernel.ts:964:56: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:964:56: integer result outside the exact range"
+.Lstring146:	# "kernel.ts:1100:56: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1100:56: integer result outside the exact range"
 	.balign 8
-.Lstring128:	# "kernel.ts:965:19: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:965:19: integer result outside the exact range"
+.Lstring147:	# "kernel.ts:1101:19: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1101:19: integer result outside the exact range"
 	.balign 8
-.Lstring129:	# "kernel.ts:967:17: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:967:17: integer result outside the exact range"
+.Lstring148:	# "kernel.ts:1103:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1103:17: integer result outside the exact range"
 	.balign 8
-.Lstring130:	# "kernel.ts:967:43: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:967:43: integer result outside the exact range"
+.Lstring149:	# "kernel.ts:1103:43: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1103:43: integer result outside the exact range"
 	.balign 8
-.Lstring131:	# "kernel.ts:969:20: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:969:20: integer result outside the exact range"
+.Lstring150:	# "kernel.ts:1105:20: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1105:20: integer result outside the exact range"
 	.balign 8
-.Lstring132:	# "shutdown-watch"
+.Lstring151:	# "shutdown-watch"
 	.quad 14
 	.ascii "shutdown-watch"
 	.balign 8
-.Lstring133:	# "testing-watch"
+.Lstring152:	# "testing-watch"
 	.quad 13
 	.ascii "testing-watch"
 	.balign 8
-.Lstring134:	# "xenstore: watch event with an unknown token "
+.Lstring153:	# "xenstore: watch event with an unknown token "
 	.quad 44
 	.ascii "xenstore: watch event with an unknown token "
 	.balign 8
-.Lstring135:	# "kernel.ts:977:38: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:977:38: integer result outside the exact range"
+.Lstring154:	# "kernel.ts:1113:38: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1113:38: integer result outside the exact range"
 	.balign 8
-.Lstring136:	# "kernel.ts:978:19: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:978:19: integer result outside the exact range"
+.Lstring155:	# "kernel.ts:1114:19: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1114:19: integer result outside the exact range"
 	.balign 8
-.Lstring137:	# "kernel.ts:980:19: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:980:19: integer result outside the exact range"
+.Lstring156:	# "kernel.ts:1116:19: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1116:19: integer result outside the exact range"
 	.balign 8
-.Lstring138:	# "kernel.ts:981:23: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:981:23: integer result outside the exact range"
+.Lstring157:	# "kernel.ts:1117:23: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1117:23: integer result outside the exact range"
 	.balign 8
-.Lstring139:	# "kernel.ts:982:34: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:982:34: integer result outside the exact range"
+.Lstring158:	# "kernel.ts:1118:34: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1118:34: integer result outside the exact range"
 	.balign 8
-.Lstring140:	# "kernel.ts:983:23: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:983:23: integer result outside the exact range"
+.Lstring159:	# "kernel.ts:1119:23: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1119:23: integer result outside the exact range"
 	.balign 8
-.Lstring141:	# "xenstore: message of "
+.Lstring160:	# "xenstore: message of "
 	.quad 21
 	.ascii "xenstore: message of "
 	.balign 8
-.Lstring142:	# " bytes exceeds the 4096-byte limit; resynchronising"
+.Lstring161:	# " bytes exceeds the 4096-byte limit; resynchronising"
 	.quad 51
 	.ascii " bytes exceeds the 4096-byte limit; resynchronising"
 	.balign 8
-.Lstring143:	# "kernel.ts:1006:27: integer result outside the exact range"
+.Lstring162:	# "kernel.ts:1142:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1006:27: integer result outside the exact range"
+	.ascii "kernel.ts:1142:27: integer result outside the exact range"
 	.balign 8
-.Lstring144:	# "kernel.ts:1014:43: integer result outside the exact range"
+.Lstring163:	# "kernel.ts:1150:43: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1014:43: integer result outside the exact range"
+	.ascii "kernel.ts:1150:43: integer result outside the exact range"
 	.balign 8
-.Lstring145:	# "kernel.ts:1018:16: integer result outside the exact range"
+.Lstring164:	# "kernel.ts:1154:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1018:16: integer result outside the exact range"
+	.ascii "kernel.ts:1154:16: integer result outside the exact range"
 	.balign 8
-.Lstring146:	# "kernel.ts:1019:24: integer result outside the exact range"
+.Lstring165:	# "kernel.ts:1155:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1019:24: integer result outside the exact range"
+	.ascii "kernel.ts:1155:24: integer result outside the exact range"
 	.balign 8
-.Lstring147:	# "xenstore: dropped a reply to request "
+.Lstring166:	# "xenstore: dropped a reply to request "
 	.quad 37
 	.ascii "xenstore: dropped a reply to request "
 	.balign 8
-.Lstring148:	# " while waiting for "
+.Lstring167:	# " while waiting for "
 	.quad 19
 	.ascii " while waiting for "
 	.balign 8
-.Lstring149:	# "kernel.ts:1034:65: integer result outside the exact range"
+.Lstring168:	# "kernel.ts:1170:65: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1034:65: integer result outside the exact range"
+	.ascii "kernel.ts:1170:65: integer result outside the exact range"
 	.balign 8
-.Lstring150:	# "kernel.ts:1035:13: integer result outside the exact range"
+.Lstring169:	# "kernel.ts:1171:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1035:13: integer result outside the exact range"
+	.ascii "kernel.ts:1171:13: integer result outside the exact range"
 	.balign 8
-.Lstring151:	# "kernel.ts:1036:13: integer result outside the exact range"
+.Lstring170:	# "kernel.ts:1172:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1036:13: integer result outside the exact range"
+	.ascii "kernel.ts:1172:13: integer result outside the exact range"
 	.balign 8
-.Lstring152:	# "kernel.ts:1037:13: integer result outside the exact range"
+.Lstring171:	# "kernel.ts:1173:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1037:13: integer result outside the exact range"
+	.ascii "kernel.ts:1173:13: integer result outside the exact range"
 	.balign 8
-.Lstring153:	# "kernel.ts:1038:55: integer result outside the exact range"
+.Lstring172:	# "kernel.ts:1174:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1038:55: integer result outside the exact range"
+	.ascii "kernel.ts:1174:55: integer result outside the exact range"
 	.balign 8
-.Lstring154:	# "kernel.ts:1050:31: integer result outside the exact range"
+.Lstring173:	# "kernel.ts:1186:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1050:31: integer result outside the exact range"
+	.ascii "kernel.ts:1186:31: integer result outside the exact range"
 	.balign 8
-.Lstring155:	# "kernel.ts:1051:20: integer result outside the exact range"
+.Lstring174:	# "kernel.ts:1187:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1051:20: integer result outside the exact range"
+	.ascii "kernel.ts:1187:20: integer result outside the exact range"
 	.balign 8
-.Lstring156:	# "kernel.ts:1053:33: integer result outside the exact range"
+.Lstring175:	# "kernel.ts:1189:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1053:33: integer result outside the exact range"
+	.ascii "kernel.ts:1189:33: integer result outside the exact range"
 	.balign 8
-.Lstring157:	# "kernel.ts:1059:20: integer result outside the exact range"
+.Lstring176:	# "kernel.ts:1195:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1059:20: integer result outside the exact range"
+	.ascii "kernel.ts:1195:20: integer result outside the exact range"
 	.balign 8
-.Lstring158:	# "kernel.ts:1060:40: integer result outside the exact range"
+.Lstring177:	# "kernel.ts:1196:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1060:40: integer result outside the exact range"
+	.ascii "kernel.ts:1196:40: integer result outside the exact range"
 	.balign 8
-.Lstring159:	# "kernel.ts:1062:31: integer result outside the exact range"
+.Lstring178:	# "kernel.ts:1198:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1062:31: integer result outside the exact range"
+	.ascii "kernel.ts:1198:31: integer result outside the exact range"
 	.balign 8
-.Lstring160:	# "xenstore: dropped an unexpected reply to request "
+.Lstring179:	# "xenstore: dropped an unexpected reply to request "
 	.quad 49
 	.ascii "xenstore: dropped an unexpected reply to request "
 	.balign 8
-.Lstring161:	# "kernel.ts:1082:33: integer result outside the exact range"
+.Lstring180:	# "kernel.ts:1218:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1082:33: integer result outside the exact range"
+	.ascii "kernel.ts:1218:33: integer result outside the exact range"
 	.balign 8
-.Lstring162:	# ": "
-	.quad 2
-	.ascii ": "
-	.balign 8
-.Lstring163:	# "poweroff"
-	.quad 8
-	.ascii "poweroff"
-	.balign 8
-.Lstring164:	# "reboot"
-	.quad 6
-	.ascii "reboot"
-	.balign 8
-.Lstring165:	# "halt"
-	.quad 4
-	.ascii "halt"
-	.balign 8
-.Lstring166:	# "crash"
-	.quad 5
-	.ascii "crash"
-	.balign 8
-.Lstring167:	# "suspend"
-	.quad 7
-	.ascii "suspend"
-	.balign 8
-.Lstring168:	# "ignore"
-	.quad 6
-	.ascii "ignore"
-	.balign 8
-.Lstring169:	# "none"
-	.quad 4
-	.ascii "none"
-	.balign 8
-.Lstring170:	# "kernel.ts:1228:65: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1228:65: integer result outside the exact range"
-	.balign 8
-.Lstring171:	# "override set: "
-	.quad 14
-	.ascii "override set: "
-	.balign 8
-.Lstring172:	# "kernel.ts:1267:15: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1267:15: integer result outside the exact range"
-	.balign 8
-.Lstring173:	# "kernel.ts:1275:26: load64 value outside the exact range"
-	.quad 55
-	.ascii "kernel.ts:1275:26: load64 value outside the exact range"
-	.balign 8
-.Lstring174:	# "kernel.ts:1275:66: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1275:66: integer result outside the exact range"
-	.balign 8
-.Lstring175:	# "already handled before the suspend; not again"
-	.quad 45
-	.ascii "already handled before the suspend; not again"
-	.balign 8
-.Lstring176:	# "xenstore: cannot read "
-	.quad 22
-	.ascii "xenstore: cannot read "
-	.balign 8
-.Lstring177:	# " = "
-	.quad 3
-	.ascii " = "
-	.balign 8
-.Lstring178:	# ""
-	.quad 0
-	.balign 8
-.Lstring179:	# "ack failed: "
-	.quad 12
-	.ascii "ack failed: "
-	.balign 8
-.Lstring180:	# "control/shutdown"
-	.quad 16
-	.ascii "control/shutdown"
-	.balign 8
-.Lstring181:	# "that is our own acknowledgement; nothing to do"
-	.quad 46
-	.ascii "that is our own acknowledgement; nothing to do"
-	.balign 8
-.Lstring182:	# "override "
-	.quad 9
-	.ascii "override "
-	.balign 8
-.Lstring183:	# " replaces the request"
-	.quad 21
-	.ascii " replaces the request"
-	.balign 8
-.Lstring184:	# "unknown shutdown request; ignored"
-	.quad 33
-	.ascii "unknown shutdown request; ignored"
-	.balign 8
-.Lstring185:	# "request left in place, as the override asked"
-	.quad 44
-	.ascii "request left in place, as the override asked"
-	.balign 8
-.Lstring186:	# "expected now:<action>, next:<action> or a JSON object"
-	.quad 53
-	.ascii "expected now:<action>, next:<action> or a JSON object"
-	.balign 8
-.Lstring187:	# "unknown action"
-	.quad 14
-	.ascii "unknown action"
-	.balign 8
-.Lstring188:	# "malformed JSON"
-	.quad 14
-	.ascii "malformed JSON"
-	.balign 8
-.Lstring189:	# "text after the JSON object"
-	.quad 26
-	.ascii "text after the JSON object"
-	.balign 8
-.Lstring190:	# "JSON nested too deeply"
-	.quad 22
-	.ascii "JSON nested too deeply"
-	.balign 8
-.Lstring191:	# "missing member \"when\""
-	.quad 21
-	.ascii "missing member \"when\""
-	.balign 8
-.Lstring192:	# "missing member \"ack\""
-	.quad 20
-	.ascii "missing member \"ack\""
-	.balign 8
-.Lstring193:	# "missing member \"action\""
-	.quad 23
-	.ascii "missing member \"action\""
-	.balign 8
-.Lstring194:	# "member \"when\" is not a string"
-	.quad 29
-	.ascii "member \"when\" is not a string"
-	.balign 8
-.Lstring195:	# "member \"ack\" is not a string"
-	.quad 28
-	.ascii "member \"ack\" is not a string"
-	.balign 8
-.Lstring196:	# "member \"action\" is not a string"
-	.quad 31
-	.ascii "member \"action\" is not a string"
-	.balign 8
-.Lstring197:	# "\"when\" is neither \"now\" nor \"onshutdown\""
-	.quad 40
-	.ascii "\"when\" is neither \"now\" nor \"onshutdown\""
-	.balign 8
-.Lstring198:	# "unreadable command"
-	.quad 18
-	.ascii "unreadable command"
-	.balign 8
-.Lstring199:	# "bogus command: "
-	.quad 15
-	.ascii "bogus command: "
-	.balign 8
-.Lstring200:	# "control/testing"
-	.quad 15
-	.ascii "control/testing"
-	.balign 8
-.Lstring201:	# "now:"
-	.quad 4
-	.ascii "now:"
-	.balign 8
-.Lstring202:	# "next:"
-	.quad 5
-	.ascii "next:"
-	.balign 8
-.Lstring203:	# "kernel.ts:1435:55: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1435:55: integer result outside the exact range"
-	.balign 8
-.Lstring204:	# "kernel.ts:1436:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1436:17: integer result outside the exact range"
-	.balign 8
-.Lstring205:	# "kernel.ts:1438:40: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1438:40: integer result outside the exact range"
-	.balign 8
-.Lstring206:	# "kernel.ts:1443:40: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1443:40: integer result outside the exact range"
-	.balign 8
-.Lstring207:	# "kernel.ts:1443:58: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1443:58: integer result outside the exact range"
-	.balign 8
-.Lstring208:	# "kernel.ts:1452:40: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1452:40: integer result outside the exact range"
-	.balign 8
-.Lstring209:	# "kernel.ts:1452:58: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1452:58: integer result outside the exact range"
-	.balign 8
-.Lstring210:	# "now"
-	.quad 3
-	.ascii "now"
-	.balign 8
-.Lstring211:	# "onshutdown"
-	.quad 10
-	.ascii "onshutdown"
-	.balign 8
-.Lstring212:	# "ok"
-	.quad 2
-	.ascii "ok"
-	.balign 8
-.Lstring213:	# "delete"
-	.quad 6
-	.ascii "delete"
-	.balign 8
-.Lstring214:	# "xenstore: cannot watch "
-	.quad 23
-	.ascii "xenstore: cannot watch "
-	.balign 8
-.Lstring215:	# "1"
-	.quad 1
-	.ascii "1"
-	.balign 8
-.Lstring216:	# "xenstore: cannot write "
-	.quad 23
-	.ascii "xenstore: cannot write "
-	.balign 8
-.Lstring217:	# "control/feature-poweroff"
-	.quad 24
-	.ascii "control/feature-poweroff"
-	.balign 8
-.Lstring218:	# "control/feature-reboot"
-	.quad 22
-	.ascii "control/feature-reboot"
-	.balign 8
-.Lstring219:	# "control/feature-suspend"
-	.quad 23
-	.ascii "control/feature-suspend"
-	.balign 8
-.Lstring220:	# "kernel.ts:1564:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1564:18: integer result outside the exact range"
-	.balign 8
-.Lstring221:	# "kernel.ts:1577:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1577:16: integer result outside the exact range"
-	.balign 8
-.Lstring222:	# "kernel.ts:1580:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1580:16: integer result outside the exact range"
-	.balign 8
-.Lstring223:	# "kernel.ts:1583:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1583:16: integer result outside the exact range"
-	.balign 8
-.Lstring224:	# "kernel.ts:1590:9: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:1590:9: integer result outside the exact range"
-	.balign 8
-.Lstring225:	# "kernel.ts:1595:38: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1595:38: integer result outside the exact range"
-	.balign 8
-.Lstring226:	# "kernel.ts:1599:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1599:17: integer result outside the exact range"
-	.balign 8
-.Lstring227:	# "kernel.ts:1594:28: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1594:28: integer result outside the exact range"
-	.balign 8
-.Lstring228:	# "kernel.ts:1601:14: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1601:14: integer result outside the exact range"
-	.balign 8
-.Lstring229:	# "kernel.ts:1607:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1607:16: integer result outside the exact range"
-	.balign 8
-.Lstring230:	# "kernel.ts:1609:25: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1609:25: integer result outside the exact range"
-	.balign 8
-.Lstring231:	# "kernel.ts:1616:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1616:31: integer result outside the exact range"
-	.balign 8
-.Lstring232:	# "kernel.ts:1617:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1617:31: integer result outside the exact range"
-	.balign 8
-.Lstring233:	# "kernel.ts:1619:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1619:31: integer result outside the exact range"
-	.balign 8
-.Lstring234:	# "kernel.ts:1620:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1620:31: integer result outside the exact range"
-	.balign 8
-.Lstring235:	# "kernel.ts:1621:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1621:31: integer result outside the exact range"
-	.balign 8
-.Lstring236:	# "kernel.ts:1623:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1623:31: integer result outside the exact range"
-	.balign 8
-.Lstring237:	# "kernel.ts:1624:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1624:31: integer result outside the exact range"
-	.balign 8
-.Lstring238:	# "kernel.ts:1625:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1625:31: integer result outside the exact range"
-	.balign 8
-.Lstring239:	# "kernel.ts:1626:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1626:31: integer result outside the exact range"
-	.balign 8
-.Lstring240:	# "kernel.ts:1636:14: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1636:14: integer result outside the exact range"
-	.balign 8
-.Lstring241:	# "kernel.ts:1643:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1643:18: integer result outside the exact range"
-	.balign 8
-.Lstring242:	# "kernel.ts:1658:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1658:18: integer result outside the exact range"
-	.balign 8
-.Lstring243:	# "kernel.ts:1674:66: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1674:66: integer result outside the exact range"
-	.balign 8
-.Lstring244:	# "kernel.ts:1675:51: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1675:51: integer result outside the exact range"
-	.balign 8
-.Lstring245:	# "kernel.ts:1677:30: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1677:30: integer result outside the exact range"
-	.balign 8
-.Lstring246:	# "kernel.ts:1680:48: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1680:48: integer result outside the exact range"
-	.balign 8
-.Lstring247:	# "kernel.ts:1680:47: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1680:47: integer result outside the exact range"
-	.balign 8
-.Lstring248:	# "kernel.ts:1680:37: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1680:37: integer result outside the exact range"
-	.balign 8
-.Lstring249:	# "kernel.ts:1680:78: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1680:78: integer result outside the exact range"
-	.balign 8
-.Lstring250:	# "kernel.ts:1697:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1697:18: integer result outside the exact range"
-	.balign 8
-.Lstring251:	# "kernel.ts:1698:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1698:17: integer result outside the exact range"
-	.balign 8
-.Lstring252:	# "kernel.ts:1706:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1706:18: integer result outside the exact range"
-	.balign 8
-.Lstring253:	# "kernel.ts:1709:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1709:18: integer result outside the exact range"
-	.balign 8
-.Lstring254:	# "kernel.ts:1714:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1714:18: integer result outside the exact range"
-	.balign 8
-.Lstring255:	# "kernel.ts:1720:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1720:18: integer result outside the exact range"
-	.balign 8
-.Lstring256:	# "kernel.ts:1722:22: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1722:22: integer result outside the exact range"
-	.balign 8
-.Lstring257:	# "kernel.ts:1732:9: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:1732:9: integer result outside the exact range"
-	.balign 8
-.Lstring258:	# "kernel.ts:1735:14: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1735:14: integer result outside the exact range"
-	.balign 8
-.Lstring259:	# "true"
-	.quad 4
-	.ascii "true"
-	.balign 8
-.Lstring260:	# "false"
-	.quad 5
-	.ascii "false"
-	.balign 8
-.Lstring261:	# "null"
-	.quad 4
-	.ascii "null"
-	.balign 8
-.Lstring262:	# "kernel.ts:1751:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1751:18: integer result outside the exact range"
-	.balign 8
-.Lstring263:	# "kernel.ts:1754:22: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1754:22: integer result outside the exact range"
-	.balign 8
-.Lstring264:	# "kernel.ts:1767:26: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1767:26: integer result outside the exact range"
-	.balign 8
-.Lstring265:	# "kernel.ts:1769:32: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1769:32: integer result outside the exact range"
-	.balign 8
-.Lstring266:	# "kernel.ts:1774:22: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1774:22: integer result outside the exact range"
-	.balign 8
-.Lstring267:	# "when"
-	.quad 4
-	.ascii "when"
-	.balign 8
-.Lstring268:	# "ack"
-	.quad 3
-	.ascii "ack"
-	.balign 8
-.Lstring269:	# "action"
-	.quad 6
-	.ascii "action"
-	.balign 8
-.Lstring270:	# "kernel.ts:1815:15: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1815:15: integer result outside the exact range"
-	.balign 8
-.Lstring271:	# "kernel.ts:1821:14: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1821:14: integer result outside the exact range"
-	.balign 8
-.Lstring272:	# "kernel.ts:1824:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1824:18: integer result outside the exact range"
-	.balign 8
-.Lstring273:	# "kernel.ts:1837:22: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1837:22: integer result outside the exact range"
-	.balign 8
-.Lstring274:	# "kernel.ts:1852:22: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1852:22: integer result outside the exact range"
-	.balign 8
-.Lstring275:	# "kernel.ts:1935:27: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1935:27: integer result outside the exact range"
-	.balign 8
-.Lstring276:	# "kernel.ts:1935:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1935:17: integer result outside the exact range"
-	.balign 8
-.Lstring277:	# "kernel.ts:1934:32: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1934:32: integer result outside the exact range"
-	.balign 8
-.Lstring278:	# "suspend: "
-	.quad 9
-	.ascii "suspend: "
-	.balign 8
-.Lstring279:	# " pages are more than this kernel's p2m tree covers; save will not wor
-	.quad 70
-	.ascii " pages are more than this kernel's p2m tree covers; save will not work"
-	.balign 8
-.Lstring280:	# "kernel.ts:1942:34: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1942:34: integer result outside the exact range"
-	.balign 8
-.Lstring281:	# "kernel.ts:1943:40: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1943:40: integer result outside the exact range"
-	.balign 8
-.Lstring282:	# "kernel.ts:1951:28: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1951:28: integer result outside the exact range"
-	.balign 8
-.Lstring283:	# "kernel.ts:1953:30: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1953:30: integer result outside the exact range"
-	.balign 8
-.Lstring284:	# "kernel.ts:1953:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1953:17: integer result outside the exact range"
-	.balign 8
-.Lstring285:	# "kernel.ts:1953:65: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1953:65: integer result outside the exact range"
-	.balign 8
-.Lstring286:	# "kernel.ts:1953:55: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1953:55: integer result outside the exact range"
-	.balign 8
-.Lstring287:	# "kernel.ts:1952:41: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1952:41: integer result outside the exact range"
-	.balign 8
-.Lstring288:	# "kernel.ts:1956:33: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1956:33: integer result outside the exact range"
-	.balign 8
-.Lstring289:	# "kernel.ts:1956:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1956:17: integer result outside the exact range"
-	.balign 8
-.Lstring290:	# "kernel.ts:1956:71: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1956:71: integer result outside the exact range"
-	.balign 8
-.Lstring291:	# "kernel.ts:1956:58: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1956:58: integer result outside the exact range"
-	.balign 8
-.Lstring292:	# "kernel.ts:1955:47: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1955:47: integer result outside the exact range"
-	.balign 8
-.Lstring293:	# "kernel.ts:1958:13: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1958:13: integer result outside the exact range"
-	.balign 8
-.Lstring294:	# "kernel.ts:1960:13: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1960:13: integer result outside the exact range"
-	.balign 8
-.Lstring295:	# "suspend refused"
-	.quad 15
-	.ascii "suspend refused"
-	.balign 8
-.Lstring296:	# "suspending"
-	.quad 10
-	.ascii "suspending"
-	.balign 8
-.Lstring297:	# "suspend cancelled"
-	.quad 17
-	.ascii "suspend cancelled"
-	.balign 8
-.Lstring298:	# "suspend failed: error "
-	.quad 22
-	.ascii "suspend failed: error "
-	.balign 8
-.Lstring299:	# "kernel.ts:1982:13: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1982:13: integer result outside the exact range"
-	.balign 8
-.Lstring300:	# "kernel.ts:1983:13: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1983:13: integer result outside the exact range"
-	.balign 8
-.Lstring301:	# "kernel.ts:1997:13: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1997:13: integer result outside the exact range"
-	.balign 8
-.Lstring302:	# "kernel.ts:1998:13: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1998:13: integer result outside the exact range"
-	.balign 8
-.Lstring303:	# "xen-test-vm: cannot map shared_info: error "
-	.quad 43
-	.ascii "xen-test-vm: cannot map shared_info: error "
-	.balign 8
-.Lstring304:	# "kernel.ts:2023:12: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2023:12: integer result outside the exact range"
-	.balign 8
-.Lstring305:	# "resumed in a new domain"
-	.quad 23
-	.ascii "resumed in a new domain"
-	.balign 8
-.Lstring306:	# "action: "
-	.quad 8
-	.ascii "action: "
-	.balign 8
-.Lstring307:	# "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note
-	.quad 79
-	.ascii "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note ignored?)"
-	.balign 8
-.Lstring308:	# "xen-3.0-x86_64"
-	.quad 14
-	.ascii "xen-3.0-x86_64"
-	.balign 8
-.Lstring309:	# "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carry
-	.quad 84
-	.ascii "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless"
-	.balign 8
-.Lstring310:	# "kernel.ts:2118:25: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2118:25: integer result outside the exact range"
-	.balign 8
-.Lstring311:	# "kernel.ts:2130:28: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2130:28: integer result outside the exact range"
-	.balign 8
-.Lstring312:	# "kernel.ts:2134:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2134:17: integer result outside the exact range"
-	.balign 8
-.Lstring313:	# "kernel.ts:2134:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2134:31: integer result outside the exact range"
-	.balign 8
-.Lstring314:	# "kernel.ts:2129:33: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2129:33: integer result outside the exact range"
-	.balign 8
-.Lstring315:	# "kernel.ts:2142:28: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2142:28: integer result outside the exact range"
-	.balign 8
-.Lstring316:	# "kernel.ts:2141:32: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2141:32: integer result outside the exact range"
-	.balign 8
-.Lstring317:	# "domid"
+.Lstring181:	# "domid"
 	.quad 5
 	.ascii "domid"
 	.balign 8
-.Lstring318:	# "xen-test-vm "
+.Lstring182:	# ": "
+	.quad 2
+	.ascii ": "
+	.balign 8
+.Lstring183:	# "poweroff"
+	.quad 8
+	.ascii "poweroff"
+	.balign 8
+.Lstring184:	# "reboot"
+	.quad 6
+	.ascii "reboot"
+	.balign 8
+.Lstring185:	# "halt"
+	.quad 4
+	.ascii "halt"
+	.balign 8
+.Lstring186:	# "crash"
+	.quad 5
+	.ascii "crash"
+	.balign 8
+.Lstring187:	# "suspend"
+	.quad 7
+	.ascii "suspend"
+	.balign 8
+.Lstring188:	# "ignore"
+	.quad 6
+	.ascii "ignore"
+	.balign 8
+.Lstring189:	# "none"
+	.quad 4
+	.ascii "none"
+	.balign 8
+.Lstring190:	# "kernel.ts:1373:65: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1373:65: integer result outside the exact range"
+	.balign 8
+.Lstring191:	# "override set: "
+	.quad 14
+	.ascii "override set: "
+	.balign 8
+.Lstring192:	# "kernel.ts:1412:15: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1412:15: integer result outside the exact range"
+	.balign 8
+.Lstring193:	# "kernel.ts:1420:26: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:1420:26: load64 value outside the exact range"
+	.balign 8
+.Lstring194:	# "kernel.ts:1420:66: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1420:66: integer result outside the exact range"
+	.balign 8
+.Lstring195:	# "already handled before the suspend; not again"
+	.quad 45
+	.ascii "already handled before the suspend; not again"
+	.balign 8
+.Lstring196:	# "xenstore: cannot read "
+	.quad 22
+	.ascii "xenstore: cannot read "
+	.balign 8
+.Lstring197:	# " = "
+	.quad 3
+	.ascii " = "
+	.balign 8
+.Lstring198:	# "ack failed: "
+	.quad 12
+	.ascii "ack failed: "
+	.balign 8
+.Lstring199:	# "control/shutdown"
+	.quad 16
+	.ascii "control/shutdown"
+	.balign 8
+.Lstring200:	# "that is our own acknowledgement; nothing to do"
+	.quad 46
+	.ascii "that is our own acknowledgement; nothing to do"
+	.balign 8
+.Lstring201:	# "override "
+	.quad 9
+	.ascii "override "
+	.balign 8
+.Lstring202:	# " replaces the request"
+	.quad 21
+	.ascii " replaces the request"
+	.balign 8
+.Lstring203:	# "unknown shutdown request; ignored"
+	.quad 33
+	.ascii "unknown shutdown request; ignored"
+	.balign 8
+.Lstring204:	# "request left in place, as the override asked"
+	.quad 44
+	.ascii "request left in place, as the override asked"
+	.balign 8
+.Lstring205:	# "expected now:<action>, next:<action> or a JSON object"
+	.quad 53
+	.ascii "expected now:<action>, next:<action> or a JSON object"
+	.balign 8
+.Lstring206:	# "unknown action"
+	.quad 14
+	.ascii "unknown action"
+	.balign 8
+.Lstring207:	# "malformed JSON"
+	.quad 14
+	.ascii "malformed JSON"
+	.balign 8
+.Lstring208:	# "text after the JSON object"
+	.quad 26
+	.ascii "text after the JSON object"
+	.balign 8
+.Lstring209:	# "JSON nested too deeply"
+	.quad 22
+	.ascii "JSON nested too deeply"
+	.balign 8
+.Lstring210:	# "missing member \"when\""
+	.quad 21
+	.ascii "missing member \"when\""
+	.balign 8
+.Lstring211:	# "missing member \"ack\""
+	.quad 20
+	.ascii "missing member \"ack\""
+	.balign 8
+.Lstring212:	# "missing member \"action\""
+	.quad 23
+	.ascii "missing member \"action\""
+	.balign 8
+.Lstring213:	# "member \"when\" is not a string"
+	.quad 29
+	.ascii "member \"when\" is not a string"
+	.balign 8
+.Lstring214:	# "member \"ack\" is not a string"
+	.quad 28
+	.ascii "member \"ack\" is not a string"
+	.balign 8
+.Lstring215:	# "member \"action\" is not a string"
+	.quad 31
+	.ascii "member \"action\" is not a string"
+	.balign 8
+.Lstring216:	# "\"when\" is neither \"now\" nor \"onshutdown\""
+	.quad 40
+	.ascii "\"when\" is neither \"now\" nor \"onshutdown\""
+	.balign 8
+.Lstring217:	# "unreadable command"
+	.quad 18
+	.ascii "unreadable command"
+	.balign 8
+.Lstring218:	# "bogus command: "
+	.quad 15
+	.ascii "bogus command: "
+	.balign 8
+.Lstring219:	# "control/testing"
+	.quad 15
+	.ascii "control/testing"
+	.balign 8
+.Lstring220:	# "now:"
+	.quad 4
+	.ascii "now:"
+	.balign 8
+.Lstring221:	# "next:"
+	.quad 5
+	.ascii "next:"
+	.balign 8
+.Lstring222:	# "kernel.ts:1580:55: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1580:55: integer result outside the exact range"
+	.balign 8
+.Lstring223:	# "kernel.ts:1581:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1581:17: integer result outside the exact range"
+	.balign 8
+.Lstring224:	# "kernel.ts:1583:40: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1583:40: integer result outside the exact range"
+	.balign 8
+.Lstring225:	# "kernel.ts:1588:40: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1588:40: integer result outside the exact range"
+	.balign 8
+.Lstring226:	# "kernel.ts:1588:58: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1588:58: integer result outside the exact range"
+	.balign 8
+.Lstring227:	# "kernel.ts:1597:40: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1597:40: integer result outside the exact range"
+	.balign 8
+.Lstring228:	# "kernel.ts:1597:58: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1597:58: integer result outside the exact range"
+	.balign 8
+.Lstring229:	# "now"
+	.quad 3
+	.ascii "now"
+	.balign 8
+.Lstring230:	# "onshutdown"
+	.quad 10
+	.ascii "onshutdown"
+	.balign 8
+.Lstring231:	# "ok"
+	.quad 2
+	.ascii "ok"
+	.balign 8
+.Lstring232:	# "delete"
+	.quad 6
+	.ascii "delete"
+	.balign 8
+.Lstring233:	# "xenstore: cannot watch "
+	.quad 23
+	.ascii "xenstore: cannot watch "
+	.balign 8
+.Lstring234:	# "1"
+	.quad 1
+	.ascii "1"
+	.balign 8
+.Lstring235:	# "xenstore: cannot write "
+	.quad 23
+	.ascii "xenstore: cannot write "
+	.balign 8
+.Lstring236:	# "control/feature-poweroff"
+	.quad 24
+	.ascii "control/feature-poweroff"
+	.balign 8
+.Lstring237:	# "control/feature-reboot"
+	.quad 22
+	.ascii "control/feature-reboot"
+	.balign 8
+.Lstring238:	# "control/feature-suspend"
+	.quad 23
+	.ascii "control/feature-suspend"
+	.balign 8
+.Lstring239:	# "kernel.ts:1709:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1709:18: integer result outside the exact range"
+	.balign 8
+.Lstring240:	# "kernel.ts:1722:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1722:16: integer result outside the exact range"
+	.balign 8
+.Lstring241:	# "kernel.ts:1725:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1725:16: integer result outside the exact range"
+	.balign 8
+.Lstring242:	# "kernel.ts:1728:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1728:16: integer result outside the exact range"
+	.balign 8
+.Lstring243:	# "kernel.ts:1735:9: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:1735:9: integer result outside the exact range"
+	.balign 8
+.Lstring244:	# "kernel.ts:1740:38: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1740:38: integer result outside the exact range"
+	.balign 8
+.Lstring245:	# "kernel.ts:1744:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1744:17: integer result outside the exact range"
+	.balign 8
+.Lstring246:	# "kernel.ts:1739:28: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1739:28: integer result outside the exact range"
+	.balign 8
+.Lstring247:	# "kernel.ts:1746:14: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1746:14: integer result outside the exact range"
+	.balign 8
+.Lstring248:	# "kernel.ts:1752:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1752:16: integer result outside the exact range"
+	.balign 8
+.Lstring249:	# "kernel.ts:1754:25: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1754:25: integer result outside the exact range"
+	.balign 8
+.Lstring250:	# "kernel.ts:1761:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1761:31: integer result outside the exact range"
+	.balign 8
+.Lstring251:	# "kernel.ts:1762:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1762:31: integer result outside the exact range"
+	.balign 8
+.Lstring252:	# "kernel.ts:1764:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1764:31: integer result outside the exact range"
+	.balign 8
+.Lstring253:	# "kernel.ts:1765:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1765:31: integer result outside the exact range"
+	.balign 8
+.Lstring254:	# "kernel.ts:1766:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1766:31: integer result outside the exact range"
+	.balign 8
+.Lstring255:	# "kernel.ts:1768:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1768:31: integer result outside the exact range"
+	.balign 8
+.Lstring256:	# "kernel.ts:1769:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1769:31: integer result outside the exact range"
+	.balign 8
+.Lstring257:	# "kernel.ts:1770:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1770:31: integer result outside the exact range"
+	.balign 8
+.Lstring258:	# "kernel.ts:1771:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1771:31: integer result outside the exact range"
+	.balign 8
+.Lstring259:	# "kernel.ts:1781:14: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1781:14: integer result outside the exact range"
+	.balign 8
+.Lstring260:	# "kernel.ts:1788:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1788:18: integer result outside the exact range"
+	.balign 8
+.Lstring261:	# "kernel.ts:1803:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1803:18: integer result outside the exact range"
+	.balign 8
+.Lstring262:	# "kernel.ts:1819:66: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1819:66: integer result outside the exact range"
+	.balign 8
+.Lstring263:	# "kernel.ts:1820:51: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1820:51: integer result outside the exact range"
+	.balign 8
+.Lstring264:	# "kernel.ts:1822:30: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1822:30: integer result outside the exact range"
+	.balign 8
+.Lstring265:	# "kernel.ts:1825:48: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1825:48: integer result outside the exact range"
+	.balign 8
+.Lstring266:	# "kernel.ts:1825:47: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1825:47: integer result outside the exact range"
+	.balign 8
+.Lstring267:	# "kernel.ts:1825:37: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1825:37: integer result outside the exact range"
+	.balign 8
+.Lstring268:	# "kernel.ts:1825:78: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1825:78: integer result outside the exact range"
+	.balign 8
+.Lstring269:	# "kernel.ts:1842:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1842:18: integer result outside the exact range"
+	.balign 8
+.Lstring270:	# "kernel.ts:1843:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1843:17: integer result outside the exact range"
+	.balign 8
+.Lstring271:	# "kernel.ts:1851:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1851:18: integer result outside the exact range"
+	.balign 8
+.Lstring272:	# "kernel.ts:1854:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1854:18: integer result outside the exact range"
+	.balign 8
+.Lstring273:	# "kernel.ts:1859:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1859:18: integer result outside the exact range"
+	.balign 8
+.Lstring274:	# "kernel.ts:1865:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1865:18: integer result outside the exact range"
+	.balign 8
+.Lstring275:	# "kernel.ts:1867:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1867:22: integer result outside the exact range"
+	.balign 8
+.Lstring276:	# "kernel.ts:1877:9: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:1877:9: integer result outside the exact range"
+	.balign 8
+.Lstring277:	# "kernel.ts:1880:14: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1880:14: integer result outside the exact range"
+	.balign 8
+.Lstring278:	# "true"
+	.quad 4
+	.ascii "true"
+	.balign 8
+.Lstring279:	# "false"
+	.quad 5
+	.ascii "false"
+	.balign 8
+.Lstring280:	# "null"
+	.quad 4
+	.ascii "null"
+	.balign 8
+.Lstring281:	# "kernel.ts:1896:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1896:18: integer result outside the exact range"
+	.balign 8
+.Lstring282:	# "kernel.ts:1899:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1899:22: integer result outside the exact range"
+	.balign 8
+.Lstring283:	# "kernel.ts:1912:26: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1912:26: integer result outside the exact range"
+	.balign 8
+.Lstring284:	# "kernel.ts:1914:32: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1914:32: integer result outside the exact range"
+	.balign 8
+.Lstring285:	# "kernel.ts:1919:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1919:22: integer result outside the exact range"
+	.balign 8
+.Lstring286:	# "when"
+	.quad 4
+	.ascii "when"
+	.balign 8
+.Lstring287:	# "ack"
+	.quad 3
+	.ascii "ack"
+	.balign 8
+.Lstring288:	# "action"
+	.quad 6
+	.ascii "action"
+	.balign 8
+.Lstring289:	# "kernel.ts:1960:15: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1960:15: integer result outside the exact range"
+	.balign 8
+.Lstring290:	# "kernel.ts:1966:14: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1966:14: integer result outside the exact range"
+	.balign 8
+.Lstring291:	# "kernel.ts:1969:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1969:18: integer result outside the exact range"
+	.balign 8
+.Lstring292:	# "kernel.ts:1982:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1982:22: integer result outside the exact range"
+	.balign 8
+.Lstring293:	# "kernel.ts:1997:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1997:22: integer result outside the exact range"
+	.balign 8
+.Lstring294:	# "kernel.ts:2085:27: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2085:27: integer result outside the exact range"
+	.balign 8
+.Lstring295:	# "kernel.ts:2085:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2085:17: integer result outside the exact range"
+	.balign 8
+.Lstring296:	# "kernel.ts:2084:32: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2084:32: integer result outside the exact range"
+	.balign 8
+.Lstring297:	# "suspend: "
+	.quad 9
+	.ascii "suspend: "
+	.balign 8
+.Lstring298:	# " pages are more than this kernel's p2m tree covers; save will not wor
+	.quad 70
+	.ascii " pages are more than this kernel's p2m tree covers; save will not work"
+	.balign 8
+.Lstring299:	# "kernel.ts:2092:34: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2092:34: integer result outside the exact range"
+	.balign 8
+.Lstring300:	# "kernel.ts:2093:40: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2093:40: integer result outside the exact range"
+	.balign 8
+.Lstring301:	# "kernel.ts:2101:28: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2101:28: integer result outside the exact range"
+	.balign 8
+.Lstring302:	# "kernel.ts:2103:30: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2103:30: integer result outside the exact range"
+	.balign 8
+.Lstring303:	# "kernel.ts:2103:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2103:17: integer result outside the exact range"
+	.balign 8
+.Lstring304:	# "kernel.ts:2103:65: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2103:65: integer result outside the exact range"
+	.balign 8
+.Lstring305:	# "kernel.ts:2103:55: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2103:55: integer result outside the exact range"
+	.balign 8
+.Lstring306:	# "kernel.ts:2102:41: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2102:41: integer result outside the exact range"
+	.balign 8
+.Lstring307:	# "kernel.ts:2106:33: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2106:33: integer result outside the exact range"
+	.balign 8
+.Lstring308:	# "kernel.ts:2106:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2106:17: integer result outside the exact range"
+	.balign 8
+.Lstring309:	# "kernel.ts:2106:71: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2106:71: integer result outside the exact range"
+	.balign 8
+.Lstring310:	# "kernel.ts:2106:58: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2106:58: integer result outside the exact range"
+	.balign 8
+.Lstring311:	# "kernel.ts:2105:47: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2105:47: integer result outside the exact range"
+	.balign 8
+.Lstring312:	# "kernel.ts:2108:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2108:13: integer result outside the exact range"
+	.balign 8
+.Lstring313:	# "kernel.ts:2110:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2110:13: integer result outside the exact range"
+	.balign 8
+.Lstring314:	# "kernel.ts:2133:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2133:13: integer result outside the exact range"
+	.balign 8
+.Lstring315:	# "kernel.ts:2134:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2134:13: integer result outside the exact range"
+	.balign 8
+.Lstring316:	# "kernel.ts:2143:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2143:13: integer result outside the exact range"
+	.balign 8
+.Lstring317:	# "kernel.ts:2144:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2144:13: integer result outside the exact range"
+	.balign 8
+.Lstring318:	# "resume: Xen gave no value for "
+	.quad 30
+	.ascii "resume: Xen gave no value for "
+	.balign 8
+.Lstring319:	# "suspend refused"
+	.quad 15
+	.ascii "suspend refused"
+	.balign 8
+.Lstring320:	# "suspending"
+	.quad 10
+	.ascii "suspending"
+	.balign 8
+.Lstring321:	# "suspend cancelled"
+	.quad 17
+	.ascii "suspend cancelled"
+	.balign 8
+.Lstring322:	# "suspend failed: error "
+	.quad 22
+	.ascii "suspend failed: error "
+	.balign 8
+.Lstring323:	# "xen-test-vm: cannot map shared_info: error "
+	.quad 43
+	.ascii "xen-test-vm: cannot map shared_info: error "
+	.balign 8
+.Lstring324:	# "kernel.ts:2208:12: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2208:12: integer result outside the exact range"
+	.balign 8
+.Lstring325:	# "resumed in a new domain"
+	.quad 23
+	.ascii "resumed in a new domain"
+	.balign 8
+.Lstring326:	# "action: "
+	.quad 8
+	.ascii "action: "
+	.balign 8
+.Lstring327:	# "xen-test-vm: PVH boot: Xen did not fill the hypercall page\n"
+	.quad 59
+	.ascii "xen-test-vm: PVH boot: Xen did not fill the hypercall page\012"
+	.balign 8
+.Lstring328:	# "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note
+	.quad 79
+	.ascii "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note ignored?)"
+	.balign 8
+.Lstring329:	# "xen-3.0-x86_64"
+	.quad 14
+	.ascii "xen-3.0-x86_64"
+	.balign 8
+.Lstring330:	# "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carry
+	.quad 84
+	.ascii "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless"
+	.balign 8
+.Lstring331:	# "kernel.ts:2308:25: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2308:25: integer result outside the exact range"
+	.balign 8
+.Lstring332:	# "kernel.ts:2321:24: charCodeAt index out of range"
+	.quad 48
+	.ascii "kernel.ts:2321:24: charCodeAt index out of range"
+	.balign 8
+.Lstring333:	# "kernel.ts:2320:38: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2320:38: integer result outside the exact range"
+	.balign 8
+.Lstring334:	# "xen-test-vm: PVH boot: "
+	.quad 23
+	.ascii "xen-test-vm: PVH boot: "
+	.balign 8
+.Lstring335:	# "; crashing\n"
+	.quad 11
+	.ascii "; crashing\012"
+	.balign 8
+.Lstring336:	# "; crashing"
+	.quad 10
+	.ascii "; crashing"
+	.balign 8
+.Lstring337:	# "kernel.ts:2347:26: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2347:26: integer result outside the exact range"
+	.balign 8
+.Lstring338:	# "kernel.ts:2347:19: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:2347:19: load64 value outside the exact range"
+	.balign 8
+.Lstring339:	# "hvm_start_info has the wrong magic number"
+	.quad 41
+	.ascii "hvm_start_info has the wrong magic number"
+	.balign 8
+.Lstring340:	# "Xen gave no value for "
+	.quad 22
+	.ascii "Xen gave no value for "
+	.balign 8
+.Lstring341:	# "kernel.ts:2359:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2359:16: integer result outside the exact range"
+	.balign 8
+.Lstring342:	# "kernel.ts:2371:28: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2371:28: integer result outside the exact range"
+	.balign 8
+.Lstring343:	# "kernel.ts:2370:32: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2370:32: integer result outside the exact range"
+	.balign 8
+.Lstring344:	# "xen-test-vm "
 	.quad 12
 	.ascii "xen-test-vm "
 	.balign 8
-.Lstring319:	# ", domid "
+.Lstring345:	# " PVH"
+	.quad 4
+	.ascii " PVH"
+	.balign 8
+.Lstring346:	# " PV"
+	.quad 3
+	.ascii " PV"
+	.balign 8
+.Lstring347:	# ", domid "
 	.quad 8
 	.ascii ", domid "
 	.balign 8
-.Lstring320:	# "unknown"
+.Lstring348:	# "unknown"
 	.quad 7
 	.ascii "unknown"
 	.balign 8
-.Lstring321:	# ", memory "
+.Lstring349:	# ", memory "
 	.quad 9
 	.ascii ", memory "
 	.balign 8
-.Lstring322:	# " MiB, Xen "
+.Lstring350:	# " MiB, Xen "
 	.quad 10
 	.ascii " MiB, Xen "
 	.balign 8
-.Lstring323:	# "kernel.ts:2175:16: integer result outside the exact range"
+.Lstring351:	# "kernel.ts:2402:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2175:16: integer result outside the exact range"
+	.ascii "kernel.ts:2402:16: integer result outside the exact range"
 	.balign 8
-.Lstring324:	# "kernel.ts:2174:56: integer result outside the exact range"
+.Lstring352:	# "kernel.ts:2401:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2174:56: integer result outside the exact range"
+	.ascii "kernel.ts:2401:56: integer result outside the exact range"
 	.balign 8
-.Lstring325:	# "domain "
+.Lstring353:	# "domain "
 	.quad 7
 	.ascii "domain "
 	.balign 8
-.Lstring326:	# " tick "
+.Lstring354:	# " tick "
 	.quad 6
 	.ascii " tick "
 	.balign 8
-.Lstring327:	# " is active"
+.Lstring355:	# " is active"
 	.quad 10
 	.ascii " is active"
 	.balign 8
-.Lstring328:	# "kernel.ts:2184:17: integer result outside the exact range"
+.Lstring356:	# "kernel.ts:2411:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2184:17: integer result outside the exact range"
+	.ascii "kernel.ts:2411:17: integer result outside the exact range"
 	.balign 8
-.Lstring329:	# "console: "
+.Lstring357:	# "console: "
 	.quad 9
 	.ascii "console: "
 	.balign 8
-.Lstring330:	# " bytes of output were dropped while the ring was stuck"
+.Lstring358:	# " bytes of output were dropped while the ring was stuck"
 	.quad 54
 	.ascii " bytes of output were dropped while the ring was stuck"
 	.balign 8
-.Lstring331:	# "kernel.ts:2223:25: integer result outside the exact range"
+.Lstring359:	# "kernel.ts:2450:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2223:25: integer result outside the exact range"
+	.ascii "kernel.ts:2450:25: integer result outside the exact range"
 	.balign 8
-.Lstring332:	# "ready"
+.Lstring360:	# "ready"
 	.quad 5
 	.ascii "ready"
 	.balign 8
-.Lstring333:	# "kernel.ts:2236:22: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2236:22: integer result outside the exact range"
-	.balign 8
-.Lstring334:	# "kernel.ts:2236:15: load64 value outside the exact range"
-	.quad 55
-	.ascii "kernel.ts:2236:15: load64 value outside the exact range"
-	.balign 8
-.Lstring335:	# "trap: "
+.Lstring361:	# "trap: "
 	.quad 6
 	.ascii "trap: "
 
@@ -11420,6 +12343,16 @@ var.storeRing:
 	.size var.storePort, 8
 var.storePort:
 	.quad 0	# let storePort = 0
+	.balign 8
+	.type var.bootMode,@object
+	.size var.bootMode, 8
+var.bootMode:
+	.quad 0	# let bootMode = BOOT_MODE_PV
+	.balign 8
+	.type var.hvmStartInfo,@object
+	.size var.hvmStartInfo, 8
+var.hvmStartInfo:
+	.quad 0	# let hvmStartInfo = 0
 	.balign 8
 	.type var.sharedInfoMapped,@object
 	.size var.sharedInfoMapped, 8
@@ -11491,6 +12424,11 @@ var.shutdownWatchFired:
 var.testingWatchFired:
 	.quad 0	# let testingWatchFired = false
 	.balign 8
+	.type var.domainId,@object
+	.size var.domainId, 8
+var.domainId:
+	.quad -1	# let domainId = -1
+	.balign 8
 	.type var.overrideAction,@object
 	.size var.overrideAction, 8
 var.overrideAction:
@@ -11555,11 +12493,6 @@ var.jsonAckLength:
 	.size var.jsonActionLength, 8
 var.jsonActionLength:
 	.quad -1	# let jsonActionLength = -1
-	.balign 8
-	.type var.domainId,@object
-	.size var.domainId, 8
-var.domainId:
-	.quad -1	# let domainId = -1
 	.balign 8
 	.type var.tickCount,@object
 	.size var.tickCount, 8

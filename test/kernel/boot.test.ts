@@ -16,7 +16,7 @@ test("boots to ready: banner, watches, feature keys", () => {
   assert.is(r.outcome, "end", String(r.error));
   const banner = r.lines.find((l) => l.startsWith("xen-test-vm "));
   assert.ok(banner, r.console);
-  assert.ok(banner!.startsWith(`xen-test-vm ${PACKAGE_VERSION}, `), "the version comes from the note: " + banner);
+  assert.ok(banner!.startsWith(`xen-test-vm ${PACKAGE_VERSION} PV, `), "the version comes from the note: " + banner);
   assert.match(banner!, /domid 7/);
   assert.match(banner!, /memory 32 MiB/);
   assert.match(banner!, /Xen 4\.17\.5-sim/);

@@ -29,6 +29,7 @@ const XEN_ELFNOTE_GUEST_OS = 6;
 const XEN_ELFNOTE_GUEST_VERSION = 7;
 const XEN_ELFNOTE_LOADER = 8;
 const XEN_ELFNOTE_SUSPEND_CANCEL = 14;
+const XEN_ELFNOTE_PHYS32_ENTRY = 18;
 
 interface ProgramHeader { type: number; flags: number; offset: number; vaddr: number; paddr: number; filesz: number; memsz: number }
 interface Note { name: string; type: number; desc: Buffer }
@@ -101,6 +102,9 @@ test("the Xen notes are in a PT_NOTE segment with the values the loader needs", 
   const page = byType.get(XEN_ELFNOTE_HYPERCALL_PAGE);
   assert.is(page?.length, 8, "HYPERCALL_PAGE is an 8-byte virtual address");
   assert.is(Number(page!.readBigUInt64LE(0)), symbols().get("hypercall_page"), "note names hypercall_page");
+  const pvhEntry = byType.get(XEN_ELFNOTE_PHYS32_ENTRY);
+  assert.is(pvhEntry?.length, 4, "PHYS32_ENTRY is a 4-byte physical address");
+  assert.is(pvhEntry!.readUInt32LE(0), symbols().get("_start_pvh"), "PVH enters at _start_pvh");
 });
 
 test("guest_version labels the GUEST_VERSION descriptor, readable in a loaded segment", () => {
@@ -131,7 +135,7 @@ test("readelf -n reads back the same Xen notes", () => {
     .map((line) => /^\s*Xen\s+0x([0-9a-f]+)\s.*description data:((?: [0-9a-f]{2})*)\s*$/.exec(line))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ size: parseInt(m[1], 16), hex: m[2].trim() }));
-  assert.is(listed.length, 6, "six Xen notes");
+  assert.is(listed.length, 7, "seven Xen notes");
   assert.equal(listed, ours.map((n) => ({ size: n.desc.length, hex: [...n.desc].map((b) => b.toString(16).padStart(2, "0")).join(" ") })));
 });
 
