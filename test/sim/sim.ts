@@ -17,8 +17,22 @@
 // console drained) and the domain comes back, either as a new domain (new MFNs everywhere,
 // p2m and start_info rewritten, new ports, a fresh shared_info with the tree's root zeroed and
 // every event masked, a new xenstore connection without watches, another host's clock) or
-// cancelled (hypercall returns 1, nothing changed). The result carries the console log as
-// xenconsoled saw it (nothing is flushed for the kernel at the end: a line it did not drain is lost).
+// cancelled (hypercall returns 1, nothing changed). A new domain also has a new domid (one more),
+// its xenstore home moved there with what the old one held.
+// With `mode: "pvh"` the domain is laid out as xl builds a PVH guest (docs/xen-abi.md §14): the
+// image, hvm_start_info in the page after it (main gets its address and BOOT_MODE_PVH), the
+// rings at libxl's special pages 0xFEFFC and 0xFEFFF, and no start_info, p2m, MFNs or M2P
+// (machineToPhys throws, update_va_mapping is −ENOSYS). It answers HVMOP_get_param for the four
+// ring params, XENMEM_current_reservation (RAM + the 8 special pages, one fewer once shared_info
+// has replaced a RAM page) and XENMEM_add_to_physmap(shared_info), which maps Xen's shared_info
+// frame at the guest's gfn; bytes to the debug port (debugPortWrite) are recorded. A PVH
+// suspend must pass rdx = 0 and leave shared_info in place, and comes back as "cancel"
+// (returns 1), "checkpoint" (xl save -c: returns 0 in the same domain, which is what a guest
+// without an event callback sees) or "resume" (returns 0 in a new domain: new domid, ports and
+// shared_info frame — mapped nowhere until add_to_physmap —, a new xenstore connection, both
+// ring pages zeroed as the restorer does, the same ring gfns).
+// The result carries the console log as xenconsoled saw it (nothing is flushed for the kernel at
+// the end: a line it did not drain is lost).
 // What it does not do: real time (a `tick` step is one simulated second), TSC scaling, exceptions,
 // more than one vCPU, virtual IRQs or a periodic timer (kernel.ts binds none: its clock is the
 // timeout of SCHEDOP_poll).
@@ -46,6 +60,10 @@ const {
   SHARED_INFO_EVTCHN_PENDING, SHARED_INFO_ARCH_MAX_PFN, SHARED_INFO_ARCH_FRAME_LIST_LIST,
   VCPU0_UPCALL_MASK, VCPU0_TIME_VERSION, VCPU0_TIME_SYSTEM_TIME,
   CONSOLE_OUT, CONSOLE_OUT_SIZE, CONSOLE_OUT_CONS, CONSOLE_OUT_PROD, RET_OPCODE, P2M_ENTRIES_PER_PAGE,
+  BOOT_MODE_PV, BOOT_MODE_PVH, HVM_START_INFO_MAGIC, HVM_START_MAGIC_VALUE, HVM_START_INFO_CMDLINE,
+  HYPERCALL_MEMORY_OP, HYPERCALL_HVM_OP, XENMEM_CURRENT_RESERVATION, XENMEM_ADD_TO_PHYSMAP,
+  XENMAPSPACE_SHARED_INFO, HVMOP_GET_PARAM, DOMID_SELF,
+  HVM_PARAM_STORE_PFN, HVM_PARAM_STORE_EVTCHN, HVM_PARAM_CONSOLE_PFN, HVM_PARAM_CONSOLE_EVTCHN,
 } = kernelConstants(
   "HYPERCALL_UPDATE_VA_MAPPING", "HYPERCALL_XEN_VERSION", "HYPERCALL_SCHED_OP", "HYPERCALL_EVENT_CHANNEL_OP",
   "SCHEDOP_YIELD", "SCHEDOP_SHUTDOWN", "SCHEDOP_POLL", "SHUTDOWN_SUSPEND", "EVTCHNOP_SEND",
@@ -55,7 +73,16 @@ const {
   "SHARED_INFO_EVTCHN_PENDING", "SHARED_INFO_ARCH_MAX_PFN", "SHARED_INFO_ARCH_FRAME_LIST_LIST",
   "VCPU0_UPCALL_MASK", "VCPU0_TIME_VERSION", "VCPU0_TIME_SYSTEM_TIME",
   "CONSOLE_OUT", "CONSOLE_OUT_SIZE", "CONSOLE_OUT_CONS", "CONSOLE_OUT_PROD", "RET_OPCODE", "P2M_ENTRIES_PER_PAGE",
+  "BOOT_MODE_PV", "BOOT_MODE_PVH", "HVM_START_INFO_MAGIC", "HVM_START_MAGIC_VALUE", "HVM_START_INFO_CMDLINE",
+  "HYPERCALL_MEMORY_OP", "HYPERCALL_HVM_OP", "XENMEM_CURRENT_RESERVATION", "XENMEM_ADD_TO_PHYSMAP",
+  "XENMAPSPACE_SHARED_INFO", "HVMOP_GET_PARAM", "DOMID_SELF",
+  "HVM_PARAM_STORE_PFN", "HVM_PARAM_STORE_EVTCHN", "HVM_PARAM_CONSOLE_PFN", "HVM_PARAM_CONSOLE_EVTCHN",
 );
+
+/** the hvm_param indexes kernel.ts reads, by name (tests name the missing one) */
+export const HVM_PARAMS = {
+  HVM_PARAM_STORE_PFN, HVM_PARAM_STORE_EVTCHN, HVM_PARAM_CONSOLE_PFN, HVM_PARAM_CONSOLE_EVTCHN,
+} as const;
 
 // ---- what kernel.ts does not declare: Xen's side of the ABI, and the simulation's own layout ----
 const EINVAL = -22;                      // Xen's errno values, negated as hypercalls return them
@@ -69,6 +96,25 @@ const SHARED_INFO_ARCH_BYTES = 48;       // struct arch_shared_info, from arch.m
 const SCHED_POLL_NR_PORTS = 8;           // struct sched_poll: ports (pointer) at 0, then these
 const SCHED_POLL_TIMEOUT = 16;
 const SCHED_POLL_MAX_PORTS = 128;        // Xen refuses a longer list
+const EPERM = -1;
+const ESRCH = -3;
+const HVM_START_INFO_VERSION = 4;        // struct hvm_start_info (xen-abi §14.4): u32 version
+const HVM_START_INFO_MEMMAP = 40;        // u64 memmap_paddr
+const HVM_START_INFO_MEMMAP_ENTRIES = 48; // u32 memmap_entries
+const HVM_START_INFO_BYTES = 56;
+const HVM_MEMMAP_ENTRY_BYTES = 24;       // struct hvm_memmap_table_entry: addr, size, type
+const XEN_HVM_MEMMAP_TYPE_RAM = 1;
+const XEN_HVM_MEMMAP_TYPE_RESERVED = 2;
+const ADD_TO_PHYSMAP_SPACE = 4;          // struct xen_add_to_physmap: u32 space
+const ADD_TO_PHYSMAP_IDX = 8;            //   u64 idx
+const ADD_TO_PHYSMAP_GPFN = 16;          //   u64 gpfn
+const HVM_PARAM_INDEX = 4;               // struct xen_hvm_param: u32 index
+const HVM_PARAM_VALUE = 8;               //   u64 value
+/** libxl's eight "special pages" below 4 GiB (xen-abi §14.2): special_pfn(i) = 0xFEFF8 + i */
+const X86_HVM_SPECIAL_PFN_BASE = 0xfeff8;
+const X86_HVM_NR_SPECIAL_PAGES = 8;
+export const PVH_STORE_PFN = X86_HVM_SPECIAL_PFN_BASE + 4;    // 0xFEFFC
+export const PVH_CONSOLE_PFN = X86_HVM_SPECIAL_PFN_BASE + 7;  // 0xFEFFF
 
 export const HYPERCALL_PAGE_ADDRESS = 0x1000;
 /** where the image's Xen notes put the GUEST_VERSION string (xen-elfnote.S labels it guest_version) */
@@ -99,7 +145,28 @@ export class KernelSpins extends Error {}
 
 export type Step = ((sim: SimDomain) => void) & { isTick?: boolean };
 
+/** how the domain boots: PV (start_info, MFNs, p2m) or PVH (hvm_start_info, HVM params) */
+export type BootMode = "pv" | "pvh";
+export const MODES: readonly BootMode[] = ["pv", "pvh"];
+
+/**
+ * Register `body` once per boot mode, the mode in the test's name: `register` is uvu's `test`.
+ * The tests of boot, control, rings, suspend and fuzzing all run in both modes this way.
+ */
+export function eachMode(register: (name: string, fn: () => void) => void, name: string, body: (mode: BootMode) => void): void {
+  for (const mode of MODES) register(`[${mode}] ${name}`, () => body(mode));
+}
+
+/**
+ * What a suspend turns into. "resume": a new domain (new domid, ports, shared_info; new
+ * xenstore connection). "cancel": the hypercall returns 1 (a failed save). "checkpoint":
+ * `xl save -c` — returns 1 to a PV guest, but 0 to a PVH guest without an event callback
+ * (xen-abi §14.10), in the same domain with everything as it was.
+ */
+export type SuspendOutcome = "resume" | "cancel" | "checkpoint";
+
 export interface DomainOptions {
+  mode: BootMode;
   domid: number;
   nrPages: number;
   toolstack: "xl" | "xenopsd";
@@ -117,7 +184,13 @@ export interface DomainOptions {
   /** give up after this many hypercalls (a kernel that never settles) */
   hypercallBudget: number;
   /** what each suspend turns into, in order; when none is left, suspend ends the run */
-  suspendOutcomes: ("resume" | "cancel")[];
+  suspendOutcomes: SuspendOutcome[];
+  /** PVH: hvm_start_info's magic (a wrong one must stop the boot) */
+  hvmStartMagic: number;
+  /** PVH: params libxl left at 0 (index numbers, HVM_PARAMS) */
+  hvmParamsMissing: number[];
+  /** PVH: params hvm_op refuses (−EPERM) */
+  hvmParamsRefused: number[];
   /** Xen system time after a resume on "another host" */
   resumeTimeNs: bigint;
   /** Xen system time at boot, ns (a bigint so that hosts up for centuries can be simulated) */
@@ -127,6 +200,7 @@ export interface DomainOptions {
 }
 
 const defaults: DomainOptions = {
+  mode: "pv",
   domid: 7,
   nrPages: 4096,
   toolstack: "xl",
@@ -140,11 +214,18 @@ const defaults: DomainOptions = {
   hypercallBudget: 2_000_000,
   startTimeNs: 5_000_000_000n,
   suspendOutcomes: [],
+  hvmStartMagic: HVM_START_MAGIC_VALUE,
+  hvmParamsMissing: [],
+  hvmParamsRefused: [],
   resumeTimeNs: 1_000_000_000n,
   stampLagNs: 0n,
 };
 
 let compiledKernel: vm.Script | undefined;
+
+function checkByte(byte: number): void {
+  if (!Number.isInteger(byte) || byte < 0 || byte > 0xff) throw new MemoryFault(`debugPortWrite(${byte}): not a byte`);
+}
 
 /** kernel.ts, transpiled once per process */
 export function kernelScript(): vm.Script {
@@ -208,6 +289,8 @@ export interface RunResult {
   reason?: number;
   error?: unknown;
   console: string;
+  /** what the kernel wrote to I/O port 0xe9 (PVH only: Xen's console, `xl dmesg`) */
+  debugPort: string;
   lines: string[];
   sim: SimDomain;
 }
@@ -228,6 +311,14 @@ export class SimDomain {
   readonly saveProblems: string[] = [];
   suspends = 0;
   startInfo = 0;
+  /** PVH: guest-physical address of hvm_start_info (main's first argument) */
+  hvmStartInfo = 0;
+  /** PVH: the gfn where add_to_physmap put the current shared_info, −1 while it is nowhere */
+  sharedInfoGpfn = -1;
+  /** PVH: what XENMEM_current_reservation answers (RAM + special pages − a replaced RAM page) */
+  reservation = 0;
+  /** PVH: the bytes written to I/O port 0xe9 */
+  debugPort = "";
   storeRing = 0;
   consoleRing = 0;
   p2m = 0;
@@ -272,7 +363,17 @@ export class SimDomain {
         if (symbol === "guest_version") return GUEST_VERSION_ADDRESS;
         throw new MemoryFault(`addressOf(${symbol}): no such symbol in boot.S or xen-elfnote.S`);
       },
-      machineToPhys: (mfn: number) => this.machineToPhys(mfn),
+      machineToPhys: (mfn: number) => {
+        if (this.options.mode === "pvh") {
+          throw new MemoryFault(`machineToPhys(0x${mfn.toString(16)}) in PVH: there is no M2P (the compiled kernel faults)`);
+        }
+        return this.machineToPhys(mfn);
+      },
+      debugPortWrite: (byte: number) => {
+        if (this.options.mode !== "pvh") throw new MemoryFault("debugPortWrite in PV: outb in ring 3 faults");
+        checkByte(byte);
+        this.debugPort += String.fromCharCode(byte);
+      },
       hypercall: (op: number, a1: number, a2: number, a3: number, a4: number, a5: number) =>
         this.hypercall(op, a1, a2, a3, a4, a5),
       exports: this.exports,
@@ -328,6 +429,56 @@ export class SimDomain {
   }
 
   private build(): void {
+    const o = this.options;
+    if (o.mode === "pvh") this.buildPvh();
+    else this.buildPv();
+    this.sharedInfo[VCPU0_UPCALL_MASK] = 1; // masked, as the builder leaves it
+    this.nowNs = o.startTimeNs;
+    this.publishTime();
+    this.boundPorts.add(o.storePort);
+    this.boundPorts.add(o.consolePort);
+    this.store = new SimXenstored(this.memory, this.storeRing, () => this.setPending(o.storePort), {
+      domid: o.domid, toolstack: o.toolstack, requestChunk: Infinity, replyChunk: Infinity,
+      initialRequestIndex: 0, initialReplyIndex: 0, ...o.store,
+    });
+    this.console = new ConsoleDaemon(this.memory, this.consoleRing, o.consoleChunk, o.consoleStalledTurns,
+      () => this.setPending(o.consolePort));
+  }
+
+  /**
+   * PVH, as xl builds it (xen-abi §14.2): the start-info block in the page after the image,
+   * RAM up to nr_pages (not simulated beyond the pages in use), the two rings at libxl's
+   * special pages just below 4 GiB. shared_info is nowhere until the guest asks for it.
+   */
+  private buildPvh(): void {
+    const m = this.memory;
+    const o = this.options;
+    this.totalFrames = o.nrPages;
+    this.reservation = o.nrPages + X86_HVM_NR_SPECIAL_PAGES;
+    const info = this.newPage(null);
+    this.hvmStartInfo = info;
+    const memmap = info + HVM_START_INFO_BYTES + 8;
+    m.setU32(info + HVM_START_INFO_MAGIC, o.hvmStartMagic);
+    m.setU32(info + HVM_START_INFO_VERSION, 1);
+    m.setU64(info + HVM_START_INFO_CMDLINE, 0);
+    m.setU64(info + HVM_START_INFO_MEMMAP, memmap);
+    m.setU32(info + HVM_START_INFO_MEMMAP_ENTRIES, 2);
+    m.setU64(memmap, 0);
+    m.setU64(memmap + 8, o.nrPages * PAGE_SIZE);
+    m.setU32(memmap + 16, XEN_HVM_MEMMAP_TYPE_RAM);
+    m.setU64(memmap + HVM_MEMMAP_ENTRY_BYTES, X86_HVM_SPECIAL_PFN_BASE * PAGE_SIZE);
+    m.setU64(memmap + HVM_MEMMAP_ENTRY_BYTES + 8, X86_HVM_NR_SPECIAL_PAGES * PAGE_SIZE);
+    m.setU32(memmap + HVM_MEMMAP_ENTRY_BYTES + 16, XEN_HVM_MEMMAP_TYPE_RESERVED);
+    this.storeRing = PVH_STORE_PFN * PAGE_SIZE;
+    this.consoleRing = PVH_CONSOLE_PFN * PAGE_SIZE;
+    m.map(PVH_STORE_PFN, new Uint8Array(PAGE_SIZE));
+    m.map(PVH_CONSOLE_PFN, new Uint8Array(PAGE_SIZE));
+    m.allowWrites(this.storeRing, PAGE_SIZE, "xenstore ring");
+    m.allowWrites(this.consoleRing, PAGE_SIZE, "console ring");
+  }
+
+  /** PV, as libxenguest builds it: see the header. */
+  private buildPv(): void {
     const m = this.memory;
     const o = this.options;
     // p2m array (read-only to the kernel in this phase)
@@ -352,17 +503,6 @@ export class SimDomain {
     m.setU64(si + START_INFO_CONSOLE_MFN, this.mfnOf(this.consoleRing / PAGE_SIZE));
     m.setU32(si + START_INFO_CONSOLE_EVTCHN, o.consolePort);
     m.setU64(si + START_INFO_MFN_LIST, this.p2m);
-    this.sharedInfo[VCPU0_UPCALL_MASK] = 1; // masked, as the builder leaves it
-    this.nowNs = o.startTimeNs;
-    this.publishTime();
-    this.boundPorts.add(o.storePort);
-    this.boundPorts.add(o.consolePort);
-    this.store = new SimXenstored(m, this.storeRing, () => this.setPending(o.storePort), {
-      domid: o.domid, toolstack: o.toolstack, requestChunk: Infinity, replyChunk: Infinity,
-      initialRequestIndex: 0, initialReplyIndex: 0, ...o.store,
-    });
-    this.console = new ConsoleDaemon(m, this.consoleRing, o.consoleChunk, o.consoleStalledTurns,
-      () => this.setPending(o.consolePort));
   }
 
   private writeP2m(): void {
@@ -412,8 +552,30 @@ export class SimDomain {
     return problems;
   }
 
-  private suspend(startInfoMfn: number): number {
+  private suspend(rdx: number): number {
     this.suspends++;
+    const pvh = this.options.mode === "pvh";
+    const problems = pvh ? this.pvhSaveProblems(rdx) : this.pvSaveProblems(rdx);
+    const m = this.memory;
+    if (m.u32(this.consoleRing + CONSOLE_OUT_CONS) !== m.u32(this.consoleRing + CONSOLE_OUT_PROD)) {
+      this.console.service();
+      problems.push("console not drained before the suspend hypercall");
+    }
+    this.saveProblems.push(...problems);
+    const outcome = this.options.suspendOutcomes.shift();
+    if (outcome === undefined || problems.length > 0) throw new ShutdownSentinel(SHUTDOWN_SUSPEND);
+    this.hypercallLog.push(`suspend → ${outcome}`);
+    if (outcome === "cancel") return 1;
+    // xl save -c: xc_domain_resume's modify_returncode sets rax = 1 for PV, and for HVM only
+    // with an event callback, which the kernel never sets (xen-abi §14.10): PVH sees 0.
+    if (outcome === "checkpoint") return pvh ? 0 : 1;
+    if (pvh) this.restorePvhAsNewDomain();
+    else this.restoreAsNewDomain();
+    return 0;
+  }
+
+  /** PV: what xc_domain_save needs (xen-abi §11.3) */
+  private pvSaveProblems(startInfoMfn: number): string[] {
     const m = this.memory;
     const si = this.startInfo;
     const problems: string[] = [];
@@ -426,22 +588,42 @@ export class SimDomain {
     if (storePfn !== this.storeRing / PAGE_SIZE) problems.push(`start_info.store_mfn holds ${storePfn}, not the ring's pfn`);
     if (consolePfn !== this.consoleRing / PAGE_SIZE) problems.push(`start_info.console.domU.mfn holds ${consolePfn}, not the ring's pfn`);
     problems.push(...this.checkFrameListTree());
-    if (m.u32(this.consoleRing + CONSOLE_OUT_CONS) !== m.u32(this.consoleRing + CONSOLE_OUT_PROD)) {
-      this.console.service();
-      problems.push("console not drained before the suspend hypercall");
-    }
-    this.saveProblems.push(...problems);
-    const outcome = this.options.suspendOutcomes.shift();
-    if (outcome === undefined || problems.length > 0) throw new ShutdownSentinel(SHUTDOWN_SUSPEND);
-    if (outcome === "cancel") return 1;
-    this.restoreAsNewDomain(storePfn, consolePfn);
-    return 0;
+    return problems;
   }
 
-  private restoreAsNewDomain(storePfn: number, consolePfn: number): void {
+  /**
+   * PVH: the save copies guest frames as they are and needs nothing of the guest (xen-abi
+   * §14.10); rdx must be 0 as Linux passes it. shared_info staying at its gfn is not the save's
+   * need but kernel.ts's promise (chapter 14: "shared_info left where it is").
+   */
+  private pvhSaveProblems(rdx: number): string[] {
+    const problems: string[] = [];
+    if (rdx !== 0) problems.push(`rdx is ${rdx}, not 0, in a PVH suspend`);
+    if (this.sharedInfoGpfn < 0 || this.memory.pages.get(this.sharedInfoGpfn) !== this.sharedInfo) {
+      problems.push("shared_info is not at the gfn the guest placed it at");
+    }
+    return problems;
+  }
+
+  /** Both modes: the new domain's id, event channels, xenstore connection and clock. */
+  private enterNewDomain(): void {
+    const o = this.options;
+    o.domid += 1;
+    this.boundPorts.clear();
+    o.storePort += 10;
+    o.consolePort += 10;
+    this.boundPorts.add(o.storePort);
+    this.boundPorts.add(o.consolePort);
+    this.store.moveToDomain(o.domid);
+    this.nowNs = o.resumeTimeNs;
+  }
+
+  private restoreAsNewDomain(): void {
     const m = this.memory;
     const o = this.options;
     const si = this.startInfo;
+    const storePfn = m.u64(si + START_INFO_STORE_MFN);
+    const consolePfn = m.u64(si + START_INFO_CONSOLE_MFN);
     // New frames for every page; the restore tool rewrites the p2m in place.
     this.mfnBase += 0x100000;
     this.writeP2m();
@@ -458,12 +640,7 @@ export class SimDomain {
     }
     this.sharedInfo = fresh;
     this.sharedInfoMfn += 7;
-    // New event channels.
-    this.boundPorts.clear();
-    o.storePort += 10;
-    o.consolePort += 10;
-    this.boundPorts.add(o.storePort);
-    this.boundPorts.add(o.consolePort);
+    this.enterNewDomain();
     // start_info, found through rdx, patched by the restore tool.
     m.setU64(si + START_INFO_STORE_MFN, this.mfnOf(storePfn));
     m.setU32(si + START_INFO_STORE_EVTCHN, o.storePort);
@@ -472,8 +649,24 @@ export class SimDomain {
     m.setU64(si + START_INFO_NR_PAGES, o.nrPages);
     m.setU64(si + START_INFO_SHARED_INFO, this.sharedInfoMfn * PAGE_SIZE);
     m.setU32(si + START_INFO_FLAGS, 0);
-    this.store.reconnect();
-    this.nowNs = o.resumeTimeNs;
+    this.publishTime();
+  }
+
+  /**
+   * PVH (xen-abi §14.10): the same gfns for everything; a new shared_info frame that is mapped
+   * nowhere until add_to_physmap (its gfn holds a RAM copy of the old page meanwhile); both ring
+   * pages zeroed by the restorer; new ports in the params (hvmOp reads them from the options).
+   */
+  private restorePvhAsNewDomain(): void {
+    const m = this.memory;
+    if (this.sharedInfoGpfn >= 0) m.map(this.sharedInfoGpfn, Uint8Array.from(this.sharedInfo));
+    this.sharedInfoGpfn = -1;
+    this.sharedInfo = new Uint8Array(PAGE_SIZE);
+    this.sharedInfoMfn += 7;
+    this.reservation = this.options.nrPages + X86_HVM_NR_SPECIAL_PAGES;
+    m.pages.get(this.storeRing / PAGE_SIZE)!.fill(0);
+    m.pages.get(this.consoleRing / PAGE_SIZE)!.fill(0);
+    this.enterNewDomain();
     this.publishTime();
   }
 
@@ -545,6 +738,8 @@ export class SimDomain {
       case HYPERCALL_EVENT_CHANNEL_OP: return this.eventChannelOp(a1, a2);
       case HYPERCALL_UPDATE_VA_MAPPING: return this.updateVaMapping(a1, a2, a3);
       case HYPERCALL_XEN_VERSION: return this.xenVersion(a1, a2);
+      case HYPERCALL_MEMORY_OP: return this.memoryOp(a1, a2);
+      case HYPERCALL_HVM_OP: return this.hvmOp(a1, a2);
       default: return ENOSYS;
     }
   }
@@ -594,6 +789,7 @@ export class SimDomain {
   }
 
   private updateVaMapping(va: number, pte: number, _flags: number): number {
+    if (this.options.mode === "pvh") return ENOSYS; // Xen's hvm_hypercall_table lacks it
     // An L1 table covers the whole bootstrap region, mapped or not (Xen: −EINVAL otherwise).
     if (va % PAGE_SIZE !== 0 || va < PAGE_SIZE || va >= this.bssCursor) return EINVAL;
     if (pte === 0) {
@@ -607,6 +803,59 @@ export class SimDomain {
     } catch {
       return EINVAL;
     }
+    return 0;
+  }
+
+  /** the domid_t at `address`: DOMID_SELF or our own id is us; any other is not ours to name */
+  private isSelf(address: number): boolean {
+    const domid = Number(this.memory.readUnsigned(address, 2));
+    return domid === DOMID_SELF || domid === this.options.domid;
+  }
+
+  private memoryOp(cmd: number, arg: number): number {
+    const m = this.memory;
+    switch (cmd) {
+      case XENMEM_CURRENT_RESERVATION:
+        if (!this.isSelf(arg)) return ESRCH;
+        return this.options.mode === "pvh" ? this.reservation : this.options.nrPages;
+      case XENMEM_ADD_TO_PHYSMAP: {
+        if (!this.isSelf(arg)) return ESRCH;
+        if (this.options.mode !== "pvh") return EINVAL; // not an auto-translated guest
+        if (m.u32(arg + ADD_TO_PHYSMAP_SPACE) !== XENMAPSPACE_SHARED_INFO || m.u64(arg + ADD_TO_PHYSMAP_IDX) !== 0) return EINVAL;
+        if (this.options.sharedInfoMapFails) return EINVAL;
+        const gpfn = m.u64(arg + ADD_TO_PHYSMAP_GPFN);
+        this.hypercallLog.push(`add_to_physmap shared_info ${gpfn}`);
+        const there = m.pages.get(gpfn);
+        if (there !== this.sharedInfo && there !== undefined) this.reservation--; // the RAM page is freed
+        if (this.sharedInfoGpfn >= 0 && this.sharedInfoGpfn !== gpfn) m.unmap(this.sharedInfoGpfn); // moved
+        m.map(gpfn, this.sharedInfo);
+        this.sharedInfoGpfn = gpfn;
+        return 0;
+      }
+      default:
+        return ENOSYS;
+    }
+  }
+
+  /** HVMOP_get_param for the four ring params; libxl sets all four for every PVH guest. */
+  private hvmOp(cmd: number, arg: number): number {
+    if (this.options.mode !== "pvh" || cmd !== HVMOP_GET_PARAM) return ENOSYS;
+    if (!this.isSelf(arg)) return ESRCH;
+    const m = this.memory;
+    const o = this.options;
+    const index = m.u32(arg + HVM_PARAM_INDEX);
+    this.hypercallLog.push(`get_param ${index}`);
+    if (o.hvmParamsRefused.includes(index)) return EPERM;
+    let value: number;
+    switch (index) {
+      case HVM_PARAM_STORE_PFN: value = this.storeRing / PAGE_SIZE; break;
+      case HVM_PARAM_STORE_EVTCHN: value = o.storePort; break;
+      case HVM_PARAM_CONSOLE_PFN: value = this.consoleRing / PAGE_SIZE; break;
+      case HVM_PARAM_CONSOLE_EVTCHN: value = o.consolePort; break;
+      default: return EINVAL; // the simulation knows no other
+    }
+    if (o.hvmParamsMissing.includes(index)) value = 0;
+    m.setU64(arg + HVM_PARAM_VALUE, value);
     return 0;
   }
 
@@ -627,7 +876,8 @@ export class SimDomain {
     let reason: number | undefined;
     let error: unknown;
     try {
-      this.exports.main(this.startInfo);
+      if (this.options.mode === "pvh") this.exports.main(this.hvmStartInfo, BOOT_MODE_PVH);
+      else this.exports.main(this.startInfo, BOOT_MODE_PV);
       error = new Error("main returned");
     } catch (e) {
       if (e instanceof ShutdownSentinel) {
@@ -640,7 +890,7 @@ export class SimDomain {
       }
     }
     const consoleText = this.console.log;
-    return { outcome, reason, error, console: consoleText, lines: consoleText.split("\r\n"), sim: this };
+    return { outcome, reason, error, console: consoleText, debugPort: this.debugPort, lines: consoleText.split("\r\n"), sim: this };
   }
 }
 

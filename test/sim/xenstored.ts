@@ -78,7 +78,8 @@ export class SimXenstored {
   stallWhenRequestRingFull = 0;
   /** raw messages to send just before the next reply (e.g. a reply to some other request) */
   readonly beforeNextReply: Buffer[] = [];
-  readonly home: string;
+  /** /local/domain/<domid>: a resume in a new domain moves it */
+  home: string;
 
   constructor(
     private readonly memory: SimMemory,
@@ -382,6 +383,32 @@ export class SimXenstored {
     this.inbound = Buffer.alloc(0);
     this.outbound = [];
     this.brokenRing = false;
+  }
+
+  /**
+   * A resume in a new domain with id `domid`: the toolstack gives the new domain its home, with
+   * what the old one held (so a command the guest could not acknowledge is still there, as the
+   * kernel's repeat guard expects), owned and readable by the new id instead of the old; the old
+   * home goes with the old domain; and the guest gets a new connection (`reconnect`).
+   */
+  moveToDomain(domid: number): void {
+    const oldDomid = this.options.domid;
+    const oldHome = this.home;
+    const newHome = `/local/domain/${domid}`;
+    const renumber = (id: number) => (id === oldDomid ? domid : id);
+    for (const [key, node] of [...this.tree]) {
+      if (key !== oldHome && !key.startsWith(oldHome + "/")) continue;
+      this.tree.delete(key);
+      this.tree.set(newHome + key.slice(oldHome.length), {
+        value: key === `${oldHome}/domid` ? Buffer.from(String(domid)) : node.value,
+        owner: renumber(node.owner),
+        others: node.others,
+        perms: new Map([...node.perms].map(([id, perm]) => [renumber(id), perm])),
+      });
+    }
+    this.options.domid = domid;
+    this.home = newHome;
+    this.reconnect();
   }
 
   // ---- toolstack / tester side (dom0, privileged) ----
