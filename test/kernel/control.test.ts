@@ -4,11 +4,15 @@
 // overrides from `next:` and JSON `onshutdown` with every ack mode, observed in the simulated
 // xenstore; EACCES on the testing ack under xl (logged, obeyed); guest-writable and xenopsd-style
 // control/ (ack succeeds); unknown words and bogus commands; a `now:` while a `next:` is pending.
+// Every case runs twice, booted as PV and as PVH ("[pv]"/"[pvh]" in its name).
 // What it does not check: ring-level robustness (ring.test.ts) and generated input (fuzz.test.ts).
 
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { chmodGuestWritable, runKernel, RunResult, Step, tick, toolstackWrite } from "../sim/sim";
+import { BootMode, chmodGuestWritable, eachMode, runKernel, RunResult, Step, tick, toolstackWrite } from "../sim/sim";
+
+/** every row runs in both boot modes: the control machine must not care how the domain booted */
+const both = (name: string, body: (mode: BootMode) => void) => eachMode(test, name, body);
 
 const POWEROFF = 0;
 const REBOOT = 1;
@@ -39,8 +43,8 @@ const actions: [string, number, string][] = [
 ];
 
 for (const [word, reason, logged] of actions) {
-  test(`control/shutdown = ${word}: acked, logged, shutdown reason ${reason}`, () => {
-    const r = runKernel({}, [toolstackWrite("control/shutdown", word)]);
+  both(`control/shutdown = ${word}: acked, logged, shutdown reason ${reason}`, (mode) => {
+    const r = runKernel({ mode }, [toolstackWrite("control/shutdown", word)]);
     expectShutdown(r, reason);
     assert.ok(hasLine(r, `control/shutdown = "${word}"`), r.console);
     assert.ok(hasLine(r, `action: ${logged}`), r.console);
@@ -49,8 +53,8 @@ for (const [word, reason, logged] of actions) {
     assert.is(r.lines.filter((l) => l !== "").pop(), `action: ${logged}`);
   });
 
-  test(`control/testing = now:${word} (dom0-written, xl): ack fails with EACCES, still obeyed`, () => {
-    const r = runKernel({}, [toolstackWrite("control/testing", `now:${word}`)]);
+  both(`control/testing = now:${word} (dom0-written, xl): ack fails with EACCES, still obeyed`, (mode) => {
+    const r = runKernel({ mode }, [toolstackWrite("control/testing", `now:${word}`)]);
     expectShutdown(r, reason);
     assert.ok(hasLine(r, `control/testing = "now:${word}"`), r.console);
     assert.ok(hasLine(r, "ack failed: control/testing: EACCES"), r.console);
@@ -58,8 +62,8 @@ for (const [word, reason, logged] of actions) {
     assert.ok(hasLine(r, `action: ${logged}`));
   });
 
-  test(`JSON now ${word} on a guest-writable node: acked with "", obeyed`, () => {
-    const r = runKernel({}, [
+  both(`JSON now ${word} on a guest-writable node: acked with "", obeyed`, (mode) => {
+    const r = runKernel({ mode }, [
       toolstackWrite("control/testing", ""),
       chmodGuestWritable("control/testing"),
       toolstackWrite("control/testing", `{"when":"now","ack":"ok","action":"${word}"}`),
@@ -71,13 +75,13 @@ for (const [word, reason, logged] of actions) {
   });
 }
 
-test("suspend via control/shutdown, now: and JSON now: acked, logged, suspend hypercall (reason 2)", () => {
+both("suspend via control/shutdown, now: and JSON now: acked, logged, suspend hypercall (reason 2)", (mode) => {
   for (const step of [
     toolstackWrite("control/shutdown", "suspend"),
     toolstackWrite("control/testing", "now:suspend"),
     toolstackWrite("control/testing", '{"when":"now","ack":"ok","action":"suspend"}'),
   ]) {
-    const r = runKernel({}, [step]);
+    const r = runKernel({ mode }, [step]);
     expectShutdown(r, 2);
     assert.ok(hasLine(r, "action: suspend"), r.console);
     assert.ok(hasLine(r, "suspending"), r.console);
@@ -85,8 +89,8 @@ test("suspend via control/shutdown, now: and JSON now: acked, logged, suspend hy
   }
 });
 
-test("now:ignore and JSON now ignore do nothing but say so", () => {
-  const r = runKernel({ toolstack: "xenopsd" }, [
+both("now:ignore and JSON now ignore do nothing but say so", (mode) => {
+  const r = runKernel({ mode, toolstack: "xenopsd" }, [
     toolstackWrite("control/testing", "now:ignore"),
     toolstackWrite("control/testing", '{"action":"ignore","when":"now","ack":"none"}'),
     tick(),
@@ -96,16 +100,16 @@ test("now:ignore and JSON now ignore do nothing but say so", () => {
   assert.ok(hasLine(r, "domain 7 tick 1"));
 });
 
-test("an unknown shutdown word is acked, logged and ignored", () => {
-  const r = runKernel({}, [toolstackWrite("control/shutdown", "dance"), tick()]);
+both("an unknown shutdown word is acked, logged and ignored", (mode) => {
+  const r = runKernel({ mode }, [toolstackWrite("control/shutdown", "dance"), tick()]);
   expectNoShutdown(r);
   assert.ok(hasLine(r, "unknown shutdown request"), r.console);
   assert.is(r.sim.store.value("control/shutdown"), "");
   assert.not.ok(hasLine(r, "action:"));
 });
 
-test('"" and a removed key mean nothing', () => {
-  const r = runKernel({ toolstack: "xenopsd" }, [
+both('"" and a removed key mean nothing', (mode) => {
+  const r = runKernel({ mode, toolstack: "xenopsd" }, [
     toolstackWrite("control/shutdown", ""),
     toolstackWrite("control/testing", ""),
     (sim) => sim.store.toolstackRemove("control/shutdown"),
@@ -117,8 +121,8 @@ test('"" and a removed key mean nothing', () => {
 });
 
 for (const [action, reason] of [["poweroff", POWEROFF], ["reboot", REBOOT], ["crash", CRASH], ["halt", POWEROFF]] as [string, number][]) {
-  test(`next:${action} then any shutdown request (even unknown): override acted, acked with ""`, () => {
-    const r = runKernel({}, [
+  both(`next:${action} then any shutdown request (even unknown): override acted, acked with ""`, (mode) => {
+    const r = runKernel({ mode }, [
       toolstackWrite("control/testing", `next:${action}`),
       tick(),
       toolstackWrite("control/shutdown", "gibberish"),
@@ -132,8 +136,8 @@ for (const [action, reason] of [["poweroff", POWEROFF], ["reboot", REBOOT], ["cr
   });
 }
 
-test("next:ignore swallows one shutdown request, then the next one is obeyed", () => {
-  const r = runKernel({}, [
+both("next:ignore swallows one shutdown request, then the next one is obeyed", (mode) => {
+  const r = runKernel({ mode }, [
     toolstackWrite("control/testing", "next:ignore"),
     toolstackWrite("control/shutdown", "poweroff"),
     tick(),
@@ -144,8 +148,8 @@ test("next:ignore swallows one shutdown request, then the next one is obeyed", (
   assert.not.ok(hasLine(r, "override ignore is active"), r.console);
 });
 
-test("a later next: replaces an earlier one", () => {
-  const r = runKernel({}, [
+both("a later next: replaces an earlier one", (mode) => {
+  const r = runKernel({ mode }, [
     toolstackWrite("control/testing", "next:crash"),
     toolstackWrite("control/testing", "next:reboot"),
     toolstackWrite("control/shutdown", "poweroff"),
@@ -153,8 +157,8 @@ test("a later next: replaces an earlier one", () => {
   expectShutdown(r, REBOOT);
 });
 
-test("now: while a next: is pending: acted at once, the override stays pending", () => {
-  const r = runKernel({}, [
+both("now: while a next: is pending: acted at once, the override stays pending", (mode) => {
+  const r = runKernel({ mode }, [
     toolstackWrite("control/testing", "next:reboot"),
     toolstackWrite("control/testing", "now:ignore"),
     tick(),
@@ -173,8 +177,8 @@ const ackModes: [string, (value: string | undefined) => void][] = [
 ];
 
 for (const [ack, check] of ackModes) {
-  test(`JSON onshutdown with ack "${ack}": the request is acknowledged that way, then the action`, () => {
-    const r = runKernel({ toolstack: "xenopsd" }, [
+  both(`JSON onshutdown with ack "${ack}": the request is acknowledged that way, then the action`, (mode) => {
+    const r = runKernel({ mode, toolstack: "xenopsd" }, [
       toolstackWrite("control/testing", ` { "when" : "onshutdown", "action" : "reboot", "extra": [1, {"x": null}], "ack": ${JSON.stringify(ack)} } `),
       toolstackWrite("control/shutdown", "poweroff"),
     ]);
@@ -185,8 +189,8 @@ for (const [ack, check] of ackModes) {
   });
 }
 
-test("a custom ack written back is not taken for a new request", () => {
-  const r = runKernel({ toolstack: "xenopsd" }, [
+both("a custom ack written back is not taken for a new request", (mode) => {
+  const r = runKernel({ mode, toolstack: "xenopsd" }, [
     toolstackWrite("control/testing", '{"when":"onshutdown","ack":"crash","action":"ignore"}'),
     toolstackWrite("control/shutdown", "poweroff"),
     tick(),
@@ -197,8 +201,8 @@ test("a custom ack written back is not taken for a new request", () => {
   assert.not.ok(hasLine(r, "action: crash"), r.console);
 });
 
-test("JSON string escapes are decoded (custom ack with \\u escapes and a surrogate pair)", () => {
-  const r = runKernel({ toolstack: "xenopsd" }, [
+both("JSON string escapes are decoded (custom ack with \\u escapes and a surrogate pair)", (mode) => {
+  const r = runKernel({ mode, toolstack: "xenopsd" }, [
     toolstackWrite("control/testing", '{"when":"onshutdown","ack":"a\\"b\\\\c\\/\\u00e9\\ud83d\\ude00\\n","act\\u0069on":"poweroff"}'),
     toolstackWrite("control/shutdown", "reboot"),
   ]);
@@ -206,8 +210,8 @@ test("JSON string escapes are decoded (custom ack with \\u escapes and a surroga
   assert.is(Buffer.from(r.sim.store.value("control/shutdown")!, "latin1").toString("utf8"), 'a"b\\c/é😀\n');
 });
 
-test("the ack failure on control/shutdown under an override is logged (delete refused)", () => {
-  const r = runKernel({}, [
+both("the ack failure on control/shutdown under an override is logged (delete refused)", (mode) => {
+  const r = runKernel({ mode }, [
     toolstackWrite("control/testing", '{"when":"onshutdown","ack":"delete","action":"poweroff"}'),
     (sim) => {
       const node = sim.store.tree.get(sim.store.absolute("control/shutdown"))!;
@@ -246,8 +250,8 @@ const bogus: [string, string][] = [
 ];
 
 for (const [value, reason] of bogus) {
-  test(`bogus command ${JSON.stringify(value).slice(0, 60)} → "${reason}", nothing done`, () => {
-    const r = runKernel({ toolstack: "xenopsd" }, [toolstackWrite("control/testing", value), tick()]);
+  both(`bogus command ${JSON.stringify(value).slice(0, 60)} → "${reason}", nothing done`, (mode) => {
+    const r = runKernel({ mode, toolstack: "xenopsd" }, [toolstackWrite("control/testing", value), tick()]);
     expectNoShutdown(r);
     const line = r.lines.find((l) => l.startsWith("bogus command: "));
     assert.ok(line, r.console);
@@ -257,9 +261,9 @@ for (const [value, reason] of bogus) {
   });
 }
 
-test("values are shown escaped and truncated", () => {
+both("values are shown escaped and truncated", (mode) => {
   const long = "x".repeat(500);
-  const r = runKernel({ toolstack: "xenopsd" }, [
+  const r = runKernel({ mode, toolstack: "xenopsd" }, [
     toolstackWrite("control/testing", Buffer.from([0x22, 0x5c, 0x01, 0xff, 0x0a])),
     toolstackWrite("control/testing", long),
   ]);
@@ -268,11 +272,11 @@ test("values are shown escaped and truncated", () => {
   assert.ok(r.lines.some((l) => l.startsWith('control/testing = "xxxx') && l.endsWith('..." (500 bytes)')), r.console);
 });
 
-test("a request already waiting at boot is obeyed after ready", () => {
+both("a request already waiting at boot is obeyed after ready", (mode) => {
   const steps: Step[] = [];
-  const r = runKernel({}, steps);
+  const r = runKernel({ mode }, steps);
   expectNoShutdown(r);
-  const r2 = runKernel({}, [(sim) => sim.store.toolstackWrite("control/shutdown", "crash")]);
+  const r2 = runKernel({ mode }, [(sim) => sim.store.toolstackWrite("control/shutdown", "crash")]);
   expectShutdown(r2, CRASH);
 });
 
