@@ -334,6 +334,13 @@ export class SimDomain {
 
   constructor(options: Partial<DomainOptions>, steps: Step[]) {
     this.options = { ...defaults, ...options };
+    // Own copies: the simulation shifts and tests push, which must touch neither the defaults
+    // nor a caller's array.
+    const o = this.options;
+    o.suspendOutcomes = [...o.suspendOutcomes];
+    o.hvmParamsMissing = [...o.hvmParamsMissing];
+    o.hvmParamsRefused = [...o.hvmParamsRefused];
+    o.store = { ...o.store };
     this.steps = [...steps];
     const m = this.memory;
     // The image: the hypercall page (filled by "Xen" unless told otherwise).
