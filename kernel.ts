@@ -1,13 +1,15 @@
-// kernel.ts — xen-test-vm, a tiny Xen PV guest that does what a toolstack tester tells it.
+// kernel.ts — xen-test-vm, a tiny Xen guest that does what a toolstack tester tells it.
 //
 // What this file does: everything the guest does after boot.S has handed it a stack — it maps
 // shared_info, prints on the PV console ring, talks to xenstore, watches control/shutdown and
 // control/testing, and powers off, reboots, halts, crashes or ignores on request.
 // It also suspends and resumes itself (xl save / restore / migrate, save -c), cooperating with
-// the toolstack's save code as Xen's PV suspend protocol requires.
-// What it does not do: page tables, interrupts, exceptions (boot.S and Xen's defaults), SMP,
-// grant tables, devices other than the two rings the domain builder gives every PV guest, or
-// the optional event-channel flavour of suspend requests.
+// the toolstack's save code as Xen's suspend protocol requires. One image boots both as a PV
+// guest and as a PVH guest (xl's type = "pv" or "pvh"); the two differ only in how the kernel
+// starts and finds things, which chapter 5 says.
+// What it does not do: interrupts, exceptions (Xen's defaults), SMP, grant tables, devices
+// other than the two rings the toolstack gives every guest, or the optional event-channel
+// flavour of suspend requests.
 //
 // The file is written in the TypeScript subset that backend/ compiles (docs/backend.md):
 // numbers are integers, strings are literals, memory is reached only through load/store on
@@ -23,7 +25,9 @@
 // the hypervisor leaves in %rsi. Everything it asks of the world goes either through a
 // hypercall (a `syscall` into Xen, reached through a page of stubs that Xen fills in at load
 // time) or through shared-memory rings that another domain (dom0's xenstored and xenconsoled)
-// reads and writes, with "event channels" as the doorbell in each direction.
+// reads and writes, with "event channels" as the doorbell in each direction. A PVH guest is
+// the same program in a hardware container instead of ring 3: it starts differently and finds
+// its pages differently (chapter 5), and from then on everything is the same.
 //
 // The chapters follow the order in which a reader needs them; each uses only what came before
 // it, except where it says so:
@@ -97,7 +101,7 @@ const PAGE_SIZE = 4096;                 // bytes in an x86 page
 const UINT32_MODULUS = 4294967296;      // 2^32: ring indexes are free-running u32 counters
 
 // ============================================================================================
-// Chapter 3. What Xen hands us at boot
+// Chapter 3. What Xen hands a PV guest at boot
 // ============================================================================================
 //
 // Two kinds of page number appear everywhere below. A machine frame number (MFN) names a
@@ -294,10 +298,11 @@ function mapPage(virtualAddress: number, machineAddress: number): number {
 const BOOT_MODE_PV = 0;                  // what boot.S passes as main's second argument
 const BOOT_MODE_PVH = 1;
 
-const HVM_START_INFO_MAGIC = 0;          // u32 magic: XEN_HVM_START_MAGIC_VALUE
-const HVM_START_MAGIC_VALUE = 0x336ec578;
-const HVM_START_INFO_CMDLINE = 24;       // u64 cmdline_paddr: the kernel command line, or 0
+// struct hvm_start_info (arch-x86/hvm/start_info.h) [xen-abi §14.4]: we only check its magic.
+const HVM_START_INFO_MAGIC = 0;          // u32 magic
+const HVM_START_MAGIC_VALUE = 0x336ec578; // XEN_HVM_START_MAGIC_VALUE
 
+// Hypercalls only PVH uses [xen-abi §14.6–§14.9].
 const HYPERCALL_MEMORY_OP = 12;          // __HYPERVISOR_memory_op
 const HYPERCALL_HVM_OP = 34;             // __HYPERVISOR_hvm_op
 const XENMEM_CURRENT_RESERVATION = 3;    // memory.h: argument = address of a domid_t
@@ -306,7 +311,7 @@ const XENMAPSPACE_SHARED_INFO = 0;       // memory.h: idx 0 = the shared_info pa
 const HVMOP_GET_PARAM = 1;               // hvm_op.h: struct xen_hvm_param
 const DOMID_SELF = 0x7ff0;               // xen.h: "the calling domain"
 
-const HVM_PARAM_STORE_PFN = 1;           // hvm/params.h
+const HVM_PARAM_STORE_PFN = 1;           // hvm/params.h [xen-abi §14.7]
 const HVM_PARAM_STORE_EVTCHN = 2;
 const HVM_PARAM_CONSOLE_PFN = 17;
 const HVM_PARAM_CONSOLE_EVTCHN = 18;
