@@ -395,6 +395,7 @@ migrate_cmd() {  # NAME: migrate NAME to localhost; its output kept (xl_for) and
   [ $status != 0 ] && echo "xl migrate exited with status $status" >> /tmp/xl-out-"$1"
   return $status
 }
+migrate_fails() { ! migrate_cmd "$1"; }
 # xl's own words, for a reader (the spoiling scenarios record them): each line a note.
 note_xl_output() {  # LABEL FILE
   grep -v '^\s*$' "$2" | cut -c1-200 | while IFS= read -r line; do echo "@@rig note $1: $line"; done
@@ -596,7 +597,7 @@ scenario shutdown-suspend s_shutdown_suspend
 # and the VM carries on untouched in the same domain (the migration boot shows the other side).
 s_logdirty_refused() {
   local d; start "$1" || return 1; d=$DOMID
-  check "xl migrate fails" ! migrate_cmd "$1" || return 1
+  check "xl migrate fails" migrate_fails "$1" || return 1
   check "xl says \"Failed to enable logdirty: 95\"" grep -qF "Failed to enable logdirty: 95" /tmp/migrate-out || { note_xl_output logdirty-refused /tmp/migrate-out; return 1; }
   check "no --incoming domain left behind" [ -z "$(xl_ list 2>/dev/null | awk -v n="$1--incoming" '$1 == n')" ] || return 1
   check "the guest was never asked to suspend" console_lacks "$1" "suspending" || return 1
