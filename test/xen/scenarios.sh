@@ -272,7 +272,7 @@ s_testing_writable() {
   check "no ack failure logged" console_lacks "$1" "ack failed"
 }
 
-# --- 7. suspend (issue 5): xl save/restore, save -c, suspend requests, migrate to localhost ----------
+# --- 7. suspend (issue 5): xl save/restore, save -c, suspend requests ---------------------------------
 # Saved images go to /var/lib/xen (dom0's tmpfs, i.e. RAM): each is deleted right after its restore.
 s_save_restore() {
   start "$1" || return 1
