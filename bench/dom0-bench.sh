@@ -17,6 +17,14 @@
 #            Linux guest prints nothing on resume: -1)
 #   gone     after the restore, control/shutdown poweroff → domain gone (the restored guest obeys)
 # Printed as `@@bench-save GUEST ROUND save size restore resumed gone` (centiseconds, bytes).
+# In the migration boot (/rig/boot-mode = migrate: bench/run's second boot, on Debian's 4.17.5
+# hypervisor, which has shadow paging) only this, per guest and round, on a fresh domain (ready,
+# 2 s to settle):
+#   migrate  `xl migrate -s "" NAME "xl migrate-receive"` (live, to localhost: sender and
+#            receiver both in dom0, the stream through a pipe) returning
+#   resumed  `xl migrate` started → "resumed in a new domain" on the console (test-vm only; -1)
+#   gone     after the migration, control/shutdown poweroff → domain gone (the migrated guest obeys)
+# Printed as `@@bench-migrate GUEST ROUND migrate resumed gone` (centiseconds).
 # Figures only: nothing here passes or fails.
 . /rig/lib.sh
 
@@ -84,7 +92,49 @@ measure_save() {  # GUEST CFG ROUND
   echo "@@bench-save $guest $round $((t1 - t0)) $size $((t3 - t2)) $resumed $((t5 - t4))"
 }
 
+# The migrated domain's console may be logged under its temporary name NAME--incoming.
+console_has_resumed_any() { console_has_resumed "$1" || console_has_resumed "$1--incoming"; }
+measure_migrate() {  # GUEST CFG ROUND
+  local guest="$1" cfg="$2" round="$3" name="bmig-$1-$3" t0 t1 t2 t3 resumed=-1 d
+  if ! xl_create "$cfg" "$name" >/dev/null; then echo "@@bench-error $guest $round migrate: xl create failed"; return; fi
+  d=$(domid_of "$name")
+  if ! poll_until $(($(now_cs) + 12000)) ready_now "$d"; then echo "@@bench-error $guest $round migrate: not ready in 120 s"; cleanup_domain "$name"; return; fi
+  sleep 2
+  t0=$(now_cs)
+  if ! timeout -s KILL 300 xl migrate -s "" "$name" "xl migrate-receive" > /tmp/bench-migrate.out 2>&1; then
+    echo "@@bench-error $guest $round xl migrate failed; its output:"
+    grep -v '^\s*$' /tmp/bench-migrate.out | cut -c1-200 | sed "s/^/@@bench-error $guest $round   /"
+    echo "@@bench-error $guest $round   console: $(tail -c 600 "/var/log/xen/console/guest-$name.log" | tr '\r\n' '  ')"
+    echo "@@bench-error $guest $round   incoming console: $(tail -c 300 "/var/log/xen/console/guest-$name--incoming.log" 2>/dev/null | tr '\r\n' '  ')"
+    echo "@@bench-error $guest $round   xl list: $(xl_ list | tr '\n' ' ')"
+    cleanup_domain "$name"; return
+  fi
+  t1=$(now_cs)
+  if [ "$guest" != linux ]; then
+    if poll_until $((t0 + 12000)) console_has_resumed_any "$name"; then resumed=$(($(now_cs) - t0))
+    else echo "@@bench-error $guest $round no resume line in 120 s after the migration"; fi
+  fi
+  sleep 1
+  d=$(domid_of "$name")
+  t2=$(now_cs)
+  xenstore-write "/local/domain/$d/control/shutdown" poweroff
+  if ! poll_until $((t2 + 12000)) domain_gone "$name"; then echo "@@bench-error $guest $round migrated guest not gone in 120 s"; cleanup_domain "$name"; return; fi
+  t3=$(now_cs)
+  echo "@@bench-migrate $guest $round $((t1 - t0)) $resumed $((t3 - t2))"
+}
+
 echo "@@rig step benchmark rounds: ${BENCH_ROUNDS:=5}"
+if [ "$(cat /rig/boot-mode 2>/dev/null)" = migrate ]; then
+  r=1
+  while [ $r -le $BENCH_ROUNDS ]; do
+    [ -f /rig/test-vm.xen ] && measure_migrate test-vm /tmp/bench-test-vm.cfg $r
+    [ -f /rig/test-vm.xen ] && measure_migrate test-vm-128 /tmp/bench-test-vm-128.cfg $r
+    measure_migrate linux /tmp/bench-linux.cfg $r
+    r=$((r + 1))
+  done
+  echo "@@rig done 0 0"
+  exit 0
+fi
 # Rounds alternate between the guests so that a load change on the host (other builds) lands
 # on both columns alike.
 r=1

@@ -164,9 +164,13 @@ dump_state_text() {
   echo "-----"
 }
 
+# Destroys the guest and what a failed migration may leave of it (NAME--incoming, the receiver's
+# half-made domain; NAME--migratedaway, the sender's renamed original): one xl list, not a call per name.
 cleanup_domain() {
-  local guest="$1"
-  domid_of "$guest" >/dev/null && xl_ destroy "$guest" >/dev/null 2>&1
+  local guest="$1" n
+  for n in $(xl_ list 2>/dev/null | awk -v g="$guest" '$1 == g || $1 == g "--incoming" || $1 == g "--migratedaway" {print $1}'); do
+    xl_ destroy "$n" >/dev/null 2>&1
+  done
   wait_until 10 domain_gone "$guest" || true
 }
 

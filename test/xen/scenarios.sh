@@ -7,8 +7,9 @@
 # on_* settings: poweroff → destroy (gone), reboot → restart (new domid), crash → preserve (state
 # c)), on xenstore values (readiness, acks) and on the guest console (docs/design.md, "Console
 # lines"). Behaviour expected: docs/usage.md (the behaviour specification) and suspend (issue 5: xl save /
-# restore, save -c, suspend requests through control/shutdown and control/testing). Migration to
-# localhost runs only when /rig/migrate-mode says so (Debian's Xen lacks shadow paging, see below).
+# restore, save -c, suspend requests through control/shutdown and control/testing). Live migration
+# to localhost (issue 10) runs in a boot of its own (/rig/boot-mode = migrate) on a hypervisor
+# with shadow paging, which PV log-dirty needs (section 8; test/xen/setup, docs/rig.md).
 # It does not test the Node simulation (test/kernel does) nor XenServer's xenopsd.
 . /rig/lib.sh
 
@@ -271,7 +272,7 @@ s_testing_writable() {
   check "no ack failure logged" console_lacks "$1" "ack failed"
 }
 
-# --- 7. suspend (issue 5): xl save/restore, save -c, suspend requests, migrate to localhost ----------
+# --- 7. suspend (issue 5): xl save/restore, save -c, suspend requests ---------------------------------
 # Saved images go to /var/lib/xen (dom0's tmpfs, i.e. RAM): each is deleted right after its restore.
 s_save_restore() {
   start "$1" || return 1
@@ -353,15 +354,212 @@ s_shutdown_suspend() {  # what libxl writes for a save, without the save
   expect_console "$1" 'control/shutdown = "suspend"' || return 1
   expect_suspend_then_destroy "$1"
 }
-s_migrate_localhost() {
-  start "$1" || return 1
-  # xl runs "<ssh command> <host> xl migrate-receive"; /rig/local-ssh drops the host, runs the rest.
-  check "xl migrate to localhost returns 0" xl_for "$1" migrate -s /rig/local-ssh "$1" localhost || return 1
-  expect_console "$1" "resumed in a new domain" 20 || return 1
-  check "xl shutdown -w after migration returns 0" xl_for "$1" shutdown -w "$1" || return 1
-  expect_gone "$1"
+# --- 8. live migration to localhost (issue 10; only in the migration boot) -------------------------
+# `xl migrate -s "" DOM "xl migrate-receive"`: with an empty ssh command xl runs the "host"
+# argument itself as the receiver's command line (through /bin/sh), so the receiver runs here in
+# dom0, no ssh. During the migration the new domain is "NAME--incoming" and the old one
+# "NAME--migratedaway"; on success the new one is renamed NAME and the old one destroyed.
+# The guest console of the incoming domain: xenconsoled names a log after the domain's name when
+# it first connects, so the new domain's lines may land in guest-NAME--incoming.log; console_all
+# reads both, the migrated-to log after the original.
+console_all() {
+  { console_since "$1"
+    [ -f "$(console_log "$1--incoming")" ] && tr -d '\r' < "$(console_log "$1--incoming")"
+  } 2>/dev/null
+}
+console_all_count() { console_all "$1" | grep -cF -- "$2"; }
+console_all_count_at_least() { [ "$(console_all_count "$1" "$2")" -ge "$3" ]; }
+console_all_has() { console_all "$1" | grep -qF -- "$2"; }
+# The tick count of the last "domain N tick N" line, and the N of its domain.
+last_tick() { console_all "$1" | sed -n 's/.*domain [0-9]* tick \([0-9]*\).*/\1/p' | tail -n 1; }
+last_tick_domain() { console_all "$1" | sed -n 's/.*domain \([0-9]*\) tick [0-9]*.*/\1/p' | tail -n 1; }
+tick_beyond() { local t; t=$(last_tick "$1"); [ -n "$t" ] && [ "$t" -gt "$2" ]; }
+# The first tick count printed after the Nth "resumed in a new domain" line.
+first_tick_after_resume() {  # NAME N
+  console_all "$1" | awk -v n="$2" '/resumed in a new domain/ {r++; next}
+    r == n && match($0, /domain [0-9]+ tick [0-9]+/) { split(substr($0, RSTART, RLENGTH), w, " "); print w[4]; exit }'
+}
+has_first_tick_after_resume() { [ -n "$(first_tick_after_resume "$1" "$2")" ]; }
+# The last tick count printed before the Nth "suspending" line.
+last_tick_before_suspend() {  # NAME N
+  console_all "$1" | awk -v n="$2" '/suspending/ {s++; if (s == n) { print t; exit } }
+    match($0, /domain [0-9]+ tick [0-9]+/) { split(substr($0, RSTART, RLENGTH), w, " "); t = w[4] }'
+}
+counts_carry_on() { [ -n "$1" ] && [ -n "$2" ] && [ "$2" -gt "$1" ]; }
+MIGRATE_S=120   # one xl migrate of a 16 MiB test-vm: about 2 s quiet
+migrate_cmd() {  # NAME: migrate NAME to localhost; its output kept (xl_for) and in /tmp/migrate-out
+  local out status
+  out=$(timeout -s KILL $MIGRATE_S xl migrate -s "" "$1" "xl migrate-receive" 2>&1); status=$?
+  echo "$out" > /tmp/migrate-out
+  echo "$out" >> /tmp/xl-out-"$1"
+  [ $status != 0 ] && echo "xl migrate exited with status $status" >> /tmp/xl-out-"$1"
+  return $status
+}
+migrate_fails() { ! migrate_cmd "$1"; }
+# xl's own words, for a reader (the spoiling scenarios record them): each line a note.
+note_xl_output() {  # LABEL FILE
+  grep -v '^\s*$' "$2" | cut -c1-200 | while IFS= read -r line; do echo "@@rig note $1: $line"; done
+}
+# One migration that must succeed: xl returns 0, the domain has a new domid and is ready, the
+# guest logged one more "suspending" and "resumed in a new domain", and its tick count carries on
+# (the first tick after the resume continues from the last one before the suspend). Prints the
+# time xl migrate took. Sets DOMID to the new domain.
+migrate_ok() {  # NAME I
+  local name="$1" i="$2" old=$DOMID t0 t1 before after
+  t0=$(now_cs)
+  check "migration $i: xl migrate returns 0" migrate_cmd "$name" || { note_xl_output "migration $i" /tmp/migrate-out; return 1; }
+  t1=$(now_cs)
+  check "migration $i: the old domain $old is gone" [ -z "$(xl_ list 2>/dev/null | awk -v d="$old" '$2 == d')" ] || return 1
+  DOMID=$(domid_of "$name") || { echo "@@rig detail migration $i: no domain named $name afterwards"; return 1; }
+  check "migration $i: a new domid ($old → $DOMID)" [ "$DOMID" != "$old" ] || return 1
+  expect_within $READY_S "migration $i: control/feature-poweroff = 1 in domain $DOMID" xs_is "$(ctl "$name")/feature-poweroff" 1 || return 1
+  expect_within 10 "migration $i: console shows \"resumed in a new domain\" $i time(s)" \
+    console_all_count_at_least "$name" "resumed in a new domain" "$i" || return 1
+  check "migration $i: console shows \"suspending\" $i time(s)" console_all_count_at_least "$name" "suspending" "$i" || return 1
+  expect_within 10 "migration $i: a tick line after the resume" has_first_tick_after_resume "$name" "$i" || return 1
+  before=$(last_tick_before_suspend "$name" "$i"); after=$(first_tick_after_resume "$name" "$i")
+  check "migration $i: the tick count carries on (last before the suspend '$before', first after the resume '$after')" \
+    counts_carry_on "$before" "$after" || return 1
+  echo "@@rig note migration $i: $(cs_to_s $((t1 - t0))) s, domid $old → $DOMID, ticks $before → $after (tick line names domain $(last_tick_domain "$name"))"
+  [ "$i" = 1 ] && echo "@@rig note console logs now: $(ls "$CONSOLE_DIR" | grep -F -- "$name" | tr '\n' ' ')"
+  return 0
 }
 
+# Ten migrations in a row, the tick count carrying on through each; then an override set after the
+# migrations fires on the next request (next:reboot + xl shutdown → rebooted), and the VM obeys
+# xl shutdown -w.
+MIGRATIONS=10
+s_migrate_ten() {
+  local name="$1" i=1 d
+  start "$name" || return 1
+  expect_within 10 "a first tick" tick_beyond "$name" 0 || return 1
+  while [ $i -le $MIGRATIONS ]; do
+    migrate_ok "$name" $i || return 1
+    i=$((i + 1))
+  done
+  check "exactly $MIGRATIONS resumes logged" [ "$(console_all_count "$name" "resumed in a new domain")" = $MIGRATIONS ] || return 1
+  check "no suspend cancelled or failed" [ "$(console_all_count "$name" "suspend cancelled")$(console_all_count "$name" "suspend failed")" = 00 ] || return 1
+  d=$DOMID
+  testing_writable "$name" && testing "$name" next:reboot && expect_acked "$name" testing || return 1
+  expect_within 10 "console shows \"override set: reboot\"" console_all_has "$name" "override set: reboot" || return 1
+  check "xl shutdown returns 0" xl_for "$name" shutdown "$name" || return 1
+  expect_within $((ACT_S + READY_S)) "rebooted: a new domid, ready" domain_new_and_ready "$name" "$d" || return 1
+  DOMID=$(domid_of "$name")
+  expect_within 10 "console shows \"action: reboot\"" console_all_has "$name" "action: reboot" || return 1
+  check "xl shutdown -w after the reboot returns 0" xl_for "$name" shutdown -w "$name" || return 1
+  expect_gone "$name" || return 1
+  expect_within 10 "console shows \"action: poweroff\"" console_all_has "$name" "action: poweroff"
+}
+
+# An override that survives: next:suspend set before the migration is the one override that lets
+# it finish, because it takes the migration's own suspend request (and is used up by it). After
+# the migration no override is active: xl shutdown -w powers the VM off.
+s_migrate_next_suspend() {
+  local name="$1"
+  start "$name" && testing_writable "$name" && testing "$name" next:suspend && expect_acked "$name" testing || return 1
+  expect_console "$name" "override suspend is active" 5 || return 1
+  migrate_ok "$name" 1 || return 1
+  check "the override took the request (\"action: suspend\")" console_all_has "$name" "action: suspend" || return 1
+  sleep 2
+  check "no override active after the resume" [ "$(console_all | sed -n '/resumed in a new domain/,$p' | grep -c 'override suspend is active')" = 0 ] || return 1
+  check "xl shutdown -w returns 0" xl_for "$name" shutdown -w "$name" || return 1
+  expect_gone "$name"
+}
+
+# xl save -c (checkpoint: the guest suspends, xl saves, the guest carries on in the same domain)
+# and then a live migration.
+s_migrate_after_checkpoint() {
+  local name="$1" d
+  start "$name" || return 1; d=$DOMID
+  check "xl save -c returns 0" xl_for "$name" save -c "$name" /var/lib/xen/"$name".save || return 1
+  rm -f /var/lib/xen/"$name".save
+  expect_console "$name" "suspend cancelled" 20 || return 1
+  expect_alive "$name" "$d" || return 1
+  # The checkpoint's suspend counts as the first "suspending"; the migration's is the second.
+  migrate_ok_after_checkpoint "$name" || return 1
+  check "xl shutdown -w returns 0" xl_for "$name" shutdown -w "$name" || return 1
+  expect_within $ACT_S "domain shut down (gone, or state s)" domain_shut_or_gone "$name" || return 1
+  expect_within 10 "console shows \"action: poweroff\"" console_all_has "$name" "action: poweroff" || return 1
+  domain_gone "$name" || echo "@@rig note migrate-after-checkpoint: after the poweroff the domain is left in state $(domain_state "$name") (nobody applied on_poweroff)"
+}
+migrate_ok_after_checkpoint() {
+  local name="$1" old=$DOMID t0 t1
+  t0=$(now_cs)
+  check "xl migrate returns 0" migrate_cmd "$name" || { note_xl_output "migrate after save -c" /tmp/migrate-out; return 1; }
+  t1=$(now_cs)
+  DOMID=$(domid_of "$name") || { echo "@@rig detail no domain named $name after the migration"; return 1; }
+  check "a new domid ($old → $DOMID)" [ "$DOMID" != "$old" ] || return 1
+  expect_within $READY_S "ready in domain $DOMID" xs_is "$(ctl "$name")/feature-poweroff" 1 || return 1
+  expect_within 10 "console shows \"resumed in a new domain\"" console_all_has "$name" "resumed in a new domain" || return 1
+  check "two suspends logged (checkpoint, migration)" console_all_count_at_least "$name" "suspending" 2 || return 1
+  echo "@@rig note migrate-after-checkpoint: $(cs_to_s $((t1 - t0))) s, domid $old → $DOMID"
+}
+
+# The two ways a guest spoils a migration. Each records what xl says and does, then checks that
+# wherever the VM is left running it still obeys. xl's exit status is recorded, not required.
+where_is() {  # NAME: one line: the domains whose names start with NAME, with domid and state
+  xl_ list 2>/dev/null | awk -v n="$1" 'index($1, n) == 1 {printf "%s(domid %s, state %s) ", $1, $2, $5}'
+}
+spoil_report() {  # LABEL STATUS SECONDS NAME
+  echo "@@rig note $1: xl migrate exit status $2 after $3 s"
+  note_xl_output "$1: xl" /tmp/migrate-out
+  echo "@@rig note $1: afterwards: $(where_is "$4")"
+}
+# next:reboot pending when the migration starts: the override takes the migration's suspend
+# request, so the guest acknowledges it and reboots instead of suspending.
+s_migrate_spoil_reboot() {
+  local name="$1" d t0 t1 status=0
+  start "$name" && testing_writable "$name" && testing "$name" next:reboot && expect_acked "$name" testing || return 1
+  expect_console "$name" "override reboot is active" 5 || return 1
+  d=$DOMID
+  t0=$(now_cs); migrate_cmd "$name" || status=$?; t1=$(now_cs)
+  spoil_report migrate-spoil-reboot $status "$(cs_to_s $((t1 - t0)))" "$name"
+  check "xl migrate fails (the guest did not suspend)" [ $status != 0 ] || return 1
+  expect_console "$name" 'control/shutdown = "suspend"' || return 1
+  expect_console "$name" "action: reboot" || return 1
+  check "no \"suspending\"" console_lacks "$name" "suspending" || return 1
+  # Let xl's monitor act on the reboot, then see where the VM is.
+  expect_within $((ACT_S + READY_S)) "a domain named $name running and ready" domain_ready "$name" || return 1
+  sleep 2
+  echo "@@rig note migrate-spoil-reboot: settled: $(where_is "$name")"
+  check "no --incoming domain left behind" [ -z "$(xl_ list 2>/dev/null | awk -v n="$name--incoming" '$1 == n')" ] || return 1
+  DOMID=$(domid_of "$name")
+  [ "$DOMID" = "$d" ] && echo "@@rig note migrate-spoil-reboot: same domid $d (xl resumed it)" \
+    || echo "@@rig note migrate-spoil-reboot: new domid $d → $DOMID (rebooted by on_reboot)"
+  expect_alive "$name" "$DOMID" || return 1
+  check "then xl shutdown -w returns 0" xl_for "$name" shutdown -w "$name" || return 1
+  expect_gone "$name"
+}
+# next:ignore pending: the guest acknowledges the migration's suspend request and never suspends.
+s_migrate_spoil_ignore() {
+  local name="$1" d t0 t1 status=0
+  start "$name" && testing_writable "$name" && testing "$name" next:ignore && expect_acked "$name" testing || return 1
+  expect_console "$name" "override ignore is active" 5 || return 1
+  d=$DOMID
+  t0=$(now_cs); migrate_cmd "$name" || status=$?; t1=$(now_cs)
+  spoil_report migrate-spoil-ignore $status "$(cs_to_s $((t1 - t0)))" "$name"
+  check "xl migrate fails (the guest did not suspend)" [ $status != 0 ] || return 1
+  expect_console "$name" "action: ignore" || return 1
+  check "no \"suspending\"" console_lacks "$name" "suspending" || return 1
+  check "no --incoming domain left behind" [ -z "$(xl_ list 2>/dev/null | awk -v n="$name--incoming" '$1 == n')" ] || return 1
+  expect_alive "$name" "$d" || return 1
+  check "then xl shutdown -w returns 0" xl_for "$name" shutdown -w "$name" || return 1
+  expect_gone "$name"
+}
+
+# The migration boot (test/xen/rig's second, on a hypervisor with shadow paging) runs only these.
+if [ "$(cat /rig/boot-mode 2>/dev/null)" = migrate ]; then
+  echo "@@rig note hypervisor: $(xl_ info 2>/dev/null | awk -F': ' '/^xen_version/ {print $2}'), dom0 xl from Debian's 4.17.7"
+  SCENARIO_TIMEOUT=720   # ten migrations: 2–4 s each quiet, 35 s seen at load average 14
+  scenario migrate-ten s_migrate_ten
+  SCENARIO_TIMEOUT=240
+  scenario migrate-next-suspend s_migrate_next_suspend
+  scenario migrate-after-checkpoint s_migrate_after_checkpoint
+  scenario migrate-spoil-reboot s_migrate_spoil_reboot
+  scenario migrate-spoil-ignore s_migrate_spoil_ignore
+  rig_summary
+  exit 0
+fi
 scenario boot s_boot
 scenario boot-4mib s_boot_4mib
 scenario xl-shutdown s_xl_shutdown
@@ -394,13 +592,19 @@ scenario save-restore-obeys s_save_restore_obeys
 scenario next-suspend s_next_suspend
 scenario now-suspend s_now_suspend
 scenario shutdown-suspend s_shutdown_suspend
-# Live migration of a PV guest needs log-dirty mode, which for PV is shadow paging; Debian's Xen
-# 4.17 hypervisor is built with `# CONFIG_SHADOW_PAGING is not set`, so xl migrate fails with
-# "xc: error: Failed to enable logdirty: 95" for any PV guest: opt-in with RIG_MIGRATE=1.
-if [ "$(cat /rig/migrate-mode 2>/dev/null)" = 1 ]; then
-  scenario migrate-localhost s_migrate_localhost
-else
-  echo "@@rig note migrate-localhost skipped: Debian's Xen 4.17 has no shadow paging, so no PV log-dirty (RIG_MIGRATE=1 runs it)"
-fi
+# On this boot's hypervisor (Debian's 4.17.7, no shadow paging) a PV live migration is refused
+# before the guest is asked anything: xl reports that log-dirty mode failed with EOPNOTSUPP (95)
+# and the VM carries on untouched in the same domain (the migration boot shows the other side).
+s_logdirty_refused() {
+  local d; start "$1" || return 1; d=$DOMID
+  check "xl migrate fails" migrate_fails "$1" || return 1
+  check "xl says \"Failed to enable logdirty: 95\"" grep -qF "Failed to enable logdirty: 95" /tmp/migrate-out || { note_xl_output logdirty-refused /tmp/migrate-out; return 1; }
+  check "no --incoming domain left behind" [ -z "$(xl_ list 2>/dev/null | awk -v n="$1--incoming" '$1 == n')" ] || return 1
+  check "the guest was never asked to suspend" console_lacks "$1" "suspending" || return 1
+  expect_alive "$1" "$d" || return 1
+  check "then xl shutdown -w returns 0" xl_for "$1" shutdown -w "$1" || return 1
+  expect_gone "$1"
+}
+scenario logdirty-refused s_logdirty_refused
 scenario destroy s_destroy
 rig_summary
