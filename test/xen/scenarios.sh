@@ -420,7 +420,8 @@ migrate_ok() {  # NAME I
   before=$(last_tick_before_suspend "$name" "$i"); after=$(first_tick_after_resume "$name" "$i")
   check "migration $i: the tick count carries on (last before the suspend '$before', first after the resume '$after')" \
     counts_carry_on "$before" "$after" || return 1
-  echo "@@rig note migration $i: $(cs_to_s $((t1 - t0))) s, domid $old → $DOMID, ticks $before → $after (tick line names domain $(last_tick_domain "$name"))"
+  check "migration $i: the tick lines name the new domain $DOMID" [ "$(last_tick_domain "$name")" = "$DOMID" ] || return 1
+  echo "@@rig note migration $i: $(cs_to_s $((t1 - t0))) s, domid $old → $DOMID, ticks $before → $after"
   [ "$i" = 1 ] && echo "@@rig note console logs now: $(ls "$CONSOLE_DIR" | grep -F -- "$name" | tr '\n' ' ')"
   return 0
 }
