@@ -1,4 +1,4 @@
-// test/kernel/control.test.ts — every row of spec.md §2–4 as a scenario in the Node simulation.
+// test/kernel/control.test.ts — every rule of docs/usage.md's message reference as a scenario in the Node simulation.
 //
 // What it checks: each action through control/shutdown, through `now:` and through JSON `now`;
 // overrides from `next:` and JSON `onshutdown` with every ack mode, observed in the simulated

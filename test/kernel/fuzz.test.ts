@@ -3,7 +3,7 @@
 // What it checks: for every generated value (valid commands in both protocols, near-valid
 // mutations, printable junk, binary bytes, values up to 4096 bytes) the kernel never throws,
 // never writes outside its buffers (SimMemory throws if it does), decides exactly what a small
-// reference model of spec.md §4 decides (act now / set an override / bogus), and still obeys a
+// reference model of docs/usage.md (control/testing) decides (act now / set an override / bogus), and still obeys a
 // valid command afterwards. Values are fed in batches to one booted kernel, so a command's
 // effect on later ones (a pending override) is exercised too. The generator is a seeded PRNG
 // written here; set KERNEL_FUZZ_RUNS / KERNEL_FUZZ_SEED to change the amount or the seed.
@@ -168,7 +168,7 @@ function maxDepth(v: unknown, d: number): number {
   return d;
 }
 
-/** spec.md §4 as plain JavaScript: what should the kernel decide for this value? */
+/** docs/usage.md's control/testing rules as plain JavaScript: what should the kernel decide for this value? */
 function reference(value: Buffer): Decision {
   const s = value.toString("latin1");
   const trimmed = s.replace(/^[ \t\n\r]*/, "");

@@ -7,7 +7,7 @@
 // xenstored (impossible indexes, a 5000-byte length, a reply to nobody): logged, resynchronised,
 // no write outside the kernel's buffers (SimMemory throws on any), and commands still obeyed.
 // Every case runs twice, booted as PV and as PVH (rings at the special pages below 4 GiB).
-// What it does not check: protocol rows of spec.md (control.test.ts).
+// What it does not check: the message reference of docs/usage.md (control.test.ts).
 
 import { test } from "uvu";
 import * as assert from "uvu/assert";

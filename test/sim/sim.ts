@@ -50,7 +50,7 @@ import { KERNEL_FILE, kernelConstants } from "./kernel-constants";
 import { MemoryFault, PAGE_SIZE, SimMemory } from "./memory";
 import { SimXenstored, XenstoredOptions } from "./xenstored";
 
-// ---- the ABI as kernel.ts declares it (pv-abi.md): one table, the kernel's ----
+// ---- the ABI as kernel.ts declares it (docs/xen-abi.md): one table, the kernel's ----
 const {
   HYPERCALL_UPDATE_VA_MAPPING, HYPERCALL_XEN_VERSION, HYPERCALL_SCHED_OP, HYPERCALL_EVENT_CHANNEL_OP,
   SCHEDOP_YIELD, SCHEDOP_SHUTDOWN, SCHEDOP_POLL, SHUTDOWN_SUSPEND, EVTCHNOP_SEND,
