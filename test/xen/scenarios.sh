@@ -419,7 +419,7 @@ last_tick_before_suspend() {  # NAME N
     match($0, /domain [0-9]+ tick [0-9]+/) { split(substr($0, RSTART, RLENGTH), w, " "); t = w[4] }'
 }
 counts_carry_on() { [ -n "$1" ] && [ -n "$2" ] && [ "$2" -gt "$1" ]; }
-MIGRATE_S=120   # one xl migrate of a 16 MiB test-vm: about 2 s quiet
+MIGRATE_S=240   # one xl migrate of a 16 MiB test-vm: PV about 2 s quiet, PVH about 25 s
 migrate_cmd() {  # NAME: migrate NAME to localhost; its output kept (xl_for) and in /tmp/migrate-out
   local out status
   out=$(timeout -s KILL $MIGRATE_S xl migrate -s "" "$1" "xl migrate-receive" 2>&1); status=$?
@@ -653,7 +653,7 @@ both testing-readonly s_testing_readonly
 both testing-writable s_testing_writable
 both save-restore s_save_restore
 both save-checkpoint s_save_checkpoint
-SCENARIO_TIMEOUT=480   # ten saves and restores: about 1 min quiet, several under load
+SCENARIO_TIMEOUT=900   # ten saves and restores: PV about 1 min quiet, PVH several; more under load
 both save-restore-cycles s_save_restore_cycles
 SCENARIO_TIMEOUT=240
 both save-restore-obeys s_save_restore_obeys
@@ -662,13 +662,16 @@ both now-suspend s_now_suspend
 both shutdown-suspend s_shutdown_suspend
 pv_only logdirty-refused s_logdirty_refused "PV migration needs shadow paging, which this Xen lacks; PVH migrates here with HAP (pvh/migrate-*)"
 # PVH live migration on this boot's Xen (HAP log-dirty): the migration boot's scenarios, with
-# three migrations in a row instead of ten.
-SCENARIO_TIMEOUT=480
+# three migrations in a row instead of ten. A PVH migration of test-vm takes about 25 s under TCG
+# (the save stream walks the guest's physical address space up to Xen's special pages just
+# below 4 GiB, ~1M frames, in each pass), hence the longer watchdogs.
+SCENARIO_TIMEOUT=720
 pvh_only migrate-three s_migrate_three "PV migrates in the migration boot (pv/migrate-ten, Xen with shadow paging)"
-SCENARIO_TIMEOUT=240
+SCENARIO_TIMEOUT=480
 pvh_only migrate-next-suspend s_migrate_next_suspend
 pvh_only migrate-after-checkpoint s_migrate_after_checkpoint
 pvh_only migrate-spoil-reboot s_migrate_spoil_reboot
 pvh_only migrate-spoil-ignore s_migrate_spoil_ignore
+SCENARIO_TIMEOUT=240
 both destroy s_destroy
 rig_summary
