@@ -7,9 +7,11 @@
 # on_* settings: poweroff → destroy (gone), reboot → restart (new domid), crash → preserve (state
 # c)), on xenstore values (readiness, acks) and on the guest console (docs/design.md, "Console
 # lines"). Behaviour expected: docs/usage.md (the behaviour specification) and suspend (issue 5: xl save /
-# restore, save -c, suspend requests through control/shutdown and control/testing). Live migration
-# to localhost (issue 10) runs in a boot of its own (/rig/boot-mode = migrate) on a hypervisor
-# with shadow paging, which PV log-dirty needs (section 8; test/xen/setup, docs/rig.md).
+# restore, save -c, suspend requests through control/shutdown and control/testing). Each scenario
+# runs in one guest mode, PV or PVH (issue 9; section 9: the verdict is named pv/NAME or pvh/NAME),
+# and nearly all run in both. PV live migration to localhost (issue 10) runs in a boot of its own
+# (/rig/boot-mode = migrate) on a hypervisor with shadow paging, which PV log-dirty needs (section
+# 8; test/xen/setup, docs/rig.md); PVH live migration runs in the main boot (HAP log-dirty).
 # It does not test the Node simulation (test/kernel does) nor XenServer's xenopsd.
 . /rig/lib.sh
 
