@@ -126,8 +126,9 @@ s_boot_4mib() { start "$1" memory=4; }   # PV's floor
 # PVH's floor: the smallest `memory` (whole MiB, as xl takes it) at which a PVH test-vm reaches
 # ready. One size below is tried first and what happens is printed as a note (on 4.17.7: xl
 # cannot build a 0 MiB domain); then the guest boots at the floor, says so in its banner, ticks,
-# and obeys `xl shutdown -w`. A size below that boots is a note, not a failure: lower
-# PVH_FLOOR_MIB (and the scenario's name).
+# and obeys `xl shutdown -w`. 1 MiB is the least xl can express that builds, so the floor is the
+# toolstack's; a kernel that needed more would fail here. (Were the size below ever to boot, the
+# note says so, and PVH_FLOOR_MIB, which names the scenario, should come down.)
 PVH_FLOOR_MIB=1
 s_boot_pvh_floor() {
   local below=$((PVH_FLOOR_MIB - 1)) out status what
