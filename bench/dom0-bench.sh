@@ -1,7 +1,8 @@
 #!/bin/sh
 # bench/dom0-bench.sh — timing runs inside the rig's dom0 (started by bench/run).
 #
-# For each guest (test-vm.xen if present, then Debian's Linux as a PV guest) and each round:
+# For each guest (test-vm.xen if present, then Debian's Linux), each as a PV and as a PVH guest
+# (GUEST test-vm, test-vm-pvh, linux, linux-pvh), and each round:
 #   create   time for `xl create` to return
 #   ready    `xl create` started → control/feature-poweroff = 1 (the guest's readiness signal)
 #   gone     `xenstore-write control/shutdown poweroff` → `xl domid` no longer finds the domain
@@ -17,9 +18,10 @@
 #            Linux guest prints nothing on resume: -1)
 #   gone     after the restore, control/shutdown poweroff → domain gone (the restored guest obeys)
 # Printed as `@@bench-save GUEST ROUND save size restore resumed gone` (centiseconds, bytes).
-# In the migration boot (/rig/boot-mode = migrate: bench/run's second boot, on Debian's 4.17.5
-# hypervisor, which has shadow paging) only this, per guest and round, on a fresh domain (ready,
-# 2 s to settle):
+# Live migration, per guest and round, on a fresh domain (ready, 2 s to settle): the PV guests in
+# the migration boot (/rig/boot-mode = migrate: bench/run's second boot, on Debian's 4.17.5
+# hypervisor, which has shadow paging), the PVH guests (test-vm 16 and 128 MiB, Linux) in the
+# main boot, since 4.17.7 migrates PVH with HAP:
 #   migrate  `xl migrate -s "" NAME "xl migrate-receive"` (live, to localhost: sender and
 #            receiver both in dom0, the stream through a pipe) returning
 #   resumed  `xl migrate` started → "resumed in a new domain" on the console (test-vm only; -1)
@@ -28,16 +30,24 @@
 # Figures only: nothing here passes or fails.
 . /rig/lib.sh
 
-mkcfg() {  # FILE KERNEL MEMORY_MIB [RAMDISK EXTRA]
+mkcfg() {  # FILE TYPE KERNEL MEMORY_MIB [RAMDISK EXTRA [MORE_LINE]]
   {
-    echo 'type = "pv"'; echo "kernel = \"$2\""; echo "memory = $3"; echo 'vcpus = 1'
-    [ -n "$4" ] && echo "ramdisk = \"$4\"" && echo "extra = \"$5\""
+    echo "type = \"$2\""; echo "kernel = \"$3\""; echo "memory = $4"; echo 'vcpus = 1'
+    [ -n "$5" ] && echo "ramdisk = \"$5\"" && echo "extra = \"$6\""
+    [ -n "$7" ] && echo "$7"
     echo 'on_poweroff = "destroy"'; echo 'on_reboot = "restart"'; echo 'on_crash = "preserve"'
   } > "$1"
 }
-mkcfg /tmp/bench-test-vm.cfg /rig/test-vm.xen 16
-mkcfg /tmp/bench-test-vm-128.cfg /rig/test-vm.xen 128   # same memory as Linux, for save/restore
-mkcfg /tmp/bench-linux.cfg /rig/vmlinux 128 /rig/guest.cpio.gz "console=hvc0 quiet rdinit=/sbin/init"
+LINUX_ARGS="console=hvc0 quiet rdinit=/sbin/init"
+mkcfg /tmp/bench-test-vm.cfg pv /rig/test-vm.xen 16
+mkcfg /tmp/bench-test-vm-128.cfg pv /rig/test-vm.xen 128   # same memory as Linux, for save/restore
+mkcfg /tmp/bench-linux.cfg pv /rig/vmlinux 128 /rig/guest.cpio.gz "$LINUX_ARGS"
+# The same guests as PVH. Linux as PVH needs tsc_mode = "native" here: with Xen's default TSC
+# emulation its first RDTSCP traps, and under QEMU's emulated SVM Xen cannot decode it ("SVM Insn
+# len emulation failed", xl dmesg) and the domain crashes during boot.
+mkcfg /tmp/bench-test-vm-pvh.cfg pvh /rig/test-vm.xen 16
+mkcfg /tmp/bench-test-vm-pvh-128.cfg pvh /rig/test-vm.xen 128
+mkcfg /tmp/bench-linux-pvh.cfg pvh /rig/vmlinux 128 /rig/guest.cpio.gz "$LINUX_ARGS" 'tsc_mode = "native"'
 
 ready_now() { [ "$(xenstore-read "/local/domain/$1/control/feature-poweroff" 2>/dev/null)" = 1 ]; }
 # poll_until DEADLINE_CS COMMAND...: no sleep between tries.
@@ -79,7 +89,7 @@ measure_save() {  # GUEST CFG ROUND
   if ! xl_ restore "$image" >/dev/null 2>&1; then echo "@@bench-error $guest $round xl restore failed"; rm -f "$image"; cleanup_domain "$name"; return; fi
   t3=$(now_cs)
   rm -f "$image"
-  if [ "$guest" != linux ]; then
+  if [ "${guest#linux}" = "$guest" ]; then
     if poll_until $((t2 + 12000)) console_has_resumed "$name"; then resumed=$(($(now_cs) - t2))
     else echo "@@bench-error $guest $round no resume line in 120 s"; fi
   fi
@@ -110,7 +120,7 @@ measure_migrate() {  # GUEST CFG ROUND
     cleanup_domain "$name"; return
   fi
   t1=$(now_cs)
-  if [ "$guest" != linux ]; then
+  if [ "${guest#linux}" = "$guest" ]; then
     if poll_until $((t0 + 12000)) console_has_resumed_any "$name"; then resumed=$(($(now_cs) - t0))
     else echo "@@bench-error $guest $round no resume line in 120 s after the migration"; fi
   fi
@@ -137,13 +147,22 @@ if [ "$(cat /rig/boot-mode 2>/dev/null)" = migrate ]; then
 fi
 # Rounds alternate between the guests so that a load change on the host (other builds) lands
 # on both columns alike.
+# PVH guests migrate on this boot's Xen (4.17.7: HAP log-dirty), so their migrations are here.
 r=1
 while [ $r -le $BENCH_ROUNDS ]; do
   [ -f /rig/test-vm.xen ] && measure test-vm /tmp/bench-test-vm.cfg $r
+  [ -f /rig/test-vm.xen ] && measure test-vm-pvh /tmp/bench-test-vm-pvh.cfg $r
   measure linux /tmp/bench-linux.cfg $r
+  measure linux-pvh /tmp/bench-linux-pvh.cfg $r
   [ -f /rig/test-vm.xen ] && measure_save test-vm /tmp/bench-test-vm.cfg $r
   [ -f /rig/test-vm.xen ] && measure_save test-vm-128 /tmp/bench-test-vm-128.cfg $r
+  [ -f /rig/test-vm.xen ] && measure_save test-vm-pvh /tmp/bench-test-vm-pvh.cfg $r
+  [ -f /rig/test-vm.xen ] && measure_save test-vm-pvh-128 /tmp/bench-test-vm-pvh-128.cfg $r
   measure_save linux /tmp/bench-linux.cfg $r
+  measure_save linux-pvh /tmp/bench-linux-pvh.cfg $r
+  [ -f /rig/test-vm.xen ] && measure_migrate test-vm-pvh /tmp/bench-test-vm-pvh.cfg $r
+  [ -f /rig/test-vm.xen ] && measure_migrate test-vm-pvh-128 /tmp/bench-test-vm-pvh-128.cfg $r
+  measure_migrate linux-pvh /tmp/bench-linux-pvh.cfg $r
   r=$((r + 1))
 done
 echo "@@rig done 0 0"
