@@ -89,23 +89,32 @@ measure_save() {  # GUEST CFG ROUND
   if ! xl_ restore "$image" >/dev/null 2>&1; then echo "@@bench-error $guest $round xl restore failed"; rm -f "$image"; cleanup_domain "$name"; return; fi
   t3=$(now_cs)
   rm -f "$image"
+  resumed_then_gone "$guest" "$round" "$name" "$t2" console_has_resumed restore || return
+  echo "@@bench-save $guest $round $((t1 - t0)) $size $((t3 - t2)) $RESUMED $GONE"
+}
+
+# After a restore or a migration that started at START (centiseconds): how long until the guest
+# logged its resume (test-vm only; Linux prints no such line, -1), then how long a poweroff
+# request takes to make it gone. Sets RESUMED and GONE; on failure cleans up and returns 1.
+resumed_then_gone() {  # GUEST ROUND NAME START RESUME_CHECK WHAT
+  local guest="$1" round="$2" name="$3" start="$4" check="$5" what="$6" d t
+  RESUMED=-1
   if [ "${guest#linux}" = "$guest" ]; then
-    if poll_until $((t2 + 12000)) console_has_resumed "$name"; then resumed=$(($(now_cs) - t2))
-    else echo "@@bench-error $guest $round no resume line in 120 s"; fi
+    if poll_until $((start + 12000)) "$check" "$name"; then RESUMED=$(($(now_cs) - start))
+    else echo "@@bench-error $guest $round no resume line in 120 s after the $what"; fi
   fi
   sleep 1
   d=$(domid_of "$name")
-  t4=$(now_cs)
+  t=$(now_cs)
   xenstore-write "/local/domain/$d/control/shutdown" poweroff
-  if ! poll_until $((t4 + 12000)) domain_gone "$name"; then echo "@@bench-error $guest $round restored guest not gone in 120 s"; cleanup_domain "$name"; return; fi
-  t5=$(now_cs)
-  echo "@@bench-save $guest $round $((t1 - t0)) $size $((t3 - t2)) $resumed $((t5 - t4))"
+  if ! poll_until $((t + 12000)) domain_gone "$name"; then echo "@@bench-error $guest $round $what guest not gone in 120 s"; cleanup_domain "$name"; return 1; fi
+  GONE=$(($(now_cs) - t))
 }
 
 # The migrated domain's console may be logged under its temporary name NAME--incoming.
 console_has_resumed_any() { console_has_resumed "$1" || console_has_resumed "$1--incoming"; }
 measure_migrate() {  # GUEST CFG ROUND
-  local guest="$1" cfg="$2" round="$3" name="bmig-$1-$3" t0 t1 t2 t3 resumed=-1 d
+  local guest="$1" cfg="$2" round="$3" name="bmig-$1-$3" t0 t1 d
   if ! xl_create "$cfg" "$name" >/dev/null; then echo "@@bench-error $guest $round migrate: xl create failed"; return; fi
   d=$(domid_of "$name")
   if ! poll_until $(($(now_cs) + 12000)) ready_now "$d"; then echo "@@bench-error $guest $round migrate: not ready in 120 s"; cleanup_domain "$name"; return; fi
@@ -120,17 +129,8 @@ measure_migrate() {  # GUEST CFG ROUND
     cleanup_domain "$name"; return
   fi
   t1=$(now_cs)
-  if [ "${guest#linux}" = "$guest" ]; then
-    if poll_until $((t0 + 12000)) console_has_resumed_any "$name"; then resumed=$(($(now_cs) - t0))
-    else echo "@@bench-error $guest $round no resume line in 120 s after the migration"; fi
-  fi
-  sleep 1
-  d=$(domid_of "$name")
-  t2=$(now_cs)
-  xenstore-write "/local/domain/$d/control/shutdown" poweroff
-  if ! poll_until $((t2 + 12000)) domain_gone "$name"; then echo "@@bench-error $guest $round migrated guest not gone in 120 s"; cleanup_domain "$name"; return; fi
-  t3=$(now_cs)
-  echo "@@bench-migrate $guest $round $((t1 - t0)) $resumed $((t3 - t2))"
+  resumed_then_gone "$guest" "$round" "$name" "$t0" console_has_resumed_any migration || return
+  echo "@@bench-migrate $guest $round $((t1 - t0)) $RESUMED $GONE"
 }
 
 echo "@@rig step benchmark rounds: ${BENCH_ROUNDS:=5}"
