@@ -76,7 +76,7 @@ measure() {  # GUEST CFG ROUND
 console_has_resumed() { grep -qF "resumed in a new domain" "/var/log/xen/console/guest-$1.log" 2>/dev/null; }
 measure_save() {  # GUEST CFG ROUND
   local guest="$1" cfg="$2" round="$3" name="bsave-$1-$3" image="/var/lib/xen/bsave-$1-$3.save"
-  local t0 t1 t2 t3 t4 t5 size resumed=-1 d
+  local t0 t1 t2 t3 size d
   if ! xl_create "$cfg" "$name" >/dev/null; then echo "@@bench-error $guest $round save: xl create failed"; return; fi
   d=$(domid_of "$name")
   if ! poll_until $(($(now_cs) + 12000)) ready_now "$d"; then echo "@@bench-error $guest $round save: not ready in 120 s"; cleanup_domain "$name"; return; fi
