@@ -486,9 +486,10 @@ function advanceTickDeadline(): void {
 // Chapter 8. Event channels without upcalls
 // ============================================================================================
 //
-// An ordinary kernel lets Xen interrupt it when an event arrives. This one never does: the
-// builder starts us with evtchn_upcall_mask = 1 and we keep it that way (we registered no
-// callback, so an upcall would crash the domain). Instead we wait with SCHEDOP_poll, which
+// An ordinary kernel lets Xen interrupt it when an event arrives. This one never does: in PV
+// the builder starts us with evtchn_upcall_mask = 1 and we keep it that way (we registered no
+// callback, so an upcall would crash the domain); in PVH no upcall is ever delivered, since
+// we never set HVM_PARAM_CALLBACK_IRQ [xen-abi §14.8]. Instead we wait with SCHEDOP_poll, which
 // sleeps until the listed port is pending whatever the masks say, and we consume an event
 // by atomically clearing its pending bit.
 //
@@ -2271,11 +2272,14 @@ function performAction(action: number): void {
 // ============================================================================================
 //
 // main() reads like the boot sequence it is: one call per step, each explained where it is
-// defined. Its order matters in three places. The console comes first because it is plain
-// memory, usable before any hypercall works, so every later failure can at least be written
-// down. The hypercall page is checked before the first hypercall: if Xen ignored our
-// HYPERCALL_PAGE note [xen-abi §1.3], the page still holds the `ret` bytes boot.S put there,
-// and every hypercall would silently do nothing and return whatever rax held. The watches come
+// defined. Its order matters in three places. In PV the console comes first because it is
+// plain memory, named in start_info and usable before any hypercall works, so every later
+// failure can at least be written down; a PVH guest learns where its console is only through
+// a hypercall, so until then it can speak only on the debug port. The hypercall page is
+// checked before the first hypercall: if Xen did not fill it (PV: it ignored our
+// HYPERCALL_PAGE note [xen-abi §1.3]; PVH: boot.S found no Xen CPUID leaves), the page still
+// holds the `ret` bytes boot.S put there, and every hypercall would silently do nothing and
+// return whatever rax held. The watches come
 // last, after the p2m tree is published, because a watch can bring a save request at once: a
 // request written before its watch existed is not missed, since xenstored fires a watch once
 // as soon as it is registered [xen-abi §6.2], and the handler reads the key.

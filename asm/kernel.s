@@ -1288,13 +1288,13 @@ fn.advanceTickDeadline:
 # function portPending(port)
 	.type fn.portPending,@function
 fn.portPending:
-	.loc 1 504 1
+	.loc 1 505 1
 	# portPending: function portPending(port: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 505 5
+	.loc 1 506 5
 	# portPending: return testAndClearBit(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING, p...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $2048, %rdi	# SHARED_INFO_EVTCHN_PENDING
@@ -1315,7 +1315,7 @@ fn.portPending:
 	leave
 	ret
 .Ltrap_84:
-	leaq .Lstring44(%rip), %rdi	# trap: kernel.ts:505:28: integer result outside the exact range
+	leaq .Lstring44(%rip), %rdi	# trap: kernel.ts:506:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1324,13 +1324,13 @@ fn.portPending:
 # function portStillPending(port)
 	.type fn.portStillPending,@function
 fn.portStillPending:
-	.loc 1 509 1
+	.loc 1 510 1
 	# portStillPending: function portStillPending(port: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 510 5
+	.loc 1 511 5
 	# portStillPending: const byte = load8(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING + (por...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $2048, %rdi	# SHARED_INFO_EVTCHN_PENDING
@@ -1359,7 +1359,7 @@ fn.portStillPending:
 	jl .Ltrap_86
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# byte
-	.loc 1 511 5
+	.loc 1 512 5
 	# portStillPending: return (byte & (1 << (port & 7))) !== 0;
 	movq -16(%rbp), %rax	# byte
 	pushq %rax
@@ -1385,7 +1385,7 @@ fn.portStillPending:
 	leave
 	ret
 .Ltrap_86:
-	leaq .Lstring45(%rip), %rdi	# trap: kernel.ts:510:24: integer result outside the exact range
+	leaq .Lstring45(%rip), %rdi	# trap: kernel.ts:511:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1394,37 +1394,37 @@ fn.portStillPending:
 # function waitOnPort(port)
 	.type fn.waitOnPort,@function
 fn.waitOnPort:
-	.loc 1 517 1
+	.loc 1 518 1
 	# waitOnPort: function waitOnPort(port: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 521 5
+	.loc 1 522 5
 	# waitOnPort: if (!sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
 	jne .Lelse_88
-	.loc 1 522 9
+	.loc 1 523 9
 	# waitOnPort: yieldCpu();
 	call fn.yieldCpu
-	.loc 1 523 9
+	.loc 1 524 9
 	# waitOnPort: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_87
 .Lelse_88:
-	.loc 1 528 5
+	.loc 1 529 5
 	# waitOnPort: if (portPending(port)) {
 	movq -8(%rbp), %rdi	# port
 	call fn.portPending
 	testq %rax, %rax
 	je .Lelse_89
-	.loc 1 529 9
+	.loc 1 530 9
 	# waitOnPort: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_87
 .Lelse_89:
-	.loc 1 531 5
+	.loc 1 532 5
 	# waitOnPort: if (pollPort(port, tickDeadlineHigh, tickDeadlineLow) < 0) {
 	movq -8(%rbp), %rdi	# port
 	movq var.tickDeadlineHigh(%rip), %rsi	# tickDeadlineHigh
@@ -1432,26 +1432,26 @@ fn.waitOnPort:
 	call fn.pollPort
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_90
-	.loc 1 532 9
+	.loc 1 533 9
 	# waitOnPort: yieldCpu();
 	call fn.yieldCpu
-	.loc 1 533 9
+	.loc 1 534 9
 	# waitOnPort: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_87
 .Lelse_90:
-	.loc 1 538 5
+	.loc 1 539 5
 	# waitOnPort: if (portStillPending(port)) {
 	movq -8(%rbp), %rdi	# port
 	call fn.portStillPending
 	testq %rax, %rax
 	je .Lelse_91
-	.loc 1 539 9
+	.loc 1 540 9
 	# waitOnPort: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_87
 .Lelse_91:
-	.loc 1 542 5
+	.loc 1 543 5
 	# waitOnPort: ticksOwed = ticksOwed + 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	movq $1, %rdi
@@ -1464,17 +1464,17 @@ fn.waitOnPort:
 	cmpq %rcx, %rax
 	jl .Ltrap_92
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
-	.loc 1 543 5
+	.loc 1 544 5
 	# waitOnPort: advanceTickDeadline();
 	call fn.advanceTickDeadline
-	.loc 1 544 5
+	.loc 1 545 5
 	# waitOnPort: return true;
 	movq $1, %rax	# true
 .Lreturn_87:
 	leave
 	ret
 .Ltrap_92:
-	leaq .Lstring46(%rip), %rdi	# trap: kernel.ts:542:17: integer result outside the exact range
+	leaq .Lstring46(%rip), %rdi	# trap: kernel.ts:543:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1483,12 +1483,12 @@ fn.waitOnPort:
 # function consoleBytesQueued()
 	.type fn.consoleBytesQueued,@function
 fn.consoleBytesQueued:
-	.loc 1 588 1
+	.loc 1 589 1
 	# consoleBytesQueued: function consoleBytesQueued(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 589 5
+	.loc 1 590 5
 	# consoleBytesQueued: const consumer = load32(consoleRing + CONSOLE_OUT_CONS);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3080, %rdi	# CONSOLE_OUT_CONS
@@ -1502,7 +1502,7 @@ fn.consoleBytesQueued:
 	jl .Ltrap_94
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
-	.loc 1 590 5
+	.loc 1 591 5
 	# consoleBytesQueued: const producer = load32(consoleRing + CONSOLE_OUT_PROD);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3084, %rdi	# CONSOLE_OUT_PROD
@@ -1516,10 +1516,10 @@ fn.consoleBytesQueued:
 	jl .Ltrap_95
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
-	.loc 1 591 5
+	.loc 1 592 5
 	# consoleBytesQueued: fullBarrier();
 	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 592 5
+	.loc 1 593 5
 	# consoleBytesQueued: const queued = (producer - consumer) >>> 0;
 	movq -16(%rbp), %rax	# producer
 	movq -8(%rbp), %rdi	# consumer
@@ -1535,34 +1535,34 @@ fn.consoleBytesQueued:
 	movl %edi, %ecx	# >>> (count mod 32)
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	movq %rax, -24(%rbp)	# queued
-	.loc 1 593 5
+	.loc 1 594 5
 	# consoleBytesQueued: if (queued > CONSOLE_OUT_SIZE) {
 	movq -24(%rbp), %rax	# queued
 	cmpq $2048, %rax	# compare with CONSOLE_OUT_SIZE
 	jle .Lelse_97
-	.loc 1 594 9
+	.loc 1 595 9
 	# consoleBytesQueued: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_93
 .Lelse_97:
-	.loc 1 596 5
+	.loc 1 597 5
 	# consoleBytesQueued: return queued;
 	movq -24(%rbp), %rax	# queued
 .Lreturn_93:
 	leave
 	ret
 .Ltrap_94:
-	leaq .Lstring47(%rip), %rdi	# trap: kernel.ts:589:29: integer result outside the exact range
+	leaq .Lstring47(%rip), %rdi	# trap: kernel.ts:590:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_95:
-	leaq .Lstring48(%rip), %rdi	# trap: kernel.ts:590:29: integer result outside the exact range
+	leaq .Lstring48(%rip), %rdi	# trap: kernel.ts:591:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_96:
-	leaq .Lstring49(%rip), %rdi	# trap: kernel.ts:592:21: integer result outside the exact range
+	leaq .Lstring49(%rip), %rdi	# trap: kernel.ts:593:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1571,41 +1571,41 @@ fn.consoleBytesQueued:
 # function consolePutRaw(byte)
 	.type fn.consolePutRaw,@function
 fn.consolePutRaw:
-	.loc 1 603 1
+	.loc 1 604 1
 	# consolePutRaw: function consolePutRaw(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 604 5
+	.loc 1 605 5
 	# consolePutRaw: if (consoleRing === 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_99
-	.loc 1 605 9
+	.loc 1 606 9
 	# consolePutRaw: return;
 	jmp .Lreturn_98
 .Lelse_99:
-	.loc 1 607 5
+	.loc 1 608 5
 	# consolePutRaw: let stallTicks = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# stallTicks
-	.loc 1 608 5
+	.loc 1 609 5
 	# consolePutRaw: while (true) {
 .Lwhile_100:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_101
-	.loc 1 609 9
+	.loc 1 610 9
 	# consolePutRaw: const queued = consoleBytesQueued();
 	call fn.consoleBytesQueued
 	movq %rax, -24(%rbp)	# queued
-	.loc 1 610 9
+	.loc 1 611 9
 	# consolePutRaw: if (queued < 0) {
 	movq -24(%rbp), %rax	# queued
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_102
-	.loc 1 611 13
+	.loc 1 612 13
 	# consolePutRaw: consoleDroppedBytes = consoleDroppedBytes + 1;
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	movq $1, %rdi
@@ -1618,16 +1618,16 @@ fn.consolePutRaw:
 	cmpq %rcx, %rax
 	jl .Ltrap_103
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-	.loc 1 612 13
+	.loc 1 613 13
 	# consolePutRaw: return;
 	jmp .Lreturn_98
 .Lelse_102:
-	.loc 1 614 9
+	.loc 1 615 9
 	# consolePutRaw: if (queued < CONSOLE_OUT_SIZE) {
 	movq -24(%rbp), %rax	# queued
 	cmpq $2048, %rax	# compare with CONSOLE_OUT_SIZE
 	jge .Lelse_104
-	.loc 1 615 13
+	.loc 1 616 13
 	# consolePutRaw: const producer = load32(consoleRing + CONSOLE_OUT_PROD);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3084, %rdi	# CONSOLE_OUT_PROD
@@ -1641,7 +1641,7 @@ fn.consolePutRaw:
 	jl .Ltrap_105
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# producer
-	.loc 1 616 13
+	.loc 1 617 13
 	# consolePutRaw: store8(consoleRing + CONSOLE_OUT + (producer & (CONSOLE_OUT_SIZE - 1)...
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $1024, %rdi	# CONSOLE_OUT
@@ -1683,10 +1683,10 @@ fn.consolePutRaw:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 617 13
+	.loc 1 618 13
 	# consolePutRaw: writeBarrier();
 	# writeBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 618 13
+	.loc 1 619 13
 	# consolePutRaw: store32(consoleRing + CONSOLE_OUT_PROD, (producer + 1) >>> 0);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3084, %rdi	# CONSOLE_OUT_PROD
@@ -1714,15 +1714,15 @@ fn.consolePutRaw:
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 619 13
+	.loc 1 620 13
 	# consolePutRaw: consoleStalled = false;
 	movq $0, %rax	# false
 	movq %rax, var.consoleStalled(%rip)	# consoleStalled =
-	.loc 1 620 13
+	.loc 1 621 13
 	# consolePutRaw: return;
 	jmp .Lreturn_98
 .Lelse_104:
-	.loc 1 622 9
+	.loc 1 623 9
 	# consolePutRaw: if (consoleStalled || consolePort === 0) {
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
@@ -1731,7 +1731,7 @@ fn.consolePutRaw:
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_110
 .Lskip_111:
-	.loc 1 623 13
+	.loc 1 624 13
 	# consolePutRaw: consoleDroppedBytes = consoleDroppedBytes + 1;
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	movq $1, %rdi
@@ -1744,21 +1744,21 @@ fn.consolePutRaw:
 	cmpq %rcx, %rax
 	jl .Ltrap_112
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-	.loc 1 624 13
+	.loc 1 625 13
 	# consolePutRaw: return;
 	jmp .Lreturn_98
 .Lelse_110:
-	.loc 1 626 9
+	.loc 1 627 9
 	# consolePutRaw: notifyPort(consolePort);
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.notifyPort
-	.loc 1 627 9
+	.loc 1 628 9
 	# consolePutRaw: if (waitOnPort(consolePort)) {
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.waitOnPort
 	testq %rax, %rax
 	je .Lelse_113
-	.loc 1 628 13
+	.loc 1 629 13
 	# consolePutRaw: stallTicks = stallTicks + 1;
 	movq -16(%rbp), %rax	# stallTicks
 	movq $1, %rdi
@@ -1771,12 +1771,12 @@ fn.consolePutRaw:
 	cmpq %rcx, %rax
 	jl .Ltrap_114
 	movq %rax, -16(%rbp)	# stallTicks =
-	.loc 1 629 13
+	.loc 1 630 13
 	# consolePutRaw: if (stallTicks >= CONSOLE_STALL_TICKS) {
 	movq -16(%rbp), %rax	# stallTicks
 	cmpq $3, %rax	# compare with CONSOLE_STALL_TICKS
 	jl .Lelse_115
-	.loc 1 630 17
+	.loc 1 631 17
 	# consolePutRaw: consoleStalled = true;
 	movq $1, %rax	# true
 	movq %rax, var.consoleStalled(%rip)	# consoleStalled =
@@ -1788,42 +1788,42 @@ fn.consolePutRaw:
 	leave
 	ret
 .Ltrap_103:
-	leaq .Lstring50(%rip), %rdi	# trap: kernel.ts:611:35: integer result outside the exact range
+	leaq .Lstring50(%rip), %rdi	# trap: kernel.ts:612:35: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_105:
-	leaq .Lstring51(%rip), %rdi	# trap: kernel.ts:615:37: integer result outside the exact range
+	leaq .Lstring51(%rip), %rdi	# trap: kernel.ts:616:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_106:
-	leaq .Lstring52(%rip), %rdi	# trap: kernel.ts:616:20: integer result outside the exact range
+	leaq .Lstring52(%rip), %rdi	# trap: kernel.ts:617:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_107:
-	leaq .Lstring53(%rip), %rdi	# trap: kernel.ts:616:61: integer result outside the exact range
+	leaq .Lstring53(%rip), %rdi	# trap: kernel.ts:617:61: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_108:
-	leaq .Lstring54(%rip), %rdi	# trap: kernel.ts:618:21: integer result outside the exact range
+	leaq .Lstring54(%rip), %rdi	# trap: kernel.ts:619:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_109:
-	leaq .Lstring55(%rip), %rdi	# trap: kernel.ts:618:54: integer result outside the exact range
+	leaq .Lstring55(%rip), %rdi	# trap: kernel.ts:619:54: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_112:
-	leaq .Lstring56(%rip), %rdi	# trap: kernel.ts:623:35: integer result outside the exact range
+	leaq .Lstring56(%rip), %rdi	# trap: kernel.ts:624:35: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_114:
-	leaq .Lstring57(%rip), %rdi	# trap: kernel.ts:628:26: integer result outside the exact range
+	leaq .Lstring57(%rip), %rdi	# trap: kernel.ts:629:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1832,23 +1832,23 @@ fn.consolePutRaw:
 # function consolePut(byte)
 	.type fn.consolePut,@function
 fn.consolePut:
-	.loc 1 637 1
+	.loc 1 638 1
 	# consolePut: function consolePut(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 638 5
+	.loc 1 639 5
 	# consolePut: if (byte === 10) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $10, %rax	# compare with 10
 	jne .Lelse_117
-	.loc 1 639 9
+	.loc 1 640 9
 	# consolePut: consolePutRaw(13);
 	movq $13, %rdi
 	call fn.consolePutRaw
 .Lelse_117:
-	.loc 1 641 5
+	.loc 1 642 5
 	# consolePut: consolePutRaw(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePutRaw
@@ -1860,15 +1860,15 @@ fn.consolePut:
 # function endLine()
 	.type fn.endLine,@function
 fn.endLine:
-	.loc 1 645 1
+	.loc 1 646 1
 	# endLine: function endLine(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 646 5
+	.loc 1 647 5
 	# endLine: consolePut(10);
 	movq $10, %rdi
 	call fn.consolePut
-	.loc 1 647 5
+	.loc 1 648 5
 	# endLine: if (consoleRing !== 0 && consolePort !== 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	cmpq $0, %rax	# compare with 0
@@ -1876,7 +1876,7 @@ fn.endLine:
 	movq var.consolePort(%rip), %rax	# consolePort
 	cmpq $0, %rax	# compare with 0
 	je .Lelse_119
-	.loc 1 648 9
+	.loc 1 649 9
 	# endLine: notifyPort(consolePort);
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.notifyPort
@@ -1889,12 +1889,12 @@ fn.endLine:
 # function consoleDrain()
 	.type fn.consoleDrain,@function
 fn.consoleDrain:
-	.loc 1 657 1
+	.loc 1 658 1
 	# consoleDrain: function consoleDrain(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 658 5
+	.loc 1 659 5
 	# consoleDrain: if (consoleRing === 0 || consolePort === 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	cmpq $0, %rax	# compare with 0
@@ -1903,23 +1903,23 @@ fn.consoleDrain:
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_121
 .Lskip_122:
-	.loc 1 659 9
+	.loc 1 660 9
 	# consoleDrain: return;
 	jmp .Lreturn_120
 .Lelse_121:
-	.loc 1 661 5
+	.loc 1 662 5
 	# consoleDrain: notifyPort(consolePort);
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.notifyPort
-	.loc 1 662 5
+	.loc 1 663 5
 	# consoleDrain: let stallTicks = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# stallTicks
-	.loc 1 663 5
+	.loc 1 664 5
 	# consoleDrain: let blindWaits = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# blindWaits
-	.loc 1 664 5
+	.loc 1 665 5
 	# consoleDrain: while (consoleBytesQueued() > 0 && stallTicks < CONSOLE_STALL_TICKS &&
 .Lwhile_123:
 	call fn.consoleBytesQueued
@@ -1931,12 +1931,12 @@ fn.consoleDrain:
 	movq -16(%rbp), %rax	# blindWaits
 	cmpq $100000, %rax	# compare with CONSOLE_BLIND_WAITS
 	jge .Lendwhile_124
-	.loc 1 666 9
+	.loc 1 667 9
 	# consoleDrain: if (!sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
 	jne .Lelse_125
-	.loc 1 667 13
+	.loc 1 668 13
 	# consoleDrain: blindWaits = blindWaits + 1;
 	movq -16(%rbp), %rax	# blindWaits
 	movq $1, %rdi
@@ -1950,13 +1950,13 @@ fn.consoleDrain:
 	jl .Ltrap_126
 	movq %rax, -16(%rbp)	# blindWaits =
 .Lelse_125:
-	.loc 1 669 9
+	.loc 1 670 9
 	# consoleDrain: if (waitOnPort(consolePort)) {
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.waitOnPort
 	testq %rax, %rax
 	je .Lelse_127
-	.loc 1 670 13
+	.loc 1 671 13
 	# consoleDrain: stallTicks = stallTicks + 1;
 	movq -8(%rbp), %rax	# stallTicks
 	movq $1, %rdi
@@ -1976,12 +1976,12 @@ fn.consoleDrain:
 	leave
 	ret
 .Ltrap_126:
-	leaq .Lstring58(%rip), %rdi	# trap: kernel.ts:667:26: integer result outside the exact range
+	leaq .Lstring58(%rip), %rdi	# trap: kernel.ts:668:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_128:
-	leaq .Lstring59(%rip), %rdi	# trap: kernel.ts:670:26: integer result outside the exact range
+	leaq .Lstring59(%rip), %rdi	# trap: kernel.ts:671:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1990,13 +1990,13 @@ fn.consoleDrain:
 # function print(text)
 	.type fn.print,@function
 fn.print:
-	.loc 1 687 1
+	.loc 1 688 1
 	# print: function print(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 688 5
+	.loc 1 689 5
 	# print: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -2009,7 +2009,7 @@ fn.print:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_132
-	.loc 1 689 9
+	.loc 1 690 9
 	# print: consolePut(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -2019,7 +2019,7 @@ fn.print:
 	movq %rax, %rdi
 	call fn.consolePut
 .Lfornext_131:
-	.loc 1 688 38
+	.loc 1 689 38
 	# print: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -2036,12 +2036,12 @@ fn.print:
 	leave
 	ret
 .Ltrap_133:
-	leaq .Lstring60(%rip), %rdi	# trap: kernel.ts:689:20: charCodeAt index out of range
+	leaq .Lstring60(%rip), %rdi	# trap: kernel.ts:690:20: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_134:
-	leaq .Lstring61(%rip), %rdi	# trap: kernel.ts:688:38: integer result outside the exact range
+	leaq .Lstring61(%rip), %rdi	# trap: kernel.ts:689:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2050,17 +2050,17 @@ fn.print:
 # function log(text)
 	.type fn.log,@function
 fn.log:
-	.loc 1 693 1
+	.loc 1 694 1
 	# log: function log(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 694 5
+	.loc 1 695 5
 	# log: print(text);
 	movq -8(%rbp), %rdi	# text
 	call fn.print
-	.loc 1 695 5
+	.loc 1 696 5
 	# log: endLine();
 	call fn.endLine
 .Lreturn_135:
@@ -2071,37 +2071,37 @@ fn.log:
 # function printDecimal(value)
 	.type fn.printDecimal,@function
 fn.printDecimal:
-	.loc 1 698 1
+	.loc 1 699 1
 	# printDecimal: function printDecimal(value: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter value
-	.loc 1 699 5
+	.loc 1 700 5
 	# printDecimal: if (value < 0) {
 	movq -8(%rbp), %rax	# value
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_137
-	.loc 1 700 9
+	.loc 1 701 9
 	# printDecimal: consolePut(45);
 	movq $45, %rdi
 	call fn.consolePut
-	.loc 1 701 9
+	.loc 1 702 9
 	# printDecimal: printDecimal(-value);
 	movq -8(%rbp), %rax	# value
 	negq %rax
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 702 9
+	.loc 1 703 9
 	# printDecimal: return;
 	jmp .Lreturn_136
 .Lelse_137:
-	.loc 1 704 5
+	.loc 1 705 5
 	# printDecimal: if (value >= 10) {
 	movq -8(%rbp), %rax	# value
 	cmpq $10, %rax	# compare with 10
 	jl .Lelse_138
-	.loc 1 705 9
+	.loc 1 706 9
 	# printDecimal: printDecimal(Math.floor(value / 10));
 	movq -8(%rbp), %rax	# value
 	movq $10, %rdi
@@ -2116,7 +2116,7 @@ fn.printDecimal:
 	movq %rax, %rdi
 	call fn.printDecimal
 .Lelse_138:
-	.loc 1 707 5
+	.loc 1 708 5
 	# printDecimal: consolePut(48 + (value % 10));
 	movq $48, %rax
 	pushq %rax
@@ -2141,7 +2141,7 @@ fn.printDecimal:
 	leave
 	ret
 .Ltrap_140:
-	leaq .Lstring62(%rip), %rdi	# trap: kernel.ts:707:16: integer result outside the exact range
+	leaq .Lstring62(%rip), %rdi	# trap: kernel.ts:708:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2150,13 +2150,13 @@ fn.printDecimal:
 # function hexDigit(nibble)
 	.type fn.hexDigit,@function
 fn.hexDigit:
-	.loc 1 710 1
+	.loc 1 711 1
 	# hexDigit: function hexDigit(nibble: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter nibble
-	.loc 1 711 5
+	.loc 1 712 5
 	# hexDigit: return nibble < 10 ? 48 + nibble : 87 + nibble;
 	movq -8(%rbp), %rax	# nibble
 	cmpq $10, %rax	# compare with 10
@@ -2188,12 +2188,12 @@ fn.hexDigit:
 	leave
 	ret
 .Ltrap_144:
-	leaq .Lstring63(%rip), %rdi	# trap: kernel.ts:711:26: integer result outside the exact range
+	leaq .Lstring63(%rip), %rdi	# trap: kernel.ts:712:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_145:
-	leaq .Lstring64(%rip), %rdi	# trap: kernel.ts:711:40: integer result outside the exact range
+	leaq .Lstring64(%rip), %rdi	# trap: kernel.ts:712:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2202,13 +2202,13 @@ fn.hexDigit:
 # function printEscapedByte(byte)
 	.type fn.printEscapedByte,@function
 fn.printEscapedByte:
-	.loc 1 714 1
+	.loc 1 715 1
 	# printEscapedByte: function printEscapedByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 715 5
+	.loc 1 716 5
 	# printEscapedByte: if (byte === 34 || byte === 92) {            // '"' and '\'
 	movq -8(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
@@ -2217,50 +2217,50 @@ fn.printEscapedByte:
 	cmpq $92, %rax	# compare with 92
 	jne .Lelse_147
 .Lskip_148:
-	.loc 1 716 9
+	.loc 1 717 9
 	# printEscapedByte: consolePut(92);
 	movq $92, %rdi
 	call fn.consolePut
-	.loc 1 717 9
+	.loc 1 718 9
 	# printEscapedByte: consolePut(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePut
 	jmp .Lendif_149
 .Lelse_147:
-	.loc 1 718 12
+	.loc 1 719 12
 	# printEscapedByte: if (byte === 10) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $10, %rax	# compare with 10
 	jne .Lelse_150
-	.loc 1 719 9
+	.loc 1 720 9
 	# printEscapedByte: print("\\n");
 	leaq .Lstring65(%rip), %rdi	# "\\n"
 	call fn.print
 	jmp .Lendif_151
 .Lelse_150:
-	.loc 1 720 12
+	.loc 1 721 12
 	# printEscapedByte: if (byte === 13) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $13, %rax	# compare with 13
 	jne .Lelse_152
-	.loc 1 721 9
+	.loc 1 722 9
 	# printEscapedByte: print("\\r");
 	leaq .Lstring66(%rip), %rdi	# "\\r"
 	call fn.print
 	jmp .Lendif_153
 .Lelse_152:
-	.loc 1 722 12
+	.loc 1 723 12
 	# printEscapedByte: if (byte === 9) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $9, %rax	# compare with 9
 	jne .Lelse_154
-	.loc 1 723 9
+	.loc 1 724 9
 	# printEscapedByte: print("\\t");
 	leaq .Lstring67(%rip), %rdi	# "\\t"
 	call fn.print
 	jmp .Lendif_155
 .Lelse_154:
-	.loc 1 724 12
+	.loc 1 725 12
 	# printEscapedByte: if (byte >= 32 && byte < 127) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
@@ -2268,17 +2268,17 @@ fn.printEscapedByte:
 	movq -8(%rbp), %rax	# byte
 	cmpq $127, %rax	# compare with 127
 	jge .Lelse_156
-	.loc 1 725 9
+	.loc 1 726 9
 	# printEscapedByte: consolePut(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePut
 	jmp .Lendif_157
 .Lelse_156:
-	.loc 1 727 9
+	.loc 1 728 9
 	# printEscapedByte: print("\\x");
 	leaq .Lstring68(%rip), %rdi	# "\\x"
 	call fn.print
-	.loc 1 728 9
+	.loc 1 729 9
 	# printEscapedByte: consolePut(hexDigit(byte >>> 4));
 	movq -8(%rbp), %rax	# byte
 	movq $4, %rdi
@@ -2288,7 +2288,7 @@ fn.printEscapedByte:
 	call fn.hexDigit
 	movq %rax, %rdi
 	call fn.consolePut
-	.loc 1 729 9
+	.loc 1 730 9
 	# printEscapedByte: consolePut(hexDigit(byte & 15));
 	movq -8(%rbp), %rax	# byte
 	movq $15, %rdi
@@ -2311,18 +2311,18 @@ fn.printEscapedByte:
 # function printQuoted(address, length)
 	.type fn.printQuoted,@function
 fn.printQuoted:
-	.loc 1 734 1
+	.loc 1 735 1
 	# printQuoted: function printQuoted(address: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 735 5
+	.loc 1 736 5
 	# printQuoted: consolePut(34);
 	movq $34, %rdi
 	call fn.consolePut
-	.loc 1 736 5
+	.loc 1 737 5
 	# printQuoted: const shown = length > DISPLAY_LIMIT ? DISPLAY_LIMIT : length;
 	movq -16(%rbp), %rax	# length
 	cmpq $120, %rax	# compare with DISPLAY_LIMIT
@@ -2333,7 +2333,7 @@ fn.printQuoted:
 	movq -16(%rbp), %rax	# length
 .Lendcond_160:
 	movq %rax, -24(%rbp)	# shown
-	.loc 1 737 5
+	.loc 1 738 5
 	# printQuoted: for (let i = 0; i < shown; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
@@ -2342,7 +2342,7 @@ fn.printQuoted:
 	movq -24(%rbp), %rdi	# shown
 	cmpq %rdi, %rax
 	jge .Lendfor_163
-	.loc 1 738 9
+	.loc 1 739 9
 	# printQuoted: printEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -32(%rbp), %rdi	# i
@@ -2358,7 +2358,7 @@ fn.printQuoted:
 	movq %rax, %rdi
 	call fn.printEscapedByte
 .Lfornext_162:
-	.loc 1 737 32
+	.loc 1 738 32
 	# printQuoted: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -2371,27 +2371,27 @@ fn.printQuoted:
 	movq %rax, -32(%rbp)	# i =
 	jmp .Lfor_161
 .Lendfor_163:
-	.loc 1 740 5
+	.loc 1 741 5
 	# printQuoted: if (shown < length) {
 	movq -24(%rbp), %rax	# shown
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lelse_166
-	.loc 1 741 9
+	.loc 1 742 9
 	# printQuoted: print("...\" (");
 	leaq .Lstring69(%rip), %rdi	# "...\" ("
 	call fn.print
-	.loc 1 742 9
+	.loc 1 743 9
 	# printQuoted: printDecimal(length);
 	movq -16(%rbp), %rdi	# length
 	call fn.printDecimal
-	.loc 1 743 9
+	.loc 1 744 9
 	# printQuoted: print(" bytes)");
 	leaq .Lstring70(%rip), %rdi	# " bytes)"
 	call fn.print
 	jmp .Lendif_167
 .Lelse_166:
-	.loc 1 745 9
+	.loc 1 746 9
 	# printQuoted: consolePut(34);
 	movq $34, %rdi
 	call fn.consolePut
@@ -2400,12 +2400,12 @@ fn.printQuoted:
 	leave
 	ret
 .Ltrap_164:
-	leaq .Lstring71(%rip), %rdi	# trap: kernel.ts:738:32: integer result outside the exact range
+	leaq .Lstring71(%rip), %rdi	# trap: kernel.ts:739:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_165:
-	leaq .Lstring72(%rip), %rdi	# trap: kernel.ts:737:32: integer result outside the exact range
+	leaq .Lstring72(%rip), %rdi	# trap: kernel.ts:738:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2414,22 +2414,22 @@ fn.printQuoted:
 # function logErrno(text, errno)
 	.type fn.logErrno,@function
 fn.logErrno:
-	.loc 1 749 1
+	.loc 1 750 1
 	# logErrno: function logErrno(text: string, errno: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
 	movq %rsi, -16(%rbp)	# parameter errno
-	.loc 1 750 5
+	.loc 1 751 5
 	# logErrno: print(text);
 	movq -8(%rbp), %rdi	# text
 	call fn.print
-	.loc 1 751 5
+	.loc 1 752 5
 	# logErrno: printDecimal(errno);
 	movq -16(%rbp), %rdi	# errno
 	call fn.printDecimal
-	.loc 1 752 5
+	.loc 1 753 5
 	# logErrno: endLine();
 	call fn.endLine
 .Lreturn_168:
@@ -2440,7 +2440,7 @@ fn.logErrno:
 # function copyBytes(destination, source, length)
 	.type fn.copyBytes,@function
 fn.copyBytes:
-	.loc 1 755 1
+	.loc 1 756 1
 	# copyBytes: function copyBytes(destination: number, source: number, length: numbe...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -2448,7 +2448,7 @@ fn.copyBytes:
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter source
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 756 5
+	.loc 1 757 5
 	# copyBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
@@ -2457,7 +2457,7 @@ fn.copyBytes:
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_172
-	.loc 1 757 9
+	.loc 1 758 9
 	# copyBytes: store8(destination + i, load8(source + i));
 	movq -8(%rbp), %rax	# destination
 	movq -32(%rbp), %rdi	# i
@@ -2484,7 +2484,7 @@ fn.copyBytes:
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 .Lfornext_171:
-	.loc 1 756 33
+	.loc 1 757 33
 	# copyBytes: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -2501,17 +2501,17 @@ fn.copyBytes:
 	leave
 	ret
 .Ltrap_173:
-	leaq .Lstring73(%rip), %rdi	# trap: kernel.ts:757:16: integer result outside the exact range
+	leaq .Lstring73(%rip), %rdi	# trap: kernel.ts:758:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_174:
-	leaq .Lstring74(%rip), %rdi	# trap: kernel.ts:757:39: integer result outside the exact range
+	leaq .Lstring74(%rip), %rdi	# trap: kernel.ts:758:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_175:
-	leaq .Lstring75(%rip), %rdi	# trap: kernel.ts:756:33: integer result outside the exact range
+	leaq .Lstring75(%rip), %rdi	# trap: kernel.ts:757:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2520,7 +2520,7 @@ fn.copyBytes:
 # function bytesEqual(address, length, word)
 	.type fn.bytesEqual,@function
 fn.bytesEqual:
-	.loc 1 762 1
+	.loc 1 763 1
 	# bytesEqual: function bytesEqual(address: number, length: number, word: string): b...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -2528,7 +2528,7 @@ fn.bytesEqual:
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
 	movq %rdx, -24(%rbp)	# parameter word
-	.loc 1 763 5
+	.loc 1 764 5
 	# bytesEqual: if (length !== word.length) {
 	movq -16(%rbp), %rax	# length
 	pushq %rax
@@ -2538,12 +2538,12 @@ fn.bytesEqual:
 	popq %rax
 	cmpq %rdi, %rax
 	je .Lelse_177
-	.loc 1 764 9
+	.loc 1 765 9
 	# bytesEqual: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_176
 .Lelse_177:
-	.loc 1 766 5
+	.loc 1 767 5
 	# bytesEqual: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
@@ -2552,7 +2552,7 @@ fn.bytesEqual:
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_180
-	.loc 1 767 9
+	.loc 1 768 9
 	# bytesEqual: if (load8(address + i) !== word.charCodeAt(i)) {
 	movq -8(%rbp), %rax	# address
 	movq -32(%rbp), %rdi	# i
@@ -2575,13 +2575,13 @@ fn.bytesEqual:
 	popq %rax
 	cmpq %rdi, %rax
 	je .Lelse_181
-	.loc 1 768 13
+	.loc 1 769 13
 	# bytesEqual: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_176
 .Lelse_181:
 .Lfornext_179:
-	.loc 1 766 33
+	.loc 1 767 33
 	# bytesEqual: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -2594,24 +2594,24 @@ fn.bytesEqual:
 	movq %rax, -32(%rbp)	# i =
 	jmp .Lfor_178
 .Lendfor_180:
-	.loc 1 771 5
+	.loc 1 772 5
 	# bytesEqual: return true;
 	movq $1, %rax	# true
 .Lreturn_176:
 	leave
 	ret
 .Ltrap_182:
-	leaq .Lstring76(%rip), %rdi	# trap: kernel.ts:767:19: integer result outside the exact range
+	leaq .Lstring76(%rip), %rdi	# trap: kernel.ts:768:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_183:
-	leaq .Lstring77(%rip), %rdi	# trap: kernel.ts:767:36: charCodeAt index out of range
+	leaq .Lstring77(%rip), %rdi	# trap: kernel.ts:768:36: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_184:
-	leaq .Lstring78(%rip), %rdi	# trap: kernel.ts:766:33: integer result outside the exact range
+	leaq .Lstring78(%rip), %rdi	# trap: kernel.ts:767:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2620,7 +2620,7 @@ fn.bytesEqual:
 # function bytesMatch(first, second, length)
 	.type fn.bytesMatch,@function
 fn.bytesMatch:
-	.loc 1 775 1
+	.loc 1 776 1
 	# bytesMatch: function bytesMatch(first: number, second: number, length: number): b...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -2628,7 +2628,7 @@ fn.bytesMatch:
 	movq %rdi, -8(%rbp)	# parameter first
 	movq %rsi, -16(%rbp)	# parameter second
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 776 5
+	.loc 1 777 5
 	# bytesMatch: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
@@ -2637,7 +2637,7 @@ fn.bytesMatch:
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_188
-	.loc 1 777 9
+	.loc 1 778 9
 	# bytesMatch: if (load8(first + i) !== load8(second + i)) {
 	movq -8(%rbp), %rax	# first
 	movq -32(%rbp), %rdi	# i
@@ -2666,13 +2666,13 @@ fn.bytesMatch:
 	popq %rax
 	cmpq %rdi, %rax
 	je .Lelse_189
-	.loc 1 778 13
+	.loc 1 779 13
 	# bytesMatch: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_185
 .Lelse_189:
 .Lfornext_187:
-	.loc 1 776 33
+	.loc 1 777 33
 	# bytesMatch: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -2685,24 +2685,24 @@ fn.bytesMatch:
 	movq %rax, -32(%rbp)	# i =
 	jmp .Lfor_186
 .Lendfor_188:
-	.loc 1 781 5
+	.loc 1 782 5
 	# bytesMatch: return true;
 	movq $1, %rax	# true
 .Lreturn_185:
 	leave
 	ret
 .Ltrap_190:
-	leaq .Lstring79(%rip), %rdi	# trap: kernel.ts:777:19: integer result outside the exact range
+	leaq .Lstring79(%rip), %rdi	# trap: kernel.ts:778:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_191:
-	leaq .Lstring80(%rip), %rdi	# trap: kernel.ts:777:40: integer result outside the exact range
+	leaq .Lstring80(%rip), %rdi	# trap: kernel.ts:778:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_192:
-	leaq .Lstring81(%rip), %rdi	# trap: kernel.ts:776:33: integer result outside the exact range
+	leaq .Lstring81(%rip), %rdi	# trap: kernel.ts:777:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2711,14 +2711,14 @@ fn.bytesMatch:
 # function decimalFromBytes(address, length)
 	.type fn.decimalFromBytes,@function
 fn.decimalFromBytes:
-	.loc 1 785 1
+	.loc 1 786 1
 	# decimalFromBytes: function decimalFromBytes(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 5 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 786 5
+	.loc 1 787 5
 	# decimalFromBytes: if (length === 0 || length > 9) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
@@ -2727,16 +2727,16 @@ fn.decimalFromBytes:
 	cmpq $9, %rax	# compare with 9
 	jle .Lelse_194
 .Lskip_195:
-	.loc 1 787 9
+	.loc 1 788 9
 	# decimalFromBytes: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_193
 .Lelse_194:
-	.loc 1 789 5
+	.loc 1 790 5
 	# decimalFromBytes: let value = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# value
-	.loc 1 790 5
+	.loc 1 791 5
 	# decimalFromBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
@@ -2745,7 +2745,7 @@ fn.decimalFromBytes:
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_198
-	.loc 1 791 9
+	.loc 1 792 9
 	# decimalFromBytes: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	movq -32(%rbp), %rdi	# i
@@ -2759,7 +2759,7 @@ fn.decimalFromBytes:
 	jl .Ltrap_199
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -40(%rbp)	# byte
-	.loc 1 792 9
+	.loc 1 793 9
 	# decimalFromBytes: if (byte < 48 || byte > 57) {
 	movq -40(%rbp), %rax	# byte
 	cmpq $48, %rax	# compare with 48
@@ -2768,12 +2768,12 @@ fn.decimalFromBytes:
 	cmpq $57, %rax	# compare with 57
 	jle .Lelse_200
 .Lskip_201:
-	.loc 1 793 13
+	.loc 1 794 13
 	# decimalFromBytes: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_193
 .Lelse_200:
-	.loc 1 795 9
+	.loc 1 796 9
 	# decimalFromBytes: value = value * 10 + (byte - 48);
 	movq -24(%rbp), %rax	# value
 	movq $10, %rdi
@@ -2808,7 +2808,7 @@ fn.decimalFromBytes:
 	jl .Ltrap_202
 	movq %rax, -24(%rbp)	# value =
 .Lfornext_197:
-	.loc 1 790 33
+	.loc 1 791 33
 	# decimalFromBytes: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -2821,29 +2821,29 @@ fn.decimalFromBytes:
 	movq %rax, -32(%rbp)	# i =
 	jmp .Lfor_196
 .Lendfor_198:
-	.loc 1 797 5
+	.loc 1 798 5
 	# decimalFromBytes: return value;
 	movq -24(%rbp), %rax	# value
 .Lreturn_193:
 	leave
 	ret
 .Ltrap_199:
-	leaq .Lstring82(%rip), %rdi	# trap: kernel.ts:791:28: integer result outside the exact range
+	leaq .Lstring82(%rip), %rdi	# trap: kernel.ts:792:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_202:
-	leaq .Lstring83(%rip), %rdi	# trap: kernel.ts:795:17: integer result outside the exact range
+	leaq .Lstring83(%rip), %rdi	# trap: kernel.ts:796:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_203:
-	leaq .Lstring84(%rip), %rdi	# trap: kernel.ts:795:31: integer result outside the exact range
+	leaq .Lstring84(%rip), %rdi	# trap: kernel.ts:796:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_204:
-	leaq .Lstring85(%rip), %rdi	# trap: kernel.ts:790:33: integer result outside the exact range
+	leaq .Lstring85(%rip), %rdi	# trap: kernel.ts:791:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2852,7 +2852,7 @@ fn.decimalFromBytes:
 # function bytesStartWith(address, length, prefix)
 	.type fn.bytesStartWith,@function
 fn.bytesStartWith:
-	.loc 1 800 1
+	.loc 1 801 1
 	# bytesStartWith: function bytesStartWith(address: number, length: number, prefix: stri...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -2860,7 +2860,7 @@ fn.bytesStartWith:
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
 	movq %rdx, -24(%rbp)	# parameter prefix
-	.loc 1 801 5
+	.loc 1 802 5
 	# bytesStartWith: if (length < prefix.length) {
 	movq -16(%rbp), %rax	# length
 	pushq %rax
@@ -2870,12 +2870,12 @@ fn.bytesStartWith:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lelse_206
-	.loc 1 802 9
+	.loc 1 803 9
 	# bytesStartWith: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_205
 .Lelse_206:
-	.loc 1 804 5
+	.loc 1 805 5
 	# bytesStartWith: return bytesEqual(address, prefix.length, prefix);
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -2893,13 +2893,13 @@ fn.bytesStartWith:
 # function storeErrorName(code)
 	.type fn.storeErrorName,@function
 fn.storeErrorName:
-	.loc 1 897 1
+	.loc 1 898 1
 	# storeErrorName: function storeErrorName(code: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter code
-	.loc 1 898 5
+	.loc 1 899 5
 	# storeErrorName: switch (code) {
 	movq -8(%rbp), %rax	# code
 	cmpq $-1, %rax	# case XSE_EINVAL
@@ -2940,97 +2940,97 @@ fn.storeErrorName:
 	je .Lcase_226
 	jmp .Lcase_227
 .Lcase_209:
-	.loc 1 899 26
+	.loc 1 900 26
 	# storeErrorName: return "EINVAL";
 	leaq .Lstring86(%rip), %rax	# "EINVAL"
 	jmp .Lreturn_207
 .Lcase_210:
-	.loc 1 900 26
+	.loc 1 901 26
 	# storeErrorName: return "EACCES";
 	leaq .Lstring87(%rip), %rax	# "EACCES"
 	jmp .Lreturn_207
 .Lcase_211:
-	.loc 1 901 26
+	.loc 1 902 26
 	# storeErrorName: return "EEXIST";
 	leaq .Lstring88(%rip), %rax	# "EEXIST"
 	jmp .Lreturn_207
 .Lcase_212:
-	.loc 1 902 26
+	.loc 1 903 26
 	# storeErrorName: return "EISDIR";
 	leaq .Lstring89(%rip), %rax	# "EISDIR"
 	jmp .Lreturn_207
 .Lcase_213:
-	.loc 1 903 26
+	.loc 1 904 26
 	# storeErrorName: return "ENOENT";
 	leaq .Lstring90(%rip), %rax	# "ENOENT"
 	jmp .Lreturn_207
 .Lcase_214:
-	.loc 1 904 26
+	.loc 1 905 26
 	# storeErrorName: return "ENOMEM";
 	leaq .Lstring91(%rip), %rax	# "ENOMEM"
 	jmp .Lreturn_207
 .Lcase_215:
-	.loc 1 905 26
+	.loc 1 906 26
 	# storeErrorName: return "ENOSPC";
 	leaq .Lstring92(%rip), %rax	# "ENOSPC"
 	jmp .Lreturn_207
 .Lcase_216:
-	.loc 1 906 23
+	.loc 1 907 23
 	# storeErrorName: return "EIO";
 	leaq .Lstring93(%rip), %rax	# "EIO"
 	jmp .Lreturn_207
 .Lcase_217:
-	.loc 1 907 29
+	.loc 1 908 29
 	# storeErrorName: return "ENOTEMPTY";
 	leaq .Lstring94(%rip), %rax	# "ENOTEMPTY"
 	jmp .Lreturn_207
 .Lcase_218:
-	.loc 1 908 26
+	.loc 1 909 26
 	# storeErrorName: return "ENOSYS";
 	leaq .Lstring95(%rip), %rax	# "ENOSYS"
 	jmp .Lreturn_207
 .Lcase_219:
-	.loc 1 909 25
+	.loc 1 910 25
 	# storeErrorName: return "EROFS";
 	leaq .Lstring96(%rip), %rax	# "EROFS"
 	jmp .Lreturn_207
 .Lcase_220:
-	.loc 1 910 25
+	.loc 1 911 25
 	# storeErrorName: return "EBUSY";
 	leaq .Lstring97(%rip), %rax	# "EBUSY"
 	jmp .Lreturn_207
 .Lcase_221:
-	.loc 1 911 26
+	.loc 1 912 26
 	# storeErrorName: return "EAGAIN";
 	leaq .Lstring98(%rip), %rax	# "EAGAIN"
 	jmp .Lreturn_207
 .Lcase_222:
-	.loc 1 912 27
+	.loc 1 913 27
 	# storeErrorName: return "EISCONN";
 	leaq .Lstring99(%rip), %rax	# "EISCONN"
 	jmp .Lreturn_207
 .Lcase_223:
-	.loc 1 913 25
+	.loc 1 914 25
 	# storeErrorName: return "E2BIG";
 	leaq .Lstring100(%rip), %rax	# "E2BIG"
 	jmp .Lreturn_207
 .Lcase_224:
-	.loc 1 914 25
+	.loc 1 915 25
 	# storeErrorName: return "EPERM";
 	leaq .Lstring101(%rip), %rax	# "EPERM"
 	jmp .Lreturn_207
 .Lcase_225:
-	.loc 1 915 28
+	.loc 1 916 28
 	# storeErrorName: return "protocol error";
 	leaq .Lstring102(%rip), %rax	# "protocol error"
 	jmp .Lreturn_207
 .Lcase_226:
-	.loc 1 916 27
+	.loc 1 917 27
 	# storeErrorName: return "no reply";
 	leaq .Lstring103(%rip), %rax	# "no reply"
 	jmp .Lreturn_207
 .Lcase_227:
-	.loc 1 917 18
+	.loc 1 918 18
 	# storeErrorName: return "unknown error";
 	leaq .Lstring104(%rip), %rax	# "unknown error"
 	jmp .Lreturn_207
@@ -3043,14 +3043,14 @@ fn.storeErrorName:
 # function storeErrorFromReply(address, length)
 	.type fn.storeErrorFromReply,@function
 fn.storeErrorFromReply:
-	.loc 1 922 1
+	.loc 1 923 1
 	# storeErrorFromReply: function storeErrorFromReply(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 923 5
+	.loc 1 924 5
 	# storeErrorFromReply: const nameLength = length > 0 && load8(address + length - 1) === 0 ? ...
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
@@ -3092,7 +3092,7 @@ fn.storeErrorFromReply:
 	movq -16(%rbp), %rax	# length
 .Lendcond_230:
 	movq %rax, -24(%rbp)	# nameLength
-	.loc 1 924 5
+	.loc 1 925 5
 	# storeErrorFromReply: for (let code = XSE_EINVAL; code >= XSE_EPERM; code--) {
 	movq $-1, %rax	# XSE_EINVAL
 	movq %rax, -32(%rbp)	# code
@@ -3100,7 +3100,7 @@ fn.storeErrorFromReply:
 	movq -32(%rbp), %rax	# code
 	cmpq $-16, %rax	# compare with XSE_EPERM
 	jl .Lendfor_235
-	.loc 1 925 9
+	.loc 1 926 9
 	# storeErrorFromReply: if (bytesEqual(address, nameLength, storeErrorName(code))) {
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -3114,13 +3114,13 @@ fn.storeErrorFromReply:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_236
-	.loc 1 926 13
+	.loc 1 927 13
 	# storeErrorFromReply: return code;
 	movq -32(%rbp), %rax	# code
 	jmp .Lreturn_228
 .Lelse_236:
 .Lfornext_234:
-	.loc 1 924 52
+	.loc 1 925 52
 	# storeErrorFromReply: code--
 	movq -32(%rbp), %rax	# code
 	subq $1, %rax	# --
@@ -3133,24 +3133,24 @@ fn.storeErrorFromReply:
 	movq %rax, -32(%rbp)	# code =
 	jmp .Lfor_233
 .Lendfor_235:
-	.loc 1 929 5
+	.loc 1 930 5
 	# storeErrorFromReply: return XSE_UNKNOWN;
 	movq $-17, %rax	# XSE_UNKNOWN
 .Lreturn_228:
 	leave
 	ret
 .Ltrap_231:
-	leaq .Lstring105(%rip), %rdi	# trap: kernel.ts:923:44: integer result outside the exact range
+	leaq .Lstring105(%rip), %rdi	# trap: kernel.ts:924:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_232:
-	leaq .Lstring106(%rip), %rdi	# trap: kernel.ts:923:74: integer result outside the exact range
+	leaq .Lstring106(%rip), %rdi	# trap: kernel.ts:924:74: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_237:
-	leaq .Lstring107(%rip), %rdi	# trap: kernel.ts:924:52: integer result outside the exact range
+	leaq .Lstring107(%rip), %rdi	# trap: kernel.ts:925:52: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3159,13 +3159,13 @@ fn.storeErrorFromReply:
 # function requestBegin(type)
 	.type fn.requestBegin,@function
 fn.requestBegin:
-	.loc 1 951 1
+	.loc 1 952 1
 	# requestBegin: function requestBegin(type: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter type
-	.loc 1 952 5
+	.loc 1 953 5
 	# requestBegin: store32(storeRequest + XS_HEADER_TYPE, type);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $0, %rdi	# XS_HEADER_TYPE
@@ -3180,11 +3180,11 @@ fn.requestBegin:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# type
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 953 5
+	.loc 1 954 5
 	# requestBegin: storeRequestLength = 0;
 	movq $0, %rax
 	movq %rax, var.storeRequestLength(%rip)	# storeRequestLength =
-	.loc 1 954 5
+	.loc 1 955 5
 	# requestBegin: storeRequestTooLong = false;
 	movq $0, %rax	# false
 	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
@@ -3192,7 +3192,7 @@ fn.requestBegin:
 	leave
 	ret
 .Ltrap_239:
-	leaq .Lstring108(%rip), %rdi	# trap: kernel.ts:952:13: integer result outside the exact range
+	leaq .Lstring108(%rip), %rdi	# trap: kernel.ts:953:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3201,26 +3201,26 @@ fn.requestBegin:
 # function requestAppendByte(byte)
 	.type fn.requestAppendByte,@function
 fn.requestAppendByte:
-	.loc 1 957 1
+	.loc 1 958 1
 	# requestAppendByte: function requestAppendByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 958 5
+	.loc 1 959 5
 	# requestAppendByte: if (storeRequestLength >= XS_PAYLOAD_MAX) {
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
 	jl .Lelse_241
-	.loc 1 959 9
+	.loc 1 960 9
 	# requestAppendByte: storeRequestTooLong = true;
 	movq $1, %rax	# true
 	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
-	.loc 1 960 9
+	.loc 1 961 9
 	# requestAppendByte: return;
 	jmp .Lreturn_240
 .Lelse_241:
-	.loc 1 962 5
+	.loc 1 963 5
 	# requestAppendByte: store8(storeRequest + XS_HEADER_BYTES + storeRequestLength, byte);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $16, %rdi	# XS_HEADER_BYTES
@@ -3244,7 +3244,7 @@ fn.requestAppendByte:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 963 5
+	.loc 1 964 5
 	# requestAppendByte: storeRequestLength = storeRequestLength + 1;
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
 	movq $1, %rdi
@@ -3261,12 +3261,12 @@ fn.requestAppendByte:
 	leave
 	ret
 .Ltrap_242:
-	leaq .Lstring109(%rip), %rdi	# trap: kernel.ts:962:12: integer result outside the exact range
+	leaq .Lstring109(%rip), %rdi	# trap: kernel.ts:963:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_243:
-	leaq .Lstring110(%rip), %rdi	# trap: kernel.ts:963:26: integer result outside the exact range
+	leaq .Lstring110(%rip), %rdi	# trap: kernel.ts:964:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3275,13 +3275,13 @@ fn.requestAppendByte:
 # function requestAppendText(text)
 	.type fn.requestAppendText,@function
 fn.requestAppendText:
-	.loc 1 967 1
+	.loc 1 968 1
 	# requestAppendText: function requestAppendText(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 968 5
+	.loc 1 969 5
 	# requestAppendText: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -3294,7 +3294,7 @@ fn.requestAppendText:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_247
-	.loc 1 969 9
+	.loc 1 970 9
 	# requestAppendText: requestAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -3304,7 +3304,7 @@ fn.requestAppendText:
 	movq %rax, %rdi
 	call fn.requestAppendByte
 .Lfornext_246:
-	.loc 1 968 38
+	.loc 1 969 38
 	# requestAppendText: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -3321,12 +3321,12 @@ fn.requestAppendText:
 	leave
 	ret
 .Ltrap_248:
-	leaq .Lstring111(%rip), %rdi	# trap: kernel.ts:969:27: charCodeAt index out of range
+	leaq .Lstring111(%rip), %rdi	# trap: kernel.ts:970:27: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_249:
-	leaq .Lstring112(%rip), %rdi	# trap: kernel.ts:968:38: integer result outside the exact range
+	leaq .Lstring112(%rip), %rdi	# trap: kernel.ts:969:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3335,17 +3335,17 @@ fn.requestAppendText:
 # function requestAppendString(text)
 	.type fn.requestAppendString,@function
 fn.requestAppendString:
-	.loc 1 974 1
+	.loc 1 975 1
 	# requestAppendString: function requestAppendString(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 975 5
+	.loc 1 976 5
 	# requestAppendString: requestAppendText(text);
 	movq -8(%rbp), %rdi	# text
 	call fn.requestAppendText
-	.loc 1 976 5
+	.loc 1 977 5
 	# requestAppendString: requestAppendByte(0);
 	movq $0, %rdi
 	call fn.requestAppendByte
@@ -3357,14 +3357,14 @@ fn.requestAppendString:
 # function requestAppendBytes(address, length)
 	.type fn.requestAppendBytes,@function
 fn.requestAppendBytes:
-	.loc 1 979 1
+	.loc 1 980 1
 	# requestAppendBytes: function requestAppendBytes(address: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 980 5
+	.loc 1 981 5
 	# requestAppendBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -3373,7 +3373,7 @@ fn.requestAppendBytes:
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_254
-	.loc 1 981 9
+	.loc 1 982 9
 	# requestAppendBytes: requestAppendByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
@@ -3389,7 +3389,7 @@ fn.requestAppendBytes:
 	movq %rax, %rdi
 	call fn.requestAppendByte
 .Lfornext_253:
-	.loc 1 980 33
+	.loc 1 981 33
 	# requestAppendBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -3406,12 +3406,12 @@ fn.requestAppendBytes:
 	leave
 	ret
 .Ltrap_255:
-	leaq .Lstring113(%rip), %rdi	# trap: kernel.ts:981:33: integer result outside the exact range
+	leaq .Lstring113(%rip), %rdi	# trap: kernel.ts:982:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_256:
-	leaq .Lstring114(%rip), %rdi	# trap: kernel.ts:980:33: integer result outside the exact range
+	leaq .Lstring114(%rip), %rdi	# trap: kernel.ts:981:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3420,12 +3420,12 @@ fn.requestAppendBytes:
 # function storeRequestSpace()
 	.type fn.storeRequestSpace,@function
 fn.storeRequestSpace:
-	.loc 1 986 1
+	.loc 1 987 1
 	# storeRequestSpace: function storeRequestSpace(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 987 5
+	.loc 1 988 5
 	# storeRequestSpace: const consumer = load32(storeRing + XS_REQ_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2048, %rdi	# XS_REQ_CONS
@@ -3439,7 +3439,7 @@ fn.storeRequestSpace:
 	jl .Ltrap_258
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
-	.loc 1 988 5
+	.loc 1 989 5
 	# storeRequestSpace: const producer = load32(storeRing + XS_REQ_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2052, %rdi	# XS_REQ_PROD
@@ -3453,10 +3453,10 @@ fn.storeRequestSpace:
 	jl .Ltrap_259
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
-	.loc 1 989 5
+	.loc 1 990 5
 	# storeRequestSpace: fullBarrier();
 	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 990 5
+	.loc 1 991 5
 	# storeRequestSpace: const inFlight = (producer - consumer) >>> 0;
 	movq -16(%rbp), %rax	# producer
 	movq -8(%rbp), %rdi	# consumer
@@ -3472,37 +3472,37 @@ fn.storeRequestSpace:
 	movl %edi, %ecx	# >>> (count mod 32)
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	movq %rax, -24(%rbp)	# inFlight
-	.loc 1 991 5
+	.loc 1 992 5
 	# storeRequestSpace: if (inFlight > XS_RING_SIZE) {
 	movq -24(%rbp), %rax	# inFlight
 	cmpq $1024, %rax	# compare with XS_RING_SIZE
 	jle .Lelse_261
-	.loc 1 992 9
+	.loc 1 993 9
 	# storeRequestSpace: print("xenstore: request ring indexes make no sense (prod ");
 	leaq .Lstring115(%rip), %rdi	# "xenstore: request ring indexes make no 
 	call fn.print
-	.loc 1 993 9
+	.loc 1 994 9
 	# storeRequestSpace: printDecimal(producer);
 	movq -16(%rbp), %rdi	# producer
 	call fn.printDecimal
-	.loc 1 994 9
+	.loc 1 995 9
 	# storeRequestSpace: print(", cons ");
 	leaq .Lstring116(%rip), %rdi	# ", cons "
 	call fn.print
-	.loc 1 995 9
+	.loc 1 996 9
 	# storeRequestSpace: printDecimal(consumer);
 	movq -8(%rbp), %rdi	# consumer
 	call fn.printDecimal
-	.loc 1 996 9
+	.loc 1 997 9
 	# storeRequestSpace: log("); request dropped");
 	leaq .Lstring117(%rip), %rdi	# "); request dropped"
 	call fn.log
-	.loc 1 997 9
+	.loc 1 998 9
 	# storeRequestSpace: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_257
 .Lelse_261:
-	.loc 1 999 5
+	.loc 1 1000 5
 	# storeRequestSpace: return XS_RING_SIZE - inFlight;
 	movq $1024, %rax	# XS_RING_SIZE
 	movq -24(%rbp), %rdi	# inFlight
@@ -3518,22 +3518,22 @@ fn.storeRequestSpace:
 	leave
 	ret
 .Ltrap_258:
-	leaq .Lstring118(%rip), %rdi	# trap: kernel.ts:987:29: integer result outside the exact range
+	leaq .Lstring118(%rip), %rdi	# trap: kernel.ts:988:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_259:
-	leaq .Lstring119(%rip), %rdi	# trap: kernel.ts:988:29: integer result outside the exact range
+	leaq .Lstring119(%rip), %rdi	# trap: kernel.ts:989:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_260:
-	leaq .Lstring120(%rip), %rdi	# trap: kernel.ts:990:23: integer result outside the exact range
+	leaq .Lstring120(%rip), %rdi	# trap: kernel.ts:991:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_262:
-	leaq .Lstring121(%rip), %rdi	# trap: kernel.ts:999:12: integer result outside the exact range
+	leaq .Lstring121(%rip), %rdi	# trap: kernel.ts:1000:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3542,7 +3542,7 @@ fn.storeRequestSpace:
 # function ringChunk(index, ready, wanted)
 	.type fn.ringChunk,@function
 fn.ringChunk:
-	.loc 1 1005 1
+	.loc 1 1006 1
 	# ringChunk: function ringChunk(index: number, ready: number, wanted: number): num...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -3550,7 +3550,7 @@ fn.ringChunk:
 	movq %rdi, -8(%rbp)	# parameter index
 	movq %rsi, -16(%rbp)	# parameter ready
 	movq %rdx, -24(%rbp)	# parameter wanted
-	.loc 1 1006 5
+	.loc 1 1007 5
 	# ringChunk: let chunk = XS_RING_SIZE - (index & (XS_RING_SIZE - 1));
 	movq $1024, %rax	# XS_RING_SIZE
 	pushq %rax
@@ -3581,41 +3581,41 @@ fn.ringChunk:
 	cmpq %rcx, %rax
 	jl .Ltrap_265
 	movq %rax, -32(%rbp)	# chunk
-	.loc 1 1007 5
+	.loc 1 1008 5
 	# ringChunk: if (chunk > ready) {
 	movq -32(%rbp), %rax	# chunk
 	movq -16(%rbp), %rdi	# ready
 	cmpq %rdi, %rax
 	jle .Lelse_266
-	.loc 1 1008 9
+	.loc 1 1009 9
 	# ringChunk: chunk = ready;
 	movq -16(%rbp), %rax	# ready
 	movq %rax, -32(%rbp)	# chunk =
 .Lelse_266:
-	.loc 1 1010 5
+	.loc 1 1011 5
 	# ringChunk: if (chunk > wanted) {
 	movq -32(%rbp), %rax	# chunk
 	movq -24(%rbp), %rdi	# wanted
 	cmpq %rdi, %rax
 	jle .Lelse_267
-	.loc 1 1011 9
+	.loc 1 1012 9
 	# ringChunk: chunk = wanted;
 	movq -24(%rbp), %rax	# wanted
 	movq %rax, -32(%rbp)	# chunk =
 .Lelse_267:
-	.loc 1 1013 5
+	.loc 1 1014 5
 	# ringChunk: return chunk;
 	movq -32(%rbp), %rax	# chunk
 .Lreturn_263:
 	leave
 	ret
 .Ltrap_264:
-	leaq .Lstring122(%rip), %rdi	# trap: kernel.ts:1006:42: integer result outside the exact range
+	leaq .Lstring122(%rip), %rdi	# trap: kernel.ts:1007:42: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_265:
-	leaq .Lstring123(%rip), %rdi	# trap: kernel.ts:1006:17: integer result outside the exact range
+	leaq .Lstring123(%rip), %rdi	# trap: kernel.ts:1007:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3624,58 +3624,58 @@ fn.ringChunk:
 # function storeWriteStream(source, length)
 	.type fn.storeWriteStream,@function
 fn.storeWriteStream:
-	.loc 1 1019 1
+	.loc 1 1020 1
 	# storeWriteStream: function storeWriteStream(source: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $64, %rsp	# 8 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter source
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1020 5
+	.loc 1 1021 5
 	# storeWriteStream: let sent = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# sent
-	.loc 1 1021 5
+	.loc 1 1022 5
 	# storeWriteStream: let waitedTicks = 0;
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# waitedTicks
-	.loc 1 1022 5
+	.loc 1 1023 5
 	# storeWriteStream: while (sent < length) {
 .Lwhile_269:
 	movq -24(%rbp), %rax	# sent
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendwhile_270
-	.loc 1 1023 9
+	.loc 1 1024 9
 	# storeWriteStream: const space = storeRequestSpace();
 	call fn.storeRequestSpace
 	movq %rax, -40(%rbp)	# space
-	.loc 1 1024 9
+	.loc 1 1025 9
 	# storeWriteStream: if (space < 0) {
 	movq -40(%rbp), %rax	# space
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_271
-	.loc 1 1025 13
+	.loc 1 1026 13
 	# storeWriteStream: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
 	jmp .Lreturn_268
 .Lelse_271:
-	.loc 1 1027 9
+	.loc 1 1028 9
 	# storeWriteStream: if (space === 0) {
 	movq -40(%rbp), %rax	# space
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_272
-	.loc 1 1028 13
+	.loc 1 1029 13
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
-	.loc 1 1029 13
+	.loc 1 1030 13
 	# storeWriteStream: if (waitOnPort(storePort)) {
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.waitOnPort
 	testq %rax, %rax
 	je .Lelse_273
-	.loc 1 1030 17
+	.loc 1 1031 17
 	# storeWriteStream: waitedTicks = waitedTicks + 1;
 	movq -32(%rbp), %rax	# waitedTicks
 	movq $1, %rdi
@@ -3688,26 +3688,26 @@ fn.storeWriteStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_274
 	movq %rax, -32(%rbp)	# waitedTicks =
-	.loc 1 1031 17
+	.loc 1 1032 17
 	# storeWriteStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
 	movq -32(%rbp), %rax	# waitedTicks
 	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
 	jl .Lelse_275
-	.loc 1 1032 21
+	.loc 1 1033 21
 	# storeWriteStream: log("xenstore: request ring stayed full; request abandoned");
 	leaq .Lstring124(%rip), %rdi	# "xenstore: request ring stayed full; req
 	call fn.log
-	.loc 1 1033 21
+	.loc 1 1034 21
 	# storeWriteStream: return XSE_TIMEOUT;
 	movq $-19, %rax	# XSE_TIMEOUT
 	jmp .Lreturn_268
 .Lelse_275:
 .Lelse_273:
-	.loc 1 1036 13
+	.loc 1 1037 13
 	# storeWriteStream: continue;
 	jmp .Lwhile_269
 .Lelse_272:
-	.loc 1 1038 9
+	.loc 1 1039 9
 	# storeWriteStream: const producer = load32(storeRing + XS_REQ_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2052, %rdi	# XS_REQ_PROD
@@ -3721,7 +3721,7 @@ fn.storeWriteStream:
 	jl .Ltrap_276
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -48(%rbp)	# producer
-	.loc 1 1039 9
+	.loc 1 1040 9
 	# storeWriteStream: const chunk = ringChunk(producer, space, length - sent);
 	movq -48(%rbp), %rax	# producer
 	pushq %rax
@@ -3742,7 +3742,7 @@ fn.storeWriteStream:
 	popq %rdi
 	call fn.ringChunk
 	movq %rax, -56(%rbp)	# chunk
-	.loc 1 1040 9
+	.loc 1 1041 9
 	# storeWriteStream: const to = storeRing + XS_REQ + (producer & (XS_RING_SIZE - 1));
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $0, %rdi	# XS_REQ
@@ -3782,7 +3782,7 @@ fn.storeWriteStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_278
 	movq %rax, -64(%rbp)	# to
-	.loc 1 1041 9
+	.loc 1 1042 9
 	# storeWriteStream: copyBytes(to, source + sent, chunk);
 	movq -64(%rbp), %rax	# to
 	pushq %rax
@@ -3800,10 +3800,10 @@ fn.storeWriteStream:
 	popq %rdi
 	movq -56(%rbp), %rdx	# chunk
 	call fn.copyBytes
-	.loc 1 1042 9
+	.loc 1 1043 9
 	# storeWriteStream: writeBarrier();
 	# writeBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 1043 9
+	.loc 1 1044 9
 	# storeWriteStream: store32(storeRing + XS_REQ_PROD, (producer + chunk) >>> 0);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2052, %rdi	# XS_REQ_PROD
@@ -3831,7 +3831,7 @@ fn.storeWriteStream:
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1044 9
+	.loc 1 1045 9
 	# storeWriteStream: sent = sent + chunk;
 	movq -24(%rbp), %rax	# sent
 	movq -56(%rbp), %rdi	# chunk
@@ -3844,71 +3844,71 @@ fn.storeWriteStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_283
 	movq %rax, -24(%rbp)	# sent =
-	.loc 1 1045 9
+	.loc 1 1046 9
 	# storeWriteStream: if (sent < length) {
 	movq -24(%rbp), %rax	# sent
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lelse_284
-	.loc 1 1046 13
+	.loc 1 1047 13
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
 .Lelse_284:
 	jmp .Lwhile_269
 .Lendwhile_270:
-	.loc 1 1049 5
+	.loc 1 1050 5
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
-	.loc 1 1050 5
+	.loc 1 1051 5
 	# storeWriteStream: return 0;
 	movq $0, %rax
 .Lreturn_268:
 	leave
 	ret
 .Ltrap_274:
-	leaq .Lstring125(%rip), %rdi	# trap: kernel.ts:1030:31: integer result outside the exact range
+	leaq .Lstring125(%rip), %rdi	# trap: kernel.ts:1031:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_276:
-	leaq .Lstring126(%rip), %rdi	# trap: kernel.ts:1038:33: integer result outside the exact range
+	leaq .Lstring126(%rip), %rdi	# trap: kernel.ts:1039:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_277:
-	leaq .Lstring127(%rip), %rdi	# trap: kernel.ts:1039:50: integer result outside the exact range
+	leaq .Lstring127(%rip), %rdi	# trap: kernel.ts:1040:50: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_278:
-	leaq .Lstring128(%rip), %rdi	# trap: kernel.ts:1040:20: integer result outside the exact range
+	leaq .Lstring128(%rip), %rdi	# trap: kernel.ts:1041:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_279:
-	leaq .Lstring129(%rip), %rdi	# trap: kernel.ts:1040:54: integer result outside the exact range
+	leaq .Lstring129(%rip), %rdi	# trap: kernel.ts:1041:54: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_280:
-	leaq .Lstring130(%rip), %rdi	# trap: kernel.ts:1041:23: integer result outside the exact range
+	leaq .Lstring130(%rip), %rdi	# trap: kernel.ts:1042:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_281:
-	leaq .Lstring131(%rip), %rdi	# trap: kernel.ts:1043:17: integer result outside the exact range
+	leaq .Lstring131(%rip), %rdi	# trap: kernel.ts:1044:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_282:
-	leaq .Lstring132(%rip), %rdi	# trap: kernel.ts:1043:43: integer result outside the exact range
+	leaq .Lstring132(%rip), %rdi	# trap: kernel.ts:1044:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_283:
-	leaq .Lstring133(%rip), %rdi	# trap: kernel.ts:1044:16: integer result outside the exact range
+	leaq .Lstring133(%rip), %rdi	# trap: kernel.ts:1045:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3917,12 +3917,12 @@ fn.storeWriteStream:
 # function storeResynchronise()
 	.type fn.storeResynchronise,@function
 fn.storeResynchronise:
-	.loc 1 1058 1
+	.loc 1 1059 1
 	# storeResynchronise: function storeResynchronise(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1059 5
+	.loc 1 1060 5
 	# storeResynchronise: const producer = load32(storeRing + XS_RSP_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2060, %rdi	# XS_RSP_PROD
@@ -3936,10 +3936,10 @@ fn.storeResynchronise:
 	jl .Ltrap_286
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# producer
-	.loc 1 1060 5
+	.loc 1 1061 5
 	# storeResynchronise: fullBarrier();
 	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 1061 5
+	.loc 1 1062 5
 	# storeResynchronise: store32(storeRing + XS_RSP_CONS, producer);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2056, %rdi	# XS_RSP_CONS
@@ -3954,7 +3954,7 @@ fn.storeResynchronise:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# producer
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1062 5
+	.loc 1 1063 5
 	# storeResynchronise: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
@@ -3962,12 +3962,12 @@ fn.storeResynchronise:
 	leave
 	ret
 .Ltrap_286:
-	leaq .Lstring134(%rip), %rdi	# trap: kernel.ts:1059:29: integer result outside the exact range
+	leaq .Lstring134(%rip), %rdi	# trap: kernel.ts:1060:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_287:
-	leaq .Lstring135(%rip), %rdi	# trap: kernel.ts:1061:13: integer result outside the exact range
+	leaq .Lstring135(%rip), %rdi	# trap: kernel.ts:1062:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3976,12 +3976,12 @@ fn.storeResynchronise:
 # function storeBytesAvailable()
 	.type fn.storeBytesAvailable,@function
 fn.storeBytesAvailable:
-	.loc 1 1066 1
+	.loc 1 1067 1
 	# storeBytesAvailable: function storeBytesAvailable(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1067 5
+	.loc 1 1068 5
 	# storeBytesAvailable: const consumer = load32(storeRing + XS_RSP_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2056, %rdi	# XS_RSP_CONS
@@ -3995,7 +3995,7 @@ fn.storeBytesAvailable:
 	jl .Ltrap_289
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
-	.loc 1 1068 5
+	.loc 1 1069 5
 	# storeBytesAvailable: const producer = load32(storeRing + XS_RSP_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2060, %rdi	# XS_RSP_PROD
@@ -4009,10 +4009,10 @@ fn.storeBytesAvailable:
 	jl .Ltrap_290
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
-	.loc 1 1069 5
+	.loc 1 1070 5
 	# storeBytesAvailable: readBarrier();
 	# readBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 1070 5
+	.loc 1 1071 5
 	# storeBytesAvailable: const available = (producer - consumer) >>> 0;
 	movq -16(%rbp), %rax	# producer
 	movq -8(%rbp), %rdi	# consumer
@@ -4028,57 +4028,57 @@ fn.storeBytesAvailable:
 	movl %edi, %ecx	# >>> (count mod 32)
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	movq %rax, -24(%rbp)	# available
-	.loc 1 1071 5
+	.loc 1 1072 5
 	# storeBytesAvailable: if (available > XS_RING_SIZE) {
 	movq -24(%rbp), %rax	# available
 	cmpq $1024, %rax	# compare with XS_RING_SIZE
 	jle .Lelse_292
-	.loc 1 1072 9
+	.loc 1 1073 9
 	# storeBytesAvailable: print("xenstore: reply ring indexes make no sense (prod ");
 	leaq .Lstring136(%rip), %rdi	# "xenstore: reply ring indexes make no se
 	call fn.print
-	.loc 1 1073 9
+	.loc 1 1074 9
 	# storeBytesAvailable: printDecimal(producer);
 	movq -16(%rbp), %rdi	# producer
 	call fn.printDecimal
-	.loc 1 1074 9
+	.loc 1 1075 9
 	# storeBytesAvailable: print(", cons ");
 	leaq .Lstring116(%rip), %rdi	# ", cons "
 	call fn.print
-	.loc 1 1075 9
+	.loc 1 1076 9
 	# storeBytesAvailable: printDecimal(consumer);
 	movq -8(%rbp), %rdi	# consumer
 	call fn.printDecimal
-	.loc 1 1076 9
+	.loc 1 1077 9
 	# storeBytesAvailable: log("); resynchronising");
 	leaq .Lstring137(%rip), %rdi	# "); resynchronising"
 	call fn.log
-	.loc 1 1077 9
+	.loc 1 1078 9
 	# storeBytesAvailable: storeResynchronise();
 	call fn.storeResynchronise
-	.loc 1 1078 9
+	.loc 1 1079 9
 	# storeBytesAvailable: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_288
 .Lelse_292:
-	.loc 1 1080 5
+	.loc 1 1081 5
 	# storeBytesAvailable: return available;
 	movq -24(%rbp), %rax	# available
 .Lreturn_288:
 	leave
 	ret
 .Ltrap_289:
-	leaq .Lstring138(%rip), %rdi	# trap: kernel.ts:1067:29: integer result outside the exact range
+	leaq .Lstring138(%rip), %rdi	# trap: kernel.ts:1068:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_290:
-	leaq .Lstring139(%rip), %rdi	# trap: kernel.ts:1068:29: integer result outside the exact range
+	leaq .Lstring139(%rip), %rdi	# trap: kernel.ts:1069:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_291:
-	leaq .Lstring140(%rip), %rdi	# trap: kernel.ts:1070:24: integer result outside the exact range
+	leaq .Lstring140(%rip), %rdi	# trap: kernel.ts:1071:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4087,54 +4087,54 @@ fn.storeBytesAvailable:
 # function storeReadStream(destination, length)
 	.type fn.storeReadStream,@function
 fn.storeReadStream:
-	.loc 1 1084 1
+	.loc 1 1085 1
 	# storeReadStream: function storeReadStream(destination: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $64, %rsp	# 8 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1085 5
+	.loc 1 1086 5
 	# storeReadStream: let received = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# received
-	.loc 1 1086 5
+	.loc 1 1087 5
 	# storeReadStream: let waitedTicks = 0;
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# waitedTicks
-	.loc 1 1087 5
+	.loc 1 1088 5
 	# storeReadStream: while (received < length) {
 .Lwhile_294:
 	movq -24(%rbp), %rax	# received
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendwhile_295
-	.loc 1 1088 9
+	.loc 1 1089 9
 	# storeReadStream: const available = storeBytesAvailable();
 	call fn.storeBytesAvailable
 	movq %rax, -40(%rbp)	# available
-	.loc 1 1089 9
+	.loc 1 1090 9
 	# storeReadStream: if (available < 0) {
 	movq -40(%rbp), %rax	# available
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_296
-	.loc 1 1090 13
+	.loc 1 1091 13
 	# storeReadStream: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
 	jmp .Lreturn_293
 .Lelse_296:
-	.loc 1 1092 9
+	.loc 1 1093 9
 	# storeReadStream: if (available === 0) {
 	movq -40(%rbp), %rax	# available
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_297
-	.loc 1 1093 13
+	.loc 1 1094 13
 	# storeReadStream: if (waitOnPort(storePort)) {
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.waitOnPort
 	testq %rax, %rax
 	je .Lelse_298
-	.loc 1 1094 17
+	.loc 1 1095 17
 	# storeReadStream: waitedTicks = waitedTicks + 1;
 	movq -32(%rbp), %rax	# waitedTicks
 	movq $1, %rdi
@@ -4147,29 +4147,29 @@ fn.storeReadStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_299
 	movq %rax, -32(%rbp)	# waitedTicks =
-	.loc 1 1095 17
+	.loc 1 1096 17
 	# storeReadStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
 	movq -32(%rbp), %rax	# waitedTicks
 	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
 	jl .Lelse_300
-	.loc 1 1096 21
+	.loc 1 1097 21
 	# storeReadStream: log("xenstore: no reply from xenstored; giving up on this request");
 	leaq .Lstring141(%rip), %rdi	# "xenstore: no reply from xenstored; givi
 	call fn.log
-	.loc 1 1097 21
+	.loc 1 1098 21
 	# storeReadStream: storeResynchronise();
 	call fn.storeResynchronise
-	.loc 1 1098 21
+	.loc 1 1099 21
 	# storeReadStream: return XSE_TIMEOUT;
 	movq $-19, %rax	# XSE_TIMEOUT
 	jmp .Lreturn_293
 .Lelse_300:
 .Lelse_298:
-	.loc 1 1101 13
+	.loc 1 1102 13
 	# storeReadStream: continue;
 	jmp .Lwhile_294
 .Lelse_297:
-	.loc 1 1103 9
+	.loc 1 1104 9
 	# storeReadStream: const consumer = load32(storeRing + XS_RSP_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2056, %rdi	# XS_RSP_CONS
@@ -4183,7 +4183,7 @@ fn.storeReadStream:
 	jl .Ltrap_301
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -48(%rbp)	# consumer
-	.loc 1 1104 9
+	.loc 1 1105 9
 	# storeReadStream: const chunk = ringChunk(consumer, available, length - received);
 	movq -48(%rbp), %rax	# consumer
 	pushq %rax
@@ -4204,7 +4204,7 @@ fn.storeReadStream:
 	popq %rdi
 	call fn.ringChunk
 	movq %rax, -56(%rbp)	# chunk
-	.loc 1 1105 9
+	.loc 1 1106 9
 	# storeReadStream: const from = storeRing + XS_RSP + (consumer & (XS_RING_SIZE - 1));
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $1024, %rdi	# XS_RSP
@@ -4244,7 +4244,7 @@ fn.storeReadStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_303
 	movq %rax, -64(%rbp)	# from
-	.loc 1 1106 9
+	.loc 1 1107 9
 	# storeReadStream: copyBytes(destination + received, from, chunk);
 	movq -8(%rbp), %rax	# destination
 	movq -24(%rbp), %rdi	# received
@@ -4260,10 +4260,10 @@ fn.storeReadStream:
 	movq -64(%rbp), %rsi	# from
 	movq -56(%rbp), %rdx	# chunk
 	call fn.copyBytes
-	.loc 1 1107 9
+	.loc 1 1108 9
 	# storeReadStream: fullBarrier();
 	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 1108 9
+	.loc 1 1109 9
 	# storeReadStream: store32(storeRing + XS_RSP_CONS, (consumer + chunk) >>> 0);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2056, %rdi	# XS_RSP_CONS
@@ -4291,11 +4291,11 @@ fn.storeReadStream:
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1109 9
+	.loc 1 1110 9
 	# storeReadStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
-	.loc 1 1110 9
+	.loc 1 1111 9
 	# storeReadStream: received = received + chunk;
 	movq -24(%rbp), %rax	# received
 	movq -56(%rbp), %rdi	# chunk
@@ -4310,54 +4310,54 @@ fn.storeReadStream:
 	movq %rax, -24(%rbp)	# received =
 	jmp .Lwhile_294
 .Lendwhile_295:
-	.loc 1 1112 5
+	.loc 1 1113 5
 	# storeReadStream: return 0;
 	movq $0, %rax
 .Lreturn_293:
 	leave
 	ret
 .Ltrap_299:
-	leaq .Lstring142(%rip), %rdi	# trap: kernel.ts:1094:31: integer result outside the exact range
+	leaq .Lstring142(%rip), %rdi	# trap: kernel.ts:1095:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_301:
-	leaq .Lstring143(%rip), %rdi	# trap: kernel.ts:1103:33: integer result outside the exact range
+	leaq .Lstring143(%rip), %rdi	# trap: kernel.ts:1104:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_302:
-	leaq .Lstring144(%rip), %rdi	# trap: kernel.ts:1104:54: integer result outside the exact range
+	leaq .Lstring144(%rip), %rdi	# trap: kernel.ts:1105:54: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_303:
-	leaq .Lstring145(%rip), %rdi	# trap: kernel.ts:1105:22: integer result outside the exact range
+	leaq .Lstring145(%rip), %rdi	# trap: kernel.ts:1106:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_304:
-	leaq .Lstring146(%rip), %rdi	# trap: kernel.ts:1105:56: integer result outside the exact range
+	leaq .Lstring146(%rip), %rdi	# trap: kernel.ts:1106:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_305:
-	leaq .Lstring147(%rip), %rdi	# trap: kernel.ts:1106:19: integer result outside the exact range
+	leaq .Lstring147(%rip), %rdi	# trap: kernel.ts:1107:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_306:
-	leaq .Lstring148(%rip), %rdi	# trap: kernel.ts:1108:17: integer result outside the exact range
+	leaq .Lstring148(%rip), %rdi	# trap: kernel.ts:1109:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_307:
-	leaq .Lstring149(%rip), %rdi	# trap: kernel.ts:1108:43: integer result outside the exact range
+	leaq .Lstring149(%rip), %rdi	# trap: kernel.ts:1109:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_308:
-	leaq .Lstring150(%rip), %rdi	# trap: kernel.ts:1110:20: integer result outside the exact range
+	leaq .Lstring150(%rip), %rdi	# trap: kernel.ts:1111:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4366,18 +4366,18 @@ fn.storeReadStream:
 # function noteWatchEvent(payload, length)
 	.type fn.noteWatchEvent,@function
 fn.noteWatchEvent:
-	.loc 1 1116 1
+	.loc 1 1117 1
 	# noteWatchEvent: function noteWatchEvent(payload: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 5 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter payload
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1117 5
+	.loc 1 1118 5
 	# noteWatchEvent: let pathEnd = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# pathEnd
-	.loc 1 1118 5
+	.loc 1 1119 5
 	# noteWatchEvent: while (pathEnd < length && load8(payload + pathEnd) !== 0) {
 .Lwhile_310:
 	movq -24(%rbp), %rax	# pathEnd
@@ -4397,7 +4397,7 @@ fn.noteWatchEvent:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
 	je .Lendwhile_311
-	.loc 1 1119 9
+	.loc 1 1120 9
 	# noteWatchEvent: pathEnd = pathEnd + 1;
 	movq -24(%rbp), %rax	# pathEnd
 	movq $1, %rdi
@@ -4412,7 +4412,7 @@ fn.noteWatchEvent:
 	movq %rax, -24(%rbp)	# pathEnd =
 	jmp .Lwhile_310
 .Lendwhile_311:
-	.loc 1 1121 5
+	.loc 1 1122 5
 	# noteWatchEvent: const token = payload + pathEnd + 1;
 	movq -8(%rbp), %rax	# payload
 	movq -24(%rbp), %rdi	# pathEnd
@@ -4434,7 +4434,7 @@ fn.noteWatchEvent:
 	cmpq %rcx, %rax
 	jl .Ltrap_314
 	movq %rax, -32(%rbp)	# token
-	.loc 1 1122 5
+	.loc 1 1123 5
 	# noteWatchEvent: let tokenLength = length - pathEnd - 1;
 	movq -16(%rbp), %rax	# length
 	movq -24(%rbp), %rdi	# pathEnd
@@ -4456,7 +4456,7 @@ fn.noteWatchEvent:
 	cmpq %rcx, %rax
 	jl .Ltrap_315
 	movq %rax, -40(%rbp)	# tokenLength
-	.loc 1 1123 5
+	.loc 1 1124 5
 	# noteWatchEvent: if (tokenLength > 0 && load8(token + tokenLength - 1) === 0) {
 	movq -40(%rbp), %rax	# tokenLength
 	cmpq $0, %rax	# compare with 0
@@ -4483,7 +4483,7 @@ fn.noteWatchEvent:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_316
-	.loc 1 1124 9
+	.loc 1 1125 9
 	# noteWatchEvent: tokenLength = tokenLength - 1;
 	movq -40(%rbp), %rax	# tokenLength
 	movq $1, %rdi
@@ -4497,17 +4497,17 @@ fn.noteWatchEvent:
 	jl .Ltrap_318
 	movq %rax, -40(%rbp)	# tokenLength =
 .Lelse_316:
-	.loc 1 1126 5
+	.loc 1 1127 5
 	# noteWatchEvent: if (tokenLength < 0) {
 	movq -40(%rbp), %rax	# tokenLength
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_319
-	.loc 1 1127 9
+	.loc 1 1128 9
 	# noteWatchEvent: tokenLength = 0;
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# tokenLength =
 .Lelse_319:
-	.loc 1 1129 5
+	.loc 1 1130 5
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_SHUTDOWN)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
@@ -4515,13 +4515,13 @@ fn.noteWatchEvent:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_320
-	.loc 1 1130 9
+	.loc 1 1131 9
 	# noteWatchEvent: shutdownWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
 	jmp .Lendif_321
 .Lelse_320:
-	.loc 1 1131 12
+	.loc 1 1132 12
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_TESTING)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
@@ -4529,22 +4529,22 @@ fn.noteWatchEvent:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_322
-	.loc 1 1132 9
+	.loc 1 1133 9
 	# noteWatchEvent: testingWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
 	jmp .Lendif_323
 .Lelse_322:
-	.loc 1 1134 9
+	.loc 1 1135 9
 	# noteWatchEvent: print("xenstore: watch event with an unknown token ");
 	leaq .Lstring153(%rip), %rdi	# "xenstore: watch event with an unknown t
 	call fn.print
-	.loc 1 1135 9
+	.loc 1 1136 9
 	# noteWatchEvent: printQuoted(token, tokenLength);
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
 	call fn.printQuoted
-	.loc 1 1136 9
+	.loc 1 1137 9
 	# noteWatchEvent: endLine();
 	call fn.endLine
 .Lendif_323:
@@ -4553,32 +4553,32 @@ fn.noteWatchEvent:
 	leave
 	ret
 .Ltrap_312:
-	leaq .Lstring154(%rip), %rdi	# trap: kernel.ts:1118:38: integer result outside the exact range
+	leaq .Lstring154(%rip), %rdi	# trap: kernel.ts:1119:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_313:
-	leaq .Lstring155(%rip), %rdi	# trap: kernel.ts:1119:19: integer result outside the exact range
+	leaq .Lstring155(%rip), %rdi	# trap: kernel.ts:1120:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_314:
-	leaq .Lstring156(%rip), %rdi	# trap: kernel.ts:1121:19: integer result outside the exact range
+	leaq .Lstring156(%rip), %rdi	# trap: kernel.ts:1122:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_315:
-	leaq .Lstring157(%rip), %rdi	# trap: kernel.ts:1122:23: integer result outside the exact range
+	leaq .Lstring157(%rip), %rdi	# trap: kernel.ts:1123:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_317:
-	leaq .Lstring158(%rip), %rdi	# trap: kernel.ts:1123:34: integer result outside the exact range
+	leaq .Lstring158(%rip), %rdi	# trap: kernel.ts:1124:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_318:
-	leaq .Lstring159(%rip), %rdi	# trap: kernel.ts:1124:23: integer result outside the exact range
+	leaq .Lstring159(%rip), %rdi	# trap: kernel.ts:1125:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4587,28 +4587,28 @@ fn.noteWatchEvent:
 # function storeReceiveMessage()
 	.type fn.storeReceiveMessage,@function
 fn.storeReceiveMessage:
-	.loc 1 1142 1
+	.loc 1 1143 1
 	# storeReceiveMessage: function storeReceiveMessage(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1143 5
+	.loc 1 1144 5
 	# storeReceiveMessage: const headerResult = storeReadStream(storeMessage, XS_HEADER_BYTES);
 	leaq buf.storeMessage(%rip), %rdi	# storeMessage
 	movq $16, %rsi	# XS_HEADER_BYTES
 	call fn.storeReadStream
 	movq %rax, -8(%rbp)	# headerResult
-	.loc 1 1144 5
+	.loc 1 1145 5
 	# storeReceiveMessage: if (headerResult < 0) {
 	movq -8(%rbp), %rax	# headerResult
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_325
-	.loc 1 1145 9
+	.loc 1 1146 9
 	# storeReceiveMessage: return headerResult;
 	movq -8(%rbp), %rax	# headerResult
 	jmp .Lreturn_324
 .Lelse_325:
-	.loc 1 1147 5
+	.loc 1 1148 5
 	# storeReceiveMessage: const length = load32(storeMessage + XS_HEADER_LEN);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $12, %rdi	# XS_HEADER_LEN
@@ -4622,32 +4622,32 @@ fn.storeReceiveMessage:
 	jl .Ltrap_326
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# length
-	.loc 1 1148 5
+	.loc 1 1149 5
 	# storeReceiveMessage: if (length > XS_PAYLOAD_MAX) {
 	movq -16(%rbp), %rax	# length
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
 	jle .Lelse_327
-	.loc 1 1149 9
+	.loc 1 1150 9
 	# storeReceiveMessage: print("xenstore: message of ");
 	leaq .Lstring160(%rip), %rdi	# "xenstore: message of "
 	call fn.print
-	.loc 1 1150 9
+	.loc 1 1151 9
 	# storeReceiveMessage: printDecimal(length);
 	movq -16(%rbp), %rdi	# length
 	call fn.printDecimal
-	.loc 1 1151 9
+	.loc 1 1152 9
 	# storeReceiveMessage: log(" bytes exceeds the 4096-byte limit; resynchronising");
 	leaq .Lstring161(%rip), %rdi	# " bytes exceeds the 4096-byte limit; res
 	call fn.log
-	.loc 1 1152 9
+	.loc 1 1153 9
 	# storeReceiveMessage: storeResynchronise();
 	call fn.storeResynchronise
-	.loc 1 1153 9
+	.loc 1 1154 9
 	# storeReceiveMessage: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
 	jmp .Lreturn_324
 .Lelse_327:
-	.loc 1 1155 5
+	.loc 1 1156 5
 	# storeReceiveMessage: const payloadResult = storeReadStream(storeMessage + XS_HEADER_BYTES,...
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $16, %rdi	# XS_HEADER_BYTES
@@ -4663,17 +4663,17 @@ fn.storeReceiveMessage:
 	movq -16(%rbp), %rsi	# length
 	call fn.storeReadStream
 	movq %rax, -24(%rbp)	# payloadResult
-	.loc 1 1156 5
+	.loc 1 1157 5
 	# storeReceiveMessage: if (payloadResult < 0) {
 	movq -24(%rbp), %rax	# payloadResult
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_329
-	.loc 1 1157 9
+	.loc 1 1158 9
 	# storeReceiveMessage: return payloadResult;
 	movq -24(%rbp), %rax	# payloadResult
 	jmp .Lreturn_324
 .Lelse_329:
-	.loc 1 1159 5
+	.loc 1 1160 5
 	# storeReceiveMessage: if (load32(storeMessage + XS_HEADER_TYPE) === XS_WATCH_EVENT) {
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $0, %rdi	# XS_HEADER_TYPE
@@ -4688,7 +4688,7 @@ fn.storeReceiveMessage:
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $15, %rax	# compare with XS_WATCH_EVENT
 	jne .Lelse_330
-	.loc 1 1160 9
+	.loc 1 1161 9
 	# storeReceiveMessage: noteWatchEvent(storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $16, %rdi	# XS_HEADER_BYTES
@@ -4703,34 +4703,34 @@ fn.storeReceiveMessage:
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# length
 	call fn.noteWatchEvent
-	.loc 1 1161 9
+	.loc 1 1162 9
 	# storeReceiveMessage: return 0;
 	movq $0, %rax
 	jmp .Lreturn_324
 .Lelse_330:
-	.loc 1 1163 5
+	.loc 1 1164 5
 	# storeReceiveMessage: return 1;
 	movq $1, %rax
 .Lreturn_324:
 	leave
 	ret
 .Ltrap_326:
-	leaq .Lstring162(%rip), %rdi	# trap: kernel.ts:1147:27: integer result outside the exact range
+	leaq .Lstring162(%rip), %rdi	# trap: kernel.ts:1148:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_328:
-	leaq .Lstring163(%rip), %rdi	# trap: kernel.ts:1155:43: integer result outside the exact range
+	leaq .Lstring163(%rip), %rdi	# trap: kernel.ts:1156:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_331:
-	leaq .Lstring164(%rip), %rdi	# trap: kernel.ts:1159:16: integer result outside the exact range
+	leaq .Lstring164(%rip), %rdi	# trap: kernel.ts:1160:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_332:
-	leaq .Lstring165(%rip), %rdi	# trap: kernel.ts:1160:24: integer result outside the exact range
+	leaq .Lstring165(%rip), %rdi	# trap: kernel.ts:1161:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4739,26 +4739,26 @@ fn.storeReceiveMessage:
 # function storeTransact()
 	.type fn.storeTransact,@function
 fn.storeTransact:
-	.loc 1 1170 1
+	.loc 1 1171 1
 	# storeTransact: function storeTransact(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 1171 5
+	.loc 1 1172 5
 	# storeTransact: if (storeRequestTooLong) {
 	movq var.storeRequestTooLong(%rip), %rax	# storeRequestTooLong
 	testq %rax, %rax
 	je .Lelse_334
-	.loc 1 1172 9
+	.loc 1 1173 9
 	# storeTransact: return XSE_E2BIG;
 	movq $-15, %rax	# XSE_E2BIG
 	jmp .Lreturn_333
 .Lelse_334:
-	.loc 1 1174 5
+	.loc 1 1175 5
 	# storeTransact: const requestId = storeNextRequestId;
 	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
 	movq %rax, -8(%rbp)	# requestId
-	.loc 1 1175 5
+	.loc 1 1176 5
 	# storeTransact: storeNextRequestId = storeNextRequestId >= 2147483647 ? 1 : storeNext...
 	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
 	cmpq $2147483647, %rax	# compare with 2147483647
@@ -4778,7 +4778,7 @@ fn.storeTransact:
 	jl .Ltrap_337
 .Lendcond_336:
 	movq %rax, var.storeNextRequestId(%rip)	# storeNextRequestId =
-	.loc 1 1176 5
+	.loc 1 1177 5
 	# storeTransact: store32(storeRequest + XS_HEADER_REQ_ID, requestId);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $4, %rdi	# XS_HEADER_REQ_ID
@@ -4793,7 +4793,7 @@ fn.storeTransact:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# requestId
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1177 5
+	.loc 1 1178 5
 	# storeTransact: store32(storeRequest + XS_HEADER_TX_ID, 0);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $8, %rdi	# XS_HEADER_TX_ID
@@ -4808,7 +4808,7 @@ fn.storeTransact:
 	movq %rax, %rdi
 	movq $0, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1178 5
+	.loc 1 1179 5
 	# storeTransact: store32(storeRequest + XS_HEADER_LEN, storeRequestLength);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $12, %rdi	# XS_HEADER_LEN
@@ -4823,7 +4823,7 @@ fn.storeTransact:
 	movq %rax, %rdi
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1179 5
+	.loc 1 1180 5
 	# storeTransact: const sendResult = storeWriteStream(storeRequest, XS_HEADER_BYTES + s...
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	pushq %rax
@@ -4841,46 +4841,46 @@ fn.storeTransact:
 	popq %rdi
 	call fn.storeWriteStream
 	movq %rax, -16(%rbp)	# sendResult
-	.loc 1 1180 5
+	.loc 1 1181 5
 	# storeTransact: if (sendResult < 0) {
 	movq -16(%rbp), %rax	# sendResult
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_342
-	.loc 1 1181 9
+	.loc 1 1182 9
 	# storeTransact: return sendResult;
 	movq -16(%rbp), %rax	# sendResult
 	jmp .Lreturn_333
 .Lelse_342:
-	.loc 1 1183 5
+	.loc 1 1184 5
 	# storeTransact: while (true) {
 .Lwhile_343:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_344
-	.loc 1 1184 9
+	.loc 1 1185 9
 	# storeTransact: const kind = storeReceiveMessage();
 	call fn.storeReceiveMessage
 	movq %rax, -24(%rbp)	# kind
-	.loc 1 1185 9
+	.loc 1 1186 9
 	# storeTransact: if (kind < 0) {
 	movq -24(%rbp), %rax	# kind
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_345
-	.loc 1 1186 13
+	.loc 1 1187 13
 	# storeTransact: return kind;
 	movq -24(%rbp), %rax	# kind
 	jmp .Lreturn_333
 .Lelse_345:
-	.loc 1 1188 9
+	.loc 1 1189 9
 	# storeTransact: if (kind === 0) {
 	movq -24(%rbp), %rax	# kind
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_346
-	.loc 1 1189 13
+	.loc 1 1190 13
 	# storeTransact: continue;
 	jmp .Lwhile_343
 .Lelse_346:
-	.loc 1 1191 9
+	.loc 1 1192 9
 	# storeTransact: const length = load32(storeMessage + XS_HEADER_LEN);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $12, %rdi	# XS_HEADER_LEN
@@ -4894,7 +4894,7 @@ fn.storeTransact:
 	jl .Ltrap_347
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# length
-	.loc 1 1192 9
+	.loc 1 1193 9
 	# storeTransact: if (load32(storeMessage + XS_HEADER_REQ_ID) !== requestId) {
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $4, %rdi	# XS_HEADER_REQ_ID
@@ -4910,11 +4910,11 @@ fn.storeTransact:
 	movq -8(%rbp), %rdi	# requestId
 	cmpq %rdi, %rax
 	je .Lelse_348
-	.loc 1 1193 13
+	.loc 1 1194 13
 	# storeTransact: print("xenstore: dropped a reply to request ");
 	leaq .Lstring166(%rip), %rdi	# "xenstore: dropped a reply to request "
 	call fn.print
-	.loc 1 1194 13
+	.loc 1 1195 13
 	# storeTransact: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $4, %rdi	# XS_HEADER_REQ_ID
@@ -4929,22 +4929,22 @@ fn.storeTransact:
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 1195 13
+	.loc 1 1196 13
 	# storeTransact: print(" while waiting for ");
 	leaq .Lstring167(%rip), %rdi	# " while waiting for "
 	call fn.print
-	.loc 1 1196 13
+	.loc 1 1197 13
 	# storeTransact: printDecimal(requestId);
 	movq -8(%rbp), %rdi	# requestId
 	call fn.printDecimal
-	.loc 1 1197 13
+	.loc 1 1198 13
 	# storeTransact: endLine();
 	call fn.endLine
-	.loc 1 1198 13
+	.loc 1 1199 13
 	# storeTransact: continue;
 	jmp .Lwhile_343
 .Lelse_348:
-	.loc 1 1200 9
+	.loc 1 1201 9
 	# storeTransact: if (load32(storeMessage + XS_HEADER_TYPE) === XS_ERROR) {
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $0, %rdi	# XS_HEADER_TYPE
@@ -4959,7 +4959,7 @@ fn.storeTransact:
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $16, %rax	# compare with XS_ERROR
 	jne .Lelse_351
-	.loc 1 1201 13
+	.loc 1 1202 13
 	# storeTransact: return storeErrorFromReply(storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $16, %rdi	# XS_HEADER_BYTES
@@ -4976,7 +4976,7 @@ fn.storeTransact:
 	call fn.storeErrorFromReply
 	jmp .Lreturn_333
 .Lelse_351:
-	.loc 1 1203 9
+	.loc 1 1204 9
 	# storeTransact: copyBytes(storeReply, storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeReply(%rip), %rax	# storeReply
 	pushq %rax
@@ -4994,11 +4994,11 @@ fn.storeTransact:
 	popq %rdi
 	movq -32(%rbp), %rdx	# length
 	call fn.copyBytes
-	.loc 1 1204 9
+	.loc 1 1205 9
 	# storeTransact: storeReplyLength = length;
 	movq -32(%rbp), %rax	# length
 	movq %rax, var.storeReplyLength(%rip)	# storeReplyLength =
-	.loc 1 1205 9
+	.loc 1 1206 9
 	# storeTransact: return length;
 	movq -32(%rbp), %rax	# length
 	jmp .Lreturn_333
@@ -5008,57 +5008,57 @@ fn.storeTransact:
 	leave
 	ret
 .Ltrap_337:
-	leaq .Lstring168(%rip), %rdi	# trap: kernel.ts:1175:65: integer result outside the exact range
+	leaq .Lstring168(%rip), %rdi	# trap: kernel.ts:1176:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_338:
-	leaq .Lstring169(%rip), %rdi	# trap: kernel.ts:1176:13: integer result outside the exact range
+	leaq .Lstring169(%rip), %rdi	# trap: kernel.ts:1177:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_339:
-	leaq .Lstring170(%rip), %rdi	# trap: kernel.ts:1177:13: integer result outside the exact range
+	leaq .Lstring170(%rip), %rdi	# trap: kernel.ts:1178:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_340:
-	leaq .Lstring171(%rip), %rdi	# trap: kernel.ts:1178:13: integer result outside the exact range
+	leaq .Lstring171(%rip), %rdi	# trap: kernel.ts:1179:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_341:
-	leaq .Lstring172(%rip), %rdi	# trap: kernel.ts:1179:55: integer result outside the exact range
+	leaq .Lstring172(%rip), %rdi	# trap: kernel.ts:1180:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_347:
-	leaq .Lstring173(%rip), %rdi	# trap: kernel.ts:1191:31: integer result outside the exact range
+	leaq .Lstring173(%rip), %rdi	# trap: kernel.ts:1192:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_349:
-	leaq .Lstring174(%rip), %rdi	# trap: kernel.ts:1192:20: integer result outside the exact range
+	leaq .Lstring174(%rip), %rdi	# trap: kernel.ts:1193:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_350:
-	leaq .Lstring175(%rip), %rdi	# trap: kernel.ts:1194:33: integer result outside the exact range
+	leaq .Lstring175(%rip), %rdi	# trap: kernel.ts:1195:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_352:
-	leaq .Lstring176(%rip), %rdi	# trap: kernel.ts:1200:20: integer result outside the exact range
+	leaq .Lstring176(%rip), %rdi	# trap: kernel.ts:1201:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_353:
-	leaq .Lstring177(%rip), %rdi	# trap: kernel.ts:1201:40: integer result outside the exact range
+	leaq .Lstring177(%rip), %rdi	# trap: kernel.ts:1202:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_354:
-	leaq .Lstring178(%rip), %rdi	# trap: kernel.ts:1203:31: integer result outside the exact range
+	leaq .Lstring178(%rip), %rdi	# trap: kernel.ts:1204:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5067,53 +5067,53 @@ fn.storeTransact:
 # function storeReceiveUnsolicited()
 	.type fn.storeReceiveUnsolicited,@function
 fn.storeReceiveUnsolicited:
-	.loc 1 1211 1
+	.loc 1 1212 1
 	# storeReceiveUnsolicited: function storeReceiveUnsolicited(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 1212 5
+	.loc 1 1213 5
 	# storeReceiveUnsolicited: while (true) {
 .Lwhile_356:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_357
-	.loc 1 1213 9
+	.loc 1 1214 9
 	# storeReceiveUnsolicited: const available = storeBytesAvailable();
 	call fn.storeBytesAvailable
 	movq %rax, -8(%rbp)	# available
-	.loc 1 1214 9
+	.loc 1 1215 9
 	# storeReceiveUnsolicited: if (available <= 0) {
 	movq -8(%rbp), %rax	# available
 	cmpq $0, %rax	# compare with 0
 	jg .Lelse_358
-	.loc 1 1215 13
+	.loc 1 1216 13
 	# storeReceiveUnsolicited: return;
 	jmp .Lreturn_355
 .Lelse_358:
-	.loc 1 1217 9
+	.loc 1 1218 9
 	# storeReceiveUnsolicited: const kind = storeReceiveMessage();
 	call fn.storeReceiveMessage
 	movq %rax, -16(%rbp)	# kind
-	.loc 1 1218 9
+	.loc 1 1219 9
 	# storeReceiveUnsolicited: if (kind < 0) {
 	movq -16(%rbp), %rax	# kind
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_359
-	.loc 1 1219 13
+	.loc 1 1220 13
 	# storeReceiveUnsolicited: return;
 	jmp .Lreturn_355
 .Lelse_359:
-	.loc 1 1221 9
+	.loc 1 1222 9
 	# storeReceiveUnsolicited: if (kind === 1) {
 	movq -16(%rbp), %rax	# kind
 	cmpq $1, %rax	# compare with 1
 	jne .Lelse_360
-	.loc 1 1222 13
+	.loc 1 1223 13
 	# storeReceiveUnsolicited: print("xenstore: dropped an unexpected reply to request ");
 	leaq .Lstring179(%rip), %rdi	# "xenstore: dropped an unexpected reply t
 	call fn.print
-	.loc 1 1223 13
+	.loc 1 1224 13
 	# storeReceiveUnsolicited: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $4, %rdi	# XS_HEADER_REQ_ID
@@ -5128,7 +5128,7 @@ fn.storeReceiveUnsolicited:
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 1224 13
+	.loc 1 1225 13
 	# storeReceiveUnsolicited: endLine();
 	call fn.endLine
 .Lelse_360:
@@ -5138,7 +5138,7 @@ fn.storeReceiveUnsolicited:
 	leave
 	ret
 .Ltrap_361:
-	leaq .Lstring180(%rip), %rdi	# trap: kernel.ts:1223:33: integer result outside the exact range
+	leaq .Lstring180(%rip), %rdi	# trap: kernel.ts:1224:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5147,16 +5147,16 @@ fn.storeReceiveUnsolicited:
 # function storeTransactStatus()
 	.type fn.storeTransactStatus,@function
 fn.storeTransactStatus:
-	.loc 1 1236 1
+	.loc 1 1237 1
 	# storeTransactStatus: function storeTransactStatus(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1237 5
+	.loc 1 1238 5
 	# storeTransactStatus: const result = storeTransact();
 	call fn.storeTransact
 	movq %rax, -8(%rbp)	# result
-	.loc 1 1238 5
+	.loc 1 1239 5
 	# storeTransactStatus: return result < 0 ? result : 0;
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -5174,21 +5174,21 @@ fn.storeTransactStatus:
 # function storeRead(path)
 	.type fn.storeRead,@function
 fn.storeRead:
-	.loc 1 1241 1
+	.loc 1 1242 1
 	# storeRead: function storeRead(path: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1242 5
+	.loc 1 1243 5
 	# storeRead: requestBegin(XS_READ);
 	movq $2, %rdi	# XS_READ
 	call fn.requestBegin
-	.loc 1 1243 5
+	.loc 1 1244 5
 	# storeRead: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1244 5
+	.loc 1 1245 5
 	# storeRead: return storeTransact();
 	call fn.storeTransact
 .Lreturn_365:
@@ -5199,7 +5199,7 @@ fn.storeRead:
 # function storeWrite(path, value, valueLength)
 	.type fn.storeWrite,@function
 fn.storeWrite:
-	.loc 1 1248 1
+	.loc 1 1249 1
 	# storeWrite: function storeWrite(path: string, value: number, valueLength: number)...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -5207,20 +5207,20 @@ fn.storeWrite:
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
 	movq %rdx, -24(%rbp)	# parameter valueLength
-	.loc 1 1249 5
+	.loc 1 1250 5
 	# storeWrite: requestBegin(XS_WRITE);
 	movq $11, %rdi	# XS_WRITE
 	call fn.requestBegin
-	.loc 1 1250 5
+	.loc 1 1251 5
 	# storeWrite: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1251 5
+	.loc 1 1252 5
 	# storeWrite: requestAppendBytes(value, valueLength);
 	movq -16(%rbp), %rdi	# value
 	movq -24(%rbp), %rsi	# valueLength
 	call fn.requestAppendBytes
-	.loc 1 1252 5
+	.loc 1 1253 5
 	# storeWrite: return storeTransactStatus();
 	call fn.storeTransactStatus
 .Lreturn_366:
@@ -5231,26 +5231,26 @@ fn.storeWrite:
 # function storeWriteText(path, value)
 	.type fn.storeWriteText,@function
 fn.storeWriteText:
-	.loc 1 1256 1
+	.loc 1 1257 1
 	# storeWriteText: function storeWriteText(path: string, value: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 1257 5
+	.loc 1 1258 5
 	# storeWriteText: requestBegin(XS_WRITE);
 	movq $11, %rdi	# XS_WRITE
 	call fn.requestBegin
-	.loc 1 1258 5
+	.loc 1 1259 5
 	# storeWriteText: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1259 5
+	.loc 1 1260 5
 	# storeWriteText: requestAppendText(value);
 	movq -16(%rbp), %rdi	# value
 	call fn.requestAppendText
-	.loc 1 1260 5
+	.loc 1 1261 5
 	# storeWriteText: return storeTransactStatus();
 	call fn.storeTransactStatus
 .Lreturn_367:
@@ -5261,21 +5261,21 @@ fn.storeWriteText:
 # function storeRemove(path)
 	.type fn.storeRemove,@function
 fn.storeRemove:
-	.loc 1 1263 1
+	.loc 1 1264 1
 	# storeRemove: function storeRemove(path: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1264 5
+	.loc 1 1265 5
 	# storeRemove: requestBegin(XS_RM);
 	movq $13, %rdi	# XS_RM
 	call fn.requestBegin
-	.loc 1 1265 5
+	.loc 1 1266 5
 	# storeRemove: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1266 5
+	.loc 1 1267 5
 	# storeRemove: return storeTransactStatus();
 	call fn.storeTransactStatus
 .Lreturn_368:
@@ -5286,26 +5286,26 @@ fn.storeRemove:
 # function storeWatch(path, token)
 	.type fn.storeWatch,@function
 fn.storeWatch:
-	.loc 1 1269 1
+	.loc 1 1270 1
 	# storeWatch: function storeWatch(path: string, token: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter token
-	.loc 1 1270 5
+	.loc 1 1271 5
 	# storeWatch: requestBegin(XS_WATCH);
 	movq $4, %rdi	# XS_WATCH
 	call fn.requestBegin
-	.loc 1 1271 5
+	.loc 1 1272 5
 	# storeWatch: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1272 5
+	.loc 1 1273 5
 	# storeWatch: requestAppendString(token);
 	movq -16(%rbp), %rdi	# token
 	call fn.requestAppendString
-	.loc 1 1273 5
+	.loc 1 1274 5
 	# storeWatch: return storeTransactStatus();
 	call fn.storeTransactStatus
 .Lreturn_369:
@@ -5316,17 +5316,17 @@ fn.storeWatch:
 # function readDomainId()
 	.type fn.readDomainId,@function
 fn.readDomainId:
-	.loc 1 1280 1
+	.loc 1 1281 1
 	# readDomainId: function readDomainId(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1281 5
+	.loc 1 1282 5
 	# readDomainId: const length = storeRead("domid");
 	leaq .Lstring181(%rip), %rdi	# "domid"
 	call fn.storeRead
 	movq %rax, -8(%rbp)	# length
-	.loc 1 1282 5
+	.loc 1 1283 5
 	# readDomainId: return length >= 0 ? decimalFromBytes(storeReply, length) : -1;
 	movq -8(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
@@ -5346,7 +5346,7 @@ fn.readDomainId:
 # function logPathError(what, path, error)
 	.type fn.logPathError,@function
 fn.logPathError:
-	.loc 1 1286 1
+	.loc 1 1287 1
 	# logPathError: function logPathError(what: string, path: string, error: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
@@ -5354,19 +5354,19 @@ fn.logPathError:
 	movq %rdi, -8(%rbp)	# parameter what
 	movq %rsi, -16(%rbp)	# parameter path
 	movq %rdx, -24(%rbp)	# parameter error
-	.loc 1 1287 5
+	.loc 1 1288 5
 	# logPathError: print(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.print
-	.loc 1 1288 5
+	.loc 1 1289 5
 	# logPathError: print(path);
 	movq -16(%rbp), %rdi	# path
 	call fn.print
-	.loc 1 1289 5
+	.loc 1 1290 5
 	# logPathError: print(": ");
 	leaq .Lstring182(%rip), %rdi	# ": "
 	call fn.print
-	.loc 1 1290 5
+	.loc 1 1291 5
 	# logPathError: log(storeErrorName(error));
 	movq -24(%rbp), %rdi	# error
 	call fn.storeErrorName
@@ -5380,13 +5380,13 @@ fn.logPathError:
 # function actionName(action)
 	.type fn.actionName,@function
 fn.actionName:
-	.loc 1 1364 1
+	.loc 1 1365 1
 	# actionName: function actionName(action: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 1365 5
+	.loc 1 1366 5
 	# actionName: switch (action) {
 	movq -8(%rbp), %rax	# action
 	cmpq $1, %rax	# case ACTION_POWEROFF
@@ -5403,37 +5403,37 @@ fn.actionName:
 	je .Lcase_381
 	jmp .Lcase_382
 .Lcase_376:
-	.loc 1 1366 31
+	.loc 1 1367 31
 	# actionName: return "poweroff";
 	leaq .Lstring183(%rip), %rax	# "poweroff"
 	jmp .Lreturn_374
 .Lcase_377:
-	.loc 1 1367 29
+	.loc 1 1368 29
 	# actionName: return "reboot";
 	leaq .Lstring184(%rip), %rax	# "reboot"
 	jmp .Lreturn_374
 .Lcase_378:
-	.loc 1 1368 27
+	.loc 1 1369 27
 	# actionName: return "halt";
 	leaq .Lstring185(%rip), %rax	# "halt"
 	jmp .Lreturn_374
 .Lcase_379:
-	.loc 1 1369 28
+	.loc 1 1370 28
 	# actionName: return "crash";
 	leaq .Lstring186(%rip), %rax	# "crash"
 	jmp .Lreturn_374
 .Lcase_380:
-	.loc 1 1370 30
+	.loc 1 1371 30
 	# actionName: return "suspend";
 	leaq .Lstring187(%rip), %rax	# "suspend"
 	jmp .Lreturn_374
 .Lcase_381:
-	.loc 1 1371 29
+	.loc 1 1372 29
 	# actionName: return "ignore";
 	leaq .Lstring188(%rip), %rax	# "ignore"
 	jmp .Lreturn_374
 .Lcase_382:
-	.loc 1 1372 18
+	.loc 1 1373 18
 	# actionName: return "none";
 	leaq .Lstring189(%rip), %rax	# "none"
 	jmp .Lreturn_374
@@ -5446,14 +5446,14 @@ fn.actionName:
 # function actionFromBytes(address, length)
 	.type fn.actionFromBytes,@function
 fn.actionFromBytes:
-	.loc 1 1377 1
+	.loc 1 1378 1
 	# actionFromBytes: function actionFromBytes(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1378 5
+	.loc 1 1379 5
 	# actionFromBytes: for (let action = ACTION_POWEROFF; action <= ACTION_IGNORE; action++) {
 	movq $1, %rax	# ACTION_POWEROFF
 	movq %rax, -24(%rbp)	# action
@@ -5461,7 +5461,7 @@ fn.actionFromBytes:
 	movq -24(%rbp), %rax	# action
 	cmpq $6, %rax	# compare with ACTION_IGNORE
 	jg .Lendfor_386
-	.loc 1 1379 9
+	.loc 1 1380 9
 	# actionFromBytes: if (bytesEqual(address, length, actionName(action))) {
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -5475,13 +5475,13 @@ fn.actionFromBytes:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_387
-	.loc 1 1380 13
+	.loc 1 1381 13
 	# actionFromBytes: return action;
 	movq -24(%rbp), %rax	# action
 	jmp .Lreturn_383
 .Lelse_387:
 .Lfornext_385:
-	.loc 1 1378 65
+	.loc 1 1379 65
 	# actionFromBytes: action++
 	movq -24(%rbp), %rax	# action
 	addq $1, %rax	# ++
@@ -5494,14 +5494,14 @@ fn.actionFromBytes:
 	movq %rax, -24(%rbp)	# action =
 	jmp .Lfor_384
 .Lendfor_386:
-	.loc 1 1383 5
+	.loc 1 1384 5
 	# actionFromBytes: return ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 .Lreturn_383:
 	leave
 	ret
 .Ltrap_388:
-	leaq .Lstring190(%rip), %rdi	# trap: kernel.ts:1378:65: integer result outside the exact range
+	leaq .Lstring190(%rip), %rdi	# trap: kernel.ts:1379:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5510,7 +5510,7 @@ fn.actionFromBytes:
 # function setOverride(action, ackMode, ackText, ackLength)
 	.type fn.setOverride,@function
 fn.setOverride:
-	.loc 1 1398 1
+	.loc 1 1399 1
 	# setOverride: function setOverride(action: number, ackMode: number, ackText: number...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -5519,29 +5519,29 @@ fn.setOverride:
 	movq %rsi, -16(%rbp)	# parameter ackMode
 	movq %rdx, -24(%rbp)	# parameter ackText
 	movq %rcx, -32(%rbp)	# parameter ackLength
-	.loc 1 1399 5
+	.loc 1 1400 5
 	# setOverride: overrideAction = action;
 	movq -8(%rbp), %rax	# action
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
-	.loc 1 1400 5
+	.loc 1 1401 5
 	# setOverride: overrideAckMode = ackMode;
 	movq -16(%rbp), %rax	# ackMode
 	movq %rax, var.overrideAckMode(%rip)	# overrideAckMode =
-	.loc 1 1401 5
+	.loc 1 1402 5
 	# setOverride: copyBytes(overrideAckText, ackText, ackLength);
 	leaq buf.overrideAckText(%rip), %rdi	# overrideAckText
 	movq -24(%rbp), %rsi	# ackText
 	movq -32(%rbp), %rdx	# ackLength
 	call fn.copyBytes
-	.loc 1 1402 5
+	.loc 1 1403 5
 	# setOverride: overrideAckLength = ackLength;
 	movq -32(%rbp), %rax	# ackLength
 	movq %rax, var.overrideAckLength(%rip)	# overrideAckLength =
-	.loc 1 1403 5
+	.loc 1 1404 5
 	# setOverride: print("override set: ");
 	leaq .Lstring191(%rip), %rdi	# "override set: "
 	call fn.print
-	.loc 1 1404 5
+	.loc 1 1405 5
 	# setOverride: log(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
@@ -5555,7 +5555,7 @@ fn.setOverride:
 # function remember(record, address, length)
 	.type fn.remember,@function
 fn.remember:
-	.loc 1 1415 1
+	.loc 1 1416 1
 	# remember: function remember(record: number, address: number, length: number): v...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -5563,12 +5563,12 @@ fn.remember:
 	movq %rdi, -8(%rbp)	# parameter record
 	movq %rsi, -16(%rbp)	# parameter address
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 1416 5
+	.loc 1 1417 5
 	# remember: store64(record, length);
 	movq -8(%rbp), %rdi	# record
 	movq -24(%rbp), %rax	# length
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1417 5
+	.loc 1 1418 5
 	# remember: copyBytes(record + 8, address, length);
 	movq -8(%rbp), %rax	# record
 	movq $8, %rdi
@@ -5588,7 +5588,7 @@ fn.remember:
 	leave
 	ret
 .Ltrap_391:
-	leaq .Lstring192(%rip), %rdi	# trap: kernel.ts:1417:15: integer result outside the exact range
+	leaq .Lstring192(%rip), %rdi	# trap: kernel.ts:1418:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5597,13 +5597,13 @@ fn.remember:
 # function forget(record)
 	.type fn.forget,@function
 fn.forget:
-	.loc 1 1420 1
+	.loc 1 1421 1
 	# forget: function forget(record: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter record
-	.loc 1 1421 5
+	.loc 1 1422 5
 	# forget: store64(record, 0);
 	movq -8(%rbp), %rdi	# record
 	movq $0, %rax
@@ -5616,7 +5616,7 @@ fn.forget:
 # function isRemembered(record, address, length)
 	.type fn.isRemembered,@function
 fn.isRemembered:
-	.loc 1 1424 1
+	.loc 1 1425 1
 	# isRemembered: function isRemembered(record: number, address: number, length: number...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -5624,7 +5624,7 @@ fn.isRemembered:
 	movq %rdi, -8(%rbp)	# parameter record
 	movq %rsi, -16(%rbp)	# parameter address
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 1425 5
+	.loc 1 1426 5
 	# isRemembered: return length > 0 && load64(record) === length && bytesMatch(record +...
 	movq -24(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
@@ -5666,12 +5666,12 @@ fn.isRemembered:
 	leave
 	ret
 .Ltrap_396:
-	leaq .Lstring193(%rip), %rdi	# trap: kernel.ts:1425:26: load64 value outside the exact range
+	leaq .Lstring193(%rip), %rdi	# trap: kernel.ts:1426:26: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_397:
-	leaq .Lstring194(%rip), %rdi	# trap: kernel.ts:1425:66: integer result outside the exact range
+	leaq .Lstring194(%rip), %rdi	# trap: kernel.ts:1426:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5680,14 +5680,14 @@ fn.isRemembered:
 # function alreadyHandled(guard, last)
 	.type fn.alreadyHandled,@function
 fn.alreadyHandled:
-	.loc 1 1440 1
+	.loc 1 1441 1
 	# alreadyHandled: function alreadyHandled(guard: boolean, last: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter guard
 	movq %rsi, -16(%rbp)	# parameter last
-	.loc 1 1441 5
+	.loc 1 1442 5
 	# alreadyHandled: if (guard && isRemembered(last, commandValue, commandLength)) {
 	movq -8(%rbp), %rax	# guard
 	testq %rax, %rax
@@ -5698,22 +5698,22 @@ fn.alreadyHandled:
 	call fn.isRemembered
 	testq %rax, %rax
 	je .Lelse_399
-	.loc 1 1442 9
+	.loc 1 1443 9
 	# alreadyHandled: log("already handled before the suspend; not again");
 	leaq .Lstring195(%rip), %rdi	# "already handled before the suspend; not
 	call fn.log
-	.loc 1 1443 9
+	.loc 1 1444 9
 	# alreadyHandled: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_398
 .Lelse_399:
-	.loc 1 1445 5
+	.loc 1 1446 5
 	# alreadyHandled: remember(last, commandValue, commandLength);
 	movq -16(%rbp), %rdi	# last
 	leaq buf.commandValue(%rip), %rsi	# commandValue
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.remember
-	.loc 1 1446 5
+	.loc 1 1447 5
 	# alreadyHandled: return false;
 	movq $0, %rax	# false
 .Lreturn_398:
@@ -5724,80 +5724,80 @@ fn.alreadyHandled:
 # function readControlKey(path)
 	.type fn.readControlKey,@function
 fn.readControlKey:
-	.loc 1 1451 1
+	.loc 1 1452 1
 	# readControlKey: function readControlKey(path: string): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1452 5
+	.loc 1 1453 5
 	# readControlKey: const length = storeRead(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.storeRead
 	movq %rax, -16(%rbp)	# length
-	.loc 1 1453 5
+	.loc 1 1454 5
 	# readControlKey: if (length === XSE_ENOENT) {
 	movq -16(%rbp), %rax	# length
 	cmpq $-5, %rax	# compare with XSE_ENOENT
 	jne .Lelse_401
-	.loc 1 1454 9
+	.loc 1 1455 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_400
 .Lelse_401:
-	.loc 1 1456 5
+	.loc 1 1457 5
 	# readControlKey: if (length < 0) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_402
-	.loc 1 1457 9
+	.loc 1 1458 9
 	# readControlKey: logPathError("xenstore: cannot read ", path, length);
 	leaq .Lstring196(%rip), %rdi	# "xenstore: cannot read "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# length
 	call fn.logPathError
-	.loc 1 1458 9
+	.loc 1 1459 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_400
 .Lelse_402:
-	.loc 1 1460 5
+	.loc 1 1461 5
 	# readControlKey: if (length === 0) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_403
-	.loc 1 1461 9
+	.loc 1 1462 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_400
 .Lelse_403:
-	.loc 1 1463 5
+	.loc 1 1464 5
 	# readControlKey: copyBytes(commandValue, storeReply, length);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	leaq buf.storeReply(%rip), %rsi	# storeReply
 	movq -16(%rbp), %rdx	# length
 	call fn.copyBytes
-	.loc 1 1464 5
+	.loc 1 1465 5
 	# readControlKey: commandLength = length;
 	movq -16(%rbp), %rax	# length
 	movq %rax, var.commandLength(%rip)	# commandLength =
-	.loc 1 1465 5
+	.loc 1 1466 5
 	# readControlKey: print(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.print
-	.loc 1 1466 5
+	.loc 1 1467 5
 	# readControlKey: print(" = ");
 	leaq .Lstring197(%rip), %rdi	# " = "
 	call fn.print
-	.loc 1 1467 5
+	.loc 1 1468 5
 	# readControlKey: printQuoted(commandValue, commandLength);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
 	call fn.printQuoted
-	.loc 1 1468 5
+	.loc 1 1469 5
 	# readControlKey: endLine();
 	call fn.endLine
-	.loc 1 1469 5
+	.loc 1 1470 5
 	# readControlKey: return true;
 	movq $1, %rax	# true
 .Lreturn_400:
@@ -5808,24 +5808,24 @@ fn.readControlKey:
 # function acknowledge(path)
 	.type fn.acknowledge,@function
 fn.acknowledge:
-	.loc 1 1472 1
+	.loc 1 1473 1
 	# acknowledge: function acknowledge(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1473 5
+	.loc 1 1474 5
 	# acknowledge: const result = storeWriteText(path, "");
 	movq -8(%rbp), %rdi	# path
 	leaq .Lstring29(%rip), %rsi	# ""
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
-	.loc 1 1474 5
+	.loc 1 1475 5
 	# acknowledge: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_405
-	.loc 1 1475 9
+	.loc 1 1476 9
 	# acknowledge: logPathError("ack failed: ", path, result);
 	leaq .Lstring198(%rip), %rdi	# "ack failed: "
 	movq -8(%rbp), %rsi	# path
@@ -5840,41 +5840,41 @@ fn.acknowledge:
 # function handleShutdownRequest()
 	.type fn.handleShutdownRequest,@function
 fn.handleShutdownRequest:
-	.loc 1 1481 1
+	.loc 1 1482 1
 	# handleShutdownRequest: function handleShutdownRequest(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1482 5
+	.loc 1 1483 5
 	# handleShutdownRequest: const guard = shutdownRepeatGuard;
 	movq var.shutdownRepeatGuard(%rip), %rax	# shutdownRepeatGuard
 	movq %rax, -8(%rbp)	# guard
-	.loc 1 1483 5
+	.loc 1 1484 5
 	# handleShutdownRequest: shutdownRepeatGuard = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
-	.loc 1 1484 5
+	.loc 1 1485 5
 	# handleShutdownRequest: if (!readControlKey("control/shutdown")) {
 	leaq .Lstring199(%rip), %rdi	# "control/shutdown"
 	call fn.readControlKey
 	testq %rax, %rax
 	jne .Lelse_407
-	.loc 1 1485 9
+	.loc 1 1486 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_406
 .Lelse_407:
-	.loc 1 1487 5
+	.loc 1 1488 5
 	# handleShutdownRequest: if (alreadyHandled(guard, lastShutdownValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastShutdownValue(%rip), %rsi	# lastShutdownValue
 	call fn.alreadyHandled
 	testq %rax, %rax
 	je .Lelse_408
-	.loc 1 1488 9
+	.loc 1 1489 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_406
 .Lelse_408:
-	.loc 1 1490 5
+	.loc 1 1491 5
 	# handleShutdownRequest: if (isRemembered(ownShutdownAck, commandValue, commandLength)) {
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	leaq buf.commandValue(%rip), %rsi	# commandValue
@@ -5882,71 +5882,71 @@ fn.handleShutdownRequest:
 	call fn.isRemembered
 	testq %rax, %rax
 	je .Lelse_409
-	.loc 1 1491 9
+	.loc 1 1492 9
 	# handleShutdownRequest: forget(ownShutdownAck);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	call fn.forget
-	.loc 1 1492 9
+	.loc 1 1493 9
 	# handleShutdownRequest: log("that is our own acknowledgement; nothing to do");
 	leaq .Lstring200(%rip), %rdi	# "that is our own acknowledgement; nothin
 	call fn.log
-	.loc 1 1493 9
+	.loc 1 1494 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_406
 .Lelse_409:
-	.loc 1 1495 5
+	.loc 1 1496 5
 	# handleShutdownRequest: forget(ownShutdownAck);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	call fn.forget
-	.loc 1 1496 5
+	.loc 1 1497 5
 	# handleShutdownRequest: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
 	je .Lelse_410
-	.loc 1 1497 9
+	.loc 1 1498 9
 	# handleShutdownRequest: const action = overrideAction;
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	movq %rax, -16(%rbp)	# action
-	.loc 1 1498 9
+	.loc 1 1499 9
 	# handleShutdownRequest: overrideAction = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
-	.loc 1 1499 9
+	.loc 1 1500 9
 	# handleShutdownRequest: print("override ");
 	leaq .Lstring201(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 1500 9
+	.loc 1 1501 9
 	# handleShutdownRequest: print(actionName(action));
 	movq -16(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1501 9
+	.loc 1 1502 9
 	# handleShutdownRequest: log(" replaces the request");
 	leaq .Lstring202(%rip), %rdi	# " replaces the request"
 	call fn.log
-	.loc 1 1502 9
+	.loc 1 1503 9
 	# handleShutdownRequest: acknowledgeShutdownPerOverride();
 	call fn.acknowledgeShutdownPerOverride
-	.loc 1 1503 9
+	.loc 1 1504 9
 	# handleShutdownRequest: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
-	.loc 1 1504 9
+	.loc 1 1505 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_406
 .Lelse_410:
-	.loc 1 1506 5
+	.loc 1 1507 5
 	# handleShutdownRequest: acknowledge("control/shutdown");
 	leaq .Lstring199(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
-	.loc 1 1507 5
+	.loc 1 1508 5
 	# handleShutdownRequest: const action = actionFromBytes(commandValue, commandLength);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
 	call fn.actionFromBytes
 	movq %rax, -24(%rbp)	# action
-	.loc 1 1508 5
+	.loc 1 1509 5
 	# handleShutdownRequest: if (action === ACTION_NONE || action === ACTION_IGNORE) {
 	movq -24(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
@@ -5955,15 +5955,15 @@ fn.handleShutdownRequest:
 	cmpq $6, %rax	# compare with ACTION_IGNORE
 	jne .Lelse_411
 .Lskip_412:
-	.loc 1 1509 9
+	.loc 1 1510 9
 	# handleShutdownRequest: log("unknown shutdown request; ignored");
 	leaq .Lstring203(%rip), %rdi	# "unknown shutdown request; ignored"
 	call fn.log
-	.loc 1 1510 9
+	.loc 1 1511 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_406
 .Lelse_411:
-	.loc 1 1512 5
+	.loc 1 1513 5
 	# handleShutdownRequest: performAction(action);
 	movq -24(%rbp), %rdi	# action
 	call fn.performAction
@@ -5975,49 +5975,49 @@ fn.handleShutdownRequest:
 # function acknowledgeShutdownPerOverride()
 	.type fn.acknowledgeShutdownPerOverride,@function
 fn.acknowledgeShutdownPerOverride:
-	.loc 1 1515 1
+	.loc 1 1516 1
 	# acknowledgeShutdownPerOverride: function acknowledgeShutdownPerOverride(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 1516 5
+	.loc 1 1517 5
 	# acknowledgeShutdownPerOverride: if (overrideAckMode === ACK_OK) {
 	movq var.overrideAckMode(%rip), %rax	# overrideAckMode
 	cmpq $0, %rax	# compare with ACK_OK
 	jne .Lelse_414
-	.loc 1 1517 9
+	.loc 1 1518 9
 	# acknowledgeShutdownPerOverride: acknowledge("control/shutdown");
 	leaq .Lstring199(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
 	jmp .Lendif_415
 .Lelse_414:
-	.loc 1 1518 12
+	.loc 1 1519 12
 	# acknowledgeShutdownPerOverride: if (overrideAckMode === ACK_NONE) {
 	movq var.overrideAckMode(%rip), %rax	# overrideAckMode
 	cmpq $1, %rax	# compare with ACK_NONE
 	jne .Lelse_416
-	.loc 1 1519 9
+	.loc 1 1520 9
 	# acknowledgeShutdownPerOverride: log("request left in place, as the override asked");
 	leaq .Lstring204(%rip), %rdi	# "request left in place, as the override 
 	call fn.log
 	jmp .Lendif_417
 .Lelse_416:
-	.loc 1 1520 12
+	.loc 1 1521 12
 	# acknowledgeShutdownPerOverride: if (overrideAckMode === ACK_DELETE) {
 	movq var.overrideAckMode(%rip), %rax	# overrideAckMode
 	cmpq $2, %rax	# compare with ACK_DELETE
 	jne .Lelse_418
-	.loc 1 1521 9
+	.loc 1 1522 9
 	# acknowledgeShutdownPerOverride: const result = storeRemove("control/shutdown");
 	leaq .Lstring199(%rip), %rdi	# "control/shutdown"
 	call fn.storeRemove
 	movq %rax, -8(%rbp)	# result
-	.loc 1 1522 9
+	.loc 1 1523 9
 	# acknowledgeShutdownPerOverride: if (result < 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_419
-	.loc 1 1523 13
+	.loc 1 1524 13
 	# acknowledgeShutdownPerOverride: logPathError("ack failed: ", "control/shutdown", result);
 	leaq .Lstring198(%rip), %rdi	# "ack failed: "
 	leaq .Lstring199(%rip), %rsi	# "control/shutdown"
@@ -6026,19 +6026,19 @@ fn.acknowledgeShutdownPerOverride:
 .Lelse_419:
 	jmp .Lendif_420
 .Lelse_418:
-	.loc 1 1526 9
+	.loc 1 1527 9
 	# acknowledgeShutdownPerOverride: const result = storeWrite("control/shutdown", overrideAckText, overri...
 	leaq .Lstring199(%rip), %rdi	# "control/shutdown"
 	leaq buf.overrideAckText(%rip), %rsi	# overrideAckText
 	movq var.overrideAckLength(%rip), %rdx	# overrideAckLength
 	call fn.storeWrite
 	movq %rax, -16(%rbp)	# result
-	.loc 1 1527 9
+	.loc 1 1528 9
 	# acknowledgeShutdownPerOverride: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_421
-	.loc 1 1528 13
+	.loc 1 1529 13
 	# acknowledgeShutdownPerOverride: logPathError("ack failed: ", "control/shutdown", result);
 	leaq .Lstring198(%rip), %rdi	# "ack failed: "
 	leaq .Lstring199(%rip), %rsi	# "control/shutdown"
@@ -6046,7 +6046,7 @@ fn.acknowledgeShutdownPerOverride:
 	call fn.logPathError
 	jmp .Lendif_422
 .Lelse_421:
-	.loc 1 1530 13
+	.loc 1 1531 13
 	# acknowledgeShutdownPerOverride: remember(ownShutdownAck, overrideAckText, overrideAckLength);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	leaq buf.overrideAckText(%rip), %rsi	# overrideAckText
@@ -6064,13 +6064,13 @@ fn.acknowledgeShutdownPerOverride:
 # function bogusReason(reason)
 	.type fn.bogusReason,@function
 fn.bogusReason:
-	.loc 1 1550 1
+	.loc 1 1551 1
 	# bogusReason: function bogusReason(reason: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1551 5
+	.loc 1 1552 5
 	# bogusReason: switch (reason) {
 	movq -8(%rbp), %rax	# reason
 	cmpq $1, %rax	# case BOGUS_NEITHER
@@ -6099,67 +6099,67 @@ fn.bogusReason:
 	je .Lcase_436
 	jmp .Lcase_437
 .Lcase_425:
-	.loc 1 1552 29
+	.loc 1 1553 29
 	# bogusReason: return "expected now:<action>, next:<action> or a JSON object";
 	leaq .Lstring205(%rip), %rax	# "expected now:<action>, next:<action> or
 	jmp .Lreturn_423
 .Lcase_426:
-	.loc 1 1553 36
+	.loc 1 1554 36
 	# bogusReason: return "unknown action";
 	leaq .Lstring206(%rip), %rax	# "unknown action"
 	jmp .Lreturn_423
 .Lcase_427:
-	.loc 1 1554 30
+	.loc 1 1555 30
 	# bogusReason: return "malformed JSON";
 	leaq .Lstring207(%rip), %rax	# "malformed JSON"
 	jmp .Lreturn_423
 .Lcase_428:
-	.loc 1 1555 30
+	.loc 1 1556 30
 	# bogusReason: return "text after the JSON object";
 	leaq .Lstring208(%rip), %rax	# "text after the JSON object"
 	jmp .Lreturn_423
 .Lcase_429:
-	.loc 1 1556 30
+	.loc 1 1557 30
 	# bogusReason: return "JSON nested too deeply";
 	leaq .Lstring209(%rip), %rax	# "JSON nested too deeply"
 	jmp .Lreturn_423
 .Lcase_430:
-	.loc 1 1557 34
+	.loc 1 1558 34
 	# bogusReason: return "missing member \"when\"";
 	leaq .Lstring210(%rip), %rax	# "missing member \"when\""
 	jmp .Lreturn_423
 .Lcase_431:
-	.loc 1 1558 33
+	.loc 1 1559 33
 	# bogusReason: return "missing member \"ack\"";
 	leaq .Lstring211(%rip), %rax	# "missing member \"ack\""
 	jmp .Lreturn_423
 .Lcase_432:
-	.loc 1 1559 36
+	.loc 1 1560 36
 	# bogusReason: return "missing member \"action\"";
 	leaq .Lstring212(%rip), %rax	# "missing member \"action\""
 	jmp .Lreturn_423
 .Lcase_433:
-	.loc 1 1560 37
+	.loc 1 1561 37
 	# bogusReason: return "member \"when\" is not a string";
 	leaq .Lstring213(%rip), %rax	# "member \"when\" is not a string"
 	jmp .Lreturn_423
 .Lcase_434:
-	.loc 1 1561 36
+	.loc 1 1562 36
 	# bogusReason: return "member \"ack\" is not a string";
 	leaq .Lstring214(%rip), %rax	# "member \"ack\" is not a string"
 	jmp .Lreturn_423
 .Lcase_435:
-	.loc 1 1562 39
+	.loc 1 1563 39
 	# bogusReason: return "member \"action\" is not a string";
 	leaq .Lstring215(%rip), %rax	# "member \"action\" is not a string"
 	jmp .Lreturn_423
 .Lcase_436:
-	.loc 1 1563 34
+	.loc 1 1564 34
 	# bogusReason: return "\"when\" is neither \"now\" nor \"onshutdown\"";
 	leaq .Lstring216(%rip), %rax	# "\"when\" is neither \"now\" nor \"onshu
 	jmp .Lreturn_423
 .Lcase_437:
-	.loc 1 1564 18
+	.loc 1 1565 18
 	# bogusReason: return "unreadable command";
 	leaq .Lstring217(%rip), %rax	# "unreadable command"
 	jmp .Lreturn_423
@@ -6172,17 +6172,17 @@ fn.bogusReason:
 # function reportBogus(reason)
 	.type fn.reportBogus,@function
 fn.reportBogus:
-	.loc 1 1568 1
+	.loc 1 1569 1
 	# reportBogus: function reportBogus(reason: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1569 5
+	.loc 1 1570 5
 	# reportBogus: print("bogus command: ");
 	leaq .Lstring218(%rip), %rdi	# "bogus command: "
 	call fn.print
-	.loc 1 1570 5
+	.loc 1 1571 5
 	# reportBogus: log(bogusReason(reason));
 	movq -8(%rbp), %rdi	# reason
 	call fn.bogusReason
@@ -6196,49 +6196,49 @@ fn.reportBogus:
 # function handleTestingCommand()
 	.type fn.handleTestingCommand,@function
 fn.handleTestingCommand:
-	.loc 1 1573 1
+	.loc 1 1574 1
 	# handleTestingCommand: function handleTestingCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 1574 5
+	.loc 1 1575 5
 	# handleTestingCommand: const guard = testingRepeatGuard;
 	movq var.testingRepeatGuard(%rip), %rax	# testingRepeatGuard
 	movq %rax, -8(%rbp)	# guard
-	.loc 1 1575 5
+	.loc 1 1576 5
 	# handleTestingCommand: testingRepeatGuard = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
-	.loc 1 1576 5
+	.loc 1 1577 5
 	# handleTestingCommand: if (!readControlKey("control/testing")) {
 	leaq .Lstring219(%rip), %rdi	# "control/testing"
 	call fn.readControlKey
 	testq %rax, %rax
 	jne .Lelse_440
-	.loc 1 1577 9
+	.loc 1 1578 9
 	# handleTestingCommand: return;
 	jmp .Lreturn_439
 .Lelse_440:
-	.loc 1 1579 5
+	.loc 1 1580 5
 	# handleTestingCommand: if (alreadyHandled(guard, lastTestingValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastTestingValue(%rip), %rsi	# lastTestingValue
 	call fn.alreadyHandled
 	testq %rax, %rax
 	je .Lelse_441
-	.loc 1 1580 9
+	.loc 1 1581 9
 	# handleTestingCommand: return;
 	jmp .Lreturn_439
 .Lelse_441:
-	.loc 1 1582 5
+	.loc 1 1583 5
 	# handleTestingCommand: acknowledge("control/testing");
 	leaq .Lstring219(%rip), %rdi	# "control/testing"
 	call fn.acknowledge
-	.loc 1 1584 5
+	.loc 1 1585 5
 	# handleTestingCommand: let start = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# start
-	.loc 1 1585 5
+	.loc 1 1586 5
 	# handleTestingCommand: while (start < commandLength && isJsonSpace(load8(commandValue + star...
 .Lwhile_442:
 	movq -16(%rbp), %rax	# start
@@ -6260,7 +6260,7 @@ fn.handleTestingCommand:
 	call fn.isJsonSpace
 	testq %rax, %rax
 	je .Lendwhile_443
-	.loc 1 1586 9
+	.loc 1 1587 9
 	# handleTestingCommand: start = start + 1;
 	movq -16(%rbp), %rax	# start
 	movq $1, %rdi
@@ -6275,7 +6275,7 @@ fn.handleTestingCommand:
 	movq %rax, -16(%rbp)	# start =
 	jmp .Lwhile_442
 .Lendwhile_443:
-	.loc 1 1588 5
+	.loc 1 1589 5
 	# handleTestingCommand: if (start < commandLength && load8(commandValue + start) === 123) {  ...
 	movq -16(%rbp), %rax	# start
 	movq var.commandLength(%rip), %rdi	# commandLength
@@ -6294,14 +6294,14 @@ fn.handleTestingCommand:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $123, %rax	# compare with 123
 	jne .Lelse_446
-	.loc 1 1589 9
+	.loc 1 1590 9
 	# handleTestingCommand: handleJsonCommand();
 	call fn.handleJsonCommand
-	.loc 1 1590 9
+	.loc 1 1591 9
 	# handleTestingCommand: return;
 	jmp .Lreturn_439
 .Lelse_446:
-	.loc 1 1592 5
+	.loc 1 1593 5
 	# handleTestingCommand: if (bytesStartWith(commandValue, commandLength, "now:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
@@ -6309,7 +6309,7 @@ fn.handleTestingCommand:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	je .Lelse_448
-	.loc 1 1593 9
+	.loc 1 1594 9
 	# handleTestingCommand: const action = actionFromBytes(commandValue + 4, commandLength - 4);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $4, %rdi
@@ -6336,28 +6336,28 @@ fn.handleTestingCommand:
 	popq %rdi
 	call fn.actionFromBytes
 	movq %rax, -24(%rbp)	# action
-	.loc 1 1594 9
+	.loc 1 1595 9
 	# handleTestingCommand: if (action === ACTION_NONE) {
 	movq -24(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_451
-	.loc 1 1595 13
+	.loc 1 1596 13
 	# handleTestingCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1596 13
+	.loc 1 1597 13
 	# handleTestingCommand: return;
 	jmp .Lreturn_439
 .Lelse_451:
-	.loc 1 1598 9
+	.loc 1 1599 9
 	# handleTestingCommand: performAction(action);
 	movq -24(%rbp), %rdi	# action
 	call fn.performAction
-	.loc 1 1599 9
+	.loc 1 1600 9
 	# handleTestingCommand: return;
 	jmp .Lreturn_439
 .Lelse_448:
-	.loc 1 1601 5
+	.loc 1 1602 5
 	# handleTestingCommand: if (bytesStartWith(commandValue, commandLength, "next:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
@@ -6365,7 +6365,7 @@ fn.handleTestingCommand:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	je .Lelse_452
-	.loc 1 1602 9
+	.loc 1 1603 9
 	# handleTestingCommand: const action = actionFromBytes(commandValue + 5, commandLength - 5);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $5, %rdi
@@ -6392,31 +6392,31 @@ fn.handleTestingCommand:
 	popq %rdi
 	call fn.actionFromBytes
 	movq %rax, -32(%rbp)	# action
-	.loc 1 1603 9
+	.loc 1 1604 9
 	# handleTestingCommand: if (action === ACTION_NONE) {
 	movq -32(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_455
-	.loc 1 1604 13
+	.loc 1 1605 13
 	# handleTestingCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1605 13
+	.loc 1 1606 13
 	# handleTestingCommand: return;
 	jmp .Lreturn_439
 .Lelse_455:
-	.loc 1 1607 9
+	.loc 1 1608 9
 	# handleTestingCommand: setOverride(action, ACK_OK, 0, 0);
 	movq -32(%rbp), %rdi	# action
 	movq $0, %rsi	# ACK_OK
 	movq $0, %rdx
 	movq $0, %rcx
 	call fn.setOverride
-	.loc 1 1608 9
+	.loc 1 1609 9
 	# handleTestingCommand: return;
 	jmp .Lreturn_439
 .Lelse_452:
-	.loc 1 1610 5
+	.loc 1 1611 5
 	# handleTestingCommand: reportBogus(BOGUS_NEITHER);
 	movq $1, %rdi	# BOGUS_NEITHER
 	call fn.reportBogus
@@ -6424,37 +6424,37 @@ fn.handleTestingCommand:
 	leave
 	ret
 .Ltrap_444:
-	leaq .Lstring222(%rip), %rdi	# trap: kernel.ts:1585:55: integer result outside the exact range
+	leaq .Lstring222(%rip), %rdi	# trap: kernel.ts:1586:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_445:
-	leaq .Lstring223(%rip), %rdi	# trap: kernel.ts:1586:17: integer result outside the exact range
+	leaq .Lstring223(%rip), %rdi	# trap: kernel.ts:1587:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_447:
-	leaq .Lstring224(%rip), %rdi	# trap: kernel.ts:1588:40: integer result outside the exact range
+	leaq .Lstring224(%rip), %rdi	# trap: kernel.ts:1589:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_449:
-	leaq .Lstring225(%rip), %rdi	# trap: kernel.ts:1593:40: integer result outside the exact range
+	leaq .Lstring225(%rip), %rdi	# trap: kernel.ts:1594:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_450:
-	leaq .Lstring226(%rip), %rdi	# trap: kernel.ts:1593:58: integer result outside the exact range
+	leaq .Lstring226(%rip), %rdi	# trap: kernel.ts:1594:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_453:
-	leaq .Lstring227(%rip), %rdi	# trap: kernel.ts:1602:40: integer result outside the exact range
+	leaq .Lstring227(%rip), %rdi	# trap: kernel.ts:1603:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_454:
-	leaq .Lstring228(%rip), %rdi	# trap: kernel.ts:1602:58: integer result outside the exact range
+	leaq .Lstring228(%rip), %rdi	# trap: kernel.ts:1603:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6463,48 +6463,48 @@ fn.handleTestingCommand:
 # function handleJsonCommand()
 	.type fn.handleJsonCommand,@function
 fn.handleJsonCommand:
-	.loc 1 1615 1
+	.loc 1 1616 1
 	# handleJsonCommand: function handleJsonCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1616 5
+	.loc 1 1617 5
 	# handleJsonCommand: const refusal = readJsonCommand();
 	call fn.readJsonCommand
 	movq %rax, -8(%rbp)	# refusal
-	.loc 1 1617 5
+	.loc 1 1618 5
 	# handleJsonCommand: if (refusal !== 0) {
 	movq -8(%rbp), %rax	# refusal
 	cmpq $0, %rax	# compare with 0
 	je .Lelse_457
-	.loc 1 1618 9
+	.loc 1 1619 9
 	# handleJsonCommand: reportBogus(refusal);
 	movq -8(%rbp), %rdi	# refusal
 	call fn.reportBogus
-	.loc 1 1619 9
+	.loc 1 1620 9
 	# handleJsonCommand: return;
 	jmp .Lreturn_456
 .Lelse_457:
-	.loc 1 1621 5
+	.loc 1 1622 5
 	# handleJsonCommand: const action = actionFromBytes(jsonAction, jsonActionLength);
 	leaq buf.jsonAction(%rip), %rdi	# jsonAction
 	movq var.jsonActionLength(%rip), %rsi	# jsonActionLength
 	call fn.actionFromBytes
 	movq %rax, -16(%rbp)	# action
-	.loc 1 1622 5
+	.loc 1 1623 5
 	# handleJsonCommand: if (action === ACTION_NONE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_458
-	.loc 1 1623 9
+	.loc 1 1624 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1624 9
+	.loc 1 1625 9
 	# handleJsonCommand: return;
 	jmp .Lreturn_456
 .Lelse_458:
-	.loc 1 1626 5
+	.loc 1 1627 5
 	# handleJsonCommand: if (bytesEqual(jsonWhen, jsonWhenLength, "now")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq var.jsonWhenLength(%rip), %rsi	# jsonWhenLength
@@ -6512,15 +6512,15 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_459
-	.loc 1 1627 9
+	.loc 1 1628 9
 	# handleJsonCommand: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
-	.loc 1 1628 9
+	.loc 1 1629 9
 	# handleJsonCommand: return;
 	jmp .Lreturn_456
 .Lelse_459:
-	.loc 1 1630 5
+	.loc 1 1631 5
 	# handleJsonCommand: if (!bytesEqual(jsonWhen, jsonWhenLength, "onshutdown")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq var.jsonWhenLength(%rip), %rsi	# jsonWhenLength
@@ -6528,19 +6528,19 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	jne .Lelse_460
-	.loc 1 1631 9
+	.loc 1 1632 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_WHEN);
 	movq $12, %rdi	# BOGUS_UNKNOWN_WHEN
 	call fn.reportBogus
-	.loc 1 1632 9
+	.loc 1 1633 9
 	# handleJsonCommand: return;
 	jmp .Lreturn_456
 .Lelse_460:
-	.loc 1 1634 5
+	.loc 1 1635 5
 	# handleJsonCommand: let ackMode = ACK_CUSTOM;
 	movq $3, %rax	# ACK_CUSTOM
 	movq %rax, -24(%rbp)	# ackMode
-	.loc 1 1635 5
+	.loc 1 1636 5
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "ok")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
@@ -6548,13 +6548,13 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_461
-	.loc 1 1636 9
+	.loc 1 1637 9
 	# handleJsonCommand: ackMode = ACK_OK;
 	movq $0, %rax	# ACK_OK
 	movq %rax, -24(%rbp)	# ackMode =
 	jmp .Lendif_462
 .Lelse_461:
-	.loc 1 1637 12
+	.loc 1 1638 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "none")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
@@ -6562,13 +6562,13 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_463
-	.loc 1 1638 9
+	.loc 1 1639 9
 	# handleJsonCommand: ackMode = ACK_NONE;
 	movq $1, %rax	# ACK_NONE
 	movq %rax, -24(%rbp)	# ackMode =
 	jmp .Lendif_464
 .Lelse_463:
-	.loc 1 1639 12
+	.loc 1 1640 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "delete")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
@@ -6576,14 +6576,14 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_465
-	.loc 1 1640 9
+	.loc 1 1641 9
 	# handleJsonCommand: ackMode = ACK_DELETE;
 	movq $2, %rax	# ACK_DELETE
 	movq %rax, -24(%rbp)	# ackMode =
 .Lelse_465:
 .Lendif_464:
 .Lendif_462:
-	.loc 1 1642 5
+	.loc 1 1643 5
 	# handleJsonCommand: setOverride(action, ackMode, jsonAck, jsonAckLength);
 	movq -16(%rbp), %rdi	# action
 	movq -24(%rbp), %rsi	# ackMode
@@ -6598,25 +6598,25 @@ fn.handleJsonCommand:
 # function watch(path, token)
 	.type fn.watch,@function
 fn.watch:
-	.loc 1 1652 1
+	.loc 1 1653 1
 	# watch: function watch(path: string, token: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter token
-	.loc 1 1653 5
+	.loc 1 1654 5
 	# watch: const result = storeWatch(path, token);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# token
 	call fn.storeWatch
 	movq %rax, -24(%rbp)	# result
-	.loc 1 1654 5
+	.loc 1 1655 5
 	# watch: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_467
-	.loc 1 1655 9
+	.loc 1 1656 9
 	# watch: logPathError("xenstore: cannot watch ", path, result);
 	leaq .Lstring233(%rip), %rdi	# "xenstore: cannot watch "
 	movq -8(%rbp), %rsi	# path
@@ -6631,24 +6631,24 @@ fn.watch:
 # function advertise(path)
 	.type fn.advertise,@function
 fn.advertise:
-	.loc 1 1659 1
+	.loc 1 1660 1
 	# advertise: function advertise(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1660 5
+	.loc 1 1661 5
 	# advertise: const result = storeWriteText(path, "1");
 	movq -8(%rbp), %rdi	# path
 	leaq .Lstring234(%rip), %rsi	# "1"
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
-	.loc 1 1661 5
+	.loc 1 1662 5
 	# advertise: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_469
-	.loc 1 1662 9
+	.loc 1 1663 9
 	# advertise: logPathError("xenstore: cannot write ", path, result);
 	leaq .Lstring235(%rip), %rdi	# "xenstore: cannot write "
 	movq -8(%rbp), %rsi	# path
@@ -6663,29 +6663,29 @@ fn.advertise:
 # function connectControlKeys()
 	.type fn.connectControlKeys,@function
 fn.connectControlKeys:
-	.loc 1 1666 1
+	.loc 1 1667 1
 	# connectControlKeys: function connectControlKeys(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1667 5
+	.loc 1 1668 5
 	# connectControlKeys: watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
 	leaq .Lstring199(%rip), %rdi	# "control/shutdown"
 	leaq .Lstring151(%rip), %rsi	# WATCH_TOKEN_SHUTDOWN
 	call fn.watch
-	.loc 1 1668 5
+	.loc 1 1669 5
 	# connectControlKeys: watch("control/testing", WATCH_TOKEN_TESTING);
 	leaq .Lstring219(%rip), %rdi	# "control/testing"
 	leaq .Lstring152(%rip), %rsi	# WATCH_TOKEN_TESTING
 	call fn.watch
-	.loc 1 1669 5
+	.loc 1 1670 5
 	# connectControlKeys: advertise("control/feature-poweroff");
 	leaq .Lstring236(%rip), %rdi	# "control/feature-poweroff"
 	call fn.advertise
-	.loc 1 1670 5
+	.loc 1 1671 5
 	# connectControlKeys: advertise("control/feature-reboot");
 	leaq .Lstring237(%rip), %rdi	# "control/feature-reboot"
 	call fn.advertise
-	.loc 1 1671 5
+	.loc 1 1672 5
 	# connectControlKeys: advertise("control/feature-suspend");
 	leaq .Lstring238(%rip), %rdi	# "control/feature-suspend"
 	call fn.advertise
@@ -6697,13 +6697,13 @@ fn.connectControlKeys:
 # function isJsonSpace(byte)
 	.type fn.isJsonSpace,@function
 fn.isJsonSpace:
-	.loc 1 1704 1
+	.loc 1 1705 1
 	# isJsonSpace: function isJsonSpace(byte: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 1705 5
+	.loc 1 1706 5
 	# isJsonSpace: return byte === 32 || byte === 9 || byte === 10 || byte === 13;
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
@@ -6738,11 +6738,11 @@ fn.isJsonSpace:
 # function jsonPeek()
 	.type fn.jsonPeek,@function
 fn.jsonPeek:
-	.loc 1 1708 1
+	.loc 1 1709 1
 	# jsonPeek: function jsonPeek(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1709 5
+	.loc 1 1710 5
 	# jsonPeek: return jsonAt < jsonEnd ? load8(jsonAt) : -1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
@@ -6762,11 +6762,11 @@ fn.jsonPeek:
 # function jsonSkipSpace()
 	.type fn.jsonSkipSpace,@function
 fn.jsonSkipSpace:
-	.loc 1 1712 1
+	.loc 1 1713 1
 	# jsonSkipSpace: function jsonSkipSpace(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1713 5
+	.loc 1 1714 5
 	# jsonSkipSpace: while (jsonAt < jsonEnd && isJsonSpace(load8(jsonAt))) {
 .Lwhile_479:
 	movq var.jsonAt(%rip), %rax	# jsonAt
@@ -6779,7 +6779,7 @@ fn.jsonSkipSpace:
 	call fn.isJsonSpace
 	testq %rax, %rax
 	je .Lendwhile_480
-	.loc 1 1714 9
+	.loc 1 1715 9
 	# jsonSkipSpace: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -6798,7 +6798,7 @@ fn.jsonSkipSpace:
 	leave
 	ret
 .Ltrap_481:
-	leaq .Lstring239(%rip), %rdi	# trap: kernel.ts:1714:18: integer result outside the exact range
+	leaq .Lstring239(%rip), %rdi	# trap: kernel.ts:1715:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6807,23 +6807,23 @@ fn.jsonSkipSpace:
 # function jsonFail(reason)
 	.type fn.jsonFail,@function
 fn.jsonFail:
-	.loc 1 1718 1
+	.loc 1 1719 1
 	# jsonFail: function jsonFail(reason: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1719 5
+	.loc 1 1720 5
 	# jsonFail: if (jsonError === 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_483
-	.loc 1 1720 9
+	.loc 1 1721 9
 	# jsonFail: jsonError = reason;
 	movq -8(%rbp), %rax	# reason
 	movq %rax, var.jsonError(%rip)	# jsonError =
 .Lelse_483:
-	.loc 1 1722 5
+	.loc 1 1723 5
 	# jsonFail: return false;
 	movq $0, %rax	# false
 .Lreturn_482:
@@ -6834,13 +6834,13 @@ fn.jsonFail:
 # function hexValue(byte)
 	.type fn.hexValue,@function
 fn.hexValue:
-	.loc 1 1725 1
+	.loc 1 1726 1
 	# hexValue: function hexValue(byte: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 1726 5
+	.loc 1 1727 5
 	# hexValue: if (byte >= 48 && byte <= 57) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $48, %rax	# compare with 48
@@ -6848,7 +6848,7 @@ fn.hexValue:
 	movq -8(%rbp), %rax	# byte
 	cmpq $57, %rax	# compare with 57
 	jg .Lelse_485
-	.loc 1 1727 9
+	.loc 1 1728 9
 	# hexValue: return byte - 48;
 	movq -8(%rbp), %rax	# byte
 	movq $48, %rdi
@@ -6862,7 +6862,7 @@ fn.hexValue:
 	jl .Ltrap_486
 	jmp .Lreturn_484
 .Lelse_485:
-	.loc 1 1729 5
+	.loc 1 1730 5
 	# hexValue: if (byte >= 97 && byte <= 102) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $97, %rax	# compare with 97
@@ -6870,7 +6870,7 @@ fn.hexValue:
 	movq -8(%rbp), %rax	# byte
 	cmpq $102, %rax	# compare with 102
 	jg .Lelse_487
-	.loc 1 1730 9
+	.loc 1 1731 9
 	# hexValue: return byte - 87;
 	movq -8(%rbp), %rax	# byte
 	movq $87, %rdi
@@ -6884,7 +6884,7 @@ fn.hexValue:
 	jl .Ltrap_488
 	jmp .Lreturn_484
 .Lelse_487:
-	.loc 1 1732 5
+	.loc 1 1733 5
 	# hexValue: if (byte >= 65 && byte <= 70) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $65, %rax	# compare with 65
@@ -6892,7 +6892,7 @@ fn.hexValue:
 	movq -8(%rbp), %rax	# byte
 	cmpq $70, %rax	# compare with 70
 	jg .Lelse_489
-	.loc 1 1733 9
+	.loc 1 1734 9
 	# hexValue: return byte - 55;
 	movq -8(%rbp), %rax	# byte
 	movq $55, %rdi
@@ -6906,24 +6906,24 @@ fn.hexValue:
 	jl .Ltrap_490
 	jmp .Lreturn_484
 .Lelse_489:
-	.loc 1 1735 5
+	.loc 1 1736 5
 	# hexValue: return -1;
 	movq $-1, %rax
 .Lreturn_484:
 	leave
 	ret
 .Ltrap_486:
-	leaq .Lstring240(%rip), %rdi	# trap: kernel.ts:1727:16: integer result outside the exact range
+	leaq .Lstring240(%rip), %rdi	# trap: kernel.ts:1728:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_488:
-	leaq .Lstring241(%rip), %rdi	# trap: kernel.ts:1730:16: integer result outside the exact range
+	leaq .Lstring241(%rip), %rdi	# trap: kernel.ts:1731:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_490:
-	leaq .Lstring242(%rip), %rdi	# trap: kernel.ts:1733:16: integer result outside the exact range
+	leaq .Lstring242(%rip), %rdi	# trap: kernel.ts:1734:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6932,12 +6932,12 @@ fn.hexValue:
 # function jsonReadHex4()
 	.type fn.jsonReadHex4,@function
 fn.jsonReadHex4:
-	.loc 1 1739 1
+	.loc 1 1740 1
 	# jsonReadHex4: function jsonReadHex4(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1740 5
+	.loc 1 1741 5
 	# jsonReadHex4: if (jsonEnd - jsonAt < 4) {
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	movq var.jsonAt(%rip), %rdi	# jsonAt
@@ -6951,16 +6951,16 @@ fn.jsonReadHex4:
 	jl .Ltrap_493
 	cmpq $4, %rax	# compare with 4
 	jge .Lelse_492
-	.loc 1 1741 9
+	.loc 1 1742 9
 	# jsonReadHex4: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_491
 .Lelse_492:
-	.loc 1 1743 5
+	.loc 1 1744 5
 	# jsonReadHex4: let value = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# value
-	.loc 1 1744 5
+	.loc 1 1745 5
 	# jsonReadHex4: for (let i = 0; i < 4; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -6968,7 +6968,7 @@ fn.jsonReadHex4:
 	movq -16(%rbp), %rax	# i
 	cmpq $4, %rax	# compare with 4
 	jge .Lendfor_496
-	.loc 1 1745 9
+	.loc 1 1746 9
 	# jsonReadHex4: const digit = hexValue(load8(jsonAt + i));
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq -16(%rbp), %rdi	# i
@@ -6984,17 +6984,17 @@ fn.jsonReadHex4:
 	movq %rax, %rdi
 	call fn.hexValue
 	movq %rax, -24(%rbp)	# digit
-	.loc 1 1746 9
+	.loc 1 1747 9
 	# jsonReadHex4: if (digit < 0) {
 	movq -24(%rbp), %rax	# digit
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_498
-	.loc 1 1747 13
+	.loc 1 1748 13
 	# jsonReadHex4: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_491
 .Lelse_498:
-	.loc 1 1749 9
+	.loc 1 1750 9
 	# jsonReadHex4: value = value * 16 + digit;
 	movq -8(%rbp), %rax	# value
 	movq $16, %rdi
@@ -7017,7 +7017,7 @@ fn.jsonReadHex4:
 	jl .Ltrap_499
 	movq %rax, -8(%rbp)	# value =
 .Lfornext_495:
-	.loc 1 1744 28
+	.loc 1 1745 28
 	# jsonReadHex4: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -7030,7 +7030,7 @@ fn.jsonReadHex4:
 	movq %rax, -16(%rbp)	# i =
 	jmp .Lfor_494
 .Lendfor_496:
-	.loc 1 1751 5
+	.loc 1 1752 5
 	# jsonReadHex4: jsonAt = jsonAt + 4;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $4, %rdi
@@ -7043,34 +7043,34 @@ fn.jsonReadHex4:
 	cmpq %rcx, %rax
 	jl .Ltrap_501
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1752 5
+	.loc 1 1753 5
 	# jsonReadHex4: return value;
 	movq -8(%rbp), %rax	# value
 .Lreturn_491:
 	leave
 	ret
 .Ltrap_493:
-	leaq .Lstring243(%rip), %rdi	# trap: kernel.ts:1740:9: integer result outside the exact range
+	leaq .Lstring243(%rip), %rdi	# trap: kernel.ts:1741:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_497:
-	leaq .Lstring244(%rip), %rdi	# trap: kernel.ts:1745:38: integer result outside the exact range
+	leaq .Lstring244(%rip), %rdi	# trap: kernel.ts:1746:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_499:
-	leaq .Lstring245(%rip), %rdi	# trap: kernel.ts:1749:17: integer result outside the exact range
+	leaq .Lstring245(%rip), %rdi	# trap: kernel.ts:1750:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_500:
-	leaq .Lstring246(%rip), %rdi	# trap: kernel.ts:1744:28: integer result outside the exact range
+	leaq .Lstring246(%rip), %rdi	# trap: kernel.ts:1745:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_501:
-	leaq .Lstring247(%rip), %rdi	# trap: kernel.ts:1751:14: integer result outside the exact range
+	leaq .Lstring247(%rip), %rdi	# trap: kernel.ts:1752:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7079,14 +7079,14 @@ fn.jsonReadHex4:
 # function jsonEmit(destination, byte)
 	.type fn.jsonEmit,@function
 fn.jsonEmit:
-	.loc 1 1755 1
+	.loc 1 1756 1
 	# jsonEmit: function jsonEmit(destination: number, byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter byte
-	.loc 1 1756 5
+	.loc 1 1757 5
 	# jsonEmit: if (destination !== 0 && jsonDecodedLength < XS_PAYLOAD_MAX) {
 	movq -8(%rbp), %rax	# destination
 	cmpq $0, %rax	# compare with 0
@@ -7094,7 +7094,7 @@ fn.jsonEmit:
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
 	jge .Lelse_503
-	.loc 1 1757 9
+	.loc 1 1758 9
 	# jsonEmit: store8(destination + jsonDecodedLength, byte);
 	movq -8(%rbp), %rax	# destination
 	movq var.jsonDecodedLength(%rip), %rdi	# jsonDecodedLength
@@ -7110,7 +7110,7 @@ fn.jsonEmit:
 	movq -16(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 .Lelse_503:
-	.loc 1 1759 5
+	.loc 1 1760 5
 	# jsonEmit: jsonDecodedLength = jsonDecodedLength + 1;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	movq $1, %rdi
@@ -7127,12 +7127,12 @@ fn.jsonEmit:
 	leave
 	ret
 .Ltrap_504:
-	leaq .Lstring248(%rip), %rdi	# trap: kernel.ts:1757:16: integer result outside the exact range
+	leaq .Lstring248(%rip), %rdi	# trap: kernel.ts:1758:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_505:
-	leaq .Lstring249(%rip), %rdi	# trap: kernel.ts:1759:25: integer result outside the exact range
+	leaq .Lstring249(%rip), %rdi	# trap: kernel.ts:1760:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7141,31 +7141,31 @@ fn.jsonEmit:
 # function jsonEmitCodePoint(destination, codePoint)
 	.type fn.jsonEmitCodePoint,@function
 fn.jsonEmitCodePoint:
-	.loc 1 1762 1
+	.loc 1 1763 1
 	# jsonEmitCodePoint: function jsonEmitCodePoint(destination: number, codePoint: number): v...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter codePoint
-	.loc 1 1763 5
+	.loc 1 1764 5
 	# jsonEmitCodePoint: if (codePoint < 0x80) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $128, %rax	# compare with 0x80
 	jge .Lelse_507
-	.loc 1 1764 9
+	.loc 1 1765 9
 	# jsonEmitCodePoint: jsonEmit(destination, codePoint);
 	movq -8(%rbp), %rdi	# destination
 	movq -16(%rbp), %rsi	# codePoint
 	call fn.jsonEmit
 	jmp .Lendif_508
 .Lelse_507:
-	.loc 1 1765 12
+	.loc 1 1766 12
 	# jsonEmitCodePoint: if (codePoint < 0x800) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $2048, %rax	# compare with 0x800
 	jge .Lelse_509
-	.loc 1 1766 9
+	.loc 1 1767 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xc0 + (codePoint >> 6));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -7189,7 +7189,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1767 9
+	.loc 1 1768 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -7214,12 +7214,12 @@ fn.jsonEmitCodePoint:
 	call fn.jsonEmit
 	jmp .Lendif_512
 .Lelse_509:
-	.loc 1 1768 12
+	.loc 1 1769 12
 	# jsonEmitCodePoint: if (codePoint < 0x10000) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $65536, %rax	# compare with 0x10000
 	jge .Lelse_513
-	.loc 1 1769 9
+	.loc 1 1770 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xe0 + (codePoint >> 12));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -7243,7 +7243,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1770 9
+	.loc 1 1771 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -7270,7 +7270,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1771 9
+	.loc 1 1772 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -7295,7 +7295,7 @@ fn.jsonEmitCodePoint:
 	call fn.jsonEmit
 	jmp .Lendif_517
 .Lelse_513:
-	.loc 1 1773 9
+	.loc 1 1774 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xf0 + (codePoint >> 18));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -7319,7 +7319,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1774 9
+	.loc 1 1775 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 12) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -7346,7 +7346,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1775 9
+	.loc 1 1776 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -7373,7 +7373,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 1776 9
+	.loc 1 1777 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -7403,47 +7403,47 @@ fn.jsonEmitCodePoint:
 	leave
 	ret
 .Ltrap_510:
-	leaq .Lstring250(%rip), %rdi	# trap: kernel.ts:1766:31: integer result outside the exact range
+	leaq .Lstring250(%rip), %rdi	# trap: kernel.ts:1767:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_511:
-	leaq .Lstring251(%rip), %rdi	# trap: kernel.ts:1767:31: integer result outside the exact range
+	leaq .Lstring251(%rip), %rdi	# trap: kernel.ts:1768:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_514:
-	leaq .Lstring252(%rip), %rdi	# trap: kernel.ts:1769:31: integer result outside the exact range
+	leaq .Lstring252(%rip), %rdi	# trap: kernel.ts:1770:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_515:
-	leaq .Lstring253(%rip), %rdi	# trap: kernel.ts:1770:31: integer result outside the exact range
+	leaq .Lstring253(%rip), %rdi	# trap: kernel.ts:1771:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_516:
-	leaq .Lstring254(%rip), %rdi	# trap: kernel.ts:1771:31: integer result outside the exact range
+	leaq .Lstring254(%rip), %rdi	# trap: kernel.ts:1772:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_518:
-	leaq .Lstring255(%rip), %rdi	# trap: kernel.ts:1773:31: integer result outside the exact range
+	leaq .Lstring255(%rip), %rdi	# trap: kernel.ts:1774:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_519:
-	leaq .Lstring256(%rip), %rdi	# trap: kernel.ts:1774:31: integer result outside the exact range
+	leaq .Lstring256(%rip), %rdi	# trap: kernel.ts:1775:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_520:
-	leaq .Lstring257(%rip), %rdi	# trap: kernel.ts:1775:31: integer result outside the exact range
+	leaq .Lstring257(%rip), %rdi	# trap: kernel.ts:1776:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_521:
-	leaq .Lstring258(%rip), %rdi	# trap: kernel.ts:1776:31: integer result outside the exact range
+	leaq .Lstring258(%rip), %rdi	# trap: kernel.ts:1777:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7452,24 +7452,24 @@ fn.jsonEmitCodePoint:
 # function jsonString(destination)
 	.type fn.jsonString,@function
 fn.jsonString:
-	.loc 1 1782 1
+	.loc 1 1783 1
 	# jsonString: function jsonString(destination: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 6 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
-	.loc 1 1783 5
+	.loc 1 1784 5
 	# jsonString: if (jsonPeek() !== 34) {
 	call fn.jsonPeek
 	cmpq $34, %rax	# compare with 34
 	je .Lelse_523
-	.loc 1 1784 9
+	.loc 1 1785 9
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_522
 .Lelse_523:
-	.loc 1 1786 5
+	.loc 1 1787 5
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7482,34 +7482,34 @@ fn.jsonString:
 	cmpq %rcx, %rax
 	jl .Ltrap_524
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1787 5
+	.loc 1 1788 5
 	# jsonString: jsonDecodedLength = 0;
 	movq $0, %rax
 	movq %rax, var.jsonDecodedLength(%rip)	# jsonDecodedLength =
-	.loc 1 1788 5
+	.loc 1 1789 5
 	# jsonString: while (true) {
 .Lwhile_525:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_526
-	.loc 1 1789 9
+	.loc 1 1790 9
 	# jsonString: if (jsonAt >= jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
 	jl .Lelse_527
-	.loc 1 1790 13
+	.loc 1 1791 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_522
 .Lelse_527:
-	.loc 1 1792 9
+	.loc 1 1793 9
 	# jsonString: const byte = load8(jsonAt);
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# byte
-	.loc 1 1793 9
+	.loc 1 1794 9
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7522,59 +7522,59 @@ fn.jsonString:
 	cmpq %rcx, %rax
 	jl .Ltrap_528
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1794 9
+	.loc 1 1795 9
 	# jsonString: if (byte === 34) {
 	movq -16(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
 	jne .Lelse_529
-	.loc 1 1795 13
+	.loc 1 1796 13
 	# jsonString: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_522
 .Lelse_529:
-	.loc 1 1797 9
+	.loc 1 1798 9
 	# jsonString: if (byte < 32) {
 	movq -16(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
 	jge .Lelse_530
-	.loc 1 1798 13
+	.loc 1 1799 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_522
 .Lelse_530:
-	.loc 1 1800 9
+	.loc 1 1801 9
 	# jsonString: if (byte !== 92) {
 	movq -16(%rbp), %rax	# byte
 	cmpq $92, %rax	# compare with 92
 	je .Lelse_531
-	.loc 1 1801 13
+	.loc 1 1802 13
 	# jsonString: jsonEmit(destination, byte);
 	movq -8(%rbp), %rdi	# destination
 	movq -16(%rbp), %rsi	# byte
 	call fn.jsonEmit
-	.loc 1 1802 13
+	.loc 1 1803 13
 	# jsonString: continue;
 	jmp .Lwhile_525
 .Lelse_531:
-	.loc 1 1804 9
+	.loc 1 1805 9
 	# jsonString: if (jsonAt >= jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
 	jl .Lelse_532
-	.loc 1 1805 13
+	.loc 1 1806 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_522
 .Lelse_532:
-	.loc 1 1807 9
+	.loc 1 1808 9
 	# jsonString: const escape = load8(jsonAt);
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -24(%rbp)	# escape
-	.loc 1 1808 9
+	.loc 1 1809 9
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7587,7 +7587,7 @@ fn.jsonString:
 	cmpq %rcx, %rax
 	jl .Ltrap_533
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1809 9
+	.loc 1 1810 9
 	# jsonString: switch (escape) {
 	movq -24(%rbp), %rax	# escape
 	cmpq $34, %rax	# case 34
@@ -7610,94 +7610,94 @@ fn.jsonString:
 	je .Lcase_543
 	jmp .Lcase_544
 .Lcase_535:
-	.loc 1 1810 22
+	.loc 1 1811 22
 	# jsonString: jsonEmit(destination, 34);
 	movq -8(%rbp), %rdi	# destination
 	movq $34, %rsi
 	call fn.jsonEmit
-	.loc 1 1810 49
+	.loc 1 1811 49
 	# jsonString: break;
 	jmp .Lendswitch_534
 .Lcase_536:
-	.loc 1 1811 22
+	.loc 1 1812 22
 	# jsonString: jsonEmit(destination, 92);
 	movq -8(%rbp), %rdi	# destination
 	movq $92, %rsi
 	call fn.jsonEmit
-	.loc 1 1811 49
+	.loc 1 1812 49
 	# jsonString: break;
 	jmp .Lendswitch_534
 .Lcase_537:
-	.loc 1 1812 22
+	.loc 1 1813 22
 	# jsonString: jsonEmit(destination, 47);
 	movq -8(%rbp), %rdi	# destination
 	movq $47, %rsi
 	call fn.jsonEmit
-	.loc 1 1812 49
+	.loc 1 1813 49
 	# jsonString: break;
 	jmp .Lendswitch_534
 .Lcase_538:
-	.loc 1 1813 22
+	.loc 1 1814 22
 	# jsonString: jsonEmit(destination, 8);
 	movq -8(%rbp), %rdi	# destination
 	movq $8, %rsi
 	call fn.jsonEmit
-	.loc 1 1813 48
+	.loc 1 1814 48
 	# jsonString: break;
 	jmp .Lendswitch_534
 .Lcase_539:
-	.loc 1 1814 23
+	.loc 1 1815 23
 	# jsonString: jsonEmit(destination, 12);
 	movq -8(%rbp), %rdi	# destination
 	movq $12, %rsi
 	call fn.jsonEmit
-	.loc 1 1814 50
+	.loc 1 1815 50
 	# jsonString: break;
 	jmp .Lendswitch_534
 .Lcase_540:
-	.loc 1 1815 23
+	.loc 1 1816 23
 	# jsonString: jsonEmit(destination, 10);
 	movq -8(%rbp), %rdi	# destination
 	movq $10, %rsi
 	call fn.jsonEmit
-	.loc 1 1815 50
+	.loc 1 1816 50
 	# jsonString: break;
 	jmp .Lendswitch_534
 .Lcase_541:
-	.loc 1 1816 23
+	.loc 1 1817 23
 	# jsonString: jsonEmit(destination, 13);
 	movq -8(%rbp), %rdi	# destination
 	movq $13, %rsi
 	call fn.jsonEmit
-	.loc 1 1816 50
+	.loc 1 1817 50
 	# jsonString: break;
 	jmp .Lendswitch_534
 .Lcase_542:
-	.loc 1 1817 23
+	.loc 1 1818 23
 	# jsonString: jsonEmit(destination, 9);
 	movq -8(%rbp), %rdi	# destination
 	movq $9, %rsi
 	call fn.jsonEmit
-	.loc 1 1817 49
+	.loc 1 1818 49
 	# jsonString: break;
 	jmp .Lendswitch_534
 .Lcase_543:
-	.loc 1 1819 17
+	.loc 1 1820 17
 	# jsonString: let codePoint = jsonReadHex4();
 	call fn.jsonReadHex4
 	movq %rax, -32(%rbp)	# codePoint
-	.loc 1 1820 17
+	.loc 1 1821 17
 	# jsonString: if (codePoint < 0) {
 	movq -32(%rbp), %rax	# codePoint
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_545
-	.loc 1 1821 21
+	.loc 1 1822 21
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_522
 .Lelse_545:
-	.loc 1 1824 17
+	.loc 1 1825 17
 	# jsonString: if (codePoint >= 0xd800 && codePoint < 0xdc00 && jsonEnd - jsonAt >= ...
 	movq -32(%rbp), %rax	# codePoint
 	cmpq $55296, %rax	# compare with 0xd800
@@ -7734,11 +7734,11 @@ fn.jsonString:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $117, %rax	# compare with 117
 	jne .Lelse_546
-	.loc 1 1826 21
+	.loc 1 1827 21
 	# jsonString: const saved = jsonAt;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq %rax, -40(%rbp)	# saved
-	.loc 1 1827 21
+	.loc 1 1828 21
 	# jsonString: jsonAt = jsonAt + 2;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $2, %rdi
@@ -7751,11 +7751,11 @@ fn.jsonString:
 	cmpq %rcx, %rax
 	jl .Ltrap_549
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1828 21
+	.loc 1 1829 21
 	# jsonString: const low = jsonReadHex4();
 	call fn.jsonReadHex4
 	movq %rax, -48(%rbp)	# low
-	.loc 1 1829 21
+	.loc 1 1830 21
 	# jsonString: if (low >= 0xdc00 && low < 0xe000) {
 	movq -48(%rbp), %rax	# low
 	cmpq $56320, %rax	# compare with 0xdc00
@@ -7763,7 +7763,7 @@ fn.jsonString:
 	movq -48(%rbp), %rax	# low
 	cmpq $57344, %rax	# compare with 0xe000
 	jge .Lelse_550
-	.loc 1 1830 25
+	.loc 1 1831 25
 	# jsonString: codePoint = 0x10000 + (codePoint - 0xd800) * 1024 + (low - 0xdc00);
 	movq $65536, %rax
 	pushq %rax
@@ -7820,22 +7820,22 @@ fn.jsonString:
 	movq %rax, -32(%rbp)	# codePoint =
 	jmp .Lendif_555
 .Lelse_550:
-	.loc 1 1832 25
+	.loc 1 1833 25
 	# jsonString: jsonAt = saved;
 	movq -40(%rbp), %rax	# saved
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 .Lendif_555:
 .Lelse_546:
-	.loc 1 1835 17
+	.loc 1 1836 17
 	# jsonString: jsonEmitCodePoint(destination, codePoint);
 	movq -8(%rbp), %rdi	# destination
 	movq -32(%rbp), %rsi	# codePoint
 	call fn.jsonEmitCodePoint
-	.loc 1 1836 17
+	.loc 1 1837 17
 	# jsonString: break;
 	jmp .Lendswitch_534
 .Lcase_544:
-	.loc 1 1839 17
+	.loc 1 1840 17
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
@@ -7847,52 +7847,52 @@ fn.jsonString:
 	leave
 	ret
 .Ltrap_524:
-	leaq .Lstring259(%rip), %rdi	# trap: kernel.ts:1786:14: integer result outside the exact range
+	leaq .Lstring259(%rip), %rdi	# trap: kernel.ts:1787:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_528:
-	leaq .Lstring260(%rip), %rdi	# trap: kernel.ts:1793:18: integer result outside the exact range
+	leaq .Lstring260(%rip), %rdi	# trap: kernel.ts:1794:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_533:
-	leaq .Lstring261(%rip), %rdi	# trap: kernel.ts:1808:18: integer result outside the exact range
+	leaq .Lstring261(%rip), %rdi	# trap: kernel.ts:1809:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_547:
-	leaq .Lstring262(%rip), %rdi	# trap: kernel.ts:1824:66: integer result outside the exact range
+	leaq .Lstring262(%rip), %rdi	# trap: kernel.ts:1825:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_548:
-	leaq .Lstring263(%rip), %rdi	# trap: kernel.ts:1825:51: integer result outside the exact range
+	leaq .Lstring263(%rip), %rdi	# trap: kernel.ts:1826:51: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_549:
-	leaq .Lstring264(%rip), %rdi	# trap: kernel.ts:1827:30: integer result outside the exact range
+	leaq .Lstring264(%rip), %rdi	# trap: kernel.ts:1828:30: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_551:
-	leaq .Lstring265(%rip), %rdi	# trap: kernel.ts:1830:48: integer result outside the exact range
+	leaq .Lstring265(%rip), %rdi	# trap: kernel.ts:1831:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_552:
-	leaq .Lstring266(%rip), %rdi	# trap: kernel.ts:1830:47: integer result outside the exact range
+	leaq .Lstring266(%rip), %rdi	# trap: kernel.ts:1831:47: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_553:
-	leaq .Lstring267(%rip), %rdi	# trap: kernel.ts:1830:37: integer result outside the exact range
+	leaq .Lstring267(%rip), %rdi	# trap: kernel.ts:1831:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_554:
-	leaq .Lstring268(%rip), %rdi	# trap: kernel.ts:1830:78: integer result outside the exact range
+	leaq .Lstring268(%rip), %rdi	# trap: kernel.ts:1831:78: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7901,16 +7901,16 @@ fn.jsonString:
 # function jsonDigits()
 	.type fn.jsonDigits,@function
 fn.jsonDigits:
-	.loc 1 1844 1
+	.loc 1 1845 1
 	# jsonDigits: function jsonDigits(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1845 5
+	.loc 1 1846 5
 	# jsonDigits: let count = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# count
-	.loc 1 1846 5
+	.loc 1 1847 5
 	# jsonDigits: while (jsonAt < jsonEnd && load8(jsonAt) >= 48 && load8(jsonAt) <= 57) {
 .Lwhile_557:
 	movq var.jsonAt(%rip), %rax	# jsonAt
@@ -7925,7 +7925,7 @@ fn.jsonDigits:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $57, %rax	# compare with 57
 	jg .Lendwhile_558
-	.loc 1 1847 9
+	.loc 1 1848 9
 	# jsonDigits: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7938,7 +7938,7 @@ fn.jsonDigits:
 	cmpq %rcx, %rax
 	jl .Ltrap_559
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1848 9
+	.loc 1 1849 9
 	# jsonDigits: count = count + 1;
 	movq -8(%rbp), %rax	# count
 	movq $1, %rdi
@@ -7953,19 +7953,19 @@ fn.jsonDigits:
 	movq %rax, -8(%rbp)	# count =
 	jmp .Lwhile_557
 .Lendwhile_558:
-	.loc 1 1850 5
+	.loc 1 1851 5
 	# jsonDigits: return count;
 	movq -8(%rbp), %rax	# count
 .Lreturn_556:
 	leave
 	ret
 .Ltrap_559:
-	leaq .Lstring269(%rip), %rdi	# trap: kernel.ts:1847:18: integer result outside the exact range
+	leaq .Lstring269(%rip), %rdi	# trap: kernel.ts:1848:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_560:
-	leaq .Lstring270(%rip), %rdi	# trap: kernel.ts:1848:17: integer result outside the exact range
+	leaq .Lstring270(%rip), %rdi	# trap: kernel.ts:1849:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7974,16 +7974,16 @@ fn.jsonDigits:
 # function jsonNumber()
 	.type fn.jsonNumber,@function
 fn.jsonNumber:
-	.loc 1 1854 1
+	.loc 1 1855 1
 	# jsonNumber: function jsonNumber(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1855 5
+	.loc 1 1856 5
 	# jsonNumber: if (jsonPeek() === 45) {
 	call fn.jsonPeek
 	cmpq $45, %rax	# compare with 45
 	jne .Lelse_562
-	.loc 1 1856 9
+	.loc 1 1857 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -7997,12 +7997,12 @@ fn.jsonNumber:
 	jl .Ltrap_563
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 .Lelse_562:
-	.loc 1 1858 5
+	.loc 1 1859 5
 	# jsonNumber: if (jsonPeek() === 48) {
 	call fn.jsonPeek
 	cmpq $48, %rax	# compare with 48
 	jne .Lelse_564
-	.loc 1 1859 9
+	.loc 1 1860 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -8017,24 +8017,24 @@ fn.jsonNumber:
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	jmp .Lendif_566
 .Lelse_564:
-	.loc 1 1860 12
+	.loc 1 1861 12
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_567
-	.loc 1 1861 9
+	.loc 1 1862 9
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_561
 .Lelse_567:
 .Lendif_566:
-	.loc 1 1863 5
+	.loc 1 1864 5
 	# jsonNumber: if (jsonPeek() === 46) {
 	call fn.jsonPeek
 	cmpq $46, %rax	# compare with 46
 	jne .Lelse_568
-	.loc 1 1864 9
+	.loc 1 1865 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -8047,19 +8047,19 @@ fn.jsonNumber:
 	cmpq %rcx, %rax
 	jl .Ltrap_569
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1865 9
+	.loc 1 1866 9
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_570
-	.loc 1 1866 13
+	.loc 1 1867 13
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_561
 .Lelse_570:
 .Lelse_568:
-	.loc 1 1869 5
+	.loc 1 1870 5
 	# jsonNumber: if (jsonPeek() === 101 || jsonPeek() === 69) {
 	call fn.jsonPeek
 	cmpq $101, %rax	# compare with 101
@@ -8068,7 +8068,7 @@ fn.jsonNumber:
 	cmpq $69, %rax	# compare with 69
 	jne .Lelse_571
 .Lskip_572:
-	.loc 1 1870 9
+	.loc 1 1871 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -8081,7 +8081,7 @@ fn.jsonNumber:
 	cmpq %rcx, %rax
 	jl .Ltrap_573
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1871 9
+	.loc 1 1872 9
 	# jsonNumber: if (jsonPeek() === 43 || jsonPeek() === 45) {
 	call fn.jsonPeek
 	cmpq $43, %rax	# compare with 43
@@ -8090,7 +8090,7 @@ fn.jsonNumber:
 	cmpq $45, %rax	# compare with 45
 	jne .Lelse_574
 .Lskip_575:
-	.loc 1 1872 13
+	.loc 1 1873 13
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -8104,46 +8104,46 @@ fn.jsonNumber:
 	jl .Ltrap_576
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 .Lelse_574:
-	.loc 1 1874 9
+	.loc 1 1875 9
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_577
-	.loc 1 1875 13
+	.loc 1 1876 13
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_561
 .Lelse_577:
 .Lelse_571:
-	.loc 1 1878 5
+	.loc 1 1879 5
 	# jsonNumber: return true;
 	movq $1, %rax	# true
 .Lreturn_561:
 	leave
 	ret
 .Ltrap_563:
-	leaq .Lstring271(%rip), %rdi	# trap: kernel.ts:1856:18: integer result outside the exact range
+	leaq .Lstring271(%rip), %rdi	# trap: kernel.ts:1857:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_565:
-	leaq .Lstring272(%rip), %rdi	# trap: kernel.ts:1859:18: integer result outside the exact range
+	leaq .Lstring272(%rip), %rdi	# trap: kernel.ts:1860:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_569:
-	leaq .Lstring273(%rip), %rdi	# trap: kernel.ts:1864:18: integer result outside the exact range
+	leaq .Lstring273(%rip), %rdi	# trap: kernel.ts:1865:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_573:
-	leaq .Lstring274(%rip), %rdi	# trap: kernel.ts:1870:18: integer result outside the exact range
+	leaq .Lstring274(%rip), %rdi	# trap: kernel.ts:1871:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_576:
-	leaq .Lstring275(%rip), %rdi	# trap: kernel.ts:1872:22: integer result outside the exact range
+	leaq .Lstring275(%rip), %rdi	# trap: kernel.ts:1873:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8152,13 +8152,13 @@ fn.jsonNumber:
 # function jsonLiteral(word)
 	.type fn.jsonLiteral,@function
 fn.jsonLiteral:
-	.loc 1 1881 1
+	.loc 1 1882 1
 	# jsonLiteral: function jsonLiteral(word: string): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter word
-	.loc 1 1882 5
+	.loc 1 1883 5
 	# jsonLiteral: if (jsonEnd - jsonAt < word.length || !bytesEqual(jsonAt, word.length...
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	movq var.jsonAt(%rip), %rdi	# jsonAt
@@ -8188,13 +8188,13 @@ fn.jsonLiteral:
 	testq %rax, %rax
 	jne .Lelse_579
 .Lskip_580:
-	.loc 1 1883 9
+	.loc 1 1884 9
 	# jsonLiteral: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_578
 .Lelse_579:
-	.loc 1 1885 5
+	.loc 1 1886 5
 	# jsonLiteral: jsonAt = jsonAt + word.length;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	pushq %rax
@@ -8211,19 +8211,19 @@ fn.jsonLiteral:
 	cmpq %rcx, %rax
 	jl .Ltrap_582
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1886 5
+	.loc 1 1887 5
 	# jsonLiteral: return true;
 	movq $1, %rax	# true
 .Lreturn_578:
 	leave
 	ret
 .Ltrap_581:
-	leaq .Lstring276(%rip), %rdi	# trap: kernel.ts:1882:9: integer result outside the exact range
+	leaq .Lstring276(%rip), %rdi	# trap: kernel.ts:1883:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_582:
-	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:1885:14: integer result outside the exact range
+	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:1886:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8232,42 +8232,42 @@ fn.jsonLiteral:
 # function jsonSkipValue(depth)
 	.type fn.jsonSkipValue,@function
 fn.jsonSkipValue:
-	.loc 1 1890 1
+	.loc 1 1891 1
 	# jsonSkipValue: function jsonSkipValue(depth: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter depth
-	.loc 1 1891 5
+	.loc 1 1892 5
 	# jsonSkipValue: if (depth > JSON_MAX_DEPTH) {
 	movq -8(%rbp), %rax	# depth
 	cmpq $32, %rax	# compare with JSON_MAX_DEPTH
 	jle .Lelse_584
-	.loc 1 1892 9
+	.loc 1 1893 9
 	# jsonSkipValue: return jsonFail(BOGUS_TOO_DEEP);
 	movq $5, %rdi	# BOGUS_TOO_DEEP
 	call fn.jsonFail
 	jmp .Lreturn_583
 .Lelse_584:
-	.loc 1 1894 5
+	.loc 1 1895 5
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1895 5
+	.loc 1 1896 5
 	# jsonSkipValue: const first = jsonPeek();
 	call fn.jsonPeek
 	movq %rax, -16(%rbp)	# first
-	.loc 1 1896 5
+	.loc 1 1897 5
 	# jsonSkipValue: if (first === 34) {
 	movq -16(%rbp), %rax	# first
 	cmpq $34, %rax	# compare with 34
 	jne .Lelse_585
-	.loc 1 1897 9
+	.loc 1 1898 9
 	# jsonSkipValue: return jsonString(0);
 	movq $0, %rdi
 	call fn.jsonString
 	jmp .Lreturn_583
 .Lelse_585:
-	.loc 1 1899 5
+	.loc 1 1900 5
 	# jsonSkipValue: if (first === 123 || first === 91) {          // '{' or '['
 	movq -16(%rbp), %rax	# first
 	cmpq $123, %rax	# compare with 123
@@ -8276,7 +8276,7 @@ fn.jsonSkipValue:
 	cmpq $91, %rax	# compare with 91
 	jne .Lelse_586
 .Lskip_587:
-	.loc 1 1900 9
+	.loc 1 1901 9
 	# jsonSkipValue: const closer = first === 123 ? 125 : 93;
 	movq -16(%rbp), %rax	# first
 	cmpq $123, %rax	# compare with 123
@@ -8287,7 +8287,7 @@ fn.jsonSkipValue:
 	movq $93, %rax
 .Lendcond_589:
 	movq %rax, -24(%rbp)	# closer
-	.loc 1 1901 9
+	.loc 1 1902 9
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -8300,16 +8300,16 @@ fn.jsonSkipValue:
 	cmpq %rcx, %rax
 	jl .Ltrap_590
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1902 9
+	.loc 1 1903 9
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1903 9
+	.loc 1 1904 9
 	# jsonSkipValue: if (jsonPeek() === closer) {
 	call fn.jsonPeek
 	movq -24(%rbp), %rdi	# closer
 	cmpq %rdi, %rax
 	jne .Lelse_591
-	.loc 1 1904 13
+	.loc 1 1905 13
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -8322,51 +8322,51 @@ fn.jsonSkipValue:
 	cmpq %rcx, %rax
 	jl .Ltrap_592
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1905 13
+	.loc 1 1906 13
 	# jsonSkipValue: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_583
 .Lelse_591:
-	.loc 1 1907 9
+	.loc 1 1908 9
 	# jsonSkipValue: while (true) {
 .Lwhile_593:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_594
-	.loc 1 1908 13
+	.loc 1 1909 13
 	# jsonSkipValue: if (first === 123) {
 	movq -16(%rbp), %rax	# first
 	cmpq $123, %rax	# compare with 123
 	jne .Lelse_595
-	.loc 1 1909 17
+	.loc 1 1910 17
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1910 17
+	.loc 1 1911 17
 	# jsonSkipValue: if (!jsonString(0)) {
 	movq $0, %rdi
 	call fn.jsonString
 	testq %rax, %rax
 	jne .Lelse_596
-	.loc 1 1911 21
+	.loc 1 1912 21
 	# jsonSkipValue: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_583
 .Lelse_596:
-	.loc 1 1913 17
+	.loc 1 1914 17
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1914 17
+	.loc 1 1915 17
 	# jsonSkipValue: if (jsonPeek() !== 58) {
 	call fn.jsonPeek
 	cmpq $58, %rax	# compare with 58
 	je .Lelse_597
-	.loc 1 1915 21
+	.loc 1 1916 21
 	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_583
 .Lelse_597:
-	.loc 1 1917 17
+	.loc 1 1918 17
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -8380,7 +8380,7 @@ fn.jsonSkipValue:
 	jl .Ltrap_598
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 .Lelse_595:
-	.loc 1 1919 13
+	.loc 1 1920 13
 	# jsonSkipValue: if (!jsonSkipValue(depth + 1)) {
 	movq -8(%rbp), %rax	# depth
 	movq $1, %rdi
@@ -8396,19 +8396,19 @@ fn.jsonSkipValue:
 	call fn.jsonSkipValue
 	testq %rax, %rax
 	jne .Lelse_599
-	.loc 1 1920 17
+	.loc 1 1921 17
 	# jsonSkipValue: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_583
 .Lelse_599:
-	.loc 1 1922 13
+	.loc 1 1923 13
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1923 13
+	.loc 1 1924 13
 	# jsonSkipValue: const next = jsonPeek();
 	call fn.jsonPeek
 	movq %rax, -32(%rbp)	# next
-	.loc 1 1924 13
+	.loc 1 1925 13
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -8421,23 +8421,23 @@ fn.jsonSkipValue:
 	cmpq %rcx, %rax
 	jl .Ltrap_601
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1925 13
+	.loc 1 1926 13
 	# jsonSkipValue: if (next === closer) {
 	movq -32(%rbp), %rax	# next
 	movq -24(%rbp), %rdi	# closer
 	cmpq %rdi, %rax
 	jne .Lelse_602
-	.loc 1 1926 17
+	.loc 1 1927 17
 	# jsonSkipValue: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_583
 .Lelse_602:
-	.loc 1 1928 13
+	.loc 1 1929 13
 	# jsonSkipValue: if (next !== 44) {
 	movq -32(%rbp), %rax	# next
 	cmpq $44, %rax	# compare with 44
 	je .Lelse_603
-	.loc 1 1929 17
+	.loc 1 1930 17
 	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
@@ -8446,67 +8446,67 @@ fn.jsonSkipValue:
 	jmp .Lwhile_593
 .Lendwhile_594:
 .Lelse_586:
-	.loc 1 1933 5
+	.loc 1 1934 5
 	# jsonSkipValue: if (first === 116) {
 	movq -16(%rbp), %rax	# first
 	cmpq $116, %rax	# compare with 116
 	jne .Lelse_604
-	.loc 1 1934 9
+	.loc 1 1935 9
 	# jsonSkipValue: return jsonLiteral("true");
 	leaq .Lstring278(%rip), %rdi	# "true"
 	call fn.jsonLiteral
 	jmp .Lreturn_583
 .Lelse_604:
-	.loc 1 1936 5
+	.loc 1 1937 5
 	# jsonSkipValue: if (first === 102) {
 	movq -16(%rbp), %rax	# first
 	cmpq $102, %rax	# compare with 102
 	jne .Lelse_605
-	.loc 1 1937 9
+	.loc 1 1938 9
 	# jsonSkipValue: return jsonLiteral("false");
 	leaq .Lstring279(%rip), %rdi	# "false"
 	call fn.jsonLiteral
 	jmp .Lreturn_583
 .Lelse_605:
-	.loc 1 1939 5
+	.loc 1 1940 5
 	# jsonSkipValue: if (first === 110) {
 	movq -16(%rbp), %rax	# first
 	cmpq $110, %rax	# compare with 110
 	jne .Lelse_606
-	.loc 1 1940 9
+	.loc 1 1941 9
 	# jsonSkipValue: return jsonLiteral("null");
 	leaq .Lstring280(%rip), %rdi	# "null"
 	call fn.jsonLiteral
 	jmp .Lreturn_583
 .Lelse_606:
-	.loc 1 1942 5
+	.loc 1 1943 5
 	# jsonSkipValue: return jsonNumber();
 	call fn.jsonNumber
 .Lreturn_583:
 	leave
 	ret
 .Ltrap_590:
-	leaq .Lstring281(%rip), %rdi	# trap: kernel.ts:1901:18: integer result outside the exact range
+	leaq .Lstring281(%rip), %rdi	# trap: kernel.ts:1902:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_592:
-	leaq .Lstring282(%rip), %rdi	# trap: kernel.ts:1904:22: integer result outside the exact range
+	leaq .Lstring282(%rip), %rdi	# trap: kernel.ts:1905:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_598:
-	leaq .Lstring283(%rip), %rdi	# trap: kernel.ts:1917:26: integer result outside the exact range
+	leaq .Lstring283(%rip), %rdi	# trap: kernel.ts:1918:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_600:
-	leaq .Lstring284(%rip), %rdi	# trap: kernel.ts:1919:32: integer result outside the exact range
+	leaq .Lstring284(%rip), %rdi	# trap: kernel.ts:1920:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_601:
-	leaq .Lstring285(%rip), %rdi	# trap: kernel.ts:1924:22: integer result outside the exact range
+	leaq .Lstring285(%rip), %rdi	# trap: kernel.ts:1925:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8515,53 +8515,53 @@ fn.jsonSkipValue:
 # function jsonMemberString(destination, notStringReason)
 	.type fn.jsonMemberString,@function
 fn.jsonMemberString:
-	.loc 1 1946 1
+	.loc 1 1947 1
 	# jsonMemberString: function jsonMemberString(destination: number, notStringReason: numbe...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter notStringReason
-	.loc 1 1947 5
+	.loc 1 1948 5
 	# jsonMemberString: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1948 5
+	.loc 1 1949 5
 	# jsonMemberString: if (jsonPeek() !== 34) {
 	call fn.jsonPeek
 	cmpq $34, %rax	# compare with 34
 	je .Lelse_608
-	.loc 1 1949 9
+	.loc 1 1950 9
 	# jsonMemberString: if (!jsonSkipValue(1)) {
 	movq $1, %rdi
 	call fn.jsonSkipValue
 	testq %rax, %rax
 	jne .Lelse_609
-	.loc 1 1950 13
+	.loc 1 1951 13
 	# jsonMemberString: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_607
 .Lelse_609:
-	.loc 1 1952 9
+	.loc 1 1953 9
 	# jsonMemberString: jsonFail(notStringReason);
 	movq -16(%rbp), %rdi	# notStringReason
 	call fn.jsonFail
-	.loc 1 1953 9
+	.loc 1 1954 9
 	# jsonMemberString: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_607
 .Lelse_608:
-	.loc 1 1955 5
+	.loc 1 1956 5
 	# jsonMemberString: if (!jsonString(destination)) {
 	movq -8(%rbp), %rdi	# destination
 	call fn.jsonString
 	testq %rax, %rax
 	jne .Lelse_610
-	.loc 1 1956 9
+	.loc 1 1957 9
 	# jsonMemberString: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_607
 .Lelse_610:
-	.loc 1 1958 5
+	.loc 1 1959 5
 	# jsonMemberString: return jsonDecodedLength;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 .Lreturn_607:
@@ -8572,16 +8572,16 @@ fn.jsonMemberString:
 # function readJsonCommand()
 	.type fn.readJsonCommand,@function
 fn.readJsonCommand:
-	.loc 1 1963 1
+	.loc 1 1964 1
 	# readJsonCommand: function readJsonCommand(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 1964 5
+	.loc 1 1965 5
 	# readJsonCommand: jsonAt = commandValue;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1965 5
+	.loc 1 1966 5
 	# readJsonCommand: jsonEnd = commandValue + commandLength;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq var.commandLength(%rip), %rdi	# commandLength
@@ -8594,26 +8594,26 @@ fn.readJsonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_612
 	movq %rax, var.jsonEnd(%rip)	# jsonEnd =
-	.loc 1 1966 5
+	.loc 1 1967 5
 	# readJsonCommand: jsonError = 0;
 	movq $0, %rax
 	movq %rax, var.jsonError(%rip)	# jsonError =
-	.loc 1 1967 5
+	.loc 1 1968 5
 	# readJsonCommand: jsonWhenLength = -1;
 	movq $-1, %rax
 	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
-	.loc 1 1968 5
+	.loc 1 1969 5
 	# readJsonCommand: jsonAckLength = -1;
 	movq $-1, %rax
 	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
-	.loc 1 1969 5
+	.loc 1 1970 5
 	# readJsonCommand: jsonActionLength = -1;
 	movq $-1, %rax
 	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
-	.loc 1 1970 5
+	.loc 1 1971 5
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1971 5
+	.loc 1 1972 5
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -8626,15 +8626,15 @@ fn.readJsonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_613
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1972 5
+	.loc 1 1973 5
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1973 5
+	.loc 1 1974 5
 	# readJsonCommand: if (jsonPeek() === 125) {
 	call fn.jsonPeek
 	cmpq $125, %rax	# compare with 125
 	jne .Lelse_614
-	.loc 1 1974 9
+	.loc 1 1975 9
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -8649,46 +8649,46 @@ fn.readJsonCommand:
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	jmp .Lendif_616
 .Lelse_614:
-	.loc 1 1976 9
+	.loc 1 1977 9
 	# readJsonCommand: while (jsonError === 0) {
 .Lwhile_617:
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
 	jne .Lendwhile_618
-	.loc 1 1977 13
+	.loc 1 1978 13
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1978 13
+	.loc 1 1979 13
 	# readJsonCommand: if (!jsonString(jsonKey)) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	call fn.jsonString
 	testq %rax, %rax
 	jne .Lelse_619
-	.loc 1 1979 17
+	.loc 1 1980 17
 	# readJsonCommand: break;
 	jmp .Lendwhile_618
 .Lelse_619:
-	.loc 1 1981 13
+	.loc 1 1982 13
 	# readJsonCommand: const keyLength = jsonDecodedLength;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	movq %rax, -8(%rbp)	# keyLength
-	.loc 1 1982 13
+	.loc 1 1983 13
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 1983 13
+	.loc 1 1984 13
 	# readJsonCommand: if (jsonPeek() !== 58) {
 	call fn.jsonPeek
 	cmpq $58, %rax	# compare with 58
 	je .Lelse_620
-	.loc 1 1984 17
+	.loc 1 1985 17
 	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	.loc 1 1985 17
+	.loc 1 1986 17
 	# readJsonCommand: break;
 	jmp .Lendwhile_618
 .Lelse_620:
-	.loc 1 1987 13
+	.loc 1 1988 13
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -8701,7 +8701,7 @@ fn.readJsonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_621
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 1988 13
+	.loc 1 1989 13
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "when")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
@@ -8709,7 +8709,7 @@ fn.readJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_622
-	.loc 1 1989 17
+	.loc 1 1990 17
 	# readJsonCommand: jsonWhenLength = jsonMemberString(jsonWhen, BOGUS_WHEN_NOT_STRING);
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq $9, %rsi	# BOGUS_WHEN_NOT_STRING
@@ -8717,7 +8717,7 @@ fn.readJsonCommand:
 	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
 	jmp .Lendif_623
 .Lelse_622:
-	.loc 1 1990 20
+	.loc 1 1991 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "ack")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
@@ -8725,7 +8725,7 @@ fn.readJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_624
-	.loc 1 1991 17
+	.loc 1 1992 17
 	# readJsonCommand: jsonAckLength = jsonMemberString(jsonAck, BOGUS_ACK_NOT_STRING);
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq $10, %rsi	# BOGUS_ACK_NOT_STRING
@@ -8733,7 +8733,7 @@ fn.readJsonCommand:
 	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
 	jmp .Lendif_625
 .Lelse_624:
-	.loc 1 1992 20
+	.loc 1 1993 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "action")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
@@ -8741,7 +8741,7 @@ fn.readJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_626
-	.loc 1 1993 17
+	.loc 1 1994 17
 	# readJsonCommand: jsonActionLength = jsonMemberString(jsonAction, BOGUS_ACTION_NOT_STRI...
 	leaq buf.jsonAction(%rip), %rdi	# jsonAction
 	movq $11, %rsi	# BOGUS_ACTION_NOT_STRING
@@ -8749,30 +8749,30 @@ fn.readJsonCommand:
 	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
 	jmp .Lendif_627
 .Lelse_626:
-	.loc 1 1995 17
+	.loc 1 1996 17
 	# readJsonCommand: jsonSkipValue(1);
 	movq $1, %rdi
 	call fn.jsonSkipValue
 .Lendif_627:
 .Lendif_625:
 .Lendif_623:
-	.loc 1 1997 13
+	.loc 1 1998 13
 	# readJsonCommand: if (jsonError !== 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
 	je .Lelse_628
-	.loc 1 1998 17
+	.loc 1 1999 17
 	# readJsonCommand: break;
 	jmp .Lendwhile_618
 .Lelse_628:
-	.loc 1 2000 13
+	.loc 1 2001 13
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2001 13
+	.loc 1 2002 13
 	# readJsonCommand: const next = jsonPeek();
 	call fn.jsonPeek
 	movq %rax, -16(%rbp)	# next
-	.loc 1 2002 13
+	.loc 1 2003 13
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -8785,21 +8785,21 @@ fn.readJsonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_629
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2003 13
+	.loc 1 2004 13
 	# readJsonCommand: if (next === 125) {
 	movq -16(%rbp), %rax	# next
 	cmpq $125, %rax	# compare with 125
 	jne .Lelse_630
-	.loc 1 2004 17
+	.loc 1 2005 17
 	# readJsonCommand: break;
 	jmp .Lendwhile_618
 .Lelse_630:
-	.loc 1 2006 13
+	.loc 1 2007 13
 	# readJsonCommand: if (next !== 44) {
 	movq -16(%rbp), %rax	# next
 	cmpq $44, %rax	# compare with 44
 	je .Lelse_631
-	.loc 1 2007 17
+	.loc 1 2008 17
 	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
@@ -8807,27 +8807,27 @@ fn.readJsonCommand:
 	jmp .Lwhile_617
 .Lendwhile_618:
 .Lendif_616:
-	.loc 1 2011 5
+	.loc 1 2012 5
 	# readJsonCommand: if (jsonError === 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_632
-	.loc 1 2012 9
+	.loc 1 2013 9
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2013 9
+	.loc 1 2014 9
 	# readJsonCommand: if (jsonAt < jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
 	jge .Lelse_633
-	.loc 1 2014 13
+	.loc 1 2015 13
 	# readJsonCommand: jsonFail(BOGUS_TRAILING);
 	movq $4, %rdi	# BOGUS_TRAILING
 	call fn.jsonFail
 .Lelse_633:
 .Lelse_632:
-	.loc 1 2017 5
+	.loc 1 2018 5
 	# readJsonCommand: if (jsonError === 0 && jsonWhenLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
@@ -8835,12 +8835,12 @@ fn.readJsonCommand:
 	movq var.jsonWhenLength(%rip), %rax	# jsonWhenLength
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_634
-	.loc 1 2018 9
+	.loc 1 2019 9
 	# readJsonCommand: jsonFail(BOGUS_MISSING_WHEN);
 	movq $6, %rdi	# BOGUS_MISSING_WHEN
 	call fn.jsonFail
 .Lelse_634:
-	.loc 1 2020 5
+	.loc 1 2021 5
 	# readJsonCommand: if (jsonError === 0 && jsonAckLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
@@ -8848,12 +8848,12 @@ fn.readJsonCommand:
 	movq var.jsonAckLength(%rip), %rax	# jsonAckLength
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_635
-	.loc 1 2021 9
+	.loc 1 2022 9
 	# readJsonCommand: jsonFail(BOGUS_MISSING_ACK);
 	movq $7, %rdi	# BOGUS_MISSING_ACK
 	call fn.jsonFail
 .Lelse_635:
-	.loc 1 2023 5
+	.loc 1 2024 5
 	# readJsonCommand: if (jsonError === 0 && jsonActionLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
@@ -8861,39 +8861,39 @@ fn.readJsonCommand:
 	movq var.jsonActionLength(%rip), %rax	# jsonActionLength
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_636
-	.loc 1 2024 9
+	.loc 1 2025 9
 	# readJsonCommand: jsonFail(BOGUS_MISSING_ACTION);
 	movq $8, %rdi	# BOGUS_MISSING_ACTION
 	call fn.jsonFail
 .Lelse_636:
-	.loc 1 2026 5
+	.loc 1 2027 5
 	# readJsonCommand: return jsonError;
 	movq var.jsonError(%rip), %rax	# jsonError
 .Lreturn_611:
 	leave
 	ret
 .Ltrap_612:
-	leaq .Lstring289(%rip), %rdi	# trap: kernel.ts:1965:15: integer result outside the exact range
+	leaq .Lstring289(%rip), %rdi	# trap: kernel.ts:1966:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_613:
-	leaq .Lstring290(%rip), %rdi	# trap: kernel.ts:1971:14: integer result outside the exact range
+	leaq .Lstring290(%rip), %rdi	# trap: kernel.ts:1972:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_615:
-	leaq .Lstring291(%rip), %rdi	# trap: kernel.ts:1974:18: integer result outside the exact range
+	leaq .Lstring291(%rip), %rdi	# trap: kernel.ts:1975:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_621:
-	leaq .Lstring292(%rip), %rdi	# trap: kernel.ts:1987:22: integer result outside the exact range
+	leaq .Lstring292(%rip), %rdi	# trap: kernel.ts:1988:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_629:
-	leaq .Lstring293(%rip), %rdi	# trap: kernel.ts:2002:22: integer result outside the exact range
+	leaq .Lstring293(%rip), %rdi	# trap: kernel.ts:2003:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8902,14 +8902,14 @@ fn.readJsonCommand:
 # function clearWords(address, count)
 	.type fn.clearWords,@function
 fn.clearWords:
-	.loc 1 2088 1
+	.loc 1 2089 1
 	# clearWords: function clearWords(address: number, count: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter count
-	.loc 1 2089 5
+	.loc 1 2090 5
 	# clearWords: for (let i = 0; i < count; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -8918,7 +8918,7 @@ fn.clearWords:
 	movq -16(%rbp), %rdi	# count
 	cmpq %rdi, %rax
 	jge .Lendfor_640
-	.loc 1 2090 9
+	.loc 1 2091 9
 	# clearWords: store64(address + i * 8, 0);
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -8946,7 +8946,7 @@ fn.clearWords:
 	movq $0, %rax
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 .Lfornext_639:
-	.loc 1 2089 32
+	.loc 1 2090 32
 	# clearWords: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -8963,17 +8963,17 @@ fn.clearWords:
 	leave
 	ret
 .Ltrap_641:
-	leaq .Lstring294(%rip), %rdi	# trap: kernel.ts:2090:27: integer result outside the exact range
+	leaq .Lstring294(%rip), %rdi	# trap: kernel.ts:2091:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_642:
-	leaq .Lstring295(%rip), %rdi	# trap: kernel.ts:2090:17: integer result outside the exact range
+	leaq .Lstring295(%rip), %rdi	# trap: kernel.ts:2091:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_643:
-	leaq .Lstring296(%rip), %rdi	# trap: kernel.ts:2089:32: integer result outside the exact range
+	leaq .Lstring296(%rip), %rdi	# trap: kernel.ts:2090:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8982,12 +8982,12 @@ fn.clearWords:
 # function publishFrameListTree()
 	.type fn.publishFrameListTree,@function
 fn.publishFrameListTree:
-	.loc 1 2096 1
+	.loc 1 2097 1
 	# publishFrameListTree: function publishFrameListTree(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 2097 5
+	.loc 1 2098 5
 	# publishFrameListTree: const p2mPages = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - 1) ...
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
@@ -9018,7 +9018,7 @@ fn.publishFrameListTree:
 	subq $1, %rax	# then the floor is one below
 .Lfloored_645:
 	movq %rax, -8(%rbp)	# p2mPages
-	.loc 1 2098 5
+	.loc 1 2099 5
 	# publishFrameListTree: const frameListCount = Math.floor((p2mPages + P2M_ENTRIES_PER_PAGE - ...
 	movq -8(%rbp), %rax	# p2mPages
 	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
@@ -9049,34 +9049,34 @@ fn.publishFrameListTree:
 	subq $1, %rax	# then the floor is one below
 .Lfloored_647:
 	movq %rax, -16(%rbp)	# frameListCount
-	.loc 1 2099 5
+	.loc 1 2100 5
 	# publishFrameListTree: if (frameListCount > FRAME_LIST_PAGES_MAX) {
 	movq -16(%rbp), %rax	# frameListCount
 	cmpq $8, %rax	# compare with FRAME_LIST_PAGES_MAX
 	jle .Lelse_649
-	.loc 1 2100 9
+	.loc 1 2101 9
 	# publishFrameListTree: print("suspend: ");
 	leaq .Lstring297(%rip), %rdi	# "suspend: "
 	call fn.print
-	.loc 1 2101 9
+	.loc 1 2102 9
 	# publishFrameListTree: printDecimal(domainPages);
 	movq var.domainPages(%rip), %rdi	# domainPages
 	call fn.printDecimal
-	.loc 1 2102 9
+	.loc 1 2103 9
 	# publishFrameListTree: log(" pages are more than this kernel's p2m tree covers; save will no...
 	leaq .Lstring298(%rip), %rdi	# " pages are more than this kernel's p2m 
 	call fn.log
-	.loc 1 2103 9
+	.loc 1 2104 9
 	# publishFrameListTree: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_644
 .Lelse_649:
-	.loc 1 2105 5
+	.loc 1 2106 5
 	# publishFrameListTree: clearWords(frameListList, P2M_ENTRIES_PER_PAGE);
 	leaq buf.frameListList(%rip), %rdi	# frameListList
 	movq $512, %rsi	# P2M_ENTRIES_PER_PAGE
 	call fn.clearWords
-	.loc 1 2106 5
+	.loc 1 2107 5
 	# publishFrameListTree: clearWords(frameLists, frameListCount * P2M_ENTRIES_PER_PAGE);
 	leaq buf.frameLists(%rip), %rax	# frameLists
 	pushq %rax
@@ -9093,7 +9093,7 @@ fn.publishFrameListTree:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.clearWords
-	.loc 1 2107 5
+	.loc 1 2108 5
 	# publishFrameListTree: for (let page = 0; page < p2mPages; page++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# page
@@ -9102,7 +9102,7 @@ fn.publishFrameListTree:
 	movq -8(%rbp), %rdi	# p2mPages
 	cmpq %rdi, %rax
 	jge .Lendfor_653
-	.loc 1 2108 9
+	.loc 1 2109 9
 	# publishFrameListTree: store64(frameLists + page * 8, machineFrameOf(mfnList + page * PAGE_S...
 	leaq buf.frameLists(%rip), %rax	# frameLists
 	pushq %rax
@@ -9156,7 +9156,7 @@ fn.publishFrameListTree:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 .Lfornext_652:
-	.loc 1 2107 41
+	.loc 1 2108 41
 	# publishFrameListTree: page++
 	movq -24(%rbp), %rax	# page
 	addq $1, %rax	# ++
@@ -9169,7 +9169,7 @@ fn.publishFrameListTree:
 	movq %rax, -24(%rbp)	# page =
 	jmp .Lfor_651
 .Lendfor_653:
-	.loc 1 2110 5
+	.loc 1 2111 5
 	# publishFrameListTree: for (let list = 0; list < frameListCount; list++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# list
@@ -9178,7 +9178,7 @@ fn.publishFrameListTree:
 	movq -16(%rbp), %rdi	# frameListCount
 	cmpq %rdi, %rax
 	jge .Lendfor_661
-	.loc 1 2111 9
+	.loc 1 2112 9
 	# publishFrameListTree: store64(frameListList + list * 8, machineFrameOf(frameLists + list * ...
 	leaq buf.frameListList(%rip), %rax	# frameListList
 	pushq %rax
@@ -9232,7 +9232,7 @@ fn.publishFrameListTree:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 .Lfornext_660:
-	.loc 1 2110 47
+	.loc 1 2111 47
 	# publishFrameListTree: list++
 	movq -32(%rbp), %rax	# list
 	addq $1, %rax	# ++
@@ -9245,7 +9245,7 @@ fn.publishFrameListTree:
 	movq %rax, -32(%rbp)	# list =
 	jmp .Lfor_659
 .Lendfor_661:
-	.loc 1 2113 5
+	.loc 1 2114 5
 	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, domainPages);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $3088, %rdi	# SHARED_INFO_ARCH_MAX_PFN
@@ -9260,10 +9260,10 @@ fn.publishFrameListTree:
 	movq %rax, %rdi
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2114 5
+	.loc 1 2115 5
 	# publishFrameListTree: writeBarrier();
 	# writeBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 2115 5
+	.loc 1 2116 5
 	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_FRAME_LIST_LIST, machineFra...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $3096, %rdi	# SHARED_INFO_ARCH_FRAME_LIST_LIST
@@ -9282,84 +9282,84 @@ fn.publishFrameListTree:
 	addq $8, %rsp
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2116 5
+	.loc 1 2117 5
 	# publishFrameListTree: return true;
 	movq $1, %rax	# true
 .Lreturn_644:
 	leave
 	ret
 .Ltrap_646:
-	leaq .Lstring299(%rip), %rdi	# trap: kernel.ts:2097:34: integer result outside the exact range
+	leaq .Lstring299(%rip), %rdi	# trap: kernel.ts:2098:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_648:
-	leaq .Lstring300(%rip), %rdi	# trap: kernel.ts:2098:40: integer result outside the exact range
+	leaq .Lstring300(%rip), %rdi	# trap: kernel.ts:2099:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_650:
-	leaq .Lstring301(%rip), %rdi	# trap: kernel.ts:2106:28: integer result outside the exact range
+	leaq .Lstring301(%rip), %rdi	# trap: kernel.ts:2107:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_654:
-	leaq .Lstring302(%rip), %rdi	# trap: kernel.ts:2108:30: integer result outside the exact range
+	leaq .Lstring302(%rip), %rdi	# trap: kernel.ts:2109:30: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_655:
-	leaq .Lstring303(%rip), %rdi	# trap: kernel.ts:2108:17: integer result outside the exact range
+	leaq .Lstring303(%rip), %rdi	# trap: kernel.ts:2109:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_656:
-	leaq .Lstring304(%rip), %rdi	# trap: kernel.ts:2108:65: integer result outside the exact range
+	leaq .Lstring304(%rip), %rdi	# trap: kernel.ts:2109:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_657:
-	leaq .Lstring305(%rip), %rdi	# trap: kernel.ts:2108:55: integer result outside the exact range
+	leaq .Lstring305(%rip), %rdi	# trap: kernel.ts:2109:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_658:
-	leaq .Lstring306(%rip), %rdi	# trap: kernel.ts:2107:41: integer result outside the exact range
+	leaq .Lstring306(%rip), %rdi	# trap: kernel.ts:2108:41: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_662:
-	leaq .Lstring307(%rip), %rdi	# trap: kernel.ts:2111:33: integer result outside the exact range
+	leaq .Lstring307(%rip), %rdi	# trap: kernel.ts:2112:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_663:
-	leaq .Lstring308(%rip), %rdi	# trap: kernel.ts:2111:17: integer result outside the exact range
+	leaq .Lstring308(%rip), %rdi	# trap: kernel.ts:2112:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_664:
-	leaq .Lstring309(%rip), %rdi	# trap: kernel.ts:2111:71: integer result outside the exact range
+	leaq .Lstring309(%rip), %rdi	# trap: kernel.ts:2112:71: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_665:
-	leaq .Lstring310(%rip), %rdi	# trap: kernel.ts:2111:58: integer result outside the exact range
+	leaq .Lstring310(%rip), %rdi	# trap: kernel.ts:2112:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_666:
-	leaq .Lstring311(%rip), %rdi	# trap: kernel.ts:2110:47: integer result outside the exact range
+	leaq .Lstring311(%rip), %rdi	# trap: kernel.ts:2111:47: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_667:
-	leaq .Lstring312(%rip), %rdi	# trap: kernel.ts:2113:13: integer result outside the exact range
+	leaq .Lstring312(%rip), %rdi	# trap: kernel.ts:2114:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_668:
-	leaq .Lstring313(%rip), %rdi	# trap: kernel.ts:2115:13: integer result outside the exact range
+	leaq .Lstring313(%rip), %rdi	# trap: kernel.ts:2116:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9368,12 +9368,12 @@ fn.publishFrameListTree:
 # function unmapSharedInfo()
 	.type fn.unmapSharedInfo,@function
 fn.unmapSharedInfo:
-	.loc 1 2119 1
+	.loc 1 2120 1
 	# unmapSharedInfo: function unmapSharedInfo(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2120 5
+	.loc 1 2121 5
 	# unmapSharedInfo: const result = hypercall(HYPERCALL_UPDATE_VA_MAPPING, sharedInfoPage,...
 	leaq buf.sharedInfoPage(%rip), %rdi	# sharedInfoPage
 	movq $0, %rsi
@@ -9382,17 +9382,17 @@ fn.unmapSharedInfo:
 	movq $0, %r8
 	call hypercall_page+448
 	movq %rax, -8(%rbp)	# result
-	.loc 1 2121 5
+	.loc 1 2122 5
 	# unmapSharedInfo: if (result === 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_670
-	.loc 1 2122 9
+	.loc 1 2123 9
 	# unmapSharedInfo: sharedInfoMapped = false;
 	movq $0, %rax	# false
 	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
 .Lelse_670:
-	.loc 1 2124 5
+	.loc 1 2125 5
 	# unmapSharedInfo: return result;
 	movq -8(%rbp), %rax	# result
 .Lreturn_669:
@@ -9403,18 +9403,18 @@ fn.unmapSharedInfo:
 # function suspendHypercall(startInfoFrame)
 	.type fn.suspendHypercall,@function
 fn.suspendHypercall:
-	.loc 1 2128 1
+	.loc 1 2129 1
 	# suspendHypercall: function suspendHypercall(startInfoFrame: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter startInfoFrame
-	.loc 1 2129 5
+	.loc 1 2130 5
 	# suspendHypercall: store32(hypercallArguments, SHUTDOWN_SUSPEND);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq $2, %rax	# SHUTDOWN_SUSPEND
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 2130 5
+	.loc 1 2131 5
 	# suspendHypercall: return hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArgum...
 	movq $2, %rdi	# SCHEDOP_SHUTDOWN
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -9430,17 +9430,17 @@ fn.suspendHypercall:
 # function suspendPv()
 	.type fn.suspendPv,@function
 fn.suspendPv:
-	.loc 1 2134 1
+	.loc 1 2135 1
 	# suspendPv: function suspendPv(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 2137 5
+	.loc 1 2138 5
 	# suspendPv: const startInfoFrame = machineFrameOf(startInfo);
 	movq var.startInfo(%rip), %rdi	# startInfo
 	call fn.machineFrameOf
 	movq %rax, -8(%rbp)	# startInfoFrame
-	.loc 1 2138 5
+	.loc 1 2139 5
 	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, Math.floor(storeRing / PAGE...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $56, %rdi	# START_INFO_STORE_MFN
@@ -9465,7 +9465,7 @@ fn.suspendPv:
 .Lfloored_674:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2139 5
+	.loc 1 2140 5
 	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, Math.floor(consoleRing / ...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $72, %rdi	# START_INFO_CONSOLE_MFN
@@ -9490,11 +9490,11 @@ fn.suspendPv:
 .Lfloored_676:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2140 5
+	.loc 1 2141 5
 	# suspendPv: const unmapResult = unmapSharedInfo();
 	call fn.unmapSharedInfo
 	movq %rax, -16(%rbp)	# unmapResult
-	.loc 1 2141 5
+	.loc 1 2142 5
 	# suspendPv: const result = unmapResult === 0 ? suspendHypercall(startInfoFrame) :...
 	movq -16(%rbp), %rax	# unmapResult
 	cmpq $0, %rax	# compare with 0
@@ -9506,17 +9506,17 @@ fn.suspendPv:
 	movq -16(%rbp), %rax	# unmapResult
 .Lendcond_678:
 	movq %rax, -24(%rbp)	# result
-	.loc 1 2142 5
+	.loc 1 2143 5
 	# suspendPv: if (result === 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_679
-	.loc 1 2143 9
+	.loc 1 2144 9
 	# suspendPv: return result;
 	movq -24(%rbp), %rax	# result
 	jmp .Lreturn_672
 .Lelse_679:
-	.loc 1 2148 5
+	.loc 1 2149 5
 	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, machineFrameOf(storeRing));
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $56, %rdi	# START_INFO_STORE_MFN
@@ -9535,7 +9535,7 @@ fn.suspendPv:
 	addq $8, %rsp
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2149 5
+	.loc 1 2150 5
 	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, machineFrameOf(consoleRin...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $72, %rdi	# START_INFO_CONSOLE_MFN
@@ -9554,41 +9554,41 @@ fn.suspendPv:
 	addq $8, %rsp
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2150 5
+	.loc 1 2151 5
 	# suspendPv: if (!sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
 	jne .Lelse_682
-	.loc 1 2151 9
+	.loc 1 2152 9
 	# suspendPv: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
 .Lelse_682:
-	.loc 1 2153 5
+	.loc 1 2154 5
 	# suspendPv: publishFrameListTree();
 	call fn.publishFrameListTree
-	.loc 1 2154 5
+	.loc 1 2155 5
 	# suspendPv: return result;
 	movq -24(%rbp), %rax	# result
 .Lreturn_672:
 	leave
 	ret
 .Ltrap_673:
-	leaq .Lstring314(%rip), %rdi	# trap: kernel.ts:2138:13: integer result outside the exact range
+	leaq .Lstring314(%rip), %rdi	# trap: kernel.ts:2139:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_675:
-	leaq .Lstring315(%rip), %rdi	# trap: kernel.ts:2139:13: integer result outside the exact range
+	leaq .Lstring315(%rip), %rdi	# trap: kernel.ts:2140:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_680:
-	leaq .Lstring316(%rip), %rdi	# trap: kernel.ts:2148:13: integer result outside the exact range
+	leaq .Lstring316(%rip), %rdi	# trap: kernel.ts:2149:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_681:
-	leaq .Lstring317(%rip), %rdi	# trap: kernel.ts:2149:13: integer result outside the exact range
+	leaq .Lstring317(%rip), %rdi	# trap: kernel.ts:2150:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9597,60 +9597,60 @@ fn.suspendPv:
 # function suspendPvh()
 	.type fn.suspendPvh,@function
 fn.suspendPvh:
-	.loc 1 2164 1
+	.loc 1 2165 1
 	# suspendPvh: function suspendPvh(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 2165 5
+	.loc 1 2166 5
 	# suspendPvh: const result = suspendHypercall(0);
 	movq $0, %rdi
 	call fn.suspendHypercall
 	movq %rax, -8(%rbp)	# result
-	.loc 1 2166 5
+	.loc 1 2167 5
 	# suspendPvh: if (result !== 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	je .Lelse_684
-	.loc 1 2167 9
+	.loc 1 2168 9
 	# suspendPvh: return result;
 	movq -8(%rbp), %rax	# result
 	jmp .Lreturn_683
 .Lelse_684:
-	.loc 1 2169 5
+	.loc 1 2170 5
 	# suspendPvh: sharedInfoMapped = false;
 	movq $0, %rax	# false
 	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
-	.loc 1 2170 5
+	.loc 1 2171 5
 	# suspendPvh: const missing = readHvmParams();
 	call fn.readHvmParams
 	movq %rax, -16(%rbp)	# missing
-	.loc 1 2171 5
+	.loc 1 2172 5
 	# suspendPvh: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-	.loc 1 2172 5
+	.loc 1 2173 5
 	# suspendPvh: startTicking();
 	call fn.startTicking
-	.loc 1 2173 5
+	.loc 1 2174 5
 	# suspendPvh: if (missing.length > 0) {
 	movq -16(%rbp), %rax	# missing
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
 	jle .Lelse_685
-	.loc 1 2174 9
+	.loc 1 2175 9
 	# suspendPvh: print("resume: Xen gave no value for ");
 	leaq .Lstring318(%rip), %rdi	# "resume: Xen gave no value for "
 	call fn.print
-	.loc 1 2175 9
+	.loc 1 2176 9
 	# suspendPvh: log(missing);
 	movq -16(%rbp), %rdi	# missing
 	call fn.log
 .Lelse_685:
-	.loc 1 2177 5
+	.loc 1 2178 5
 	# suspendPvh: const id = readDomainId();
 	call fn.readDomainId
 	movq %rax, -24(%rbp)	# id
-	.loc 1 2178 5
+	.loc 1 2179 5
 	# suspendPvh: return id >= 0 && id === domainId ? 1 : 0;
 	movq -24(%rbp), %rax	# id
 	cmpq $0, %rax	# compare with 0
@@ -9672,12 +9672,12 @@ fn.suspendPvh:
 # function suspendDomain()
 	.type fn.suspendDomain,@function
 fn.suspendDomain:
-	.loc 1 2181 1
+	.loc 1 2182 1
 	# suspendDomain: function suspendDomain(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2182 5
+	.loc 1 2183 5
 	# suspendDomain: if (bootMode === BOOT_MODE_PV && !publishFrameListTree()) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
@@ -9685,22 +9685,22 @@ fn.suspendDomain:
 	call fn.publishFrameListTree
 	testq %rax, %rax
 	jne .Lelse_689
-	.loc 1 2183 9
+	.loc 1 2184 9
 	# suspendDomain: log("suspend refused");
 	leaq .Lstring319(%rip), %rdi	# "suspend refused"
 	call fn.log
-	.loc 1 2184 9
+	.loc 1 2185 9
 	# suspendDomain: return;
 	jmp .Lreturn_688
 .Lelse_689:
-	.loc 1 2186 5
+	.loc 1 2187 5
 	# suspendDomain: log("suspending");
 	leaq .Lstring320(%rip), %rdi	# "suspending"
 	call fn.log
-	.loc 1 2187 5
+	.loc 1 2188 5
 	# suspendDomain: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 2188 5
+	.loc 1 2189 5
 	# suspendDomain: const result = bootMode === BOOT_MODE_PV ? suspendPv() : suspendPvh();
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
@@ -9711,33 +9711,33 @@ fn.suspendDomain:
 	call fn.suspendPvh
 .Lendcond_691:
 	movq %rax, -8(%rbp)	# result
-	.loc 1 2189 5
+	.loc 1 2190 5
 	# suspendDomain: if (result === 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_692
-	.loc 1 2190 9
+	.loc 1 2191 9
 	# suspendDomain: resumeInNewDomain();
 	call fn.resumeInNewDomain
-	.loc 1 2191 9
+	.loc 1 2192 9
 	# suspendDomain: return;
 	jmp .Lreturn_688
 .Lelse_692:
-	.loc 1 2193 5
+	.loc 1 2194 5
 	# suspendDomain: startTicking();
 	call fn.startTicking
-	.loc 1 2194 5
+	.loc 1 2195 5
 	# suspendDomain: if (result === 1) {
 	movq -8(%rbp), %rax	# result
 	cmpq $1, %rax	# compare with 1
 	jne .Lelse_693
-	.loc 1 2195 9
+	.loc 1 2196 9
 	# suspendDomain: log("suspend cancelled");
 	leaq .Lstring321(%rip), %rdi	# "suspend cancelled"
 	call fn.log
 	jmp .Lendif_694
 .Lelse_693:
-	.loc 1 2197 9
+	.loc 1 2198 9
 	# suspendDomain: logErrno("suspend failed: error ", result);
 	leaq .Lstring322(%rip), %rdi	# "suspend failed: error "
 	movq -8(%rbp), %rsi	# result
@@ -9751,34 +9751,34 @@ fn.suspendDomain:
 # function remapSharedInfoOrCrash()
 	.type fn.remapSharedInfoOrCrash,@function
 fn.remapSharedInfoOrCrash:
-	.loc 1 2206 1
+	.loc 1 2207 1
 	# remapSharedInfoOrCrash: function remapSharedInfoOrCrash(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2207 5
+	.loc 1 2208 5
 	# remapSharedInfoOrCrash: const mapResult = mapSharedInfo();
 	call fn.mapSharedInfo
 	movq %rax, -8(%rbp)	# mapResult
-	.loc 1 2208 5
+	.loc 1 2209 5
 	# remapSharedInfoOrCrash: if (mapResult !== 0) {
 	movq -8(%rbp), %rax	# mapResult
 	cmpq $0, %rax	# compare with 0
 	je .Lelse_696
-	.loc 1 2209 9
+	.loc 1 2210 9
 	# remapSharedInfoOrCrash: logErrno("xen-test-vm: cannot map shared_info: error ", mapResult);
 	leaq .Lstring323(%rip), %rdi	# "xen-test-vm: cannot map shared_info: er
 	movq -8(%rbp), %rsi	# mapResult
 	call fn.logErrno
-	.loc 1 2210 9
+	.loc 1 2211 9
 	# remapSharedInfoOrCrash: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 2211 9
+	.loc 1 2212 9
 	# remapSharedInfoOrCrash: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
 .Lelse_696:
-	.loc 1 2213 5
+	.loc 1 2214 5
 	# remapSharedInfoOrCrash: store8(sharedInfoPage + VCPU0_UPCALL_MASK, 1);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $1, %rdi	# VCPU0_UPCALL_MASK
@@ -9797,7 +9797,7 @@ fn.remapSharedInfoOrCrash:
 	leave
 	ret
 .Ltrap_697:
-	leaq .Lstring324(%rip), %rdi	# trap: kernel.ts:2213:12: integer result outside the exact range
+	leaq .Lstring324(%rip), %rdi	# trap: kernel.ts:2214:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9806,56 +9806,56 @@ fn.remapSharedInfoOrCrash:
 # function resumeInNewDomain()
 	.type fn.resumeInNewDomain,@function
 fn.resumeInNewDomain:
-	.loc 1 2216 1
+	.loc 1 2217 1
 	# resumeInNewDomain: function resumeInNewDomain(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2217 5
+	.loc 1 2218 5
 	# resumeInNewDomain: if (bootMode === BOOT_MODE_PV) {     // PVH has done this already, in...
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_699
-	.loc 1 2218 9
+	.loc 1 2219 9
 	# resumeInNewDomain: readStartInfo();
 	call fn.readStartInfo
-	.loc 1 2219 9
+	.loc 1 2220 9
 	# resumeInNewDomain: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-	.loc 1 2220 9
+	.loc 1 2221 9
 	# resumeInNewDomain: startTicking();
 	call fn.startTicking
-	.loc 1 2221 9
+	.loc 1 2222 9
 	# resumeInNewDomain: publishFrameListTree();
 	call fn.publishFrameListTree
 .Lelse_699:
-	.loc 1 2223 5
+	.loc 1 2224 5
 	# resumeInNewDomain: storeResynchronise();
 	call fn.storeResynchronise
-	.loc 1 2224 5
+	.loc 1 2225 5
 	# resumeInNewDomain: domainId = readDomainId();
 	call fn.readDomainId
 	movq %rax, var.domainId(%rip)	# domainId =
-	.loc 1 2227 5
+	.loc 1 2228 5
 	# resumeInNewDomain: shutdownWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 2228 5
+	.loc 1 2229 5
 	# resumeInNewDomain: testingWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 2229 5
+	.loc 1 2230 5
 	# resumeInNewDomain: shutdownRepeatGuard = true;
 	movq $1, %rax	# true
 	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
-	.loc 1 2230 5
+	.loc 1 2231 5
 	# resumeInNewDomain: testingRepeatGuard = true;
 	movq $1, %rax	# true
 	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
-	.loc 1 2231 5
+	.loc 1 2232 5
 	# resumeInNewDomain: log("resumed in a new domain");
 	leaq .Lstring325(%rip), %rdi	# "resumed in a new domain"
 	call fn.log
-	.loc 1 2232 5
+	.loc 1 2233 5
 	# resumeInNewDomain: connectControlKeys();
 	call fn.connectControlKeys
 .Lreturn_698:
@@ -9866,23 +9866,23 @@ fn.resumeInNewDomain:
 # function performAction(action)
 	.type fn.performAction,@function
 fn.performAction:
-	.loc 1 2244 1
+	.loc 1 2245 1
 	# performAction: function performAction(action: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 2245 5
+	.loc 1 2246 5
 	# performAction: print("action: ");
 	leaq .Lstring326(%rip), %rdi	# "action: "
 	call fn.print
-	.loc 1 2246 5
+	.loc 1 2247 5
 	# performAction: log(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 2247 5
+	.loc 1 2248 5
 	# performAction: switch (action) {
 	movq -8(%rbp), %rax	# action
 	cmpq $1, %rax	# case ACTION_POWEROFF
@@ -9898,47 +9898,47 @@ fn.performAction:
 	jmp .Lcase_707
 .Lcase_702:
 .Lcase_703:
-	.loc 1 2250 13
+	.loc 1 2251 13
 	# performAction: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 2251 13
+	.loc 1 2252 13
 	# performAction: shutdownForever(SHUTDOWN_POWEROFF);
 	movq $0, %rdi	# SHUTDOWN_POWEROFF
 	call fn.shutdownForever
-	.loc 1 2252 13
+	.loc 1 2253 13
 	# performAction: break;
 	jmp .Lendswitch_701
 .Lcase_704:
-	.loc 1 2254 13
+	.loc 1 2255 13
 	# performAction: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 2255 13
+	.loc 1 2256 13
 	# performAction: shutdownForever(SHUTDOWN_REBOOT);
 	movq $1, %rdi	# SHUTDOWN_REBOOT
 	call fn.shutdownForever
-	.loc 1 2256 13
+	.loc 1 2257 13
 	# performAction: break;
 	jmp .Lendswitch_701
 .Lcase_705:
-	.loc 1 2258 13
+	.loc 1 2259 13
 	# performAction: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 2259 13
+	.loc 1 2260 13
 	# performAction: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-	.loc 1 2260 13
+	.loc 1 2261 13
 	# performAction: break;
 	jmp .Lendswitch_701
 .Lcase_706:
-	.loc 1 2262 13
+	.loc 1 2263 13
 	# performAction: suspendDomain();
 	call fn.suspendDomain
-	.loc 1 2263 13
+	.loc 1 2264 13
 	# performAction: break;
 	jmp .Lendswitch_701
 .Lcase_707:
-	.loc 1 2265 13
+	.loc 1 2266 13
 	# performAction: break;
 	jmp .Lendswitch_701
 .Lendswitch_701:
@@ -9950,45 +9950,45 @@ fn.performAction:
 # function checkHypercallPage()
 	.type fn.checkHypercallPage,@function
 fn.checkHypercallPage:
-	.loc 1 2298 1
+	.loc 1 2302 1
 	# checkHypercallPage: function checkHypercallPage(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2299 5
+	.loc 1 2303 5
 	# checkHypercallPage: if (load8(addressOf("hypercall_page")) !== RET_OPCODE) {
 	leaq hypercall_page(%rip), %rax	# addressOf("hypercall_page")
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $195, %rax	# compare with RET_OPCODE
 	je .Lelse_709
-	.loc 1 2300 9
+	.loc 1 2304 9
 	# checkHypercallPage: return;
 	jmp .Lreturn_708
 .Lelse_709:
-	.loc 1 2302 5
+	.loc 1 2306 5
 	# checkHypercallPage: consolePort = 0;
 	movq $0, %rax
 	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 2303 5
+	.loc 1 2307 5
 	# checkHypercallPage: if (bootMode === BOOT_MODE_PVH) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
 	jne .Lelse_710
-	.loc 1 2304 9
+	.loc 1 2308 9
 	# checkHypercallPage: debugPortPrint("xen-test-vm: PVH boot: Xen did not fill the hypercall...
 	leaq .Lstring327(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
 	call fn.debugPortPrint
 .Lelse_710:
-	.loc 1 2306 5
+	.loc 1 2310 5
 	# checkHypercallPage: log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE...
 	leaq .Lstring328(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
 	call fn.log
-	.loc 1 2307 5
+	.loc 1 2311 5
 	# checkHypercallPage: while (true) {
 .Lwhile_711:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_712
-	.loc 1 2308 9
+	.loc 1 2312 9
 	# checkHypercallPage: yieldCpu();
 	call fn.yieldCpu
 	jmp .Lwhile_711
@@ -10001,11 +10001,11 @@ fn.checkHypercallPage:
 # function checkStartInfoMagic()
 	.type fn.checkStartInfoMagic,@function
 fn.checkStartInfoMagic:
-	.loc 1 2312 1
+	.loc 1 2316 1
 	# checkStartInfoMagic: function checkStartInfoMagic(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2313 5
+	.loc 1 2317 5
 	# checkStartInfoMagic: if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $0, %rdi	# START_INFO_MAGIC
@@ -10023,7 +10023,7 @@ fn.checkStartInfoMagic:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	jne .Lelse_714
-	.loc 1 2314 9
+	.loc 1 2318 9
 	# checkStartInfoMagic: log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; ...
 	leaq .Lstring330(%rip), %rdi	# "xen-test-vm: start_info does not begin 
 	call fn.log
@@ -10032,7 +10032,7 @@ fn.checkStartInfoMagic:
 	leave
 	ret
 .Ltrap_715:
-	leaq .Lstring331(%rip), %rdi	# trap: kernel.ts:2313:25: integer result outside the exact range
+	leaq .Lstring331(%rip), %rdi	# trap: kernel.ts:2317:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10041,13 +10041,13 @@ fn.checkStartInfoMagic:
 # function debugPortPrint(text)
 	.type fn.debugPortPrint,@function
 fn.debugPortPrint:
-	.loc 1 2324 1
+	.loc 1 2328 1
 	# debugPortPrint: function debugPortPrint(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 2325 5
+	.loc 1 2329 5
 	# debugPortPrint: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -10060,7 +10060,7 @@ fn.debugPortPrint:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_719
-	.loc 1 2326 9
+	.loc 1 2330 9
 	# debugPortPrint: debugPortWrite(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -10070,7 +10070,7 @@ fn.debugPortPrint:
 	movq %rax, %rdi
 	call debugPortWrite
 .Lfornext_718:
-	.loc 1 2325 38
+	.loc 1 2329 38
 	# debugPortPrint: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -10087,12 +10087,12 @@ fn.debugPortPrint:
 	leave
 	ret
 .Ltrap_720:
-	leaq .Lstring332(%rip), %rdi	# trap: kernel.ts:2326:24: charCodeAt index out of range
+	leaq .Lstring332(%rip), %rdi	# trap: kernel.ts:2330:24: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_721:
-	leaq .Lstring333(%rip), %rdi	# trap: kernel.ts:2325:38: integer result outside the exact range
+	leaq .Lstring333(%rip), %rdi	# trap: kernel.ts:2329:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10101,49 +10101,49 @@ fn.debugPortPrint:
 # function pvhCannotBoot(what, detail)
 	.type fn.pvhCannotBoot,@function
 fn.pvhCannotBoot:
-	.loc 1 2330 1
+	.loc 1 2334 1
 	# pvhCannotBoot: function pvhCannotBoot(what: string, detail: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter what
 	movq %rsi, -16(%rbp)	# parameter detail
-	.loc 1 2331 5
+	.loc 1 2335 5
 	# pvhCannotBoot: debugPortPrint("xen-test-vm: PVH boot: ");
 	leaq .Lstring334(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.debugPortPrint
-	.loc 1 2332 5
+	.loc 1 2336 5
 	# pvhCannotBoot: debugPortPrint(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.debugPortPrint
-	.loc 1 2333 5
+	.loc 1 2337 5
 	# pvhCannotBoot: debugPortPrint(detail);
 	movq -16(%rbp), %rdi	# detail
 	call fn.debugPortPrint
-	.loc 1 2334 5
+	.loc 1 2338 5
 	# pvhCannotBoot: debugPortPrint("; crashing\n");
 	leaq .Lstring335(%rip), %rdi	# "; crashing\n"
 	call fn.debugPortPrint
-	.loc 1 2335 5
+	.loc 1 2339 5
 	# pvhCannotBoot: print("xen-test-vm: PVH boot: ");
 	leaq .Lstring334(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.print
-	.loc 1 2336 5
+	.loc 1 2340 5
 	# pvhCannotBoot: print(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.print
-	.loc 1 2337 5
+	.loc 1 2341 5
 	# pvhCannotBoot: print(detail);
 	movq -16(%rbp), %rdi	# detail
 	call fn.print
-	.loc 1 2338 5
+	.loc 1 2342 5
 	# pvhCannotBoot: log("; crashing");
 	leaq .Lstring336(%rip), %rdi	# "; crashing"
 	call fn.log
-	.loc 1 2339 5
+	.loc 1 2343 5
 	# pvhCannotBoot: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 2340 5
+	.loc 1 2344 5
 	# pvhCannotBoot: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
@@ -10155,14 +10155,14 @@ fn.pvhCannotBoot:
 # function enterDomain(bootInfo, mode)
 	.type fn.enterDomain,@function
 fn.enterDomain:
-	.loc 1 2348 1
+	.loc 1 2352 1
 	# enterDomain: function enterDomain(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter bootInfo
 	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 2349 5
+	.loc 1 2353 5
 	# enterDomain: bootMode = mode === BOOT_MODE_PVH ? BOOT_MODE_PVH : BOOT_MODE_PV;
 	movq -16(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
@@ -10173,16 +10173,16 @@ fn.enterDomain:
 	movq $0, %rax	# BOOT_MODE_PV
 .Lendcond_725:
 	movq %rax, var.bootMode(%rip)	# bootMode =
-	.loc 1 2350 5
+	.loc 1 2354 5
 	# enterDomain: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_726
-	.loc 1 2351 9
+	.loc 1 2355 9
 	# enterDomain: startInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.startInfo(%rip)	# startInfo =
-	.loc 1 2352 9
+	.loc 1 2356 9
 	# enterDomain: mfnList = load64(startInfo + START_INFO_MFN_LIST);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $104, %rdi	# START_INFO_MFN_LIST
@@ -10202,12 +10202,12 @@ fn.enterDomain:
 	cmpq %rcx, %rax
 	jl .Ltrap_728
 	movq %rax, var.mfnList(%rip)	# mfnList =
-	.loc 1 2353 9
+	.loc 1 2357 9
 	# enterDomain: readStartInfo();
 	call fn.readStartInfo
 	jmp .Lendif_729
 .Lelse_726:
-	.loc 1 2355 9
+	.loc 1 2359 9
 	# enterDomain: hvmStartInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.hvmStartInfo(%rip)	# hvmStartInfo =
@@ -10216,12 +10216,12 @@ fn.enterDomain:
 	leave
 	ret
 .Ltrap_727:
-	leaq .Lstring337(%rip), %rdi	# trap: kernel.ts:2352:26: integer result outside the exact range
+	leaq .Lstring337(%rip), %rdi	# trap: kernel.ts:2356:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_728:
-	leaq .Lstring338(%rip), %rdi	# trap: kernel.ts:2352:19: load64 value outside the exact range
+	leaq .Lstring338(%rip), %rdi	# trap: kernel.ts:2356:19: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10230,24 +10230,24 @@ fn.enterDomain:
 # function findRings()
 	.type fn.findRings,@function
 fn.findRings:
-	.loc 1 2359 1
+	.loc 1 2363 1
 	# findRings: function findRings(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2360 5
+	.loc 1 2364 5
 	# findRings: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_731
-	.loc 1 2361 9
+	.loc 1 2365 9
 	# findRings: checkStartInfoMagic();
 	call fn.checkStartInfoMagic
-	.loc 1 2362 9
+	.loc 1 2366 9
 	# findRings: return;
 	jmp .Lreturn_730
 .Lelse_731:
-	.loc 1 2364 5
+	.loc 1 2368 5
 	# findRings: if (load32(hvmStartInfo + HVM_START_INFO_MAGIC) !== HVM_START_MAGIC_V...
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	movq $0, %rdi	# HVM_START_INFO_MAGIC
@@ -10262,23 +10262,23 @@ fn.findRings:
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $862897528, %rax	# compare with HVM_START_MAGIC_VALUE
 	je .Lelse_732
-	.loc 1 2365 9
+	.loc 1 2369 9
 	# findRings: pvhCannotBoot("hvm_start_info has the wrong magic number", "");
 	leaq .Lstring339(%rip), %rdi	# "hvm_start_info has the wrong magic numb
 	leaq .Lstring29(%rip), %rsi	# ""
 	call fn.pvhCannotBoot
 .Lelse_732:
-	.loc 1 2367 5
+	.loc 1 2371 5
 	# findRings: const missing = readHvmParams();
 	call fn.readHvmParams
 	movq %rax, -8(%rbp)	# missing
-	.loc 1 2368 5
+	.loc 1 2372 5
 	# findRings: if (missing.length > 0) {
 	movq -8(%rbp), %rax	# missing
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
 	jle .Lelse_734
-	.loc 1 2369 9
+	.loc 1 2373 9
 	# findRings: pvhCannotBoot("Xen gave no value for ", missing);
 	leaq .Lstring340(%rip), %rdi	# "Xen gave no value for "
 	movq -8(%rbp), %rsi	# missing
@@ -10288,7 +10288,7 @@ fn.findRings:
 	leave
 	ret
 .Ltrap_733:
-	leaq .Lstring341(%rip), %rdi	# trap: kernel.ts:2364:16: integer result outside the exact range
+	leaq .Lstring341(%rip), %rdi	# trap: kernel.ts:2368:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10297,14 +10297,14 @@ fn.findRings:
 # function printTerminated(address, limit)
 	.type fn.printTerminated,@function
 fn.printTerminated:
-	.loc 1 2374 1
+	.loc 1 2378 1
 	# printTerminated: function printTerminated(address: number, limit: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter limit
-	.loc 1 2375 5
+	.loc 1 2379 5
 	# printTerminated: for (let i = 0; i < limit; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -10313,7 +10313,7 @@ fn.printTerminated:
 	movq -16(%rbp), %rdi	# limit
 	cmpq %rdi, %rax
 	jge .Lendfor_738
-	.loc 1 2376 9
+	.loc 1 2380 9
 	# printTerminated: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
@@ -10327,21 +10327,21 @@ fn.printTerminated:
 	jl .Ltrap_739
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# byte
-	.loc 1 2377 9
+	.loc 1 2381 9
 	# printTerminated: if (byte === 0) {
 	movq -32(%rbp), %rax	# byte
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_740
-	.loc 1 2378 13
+	.loc 1 2382 13
 	# printTerminated: return;
 	jmp .Lreturn_735
 .Lelse_740:
-	.loc 1 2380 9
+	.loc 1 2384 9
 	# printTerminated: printEscapedByte(byte);
 	movq -32(%rbp), %rdi	# byte
 	call fn.printEscapedByte
 .Lfornext_737:
-	.loc 1 2375 32
+	.loc 1 2379 32
 	# printTerminated: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -10358,12 +10358,12 @@ fn.printTerminated:
 	leave
 	ret
 .Ltrap_739:
-	leaq .Lstring342(%rip), %rdi	# trap: kernel.ts:2376:28: integer result outside the exact range
+	leaq .Lstring342(%rip), %rdi	# trap: kernel.ts:2380:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_741:
-	leaq .Lstring343(%rip), %rdi	# trap: kernel.ts:2375:32: integer result outside the exact range
+	leaq .Lstring343(%rip), %rdi	# trap: kernel.ts:2379:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10372,26 +10372,26 @@ fn.printTerminated:
 # function printBanner()
 	.type fn.printBanner,@function
 fn.printBanner:
-	.loc 1 2388 1
+	.loc 1 2392 1
 	# printBanner: function printBanner(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 2389 5
+	.loc 1 2393 5
 	# printBanner: domainId = readDomainId();
 	call fn.readDomainId
 	movq %rax, var.domainId(%rip)	# domainId =
-	.loc 1 2390 5
+	.loc 1 2394 5
 	# printBanner: print("xen-test-vm ");
 	leaq .Lstring344(%rip), %rdi	# "xen-test-vm "
 	call fn.print
-	.loc 1 2391 5
+	.loc 1 2395 5
 	# printBanner: printTerminated(addressOf("guest_version"), VERSION_BYTES_MAX);
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, %rdi
 	movq $32, %rsi	# VERSION_BYTES_MAX
 	call fn.printTerminated
-	.loc 1 2392 5
+	.loc 1 2396 5
 	# printBanner: print(bootMode === BOOT_MODE_PVH ? " PVH" : " PV");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
@@ -10403,31 +10403,31 @@ fn.printBanner:
 .Lendcond_744:
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 2393 5
+	.loc 1 2397 5
 	# printBanner: print(", domid ");
 	leaq .Lstring347(%rip), %rdi	# ", domid "
 	call fn.print
-	.loc 1 2394 5
+	.loc 1 2398 5
 	# printBanner: if (domainId >= 0) {
 	movq var.domainId(%rip), %rax	# domainId
 	cmpq $0, %rax	# compare with 0
 	jl .Lelse_745
-	.loc 1 2395 9
+	.loc 1 2399 9
 	# printBanner: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
 	jmp .Lendif_746
 .Lelse_745:
-	.loc 1 2397 9
+	.loc 1 2401 9
 	# printBanner: print("unknown");
 	leaq .Lstring348(%rip), %rdi	# "unknown"
 	call fn.print
 .Lendif_746:
-	.loc 1 2399 5
+	.loc 1 2403 5
 	# printBanner: print(", memory ");
 	leaq .Lstring349(%rip), %rdi	# ", memory "
 	call fn.print
-	.loc 1 2400 5
+	.loc 1 2404 5
 	# printBanner: printDecimal(Math.floor(domainPages / 256));
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq $256, %rdi
@@ -10441,11 +10441,11 @@ fn.printBanner:
 .Lfloored_747:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 2401 5
+	.loc 1 2405 5
 	# printBanner: print(" MiB, Xen ");
 	leaq .Lstring350(%rip), %rdi	# " MiB, Xen "
 	call fn.print
-	.loc 1 2402 5
+	.loc 1 2406 5
 	# printBanner: const version = hypercall(HYPERCALL_XEN_VERSION, XENVER_VERSION, 0, 0...
 	movq $0, %rdi	# XENVER_VERSION
 	movq $0, %rsi
@@ -10454,7 +10454,7 @@ fn.printBanner:
 	movq $0, %r8
 	call hypercall_page+544
 	movq %rax, -8(%rbp)	# version
-	.loc 1 2403 5
+	.loc 1 2407 5
 	# printBanner: printDecimal(Math.floor(version / 65536));
 	movq -8(%rbp), %rax	# version
 	movq $65536, %rdi
@@ -10468,11 +10468,11 @@ fn.printBanner:
 .Lfloored_748:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 2404 5
+	.loc 1 2408 5
 	# printBanner: consolePut(46);
 	movq $46, %rdi
 	call fn.consolePut
-	.loc 1 2405 5
+	.loc 1 2409 5
 	# printBanner: printDecimal(version & 0xffff);
 	movq -8(%rbp), %rax	# version
 	movq $65535, %rdi
@@ -10480,7 +10480,7 @@ fn.printBanner:
 	movslq %eax, %rax	# int32 result
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 2406 5
+	.loc 1 2410 5
 	# printBanner: for (let i = 0; i < XENVER_EXTRAVERSION_BYTES + 8; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -10488,7 +10488,7 @@ fn.printBanner:
 	movq -16(%rbp), %rax	# i
 	cmpq $24, %rax	# compare with XENVER_EXTRAVERSION_BYTES + 8
 	jge .Lendfor_751
-	.loc 1 2407 9
+	.loc 1 2411 9
 	# printBanner: store8(xenExtraVersion + i, 0);
 	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
 	movq -16(%rbp), %rdi	# i
@@ -10504,7 +10504,7 @@ fn.printBanner:
 	movq $0, %rax
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 .Lfornext_750:
-	.loc 1 2406 56
+	.loc 1 2410 56
 	# printBanner: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -10517,7 +10517,7 @@ fn.printBanner:
 	movq %rax, -16(%rbp)	# i =
 	jmp .Lfor_749
 .Lendfor_751:
-	.loc 1 2409 5
+	.loc 1 2413 5
 	# printBanner: if (hypercall(HYPERCALL_XEN_VERSION, XENVER_EXTRAVERSION, xenExtraVer...
 	movq $1, %rdi	# XENVER_EXTRAVERSION
 	leaq buf.xenExtraVersion(%rip), %rsi	# xenExtraVersion
@@ -10527,25 +10527,25 @@ fn.printBanner:
 	call hypercall_page+544
 	cmpq $0, %rax	# compare with 0
 	jl .Lelse_754
-	.loc 1 2410 9
+	.loc 1 2414 9
 	# printBanner: printTerminated(xenExtraVersion, XENVER_EXTRAVERSION_BYTES);
 	leaq buf.xenExtraVersion(%rip), %rdi	# xenExtraVersion
 	movq $16, %rsi	# XENVER_EXTRAVERSION_BYTES
 	call fn.printTerminated
 .Lelse_754:
-	.loc 1 2412 5
+	.loc 1 2416 5
 	# printBanner: endLine();
 	call fn.endLine
 .Lreturn_742:
 	leave
 	ret
 .Ltrap_752:
-	leaq .Lstring351(%rip), %rdi	# trap: kernel.ts:2407:16: integer result outside the exact range
+	leaq .Lstring351(%rip), %rdi	# trap: kernel.ts:2411:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_753:
-	leaq .Lstring352(%rip), %rdi	# trap: kernel.ts:2406:56: integer result outside the exact range
+	leaq .Lstring352(%rip), %rdi	# trap: kernel.ts:2410:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10554,11 +10554,11 @@ fn.printBanner:
 # function tick()
 	.type fn.tick,@function
 fn.tick:
-	.loc 1 2415 1
+	.loc 1 2419 1
 	# tick: function tick(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2416 5
+	.loc 1 2420 5
 	# tick: tickCount = tickCount + 1;
 	movq var.tickCount(%rip), %rax	# tickCount
 	movq $1, %rdi
@@ -10571,41 +10571,41 @@ fn.tick:
 	cmpq %rcx, %rax
 	jl .Ltrap_756
 	movq %rax, var.tickCount(%rip)	# tickCount =
-	.loc 1 2417 5
+	.loc 1 2421 5
 	# tick: print("domain ");
 	leaq .Lstring353(%rip), %rdi	# "domain "
 	call fn.print
-	.loc 1 2418 5
+	.loc 1 2422 5
 	# tick: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	.loc 1 2419 5
+	.loc 1 2423 5
 	# tick: print(" tick ");
 	leaq .Lstring354(%rip), %rdi	# " tick "
 	call fn.print
-	.loc 1 2420 5
+	.loc 1 2424 5
 	# tick: printDecimal(tickCount);
 	movq var.tickCount(%rip), %rdi	# tickCount
 	call fn.printDecimal
-	.loc 1 2421 5
+	.loc 1 2425 5
 	# tick: endLine();
 	call fn.endLine
-	.loc 1 2422 5
+	.loc 1 2426 5
 	# tick: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
 	je .Lelse_757
-	.loc 1 2423 9
+	.loc 1 2427 9
 	# tick: print("override ");
 	leaq .Lstring201(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 2424 9
+	.loc 1 2428 9
 	# tick: print(actionName(overrideAction));
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 2425 9
+	.loc 1 2429 9
 	# tick: log(" is active");
 	leaq .Lstring355(%rip), %rdi	# " is active"
 	call fn.log
@@ -10614,7 +10614,7 @@ fn.tick:
 	leave
 	ret
 .Ltrap_756:
-	leaq .Lstring356(%rip), %rdi	# trap: kernel.ts:2416:17: integer result outside the exact range
+	leaq .Lstring356(%rip), %rdi	# trap: kernel.ts:2420:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10623,25 +10623,25 @@ fn.tick:
 # function mainLoop()
 	.type fn.mainLoop,@function
 fn.mainLoop:
-	.loc 1 2433 1
+	.loc 1 2437 1
 	# mainLoop: function mainLoop(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2434 5
+	.loc 1 2438 5
 	# mainLoop: while (true) {
 .Lwhile_759:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_760
-	.loc 1 2435 9
+	.loc 1 2439 9
 	# mainLoop: let didWork = false;
 	movq $0, %rax	# false
 	movq %rax, -8(%rbp)	# didWork
-	.loc 1 2436 9
+	.loc 1 2440 9
 	# mainLoop: storeReceiveUnsolicited();
 	call fn.storeReceiveUnsolicited
-	.loc 1 2437 9
+	.loc 1 2441 9
 	# mainLoop: while (shutdownWatchFired || testingWatchFired) {
 .Lwhile_761:
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
@@ -10651,39 +10651,39 @@ fn.mainLoop:
 	testq %rax, %rax
 	je .Lendwhile_762
 .Lskip_763:
-	.loc 1 2438 13
+	.loc 1 2442 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 2439 13
+	.loc 1 2443 13
 	# mainLoop: if (shutdownWatchFired) {
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
 	je .Lelse_764
-	.loc 1 2440 17
+	.loc 1 2444 17
 	# mainLoop: shutdownWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 2441 17
+	.loc 1 2445 17
 	# mainLoop: handleShutdownRequest();
 	call fn.handleShutdownRequest
 .Lelse_764:
-	.loc 1 2443 13
+	.loc 1 2447 13
 	# mainLoop: if (testingWatchFired) {
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
 	je .Lelse_765
-	.loc 1 2444 17
+	.loc 1 2448 17
 	# mainLoop: testingWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 2445 17
+	.loc 1 2449 17
 	# mainLoop: handleTestingCommand();
 	call fn.handleTestingCommand
 .Lelse_765:
 	jmp .Lwhile_761
 .Lendwhile_762:
-	.loc 1 2448 9
+	.loc 1 2452 9
 	# mainLoop: if (consoleDroppedBytes > 0 && !consoleStalled) {
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	cmpq $0, %rax	# compare with 0
@@ -10691,30 +10691,30 @@ fn.mainLoop:
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
 	jne .Lelse_766
-	.loc 1 2449 13
+	.loc 1 2453 13
 	# mainLoop: print("console: ");
 	leaq .Lstring357(%rip), %rdi	# "console: "
 	call fn.print
-	.loc 1 2450 13
+	.loc 1 2454 13
 	# mainLoop: printDecimal(consoleDroppedBytes);
 	movq var.consoleDroppedBytes(%rip), %rdi	# consoleDroppedBytes
 	call fn.printDecimal
-	.loc 1 2451 13
+	.loc 1 2455 13
 	# mainLoop: log(" bytes of output were dropped while the ring was stuck");
 	leaq .Lstring358(%rip), %rdi	# " bytes of output were dropped while the
 	call fn.log
-	.loc 1 2452 13
+	.loc 1 2456 13
 	# mainLoop: consoleDroppedBytes = 0;
 	movq $0, %rax
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
 .Lelse_766:
-	.loc 1 2454 9
+	.loc 1 2458 9
 	# mainLoop: while (ticksOwed > 0) {
 .Lwhile_767:
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	cmpq $0, %rax	# compare with 0
 	jle .Lendwhile_768
-	.loc 1 2455 13
+	.loc 1 2459 13
 	# mainLoop: ticksOwed = ticksOwed - 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	movq $1, %rdi
@@ -10727,25 +10727,25 @@ fn.mainLoop:
 	cmpq %rcx, %rax
 	jl .Ltrap_769
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
-	.loc 1 2456 13
+	.loc 1 2460 13
 	# mainLoop: tick();
 	call fn.tick
-	.loc 1 2457 13
+	.loc 1 2461 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
 	jmp .Lwhile_767
 .Lendwhile_768:
-	.loc 1 2459 9
+	.loc 1 2463 9
 	# mainLoop: if (didWork) {
 	movq -8(%rbp), %rax	# didWork
 	testq %rax, %rax
 	je .Lelse_770
-	.loc 1 2460 13
+	.loc 1 2464 13
 	# mainLoop: continue;
 	jmp .Lwhile_759
 .Lelse_770:
-	.loc 1 2462 9
+	.loc 1 2466 9
 	# mainLoop: waitOnPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.waitOnPort
@@ -10755,7 +10755,7 @@ fn.mainLoop:
 	leave
 	ret
 .Ltrap_769:
-	leaq .Lstring359(%rip), %rdi	# trap: kernel.ts:2455:25: integer result outside the exact range
+	leaq .Lstring359(%rip), %rdi	# trap: kernel.ts:2459:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10765,50 +10765,50 @@ fn.mainLoop:
 	.globl main
 	.type main,@function
 main:
-	.loc 1 2468 1
+	.loc 1 2472 1
 	# main: export function main(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter bootInfo
 	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 2469 5
+	.loc 1 2473 5
 	# main: enterDomain(bootInfo, mode);
 	movq -8(%rbp), %rdi	# bootInfo
 	movq -16(%rbp), %rsi	# mode
 	call fn.enterDomain
-	.loc 1 2470 5
+	.loc 1 2474 5
 	# main: checkHypercallPage();
 	call fn.checkHypercallPage
-	.loc 1 2471 5
+	.loc 1 2475 5
 	# main: findRings();
 	call fn.findRings
-	.loc 1 2472 5
+	.loc 1 2476 5
 	# main: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-	.loc 1 2473 5
+	.loc 1 2477 5
 	# main: startTicking();
 	call fn.startTicking
-	.loc 1 2474 5
+	.loc 1 2478 5
 	# main: printBanner();
 	call fn.printBanner
-	.loc 1 2475 5
+	.loc 1 2479 5
 	# main: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_772
-	.loc 1 2476 9
+	.loc 1 2480 9
 	# main: publishFrameListTree();
 	call fn.publishFrameListTree
 .Lelse_772:
-	.loc 1 2478 5
+	.loc 1 2482 5
 	# main: connectControlKeys();
 	call fn.connectControlKeys
-	.loc 1 2479 5
+	.loc 1 2483 5
 	# main: log("ready");
 	leaq .Lstring360(%rip), %rdi	# "ready"
 	call fn.log
-	.loc 1 2480 5
+	.loc 1 2484 5
 	# main: mainLoop();
 	call fn.mainLoop
 .Lreturn_771:
@@ -10820,34 +10820,34 @@ main:
 	.globl trap
 	.type trap,@function
 trap:
-	.loc 1 2488 1
+	.loc 1 2492 1
 	# trap: export function trap(message: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter message
-	.loc 1 2489 5
+	.loc 1 2493 5
 	# trap: if (!trapping) {
 	movq var.trapping(%rip), %rax	# trapping
 	testq %rax, %rax
 	jne .Lelse_774
-	.loc 1 2490 9
+	.loc 1 2494 9
 	# trap: trapping = true;
 	movq $1, %rax	# true
 	movq %rax, var.trapping(%rip)	# trapping =
-	.loc 1 2491 9
+	.loc 1 2495 9
 	# trap: print("trap: ");
 	leaq .Lstring361(%rip), %rdi	# "trap: "
 	call fn.print
-	.loc 1 2492 9
+	.loc 1 2496 9
 	# trap: log(message);
 	movq -8(%rbp), %rdi	# message
 	call fn.log
-	.loc 1 2493 9
+	.loc 1 2497 9
 	# trap: consoleDrain();
 	call fn.consoleDrain
 .Lelse_774:
-	.loc 1 2495 5
+	.loc 1 2499 5
 	# trap: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
@@ -11034,89 +11034,89 @@ trap:
 	.quad 56
 	.ascii "kernel.ts:480:40: integer result outside the exact range"
 	.balign 8
-.Lstring44:	# "kernel.ts:505:28: integer result outside the exact range"
+.Lstring44:	# "kernel.ts:506:28: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:505:28: integer result outside the exact range"
+	.ascii "kernel.ts:506:28: integer result outside the exact range"
 	.balign 8
-.Lstring45:	# "kernel.ts:510:24: integer result outside the exact range"
+.Lstring45:	# "kernel.ts:511:24: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:510:24: integer result outside the exact range"
+	.ascii "kernel.ts:511:24: integer result outside the exact range"
 	.balign 8
-.Lstring46:	# "kernel.ts:542:17: integer result outside the exact range"
+.Lstring46:	# "kernel.ts:543:17: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:542:17: integer result outside the exact range"
+	.ascii "kernel.ts:543:17: integer result outside the exact range"
 	.balign 8
-.Lstring47:	# "kernel.ts:589:29: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:589:29: integer result outside the exact range"
-	.balign 8
-.Lstring48:	# "kernel.ts:590:29: integer result outside the exact range"
+.Lstring47:	# "kernel.ts:590:29: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:590:29: integer result outside the exact range"
 	.balign 8
-.Lstring49:	# "kernel.ts:592:21: integer result outside the exact range"
+.Lstring48:	# "kernel.ts:591:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:592:21: integer result outside the exact range"
+	.ascii "kernel.ts:591:29: integer result outside the exact range"
 	.balign 8
-.Lstring50:	# "kernel.ts:611:35: integer result outside the exact range"
+.Lstring49:	# "kernel.ts:593:21: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:611:35: integer result outside the exact range"
+	.ascii "kernel.ts:593:21: integer result outside the exact range"
 	.balign 8
-.Lstring51:	# "kernel.ts:615:37: integer result outside the exact range"
+.Lstring50:	# "kernel.ts:612:35: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:615:37: integer result outside the exact range"
+	.ascii "kernel.ts:612:35: integer result outside the exact range"
 	.balign 8
-.Lstring52:	# "kernel.ts:616:20: integer result outside the exact range"
+.Lstring51:	# "kernel.ts:616:37: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:616:20: integer result outside the exact range"
+	.ascii "kernel.ts:616:37: integer result outside the exact range"
 	.balign 8
-.Lstring53:	# "kernel.ts:616:61: integer result outside the exact range"
+.Lstring52:	# "kernel.ts:617:20: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:616:61: integer result outside the exact range"
+	.ascii "kernel.ts:617:20: integer result outside the exact range"
 	.balign 8
-.Lstring54:	# "kernel.ts:618:21: integer result outside the exact range"
+.Lstring53:	# "kernel.ts:617:61: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:618:21: integer result outside the exact range"
+	.ascii "kernel.ts:617:61: integer result outside the exact range"
 	.balign 8
-.Lstring55:	# "kernel.ts:618:54: integer result outside the exact range"
+.Lstring54:	# "kernel.ts:619:21: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:618:54: integer result outside the exact range"
+	.ascii "kernel.ts:619:21: integer result outside the exact range"
 	.balign 8
-.Lstring56:	# "kernel.ts:623:35: integer result outside the exact range"
+.Lstring55:	# "kernel.ts:619:54: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:623:35: integer result outside the exact range"
+	.ascii "kernel.ts:619:54: integer result outside the exact range"
 	.balign 8
-.Lstring57:	# "kernel.ts:628:26: integer result outside the exact range"
+.Lstring56:	# "kernel.ts:624:35: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:628:26: integer result outside the exact range"
+	.ascii "kernel.ts:624:35: integer result outside the exact range"
 	.balign 8
-.Lstring58:	# "kernel.ts:667:26: integer result outside the exact range"
+.Lstring57:	# "kernel.ts:629:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:667:26: integer result outside the exact range"
+	.ascii "kernel.ts:629:26: integer result outside the exact range"
 	.balign 8
-.Lstring59:	# "kernel.ts:670:26: integer result outside the exact range"
+.Lstring58:	# "kernel.ts:668:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:670:26: integer result outside the exact range"
+	.ascii "kernel.ts:668:26: integer result outside the exact range"
 	.balign 8
-.Lstring60:	# "kernel.ts:689:20: charCodeAt index out of range"
+.Lstring59:	# "kernel.ts:671:26: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:671:26: integer result outside the exact range"
+	.balign 8
+.Lstring60:	# "kernel.ts:690:20: charCodeAt index out of range"
 	.quad 47
-	.ascii "kernel.ts:689:20: charCodeAt index out of range"
+	.ascii "kernel.ts:690:20: charCodeAt index out of range"
 	.balign 8
-.Lstring61:	# "kernel.ts:688:38: integer result outside the exact range"
+.Lstring61:	# "kernel.ts:689:38: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:688:38: integer result outside the exact range"
+	.ascii "kernel.ts:689:38: integer result outside the exact range"
 	.balign 8
-.Lstring62:	# "kernel.ts:707:16: integer result outside the exact range"
+.Lstring62:	# "kernel.ts:708:16: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:707:16: integer result outside the exact range"
+	.ascii "kernel.ts:708:16: integer result outside the exact range"
 	.balign 8
-.Lstring63:	# "kernel.ts:711:26: integer result outside the exact range"
+.Lstring63:	# "kernel.ts:712:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:711:26: integer result outside the exact range"
+	.ascii "kernel.ts:712:26: integer result outside the exact range"
 	.balign 8
-.Lstring64:	# "kernel.ts:711:40: integer result outside the exact range"
+.Lstring64:	# "kernel.ts:712:40: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:711:40: integer result outside the exact range"
+	.ascii "kernel.ts:712:40: integer result outside the exact range"
 	.balign 8
 .Lstring65:	# "\\n"
 	.quad 2
@@ -11142,65 +11142,65 @@ trap:
 	.quad 7
 	.ascii " bytes)"
 	.balign 8
-.Lstring71:	# "kernel.ts:738:32: integer result outside the exact range"
+.Lstring71:	# "kernel.ts:739:32: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:739:32: integer result outside the exact range"
+	.balign 8
+.Lstring72:	# "kernel.ts:738:32: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:738:32: integer result outside the exact range"
 	.balign 8
-.Lstring72:	# "kernel.ts:737:32: integer result outside the exact range"
+.Lstring73:	# "kernel.ts:758:16: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:737:32: integer result outside the exact range"
+	.ascii "kernel.ts:758:16: integer result outside the exact range"
 	.balign 8
-.Lstring73:	# "kernel.ts:757:16: integer result outside the exact range"
+.Lstring74:	# "kernel.ts:758:39: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:757:16: integer result outside the exact range"
+	.ascii "kernel.ts:758:39: integer result outside the exact range"
 	.balign 8
-.Lstring74:	# "kernel.ts:757:39: integer result outside the exact range"
+.Lstring75:	# "kernel.ts:757:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:757:39: integer result outside the exact range"
+	.ascii "kernel.ts:757:33: integer result outside the exact range"
 	.balign 8
-.Lstring75:	# "kernel.ts:756:33: integer result outside the exact range"
+.Lstring76:	# "kernel.ts:768:19: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:756:33: integer result outside the exact range"
+	.ascii "kernel.ts:768:19: integer result outside the exact range"
 	.balign 8
-.Lstring76:	# "kernel.ts:767:19: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:767:19: integer result outside the exact range"
-	.balign 8
-.Lstring77:	# "kernel.ts:767:36: charCodeAt index out of range"
+.Lstring77:	# "kernel.ts:768:36: charCodeAt index out of range"
 	.quad 47
-	.ascii "kernel.ts:767:36: charCodeAt index out of range"
+	.ascii "kernel.ts:768:36: charCodeAt index out of range"
 	.balign 8
-.Lstring78:	# "kernel.ts:766:33: integer result outside the exact range"
+.Lstring78:	# "kernel.ts:767:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:766:33: integer result outside the exact range"
+	.ascii "kernel.ts:767:33: integer result outside the exact range"
 	.balign 8
-.Lstring79:	# "kernel.ts:777:19: integer result outside the exact range"
+.Lstring79:	# "kernel.ts:778:19: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:777:19: integer result outside the exact range"
+	.ascii "kernel.ts:778:19: integer result outside the exact range"
 	.balign 8
-.Lstring80:	# "kernel.ts:777:40: integer result outside the exact range"
+.Lstring80:	# "kernel.ts:778:40: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:777:40: integer result outside the exact range"
+	.ascii "kernel.ts:778:40: integer result outside the exact range"
 	.balign 8
-.Lstring81:	# "kernel.ts:776:33: integer result outside the exact range"
+.Lstring81:	# "kernel.ts:777:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:776:33: integer result outside the exact range"
+	.ascii "kernel.ts:777:33: integer result outside the exact range"
 	.balign 8
-.Lstring82:	# "kernel.ts:791:28: integer result outside the exact range"
+.Lstring82:	# "kernel.ts:792:28: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:791:28: integer result outside the exact range"
+	.ascii "kernel.ts:792:28: integer result outside the exact range"
 	.balign 8
-.Lstring83:	# "kernel.ts:795:17: integer result outside the exact range"
+.Lstring83:	# "kernel.ts:796:17: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:795:17: integer result outside the exact range"
+	.ascii "kernel.ts:796:17: integer result outside the exact range"
 	.balign 8
-.Lstring84:	# "kernel.ts:795:31: integer result outside the exact range"
+.Lstring84:	# "kernel.ts:796:31: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:795:31: integer result outside the exact range"
+	.ascii "kernel.ts:796:31: integer result outside the exact range"
 	.balign 8
-.Lstring85:	# "kernel.ts:790:33: integer result outside the exact range"
+.Lstring85:	# "kernel.ts:791:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:790:33: integer result outside the exact range"
+	.ascii "kernel.ts:791:33: integer result outside the exact range"
 	.balign 8
 .Lstring86:	# "EINVAL"
 	.quad 6
@@ -11278,45 +11278,45 @@ trap:
 	.quad 13
 	.ascii "unknown error"
 	.balign 8
-.Lstring105:	# "kernel.ts:923:44: integer result outside the exact range"
+.Lstring105:	# "kernel.ts:924:44: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:923:44: integer result outside the exact range"
+	.ascii "kernel.ts:924:44: integer result outside the exact range"
 	.balign 8
-.Lstring106:	# "kernel.ts:923:74: integer result outside the exact range"
+.Lstring106:	# "kernel.ts:924:74: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:923:74: integer result outside the exact range"
+	.ascii "kernel.ts:924:74: integer result outside the exact range"
 	.balign 8
-.Lstring107:	# "kernel.ts:924:52: integer result outside the exact range"
+.Lstring107:	# "kernel.ts:925:52: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:924:52: integer result outside the exact range"
+	.ascii "kernel.ts:925:52: integer result outside the exact range"
 	.balign 8
-.Lstring108:	# "kernel.ts:952:13: integer result outside the exact range"
+.Lstring108:	# "kernel.ts:953:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:952:13: integer result outside the exact range"
+	.ascii "kernel.ts:953:13: integer result outside the exact range"
 	.balign 8
-.Lstring109:	# "kernel.ts:962:12: integer result outside the exact range"
+.Lstring109:	# "kernel.ts:963:12: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:962:12: integer result outside the exact range"
+	.ascii "kernel.ts:963:12: integer result outside the exact range"
 	.balign 8
-.Lstring110:	# "kernel.ts:963:26: integer result outside the exact range"
+.Lstring110:	# "kernel.ts:964:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:963:26: integer result outside the exact range"
+	.ascii "kernel.ts:964:26: integer result outside the exact range"
 	.balign 8
-.Lstring111:	# "kernel.ts:969:27: charCodeAt index out of range"
+.Lstring111:	# "kernel.ts:970:27: charCodeAt index out of range"
 	.quad 47
-	.ascii "kernel.ts:969:27: charCodeAt index out of range"
+	.ascii "kernel.ts:970:27: charCodeAt index out of range"
 	.balign 8
-.Lstring112:	# "kernel.ts:968:38: integer result outside the exact range"
+.Lstring112:	# "kernel.ts:969:38: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:968:38: integer result outside the exact range"
+	.ascii "kernel.ts:969:38: integer result outside the exact range"
 	.balign 8
-.Lstring113:	# "kernel.ts:981:33: integer result outside the exact range"
+.Lstring113:	# "kernel.ts:982:33: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:982:33: integer result outside the exact range"
+	.balign 8
+.Lstring114:	# "kernel.ts:981:33: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:981:33: integer result outside the exact range"
-	.balign 8
-.Lstring114:	# "kernel.ts:980:33: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:980:33: integer result outside the exact range"
 	.balign 8
 .Lstring115:	# "xenstore: request ring indexes make no sense (prod "
 	.quad 51
@@ -11330,77 +11330,77 @@ trap:
 	.quad 18
 	.ascii "); request dropped"
 	.balign 8
-.Lstring118:	# "kernel.ts:987:29: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:987:29: integer result outside the exact range"
-	.balign 8
-.Lstring119:	# "kernel.ts:988:29: integer result outside the exact range"
+.Lstring118:	# "kernel.ts:988:29: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:988:29: integer result outside the exact range"
 	.balign 8
-.Lstring120:	# "kernel.ts:990:23: integer result outside the exact range"
+.Lstring119:	# "kernel.ts:989:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:990:23: integer result outside the exact range"
+	.ascii "kernel.ts:989:29: integer result outside the exact range"
 	.balign 8
-.Lstring121:	# "kernel.ts:999:12: integer result outside the exact range"
+.Lstring120:	# "kernel.ts:991:23: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:999:12: integer result outside the exact range"
+	.ascii "kernel.ts:991:23: integer result outside the exact range"
 	.balign 8
-.Lstring122:	# "kernel.ts:1006:42: integer result outside the exact range"
+.Lstring121:	# "kernel.ts:1000:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1006:42: integer result outside the exact range"
+	.ascii "kernel.ts:1000:12: integer result outside the exact range"
 	.balign 8
-.Lstring123:	# "kernel.ts:1006:17: integer result outside the exact range"
+.Lstring122:	# "kernel.ts:1007:42: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1006:17: integer result outside the exact range"
+	.ascii "kernel.ts:1007:42: integer result outside the exact range"
+	.balign 8
+.Lstring123:	# "kernel.ts:1007:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1007:17: integer result outside the exact range"
 	.balign 8
 .Lstring124:	# "xenstore: request ring stayed full; request abandoned"
 	.quad 53
 	.ascii "xenstore: request ring stayed full; request abandoned"
 	.balign 8
-.Lstring125:	# "kernel.ts:1030:31: integer result outside the exact range"
+.Lstring125:	# "kernel.ts:1031:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1030:31: integer result outside the exact range"
+	.ascii "kernel.ts:1031:31: integer result outside the exact range"
 	.balign 8
-.Lstring126:	# "kernel.ts:1038:33: integer result outside the exact range"
+.Lstring126:	# "kernel.ts:1039:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1038:33: integer result outside the exact range"
+	.ascii "kernel.ts:1039:33: integer result outside the exact range"
 	.balign 8
-.Lstring127:	# "kernel.ts:1039:50: integer result outside the exact range"
+.Lstring127:	# "kernel.ts:1040:50: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1039:50: integer result outside the exact range"
+	.ascii "kernel.ts:1040:50: integer result outside the exact range"
 	.balign 8
-.Lstring128:	# "kernel.ts:1040:20: integer result outside the exact range"
+.Lstring128:	# "kernel.ts:1041:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1040:20: integer result outside the exact range"
+	.ascii "kernel.ts:1041:20: integer result outside the exact range"
 	.balign 8
-.Lstring129:	# "kernel.ts:1040:54: integer result outside the exact range"
+.Lstring129:	# "kernel.ts:1041:54: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1040:54: integer result outside the exact range"
+	.ascii "kernel.ts:1041:54: integer result outside the exact range"
 	.balign 8
-.Lstring130:	# "kernel.ts:1041:23: integer result outside the exact range"
+.Lstring130:	# "kernel.ts:1042:23: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1041:23: integer result outside the exact range"
+	.ascii "kernel.ts:1042:23: integer result outside the exact range"
 	.balign 8
-.Lstring131:	# "kernel.ts:1043:17: integer result outside the exact range"
+.Lstring131:	# "kernel.ts:1044:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1043:17: integer result outside the exact range"
+	.ascii "kernel.ts:1044:17: integer result outside the exact range"
 	.balign 8
-.Lstring132:	# "kernel.ts:1043:43: integer result outside the exact range"
+.Lstring132:	# "kernel.ts:1044:43: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1043:43: integer result outside the exact range"
+	.ascii "kernel.ts:1044:43: integer result outside the exact range"
 	.balign 8
-.Lstring133:	# "kernel.ts:1044:16: integer result outside the exact range"
+.Lstring133:	# "kernel.ts:1045:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1044:16: integer result outside the exact range"
+	.ascii "kernel.ts:1045:16: integer result outside the exact range"
 	.balign 8
-.Lstring134:	# "kernel.ts:1059:29: integer result outside the exact range"
+.Lstring134:	# "kernel.ts:1060:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1059:29: integer result outside the exact range"
+	.ascii "kernel.ts:1060:29: integer result outside the exact range"
 	.balign 8
-.Lstring135:	# "kernel.ts:1061:13: integer result outside the exact range"
+.Lstring135:	# "kernel.ts:1062:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1061:13: integer result outside the exact range"
+	.ascii "kernel.ts:1062:13: integer result outside the exact range"
 	.balign 8
 .Lstring136:	# "xenstore: reply ring indexes make no sense (prod "
 	.quad 49
@@ -11410,57 +11410,57 @@ trap:
 	.quad 18
 	.ascii "); resynchronising"
 	.balign 8
-.Lstring138:	# "kernel.ts:1067:29: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1067:29: integer result outside the exact range"
-	.balign 8
-.Lstring139:	# "kernel.ts:1068:29: integer result outside the exact range"
+.Lstring138:	# "kernel.ts:1068:29: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1068:29: integer result outside the exact range"
 	.balign 8
-.Lstring140:	# "kernel.ts:1070:24: integer result outside the exact range"
+.Lstring139:	# "kernel.ts:1069:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1070:24: integer result outside the exact range"
+	.ascii "kernel.ts:1069:29: integer result outside the exact range"
+	.balign 8
+.Lstring140:	# "kernel.ts:1071:24: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1071:24: integer result outside the exact range"
 	.balign 8
 .Lstring141:	# "xenstore: no reply from xenstored; giving up on this request"
 	.quad 60
 	.ascii "xenstore: no reply from xenstored; giving up on this request"
 	.balign 8
-.Lstring142:	# "kernel.ts:1094:31: integer result outside the exact range"
+.Lstring142:	# "kernel.ts:1095:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1094:31: integer result outside the exact range"
+	.ascii "kernel.ts:1095:31: integer result outside the exact range"
 	.balign 8
-.Lstring143:	# "kernel.ts:1103:33: integer result outside the exact range"
+.Lstring143:	# "kernel.ts:1104:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1103:33: integer result outside the exact range"
+	.ascii "kernel.ts:1104:33: integer result outside the exact range"
 	.balign 8
-.Lstring144:	# "kernel.ts:1104:54: integer result outside the exact range"
+.Lstring144:	# "kernel.ts:1105:54: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1104:54: integer result outside the exact range"
+	.ascii "kernel.ts:1105:54: integer result outside the exact range"
 	.balign 8
-.Lstring145:	# "kernel.ts:1105:22: integer result outside the exact range"
+.Lstring145:	# "kernel.ts:1106:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1105:22: integer result outside the exact range"
+	.ascii "kernel.ts:1106:22: integer result outside the exact range"
 	.balign 8
-.Lstring146:	# "kernel.ts:1105:56: integer result outside the exact range"
+.Lstring146:	# "kernel.ts:1106:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1105:56: integer result outside the exact range"
+	.ascii "kernel.ts:1106:56: integer result outside the exact range"
 	.balign 8
-.Lstring147:	# "kernel.ts:1106:19: integer result outside the exact range"
+.Lstring147:	# "kernel.ts:1107:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1106:19: integer result outside the exact range"
+	.ascii "kernel.ts:1107:19: integer result outside the exact range"
 	.balign 8
-.Lstring148:	# "kernel.ts:1108:17: integer result outside the exact range"
+.Lstring148:	# "kernel.ts:1109:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1108:17: integer result outside the exact range"
+	.ascii "kernel.ts:1109:17: integer result outside the exact range"
 	.balign 8
-.Lstring149:	# "kernel.ts:1108:43: integer result outside the exact range"
+.Lstring149:	# "kernel.ts:1109:43: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1108:43: integer result outside the exact range"
+	.ascii "kernel.ts:1109:43: integer result outside the exact range"
 	.balign 8
-.Lstring150:	# "kernel.ts:1110:20: integer result outside the exact range"
+.Lstring150:	# "kernel.ts:1111:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1110:20: integer result outside the exact range"
+	.ascii "kernel.ts:1111:20: integer result outside the exact range"
 	.balign 8
 .Lstring151:	# "shutdown-watch"
 	.quad 14
@@ -11474,29 +11474,29 @@ trap:
 	.quad 44
 	.ascii "xenstore: watch event with an unknown token "
 	.balign 8
-.Lstring154:	# "kernel.ts:1118:38: integer result outside the exact range"
+.Lstring154:	# "kernel.ts:1119:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1118:38: integer result outside the exact range"
+	.ascii "kernel.ts:1119:38: integer result outside the exact range"
 	.balign 8
-.Lstring155:	# "kernel.ts:1119:19: integer result outside the exact range"
+.Lstring155:	# "kernel.ts:1120:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1119:19: integer result outside the exact range"
+	.ascii "kernel.ts:1120:19: integer result outside the exact range"
 	.balign 8
-.Lstring156:	# "kernel.ts:1121:19: integer result outside the exact range"
+.Lstring156:	# "kernel.ts:1122:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1121:19: integer result outside the exact range"
+	.ascii "kernel.ts:1122:19: integer result outside the exact range"
 	.balign 8
-.Lstring157:	# "kernel.ts:1122:23: integer result outside the exact range"
+.Lstring157:	# "kernel.ts:1123:23: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1122:23: integer result outside the exact range"
+	.ascii "kernel.ts:1123:23: integer result outside the exact range"
 	.balign 8
-.Lstring158:	# "kernel.ts:1123:34: integer result outside the exact range"
+.Lstring158:	# "kernel.ts:1124:34: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1123:34: integer result outside the exact range"
+	.ascii "kernel.ts:1124:34: integer result outside the exact range"
 	.balign 8
-.Lstring159:	# "kernel.ts:1124:23: integer result outside the exact range"
+.Lstring159:	# "kernel.ts:1125:23: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1124:23: integer result outside the exact range"
+	.ascii "kernel.ts:1125:23: integer result outside the exact range"
 	.balign 8
 .Lstring160:	# "xenstore: message of "
 	.quad 21
@@ -11506,21 +11506,21 @@ trap:
 	.quad 51
 	.ascii " bytes exceeds the 4096-byte limit; resynchronising"
 	.balign 8
-.Lstring162:	# "kernel.ts:1147:27: integer result outside the exact range"
+.Lstring162:	# "kernel.ts:1148:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1147:27: integer result outside the exact range"
+	.ascii "kernel.ts:1148:27: integer result outside the exact range"
 	.balign 8
-.Lstring163:	# "kernel.ts:1155:43: integer result outside the exact range"
+.Lstring163:	# "kernel.ts:1156:43: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1155:43: integer result outside the exact range"
+	.ascii "kernel.ts:1156:43: integer result outside the exact range"
 	.balign 8
-.Lstring164:	# "kernel.ts:1159:16: integer result outside the exact range"
+.Lstring164:	# "kernel.ts:1160:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1159:16: integer result outside the exact range"
+	.ascii "kernel.ts:1160:16: integer result outside the exact range"
 	.balign 8
-.Lstring165:	# "kernel.ts:1160:24: integer result outside the exact range"
+.Lstring165:	# "kernel.ts:1161:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1160:24: integer result outside the exact range"
+	.ascii "kernel.ts:1161:24: integer result outside the exact range"
 	.balign 8
 .Lstring166:	# "xenstore: dropped a reply to request "
 	.quad 37
@@ -11530,57 +11530,57 @@ trap:
 	.quad 19
 	.ascii " while waiting for "
 	.balign 8
-.Lstring168:	# "kernel.ts:1175:65: integer result outside the exact range"
+.Lstring168:	# "kernel.ts:1176:65: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1175:65: integer result outside the exact range"
+	.ascii "kernel.ts:1176:65: integer result outside the exact range"
 	.balign 8
-.Lstring169:	# "kernel.ts:1176:13: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1176:13: integer result outside the exact range"
-	.balign 8
-.Lstring170:	# "kernel.ts:1177:13: integer result outside the exact range"
+.Lstring169:	# "kernel.ts:1177:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1177:13: integer result outside the exact range"
 	.balign 8
-.Lstring171:	# "kernel.ts:1178:13: integer result outside the exact range"
+.Lstring170:	# "kernel.ts:1178:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1178:13: integer result outside the exact range"
 	.balign 8
-.Lstring172:	# "kernel.ts:1179:55: integer result outside the exact range"
+.Lstring171:	# "kernel.ts:1179:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1179:55: integer result outside the exact range"
+	.ascii "kernel.ts:1179:13: integer result outside the exact range"
 	.balign 8
-.Lstring173:	# "kernel.ts:1191:31: integer result outside the exact range"
+.Lstring172:	# "kernel.ts:1180:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1191:31: integer result outside the exact range"
+	.ascii "kernel.ts:1180:55: integer result outside the exact range"
 	.balign 8
-.Lstring174:	# "kernel.ts:1192:20: integer result outside the exact range"
+.Lstring173:	# "kernel.ts:1192:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1192:20: integer result outside the exact range"
+	.ascii "kernel.ts:1192:31: integer result outside the exact range"
 	.balign 8
-.Lstring175:	# "kernel.ts:1194:33: integer result outside the exact range"
+.Lstring174:	# "kernel.ts:1193:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1194:33: integer result outside the exact range"
+	.ascii "kernel.ts:1193:20: integer result outside the exact range"
 	.balign 8
-.Lstring176:	# "kernel.ts:1200:20: integer result outside the exact range"
+.Lstring175:	# "kernel.ts:1195:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1200:20: integer result outside the exact range"
+	.ascii "kernel.ts:1195:33: integer result outside the exact range"
 	.balign 8
-.Lstring177:	# "kernel.ts:1201:40: integer result outside the exact range"
+.Lstring176:	# "kernel.ts:1201:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1201:40: integer result outside the exact range"
+	.ascii "kernel.ts:1201:20: integer result outside the exact range"
 	.balign 8
-.Lstring178:	# "kernel.ts:1203:31: integer result outside the exact range"
+.Lstring177:	# "kernel.ts:1202:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1203:31: integer result outside the exact range"
+	.ascii "kernel.ts:1202:40: integer result outside the exact range"
+	.balign 8
+.Lstring178:	# "kernel.ts:1204:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1204:31: integer result outside the exact range"
 	.balign 8
 .Lstring179:	# "xenstore: dropped an unexpected reply to request "
 	.quad 49
 	.ascii "xenstore: dropped an unexpected reply to request "
 	.balign 8
-.Lstring180:	# "kernel.ts:1223:33: integer result outside the exact range"
+.Lstring180:	# "kernel.ts:1224:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1223:33: integer result outside the exact range"
+	.ascii "kernel.ts:1224:33: integer result outside the exact range"
 	.balign 8
 .Lstring181:	# "domid"
 	.quad 5
@@ -11618,25 +11618,25 @@ trap:
 	.quad 4
 	.ascii "none"
 	.balign 8
-.Lstring190:	# "kernel.ts:1378:65: integer result outside the exact range"
+.Lstring190:	# "kernel.ts:1379:65: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1378:65: integer result outside the exact range"
+	.ascii "kernel.ts:1379:65: integer result outside the exact range"
 	.balign 8
 .Lstring191:	# "override set: "
 	.quad 14
 	.ascii "override set: "
 	.balign 8
-.Lstring192:	# "kernel.ts:1417:15: integer result outside the exact range"
+.Lstring192:	# "kernel.ts:1418:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1417:15: integer result outside the exact range"
+	.ascii "kernel.ts:1418:15: integer result outside the exact range"
 	.balign 8
-.Lstring193:	# "kernel.ts:1425:26: load64 value outside the exact range"
+.Lstring193:	# "kernel.ts:1426:26: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:1425:26: load64 value outside the exact range"
+	.ascii "kernel.ts:1426:26: load64 value outside the exact range"
 	.balign 8
-.Lstring194:	# "kernel.ts:1425:66: integer result outside the exact range"
+.Lstring194:	# "kernel.ts:1426:66: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1425:66: integer result outside the exact range"
+	.ascii "kernel.ts:1426:66: integer result outside the exact range"
 	.balign 8
 .Lstring195:	# "already handled before the suspend; not again"
 	.quad 45
@@ -11746,33 +11746,33 @@ trap:
 	.quad 5
 	.ascii "next:"
 	.balign 8
-.Lstring222:	# "kernel.ts:1585:55: integer result outside the exact range"
+.Lstring222:	# "kernel.ts:1586:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1585:55: integer result outside the exact range"
+	.ascii "kernel.ts:1586:55: integer result outside the exact range"
 	.balign 8
-.Lstring223:	# "kernel.ts:1586:17: integer result outside the exact range"
+.Lstring223:	# "kernel.ts:1587:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1586:17: integer result outside the exact range"
+	.ascii "kernel.ts:1587:17: integer result outside the exact range"
 	.balign 8
-.Lstring224:	# "kernel.ts:1588:40: integer result outside the exact range"
+.Lstring224:	# "kernel.ts:1589:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1588:40: integer result outside the exact range"
+	.ascii "kernel.ts:1589:40: integer result outside the exact range"
 	.balign 8
-.Lstring225:	# "kernel.ts:1593:40: integer result outside the exact range"
+.Lstring225:	# "kernel.ts:1594:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1593:40: integer result outside the exact range"
+	.ascii "kernel.ts:1594:40: integer result outside the exact range"
 	.balign 8
-.Lstring226:	# "kernel.ts:1593:58: integer result outside the exact range"
+.Lstring226:	# "kernel.ts:1594:58: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1593:58: integer result outside the exact range"
+	.ascii "kernel.ts:1594:58: integer result outside the exact range"
 	.balign 8
-.Lstring227:	# "kernel.ts:1602:40: integer result outside the exact range"
+.Lstring227:	# "kernel.ts:1603:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1602:40: integer result outside the exact range"
+	.ascii "kernel.ts:1603:40: integer result outside the exact range"
 	.balign 8
-.Lstring228:	# "kernel.ts:1602:58: integer result outside the exact range"
+.Lstring228:	# "kernel.ts:1603:58: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1602:58: integer result outside the exact range"
+	.ascii "kernel.ts:1603:58: integer result outside the exact range"
 	.balign 8
 .Lstring229:	# "now"
 	.quad 3
@@ -11814,161 +11814,161 @@ trap:
 	.quad 23
 	.ascii "control/feature-suspend"
 	.balign 8
-.Lstring239:	# "kernel.ts:1714:18: integer result outside the exact range"
+.Lstring239:	# "kernel.ts:1715:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1714:18: integer result outside the exact range"
+	.ascii "kernel.ts:1715:18: integer result outside the exact range"
 	.balign 8
-.Lstring240:	# "kernel.ts:1727:16: integer result outside the exact range"
+.Lstring240:	# "kernel.ts:1728:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1727:16: integer result outside the exact range"
+	.ascii "kernel.ts:1728:16: integer result outside the exact range"
 	.balign 8
-.Lstring241:	# "kernel.ts:1730:16: integer result outside the exact range"
+.Lstring241:	# "kernel.ts:1731:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1730:16: integer result outside the exact range"
+	.ascii "kernel.ts:1731:16: integer result outside the exact range"
 	.balign 8
-.Lstring242:	# "kernel.ts:1733:16: integer result outside the exact range"
+.Lstring242:	# "kernel.ts:1734:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1733:16: integer result outside the exact range"
+	.ascii "kernel.ts:1734:16: integer result outside the exact range"
 	.balign 8
-.Lstring243:	# "kernel.ts:1740:9: integer result outside the exact range"
+.Lstring243:	# "kernel.ts:1741:9: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:1740:9: integer result outside the exact range"
+	.ascii "kernel.ts:1741:9: integer result outside the exact range"
 	.balign 8
-.Lstring244:	# "kernel.ts:1745:38: integer result outside the exact range"
+.Lstring244:	# "kernel.ts:1746:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1745:38: integer result outside the exact range"
+	.ascii "kernel.ts:1746:38: integer result outside the exact range"
 	.balign 8
-.Lstring245:	# "kernel.ts:1749:17: integer result outside the exact range"
+.Lstring245:	# "kernel.ts:1750:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1749:17: integer result outside the exact range"
+	.ascii "kernel.ts:1750:17: integer result outside the exact range"
 	.balign 8
-.Lstring246:	# "kernel.ts:1744:28: integer result outside the exact range"
+.Lstring246:	# "kernel.ts:1745:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1744:28: integer result outside the exact range"
+	.ascii "kernel.ts:1745:28: integer result outside the exact range"
 	.balign 8
-.Lstring247:	# "kernel.ts:1751:14: integer result outside the exact range"
+.Lstring247:	# "kernel.ts:1752:14: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1751:14: integer result outside the exact range"
+	.ascii "kernel.ts:1752:14: integer result outside the exact range"
 	.balign 8
-.Lstring248:	# "kernel.ts:1757:16: integer result outside the exact range"
+.Lstring248:	# "kernel.ts:1758:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1757:16: integer result outside the exact range"
+	.ascii "kernel.ts:1758:16: integer result outside the exact range"
 	.balign 8
-.Lstring249:	# "kernel.ts:1759:25: integer result outside the exact range"
+.Lstring249:	# "kernel.ts:1760:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1759:25: integer result outside the exact range"
+	.ascii "kernel.ts:1760:25: integer result outside the exact range"
 	.balign 8
-.Lstring250:	# "kernel.ts:1766:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1766:31: integer result outside the exact range"
-	.balign 8
-.Lstring251:	# "kernel.ts:1767:31: integer result outside the exact range"
+.Lstring250:	# "kernel.ts:1767:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1767:31: integer result outside the exact range"
 	.balign 8
-.Lstring252:	# "kernel.ts:1769:31: integer result outside the exact range"
+.Lstring251:	# "kernel.ts:1768:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1769:31: integer result outside the exact range"
+	.ascii "kernel.ts:1768:31: integer result outside the exact range"
 	.balign 8
-.Lstring253:	# "kernel.ts:1770:31: integer result outside the exact range"
+.Lstring252:	# "kernel.ts:1770:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1770:31: integer result outside the exact range"
 	.balign 8
-.Lstring254:	# "kernel.ts:1771:31: integer result outside the exact range"
+.Lstring253:	# "kernel.ts:1771:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1771:31: integer result outside the exact range"
 	.balign 8
-.Lstring255:	# "kernel.ts:1773:31: integer result outside the exact range"
+.Lstring254:	# "kernel.ts:1772:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1773:31: integer result outside the exact range"
+	.ascii "kernel.ts:1772:31: integer result outside the exact range"
 	.balign 8
-.Lstring256:	# "kernel.ts:1774:31: integer result outside the exact range"
+.Lstring255:	# "kernel.ts:1774:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1774:31: integer result outside the exact range"
 	.balign 8
-.Lstring257:	# "kernel.ts:1775:31: integer result outside the exact range"
+.Lstring256:	# "kernel.ts:1775:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1775:31: integer result outside the exact range"
 	.balign 8
-.Lstring258:	# "kernel.ts:1776:31: integer result outside the exact range"
+.Lstring257:	# "kernel.ts:1776:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1776:31: integer result outside the exact range"
 	.balign 8
-.Lstring259:	# "kernel.ts:1786:14: integer result outside the exact range"
+.Lstring258:	# "kernel.ts:1777:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1786:14: integer result outside the exact range"
+	.ascii "kernel.ts:1777:31: integer result outside the exact range"
 	.balign 8
-.Lstring260:	# "kernel.ts:1793:18: integer result outside the exact range"
+.Lstring259:	# "kernel.ts:1787:14: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1793:18: integer result outside the exact range"
+	.ascii "kernel.ts:1787:14: integer result outside the exact range"
 	.balign 8
-.Lstring261:	# "kernel.ts:1808:18: integer result outside the exact range"
+.Lstring260:	# "kernel.ts:1794:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1808:18: integer result outside the exact range"
+	.ascii "kernel.ts:1794:18: integer result outside the exact range"
 	.balign 8
-.Lstring262:	# "kernel.ts:1824:66: integer result outside the exact range"
+.Lstring261:	# "kernel.ts:1809:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1824:66: integer result outside the exact range"
+	.ascii "kernel.ts:1809:18: integer result outside the exact range"
 	.balign 8
-.Lstring263:	# "kernel.ts:1825:51: integer result outside the exact range"
+.Lstring262:	# "kernel.ts:1825:66: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1825:51: integer result outside the exact range"
+	.ascii "kernel.ts:1825:66: integer result outside the exact range"
 	.balign 8
-.Lstring264:	# "kernel.ts:1827:30: integer result outside the exact range"
+.Lstring263:	# "kernel.ts:1826:51: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1827:30: integer result outside the exact range"
+	.ascii "kernel.ts:1826:51: integer result outside the exact range"
 	.balign 8
-.Lstring265:	# "kernel.ts:1830:48: integer result outside the exact range"
+.Lstring264:	# "kernel.ts:1828:30: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1830:48: integer result outside the exact range"
+	.ascii "kernel.ts:1828:30: integer result outside the exact range"
 	.balign 8
-.Lstring266:	# "kernel.ts:1830:47: integer result outside the exact range"
+.Lstring265:	# "kernel.ts:1831:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1830:47: integer result outside the exact range"
+	.ascii "kernel.ts:1831:48: integer result outside the exact range"
 	.balign 8
-.Lstring267:	# "kernel.ts:1830:37: integer result outside the exact range"
+.Lstring266:	# "kernel.ts:1831:47: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1830:37: integer result outside the exact range"
+	.ascii "kernel.ts:1831:47: integer result outside the exact range"
 	.balign 8
-.Lstring268:	# "kernel.ts:1830:78: integer result outside the exact range"
+.Lstring267:	# "kernel.ts:1831:37: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1830:78: integer result outside the exact range"
+	.ascii "kernel.ts:1831:37: integer result outside the exact range"
 	.balign 8
-.Lstring269:	# "kernel.ts:1847:18: integer result outside the exact range"
+.Lstring268:	# "kernel.ts:1831:78: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1847:18: integer result outside the exact range"
+	.ascii "kernel.ts:1831:78: integer result outside the exact range"
 	.balign 8
-.Lstring270:	# "kernel.ts:1848:17: integer result outside the exact range"
+.Lstring269:	# "kernel.ts:1848:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1848:17: integer result outside the exact range"
+	.ascii "kernel.ts:1848:18: integer result outside the exact range"
 	.balign 8
-.Lstring271:	# "kernel.ts:1856:18: integer result outside the exact range"
+.Lstring270:	# "kernel.ts:1849:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1856:18: integer result outside the exact range"
+	.ascii "kernel.ts:1849:17: integer result outside the exact range"
 	.balign 8
-.Lstring272:	# "kernel.ts:1859:18: integer result outside the exact range"
+.Lstring271:	# "kernel.ts:1857:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1859:18: integer result outside the exact range"
+	.ascii "kernel.ts:1857:18: integer result outside the exact range"
 	.balign 8
-.Lstring273:	# "kernel.ts:1864:18: integer result outside the exact range"
+.Lstring272:	# "kernel.ts:1860:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1864:18: integer result outside the exact range"
+	.ascii "kernel.ts:1860:18: integer result outside the exact range"
 	.balign 8
-.Lstring274:	# "kernel.ts:1870:18: integer result outside the exact range"
+.Lstring273:	# "kernel.ts:1865:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1870:18: integer result outside the exact range"
+	.ascii "kernel.ts:1865:18: integer result outside the exact range"
 	.balign 8
-.Lstring275:	# "kernel.ts:1872:22: integer result outside the exact range"
+.Lstring274:	# "kernel.ts:1871:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1872:22: integer result outside the exact range"
+	.ascii "kernel.ts:1871:18: integer result outside the exact range"
 	.balign 8
-.Lstring276:	# "kernel.ts:1882:9: integer result outside the exact range"
+.Lstring275:	# "kernel.ts:1873:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1873:22: integer result outside the exact range"
+	.balign 8
+.Lstring276:	# "kernel.ts:1883:9: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:1882:9: integer result outside the exact range"
+	.ascii "kernel.ts:1883:9: integer result outside the exact range"
 	.balign 8
-.Lstring277:	# "kernel.ts:1885:14: integer result outside the exact range"
+.Lstring277:	# "kernel.ts:1886:14: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1885:14: integer result outside the exact range"
+	.ascii "kernel.ts:1886:14: integer result outside the exact range"
 	.balign 8
 .Lstring278:	# "true"
 	.quad 4
@@ -11982,25 +11982,25 @@ trap:
 	.quad 4
 	.ascii "null"
 	.balign 8
-.Lstring281:	# "kernel.ts:1901:18: integer result outside the exact range"
+.Lstring281:	# "kernel.ts:1902:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1901:18: integer result outside the exact range"
+	.ascii "kernel.ts:1902:18: integer result outside the exact range"
 	.balign 8
-.Lstring282:	# "kernel.ts:1904:22: integer result outside the exact range"
+.Lstring282:	# "kernel.ts:1905:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1904:22: integer result outside the exact range"
+	.ascii "kernel.ts:1905:22: integer result outside the exact range"
 	.balign 8
-.Lstring283:	# "kernel.ts:1917:26: integer result outside the exact range"
+.Lstring283:	# "kernel.ts:1918:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1917:26: integer result outside the exact range"
+	.ascii "kernel.ts:1918:26: integer result outside the exact range"
 	.balign 8
-.Lstring284:	# "kernel.ts:1919:32: integer result outside the exact range"
+.Lstring284:	# "kernel.ts:1920:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1919:32: integer result outside the exact range"
+	.ascii "kernel.ts:1920:32: integer result outside the exact range"
 	.balign 8
-.Lstring285:	# "kernel.ts:1924:22: integer result outside the exact range"
+.Lstring285:	# "kernel.ts:1925:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1924:22: integer result outside the exact range"
+	.ascii "kernel.ts:1925:22: integer result outside the exact range"
 	.balign 8
 .Lstring286:	# "when"
 	.quad 4
@@ -12014,37 +12014,37 @@ trap:
 	.quad 6
 	.ascii "action"
 	.balign 8
-.Lstring289:	# "kernel.ts:1965:15: integer result outside the exact range"
+.Lstring289:	# "kernel.ts:1966:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1965:15: integer result outside the exact range"
+	.ascii "kernel.ts:1966:15: integer result outside the exact range"
 	.balign 8
-.Lstring290:	# "kernel.ts:1971:14: integer result outside the exact range"
+.Lstring290:	# "kernel.ts:1972:14: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1971:14: integer result outside the exact range"
+	.ascii "kernel.ts:1972:14: integer result outside the exact range"
 	.balign 8
-.Lstring291:	# "kernel.ts:1974:18: integer result outside the exact range"
+.Lstring291:	# "kernel.ts:1975:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1974:18: integer result outside the exact range"
+	.ascii "kernel.ts:1975:18: integer result outside the exact range"
 	.balign 8
-.Lstring292:	# "kernel.ts:1987:22: integer result outside the exact range"
+.Lstring292:	# "kernel.ts:1988:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1987:22: integer result outside the exact range"
+	.ascii "kernel.ts:1988:22: integer result outside the exact range"
 	.balign 8
-.Lstring293:	# "kernel.ts:2002:22: integer result outside the exact range"
+.Lstring293:	# "kernel.ts:2003:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2002:22: integer result outside the exact range"
+	.ascii "kernel.ts:2003:22: integer result outside the exact range"
 	.balign 8
-.Lstring294:	# "kernel.ts:2090:27: integer result outside the exact range"
+.Lstring294:	# "kernel.ts:2091:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2090:27: integer result outside the exact range"
+	.ascii "kernel.ts:2091:27: integer result outside the exact range"
 	.balign 8
-.Lstring295:	# "kernel.ts:2090:17: integer result outside the exact range"
+.Lstring295:	# "kernel.ts:2091:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2090:17: integer result outside the exact range"
+	.ascii "kernel.ts:2091:17: integer result outside the exact range"
 	.balign 8
-.Lstring296:	# "kernel.ts:2089:32: integer result outside the exact range"
+.Lstring296:	# "kernel.ts:2090:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2089:32: integer result outside the exact range"
+	.ascii "kernel.ts:2090:32: integer result outside the exact range"
 	.balign 8
 .Lstring297:	# "suspend: "
 	.quad 9
@@ -12054,81 +12054,81 @@ trap:
 	.quad 70
 	.ascii " pages are more than this kernel's p2m tree covers; save will not work"
 	.balign 8
-.Lstring299:	# "kernel.ts:2097:34: integer result outside the exact range"
+.Lstring299:	# "kernel.ts:2098:34: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2097:34: integer result outside the exact range"
+	.ascii "kernel.ts:2098:34: integer result outside the exact range"
 	.balign 8
-.Lstring300:	# "kernel.ts:2098:40: integer result outside the exact range"
+.Lstring300:	# "kernel.ts:2099:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2098:40: integer result outside the exact range"
+	.ascii "kernel.ts:2099:40: integer result outside the exact range"
 	.balign 8
-.Lstring301:	# "kernel.ts:2106:28: integer result outside the exact range"
+.Lstring301:	# "kernel.ts:2107:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2106:28: integer result outside the exact range"
+	.ascii "kernel.ts:2107:28: integer result outside the exact range"
 	.balign 8
-.Lstring302:	# "kernel.ts:2108:30: integer result outside the exact range"
+.Lstring302:	# "kernel.ts:2109:30: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2108:30: integer result outside the exact range"
+	.ascii "kernel.ts:2109:30: integer result outside the exact range"
 	.balign 8
-.Lstring303:	# "kernel.ts:2108:17: integer result outside the exact range"
+.Lstring303:	# "kernel.ts:2109:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2108:17: integer result outside the exact range"
+	.ascii "kernel.ts:2109:17: integer result outside the exact range"
 	.balign 8
-.Lstring304:	# "kernel.ts:2108:65: integer result outside the exact range"
+.Lstring304:	# "kernel.ts:2109:65: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2108:65: integer result outside the exact range"
+	.ascii "kernel.ts:2109:65: integer result outside the exact range"
 	.balign 8
-.Lstring305:	# "kernel.ts:2108:55: integer result outside the exact range"
+.Lstring305:	# "kernel.ts:2109:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2108:55: integer result outside the exact range"
+	.ascii "kernel.ts:2109:55: integer result outside the exact range"
 	.balign 8
-.Lstring306:	# "kernel.ts:2107:41: integer result outside the exact range"
+.Lstring306:	# "kernel.ts:2108:41: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2107:41: integer result outside the exact range"
+	.ascii "kernel.ts:2108:41: integer result outside the exact range"
 	.balign 8
-.Lstring307:	# "kernel.ts:2111:33: integer result outside the exact range"
+.Lstring307:	# "kernel.ts:2112:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2111:33: integer result outside the exact range"
+	.ascii "kernel.ts:2112:33: integer result outside the exact range"
 	.balign 8
-.Lstring308:	# "kernel.ts:2111:17: integer result outside the exact range"
+.Lstring308:	# "kernel.ts:2112:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2111:17: integer result outside the exact range"
+	.ascii "kernel.ts:2112:17: integer result outside the exact range"
 	.balign 8
-.Lstring309:	# "kernel.ts:2111:71: integer result outside the exact range"
+.Lstring309:	# "kernel.ts:2112:71: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2111:71: integer result outside the exact range"
+	.ascii "kernel.ts:2112:71: integer result outside the exact range"
 	.balign 8
-.Lstring310:	# "kernel.ts:2111:58: integer result outside the exact range"
+.Lstring310:	# "kernel.ts:2112:58: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2111:58: integer result outside the exact range"
+	.ascii "kernel.ts:2112:58: integer result outside the exact range"
 	.balign 8
-.Lstring311:	# "kernel.ts:2110:47: integer result outside the exact range"
+.Lstring311:	# "kernel.ts:2111:47: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2110:47: integer result outside the exact range"
+	.ascii "kernel.ts:2111:47: integer result outside the exact range"
 	.balign 8
-.Lstring312:	# "kernel.ts:2113:13: integer result outside the exact range"
+.Lstring312:	# "kernel.ts:2114:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2113:13: integer result outside the exact range"
+	.ascii "kernel.ts:2114:13: integer result outside the exact range"
 	.balign 8
-.Lstring313:	# "kernel.ts:2115:13: integer result outside the exact range"
+.Lstring313:	# "kernel.ts:2116:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2115:13: integer result outside the exact range"
+	.ascii "kernel.ts:2116:13: integer result outside the exact range"
 	.balign 8
-.Lstring314:	# "kernel.ts:2138:13: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2138:13: integer result outside the exact range"
-	.balign 8
-.Lstring315:	# "kernel.ts:2139:13: integer result outside the exact range"
+.Lstring314:	# "kernel.ts:2139:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2139:13: integer result outside the exact range"
 	.balign 8
-.Lstring316:	# "kernel.ts:2148:13: integer result outside the exact range"
+.Lstring315:	# "kernel.ts:2140:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2148:13: integer result outside the exact range"
+	.ascii "kernel.ts:2140:13: integer result outside the exact range"
 	.balign 8
-.Lstring317:	# "kernel.ts:2149:13: integer result outside the exact range"
+.Lstring316:	# "kernel.ts:2149:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2149:13: integer result outside the exact range"
+	.balign 8
+.Lstring317:	# "kernel.ts:2150:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2150:13: integer result outside the exact range"
 	.balign 8
 .Lstring318:	# "resume: Xen gave no value for "
 	.quad 30
@@ -12154,9 +12154,9 @@ trap:
 	.quad 43
 	.ascii "xen-test-vm: cannot map shared_info: error "
 	.balign 8
-.Lstring324:	# "kernel.ts:2213:12: integer result outside the exact range"
+.Lstring324:	# "kernel.ts:2214:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2213:12: integer result outside the exact range"
+	.ascii "kernel.ts:2214:12: integer result outside the exact range"
 	.balign 8
 .Lstring325:	# "resumed in a new domain"
 	.quad 23
@@ -12182,17 +12182,17 @@ trap:
 	.quad 84
 	.ascii "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless"
 	.balign 8
-.Lstring331:	# "kernel.ts:2313:25: integer result outside the exact range"
+.Lstring331:	# "kernel.ts:2317:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2313:25: integer result outside the exact range"
+	.ascii "kernel.ts:2317:25: integer result outside the exact range"
 	.balign 8
-.Lstring332:	# "kernel.ts:2326:24: charCodeAt index out of range"
+.Lstring332:	# "kernel.ts:2330:24: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:2326:24: charCodeAt index out of range"
+	.ascii "kernel.ts:2330:24: charCodeAt index out of range"
 	.balign 8
-.Lstring333:	# "kernel.ts:2325:38: integer result outside the exact range"
+.Lstring333:	# "kernel.ts:2329:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2325:38: integer result outside the exact range"
+	.ascii "kernel.ts:2329:38: integer result outside the exact range"
 	.balign 8
 .Lstring334:	# "xen-test-vm: PVH boot: "
 	.quad 23
@@ -12206,13 +12206,13 @@ trap:
 	.quad 10
 	.ascii "; crashing"
 	.balign 8
-.Lstring337:	# "kernel.ts:2352:26: integer result outside the exact range"
+.Lstring337:	# "kernel.ts:2356:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2352:26: integer result outside the exact range"
+	.ascii "kernel.ts:2356:26: integer result outside the exact range"
 	.balign 8
-.Lstring338:	# "kernel.ts:2352:19: load64 value outside the exact range"
+.Lstring338:	# "kernel.ts:2356:19: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:2352:19: load64 value outside the exact range"
+	.ascii "kernel.ts:2356:19: load64 value outside the exact range"
 	.balign 8
 .Lstring339:	# "hvm_start_info has the wrong magic number"
 	.quad 41
@@ -12222,17 +12222,17 @@ trap:
 	.quad 22
 	.ascii "Xen gave no value for "
 	.balign 8
-.Lstring341:	# "kernel.ts:2364:16: integer result outside the exact range"
+.Lstring341:	# "kernel.ts:2368:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2364:16: integer result outside the exact range"
+	.ascii "kernel.ts:2368:16: integer result outside the exact range"
 	.balign 8
-.Lstring342:	# "kernel.ts:2376:28: integer result outside the exact range"
+.Lstring342:	# "kernel.ts:2380:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2376:28: integer result outside the exact range"
+	.ascii "kernel.ts:2380:28: integer result outside the exact range"
 	.balign 8
-.Lstring343:	# "kernel.ts:2375:32: integer result outside the exact range"
+.Lstring343:	# "kernel.ts:2379:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2375:32: integer result outside the exact range"
+	.ascii "kernel.ts:2379:32: integer result outside the exact range"
 	.balign 8
 .Lstring344:	# "xen-test-vm "
 	.quad 12
@@ -12262,13 +12262,13 @@ trap:
 	.quad 10
 	.ascii " MiB, Xen "
 	.balign 8
-.Lstring351:	# "kernel.ts:2407:16: integer result outside the exact range"
+.Lstring351:	# "kernel.ts:2411:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2407:16: integer result outside the exact range"
+	.ascii "kernel.ts:2411:16: integer result outside the exact range"
 	.balign 8
-.Lstring352:	# "kernel.ts:2406:56: integer result outside the exact range"
+.Lstring352:	# "kernel.ts:2410:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2406:56: integer result outside the exact range"
+	.ascii "kernel.ts:2410:56: integer result outside the exact range"
 	.balign 8
 .Lstring353:	# "domain "
 	.quad 7
@@ -12282,9 +12282,9 @@ trap:
 	.quad 10
 	.ascii " is active"
 	.balign 8
-.Lstring356:	# "kernel.ts:2416:17: integer result outside the exact range"
+.Lstring356:	# "kernel.ts:2420:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2416:17: integer result outside the exact range"
+	.ascii "kernel.ts:2420:17: integer result outside the exact range"
 	.balign 8
 .Lstring357:	# "console: "
 	.quad 9
@@ -12294,9 +12294,9 @@ trap:
 	.quad 54
 	.ascii " bytes of output were dropped while the ring was stuck"
 	.balign 8
-.Lstring359:	# "kernel.ts:2455:25: integer result outside the exact range"
+.Lstring359:	# "kernel.ts:2459:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2455:25: integer result outside the exact range"
+	.ascii "kernel.ts:2459:25: integer result outside the exact range"
 	.balign 8
 .Lstring360:	# "ready"
 	.quad 5
