@@ -34,7 +34,7 @@ wait_until() {
 # --- xl and xenstore -------------------------------------------------------------------------
 xl_() { timeout -s KILL $XL_TIMEOUT xl "$@"; }
 # xl_for GUEST ARGS...: xl_ ARGS with its output shown and also kept in /tmp/xl-out-GUEST, where
-# `scenario` looks for glibc's occasional abort inside xl (docs/rig.md) before retrying once.
+# `scenario` looks for xl's occasional crash (a glibc abort or a segfault, docs/rig.md) before retrying once.
 xl_for() {
   local guest="$1" out status; shift
   out=$(xl_ "$@" 2>&1); status=$?
@@ -106,10 +106,10 @@ scenario() {
   [ -n "$RIG_ONLY" ] && ! echo "$name" | grep -qE -- "$RIG_ONLY" && return 0
   echo "@@rig scenario $name"
   run_scenario_once "$fn" "$guest"; status=$?
-  if [ $status != 0 ] && glibc_abort_seen "$guest"; then
-    # Known, rare, cause unknown (docs/rig.md): glibc aborted inside an xl process for this
-    # domain (its monitor child then never handles on_reboot). One retry, said out loud.
-    echo "@@rig note $name: xl aborted in glibc ($(glibc_abort_seen_line "$guest")); retrying the scenario once"
+  if [ $status != 0 ] && xl_crash_seen "$guest"; then
+    # Known, rare, cause unknown (docs/rig.md): an xl process for this domain crashed (glibc
+    # abort or SIGSEGV; its monitor child then never handles on_reboot). One retry, said out loud.
+    echo "@@rig note $name: xl crashed ($(xl_crash_seen_line "$guest")); retrying the scenario once"
     dump_state "$guest"
     cleanup_domain "$guest"
     rm -f /var/log/xen/xl-"$guest".log /tmp/xl-out-"$guest"
@@ -142,11 +142,13 @@ run_scenario_once() {
   return $status
 }
 
-GLIBC_ABORT_PATTERN='Assertion .* failed|malloc\(\)|Fatal glibc error|double free|corrupted|robust'
-glibc_abort_seen_line() {
-  grep -hE "$GLIBC_ABORT_PATTERN" /var/log/xen/xl-"$1".log /tmp/xl-out-"$1" 2>/dev/null | head -n 1 | cut -c1-160
+# What xl prints when it or its monitor child crashes: glibc's abort messages, or libxl reporting a
+# child killed by a signal ("died due to fatal signal Segmentation fault", seen once in xl create).
+XL_CRASH_PATTERN='Assertion .* failed|malloc\(\)|Fatal glibc error|double free|corrupted|robust|died due to fatal signal'
+xl_crash_seen_line() {
+  grep -hE "$XL_CRASH_PATTERN" /var/log/xen/xl-"$1".log /tmp/xl-out-"$1" 2>/dev/null | head -n 1 | cut -c1-160
 }
-glibc_abort_seen() { [ -n "$(glibc_abort_seen_line "$1")" ]; }
+xl_crash_seen() { [ -n "$(xl_crash_seen_line "$1")" ]; }
 
 # What a reader needs to understand a failure, as `@@rig dump` lines (the host prints them).
 dump_state() {
@@ -174,14 +176,14 @@ cleanup_domain() {
   wait_until 10 domain_gone "$guest" || true
 }
 
-# glibc's occasional abort in xl create/restore (see docs/rig.md): "Waiting for domain" in the
-# monitor's log with an abort message, or xl dying of SIGABRT (status 134).
+# xl's occasional crash in create/restore (see docs/rig.md): an abort or fatal-signal message in
+# its output, or xl itself dying of SIGABRT (status 134) or SIGSEGV (status 139).
 xl_create() {  # CONFIG NAME [key=value ...]
   local cfg="$1" name="$2" out status; shift 2
   out=$(xl_ create "$cfg" "name=\"$name\"" "$@" 2>&1); status=$?
   echo "$out" >> /tmp/xl-out-"$name"
-  if [ $status = 134 ] || echo "$out" | grep -qE "$GLIBC_ABORT_PATTERN"; then
-    echo "@@rig note xl create of $name hit the glibc abort (status $status); retrying once: $(echo "$out" | tail -n 2 | tr '\n' ' ')"
+  if [ $status = 134 ] || [ $status = 139 ] || echo "$out" | grep -qE "$XL_CRASH_PATTERN"; then
+    echo "@@rig note xl create of $name: xl crashed (status $status); retrying once: $(echo "$out" | tail -n 2 | tr '\n' ' ')"
     cleanup_domain "$name"
     out=$(xl_ create "$cfg" "name=\"$name\"" "$@" 2>&1); status=$?
   fi

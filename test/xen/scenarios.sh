@@ -43,7 +43,7 @@ start() {
   local name="$1"; shift
   xl_create /tmp/test-vm-$MODE.cfg "$name" "$@" || return 1
   # `xl domid` right after a successful create has failed once (pv/shutdown-suspend, no output
-  # kept): keep what it says where the glibc-abort retry looks, say so, and ask once more.
+  # kept): keep what it says where the xl-crash retry looks, say so, and ask once more.
   if ! DOMID=$(xl_ domid "$name" 2>/tmp/xl-domid-err); then
     echo "@@rig note xl domid $name failed after xl create ($(head -c 200 /tmp/xl-domid-err | tr '\n' ' ')); asking again"
     { echo "xl domid:"; cat /tmp/xl-domid-err; } >> /tmp/xl-out-"$name"
