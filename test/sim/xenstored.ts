@@ -7,7 +7,9 @@
 // and can be made awkward on purpose: consume and produce only a few bytes per turn (so ring
 // wrap-around and messages bigger than the ring are exercised), slip watch events in before
 // replies, or inject raw bytes / bad indexes (hostile backend tests).
-// It also records what the toolstack side sees (the tree) for assertions.
+// It also records what the toolstack side sees (the tree) for assertions. The tree starts as
+// libxl leaves a new domain's (makeToolstackNodes), and a resume in a new domain gets those
+// nodes made again.
 // What it does not do: transactions, quotas, MKDIR, DIRECTORY, UNWATCH, GET_DOMAIN_PATH and the
 // rest of the protocol that kernel.ts never sends (they get ENOSYS, as an old xenstored would
 // answer an unknown type).
@@ -109,13 +111,36 @@ export class SimXenstored {
     this.tree.set(`${this.home}/name`, dom0Only("test-vm"));
     if (this.options.toolstack === "xl") {
       this.tree.set(`${this.home}/control`, dom0Only());
-      for (const key of ["shutdown", "feature-poweroff", "feature-reboot", "feature-suspend", "sysrq"]) {
-        this.tree.set(`${this.home}/control/${key}`, guestOwned());
-      }
     } else {
       this.tree.set(`${this.home}/control`, guestOwned());
     }
+    this.makeToolstackNodes();
     this.tree.set(`${this.home}/data`, guestOwned());
+  }
+
+  /**
+   * The nodes libxl__domain_make (libxl_create.c) gives every domain it makes, empty and the
+   * guest's own: control/shutdown, the feature-* keys and control/sysrq under a control/ the guest
+   * may only read, and device/suspend/event-channel under a device/ it may only read (so a guest
+   * that removed that key cannot make it again). Under xenopsd the guest owns control/, empty at
+   * first; device/ is made as under xl (the simulation's assumption, not xenopsd's code). Nodes
+   * already there are left alone.
+   */
+  private makeToolstackNodes(): void {
+    const d = this.options.domid;
+    const dom0Only = (): StoreNode => ({ value: Buffer.alloc(0), owner: 0, others: "n", perms: new Map([[d, "r"]]) });
+    const guestOwned = (): StoreNode => ({ value: Buffer.alloc(0), owner: d, others: "n", perms: new Map() });
+    const make = (key: string, node: () => StoreNode) => {
+      if (!this.tree.has(`${this.home}/${key}`)) this.tree.set(`${this.home}/${key}`, node());
+    };
+    if (this.options.toolstack === "xl") {
+      for (const key of ["shutdown", "feature-poweroff", "feature-reboot", "feature-suspend", "sysrq"]) {
+        make(`control/${key}`, guestOwned);
+      }
+    }
+    make("device", dom0Only);
+    make("device/suspend", dom0Only); // made by xenstored on the way, with device/'s permissions
+    make("device/suspend/event-channel", guestOwned);
   }
 
   absolute(path: string): string {
@@ -408,6 +433,10 @@ export class SimXenstored {
     }
     this.options.domid = domid;
     this.home = newHome;
+    // The new domain was made by libxl__domain_make too: its suspend channel key starts empty
+    // (the port written there was the old domain's), and what the guest removed is made again.
+    this.tree.delete(`${newHome}/device/suspend/event-channel`);
+    this.makeToolstackNodes();
     this.reconnect();
   }
 
