@@ -653,7 +653,7 @@ const bogus: [string, string][] = [
 ];
 
 for (const [value, reason] of bogus) {
-  both(`bogus ${JSON.stringify(value).slice(0, 70)} → "${reason}": nothing armed, a later command still obeyed`, (mode) => {
+  both(`bogus ${JSON.stringify(value)} → "${reason}": nothing armed, a later command still obeyed`, (mode) => {
     const r = runKernel({ mode, ...XENOPSD }, [testing(value), ...ticks(2), toolstackWrite("control/shutdown", "reboot")]);
     expectShutdown(r, REBOOT);
     assert.is(lineAfter(r, `control/testing = ${JSON.stringify(value)}`), `bogus command: ${reason}`);
