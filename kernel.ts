@@ -79,6 +79,7 @@ declare function testAndClearBit(address: number, bit: number): boolean;
 declare function staticBuffer(bytes: number, align: number): number;
     // no instruction: reserves zeroed .bss at assembly time; the name is its address
 declare function addressOf(symbol: string): number;  // leaq symbol(%rip), %rax: a symbol of boot.S
+declare function cpuRelax(): void;     // pause: the hint a busy-wait loop gives the CPU
 declare function machineToPhys(mfn: number): number;
     // movabsq $0xFFFF800000000000, %rcx; movq (%rcx,%rax,8), %rax: Xen's M2P table [xen-abi §4].
     // The table's address needs all 64 bits, and an x86 memory operand can only carry a 32-bit
@@ -152,6 +153,8 @@ const START_INFO_STORE_EVTCHN = 64;      // uint32_t store_evtchn: its event cha
 const START_INFO_CONSOLE_MFN = 72;       // console.domU.mfn: machine frame of the console ring
 const START_INFO_CONSOLE_EVTCHN = 80;    // console.domU.evtchn: its event channel
 const START_INFO_MFN_LIST = 104;         // unsigned long mfn_list: VA of the p2m array (boot only)
+const START_INFO_CMD_LINE = 128;         // char cmd_line[1024]: xl's `extra`, NUL-terminated [xen-abi §15.6]
+const COMMAND_LINE_BYTES = 1024;         // MAX_GUEST_CMDLINE
 
 let startInfo = 0;       // virtual address of start_info (the %rsi that boot.S passed on)
 let mfnList = 0;         // start_info.mfn_list: u64 machine frame of every pseudo-physical page
@@ -202,12 +205,18 @@ const HYPERCALL_EVENT_CHANNEL_OP = 32;   // __HYPERVISOR_event_channel_op
 const SCHEDOP_YIELD = 0;                 // sched.h: give up the CPU
 const SCHEDOP_SHUTDOWN = 2;              // sched.h: struct sched_shutdown { uint32_t reason; }
 const SCHEDOP_POLL = 3;                  // sched.h: struct sched_poll
+const SCHEDOP_WATCHDOG = 6;              // sched.h: struct sched_watchdog { uint32_t id, timeout; }
 const SHUTDOWN_POWEROFF = 0;             // sched.h SHUTDOWN_poweroff
 const SHUTDOWN_REBOOT = 1;               // sched.h SHUTDOWN_reboot
 const SHUTDOWN_SUSPEND = 2;              // sched.h SHUTDOWN_suspend (rdx = start_info MFN)
 const SHUTDOWN_CRASH = 3;                // sched.h SHUTDOWN_crash
+const SHUTDOWN_SOFT_RESET = 5;           // sched.h SHUTDOWN_soft_reset (4, watchdog, is Xen's own)
 
+const EVTCHNOP_CLOSE = 3;                // event_channel.h: struct evtchn_close { uint32_t port; }
 const EVTCHNOP_SEND = 4;                 // event_channel.h: struct evtchn_send { uint32_t port; }
+const EVTCHNOP_ALLOC_UNBOUND = 6;        // event_channel.h: struct evtchn_alloc_unbound
+const NO_PORT = -1;                      // "no second port" for pollPorts and waitOnPorts
+const DOMID_SELF = 0x7ff0;               // xen.h: "the calling domain"
 
 const XENVER_VERSION = 0;                // version.h: returns major << 16 | minor
 const XENVER_EXTRAVERSION = 1;           // version.h: fills a 16-byte string
@@ -239,18 +248,35 @@ function notifyPort(port: number): void {
     hypercall(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_SEND, hypercallArguments, 0, 0, 0);
 }
 
-// Block until `port` is pending or Xen's system time reaches the deadline, given as two
-// 32-bit halves (nanoseconds since the host booted need more than 53 bits after 104 days).
-// struct sched_poll: 0 ports (pointer), 8 nr_ports (u32), 16 timeout (u64, absolute Xen
-// system time in ns; 0 = none) [xen-abi §5]. With a single port, only that port or the
-// timeout wakes us.
-function pollPort(port: number, deadlineHigh: number, deadlineLow: number): number {
+// Block until `port` (or `second`, unless it is NO_PORT) is pending or Xen's system time
+// reaches the deadline, given as two 32-bit halves (nanoseconds since the host booted need
+// more than 53 bits after 104 days); a deadline of 0 means none. struct sched_poll: 0 ports
+// (pointer), 8 nr_ports (u32), 16 timeout (u64, absolute Xen system time in ns) [xen-abi §5,
+// §15.7]. Only a listed port or the timeout wakes us.
+function pollPorts(port: number, second: number, deadlineHigh: number, deadlineLow: number): number {
     store32(pollPortList, port);
+    store32(pollPortList + 4, second);
     store64(hypercallArguments, pollPortList);
-    store32(hypercallArguments + 8, 1);
+    store32(hypercallArguments + 8, second === NO_PORT ? 1 : 2);
     store32(hypercallArguments + 16, deadlineLow);
     store32(hypercallArguments + 20, deadlineHigh);
     return hypercall(HYPERCALL_SCHED_OP, SCHEDOP_POLL, hypercallArguments, 0, 0, 0);
+}
+
+// A new event channel whose other end dom0 may bind [xen-abi §15.3]: struct
+// evtchn_alloc_unbound is dom (u16, 0), remote_dom (u16, 2), port (u32, 4, set by Xen).
+// Gives the port, or Xen's negative error.
+function allocatePortForDom0(): number {
+    store16(hypercallArguments, DOMID_SELF);
+    store16(hypercallArguments + 2, 0);
+    store32(hypercallArguments + 4, 0);
+    const result = hypercall(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_ALLOC_UNBOUND, hypercallArguments, 0, 0, 0);
+    return result < 0 ? result : load32(hypercallArguments + 4);
+}
+
+function closePort(port: number): void {
+    store32(hypercallArguments, port);
+    hypercall(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_CLOSE, hypercallArguments, 0, 0, 0);
 }
 
 function mapPage(virtualAddress: number, machineAddress: number): number {
@@ -298,8 +324,11 @@ function mapPage(virtualAddress: number, machineAddress: number): number {
 const BOOT_MODE_PV = 0;                  // what boot.S passes as main's second argument
 const BOOT_MODE_PVH = 1;
 
-// struct hvm_start_info (arch-x86/hvm/start_info.h) [xen-abi §14.4]: we only check its magic.
+// struct hvm_start_info (arch-x86/hvm/start_info.h) [xen-abi §14.4]: we check its magic and
+// read the command line from the physical address it gives [xen-abi §15.6].
 const HVM_START_INFO_MAGIC = 0;          // u32 magic
+const HVM_START_INFO_CMDLINE_PADDR = 24; // u64 cmdline_paddr: the NUL-terminated line; 0 = none
+const IDENTITY_MAP_END = UINT32_MODULUS; // boot.S maps physical 0 … 4 GiB at the same addresses
 const HVM_START_MAGIC_VALUE = 0x336ec578; // XEN_HVM_START_MAGIC_VALUE
 
 // Hypercalls only PVH uses [xen-abi §14.6–§14.9].
@@ -309,7 +338,6 @@ const XENMEM_CURRENT_RESERVATION = 3;    // memory.h: argument = address of a do
 const XENMEM_ADD_TO_PHYSMAP = 7;         // memory.h: struct xen_add_to_physmap
 const XENMAPSPACE_SHARED_INFO = 0;       // memory.h: idx 0 = the shared_info page
 const HVMOP_GET_PARAM = 1;               // hvm_op.h: struct xen_hvm_param
-const DOMID_SELF = 0x7ff0;               // xen.h: "the calling domain"
 
 const HVM_PARAM_STORE_PFN = 1;           // hvm/params.h [xen-abi §14.7]
 const HVM_PARAM_STORE_EVTCHN = 2;
@@ -516,6 +544,13 @@ function portStillPending(port: number): boolean {
 // if the wait ended because the next second arrived (the caller counts those to bound its
 // wait; the main loop prints a tick line for each).
 function waitOnPort(port: number): boolean {
+    return waitOnPorts(port, NO_PORT);
+}
+
+// The same, also woken by `second` (the main loop's suspend channel, chapter 14), whose
+// pending bit the caller consumes itself, with portPending, as its check for work: so it is
+// already clear when we get here, and whatever sets it again ends the poll [xen-abi §15.7].
+function waitOnPorts(port: number, second: number): boolean {
     // Without shared_info (before it is mapped, or around a suspend) there is no pending bit
     // to clear and no clock to read: all we can do is give the CPU away. Such a wait never
     // counts a second, so it is bounded only by the other side's progress.
@@ -529,17 +564,17 @@ function waitOnPort(port: number): boolean {
     if (portPending(port)) {
         return false;
     }
-    if (pollPort(port, tickDeadlineHigh, tickDeadlineLow) < 0) {
+    if (pollPorts(port, second, tickDeadlineHigh, tickDeadlineLow) < 0) {
         yieldCpu();          // a refused poll (bad port) must not turn into a storm of ticks
         return false;
     }
     // Poll returns 0 for an event and a timeout alike; the pending bit tells them apart. An
     // event is left pending here (the next call clears it). If the event and the deadline
     // came together, the deadline is kept, and the next poll, already late, reports it.
-    if (portStillPending(port)) {
+    if (portStillPending(port) || (second !== NO_PORT && portStillPending(second))) {
         return false;
     }
-    // With a single port, nothing but the port or the timeout ends a poll: a second is over.
+    // Nothing but a listed port or the timeout ends a poll: a second is over.
     ticksOwed = ticksOwed + 1;
     advanceTickDeadline();
     return true;
@@ -798,6 +833,20 @@ function decimalFromBytes(address: number, length: number): number {
     return value;
 }
 
+// Write `value` (0 or more) in decimal at `address`; gives the number of digits written.
+function decimalIntoBytes(address: number, value: number): number {
+    let digits = 1;
+    for (let bigger = value; bigger >= 10; bigger = Math.floor(bigger / 10)) {
+        digits = digits + 1;
+    }
+    let rest = value;
+    for (let i = digits - 1; i >= 0; i--) {
+        store8(address + i, 48 + (rest % 10));
+        rest = Math.floor(rest / 10);
+    }
+    return digits;
+}
+
 function bytesStartWith(address: number, length: number, prefix: string): boolean {
     if (length < prefix.length) {
         return false;
@@ -939,13 +988,15 @@ const storeMessage = staticBuffer(XS_HEADER_BYTES + XS_PAYLOAD_MAX, 8);  // mess
 const storeReply = staticBuffer(XS_PAYLOAD_MAX, 8);                      // payload of the last reply
 let storeReplyLength = 0;
 
-// The two keys we watch (chapter 12 says what they mean). A watch is registered with a token
+// The three keys we watch (chapter 12 says what they mean). A watch is registered with a token
 // of our choosing, and each event carries the token back: one token per key tells them apart.
 // An event only raises the key's flag; the main loop reads the key when it next looks.
 const WATCH_TOKEN_SHUTDOWN = "shutdown-watch";
 const WATCH_TOKEN_TESTING = "testing-watch";
+const WATCH_TOKEN_SYSRQ = "sysrq-watch";
 let shutdownWatchFired = false;
 let testingWatchFired = false;
+let sysrqWatchFired = false;
 
 // ---- sending ----
 
@@ -1131,6 +1182,8 @@ function noteWatchEvent(payload: number, length: number): void {
         shutdownWatchFired = true;
     } else if (bytesEqual(token, tokenLength, WATCH_TOKEN_TESTING)) {
         testingWatchFired = true;
+    } else if (bytesEqual(token, tokenLength, WATCH_TOKEN_SYSRQ)) {
+        sysrqWatchFired = true;
     } else {
         print("xenstore: watch event with an unknown token ");
         printQuoted(token, tokenLength);
@@ -1295,7 +1348,8 @@ function logPathError(what: string, path: string, error: number): void {
 // Chapter 12. The control state machine
 // ============================================================================================
 //
-// Two keys drive the kernel; docs/usage.md is the user's description of both.
+// Three keys drive the kernel, and the kernel command line can say at boot what the third
+// would; docs/usage.md is the user's description of all of them.
 //
 // control/shutdown is the toolstack's: `xl shutdown` writes "poweroff", `xl reboot` writes
 // "reboot", a save writes "suspend". We acknowledge by writing "" and then act. The order is
@@ -1305,44 +1359,79 @@ function logPathError(what: string, path: string, error: number): void {
 // after a poweroff nobody is left to make it, and a suspending domain is paused before it
 // could.
 //
+// control/sysrq is the toolstack's too: `xl sysrq` writes one key [xen-abi §15.5]. We answer
+// the way Linux does: acknowledge with "", then act on the three keys that map onto actions
+// (c crash, b reboot, o poweroff) and only log the others.
+//
 // control/testing is the tester's. It is acknowledged first, for the same reason (the action
 // may end the domain), then parsed in one of two protocols:
-//   text:  now:X  — do X at once;  next:X — make X the override for the next shutdown request
-//   JSON:  {"when":"now"|"onshutdown","ack":"ok"|"none"|"delete"|<string>,"action":X}
-// with X one of suspend, poweroff, reboot, halt, crash, ignore. The JSON is read by chapter
-// 13's reader; this chapter only says what its three members mean.
+//   text:  now:X  — do X at once;  next:X — make X the override for the next shutdown request;
+//          after:N:X — do X in N seconds;  cancel — drop what is pending;
+//          suspend-channel:on|ignore|off — offer a suspend event channel (chapter 14)
+//   JSON:  {"when":"now"|"onshutdown","ack":"ok"|"none"|"delete"|<string>,"action":X,
+//           "ackDelay":N,"delay":N}   (the last two optional, whole seconds)
+// with X one of suspend, poweroff, reboot, halt, crash, ignore, hang, spin, watchdog,
+// soft-reset (chapter 15), and N a whole number of seconds from 0 to 86400. The JSON is read
+// by chapter 13's reader; this chapter only says what its members mean. The words of the
+// kernel command line are obeyed at boot, in order, exactly as if each had been written to
+// control/testing (without the acknowledgement: there is no key to acknowledge).
 //
-// The machine has two states: IDLE, and ARMED with an override — an action X and a way A to
-// acknowledge the shutdown request it will take (A: "ok" writes "", "none" leaves the request
-// in place, "delete" removes the key, any other string is written as the acknowledgement).
-// `next:X` arms X with A = "ok"; the JSON form arms X with its own "ack". This is everything
-// that can happen, in either state (B is the new override's way to acknowledge):
+// The machine's state has three independent parts:
+//   the override   IDLE, or ARMED(X, A, a, d): an action X, a way A to acknowledge the
+//                  shutdown request it will take (A: "ok" writes "", "none" leaves the request
+//                  in place, "delete" removes the key, any other string is written as the
+//                  acknowledgement), and two delays in seconds: a before acknowledging, d
+//                  between the acknowledgement and X. `next:X` arms (X, "ok", 0, 0); the JSON
+//                  form arms its own "ack", "ackDelay" and "delay".
+//   the timer      none, or TIMER(X, k): X is done k seconds from now (`after:k:X`, or JSON
+//                  "now" with "delay": k). One at a time; a new one replaces the old.
+//   the response   none, ACKING(X, A, k, d): a shutdown request taken by an override, to be
+//                  acknowledged in k seconds, or ACTING(X, k): acknowledged, X in k seconds.
+// Everything that can happen (B is a new override's acknowledgement, with its delays):
 //
-//   event                            | IDLE                      | ARMED(X, A)
-//   ---------------------------------+---------------------------+-----------------------------
-//   control/shutdown = W, a known    | ack ""; do W              | ack per A; → IDLE; do X
-//     action (poweroff, reboot, …)   |                           |   (W is not looked at)
-//   control/shutdown = another word  | ack ""; log "unknown      | ack per A; → IDLE; do X
-//                                    |   shutdown request"       |
-//   control/shutdown empty, missing, | nothing                   | nothing
-//     or our own acknowledgement (1) |                           |
-//   control/testing = now:Y,         | ack; do Y                 | ack; do Y; stay ARMED(X, A)
-//     or JSON when "now"             |                           |
-//   control/testing = next:Y,        | ack; → ARMED(Y, B)        | ack; → ARMED(Y, B): the new
-//     or JSON when "onshutdown"      |   "override set: Y"       |   override replaces the old
-//   control/testing malformed        | ack; log "bogus command:  | ack; log the reason;
-//                                    |   <reason>"; stay IDLE    |   stay ARMED(X, A)
-//   a second passes                  | "domain N tick T"         | the tick, then "override X
-//                                    |                           |   is active"
-//   resume in a new domain (2)       | watch again; stay IDLE    | watch again; stay ARMED
+//   event                          | what happens
+//   -------------------------------+---------------------------------------------------------
+//   control/shutdown = W           | IDLE, no response: ack ""; do W if it is an action we
+//     (W not empty, not our own    |   know, else log "unknown shutdown request"
+//     acknowledgement (1))         | ARMED(X, A, a, d): → IDLE; the response starts
+//                                  |   (ACKING(X, A, a, d)); W is not looked at
+//                                  | a response running: log "busy with a delayed
+//                                  |   response; request ignored" (the override stays)
+//   control/shutdown empty or      | nothing
+//     missing, or our own ack (1)  |
+//   control/sysrq = one key        | ack ""; log it; c, b, o: do crash, reboot, poweroff
+//   control/testing = now:Y, or    | ack; do Y (the rest of the state stays as it is)
+//     JSON "now" without "delay"   |
+//   control/testing = next:Y, or   | ack; → ARMED(Y, B): the new override replaces the old
+//     JSON "onshutdown"            |
+//   control/testing = after:k:Y,   | ack; → TIMER(Y, k), replacing a pending timer
+//     or JSON "now" with "delay" k |
+//   control/testing = cancel       | ack; → IDLE, no timer, no response (a request still
+//                                  |   waiting for its acknowledgement is left unanswered)
+//   control/testing malformed, or  | ack; log "bogus command: <reason>"; nothing changes
+//     any key holding bad input    |
+//   a second passes                | "domain N tick T", then a line for each pending part;
+//                                  |   every count k goes down by one (2)
+//   a count reaches 0              | ACKING(X, A, 0, d): ack per A → ACTING(X, d);
+//                                  | ACTING(X, 0): → no response; do X;
+//                                  | TIMER(X, 0): → no timer; do X
+//   the suspend channel fires      | on: do suspend, with no acknowledgement anywhere;
+//                                  | ignore: log it; nothing else (chapter 14)
+//   resume in a new domain (3)     | watch again; everything above is kept as it was
 //
 //   "do Y" for suspend returns here (chapter 14), in the same domain or a new one, in the
-//   same state; every other action ends the domain (ignore does nothing but say so). "ack" on
-//   control/testing is a write of ""; when it fails (xl makes the key read-only to a guest
-//   dom0 created: EACCES), the failure is logged and the command is obeyed all the same.
+//   same state; so does watchdog (Xen ends the domain a second later), and ignore does
+//   nothing but say so; every other action ends the domain or stops the kernel (hang, spin).
+//   "ack" on control/testing is a write of ""; when it fails (xl makes the key read-only to a
+//   guest dom0 created: EACCES), the failure is logged and the command is obeyed all the same.
 //   (1) After a custom acknowledgement string is written, its watch fires and we read our own
 //       string back: that one value, once, is not a new request.
-//   (2) A resume in a new domain re-registers the watches (the new xenstore connection has
+//   (2) Counts are in seconds the guest runs, counted by the tick (chapter 7), not read from
+//       a clock: so a timer means the same on a new host, whose clock differs, and a suspended
+//       guest's timers stop while it is saved and go on where they were after a restore or a
+//       migration. A count of k set between two ticks ends on the (k+1)-th tick after: between
+//       k and k+1 seconds later, never earlier; k = 0 ends on the next turn of the main loop.
+//   (3) A resume in a new domain re-registers the watches (the new xenstore connection has
 //       none), and each fires once. A key whose acknowledgement failed, or was left in place
 //       on purpose (A = "none"), still holds the command already obeyed before the suspend; in
 //       that first firing, the value handled last on that key is skipped, not obeyed again.
@@ -1352,7 +1441,7 @@ function logPathError(what: string, path: string, error: number): void {
 // a handler always re-reads the key, and an empty or missing value means "nothing to do" —
 // which is exactly what our own "" acknowledgement reads back as.
 
-// ---- the actions and the override ----
+// ---- the actions, the override, the timer and the response ----
 
 const ACTION_NONE = 0;
 const ACTION_POWEROFF = 1;
@@ -1361,6 +1450,11 @@ const ACTION_HALT = 3;
 const ACTION_CRASH = 4;
 const ACTION_SUSPEND = 5;
 const ACTION_IGNORE = 6;
+const ACTION_HANG = 7;
+const ACTION_SPIN = 8;
+const ACTION_WATCHDOG = 9;
+const ACTION_SOFT_RESET = 10;
+const ACTION_LAST = ACTION_SOFT_RESET;
 
 function actionName(action: number): string {
     switch (action) {
@@ -1370,13 +1464,17 @@ function actionName(action: number): string {
         case ACTION_CRASH: return "crash";
         case ACTION_SUSPEND: return "suspend";
         case ACTION_IGNORE: return "ignore";
+        case ACTION_HANG: return "hang";
+        case ACTION_SPIN: return "spin";
+        case ACTION_WATCHDOG: return "watchdog";
+        case ACTION_SOFT_RESET: return "soft-reset";
         default: return "none";
     }
 }
 
 // The action spelled by exactly these bytes, or ACTION_NONE.
 function actionFromBytes(address: number, length: number): number {
-    for (let action = ACTION_POWEROFF; action <= ACTION_IGNORE; action++) {
+    for (let action = ACTION_POWEROFF; action <= ACTION_LAST; action++) {
         if (bytesEqual(address, length, actionName(action))) {
             return action;
         }
@@ -1390,22 +1488,67 @@ const ACK_NONE = 1;                      // leave the request in place
 const ACK_DELETE = 2;                    // remove the key
 const ACK_CUSTOM = 3;                    // write the tester's own string
 
-// The state: IDLE while overrideAction is ACTION_NONE, otherwise ARMED(overrideAction, A).
+const SECONDS_MAX = 86400;               // the longest delay a command may ask for: one day
+
+// A count of `seconds` in ticks (note (2) of the table): the first tick after a command comes
+// less than a second after it, so it must not count as a whole one.
+function ticksFor(seconds: number): number {
+    return seconds === 0 ? 0 : seconds + 1;
+}
+
+// The override: IDLE while overrideAction is ACTION_NONE, otherwise ARMED(X, A, a, d).
 let overrideAction = ACTION_NONE;
 let overrideAckMode = ACK_OK;
 const overrideAckText = staticBuffer(XS_PAYLOAD_MAX, 8);
 let overrideAckLength = 0;
+let overrideAckDelay = 0;                // a, in seconds
+let overrideActDelay = 0;                // d, in seconds
 
-function setOverride(action: number, ackMode: number, ackText: number, ackLength: number): void {
+function setOverride(action: number, ackMode: number, ackText: number, ackLength: number,
+    ackDelay: number, actDelay: number): void {
     overrideAction = action;
     overrideAckMode = ackMode;
     copyBytes(overrideAckText, ackText, ackLength);
     overrideAckLength = ackLength;
+    overrideAckDelay = ackDelay;
+    overrideActDelay = actDelay;
     print("override set: ");
     log(actionName(action));
 }
 
-// ---- remembered values: notes (1) and (2) of the table ----
+// The timer: none while timerAction is ACTION_NONE, otherwise TIMER(timerAction, ticks left).
+let timerAction = ACTION_NONE;
+let timerTicksLeft = 0;
+
+function setTimer(action: number, seconds: number): void {
+    if (timerAction !== ACTION_NONE) {
+        print("timer replaced: ");
+        log(actionName(timerAction));
+    }
+    timerAction = action;
+    timerTicksLeft = ticksFor(seconds);
+    print("timer set: ");
+    print(actionName(action));
+    print(" in ");
+    printDecimal(seconds);
+    log(" s");
+}
+
+// The response to a shutdown request an override took, while it waits (the table's ACKING
+// and ACTING). It keeps its own copy of the override's acknowledgement, since a new `next:`
+// may arm another override meanwhile.
+const RESPONSE_NONE = 0;
+const RESPONSE_ACKING = 1;
+const RESPONSE_ACTING = 2;
+let responsePhase = RESPONSE_NONE;
+let responseAction = ACTION_NONE;
+let responseTicksLeft = 0;
+let responseActDelay = 0;
+let responseAckMode = ACK_OK;
+const responseAckText = staticBuffer(XS_PAYLOAD_MAX, 8);
+let responseAckLength = 0;
+
+// ---- remembered values: notes (1) and (3) of the table ----
 //
 // A remembered value is a record: a u64 length, then that many bytes (at most 4096). Length
 // 0 means nothing is remembered: an empty value never gets as far as a comparison, because
@@ -1427,10 +1570,12 @@ function isRemembered(record: number, address: number, length: number): boolean 
 }
 
 const ownShutdownAck = staticBuffer(REMEMBERED_VALUE_BYTES, 8);      // (1): our custom ack
-const lastShutdownValue = staticBuffer(REMEMBERED_VALUE_BYTES, 8);   // (2): per key, the value
+const lastShutdownValue = staticBuffer(REMEMBERED_VALUE_BYTES, 8);   // (3): per key, the value
 const lastTestingValue = staticBuffer(REMEMBERED_VALUE_BYTES, 8);    //      handled last
-let shutdownRepeatGuard = false;         // (2): raised by a resume, lowered by the next firing
+const lastSysrqValue = staticBuffer(REMEMBERED_VALUE_BYTES, 8);
+let shutdownRepeatGuard = false;         // (3): raised by a resume, lowered by the next firing
 let testingRepeatGuard = false;
+let sysrqRepeatGuard = false;
 
 // The value being handled, copied out of storeReply (which the acknowledgement reuses).
 const commandValue = staticBuffer(XS_PAYLOAD_MAX, 8);
@@ -1477,7 +1622,7 @@ function acknowledge(path: string): void {
     }
 }
 
-// ---- control/shutdown: the first three rows of the table ----
+// ---- control/shutdown, and the response an override makes ----
 
 function handleShutdownRequest(): void {
     const guard = shutdownRepeatGuard;
@@ -1494,14 +1639,12 @@ function handleShutdownRequest(): void {
         return;
     }
     forget(ownShutdownAck);
+    if (responsePhase !== RESPONSE_NONE) {
+        log("busy with a delayed response; request ignored");
+        return;
+    }
     if (overrideAction !== ACTION_NONE) {
-        const action = overrideAction;
-        overrideAction = ACTION_NONE;
-        print("override ");
-        print(actionName(action));
-        log(" replaces the request");
-        acknowledgeShutdownPerOverride();
-        performAction(action);
+        startResponse();
         return;
     }
     acknowledge("control/shutdown");
@@ -1513,27 +1656,147 @@ function handleShutdownRequest(): void {
     performAction(action);
 }
 
-function acknowledgeShutdownPerOverride(): void {
-    if (overrideAckMode === ACK_OK) {
+// The override takes the request: it becomes the response, and the machine is IDLE again.
+function startResponse(): void {
+    responseAction = overrideAction;
+    responseAckMode = overrideAckMode;
+    copyBytes(responseAckText, overrideAckText, overrideAckLength);
+    responseAckLength = overrideAckLength;
+    responseActDelay = overrideActDelay;
+    overrideAction = ACTION_NONE;
+    print("override ");
+    print(actionName(responseAction));
+    log(" replaces the request");
+    if (overrideAckDelay > 0) {
+        responsePhase = RESPONSE_ACKING;
+        responseTicksLeft = ticksFor(overrideAckDelay);
+        print("acknowledging in ");
+        printDecimal(overrideAckDelay);
+        log(" s");
+        return;
+    }
+    acknowledgeThenAct();
+}
+
+function acknowledgeThenAct(): void {
+    acknowledgeShutdownPerResponse();
+    if (responseActDelay > 0) {
+        responsePhase = RESPONSE_ACTING;
+        responseTicksLeft = ticksFor(responseActDelay);
+        print("acting in ");
+        printDecimal(responseActDelay);
+        log(" s");
+        return;
+    }
+    responsePhase = RESPONSE_NONE;
+    performAction(responseAction);
+}
+
+function acknowledgeShutdownPerResponse(): void {
+    if (responseAckMode === ACK_OK) {
         acknowledge("control/shutdown");
-    } else if (overrideAckMode === ACK_NONE) {
+    } else if (responseAckMode === ACK_NONE) {
         log("request left in place, as the override asked");
-    } else if (overrideAckMode === ACK_DELETE) {
+    } else if (responseAckMode === ACK_DELETE) {
         const result = storeRemove("control/shutdown");
         if (result < 0) {
             logPathError("ack failed: ", "control/shutdown", result);
         }
     } else {
-        const result = storeWrite("control/shutdown", overrideAckText, overrideAckLength);
+        const result = storeWrite("control/shutdown", responseAckText, responseAckLength);
         if (result < 0) {
             logPathError("ack failed: ", "control/shutdown", result);
         } else {
-            remember(ownShutdownAck, overrideAckText, overrideAckLength);
+            remember(ownShutdownAck, responseAckText, responseAckLength);
         }
     }
 }
 
-// ---- control/testing: the next three rows ----
+// ---- counting down: the table's "a second passes" and "a count reaches 0" ----
+
+// Called by every tick: one second off each pending count, and a line for each that is still
+// running (the line says the ticks left, which is never less than the seconds left).
+function countDownOneSecond(): void {
+    if (timerAction !== ACTION_NONE && timerTicksLeft > 0) {
+        timerTicksLeft = timerTicksLeft - 1;
+        if (timerTicksLeft > 0) {
+            print("timer: ");
+            print(actionName(timerAction));
+            print(" in ");
+            printDecimal(timerTicksLeft);
+            log(" s");
+        }
+    }
+    if (responsePhase !== RESPONSE_NONE && responseTicksLeft > 0) {
+        responseTicksLeft = responseTicksLeft - 1;
+        if (responseTicksLeft > 0) {
+            print("response: ");
+            print(responsePhase === RESPONSE_ACKING ? "acknowledging" : actionName(responseAction));
+            print(" in ");
+            printDecimal(responseTicksLeft);
+            log(" s");
+        }
+    }
+}
+
+// Act on the counts that have reached 0; says whether it did anything.
+function runDueCounts(): boolean {
+    if (responsePhase === RESPONSE_ACKING && responseTicksLeft === 0) {
+        acknowledgeThenAct();
+        return true;
+    }
+    if (responsePhase === RESPONSE_ACTING && responseTicksLeft === 0) {
+        responsePhase = RESPONSE_NONE;
+        performAction(responseAction);
+        return true;
+    }
+    if (timerAction !== ACTION_NONE && timerTicksLeft === 0) {
+        const action = timerAction;
+        timerAction = ACTION_NONE;
+        print("timer fired: ");
+        log(actionName(action));
+        performAction(action);
+        return true;
+    }
+    return false;
+}
+
+// ---- control/sysrq ----
+
+function handleSysrq(): void {
+    const guard = sysrqRepeatGuard;
+    sysrqRepeatGuard = false;
+    if (!readControlKey("control/sysrq")) {
+        return;
+    }
+    if (alreadyHandled(guard, lastSysrqValue)) {
+        return;
+    }
+    acknowledge("control/sysrq");
+    if (commandLength !== 1) {
+        reportBogus(BOGUS_SYSRQ_NOT_ONE_KEY);
+        return;
+    }
+    const key = load8(commandValue);
+    print("sysrq: ");
+    printEscapedByte(key);
+    let action = ACTION_NONE;
+    if (key === 99) {                    // 'c'
+        action = ACTION_CRASH;
+    } else if (key === 98) {             // 'b'
+        action = ACTION_REBOOT;
+    } else if (key === 111) {            // 'o'
+        action = ACTION_POWEROFF;
+    }
+    if (action === ACTION_NONE) {
+        log(" (no action)");
+        return;
+    }
+    endLine();
+    performAction(action);
+}
+
+// ---- control/testing and the command line: the commands ----
 
 const BOGUS_NEITHER = 1;
 const BOGUS_UNKNOWN_ACTION = 2;
@@ -1547,10 +1810,17 @@ const BOGUS_WHEN_NOT_STRING = 9;
 const BOGUS_ACK_NOT_STRING = 10;
 const BOGUS_ACTION_NOT_STRING = 11;
 const BOGUS_UNKNOWN_WHEN = 12;
+const BOGUS_AFTER_FORM = 13;
+const BOGUS_SECONDS = 14;
+const BOGUS_DELAY_NOT_SECONDS = 15;
+const BOGUS_ACK_DELAY_NOT_SECONDS = 16;
+const BOGUS_ACK_DELAY_NOW = 17;
+const BOGUS_SUSPEND_CHANNEL_MODE = 18;
+const BOGUS_SYSRQ_NOT_ONE_KEY = 19;
 
 function bogusReason(reason: number): string {
     switch (reason) {
-        case BOGUS_NEITHER: return "expected now:<action>, next:<action> or a JSON object";
+        case BOGUS_NEITHER: return "expected now:, next:, after:, cancel, suspend-channel: or a JSON object";
         case BOGUS_UNKNOWN_ACTION: return "unknown action";
         case BOGUS_BAD_JSON: return "malformed JSON";
         case BOGUS_TRAILING: return "text after the JSON object";
@@ -1562,6 +1832,13 @@ function bogusReason(reason: number): string {
         case BOGUS_ACK_NOT_STRING: return "member \"ack\" is not a string";
         case BOGUS_ACTION_NOT_STRING: return "member \"action\" is not a string";
         case BOGUS_UNKNOWN_WHEN: return "\"when\" is neither \"now\" nor \"onshutdown\"";
+        case BOGUS_AFTER_FORM: return "after: expects after:<seconds>:<action>";
+        case BOGUS_SECONDS: return "seconds must be a whole number from 0 to 86400";
+        case BOGUS_DELAY_NOT_SECONDS: return "member \"delay\" is not a whole number of seconds from 0 to 86400";
+        case BOGUS_ACK_DELAY_NOT_SECONDS: return "member \"ackDelay\" is not a whole number of seconds from 0 to 86400";
+        case BOGUS_ACK_DELAY_NOW: return "\"ackDelay\" needs \"when\":\"onshutdown\"";
+        case BOGUS_SUSPEND_CHANNEL_MODE: return "unknown suspend-channel mode";
+        case BOGUS_SYSRQ_NOT_ONE_KEY: return "control/sysrq must be one key";
         default: return "unreadable command";
     }
 }
@@ -1569,6 +1846,16 @@ function bogusReason(reason: number): string {
 function reportBogus(reason: number): void {
     print("bogus command: ");
     log(bogusReason(reason));
+}
+
+// A count of seconds written in decimal digits only: 0 … SECONDS_MAX, or -1. (Six digits
+// are never needed; more are refused before they could add up to a large number.)
+function secondsFromBytes(address: number, length: number): number {
+    if (length > 6) {
+        return -1;
+    }
+    const value = decimalFromBytes(address, length);
+    return value > SECONDS_MAX ? -1 : value;
 }
 
 function handleTestingCommand(): void {
@@ -1581,6 +1868,11 @@ function handleTestingCommand(): void {
         return;
     }
     acknowledge("control/testing");
+    obeyCommand();
+}
+
+// Obey the command in commandValue: control/testing's value, or one word of the command line.
+function obeyCommand(): void {
     // JSON if the first byte that is not JSON white space (chapter 13) opens an object.
     let start = 0;
     while (start < commandLength && isJsonSpace(load8(commandValue + start))) {
@@ -1605,14 +1897,82 @@ function handleTestingCommand(): void {
             reportBogus(BOGUS_UNKNOWN_ACTION);
             return;
         }
-        setOverride(action, ACK_OK, 0, 0);
+        setOverride(action, ACK_OK, 0, 0, 0, 0);
+        return;
+    }
+    if (bytesStartWith(commandValue, commandLength, "after:")) {
+        handleAfter();
+        return;
+    }
+    if (bytesEqual(commandValue, commandLength, "cancel")) {
+        cancelEverything();
+        return;
+    }
+    if (bytesStartWith(commandValue, commandLength, "suspend-channel:")) {
+        const mode = suspendChannelModeFromBytes(commandValue + 16, commandLength - 16);
+        if (mode < 0) {
+            reportBogus(BOGUS_SUSPEND_CHANNEL_MODE);
+            return;
+        }
+        setSuspendChannel(mode);
         return;
     }
     reportBogus(BOGUS_NEITHER);
 }
 
-// A JSON command (the table's "when" rows): "now" does the action at once, "onshutdown" arms it
-// with the acknowledgement "ack" names. The reader is chapter 13.
+// after:N:X — the seconds run up to the second colon; both parts must be there.
+function handleAfter(): void {
+    const seconds = commandValue + 6;
+    let secondsLength = 0;
+    while (6 + secondsLength < commandLength && load8(seconds + secondsLength) !== 58) {   // ':'
+        secondsLength = secondsLength + 1;
+    }
+    const actionLength = commandLength - 6 - secondsLength - 1;
+    if (secondsLength === 0 || actionLength <= 0) {
+        reportBogus(BOGUS_AFTER_FORM);
+        return;
+    }
+    const count = secondsFromBytes(seconds, secondsLength);
+    if (count < 0) {
+        reportBogus(BOGUS_SECONDS);
+        return;
+    }
+    const action = actionFromBytes(seconds + secondsLength + 1, actionLength);
+    if (action === ACTION_NONE) {
+        reportBogus(BOGUS_UNKNOWN_ACTION);
+        return;
+    }
+    setTimer(action, count);
+}
+
+function cancelEverything(): void {
+    let dropped = false;
+    if (overrideAction !== ACTION_NONE) {
+        print("override cancelled: ");
+        log(actionName(overrideAction));
+        overrideAction = ACTION_NONE;
+        dropped = true;
+    }
+    if (timerAction !== ACTION_NONE) {
+        print("timer cancelled: ");
+        log(actionName(timerAction));
+        timerAction = ACTION_NONE;
+        dropped = true;
+    }
+    if (responsePhase !== RESPONSE_NONE) {
+        print("delayed response cancelled: ");
+        log(actionName(responseAction));
+        responsePhase = RESPONSE_NONE;
+        dropped = true;
+    }
+    if (!dropped) {
+        log("cancel: nothing was pending");
+    }
+}
+
+// A JSON command (the table's "when" rows): "now" does the action at once, or after "delay";
+// "onshutdown" arms it with the acknowledgement "ack" names and the two delays. The reader is
+// chapter 13.
 function handleJsonCommand(): void {
     const refusal = readJsonCommand();
     if (refusal !== 0) {
@@ -1624,8 +1984,15 @@ function handleJsonCommand(): void {
         reportBogus(BOGUS_UNKNOWN_ACTION);
         return;
     }
+    const delay = jsonDelay < 0 ? 0 : jsonDelay;
     if (bytesEqual(jsonWhen, jsonWhenLength, "now")) {
-        performAction(action);
+        if (jsonAckDelay >= 0) {
+            reportBogus(BOGUS_ACK_DELAY_NOW);
+        } else if (jsonDelay >= 0) {
+            setTimer(action, delay);
+        } else {
+            performAction(action);
+        }
         return;
     }
     if (!bytesEqual(jsonWhen, jsonWhenLength, "onshutdown")) {
@@ -1640,13 +2007,67 @@ function handleJsonCommand(): void {
     } else if (bytesEqual(jsonAck, jsonAckLength, "delete")) {
         ackMode = ACK_DELETE;
     }
-    setOverride(action, ackMode, jsonAck, jsonAckLength);
+    setOverride(action, ackMode, jsonAck, jsonAckLength, jsonAckDelay < 0 ? 0 : jsonAckDelay, delay);
+}
+
+// ---- the kernel command line ----
+//
+// Its words, separated by spaces, are commands. They are obeyed once per boot, after the
+// watches exist (so a word can act at once, suspend included), not after a resume: a resumed
+// guest carries on with whatever they set up.
+
+const commandLine = staticBuffer(COMMAND_LINE_BYTES + 8, 8);
+
+// Where the line is, or 0 when there is none [xen-abi §15.6].
+function commandLineAddress(): number {
+    if (bootMode === BOOT_MODE_PV) {
+        return startInfo + START_INFO_CMD_LINE;
+    }
+    const address = load64(hvmStartInfo + HVM_START_INFO_CMDLINE_PADDR);
+    if (address !== 0 && address + COMMAND_LINE_BYTES > IDENTITY_MAP_END) {
+        log("command line: above the first 4 GiB, which boot.S does not map; ignored");
+        return 0;
+    }
+    return address;
+}
+
+function obeyCommandLine(): void {
+    const address = commandLineAddress();
+    if (address === 0) {
+        return;
+    }
+    // Copied first: commandValue, where each word goes, is also where a command's own
+    // reading happens, and the line must outlive them all.
+    let length = 0;
+    while (length < COMMAND_LINE_BYTES && load8(address + length) !== 0) {
+        store8(commandLine + length, load8(address + length));
+        length = length + 1;
+    }
+    let at = 0;
+    while (at < length) {
+        while (at < length && load8(commandLine + at) === 32) {
+            at = at + 1;
+        }
+        let end = at;
+        while (end < length && load8(commandLine + end) !== 32) {
+            end = end + 1;
+        }
+        if (end > at) {
+            copyBytes(commandValue, commandLine + at, end - at);
+            commandLength = end - at;
+            print("command line: ");
+            printQuoted(commandValue, commandLength);
+            endLine();
+            obeyCommand();
+        }
+        at = end;
+    }
 }
 
 // ---- connecting the keys ----
 //
 // At boot, and again after a resume in a new domain, whose xenstore connection starts with no
-// watches: register both watches and advertise, with control/feature-* = "1", the requests
+// watches: register the three watches and advertise, with control/feature-* = "1", the requests
 // we understand. The toolstack creates those keys writable by the guest; they are how a
 // guest says it has a handler for each request [xen-abi §7].
 
@@ -1667,6 +2088,7 @@ function advertise(path: string): void {
 function connectControlKeys(): void {
     watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
     watch("control/testing", WATCH_TOKEN_TESTING);
+    watch("control/sysrq", WATCH_TOKEN_SYSRQ);
     advertise("control/feature-poweroff");
     advertise("control/feature-reboot");
     advertise("control/feature-suspend");
@@ -1676,8 +2098,9 @@ function connectControlKeys(): void {
 // Chapter 13. A small JSON reader
 // ============================================================================================
 //
-// Just enough JSON (RFC 8259) to pick three string members — "when", "ack" and "action" — out
-// of one object, and to skip anything else correctly: other members, of any type, are allowed
+// Just enough JSON (RFC 8259) to pick three string members — "when", "ack" and "action" — and
+// two counts of seconds — "delay" and "ackDelay" — out of one object, and to skip anything
+// else correctly: other members, of any type, are allowed
 // and ignored, as a tester's tool may add its own. Strings are decoded (escapes, \uXXXX to
 // UTF-8) into fixed buffers of 4096 bytes, which always suffice because decoding never makes
 // a string longer than the 4096 input bytes it came from. Nesting is bounded, so that hostile
@@ -1701,6 +2124,8 @@ const jsonAction = staticBuffer(XS_PAYLOAD_MAX, 8);
 let jsonWhenLength = -1;
 let jsonAckLength = -1;
 let jsonActionLength = -1;
+let jsonDelay = -1;                                   // the two optional counts of seconds
+let jsonAckDelay = -1;                                // (-1: absent)
 
 function isJsonSpace(byte: number): boolean {
     return byte === 32 || byte === 9 || byte === 10 || byte === 13;
@@ -1959,8 +2384,26 @@ function jsonMemberString(destination: number, notStringReason: number): number 
     return jsonDecodedLength;
 }
 
+// The value of a member that counts seconds: any JSON value is read (so a malformed one is
+// reported as such), and it must be a number written in digits alone, 0 … 86400. 1e3 and
+// 5.0 are refused although they equal whole numbers: a tester who writes them meant
+// something we would rather ask about than guess.
+function jsonMemberSeconds(notSecondsReason: number): number {
+    jsonSkipSpace();
+    const start = jsonAt;
+    if (!jsonSkipValue(1)) {
+        return -1;
+    }
+    const seconds = secondsFromBytes(start, jsonAt - start);
+    if (seconds < 0) {
+        jsonFail(notSecondsReason);
+    }
+    return seconds;
+}
+
 // Read the command in commandValue, which starts with '{' after optional space, into jsonWhen,
-// jsonAck and jsonAction. Gives 0, or the BOGUS_* reason the command is refused for.
+// jsonAck, jsonAction, jsonDelay and jsonAckDelay. Gives 0, or the BOGUS_* reason the command
+// is refused for.
 function readJsonCommand(): number {
     jsonAt = commandValue;
     jsonEnd = commandValue + commandLength;
@@ -1968,6 +2411,8 @@ function readJsonCommand(): number {
     jsonWhenLength = -1;
     jsonAckLength = -1;
     jsonActionLength = -1;
+    jsonDelay = -1;
+    jsonAckDelay = -1;
     jsonSkipSpace();
     jsonAt = jsonAt + 1;                          // the '{' seen by the caller
     jsonSkipSpace();
@@ -1992,6 +2437,10 @@ function readJsonCommand(): number {
                 jsonAckLength = jsonMemberString(jsonAck, BOGUS_ACK_NOT_STRING);
             } else if (bytesEqual(jsonKey, keyLength, "action")) {
                 jsonActionLength = jsonMemberString(jsonAction, BOGUS_ACTION_NOT_STRING);
+            } else if (bytesEqual(jsonKey, keyLength, "delay")) {
+                jsonDelay = jsonMemberSeconds(BOGUS_DELAY_NOT_SECONDS);
+            } else if (bytesEqual(jsonKey, keyLength, "ackDelay")) {
+                jsonAckDelay = jsonMemberSeconds(BOGUS_ACK_DELAY_NOT_SECONDS);
             } else {
                 jsonSkipValue(1);
             }
@@ -2197,6 +2646,7 @@ function suspendDomain(): void {
     } else {
         logErrno("suspend failed: error ", result);
     }
+    offerFreshSuspendChannel(true);      // the toolstack's end of the old one is unbound now
 }
 
 // Without shared_info the kernel can neither wait nor tell time, so a failed mapping ends the
@@ -2227,10 +2677,121 @@ function resumeInNewDomain(): void {
     // fire), and the repeat guards make that first firing skip a command already obeyed.
     shutdownWatchFired = false;
     testingWatchFired = false;
+    sysrqWatchFired = false;
     shutdownRepeatGuard = true;
     testingRepeatGuard = true;
+    sysrqRepeatGuard = true;
     log("resumed in a new domain");
     connectControlKeys();
+    offerFreshSuspendChannel(false);     // the old domain's port died with it
+}
+
+// ---- the suspend event channel ----
+//
+// A guest may offer the toolstack a quicker way to ask for a suspend than control/shutdown:
+// an event channel, left unbound for dom0, whose number it writes to
+// device/suspend/event-channel. libxl looks for that key on every save, migration and
+// checkpoint and, when it holds a port, binds it and sends one notification instead of
+// writing "suspend" [xen-abi §15.4]: there is no acknowledgement, the guest just suspends,
+// and libxl waits for the domain to do so (and gives up after a timeout). Upstream Linux
+// offers none, so the default is off. `suspend-channel:on` offers one; `ignore` offers one
+// and then ignores its notifications, so that the toolstack's timeout can be tested; `off`
+// closes it and empties the key, which libxl reads as "no channel" just as it reads a missing
+// one. (Removing the key would work once; but libxl made it in a directory the guest may not
+// write, so the guest could never create it again for a later `on`.)
+//
+// An event channel belongs to a domain, so a resume in a new domain starts with none: the
+// channel is offered again, on a fresh port. After a cancelled suspend the domain is the same
+// and so is the port, but libxl has unbound its end; a fresh port is offered there too (the
+// old one closed), so that every save begins the same way.
+
+const SUSPEND_CHANNEL_OFF = 0;
+const SUSPEND_CHANNEL_ON = 1;
+const SUSPEND_CHANNEL_IGNORE = 2;
+let suspendChannelMode = SUSPEND_CHANNEL_OFF;
+let suspendChannelPort = NO_PORT;
+const suspendChannelDigits = staticBuffer(16, 8);     // the port, in decimal, as written
+
+function suspendChannelModeFromBytes(address: number, length: number): number {
+    if (bytesEqual(address, length, "on")) {
+        return SUSPEND_CHANNEL_ON;
+    }
+    if (bytesEqual(address, length, "ignore")) {
+        return SUSPEND_CHANNEL_IGNORE;
+    }
+    if (bytesEqual(address, length, "off")) {
+        return SUSPEND_CHANNEL_OFF;
+    }
+    return -1;
+}
+
+function setSuspendChannel(mode: number): void {
+    if (mode === SUSPEND_CHANNEL_OFF) {
+        if (suspendChannelPort === NO_PORT) {
+            suspendChannelMode = mode;
+            log("suspend channel: none offered");
+            return;
+        }
+        closePort(suspendChannelPort);
+        suspendChannelPort = NO_PORT;
+        suspendChannelMode = mode;
+        const result = storeWriteText("device/suspend/event-channel", "");
+        if (result < 0) {
+            logPathError("suspend channel: cannot empty ", "device/suspend/event-channel", result);
+        }
+        log("suspend channel: withdrawn");
+        return;
+    }
+    suspendChannelMode = mode;
+    if (suspendChannelPort !== NO_PORT) {
+        log(mode === SUSPEND_CHANNEL_ON ? "suspend channel: notifications obeyed" :
+            "suspend channel: notifications ignored");
+        return;
+    }
+    offerSuspendChannel();
+}
+
+// Allocate a port for dom0 and publish it. On failure the mode stays, with no port: the next
+// resume tries again.
+function offerSuspendChannel(): void {
+    const port = allocatePortForDom0();
+    if (port < 0) {
+        logErrno("suspend channel: cannot offer: error ", port);
+        return;
+    }
+    const digits = decimalIntoBytes(suspendChannelDigits, port);
+    const result = storeWrite("device/suspend/event-channel", suspendChannelDigits, digits);
+    if (result < 0) {
+        closePort(port);
+        logPathError("suspend channel: cannot offer: ", "device/suspend/event-channel", result);
+        return;
+    }
+    suspendChannelPort = port;
+    print("suspend channel: port ");
+    printDecimal(port);
+    print(" offered");
+    log(suspendChannelMode === SUSPEND_CHANNEL_IGNORE ? " (notifications ignored)" : "");
+}
+
+// After a suspend that returned: `sameDomain` when it was cancelled (the old port is still
+// ours, and is closed first).
+function offerFreshSuspendChannel(sameDomain: boolean): void {
+    if (sameDomain && suspendChannelPort !== NO_PORT) {
+        closePort(suspendChannelPort);
+    }
+    suspendChannelPort = NO_PORT;
+    if (suspendChannelMode !== SUSPEND_CHANNEL_OFF) {
+        offerSuspendChannel();
+    }
+}
+
+function handleSuspendChannelNotification(): void {
+    if (suspendChannelMode !== SUSPEND_CHANNEL_ON) {
+        log("suspend channel: notification ignored");
+        return;
+    }
+    log("suspend channel: notified");
+    performAction(ACTION_SUSPEND);
 }
 
 // ============================================================================================
@@ -2240,7 +2801,25 @@ function resumeInNewDomain(): void {
 // Each action is announced on the console, and the console is drained, before the hypercall
 // that may end the domain — otherwise the most useful line of the log would die with it.
 // halt has no shutdown reason of its own in Xen; like the original xen-test-vm, we power off.
-// suspend is the one action that returns: the domain goes on, here or in a new domain.
+// suspend is the one action that returns after doing what it says: the domain goes on, here
+// or in a new domain. watchdog returns too, since its whole point is that the guest looks
+// fine until Xen decides otherwise.
+//
+// The other four are ways for a guest to go wrong that a toolstack must cope with:
+//   hang        the guest stops answering anything: no acknowledgements, no console, no tick.
+//               Its vCPU sleeps in SCHEDOP_poll with no deadline, costing no CPU time, the way
+//               a kernel stuck waiting for an interrupt that never comes looks from outside.
+//               It still wakes for an event on the store port now and then (xenstored sends
+//               one when a watched key changes) and goes straight back to sleep.
+//   spin        the same, but the vCPU never sleeps: a busy loop of `pause`, 100 % of a CPU,
+//               the way a kernel stuck in a lock looks.
+//   watchdog    arm Xen's domain watchdog for one second and never feed it [xen-abi §15.1]:
+//               Xen then shuts the domain down with reason watchdog (4), and xl does what
+//               on_watchdog says. Until then the guest carries on as usual.
+//   soft-reset  SCHEDOP_shutdown with reason soft_reset (5) [xen-abi §15.2]: how a guest asks
+//               to be reset in place (kexec does it); xl does what on_soft_reset says.
+
+const WATCHDOG_SECONDS = 1;
 
 function performAction(action: number): void {
     print("action: ");
@@ -2262,9 +2841,54 @@ function performAction(action: number): void {
         case ACTION_SUSPEND:
             suspendDomain();
             break;
+        case ACTION_HANG:
+            consoleDrain();
+            hangForever();
+            break;
+        case ACTION_SPIN:
+            consoleDrain();
+            spinForever();
+            break;
+        case ACTION_WATCHDOG:
+            armWatchdogNeverFed();
+            break;
+        case ACTION_SOFT_RESET:
+            consoleDrain();
+            shutdownForever(SHUTDOWN_SOFT_RESET);
+            break;
         default:
             break;
     }
+}
+
+function hangForever(): void {
+    while (true) {
+        if (sharedInfoMapped) {
+            portPending(storePort);      // consumed unread, so that the next poll sleeps
+        }
+        if (pollPorts(storePort, NO_PORT, 0, 0) < 0) {
+            yieldCpu();
+        }
+    }
+}
+
+function spinForever(): void {
+    while (true) {
+        cpuRelax();
+    }
+}
+
+// struct sched_watchdog: id (u32, 0: a new watchdog), timeout (u32, seconds). Xen gives the
+// new watchdog's id; feeding it would be the same call with that id.
+function armWatchdogNeverFed(): void {
+    store32(hypercallArguments, 0);
+    store32(hypercallArguments + 4, WATCHDOG_SECONDS);
+    const id = hypercall(HYPERCALL_SCHED_OP, SCHEDOP_WATCHDOG, hypercallArguments, 0, 0, 0);
+    if (id < 0) {
+        logErrno("watchdog: SCHEDOP_watchdog failed: error ", id);
+        return;
+    }
+    log("watchdog armed: 1 s, never fed");
 }
 
 // ============================================================================================
@@ -2428,17 +3052,20 @@ function tick(): void {
         print(actionName(overrideAction));
         log(" is active");
     }
+    countDownOneSecond();
 }
 
 // One turn of the loop does whatever work there is; only a turn that found none may sleep,
 // and only after the pending-bit dance of chapter 8 (work was checked, then the bit cleared).
-// It sleeps on the store port alone: commands arrive only through xenstore, and the tick
-// comes from the poll's deadline, not from an event.
+// It sleeps on the store port, and on the suspend channel when one is offered (chapter 14):
+// every command arrives through xenstore but that one notification, and the tick comes from
+// the poll's deadline, not from an event. The counts of chapter 12 are run after the ticks
+// that move them.
 function mainLoop(): void {
     while (true) {
         let didWork = false;
         storeReceiveUnsolicited();
-        while (shutdownWatchFired || testingWatchFired) {
+        while (shutdownWatchFired || testingWatchFired || sysrqWatchFired) {
             didWork = true;
             if (shutdownWatchFired) {
                 shutdownWatchFired = false;
@@ -2448,6 +3075,14 @@ function mainLoop(): void {
                 testingWatchFired = false;
                 handleTestingCommand();
             }
+            if (sysrqWatchFired) {
+                sysrqWatchFired = false;
+                handleSysrq();
+            }
+        }
+        if (suspendChannelPort !== NO_PORT && portPending(suspendChannelPort)) {
+            didWork = true;
+            handleSuspendChannelNotification();
         }
         if (consoleDroppedBytes > 0 && !consoleStalled) {
             print("console: ");
@@ -2460,10 +3095,13 @@ function mainLoop(): void {
             tick();
             didWork = true;
         }
+        if (runDueCounts()) {
+            didWork = true;
+        }
         if (didWork) {
             continue;
         }
-        waitOnPort(storePort);
+        waitOnPorts(storePort, suspendChannelPort);
     }
 }
 
@@ -2480,6 +3118,7 @@ export function main(bootInfo: number, mode: number): void {
         publishFrameListTree();      // chapter 14: from now on a save may start at any moment
     }
     connectControlKeys();            // chapter 12: watches and feature keys
+    obeyCommandLine();               // chapter 12: the words of xl's `extra`, as commands
     log("ready");
     mainLoop();
 }
