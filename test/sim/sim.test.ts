@@ -7,7 +7,8 @@
 // EVTCHNOP_close; libxl's notification of the suspend channel; the ports a new domain has; the
 // command line in start_info and hvm_start_info; the cpuRelax bound; the xenstore nodes libxl
 // makes for the suspend channel and sysrq. Numbers are Xen's (public/sched.h,
-// public/event_channel.h, public/xen.h), written here independently of sim.ts.
+// public/event_channel.h, public/xen.h), written here independently of sim.ts — which takes
+// the op numbers from kernel.ts, so these cases also pin kernel.ts's to Xen's.
 // What it does not check: the kernel's use of any of it (test/kernel/misbehave.test.ts does).
 
 import { test } from "uvu";
