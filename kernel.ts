@@ -1393,7 +1393,9 @@ function logPathError(what: string, path: string, error: number): void {
 // may end the domain), then parsed in one of two protocols:
 //   text:  now:X  — do X at once;  next:X — make X the override for the next shutdown request;
 //          after:N:X — do X in N seconds;  cancel — drop what is pending;
-//          suspend-channel:on|ignore|off — offer a suspend event channel (chapter 14)
+//          suspend-channel:on|ignore|off — offer a suspend event channel (chapter 14);
+//          agent:on|off, feature:NAME:on|off|absent, cant-suspend:TEXT — keys a toolstack reads
+//          (chapter 16)
 //   JSON:  {"when":"now"|"onshutdown","ack":"ok"|"none"|"delete"|<string>,"action":X,
 //           "ackDelay":N,"delay":N}   (the last two optional, whole seconds)
 // with X one of suspend, poweroff, reboot, halt, crash, ignore, hang, spin, watchdog,
@@ -1434,6 +1436,9 @@ function logPathError(what: string, path: string, error: number): void {
 //     or JSON "now" with "delay" k |
 //   control/testing = cancel       | ack; → IDLE, no timer, no response (a request still
 //                                  |   waiting for its acknowledgement is left unanswered)
+//   control/testing = agent:,      | ack; write or remove the keys (chapter 16); the state
+//     feature:, cant-suspend:,     |   above does not change
+//     suspend-channel:             |
 //   control/testing malformed, or  | ack; log "bogus command: <reason>"; nothing changes
 //     any key holding bad input    |
 //   a second passes                | "domain N tick T", then a line for each pending part;
@@ -1444,6 +1449,8 @@ function logPathError(what: string, path: string, error: number): void {
 //   the suspend channel fires      | on: do suspend, with no acknowledgement anywhere;
 //                                  | ignore: log it; nothing else (chapter 14)
 //   resume in a new domain (3)     | watch again; everything above is kept as it was
+//
+//   After every row but "a second passes", data/test-vm/status is written again (chapter 16).
 //
 //   "do Y" for suspend returns here (chapter 14), in the same domain or a new one, in the
 //   same state; so does watchdog (Xen ends the domain a second later), and ignore does

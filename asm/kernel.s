@@ -5866,13 +5866,13 @@ fn.logPathError:
 # function actionName(action)
 	.type fn.actionName,@function
 fn.actionName:
-	.loc 1 1485 1
+	.loc 1 1492 1
 	# actionName: function actionName(action: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 1486 5
+	.loc 1 1493 5
 	# actionName: switch (action) {
 	movq -8(%rbp), %rax	# action
 	cmpq $1, %rax	# case ACTION_POWEROFF
@@ -5897,57 +5897,57 @@ fn.actionName:
 	je .Lcase_421
 	jmp .Lcase_422
 .Lcase_412:
-	.loc 1 1487 31
+	.loc 1 1494 31
 	# actionName: return "poweroff";
 	leaq .Lstring195(%rip), %rax	# "poweroff"
 	jmp .Lreturn_410
 .Lcase_413:
-	.loc 1 1488 29
+	.loc 1 1495 29
 	# actionName: return "reboot";
 	leaq .Lstring196(%rip), %rax	# "reboot"
 	jmp .Lreturn_410
 .Lcase_414:
-	.loc 1 1489 27
+	.loc 1 1496 27
 	# actionName: return "halt";
 	leaq .Lstring197(%rip), %rax	# "halt"
 	jmp .Lreturn_410
 .Lcase_415:
-	.loc 1 1490 28
+	.loc 1 1497 28
 	# actionName: return "crash";
 	leaq .Lstring198(%rip), %rax	# "crash"
 	jmp .Lreturn_410
 .Lcase_416:
-	.loc 1 1491 30
+	.loc 1 1498 30
 	# actionName: return "suspend";
 	leaq .Lstring199(%rip), %rax	# "suspend"
 	jmp .Lreturn_410
 .Lcase_417:
-	.loc 1 1492 29
+	.loc 1 1499 29
 	# actionName: return "ignore";
 	leaq .Lstring200(%rip), %rax	# "ignore"
 	jmp .Lreturn_410
 .Lcase_418:
-	.loc 1 1493 27
+	.loc 1 1500 27
 	# actionName: return "hang";
 	leaq .Lstring201(%rip), %rax	# "hang"
 	jmp .Lreturn_410
 .Lcase_419:
-	.loc 1 1494 27
+	.loc 1 1501 27
 	# actionName: return "spin";
 	leaq .Lstring202(%rip), %rax	# "spin"
 	jmp .Lreturn_410
 .Lcase_420:
-	.loc 1 1495 31
+	.loc 1 1502 31
 	# actionName: return "watchdog";
 	leaq .Lstring203(%rip), %rax	# "watchdog"
 	jmp .Lreturn_410
 .Lcase_421:
-	.loc 1 1496 33
+	.loc 1 1503 33
 	# actionName: return "soft-reset";
 	leaq .Lstring204(%rip), %rax	# "soft-reset"
 	jmp .Lreturn_410
 .Lcase_422:
-	.loc 1 1497 18
+	.loc 1 1504 18
 	# actionName: return "none";
 	leaq .Lstring205(%rip), %rax	# "none"
 	jmp .Lreturn_410
@@ -5960,14 +5960,14 @@ fn.actionName:
 # function actionFromBytes(address, length)
 	.type fn.actionFromBytes,@function
 fn.actionFromBytes:
-	.loc 1 1502 1
+	.loc 1 1509 1
 	# actionFromBytes: function actionFromBytes(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1503 5
+	.loc 1 1510 5
 	# actionFromBytes: for (let action = ACTION_POWEROFF; action <= ACTION_LAST; action++) {
 	movq $1, %rax	# ACTION_POWEROFF
 	movq %rax, -24(%rbp)	# action
@@ -5975,7 +5975,7 @@ fn.actionFromBytes:
 	movq -24(%rbp), %rax	# action
 	cmpq $10, %rax	# compare with ACTION_LAST
 	jg .Lendfor_426
-	.loc 1 1504 9
+	.loc 1 1511 9
 	# actionFromBytes: if (bytesEqual(address, length, actionName(action))) {
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -5989,13 +5989,13 @@ fn.actionFromBytes:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_427
-	.loc 1 1505 13
+	.loc 1 1512 13
 	# actionFromBytes: return action;
 	movq -24(%rbp), %rax	# action
 	jmp .Lreturn_423
 .Lelse_427:
 .Lfornext_425:
-	.loc 1 1503 63
+	.loc 1 1510 63
 	# actionFromBytes: action++
 	movq -24(%rbp), %rax	# action
 	addq $1, %rax	# ++
@@ -6008,14 +6008,14 @@ fn.actionFromBytes:
 	movq %rax, -24(%rbp)	# action =
 	jmp .Lfor_424
 .Lendfor_426:
-	.loc 1 1508 5
+	.loc 1 1515 5
 	# actionFromBytes: return ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 .Lreturn_423:
 	leave
 	ret
 .Ltrap_428:
-	leaq .Lstring206(%rip), %rdi	# trap: kernel.ts:1503:63: integer result outside the exact range
+	leaq .Lstring206(%rip), %rdi	# trap: kernel.ts:1510:63: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6024,13 +6024,13 @@ fn.actionFromBytes:
 # function ticksFor(seconds)
 	.type fn.ticksFor,@function
 fn.ticksFor:
-	.loc 1 1521 1
+	.loc 1 1528 1
 	# ticksFor: function ticksFor(seconds: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter seconds
-	.loc 1 1522 5
+	.loc 1 1529 5
 	# ticksFor: return seconds === 0 ? 0 : seconds + 1;
 	movq -8(%rbp), %rax	# seconds
 	cmpq $0, %rax	# compare with 0
@@ -6053,7 +6053,7 @@ fn.ticksFor:
 	leave
 	ret
 .Ltrap_432:
-	leaq .Lstring207(%rip), %rdi	# trap: kernel.ts:1522:32: integer result outside the exact range
+	leaq .Lstring207(%rip), %rdi	# trap: kernel.ts:1529:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6062,7 +6062,7 @@ fn.ticksFor:
 # function setOverride(action, ackMode, ackText, ackLength, ackDelay, actDelay)
 	.type fn.setOverride,@function
 fn.setOverride:
-	.loc 1 1533 1
+	.loc 1 1540 1
 	# setOverride: function setOverride(action: number, ackMode: number, ackText: number...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -6073,47 +6073,47 @@ fn.setOverride:
 	movq %rcx, -32(%rbp)	# parameter ackLength
 	movq %r8, -40(%rbp)	# parameter ackDelay
 	movq %r9, -48(%rbp)	# parameter actDelay
-	.loc 1 1535 5
+	.loc 1 1542 5
 	# setOverride: overrideAction = action;
 	movq -8(%rbp), %rax	# action
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
-	.loc 1 1536 5
+	.loc 1 1543 5
 	# setOverride: overrideAckMode = ackMode;
 	movq -16(%rbp), %rax	# ackMode
 	movq %rax, var.overrideAckMode(%rip)	# overrideAckMode =
-	.loc 1 1537 5
+	.loc 1 1544 5
 	# setOverride: copyBytes(overrideAckText, ackText, ackLength);
 	leaq buf.overrideAckText(%rip), %rdi	# overrideAckText
 	movq -24(%rbp), %rsi	# ackText
 	movq -32(%rbp), %rdx	# ackLength
 	call fn.copyBytes
-	.loc 1 1538 5
+	.loc 1 1545 5
 	# setOverride: overrideAckLength = ackLength;
 	movq -32(%rbp), %rax	# ackLength
 	movq %rax, var.overrideAckLength(%rip)	# overrideAckLength =
-	.loc 1 1539 5
+	.loc 1 1546 5
 	# setOverride: overrideAckDelay = ackDelay;
 	movq -40(%rbp), %rax	# ackDelay
 	movq %rax, var.overrideAckDelay(%rip)	# overrideAckDelay =
-	.loc 1 1540 5
+	.loc 1 1547 5
 	# setOverride: overrideActDelay = actDelay;
 	movq -48(%rbp), %rax	# actDelay
 	movq %rax, var.overrideActDelay(%rip)	# overrideActDelay =
-	.loc 1 1541 5
+	.loc 1 1548 5
 	# setOverride: print("override set: ");
 	leaq .Lstring208(%rip), %rdi	# "override set: "
 	call fn.print
-	.loc 1 1542 5
+	.loc 1 1549 5
 	# setOverride: log(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 1543 5
+	.loc 1 1550 5
 	# setOverride: resultAppend("override set: ");
 	leaq .Lstring208(%rip), %rdi	# "override set: "
 	call fn.resultAppend
-	.loc 1 1544 5
+	.loc 1 1551 5
 	# setOverride: resultAppend(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
@@ -6127,71 +6127,71 @@ fn.setOverride:
 # function setTimer(action, seconds)
 	.type fn.setTimer,@function
 fn.setTimer:
-	.loc 1 1551 1
+	.loc 1 1558 1
 	# setTimer: function setTimer(action: number, seconds: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
 	movq %rsi, -16(%rbp)	# parameter seconds
-	.loc 1 1552 5
+	.loc 1 1559 5
 	# setTimer: if (timerAction !== ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
 	je .Lelse_435
-	.loc 1 1553 9
+	.loc 1 1560 9
 	# setTimer: print("timer replaced: ");
 	leaq .Lstring209(%rip), %rdi	# "timer replaced: "
 	call fn.print
-	.loc 1 1554 9
+	.loc 1 1561 9
 	# setTimer: log(actionName(timerAction));
 	movq var.timerAction(%rip), %rdi	# timerAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
 .Lelse_435:
-	.loc 1 1556 5
+	.loc 1 1563 5
 	# setTimer: timerAction = action;
 	movq -8(%rbp), %rax	# action
 	movq %rax, var.timerAction(%rip)	# timerAction =
-	.loc 1 1557 5
+	.loc 1 1564 5
 	# setTimer: timerTicksLeft = ticksFor(seconds);
 	movq -16(%rbp), %rdi	# seconds
 	call fn.ticksFor
 	movq %rax, var.timerTicksLeft(%rip)	# timerTicksLeft =
-	.loc 1 1558 5
+	.loc 1 1565 5
 	# setTimer: timerSecondsSet = seconds;
 	movq -16(%rbp), %rax	# seconds
 	movq %rax, var.timerSecondsSet(%rip)	# timerSecondsSet =
-	.loc 1 1559 5
+	.loc 1 1566 5
 	# setTimer: resultAppend("timer set: ");
 	leaq .Lstring210(%rip), %rdi	# "timer set: "
 	call fn.resultAppend
-	.loc 1 1560 5
+	.loc 1 1567 5
 	# setTimer: resultAppend(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 1561 5
+	.loc 1 1568 5
 	# setTimer: print("timer set: ");
 	leaq .Lstring210(%rip), %rdi	# "timer set: "
 	call fn.print
-	.loc 1 1562 5
+	.loc 1 1569 5
 	# setTimer: print(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1563 5
+	.loc 1 1570 5
 	# setTimer: print(" in ");
 	leaq .Lstring211(%rip), %rdi	# " in "
 	call fn.print
-	.loc 1 1564 5
+	.loc 1 1571 5
 	# setTimer: printDecimal(seconds);
 	movq -16(%rbp), %rdi	# seconds
 	call fn.printDecimal
-	.loc 1 1565 5
+	.loc 1 1572 5
 	# setTimer: log(" s");
 	leaq .Lstring212(%rip), %rdi	# " s"
 	call fn.log
@@ -6203,7 +6203,7 @@ fn.setTimer:
 # function remember(record, address, length)
 	.type fn.remember,@function
 fn.remember:
-	.loc 1 1590 1
+	.loc 1 1597 1
 	# remember: function remember(record: number, address: number, length: number): v...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -6211,12 +6211,12 @@ fn.remember:
 	movq %rdi, -8(%rbp)	# parameter record
 	movq %rsi, -16(%rbp)	# parameter address
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 1591 5
+	.loc 1 1598 5
 	# remember: store64(record, length);
 	movq -8(%rbp), %rdi	# record
 	movq -24(%rbp), %rax	# length
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1592 5
+	.loc 1 1599 5
 	# remember: copyBytes(record + 8, address, length);
 	movq -8(%rbp), %rax	# record
 	movq $8, %rdi
@@ -6236,7 +6236,7 @@ fn.remember:
 	leave
 	ret
 .Ltrap_437:
-	leaq .Lstring213(%rip), %rdi	# trap: kernel.ts:1592:15: integer result outside the exact range
+	leaq .Lstring213(%rip), %rdi	# trap: kernel.ts:1599:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6245,13 +6245,13 @@ fn.remember:
 # function forget(record)
 	.type fn.forget,@function
 fn.forget:
-	.loc 1 1595 1
+	.loc 1 1602 1
 	# forget: function forget(record: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter record
-	.loc 1 1596 5
+	.loc 1 1603 5
 	# forget: store64(record, 0);
 	movq -8(%rbp), %rdi	# record
 	movq $0, %rax
@@ -6264,7 +6264,7 @@ fn.forget:
 # function isRemembered(record, address, length)
 	.type fn.isRemembered,@function
 fn.isRemembered:
-	.loc 1 1599 1
+	.loc 1 1606 1
 	# isRemembered: function isRemembered(record: number, address: number, length: number...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -6272,7 +6272,7 @@ fn.isRemembered:
 	movq %rdi, -8(%rbp)	# parameter record
 	movq %rsi, -16(%rbp)	# parameter address
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 1600 5
+	.loc 1 1607 5
 	# isRemembered: return length > 0 && load64(record) === length && bytesMatch(record +...
 	movq -24(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
@@ -6314,12 +6314,12 @@ fn.isRemembered:
 	leave
 	ret
 .Ltrap_442:
-	leaq .Lstring214(%rip), %rdi	# trap: kernel.ts:1600:26: load64 value outside the exact range
+	leaq .Lstring214(%rip), %rdi	# trap: kernel.ts:1607:26: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_443:
-	leaq .Lstring215(%rip), %rdi	# trap: kernel.ts:1600:66: integer result outside the exact range
+	leaq .Lstring215(%rip), %rdi	# trap: kernel.ts:1607:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6328,14 +6328,14 @@ fn.isRemembered:
 # function alreadyHandled(guard, last)
 	.type fn.alreadyHandled,@function
 fn.alreadyHandled:
-	.loc 1 1617 1
+	.loc 1 1624 1
 	# alreadyHandled: function alreadyHandled(guard: boolean, last: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter guard
 	movq %rsi, -16(%rbp)	# parameter last
-	.loc 1 1618 5
+	.loc 1 1625 5
 	# alreadyHandled: if (guard && isRemembered(last, commandValue, commandLength)) {
 	movq -8(%rbp), %rax	# guard
 	testq %rax, %rax
@@ -6346,22 +6346,22 @@ fn.alreadyHandled:
 	call fn.isRemembered
 	testq %rax, %rax
 	je .Lelse_445
-	.loc 1 1619 9
+	.loc 1 1626 9
 	# alreadyHandled: log("already handled before the suspend; not again");
 	leaq .Lstring216(%rip), %rdi	# "already handled before the suspend; not
 	call fn.log
-	.loc 1 1620 9
+	.loc 1 1627 9
 	# alreadyHandled: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_444
 .Lelse_445:
-	.loc 1 1622 5
+	.loc 1 1629 5
 	# alreadyHandled: remember(last, commandValue, commandLength);
 	movq -16(%rbp), %rdi	# last
 	leaq buf.commandValue(%rip), %rsi	# commandValue
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.remember
-	.loc 1 1623 5
+	.loc 1 1630 5
 	# alreadyHandled: return false;
 	movq $0, %rax	# false
 .Lreturn_444:
@@ -6372,80 +6372,80 @@ fn.alreadyHandled:
 # function readControlKey(path)
 	.type fn.readControlKey,@function
 fn.readControlKey:
-	.loc 1 1628 1
+	.loc 1 1635 1
 	# readControlKey: function readControlKey(path: string): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1629 5
+	.loc 1 1636 5
 	# readControlKey: const length = storeRead(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.storeRead
 	movq %rax, -16(%rbp)	# length
-	.loc 1 1630 5
+	.loc 1 1637 5
 	# readControlKey: if (length === XSE_ENOENT) {
 	movq -16(%rbp), %rax	# length
 	cmpq $-5, %rax	# compare with XSE_ENOENT
 	jne .Lelse_447
-	.loc 1 1631 9
+	.loc 1 1638 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_446
 .Lelse_447:
-	.loc 1 1633 5
+	.loc 1 1640 5
 	# readControlKey: if (length < 0) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_448
-	.loc 1 1634 9
+	.loc 1 1641 9
 	# readControlKey: logPathError("xenstore: cannot read ", path, length);
 	leaq .Lstring217(%rip), %rdi	# "xenstore: cannot read "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# length
 	call fn.logPathError
-	.loc 1 1635 9
+	.loc 1 1642 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_446
 .Lelse_448:
-	.loc 1 1637 5
+	.loc 1 1644 5
 	# readControlKey: if (length === 0) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_449
-	.loc 1 1638 9
+	.loc 1 1645 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_446
 .Lelse_449:
-	.loc 1 1640 5
+	.loc 1 1647 5
 	# readControlKey: copyBytes(commandValue, storeReply, length);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	leaq buf.storeReply(%rip), %rsi	# storeReply
 	movq -16(%rbp), %rdx	# length
 	call fn.copyBytes
-	.loc 1 1641 5
+	.loc 1 1648 5
 	# readControlKey: commandLength = length;
 	movq -16(%rbp), %rax	# length
 	movq %rax, var.commandLength(%rip)	# commandLength =
-	.loc 1 1642 5
+	.loc 1 1649 5
 	# readControlKey: print(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.print
-	.loc 1 1643 5
+	.loc 1 1650 5
 	# readControlKey: print(" = ");
 	leaq .Lstring218(%rip), %rdi	# " = "
 	call fn.print
-	.loc 1 1644 5
+	.loc 1 1651 5
 	# readControlKey: printQuoted(commandValue, commandLength);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
 	call fn.printQuoted
-	.loc 1 1645 5
+	.loc 1 1652 5
 	# readControlKey: endLine();
 	call fn.endLine
-	.loc 1 1646 5
+	.loc 1 1653 5
 	# readControlKey: return true;
 	movq $1, %rax	# true
 .Lreturn_446:
@@ -6456,24 +6456,24 @@ fn.readControlKey:
 # function acknowledge(path)
 	.type fn.acknowledge,@function
 fn.acknowledge:
-	.loc 1 1649 1
+	.loc 1 1656 1
 	# acknowledge: function acknowledge(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1650 5
+	.loc 1 1657 5
 	# acknowledge: const result = storeWriteText(path, "");
 	movq -8(%rbp), %rdi	# path
 	leaq .Lstring33(%rip), %rsi	# ""
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
-	.loc 1 1651 5
+	.loc 1 1658 5
 	# acknowledge: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_451
-	.loc 1 1652 9
+	.loc 1 1659 9
 	# acknowledge: logPathError("ack failed: ", path, result);
 	leaq .Lstring219(%rip), %rdi	# "ack failed: "
 	movq -8(%rbp), %rsi	# path
@@ -6488,45 +6488,45 @@ fn.acknowledge:
 # function handleShutdownRequest()
 	.type fn.handleShutdownRequest,@function
 fn.handleShutdownRequest:
-	.loc 1 1658 1
+	.loc 1 1665 1
 	# handleShutdownRequest: function handleShutdownRequest(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 1659 5
+	.loc 1 1666 5
 	# handleShutdownRequest: const guard = shutdownRepeatGuard;
 	movq var.shutdownRepeatGuard(%rip), %rax	# shutdownRepeatGuard
 	movq %rax, -8(%rbp)	# guard
-	.loc 1 1660 5
+	.loc 1 1667 5
 	# handleShutdownRequest: shutdownRepeatGuard = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
-	.loc 1 1661 5
+	.loc 1 1668 5
 	# handleShutdownRequest: if (!readControlKey("control/shutdown")) {
 	leaq .Lstring220(%rip), %rdi	# "control/shutdown"
 	call fn.readControlKey
 	testq %rax, %rax
 	jne .Lelse_453
-	.loc 1 1662 9
+	.loc 1 1669 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_452
 .Lelse_453:
-	.loc 1 1664 5
+	.loc 1 1671 5
 	# handleShutdownRequest: if (alreadyHandled(guard, lastShutdownValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastShutdownValue(%rip), %rsi	# lastShutdownValue
 	call fn.alreadyHandled
 	testq %rax, %rax
 	je .Lelse_454
-	.loc 1 1665 9
+	.loc 1 1672 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_452
 .Lelse_454:
-	.loc 1 1667 5
+	.loc 1 1674 5
 	# handleShutdownRequest: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 1668 5
+	.loc 1 1675 5
 	# handleShutdownRequest: if (isRemembered(ownShutdownAck, commandValue, commandLength)) {
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	leaq buf.commandValue(%rip), %rsi	# commandValue
@@ -6534,58 +6534,58 @@ fn.handleShutdownRequest:
 	call fn.isRemembered
 	testq %rax, %rax
 	je .Lelse_455
-	.loc 1 1669 9
+	.loc 1 1676 9
 	# handleShutdownRequest: forget(ownShutdownAck);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	call fn.forget
-	.loc 1 1670 9
+	.loc 1 1677 9
 	# handleShutdownRequest: log("that is our own acknowledgement; nothing to do");
 	leaq .Lstring221(%rip), %rdi	# "that is our own acknowledgement; nothin
 	call fn.log
-	.loc 1 1671 9
+	.loc 1 1678 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_452
 .Lelse_455:
-	.loc 1 1673 5
+	.loc 1 1680 5
 	# handleShutdownRequest: forget(ownShutdownAck);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	call fn.forget
-	.loc 1 1674 5
+	.loc 1 1681 5
 	# handleShutdownRequest: if (responsePhase !== RESPONSE_NONE) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
 	je .Lelse_456
-	.loc 1 1675 9
+	.loc 1 1682 9
 	# handleShutdownRequest: log("busy with a delayed response; request ignored");
 	leaq .Lstring222(%rip), %rdi	# "busy with a delayed response; request i
 	call fn.log
-	.loc 1 1676 9
+	.loc 1 1683 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_452
 .Lelse_456:
-	.loc 1 1678 5
+	.loc 1 1685 5
 	# handleShutdownRequest: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
 	je .Lelse_457
-	.loc 1 1679 9
+	.loc 1 1686 9
 	# handleShutdownRequest: startResponse();
 	call fn.startResponse
-	.loc 1 1680 9
+	.loc 1 1687 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_452
 .Lelse_457:
-	.loc 1 1682 5
+	.loc 1 1689 5
 	# handleShutdownRequest: acknowledge("control/shutdown");
 	leaq .Lstring220(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
-	.loc 1 1683 5
+	.loc 1 1690 5
 	# handleShutdownRequest: const action = actionFromBytes(commandValue, commandLength);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
 	call fn.actionFromBytes
 	movq %rax, -16(%rbp)	# action
-	.loc 1 1684 5
+	.loc 1 1691 5
 	# handleShutdownRequest: if (action === ACTION_NONE || action === ACTION_IGNORE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
@@ -6594,15 +6594,15 @@ fn.handleShutdownRequest:
 	cmpq $6, %rax	# compare with ACTION_IGNORE
 	jne .Lelse_458
 .Lskip_459:
-	.loc 1 1685 9
+	.loc 1 1692 9
 	# handleShutdownRequest: log("unknown shutdown request; ignored");
 	leaq .Lstring223(%rip), %rdi	# "unknown shutdown request; ignored"
 	call fn.log
-	.loc 1 1686 9
+	.loc 1 1693 9
 	# handleShutdownRequest: return;
 	jmp .Lreturn_452
 .Lelse_458:
-	.loc 1 1688 5
+	.loc 1 1695 5
 	# handleShutdownRequest: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
@@ -6614,81 +6614,81 @@ fn.handleShutdownRequest:
 # function startResponse()
 	.type fn.startResponse,@function
 fn.startResponse:
-	.loc 1 1692 1
+	.loc 1 1699 1
 	# startResponse: function startResponse(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1693 5
+	.loc 1 1700 5
 	# startResponse: responseAction = overrideAction;
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	movq %rax, var.responseAction(%rip)	# responseAction =
-	.loc 1 1694 5
+	.loc 1 1701 5
 	# startResponse: responseAckMode = overrideAckMode;
 	movq var.overrideAckMode(%rip), %rax	# overrideAckMode
 	movq %rax, var.responseAckMode(%rip)	# responseAckMode =
-	.loc 1 1695 5
+	.loc 1 1702 5
 	# startResponse: copyBytes(responseAckText, overrideAckText, overrideAckLength);
 	leaq buf.responseAckText(%rip), %rdi	# responseAckText
 	leaq buf.overrideAckText(%rip), %rsi	# overrideAckText
 	movq var.overrideAckLength(%rip), %rdx	# overrideAckLength
 	call fn.copyBytes
-	.loc 1 1696 5
+	.loc 1 1703 5
 	# startResponse: responseAckLength = overrideAckLength;
 	movq var.overrideAckLength(%rip), %rax	# overrideAckLength
 	movq %rax, var.responseAckLength(%rip)	# responseAckLength =
-	.loc 1 1697 5
+	.loc 1 1704 5
 	# startResponse: responseActDelay = overrideActDelay;
 	movq var.overrideActDelay(%rip), %rax	# overrideActDelay
 	movq %rax, var.responseActDelay(%rip)	# responseActDelay =
-	.loc 1 1698 5
+	.loc 1 1705 5
 	# startResponse: overrideAction = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
-	.loc 1 1699 5
+	.loc 1 1706 5
 	# startResponse: print("override ");
 	leaq .Lstring224(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 1700 5
+	.loc 1 1707 5
 	# startResponse: print(actionName(responseAction));
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1701 5
+	.loc 1 1708 5
 	# startResponse: log(" replaces the request");
 	leaq .Lstring225(%rip), %rdi	# " replaces the request"
 	call fn.log
-	.loc 1 1702 5
+	.loc 1 1709 5
 	# startResponse: if (overrideAckDelay > 0) {
 	movq var.overrideAckDelay(%rip), %rax	# overrideAckDelay
 	cmpq $0, %rax	# compare with 0
 	jle .Lelse_461
-	.loc 1 1703 9
+	.loc 1 1710 9
 	# startResponse: responsePhase = RESPONSE_ACKING;
 	movq $1, %rax	# RESPONSE_ACKING
 	movq %rax, var.responsePhase(%rip)	# responsePhase =
-	.loc 1 1704 9
+	.loc 1 1711 9
 	# startResponse: responseTicksLeft = ticksFor(overrideAckDelay);
 	movq var.overrideAckDelay(%rip), %rdi	# overrideAckDelay
 	call fn.ticksFor
 	movq %rax, var.responseTicksLeft(%rip)	# responseTicksLeft =
-	.loc 1 1705 9
+	.loc 1 1712 9
 	# startResponse: print("acknowledging in ");
 	leaq .Lstring226(%rip), %rdi	# "acknowledging in "
 	call fn.print
-	.loc 1 1706 9
+	.loc 1 1713 9
 	# startResponse: printDecimal(overrideAckDelay);
 	movq var.overrideAckDelay(%rip), %rdi	# overrideAckDelay
 	call fn.printDecimal
-	.loc 1 1707 9
+	.loc 1 1714 9
 	# startResponse: log(" s");
 	leaq .Lstring212(%rip), %rdi	# " s"
 	call fn.log
-	.loc 1 1708 9
+	.loc 1 1715 9
 	# startResponse: return;
 	jmp .Lreturn_460
 .Lelse_461:
-	.loc 1 1710 5
+	.loc 1 1717 5
 	# startResponse: acknowledgeThenAct();
 	call fn.acknowledgeThenAct
 .Lreturn_460:
@@ -6699,48 +6699,48 @@ fn.startResponse:
 # function acknowledgeThenAct()
 	.type fn.acknowledgeThenAct,@function
 fn.acknowledgeThenAct:
-	.loc 1 1713 1
+	.loc 1 1720 1
 	# acknowledgeThenAct: function acknowledgeThenAct(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1714 5
+	.loc 1 1721 5
 	# acknowledgeThenAct: acknowledgeShutdownPerResponse();
 	call fn.acknowledgeShutdownPerResponse
-	.loc 1 1715 5
+	.loc 1 1722 5
 	# acknowledgeThenAct: if (responseActDelay > 0) {
 	movq var.responseActDelay(%rip), %rax	# responseActDelay
 	cmpq $0, %rax	# compare with 0
 	jle .Lelse_463
-	.loc 1 1716 9
+	.loc 1 1723 9
 	# acknowledgeThenAct: responsePhase = RESPONSE_ACTING;
 	movq $2, %rax	# RESPONSE_ACTING
 	movq %rax, var.responsePhase(%rip)	# responsePhase =
-	.loc 1 1717 9
+	.loc 1 1724 9
 	# acknowledgeThenAct: responseTicksLeft = ticksFor(responseActDelay);
 	movq var.responseActDelay(%rip), %rdi	# responseActDelay
 	call fn.ticksFor
 	movq %rax, var.responseTicksLeft(%rip)	# responseTicksLeft =
-	.loc 1 1718 9
+	.loc 1 1725 9
 	# acknowledgeThenAct: print("acting in ");
 	leaq .Lstring227(%rip), %rdi	# "acting in "
 	call fn.print
-	.loc 1 1719 9
+	.loc 1 1726 9
 	# acknowledgeThenAct: printDecimal(responseActDelay);
 	movq var.responseActDelay(%rip), %rdi	# responseActDelay
 	call fn.printDecimal
-	.loc 1 1720 9
+	.loc 1 1727 9
 	# acknowledgeThenAct: log(" s");
 	leaq .Lstring212(%rip), %rdi	# " s"
 	call fn.log
-	.loc 1 1721 9
+	.loc 1 1728 9
 	# acknowledgeThenAct: return;
 	jmp .Lreturn_462
 .Lelse_463:
-	.loc 1 1723 5
+	.loc 1 1730 5
 	# acknowledgeThenAct: responsePhase = RESPONSE_NONE;
 	movq $0, %rax	# RESPONSE_NONE
 	movq %rax, var.responsePhase(%rip)	# responsePhase =
-	.loc 1 1724 5
+	.loc 1 1731 5
 	# acknowledgeThenAct: performAction(responseAction);
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.performAction
@@ -6752,49 +6752,49 @@ fn.acknowledgeThenAct:
 # function acknowledgeShutdownPerResponse()
 	.type fn.acknowledgeShutdownPerResponse,@function
 fn.acknowledgeShutdownPerResponse:
-	.loc 1 1727 1
+	.loc 1 1734 1
 	# acknowledgeShutdownPerResponse: function acknowledgeShutdownPerResponse(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 1728 5
+	.loc 1 1735 5
 	# acknowledgeShutdownPerResponse: if (responseAckMode === ACK_OK) {
 	movq var.responseAckMode(%rip), %rax	# responseAckMode
 	cmpq $0, %rax	# compare with ACK_OK
 	jne .Lelse_465
-	.loc 1 1729 9
+	.loc 1 1736 9
 	# acknowledgeShutdownPerResponse: acknowledge("control/shutdown");
 	leaq .Lstring220(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
 	jmp .Lendif_466
 .Lelse_465:
-	.loc 1 1730 12
+	.loc 1 1737 12
 	# acknowledgeShutdownPerResponse: if (responseAckMode === ACK_NONE) {
 	movq var.responseAckMode(%rip), %rax	# responseAckMode
 	cmpq $1, %rax	# compare with ACK_NONE
 	jne .Lelse_467
-	.loc 1 1731 9
+	.loc 1 1738 9
 	# acknowledgeShutdownPerResponse: log("request left in place, as the override asked");
 	leaq .Lstring228(%rip), %rdi	# "request left in place, as the override 
 	call fn.log
 	jmp .Lendif_468
 .Lelse_467:
-	.loc 1 1732 12
+	.loc 1 1739 12
 	# acknowledgeShutdownPerResponse: if (responseAckMode === ACK_DELETE) {
 	movq var.responseAckMode(%rip), %rax	# responseAckMode
 	cmpq $2, %rax	# compare with ACK_DELETE
 	jne .Lelse_469
-	.loc 1 1733 9
+	.loc 1 1740 9
 	# acknowledgeShutdownPerResponse: const result = storeRemove("control/shutdown");
 	leaq .Lstring220(%rip), %rdi	# "control/shutdown"
 	call fn.storeRemove
 	movq %rax, -8(%rbp)	# result
-	.loc 1 1734 9
+	.loc 1 1741 9
 	# acknowledgeShutdownPerResponse: if (result < 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_470
-	.loc 1 1735 13
+	.loc 1 1742 13
 	# acknowledgeShutdownPerResponse: logPathError("ack failed: ", "control/shutdown", result);
 	leaq .Lstring219(%rip), %rdi	# "ack failed: "
 	leaq .Lstring220(%rip), %rsi	# "control/shutdown"
@@ -6803,19 +6803,19 @@ fn.acknowledgeShutdownPerResponse:
 .Lelse_470:
 	jmp .Lendif_471
 .Lelse_469:
-	.loc 1 1738 9
+	.loc 1 1745 9
 	# acknowledgeShutdownPerResponse: const result = storeWrite("control/shutdown", responseAckText, respon...
 	leaq .Lstring220(%rip), %rdi	# "control/shutdown"
 	leaq buf.responseAckText(%rip), %rsi	# responseAckText
 	movq var.responseAckLength(%rip), %rdx	# responseAckLength
 	call fn.storeWrite
 	movq %rax, -16(%rbp)	# result
-	.loc 1 1739 9
+	.loc 1 1746 9
 	# acknowledgeShutdownPerResponse: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_472
-	.loc 1 1740 13
+	.loc 1 1747 13
 	# acknowledgeShutdownPerResponse: logPathError("ack failed: ", "control/shutdown", result);
 	leaq .Lstring219(%rip), %rdi	# "ack failed: "
 	leaq .Lstring220(%rip), %rsi	# "control/shutdown"
@@ -6823,7 +6823,7 @@ fn.acknowledgeShutdownPerResponse:
 	call fn.logPathError
 	jmp .Lendif_473
 .Lelse_472:
-	.loc 1 1742 13
+	.loc 1 1749 13
 	# acknowledgeShutdownPerResponse: remember(ownShutdownAck, responseAckText, responseAckLength);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	leaq buf.responseAckText(%rip), %rsi	# responseAckText
@@ -6841,11 +6841,11 @@ fn.acknowledgeShutdownPerResponse:
 # function countDownOneSecond()
 	.type fn.countDownOneSecond,@function
 fn.countDownOneSecond:
-	.loc 1 1751 1
+	.loc 1 1758 1
 	# countDownOneSecond: function countDownOneSecond(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1752 5
+	.loc 1 1759 5
 	# countDownOneSecond: if (timerAction !== ACTION_NONE && timerTicksLeft > 0) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
@@ -6853,7 +6853,7 @@ fn.countDownOneSecond:
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	cmpq $0, %rax	# compare with 0
 	jle .Lelse_475
-	.loc 1 1753 9
+	.loc 1 1760 9
 	# countDownOneSecond: timerTicksLeft = timerTicksLeft - 1;
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	movq $1, %rdi
@@ -6866,36 +6866,36 @@ fn.countDownOneSecond:
 	cmpq %rcx, %rax
 	jl .Ltrap_476
 	movq %rax, var.timerTicksLeft(%rip)	# timerTicksLeft =
-	.loc 1 1754 9
+	.loc 1 1761 9
 	# countDownOneSecond: if (timerTicksLeft > 0) {
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	cmpq $0, %rax	# compare with 0
 	jle .Lelse_477
-	.loc 1 1755 13
+	.loc 1 1762 13
 	# countDownOneSecond: print("timer: ");
 	leaq .Lstring229(%rip), %rdi	# "timer: "
 	call fn.print
-	.loc 1 1756 13
+	.loc 1 1763 13
 	# countDownOneSecond: print(actionName(timerAction));
 	movq var.timerAction(%rip), %rdi	# timerAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1757 13
+	.loc 1 1764 13
 	# countDownOneSecond: print(" in ");
 	leaq .Lstring211(%rip), %rdi	# " in "
 	call fn.print
-	.loc 1 1758 13
+	.loc 1 1765 13
 	# countDownOneSecond: printDecimal(timerTicksLeft);
 	movq var.timerTicksLeft(%rip), %rdi	# timerTicksLeft
 	call fn.printDecimal
-	.loc 1 1759 13
+	.loc 1 1766 13
 	# countDownOneSecond: log(" s");
 	leaq .Lstring212(%rip), %rdi	# " s"
 	call fn.log
 .Lelse_477:
 .Lelse_475:
-	.loc 1 1762 5
+	.loc 1 1769 5
 	# countDownOneSecond: if (responsePhase !== RESPONSE_NONE && responseTicksLeft > 0) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
@@ -6903,7 +6903,7 @@ fn.countDownOneSecond:
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
 	jle .Lelse_478
-	.loc 1 1763 9
+	.loc 1 1770 9
 	# countDownOneSecond: responseTicksLeft = responseTicksLeft - 1;
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	movq $1, %rdi
@@ -6916,16 +6916,16 @@ fn.countDownOneSecond:
 	cmpq %rcx, %rax
 	jl .Ltrap_479
 	movq %rax, var.responseTicksLeft(%rip)	# responseTicksLeft =
-	.loc 1 1764 9
+	.loc 1 1771 9
 	# countDownOneSecond: if (responseTicksLeft > 0) {
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
 	jle .Lelse_480
-	.loc 1 1765 13
+	.loc 1 1772 13
 	# countDownOneSecond: print("response: ");
 	leaq .Lstring230(%rip), %rdi	# "response: "
 	call fn.print
-	.loc 1 1766 13
+	.loc 1 1773 13
 	# countDownOneSecond: print(responsePhase === RESPONSE_ACKING ? "acknowledging" : actionNam...
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $1, %rax	# compare with RESPONSE_ACKING
@@ -6938,15 +6938,15 @@ fn.countDownOneSecond:
 .Lendcond_482:
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1767 13
+	.loc 1 1774 13
 	# countDownOneSecond: print(" in ");
 	leaq .Lstring211(%rip), %rdi	# " in "
 	call fn.print
-	.loc 1 1768 13
+	.loc 1 1775 13
 	# countDownOneSecond: printDecimal(responseTicksLeft);
 	movq var.responseTicksLeft(%rip), %rdi	# responseTicksLeft
 	call fn.printDecimal
-	.loc 1 1769 13
+	.loc 1 1776 13
 	# countDownOneSecond: log(" s");
 	leaq .Lstring212(%rip), %rdi	# " s"
 	call fn.log
@@ -6956,12 +6956,12 @@ fn.countDownOneSecond:
 	leave
 	ret
 .Ltrap_476:
-	leaq .Lstring232(%rip), %rdi	# trap: kernel.ts:1753:26: integer result outside the exact range
+	leaq .Lstring232(%rip), %rdi	# trap: kernel.ts:1760:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_479:
-	leaq .Lstring233(%rip), %rdi	# trap: kernel.ts:1763:29: integer result outside the exact range
+	leaq .Lstring233(%rip), %rdi	# trap: kernel.ts:1770:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6970,12 +6970,12 @@ fn.countDownOneSecond:
 # function runDueCounts()
 	.type fn.runDueCounts,@function
 fn.runDueCounts:
-	.loc 1 1775 1
+	.loc 1 1782 1
 	# runDueCounts: function runDueCounts(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1776 5
+	.loc 1 1783 5
 	# runDueCounts: if (responsePhase === RESPONSE_ACKING && responseTicksLeft === 0) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $1, %rax	# compare with RESPONSE_ACKING
@@ -6983,19 +6983,19 @@ fn.runDueCounts:
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_484
-	.loc 1 1777 9
+	.loc 1 1784 9
 	# runDueCounts: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 1778 9
+	.loc 1 1785 9
 	# runDueCounts: acknowledgeThenAct();
 	call fn.acknowledgeThenAct
-	.loc 1 1779 9
+	.loc 1 1786 9
 	# runDueCounts: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_483
 .Lelse_484:
-	.loc 1 1781 5
+	.loc 1 1788 5
 	# runDueCounts: if (responsePhase === RESPONSE_ACTING && responseTicksLeft === 0) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $2, %rax	# compare with RESPONSE_ACTING
@@ -7003,24 +7003,24 @@ fn.runDueCounts:
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_485
-	.loc 1 1782 9
+	.loc 1 1789 9
 	# runDueCounts: responsePhase = RESPONSE_NONE;
 	movq $0, %rax	# RESPONSE_NONE
 	movq %rax, var.responsePhase(%rip)	# responsePhase =
-	.loc 1 1783 9
+	.loc 1 1790 9
 	# runDueCounts: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 1784 9
+	.loc 1 1791 9
 	# runDueCounts: performAction(responseAction);
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.performAction
-	.loc 1 1785 9
+	.loc 1 1792 9
 	# runDueCounts: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_483
 .Lelse_485:
-	.loc 1 1787 5
+	.loc 1 1794 5
 	# runDueCounts: if (timerAction !== ACTION_NONE && timerTicksLeft === 0) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
@@ -7028,38 +7028,38 @@ fn.runDueCounts:
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_486
-	.loc 1 1788 9
+	.loc 1 1795 9
 	# runDueCounts: const action = timerAction;
 	movq var.timerAction(%rip), %rax	# timerAction
 	movq %rax, -8(%rbp)	# action
-	.loc 1 1789 9
+	.loc 1 1796 9
 	# runDueCounts: timerAction = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, var.timerAction(%rip)	# timerAction =
-	.loc 1 1790 9
+	.loc 1 1797 9
 	# runDueCounts: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 1791 9
+	.loc 1 1798 9
 	# runDueCounts: print("timer fired: ");
 	leaq .Lstring234(%rip), %rdi	# "timer fired: "
 	call fn.print
-	.loc 1 1792 9
+	.loc 1 1799 9
 	# runDueCounts: log(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 1793 9
+	.loc 1 1800 9
 	# runDueCounts: performAction(action);
 	movq -8(%rbp), %rdi	# action
 	call fn.performAction
-	.loc 1 1794 9
+	.loc 1 1801 9
 	# runDueCounts: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_483
 .Lelse_486:
-	.loc 1 1796 5
+	.loc 1 1803 5
 	# runDueCounts: return false;
 	movq $0, %rax	# false
 .Lreturn_483:
@@ -7070,129 +7070,129 @@ fn.runDueCounts:
 # function handleSysrq()
 	.type fn.handleSysrq,@function
 fn.handleSysrq:
-	.loc 1 1801 1
+	.loc 1 1808 1
 	# handleSysrq: function handleSysrq(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1802 5
+	.loc 1 1809 5
 	# handleSysrq: const guard = sysrqRepeatGuard;
 	movq var.sysrqRepeatGuard(%rip), %rax	# sysrqRepeatGuard
 	movq %rax, -8(%rbp)	# guard
-	.loc 1 1803 5
+	.loc 1 1810 5
 	# handleSysrq: sysrqRepeatGuard = false;
 	movq $0, %rax	# false
 	movq %rax, var.sysrqRepeatGuard(%rip)	# sysrqRepeatGuard =
-	.loc 1 1804 5
+	.loc 1 1811 5
 	# handleSysrq: if (!readControlKey("control/sysrq")) {
 	leaq .Lstring235(%rip), %rdi	# "control/sysrq"
 	call fn.readControlKey
 	testq %rax, %rax
 	jne .Lelse_488
-	.loc 1 1805 9
+	.loc 1 1812 9
 	# handleSysrq: return;
 	jmp .Lreturn_487
 .Lelse_488:
-	.loc 1 1807 5
+	.loc 1 1814 5
 	# handleSysrq: if (alreadyHandled(guard, lastSysrqValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastSysrqValue(%rip), %rsi	# lastSysrqValue
 	call fn.alreadyHandled
 	testq %rax, %rax
 	je .Lelse_489
-	.loc 1 1808 9
+	.loc 1 1815 9
 	# handleSysrq: return;
 	jmp .Lreturn_487
 .Lelse_489:
-	.loc 1 1810 5
+	.loc 1 1817 5
 	# handleSysrq: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 1811 5
+	.loc 1 1818 5
 	# handleSysrq: acknowledge("control/sysrq");
 	leaq .Lstring235(%rip), %rdi	# "control/sysrq"
 	call fn.acknowledge
-	.loc 1 1812 5
+	.loc 1 1819 5
 	# handleSysrq: if (commandLength !== 1) {
 	movq var.commandLength(%rip), %rax	# commandLength
 	cmpq $1, %rax	# compare with 1
 	je .Lelse_490
-	.loc 1 1813 9
+	.loc 1 1820 9
 	# handleSysrq: logBogus(BOGUS_SYSRQ_NOT_ONE_KEY);
 	movq $19, %rdi	# BOGUS_SYSRQ_NOT_ONE_KEY
 	call fn.logBogus
-	.loc 1 1814 9
+	.loc 1 1821 9
 	# handleSysrq: return;
 	jmp .Lreturn_487
 .Lelse_490:
-	.loc 1 1816 5
+	.loc 1 1823 5
 	# handleSysrq: const key = load8(commandValue);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# key
-	.loc 1 1817 5
+	.loc 1 1824 5
 	# handleSysrq: print("sysrq: ");
 	leaq .Lstring236(%rip), %rdi	# "sysrq: "
 	call fn.print
-	.loc 1 1818 5
+	.loc 1 1825 5
 	# handleSysrq: printEscapedByte(key);
 	movq -16(%rbp), %rdi	# key
 	call fn.printEscapedByte
-	.loc 1 1819 5
+	.loc 1 1826 5
 	# handleSysrq: let action = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, -24(%rbp)	# action
-	.loc 1 1820 5
+	.loc 1 1827 5
 	# handleSysrq: if (key === 99) {                    // 'c'
 	movq -16(%rbp), %rax	# key
 	cmpq $99, %rax	# compare with 99
 	jne .Lelse_491
-	.loc 1 1821 9
+	.loc 1 1828 9
 	# handleSysrq: action = ACTION_CRASH;
 	movq $4, %rax	# ACTION_CRASH
 	movq %rax, -24(%rbp)	# action =
 	jmp .Lendif_492
 .Lelse_491:
-	.loc 1 1822 12
+	.loc 1 1829 12
 	# handleSysrq: if (key === 98) {             // 'b'
 	movq -16(%rbp), %rax	# key
 	cmpq $98, %rax	# compare with 98
 	jne .Lelse_493
-	.loc 1 1823 9
+	.loc 1 1830 9
 	# handleSysrq: action = ACTION_REBOOT;
 	movq $2, %rax	# ACTION_REBOOT
 	movq %rax, -24(%rbp)	# action =
 	jmp .Lendif_494
 .Lelse_493:
-	.loc 1 1824 12
+	.loc 1 1831 12
 	# handleSysrq: if (key === 111) {            // 'o'
 	movq -16(%rbp), %rax	# key
 	cmpq $111, %rax	# compare with 111
 	jne .Lelse_495
-	.loc 1 1825 9
+	.loc 1 1832 9
 	# handleSysrq: action = ACTION_POWEROFF;
 	movq $1, %rax	# ACTION_POWEROFF
 	movq %rax, -24(%rbp)	# action =
 .Lelse_495:
 .Lendif_494:
 .Lendif_492:
-	.loc 1 1827 5
+	.loc 1 1834 5
 	# handleSysrq: if (action === ACTION_NONE) {
 	movq -24(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_496
-	.loc 1 1828 9
+	.loc 1 1835 9
 	# handleSysrq: log(" (no action)");
 	leaq .Lstring237(%rip), %rdi	# " (no action)"
 	call fn.log
-	.loc 1 1829 9
+	.loc 1 1836 9
 	# handleSysrq: return;
 	jmp .Lreturn_487
 .Lelse_496:
-	.loc 1 1831 5
+	.loc 1 1838 5
 	# handleSysrq: endLine();
 	call fn.endLine
-	.loc 1 1832 5
+	.loc 1 1839 5
 	# handleSysrq: performAction(action);
 	movq -24(%rbp), %rdi	# action
 	call fn.performAction
@@ -7204,13 +7204,13 @@ fn.handleSysrq:
 # function bogusReason(reason)
 	.type fn.bogusReason,@function
 fn.bogusReason:
-	.loc 1 1858 1
+	.loc 1 1865 1
 	# bogusReason: function bogusReason(reason: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1859 5
+	.loc 1 1866 5
 	# bogusReason: switch (reason) {
 	movq -8(%rbp), %rax	# reason
 	cmpq $1, %rax	# case BOGUS_NEITHER
@@ -7255,107 +7255,107 @@ fn.bogusReason:
 	je .Lcase_518
 	jmp .Lcase_519
 .Lcase_499:
-	.loc 1 1860 29
+	.loc 1 1867 29
 	# bogusReason: return "expected now:, next:, after:, cancel, suspend-channel:, agent...
 	leaq .Lstring238(%rip), %rax	# "expected now:, next:, after:, cancel, s
 	jmp .Lreturn_497
 .Lcase_500:
-	.loc 1 1861 36
+	.loc 1 1868 36
 	# bogusReason: return "unknown action";
 	leaq .Lstring239(%rip), %rax	# "unknown action"
 	jmp .Lreturn_497
 .Lcase_501:
-	.loc 1 1862 30
+	.loc 1 1869 30
 	# bogusReason: return "malformed JSON";
 	leaq .Lstring240(%rip), %rax	# "malformed JSON"
 	jmp .Lreturn_497
 .Lcase_502:
-	.loc 1 1863 30
+	.loc 1 1870 30
 	# bogusReason: return "text after the JSON object";
 	leaq .Lstring241(%rip), %rax	# "text after the JSON object"
 	jmp .Lreturn_497
 .Lcase_503:
-	.loc 1 1864 30
+	.loc 1 1871 30
 	# bogusReason: return "JSON nested too deeply";
 	leaq .Lstring242(%rip), %rax	# "JSON nested too deeply"
 	jmp .Lreturn_497
 .Lcase_504:
-	.loc 1 1865 34
+	.loc 1 1872 34
 	# bogusReason: return "missing member \"when\"";
 	leaq .Lstring243(%rip), %rax	# "missing member \"when\""
 	jmp .Lreturn_497
 .Lcase_505:
-	.loc 1 1866 33
+	.loc 1 1873 33
 	# bogusReason: return "missing member \"ack\"";
 	leaq .Lstring244(%rip), %rax	# "missing member \"ack\""
 	jmp .Lreturn_497
 .Lcase_506:
-	.loc 1 1867 36
+	.loc 1 1874 36
 	# bogusReason: return "missing member \"action\"";
 	leaq .Lstring245(%rip), %rax	# "missing member \"action\""
 	jmp .Lreturn_497
 .Lcase_507:
-	.loc 1 1868 37
+	.loc 1 1875 37
 	# bogusReason: return "member \"when\" is not a string";
 	leaq .Lstring246(%rip), %rax	# "member \"when\" is not a string"
 	jmp .Lreturn_497
 .Lcase_508:
-	.loc 1 1869 36
+	.loc 1 1876 36
 	# bogusReason: return "member \"ack\" is not a string";
 	leaq .Lstring247(%rip), %rax	# "member \"ack\" is not a string"
 	jmp .Lreturn_497
 .Lcase_509:
-	.loc 1 1870 39
+	.loc 1 1877 39
 	# bogusReason: return "member \"action\" is not a string";
 	leaq .Lstring248(%rip), %rax	# "member \"action\" is not a string"
 	jmp .Lreturn_497
 .Lcase_510:
-	.loc 1 1871 34
+	.loc 1 1878 34
 	# bogusReason: return "\"when\" is neither \"now\" nor \"onshutdown\"";
 	leaq .Lstring249(%rip), %rax	# "\"when\" is neither \"now\" nor \"onshu
 	jmp .Lreturn_497
 .Lcase_511:
-	.loc 1 1872 32
+	.loc 1 1879 32
 	# bogusReason: return "after: expects after:<seconds>:<action>";
 	leaq .Lstring250(%rip), %rax	# "after: expects after:<seconds>:<action>
 	jmp .Lreturn_497
 .Lcase_512:
-	.loc 1 1873 29
+	.loc 1 1880 29
 	# bogusReason: return "seconds must be a whole number from 0 to 86400";
 	leaq .Lstring251(%rip), %rax	# "seconds must be a whole number from 0 t
 	jmp .Lreturn_497
 .Lcase_513:
-	.loc 1 1874 39
+	.loc 1 1881 39
 	# bogusReason: return "member \"delay\" is not a whole number of seconds from 0 to 8...
 	leaq .Lstring252(%rip), %rax	# "member \"delay\" is not a whole number 
 	jmp .Lreturn_497
 .Lcase_514:
-	.loc 1 1875 43
+	.loc 1 1882 43
 	# bogusReason: return "member \"ackDelay\" is not a whole number of seconds from 0 t...
 	leaq .Lstring253(%rip), %rax	# "member \"ackDelay\" is not a whole numb
 	jmp .Lreturn_497
 .Lcase_515:
-	.loc 1 1876 35
+	.loc 1 1883 35
 	# bogusReason: return "\"ackDelay\" needs \"when\":\"onshutdown\"";
 	leaq .Lstring254(%rip), %rax	# "\"ackDelay\" needs \"when\":\"onshutdow
 	jmp .Lreturn_497
 .Lcase_516:
-	.loc 1 1877 42
+	.loc 1 1884 42
 	# bogusReason: return "unknown suspend-channel mode";
 	leaq .Lstring255(%rip), %rax	# "unknown suspend-channel mode"
 	jmp .Lreturn_497
 .Lcase_517:
-	.loc 1 1878 39
+	.loc 1 1885 39
 	# bogusReason: return "control/sysrq must be one key";
 	leaq .Lstring256(%rip), %rax	# "control/sysrq must be one key"
 	jmp .Lreturn_497
 .Lcase_518:
-	.loc 1 1879 34
+	.loc 1 1886 34
 	# bogusReason: return "feature: expects feature:<name>:on|off|absent";
 	leaq .Lstring257(%rip), %rax	# "feature: expects feature:<name>:on|off|
 	jmp .Lreturn_497
 .Lcase_519:
-	.loc 1 1880 18
+	.loc 1 1887 18
 	# bogusReason: return "unreadable command";
 	leaq .Lstring258(%rip), %rax	# "unreadable command"
 	jmp .Lreturn_497
@@ -7368,17 +7368,17 @@ fn.bogusReason:
 # function logBogus(reason)
 	.type fn.logBogus,@function
 fn.logBogus:
-	.loc 1 1884 1
+	.loc 1 1891 1
 	# logBogus: function logBogus(reason: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1885 5
+	.loc 1 1892 5
 	# logBogus: print("bogus command: ");
 	leaq .Lstring259(%rip), %rdi	# "bogus command: "
 	call fn.print
-	.loc 1 1886 5
+	.loc 1 1893 5
 	# logBogus: log(bogusReason(reason));
 	movq -8(%rbp), %rdi	# reason
 	call fn.bogusReason
@@ -7392,21 +7392,21 @@ fn.logBogus:
 # function reportBogus(reason)
 	.type fn.reportBogus,@function
 fn.reportBogus:
-	.loc 1 1890 1
+	.loc 1 1897 1
 	# reportBogus: function reportBogus(reason: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1891 5
+	.loc 1 1898 5
 	# reportBogus: logBogus(reason);
 	movq -8(%rbp), %rdi	# reason
 	call fn.logBogus
-	.loc 1 1892 5
+	.loc 1 1899 5
 	# reportBogus: resultAppend("bogus command: ");
 	leaq .Lstring259(%rip), %rdi	# "bogus command: "
 	call fn.resultAppend
-	.loc 1 1893 5
+	.loc 1 1900 5
 	# reportBogus: resultAppend(bogusReason(reason));
 	movq -8(%rbp), %rdi	# reason
 	call fn.bogusReason
@@ -7420,30 +7420,30 @@ fn.reportBogus:
 # function secondsFromBytes(address, length)
 	.type fn.secondsFromBytes,@function
 fn.secondsFromBytes:
-	.loc 1 1898 1
+	.loc 1 1905 1
 	# secondsFromBytes: function secondsFromBytes(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1899 5
+	.loc 1 1906 5
 	# secondsFromBytes: if (length > 6) {
 	movq -16(%rbp), %rax	# length
 	cmpq $6, %rax	# compare with 6
 	jle .Lelse_523
-	.loc 1 1900 9
+	.loc 1 1907 9
 	# secondsFromBytes: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_522
 .Lelse_523:
-	.loc 1 1902 5
+	.loc 1 1909 5
 	# secondsFromBytes: const value = decimalFromBytes(address, length);
 	movq -8(%rbp), %rdi	# address
 	movq -16(%rbp), %rsi	# length
 	call fn.decimalFromBytes
 	movq %rax, -24(%rbp)	# value
-	.loc 1 1903 5
+	.loc 1 1910 5
 	# secondsFromBytes: return value > SECONDS_MAX ? -1 : value;
 	movq -24(%rbp), %rax	# value
 	cmpq $86400, %rax	# compare with SECONDS_MAX
@@ -7461,45 +7461,45 @@ fn.secondsFromBytes:
 # function handleTestingCommand()
 	.type fn.handleTestingCommand,@function
 fn.handleTestingCommand:
-	.loc 1 1906 1
+	.loc 1 1913 1
 	# handleTestingCommand: function handleTestingCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1907 5
+	.loc 1 1914 5
 	# handleTestingCommand: const guard = testingRepeatGuard;
 	movq var.testingRepeatGuard(%rip), %rax	# testingRepeatGuard
 	movq %rax, -8(%rbp)	# guard
-	.loc 1 1908 5
+	.loc 1 1915 5
 	# handleTestingCommand: testingRepeatGuard = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
-	.loc 1 1909 5
+	.loc 1 1916 5
 	# handleTestingCommand: if (!readControlKey("control/testing")) {
 	leaq .Lstring260(%rip), %rdi	# "control/testing"
 	call fn.readControlKey
 	testq %rax, %rax
 	jne .Lelse_527
-	.loc 1 1910 9
+	.loc 1 1917 9
 	# handleTestingCommand: return;
 	jmp .Lreturn_526
 .Lelse_527:
-	.loc 1 1912 5
+	.loc 1 1919 5
 	# handleTestingCommand: if (alreadyHandled(guard, lastTestingValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastTestingValue(%rip), %rsi	# lastTestingValue
 	call fn.alreadyHandled
 	testq %rax, %rax
 	je .Lelse_528
-	.loc 1 1913 9
+	.loc 1 1920 9
 	# handleTestingCommand: return;
 	jmp .Lreturn_526
 .Lelse_528:
-	.loc 1 1915 5
+	.loc 1 1922 5
 	# handleTestingCommand: acknowledge("control/testing");
 	leaq .Lstring260(%rip), %rdi	# "control/testing"
 	call fn.acknowledge
-	.loc 1 1916 5
+	.loc 1 1923 5
 	# handleTestingCommand: obeyCommand();
 	call fn.obeyCommand
 .Lreturn_526:
@@ -7510,19 +7510,19 @@ fn.handleTestingCommand:
 # function obeyCommand()
 	.type fn.obeyCommand,@function
 fn.obeyCommand:
-	.loc 1 1920 1
+	.loc 1 1927 1
 	# obeyCommand: function obeyCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 1921 5
+	.loc 1 1928 5
 	# obeyCommand: noteCommand();
 	call fn.noteCommand
-	.loc 1 1923 5
+	.loc 1 1930 5
 	# obeyCommand: let start = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# start
-	.loc 1 1924 5
+	.loc 1 1931 5
 	# obeyCommand: while (start < commandLength && isJsonSpace(load8(commandValue + star...
 .Lwhile_530:
 	movq -8(%rbp), %rax	# start
@@ -7544,7 +7544,7 @@ fn.obeyCommand:
 	call fn.isJsonSpace
 	testq %rax, %rax
 	je .Lendwhile_531
-	.loc 1 1925 9
+	.loc 1 1932 9
 	# obeyCommand: start = start + 1;
 	movq -8(%rbp), %rax	# start
 	movq $1, %rdi
@@ -7559,7 +7559,7 @@ fn.obeyCommand:
 	movq %rax, -8(%rbp)	# start =
 	jmp .Lwhile_530
 .Lendwhile_531:
-	.loc 1 1927 5
+	.loc 1 1934 5
 	# obeyCommand: if (start < commandLength && load8(commandValue + start) === 123) {  ...
 	movq -8(%rbp), %rax	# start
 	movq var.commandLength(%rip), %rdi	# commandLength
@@ -7578,14 +7578,14 @@ fn.obeyCommand:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $123, %rax	# compare with 123
 	jne .Lelse_534
-	.loc 1 1928 9
+	.loc 1 1935 9
 	# obeyCommand: handleJsonCommand();
 	call fn.handleJsonCommand
-	.loc 1 1929 9
+	.loc 1 1936 9
 	# obeyCommand: return;
 	jmp .Lreturn_529
 .Lelse_534:
-	.loc 1 1931 5
+	.loc 1 1938 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "now:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
@@ -7593,7 +7593,7 @@ fn.obeyCommand:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	je .Lelse_536
-	.loc 1 1932 9
+	.loc 1 1939 9
 	# obeyCommand: const action = actionFromBytes(commandValue + 4, commandLength - 4);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $4, %rdi
@@ -7620,38 +7620,38 @@ fn.obeyCommand:
 	popq %rdi
 	call fn.actionFromBytes
 	movq %rax, -16(%rbp)	# action
-	.loc 1 1933 9
+	.loc 1 1940 9
 	# obeyCommand: if (action === ACTION_NONE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_539
-	.loc 1 1934 13
+	.loc 1 1941 13
 	# obeyCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1935 13
+	.loc 1 1942 13
 	# obeyCommand: return;
 	jmp .Lreturn_529
 .Lelse_539:
-	.loc 1 1937 9
+	.loc 1 1944 9
 	# obeyCommand: resultAppend("action: ");
 	leaq .Lstring262(%rip), %rdi	# "action: "
 	call fn.resultAppend
-	.loc 1 1938 9
+	.loc 1 1945 9
 	# obeyCommand: resultAppend(actionName(action));
 	movq -16(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 1939 9
+	.loc 1 1946 9
 	# obeyCommand: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
-	.loc 1 1940 9
+	.loc 1 1947 9
 	# obeyCommand: return;
 	jmp .Lreturn_529
 .Lelse_536:
-	.loc 1 1942 5
+	.loc 1 1949 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "next:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
@@ -7659,7 +7659,7 @@ fn.obeyCommand:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	je .Lelse_540
-	.loc 1 1943 9
+	.loc 1 1950 9
 	# obeyCommand: const action = actionFromBytes(commandValue + 5, commandLength - 5);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $5, %rdi
@@ -7686,20 +7686,20 @@ fn.obeyCommand:
 	popq %rdi
 	call fn.actionFromBytes
 	movq %rax, -24(%rbp)	# action
-	.loc 1 1944 9
+	.loc 1 1951 9
 	# obeyCommand: if (action === ACTION_NONE) {
 	movq -24(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_543
-	.loc 1 1945 13
+	.loc 1 1952 13
 	# obeyCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1946 13
+	.loc 1 1953 13
 	# obeyCommand: return;
 	jmp .Lreturn_529
 .Lelse_543:
-	.loc 1 1948 9
+	.loc 1 1955 9
 	# obeyCommand: setOverride(action, ACK_OK, 0, 0, 0, 0);
 	movq -24(%rbp), %rdi	# action
 	movq $0, %rsi	# ACK_OK
@@ -7708,11 +7708,11 @@ fn.obeyCommand:
 	movq $0, %r8
 	movq $0, %r9
 	call fn.setOverride
-	.loc 1 1949 9
+	.loc 1 1956 9
 	# obeyCommand: return;
 	jmp .Lreturn_529
 .Lelse_540:
-	.loc 1 1951 5
+	.loc 1 1958 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "after:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
@@ -7720,14 +7720,14 @@ fn.obeyCommand:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	je .Lelse_544
-	.loc 1 1952 9
+	.loc 1 1959 9
 	# obeyCommand: handleAfter();
 	call fn.handleAfter
-	.loc 1 1953 9
+	.loc 1 1960 9
 	# obeyCommand: return;
 	jmp .Lreturn_529
 .Lelse_544:
-	.loc 1 1955 5
+	.loc 1 1962 5
 	# obeyCommand: if (bytesEqual(commandValue, commandLength, "cancel")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
@@ -7735,14 +7735,14 @@ fn.obeyCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_545
-	.loc 1 1956 9
+	.loc 1 1963 9
 	# obeyCommand: cancelEverything();
 	call fn.cancelEverything
-	.loc 1 1957 9
+	.loc 1 1964 9
 	# obeyCommand: return;
 	jmp .Lreturn_529
 .Lelse_545:
-	.loc 1 1959 5
+	.loc 1 1966 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "suspend-channel:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
@@ -7750,7 +7750,7 @@ fn.obeyCommand:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	je .Lelse_546
-	.loc 1 1960 9
+	.loc 1 1967 9
 	# obeyCommand: const mode = suspendChannelModeFromBytes(commandValue + 16, commandLe...
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $16, %rdi
@@ -7777,28 +7777,28 @@ fn.obeyCommand:
 	popq %rdi
 	call fn.suspendChannelModeFromBytes
 	movq %rax, -32(%rbp)	# mode
-	.loc 1 1961 9
+	.loc 1 1968 9
 	# obeyCommand: if (mode < 0) {
 	movq -32(%rbp), %rax	# mode
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_549
-	.loc 1 1962 13
+	.loc 1 1969 13
 	# obeyCommand: reportBogus(BOGUS_SUSPEND_CHANNEL_MODE);
 	movq $18, %rdi	# BOGUS_SUSPEND_CHANNEL_MODE
 	call fn.reportBogus
-	.loc 1 1963 13
+	.loc 1 1970 13
 	# obeyCommand: return;
 	jmp .Lreturn_529
 .Lelse_549:
-	.loc 1 1965 9
+	.loc 1 1972 9
 	# obeyCommand: setSuspendChannel(mode);
 	movq -32(%rbp), %rdi	# mode
 	call fn.setSuspendChannel
-	.loc 1 1966 9
+	.loc 1 1973 9
 	# obeyCommand: return;
 	jmp .Lreturn_529
 .Lelse_546:
-	.loc 1 1968 5
+	.loc 1 1975 5
 	# obeyCommand: if (bytesEqual(commandValue, commandLength, "agent:on")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
@@ -7806,15 +7806,15 @@ fn.obeyCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_550
-	.loc 1 1969 9
+	.loc 1 1976 9
 	# obeyCommand: setAgent(true);
 	movq $1, %rdi	# true
 	call fn.setAgent
-	.loc 1 1970 9
+	.loc 1 1977 9
 	# obeyCommand: return;
 	jmp .Lreturn_529
 .Lelse_550:
-	.loc 1 1972 5
+	.loc 1 1979 5
 	# obeyCommand: if (bytesEqual(commandValue, commandLength, "agent:off")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
@@ -7822,15 +7822,15 @@ fn.obeyCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_551
-	.loc 1 1973 9
+	.loc 1 1980 9
 	# obeyCommand: setAgent(false);
 	movq $0, %rdi	# false
 	call fn.setAgent
-	.loc 1 1974 9
+	.loc 1 1981 9
 	# obeyCommand: return;
 	jmp .Lreturn_529
 .Lelse_551:
-	.loc 1 1976 5
+	.loc 1 1983 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "feature:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
@@ -7838,14 +7838,14 @@ fn.obeyCommand:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	je .Lelse_552
-	.loc 1 1977 9
+	.loc 1 1984 9
 	# obeyCommand: handleFeature();
 	call fn.handleFeature
-	.loc 1 1978 9
+	.loc 1 1985 9
 	# obeyCommand: return;
 	jmp .Lreturn_529
 .Lelse_552:
-	.loc 1 1980 5
+	.loc 1 1987 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "cant-suspend:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
@@ -7853,14 +7853,14 @@ fn.obeyCommand:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	je .Lelse_553
-	.loc 1 1981 9
+	.loc 1 1988 9
 	# obeyCommand: handleCantSuspend();
 	call fn.handleCantSuspend
-	.loc 1 1982 9
+	.loc 1 1989 9
 	# obeyCommand: return;
 	jmp .Lreturn_529
 .Lelse_553:
-	.loc 1 1984 5
+	.loc 1 1991 5
 	# obeyCommand: reportBogus(BOGUS_NEITHER);
 	movq $1, %rdi	# BOGUS_NEITHER
 	call fn.reportBogus
@@ -7868,47 +7868,47 @@ fn.obeyCommand:
 	leave
 	ret
 .Ltrap_532:
-	leaq .Lstring271(%rip), %rdi	# trap: kernel.ts:1924:55: integer result outside the exact range
+	leaq .Lstring271(%rip), %rdi	# trap: kernel.ts:1931:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_533:
-	leaq .Lstring272(%rip), %rdi	# trap: kernel.ts:1925:17: integer result outside the exact range
+	leaq .Lstring272(%rip), %rdi	# trap: kernel.ts:1932:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_535:
-	leaq .Lstring273(%rip), %rdi	# trap: kernel.ts:1927:40: integer result outside the exact range
+	leaq .Lstring273(%rip), %rdi	# trap: kernel.ts:1934:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_537:
-	leaq .Lstring274(%rip), %rdi	# trap: kernel.ts:1932:40: integer result outside the exact range
+	leaq .Lstring274(%rip), %rdi	# trap: kernel.ts:1939:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_538:
-	leaq .Lstring275(%rip), %rdi	# trap: kernel.ts:1932:58: integer result outside the exact range
+	leaq .Lstring275(%rip), %rdi	# trap: kernel.ts:1939:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_541:
-	leaq .Lstring276(%rip), %rdi	# trap: kernel.ts:1943:40: integer result outside the exact range
+	leaq .Lstring276(%rip), %rdi	# trap: kernel.ts:1950:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_542:
-	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:1943:58: integer result outside the exact range
+	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:1950:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_547:
-	leaq .Lstring278(%rip), %rdi	# trap: kernel.ts:1960:50: integer result outside the exact range
+	leaq .Lstring278(%rip), %rdi	# trap: kernel.ts:1967:50: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_548:
-	leaq .Lstring279(%rip), %rdi	# trap: kernel.ts:1960:69: integer result outside the exact range
+	leaq .Lstring279(%rip), %rdi	# trap: kernel.ts:1967:69: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7917,12 +7917,12 @@ fn.obeyCommand:
 # function handleAfter()
 	.type fn.handleAfter,@function
 fn.handleAfter:
-	.loc 1 1988 1
+	.loc 1 1995 1
 	# handleAfter: function handleAfter(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 5 local slot(s)
-	.loc 1 1989 5
+	.loc 1 1996 5
 	# handleAfter: const seconds = commandValue + 6;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $6, %rdi
@@ -7935,11 +7935,11 @@ fn.handleAfter:
 	cmpq %rcx, %rax
 	jl .Ltrap_555
 	movq %rax, -8(%rbp)	# seconds
-	.loc 1 1990 5
+	.loc 1 1997 5
 	# handleAfter: let secondsLength = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# secondsLength
-	.loc 1 1991 5
+	.loc 1 1998 5
 	# handleAfter: while (6 + secondsLength < commandLength && load8(seconds + secondsLe...
 .Lwhile_556:
 	movq $6, %rax
@@ -7968,7 +7968,7 @@ fn.handleAfter:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $58, %rax	# compare with 58
 	je .Lendwhile_557
-	.loc 1 1992 9
+	.loc 1 1999 9
 	# handleAfter: secondsLength = secondsLength + 1;
 	movq -16(%rbp), %rax	# secondsLength
 	movq $1, %rdi
@@ -7983,7 +7983,7 @@ fn.handleAfter:
 	movq %rax, -16(%rbp)	# secondsLength =
 	jmp .Lwhile_556
 .Lendwhile_557:
-	.loc 1 1994 5
+	.loc 1 2001 5
 	# handleAfter: const actionLength = commandLength - 6 - secondsLength - 1;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq $6, %rdi
@@ -8014,7 +8014,7 @@ fn.handleAfter:
 	cmpq %rcx, %rax
 	jl .Ltrap_561
 	movq %rax, -24(%rbp)	# actionLength
-	.loc 1 1995 5
+	.loc 1 2002 5
 	# handleAfter: if (secondsLength === 0 || actionLength <= 0) {
 	movq -16(%rbp), %rax	# secondsLength
 	cmpq $0, %rax	# compare with 0
@@ -8023,34 +8023,34 @@ fn.handleAfter:
 	cmpq $0, %rax	# compare with 0
 	jg .Lelse_562
 .Lskip_563:
-	.loc 1 1996 9
+	.loc 1 2003 9
 	# handleAfter: reportBogus(BOGUS_AFTER_FORM);
 	movq $13, %rdi	# BOGUS_AFTER_FORM
 	call fn.reportBogus
-	.loc 1 1997 9
+	.loc 1 2004 9
 	# handleAfter: return;
 	jmp .Lreturn_554
 .Lelse_562:
-	.loc 1 1999 5
+	.loc 1 2006 5
 	# handleAfter: const count = secondsFromBytes(seconds, secondsLength);
 	movq -8(%rbp), %rdi	# seconds
 	movq -16(%rbp), %rsi	# secondsLength
 	call fn.secondsFromBytes
 	movq %rax, -32(%rbp)	# count
-	.loc 1 2000 5
+	.loc 1 2007 5
 	# handleAfter: if (count < 0) {
 	movq -32(%rbp), %rax	# count
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_564
-	.loc 1 2001 9
+	.loc 1 2008 9
 	# handleAfter: reportBogus(BOGUS_SECONDS);
 	movq $14, %rdi	# BOGUS_SECONDS
 	call fn.reportBogus
-	.loc 1 2002 9
+	.loc 1 2009 9
 	# handleAfter: return;
 	jmp .Lreturn_554
 .Lelse_564:
-	.loc 1 2004 5
+	.loc 1 2011 5
 	# handleAfter: const action = actionFromBytes(seconds + secondsLength + 1, actionLen...
 	movq -8(%rbp), %rax	# seconds
 	movq -16(%rbp), %rdi	# secondsLength
@@ -8075,20 +8075,20 @@ fn.handleAfter:
 	movq -24(%rbp), %rsi	# actionLength
 	call fn.actionFromBytes
 	movq %rax, -40(%rbp)	# action
-	.loc 1 2005 5
+	.loc 1 2012 5
 	# handleAfter: if (action === ACTION_NONE) {
 	movq -40(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_566
-	.loc 1 2006 9
+	.loc 1 2013 9
 	# handleAfter: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 2007 9
+	.loc 1 2014 9
 	# handleAfter: return;
 	jmp .Lreturn_554
 .Lelse_566:
-	.loc 1 2009 5
+	.loc 1 2016 5
 	# handleAfter: setTimer(action, count);
 	movq -40(%rbp), %rdi	# action
 	movq -32(%rbp), %rsi	# count
@@ -8097,32 +8097,32 @@ fn.handleAfter:
 	leave
 	ret
 .Ltrap_555:
-	leaq .Lstring280(%rip), %rdi	# trap: kernel.ts:1989:21: integer result outside the exact range
+	leaq .Lstring280(%rip), %rdi	# trap: kernel.ts:1996:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_558:
-	leaq .Lstring281(%rip), %rdi	# trap: kernel.ts:1991:12: integer result outside the exact range
+	leaq .Lstring281(%rip), %rdi	# trap: kernel.ts:1998:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_559:
-	leaq .Lstring282(%rip), %rdi	# trap: kernel.ts:1991:55: integer result outside the exact range
+	leaq .Lstring282(%rip), %rdi	# trap: kernel.ts:1998:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_560:
-	leaq .Lstring283(%rip), %rdi	# trap: kernel.ts:1992:25: integer result outside the exact range
+	leaq .Lstring283(%rip), %rdi	# trap: kernel.ts:1999:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_561:
-	leaq .Lstring284(%rip), %rdi	# trap: kernel.ts:1994:26: integer result outside the exact range
+	leaq .Lstring284(%rip), %rdi	# trap: kernel.ts:2001:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_565:
-	leaq .Lstring285(%rip), %rdi	# trap: kernel.ts:2004:36: integer result outside the exact range
+	leaq .Lstring285(%rip), %rdi	# trap: kernel.ts:2011:36: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8131,98 +8131,98 @@ fn.handleAfter:
 # function cancelEverything()
 	.type fn.cancelEverything,@function
 fn.cancelEverything:
-	.loc 1 2012 1
+	.loc 1 2019 1
 	# cancelEverything: function cancelEverything(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2013 5
+	.loc 1 2020 5
 	# cancelEverything: let dropped = false;
 	movq $0, %rax	# false
 	movq %rax, -8(%rbp)	# dropped
-	.loc 1 2014 5
+	.loc 1 2021 5
 	# cancelEverything: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
 	je .Lelse_568
-	.loc 1 2015 9
+	.loc 1 2022 9
 	# cancelEverything: print("override cancelled: ");
 	leaq .Lstring286(%rip), %rdi	# "override cancelled: "
 	call fn.print
-	.loc 1 2016 9
+	.loc 1 2023 9
 	# cancelEverything: log(actionName(overrideAction));
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 2017 9
+	.loc 1 2024 9
 	# cancelEverything: overrideAction = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
-	.loc 1 2018 9
+	.loc 1 2025 9
 	# cancelEverything: dropped = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# dropped =
 .Lelse_568:
-	.loc 1 2020 5
+	.loc 1 2027 5
 	# cancelEverything: if (timerAction !== ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
 	je .Lelse_569
-	.loc 1 2021 9
+	.loc 1 2028 9
 	# cancelEverything: print("timer cancelled: ");
 	leaq .Lstring287(%rip), %rdi	# "timer cancelled: "
 	call fn.print
-	.loc 1 2022 9
+	.loc 1 2029 9
 	# cancelEverything: log(actionName(timerAction));
 	movq var.timerAction(%rip), %rdi	# timerAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 2023 9
+	.loc 1 2030 9
 	# cancelEverything: timerAction = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, var.timerAction(%rip)	# timerAction =
-	.loc 1 2024 9
+	.loc 1 2031 9
 	# cancelEverything: dropped = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# dropped =
 .Lelse_569:
-	.loc 1 2026 5
+	.loc 1 2033 5
 	# cancelEverything: if (responsePhase !== RESPONSE_NONE) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
 	je .Lelse_570
-	.loc 1 2027 9
+	.loc 1 2034 9
 	# cancelEverything: print("delayed response cancelled: ");
 	leaq .Lstring288(%rip), %rdi	# "delayed response cancelled: "
 	call fn.print
-	.loc 1 2028 9
+	.loc 1 2035 9
 	# cancelEverything: log(actionName(responseAction));
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 2029 9
+	.loc 1 2036 9
 	# cancelEverything: responsePhase = RESPONSE_NONE;
 	movq $0, %rax	# RESPONSE_NONE
 	movq %rax, var.responsePhase(%rip)	# responsePhase =
-	.loc 1 2030 9
+	.loc 1 2037 9
 	# cancelEverything: dropped = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# dropped =
 .Lelse_570:
-	.loc 1 2032 5
+	.loc 1 2039 5
 	# cancelEverything: if (!dropped) {
 	movq -8(%rbp), %rax	# dropped
 	testq %rax, %rax
 	jne .Lelse_571
-	.loc 1 2033 9
+	.loc 1 2040 9
 	# cancelEverything: log("cancel: nothing was pending");
 	leaq .Lstring289(%rip), %rdi	# "cancel: nothing was pending"
 	call fn.log
 .Lelse_571:
-	.loc 1 2035 5
+	.loc 1 2042 5
 	# cancelEverything: resultAppend(dropped ? "cancelled" : "nothing was pending");
 	movq -8(%rbp), %rax	# dropped
 	testq %rax, %rax
@@ -8242,48 +8242,48 @@ fn.cancelEverything:
 # function handleJsonCommand()
 	.type fn.handleJsonCommand,@function
 fn.handleJsonCommand:
-	.loc 1 2041 1
+	.loc 1 2048 1
 	# handleJsonCommand: function handleJsonCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 2042 5
+	.loc 1 2049 5
 	# handleJsonCommand: const refusal = readJsonCommand();
 	call fn.readJsonCommand
 	movq %rax, -8(%rbp)	# refusal
-	.loc 1 2043 5
+	.loc 1 2050 5
 	# handleJsonCommand: if (refusal !== 0) {
 	movq -8(%rbp), %rax	# refusal
 	cmpq $0, %rax	# compare with 0
 	je .Lelse_575
-	.loc 1 2044 9
+	.loc 1 2051 9
 	# handleJsonCommand: reportBogus(refusal);
 	movq -8(%rbp), %rdi	# refusal
 	call fn.reportBogus
-	.loc 1 2045 9
+	.loc 1 2052 9
 	# handleJsonCommand: return;
 	jmp .Lreturn_574
 .Lelse_575:
-	.loc 1 2047 5
+	.loc 1 2054 5
 	# handleJsonCommand: const action = actionFromBytes(jsonAction, jsonActionLength);
 	leaq buf.jsonAction(%rip), %rdi	# jsonAction
 	movq var.jsonActionLength(%rip), %rsi	# jsonActionLength
 	call fn.actionFromBytes
 	movq %rax, -16(%rbp)	# action
-	.loc 1 2048 5
+	.loc 1 2055 5
 	# handleJsonCommand: if (action === ACTION_NONE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_576
-	.loc 1 2049 9
+	.loc 1 2056 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 2050 9
+	.loc 1 2057 9
 	# handleJsonCommand: return;
 	jmp .Lreturn_574
 .Lelse_576:
-	.loc 1 2052 5
+	.loc 1 2059 5
 	# handleJsonCommand: const delay = jsonDelay < 0 ? 0 : jsonDelay;
 	movq var.jsonDelay(%rip), %rax	# jsonDelay
 	cmpq $0, %rax	# compare with 0
@@ -8294,7 +8294,7 @@ fn.handleJsonCommand:
 	movq var.jsonDelay(%rip), %rax	# jsonDelay
 .Lendcond_578:
 	movq %rax, -24(%rbp)	# delay
-	.loc 1 2053 5
+	.loc 1 2060 5
 	# handleJsonCommand: if (bytesEqual(jsonWhen, jsonWhenLength, "now")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq var.jsonWhenLength(%rip), %rsi	# jsonWhenLength
@@ -8302,50 +8302,50 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_579
-	.loc 1 2054 9
+	.loc 1 2061 9
 	# handleJsonCommand: if (jsonAckDelay >= 0) {
 	movq var.jsonAckDelay(%rip), %rax	# jsonAckDelay
 	cmpq $0, %rax	# compare with 0
 	jl .Lelse_580
-	.loc 1 2055 13
+	.loc 1 2062 13
 	# handleJsonCommand: reportBogus(BOGUS_ACK_DELAY_NOW);
 	movq $17, %rdi	# BOGUS_ACK_DELAY_NOW
 	call fn.reportBogus
 	jmp .Lendif_581
 .Lelse_580:
-	.loc 1 2056 16
+	.loc 1 2063 16
 	# handleJsonCommand: if (jsonDelay >= 0) {
 	movq var.jsonDelay(%rip), %rax	# jsonDelay
 	cmpq $0, %rax	# compare with 0
 	jl .Lelse_582
-	.loc 1 2057 13
+	.loc 1 2064 13
 	# handleJsonCommand: setTimer(action, delay);
 	movq -16(%rbp), %rdi	# action
 	movq -24(%rbp), %rsi	# delay
 	call fn.setTimer
 	jmp .Lendif_583
 .Lelse_582:
-	.loc 1 2059 13
+	.loc 1 2066 13
 	# handleJsonCommand: resultAppend("action: ");
 	leaq .Lstring262(%rip), %rdi	# "action: "
 	call fn.resultAppend
-	.loc 1 2060 13
+	.loc 1 2067 13
 	# handleJsonCommand: resultAppend(actionName(action));
 	movq -16(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 2061 13
+	.loc 1 2068 13
 	# handleJsonCommand: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
 .Lendif_583:
 .Lendif_581:
-	.loc 1 2063 9
+	.loc 1 2070 9
 	# handleJsonCommand: return;
 	jmp .Lreturn_574
 .Lelse_579:
-	.loc 1 2065 5
+	.loc 1 2072 5
 	# handleJsonCommand: if (!bytesEqual(jsonWhen, jsonWhenLength, "onshutdown")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq var.jsonWhenLength(%rip), %rsi	# jsonWhenLength
@@ -8353,19 +8353,19 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	jne .Lelse_584
-	.loc 1 2066 9
+	.loc 1 2073 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_WHEN);
 	movq $12, %rdi	# BOGUS_UNKNOWN_WHEN
 	call fn.reportBogus
-	.loc 1 2067 9
+	.loc 1 2074 9
 	# handleJsonCommand: return;
 	jmp .Lreturn_574
 .Lelse_584:
-	.loc 1 2069 5
+	.loc 1 2076 5
 	# handleJsonCommand: let ackMode = ACK_CUSTOM;
 	movq $3, %rax	# ACK_CUSTOM
 	movq %rax, -32(%rbp)	# ackMode
-	.loc 1 2070 5
+	.loc 1 2077 5
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "ok")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
@@ -8373,13 +8373,13 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_585
-	.loc 1 2071 9
+	.loc 1 2078 9
 	# handleJsonCommand: ackMode = ACK_OK;
 	movq $0, %rax	# ACK_OK
 	movq %rax, -32(%rbp)	# ackMode =
 	jmp .Lendif_586
 .Lelse_585:
-	.loc 1 2072 12
+	.loc 1 2079 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "none")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
@@ -8387,13 +8387,13 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_587
-	.loc 1 2073 9
+	.loc 1 2080 9
 	# handleJsonCommand: ackMode = ACK_NONE;
 	movq $1, %rax	# ACK_NONE
 	movq %rax, -32(%rbp)	# ackMode =
 	jmp .Lendif_588
 .Lelse_587:
-	.loc 1 2074 12
+	.loc 1 2081 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "delete")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
@@ -8401,14 +8401,14 @@ fn.handleJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_589
-	.loc 1 2075 9
+	.loc 1 2082 9
 	# handleJsonCommand: ackMode = ACK_DELETE;
 	movq $2, %rax	# ACK_DELETE
 	movq %rax, -32(%rbp)	# ackMode =
 .Lelse_589:
 .Lendif_588:
 .Lendif_586:
-	.loc 1 2077 5
+	.loc 1 2084 5
 	# handleJsonCommand: setOverride(action, ackMode, jsonAck, jsonAckLength, jsonAckDelay < 0...
 	movq -16(%rbp), %rax	# action
 	pushq %rax
@@ -8441,17 +8441,17 @@ fn.handleJsonCommand:
 # function commandLineAddress()
 	.type fn.commandLineAddress,@function
 fn.commandLineAddress:
-	.loc 1 2089 1
+	.loc 1 2096 1
 	# commandLineAddress: function commandLineAddress(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2090 5
+	.loc 1 2097 5
 	# commandLineAddress: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_593
-	.loc 1 2091 9
+	.loc 1 2098 9
 	# commandLineAddress: return startInfo + START_INFO_CMD_LINE;
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $128, %rdi	# START_INFO_CMD_LINE
@@ -8465,7 +8465,7 @@ fn.commandLineAddress:
 	jl .Ltrap_594
 	jmp .Lreturn_592
 .Lelse_593:
-	.loc 1 2093 5
+	.loc 1 2100 5
 	# commandLineAddress: const address = load64(hvmStartInfo + HVM_START_INFO_CMDLINE_PADDR);
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	movq $24, %rdi	# HVM_START_INFO_CMDLINE_PADDR
@@ -8485,7 +8485,7 @@ fn.commandLineAddress:
 	cmpq %rcx, %rax
 	jl .Ltrap_596
 	movq %rax, -8(%rbp)	# address
-	.loc 1 2094 5
+	.loc 1 2101 5
 	# commandLineAddress: if (address !== 0 && address + COMMAND_LINE_BYTES > IDENTITY_MAP_END) {
 	movq -8(%rbp), %rax	# address
 	cmpq $0, %rax	# compare with 0
@@ -8503,38 +8503,38 @@ fn.commandLineAddress:
 	movabsq $4294967296, %rdi	# IDENTITY_MAP_END
 	cmpq %rdi, %rax
 	jle .Lelse_597
-	.loc 1 2095 9
+	.loc 1 2102 9
 	# commandLineAddress: log("command line: above the first 4 GiB, which boot.S does not map; ...
 	leaq .Lstring296(%rip), %rdi	# "command line: above the first 4 GiB, wh
 	call fn.log
-	.loc 1 2096 9
+	.loc 1 2103 9
 	# commandLineAddress: return 0;
 	movq $0, %rax
 	jmp .Lreturn_592
 .Lelse_597:
-	.loc 1 2098 5
+	.loc 1 2105 5
 	# commandLineAddress: return address;
 	movq -8(%rbp), %rax	# address
 .Lreturn_592:
 	leave
 	ret
 .Ltrap_594:
-	leaq .Lstring297(%rip), %rdi	# trap: kernel.ts:2091:16: integer result outside the exact range
+	leaq .Lstring297(%rip), %rdi	# trap: kernel.ts:2098:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_595:
-	leaq .Lstring298(%rip), %rdi	# trap: kernel.ts:2093:28: integer result outside the exact range
+	leaq .Lstring298(%rip), %rdi	# trap: kernel.ts:2100:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_596:
-	leaq .Lstring299(%rip), %rdi	# trap: kernel.ts:2093:21: load64 value outside the exact range
+	leaq .Lstring299(%rip), %rdi	# trap: kernel.ts:2100:21: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_598:
-	leaq .Lstring300(%rip), %rdi	# trap: kernel.ts:2094:26: integer result outside the exact range
+	leaq .Lstring300(%rip), %rdi	# trap: kernel.ts:2101:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8543,29 +8543,29 @@ fn.commandLineAddress:
 # function obeyCommandLine()
 	.type fn.obeyCommandLine,@function
 fn.obeyCommandLine:
-	.loc 1 2101 1
+	.loc 1 2108 1
 	# obeyCommandLine: function obeyCommandLine(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 2102 5
+	.loc 1 2109 5
 	# obeyCommandLine: const address = commandLineAddress();
 	call fn.commandLineAddress
 	movq %rax, -8(%rbp)	# address
-	.loc 1 2103 5
+	.loc 1 2110 5
 	# obeyCommandLine: if (address === 0) {
 	movq -8(%rbp), %rax	# address
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_600
-	.loc 1 2104 9
+	.loc 1 2111 9
 	# obeyCommandLine: return;
 	jmp .Lreturn_599
 .Lelse_600:
-	.loc 1 2108 5
+	.loc 1 2115 5
 	# obeyCommandLine: let length = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# length
-	.loc 1 2109 5
+	.loc 1 2116 5
 	# obeyCommandLine: while (length < COMMAND_LINE_BYTES && load8(address + length) !== 0) {
 .Lwhile_601:
 	movq -16(%rbp), %rax	# length
@@ -8584,7 +8584,7 @@ fn.obeyCommandLine:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
 	je .Lendwhile_602
-	.loc 1 2110 9
+	.loc 1 2117 9
 	# obeyCommandLine: store8(commandLine + length, load8(address + length));
 	leaq buf.commandLine(%rip), %rax	# commandLine
 	movq -16(%rbp), %rdi	# length
@@ -8610,7 +8610,7 @@ fn.obeyCommandLine:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 2111 9
+	.loc 1 2118 9
 	# obeyCommandLine: length = length + 1;
 	movq -16(%rbp), %rax	# length
 	movq $1, %rdi
@@ -8625,18 +8625,18 @@ fn.obeyCommandLine:
 	movq %rax, -16(%rbp)	# length =
 	jmp .Lwhile_601
 .Lendwhile_602:
-	.loc 1 2113 5
+	.loc 1 2120 5
 	# obeyCommandLine: let at = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# at
-	.loc 1 2114 5
+	.loc 1 2121 5
 	# obeyCommandLine: while (at < length) {
 .Lwhile_607:
 	movq -24(%rbp), %rax	# at
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendwhile_608
-	.loc 1 2115 9
+	.loc 1 2122 9
 	# obeyCommandLine: while (at < length && load8(commandLine + at) === 32) {
 .Lwhile_609:
 	movq -24(%rbp), %rax	# at
@@ -8656,7 +8656,7 @@ fn.obeyCommandLine:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $32, %rax	# compare with 32
 	jne .Lendwhile_610
-	.loc 1 2116 13
+	.loc 1 2123 13
 	# obeyCommandLine: at = at + 1;
 	movq -24(%rbp), %rax	# at
 	movq $1, %rdi
@@ -8671,11 +8671,11 @@ fn.obeyCommandLine:
 	movq %rax, -24(%rbp)	# at =
 	jmp .Lwhile_609
 .Lendwhile_610:
-	.loc 1 2118 9
+	.loc 1 2125 9
 	# obeyCommandLine: let end = at;
 	movq -24(%rbp), %rax	# at
 	movq %rax, -32(%rbp)	# end
-	.loc 1 2119 9
+	.loc 1 2126 9
 	# obeyCommandLine: while (end < length && load8(commandLine + end) !== 32) {
 .Lwhile_613:
 	movq -32(%rbp), %rax	# end
@@ -8695,7 +8695,7 @@ fn.obeyCommandLine:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $32, %rax	# compare with 32
 	je .Lendwhile_614
-	.loc 1 2120 13
+	.loc 1 2127 13
 	# obeyCommandLine: end = end + 1;
 	movq -32(%rbp), %rax	# end
 	movq $1, %rdi
@@ -8710,13 +8710,13 @@ fn.obeyCommandLine:
 	movq %rax, -32(%rbp)	# end =
 	jmp .Lwhile_613
 .Lendwhile_614:
-	.loc 1 2122 9
+	.loc 1 2129 9
 	# obeyCommandLine: if (end > at) {
 	movq -32(%rbp), %rax	# end
 	movq -24(%rbp), %rdi	# at
 	cmpq %rdi, %rax
 	jle .Lelse_617
-	.loc 1 2123 13
+	.loc 1 2130 13
 	# obeyCommandLine: copyBytes(commandValue, commandLine + at, end - at);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	pushq %rax
@@ -8745,7 +8745,7 @@ fn.obeyCommandLine:
 	popq %rsi
 	popq %rdi
 	call fn.copyBytes
-	.loc 1 2124 13
+	.loc 1 2131 13
 	# obeyCommandLine: commandLength = end - at;
 	movq -32(%rbp), %rax	# end
 	movq -24(%rbp), %rdi	# at
@@ -8758,23 +8758,23 @@ fn.obeyCommandLine:
 	cmpq %rcx, %rax
 	jl .Ltrap_620
 	movq %rax, var.commandLength(%rip)	# commandLength =
-	.loc 1 2125 13
+	.loc 1 2132 13
 	# obeyCommandLine: print("command line: ");
 	leaq .Lstring301(%rip), %rdi	# "command line: "
 	call fn.print
-	.loc 1 2126 13
+	.loc 1 2133 13
 	# obeyCommandLine: printQuoted(commandValue, commandLength);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
 	call fn.printQuoted
-	.loc 1 2127 13
+	.loc 1 2134 13
 	# obeyCommandLine: endLine();
 	call fn.endLine
-	.loc 1 2128 13
+	.loc 1 2135 13
 	# obeyCommandLine: obeyCommand();
 	call fn.obeyCommand
 .Lelse_617:
-	.loc 1 2130 9
+	.loc 1 2137 9
 	# obeyCommandLine: at = end;
 	movq -32(%rbp), %rax	# end
 	movq %rax, -24(%rbp)	# at =
@@ -8784,57 +8784,57 @@ fn.obeyCommandLine:
 	leave
 	ret
 .Ltrap_603:
-	leaq .Lstring302(%rip), %rdi	# trap: kernel.ts:2109:49: integer result outside the exact range
+	leaq .Lstring302(%rip), %rdi	# trap: kernel.ts:2116:49: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_604:
-	leaq .Lstring303(%rip), %rdi	# trap: kernel.ts:2110:16: integer result outside the exact range
+	leaq .Lstring303(%rip), %rdi	# trap: kernel.ts:2117:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_605:
-	leaq .Lstring304(%rip), %rdi	# trap: kernel.ts:2110:44: integer result outside the exact range
+	leaq .Lstring304(%rip), %rdi	# trap: kernel.ts:2117:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_606:
-	leaq .Lstring305(%rip), %rdi	# trap: kernel.ts:2111:18: integer result outside the exact range
+	leaq .Lstring305(%rip), %rdi	# trap: kernel.ts:2118:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_611:
-	leaq .Lstring306(%rip), %rdi	# trap: kernel.ts:2115:37: integer result outside the exact range
+	leaq .Lstring306(%rip), %rdi	# trap: kernel.ts:2122:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_612:
-	leaq .Lstring307(%rip), %rdi	# trap: kernel.ts:2116:18: integer result outside the exact range
+	leaq .Lstring307(%rip), %rdi	# trap: kernel.ts:2123:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_615:
-	leaq .Lstring308(%rip), %rdi	# trap: kernel.ts:2119:38: integer result outside the exact range
+	leaq .Lstring308(%rip), %rdi	# trap: kernel.ts:2126:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_616:
-	leaq .Lstring309(%rip), %rdi	# trap: kernel.ts:2120:19: integer result outside the exact range
+	leaq .Lstring309(%rip), %rdi	# trap: kernel.ts:2127:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_618:
-	leaq .Lstring310(%rip), %rdi	# trap: kernel.ts:2123:37: integer result outside the exact range
+	leaq .Lstring310(%rip), %rdi	# trap: kernel.ts:2130:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_619:
-	leaq .Lstring311(%rip), %rdi	# trap: kernel.ts:2123:55: integer result outside the exact range
+	leaq .Lstring311(%rip), %rdi	# trap: kernel.ts:2130:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_620:
-	leaq .Lstring312(%rip), %rdi	# trap: kernel.ts:2124:29: integer result outside the exact range
+	leaq .Lstring312(%rip), %rdi	# trap: kernel.ts:2131:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8843,25 +8843,25 @@ fn.obeyCommandLine:
 # function watch(path, token)
 	.type fn.watch,@function
 fn.watch:
-	.loc 1 2141 1
+	.loc 1 2148 1
 	# watch: function watch(path: string, token: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter token
-	.loc 1 2142 5
+	.loc 1 2149 5
 	# watch: const result = storeWatch(path, token);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# token
 	call fn.storeWatch
 	movq %rax, -24(%rbp)	# result
-	.loc 1 2143 5
+	.loc 1 2150 5
 	# watch: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_622
-	.loc 1 2144 9
+	.loc 1 2151 9
 	# watch: logPathError("xenstore: cannot watch ", path, result);
 	leaq .Lstring313(%rip), %rdi	# "xenstore: cannot watch "
 	movq -8(%rbp), %rsi	# path
@@ -8876,24 +8876,24 @@ fn.watch:
 # function advertise(path)
 	.type fn.advertise,@function
 fn.advertise:
-	.loc 1 2148 1
+	.loc 1 2155 1
 	# advertise: function advertise(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 2149 5
+	.loc 1 2156 5
 	# advertise: const result = storeWriteText(path, "1");
 	movq -8(%rbp), %rdi	# path
 	leaq .Lstring314(%rip), %rsi	# "1"
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
-	.loc 1 2150 5
+	.loc 1 2157 5
 	# advertise: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_624
-	.loc 1 2151 9
+	.loc 1 2158 9
 	# advertise: logPathError("xenstore: cannot write ", path, result);
 	leaq .Lstring315(%rip), %rdi	# "xenstore: cannot write "
 	movq -8(%rbp), %rsi	# path
@@ -8908,34 +8908,34 @@ fn.advertise:
 # function connectControlKeys()
 	.type fn.connectControlKeys,@function
 fn.connectControlKeys:
-	.loc 1 2155 1
+	.loc 1 2162 1
 	# connectControlKeys: function connectControlKeys(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2156 5
+	.loc 1 2163 5
 	# connectControlKeys: watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
 	leaq .Lstring220(%rip), %rdi	# "control/shutdown"
 	leaq .Lstring162(%rip), %rsi	# WATCH_TOKEN_SHUTDOWN
 	call fn.watch
-	.loc 1 2157 5
+	.loc 1 2164 5
 	# connectControlKeys: watch("control/testing", WATCH_TOKEN_TESTING);
 	leaq .Lstring260(%rip), %rdi	# "control/testing"
 	leaq .Lstring163(%rip), %rsi	# WATCH_TOKEN_TESTING
 	call fn.watch
-	.loc 1 2158 5
+	.loc 1 2165 5
 	# connectControlKeys: watch("control/sysrq", WATCH_TOKEN_SYSRQ);
 	leaq .Lstring235(%rip), %rdi	# "control/sysrq"
 	leaq .Lstring164(%rip), %rsi	# WATCH_TOKEN_SYSRQ
 	call fn.watch
-	.loc 1 2159 5
+	.loc 1 2166 5
 	# connectControlKeys: advertise("control/feature-poweroff");
 	leaq .Lstring316(%rip), %rdi	# "control/feature-poweroff"
 	call fn.advertise
-	.loc 1 2160 5
+	.loc 1 2167 5
 	# connectControlKeys: advertise("control/feature-reboot");
 	leaq .Lstring317(%rip), %rdi	# "control/feature-reboot"
 	call fn.advertise
-	.loc 1 2161 5
+	.loc 1 2168 5
 	# connectControlKeys: advertise("control/feature-suspend");
 	leaq .Lstring318(%rip), %rdi	# "control/feature-suspend"
 	call fn.advertise
@@ -8947,13 +8947,13 @@ fn.connectControlKeys:
 # function isJsonSpace(byte)
 	.type fn.isJsonSpace,@function
 fn.isJsonSpace:
-	.loc 1 2197 1
+	.loc 1 2204 1
 	# isJsonSpace: function isJsonSpace(byte: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 2198 5
+	.loc 1 2205 5
 	# isJsonSpace: return byte === 32 || byte === 9 || byte === 10 || byte === 13;
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
@@ -8988,11 +8988,11 @@ fn.isJsonSpace:
 # function jsonPeek()
 	.type fn.jsonPeek,@function
 fn.jsonPeek:
-	.loc 1 2201 1
+	.loc 1 2208 1
 	# jsonPeek: function jsonPeek(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2202 5
+	.loc 1 2209 5
 	# jsonPeek: return jsonAt < jsonEnd ? load8(jsonAt) : -1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
@@ -9012,11 +9012,11 @@ fn.jsonPeek:
 # function jsonSkipSpace()
 	.type fn.jsonSkipSpace,@function
 fn.jsonSkipSpace:
-	.loc 1 2205 1
+	.loc 1 2212 1
 	# jsonSkipSpace: function jsonSkipSpace(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2206 5
+	.loc 1 2213 5
 	# jsonSkipSpace: while (jsonAt < jsonEnd && isJsonSpace(load8(jsonAt))) {
 .Lwhile_634:
 	movq var.jsonAt(%rip), %rax	# jsonAt
@@ -9029,7 +9029,7 @@ fn.jsonSkipSpace:
 	call fn.isJsonSpace
 	testq %rax, %rax
 	je .Lendwhile_635
-	.loc 1 2207 9
+	.loc 1 2214 9
 	# jsonSkipSpace: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -9048,7 +9048,7 @@ fn.jsonSkipSpace:
 	leave
 	ret
 .Ltrap_636:
-	leaq .Lstring319(%rip), %rdi	# trap: kernel.ts:2207:18: integer result outside the exact range
+	leaq .Lstring319(%rip), %rdi	# trap: kernel.ts:2214:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9057,23 +9057,23 @@ fn.jsonSkipSpace:
 # function jsonFail(reason)
 	.type fn.jsonFail,@function
 fn.jsonFail:
-	.loc 1 2211 1
+	.loc 1 2218 1
 	# jsonFail: function jsonFail(reason: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 2212 5
+	.loc 1 2219 5
 	# jsonFail: if (jsonError === 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_638
-	.loc 1 2213 9
+	.loc 1 2220 9
 	# jsonFail: jsonError = reason;
 	movq -8(%rbp), %rax	# reason
 	movq %rax, var.jsonError(%rip)	# jsonError =
 .Lelse_638:
-	.loc 1 2215 5
+	.loc 1 2222 5
 	# jsonFail: return false;
 	movq $0, %rax	# false
 .Lreturn_637:
@@ -9084,13 +9084,13 @@ fn.jsonFail:
 # function hexValue(byte)
 	.type fn.hexValue,@function
 fn.hexValue:
-	.loc 1 2218 1
+	.loc 1 2225 1
 	# hexValue: function hexValue(byte: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 2219 5
+	.loc 1 2226 5
 	# hexValue: if (byte >= 48 && byte <= 57) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $48, %rax	# compare with 48
@@ -9098,7 +9098,7 @@ fn.hexValue:
 	movq -8(%rbp), %rax	# byte
 	cmpq $57, %rax	# compare with 57
 	jg .Lelse_640
-	.loc 1 2220 9
+	.loc 1 2227 9
 	# hexValue: return byte - 48;
 	movq -8(%rbp), %rax	# byte
 	movq $48, %rdi
@@ -9112,7 +9112,7 @@ fn.hexValue:
 	jl .Ltrap_641
 	jmp .Lreturn_639
 .Lelse_640:
-	.loc 1 2222 5
+	.loc 1 2229 5
 	# hexValue: if (byte >= 97 && byte <= 102) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $97, %rax	# compare with 97
@@ -9120,7 +9120,7 @@ fn.hexValue:
 	movq -8(%rbp), %rax	# byte
 	cmpq $102, %rax	# compare with 102
 	jg .Lelse_642
-	.loc 1 2223 9
+	.loc 1 2230 9
 	# hexValue: return byte - 87;
 	movq -8(%rbp), %rax	# byte
 	movq $87, %rdi
@@ -9134,7 +9134,7 @@ fn.hexValue:
 	jl .Ltrap_643
 	jmp .Lreturn_639
 .Lelse_642:
-	.loc 1 2225 5
+	.loc 1 2232 5
 	# hexValue: if (byte >= 65 && byte <= 70) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $65, %rax	# compare with 65
@@ -9142,7 +9142,7 @@ fn.hexValue:
 	movq -8(%rbp), %rax	# byte
 	cmpq $70, %rax	# compare with 70
 	jg .Lelse_644
-	.loc 1 2226 9
+	.loc 1 2233 9
 	# hexValue: return byte - 55;
 	movq -8(%rbp), %rax	# byte
 	movq $55, %rdi
@@ -9156,24 +9156,24 @@ fn.hexValue:
 	jl .Ltrap_645
 	jmp .Lreturn_639
 .Lelse_644:
-	.loc 1 2228 5
+	.loc 1 2235 5
 	# hexValue: return -1;
 	movq $-1, %rax
 .Lreturn_639:
 	leave
 	ret
 .Ltrap_641:
-	leaq .Lstring320(%rip), %rdi	# trap: kernel.ts:2220:16: integer result outside the exact range
+	leaq .Lstring320(%rip), %rdi	# trap: kernel.ts:2227:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_643:
-	leaq .Lstring321(%rip), %rdi	# trap: kernel.ts:2223:16: integer result outside the exact range
+	leaq .Lstring321(%rip), %rdi	# trap: kernel.ts:2230:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_645:
-	leaq .Lstring322(%rip), %rdi	# trap: kernel.ts:2226:16: integer result outside the exact range
+	leaq .Lstring322(%rip), %rdi	# trap: kernel.ts:2233:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9182,12 +9182,12 @@ fn.hexValue:
 # function jsonReadHex4()
 	.type fn.jsonReadHex4,@function
 fn.jsonReadHex4:
-	.loc 1 2232 1
+	.loc 1 2239 1
 	# jsonReadHex4: function jsonReadHex4(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 2233 5
+	.loc 1 2240 5
 	# jsonReadHex4: if (jsonEnd - jsonAt < 4) {
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	movq var.jsonAt(%rip), %rdi	# jsonAt
@@ -9201,16 +9201,16 @@ fn.jsonReadHex4:
 	jl .Ltrap_648
 	cmpq $4, %rax	# compare with 4
 	jge .Lelse_647
-	.loc 1 2234 9
+	.loc 1 2241 9
 	# jsonReadHex4: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_646
 .Lelse_647:
-	.loc 1 2236 5
+	.loc 1 2243 5
 	# jsonReadHex4: let value = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# value
-	.loc 1 2237 5
+	.loc 1 2244 5
 	# jsonReadHex4: for (let i = 0; i < 4; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -9218,7 +9218,7 @@ fn.jsonReadHex4:
 	movq -16(%rbp), %rax	# i
 	cmpq $4, %rax	# compare with 4
 	jge .Lendfor_651
-	.loc 1 2238 9
+	.loc 1 2245 9
 	# jsonReadHex4: const digit = hexValue(load8(jsonAt + i));
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq -16(%rbp), %rdi	# i
@@ -9234,17 +9234,17 @@ fn.jsonReadHex4:
 	movq %rax, %rdi
 	call fn.hexValue
 	movq %rax, -24(%rbp)	# digit
-	.loc 1 2239 9
+	.loc 1 2246 9
 	# jsonReadHex4: if (digit < 0) {
 	movq -24(%rbp), %rax	# digit
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_653
-	.loc 1 2240 13
+	.loc 1 2247 13
 	# jsonReadHex4: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_646
 .Lelse_653:
-	.loc 1 2242 9
+	.loc 1 2249 9
 	# jsonReadHex4: value = value * 16 + digit;
 	movq -8(%rbp), %rax	# value
 	movq $16, %rdi
@@ -9267,7 +9267,7 @@ fn.jsonReadHex4:
 	jl .Ltrap_654
 	movq %rax, -8(%rbp)	# value =
 .Lfornext_650:
-	.loc 1 2237 28
+	.loc 1 2244 28
 	# jsonReadHex4: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -9280,7 +9280,7 @@ fn.jsonReadHex4:
 	movq %rax, -16(%rbp)	# i =
 	jmp .Lfor_649
 .Lendfor_651:
-	.loc 1 2244 5
+	.loc 1 2251 5
 	# jsonReadHex4: jsonAt = jsonAt + 4;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $4, %rdi
@@ -9293,34 +9293,34 @@ fn.jsonReadHex4:
 	cmpq %rcx, %rax
 	jl .Ltrap_656
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2245 5
+	.loc 1 2252 5
 	# jsonReadHex4: return value;
 	movq -8(%rbp), %rax	# value
 .Lreturn_646:
 	leave
 	ret
 .Ltrap_648:
-	leaq .Lstring323(%rip), %rdi	# trap: kernel.ts:2233:9: integer result outside the exact range
+	leaq .Lstring323(%rip), %rdi	# trap: kernel.ts:2240:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_652:
-	leaq .Lstring324(%rip), %rdi	# trap: kernel.ts:2238:38: integer result outside the exact range
+	leaq .Lstring324(%rip), %rdi	# trap: kernel.ts:2245:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_654:
-	leaq .Lstring325(%rip), %rdi	# trap: kernel.ts:2242:17: integer result outside the exact range
+	leaq .Lstring325(%rip), %rdi	# trap: kernel.ts:2249:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_655:
-	leaq .Lstring326(%rip), %rdi	# trap: kernel.ts:2237:28: integer result outside the exact range
+	leaq .Lstring326(%rip), %rdi	# trap: kernel.ts:2244:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_656:
-	leaq .Lstring327(%rip), %rdi	# trap: kernel.ts:2244:14: integer result outside the exact range
+	leaq .Lstring327(%rip), %rdi	# trap: kernel.ts:2251:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9329,14 +9329,14 @@ fn.jsonReadHex4:
 # function jsonEmit(destination, byte)
 	.type fn.jsonEmit,@function
 fn.jsonEmit:
-	.loc 1 2248 1
+	.loc 1 2255 1
 	# jsonEmit: function jsonEmit(destination: number, byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter byte
-	.loc 1 2249 5
+	.loc 1 2256 5
 	# jsonEmit: if (destination !== 0 && jsonDecodedLength < XS_PAYLOAD_MAX) {
 	movq -8(%rbp), %rax	# destination
 	cmpq $0, %rax	# compare with 0
@@ -9344,7 +9344,7 @@ fn.jsonEmit:
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
 	jge .Lelse_658
-	.loc 1 2250 9
+	.loc 1 2257 9
 	# jsonEmit: store8(destination + jsonDecodedLength, byte);
 	movq -8(%rbp), %rax	# destination
 	movq var.jsonDecodedLength(%rip), %rdi	# jsonDecodedLength
@@ -9360,7 +9360,7 @@ fn.jsonEmit:
 	movq -16(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 .Lelse_658:
-	.loc 1 2252 5
+	.loc 1 2259 5
 	# jsonEmit: jsonDecodedLength = jsonDecodedLength + 1;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	movq $1, %rdi
@@ -9377,12 +9377,12 @@ fn.jsonEmit:
 	leave
 	ret
 .Ltrap_659:
-	leaq .Lstring328(%rip), %rdi	# trap: kernel.ts:2250:16: integer result outside the exact range
+	leaq .Lstring328(%rip), %rdi	# trap: kernel.ts:2257:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_660:
-	leaq .Lstring329(%rip), %rdi	# trap: kernel.ts:2252:25: integer result outside the exact range
+	leaq .Lstring329(%rip), %rdi	# trap: kernel.ts:2259:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9391,31 +9391,31 @@ fn.jsonEmit:
 # function jsonEmitCodePoint(destination, codePoint)
 	.type fn.jsonEmitCodePoint,@function
 fn.jsonEmitCodePoint:
-	.loc 1 2255 1
+	.loc 1 2262 1
 	# jsonEmitCodePoint: function jsonEmitCodePoint(destination: number, codePoint: number): v...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter codePoint
-	.loc 1 2256 5
+	.loc 1 2263 5
 	# jsonEmitCodePoint: if (codePoint < 0x80) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $128, %rax	# compare with 0x80
 	jge .Lelse_662
-	.loc 1 2257 9
+	.loc 1 2264 9
 	# jsonEmitCodePoint: jsonEmit(destination, codePoint);
 	movq -8(%rbp), %rdi	# destination
 	movq -16(%rbp), %rsi	# codePoint
 	call fn.jsonEmit
 	jmp .Lendif_663
 .Lelse_662:
-	.loc 1 2258 12
+	.loc 1 2265 12
 	# jsonEmitCodePoint: if (codePoint < 0x800) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $2048, %rax	# compare with 0x800
 	jge .Lelse_664
-	.loc 1 2259 9
+	.loc 1 2266 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xc0 + (codePoint >> 6));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9439,7 +9439,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2260 9
+	.loc 1 2267 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9464,12 +9464,12 @@ fn.jsonEmitCodePoint:
 	call fn.jsonEmit
 	jmp .Lendif_667
 .Lelse_664:
-	.loc 1 2261 12
+	.loc 1 2268 12
 	# jsonEmitCodePoint: if (codePoint < 0x10000) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $65536, %rax	# compare with 0x10000
 	jge .Lelse_668
-	.loc 1 2262 9
+	.loc 1 2269 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xe0 + (codePoint >> 12));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9493,7 +9493,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2263 9
+	.loc 1 2270 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9520,7 +9520,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2264 9
+	.loc 1 2271 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9545,7 +9545,7 @@ fn.jsonEmitCodePoint:
 	call fn.jsonEmit
 	jmp .Lendif_672
 .Lelse_668:
-	.loc 1 2266 9
+	.loc 1 2273 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xf0 + (codePoint >> 18));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9569,7 +9569,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2267 9
+	.loc 1 2274 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 12) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9596,7 +9596,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2268 9
+	.loc 1 2275 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9623,7 +9623,7 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2269 9
+	.loc 1 2276 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9653,47 +9653,47 @@ fn.jsonEmitCodePoint:
 	leave
 	ret
 .Ltrap_665:
-	leaq .Lstring330(%rip), %rdi	# trap: kernel.ts:2259:31: integer result outside the exact range
+	leaq .Lstring330(%rip), %rdi	# trap: kernel.ts:2266:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_666:
-	leaq .Lstring331(%rip), %rdi	# trap: kernel.ts:2260:31: integer result outside the exact range
+	leaq .Lstring331(%rip), %rdi	# trap: kernel.ts:2267:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_669:
-	leaq .Lstring332(%rip), %rdi	# trap: kernel.ts:2262:31: integer result outside the exact range
+	leaq .Lstring332(%rip), %rdi	# trap: kernel.ts:2269:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_670:
-	leaq .Lstring333(%rip), %rdi	# trap: kernel.ts:2263:31: integer result outside the exact range
+	leaq .Lstring333(%rip), %rdi	# trap: kernel.ts:2270:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_671:
-	leaq .Lstring334(%rip), %rdi	# trap: kernel.ts:2264:31: integer result outside the exact range
+	leaq .Lstring334(%rip), %rdi	# trap: kernel.ts:2271:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_673:
-	leaq .Lstring335(%rip), %rdi	# trap: kernel.ts:2266:31: integer result outside the exact range
+	leaq .Lstring335(%rip), %rdi	# trap: kernel.ts:2273:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_674:
-	leaq .Lstring336(%rip), %rdi	# trap: kernel.ts:2267:31: integer result outside the exact range
+	leaq .Lstring336(%rip), %rdi	# trap: kernel.ts:2274:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_675:
-	leaq .Lstring337(%rip), %rdi	# trap: kernel.ts:2268:31: integer result outside the exact range
+	leaq .Lstring337(%rip), %rdi	# trap: kernel.ts:2275:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_676:
-	leaq .Lstring338(%rip), %rdi	# trap: kernel.ts:2269:31: integer result outside the exact range
+	leaq .Lstring338(%rip), %rdi	# trap: kernel.ts:2276:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9702,24 +9702,24 @@ fn.jsonEmitCodePoint:
 # function jsonString(destination)
 	.type fn.jsonString,@function
 fn.jsonString:
-	.loc 1 2275 1
+	.loc 1 2282 1
 	# jsonString: function jsonString(destination: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 6 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
-	.loc 1 2276 5
+	.loc 1 2283 5
 	# jsonString: if (jsonPeek() !== 34) {
 	call fn.jsonPeek
 	cmpq $34, %rax	# compare with 34
 	je .Lelse_678
-	.loc 1 2277 9
+	.loc 1 2284 9
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_677
 .Lelse_678:
-	.loc 1 2279 5
+	.loc 1 2286 5
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -9732,34 +9732,34 @@ fn.jsonString:
 	cmpq %rcx, %rax
 	jl .Ltrap_679
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2280 5
+	.loc 1 2287 5
 	# jsonString: jsonDecodedLength = 0;
 	movq $0, %rax
 	movq %rax, var.jsonDecodedLength(%rip)	# jsonDecodedLength =
-	.loc 1 2281 5
+	.loc 1 2288 5
 	# jsonString: while (true) {
 .Lwhile_680:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_681
-	.loc 1 2282 9
+	.loc 1 2289 9
 	# jsonString: if (jsonAt >= jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
 	jl .Lelse_682
-	.loc 1 2283 13
+	.loc 1 2290 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_677
 .Lelse_682:
-	.loc 1 2285 9
+	.loc 1 2292 9
 	# jsonString: const byte = load8(jsonAt);
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# byte
-	.loc 1 2286 9
+	.loc 1 2293 9
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -9772,59 +9772,59 @@ fn.jsonString:
 	cmpq %rcx, %rax
 	jl .Ltrap_683
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2287 9
+	.loc 1 2294 9
 	# jsonString: if (byte === 34) {
 	movq -16(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
 	jne .Lelse_684
-	.loc 1 2288 13
+	.loc 1 2295 13
 	# jsonString: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_677
 .Lelse_684:
-	.loc 1 2290 9
+	.loc 1 2297 9
 	# jsonString: if (byte < 32) {
 	movq -16(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
 	jge .Lelse_685
-	.loc 1 2291 13
-	# jsonString: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_677
-.Lelse_685:
-	.loc 1 2293 9
-	# jsonString: if (byte !== 92) {
-	movq -16(%rbp), %rax	# byte
-	cmpq $92, %rax	# compare with 92
-	je .Lelse_686
-	.loc 1 2294 13
-	# jsonString: jsonEmit(destination, byte);
-	movq -8(%rbp), %rdi	# destination
-	movq -16(%rbp), %rsi	# byte
-	call fn.jsonEmit
-	.loc 1 2295 13
-	# jsonString: continue;
-	jmp .Lwhile_680
-.Lelse_686:
-	.loc 1 2297 9
-	# jsonString: if (jsonAt >= jsonEnd) {
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq var.jsonEnd(%rip), %rdi	# jsonEnd
-	cmpq %rdi, %rax
-	jl .Lelse_687
 	.loc 1 2298 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_677
-.Lelse_687:
+.Lelse_685:
 	.loc 1 2300 9
+	# jsonString: if (byte !== 92) {
+	movq -16(%rbp), %rax	# byte
+	cmpq $92, %rax	# compare with 92
+	je .Lelse_686
+	.loc 1 2301 13
+	# jsonString: jsonEmit(destination, byte);
+	movq -8(%rbp), %rdi	# destination
+	movq -16(%rbp), %rsi	# byte
+	call fn.jsonEmit
+	.loc 1 2302 13
+	# jsonString: continue;
+	jmp .Lwhile_680
+.Lelse_686:
+	.loc 1 2304 9
+	# jsonString: if (jsonAt >= jsonEnd) {
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq var.jsonEnd(%rip), %rdi	# jsonEnd
+	cmpq %rdi, %rax
+	jl .Lelse_687
+	.loc 1 2305 13
+	# jsonString: return jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	jmp .Lreturn_677
+.Lelse_687:
+	.loc 1 2307 9
 	# jsonString: const escape = load8(jsonAt);
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -24(%rbp)	# escape
-	.loc 1 2301 9
+	.loc 1 2308 9
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -9837,7 +9837,7 @@ fn.jsonString:
 	cmpq %rcx, %rax
 	jl .Ltrap_688
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2302 9
+	.loc 1 2309 9
 	# jsonString: switch (escape) {
 	movq -24(%rbp), %rax	# escape
 	cmpq $34, %rax	# case 34
@@ -9860,94 +9860,94 @@ fn.jsonString:
 	je .Lcase_698
 	jmp .Lcase_699
 .Lcase_690:
-	.loc 1 2303 22
+	.loc 1 2310 22
 	# jsonString: jsonEmit(destination, 34);
 	movq -8(%rbp), %rdi	# destination
 	movq $34, %rsi
 	call fn.jsonEmit
-	.loc 1 2303 49
+	.loc 1 2310 49
 	# jsonString: break;
 	jmp .Lendswitch_689
 .Lcase_691:
-	.loc 1 2304 22
+	.loc 1 2311 22
 	# jsonString: jsonEmit(destination, 92);
 	movq -8(%rbp), %rdi	# destination
 	movq $92, %rsi
 	call fn.jsonEmit
-	.loc 1 2304 49
+	.loc 1 2311 49
 	# jsonString: break;
 	jmp .Lendswitch_689
 .Lcase_692:
-	.loc 1 2305 22
+	.loc 1 2312 22
 	# jsonString: jsonEmit(destination, 47);
 	movq -8(%rbp), %rdi	# destination
 	movq $47, %rsi
 	call fn.jsonEmit
-	.loc 1 2305 49
+	.loc 1 2312 49
 	# jsonString: break;
 	jmp .Lendswitch_689
 .Lcase_693:
-	.loc 1 2306 22
+	.loc 1 2313 22
 	# jsonString: jsonEmit(destination, 8);
 	movq -8(%rbp), %rdi	# destination
 	movq $8, %rsi
 	call fn.jsonEmit
-	.loc 1 2306 48
+	.loc 1 2313 48
 	# jsonString: break;
 	jmp .Lendswitch_689
 .Lcase_694:
-	.loc 1 2307 23
+	.loc 1 2314 23
 	# jsonString: jsonEmit(destination, 12);
 	movq -8(%rbp), %rdi	# destination
 	movq $12, %rsi
 	call fn.jsonEmit
-	.loc 1 2307 50
+	.loc 1 2314 50
 	# jsonString: break;
 	jmp .Lendswitch_689
 .Lcase_695:
-	.loc 1 2308 23
+	.loc 1 2315 23
 	# jsonString: jsonEmit(destination, 10);
 	movq -8(%rbp), %rdi	# destination
 	movq $10, %rsi
 	call fn.jsonEmit
-	.loc 1 2308 50
+	.loc 1 2315 50
 	# jsonString: break;
 	jmp .Lendswitch_689
 .Lcase_696:
-	.loc 1 2309 23
+	.loc 1 2316 23
 	# jsonString: jsonEmit(destination, 13);
 	movq -8(%rbp), %rdi	# destination
 	movq $13, %rsi
 	call fn.jsonEmit
-	.loc 1 2309 50
+	.loc 1 2316 50
 	# jsonString: break;
 	jmp .Lendswitch_689
 .Lcase_697:
-	.loc 1 2310 23
+	.loc 1 2317 23
 	# jsonString: jsonEmit(destination, 9);
 	movq -8(%rbp), %rdi	# destination
 	movq $9, %rsi
 	call fn.jsonEmit
-	.loc 1 2310 49
+	.loc 1 2317 49
 	# jsonString: break;
 	jmp .Lendswitch_689
 .Lcase_698:
-	.loc 1 2312 17
+	.loc 1 2319 17
 	# jsonString: let codePoint = jsonReadHex4();
 	call fn.jsonReadHex4
 	movq %rax, -32(%rbp)	# codePoint
-	.loc 1 2313 17
+	.loc 1 2320 17
 	# jsonString: if (codePoint < 0) {
 	movq -32(%rbp), %rax	# codePoint
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_700
-	.loc 1 2314 21
+	.loc 1 2321 21
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_677
 .Lelse_700:
-	.loc 1 2317 17
+	.loc 1 2324 17
 	# jsonString: if (codePoint >= 0xd800 && codePoint < 0xdc00 && jsonEnd - jsonAt >= ...
 	movq -32(%rbp), %rax	# codePoint
 	cmpq $55296, %rax	# compare with 0xd800
@@ -9984,11 +9984,11 @@ fn.jsonString:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $117, %rax	# compare with 117
 	jne .Lelse_701
-	.loc 1 2319 21
+	.loc 1 2326 21
 	# jsonString: const saved = jsonAt;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq %rax, -40(%rbp)	# saved
-	.loc 1 2320 21
+	.loc 1 2327 21
 	# jsonString: jsonAt = jsonAt + 2;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $2, %rdi
@@ -10001,11 +10001,11 @@ fn.jsonString:
 	cmpq %rcx, %rax
 	jl .Ltrap_704
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2321 21
+	.loc 1 2328 21
 	# jsonString: const low = jsonReadHex4();
 	call fn.jsonReadHex4
 	movq %rax, -48(%rbp)	# low
-	.loc 1 2322 21
+	.loc 1 2329 21
 	# jsonString: if (low >= 0xdc00 && low < 0xe000) {
 	movq -48(%rbp), %rax	# low
 	cmpq $56320, %rax	# compare with 0xdc00
@@ -10013,7 +10013,7 @@ fn.jsonString:
 	movq -48(%rbp), %rax	# low
 	cmpq $57344, %rax	# compare with 0xe000
 	jge .Lelse_705
-	.loc 1 2323 25
+	.loc 1 2330 25
 	# jsonString: codePoint = 0x10000 + (codePoint - 0xd800) * 1024 + (low - 0xdc00);
 	movq $65536, %rax
 	pushq %rax
@@ -10070,22 +10070,22 @@ fn.jsonString:
 	movq %rax, -32(%rbp)	# codePoint =
 	jmp .Lendif_710
 .Lelse_705:
-	.loc 1 2325 25
+	.loc 1 2332 25
 	# jsonString: jsonAt = saved;
 	movq -40(%rbp), %rax	# saved
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 .Lendif_710:
 .Lelse_701:
-	.loc 1 2328 17
+	.loc 1 2335 17
 	# jsonString: jsonEmitCodePoint(destination, codePoint);
 	movq -8(%rbp), %rdi	# destination
 	movq -32(%rbp), %rsi	# codePoint
 	call fn.jsonEmitCodePoint
-	.loc 1 2329 17
+	.loc 1 2336 17
 	# jsonString: break;
 	jmp .Lendswitch_689
 .Lcase_699:
-	.loc 1 2332 17
+	.loc 1 2339 17
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
@@ -10097,52 +10097,52 @@ fn.jsonString:
 	leave
 	ret
 .Ltrap_679:
-	leaq .Lstring339(%rip), %rdi	# trap: kernel.ts:2279:14: integer result outside the exact range
+	leaq .Lstring339(%rip), %rdi	# trap: kernel.ts:2286:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_683:
-	leaq .Lstring340(%rip), %rdi	# trap: kernel.ts:2286:18: integer result outside the exact range
+	leaq .Lstring340(%rip), %rdi	# trap: kernel.ts:2293:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_688:
-	leaq .Lstring341(%rip), %rdi	# trap: kernel.ts:2301:18: integer result outside the exact range
+	leaq .Lstring341(%rip), %rdi	# trap: kernel.ts:2308:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_702:
-	leaq .Lstring342(%rip), %rdi	# trap: kernel.ts:2317:66: integer result outside the exact range
+	leaq .Lstring342(%rip), %rdi	# trap: kernel.ts:2324:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_703:
-	leaq .Lstring343(%rip), %rdi	# trap: kernel.ts:2318:51: integer result outside the exact range
+	leaq .Lstring343(%rip), %rdi	# trap: kernel.ts:2325:51: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_704:
-	leaq .Lstring344(%rip), %rdi	# trap: kernel.ts:2320:30: integer result outside the exact range
+	leaq .Lstring344(%rip), %rdi	# trap: kernel.ts:2327:30: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_706:
-	leaq .Lstring345(%rip), %rdi	# trap: kernel.ts:2323:48: integer result outside the exact range
+	leaq .Lstring345(%rip), %rdi	# trap: kernel.ts:2330:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_707:
-	leaq .Lstring346(%rip), %rdi	# trap: kernel.ts:2323:47: integer result outside the exact range
+	leaq .Lstring346(%rip), %rdi	# trap: kernel.ts:2330:47: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_708:
-	leaq .Lstring347(%rip), %rdi	# trap: kernel.ts:2323:37: integer result outside the exact range
+	leaq .Lstring347(%rip), %rdi	# trap: kernel.ts:2330:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_709:
-	leaq .Lstring348(%rip), %rdi	# trap: kernel.ts:2323:78: integer result outside the exact range
+	leaq .Lstring348(%rip), %rdi	# trap: kernel.ts:2330:78: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10151,16 +10151,16 @@ fn.jsonString:
 # function jsonDigits()
 	.type fn.jsonDigits,@function
 fn.jsonDigits:
-	.loc 1 2337 1
+	.loc 1 2344 1
 	# jsonDigits: function jsonDigits(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2338 5
+	.loc 1 2345 5
 	# jsonDigits: let count = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# count
-	.loc 1 2339 5
+	.loc 1 2346 5
 	# jsonDigits: while (jsonAt < jsonEnd && load8(jsonAt) >= 48 && load8(jsonAt) <= 57) {
 .Lwhile_712:
 	movq var.jsonAt(%rip), %rax	# jsonAt
@@ -10175,7 +10175,7 @@ fn.jsonDigits:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $57, %rax	# compare with 57
 	jg .Lendwhile_713
-	.loc 1 2340 9
+	.loc 1 2347 9
 	# jsonDigits: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -10188,7 +10188,7 @@ fn.jsonDigits:
 	cmpq %rcx, %rax
 	jl .Ltrap_714
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2341 9
+	.loc 1 2348 9
 	# jsonDigits: count = count + 1;
 	movq -8(%rbp), %rax	# count
 	movq $1, %rdi
@@ -10203,19 +10203,19 @@ fn.jsonDigits:
 	movq %rax, -8(%rbp)	# count =
 	jmp .Lwhile_712
 .Lendwhile_713:
-	.loc 1 2343 5
+	.loc 1 2350 5
 	# jsonDigits: return count;
 	movq -8(%rbp), %rax	# count
 .Lreturn_711:
 	leave
 	ret
 .Ltrap_714:
-	leaq .Lstring349(%rip), %rdi	# trap: kernel.ts:2340:18: integer result outside the exact range
+	leaq .Lstring349(%rip), %rdi	# trap: kernel.ts:2347:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_715:
-	leaq .Lstring350(%rip), %rdi	# trap: kernel.ts:2341:17: integer result outside the exact range
+	leaq .Lstring350(%rip), %rdi	# trap: kernel.ts:2348:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10224,16 +10224,16 @@ fn.jsonDigits:
 # function jsonNumber()
 	.type fn.jsonNumber,@function
 fn.jsonNumber:
-	.loc 1 2347 1
+	.loc 1 2354 1
 	# jsonNumber: function jsonNumber(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2348 5
+	.loc 1 2355 5
 	# jsonNumber: if (jsonPeek() === 45) {
 	call fn.jsonPeek
 	cmpq $45, %rax	# compare with 45
 	jne .Lelse_717
-	.loc 1 2349 9
+	.loc 1 2356 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -10247,12 +10247,12 @@ fn.jsonNumber:
 	jl .Ltrap_718
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 .Lelse_717:
-	.loc 1 2351 5
+	.loc 1 2358 5
 	# jsonNumber: if (jsonPeek() === 48) {
 	call fn.jsonPeek
 	cmpq $48, %rax	# compare with 48
 	jne .Lelse_719
-	.loc 1 2352 9
+	.loc 1 2359 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -10267,24 +10267,24 @@ fn.jsonNumber:
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	jmp .Lendif_721
 .Lelse_719:
-	.loc 1 2353 12
+	.loc 1 2360 12
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_722
-	.loc 1 2354 9
+	.loc 1 2361 9
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_716
 .Lelse_722:
 .Lendif_721:
-	.loc 1 2356 5
+	.loc 1 2363 5
 	# jsonNumber: if (jsonPeek() === 46) {
 	call fn.jsonPeek
 	cmpq $46, %rax	# compare with 46
 	jne .Lelse_723
-	.loc 1 2357 9
+	.loc 1 2364 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -10297,19 +10297,19 @@ fn.jsonNumber:
 	cmpq %rcx, %rax
 	jl .Ltrap_724
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2358 9
+	.loc 1 2365 9
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_725
-	.loc 1 2359 13
+	.loc 1 2366 13
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_716
 .Lelse_725:
 .Lelse_723:
-	.loc 1 2362 5
+	.loc 1 2369 5
 	# jsonNumber: if (jsonPeek() === 101 || jsonPeek() === 69) {
 	call fn.jsonPeek
 	cmpq $101, %rax	# compare with 101
@@ -10318,7 +10318,7 @@ fn.jsonNumber:
 	cmpq $69, %rax	# compare with 69
 	jne .Lelse_726
 .Lskip_727:
-	.loc 1 2363 9
+	.loc 1 2370 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -10331,7 +10331,7 @@ fn.jsonNumber:
 	cmpq %rcx, %rax
 	jl .Ltrap_728
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2364 9
+	.loc 1 2371 9
 	# jsonNumber: if (jsonPeek() === 43 || jsonPeek() === 45) {
 	call fn.jsonPeek
 	cmpq $43, %rax	# compare with 43
@@ -10340,7 +10340,7 @@ fn.jsonNumber:
 	cmpq $45, %rax	# compare with 45
 	jne .Lelse_729
 .Lskip_730:
-	.loc 1 2365 13
+	.loc 1 2372 13
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -10354,46 +10354,46 @@ fn.jsonNumber:
 	jl .Ltrap_731
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 .Lelse_729:
-	.loc 1 2367 9
+	.loc 1 2374 9
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_732
-	.loc 1 2368 13
+	.loc 1 2375 13
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_716
 .Lelse_732:
 .Lelse_726:
-	.loc 1 2371 5
+	.loc 1 2378 5
 	# jsonNumber: return true;
 	movq $1, %rax	# true
 .Lreturn_716:
 	leave
 	ret
 .Ltrap_718:
-	leaq .Lstring351(%rip), %rdi	# trap: kernel.ts:2349:18: integer result outside the exact range
+	leaq .Lstring351(%rip), %rdi	# trap: kernel.ts:2356:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_720:
-	leaq .Lstring352(%rip), %rdi	# trap: kernel.ts:2352:18: integer result outside the exact range
+	leaq .Lstring352(%rip), %rdi	# trap: kernel.ts:2359:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_724:
-	leaq .Lstring353(%rip), %rdi	# trap: kernel.ts:2357:18: integer result outside the exact range
+	leaq .Lstring353(%rip), %rdi	# trap: kernel.ts:2364:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_728:
-	leaq .Lstring354(%rip), %rdi	# trap: kernel.ts:2363:18: integer result outside the exact range
+	leaq .Lstring354(%rip), %rdi	# trap: kernel.ts:2370:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_731:
-	leaq .Lstring355(%rip), %rdi	# trap: kernel.ts:2365:22: integer result outside the exact range
+	leaq .Lstring355(%rip), %rdi	# trap: kernel.ts:2372:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10402,13 +10402,13 @@ fn.jsonNumber:
 # function jsonLiteral(word)
 	.type fn.jsonLiteral,@function
 fn.jsonLiteral:
-	.loc 1 2374 1
+	.loc 1 2381 1
 	# jsonLiteral: function jsonLiteral(word: string): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter word
-	.loc 1 2375 5
+	.loc 1 2382 5
 	# jsonLiteral: if (jsonEnd - jsonAt < word.length || !bytesEqual(jsonAt, word.length...
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	movq var.jsonAt(%rip), %rdi	# jsonAt
@@ -10438,13 +10438,13 @@ fn.jsonLiteral:
 	testq %rax, %rax
 	jne .Lelse_734
 .Lskip_735:
-	.loc 1 2376 9
+	.loc 1 2383 9
 	# jsonLiteral: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_733
 .Lelse_734:
-	.loc 1 2378 5
+	.loc 1 2385 5
 	# jsonLiteral: jsonAt = jsonAt + word.length;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	pushq %rax
@@ -10461,19 +10461,19 @@ fn.jsonLiteral:
 	cmpq %rcx, %rax
 	jl .Ltrap_737
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2379 5
+	.loc 1 2386 5
 	# jsonLiteral: return true;
 	movq $1, %rax	# true
 .Lreturn_733:
 	leave
 	ret
 .Ltrap_736:
-	leaq .Lstring356(%rip), %rdi	# trap: kernel.ts:2375:9: integer result outside the exact range
+	leaq .Lstring356(%rip), %rdi	# trap: kernel.ts:2382:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_737:
-	leaq .Lstring357(%rip), %rdi	# trap: kernel.ts:2378:14: integer result outside the exact range
+	leaq .Lstring357(%rip), %rdi	# trap: kernel.ts:2385:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10482,42 +10482,42 @@ fn.jsonLiteral:
 # function jsonSkipValue(depth)
 	.type fn.jsonSkipValue,@function
 fn.jsonSkipValue:
-	.loc 1 2383 1
+	.loc 1 2390 1
 	# jsonSkipValue: function jsonSkipValue(depth: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter depth
-	.loc 1 2384 5
+	.loc 1 2391 5
 	# jsonSkipValue: if (depth > JSON_MAX_DEPTH) {
 	movq -8(%rbp), %rax	# depth
 	cmpq $32, %rax	# compare with JSON_MAX_DEPTH
 	jle .Lelse_739
-	.loc 1 2385 9
+	.loc 1 2392 9
 	# jsonSkipValue: return jsonFail(BOGUS_TOO_DEEP);
 	movq $5, %rdi	# BOGUS_TOO_DEEP
 	call fn.jsonFail
 	jmp .Lreturn_738
 .Lelse_739:
-	.loc 1 2387 5
+	.loc 1 2394 5
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2388 5
+	.loc 1 2395 5
 	# jsonSkipValue: const first = jsonPeek();
 	call fn.jsonPeek
 	movq %rax, -16(%rbp)	# first
-	.loc 1 2389 5
+	.loc 1 2396 5
 	# jsonSkipValue: if (first === 34) {
 	movq -16(%rbp), %rax	# first
 	cmpq $34, %rax	# compare with 34
 	jne .Lelse_740
-	.loc 1 2390 9
+	.loc 1 2397 9
 	# jsonSkipValue: return jsonString(0);
 	movq $0, %rdi
 	call fn.jsonString
 	jmp .Lreturn_738
 .Lelse_740:
-	.loc 1 2392 5
+	.loc 1 2399 5
 	# jsonSkipValue: if (first === 123 || first === 91) {          // '{' or '['
 	movq -16(%rbp), %rax	# first
 	cmpq $123, %rax	# compare with 123
@@ -10526,7 +10526,7 @@ fn.jsonSkipValue:
 	cmpq $91, %rax	# compare with 91
 	jne .Lelse_741
 .Lskip_742:
-	.loc 1 2393 9
+	.loc 1 2400 9
 	# jsonSkipValue: const closer = first === 123 ? 125 : 93;
 	movq -16(%rbp), %rax	# first
 	cmpq $123, %rax	# compare with 123
@@ -10537,7 +10537,7 @@ fn.jsonSkipValue:
 	movq $93, %rax
 .Lendcond_744:
 	movq %rax, -24(%rbp)	# closer
-	.loc 1 2394 9
+	.loc 1 2401 9
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -10550,16 +10550,16 @@ fn.jsonSkipValue:
 	cmpq %rcx, %rax
 	jl .Ltrap_745
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2395 9
+	.loc 1 2402 9
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2396 9
+	.loc 1 2403 9
 	# jsonSkipValue: if (jsonPeek() === closer) {
 	call fn.jsonPeek
 	movq -24(%rbp), %rdi	# closer
 	cmpq %rdi, %rax
 	jne .Lelse_746
-	.loc 1 2397 13
+	.loc 1 2404 13
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -10572,51 +10572,51 @@ fn.jsonSkipValue:
 	cmpq %rcx, %rax
 	jl .Ltrap_747
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2398 13
+	.loc 1 2405 13
 	# jsonSkipValue: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_738
 .Lelse_746:
-	.loc 1 2400 9
+	.loc 1 2407 9
 	# jsonSkipValue: while (true) {
 .Lwhile_748:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_749
-	.loc 1 2401 13
+	.loc 1 2408 13
 	# jsonSkipValue: if (first === 123) {
 	movq -16(%rbp), %rax	# first
 	cmpq $123, %rax	# compare with 123
 	jne .Lelse_750
-	.loc 1 2402 17
+	.loc 1 2409 17
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2403 17
+	.loc 1 2410 17
 	# jsonSkipValue: if (!jsonString(0)) {
 	movq $0, %rdi
 	call fn.jsonString
 	testq %rax, %rax
 	jne .Lelse_751
-	.loc 1 2404 21
+	.loc 1 2411 21
 	# jsonSkipValue: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_738
 .Lelse_751:
-	.loc 1 2406 17
+	.loc 1 2413 17
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2407 17
+	.loc 1 2414 17
 	# jsonSkipValue: if (jsonPeek() !== 58) {
 	call fn.jsonPeek
 	cmpq $58, %rax	# compare with 58
 	je .Lelse_752
-	.loc 1 2408 21
+	.loc 1 2415 21
 	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	jmp .Lreturn_738
 .Lelse_752:
-	.loc 1 2410 17
+	.loc 1 2417 17
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -10630,7 +10630,7 @@ fn.jsonSkipValue:
 	jl .Ltrap_753
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 .Lelse_750:
-	.loc 1 2412 13
+	.loc 1 2419 13
 	# jsonSkipValue: if (!jsonSkipValue(depth + 1)) {
 	movq -8(%rbp), %rax	# depth
 	movq $1, %rdi
@@ -10646,19 +10646,19 @@ fn.jsonSkipValue:
 	call fn.jsonSkipValue
 	testq %rax, %rax
 	jne .Lelse_754
-	.loc 1 2413 17
+	.loc 1 2420 17
 	# jsonSkipValue: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_738
 .Lelse_754:
-	.loc 1 2415 13
+	.loc 1 2422 13
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2416 13
+	.loc 1 2423 13
 	# jsonSkipValue: const next = jsonPeek();
 	call fn.jsonPeek
 	movq %rax, -32(%rbp)	# next
-	.loc 1 2417 13
+	.loc 1 2424 13
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -10671,23 +10671,23 @@ fn.jsonSkipValue:
 	cmpq %rcx, %rax
 	jl .Ltrap_756
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2418 13
+	.loc 1 2425 13
 	# jsonSkipValue: if (next === closer) {
 	movq -32(%rbp), %rax	# next
 	movq -24(%rbp), %rdi	# closer
 	cmpq %rdi, %rax
 	jne .Lelse_757
-	.loc 1 2419 17
+	.loc 1 2426 17
 	# jsonSkipValue: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_738
 .Lelse_757:
-	.loc 1 2421 13
+	.loc 1 2428 13
 	# jsonSkipValue: if (next !== 44) {
 	movq -32(%rbp), %rax	# next
 	cmpq $44, %rax	# compare with 44
 	je .Lelse_758
-	.loc 1 2422 17
+	.loc 1 2429 17
 	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
@@ -10696,67 +10696,67 @@ fn.jsonSkipValue:
 	jmp .Lwhile_748
 .Lendwhile_749:
 .Lelse_741:
-	.loc 1 2426 5
+	.loc 1 2433 5
 	# jsonSkipValue: if (first === 116) {
 	movq -16(%rbp), %rax	# first
 	cmpq $116, %rax	# compare with 116
 	jne .Lelse_759
-	.loc 1 2427 9
+	.loc 1 2434 9
 	# jsonSkipValue: return jsonLiteral("true");
 	leaq .Lstring358(%rip), %rdi	# "true"
 	call fn.jsonLiteral
 	jmp .Lreturn_738
 .Lelse_759:
-	.loc 1 2429 5
+	.loc 1 2436 5
 	# jsonSkipValue: if (first === 102) {
 	movq -16(%rbp), %rax	# first
 	cmpq $102, %rax	# compare with 102
 	jne .Lelse_760
-	.loc 1 2430 9
+	.loc 1 2437 9
 	# jsonSkipValue: return jsonLiteral("false");
 	leaq .Lstring359(%rip), %rdi	# "false"
 	call fn.jsonLiteral
 	jmp .Lreturn_738
 .Lelse_760:
-	.loc 1 2432 5
+	.loc 1 2439 5
 	# jsonSkipValue: if (first === 110) {
 	movq -16(%rbp), %rax	# first
 	cmpq $110, %rax	# compare with 110
 	jne .Lelse_761
-	.loc 1 2433 9
+	.loc 1 2440 9
 	# jsonSkipValue: return jsonLiteral("null");
 	leaq .Lstring360(%rip), %rdi	# "null"
 	call fn.jsonLiteral
 	jmp .Lreturn_738
 .Lelse_761:
-	.loc 1 2435 5
+	.loc 1 2442 5
 	# jsonSkipValue: return jsonNumber();
 	call fn.jsonNumber
 .Lreturn_738:
 	leave
 	ret
 .Ltrap_745:
-	leaq .Lstring361(%rip), %rdi	# trap: kernel.ts:2394:18: integer result outside the exact range
+	leaq .Lstring361(%rip), %rdi	# trap: kernel.ts:2401:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_747:
-	leaq .Lstring362(%rip), %rdi	# trap: kernel.ts:2397:22: integer result outside the exact range
+	leaq .Lstring362(%rip), %rdi	# trap: kernel.ts:2404:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_753:
-	leaq .Lstring363(%rip), %rdi	# trap: kernel.ts:2410:26: integer result outside the exact range
+	leaq .Lstring363(%rip), %rdi	# trap: kernel.ts:2417:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_755:
-	leaq .Lstring364(%rip), %rdi	# trap: kernel.ts:2412:32: integer result outside the exact range
+	leaq .Lstring364(%rip), %rdi	# trap: kernel.ts:2419:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_756:
-	leaq .Lstring365(%rip), %rdi	# trap: kernel.ts:2417:22: integer result outside the exact range
+	leaq .Lstring365(%rip), %rdi	# trap: kernel.ts:2424:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10765,53 +10765,53 @@ fn.jsonSkipValue:
 # function jsonMemberString(destination, notStringReason)
 	.type fn.jsonMemberString,@function
 fn.jsonMemberString:
-	.loc 1 2439 1
+	.loc 1 2446 1
 	# jsonMemberString: function jsonMemberString(destination: number, notStringReason: numbe...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter notStringReason
-	.loc 1 2440 5
+	.loc 1 2447 5
 	# jsonMemberString: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2441 5
+	.loc 1 2448 5
 	# jsonMemberString: if (jsonPeek() !== 34) {
 	call fn.jsonPeek
 	cmpq $34, %rax	# compare with 34
 	je .Lelse_763
-	.loc 1 2442 9
+	.loc 1 2449 9
 	# jsonMemberString: if (!jsonSkipValue(1)) {
 	movq $1, %rdi
 	call fn.jsonSkipValue
 	testq %rax, %rax
 	jne .Lelse_764
-	.loc 1 2443 13
+	.loc 1 2450 13
 	# jsonMemberString: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_762
 .Lelse_764:
-	.loc 1 2445 9
+	.loc 1 2452 9
 	# jsonMemberString: jsonFail(notStringReason);
 	movq -16(%rbp), %rdi	# notStringReason
 	call fn.jsonFail
-	.loc 1 2446 9
+	.loc 1 2453 9
 	# jsonMemberString: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_762
 .Lelse_763:
-	.loc 1 2448 5
+	.loc 1 2455 5
 	# jsonMemberString: if (!jsonString(destination)) {
 	movq -8(%rbp), %rdi	# destination
 	call fn.jsonString
 	testq %rax, %rax
 	jne .Lelse_765
-	.loc 1 2449 9
+	.loc 1 2456 9
 	# jsonMemberString: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_762
 .Lelse_765:
-	.loc 1 2451 5
+	.loc 1 2458 5
 	# jsonMemberString: return jsonDecodedLength;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 .Lreturn_762:
@@ -10822,31 +10822,31 @@ fn.jsonMemberString:
 # function jsonMemberSeconds(notSecondsReason)
 	.type fn.jsonMemberSeconds,@function
 fn.jsonMemberSeconds:
-	.loc 1 2458 1
+	.loc 1 2465 1
 	# jsonMemberSeconds: function jsonMemberSeconds(notSecondsReason: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter notSecondsReason
-	.loc 1 2459 5
+	.loc 1 2466 5
 	# jsonMemberSeconds: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2460 5
+	.loc 1 2467 5
 	# jsonMemberSeconds: const start = jsonAt;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq %rax, -16(%rbp)	# start
-	.loc 1 2461 5
+	.loc 1 2468 5
 	# jsonMemberSeconds: if (!jsonSkipValue(1)) {
 	movq $1, %rdi
 	call fn.jsonSkipValue
 	testq %rax, %rax
 	jne .Lelse_767
-	.loc 1 2462 9
+	.loc 1 2469 9
 	# jsonMemberSeconds: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_766
 .Lelse_767:
-	.loc 1 2464 5
+	.loc 1 2471 5
 	# jsonMemberSeconds: const seconds = secondsFromBytes(start, jsonAt - start);
 	movq -16(%rbp), %rax	# start
 	pushq %rax
@@ -10864,24 +10864,24 @@ fn.jsonMemberSeconds:
 	popq %rdi
 	call fn.secondsFromBytes
 	movq %rax, -24(%rbp)	# seconds
-	.loc 1 2465 5
+	.loc 1 2472 5
 	# jsonMemberSeconds: if (seconds < 0) {
 	movq -24(%rbp), %rax	# seconds
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_769
-	.loc 1 2466 9
+	.loc 1 2473 9
 	# jsonMemberSeconds: jsonFail(notSecondsReason);
 	movq -8(%rbp), %rdi	# notSecondsReason
 	call fn.jsonFail
 .Lelse_769:
-	.loc 1 2468 5
+	.loc 1 2475 5
 	# jsonMemberSeconds: return seconds;
 	movq -24(%rbp), %rax	# seconds
 .Lreturn_766:
 	leave
 	ret
 .Ltrap_768:
-	leaq .Lstring366(%rip), %rdi	# trap: kernel.ts:2464:45: integer result outside the exact range
+	leaq .Lstring366(%rip), %rdi	# trap: kernel.ts:2471:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10890,16 +10890,16 @@ fn.jsonMemberSeconds:
 # function readJsonCommand()
 	.type fn.readJsonCommand,@function
 fn.readJsonCommand:
-	.loc 1 2474 1
+	.loc 1 2481 1
 	# readJsonCommand: function readJsonCommand(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 2475 5
+	.loc 1 2482 5
 	# readJsonCommand: jsonAt = commandValue;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2476 5
+	.loc 1 2483 5
 	# readJsonCommand: jsonEnd = commandValue + commandLength;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq var.commandLength(%rip), %rdi	# commandLength
@@ -10912,34 +10912,34 @@ fn.readJsonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_771
 	movq %rax, var.jsonEnd(%rip)	# jsonEnd =
-	.loc 1 2477 5
+	.loc 1 2484 5
 	# readJsonCommand: jsonError = 0;
 	movq $0, %rax
 	movq %rax, var.jsonError(%rip)	# jsonError =
-	.loc 1 2478 5
+	.loc 1 2485 5
 	# readJsonCommand: jsonWhenLength = -1;
 	movq $-1, %rax
 	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
-	.loc 1 2479 5
+	.loc 1 2486 5
 	# readJsonCommand: jsonAckLength = -1;
 	movq $-1, %rax
 	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
-	.loc 1 2480 5
+	.loc 1 2487 5
 	# readJsonCommand: jsonActionLength = -1;
 	movq $-1, %rax
 	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
-	.loc 1 2481 5
+	.loc 1 2488 5
 	# readJsonCommand: jsonDelay = -1;
 	movq $-1, %rax
 	movq %rax, var.jsonDelay(%rip)	# jsonDelay =
-	.loc 1 2482 5
+	.loc 1 2489 5
 	# readJsonCommand: jsonAckDelay = -1;
 	movq $-1, %rax
 	movq %rax, var.jsonAckDelay(%rip)	# jsonAckDelay =
-	.loc 1 2483 5
+	.loc 1 2490 5
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2484 5
+	.loc 1 2491 5
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -10952,15 +10952,15 @@ fn.readJsonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_772
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2485 5
+	.loc 1 2492 5
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2486 5
+	.loc 1 2493 5
 	# readJsonCommand: if (jsonPeek() === 125) {
 	call fn.jsonPeek
 	cmpq $125, %rax	# compare with 125
 	jne .Lelse_773
-	.loc 1 2487 9
+	.loc 1 2494 9
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -10975,46 +10975,46 @@ fn.readJsonCommand:
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	jmp .Lendif_775
 .Lelse_773:
-	.loc 1 2489 9
+	.loc 1 2496 9
 	# readJsonCommand: while (jsonError === 0) {
 .Lwhile_776:
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
 	jne .Lendwhile_777
-	.loc 1 2490 13
+	.loc 1 2497 13
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2491 13
+	.loc 1 2498 13
 	# readJsonCommand: if (!jsonString(jsonKey)) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	call fn.jsonString
 	testq %rax, %rax
 	jne .Lelse_778
-	.loc 1 2492 17
+	.loc 1 2499 17
 	# readJsonCommand: break;
 	jmp .Lendwhile_777
 .Lelse_778:
-	.loc 1 2494 13
+	.loc 1 2501 13
 	# readJsonCommand: const keyLength = jsonDecodedLength;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	movq %rax, -8(%rbp)	# keyLength
-	.loc 1 2495 13
+	.loc 1 2502 13
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2496 13
+	.loc 1 2503 13
 	# readJsonCommand: if (jsonPeek() !== 58) {
 	call fn.jsonPeek
 	cmpq $58, %rax	# compare with 58
 	je .Lelse_779
-	.loc 1 2497 17
+	.loc 1 2504 17
 	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	.loc 1 2498 17
+	.loc 1 2505 17
 	# readJsonCommand: break;
 	jmp .Lendwhile_777
 .Lelse_779:
-	.loc 1 2500 13
+	.loc 1 2507 13
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -11027,7 +11027,7 @@ fn.readJsonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_780
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2501 13
+	.loc 1 2508 13
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "when")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
@@ -11035,7 +11035,7 @@ fn.readJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_781
-	.loc 1 2502 17
+	.loc 1 2509 17
 	# readJsonCommand: jsonWhenLength = jsonMemberString(jsonWhen, BOGUS_WHEN_NOT_STRING);
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq $9, %rsi	# BOGUS_WHEN_NOT_STRING
@@ -11043,7 +11043,7 @@ fn.readJsonCommand:
 	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
 	jmp .Lendif_782
 .Lelse_781:
-	.loc 1 2503 20
+	.loc 1 2510 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "ack")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
@@ -11051,7 +11051,7 @@ fn.readJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_783
-	.loc 1 2504 17
+	.loc 1 2511 17
 	# readJsonCommand: jsonAckLength = jsonMemberString(jsonAck, BOGUS_ACK_NOT_STRING);
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq $10, %rsi	# BOGUS_ACK_NOT_STRING
@@ -11059,7 +11059,7 @@ fn.readJsonCommand:
 	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
 	jmp .Lendif_784
 .Lelse_783:
-	.loc 1 2505 20
+	.loc 1 2512 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "action")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
@@ -11067,7 +11067,7 @@ fn.readJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_785
-	.loc 1 2506 17
+	.loc 1 2513 17
 	# readJsonCommand: jsonActionLength = jsonMemberString(jsonAction, BOGUS_ACTION_NOT_STRI...
 	leaq buf.jsonAction(%rip), %rdi	# jsonAction
 	movq $11, %rsi	# BOGUS_ACTION_NOT_STRING
@@ -11075,7 +11075,7 @@ fn.readJsonCommand:
 	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
 	jmp .Lendif_786
 .Lelse_785:
-	.loc 1 2507 20
+	.loc 1 2514 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "delay")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
@@ -11083,14 +11083,14 @@ fn.readJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_787
-	.loc 1 2508 17
+	.loc 1 2515 17
 	# readJsonCommand: jsonDelay = jsonMemberSeconds(BOGUS_DELAY_NOT_SECONDS);
 	movq $15, %rdi	# BOGUS_DELAY_NOT_SECONDS
 	call fn.jsonMemberSeconds
 	movq %rax, var.jsonDelay(%rip)	# jsonDelay =
 	jmp .Lendif_788
 .Lelse_787:
-	.loc 1 2509 20
+	.loc 1 2516 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "ackDelay")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
@@ -11098,14 +11098,14 @@ fn.readJsonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_789
-	.loc 1 2510 17
+	.loc 1 2517 17
 	# readJsonCommand: jsonAckDelay = jsonMemberSeconds(BOGUS_ACK_DELAY_NOT_SECONDS);
 	movq $16, %rdi	# BOGUS_ACK_DELAY_NOT_SECONDS
 	call fn.jsonMemberSeconds
 	movq %rax, var.jsonAckDelay(%rip)	# jsonAckDelay =
 	jmp .Lendif_790
 .Lelse_789:
-	.loc 1 2512 17
+	.loc 1 2519 17
 	# readJsonCommand: jsonSkipValue(1);
 	movq $1, %rdi
 	call fn.jsonSkipValue
@@ -11114,23 +11114,23 @@ fn.readJsonCommand:
 .Lendif_786:
 .Lendif_784:
 .Lendif_782:
-	.loc 1 2514 13
+	.loc 1 2521 13
 	# readJsonCommand: if (jsonError !== 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
 	je .Lelse_791
-	.loc 1 2515 17
+	.loc 1 2522 17
 	# readJsonCommand: break;
 	jmp .Lendwhile_777
 .Lelse_791:
-	.loc 1 2517 13
+	.loc 1 2524 13
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2518 13
+	.loc 1 2525 13
 	# readJsonCommand: const next = jsonPeek();
 	call fn.jsonPeek
 	movq %rax, -16(%rbp)	# next
-	.loc 1 2519 13
+	.loc 1 2526 13
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
@@ -11143,21 +11143,21 @@ fn.readJsonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_792
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2520 13
+	.loc 1 2527 13
 	# readJsonCommand: if (next === 125) {
 	movq -16(%rbp), %rax	# next
 	cmpq $125, %rax	# compare with 125
 	jne .Lelse_793
-	.loc 1 2521 17
+	.loc 1 2528 17
 	# readJsonCommand: break;
 	jmp .Lendwhile_777
 .Lelse_793:
-	.loc 1 2523 13
+	.loc 1 2530 13
 	# readJsonCommand: if (next !== 44) {
 	movq -16(%rbp), %rax	# next
 	cmpq $44, %rax	# compare with 44
 	je .Lelse_794
-	.loc 1 2524 17
+	.loc 1 2531 17
 	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
@@ -11165,27 +11165,27 @@ fn.readJsonCommand:
 	jmp .Lwhile_776
 .Lendwhile_777:
 .Lendif_775:
-	.loc 1 2528 5
+	.loc 1 2535 5
 	# readJsonCommand: if (jsonError === 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_795
-	.loc 1 2529 9
+	.loc 1 2536 9
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2530 9
+	.loc 1 2537 9
 	# readJsonCommand: if (jsonAt < jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
 	jge .Lelse_796
-	.loc 1 2531 13
+	.loc 1 2538 13
 	# readJsonCommand: jsonFail(BOGUS_TRAILING);
 	movq $4, %rdi	# BOGUS_TRAILING
 	call fn.jsonFail
 .Lelse_796:
 .Lelse_795:
-	.loc 1 2534 5
+	.loc 1 2541 5
 	# readJsonCommand: if (jsonError === 0 && jsonWhenLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
@@ -11193,12 +11193,12 @@ fn.readJsonCommand:
 	movq var.jsonWhenLength(%rip), %rax	# jsonWhenLength
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_797
-	.loc 1 2535 9
+	.loc 1 2542 9
 	# readJsonCommand: jsonFail(BOGUS_MISSING_WHEN);
 	movq $6, %rdi	# BOGUS_MISSING_WHEN
 	call fn.jsonFail
 .Lelse_797:
-	.loc 1 2537 5
+	.loc 1 2544 5
 	# readJsonCommand: if (jsonError === 0 && jsonAckLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
@@ -11206,12 +11206,12 @@ fn.readJsonCommand:
 	movq var.jsonAckLength(%rip), %rax	# jsonAckLength
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_798
-	.loc 1 2538 9
+	.loc 1 2545 9
 	# readJsonCommand: jsonFail(BOGUS_MISSING_ACK);
 	movq $7, %rdi	# BOGUS_MISSING_ACK
 	call fn.jsonFail
 .Lelse_798:
-	.loc 1 2540 5
+	.loc 1 2547 5
 	# readJsonCommand: if (jsonError === 0 && jsonActionLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
@@ -11219,39 +11219,39 @@ fn.readJsonCommand:
 	movq var.jsonActionLength(%rip), %rax	# jsonActionLength
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_799
-	.loc 1 2541 9
+	.loc 1 2548 9
 	# readJsonCommand: jsonFail(BOGUS_MISSING_ACTION);
 	movq $8, %rdi	# BOGUS_MISSING_ACTION
 	call fn.jsonFail
 .Lelse_799:
-	.loc 1 2543 5
+	.loc 1 2550 5
 	# readJsonCommand: return jsonError;
 	movq var.jsonError(%rip), %rax	# jsonError
 .Lreturn_770:
 	leave
 	ret
 .Ltrap_771:
-	leaq .Lstring372(%rip), %rdi	# trap: kernel.ts:2476:15: integer result outside the exact range
+	leaq .Lstring372(%rip), %rdi	# trap: kernel.ts:2483:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_772:
-	leaq .Lstring373(%rip), %rdi	# trap: kernel.ts:2484:14: integer result outside the exact range
+	leaq .Lstring373(%rip), %rdi	# trap: kernel.ts:2491:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_774:
-	leaq .Lstring374(%rip), %rdi	# trap: kernel.ts:2487:18: integer result outside the exact range
+	leaq .Lstring374(%rip), %rdi	# trap: kernel.ts:2494:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_780:
-	leaq .Lstring375(%rip), %rdi	# trap: kernel.ts:2500:22: integer result outside the exact range
+	leaq .Lstring375(%rip), %rdi	# trap: kernel.ts:2507:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_792:
-	leaq .Lstring376(%rip), %rdi	# trap: kernel.ts:2519:22: integer result outside the exact range
+	leaq .Lstring376(%rip), %rdi	# trap: kernel.ts:2526:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -11260,14 +11260,14 @@ fn.readJsonCommand:
 # function clearWords(address, count)
 	.type fn.clearWords,@function
 fn.clearWords:
-	.loc 1 2605 1
+	.loc 1 2612 1
 	# clearWords: function clearWords(address: number, count: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter count
-	.loc 1 2606 5
+	.loc 1 2613 5
 	# clearWords: for (let i = 0; i < count; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -11276,7 +11276,7 @@ fn.clearWords:
 	movq -16(%rbp), %rdi	# count
 	cmpq %rdi, %rax
 	jge .Lendfor_803
-	.loc 1 2607 9
+	.loc 1 2614 9
 	# clearWords: store64(address + i * 8, 0);
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -11304,7 +11304,7 @@ fn.clearWords:
 	movq $0, %rax
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 .Lfornext_802:
-	.loc 1 2606 32
+	.loc 1 2613 32
 	# clearWords: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -11321,17 +11321,17 @@ fn.clearWords:
 	leave
 	ret
 .Ltrap_804:
-	leaq .Lstring377(%rip), %rdi	# trap: kernel.ts:2607:27: integer result outside the exact range
+	leaq .Lstring377(%rip), %rdi	# trap: kernel.ts:2614:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_805:
-	leaq .Lstring378(%rip), %rdi	# trap: kernel.ts:2607:17: integer result outside the exact range
+	leaq .Lstring378(%rip), %rdi	# trap: kernel.ts:2614:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_806:
-	leaq .Lstring379(%rip), %rdi	# trap: kernel.ts:2606:32: integer result outside the exact range
+	leaq .Lstring379(%rip), %rdi	# trap: kernel.ts:2613:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -11340,12 +11340,12 @@ fn.clearWords:
 # function publishFrameListTree()
 	.type fn.publishFrameListTree,@function
 fn.publishFrameListTree:
-	.loc 1 2613 1
+	.loc 1 2620 1
 	# publishFrameListTree: function publishFrameListTree(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 2614 5
+	.loc 1 2621 5
 	# publishFrameListTree: const p2mPages = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - 1) ...
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
@@ -11376,7 +11376,7 @@ fn.publishFrameListTree:
 	subq $1, %rax	# then the floor is one below
 .Lfloored_808:
 	movq %rax, -8(%rbp)	# p2mPages
-	.loc 1 2615 5
+	.loc 1 2622 5
 	# publishFrameListTree: const frameListCount = Math.floor((p2mPages + P2M_ENTRIES_PER_PAGE - ...
 	movq -8(%rbp), %rax	# p2mPages
 	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
@@ -11407,34 +11407,34 @@ fn.publishFrameListTree:
 	subq $1, %rax	# then the floor is one below
 .Lfloored_810:
 	movq %rax, -16(%rbp)	# frameListCount
-	.loc 1 2616 5
+	.loc 1 2623 5
 	# publishFrameListTree: if (frameListCount > FRAME_LIST_PAGES_MAX) {
 	movq -16(%rbp), %rax	# frameListCount
 	cmpq $8, %rax	# compare with FRAME_LIST_PAGES_MAX
 	jle .Lelse_812
-	.loc 1 2617 9
+	.loc 1 2624 9
 	# publishFrameListTree: print("suspend: ");
 	leaq .Lstring380(%rip), %rdi	# "suspend: "
 	call fn.print
-	.loc 1 2618 9
+	.loc 1 2625 9
 	# publishFrameListTree: printDecimal(domainPages);
 	movq var.domainPages(%rip), %rdi	# domainPages
 	call fn.printDecimal
-	.loc 1 2619 9
+	.loc 1 2626 9
 	# publishFrameListTree: log(" pages are more than this kernel's p2m tree covers; save will no...
 	leaq .Lstring381(%rip), %rdi	# " pages are more than this kernel's p2m 
 	call fn.log
-	.loc 1 2620 9
+	.loc 1 2627 9
 	# publishFrameListTree: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_807
 .Lelse_812:
-	.loc 1 2622 5
+	.loc 1 2629 5
 	# publishFrameListTree: clearWords(frameListList, P2M_ENTRIES_PER_PAGE);
 	leaq buf.frameListList(%rip), %rdi	# frameListList
 	movq $512, %rsi	# P2M_ENTRIES_PER_PAGE
 	call fn.clearWords
-	.loc 1 2623 5
+	.loc 1 2630 5
 	# publishFrameListTree: clearWords(frameLists, frameListCount * P2M_ENTRIES_PER_PAGE);
 	leaq buf.frameLists(%rip), %rax	# frameLists
 	pushq %rax
@@ -11451,7 +11451,7 @@ fn.publishFrameListTree:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.clearWords
-	.loc 1 2624 5
+	.loc 1 2631 5
 	# publishFrameListTree: for (let page = 0; page < p2mPages; page++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# page
@@ -11460,7 +11460,7 @@ fn.publishFrameListTree:
 	movq -8(%rbp), %rdi	# p2mPages
 	cmpq %rdi, %rax
 	jge .Lendfor_816
-	.loc 1 2625 9
+	.loc 1 2632 9
 	# publishFrameListTree: store64(frameLists + page * 8, machineFrameOf(mfnList + page * PAGE_S...
 	leaq buf.frameLists(%rip), %rax	# frameLists
 	pushq %rax
@@ -11514,7 +11514,7 @@ fn.publishFrameListTree:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 .Lfornext_815:
-	.loc 1 2624 41
+	.loc 1 2631 41
 	# publishFrameListTree: page++
 	movq -24(%rbp), %rax	# page
 	addq $1, %rax	# ++
@@ -11527,7 +11527,7 @@ fn.publishFrameListTree:
 	movq %rax, -24(%rbp)	# page =
 	jmp .Lfor_814
 .Lendfor_816:
-	.loc 1 2627 5
+	.loc 1 2634 5
 	# publishFrameListTree: for (let list = 0; list < frameListCount; list++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# list
@@ -11536,7 +11536,7 @@ fn.publishFrameListTree:
 	movq -16(%rbp), %rdi	# frameListCount
 	cmpq %rdi, %rax
 	jge .Lendfor_824
-	.loc 1 2628 9
+	.loc 1 2635 9
 	# publishFrameListTree: store64(frameListList + list * 8, machineFrameOf(frameLists + list * ...
 	leaq buf.frameListList(%rip), %rax	# frameListList
 	pushq %rax
@@ -11590,7 +11590,7 @@ fn.publishFrameListTree:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 .Lfornext_823:
-	.loc 1 2627 47
+	.loc 1 2634 47
 	# publishFrameListTree: list++
 	movq -32(%rbp), %rax	# list
 	addq $1, %rax	# ++
@@ -11603,7 +11603,7 @@ fn.publishFrameListTree:
 	movq %rax, -32(%rbp)	# list =
 	jmp .Lfor_822
 .Lendfor_824:
-	.loc 1 2630 5
+	.loc 1 2637 5
 	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, domainPages);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $3088, %rdi	# SHARED_INFO_ARCH_MAX_PFN
@@ -11618,10 +11618,10 @@ fn.publishFrameListTree:
 	movq %rax, %rdi
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2631 5
+	.loc 1 2638 5
 	# publishFrameListTree: writeBarrier();
 	# writeBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 2632 5
+	.loc 1 2639 5
 	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_FRAME_LIST_LIST, machineFra...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $3096, %rdi	# SHARED_INFO_ARCH_FRAME_LIST_LIST
@@ -11640,84 +11640,84 @@ fn.publishFrameListTree:
 	addq $8, %rsp
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2633 5
+	.loc 1 2640 5
 	# publishFrameListTree: return true;
 	movq $1, %rax	# true
 .Lreturn_807:
 	leave
 	ret
 .Ltrap_809:
-	leaq .Lstring382(%rip), %rdi	# trap: kernel.ts:2614:34: integer result outside the exact range
+	leaq .Lstring382(%rip), %rdi	# trap: kernel.ts:2621:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_811:
-	leaq .Lstring383(%rip), %rdi	# trap: kernel.ts:2615:40: integer result outside the exact range
+	leaq .Lstring383(%rip), %rdi	# trap: kernel.ts:2622:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_813:
-	leaq .Lstring384(%rip), %rdi	# trap: kernel.ts:2623:28: integer result outside the exact range
+	leaq .Lstring384(%rip), %rdi	# trap: kernel.ts:2630:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_817:
-	leaq .Lstring385(%rip), %rdi	# trap: kernel.ts:2625:30: integer result outside the exact range
+	leaq .Lstring385(%rip), %rdi	# trap: kernel.ts:2632:30: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_818:
-	leaq .Lstring386(%rip), %rdi	# trap: kernel.ts:2625:17: integer result outside the exact range
+	leaq .Lstring386(%rip), %rdi	# trap: kernel.ts:2632:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_819:
-	leaq .Lstring387(%rip), %rdi	# trap: kernel.ts:2625:65: integer result outside the exact range
+	leaq .Lstring387(%rip), %rdi	# trap: kernel.ts:2632:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_820:
-	leaq .Lstring388(%rip), %rdi	# trap: kernel.ts:2625:55: integer result outside the exact range
+	leaq .Lstring388(%rip), %rdi	# trap: kernel.ts:2632:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_821:
-	leaq .Lstring389(%rip), %rdi	# trap: kernel.ts:2624:41: integer result outside the exact range
+	leaq .Lstring389(%rip), %rdi	# trap: kernel.ts:2631:41: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_825:
-	leaq .Lstring390(%rip), %rdi	# trap: kernel.ts:2628:33: integer result outside the exact range
+	leaq .Lstring390(%rip), %rdi	# trap: kernel.ts:2635:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_826:
-	leaq .Lstring391(%rip), %rdi	# trap: kernel.ts:2628:17: integer result outside the exact range
+	leaq .Lstring391(%rip), %rdi	# trap: kernel.ts:2635:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_827:
-	leaq .Lstring392(%rip), %rdi	# trap: kernel.ts:2628:71: integer result outside the exact range
+	leaq .Lstring392(%rip), %rdi	# trap: kernel.ts:2635:71: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_828:
-	leaq .Lstring393(%rip), %rdi	# trap: kernel.ts:2628:58: integer result outside the exact range
+	leaq .Lstring393(%rip), %rdi	# trap: kernel.ts:2635:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_829:
-	leaq .Lstring394(%rip), %rdi	# trap: kernel.ts:2627:47: integer result outside the exact range
+	leaq .Lstring394(%rip), %rdi	# trap: kernel.ts:2634:47: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_830:
-	leaq .Lstring395(%rip), %rdi	# trap: kernel.ts:2630:13: integer result outside the exact range
+	leaq .Lstring395(%rip), %rdi	# trap: kernel.ts:2637:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_831:
-	leaq .Lstring396(%rip), %rdi	# trap: kernel.ts:2632:13: integer result outside the exact range
+	leaq .Lstring396(%rip), %rdi	# trap: kernel.ts:2639:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -11726,12 +11726,12 @@ fn.publishFrameListTree:
 # function unmapSharedInfo()
 	.type fn.unmapSharedInfo,@function
 fn.unmapSharedInfo:
-	.loc 1 2636 1
+	.loc 1 2643 1
 	# unmapSharedInfo: function unmapSharedInfo(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2637 5
+	.loc 1 2644 5
 	# unmapSharedInfo: const result = hypercall(HYPERCALL_UPDATE_VA_MAPPING, sharedInfoPage,...
 	leaq buf.sharedInfoPage(%rip), %rdi	# sharedInfoPage
 	movq $0, %rsi
@@ -11740,17 +11740,17 @@ fn.unmapSharedInfo:
 	movq $0, %r8
 	call hypercall_page+448
 	movq %rax, -8(%rbp)	# result
-	.loc 1 2638 5
+	.loc 1 2645 5
 	# unmapSharedInfo: if (result === 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_833
-	.loc 1 2639 9
+	.loc 1 2646 9
 	# unmapSharedInfo: sharedInfoMapped = false;
 	movq $0, %rax	# false
 	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
 .Lelse_833:
-	.loc 1 2641 5
+	.loc 1 2648 5
 	# unmapSharedInfo: return result;
 	movq -8(%rbp), %rax	# result
 .Lreturn_832:
@@ -11761,18 +11761,18 @@ fn.unmapSharedInfo:
 # function suspendHypercall(startInfoFrame)
 	.type fn.suspendHypercall,@function
 fn.suspendHypercall:
-	.loc 1 2645 1
+	.loc 1 2652 1
 	# suspendHypercall: function suspendHypercall(startInfoFrame: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter startInfoFrame
-	.loc 1 2646 5
+	.loc 1 2653 5
 	# suspendHypercall: store32(hypercallArguments, SHUTDOWN_SUSPEND);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq $2, %rax	# SHUTDOWN_SUSPEND
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 2647 5
+	.loc 1 2654 5
 	# suspendHypercall: return hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArgum...
 	movq $2, %rdi	# SCHEDOP_SHUTDOWN
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -11788,17 +11788,17 @@ fn.suspendHypercall:
 # function suspendPv()
 	.type fn.suspendPv,@function
 fn.suspendPv:
-	.loc 1 2651 1
+	.loc 1 2658 1
 	# suspendPv: function suspendPv(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 2654 5
+	.loc 1 2661 5
 	# suspendPv: const startInfoFrame = machineFrameOf(startInfo);
 	movq var.startInfo(%rip), %rdi	# startInfo
 	call fn.machineFrameOf
 	movq %rax, -8(%rbp)	# startInfoFrame
-	.loc 1 2655 5
+	.loc 1 2662 5
 	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, Math.floor(storeRing / PAGE...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $56, %rdi	# START_INFO_STORE_MFN
@@ -11823,7 +11823,7 @@ fn.suspendPv:
 .Lfloored_837:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2656 5
+	.loc 1 2663 5
 	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, Math.floor(consoleRing / ...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $72, %rdi	# START_INFO_CONSOLE_MFN
@@ -11848,11 +11848,11 @@ fn.suspendPv:
 .Lfloored_839:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2657 5
+	.loc 1 2664 5
 	# suspendPv: const unmapResult = unmapSharedInfo();
 	call fn.unmapSharedInfo
 	movq %rax, -16(%rbp)	# unmapResult
-	.loc 1 2658 5
+	.loc 1 2665 5
 	# suspendPv: const result = unmapResult === 0 ? suspendHypercall(startInfoFrame) :...
 	movq -16(%rbp), %rax	# unmapResult
 	cmpq $0, %rax	# compare with 0
@@ -11864,17 +11864,17 @@ fn.suspendPv:
 	movq -16(%rbp), %rax	# unmapResult
 .Lendcond_841:
 	movq %rax, -24(%rbp)	# result
-	.loc 1 2659 5
+	.loc 1 2666 5
 	# suspendPv: if (result === 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_842
-	.loc 1 2660 9
+	.loc 1 2667 9
 	# suspendPv: return result;
 	movq -24(%rbp), %rax	# result
 	jmp .Lreturn_835
 .Lelse_842:
-	.loc 1 2665 5
+	.loc 1 2672 5
 	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, machineFrameOf(storeRing));
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $56, %rdi	# START_INFO_STORE_MFN
@@ -11893,7 +11893,7 @@ fn.suspendPv:
 	addq $8, %rsp
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2666 5
+	.loc 1 2673 5
 	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, machineFrameOf(consoleRin...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $72, %rdi	# START_INFO_CONSOLE_MFN
@@ -11912,41 +11912,41 @@ fn.suspendPv:
 	addq $8, %rsp
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2667 5
+	.loc 1 2674 5
 	# suspendPv: if (!sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
 	jne .Lelse_845
-	.loc 1 2668 9
+	.loc 1 2675 9
 	# suspendPv: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
 .Lelse_845:
-	.loc 1 2670 5
+	.loc 1 2677 5
 	# suspendPv: publishFrameListTree();
 	call fn.publishFrameListTree
-	.loc 1 2671 5
+	.loc 1 2678 5
 	# suspendPv: return result;
 	movq -24(%rbp), %rax	# result
 .Lreturn_835:
 	leave
 	ret
 .Ltrap_836:
-	leaq .Lstring397(%rip), %rdi	# trap: kernel.ts:2655:13: integer result outside the exact range
+	leaq .Lstring397(%rip), %rdi	# trap: kernel.ts:2662:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_838:
-	leaq .Lstring398(%rip), %rdi	# trap: kernel.ts:2656:13: integer result outside the exact range
+	leaq .Lstring398(%rip), %rdi	# trap: kernel.ts:2663:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_843:
-	leaq .Lstring399(%rip), %rdi	# trap: kernel.ts:2665:13: integer result outside the exact range
+	leaq .Lstring399(%rip), %rdi	# trap: kernel.ts:2672:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_844:
-	leaq .Lstring400(%rip), %rdi	# trap: kernel.ts:2666:13: integer result outside the exact range
+	leaq .Lstring400(%rip), %rdi	# trap: kernel.ts:2673:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -11955,60 +11955,60 @@ fn.suspendPv:
 # function suspendPvh()
 	.type fn.suspendPvh,@function
 fn.suspendPvh:
-	.loc 1 2681 1
+	.loc 1 2688 1
 	# suspendPvh: function suspendPvh(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 2682 5
+	.loc 1 2689 5
 	# suspendPvh: const result = suspendHypercall(0);
 	movq $0, %rdi
 	call fn.suspendHypercall
 	movq %rax, -8(%rbp)	# result
-	.loc 1 2683 5
+	.loc 1 2690 5
 	# suspendPvh: if (result !== 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	je .Lelse_847
-	.loc 1 2684 9
+	.loc 1 2691 9
 	# suspendPvh: return result;
 	movq -8(%rbp), %rax	# result
 	jmp .Lreturn_846
 .Lelse_847:
-	.loc 1 2686 5
+	.loc 1 2693 5
 	# suspendPvh: sharedInfoMapped = false;
 	movq $0, %rax	# false
 	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
-	.loc 1 2687 5
+	.loc 1 2694 5
 	# suspendPvh: const missing = readHvmParams();
 	call fn.readHvmParams
 	movq %rax, -16(%rbp)	# missing
-	.loc 1 2688 5
+	.loc 1 2695 5
 	# suspendPvh: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-	.loc 1 2689 5
+	.loc 1 2696 5
 	# suspendPvh: startTicking();
 	call fn.startTicking
-	.loc 1 2690 5
+	.loc 1 2697 5
 	# suspendPvh: if (missing.length > 0) {
 	movq -16(%rbp), %rax	# missing
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
 	jle .Lelse_848
-	.loc 1 2691 9
+	.loc 1 2698 9
 	# suspendPvh: print("resume: Xen gave no value for ");
 	leaq .Lstring401(%rip), %rdi	# "resume: Xen gave no value for "
 	call fn.print
-	.loc 1 2692 9
+	.loc 1 2699 9
 	# suspendPvh: log(missing);
 	movq -16(%rbp), %rdi	# missing
 	call fn.log
 .Lelse_848:
-	.loc 1 2694 5
+	.loc 1 2701 5
 	# suspendPvh: const id = readDomainId();
 	call fn.readDomainId
 	movq %rax, -24(%rbp)	# id
-	.loc 1 2695 5
+	.loc 1 2702 5
 	# suspendPvh: return id >= 0 && id === domainId ? 1 : 0;
 	movq -24(%rbp), %rax	# id
 	cmpq $0, %rax	# compare with 0
@@ -12030,12 +12030,12 @@ fn.suspendPvh:
 # function suspendDomain()
 	.type fn.suspendDomain,@function
 fn.suspendDomain:
-	.loc 1 2698 1
+	.loc 1 2705 1
 	# suspendDomain: function suspendDomain(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2699 5
+	.loc 1 2706 5
 	# suspendDomain: if (bootMode === BOOT_MODE_PV && !publishFrameListTree()) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
@@ -12043,26 +12043,26 @@ fn.suspendDomain:
 	call fn.publishFrameListTree
 	testq %rax, %rax
 	jne .Lelse_852
-	.loc 1 2700 9
+	.loc 1 2707 9
 	# suspendDomain: log("suspend refused");
 	leaq .Lstring402(%rip), %rdi	# "suspend refused"
 	call fn.log
-	.loc 1 2701 9
+	.loc 1 2708 9
 	# suspendDomain: return;
 	jmp .Lreturn_851
 .Lelse_852:
-	.loc 1 2703 5
+	.loc 1 2710 5
 	# suspendDomain: log("suspending");
 	leaq .Lstring403(%rip), %rdi	# "suspending"
 	call fn.log
-	.loc 1 2704 5
+	.loc 1 2711 5
 	# suspendDomain: publishState("suspending");
 	leaq .Lstring403(%rip), %rdi	# "suspending"
 	call fn.publishState
-	.loc 1 2705 5
+	.loc 1 2712 5
 	# suspendDomain: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 2706 5
+	.loc 1 2713 5
 	# suspendDomain: const result = bootMode === BOOT_MODE_PV ? suspendPv() : suspendPvh();
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
@@ -12073,15 +12073,15 @@ fn.suspendDomain:
 	call fn.suspendPvh
 .Lendcond_854:
 	movq %rax, -8(%rbp)	# result
-	.loc 1 2707 5
+	.loc 1 2714 5
 	# suspendDomain: if (result === 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_855
-	.loc 1 2708 9
+	.loc 1 2715 9
 	# suspendDomain: resumeInNewDomain();
 	call fn.resumeInNewDomain
-	.loc 1 2709 9
+	.loc 1 2716 9
 	# suspendDomain: resumeCount = resumeCount + 1;
 	movq var.resumeCount(%rip), %rax	# resumeCount
 	movq $1, %rdi
@@ -12094,27 +12094,27 @@ fn.suspendDomain:
 	cmpq %rcx, %rax
 	jl .Ltrap_856
 	movq %rax, var.resumeCount(%rip)	# resumeCount =
-	.loc 1 2710 9
+	.loc 1 2717 9
 	# suspendDomain: publishState("running");
 	leaq .Lstring404(%rip), %rdi	# "running"
 	call fn.publishState
-	.loc 1 2711 9
+	.loc 1 2718 9
 	# suspendDomain: return;
 	jmp .Lreturn_851
 .Lelse_855:
-	.loc 1 2713 5
+	.loc 1 2720 5
 	# suspendDomain: startTicking();
 	call fn.startTicking
-	.loc 1 2714 5
+	.loc 1 2721 5
 	# suspendDomain: if (result === 1) {
 	movq -8(%rbp), %rax	# result
 	cmpq $1, %rax	# compare with 1
 	jne .Lelse_857
-	.loc 1 2715 9
+	.loc 1 2722 9
 	# suspendDomain: log("suspend cancelled");
 	leaq .Lstring405(%rip), %rdi	# "suspend cancelled"
 	call fn.log
-	.loc 1 2716 9
+	.loc 1 2723 9
 	# suspendDomain: resumeCount = resumeCount + 1;
 	movq var.resumeCount(%rip), %rax	# resumeCount
 	movq $1, %rdi
@@ -12129,17 +12129,17 @@ fn.suspendDomain:
 	movq %rax, var.resumeCount(%rip)	# resumeCount =
 	jmp .Lendif_859
 .Lelse_857:
-	.loc 1 2718 9
+	.loc 1 2725 9
 	# suspendDomain: logErrno("suspend failed: error ", result);
 	leaq .Lstring406(%rip), %rdi	# "suspend failed: error "
 	movq -8(%rbp), %rsi	# result
 	call fn.logErrno
 .Lendif_859:
-	.loc 1 2720 5
+	.loc 1 2727 5
 	# suspendDomain: offerFreshSuspendChannel(true);
 	movq $1, %rdi	# true
 	call fn.offerFreshSuspendChannel
-	.loc 1 2721 5
+	.loc 1 2728 5
 	# suspendDomain: publishState("running");
 	leaq .Lstring404(%rip), %rdi	# "running"
 	call fn.publishState
@@ -12147,12 +12147,12 @@ fn.suspendDomain:
 	leave
 	ret
 .Ltrap_856:
-	leaq .Lstring407(%rip), %rdi	# trap: kernel.ts:2709:23: integer result outside the exact range
+	leaq .Lstring407(%rip), %rdi	# trap: kernel.ts:2716:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_858:
-	leaq .Lstring408(%rip), %rdi	# trap: kernel.ts:2716:23: integer result outside the exact range
+	leaq .Lstring408(%rip), %rdi	# trap: kernel.ts:2723:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12161,34 +12161,34 @@ fn.suspendDomain:
 # function remapSharedInfoOrCrash()
 	.type fn.remapSharedInfoOrCrash,@function
 fn.remapSharedInfoOrCrash:
-	.loc 1 2729 1
+	.loc 1 2736 1
 	# remapSharedInfoOrCrash: function remapSharedInfoOrCrash(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2730 5
+	.loc 1 2737 5
 	# remapSharedInfoOrCrash: const mapResult = mapSharedInfo();
 	call fn.mapSharedInfo
 	movq %rax, -8(%rbp)	# mapResult
-	.loc 1 2731 5
+	.loc 1 2738 5
 	# remapSharedInfoOrCrash: if (mapResult !== 0) {
 	movq -8(%rbp), %rax	# mapResult
 	cmpq $0, %rax	# compare with 0
 	je .Lelse_861
-	.loc 1 2732 9
+	.loc 1 2739 9
 	# remapSharedInfoOrCrash: logErrno("xen-test-vm: cannot map shared_info: error ", mapResult);
 	leaq .Lstring409(%rip), %rdi	# "xen-test-vm: cannot map shared_info: er
 	movq -8(%rbp), %rsi	# mapResult
 	call fn.logErrno
-	.loc 1 2733 9
+	.loc 1 2740 9
 	# remapSharedInfoOrCrash: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 2734 9
+	.loc 1 2741 9
 	# remapSharedInfoOrCrash: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
 .Lelse_861:
-	.loc 1 2736 5
+	.loc 1 2743 5
 	# remapSharedInfoOrCrash: store8(sharedInfoPage + VCPU0_UPCALL_MASK, 1);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $1, %rdi	# VCPU0_UPCALL_MASK
@@ -12207,7 +12207,7 @@ fn.remapSharedInfoOrCrash:
 	leave
 	ret
 .Ltrap_862:
-	leaq .Lstring410(%rip), %rdi	# trap: kernel.ts:2736:12: integer result outside the exact range
+	leaq .Lstring410(%rip), %rdi	# trap: kernel.ts:2743:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12216,76 +12216,76 @@ fn.remapSharedInfoOrCrash:
 # function resumeInNewDomain()
 	.type fn.resumeInNewDomain,@function
 fn.resumeInNewDomain:
-	.loc 1 2739 1
+	.loc 1 2746 1
 	# resumeInNewDomain: function resumeInNewDomain(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2740 5
+	.loc 1 2747 5
 	# resumeInNewDomain: if (bootMode === BOOT_MODE_PV) {     // PVH has done this already, in...
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_864
-	.loc 1 2741 9
+	.loc 1 2748 9
 	# resumeInNewDomain: readStartInfo();
 	call fn.readStartInfo
-	.loc 1 2742 9
+	.loc 1 2749 9
 	# resumeInNewDomain: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-	.loc 1 2743 9
+	.loc 1 2750 9
 	# resumeInNewDomain: startTicking();
 	call fn.startTicking
-	.loc 1 2744 9
+	.loc 1 2751 9
 	# resumeInNewDomain: publishFrameListTree();
 	call fn.publishFrameListTree
 .Lelse_864:
-	.loc 1 2746 5
+	.loc 1 2753 5
 	# resumeInNewDomain: storeResynchronise();
 	call fn.storeResynchronise
-	.loc 1 2747 5
+	.loc 1 2754 5
 	# resumeInNewDomain: domainId = readDomainId();
 	call fn.readDomainId
 	movq %rax, var.domainId(%rip)	# domainId =
-	.loc 1 2750 5
+	.loc 1 2757 5
 	# resumeInNewDomain: shutdownWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 2751 5
+	.loc 1 2758 5
 	# resumeInNewDomain: testingWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 2752 5
+	.loc 1 2759 5
 	# resumeInNewDomain: sysrqWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.sysrqWatchFired(%rip)	# sysrqWatchFired =
-	.loc 1 2753 5
+	.loc 1 2760 5
 	# resumeInNewDomain: shutdownRepeatGuard = true;
 	movq $1, %rax	# true
 	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
-	.loc 1 2754 5
+	.loc 1 2761 5
 	# resumeInNewDomain: testingRepeatGuard = true;
 	movq $1, %rax	# true
 	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
-	.loc 1 2755 5
+	.loc 1 2762 5
 	# resumeInNewDomain: sysrqRepeatGuard = true;
 	movq $1, %rax	# true
 	movq %rax, var.sysrqRepeatGuard(%rip)	# sysrqRepeatGuard =
-	.loc 1 2756 5
+	.loc 1 2763 5
 	# resumeInNewDomain: log("resumed in a new domain");
 	leaq .Lstring411(%rip), %rdi	# "resumed in a new domain"
 	call fn.log
-	.loc 1 2757 5
+	.loc 1 2764 5
 	# resumeInNewDomain: connectControlKeys();
 	call fn.connectControlKeys
-	.loc 1 2758 5
+	.loc 1 2765 5
 	# resumeInNewDomain: offerFreshSuspendChannel(false);
 	movq $0, %rdi	# false
 	call fn.offerFreshSuspendChannel
-	.loc 1 2759 5
+	.loc 1 2766 5
 	# resumeInNewDomain: if (agentOn) {
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
 	je .Lelse_865
-	.loc 1 2760 9
+	.loc 1 2767 9
 	# resumeInNewDomain: writeAgentKeys();
 	call fn.writeAgentKeys
 .Lelse_865:
@@ -12297,14 +12297,14 @@ fn.resumeInNewDomain:
 # function suspendChannelModeFromBytes(address, length)
 	.type fn.suspendChannelModeFromBytes,@function
 fn.suspendChannelModeFromBytes:
-	.loc 1 2790 1
+	.loc 1 2797 1
 	# suspendChannelModeFromBytes: function suspendChannelModeFromBytes(address: number, length: number)...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 2791 5
+	.loc 1 2798 5
 	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "on")) {
 	movq -8(%rbp), %rdi	# address
 	movq -16(%rbp), %rsi	# length
@@ -12312,12 +12312,12 @@ fn.suspendChannelModeFromBytes:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_867
-	.loc 1 2792 9
+	.loc 1 2799 9
 	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_ON;
 	movq $1, %rax	# SUSPEND_CHANNEL_ON
 	jmp .Lreturn_866
 .Lelse_867:
-	.loc 1 2794 5
+	.loc 1 2801 5
 	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "ignore")) {
 	movq -8(%rbp), %rdi	# address
 	movq -16(%rbp), %rsi	# length
@@ -12325,12 +12325,12 @@ fn.suspendChannelModeFromBytes:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_868
-	.loc 1 2795 9
+	.loc 1 2802 9
 	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_IGNORE;
 	movq $2, %rax	# SUSPEND_CHANNEL_IGNORE
 	jmp .Lreturn_866
 .Lelse_868:
-	.loc 1 2797 5
+	.loc 1 2804 5
 	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "off")) {
 	movq -8(%rbp), %rdi	# address
 	movq -16(%rbp), %rsi	# length
@@ -12338,12 +12338,12 @@ fn.suspendChannelModeFromBytes:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_869
-	.loc 1 2798 9
+	.loc 1 2805 9
 	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_OFF;
 	movq $0, %rax	# SUSPEND_CHANNEL_OFF
 	jmp .Lreturn_866
 .Lelse_869:
-	.loc 1 2800 5
+	.loc 1 2807 5
 	# suspendChannelModeFromBytes: return -1;
 	movq $-1, %rax
 .Lreturn_866:
@@ -12354,92 +12354,92 @@ fn.suspendChannelModeFromBytes:
 # function setSuspendChannel(mode)
 	.type fn.setSuspendChannel,@function
 fn.setSuspendChannel:
-	.loc 1 2803 1
+	.loc 1 2810 1
 	# setSuspendChannel: function setSuspendChannel(mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter mode
-	.loc 1 2804 5
+	.loc 1 2811 5
 	# setSuspendChannel: resultAppend("suspend channel: ");
 	leaq .Lstring414(%rip), %rdi	# "suspend channel: "
 	call fn.resultAppend
-	.loc 1 2805 5
+	.loc 1 2812 5
 	# setSuspendChannel: resultAppend(suspendChannelModeName(mode));
 	movq -8(%rbp), %rdi	# mode
 	call fn.suspendChannelModeName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 2806 5
+	.loc 1 2813 5
 	# setSuspendChannel: if (mode === SUSPEND_CHANNEL_OFF) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $0, %rax	# compare with SUSPEND_CHANNEL_OFF
 	jne .Lelse_871
-	.loc 1 2807 9
+	.loc 1 2814 9
 	# setSuspendChannel: if (suspendChannelPort === NO_PORT) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
 	jne .Lelse_872
-	.loc 1 2808 13
+	.loc 1 2815 13
 	# setSuspendChannel: suspendChannelMode = mode;
 	movq -8(%rbp), %rax	# mode
 	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
-	.loc 1 2809 13
+	.loc 1 2816 13
 	# setSuspendChannel: log("suspend channel: none offered");
 	leaq .Lstring415(%rip), %rdi	# "suspend channel: none offered"
 	call fn.log
-	.loc 1 2810 13
+	.loc 1 2817 13
 	# setSuspendChannel: return;
 	jmp .Lreturn_870
 .Lelse_872:
-	.loc 1 2812 9
+	.loc 1 2819 9
 	# setSuspendChannel: closePort(suspendChannelPort);
 	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
 	call fn.closePort
-	.loc 1 2813 9
+	.loc 1 2820 9
 	# setSuspendChannel: suspendChannelPort = NO_PORT;
 	movq $-1, %rax	# NO_PORT
 	movq %rax, var.suspendChannelPort(%rip)	# suspendChannelPort =
-	.loc 1 2814 9
+	.loc 1 2821 9
 	# setSuspendChannel: suspendChannelMode = mode;
 	movq -8(%rbp), %rax	# mode
 	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
-	.loc 1 2815 9
+	.loc 1 2822 9
 	# setSuspendChannel: const result = storeWriteText("device/suspend/event-channel", "");
 	leaq .Lstring416(%rip), %rdi	# "device/suspend/event-channel"
 	leaq .Lstring33(%rip), %rsi	# ""
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
-	.loc 1 2816 9
+	.loc 1 2823 9
 	# setSuspendChannel: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_873
-	.loc 1 2817 13
+	.loc 1 2824 13
 	# setSuspendChannel: logPathError("suspend channel: cannot empty ", "device/suspend/event-...
 	leaq .Lstring417(%rip), %rdi	# "suspend channel: cannot empty "
 	leaq .Lstring416(%rip), %rsi	# "device/suspend/event-channel"
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
 .Lelse_873:
-	.loc 1 2819 9
+	.loc 1 2826 9
 	# setSuspendChannel: log("suspend channel: withdrawn");
 	leaq .Lstring418(%rip), %rdi	# "suspend channel: withdrawn"
 	call fn.log
-	.loc 1 2820 9
+	.loc 1 2827 9
 	# setSuspendChannel: return;
 	jmp .Lreturn_870
 .Lelse_871:
-	.loc 1 2822 5
+	.loc 1 2829 5
 	# setSuspendChannel: suspendChannelMode = mode;
 	movq -8(%rbp), %rax	# mode
 	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
-	.loc 1 2823 5
+	.loc 1 2830 5
 	# setSuspendChannel: if (suspendChannelPort !== NO_PORT) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
 	je .Lelse_874
-	.loc 1 2824 9
+	.loc 1 2831 9
 	# setSuspendChannel: log(mode === SUSPEND_CHANNEL_ON ? "suspend channel: notifications obe...
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
@@ -12451,11 +12451,11 @@ fn.setSuspendChannel:
 .Lendcond_876:
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 2826 9
+	.loc 1 2833 9
 	# setSuspendChannel: return;
 	jmp .Lreturn_870
 .Lelse_874:
-	.loc 1 2828 5
+	.loc 1 2835 5
 	# setSuspendChannel: offerSuspendChannel();
 	call fn.offerSuspendChannel
 .Lreturn_870:
@@ -12466,78 +12466,78 @@ fn.setSuspendChannel:
 # function offerSuspendChannel()
 	.type fn.offerSuspendChannel,@function
 fn.offerSuspendChannel:
-	.loc 1 2833 1
+	.loc 1 2840 1
 	# offerSuspendChannel: function offerSuspendChannel(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 2834 5
+	.loc 1 2841 5
 	# offerSuspendChannel: const port = allocatePortForDom0();
 	call fn.allocatePortForDom0
 	movq %rax, -8(%rbp)	# port
-	.loc 1 2835 5
+	.loc 1 2842 5
 	# offerSuspendChannel: if (port < 0) {
 	movq -8(%rbp), %rax	# port
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_878
-	.loc 1 2836 9
+	.loc 1 2843 9
 	# offerSuspendChannel: logErrno("suspend channel: cannot offer: error ", port);
 	leaq .Lstring421(%rip), %rdi	# "suspend channel: cannot offer: error "
 	movq -8(%rbp), %rsi	# port
 	call fn.logErrno
-	.loc 1 2837 9
+	.loc 1 2844 9
 	# offerSuspendChannel: return;
 	jmp .Lreturn_877
 .Lelse_878:
-	.loc 1 2839 5
+	.loc 1 2846 5
 	# offerSuspendChannel: const digits = decimalIntoBytes(suspendChannelDigits, port);
 	leaq buf.suspendChannelDigits(%rip), %rdi	# suspendChannelDigits
 	movq -8(%rbp), %rsi	# port
 	call fn.decimalIntoBytes
 	movq %rax, -16(%rbp)	# digits
-	.loc 1 2840 5
+	.loc 1 2847 5
 	# offerSuspendChannel: const result = storeWrite("device/suspend/event-channel", suspendChan...
 	leaq .Lstring416(%rip), %rdi	# "device/suspend/event-channel"
 	leaq buf.suspendChannelDigits(%rip), %rsi	# suspendChannelDigits
 	movq -16(%rbp), %rdx	# digits
 	call fn.storeWrite
 	movq %rax, -24(%rbp)	# result
-	.loc 1 2841 5
+	.loc 1 2848 5
 	# offerSuspendChannel: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_879
-	.loc 1 2842 9
+	.loc 1 2849 9
 	# offerSuspendChannel: closePort(port);
 	movq -8(%rbp), %rdi	# port
 	call fn.closePort
-	.loc 1 2843 9
+	.loc 1 2850 9
 	# offerSuspendChannel: logPathError("suspend channel: cannot offer: ", "device/suspend/event...
 	leaq .Lstring422(%rip), %rdi	# "suspend channel: cannot offer: "
 	leaq .Lstring416(%rip), %rsi	# "device/suspend/event-channel"
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-	.loc 1 2844 9
+	.loc 1 2851 9
 	# offerSuspendChannel: return;
 	jmp .Lreturn_877
 .Lelse_879:
-	.loc 1 2846 5
+	.loc 1 2853 5
 	# offerSuspendChannel: suspendChannelPort = port;
 	movq -8(%rbp), %rax	# port
 	movq %rax, var.suspendChannelPort(%rip)	# suspendChannelPort =
-	.loc 1 2847 5
+	.loc 1 2854 5
 	# offerSuspendChannel: print("suspend channel: port ");
 	leaq .Lstring423(%rip), %rdi	# "suspend channel: port "
 	call fn.print
-	.loc 1 2848 5
+	.loc 1 2855 5
 	# offerSuspendChannel: printDecimal(port);
 	movq -8(%rbp), %rdi	# port
 	call fn.printDecimal
-	.loc 1 2849 5
+	.loc 1 2856 5
 	# offerSuspendChannel: print(" offered");
 	leaq .Lstring424(%rip), %rdi	# " offered"
 	call fn.print
-	.loc 1 2850 5
+	.loc 1 2857 5
 	# offerSuspendChannel: log(suspendChannelMode === SUSPEND_CHANNEL_IGNORE ? " (notifications ...
 	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
 	cmpq $2, %rax	# compare with SUSPEND_CHANNEL_IGNORE
@@ -12557,13 +12557,13 @@ fn.offerSuspendChannel:
 # function offerFreshSuspendChannel(sameDomain)
 	.type fn.offerFreshSuspendChannel,@function
 fn.offerFreshSuspendChannel:
-	.loc 1 2855 1
+	.loc 1 2862 1
 	# offerFreshSuspendChannel: function offerFreshSuspendChannel(sameDomain: boolean): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter sameDomain
-	.loc 1 2856 5
+	.loc 1 2863 5
 	# offerFreshSuspendChannel: if (sameDomain && suspendChannelPort !== NO_PORT) {
 	movq -8(%rbp), %rax	# sameDomain
 	testq %rax, %rax
@@ -12571,21 +12571,21 @@ fn.offerFreshSuspendChannel:
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
 	je .Lelse_883
-	.loc 1 2857 9
+	.loc 1 2864 9
 	# offerFreshSuspendChannel: closePort(suspendChannelPort);
 	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
 	call fn.closePort
 .Lelse_883:
-	.loc 1 2859 5
+	.loc 1 2866 5
 	# offerFreshSuspendChannel: suspendChannelPort = NO_PORT;
 	movq $-1, %rax	# NO_PORT
 	movq %rax, var.suspendChannelPort(%rip)	# suspendChannelPort =
-	.loc 1 2860 5
+	.loc 1 2867 5
 	# offerFreshSuspendChannel: if (suspendChannelMode !== SUSPEND_CHANNEL_OFF) {
 	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
 	cmpq $0, %rax	# compare with SUSPEND_CHANNEL_OFF
 	je .Lelse_884
-	.loc 1 2861 9
+	.loc 1 2868 9
 	# offerFreshSuspendChannel: offerSuspendChannel();
 	call fn.offerSuspendChannel
 .Lelse_884:
@@ -12597,32 +12597,32 @@ fn.offerFreshSuspendChannel:
 # function handleSuspendChannelNotification()
 	.type fn.handleSuspendChannelNotification,@function
 fn.handleSuspendChannelNotification:
-	.loc 1 2865 1
+	.loc 1 2872 1
 	# handleSuspendChannelNotification: function handleSuspendChannelNotification(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2866 5
+	.loc 1 2873 5
 	# handleSuspendChannelNotification: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 2867 5
+	.loc 1 2874 5
 	# handleSuspendChannelNotification: if (suspendChannelMode !== SUSPEND_CHANNEL_ON) {
 	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
 	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
 	je .Lelse_886
-	.loc 1 2868 9
+	.loc 1 2875 9
 	# handleSuspendChannelNotification: log("suspend channel: notification ignored");
 	leaq .Lstring426(%rip), %rdi	# "suspend channel: notification ignored"
 	call fn.log
-	.loc 1 2869 9
+	.loc 1 2876 9
 	# handleSuspendChannelNotification: return;
 	jmp .Lreturn_885
 .Lelse_886:
-	.loc 1 2871 5
+	.loc 1 2878 5
 	# handleSuspendChannelNotification: log("suspend channel: notified");
 	leaq .Lstring427(%rip), %rdi	# "suspend channel: notified"
 	call fn.log
-	.loc 1 2872 5
+	.loc 1 2879 5
 	# handleSuspendChannelNotification: performAction(ACTION_SUSPEND);
 	movq $5, %rdi	# ACTION_SUSPEND
 	call fn.performAction
@@ -12634,23 +12634,23 @@ fn.handleSuspendChannelNotification:
 # function performAction(action)
 	.type fn.performAction,@function
 fn.performAction:
-	.loc 1 2902 1
+	.loc 1 2909 1
 	# performAction: function performAction(action: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 2903 5
+	.loc 1 2910 5
 	# performAction: print("action: ");
 	leaq .Lstring262(%rip), %rdi	# "action: "
 	call fn.print
-	.loc 1 2904 5
+	.loc 1 2911 5
 	# performAction: log(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 2905 5
+	.loc 1 2912 5
 	# performAction: switch (action) {
 	movq -8(%rbp), %rax	# action
 	cmpq $1, %rax	# case ACTION_POWEROFF
@@ -12674,81 +12674,81 @@ fn.performAction:
 	jmp .Lcase_898
 .Lcase_889:
 .Lcase_890:
-	.loc 1 2908 13
+	.loc 1 2915 13
 	# performAction: actLast(SHUTDOWN_POWEROFF);
 	movq $0, %rdi	# SHUTDOWN_POWEROFF
 	call fn.actLast
-	.loc 1 2909 13
+	.loc 1 2916 13
 	# performAction: break;
 	jmp .Lendswitch_888
 .Lcase_891:
-	.loc 1 2911 13
+	.loc 1 2918 13
 	# performAction: actLast(SHUTDOWN_REBOOT);
 	movq $1, %rdi	# SHUTDOWN_REBOOT
 	call fn.actLast
-	.loc 1 2912 13
+	.loc 1 2919 13
 	# performAction: break;
 	jmp .Lendswitch_888
 .Lcase_892:
-	.loc 1 2914 13
+	.loc 1 2921 13
 	# performAction: actLast(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.actLast
-	.loc 1 2915 13
+	.loc 1 2922 13
 	# performAction: break;
 	jmp .Lendswitch_888
 .Lcase_893:
-	.loc 1 2917 13
+	.loc 1 2924 13
 	# performAction: suspendDomain();
 	call fn.suspendDomain
-	.loc 1 2918 13
+	.loc 1 2925 13
 	# performAction: break;
 	jmp .Lendswitch_888
 .Lcase_894:
-	.loc 1 2920 13
+	.loc 1 2927 13
 	# performAction: publishState("hung");
 	leaq .Lstring428(%rip), %rdi	# "hung"
 	call fn.publishState
-	.loc 1 2921 13
+	.loc 1 2928 13
 	# performAction: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 2922 13
+	.loc 1 2929 13
 	# performAction: hangForever();
 	call fn.hangForever
-	.loc 1 2923 13
+	.loc 1 2930 13
 	# performAction: break;
 	jmp .Lendswitch_888
 .Lcase_895:
-	.loc 1 2925 13
+	.loc 1 2932 13
 	# performAction: publishState("hung");
 	leaq .Lstring428(%rip), %rdi	# "hung"
 	call fn.publishState
-	.loc 1 2926 13
+	.loc 1 2933 13
 	# performAction: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 2927 13
+	.loc 1 2934 13
 	# performAction: spinForever();
 	call fn.spinForever
-	.loc 1 2928 13
+	.loc 1 2935 13
 	# performAction: break;
 	jmp .Lendswitch_888
 .Lcase_896:
-	.loc 1 2930 13
+	.loc 1 2937 13
 	# performAction: armWatchdogNeverFed();
 	call fn.armWatchdogNeverFed
-	.loc 1 2931 13
+	.loc 1 2938 13
 	# performAction: break;
 	jmp .Lendswitch_888
 .Lcase_897:
-	.loc 1 2933 13
+	.loc 1 2940 13
 	# performAction: actLast(SHUTDOWN_SOFT_RESET);
 	movq $5, %rdi	# SHUTDOWN_SOFT_RESET
 	call fn.actLast
-	.loc 1 2934 13
+	.loc 1 2941 13
 	# performAction: break;
 	jmp .Lendswitch_888
 .Lcase_898:
-	.loc 1 2936 13
+	.loc 1 2943 13
 	# performAction: break;
 	jmp .Lendswitch_888
 .Lendswitch_888:
@@ -12760,20 +12760,20 @@ fn.performAction:
 # function actLast(reason)
 	.type fn.actLast,@function
 fn.actLast:
-	.loc 1 2941 1
+	.loc 1 2948 1
 	# actLast: function actLast(reason: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 2942 5
+	.loc 1 2949 5
 	# actLast: publishState("acting");
 	leaq .Lstring429(%rip), %rdi	# "acting"
 	call fn.publishState
-	.loc 1 2943 5
+	.loc 1 2950 5
 	# actLast: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 2944 5
+	.loc 1 2951 5
 	# actLast: shutdownForever(reason);
 	movq -8(%rbp), %rdi	# reason
 	call fn.shutdownForever
@@ -12785,27 +12785,27 @@ fn.actLast:
 # function hangForever()
 	.type fn.hangForever,@function
 fn.hangForever:
-	.loc 1 2947 1
+	.loc 1 2954 1
 	# hangForever: function hangForever(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2948 5
+	.loc 1 2955 5
 	# hangForever: while (true) {
 .Lwhile_901:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_902
-	.loc 1 2949 9
+	.loc 1 2956 9
 	# hangForever: if (sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
 	je .Lelse_903
-	.loc 1 2950 13
+	.loc 1 2957 13
 	# hangForever: portPending(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.portPending
 .Lelse_903:
-	.loc 1 2952 9
+	.loc 1 2959 9
 	# hangForever: if (pollPorts(storePort, NO_PORT, 0, 0) < 0) {
 	movq var.storePort(%rip), %rdi	# storePort
 	movq $-1, %rsi	# NO_PORT
@@ -12814,7 +12814,7 @@ fn.hangForever:
 	call fn.pollPorts
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_904
-	.loc 1 2953 13
+	.loc 1 2960 13
 	# hangForever: yieldCpu();
 	call fn.yieldCpu
 .Lelse_904:
@@ -12828,17 +12828,17 @@ fn.hangForever:
 # function spinForever()
 	.type fn.spinForever,@function
 fn.spinForever:
-	.loc 1 2958 1
+	.loc 1 2965 1
 	# spinForever: function spinForever(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2959 5
+	.loc 1 2966 5
 	# spinForever: while (true) {
 .Lwhile_906:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_907
-	.loc 1 2960 9
+	.loc 1 2967 9
 	# spinForever: cpuRelax();
 	pause	# cpuRelax: the spin-wait hint; the loop around it is the program's
 	jmp .Lwhile_906
@@ -12851,17 +12851,17 @@ fn.spinForever:
 # function armWatchdogNeverFed()
 	.type fn.armWatchdogNeverFed,@function
 fn.armWatchdogNeverFed:
-	.loc 1 2966 1
+	.loc 1 2973 1
 	# armWatchdogNeverFed: function armWatchdogNeverFed(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2967 5
+	.loc 1 2974 5
 	# armWatchdogNeverFed: store32(hypercallArguments, 0);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq $0, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 2968 5
+	.loc 1 2975 5
 	# armWatchdogNeverFed: store32(hypercallArguments + 4, WATCHDOG_SECONDS);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $4, %rdi
@@ -12876,7 +12876,7 @@ fn.armWatchdogNeverFed:
 	movq %rax, %rdi
 	movq $1, %rax	# WATCHDOG_SECONDS
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 2969 5
+	.loc 1 2976 5
 	# armWatchdogNeverFed: const id = hypercall(HYPERCALL_SCHED_OP, SCHEDOP_WATCHDOG, hypercallA...
 	movq $6, %rdi	# SCHEDOP_WATCHDOG
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -12885,21 +12885,21 @@ fn.armWatchdogNeverFed:
 	movq $0, %r8
 	call hypercall_page+928
 	movq %rax, -8(%rbp)	# id
-	.loc 1 2970 5
+	.loc 1 2977 5
 	# armWatchdogNeverFed: if (id < 0) {
 	movq -8(%rbp), %rax	# id
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_910
-	.loc 1 2971 9
+	.loc 1 2978 9
 	# armWatchdogNeverFed: logErrno("watchdog: SCHEDOP_watchdog failed: error ", id);
 	leaq .Lstring430(%rip), %rdi	# "watchdog: SCHEDOP_watchdog failed: erro
 	movq -8(%rbp), %rsi	# id
 	call fn.logErrno
-	.loc 1 2972 9
+	.loc 1 2979 9
 	# armWatchdogNeverFed: return;
 	jmp .Lreturn_908
 .Lelse_910:
-	.loc 1 2974 5
+	.loc 1 2981 5
 	# armWatchdogNeverFed: log("watchdog armed: 1 s, never fed");
 	leaq .Lstring431(%rip), %rdi	# "watchdog armed: 1 s, never fed"
 	call fn.log
@@ -12907,7 +12907,7 @@ fn.armWatchdogNeverFed:
 	leave
 	ret
 .Ltrap_909:
-	leaq .Lstring432(%rip), %rdi	# trap: kernel.ts:2968:13: integer result outside the exact range
+	leaq .Lstring432(%rip), %rdi	# trap: kernel.ts:2975:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12916,18 +12916,18 @@ fn.armWatchdogNeverFed:
 # function statusAppendByte(byte)
 	.type fn.statusAppendByte,@function
 fn.statusAppendByte:
-	.loc 1 3028 1
+	.loc 1 3035 1
 	# statusAppendByte: function statusAppendByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3029 5
+	.loc 1 3036 5
 	# statusAppendByte: if (statusLength < STATUS_BYTES_MAX) {
 	movq var.statusLength(%rip), %rax	# statusLength
 	cmpq $4096, %rax	# compare with STATUS_BYTES_MAX
 	jge .Lelse_912
-	.loc 1 3030 9
+	.loc 1 3037 9
 	# statusAppendByte: store8(statusText + statusLength, byte);
 	leaq buf.statusText(%rip), %rax	# statusText
 	movq var.statusLength(%rip), %rdi	# statusLength
@@ -12942,7 +12942,7 @@ fn.statusAppendByte:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 3031 9
+	.loc 1 3038 9
 	# statusAppendByte: statusLength = statusLength + 1;
 	movq var.statusLength(%rip), %rax	# statusLength
 	movq $1, %rdi
@@ -12960,12 +12960,12 @@ fn.statusAppendByte:
 	leave
 	ret
 .Ltrap_913:
-	leaq .Lstring433(%rip), %rdi	# trap: kernel.ts:3030:16: integer result outside the exact range
+	leaq .Lstring433(%rip), %rdi	# trap: kernel.ts:3037:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_914:
-	leaq .Lstring434(%rip), %rdi	# trap: kernel.ts:3031:24: integer result outside the exact range
+	leaq .Lstring434(%rip), %rdi	# trap: kernel.ts:3038:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12974,13 +12974,13 @@ fn.statusAppendByte:
 # function statusAppend(text)
 	.type fn.statusAppend,@function
 fn.statusAppend:
-	.loc 1 3035 1
+	.loc 1 3042 1
 	# statusAppend: function statusAppend(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3036 5
+	.loc 1 3043 5
 	# statusAppend: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -12993,7 +12993,7 @@ fn.statusAppend:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_918
-	.loc 1 3037 9
+	.loc 1 3044 9
 	# statusAppend: statusAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -13003,7 +13003,7 @@ fn.statusAppend:
 	movq %rax, %rdi
 	call fn.statusAppendByte
 .Lfornext_917:
-	.loc 1 3036 38
+	.loc 1 3043 38
 	# statusAppend: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -13020,12 +13020,12 @@ fn.statusAppend:
 	leave
 	ret
 .Ltrap_919:
-	leaq .Lstring435(%rip), %rdi	# trap: kernel.ts:3037:26: charCodeAt index out of range
+	leaq .Lstring435(%rip), %rdi	# trap: kernel.ts:3044:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_920:
-	leaq .Lstring436(%rip), %rdi	# trap: kernel.ts:3036:38: integer result outside the exact range
+	leaq .Lstring436(%rip), %rdi	# trap: kernel.ts:3043:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13034,13 +13034,13 @@ fn.statusAppend:
 # function statusAppendEscapedByte(byte)
 	.type fn.statusAppendEscapedByte,@function
 fn.statusAppendEscapedByte:
-	.loc 1 3045 1
+	.loc 1 3052 1
 	# statusAppendEscapedByte: function statusAppendEscapedByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3046 5
+	.loc 1 3053 5
 	# statusAppendEscapedByte: if (byte === 34 || byte === 92) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
@@ -13049,17 +13049,17 @@ fn.statusAppendEscapedByte:
 	cmpq $92, %rax	# compare with 92
 	jne .Lelse_922
 .Lskip_923:
-	.loc 1 3047 9
+	.loc 1 3054 9
 	# statusAppendEscapedByte: statusAppendByte(92);
 	movq $92, %rdi
 	call fn.statusAppendByte
-	.loc 1 3048 9
+	.loc 1 3055 9
 	# statusAppendEscapedByte: statusAppendByte(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.statusAppendByte
 	jmp .Lendif_924
 .Lelse_922:
-	.loc 1 3049 12
+	.loc 1 3056 12
 	# statusAppendEscapedByte: if (byte >= 32 && byte <= 126) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
@@ -13067,17 +13067,17 @@ fn.statusAppendEscapedByte:
 	movq -8(%rbp), %rax	# byte
 	cmpq $126, %rax	# compare with 126
 	jg .Lelse_925
-	.loc 1 3050 9
+	.loc 1 3057 9
 	# statusAppendEscapedByte: statusAppendByte(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.statusAppendByte
 	jmp .Lendif_926
 .Lelse_925:
-	.loc 1 3052 9
+	.loc 1 3059 9
 	# statusAppendEscapedByte: statusAppend("\\u00");
 	leaq .Lstring437(%rip), %rdi	# "\\u00"
 	call fn.statusAppend
-	.loc 1 3053 9
+	.loc 1 3060 9
 	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte >>> 4));
 	leaq .Lstring438(%rip), %rax	# HEX_DIGITS
 	pushq %rax
@@ -13092,7 +13092,7 @@ fn.statusAppendEscapedByte:
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.statusAppendByte
-	.loc 1 3054 9
+	.loc 1 3061 9
 	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte & 15));
 	leaq .Lstring438(%rip), %rax	# HEX_DIGITS
 	pushq %rax
@@ -13113,12 +13113,12 @@ fn.statusAppendEscapedByte:
 	leave
 	ret
 .Ltrap_927:
-	leaq .Lstring439(%rip), %rdi	# trap: kernel.ts:3053:26: charCodeAt index out of range
+	leaq .Lstring439(%rip), %rdi	# trap: kernel.ts:3060:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_928:
-	leaq .Lstring440(%rip), %rdi	# trap: kernel.ts:3054:26: charCodeAt index out of range
+	leaq .Lstring440(%rip), %rdi	# trap: kernel.ts:3061:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13127,18 +13127,18 @@ fn.statusAppendEscapedByte:
 # function statusAppendQuotedBytes(address, length)
 	.type fn.statusAppendQuotedBytes,@function
 fn.statusAppendQuotedBytes:
-	.loc 1 3058 1
+	.loc 1 3065 1
 	# statusAppendQuotedBytes: function statusAppendQuotedBytes(address: number, length: number): vo...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 3059 5
+	.loc 1 3066 5
 	# statusAppendQuotedBytes: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3060 5
+	.loc 1 3067 5
 	# statusAppendQuotedBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -13147,7 +13147,7 @@ fn.statusAppendQuotedBytes:
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_932
-	.loc 1 3061 9
+	.loc 1 3068 9
 	# statusAppendQuotedBytes: statusAppendEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
@@ -13163,7 +13163,7 @@ fn.statusAppendQuotedBytes:
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
 .Lfornext_931:
-	.loc 1 3060 33
+	.loc 1 3067 33
 	# statusAppendQuotedBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -13176,7 +13176,7 @@ fn.statusAppendQuotedBytes:
 	movq %rax, -24(%rbp)	# i =
 	jmp .Lfor_930
 .Lendfor_932:
-	.loc 1 3063 5
+	.loc 1 3070 5
 	# statusAppendQuotedBytes: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
@@ -13184,12 +13184,12 @@ fn.statusAppendQuotedBytes:
 	leave
 	ret
 .Ltrap_933:
-	leaq .Lstring441(%rip), %rdi	# trap: kernel.ts:3061:39: integer result outside the exact range
+	leaq .Lstring441(%rip), %rdi	# trap: kernel.ts:3068:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_934:
-	leaq .Lstring442(%rip), %rdi	# trap: kernel.ts:3060:33: integer result outside the exact range
+	leaq .Lstring442(%rip), %rdi	# trap: kernel.ts:3067:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13198,17 +13198,17 @@ fn.statusAppendQuotedBytes:
 # function statusAppendQuoted(text)
 	.type fn.statusAppendQuoted,@function
 fn.statusAppendQuoted:
-	.loc 1 3066 1
+	.loc 1 3073 1
 	# statusAppendQuoted: function statusAppendQuoted(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3067 5
+	.loc 1 3074 5
 	# statusAppendQuoted: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3068 5
+	.loc 1 3075 5
 	# statusAppendQuoted: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -13221,7 +13221,7 @@ fn.statusAppendQuoted:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_938
-	.loc 1 3069 9
+	.loc 1 3076 9
 	# statusAppendQuoted: statusAppendEscapedByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -13231,7 +13231,7 @@ fn.statusAppendQuoted:
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
 .Lfornext_937:
-	.loc 1 3068 38
+	.loc 1 3075 38
 	# statusAppendQuoted: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -13244,7 +13244,7 @@ fn.statusAppendQuoted:
 	movq %rax, -16(%rbp)	# i =
 	jmp .Lfor_936
 .Lendfor_938:
-	.loc 1 3071 5
+	.loc 1 3078 5
 	# statusAppendQuoted: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
@@ -13252,12 +13252,12 @@ fn.statusAppendQuoted:
 	leave
 	ret
 .Ltrap_939:
-	leaq .Lstring443(%rip), %rdi	# trap: kernel.ts:3069:33: charCodeAt index out of range
+	leaq .Lstring443(%rip), %rdi	# trap: kernel.ts:3076:33: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_940:
-	leaq .Lstring444(%rip), %rdi	# trap: kernel.ts:3068:38: integer result outside the exact range
+	leaq .Lstring444(%rip), %rdi	# trap: kernel.ts:3075:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13266,13 +13266,13 @@ fn.statusAppendQuoted:
 # function statusAppendDecimal(value)
 	.type fn.statusAppendDecimal,@function
 fn.statusAppendDecimal:
-	.loc 1 3074 1
+	.loc 1 3081 1
 	# statusAppendDecimal: function statusAppendDecimal(value: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter value
-	.loc 1 3075 5
+	.loc 1 3082 5
 	# statusAppendDecimal: if (statusLength + 16 <= STATUS_BYTES_MAX) {
 	movq var.statusLength(%rip), %rax	# statusLength
 	movq $16, %rdi
@@ -13286,7 +13286,7 @@ fn.statusAppendDecimal:
 	jl .Ltrap_943
 	cmpq $4096, %rax	# compare with STATUS_BYTES_MAX
 	jg .Lelse_942
-	.loc 1 3076 9
+	.loc 1 3083 9
 	# statusAppendDecimal: statusLength = statusLength + decimalIntoBytes(statusText + statusLen...
 	movq var.statusLength(%rip), %rax	# statusLength
 	pushq %rax
@@ -13321,17 +13321,17 @@ fn.statusAppendDecimal:
 	leave
 	ret
 .Ltrap_943:
-	leaq .Lstring445(%rip), %rdi	# trap: kernel.ts:3075:9: integer result outside the exact range
+	leaq .Lstring445(%rip), %rdi	# trap: kernel.ts:3082:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_944:
-	leaq .Lstring446(%rip), %rdi	# trap: kernel.ts:3076:56: integer result outside the exact range
+	leaq .Lstring446(%rip), %rdi	# trap: kernel.ts:3083:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_945:
-	leaq .Lstring447(%rip), %rdi	# trap: kernel.ts:3076:24: integer result outside the exact range
+	leaq .Lstring447(%rip), %rdi	# trap: kernel.ts:3083:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13340,24 +13340,24 @@ fn.statusAppendDecimal:
 # function statusAppendActionOrNull(action)
 	.type fn.statusAppendActionOrNull,@function
 fn.statusAppendActionOrNull:
-	.loc 1 3080 1
+	.loc 1 3087 1
 	# statusAppendActionOrNull: function statusAppendActionOrNull(action: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 3081 5
+	.loc 1 3088 5
 	# statusAppendActionOrNull: if (action === ACTION_NONE) {
 	movq -8(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_947
-	.loc 1 3082 9
+	.loc 1 3089 9
 	# statusAppendActionOrNull: statusAppend("null");
 	leaq .Lstring360(%rip), %rdi	# "null"
 	call fn.statusAppend
 	jmp .Lendif_948
 .Lelse_947:
-	.loc 1 3084 9
+	.loc 1 3091 9
 	# statusAppendActionOrNull: statusAppendQuoted(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
@@ -13372,23 +13372,23 @@ fn.statusAppendActionOrNull:
 # function suspendChannelModeName(mode)
 	.type fn.suspendChannelModeName,@function
 fn.suspendChannelModeName:
-	.loc 1 3088 1
+	.loc 1 3095 1
 	# suspendChannelModeName: function suspendChannelModeName(mode: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter mode
-	.loc 1 3089 5
+	.loc 1 3096 5
 	# suspendChannelModeName: if (mode === SUSPEND_CHANNEL_ON) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
 	jne .Lelse_950
-	.loc 1 3090 9
+	.loc 1 3097 9
 	# suspendChannelModeName: return "on";
 	leaq .Lstring412(%rip), %rax	# "on"
 	jmp .Lreturn_949
 .Lelse_950:
-	.loc 1 3092 5
+	.loc 1 3099 5
 	# suspendChannelModeName: return mode === SUSPEND_CHANNEL_IGNORE ? "ignore" : "off";
 	movq -8(%rbp), %rax	# mode
 	cmpq $2, %rax	# compare with SUSPEND_CHANNEL_IGNORE
@@ -13406,20 +13406,20 @@ fn.suspendChannelModeName:
 # function versionLength()
 	.type fn.versionLength,@function
 fn.versionLength:
-	.loc 1 3096 1
+	.loc 1 3103 1
 	# versionLength: function versionLength(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3097 5
+	.loc 1 3104 5
 	# versionLength: const version = addressOf("guest_version");
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, -8(%rbp)	# version
-	.loc 1 3098 5
+	.loc 1 3105 5
 	# versionLength: let length = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# length
-	.loc 1 3099 5
+	.loc 1 3106 5
 	# versionLength: while (length < VERSION_BYTES_MAX && load8(version + length) !== 0) {
 .Lwhile_954:
 	movq -16(%rbp), %rax	# length
@@ -13438,7 +13438,7 @@ fn.versionLength:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
 	je .Lendwhile_955
-	.loc 1 3100 9
+	.loc 1 3107 9
 	# versionLength: length = length + 1;
 	movq -16(%rbp), %rax	# length
 	movq $1, %rdi
@@ -13453,19 +13453,19 @@ fn.versionLength:
 	movq %rax, -16(%rbp)	# length =
 	jmp .Lwhile_954
 .Lendwhile_955:
-	.loc 1 3102 5
+	.loc 1 3109 5
 	# versionLength: return length;
 	movq -16(%rbp), %rax	# length
 .Lreturn_953:
 	leave
 	ret
 .Ltrap_956:
-	leaq .Lstring448(%rip), %rdi	# trap: kernel.ts:3099:48: integer result outside the exact range
+	leaq .Lstring448(%rip), %rdi	# trap: kernel.ts:3106:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_957:
-	leaq .Lstring449(%rip), %rdi	# trap: kernel.ts:3100:18: integer result outside the exact range
+	leaq .Lstring449(%rip), %rdi	# trap: kernel.ts:3107:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13474,24 +13474,24 @@ fn.versionLength:
 # function writeStatus()
 	.type fn.writeStatus,@function
 fn.writeStatus:
-	.loc 1 3105 1
+	.loc 1 3112 1
 	# writeStatus: function writeStatus(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3106 5
+	.loc 1 3113 5
 	# writeStatus: statusDirty = false;
 	movq $0, %rax	# false
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 3107 5
+	.loc 1 3114 5
 	# writeStatus: statusLength = 0;
 	movq $0, %rax
 	movq %rax, var.statusLength(%rip)	# statusLength =
-	.loc 1 3108 5
+	.loc 1 3115 5
 	# writeStatus: statusAppend("{\"version\":");
 	leaq .Lstring450(%rip), %rdi	# "{\"version\":"
 	call fn.statusAppend
-	.loc 1 3109 5
+	.loc 1 3116 5
 	# writeStatus: statusAppendQuotedBytes(addressOf("guest_version"), versionLength());
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	pushq %rax
@@ -13501,11 +13501,11 @@ fn.writeStatus:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.statusAppendQuotedBytes
-	.loc 1 3110 5
+	.loc 1 3117 5
 	# writeStatus: statusAppend(",\"mode\":");
 	leaq .Lstring451(%rip), %rdi	# ",\"mode\":"
 	call fn.statusAppend
-	.loc 1 3111 5
+	.loc 1 3118 5
 	# writeStatus: statusAppendQuoted(bootMode === BOOT_MODE_PVH ? "pvh" : "pv");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
@@ -13517,65 +13517,65 @@ fn.writeStatus:
 .Lendcond_960:
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-	.loc 1 3112 5
+	.loc 1 3119 5
 	# writeStatus: statusAppend(",\"state\":");
 	leaq .Lstring454(%rip), %rdi	# ",\"state\":"
 	call fn.statusAppend
-	.loc 1 3113 5
+	.loc 1 3120 5
 	# writeStatus: statusAppendQuoted(statusState);
 	movq var.statusState(%rip), %rdi	# statusState
 	call fn.statusAppendQuoted
-	.loc 1 3114 5
+	.loc 1 3121 5
 	# writeStatus: statusAppend(",\"override\":");
 	leaq .Lstring455(%rip), %rdi	# ",\"override\":"
 	call fn.statusAppend
-	.loc 1 3115 5
+	.loc 1 3122 5
 	# writeStatus: statusAppendActionOrNull(overrideAction);
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.statusAppendActionOrNull
-	.loc 1 3116 5
+	.loc 1 3123 5
 	# writeStatus: statusAppend(",\"timer\":");
 	leaq .Lstring456(%rip), %rdi	# ",\"timer\":"
 	call fn.statusAppend
-	.loc 1 3117 5
+	.loc 1 3124 5
 	# writeStatus: if (timerAction === ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_961
-	.loc 1 3118 9
+	.loc 1 3125 9
 	# writeStatus: statusAppend("null");
 	leaq .Lstring360(%rip), %rdi	# "null"
 	call fn.statusAppend
 	jmp .Lendif_962
 .Lelse_961:
-	.loc 1 3120 9
+	.loc 1 3127 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3121 9
+	.loc 1 3128 9
 	# writeStatus: statusAppend(actionName(timerAction));
 	movq var.timerAction(%rip), %rdi	# timerAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.statusAppend
-	.loc 1 3122 9
+	.loc 1 3129 9
 	# writeStatus: statusAppend(" in ");
 	leaq .Lstring211(%rip), %rdi	# " in "
 	call fn.statusAppend
-	.loc 1 3123 9
+	.loc 1 3130 9
 	# writeStatus: statusAppendDecimal(timerSecondsSet);
 	movq var.timerSecondsSet(%rip), %rdi	# timerSecondsSet
 	call fn.statusAppendDecimal
-	.loc 1 3124 9
+	.loc 1 3131 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
 .Lendif_962:
-	.loc 1 3126 5
+	.loc 1 3133 5
 	# writeStatus: statusAppend(",\"response\":");
 	leaq .Lstring457(%rip), %rdi	# ",\"response\":"
 	call fn.statusAppend
-	.loc 1 3127 5
+	.loc 1 3134 5
 	# writeStatus: statusAppendActionOrNull(responsePhase === RESPONSE_NONE ? ACTION_NON...
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
@@ -13587,17 +13587,17 @@ fn.writeStatus:
 .Lendcond_964:
 	movq %rax, %rdi
 	call fn.statusAppendActionOrNull
-	.loc 1 3128 5
+	.loc 1 3135 5
 	# writeStatus: statusAppend(",\"suspendChannel\":");
 	leaq .Lstring458(%rip), %rdi	# ",\"suspendChannel\":"
 	call fn.statusAppend
-	.loc 1 3129 5
+	.loc 1 3136 5
 	# writeStatus: statusAppendQuoted(suspendChannelModeName(suspendChannelMode));
 	movq var.suspendChannelMode(%rip), %rdi	# suspendChannelMode
 	call fn.suspendChannelModeName
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-	.loc 1 3130 5
+	.loc 1 3137 5
 	# writeStatus: statusAppend(agentOn ? ",\"agent\":true" : ",\"agent\":false");
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
@@ -13609,42 +13609,42 @@ fn.writeStatus:
 .Lendcond_966:
 	movq %rax, %rdi
 	call fn.statusAppend
-	.loc 1 3131 5
+	.loc 1 3138 5
 	# writeStatus: statusAppend(",\"resumes\":");
 	leaq .Lstring461(%rip), %rdi	# ",\"resumes\":"
 	call fn.statusAppend
-	.loc 1 3132 5
+	.loc 1 3139 5
 	# writeStatus: statusAppendDecimal(resumeCount);
 	movq var.resumeCount(%rip), %rdi	# resumeCount
 	call fn.statusAppendDecimal
-	.loc 1 3133 5
+	.loc 1 3140 5
 	# writeStatus: statusAppend(",\"commands\":");
 	leaq .Lstring462(%rip), %rdi	# ",\"commands\":"
 	call fn.statusAppend
-	.loc 1 3134 5
+	.loc 1 3141 5
 	# writeStatus: statusAppendDecimal(commandCount);
 	movq var.commandCount(%rip), %rdi	# commandCount
 	call fn.statusAppendDecimal
-	.loc 1 3135 5
+	.loc 1 3142 5
 	# writeStatus: statusAppend(",\"last\":");
 	leaq .Lstring463(%rip), %rdi	# ",\"last\":"
 	call fn.statusAppend
-	.loc 1 3136 5
+	.loc 1 3143 5
 	# writeStatus: if (lastCommandLength < 0) {
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_967
-	.loc 1 3137 9
+	.loc 1 3144 9
 	# writeStatus: statusAppend("null");
 	leaq .Lstring360(%rip), %rdi	# "null"
 	call fn.statusAppend
 	jmp .Lendif_968
 .Lelse_967:
-	.loc 1 3139 9
+	.loc 1 3146 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3140 9
+	.loc 1 3147 9
 	# writeStatus: const shown = lastCommandLength < LAST_COMMAND_SHOWN ? lastCommandLen...
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
 	cmpq $200, %rax	# compare with LAST_COMMAND_SHOWN
@@ -13655,7 +13655,7 @@ fn.writeStatus:
 	movq $200, %rax	# LAST_COMMAND_SHOWN
 .Lendcond_970:
 	movq %rax, -8(%rbp)	# shown
-	.loc 1 3141 9
+	.loc 1 3148 9
 	# writeStatus: for (let i = 0; i < shown; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -13664,7 +13664,7 @@ fn.writeStatus:
 	movq -8(%rbp), %rdi	# shown
 	cmpq %rdi, %rax
 	jge .Lendfor_973
-	.loc 1 3142 13
+	.loc 1 3149 13
 	# writeStatus: statusAppendEscapedByte(load8(lastCommand + i));
 	leaq buf.lastCommand(%rip), %rax	# lastCommand
 	movq -16(%rbp), %rdi	# i
@@ -13680,7 +13680,7 @@ fn.writeStatus:
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
 .Lfornext_972:
-	.loc 1 3141 36
+	.loc 1 3148 36
 	# writeStatus: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -13693,55 +13693,55 @@ fn.writeStatus:
 	movq %rax, -16(%rbp)	# i =
 	jmp .Lfor_971
 .Lendfor_973:
-	.loc 1 3144 9
+	.loc 1 3151 9
 	# writeStatus: if (shown < lastCommandLength) {
 	movq -8(%rbp), %rax	# shown
 	movq var.lastCommandLength(%rip), %rdi	# lastCommandLength
 	cmpq %rdi, %rax
 	jge .Lelse_976
-	.loc 1 3145 13
+	.loc 1 3152 13
 	# writeStatus: statusAppend("...");
 	leaq .Lstring464(%rip), %rdi	# "..."
 	call fn.statusAppend
 .Lelse_976:
-	.loc 1 3147 9
+	.loc 1 3154 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
 .Lendif_968:
-	.loc 1 3149 5
+	.loc 1 3156 5
 	# writeStatus: statusAppend(",\"result\":");
 	leaq .Lstring465(%rip), %rdi	# ",\"result\":"
 	call fn.statusAppend
-	.loc 1 3150 5
+	.loc 1 3157 5
 	# writeStatus: if (resultLength < 0) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_977
-	.loc 1 3151 9
+	.loc 1 3158 9
 	# writeStatus: statusAppend("null");
 	leaq .Lstring360(%rip), %rdi	# "null"
 	call fn.statusAppend
 	jmp .Lendif_978
 .Lelse_977:
-	.loc 1 3153 9
+	.loc 1 3160 9
 	# writeStatus: statusAppendQuotedBytes(resultText, resultLength);
 	leaq buf.resultText(%rip), %rdi	# resultText
 	movq var.resultLength(%rip), %rsi	# resultLength
 	call fn.statusAppendQuotedBytes
 .Lendif_978:
-	.loc 1 3155 5
+	.loc 1 3162 5
 	# writeStatus: statusAppendByte(125);
 	movq $125, %rdi
 	call fn.statusAppendByte
-	.loc 1 3156 5
+	.loc 1 3163 5
 	# writeStatus: const result = storeWrite("data/test-vm/status", statusText, statusLe...
 	leaq .Lstring466(%rip), %rdi	# "data/test-vm/status"
 	leaq buf.statusText(%rip), %rsi	# statusText
 	movq var.statusLength(%rip), %rdx	# statusLength
 	call fn.storeWrite
 	movq %rax, -24(%rbp)	# result
-	.loc 1 3157 5
+	.loc 1 3164 5
 	# writeStatus: if (result < 0 && !statusWriteFailing) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -13749,14 +13749,14 @@ fn.writeStatus:
 	movq var.statusWriteFailing(%rip), %rax	# statusWriteFailing
 	testq %rax, %rax
 	jne .Lelse_979
-	.loc 1 3158 9
+	.loc 1 3165 9
 	# writeStatus: logPathError("status: cannot write ", "data/test-vm/status", result);
 	leaq .Lstring467(%rip), %rdi	# "status: cannot write "
 	leaq .Lstring466(%rip), %rsi	# "data/test-vm/status"
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
 .Lelse_979:
-	.loc 1 3160 5
+	.loc 1 3167 5
 	# writeStatus: statusWriteFailing = result < 0;
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -13767,12 +13767,12 @@ fn.writeStatus:
 	leave
 	ret
 .Ltrap_974:
-	leaq .Lstring468(%rip), %rdi	# trap: kernel.ts:3142:43: integer result outside the exact range
+	leaq .Lstring468(%rip), %rdi	# trap: kernel.ts:3149:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_975:
-	leaq .Lstring469(%rip), %rdi	# trap: kernel.ts:3141:36: integer result outside the exact range
+	leaq .Lstring469(%rip), %rdi	# trap: kernel.ts:3148:36: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13781,17 +13781,17 @@ fn.writeStatus:
 # function publishState(state)
 	.type fn.publishState,@function
 fn.publishState:
-	.loc 1 3165 1
+	.loc 1 3172 1
 	# publishState: function publishState(state: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter state
-	.loc 1 3166 5
+	.loc 1 3173 5
 	# publishState: statusState = state;
 	movq -8(%rbp), %rax	# state
 	movq %rax, var.statusState(%rip)	# statusState =
-	.loc 1 3167 5
+	.loc 1 3174 5
 	# publishState: writeStatus();
 	call fn.writeStatus
 .Lreturn_980:
@@ -13802,11 +13802,11 @@ fn.publishState:
 # function noteCommand()
 	.type fn.noteCommand,@function
 fn.noteCommand:
-	.loc 1 3172 1
+	.loc 1 3179 1
 	# noteCommand: function noteCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3173 5
+	.loc 1 3180 5
 	# noteCommand: commandCount = commandCount + 1;
 	movq var.commandCount(%rip), %rax	# commandCount
 	movq $1, %rdi
@@ -13819,11 +13819,11 @@ fn.noteCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_982
 	movq %rax, var.commandCount(%rip)	# commandCount =
-	.loc 1 3174 5
+	.loc 1 3181 5
 	# noteCommand: lastCommandLength = commandLength;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq %rax, var.lastCommandLength(%rip)	# lastCommandLength =
-	.loc 1 3175 5
+	.loc 1 3182 5
 	# noteCommand: copyBytes(lastCommand, commandValue, commandLength < LAST_COMMAND_SHO...
 	leaq buf.lastCommand(%rip), %rax	# lastCommand
 	pushq %rax
@@ -13841,11 +13841,11 @@ fn.noteCommand:
 	popq %rsi
 	popq %rdi
 	call fn.copyBytes
-	.loc 1 3176 5
+	.loc 1 3183 5
 	# noteCommand: resultLength = 0;
 	movq $0, %rax
 	movq %rax, var.resultLength(%rip)	# resultLength =
-	.loc 1 3177 5
+	.loc 1 3184 5
 	# noteCommand: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
@@ -13853,7 +13853,7 @@ fn.noteCommand:
 	leave
 	ret
 .Ltrap_982:
-	leaq .Lstring470(%rip), %rdi	# trap: kernel.ts:3173:20: integer result outside the exact range
+	leaq .Lstring470(%rip), %rdi	# trap: kernel.ts:3180:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13862,13 +13862,13 @@ fn.noteCommand:
 # function resultAppendByte(byte)
 	.type fn.resultAppendByte,@function
 fn.resultAppendByte:
-	.loc 1 3180 1
+	.loc 1 3187 1
 	# resultAppendByte: function resultAppendByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3181 5
+	.loc 1 3188 5
 	# resultAppendByte: if (resultLength >= 0 && resultLength < RESULT_BYTES_MAX) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
@@ -13876,7 +13876,7 @@ fn.resultAppendByte:
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $256, %rax	# compare with RESULT_BYTES_MAX
 	jge .Lelse_986
-	.loc 1 3182 9
+	.loc 1 3189 9
 	# resultAppendByte: store8(resultText + resultLength, byte);
 	leaq buf.resultText(%rip), %rax	# resultText
 	movq var.resultLength(%rip), %rdi	# resultLength
@@ -13891,7 +13891,7 @@ fn.resultAppendByte:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 3183 9
+	.loc 1 3190 9
 	# resultAppendByte: resultLength = resultLength + 1;
 	movq var.resultLength(%rip), %rax	# resultLength
 	movq $1, %rdi
@@ -13909,12 +13909,12 @@ fn.resultAppendByte:
 	leave
 	ret
 .Ltrap_987:
-	leaq .Lstring471(%rip), %rdi	# trap: kernel.ts:3182:16: integer result outside the exact range
+	leaq .Lstring471(%rip), %rdi	# trap: kernel.ts:3189:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_988:
-	leaq .Lstring472(%rip), %rdi	# trap: kernel.ts:3183:24: integer result outside the exact range
+	leaq .Lstring472(%rip), %rdi	# trap: kernel.ts:3190:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13923,13 +13923,13 @@ fn.resultAppendByte:
 # function resultAppend(text)
 	.type fn.resultAppend,@function
 fn.resultAppend:
-	.loc 1 3187 1
+	.loc 1 3194 1
 	# resultAppend: function resultAppend(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3188 5
+	.loc 1 3195 5
 	# resultAppend: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -13942,7 +13942,7 @@ fn.resultAppend:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_992
-	.loc 1 3189 9
+	.loc 1 3196 9
 	# resultAppend: resultAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -13952,7 +13952,7 @@ fn.resultAppend:
 	movq %rax, %rdi
 	call fn.resultAppendByte
 .Lfornext_991:
-	.loc 1 3188 38
+	.loc 1 3195 38
 	# resultAppend: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -13969,12 +13969,12 @@ fn.resultAppend:
 	leave
 	ret
 .Ltrap_993:
-	leaq .Lstring473(%rip), %rdi	# trap: kernel.ts:3189:26: charCodeAt index out of range
+	leaq .Lstring473(%rip), %rdi	# trap: kernel.ts:3196:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_994:
-	leaq .Lstring474(%rip), %rdi	# trap: kernel.ts:3188:38: integer result outside the exact range
+	leaq .Lstring474(%rip), %rdi	# trap: kernel.ts:3195:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13983,14 +13983,14 @@ fn.resultAppend:
 # function resultAppendBytes(address, length)
 	.type fn.resultAppendBytes,@function
 fn.resultAppendBytes:
-	.loc 1 3193 1
+	.loc 1 3200 1
 	# resultAppendBytes: function resultAppendBytes(address: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 3194 5
+	.loc 1 3201 5
 	# resultAppendBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -13999,7 +13999,7 @@ fn.resultAppendBytes:
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_998
-	.loc 1 3195 9
+	.loc 1 3202 9
 	# resultAppendBytes: resultAppendByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
@@ -14015,7 +14015,7 @@ fn.resultAppendBytes:
 	movq %rax, %rdi
 	call fn.resultAppendByte
 .Lfornext_997:
-	.loc 1 3194 33
+	.loc 1 3201 33
 	# resultAppendBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -14032,12 +14032,12 @@ fn.resultAppendBytes:
 	leave
 	ret
 .Ltrap_999:
-	leaq .Lstring475(%rip), %rdi	# trap: kernel.ts:3195:32: integer result outside the exact range
+	leaq .Lstring475(%rip), %rdi	# trap: kernel.ts:3202:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1000:
-	leaq .Lstring476(%rip), %rdi	# trap: kernel.ts:3194:33: integer result outside the exact range
+	leaq .Lstring476(%rip), %rdi	# trap: kernel.ts:3201:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14046,7 +14046,7 @@ fn.resultAppendBytes:
 # function agentWrite(path, value, length)
 	.type fn.agentWrite,@function
 fn.agentWrite:
-	.loc 1 3206 1
+	.loc 1 3213 1
 	# agentWrite: function agentWrite(path: string, value: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
@@ -14054,19 +14054,19 @@ fn.agentWrite:
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 3207 5
+	.loc 1 3214 5
 	# agentWrite: const result = storeWrite(path, value, length);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# value
 	movq -24(%rbp), %rdx	# length
 	call fn.storeWrite
 	movq %rax, -32(%rbp)	# result
-	.loc 1 3208 5
+	.loc 1 3215 5
 	# agentWrite: if (result < 0) {
 	movq -32(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_1002
-	.loc 1 3209 9
+	.loc 1 3216 9
 	# agentWrite: logPathError("agent: cannot write ", path, result);
 	leaq .Lstring477(%rip), %rdi	# "agent: cannot write "
 	movq -8(%rbp), %rsi	# path
@@ -14081,25 +14081,25 @@ fn.agentWrite:
 # function agentWriteText(path, value)
 	.type fn.agentWriteText,@function
 fn.agentWriteText:
-	.loc 1 3213 1
+	.loc 1 3220 1
 	# agentWriteText: function agentWriteText(path: string, value: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 3214 5
+	.loc 1 3221 5
 	# agentWriteText: const result = storeWriteText(path, value);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# value
 	call fn.storeWriteText
 	movq %rax, -24(%rbp)	# result
-	.loc 1 3215 5
+	.loc 1 3222 5
 	# agentWriteText: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_1004
-	.loc 1 3216 9
+	.loc 1 3223 9
 	# agentWriteText: logPathError("agent: cannot write ", path, result);
 	leaq .Lstring477(%rip), %rdi	# "agent: cannot write "
 	movq -8(%rbp), %rsi	# path
@@ -14114,14 +14114,14 @@ fn.agentWriteText:
 # function agentWriteDecimal(path, value)
 	.type fn.agentWriteDecimal,@function
 fn.agentWriteDecimal:
-	.loc 1 3220 1
+	.loc 1 3227 1
 	# agentWriteDecimal: function agentWriteDecimal(path: string, value: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 3221 5
+	.loc 1 3228 5
 	# agentWriteDecimal: agentWrite(path, agentValue, decimalIntoBytes(agentValue, value));
 	movq -8(%rbp), %rax	# path
 	pushq %rax
@@ -14142,25 +14142,25 @@ fn.agentWriteDecimal:
 # function versionPart(part)
 	.type fn.versionPart,@function
 fn.versionPart:
-	.loc 1 3226 1
+	.loc 1 3233 1
 	# versionPart: function versionPart(part: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 6 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter part
-	.loc 1 3227 5
+	.loc 1 3234 5
 	# versionPart: const version = addressOf("guest_version");
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, -16(%rbp)	# version
-	.loc 1 3228 5
+	.loc 1 3235 5
 	# versionPart: const length = versionLength();
 	call fn.versionLength
 	movq %rax, -24(%rbp)	# length
-	.loc 1 3229 5
+	.loc 1 3236 5
 	# versionPart: let at = 0;
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# at
-	.loc 1 3230 5
+	.loc 1 3237 5
 	# versionPart: for (let dots = 0; dots < part && at < length; at++) {
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# dots
@@ -14173,7 +14173,7 @@ fn.versionPart:
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_1009
-	.loc 1 3231 9
+	.loc 1 3238 9
 	# versionPart: if (load8(version + at) === 46) {
 	movq -16(%rbp), %rax	# version
 	movq -32(%rbp), %rdi	# at
@@ -14188,7 +14188,7 @@ fn.versionPart:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $46, %rax	# compare with 46
 	jne .Lelse_1010
-	.loc 1 3232 13
+	.loc 1 3239 13
 	# versionPart: dots = dots + 1;
 	movq -40(%rbp), %rax	# dots
 	movq $1, %rdi
@@ -14203,7 +14203,7 @@ fn.versionPart:
 	movq %rax, -40(%rbp)	# dots =
 .Lelse_1010:
 .Lfornext_1008:
-	.loc 1 3230 52
+	.loc 1 3237 52
 	# versionPart: at++
 	movq -32(%rbp), %rax	# at
 	addq $1, %rax	# ++
@@ -14216,11 +14216,11 @@ fn.versionPart:
 	movq %rax, -32(%rbp)	# at =
 	jmp .Lfor_1007
 .Lendfor_1009:
-	.loc 1 3235 5
+	.loc 1 3242 5
 	# versionPart: let partLength = 0;
 	movq $0, %rax
 	movq %rax, -48(%rbp)	# partLength
-	.loc 1 3236 5
+	.loc 1 3243 5
 	# versionPart: while (at + partLength < length && load8(version + at + partLength) >...
 .Lwhile_1014:
 	movq -32(%rbp), %rax	# at
@@ -14283,7 +14283,7 @@ fn.versionPart:
 	movq -48(%rbp), %rax	# partLength
 	cmpq $16, %rax	# compare with 16
 	jge .Lendwhile_1015
-	.loc 1 3238 9
+	.loc 1 3245 9
 	# versionPart: partLength = partLength + 1;
 	movq -48(%rbp), %rax	# partLength
 	movq $1, %rdi
@@ -14298,7 +14298,7 @@ fn.versionPart:
 	movq %rax, -48(%rbp)	# partLength =
 	jmp .Lwhile_1014
 .Lendwhile_1015:
-	.loc 1 3240 5
+	.loc 1 3247 5
 	# versionPart: copyBytes(agentValue, version + at, partLength);
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -14316,49 +14316,49 @@ fn.versionPart:
 	popq %rdi
 	movq -48(%rbp), %rdx	# partLength
 	call fn.copyBytes
-	.loc 1 3241 5
+	.loc 1 3248 5
 	# versionPart: return partLength;
 	movq -48(%rbp), %rax	# partLength
 .Lreturn_1006:
 	leave
 	ret
 .Ltrap_1011:
-	leaq .Lstring478(%rip), %rdi	# trap: kernel.ts:3231:19: integer result outside the exact range
+	leaq .Lstring478(%rip), %rdi	# trap: kernel.ts:3238:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1012:
-	leaq .Lstring479(%rip), %rdi	# trap: kernel.ts:3232:20: integer result outside the exact range
+	leaq .Lstring479(%rip), %rdi	# trap: kernel.ts:3239:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1013:
-	leaq .Lstring480(%rip), %rdi	# trap: kernel.ts:3230:52: integer result outside the exact range
+	leaq .Lstring480(%rip), %rdi	# trap: kernel.ts:3237:52: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1016:
-	leaq .Lstring481(%rip), %rdi	# trap: kernel.ts:3236:12: integer result outside the exact range
+	leaq .Lstring481(%rip), %rdi	# trap: kernel.ts:3243:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1017:
-	leaq .Lstring482(%rip), %rdi	# trap: kernel.ts:3236:46: integer result outside the exact range
+	leaq .Lstring482(%rip), %rdi	# trap: kernel.ts:3243:46: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1018:
-	leaq .Lstring483(%rip), %rdi	# trap: kernel.ts:3237:15: integer result outside the exact range
+	leaq .Lstring483(%rip), %rdi	# trap: kernel.ts:3244:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1019:
-	leaq .Lstring484(%rip), %rdi	# trap: kernel.ts:3238:22: integer result outside the exact range
+	leaq .Lstring484(%rip), %rdi	# trap: kernel.ts:3245:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1020:
-	leaq .Lstring485(%rip), %rdi	# trap: kernel.ts:3240:27: integer result outside the exact range
+	leaq .Lstring485(%rip), %rdi	# trap: kernel.ts:3247:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14367,16 +14367,16 @@ fn.versionPart:
 # function kernelPages()
 	.type fn.kernelPages,@function
 fn.kernelPages:
-	.loc 1 3247 1
+	.loc 1 3254 1
 	# kernelPages: function kernelPages(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3248 5
+	.loc 1 3255 5
 	# kernelPages: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_1022
-	.loc 1 3249 9
+	.loc 1 3256 9
 	# kernelPages: return Math.floor(load64(startInfo + START_INFO_PT_BASE) / PAGE_SIZE) +
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $88, %rdi	# START_INFO_PT_BASE
@@ -14443,7 +14443,7 @@ fn.kernelPages:
 	jl .Ltrap_1028
 	jmp .Lreturn_1021
 .Lelse_1022:
-	.loc 1 3252 5
+	.loc 1 3259 5
 	# kernelPages: return Math.floor(addressOf("_image_end") / PAGE_SIZE);
 	leaq _image_end(%rip), %rax	# addressOf("_image_end")
 	movq $4096, %rdi	# PAGE_SIZE
@@ -14459,27 +14459,27 @@ fn.kernelPages:
 	leave
 	ret
 .Ltrap_1024:
-	leaq .Lstring486(%rip), %rdi	# trap: kernel.ts:3249:34: integer result outside the exact range
+	leaq .Lstring486(%rip), %rdi	# trap: kernel.ts:3256:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1025:
-	leaq .Lstring487(%rip), %rdi	# trap: kernel.ts:3249:27: load64 value outside the exact range
+	leaq .Lstring487(%rip), %rdi	# trap: kernel.ts:3256:27: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1026:
-	leaq .Lstring488(%rip), %rdi	# trap: kernel.ts:3250:20: integer result outside the exact range
+	leaq .Lstring488(%rip), %rdi	# trap: kernel.ts:3257:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1027:
-	leaq .Lstring489(%rip), %rdi	# trap: kernel.ts:3250:13: load64 value outside the exact range
+	leaq .Lstring489(%rip), %rdi	# trap: kernel.ts:3257:13: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1028:
-	leaq .Lstring490(%rip), %rdi	# trap: kernel.ts:3249:16: integer result outside the exact range
+	leaq .Lstring490(%rip), %rdi	# trap: kernel.ts:3256:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14488,16 +14488,16 @@ fn.kernelPages:
 # function writeAgentMemory()
 	.type fn.writeAgentMemory,@function
 fn.writeAgentMemory:
-	.loc 1 3255 1
+	.loc 1 3262 1
 	# writeAgentMemory: function writeAgentMemory(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3256 5
+	.loc 1 3263 5
 	# writeAgentMemory: const KIB_PER_PAGE = 4;
 	movq $4, %rax
 	movq %rax, -8(%rbp)	# KIB_PER_PAGE
-	.loc 1 3257 5
+	.loc 1 3264 5
 	# writeAgentMemory: const free = domainPages > kernelPages() ? domainPages - kernelPages(...
 	movq var.domainPages(%rip), %rax	# domainPages
 	pushq %rax
@@ -14528,7 +14528,7 @@ fn.writeAgentMemory:
 	movq $0, %rax
 .Lendcond_1032:
 	movq %rax, -16(%rbp)	# free
-	.loc 1 3258 5
+	.loc 1 3265 5
 	# writeAgentMemory: agentWriteDecimal("data/meminfo_total", domainPages * KIB_PER_PAGE);
 	leaq .Lstring491(%rip), %rax	# "data/meminfo_total"
 	pushq %rax
@@ -14545,7 +14545,7 @@ fn.writeAgentMemory:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
-	.loc 1 3259 5
+	.loc 1 3266 5
 	# writeAgentMemory: agentWriteDecimal("data/meminfo_free", free * KIB_PER_PAGE);
 	leaq .Lstring492(%rip), %rax	# "data/meminfo_free"
 	pushq %rax
@@ -14562,12 +14562,12 @@ fn.writeAgentMemory:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
-	.loc 1 3260 5
+	.loc 1 3267 5
 	# writeAgentMemory: agentWriteText("data/updated", "1");
 	leaq .Lstring493(%rip), %rdi	# "data/updated"
 	leaq .Lstring314(%rip), %rsi	# "1"
 	call fn.agentWriteText
-	.loc 1 3261 5
+	.loc 1 3268 5
 	# writeAgentMemory: agentSecondsSinceRefresh = 0;
 	movq $0, %rax
 	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
@@ -14575,17 +14575,17 @@ fn.writeAgentMemory:
 	leave
 	ret
 .Ltrap_1033:
-	leaq .Lstring494(%rip), %rdi	# trap: kernel.ts:3257:48: integer result outside the exact range
+	leaq .Lstring494(%rip), %rdi	# trap: kernel.ts:3264:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1034:
-	leaq .Lstring495(%rip), %rdi	# trap: kernel.ts:3258:45: integer result outside the exact range
+	leaq .Lstring495(%rip), %rdi	# trap: kernel.ts:3265:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1035:
-	leaq .Lstring496(%rip), %rdi	# trap: kernel.ts:3259:44: integer result outside the exact range
+	leaq .Lstring496(%rip), %rdi	# trap: kernel.ts:3266:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14594,12 +14594,12 @@ fn.writeAgentMemory:
 # function writeAgentKeys()
 	.type fn.writeAgentKeys,@function
 fn.writeAgentKeys:
-	.loc 1 3264 1
+	.loc 1 3271 1
 	# writeAgentKeys: function writeAgentKeys(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3265 5
+	.loc 1 3272 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MajorVersion", agentValue, versionPart(0));
 	leaq .Lstring497(%rip), %rax	# "attr/PVAddons/MajorVersion"
 	pushq %rax
@@ -14611,7 +14611,7 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3266 5
+	.loc 1 3273 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MinorVersion", agentValue, versionPart(1));
 	leaq .Lstring498(%rip), %rax	# "attr/PVAddons/MinorVersion"
 	pushq %rax
@@ -14623,7 +14623,7 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3267 5
+	.loc 1 3274 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MicroVersion", agentValue, versionPart(2));
 	leaq .Lstring499(%rip), %rax	# "attr/PVAddons/MicroVersion"
 	pushq %rax
@@ -14635,21 +14635,21 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3268 5
+	.loc 1 3275 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/BuildVersion", "0");
 	leaq .Lstring501(%rip), %rdi	# "attr/PVAddons/BuildVersion"
 	leaq .Lstring500(%rip), %rsi	# "0"
 	call fn.agentWriteText
-	.loc 1 3269 5
+	.loc 1 3276 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/Installed", "1");
 	leaq .Lstring502(%rip), %rdi	# "attr/PVAddons/Installed"
 	leaq .Lstring314(%rip), %rsi	# "1"
 	call fn.agentWriteText
-	.loc 1 3270 5
+	.loc 1 3277 5
 	# writeAgentKeys: const nameLength = versionLength();
 	call fn.versionLength
 	movq %rax, -8(%rbp)	# nameLength
-	.loc 1 3271 5
+	.loc 1 3278 5
 	# writeAgentKeys: copyBytes(agentValue, addressOf("guest_version"), nameLength);
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -14658,22 +14658,22 @@ fn.writeAgentKeys:
 	popq %rdi
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.copyBytes
-	.loc 1 3272 5
+	.loc 1 3279 5
 	# writeAgentKeys: agentWrite("data/os_uname", agentValue, nameLength);
 	leaq .Lstring503(%rip), %rdi	# "data/os_uname"
 	leaq buf.agentValue(%rip), %rsi	# agentValue
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.agentWrite
-	.loc 1 3273 5
+	.loc 1 3280 5
 	# writeAgentKeys: agentWriteText("data/os_distro", "xen-test-vm");
 	leaq .Lstring505(%rip), %rdi	# "data/os_distro"
 	leaq .Lstring504(%rip), %rsi	# "xen-test-vm"
 	call fn.agentWriteText
-	.loc 1 3274 5
+	.loc 1 3281 5
 	# writeAgentKeys: const prefix = "xen-test-vm ";
 	leaq .Lstring506(%rip), %rax	# "xen-test-vm "
 	movq %rax, -16(%rbp)	# prefix
-	.loc 1 3275 5
+	.loc 1 3282 5
 	# writeAgentKeys: for (let i = 0; i < prefix.length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -14686,7 +14686,7 @@ fn.writeAgentKeys:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_1039
-	.loc 1 3276 9
+	.loc 1 3283 9
 	# writeAgentKeys: store8(agentValue + i, prefix.charCodeAt(i));
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	movq -24(%rbp), %rdi	# i
@@ -14707,7 +14707,7 @@ fn.writeAgentKeys:
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 .Lfornext_1038:
-	.loc 1 3275 40
+	.loc 1 3282 40
 	# writeAgentKeys: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -14720,7 +14720,7 @@ fn.writeAgentKeys:
 	movq %rax, -24(%rbp)	# i =
 	jmp .Lfor_1037
 .Lendfor_1039:
-	.loc 1 3278 5
+	.loc 1 3285 5
 	# writeAgentKeys: copyBytes(agentValue + prefix.length, addressOf("guest_version"), nam...
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -14742,7 +14742,7 @@ fn.writeAgentKeys:
 	popq %rdi
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.copyBytes
-	.loc 1 3279 5
+	.loc 1 3286 5
 	# writeAgentKeys: agentWrite("data/os_name", agentValue, prefix.length + nameLength);
 	leaq .Lstring507(%rip), %rax	# "data/os_name"
 	pushq %rax
@@ -14763,34 +14763,34 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3280 5
+	.loc 1 3287 5
 	# writeAgentKeys: writeAgentMemory();
 	call fn.writeAgentMemory
 .Lreturn_1036:
 	leave
 	ret
 .Ltrap_1040:
-	leaq .Lstring508(%rip), %rdi	# trap: kernel.ts:3276:16: integer result outside the exact range
+	leaq .Lstring508(%rip), %rdi	# trap: kernel.ts:3283:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1041:
-	leaq .Lstring509(%rip), %rdi	# trap: kernel.ts:3276:32: charCodeAt index out of range
+	leaq .Lstring509(%rip), %rdi	# trap: kernel.ts:3283:32: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1042:
-	leaq .Lstring510(%rip), %rdi	# trap: kernel.ts:3275:40: integer result outside the exact range
+	leaq .Lstring510(%rip), %rdi	# trap: kernel.ts:3282:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1043:
-	leaq .Lstring511(%rip), %rdi	# trap: kernel.ts:3278:15: integer result outside the exact range
+	leaq .Lstring511(%rip), %rdi	# trap: kernel.ts:3285:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1044:
-	leaq .Lstring512(%rip), %rdi	# trap: kernel.ts:3279:44: integer result outside the exact range
+	leaq .Lstring512(%rip), %rdi	# trap: kernel.ts:3286:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14799,18 +14799,18 @@ fn.writeAgentKeys:
 # function agentRemove(path)
 	.type fn.agentRemove,@function
 fn.agentRemove:
-	.loc 1 3283 1
+	.loc 1 3290 1
 	# agentRemove: function agentRemove(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 3284 5
+	.loc 1 3291 5
 	# agentRemove: const result = storeRemove(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.storeRemove
 	movq %rax, -16(%rbp)	# result
-	.loc 1 3285 5
+	.loc 1 3292 5
 	# agentRemove: if (result < 0 && result !== XSE_ENOENT) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -14818,7 +14818,7 @@ fn.agentRemove:
 	movq -16(%rbp), %rax	# result
 	cmpq $-5, %rax	# compare with XSE_ENOENT
 	je .Lelse_1046
-	.loc 1 3286 9
+	.loc 1 3293 9
 	# agentRemove: logPathError("agent: cannot remove ", path, result);
 	leaq .Lstring513(%rip), %rdi	# "agent: cannot remove "
 	movq -8(%rbp), %rsi	# path
@@ -14833,69 +14833,69 @@ fn.agentRemove:
 # function setAgent(on)
 	.type fn.setAgent,@function
 fn.setAgent:
-	.loc 1 3290 1
+	.loc 1 3297 1
 	# setAgent: function setAgent(on: boolean): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter on
-	.loc 1 3291 5
+	.loc 1 3298 5
 	# setAgent: agentOn = on;
 	movq -8(%rbp), %rax	# on
 	movq %rax, var.agentOn(%rip)	# agentOn =
-	.loc 1 3292 5
+	.loc 1 3299 5
 	# setAgent: if (on) {
 	movq -8(%rbp), %rax	# on
 	testq %rax, %rax
 	je .Lelse_1048
-	.loc 1 3293 9
+	.loc 1 3300 9
 	# setAgent: writeAgentKeys();
 	call fn.writeAgentKeys
-	.loc 1 3294 9
+	.loc 1 3301 9
 	# setAgent: log("agent: on");
 	leaq .Lstring514(%rip), %rdi	# "agent: on"
 	call fn.log
-	.loc 1 3295 9
+	.loc 1 3302 9
 	# setAgent: resultAppend("agent: on");
 	leaq .Lstring514(%rip), %rdi	# "agent: on"
 	call fn.resultAppend
-	.loc 1 3296 9
+	.loc 1 3303 9
 	# setAgent: return;
 	jmp .Lreturn_1047
 .Lelse_1048:
-	.loc 1 3298 5
+	.loc 1 3305 5
 	# setAgent: agentRemove("attr/PVAddons");
 	leaq .Lstring515(%rip), %rdi	# "attr/PVAddons"
 	call fn.agentRemove
-	.loc 1 3299 5
+	.loc 1 3306 5
 	# setAgent: agentRemove("data/os_name");
 	leaq .Lstring507(%rip), %rdi	# "data/os_name"
 	call fn.agentRemove
-	.loc 1 3300 5
+	.loc 1 3307 5
 	# setAgent: agentRemove("data/os_uname");
 	leaq .Lstring503(%rip), %rdi	# "data/os_uname"
 	call fn.agentRemove
-	.loc 1 3301 5
+	.loc 1 3308 5
 	# setAgent: agentRemove("data/os_distro");
 	leaq .Lstring505(%rip), %rdi	# "data/os_distro"
 	call fn.agentRemove
-	.loc 1 3302 5
+	.loc 1 3309 5
 	# setAgent: agentRemove("data/meminfo_total");
 	leaq .Lstring491(%rip), %rdi	# "data/meminfo_total"
 	call fn.agentRemove
-	.loc 1 3303 5
+	.loc 1 3310 5
 	# setAgent: agentRemove("data/meminfo_free");
 	leaq .Lstring492(%rip), %rdi	# "data/meminfo_free"
 	call fn.agentRemove
-	.loc 1 3304 5
+	.loc 1 3311 5
 	# setAgent: agentRemove("data/updated");
 	leaq .Lstring493(%rip), %rdi	# "data/updated"
 	call fn.agentRemove
-	.loc 1 3305 5
+	.loc 1 3312 5
 	# setAgent: log("agent: off");
 	leaq .Lstring516(%rip), %rdi	# "agent: off"
 	call fn.log
-	.loc 1 3306 5
+	.loc 1 3313 5
 	# setAgent: resultAppend("agent: off");
 	leaq .Lstring516(%rip), %rdi	# "agent: off"
 	call fn.resultAppend
@@ -14907,20 +14907,20 @@ fn.setAgent:
 # function agentOneSecond()
 	.type fn.agentOneSecond,@function
 fn.agentOneSecond:
-	.loc 1 3310 1
+	.loc 1 3317 1
 	# agentOneSecond: function agentOneSecond(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3311 5
+	.loc 1 3318 5
 	# agentOneSecond: if (!agentOn) {
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
 	jne .Lelse_1050
-	.loc 1 3312 9
+	.loc 1 3319 9
 	# agentOneSecond: return;
 	jmp .Lreturn_1049
 .Lelse_1050:
-	.loc 1 3314 5
+	.loc 1 3321 5
 	# agentOneSecond: agentSecondsSinceRefresh = agentSecondsSinceRefresh + 1;
 	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
 	movq $1, %rdi
@@ -14933,12 +14933,12 @@ fn.agentOneSecond:
 	cmpq %rcx, %rax
 	jl .Ltrap_1051
 	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
-	.loc 1 3315 5
+	.loc 1 3322 5
 	# agentOneSecond: if (agentSecondsSinceRefresh >= AGENT_REFRESH_SECONDS) {
 	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
 	cmpq $60, %rax	# compare with AGENT_REFRESH_SECONDS
 	jl .Lelse_1052
-	.loc 1 3316 9
+	.loc 1 3323 9
 	# agentOneSecond: writeAgentMemory();
 	call fn.writeAgentMemory
 .Lelse_1052:
@@ -14946,7 +14946,7 @@ fn.agentOneSecond:
 	leave
 	ret
 .Ltrap_1051:
-	leaq .Lstring517(%rip), %rdi	# trap: kernel.ts:3314:32: integer result outside the exact range
+	leaq .Lstring517(%rip), %rdi	# trap: kernel.ts:3321:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14955,13 +14955,13 @@ fn.agentOneSecond:
 # function isFeatureNameByte(byte)
 	.type fn.isFeatureNameByte,@function
 fn.isFeatureNameByte:
-	.loc 1 3326 1
+	.loc 1 3333 1
 	# isFeatureNameByte: function isFeatureNameByte(byte: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3327 5
+	.loc 1 3334 5
 	# isFeatureNameByte: return (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || b...
 	movq -8(%rbp), %rax	# byte
 	cmpq $97, %rax	# compare with 97
@@ -15010,12 +15010,12 @@ fn.isFeatureNameByte:
 # function handleFeature()
 	.type fn.handleFeature,@function
 fn.handleFeature:
-	.loc 1 3331 1
+	.loc 1 3338 1
 	# handleFeature: function handleFeature(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $96, %rsp	# 12 local slot(s)
-	.loc 1 3332 5
+	.loc 1 3339 5
 	# handleFeature: const name = commandValue + 8;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $8, %rdi
@@ -15028,11 +15028,11 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1060
 	movq %rax, -8(%rbp)	# name
-	.loc 1 3333 5
+	.loc 1 3340 5
 	# handleFeature: let nameLength = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# nameLength
-	.loc 1 3334 5
+	.loc 1 3341 5
 	# handleFeature: while (8 + nameLength < commandLength && isFeatureNameByte(load8(name...
 .Lwhile_1061:
 	movq $8, %rax
@@ -15063,7 +15063,7 @@ fn.handleFeature:
 	call fn.isFeatureNameByte
 	testq %rax, %rax
 	je .Lendwhile_1062
-	.loc 1 3335 9
+	.loc 1 3342 9
 	# handleFeature: nameLength = nameLength + 1;
 	movq -16(%rbp), %rax	# nameLength
 	movq $1, %rdi
@@ -15078,7 +15078,7 @@ fn.handleFeature:
 	movq %rax, -16(%rbp)	# nameLength =
 	jmp .Lwhile_1061
 .Lendwhile_1062:
-	.loc 1 3337 5
+	.loc 1 3344 5
 	# handleFeature: const modeAt = 8 + nameLength + 1;
 	movq $8, %rax
 	movq -16(%rbp), %rdi	# nameLength
@@ -15100,7 +15100,7 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1066
 	movq %rax, -24(%rbp)	# modeAt
-	.loc 1 3338 5
+	.loc 1 3345 5
 	# handleFeature: if (nameLength === 0 || nameLength > FEATURE_NAME_MAX || modeAt > com...
 	movq -16(%rbp), %rax	# nameLength
 	cmpq $0, %rax	# compare with 0
@@ -15126,15 +15126,15 @@ fn.handleFeature:
 	cmpq $58, %rax	# compare with 58
 	je .Lelse_1067
 .Lskip_1068:
-	.loc 1 3340 9
+	.loc 1 3347 9
 	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
 	movq $20, %rdi	# BOGUS_FEATURE_FORM
 	call fn.reportBogus
-	.loc 1 3341 9
+	.loc 1 3348 9
 	# handleFeature: return;
 	jmp .Lreturn_1059
 .Lelse_1067:
-	.loc 1 3343 5
+	.loc 1 3350 5
 	# handleFeature: const mode = commandValue + modeAt;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq -24(%rbp), %rdi	# modeAt
@@ -15147,7 +15147,7 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1070
 	movq %rax, -32(%rbp)	# mode
-	.loc 1 3344 5
+	.loc 1 3351 5
 	# handleFeature: const modeLength = commandLength - modeAt;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq -24(%rbp), %rdi	# modeAt
@@ -15160,11 +15160,11 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1071
 	movq %rax, -40(%rbp)	# modeLength
-	.loc 1 3345 5
+	.loc 1 3352 5
 	# handleFeature: let value = "";
 	leaq .Lstring33(%rip), %rax	# ""
 	movq %rax, -48(%rbp)	# value
-	.loc 1 3346 5
+	.loc 1 3353 5
 	# handleFeature: if (bytesEqual(mode, modeLength, "on")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
@@ -15172,13 +15172,13 @@ fn.handleFeature:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_1072
-	.loc 1 3347 9
+	.loc 1 3354 9
 	# handleFeature: value = "1";
 	leaq .Lstring314(%rip), %rax	# "1"
 	movq %rax, -48(%rbp)	# value =
 	jmp .Lendif_1073
 .Lelse_1072:
-	.loc 1 3348 12
+	.loc 1 3355 12
 	# handleFeature: if (bytesEqual(mode, modeLength, "off")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
@@ -15186,13 +15186,13 @@ fn.handleFeature:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_1074
-	.loc 1 3349 9
+	.loc 1 3356 9
 	# handleFeature: value = "0";
 	leaq .Lstring500(%rip), %rax	# "0"
 	movq %rax, -48(%rbp)	# value =
 	jmp .Lendif_1075
 .Lelse_1074:
-	.loc 1 3350 12
+	.loc 1 3357 12
 	# handleFeature: if (!bytesEqual(mode, modeLength, "absent")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
@@ -15200,17 +15200,17 @@ fn.handleFeature:
 	call fn.bytesEqual
 	testq %rax, %rax
 	jne .Lelse_1076
-	.loc 1 3351 9
+	.loc 1 3358 9
 	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
 	movq $20, %rdi	# BOGUS_FEATURE_FORM
 	call fn.reportBogus
-	.loc 1 3352 9
+	.loc 1 3359 9
 	# handleFeature: return;
 	jmp .Lreturn_1059
 .Lelse_1076:
 .Lendif_1075:
 .Lendif_1073:
-	.loc 1 3354 5
+	.loc 1 3361 5
 	# handleFeature: for (let i = 0; i < FEATURE_PREFIX.length; i++) {
 	movq $0, %rax
 	movq %rax, -56(%rbp)	# i
@@ -15218,7 +15218,7 @@ fn.handleFeature:
 	movq -56(%rbp), %rax	# i
 	cmpq $16, %rax	# compare with FEATURE_PREFIX.length
 	jge .Lendfor_1079
-	.loc 1 3355 9
+	.loc 1 3362 9
 	# handleFeature: store8(featurePath + i, FEATURE_PREFIX.charCodeAt(i));
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	movq -56(%rbp), %rdi	# i
@@ -15239,7 +15239,7 @@ fn.handleFeature:
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 .Lfornext_1078:
-	.loc 1 3354 48
+	.loc 1 3361 48
 	# handleFeature: i++
 	movq -56(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -15252,7 +15252,7 @@ fn.handleFeature:
 	movq %rax, -56(%rbp)	# i =
 	jmp .Lfor_1077
 .Lendfor_1079:
-	.loc 1 3357 5
+	.loc 1 3364 5
 	# handleFeature: copyBytes(featurePath + FEATURE_PREFIX.length, name, nameLength);
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	pushq %rax
@@ -15272,7 +15272,7 @@ fn.handleFeature:
 	movq -8(%rbp), %rsi	# name
 	movq -16(%rbp), %rdx	# nameLength
 	call fn.copyBytes
-	.loc 1 3358 5
+	.loc 1 3365 5
 	# handleFeature: const pathLength = FEATURE_PREFIX.length + nameLength;
 	leaq .Lstring519(%rip), %rax	# FEATURE_PREFIX
 	movq (%rax), %rax	# string length
@@ -15286,7 +15286,7 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1084
 	movq %rax, -64(%rbp)	# pathLength
-	.loc 1 3359 5
+	.loc 1 3366 5
 	# handleFeature: const result = value.length > 0 ?
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
@@ -15303,7 +15303,7 @@ fn.handleFeature:
 	call fn.storeRemoveAt
 .Lendcond_1086:
 	movq %rax, -72(%rbp)	# result
-	.loc 1 3361 5
+	.loc 1 3368 5
 	# handleFeature: const shown = featurePath + 8;
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	movq $8, %rdi
@@ -15316,7 +15316,7 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1087
 	movq %rax, -80(%rbp)	# shown
-	.loc 1 3362 5
+	.loc 1 3369 5
 	# handleFeature: const shownLength = pathLength - 8;
 	movq -64(%rbp), %rax	# pathLength
 	movq $8, %rdi
@@ -15329,17 +15329,17 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1088
 	movq %rax, -88(%rbp)	# shownLength
-	.loc 1 3363 5
+	.loc 1 3370 5
 	# handleFeature: printBytes(shown, shownLength);
 	movq -80(%rbp), %rdi	# shown
 	movq -88(%rbp), %rsi	# shownLength
 	call fn.printBytes
-	.loc 1 3364 5
+	.loc 1 3371 5
 	# handleFeature: resultAppendBytes(shown, shownLength);
 	movq -80(%rbp), %rdi	# shown
 	movq -88(%rbp), %rsi	# shownLength
 	call fn.resultAppendBytes
-	.loc 1 3365 5
+	.loc 1 3372 5
 	# handleFeature: if (result < 0 && !(value.length === 0 && result === XSE_ENOENT)) {
 	movq -72(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -15352,31 +15352,31 @@ fn.handleFeature:
 	cmpq $-5, %rax	# compare with XSE_ENOENT
 	je .Lelse_1089
 .Lskip_1090:
-	.loc 1 3366 9
+	.loc 1 3373 9
 	# handleFeature: print(": cannot write: ");
 	leaq .Lstring520(%rip), %rdi	# ": cannot write: "
 	call fn.print
-	.loc 1 3367 9
+	.loc 1 3374 9
 	# handleFeature: log(storeErrorName(result));
 	movq -72(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 3368 9
+	.loc 1 3375 9
 	# handleFeature: resultAppend(": cannot write: ");
 	leaq .Lstring520(%rip), %rdi	# ": cannot write: "
 	call fn.resultAppend
-	.loc 1 3369 9
+	.loc 1 3376 9
 	# handleFeature: resultAppend(storeErrorName(result));
 	movq -72(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 3370 9
+	.loc 1 3377 9
 	# handleFeature: return;
 	jmp .Lreturn_1059
 .Lelse_1089:
-	.loc 1 3372 5
+	.loc 1 3379 5
 	# handleFeature: const said = value.length > 0 ? value : "removed";
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
@@ -15388,19 +15388,19 @@ fn.handleFeature:
 	leaq .Lstring521(%rip), %rax	# "removed"
 .Lendcond_1092:
 	movq %rax, -96(%rbp)	# said
-	.loc 1 3373 5
+	.loc 1 3380 5
 	# handleFeature: print(": ");
 	leaq .Lstring194(%rip), %rdi	# ": "
 	call fn.print
-	.loc 1 3374 5
+	.loc 1 3381 5
 	# handleFeature: log(said);
 	movq -96(%rbp), %rdi	# said
 	call fn.log
-	.loc 1 3375 5
+	.loc 1 3382 5
 	# handleFeature: resultAppend(": ");
 	leaq .Lstring194(%rip), %rdi	# ": "
 	call fn.resultAppend
-	.loc 1 3376 5
+	.loc 1 3383 5
 	# handleFeature: resultAppend(said);
 	movq -96(%rbp), %rdi	# said
 	call fn.resultAppend
@@ -15408,77 +15408,77 @@ fn.handleFeature:
 	leave
 	ret
 .Ltrap_1060:
-	leaq .Lstring522(%rip), %rdi	# trap: kernel.ts:3332:18: integer result outside the exact range
+	leaq .Lstring522(%rip), %rdi	# trap: kernel.ts:3339:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1063:
-	leaq .Lstring523(%rip), %rdi	# trap: kernel.ts:3334:12: integer result outside the exact range
+	leaq .Lstring523(%rip), %rdi	# trap: kernel.ts:3341:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1064:
-	leaq .Lstring524(%rip), %rdi	# trap: kernel.ts:3334:70: integer result outside the exact range
+	leaq .Lstring524(%rip), %rdi	# trap: kernel.ts:3341:70: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1065:
-	leaq .Lstring525(%rip), %rdi	# trap: kernel.ts:3335:22: integer result outside the exact range
+	leaq .Lstring525(%rip), %rdi	# trap: kernel.ts:3342:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1066:
-	leaq .Lstring526(%rip), %rdi	# trap: kernel.ts:3337:20: integer result outside the exact range
+	leaq .Lstring526(%rip), %rdi	# trap: kernel.ts:3344:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1069:
-	leaq .Lstring527(%rip), %rdi	# trap: kernel.ts:3339:15: integer result outside the exact range
+	leaq .Lstring527(%rip), %rdi	# trap: kernel.ts:3346:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1070:
-	leaq .Lstring528(%rip), %rdi	# trap: kernel.ts:3343:18: integer result outside the exact range
+	leaq .Lstring528(%rip), %rdi	# trap: kernel.ts:3350:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1071:
-	leaq .Lstring529(%rip), %rdi	# trap: kernel.ts:3344:24: integer result outside the exact range
+	leaq .Lstring529(%rip), %rdi	# trap: kernel.ts:3351:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1080:
-	leaq .Lstring530(%rip), %rdi	# trap: kernel.ts:3355:16: integer result outside the exact range
+	leaq .Lstring530(%rip), %rdi	# trap: kernel.ts:3362:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1081:
-	leaq .Lstring531(%rip), %rdi	# trap: kernel.ts:3355:33: charCodeAt index out of range
+	leaq .Lstring531(%rip), %rdi	# trap: kernel.ts:3362:33: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1082:
-	leaq .Lstring532(%rip), %rdi	# trap: kernel.ts:3354:48: integer result outside the exact range
+	leaq .Lstring532(%rip), %rdi	# trap: kernel.ts:3361:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1083:
-	leaq .Lstring533(%rip), %rdi	# trap: kernel.ts:3357:15: integer result outside the exact range
+	leaq .Lstring533(%rip), %rdi	# trap: kernel.ts:3364:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1084:
-	leaq .Lstring534(%rip), %rdi	# trap: kernel.ts:3358:24: integer result outside the exact range
+	leaq .Lstring534(%rip), %rdi	# trap: kernel.ts:3365:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1087:
-	leaq .Lstring535(%rip), %rdi	# trap: kernel.ts:3361:19: integer result outside the exact range
+	leaq .Lstring535(%rip), %rdi	# trap: kernel.ts:3368:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1088:
-	leaq .Lstring536(%rip), %rdi	# trap: kernel.ts:3362:25: integer result outside the exact range
+	leaq .Lstring536(%rip), %rdi	# trap: kernel.ts:3369:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15487,12 +15487,12 @@ fn.handleFeature:
 # function handleCantSuspend()
 	.type fn.handleCantSuspend,@function
 fn.handleCantSuspend:
-	.loc 1 3380 1
+	.loc 1 3387 1
 	# handleCantSuspend: function handleCantSuspend(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3381 5
+	.loc 1 3388 5
 	# handleCantSuspend: const textLength = commandLength - 13;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq $13, %rdi
@@ -15505,7 +15505,7 @@ fn.handleCantSuspend:
 	cmpq %rcx, %rax
 	jl .Ltrap_1094
 	movq %rax, -8(%rbp)	# textLength
-	.loc 1 3382 5
+	.loc 1 3389 5
 	# handleCantSuspend: const result = textLength > 0 ?
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
@@ -15532,7 +15532,7 @@ fn.handleCantSuspend:
 	call fn.storeRemove
 .Lendcond_1096:
 	movq %rax, -16(%rbp)	# result
-	.loc 1 3385 5
+	.loc 1 3392 5
 	# handleCantSuspend: if (result < 0 && !(textLength === 0 && result === XSE_ENOENT)) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -15544,31 +15544,31 @@ fn.handleCantSuspend:
 	cmpq $-5, %rax	# compare with XSE_ENOENT
 	je .Lelse_1098
 .Lskip_1099:
-	.loc 1 3386 9
+	.loc 1 3393 9
 	# handleCantSuspend: print("cant-suspend: cannot write: ");
 	leaq .Lstring538(%rip), %rdi	# "cant-suspend: cannot write: "
 	call fn.print
-	.loc 1 3387 9
+	.loc 1 3394 9
 	# handleCantSuspend: log(storeErrorName(result));
 	movq -16(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 3388 9
+	.loc 1 3395 9
 	# handleCantSuspend: resultAppend("cant-suspend: cannot write: ");
 	leaq .Lstring538(%rip), %rdi	# "cant-suspend: cannot write: "
 	call fn.resultAppend
-	.loc 1 3389 9
+	.loc 1 3396 9
 	# handleCantSuspend: resultAppend(storeErrorName(result));
 	movq -16(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 3390 9
+	.loc 1 3397 9
 	# handleCantSuspend: return;
 	jmp .Lreturn_1093
 .Lelse_1098:
-	.loc 1 3392 5
+	.loc 1 3399 5
 	# handleCantSuspend: const said = textLength > 0 ? "cant-suspend: set" : "cant-suspend: re...
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
@@ -15579,11 +15579,11 @@ fn.handleCantSuspend:
 	leaq .Lstring540(%rip), %rax	# "cant-suspend: removed"
 .Lendcond_1101:
 	movq %rax, -24(%rbp)	# said
-	.loc 1 3393 5
+	.loc 1 3400 5
 	# handleCantSuspend: log(said);
 	movq -24(%rbp), %rdi	# said
 	call fn.log
-	.loc 1 3394 5
+	.loc 1 3401 5
 	# handleCantSuspend: resultAppend(said);
 	movq -24(%rbp), %rdi	# said
 	call fn.resultAppend
@@ -15591,12 +15591,12 @@ fn.handleCantSuspend:
 	leave
 	ret
 .Ltrap_1094:
-	leaq .Lstring541(%rip), %rdi	# trap: kernel.ts:3381:24: integer result outside the exact range
+	leaq .Lstring541(%rip), %rdi	# trap: kernel.ts:3388:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1097:
-	leaq .Lstring542(%rip), %rdi	# trap: kernel.ts:3383:48: integer result outside the exact range
+	leaq .Lstring542(%rip), %rdi	# trap: kernel.ts:3390:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15605,45 +15605,45 @@ fn.handleCantSuspend:
 # function checkHypercallPage()
 	.type fn.checkHypercallPage,@function
 fn.checkHypercallPage:
-	.loc 1 3429 1
+	.loc 1 3436 1
 	# checkHypercallPage: function checkHypercallPage(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3430 5
+	.loc 1 3437 5
 	# checkHypercallPage: if (load8(addressOf("hypercall_page")) !== RET_OPCODE) {
 	leaq hypercall_page(%rip), %rax	# addressOf("hypercall_page")
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $195, %rax	# compare with RET_OPCODE
 	je .Lelse_1103
-	.loc 1 3431 9
+	.loc 1 3438 9
 	# checkHypercallPage: return;
 	jmp .Lreturn_1102
 .Lelse_1103:
-	.loc 1 3433 5
+	.loc 1 3440 5
 	# checkHypercallPage: consolePort = 0;
 	movq $0, %rax
 	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 3434 5
+	.loc 1 3441 5
 	# checkHypercallPage: if (bootMode === BOOT_MODE_PVH) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
 	jne .Lelse_1104
-	.loc 1 3435 9
+	.loc 1 3442 9
 	# checkHypercallPage: debugPortPrint("xen-test-vm: PVH boot: Xen did not fill the hypercall...
 	leaq .Lstring543(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
 	call fn.debugPortPrint
 .Lelse_1104:
-	.loc 1 3437 5
+	.loc 1 3444 5
 	# checkHypercallPage: log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE...
 	leaq .Lstring544(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
 	call fn.log
-	.loc 1 3438 5
+	.loc 1 3445 5
 	# checkHypercallPage: while (true) {
 .Lwhile_1105:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_1106
-	.loc 1 3439 9
+	.loc 1 3446 9
 	# checkHypercallPage: yieldCpu();
 	call fn.yieldCpu
 	jmp .Lwhile_1105
@@ -15656,11 +15656,11 @@ fn.checkHypercallPage:
 # function checkStartInfoMagic()
 	.type fn.checkStartInfoMagic,@function
 fn.checkStartInfoMagic:
-	.loc 1 3443 1
+	.loc 1 3450 1
 	# checkStartInfoMagic: function checkStartInfoMagic(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3444 5
+	.loc 1 3451 5
 	# checkStartInfoMagic: if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $0, %rdi	# START_INFO_MAGIC
@@ -15678,7 +15678,7 @@ fn.checkStartInfoMagic:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	jne .Lelse_1108
-	.loc 1 3445 9
+	.loc 1 3452 9
 	# checkStartInfoMagic: log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; ...
 	leaq .Lstring546(%rip), %rdi	# "xen-test-vm: start_info does not begin 
 	call fn.log
@@ -15687,7 +15687,7 @@ fn.checkStartInfoMagic:
 	leave
 	ret
 .Ltrap_1109:
-	leaq .Lstring547(%rip), %rdi	# trap: kernel.ts:3444:25: integer result outside the exact range
+	leaq .Lstring547(%rip), %rdi	# trap: kernel.ts:3451:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15696,13 +15696,13 @@ fn.checkStartInfoMagic:
 # function debugPortPrint(text)
 	.type fn.debugPortPrint,@function
 fn.debugPortPrint:
-	.loc 1 3455 1
+	.loc 1 3462 1
 	# debugPortPrint: function debugPortPrint(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3456 5
+	.loc 1 3463 5
 	# debugPortPrint: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -15715,7 +15715,7 @@ fn.debugPortPrint:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_1113
-	.loc 1 3457 9
+	.loc 1 3464 9
 	# debugPortPrint: debugPortWrite(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -15725,7 +15725,7 @@ fn.debugPortPrint:
 	movq %rax, %rdi
 	call debugPortWrite
 .Lfornext_1112:
-	.loc 1 3456 38
+	.loc 1 3463 38
 	# debugPortPrint: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -15742,12 +15742,12 @@ fn.debugPortPrint:
 	leave
 	ret
 .Ltrap_1114:
-	leaq .Lstring548(%rip), %rdi	# trap: kernel.ts:3457:24: charCodeAt index out of range
+	leaq .Lstring548(%rip), %rdi	# trap: kernel.ts:3464:24: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1115:
-	leaq .Lstring549(%rip), %rdi	# trap: kernel.ts:3456:38: integer result outside the exact range
+	leaq .Lstring549(%rip), %rdi	# trap: kernel.ts:3463:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15756,49 +15756,49 @@ fn.debugPortPrint:
 # function pvhCannotBoot(what, detail)
 	.type fn.pvhCannotBoot,@function
 fn.pvhCannotBoot:
-	.loc 1 3461 1
+	.loc 1 3468 1
 	# pvhCannotBoot: function pvhCannotBoot(what: string, detail: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter what
 	movq %rsi, -16(%rbp)	# parameter detail
-	.loc 1 3462 5
+	.loc 1 3469 5
 	# pvhCannotBoot: debugPortPrint("xen-test-vm: PVH boot: ");
 	leaq .Lstring550(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.debugPortPrint
-	.loc 1 3463 5
+	.loc 1 3470 5
 	# pvhCannotBoot: debugPortPrint(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.debugPortPrint
-	.loc 1 3464 5
+	.loc 1 3471 5
 	# pvhCannotBoot: debugPortPrint(detail);
 	movq -16(%rbp), %rdi	# detail
 	call fn.debugPortPrint
-	.loc 1 3465 5
+	.loc 1 3472 5
 	# pvhCannotBoot: debugPortPrint("; crashing\n");
 	leaq .Lstring551(%rip), %rdi	# "; crashing\n"
 	call fn.debugPortPrint
-	.loc 1 3466 5
+	.loc 1 3473 5
 	# pvhCannotBoot: print("xen-test-vm: PVH boot: ");
 	leaq .Lstring550(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.print
-	.loc 1 3467 5
+	.loc 1 3474 5
 	# pvhCannotBoot: print(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.print
-	.loc 1 3468 5
+	.loc 1 3475 5
 	# pvhCannotBoot: print(detail);
 	movq -16(%rbp), %rdi	# detail
 	call fn.print
-	.loc 1 3469 5
+	.loc 1 3476 5
 	# pvhCannotBoot: log("; crashing");
 	leaq .Lstring552(%rip), %rdi	# "; crashing"
 	call fn.log
-	.loc 1 3470 5
+	.loc 1 3477 5
 	# pvhCannotBoot: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 3471 5
+	.loc 1 3478 5
 	# pvhCannotBoot: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
@@ -15810,14 +15810,14 @@ fn.pvhCannotBoot:
 # function enterDomain(bootInfo, mode)
 	.type fn.enterDomain,@function
 fn.enterDomain:
-	.loc 1 3479 1
+	.loc 1 3486 1
 	# enterDomain: function enterDomain(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter bootInfo
 	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 3480 5
+	.loc 1 3487 5
 	# enterDomain: bootMode = mode === BOOT_MODE_PVH ? BOOT_MODE_PVH : BOOT_MODE_PV;
 	movq -16(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
@@ -15828,16 +15828,16 @@ fn.enterDomain:
 	movq $0, %rax	# BOOT_MODE_PV
 .Lendcond_1119:
 	movq %rax, var.bootMode(%rip)	# bootMode =
-	.loc 1 3481 5
+	.loc 1 3488 5
 	# enterDomain: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_1120
-	.loc 1 3482 9
+	.loc 1 3489 9
 	# enterDomain: startInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.startInfo(%rip)	# startInfo =
-	.loc 1 3483 9
+	.loc 1 3490 9
 	# enterDomain: mfnList = load64(startInfo + START_INFO_MFN_LIST);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $104, %rdi	# START_INFO_MFN_LIST
@@ -15857,12 +15857,12 @@ fn.enterDomain:
 	cmpq %rcx, %rax
 	jl .Ltrap_1122
 	movq %rax, var.mfnList(%rip)	# mfnList =
-	.loc 1 3484 9
+	.loc 1 3491 9
 	# enterDomain: readStartInfo();
 	call fn.readStartInfo
 	jmp .Lendif_1123
 .Lelse_1120:
-	.loc 1 3486 9
+	.loc 1 3493 9
 	# enterDomain: hvmStartInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.hvmStartInfo(%rip)	# hvmStartInfo =
@@ -15871,12 +15871,12 @@ fn.enterDomain:
 	leave
 	ret
 .Ltrap_1121:
-	leaq .Lstring553(%rip), %rdi	# trap: kernel.ts:3483:26: integer result outside the exact range
+	leaq .Lstring553(%rip), %rdi	# trap: kernel.ts:3490:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1122:
-	leaq .Lstring554(%rip), %rdi	# trap: kernel.ts:3483:19: load64 value outside the exact range
+	leaq .Lstring554(%rip), %rdi	# trap: kernel.ts:3490:19: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15885,24 +15885,24 @@ fn.enterDomain:
 # function findRings()
 	.type fn.findRings,@function
 fn.findRings:
-	.loc 1 3490 1
+	.loc 1 3497 1
 	# findRings: function findRings(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3491 5
+	.loc 1 3498 5
 	# findRings: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_1125
-	.loc 1 3492 9
+	.loc 1 3499 9
 	# findRings: checkStartInfoMagic();
 	call fn.checkStartInfoMagic
-	.loc 1 3493 9
+	.loc 1 3500 9
 	# findRings: return;
 	jmp .Lreturn_1124
 .Lelse_1125:
-	.loc 1 3495 5
+	.loc 1 3502 5
 	# findRings: if (load32(hvmStartInfo + HVM_START_INFO_MAGIC) !== HVM_START_MAGIC_V...
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	movq $0, %rdi	# HVM_START_INFO_MAGIC
@@ -15917,23 +15917,23 @@ fn.findRings:
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $862897528, %rax	# compare with HVM_START_MAGIC_VALUE
 	je .Lelse_1126
-	.loc 1 3496 9
+	.loc 1 3503 9
 	# findRings: pvhCannotBoot("hvm_start_info has the wrong magic number", "");
 	leaq .Lstring555(%rip), %rdi	# "hvm_start_info has the wrong magic numb
 	leaq .Lstring33(%rip), %rsi	# ""
 	call fn.pvhCannotBoot
 .Lelse_1126:
-	.loc 1 3498 5
+	.loc 1 3505 5
 	# findRings: const missing = readHvmParams();
 	call fn.readHvmParams
 	movq %rax, -8(%rbp)	# missing
-	.loc 1 3499 5
+	.loc 1 3506 5
 	# findRings: if (missing.length > 0) {
 	movq -8(%rbp), %rax	# missing
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
 	jle .Lelse_1128
-	.loc 1 3500 9
+	.loc 1 3507 9
 	# findRings: pvhCannotBoot("Xen gave no value for ", missing);
 	leaq .Lstring556(%rip), %rdi	# "Xen gave no value for "
 	movq -8(%rbp), %rsi	# missing
@@ -15943,7 +15943,7 @@ fn.findRings:
 	leave
 	ret
 .Ltrap_1127:
-	leaq .Lstring557(%rip), %rdi	# trap: kernel.ts:3495:16: integer result outside the exact range
+	leaq .Lstring557(%rip), %rdi	# trap: kernel.ts:3502:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15952,14 +15952,14 @@ fn.findRings:
 # function printTerminated(address, limit)
 	.type fn.printTerminated,@function
 fn.printTerminated:
-	.loc 1 3505 1
+	.loc 1 3512 1
 	# printTerminated: function printTerminated(address: number, limit: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter limit
-	.loc 1 3506 5
+	.loc 1 3513 5
 	# printTerminated: for (let i = 0; i < limit; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -15968,7 +15968,7 @@ fn.printTerminated:
 	movq -16(%rbp), %rdi	# limit
 	cmpq %rdi, %rax
 	jge .Lendfor_1132
-	.loc 1 3507 9
+	.loc 1 3514 9
 	# printTerminated: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
@@ -15982,21 +15982,21 @@ fn.printTerminated:
 	jl .Ltrap_1133
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# byte
-	.loc 1 3508 9
+	.loc 1 3515 9
 	# printTerminated: if (byte === 0) {
 	movq -32(%rbp), %rax	# byte
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_1134
-	.loc 1 3509 13
+	.loc 1 3516 13
 	# printTerminated: return;
 	jmp .Lreturn_1129
 .Lelse_1134:
-	.loc 1 3511 9
+	.loc 1 3518 9
 	# printTerminated: printEscapedByte(byte);
 	movq -32(%rbp), %rdi	# byte
 	call fn.printEscapedByte
 .Lfornext_1131:
-	.loc 1 3506 32
+	.loc 1 3513 32
 	# printTerminated: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -16013,12 +16013,12 @@ fn.printTerminated:
 	leave
 	ret
 .Ltrap_1133:
-	leaq .Lstring558(%rip), %rdi	# trap: kernel.ts:3507:28: integer result outside the exact range
+	leaq .Lstring558(%rip), %rdi	# trap: kernel.ts:3514:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1135:
-	leaq .Lstring559(%rip), %rdi	# trap: kernel.ts:3506:32: integer result outside the exact range
+	leaq .Lstring559(%rip), %rdi	# trap: kernel.ts:3513:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16027,26 +16027,26 @@ fn.printTerminated:
 # function printBanner()
 	.type fn.printBanner,@function
 fn.printBanner:
-	.loc 1 3519 1
+	.loc 1 3526 1
 	# printBanner: function printBanner(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3520 5
+	.loc 1 3527 5
 	# printBanner: domainId = readDomainId();
 	call fn.readDomainId
 	movq %rax, var.domainId(%rip)	# domainId =
-	.loc 1 3521 5
+	.loc 1 3528 5
 	# printBanner: print("xen-test-vm ");
 	leaq .Lstring506(%rip), %rdi	# "xen-test-vm "
 	call fn.print
-	.loc 1 3522 5
+	.loc 1 3529 5
 	# printBanner: printTerminated(addressOf("guest_version"), VERSION_BYTES_MAX);
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, %rdi
 	movq $32, %rsi	# VERSION_BYTES_MAX
 	call fn.printTerminated
-	.loc 1 3523 5
+	.loc 1 3530 5
 	# printBanner: print(bootMode === BOOT_MODE_PVH ? " PVH" : " PV");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
@@ -16058,31 +16058,31 @@ fn.printBanner:
 .Lendcond_1138:
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 3524 5
+	.loc 1 3531 5
 	# printBanner: print(", domid ");
 	leaq .Lstring562(%rip), %rdi	# ", domid "
 	call fn.print
-	.loc 1 3525 5
+	.loc 1 3532 5
 	# printBanner: if (domainId >= 0) {
 	movq var.domainId(%rip), %rax	# domainId
 	cmpq $0, %rax	# compare with 0
 	jl .Lelse_1139
-	.loc 1 3526 9
+	.loc 1 3533 9
 	# printBanner: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
 	jmp .Lendif_1140
 .Lelse_1139:
-	.loc 1 3528 9
+	.loc 1 3535 9
 	# printBanner: print("unknown");
 	leaq .Lstring563(%rip), %rdi	# "unknown"
 	call fn.print
 .Lendif_1140:
-	.loc 1 3530 5
+	.loc 1 3537 5
 	# printBanner: print(", memory ");
 	leaq .Lstring564(%rip), %rdi	# ", memory "
 	call fn.print
-	.loc 1 3531 5
+	.loc 1 3538 5
 	# printBanner: printDecimal(Math.floor(domainPages / 256));
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq $256, %rdi
@@ -16096,11 +16096,11 @@ fn.printBanner:
 .Lfloored_1141:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 3532 5
+	.loc 1 3539 5
 	# printBanner: print(" MiB, Xen ");
 	leaq .Lstring565(%rip), %rdi	# " MiB, Xen "
 	call fn.print
-	.loc 1 3533 5
+	.loc 1 3540 5
 	# printBanner: const version = hypercall(HYPERCALL_XEN_VERSION, XENVER_VERSION, 0, 0...
 	movq $0, %rdi	# XENVER_VERSION
 	movq $0, %rsi
@@ -16109,7 +16109,7 @@ fn.printBanner:
 	movq $0, %r8
 	call hypercall_page+544
 	movq %rax, -8(%rbp)	# version
-	.loc 1 3534 5
+	.loc 1 3541 5
 	# printBanner: printDecimal(Math.floor(version / 65536));
 	movq -8(%rbp), %rax	# version
 	movq $65536, %rdi
@@ -16123,11 +16123,11 @@ fn.printBanner:
 .Lfloored_1142:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 3535 5
+	.loc 1 3542 5
 	# printBanner: consolePut(46);
 	movq $46, %rdi
 	call fn.consolePut
-	.loc 1 3536 5
+	.loc 1 3543 5
 	# printBanner: printDecimal(version & 0xffff);
 	movq -8(%rbp), %rax	# version
 	movq $65535, %rdi
@@ -16135,7 +16135,7 @@ fn.printBanner:
 	movslq %eax, %rax	# int32 result
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 3537 5
+	.loc 1 3544 5
 	# printBanner: for (let i = 0; i < XENVER_EXTRAVERSION_BYTES + 8; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -16143,7 +16143,7 @@ fn.printBanner:
 	movq -16(%rbp), %rax	# i
 	cmpq $24, %rax	# compare with XENVER_EXTRAVERSION_BYTES + 8
 	jge .Lendfor_1145
-	.loc 1 3538 9
+	.loc 1 3545 9
 	# printBanner: store8(xenExtraVersion + i, 0);
 	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
 	movq -16(%rbp), %rdi	# i
@@ -16159,7 +16159,7 @@ fn.printBanner:
 	movq $0, %rax
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 .Lfornext_1144:
-	.loc 1 3537 56
+	.loc 1 3544 56
 	# printBanner: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -16172,7 +16172,7 @@ fn.printBanner:
 	movq %rax, -16(%rbp)	# i =
 	jmp .Lfor_1143
 .Lendfor_1145:
-	.loc 1 3540 5
+	.loc 1 3547 5
 	# printBanner: if (hypercall(HYPERCALL_XEN_VERSION, XENVER_EXTRAVERSION, xenExtraVer...
 	movq $1, %rdi	# XENVER_EXTRAVERSION
 	leaq buf.xenExtraVersion(%rip), %rsi	# xenExtraVersion
@@ -16182,25 +16182,25 @@ fn.printBanner:
 	call hypercall_page+544
 	cmpq $0, %rax	# compare with 0
 	jl .Lelse_1148
-	.loc 1 3541 9
+	.loc 1 3548 9
 	# printBanner: printTerminated(xenExtraVersion, XENVER_EXTRAVERSION_BYTES);
 	leaq buf.xenExtraVersion(%rip), %rdi	# xenExtraVersion
 	movq $16, %rsi	# XENVER_EXTRAVERSION_BYTES
 	call fn.printTerminated
 .Lelse_1148:
-	.loc 1 3543 5
+	.loc 1 3550 5
 	# printBanner: endLine();
 	call fn.endLine
 .Lreturn_1136:
 	leave
 	ret
 .Ltrap_1146:
-	leaq .Lstring566(%rip), %rdi	# trap: kernel.ts:3538:16: integer result outside the exact range
+	leaq .Lstring566(%rip), %rdi	# trap: kernel.ts:3545:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1147:
-	leaq .Lstring567(%rip), %rdi	# trap: kernel.ts:3537:56: integer result outside the exact range
+	leaq .Lstring567(%rip), %rdi	# trap: kernel.ts:3544:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16209,11 +16209,11 @@ fn.printBanner:
 # function tick()
 	.type fn.tick,@function
 fn.tick:
-	.loc 1 3546 1
+	.loc 1 3553 1
 	# tick: function tick(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3547 5
+	.loc 1 3554 5
 	# tick: tickCount = tickCount + 1;
 	movq var.tickCount(%rip), %rax	# tickCount
 	movq $1, %rdi
@@ -16226,56 +16226,56 @@ fn.tick:
 	cmpq %rcx, %rax
 	jl .Ltrap_1150
 	movq %rax, var.tickCount(%rip)	# tickCount =
-	.loc 1 3548 5
+	.loc 1 3555 5
 	# tick: print("domain ");
 	leaq .Lstring568(%rip), %rdi	# "domain "
 	call fn.print
-	.loc 1 3549 5
+	.loc 1 3556 5
 	# tick: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	.loc 1 3550 5
+	.loc 1 3557 5
 	# tick: print(" tick ");
 	leaq .Lstring569(%rip), %rdi	# " tick "
 	call fn.print
-	.loc 1 3551 5
+	.loc 1 3558 5
 	# tick: printDecimal(tickCount);
 	movq var.tickCount(%rip), %rdi	# tickCount
 	call fn.printDecimal
-	.loc 1 3552 5
+	.loc 1 3559 5
 	# tick: endLine();
 	call fn.endLine
-	.loc 1 3553 5
+	.loc 1 3560 5
 	# tick: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
 	je .Lelse_1151
-	.loc 1 3554 9
+	.loc 1 3561 9
 	# tick: print("override ");
 	leaq .Lstring224(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 3555 9
+	.loc 1 3562 9
 	# tick: print(actionName(overrideAction));
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 3556 9
+	.loc 1 3563 9
 	# tick: log(" is active");
 	leaq .Lstring570(%rip), %rdi	# " is active"
 	call fn.log
 .Lelse_1151:
-	.loc 1 3558 5
+	.loc 1 3565 5
 	# tick: countDownOneSecond();
 	call fn.countDownOneSecond
-	.loc 1 3559 5
+	.loc 1 3566 5
 	# tick: agentOneSecond();
 	call fn.agentOneSecond
 .Lreturn_1149:
 	leave
 	ret
 .Ltrap_1150:
-	leaq .Lstring571(%rip), %rdi	# trap: kernel.ts:3547:17: integer result outside the exact range
+	leaq .Lstring571(%rip), %rdi	# trap: kernel.ts:3554:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16284,25 +16284,25 @@ fn.tick:
 # function mainLoop()
 	.type fn.mainLoop,@function
 fn.mainLoop:
-	.loc 1 3568 1
+	.loc 1 3575 1
 	# mainLoop: function mainLoop(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3569 5
+	.loc 1 3576 5
 	# mainLoop: while (true) {
 .Lwhile_1153:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_1154
-	.loc 1 3570 9
+	.loc 1 3577 9
 	# mainLoop: let didWork = false;
 	movq $0, %rax	# false
 	movq %rax, -8(%rbp)	# didWork
-	.loc 1 3571 9
+	.loc 1 3578 9
 	# mainLoop: storeReceiveUnsolicited();
 	call fn.storeReceiveUnsolicited
-	.loc 1 3572 9
+	.loc 1 3579 9
 	# mainLoop: while (shutdownWatchFired || testingWatchFired || sysrqWatchFired) {
 .Lwhile_1155:
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
@@ -16315,52 +16315,52 @@ fn.mainLoop:
 	testq %rax, %rax
 	je .Lendwhile_1156
 .Lskip_1157:
-	.loc 1 3573 13
+	.loc 1 3580 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 3574 13
+	.loc 1 3581 13
 	# mainLoop: if (shutdownWatchFired) {
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
 	je .Lelse_1158
-	.loc 1 3575 17
+	.loc 1 3582 17
 	# mainLoop: shutdownWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 3576 17
+	.loc 1 3583 17
 	# mainLoop: handleShutdownRequest();
 	call fn.handleShutdownRequest
 .Lelse_1158:
-	.loc 1 3578 13
+	.loc 1 3585 13
 	# mainLoop: if (testingWatchFired) {
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
 	je .Lelse_1159
-	.loc 1 3579 17
+	.loc 1 3586 17
 	# mainLoop: testingWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 3580 17
+	.loc 1 3587 17
 	# mainLoop: handleTestingCommand();
 	call fn.handleTestingCommand
 .Lelse_1159:
-	.loc 1 3582 13
+	.loc 1 3589 13
 	# mainLoop: if (sysrqWatchFired) {
 	movq var.sysrqWatchFired(%rip), %rax	# sysrqWatchFired
 	testq %rax, %rax
 	je .Lelse_1160
-	.loc 1 3583 17
+	.loc 1 3590 17
 	# mainLoop: sysrqWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.sysrqWatchFired(%rip)	# sysrqWatchFired =
-	.loc 1 3584 17
+	.loc 1 3591 17
 	# mainLoop: handleSysrq();
 	call fn.handleSysrq
 .Lelse_1160:
 	jmp .Lwhile_1155
 .Lendwhile_1156:
-	.loc 1 3587 9
+	.loc 1 3594 9
 	# mainLoop: if (suspendChannelPort !== NO_PORT && portPending(suspendChannelPort)) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
@@ -16369,15 +16369,15 @@ fn.mainLoop:
 	call fn.portPending
 	testq %rax, %rax
 	je .Lelse_1161
-	.loc 1 3588 13
+	.loc 1 3595 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 3589 13
+	.loc 1 3596 13
 	# mainLoop: handleSuspendChannelNotification();
 	call fn.handleSuspendChannelNotification
 .Lelse_1161:
-	.loc 1 3591 9
+	.loc 1 3598 9
 	# mainLoop: if (consoleDroppedBytes > 0 && !consoleStalled) {
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	cmpq $0, %rax	# compare with 0
@@ -16385,30 +16385,30 @@ fn.mainLoop:
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
 	jne .Lelse_1162
-	.loc 1 3592 13
+	.loc 1 3599 13
 	# mainLoop: print("console: ");
 	leaq .Lstring572(%rip), %rdi	# "console: "
 	call fn.print
-	.loc 1 3593 13
+	.loc 1 3600 13
 	# mainLoop: printDecimal(consoleDroppedBytes);
 	movq var.consoleDroppedBytes(%rip), %rdi	# consoleDroppedBytes
 	call fn.printDecimal
-	.loc 1 3594 13
+	.loc 1 3601 13
 	# mainLoop: log(" bytes of output were dropped while the ring was stuck");
 	leaq .Lstring573(%rip), %rdi	# " bytes of output were dropped while the
 	call fn.log
-	.loc 1 3595 13
+	.loc 1 3602 13
 	# mainLoop: consoleDroppedBytes = 0;
 	movq $0, %rax
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
 .Lelse_1162:
-	.loc 1 3597 9
+	.loc 1 3604 9
 	# mainLoop: while (ticksOwed > 0) {
 .Lwhile_1163:
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	cmpq $0, %rax	# compare with 0
 	jle .Lendwhile_1164
-	.loc 1 3598 13
+	.loc 1 3605 13
 	# mainLoop: ticksOwed = ticksOwed - 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	movq $1, %rdi
@@ -16421,44 +16421,44 @@ fn.mainLoop:
 	cmpq %rcx, %rax
 	jl .Ltrap_1165
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
-	.loc 1 3599 13
+	.loc 1 3606 13
 	# mainLoop: tick();
 	call fn.tick
-	.loc 1 3600 13
+	.loc 1 3607 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
 	jmp .Lwhile_1163
 .Lendwhile_1164:
-	.loc 1 3602 9
+	.loc 1 3609 9
 	# mainLoop: if (runDueCounts()) {
 	call fn.runDueCounts
 	testq %rax, %rax
 	je .Lelse_1166
-	.loc 1 3603 13
+	.loc 1 3610 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
 .Lelse_1166:
-	.loc 1 3605 9
+	.loc 1 3612 9
 	# mainLoop: if (didWork) {
 	movq -8(%rbp), %rax	# didWork
 	testq %rax, %rax
 	je .Lelse_1167
-	.loc 1 3606 13
+	.loc 1 3613 13
 	# mainLoop: continue;
 	jmp .Lwhile_1153
 .Lelse_1167:
-	.loc 1 3608 9
+	.loc 1 3615 9
 	# mainLoop: if (statusDirty) {
 	movq var.statusDirty(%rip), %rax	# statusDirty
 	testq %rax, %rax
 	je .Lelse_1168
-	.loc 1 3609 13
+	.loc 1 3616 13
 	# mainLoop: writeStatus();
 	call fn.writeStatus
 .Lelse_1168:
-	.loc 1 3611 9
+	.loc 1 3618 9
 	# mainLoop: waitOnPorts(storePort, suspendChannelPort);
 	movq var.storePort(%rip), %rdi	# storePort
 	movq var.suspendChannelPort(%rip), %rsi	# suspendChannelPort
@@ -16469,7 +16469,7 @@ fn.mainLoop:
 	leave
 	ret
 .Ltrap_1165:
-	leaq .Lstring574(%rip), %rdi	# trap: kernel.ts:3598:25: integer result outside the exact range
+	leaq .Lstring574(%rip), %rdi	# trap: kernel.ts:3605:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16479,61 +16479,61 @@ fn.mainLoop:
 	.globl main
 	.type main,@function
 main:
-	.loc 1 3617 1
+	.loc 1 3624 1
 	# main: export function main(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter bootInfo
 	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 3618 5
+	.loc 1 3625 5
 	# main: enterDomain(bootInfo, mode);
 	movq -8(%rbp), %rdi	# bootInfo
 	movq -16(%rbp), %rsi	# mode
 	call fn.enterDomain
-	.loc 1 3619 5
+	.loc 1 3626 5
 	# main: checkHypercallPage();
 	call fn.checkHypercallPage
-	.loc 1 3620 5
+	.loc 1 3627 5
 	# main: findRings();
 	call fn.findRings
-	.loc 1 3621 5
+	.loc 1 3628 5
 	# main: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-	.loc 1 3622 5
+	.loc 1 3629 5
 	# main: startTicking();
 	call fn.startTicking
-	.loc 1 3623 5
+	.loc 1 3630 5
 	# main: printBanner();
 	call fn.printBanner
-	.loc 1 3624 5
+	.loc 1 3631 5
 	# main: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_1170
-	.loc 1 3625 9
+	.loc 1 3632 9
 	# main: publishFrameListTree();
 	call fn.publishFrameListTree
 .Lelse_1170:
-	.loc 1 3627 5
+	.loc 1 3634 5
 	# main: connectControlKeys();
 	call fn.connectControlKeys
-	.loc 1 3628 5
+	.loc 1 3635 5
 	# main: publishState("booting");
 	leaq .Lstring575(%rip), %rdi	# "booting"
 	call fn.publishState
-	.loc 1 3629 5
+	.loc 1 3636 5
 	# main: obeyCommandLine();
 	call fn.obeyCommandLine
-	.loc 1 3630 5
+	.loc 1 3637 5
 	# main: log("ready");
 	leaq .Lstring576(%rip), %rdi	# "ready"
 	call fn.log
-	.loc 1 3631 5
+	.loc 1 3638 5
 	# main: publishState("running");
 	leaq .Lstring404(%rip), %rdi	# "running"
 	call fn.publishState
-	.loc 1 3632 5
+	.loc 1 3639 5
 	# main: mainLoop();
 	call fn.mainLoop
 .Lreturn_1169:
@@ -16545,34 +16545,34 @@ main:
 	.globl trap
 	.type trap,@function
 trap:
-	.loc 1 3640 1
+	.loc 1 3647 1
 	# trap: export function trap(message: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter message
-	.loc 1 3641 5
+	.loc 1 3648 5
 	# trap: if (!trapping) {
 	movq var.trapping(%rip), %rax	# trapping
 	testq %rax, %rax
 	jne .Lelse_1172
-	.loc 1 3642 9
+	.loc 1 3649 9
 	# trap: trapping = true;
 	movq $1, %rax	# true
 	movq %rax, var.trapping(%rip)	# trapping =
-	.loc 1 3643 9
+	.loc 1 3650 9
 	# trap: print("trap: ");
 	leaq .Lstring577(%rip), %rdi	# "trap: "
 	call fn.print
-	.loc 1 3644 9
+	.loc 1 3651 9
 	# trap: log(message);
 	movq -8(%rbp), %rdi	# message
 	call fn.log
-	.loc 1 3645 9
+	.loc 1 3652 9
 	# trap: consoleDrain();
 	call fn.consoleDrain
 .Lelse_1172:
-	.loc 1 3647 5
+	.loc 1 3654 5
 	# trap: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
@@ -17407,13 +17407,13 @@ trap:
 	.quad 4
 	.ascii "none"
 	.balign 8
-.Lstring206:	# "kernel.ts:1503:63: integer result outside the exact range"
+.Lstring206:	# "kernel.ts:1510:63: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1503:63: integer result outside the exact range"
+	.ascii "kernel.ts:1510:63: integer result outside the exact range"
 	.balign 8
-.Lstring207:	# "kernel.ts:1522:32: integer result outside the exact range"
+.Lstring207:	# "kernel.ts:1529:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1522:32: integer result outside the exact range"
+	.ascii "kernel.ts:1529:32: integer result outside the exact range"
 	.balign 8
 .Lstring208:	# "override set: "
 	.quad 14
@@ -17435,17 +17435,17 @@ trap:
 	.quad 2
 	.ascii " s"
 	.balign 8
-.Lstring213:	# "kernel.ts:1592:15: integer result outside the exact range"
+.Lstring213:	# "kernel.ts:1599:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1592:15: integer result outside the exact range"
+	.ascii "kernel.ts:1599:15: integer result outside the exact range"
 	.balign 8
-.Lstring214:	# "kernel.ts:1600:26: load64 value outside the exact range"
+.Lstring214:	# "kernel.ts:1607:26: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:1600:26: load64 value outside the exact range"
+	.ascii "kernel.ts:1607:26: load64 value outside the exact range"
 	.balign 8
-.Lstring215:	# "kernel.ts:1600:66: integer result outside the exact range"
+.Lstring215:	# "kernel.ts:1607:66: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1600:66: integer result outside the exact range"
+	.ascii "kernel.ts:1607:66: integer result outside the exact range"
 	.balign 8
 .Lstring216:	# "already handled before the suspend; not again"
 	.quad 45
@@ -17511,13 +17511,13 @@ trap:
 	.quad 13
 	.ascii "acknowledging"
 	.balign 8
-.Lstring232:	# "kernel.ts:1753:26: integer result outside the exact range"
+.Lstring232:	# "kernel.ts:1760:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1753:26: integer result outside the exact range"
+	.ascii "kernel.ts:1760:26: integer result outside the exact range"
 	.balign 8
-.Lstring233:	# "kernel.ts:1763:29: integer result outside the exact range"
+.Lstring233:	# "kernel.ts:1770:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1763:29: integer result outside the exact range"
+	.ascii "kernel.ts:1770:29: integer result outside the exact range"
 	.balign 8
 .Lstring234:	# "timer fired: "
 	.quad 13
@@ -17667,65 +17667,65 @@ trap:
 	.quad 13
 	.ascii "cant-suspend:"
 	.balign 8
-.Lstring271:	# "kernel.ts:1924:55: integer result outside the exact range"
+.Lstring271:	# "kernel.ts:1931:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1924:55: integer result outside the exact range"
+	.ascii "kernel.ts:1931:55: integer result outside the exact range"
 	.balign 8
-.Lstring272:	# "kernel.ts:1925:17: integer result outside the exact range"
+.Lstring272:	# "kernel.ts:1932:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1925:17: integer result outside the exact range"
+	.ascii "kernel.ts:1932:17: integer result outside the exact range"
 	.balign 8
-.Lstring273:	# "kernel.ts:1927:40: integer result outside the exact range"
+.Lstring273:	# "kernel.ts:1934:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1927:40: integer result outside the exact range"
+	.ascii "kernel.ts:1934:40: integer result outside the exact range"
 	.balign 8
-.Lstring274:	# "kernel.ts:1932:40: integer result outside the exact range"
+.Lstring274:	# "kernel.ts:1939:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1932:40: integer result outside the exact range"
+	.ascii "kernel.ts:1939:40: integer result outside the exact range"
 	.balign 8
-.Lstring275:	# "kernel.ts:1932:58: integer result outside the exact range"
+.Lstring275:	# "kernel.ts:1939:58: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1932:58: integer result outside the exact range"
+	.ascii "kernel.ts:1939:58: integer result outside the exact range"
 	.balign 8
-.Lstring276:	# "kernel.ts:1943:40: integer result outside the exact range"
+.Lstring276:	# "kernel.ts:1950:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1943:40: integer result outside the exact range"
+	.ascii "kernel.ts:1950:40: integer result outside the exact range"
 	.balign 8
-.Lstring277:	# "kernel.ts:1943:58: integer result outside the exact range"
+.Lstring277:	# "kernel.ts:1950:58: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1943:58: integer result outside the exact range"
+	.ascii "kernel.ts:1950:58: integer result outside the exact range"
 	.balign 8
-.Lstring278:	# "kernel.ts:1960:50: integer result outside the exact range"
+.Lstring278:	# "kernel.ts:1967:50: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1960:50: integer result outside the exact range"
+	.ascii "kernel.ts:1967:50: integer result outside the exact range"
 	.balign 8
-.Lstring279:	# "kernel.ts:1960:69: integer result outside the exact range"
+.Lstring279:	# "kernel.ts:1967:69: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1960:69: integer result outside the exact range"
+	.ascii "kernel.ts:1967:69: integer result outside the exact range"
 	.balign 8
-.Lstring280:	# "kernel.ts:1989:21: integer result outside the exact range"
+.Lstring280:	# "kernel.ts:1996:21: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1989:21: integer result outside the exact range"
+	.ascii "kernel.ts:1996:21: integer result outside the exact range"
 	.balign 8
-.Lstring281:	# "kernel.ts:1991:12: integer result outside the exact range"
+.Lstring281:	# "kernel.ts:1998:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1991:12: integer result outside the exact range"
+	.ascii "kernel.ts:1998:12: integer result outside the exact range"
 	.balign 8
-.Lstring282:	# "kernel.ts:1991:55: integer result outside the exact range"
+.Lstring282:	# "kernel.ts:1998:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1991:55: integer result outside the exact range"
+	.ascii "kernel.ts:1998:55: integer result outside the exact range"
 	.balign 8
-.Lstring283:	# "kernel.ts:1992:25: integer result outside the exact range"
+.Lstring283:	# "kernel.ts:1999:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1992:25: integer result outside the exact range"
+	.ascii "kernel.ts:1999:25: integer result outside the exact range"
 	.balign 8
-.Lstring284:	# "kernel.ts:1994:26: integer result outside the exact range"
+.Lstring284:	# "kernel.ts:2001:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1994:26: integer result outside the exact range"
+	.ascii "kernel.ts:2001:26: integer result outside the exact range"
 	.balign 8
-.Lstring285:	# "kernel.ts:2004:36: integer result outside the exact range"
+.Lstring285:	# "kernel.ts:2011:36: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2004:36: integer result outside the exact range"
+	.ascii "kernel.ts:2011:36: integer result outside the exact range"
 	.balign 8
 .Lstring286:	# "override cancelled: "
 	.quad 20
@@ -17771,69 +17771,69 @@ trap:
 	.quad 71
 	.ascii "command line: above the first 4 GiB, which boot.S does not map; ignored"
 	.balign 8
-.Lstring297:	# "kernel.ts:2091:16: integer result outside the exact range"
+.Lstring297:	# "kernel.ts:2098:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2091:16: integer result outside the exact range"
+	.ascii "kernel.ts:2098:16: integer result outside the exact range"
 	.balign 8
-.Lstring298:	# "kernel.ts:2093:28: integer result outside the exact range"
+.Lstring298:	# "kernel.ts:2100:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2093:28: integer result outside the exact range"
+	.ascii "kernel.ts:2100:28: integer result outside the exact range"
 	.balign 8
-.Lstring299:	# "kernel.ts:2093:21: load64 value outside the exact range"
+.Lstring299:	# "kernel.ts:2100:21: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:2093:21: load64 value outside the exact range"
+	.ascii "kernel.ts:2100:21: load64 value outside the exact range"
 	.balign 8
-.Lstring300:	# "kernel.ts:2094:26: integer result outside the exact range"
+.Lstring300:	# "kernel.ts:2101:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2094:26: integer result outside the exact range"
+	.ascii "kernel.ts:2101:26: integer result outside the exact range"
 	.balign 8
 .Lstring301:	# "command line: "
 	.quad 14
 	.ascii "command line: "
 	.balign 8
-.Lstring302:	# "kernel.ts:2109:49: integer result outside the exact range"
+.Lstring302:	# "kernel.ts:2116:49: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2109:49: integer result outside the exact range"
+	.ascii "kernel.ts:2116:49: integer result outside the exact range"
 	.balign 8
-.Lstring303:	# "kernel.ts:2110:16: integer result outside the exact range"
+.Lstring303:	# "kernel.ts:2117:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2110:16: integer result outside the exact range"
+	.ascii "kernel.ts:2117:16: integer result outside the exact range"
 	.balign 8
-.Lstring304:	# "kernel.ts:2110:44: integer result outside the exact range"
+.Lstring304:	# "kernel.ts:2117:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2110:44: integer result outside the exact range"
+	.ascii "kernel.ts:2117:44: integer result outside the exact range"
 	.balign 8
-.Lstring305:	# "kernel.ts:2111:18: integer result outside the exact range"
+.Lstring305:	# "kernel.ts:2118:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2111:18: integer result outside the exact range"
+	.ascii "kernel.ts:2118:18: integer result outside the exact range"
 	.balign 8
-.Lstring306:	# "kernel.ts:2115:37: integer result outside the exact range"
+.Lstring306:	# "kernel.ts:2122:37: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2115:37: integer result outside the exact range"
+	.ascii "kernel.ts:2122:37: integer result outside the exact range"
 	.balign 8
-.Lstring307:	# "kernel.ts:2116:18: integer result outside the exact range"
+.Lstring307:	# "kernel.ts:2123:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2116:18: integer result outside the exact range"
+	.ascii "kernel.ts:2123:18: integer result outside the exact range"
 	.balign 8
-.Lstring308:	# "kernel.ts:2119:38: integer result outside the exact range"
+.Lstring308:	# "kernel.ts:2126:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2119:38: integer result outside the exact range"
+	.ascii "kernel.ts:2126:38: integer result outside the exact range"
 	.balign 8
-.Lstring309:	# "kernel.ts:2120:19: integer result outside the exact range"
+.Lstring309:	# "kernel.ts:2127:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2120:19: integer result outside the exact range"
+	.ascii "kernel.ts:2127:19: integer result outside the exact range"
 	.balign 8
-.Lstring310:	# "kernel.ts:2123:37: integer result outside the exact range"
+.Lstring310:	# "kernel.ts:2130:37: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2123:37: integer result outside the exact range"
+	.ascii "kernel.ts:2130:37: integer result outside the exact range"
 	.balign 8
-.Lstring311:	# "kernel.ts:2123:55: integer result outside the exact range"
+.Lstring311:	# "kernel.ts:2130:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2123:55: integer result outside the exact range"
+	.ascii "kernel.ts:2130:55: integer result outside the exact range"
 	.balign 8
-.Lstring312:	# "kernel.ts:2124:29: integer result outside the exact range"
+.Lstring312:	# "kernel.ts:2131:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2124:29: integer result outside the exact range"
+	.ascii "kernel.ts:2131:29: integer result outside the exact range"
 	.balign 8
 .Lstring313:	# "xenstore: cannot watch "
 	.quad 23
@@ -17859,161 +17859,161 @@ trap:
 	.quad 23
 	.ascii "control/feature-suspend"
 	.balign 8
-.Lstring319:	# "kernel.ts:2207:18: integer result outside the exact range"
+.Lstring319:	# "kernel.ts:2214:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2207:18: integer result outside the exact range"
+	.ascii "kernel.ts:2214:18: integer result outside the exact range"
 	.balign 8
-.Lstring320:	# "kernel.ts:2220:16: integer result outside the exact range"
+.Lstring320:	# "kernel.ts:2227:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2220:16: integer result outside the exact range"
+	.ascii "kernel.ts:2227:16: integer result outside the exact range"
 	.balign 8
-.Lstring321:	# "kernel.ts:2223:16: integer result outside the exact range"
+.Lstring321:	# "kernel.ts:2230:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2223:16: integer result outside the exact range"
+	.ascii "kernel.ts:2230:16: integer result outside the exact range"
 	.balign 8
-.Lstring322:	# "kernel.ts:2226:16: integer result outside the exact range"
+.Lstring322:	# "kernel.ts:2233:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2226:16: integer result outside the exact range"
+	.ascii "kernel.ts:2233:16: integer result outside the exact range"
 	.balign 8
-.Lstring323:	# "kernel.ts:2233:9: integer result outside the exact range"
+.Lstring323:	# "kernel.ts:2240:9: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:2233:9: integer result outside the exact range"
+	.ascii "kernel.ts:2240:9: integer result outside the exact range"
 	.balign 8
-.Lstring324:	# "kernel.ts:2238:38: integer result outside the exact range"
+.Lstring324:	# "kernel.ts:2245:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2238:38: integer result outside the exact range"
+	.ascii "kernel.ts:2245:38: integer result outside the exact range"
 	.balign 8
-.Lstring325:	# "kernel.ts:2242:17: integer result outside the exact range"
+.Lstring325:	# "kernel.ts:2249:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2242:17: integer result outside the exact range"
+	.ascii "kernel.ts:2249:17: integer result outside the exact range"
 	.balign 8
-.Lstring326:	# "kernel.ts:2237:28: integer result outside the exact range"
+.Lstring326:	# "kernel.ts:2244:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2237:28: integer result outside the exact range"
+	.ascii "kernel.ts:2244:28: integer result outside the exact range"
 	.balign 8
-.Lstring327:	# "kernel.ts:2244:14: integer result outside the exact range"
+.Lstring327:	# "kernel.ts:2251:14: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2244:14: integer result outside the exact range"
+	.ascii "kernel.ts:2251:14: integer result outside the exact range"
 	.balign 8
-.Lstring328:	# "kernel.ts:2250:16: integer result outside the exact range"
+.Lstring328:	# "kernel.ts:2257:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2250:16: integer result outside the exact range"
+	.ascii "kernel.ts:2257:16: integer result outside the exact range"
 	.balign 8
-.Lstring329:	# "kernel.ts:2252:25: integer result outside the exact range"
+.Lstring329:	# "kernel.ts:2259:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2252:25: integer result outside the exact range"
+	.ascii "kernel.ts:2259:25: integer result outside the exact range"
 	.balign 8
-.Lstring330:	# "kernel.ts:2259:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2259:31: integer result outside the exact range"
-	.balign 8
-.Lstring331:	# "kernel.ts:2260:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2260:31: integer result outside the exact range"
-	.balign 8
-.Lstring332:	# "kernel.ts:2262:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2262:31: integer result outside the exact range"
-	.balign 8
-.Lstring333:	# "kernel.ts:2263:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2263:31: integer result outside the exact range"
-	.balign 8
-.Lstring334:	# "kernel.ts:2264:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2264:31: integer result outside the exact range"
-	.balign 8
-.Lstring335:	# "kernel.ts:2266:31: integer result outside the exact range"
+.Lstring330:	# "kernel.ts:2266:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2266:31: integer result outside the exact range"
 	.balign 8
-.Lstring336:	# "kernel.ts:2267:31: integer result outside the exact range"
+.Lstring331:	# "kernel.ts:2267:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2267:31: integer result outside the exact range"
 	.balign 8
-.Lstring337:	# "kernel.ts:2268:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2268:31: integer result outside the exact range"
-	.balign 8
-.Lstring338:	# "kernel.ts:2269:31: integer result outside the exact range"
+.Lstring332:	# "kernel.ts:2269:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2269:31: integer result outside the exact range"
 	.balign 8
-.Lstring339:	# "kernel.ts:2279:14: integer result outside the exact range"
+.Lstring333:	# "kernel.ts:2270:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2279:14: integer result outside the exact range"
+	.ascii "kernel.ts:2270:31: integer result outside the exact range"
 	.balign 8
-.Lstring340:	# "kernel.ts:2286:18: integer result outside the exact range"
+.Lstring334:	# "kernel.ts:2271:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2286:18: integer result outside the exact range"
+	.ascii "kernel.ts:2271:31: integer result outside the exact range"
 	.balign 8
-.Lstring341:	# "kernel.ts:2301:18: integer result outside the exact range"
+.Lstring335:	# "kernel.ts:2273:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2301:18: integer result outside the exact range"
+	.ascii "kernel.ts:2273:31: integer result outside the exact range"
 	.balign 8
-.Lstring342:	# "kernel.ts:2317:66: integer result outside the exact range"
+.Lstring336:	# "kernel.ts:2274:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2317:66: integer result outside the exact range"
+	.ascii "kernel.ts:2274:31: integer result outside the exact range"
 	.balign 8
-.Lstring343:	# "kernel.ts:2318:51: integer result outside the exact range"
+.Lstring337:	# "kernel.ts:2275:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2318:51: integer result outside the exact range"
+	.ascii "kernel.ts:2275:31: integer result outside the exact range"
 	.balign 8
-.Lstring344:	# "kernel.ts:2320:30: integer result outside the exact range"
+.Lstring338:	# "kernel.ts:2276:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2320:30: integer result outside the exact range"
+	.ascii "kernel.ts:2276:31: integer result outside the exact range"
 	.balign 8
-.Lstring345:	# "kernel.ts:2323:48: integer result outside the exact range"
+.Lstring339:	# "kernel.ts:2286:14: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2323:48: integer result outside the exact range"
+	.ascii "kernel.ts:2286:14: integer result outside the exact range"
 	.balign 8
-.Lstring346:	# "kernel.ts:2323:47: integer result outside the exact range"
+.Lstring340:	# "kernel.ts:2293:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2323:47: integer result outside the exact range"
+	.ascii "kernel.ts:2293:18: integer result outside the exact range"
 	.balign 8
-.Lstring347:	# "kernel.ts:2323:37: integer result outside the exact range"
+.Lstring341:	# "kernel.ts:2308:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2323:37: integer result outside the exact range"
+	.ascii "kernel.ts:2308:18: integer result outside the exact range"
 	.balign 8
-.Lstring348:	# "kernel.ts:2323:78: integer result outside the exact range"
+.Lstring342:	# "kernel.ts:2324:66: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2323:78: integer result outside the exact range"
+	.ascii "kernel.ts:2324:66: integer result outside the exact range"
 	.balign 8
-.Lstring349:	# "kernel.ts:2340:18: integer result outside the exact range"
+.Lstring343:	# "kernel.ts:2325:51: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2340:18: integer result outside the exact range"
+	.ascii "kernel.ts:2325:51: integer result outside the exact range"
 	.balign 8
-.Lstring350:	# "kernel.ts:2341:17: integer result outside the exact range"
+.Lstring344:	# "kernel.ts:2327:30: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2341:17: integer result outside the exact range"
+	.ascii "kernel.ts:2327:30: integer result outside the exact range"
 	.balign 8
-.Lstring351:	# "kernel.ts:2349:18: integer result outside the exact range"
+.Lstring345:	# "kernel.ts:2330:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2349:18: integer result outside the exact range"
+	.ascii "kernel.ts:2330:48: integer result outside the exact range"
 	.balign 8
-.Lstring352:	# "kernel.ts:2352:18: integer result outside the exact range"
+.Lstring346:	# "kernel.ts:2330:47: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2352:18: integer result outside the exact range"
+	.ascii "kernel.ts:2330:47: integer result outside the exact range"
 	.balign 8
-.Lstring353:	# "kernel.ts:2357:18: integer result outside the exact range"
+.Lstring347:	# "kernel.ts:2330:37: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2357:18: integer result outside the exact range"
+	.ascii "kernel.ts:2330:37: integer result outside the exact range"
 	.balign 8
-.Lstring354:	# "kernel.ts:2363:18: integer result outside the exact range"
+.Lstring348:	# "kernel.ts:2330:78: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2363:18: integer result outside the exact range"
+	.ascii "kernel.ts:2330:78: integer result outside the exact range"
 	.balign 8
-.Lstring355:	# "kernel.ts:2365:22: integer result outside the exact range"
+.Lstring349:	# "kernel.ts:2347:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2365:22: integer result outside the exact range"
+	.ascii "kernel.ts:2347:18: integer result outside the exact range"
 	.balign 8
-.Lstring356:	# "kernel.ts:2375:9: integer result outside the exact range"
+.Lstring350:	# "kernel.ts:2348:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2348:17: integer result outside the exact range"
+	.balign 8
+.Lstring351:	# "kernel.ts:2356:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2356:18: integer result outside the exact range"
+	.balign 8
+.Lstring352:	# "kernel.ts:2359:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2359:18: integer result outside the exact range"
+	.balign 8
+.Lstring353:	# "kernel.ts:2364:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2364:18: integer result outside the exact range"
+	.balign 8
+.Lstring354:	# "kernel.ts:2370:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2370:18: integer result outside the exact range"
+	.balign 8
+.Lstring355:	# "kernel.ts:2372:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2372:22: integer result outside the exact range"
+	.balign 8
+.Lstring356:	# "kernel.ts:2382:9: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:2375:9: integer result outside the exact range"
+	.ascii "kernel.ts:2382:9: integer result outside the exact range"
 	.balign 8
-.Lstring357:	# "kernel.ts:2378:14: integer result outside the exact range"
+.Lstring357:	# "kernel.ts:2385:14: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2378:14: integer result outside the exact range"
+	.ascii "kernel.ts:2385:14: integer result outside the exact range"
 	.balign 8
 .Lstring358:	# "true"
 	.quad 4
@@ -18027,29 +18027,29 @@ trap:
 	.quad 4
 	.ascii "null"
 	.balign 8
-.Lstring361:	# "kernel.ts:2394:18: integer result outside the exact range"
+.Lstring361:	# "kernel.ts:2401:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2394:18: integer result outside the exact range"
+	.ascii "kernel.ts:2401:18: integer result outside the exact range"
 	.balign 8
-.Lstring362:	# "kernel.ts:2397:22: integer result outside the exact range"
+.Lstring362:	# "kernel.ts:2404:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2397:22: integer result outside the exact range"
+	.ascii "kernel.ts:2404:22: integer result outside the exact range"
 	.balign 8
-.Lstring363:	# "kernel.ts:2410:26: integer result outside the exact range"
+.Lstring363:	# "kernel.ts:2417:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2410:26: integer result outside the exact range"
+	.ascii "kernel.ts:2417:26: integer result outside the exact range"
 	.balign 8
-.Lstring364:	# "kernel.ts:2412:32: integer result outside the exact range"
+.Lstring364:	# "kernel.ts:2419:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2412:32: integer result outside the exact range"
+	.ascii "kernel.ts:2419:32: integer result outside the exact range"
 	.balign 8
-.Lstring365:	# "kernel.ts:2417:22: integer result outside the exact range"
+.Lstring365:	# "kernel.ts:2424:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2417:22: integer result outside the exact range"
+	.ascii "kernel.ts:2424:22: integer result outside the exact range"
 	.balign 8
-.Lstring366:	# "kernel.ts:2464:45: integer result outside the exact range"
+.Lstring366:	# "kernel.ts:2471:45: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2464:45: integer result outside the exact range"
+	.ascii "kernel.ts:2471:45: integer result outside the exact range"
 	.balign 8
 .Lstring367:	# "when"
 	.quad 4
@@ -18071,37 +18071,37 @@ trap:
 	.quad 8
 	.ascii "ackDelay"
 	.balign 8
-.Lstring372:	# "kernel.ts:2476:15: integer result outside the exact range"
+.Lstring372:	# "kernel.ts:2483:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2476:15: integer result outside the exact range"
+	.ascii "kernel.ts:2483:15: integer result outside the exact range"
 	.balign 8
-.Lstring373:	# "kernel.ts:2484:14: integer result outside the exact range"
+.Lstring373:	# "kernel.ts:2491:14: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2484:14: integer result outside the exact range"
+	.ascii "kernel.ts:2491:14: integer result outside the exact range"
 	.balign 8
-.Lstring374:	# "kernel.ts:2487:18: integer result outside the exact range"
+.Lstring374:	# "kernel.ts:2494:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2487:18: integer result outside the exact range"
+	.ascii "kernel.ts:2494:18: integer result outside the exact range"
 	.balign 8
-.Lstring375:	# "kernel.ts:2500:22: integer result outside the exact range"
+.Lstring375:	# "kernel.ts:2507:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2500:22: integer result outside the exact range"
+	.ascii "kernel.ts:2507:22: integer result outside the exact range"
 	.balign 8
-.Lstring376:	# "kernel.ts:2519:22: integer result outside the exact range"
+.Lstring376:	# "kernel.ts:2526:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2519:22: integer result outside the exact range"
+	.ascii "kernel.ts:2526:22: integer result outside the exact range"
 	.balign 8
-.Lstring377:	# "kernel.ts:2607:27: integer result outside the exact range"
+.Lstring377:	# "kernel.ts:2614:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2607:27: integer result outside the exact range"
+	.ascii "kernel.ts:2614:27: integer result outside the exact range"
 	.balign 8
-.Lstring378:	# "kernel.ts:2607:17: integer result outside the exact range"
+.Lstring378:	# "kernel.ts:2614:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2607:17: integer result outside the exact range"
+	.ascii "kernel.ts:2614:17: integer result outside the exact range"
 	.balign 8
-.Lstring379:	# "kernel.ts:2606:32: integer result outside the exact range"
+.Lstring379:	# "kernel.ts:2613:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2606:32: integer result outside the exact range"
+	.ascii "kernel.ts:2613:32: integer result outside the exact range"
 	.balign 8
 .Lstring380:	# "suspend: "
 	.quad 9
@@ -18111,81 +18111,81 @@ trap:
 	.quad 70
 	.ascii " pages are more than this kernel's p2m tree covers; save will not work"
 	.balign 8
-.Lstring382:	# "kernel.ts:2614:34: integer result outside the exact range"
+.Lstring382:	# "kernel.ts:2621:34: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2614:34: integer result outside the exact range"
+	.ascii "kernel.ts:2621:34: integer result outside the exact range"
 	.balign 8
-.Lstring383:	# "kernel.ts:2615:40: integer result outside the exact range"
+.Lstring383:	# "kernel.ts:2622:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2615:40: integer result outside the exact range"
+	.ascii "kernel.ts:2622:40: integer result outside the exact range"
 	.balign 8
-.Lstring384:	# "kernel.ts:2623:28: integer result outside the exact range"
+.Lstring384:	# "kernel.ts:2630:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2623:28: integer result outside the exact range"
+	.ascii "kernel.ts:2630:28: integer result outside the exact range"
 	.balign 8
-.Lstring385:	# "kernel.ts:2625:30: integer result outside the exact range"
+.Lstring385:	# "kernel.ts:2632:30: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2625:30: integer result outside the exact range"
+	.ascii "kernel.ts:2632:30: integer result outside the exact range"
 	.balign 8
-.Lstring386:	# "kernel.ts:2625:17: integer result outside the exact range"
+.Lstring386:	# "kernel.ts:2632:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2625:17: integer result outside the exact range"
+	.ascii "kernel.ts:2632:17: integer result outside the exact range"
 	.balign 8
-.Lstring387:	# "kernel.ts:2625:65: integer result outside the exact range"
+.Lstring387:	# "kernel.ts:2632:65: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2625:65: integer result outside the exact range"
+	.ascii "kernel.ts:2632:65: integer result outside the exact range"
 	.balign 8
-.Lstring388:	# "kernel.ts:2625:55: integer result outside the exact range"
+.Lstring388:	# "kernel.ts:2632:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2625:55: integer result outside the exact range"
+	.ascii "kernel.ts:2632:55: integer result outside the exact range"
 	.balign 8
-.Lstring389:	# "kernel.ts:2624:41: integer result outside the exact range"
+.Lstring389:	# "kernel.ts:2631:41: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2624:41: integer result outside the exact range"
+	.ascii "kernel.ts:2631:41: integer result outside the exact range"
 	.balign 8
-.Lstring390:	# "kernel.ts:2628:33: integer result outside the exact range"
+.Lstring390:	# "kernel.ts:2635:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2628:33: integer result outside the exact range"
+	.ascii "kernel.ts:2635:33: integer result outside the exact range"
 	.balign 8
-.Lstring391:	# "kernel.ts:2628:17: integer result outside the exact range"
+.Lstring391:	# "kernel.ts:2635:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2628:17: integer result outside the exact range"
+	.ascii "kernel.ts:2635:17: integer result outside the exact range"
 	.balign 8
-.Lstring392:	# "kernel.ts:2628:71: integer result outside the exact range"
+.Lstring392:	# "kernel.ts:2635:71: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2628:71: integer result outside the exact range"
+	.ascii "kernel.ts:2635:71: integer result outside the exact range"
 	.balign 8
-.Lstring393:	# "kernel.ts:2628:58: integer result outside the exact range"
+.Lstring393:	# "kernel.ts:2635:58: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2628:58: integer result outside the exact range"
+	.ascii "kernel.ts:2635:58: integer result outside the exact range"
 	.balign 8
-.Lstring394:	# "kernel.ts:2627:47: integer result outside the exact range"
+.Lstring394:	# "kernel.ts:2634:47: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2627:47: integer result outside the exact range"
+	.ascii "kernel.ts:2634:47: integer result outside the exact range"
 	.balign 8
-.Lstring395:	# "kernel.ts:2630:13: integer result outside the exact range"
+.Lstring395:	# "kernel.ts:2637:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2630:13: integer result outside the exact range"
+	.ascii "kernel.ts:2637:13: integer result outside the exact range"
 	.balign 8
-.Lstring396:	# "kernel.ts:2632:13: integer result outside the exact range"
+.Lstring396:	# "kernel.ts:2639:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2632:13: integer result outside the exact range"
+	.ascii "kernel.ts:2639:13: integer result outside the exact range"
 	.balign 8
-.Lstring397:	# "kernel.ts:2655:13: integer result outside the exact range"
+.Lstring397:	# "kernel.ts:2662:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2655:13: integer result outside the exact range"
+	.ascii "kernel.ts:2662:13: integer result outside the exact range"
 	.balign 8
-.Lstring398:	# "kernel.ts:2656:13: integer result outside the exact range"
+.Lstring398:	# "kernel.ts:2663:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2656:13: integer result outside the exact range"
+	.ascii "kernel.ts:2663:13: integer result outside the exact range"
 	.balign 8
-.Lstring399:	# "kernel.ts:2665:13: integer result outside the exact range"
+.Lstring399:	# "kernel.ts:2672:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2665:13: integer result outside the exact range"
+	.ascii "kernel.ts:2672:13: integer result outside the exact range"
 	.balign 8
-.Lstring400:	# "kernel.ts:2666:13: integer result outside the exact range"
+.Lstring400:	# "kernel.ts:2673:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2666:13: integer result outside the exact range"
+	.ascii "kernel.ts:2673:13: integer result outside the exact range"
 	.balign 8
 .Lstring401:	# "resume: Xen gave no value for "
 	.quad 30
@@ -18211,21 +18211,21 @@ trap:
 	.quad 22
 	.ascii "suspend failed: error "
 	.balign 8
-.Lstring407:	# "kernel.ts:2709:23: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2709:23: integer result outside the exact range"
-	.balign 8
-.Lstring408:	# "kernel.ts:2716:23: integer result outside the exact range"
+.Lstring407:	# "kernel.ts:2716:23: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2716:23: integer result outside the exact range"
+	.balign 8
+.Lstring408:	# "kernel.ts:2723:23: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2723:23: integer result outside the exact range"
 	.balign 8
 .Lstring409:	# "xen-test-vm: cannot map shared_info: error "
 	.quad 43
 	.ascii "xen-test-vm: cannot map shared_info: error "
 	.balign 8
-.Lstring410:	# "kernel.ts:2736:12: integer result outside the exact range"
+.Lstring410:	# "kernel.ts:2743:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2736:12: integer result outside the exact range"
+	.ascii "kernel.ts:2743:12: integer result outside the exact range"
 	.balign 8
 .Lstring411:	# "resumed in a new domain"
 	.quad 23
@@ -18311,25 +18311,25 @@ trap:
 	.quad 30
 	.ascii "watchdog armed: 1 s, never fed"
 	.balign 8
-.Lstring432:	# "kernel.ts:2968:13: integer result outside the exact range"
+.Lstring432:	# "kernel.ts:2975:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2968:13: integer result outside the exact range"
+	.ascii "kernel.ts:2975:13: integer result outside the exact range"
 	.balign 8
-.Lstring433:	# "kernel.ts:3030:16: integer result outside the exact range"
+.Lstring433:	# "kernel.ts:3037:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3030:16: integer result outside the exact range"
+	.ascii "kernel.ts:3037:16: integer result outside the exact range"
 	.balign 8
-.Lstring434:	# "kernel.ts:3031:24: integer result outside the exact range"
+.Lstring434:	# "kernel.ts:3038:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3031:24: integer result outside the exact range"
+	.ascii "kernel.ts:3038:24: integer result outside the exact range"
 	.balign 8
-.Lstring435:	# "kernel.ts:3037:26: charCodeAt index out of range"
+.Lstring435:	# "kernel.ts:3044:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3037:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3044:26: charCodeAt index out of range"
 	.balign 8
-.Lstring436:	# "kernel.ts:3036:38: integer result outside the exact range"
+.Lstring436:	# "kernel.ts:3043:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3036:38: integer result outside the exact range"
+	.ascii "kernel.ts:3043:38: integer result outside the exact range"
 	.balign 8
 .Lstring437:	# "\\u00"
 	.quad 4
@@ -18339,49 +18339,49 @@ trap:
 	.quad 16
 	.ascii "0123456789abcdef"
 	.balign 8
-.Lstring439:	# "kernel.ts:3053:26: charCodeAt index out of range"
+.Lstring439:	# "kernel.ts:3060:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3053:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3060:26: charCodeAt index out of range"
 	.balign 8
-.Lstring440:	# "kernel.ts:3054:26: charCodeAt index out of range"
+.Lstring440:	# "kernel.ts:3061:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3054:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3061:26: charCodeAt index out of range"
 	.balign 8
-.Lstring441:	# "kernel.ts:3061:39: integer result outside the exact range"
+.Lstring441:	# "kernel.ts:3068:39: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3061:39: integer result outside the exact range"
+	.ascii "kernel.ts:3068:39: integer result outside the exact range"
 	.balign 8
-.Lstring442:	# "kernel.ts:3060:33: integer result outside the exact range"
+.Lstring442:	# "kernel.ts:3067:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3060:33: integer result outside the exact range"
+	.ascii "kernel.ts:3067:33: integer result outside the exact range"
 	.balign 8
-.Lstring443:	# "kernel.ts:3069:33: charCodeAt index out of range"
+.Lstring443:	# "kernel.ts:3076:33: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3069:33: charCodeAt index out of range"
+	.ascii "kernel.ts:3076:33: charCodeAt index out of range"
 	.balign 8
-.Lstring444:	# "kernel.ts:3068:38: integer result outside the exact range"
+.Lstring444:	# "kernel.ts:3075:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3068:38: integer result outside the exact range"
+	.ascii "kernel.ts:3075:38: integer result outside the exact range"
 	.balign 8
-.Lstring445:	# "kernel.ts:3075:9: integer result outside the exact range"
+.Lstring445:	# "kernel.ts:3082:9: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:3075:9: integer result outside the exact range"
+	.ascii "kernel.ts:3082:9: integer result outside the exact range"
 	.balign 8
-.Lstring446:	# "kernel.ts:3076:56: integer result outside the exact range"
+.Lstring446:	# "kernel.ts:3083:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3076:56: integer result outside the exact range"
+	.ascii "kernel.ts:3083:56: integer result outside the exact range"
 	.balign 8
-.Lstring447:	# "kernel.ts:3076:24: integer result outside the exact range"
+.Lstring447:	# "kernel.ts:3083:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3076:24: integer result outside the exact range"
+	.ascii "kernel.ts:3083:24: integer result outside the exact range"
 	.balign 8
-.Lstring448:	# "kernel.ts:3099:48: integer result outside the exact range"
+.Lstring448:	# "kernel.ts:3106:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3099:48: integer result outside the exact range"
+	.ascii "kernel.ts:3106:48: integer result outside the exact range"
 	.balign 8
-.Lstring449:	# "kernel.ts:3100:18: integer result outside the exact range"
+.Lstring449:	# "kernel.ts:3107:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3100:18: integer result outside the exact range"
+	.ascii "kernel.ts:3107:18: integer result outside the exact range"
 	.balign 8
 .Lstring450:	# "{\"version\":"
 	.quad 11
@@ -18455,97 +18455,97 @@ trap:
 	.quad 21
 	.ascii "status: cannot write "
 	.balign 8
-.Lstring468:	# "kernel.ts:3142:43: integer result outside the exact range"
+.Lstring468:	# "kernel.ts:3149:43: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3142:43: integer result outside the exact range"
+	.ascii "kernel.ts:3149:43: integer result outside the exact range"
 	.balign 8
-.Lstring469:	# "kernel.ts:3141:36: integer result outside the exact range"
+.Lstring469:	# "kernel.ts:3148:36: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3141:36: integer result outside the exact range"
+	.ascii "kernel.ts:3148:36: integer result outside the exact range"
 	.balign 8
-.Lstring470:	# "kernel.ts:3173:20: integer result outside the exact range"
+.Lstring470:	# "kernel.ts:3180:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3173:20: integer result outside the exact range"
+	.ascii "kernel.ts:3180:20: integer result outside the exact range"
 	.balign 8
-.Lstring471:	# "kernel.ts:3182:16: integer result outside the exact range"
+.Lstring471:	# "kernel.ts:3189:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3182:16: integer result outside the exact range"
+	.ascii "kernel.ts:3189:16: integer result outside the exact range"
 	.balign 8
-.Lstring472:	# "kernel.ts:3183:24: integer result outside the exact range"
+.Lstring472:	# "kernel.ts:3190:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3183:24: integer result outside the exact range"
+	.ascii "kernel.ts:3190:24: integer result outside the exact range"
 	.balign 8
-.Lstring473:	# "kernel.ts:3189:26: charCodeAt index out of range"
+.Lstring473:	# "kernel.ts:3196:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3189:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3196:26: charCodeAt index out of range"
 	.balign 8
-.Lstring474:	# "kernel.ts:3188:38: integer result outside the exact range"
+.Lstring474:	# "kernel.ts:3195:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3188:38: integer result outside the exact range"
+	.ascii "kernel.ts:3195:38: integer result outside the exact range"
 	.balign 8
-.Lstring475:	# "kernel.ts:3195:32: integer result outside the exact range"
+.Lstring475:	# "kernel.ts:3202:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3195:32: integer result outside the exact range"
+	.ascii "kernel.ts:3202:32: integer result outside the exact range"
 	.balign 8
-.Lstring476:	# "kernel.ts:3194:33: integer result outside the exact range"
+.Lstring476:	# "kernel.ts:3201:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3194:33: integer result outside the exact range"
+	.ascii "kernel.ts:3201:33: integer result outside the exact range"
 	.balign 8
 .Lstring477:	# "agent: cannot write "
 	.quad 20
 	.ascii "agent: cannot write "
 	.balign 8
-.Lstring478:	# "kernel.ts:3231:19: integer result outside the exact range"
+.Lstring478:	# "kernel.ts:3238:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3231:19: integer result outside the exact range"
+	.ascii "kernel.ts:3238:19: integer result outside the exact range"
 	.balign 8
-.Lstring479:	# "kernel.ts:3232:20: integer result outside the exact range"
+.Lstring479:	# "kernel.ts:3239:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3232:20: integer result outside the exact range"
+	.ascii "kernel.ts:3239:20: integer result outside the exact range"
 	.balign 8
-.Lstring480:	# "kernel.ts:3230:52: integer result outside the exact range"
+.Lstring480:	# "kernel.ts:3237:52: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3230:52: integer result outside the exact range"
+	.ascii "kernel.ts:3237:52: integer result outside the exact range"
 	.balign 8
-.Lstring481:	# "kernel.ts:3236:12: integer result outside the exact range"
+.Lstring481:	# "kernel.ts:3243:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3236:12: integer result outside the exact range"
+	.ascii "kernel.ts:3243:12: integer result outside the exact range"
 	.balign 8
-.Lstring482:	# "kernel.ts:3236:46: integer result outside the exact range"
+.Lstring482:	# "kernel.ts:3243:46: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3236:46: integer result outside the exact range"
+	.ascii "kernel.ts:3243:46: integer result outside the exact range"
 	.balign 8
-.Lstring483:	# "kernel.ts:3237:15: integer result outside the exact range"
+.Lstring483:	# "kernel.ts:3244:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3237:15: integer result outside the exact range"
+	.ascii "kernel.ts:3244:15: integer result outside the exact range"
 	.balign 8
-.Lstring484:	# "kernel.ts:3238:22: integer result outside the exact range"
+.Lstring484:	# "kernel.ts:3245:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3238:22: integer result outside the exact range"
+	.ascii "kernel.ts:3245:22: integer result outside the exact range"
 	.balign 8
-.Lstring485:	# "kernel.ts:3240:27: integer result outside the exact range"
+.Lstring485:	# "kernel.ts:3247:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3240:27: integer result outside the exact range"
+	.ascii "kernel.ts:3247:27: integer result outside the exact range"
 	.balign 8
-.Lstring486:	# "kernel.ts:3249:34: integer result outside the exact range"
+.Lstring486:	# "kernel.ts:3256:34: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3249:34: integer result outside the exact range"
+	.ascii "kernel.ts:3256:34: integer result outside the exact range"
 	.balign 8
-.Lstring487:	# "kernel.ts:3249:27: load64 value outside the exact range"
+.Lstring487:	# "kernel.ts:3256:27: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3249:27: load64 value outside the exact range"
+	.ascii "kernel.ts:3256:27: load64 value outside the exact range"
 	.balign 8
-.Lstring488:	# "kernel.ts:3250:20: integer result outside the exact range"
+.Lstring488:	# "kernel.ts:3257:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3250:20: integer result outside the exact range"
+	.ascii "kernel.ts:3257:20: integer result outside the exact range"
 	.balign 8
-.Lstring489:	# "kernel.ts:3250:13: load64 value outside the exact range"
+.Lstring489:	# "kernel.ts:3257:13: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3250:13: load64 value outside the exact range"
+	.ascii "kernel.ts:3257:13: load64 value outside the exact range"
 	.balign 8
-.Lstring490:	# "kernel.ts:3249:16: integer result outside the exact range"
+.Lstring490:	# "kernel.ts:3256:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3249:16: integer result outside the exact range"
+	.ascii "kernel.ts:3256:16: integer result outside the exact range"
 	.balign 8
 .Lstring491:	# "data/meminfo_total"
 	.quad 18
@@ -18559,17 +18559,17 @@ trap:
 	.quad 12
 	.ascii "data/updated"
 	.balign 8
-.Lstring494:	# "kernel.ts:3257:48: integer result outside the exact range"
+.Lstring494:	# "kernel.ts:3264:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3257:48: integer result outside the exact range"
+	.ascii "kernel.ts:3264:48: integer result outside the exact range"
 	.balign 8
-.Lstring495:	# "kernel.ts:3258:45: integer result outside the exact range"
+.Lstring495:	# "kernel.ts:3265:45: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3258:45: integer result outside the exact range"
+	.ascii "kernel.ts:3265:45: integer result outside the exact range"
 	.balign 8
-.Lstring496:	# "kernel.ts:3259:44: integer result outside the exact range"
+.Lstring496:	# "kernel.ts:3266:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3259:44: integer result outside the exact range"
+	.ascii "kernel.ts:3266:44: integer result outside the exact range"
 	.balign 8
 .Lstring497:	# "attr/PVAddons/MajorVersion"
 	.quad 26
@@ -18615,25 +18615,25 @@ trap:
 	.quad 12
 	.ascii "data/os_name"
 	.balign 8
-.Lstring508:	# "kernel.ts:3276:16: integer result outside the exact range"
+.Lstring508:	# "kernel.ts:3283:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3276:16: integer result outside the exact range"
+	.ascii "kernel.ts:3283:16: integer result outside the exact range"
 	.balign 8
-.Lstring509:	# "kernel.ts:3276:32: charCodeAt index out of range"
+.Lstring509:	# "kernel.ts:3283:32: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3276:32: charCodeAt index out of range"
+	.ascii "kernel.ts:3283:32: charCodeAt index out of range"
 	.balign 8
-.Lstring510:	# "kernel.ts:3275:40: integer result outside the exact range"
+.Lstring510:	# "kernel.ts:3282:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3275:40: integer result outside the exact range"
+	.ascii "kernel.ts:3282:40: integer result outside the exact range"
 	.balign 8
-.Lstring511:	# "kernel.ts:3278:15: integer result outside the exact range"
+.Lstring511:	# "kernel.ts:3285:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3278:15: integer result outside the exact range"
+	.ascii "kernel.ts:3285:15: integer result outside the exact range"
 	.balign 8
-.Lstring512:	# "kernel.ts:3279:44: integer result outside the exact range"
+.Lstring512:	# "kernel.ts:3286:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3279:44: integer result outside the exact range"
+	.ascii "kernel.ts:3286:44: integer result outside the exact range"
 	.balign 8
 .Lstring513:	# "agent: cannot remove "
 	.quad 21
@@ -18651,9 +18651,9 @@ trap:
 	.quad 10
 	.ascii "agent: off"
 	.balign 8
-.Lstring517:	# "kernel.ts:3314:32: integer result outside the exact range"
+.Lstring517:	# "kernel.ts:3321:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3314:32: integer result outside the exact range"
+	.ascii "kernel.ts:3321:32: integer result outside the exact range"
 	.balign 8
 .Lstring518:	# "absent"
 	.quad 6
@@ -18671,65 +18671,65 @@ trap:
 	.quad 7
 	.ascii "removed"
 	.balign 8
-.Lstring522:	# "kernel.ts:3332:18: integer result outside the exact range"
+.Lstring522:	# "kernel.ts:3339:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3332:18: integer result outside the exact range"
+	.ascii "kernel.ts:3339:18: integer result outside the exact range"
 	.balign 8
-.Lstring523:	# "kernel.ts:3334:12: integer result outside the exact range"
+.Lstring523:	# "kernel.ts:3341:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3334:12: integer result outside the exact range"
+	.ascii "kernel.ts:3341:12: integer result outside the exact range"
 	.balign 8
-.Lstring524:	# "kernel.ts:3334:70: integer result outside the exact range"
+.Lstring524:	# "kernel.ts:3341:70: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3334:70: integer result outside the exact range"
+	.ascii "kernel.ts:3341:70: integer result outside the exact range"
 	.balign 8
-.Lstring525:	# "kernel.ts:3335:22: integer result outside the exact range"
+.Lstring525:	# "kernel.ts:3342:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3335:22: integer result outside the exact range"
+	.ascii "kernel.ts:3342:22: integer result outside the exact range"
 	.balign 8
-.Lstring526:	# "kernel.ts:3337:20: integer result outside the exact range"
+.Lstring526:	# "kernel.ts:3344:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3337:20: integer result outside the exact range"
+	.ascii "kernel.ts:3344:20: integer result outside the exact range"
 	.balign 8
-.Lstring527:	# "kernel.ts:3339:15: integer result outside the exact range"
+.Lstring527:	# "kernel.ts:3346:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3339:15: integer result outside the exact range"
+	.ascii "kernel.ts:3346:15: integer result outside the exact range"
 	.balign 8
-.Lstring528:	# "kernel.ts:3343:18: integer result outside the exact range"
+.Lstring528:	# "kernel.ts:3350:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3343:18: integer result outside the exact range"
+	.ascii "kernel.ts:3350:18: integer result outside the exact range"
 	.balign 8
-.Lstring529:	# "kernel.ts:3344:24: integer result outside the exact range"
+.Lstring529:	# "kernel.ts:3351:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3344:24: integer result outside the exact range"
+	.ascii "kernel.ts:3351:24: integer result outside the exact range"
 	.balign 8
-.Lstring530:	# "kernel.ts:3355:16: integer result outside the exact range"
+.Lstring530:	# "kernel.ts:3362:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3355:16: integer result outside the exact range"
+	.ascii "kernel.ts:3362:16: integer result outside the exact range"
 	.balign 8
-.Lstring531:	# "kernel.ts:3355:33: charCodeAt index out of range"
+.Lstring531:	# "kernel.ts:3362:33: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3355:33: charCodeAt index out of range"
+	.ascii "kernel.ts:3362:33: charCodeAt index out of range"
 	.balign 8
-.Lstring532:	# "kernel.ts:3354:48: integer result outside the exact range"
+.Lstring532:	# "kernel.ts:3361:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3354:48: integer result outside the exact range"
+	.ascii "kernel.ts:3361:48: integer result outside the exact range"
 	.balign 8
-.Lstring533:	# "kernel.ts:3357:15: integer result outside the exact range"
+.Lstring533:	# "kernel.ts:3364:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3357:15: integer result outside the exact range"
+	.ascii "kernel.ts:3364:15: integer result outside the exact range"
 	.balign 8
-.Lstring534:	# "kernel.ts:3358:24: integer result outside the exact range"
+.Lstring534:	# "kernel.ts:3365:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3358:24: integer result outside the exact range"
+	.ascii "kernel.ts:3365:24: integer result outside the exact range"
 	.balign 8
-.Lstring535:	# "kernel.ts:3361:19: integer result outside the exact range"
+.Lstring535:	# "kernel.ts:3368:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3361:19: integer result outside the exact range"
+	.ascii "kernel.ts:3368:19: integer result outside the exact range"
 	.balign 8
-.Lstring536:	# "kernel.ts:3362:25: integer result outside the exact range"
+.Lstring536:	# "kernel.ts:3369:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3362:25: integer result outside the exact range"
+	.ascii "kernel.ts:3369:25: integer result outside the exact range"
 	.balign 8
 .Lstring537:	# "data/cant_suspend_reason"
 	.quad 24
@@ -18747,13 +18747,13 @@ trap:
 	.quad 21
 	.ascii "cant-suspend: removed"
 	.balign 8
-.Lstring541:	# "kernel.ts:3381:24: integer result outside the exact range"
+.Lstring541:	# "kernel.ts:3388:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3381:24: integer result outside the exact range"
+	.ascii "kernel.ts:3388:24: integer result outside the exact range"
 	.balign 8
-.Lstring542:	# "kernel.ts:3383:48: integer result outside the exact range"
+.Lstring542:	# "kernel.ts:3390:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3383:48: integer result outside the exact range"
+	.ascii "kernel.ts:3390:48: integer result outside the exact range"
 	.balign 8
 .Lstring543:	# "xen-test-vm: PVH boot: Xen did not fill the hypercall page\n"
 	.quad 59
@@ -18771,17 +18771,17 @@ trap:
 	.quad 84
 	.ascii "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless"
 	.balign 8
-.Lstring547:	# "kernel.ts:3444:25: integer result outside the exact range"
+.Lstring547:	# "kernel.ts:3451:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3444:25: integer result outside the exact range"
+	.ascii "kernel.ts:3451:25: integer result outside the exact range"
 	.balign 8
-.Lstring548:	# "kernel.ts:3457:24: charCodeAt index out of range"
+.Lstring548:	# "kernel.ts:3464:24: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3457:24: charCodeAt index out of range"
+	.ascii "kernel.ts:3464:24: charCodeAt index out of range"
 	.balign 8
-.Lstring549:	# "kernel.ts:3456:38: integer result outside the exact range"
+.Lstring549:	# "kernel.ts:3463:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3456:38: integer result outside the exact range"
+	.ascii "kernel.ts:3463:38: integer result outside the exact range"
 	.balign 8
 .Lstring550:	# "xen-test-vm: PVH boot: "
 	.quad 23
@@ -18795,13 +18795,13 @@ trap:
 	.quad 10
 	.ascii "; crashing"
 	.balign 8
-.Lstring553:	# "kernel.ts:3483:26: integer result outside the exact range"
+.Lstring553:	# "kernel.ts:3490:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3483:26: integer result outside the exact range"
+	.ascii "kernel.ts:3490:26: integer result outside the exact range"
 	.balign 8
-.Lstring554:	# "kernel.ts:3483:19: load64 value outside the exact range"
+.Lstring554:	# "kernel.ts:3490:19: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3483:19: load64 value outside the exact range"
+	.ascii "kernel.ts:3490:19: load64 value outside the exact range"
 	.balign 8
 .Lstring555:	# "hvm_start_info has the wrong magic number"
 	.quad 41
@@ -18811,17 +18811,17 @@ trap:
 	.quad 22
 	.ascii "Xen gave no value for "
 	.balign 8
-.Lstring557:	# "kernel.ts:3495:16: integer result outside the exact range"
+.Lstring557:	# "kernel.ts:3502:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3495:16: integer result outside the exact range"
+	.ascii "kernel.ts:3502:16: integer result outside the exact range"
 	.balign 8
-.Lstring558:	# "kernel.ts:3507:28: integer result outside the exact range"
+.Lstring558:	# "kernel.ts:3514:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3507:28: integer result outside the exact range"
+	.ascii "kernel.ts:3514:28: integer result outside the exact range"
 	.balign 8
-.Lstring559:	# "kernel.ts:3506:32: integer result outside the exact range"
+.Lstring559:	# "kernel.ts:3513:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3506:32: integer result outside the exact range"
+	.ascii "kernel.ts:3513:32: integer result outside the exact range"
 	.balign 8
 .Lstring560:	# " PVH"
 	.quad 4
@@ -18847,13 +18847,13 @@ trap:
 	.quad 10
 	.ascii " MiB, Xen "
 	.balign 8
-.Lstring566:	# "kernel.ts:3538:16: integer result outside the exact range"
+.Lstring566:	# "kernel.ts:3545:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3538:16: integer result outside the exact range"
+	.ascii "kernel.ts:3545:16: integer result outside the exact range"
 	.balign 8
-.Lstring567:	# "kernel.ts:3537:56: integer result outside the exact range"
+.Lstring567:	# "kernel.ts:3544:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3537:56: integer result outside the exact range"
+	.ascii "kernel.ts:3544:56: integer result outside the exact range"
 	.balign 8
 .Lstring568:	# "domain "
 	.quad 7
@@ -18867,9 +18867,9 @@ trap:
 	.quad 10
 	.ascii " is active"
 	.balign 8
-.Lstring571:	# "kernel.ts:3547:17: integer result outside the exact range"
+.Lstring571:	# "kernel.ts:3554:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3547:17: integer result outside the exact range"
+	.ascii "kernel.ts:3554:17: integer result outside the exact range"
 	.balign 8
 .Lstring572:	# "console: "
 	.quad 9
@@ -18879,9 +18879,9 @@ trap:
 	.quad 54
 	.ascii " bytes of output were dropped while the ring was stuck"
 	.balign 8
-.Lstring574:	# "kernel.ts:3598:25: integer result outside the exact range"
+.Lstring574:	# "kernel.ts:3605:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3598:25: integer result outside the exact range"
+	.ascii "kernel.ts:3605:25: integer result outside the exact range"
 	.balign 8
 .Lstring575:	# "booting"
 	.quad 7
