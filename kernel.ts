@@ -3000,22 +3000,29 @@ function armWatchdogNeverFed(): void {
 // once, and again only after a write has worked.
 //
 // A guest agent's keys, on command: what xe-guest-utilities and xen-guest-agent write and
-// xapi reads to decide that "PV drivers" are installed and how much memory the guest uses
-// [xen-abi §16.2]: attr/PVAddons/* (our own version as the drivers' version), data/os_*,
-// data/meminfo_total and data/meminfo_free in KiB, and data/updated, the key xapi watches to
-// know there is something new to read. The memory figures are refreshed every minute, as the
-// real agents do.
+// xapi reads for the VM's guest metrics [xen-abi §16.2]: attr/PVAddons/* (our own version as
+// the "PV drivers" version), data/os_*, data/meminfo_total and data/meminfo_free in KiB, and
+// data/updated, whose mere presence squeezed takes as a sign that the guest has booted (we
+// write "1", as xenopsd itself does; xe-guest-utilities writes a timestamp). The memory
+// figures are written again every minute (xe-guest-utilities does it every two, and
+// xen-guest-agent only for the free memory: once a minute keeps a harness's wait short).
 //
 // Feature keys and the reason not to suspend: control/feature-NAME says which requests a
-// guest handles [xen-abi §16.4]; data/cant_suspend_reason, while it exists, makes xapi refuse
-// to suspend or migrate the VM [xen-abi §16.3]. A tester sets, clears or removes each at will,
+// guest handles [xen-abi §16.4]; data/cant_suspend_reason, while it exists and
+// control/feature-suspend does too, makes xapi refuse to suspend or migrate the VM
+// [xen-abi §16.3]. Neither is written again after a resume in a new domain, whose home
+// starts empty: a tester who wants them there says so again. A tester sets, clears or removes each at will,
 // to see what the toolstack makes of a guest that claims, or disclaims, a feature. Under xl,
 // control/ is not the guest's: only the feature keys libxl created are writable, and a write
 // to any other is refused with EACCES, which is logged like every refusal.
 
 // ---- the status: a JSON text built in a buffer ----
 
-const STATUS_BYTES_MAX = XS_PAYLOAD_MAX;   // a xenstore value holds at most 4096 bytes
+// xenstored refuses a guest's node whose record (value and a small header) reaches 2048 bytes
+// [xen-abi §16.1]. The longest status: about 270 bytes of names and fixed values, 32 of
+// version, at most 6 × 200 + 5 for the last command (every byte as \u00XX, then "...") and
+// about 110 for the result — under 1600, so this buffer is never full and never too big.
+const STATUS_BYTES_MAX = 1800;
 const LAST_COMMAND_SHOWN = 200;            // bytes of the last command shown in the status
 const RESULT_BYTES_MAX = 256;
 

@@ -12916,18 +12916,18 @@ fn.armWatchdogNeverFed:
 # function statusAppendByte(byte)
 	.type fn.statusAppendByte,@function
 fn.statusAppendByte:
-	.loc 1 3035 1
+	.loc 1 3042 1
 	# statusAppendByte: function statusAppendByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3036 5
+	.loc 1 3043 5
 	# statusAppendByte: if (statusLength < STATUS_BYTES_MAX) {
 	movq var.statusLength(%rip), %rax	# statusLength
-	cmpq $4096, %rax	# compare with STATUS_BYTES_MAX
+	cmpq $1800, %rax	# compare with STATUS_BYTES_MAX
 	jge .Lelse_912
-	.loc 1 3037 9
+	.loc 1 3044 9
 	# statusAppendByte: store8(statusText + statusLength, byte);
 	leaq buf.statusText(%rip), %rax	# statusText
 	movq var.statusLength(%rip), %rdi	# statusLength
@@ -12942,7 +12942,7 @@ fn.statusAppendByte:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 3038 9
+	.loc 1 3045 9
 	# statusAppendByte: statusLength = statusLength + 1;
 	movq var.statusLength(%rip), %rax	# statusLength
 	movq $1, %rdi
@@ -12960,12 +12960,12 @@ fn.statusAppendByte:
 	leave
 	ret
 .Ltrap_913:
-	leaq .Lstring433(%rip), %rdi	# trap: kernel.ts:3037:16: integer result outside the exact range
+	leaq .Lstring433(%rip), %rdi	# trap: kernel.ts:3044:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_914:
-	leaq .Lstring434(%rip), %rdi	# trap: kernel.ts:3038:24: integer result outside the exact range
+	leaq .Lstring434(%rip), %rdi	# trap: kernel.ts:3045:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12974,13 +12974,13 @@ fn.statusAppendByte:
 # function statusAppend(text)
 	.type fn.statusAppend,@function
 fn.statusAppend:
-	.loc 1 3042 1
+	.loc 1 3049 1
 	# statusAppend: function statusAppend(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3043 5
+	.loc 1 3050 5
 	# statusAppend: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -12993,7 +12993,7 @@ fn.statusAppend:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_918
-	.loc 1 3044 9
+	.loc 1 3051 9
 	# statusAppend: statusAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -13003,7 +13003,7 @@ fn.statusAppend:
 	movq %rax, %rdi
 	call fn.statusAppendByte
 .Lfornext_917:
-	.loc 1 3043 38
+	.loc 1 3050 38
 	# statusAppend: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -13020,12 +13020,12 @@ fn.statusAppend:
 	leave
 	ret
 .Ltrap_919:
-	leaq .Lstring435(%rip), %rdi	# trap: kernel.ts:3044:26: charCodeAt index out of range
+	leaq .Lstring435(%rip), %rdi	# trap: kernel.ts:3051:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_920:
-	leaq .Lstring436(%rip), %rdi	# trap: kernel.ts:3043:38: integer result outside the exact range
+	leaq .Lstring436(%rip), %rdi	# trap: kernel.ts:3050:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13034,13 +13034,13 @@ fn.statusAppend:
 # function statusAppendEscapedByte(byte)
 	.type fn.statusAppendEscapedByte,@function
 fn.statusAppendEscapedByte:
-	.loc 1 3052 1
+	.loc 1 3059 1
 	# statusAppendEscapedByte: function statusAppendEscapedByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3053 5
+	.loc 1 3060 5
 	# statusAppendEscapedByte: if (byte === 34 || byte === 92) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
@@ -13049,17 +13049,17 @@ fn.statusAppendEscapedByte:
 	cmpq $92, %rax	# compare with 92
 	jne .Lelse_922
 .Lskip_923:
-	.loc 1 3054 9
+	.loc 1 3061 9
 	# statusAppendEscapedByte: statusAppendByte(92);
 	movq $92, %rdi
 	call fn.statusAppendByte
-	.loc 1 3055 9
+	.loc 1 3062 9
 	# statusAppendEscapedByte: statusAppendByte(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.statusAppendByte
 	jmp .Lendif_924
 .Lelse_922:
-	.loc 1 3056 12
+	.loc 1 3063 12
 	# statusAppendEscapedByte: if (byte >= 32 && byte <= 126) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
@@ -13067,17 +13067,17 @@ fn.statusAppendEscapedByte:
 	movq -8(%rbp), %rax	# byte
 	cmpq $126, %rax	# compare with 126
 	jg .Lelse_925
-	.loc 1 3057 9
+	.loc 1 3064 9
 	# statusAppendEscapedByte: statusAppendByte(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.statusAppendByte
 	jmp .Lendif_926
 .Lelse_925:
-	.loc 1 3059 9
+	.loc 1 3066 9
 	# statusAppendEscapedByte: statusAppend("\\u00");
 	leaq .Lstring437(%rip), %rdi	# "\\u00"
 	call fn.statusAppend
-	.loc 1 3060 9
+	.loc 1 3067 9
 	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte >>> 4));
 	leaq .Lstring438(%rip), %rax	# HEX_DIGITS
 	pushq %rax
@@ -13092,7 +13092,7 @@ fn.statusAppendEscapedByte:
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.statusAppendByte
-	.loc 1 3061 9
+	.loc 1 3068 9
 	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte & 15));
 	leaq .Lstring438(%rip), %rax	# HEX_DIGITS
 	pushq %rax
@@ -13113,12 +13113,12 @@ fn.statusAppendEscapedByte:
 	leave
 	ret
 .Ltrap_927:
-	leaq .Lstring439(%rip), %rdi	# trap: kernel.ts:3060:26: charCodeAt index out of range
+	leaq .Lstring439(%rip), %rdi	# trap: kernel.ts:3067:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_928:
-	leaq .Lstring440(%rip), %rdi	# trap: kernel.ts:3061:26: charCodeAt index out of range
+	leaq .Lstring440(%rip), %rdi	# trap: kernel.ts:3068:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13127,18 +13127,18 @@ fn.statusAppendEscapedByte:
 # function statusAppendQuotedBytes(address, length)
 	.type fn.statusAppendQuotedBytes,@function
 fn.statusAppendQuotedBytes:
-	.loc 1 3065 1
+	.loc 1 3072 1
 	# statusAppendQuotedBytes: function statusAppendQuotedBytes(address: number, length: number): vo...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 3066 5
+	.loc 1 3073 5
 	# statusAppendQuotedBytes: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3067 5
+	.loc 1 3074 5
 	# statusAppendQuotedBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -13147,7 +13147,7 @@ fn.statusAppendQuotedBytes:
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_932
-	.loc 1 3068 9
+	.loc 1 3075 9
 	# statusAppendQuotedBytes: statusAppendEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
@@ -13163,7 +13163,7 @@ fn.statusAppendQuotedBytes:
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
 .Lfornext_931:
-	.loc 1 3067 33
+	.loc 1 3074 33
 	# statusAppendQuotedBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -13176,7 +13176,7 @@ fn.statusAppendQuotedBytes:
 	movq %rax, -24(%rbp)	# i =
 	jmp .Lfor_930
 .Lendfor_932:
-	.loc 1 3070 5
+	.loc 1 3077 5
 	# statusAppendQuotedBytes: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
@@ -13184,12 +13184,12 @@ fn.statusAppendQuotedBytes:
 	leave
 	ret
 .Ltrap_933:
-	leaq .Lstring441(%rip), %rdi	# trap: kernel.ts:3068:39: integer result outside the exact range
+	leaq .Lstring441(%rip), %rdi	# trap: kernel.ts:3075:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_934:
-	leaq .Lstring442(%rip), %rdi	# trap: kernel.ts:3067:33: integer result outside the exact range
+	leaq .Lstring442(%rip), %rdi	# trap: kernel.ts:3074:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13198,17 +13198,17 @@ fn.statusAppendQuotedBytes:
 # function statusAppendQuoted(text)
 	.type fn.statusAppendQuoted,@function
 fn.statusAppendQuoted:
-	.loc 1 3073 1
+	.loc 1 3080 1
 	# statusAppendQuoted: function statusAppendQuoted(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3074 5
+	.loc 1 3081 5
 	# statusAppendQuoted: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3075 5
+	.loc 1 3082 5
 	# statusAppendQuoted: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -13221,7 +13221,7 @@ fn.statusAppendQuoted:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_938
-	.loc 1 3076 9
+	.loc 1 3083 9
 	# statusAppendQuoted: statusAppendEscapedByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -13231,7 +13231,7 @@ fn.statusAppendQuoted:
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
 .Lfornext_937:
-	.loc 1 3075 38
+	.loc 1 3082 38
 	# statusAppendQuoted: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -13244,7 +13244,7 @@ fn.statusAppendQuoted:
 	movq %rax, -16(%rbp)	# i =
 	jmp .Lfor_936
 .Lendfor_938:
-	.loc 1 3078 5
+	.loc 1 3085 5
 	# statusAppendQuoted: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
@@ -13252,12 +13252,12 @@ fn.statusAppendQuoted:
 	leave
 	ret
 .Ltrap_939:
-	leaq .Lstring443(%rip), %rdi	# trap: kernel.ts:3076:33: charCodeAt index out of range
+	leaq .Lstring443(%rip), %rdi	# trap: kernel.ts:3083:33: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_940:
-	leaq .Lstring444(%rip), %rdi	# trap: kernel.ts:3075:38: integer result outside the exact range
+	leaq .Lstring444(%rip), %rdi	# trap: kernel.ts:3082:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13266,13 +13266,13 @@ fn.statusAppendQuoted:
 # function statusAppendDecimal(value)
 	.type fn.statusAppendDecimal,@function
 fn.statusAppendDecimal:
-	.loc 1 3081 1
+	.loc 1 3088 1
 	# statusAppendDecimal: function statusAppendDecimal(value: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter value
-	.loc 1 3082 5
+	.loc 1 3089 5
 	# statusAppendDecimal: if (statusLength + 16 <= STATUS_BYTES_MAX) {
 	movq var.statusLength(%rip), %rax	# statusLength
 	movq $16, %rdi
@@ -13284,9 +13284,9 @@ fn.statusAppendDecimal:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_943
-	cmpq $4096, %rax	# compare with STATUS_BYTES_MAX
+	cmpq $1800, %rax	# compare with STATUS_BYTES_MAX
 	jg .Lelse_942
-	.loc 1 3083 9
+	.loc 1 3090 9
 	# statusAppendDecimal: statusLength = statusLength + decimalIntoBytes(statusText + statusLen...
 	movq var.statusLength(%rip), %rax	# statusLength
 	pushq %rax
@@ -13321,17 +13321,17 @@ fn.statusAppendDecimal:
 	leave
 	ret
 .Ltrap_943:
-	leaq .Lstring445(%rip), %rdi	# trap: kernel.ts:3082:9: integer result outside the exact range
+	leaq .Lstring445(%rip), %rdi	# trap: kernel.ts:3089:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_944:
-	leaq .Lstring446(%rip), %rdi	# trap: kernel.ts:3083:56: integer result outside the exact range
+	leaq .Lstring446(%rip), %rdi	# trap: kernel.ts:3090:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_945:
-	leaq .Lstring447(%rip), %rdi	# trap: kernel.ts:3083:24: integer result outside the exact range
+	leaq .Lstring447(%rip), %rdi	# trap: kernel.ts:3090:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13340,24 +13340,24 @@ fn.statusAppendDecimal:
 # function statusAppendActionOrNull(action)
 	.type fn.statusAppendActionOrNull,@function
 fn.statusAppendActionOrNull:
-	.loc 1 3087 1
+	.loc 1 3094 1
 	# statusAppendActionOrNull: function statusAppendActionOrNull(action: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 3088 5
+	.loc 1 3095 5
 	# statusAppendActionOrNull: if (action === ACTION_NONE) {
 	movq -8(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_947
-	.loc 1 3089 9
+	.loc 1 3096 9
 	# statusAppendActionOrNull: statusAppend("null");
 	leaq .Lstring360(%rip), %rdi	# "null"
 	call fn.statusAppend
 	jmp .Lendif_948
 .Lelse_947:
-	.loc 1 3091 9
+	.loc 1 3098 9
 	# statusAppendActionOrNull: statusAppendQuoted(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
@@ -13372,23 +13372,23 @@ fn.statusAppendActionOrNull:
 # function suspendChannelModeName(mode)
 	.type fn.suspendChannelModeName,@function
 fn.suspendChannelModeName:
-	.loc 1 3095 1
+	.loc 1 3102 1
 	# suspendChannelModeName: function suspendChannelModeName(mode: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter mode
-	.loc 1 3096 5
+	.loc 1 3103 5
 	# suspendChannelModeName: if (mode === SUSPEND_CHANNEL_ON) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
 	jne .Lelse_950
-	.loc 1 3097 9
+	.loc 1 3104 9
 	# suspendChannelModeName: return "on";
 	leaq .Lstring412(%rip), %rax	# "on"
 	jmp .Lreturn_949
 .Lelse_950:
-	.loc 1 3099 5
+	.loc 1 3106 5
 	# suspendChannelModeName: return mode === SUSPEND_CHANNEL_IGNORE ? "ignore" : "off";
 	movq -8(%rbp), %rax	# mode
 	cmpq $2, %rax	# compare with SUSPEND_CHANNEL_IGNORE
@@ -13406,20 +13406,20 @@ fn.suspendChannelModeName:
 # function versionLength()
 	.type fn.versionLength,@function
 fn.versionLength:
-	.loc 1 3103 1
+	.loc 1 3110 1
 	# versionLength: function versionLength(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3104 5
+	.loc 1 3111 5
 	# versionLength: const version = addressOf("guest_version");
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, -8(%rbp)	# version
-	.loc 1 3105 5
+	.loc 1 3112 5
 	# versionLength: let length = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# length
-	.loc 1 3106 5
+	.loc 1 3113 5
 	# versionLength: while (length < VERSION_BYTES_MAX && load8(version + length) !== 0) {
 .Lwhile_954:
 	movq -16(%rbp), %rax	# length
@@ -13438,7 +13438,7 @@ fn.versionLength:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
 	je .Lendwhile_955
-	.loc 1 3107 9
+	.loc 1 3114 9
 	# versionLength: length = length + 1;
 	movq -16(%rbp), %rax	# length
 	movq $1, %rdi
@@ -13453,19 +13453,19 @@ fn.versionLength:
 	movq %rax, -16(%rbp)	# length =
 	jmp .Lwhile_954
 .Lendwhile_955:
-	.loc 1 3109 5
+	.loc 1 3116 5
 	# versionLength: return length;
 	movq -16(%rbp), %rax	# length
 .Lreturn_953:
 	leave
 	ret
 .Ltrap_956:
-	leaq .Lstring448(%rip), %rdi	# trap: kernel.ts:3106:48: integer result outside the exact range
+	leaq .Lstring448(%rip), %rdi	# trap: kernel.ts:3113:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_957:
-	leaq .Lstring449(%rip), %rdi	# trap: kernel.ts:3107:18: integer result outside the exact range
+	leaq .Lstring449(%rip), %rdi	# trap: kernel.ts:3114:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13474,24 +13474,24 @@ fn.versionLength:
 # function writeStatus()
 	.type fn.writeStatus,@function
 fn.writeStatus:
-	.loc 1 3112 1
+	.loc 1 3119 1
 	# writeStatus: function writeStatus(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3113 5
+	.loc 1 3120 5
 	# writeStatus: statusDirty = false;
 	movq $0, %rax	# false
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 3114 5
+	.loc 1 3121 5
 	# writeStatus: statusLength = 0;
 	movq $0, %rax
 	movq %rax, var.statusLength(%rip)	# statusLength =
-	.loc 1 3115 5
+	.loc 1 3122 5
 	# writeStatus: statusAppend("{\"version\":");
 	leaq .Lstring450(%rip), %rdi	# "{\"version\":"
 	call fn.statusAppend
-	.loc 1 3116 5
+	.loc 1 3123 5
 	# writeStatus: statusAppendQuotedBytes(addressOf("guest_version"), versionLength());
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	pushq %rax
@@ -13501,11 +13501,11 @@ fn.writeStatus:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.statusAppendQuotedBytes
-	.loc 1 3117 5
+	.loc 1 3124 5
 	# writeStatus: statusAppend(",\"mode\":");
 	leaq .Lstring451(%rip), %rdi	# ",\"mode\":"
 	call fn.statusAppend
-	.loc 1 3118 5
+	.loc 1 3125 5
 	# writeStatus: statusAppendQuoted(bootMode === BOOT_MODE_PVH ? "pvh" : "pv");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
@@ -13517,65 +13517,65 @@ fn.writeStatus:
 .Lendcond_960:
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-	.loc 1 3119 5
+	.loc 1 3126 5
 	# writeStatus: statusAppend(",\"state\":");
 	leaq .Lstring454(%rip), %rdi	# ",\"state\":"
 	call fn.statusAppend
-	.loc 1 3120 5
+	.loc 1 3127 5
 	# writeStatus: statusAppendQuoted(statusState);
 	movq var.statusState(%rip), %rdi	# statusState
 	call fn.statusAppendQuoted
-	.loc 1 3121 5
+	.loc 1 3128 5
 	# writeStatus: statusAppend(",\"override\":");
 	leaq .Lstring455(%rip), %rdi	# ",\"override\":"
 	call fn.statusAppend
-	.loc 1 3122 5
+	.loc 1 3129 5
 	# writeStatus: statusAppendActionOrNull(overrideAction);
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.statusAppendActionOrNull
-	.loc 1 3123 5
+	.loc 1 3130 5
 	# writeStatus: statusAppend(",\"timer\":");
 	leaq .Lstring456(%rip), %rdi	# ",\"timer\":"
 	call fn.statusAppend
-	.loc 1 3124 5
+	.loc 1 3131 5
 	# writeStatus: if (timerAction === ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_961
-	.loc 1 3125 9
+	.loc 1 3132 9
 	# writeStatus: statusAppend("null");
 	leaq .Lstring360(%rip), %rdi	# "null"
 	call fn.statusAppend
 	jmp .Lendif_962
 .Lelse_961:
-	.loc 1 3127 9
+	.loc 1 3134 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3128 9
+	.loc 1 3135 9
 	# writeStatus: statusAppend(actionName(timerAction));
 	movq var.timerAction(%rip), %rdi	# timerAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.statusAppend
-	.loc 1 3129 9
+	.loc 1 3136 9
 	# writeStatus: statusAppend(" in ");
 	leaq .Lstring211(%rip), %rdi	# " in "
 	call fn.statusAppend
-	.loc 1 3130 9
+	.loc 1 3137 9
 	# writeStatus: statusAppendDecimal(timerSecondsSet);
 	movq var.timerSecondsSet(%rip), %rdi	# timerSecondsSet
 	call fn.statusAppendDecimal
-	.loc 1 3131 9
+	.loc 1 3138 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
 .Lendif_962:
-	.loc 1 3133 5
+	.loc 1 3140 5
 	# writeStatus: statusAppend(",\"response\":");
 	leaq .Lstring457(%rip), %rdi	# ",\"response\":"
 	call fn.statusAppend
-	.loc 1 3134 5
+	.loc 1 3141 5
 	# writeStatus: statusAppendActionOrNull(responsePhase === RESPONSE_NONE ? ACTION_NON...
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
@@ -13587,17 +13587,17 @@ fn.writeStatus:
 .Lendcond_964:
 	movq %rax, %rdi
 	call fn.statusAppendActionOrNull
-	.loc 1 3135 5
+	.loc 1 3142 5
 	# writeStatus: statusAppend(",\"suspendChannel\":");
 	leaq .Lstring458(%rip), %rdi	# ",\"suspendChannel\":"
 	call fn.statusAppend
-	.loc 1 3136 5
+	.loc 1 3143 5
 	# writeStatus: statusAppendQuoted(suspendChannelModeName(suspendChannelMode));
 	movq var.suspendChannelMode(%rip), %rdi	# suspendChannelMode
 	call fn.suspendChannelModeName
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-	.loc 1 3137 5
+	.loc 1 3144 5
 	# writeStatus: statusAppend(agentOn ? ",\"agent\":true" : ",\"agent\":false");
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
@@ -13609,42 +13609,42 @@ fn.writeStatus:
 .Lendcond_966:
 	movq %rax, %rdi
 	call fn.statusAppend
-	.loc 1 3138 5
+	.loc 1 3145 5
 	# writeStatus: statusAppend(",\"resumes\":");
 	leaq .Lstring461(%rip), %rdi	# ",\"resumes\":"
 	call fn.statusAppend
-	.loc 1 3139 5
+	.loc 1 3146 5
 	# writeStatus: statusAppendDecimal(resumeCount);
 	movq var.resumeCount(%rip), %rdi	# resumeCount
 	call fn.statusAppendDecimal
-	.loc 1 3140 5
+	.loc 1 3147 5
 	# writeStatus: statusAppend(",\"commands\":");
 	leaq .Lstring462(%rip), %rdi	# ",\"commands\":"
 	call fn.statusAppend
-	.loc 1 3141 5
+	.loc 1 3148 5
 	# writeStatus: statusAppendDecimal(commandCount);
 	movq var.commandCount(%rip), %rdi	# commandCount
 	call fn.statusAppendDecimal
-	.loc 1 3142 5
+	.loc 1 3149 5
 	# writeStatus: statusAppend(",\"last\":");
 	leaq .Lstring463(%rip), %rdi	# ",\"last\":"
 	call fn.statusAppend
-	.loc 1 3143 5
+	.loc 1 3150 5
 	# writeStatus: if (lastCommandLength < 0) {
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_967
-	.loc 1 3144 9
+	.loc 1 3151 9
 	# writeStatus: statusAppend("null");
 	leaq .Lstring360(%rip), %rdi	# "null"
 	call fn.statusAppend
 	jmp .Lendif_968
 .Lelse_967:
-	.loc 1 3146 9
+	.loc 1 3153 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3147 9
+	.loc 1 3154 9
 	# writeStatus: const shown = lastCommandLength < LAST_COMMAND_SHOWN ? lastCommandLen...
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
 	cmpq $200, %rax	# compare with LAST_COMMAND_SHOWN
@@ -13655,7 +13655,7 @@ fn.writeStatus:
 	movq $200, %rax	# LAST_COMMAND_SHOWN
 .Lendcond_970:
 	movq %rax, -8(%rbp)	# shown
-	.loc 1 3148 9
+	.loc 1 3155 9
 	# writeStatus: for (let i = 0; i < shown; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -13664,7 +13664,7 @@ fn.writeStatus:
 	movq -8(%rbp), %rdi	# shown
 	cmpq %rdi, %rax
 	jge .Lendfor_973
-	.loc 1 3149 13
+	.loc 1 3156 13
 	# writeStatus: statusAppendEscapedByte(load8(lastCommand + i));
 	leaq buf.lastCommand(%rip), %rax	# lastCommand
 	movq -16(%rbp), %rdi	# i
@@ -13680,7 +13680,7 @@ fn.writeStatus:
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
 .Lfornext_972:
-	.loc 1 3148 36
+	.loc 1 3155 36
 	# writeStatus: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -13693,55 +13693,55 @@ fn.writeStatus:
 	movq %rax, -16(%rbp)	# i =
 	jmp .Lfor_971
 .Lendfor_973:
-	.loc 1 3151 9
+	.loc 1 3158 9
 	# writeStatus: if (shown < lastCommandLength) {
 	movq -8(%rbp), %rax	# shown
 	movq var.lastCommandLength(%rip), %rdi	# lastCommandLength
 	cmpq %rdi, %rax
 	jge .Lelse_976
-	.loc 1 3152 13
+	.loc 1 3159 13
 	# writeStatus: statusAppend("...");
 	leaq .Lstring464(%rip), %rdi	# "..."
 	call fn.statusAppend
 .Lelse_976:
-	.loc 1 3154 9
+	.loc 1 3161 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
 .Lendif_968:
-	.loc 1 3156 5
+	.loc 1 3163 5
 	# writeStatus: statusAppend(",\"result\":");
 	leaq .Lstring465(%rip), %rdi	# ",\"result\":"
 	call fn.statusAppend
-	.loc 1 3157 5
+	.loc 1 3164 5
 	# writeStatus: if (resultLength < 0) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_977
-	.loc 1 3158 9
+	.loc 1 3165 9
 	# writeStatus: statusAppend("null");
 	leaq .Lstring360(%rip), %rdi	# "null"
 	call fn.statusAppend
 	jmp .Lendif_978
 .Lelse_977:
-	.loc 1 3160 9
+	.loc 1 3167 9
 	# writeStatus: statusAppendQuotedBytes(resultText, resultLength);
 	leaq buf.resultText(%rip), %rdi	# resultText
 	movq var.resultLength(%rip), %rsi	# resultLength
 	call fn.statusAppendQuotedBytes
 .Lendif_978:
-	.loc 1 3162 5
+	.loc 1 3169 5
 	# writeStatus: statusAppendByte(125);
 	movq $125, %rdi
 	call fn.statusAppendByte
-	.loc 1 3163 5
+	.loc 1 3170 5
 	# writeStatus: const result = storeWrite("data/test-vm/status", statusText, statusLe...
 	leaq .Lstring466(%rip), %rdi	# "data/test-vm/status"
 	leaq buf.statusText(%rip), %rsi	# statusText
 	movq var.statusLength(%rip), %rdx	# statusLength
 	call fn.storeWrite
 	movq %rax, -24(%rbp)	# result
-	.loc 1 3164 5
+	.loc 1 3171 5
 	# writeStatus: if (result < 0 && !statusWriteFailing) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -13749,14 +13749,14 @@ fn.writeStatus:
 	movq var.statusWriteFailing(%rip), %rax	# statusWriteFailing
 	testq %rax, %rax
 	jne .Lelse_979
-	.loc 1 3165 9
+	.loc 1 3172 9
 	# writeStatus: logPathError("status: cannot write ", "data/test-vm/status", result);
 	leaq .Lstring467(%rip), %rdi	# "status: cannot write "
 	leaq .Lstring466(%rip), %rsi	# "data/test-vm/status"
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
 .Lelse_979:
-	.loc 1 3167 5
+	.loc 1 3174 5
 	# writeStatus: statusWriteFailing = result < 0;
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -13767,12 +13767,12 @@ fn.writeStatus:
 	leave
 	ret
 .Ltrap_974:
-	leaq .Lstring468(%rip), %rdi	# trap: kernel.ts:3149:43: integer result outside the exact range
+	leaq .Lstring468(%rip), %rdi	# trap: kernel.ts:3156:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_975:
-	leaq .Lstring469(%rip), %rdi	# trap: kernel.ts:3148:36: integer result outside the exact range
+	leaq .Lstring469(%rip), %rdi	# trap: kernel.ts:3155:36: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13781,17 +13781,17 @@ fn.writeStatus:
 # function publishState(state)
 	.type fn.publishState,@function
 fn.publishState:
-	.loc 1 3172 1
+	.loc 1 3179 1
 	# publishState: function publishState(state: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter state
-	.loc 1 3173 5
+	.loc 1 3180 5
 	# publishState: statusState = state;
 	movq -8(%rbp), %rax	# state
 	movq %rax, var.statusState(%rip)	# statusState =
-	.loc 1 3174 5
+	.loc 1 3181 5
 	# publishState: writeStatus();
 	call fn.writeStatus
 .Lreturn_980:
@@ -13802,11 +13802,11 @@ fn.publishState:
 # function noteCommand()
 	.type fn.noteCommand,@function
 fn.noteCommand:
-	.loc 1 3179 1
+	.loc 1 3186 1
 	# noteCommand: function noteCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3180 5
+	.loc 1 3187 5
 	# noteCommand: commandCount = commandCount + 1;
 	movq var.commandCount(%rip), %rax	# commandCount
 	movq $1, %rdi
@@ -13819,11 +13819,11 @@ fn.noteCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_982
 	movq %rax, var.commandCount(%rip)	# commandCount =
-	.loc 1 3181 5
+	.loc 1 3188 5
 	# noteCommand: lastCommandLength = commandLength;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq %rax, var.lastCommandLength(%rip)	# lastCommandLength =
-	.loc 1 3182 5
+	.loc 1 3189 5
 	# noteCommand: copyBytes(lastCommand, commandValue, commandLength < LAST_COMMAND_SHO...
 	leaq buf.lastCommand(%rip), %rax	# lastCommand
 	pushq %rax
@@ -13841,11 +13841,11 @@ fn.noteCommand:
 	popq %rsi
 	popq %rdi
 	call fn.copyBytes
-	.loc 1 3183 5
+	.loc 1 3190 5
 	# noteCommand: resultLength = 0;
 	movq $0, %rax
 	movq %rax, var.resultLength(%rip)	# resultLength =
-	.loc 1 3184 5
+	.loc 1 3191 5
 	# noteCommand: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
@@ -13853,7 +13853,7 @@ fn.noteCommand:
 	leave
 	ret
 .Ltrap_982:
-	leaq .Lstring470(%rip), %rdi	# trap: kernel.ts:3180:20: integer result outside the exact range
+	leaq .Lstring470(%rip), %rdi	# trap: kernel.ts:3187:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13862,13 +13862,13 @@ fn.noteCommand:
 # function resultAppendByte(byte)
 	.type fn.resultAppendByte,@function
 fn.resultAppendByte:
-	.loc 1 3187 1
+	.loc 1 3194 1
 	# resultAppendByte: function resultAppendByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3188 5
+	.loc 1 3195 5
 	# resultAppendByte: if (resultLength >= 0 && resultLength < RESULT_BYTES_MAX) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
@@ -13876,7 +13876,7 @@ fn.resultAppendByte:
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $256, %rax	# compare with RESULT_BYTES_MAX
 	jge .Lelse_986
-	.loc 1 3189 9
+	.loc 1 3196 9
 	# resultAppendByte: store8(resultText + resultLength, byte);
 	leaq buf.resultText(%rip), %rax	# resultText
 	movq var.resultLength(%rip), %rdi	# resultLength
@@ -13891,7 +13891,7 @@ fn.resultAppendByte:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 3190 9
+	.loc 1 3197 9
 	# resultAppendByte: resultLength = resultLength + 1;
 	movq var.resultLength(%rip), %rax	# resultLength
 	movq $1, %rdi
@@ -13909,12 +13909,12 @@ fn.resultAppendByte:
 	leave
 	ret
 .Ltrap_987:
-	leaq .Lstring471(%rip), %rdi	# trap: kernel.ts:3189:16: integer result outside the exact range
+	leaq .Lstring471(%rip), %rdi	# trap: kernel.ts:3196:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_988:
-	leaq .Lstring472(%rip), %rdi	# trap: kernel.ts:3190:24: integer result outside the exact range
+	leaq .Lstring472(%rip), %rdi	# trap: kernel.ts:3197:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13923,13 +13923,13 @@ fn.resultAppendByte:
 # function resultAppend(text)
 	.type fn.resultAppend,@function
 fn.resultAppend:
-	.loc 1 3194 1
+	.loc 1 3201 1
 	# resultAppend: function resultAppend(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3195 5
+	.loc 1 3202 5
 	# resultAppend: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -13942,7 +13942,7 @@ fn.resultAppend:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_992
-	.loc 1 3196 9
+	.loc 1 3203 9
 	# resultAppend: resultAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -13952,7 +13952,7 @@ fn.resultAppend:
 	movq %rax, %rdi
 	call fn.resultAppendByte
 .Lfornext_991:
-	.loc 1 3195 38
+	.loc 1 3202 38
 	# resultAppend: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -13969,12 +13969,12 @@ fn.resultAppend:
 	leave
 	ret
 .Ltrap_993:
-	leaq .Lstring473(%rip), %rdi	# trap: kernel.ts:3196:26: charCodeAt index out of range
+	leaq .Lstring473(%rip), %rdi	# trap: kernel.ts:3203:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_994:
-	leaq .Lstring474(%rip), %rdi	# trap: kernel.ts:3195:38: integer result outside the exact range
+	leaq .Lstring474(%rip), %rdi	# trap: kernel.ts:3202:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13983,14 +13983,14 @@ fn.resultAppend:
 # function resultAppendBytes(address, length)
 	.type fn.resultAppendBytes,@function
 fn.resultAppendBytes:
-	.loc 1 3200 1
+	.loc 1 3207 1
 	# resultAppendBytes: function resultAppendBytes(address: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 3201 5
+	.loc 1 3208 5
 	# resultAppendBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -13999,7 +13999,7 @@ fn.resultAppendBytes:
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_998
-	.loc 1 3202 9
+	.loc 1 3209 9
 	# resultAppendBytes: resultAppendByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
@@ -14015,7 +14015,7 @@ fn.resultAppendBytes:
 	movq %rax, %rdi
 	call fn.resultAppendByte
 .Lfornext_997:
-	.loc 1 3201 33
+	.loc 1 3208 33
 	# resultAppendBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -14032,12 +14032,12 @@ fn.resultAppendBytes:
 	leave
 	ret
 .Ltrap_999:
-	leaq .Lstring475(%rip), %rdi	# trap: kernel.ts:3202:32: integer result outside the exact range
+	leaq .Lstring475(%rip), %rdi	# trap: kernel.ts:3209:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1000:
-	leaq .Lstring476(%rip), %rdi	# trap: kernel.ts:3201:33: integer result outside the exact range
+	leaq .Lstring476(%rip), %rdi	# trap: kernel.ts:3208:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14046,7 +14046,7 @@ fn.resultAppendBytes:
 # function agentWrite(path, value, length)
 	.type fn.agentWrite,@function
 fn.agentWrite:
-	.loc 1 3213 1
+	.loc 1 3220 1
 	# agentWrite: function agentWrite(path: string, value: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
@@ -14054,19 +14054,19 @@ fn.agentWrite:
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 3214 5
+	.loc 1 3221 5
 	# agentWrite: const result = storeWrite(path, value, length);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# value
 	movq -24(%rbp), %rdx	# length
 	call fn.storeWrite
 	movq %rax, -32(%rbp)	# result
-	.loc 1 3215 5
+	.loc 1 3222 5
 	# agentWrite: if (result < 0) {
 	movq -32(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_1002
-	.loc 1 3216 9
+	.loc 1 3223 9
 	# agentWrite: logPathError("agent: cannot write ", path, result);
 	leaq .Lstring477(%rip), %rdi	# "agent: cannot write "
 	movq -8(%rbp), %rsi	# path
@@ -14081,25 +14081,25 @@ fn.agentWrite:
 # function agentWriteText(path, value)
 	.type fn.agentWriteText,@function
 fn.agentWriteText:
-	.loc 1 3220 1
+	.loc 1 3227 1
 	# agentWriteText: function agentWriteText(path: string, value: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 3221 5
+	.loc 1 3228 5
 	# agentWriteText: const result = storeWriteText(path, value);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# value
 	call fn.storeWriteText
 	movq %rax, -24(%rbp)	# result
-	.loc 1 3222 5
+	.loc 1 3229 5
 	# agentWriteText: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_1004
-	.loc 1 3223 9
+	.loc 1 3230 9
 	# agentWriteText: logPathError("agent: cannot write ", path, result);
 	leaq .Lstring477(%rip), %rdi	# "agent: cannot write "
 	movq -8(%rbp), %rsi	# path
@@ -14114,14 +14114,14 @@ fn.agentWriteText:
 # function agentWriteDecimal(path, value)
 	.type fn.agentWriteDecimal,@function
 fn.agentWriteDecimal:
-	.loc 1 3227 1
+	.loc 1 3234 1
 	# agentWriteDecimal: function agentWriteDecimal(path: string, value: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 3228 5
+	.loc 1 3235 5
 	# agentWriteDecimal: agentWrite(path, agentValue, decimalIntoBytes(agentValue, value));
 	movq -8(%rbp), %rax	# path
 	pushq %rax
@@ -14142,25 +14142,25 @@ fn.agentWriteDecimal:
 # function versionPart(part)
 	.type fn.versionPart,@function
 fn.versionPart:
-	.loc 1 3233 1
+	.loc 1 3240 1
 	# versionPart: function versionPart(part: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 6 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter part
-	.loc 1 3234 5
+	.loc 1 3241 5
 	# versionPart: const version = addressOf("guest_version");
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, -16(%rbp)	# version
-	.loc 1 3235 5
+	.loc 1 3242 5
 	# versionPart: const length = versionLength();
 	call fn.versionLength
 	movq %rax, -24(%rbp)	# length
-	.loc 1 3236 5
+	.loc 1 3243 5
 	# versionPart: let at = 0;
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# at
-	.loc 1 3237 5
+	.loc 1 3244 5
 	# versionPart: for (let dots = 0; dots < part && at < length; at++) {
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# dots
@@ -14173,7 +14173,7 @@ fn.versionPart:
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_1009
-	.loc 1 3238 9
+	.loc 1 3245 9
 	# versionPart: if (load8(version + at) === 46) {
 	movq -16(%rbp), %rax	# version
 	movq -32(%rbp), %rdi	# at
@@ -14188,7 +14188,7 @@ fn.versionPart:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $46, %rax	# compare with 46
 	jne .Lelse_1010
-	.loc 1 3239 13
+	.loc 1 3246 13
 	# versionPart: dots = dots + 1;
 	movq -40(%rbp), %rax	# dots
 	movq $1, %rdi
@@ -14203,7 +14203,7 @@ fn.versionPart:
 	movq %rax, -40(%rbp)	# dots =
 .Lelse_1010:
 .Lfornext_1008:
-	.loc 1 3237 52
+	.loc 1 3244 52
 	# versionPart: at++
 	movq -32(%rbp), %rax	# at
 	addq $1, %rax	# ++
@@ -14216,11 +14216,11 @@ fn.versionPart:
 	movq %rax, -32(%rbp)	# at =
 	jmp .Lfor_1007
 .Lendfor_1009:
-	.loc 1 3242 5
+	.loc 1 3249 5
 	# versionPart: let partLength = 0;
 	movq $0, %rax
 	movq %rax, -48(%rbp)	# partLength
-	.loc 1 3243 5
+	.loc 1 3250 5
 	# versionPart: while (at + partLength < length && load8(version + at + partLength) >...
 .Lwhile_1014:
 	movq -32(%rbp), %rax	# at
@@ -14283,7 +14283,7 @@ fn.versionPart:
 	movq -48(%rbp), %rax	# partLength
 	cmpq $16, %rax	# compare with 16
 	jge .Lendwhile_1015
-	.loc 1 3245 9
+	.loc 1 3252 9
 	# versionPart: partLength = partLength + 1;
 	movq -48(%rbp), %rax	# partLength
 	movq $1, %rdi
@@ -14298,7 +14298,7 @@ fn.versionPart:
 	movq %rax, -48(%rbp)	# partLength =
 	jmp .Lwhile_1014
 .Lendwhile_1015:
-	.loc 1 3247 5
+	.loc 1 3254 5
 	# versionPart: copyBytes(agentValue, version + at, partLength);
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -14316,49 +14316,49 @@ fn.versionPart:
 	popq %rdi
 	movq -48(%rbp), %rdx	# partLength
 	call fn.copyBytes
-	.loc 1 3248 5
+	.loc 1 3255 5
 	# versionPart: return partLength;
 	movq -48(%rbp), %rax	# partLength
 .Lreturn_1006:
 	leave
 	ret
 .Ltrap_1011:
-	leaq .Lstring478(%rip), %rdi	# trap: kernel.ts:3238:19: integer result outside the exact range
+	leaq .Lstring478(%rip), %rdi	# trap: kernel.ts:3245:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1012:
-	leaq .Lstring479(%rip), %rdi	# trap: kernel.ts:3239:20: integer result outside the exact range
+	leaq .Lstring479(%rip), %rdi	# trap: kernel.ts:3246:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1013:
-	leaq .Lstring480(%rip), %rdi	# trap: kernel.ts:3237:52: integer result outside the exact range
+	leaq .Lstring480(%rip), %rdi	# trap: kernel.ts:3244:52: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1016:
-	leaq .Lstring481(%rip), %rdi	# trap: kernel.ts:3243:12: integer result outside the exact range
+	leaq .Lstring481(%rip), %rdi	# trap: kernel.ts:3250:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1017:
-	leaq .Lstring482(%rip), %rdi	# trap: kernel.ts:3243:46: integer result outside the exact range
+	leaq .Lstring482(%rip), %rdi	# trap: kernel.ts:3250:46: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1018:
-	leaq .Lstring483(%rip), %rdi	# trap: kernel.ts:3244:15: integer result outside the exact range
+	leaq .Lstring483(%rip), %rdi	# trap: kernel.ts:3251:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1019:
-	leaq .Lstring484(%rip), %rdi	# trap: kernel.ts:3245:22: integer result outside the exact range
+	leaq .Lstring484(%rip), %rdi	# trap: kernel.ts:3252:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1020:
-	leaq .Lstring485(%rip), %rdi	# trap: kernel.ts:3247:27: integer result outside the exact range
+	leaq .Lstring485(%rip), %rdi	# trap: kernel.ts:3254:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14367,16 +14367,16 @@ fn.versionPart:
 # function kernelPages()
 	.type fn.kernelPages,@function
 fn.kernelPages:
-	.loc 1 3254 1
+	.loc 1 3261 1
 	# kernelPages: function kernelPages(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3255 5
+	.loc 1 3262 5
 	# kernelPages: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_1022
-	.loc 1 3256 9
+	.loc 1 3263 9
 	# kernelPages: return Math.floor(load64(startInfo + START_INFO_PT_BASE) / PAGE_SIZE) +
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $88, %rdi	# START_INFO_PT_BASE
@@ -14443,7 +14443,7 @@ fn.kernelPages:
 	jl .Ltrap_1028
 	jmp .Lreturn_1021
 .Lelse_1022:
-	.loc 1 3259 5
+	.loc 1 3266 5
 	# kernelPages: return Math.floor(addressOf("_image_end") / PAGE_SIZE);
 	leaq _image_end(%rip), %rax	# addressOf("_image_end")
 	movq $4096, %rdi	# PAGE_SIZE
@@ -14459,27 +14459,27 @@ fn.kernelPages:
 	leave
 	ret
 .Ltrap_1024:
-	leaq .Lstring486(%rip), %rdi	# trap: kernel.ts:3256:34: integer result outside the exact range
+	leaq .Lstring486(%rip), %rdi	# trap: kernel.ts:3263:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1025:
-	leaq .Lstring487(%rip), %rdi	# trap: kernel.ts:3256:27: load64 value outside the exact range
+	leaq .Lstring487(%rip), %rdi	# trap: kernel.ts:3263:27: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1026:
-	leaq .Lstring488(%rip), %rdi	# trap: kernel.ts:3257:20: integer result outside the exact range
+	leaq .Lstring488(%rip), %rdi	# trap: kernel.ts:3264:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1027:
-	leaq .Lstring489(%rip), %rdi	# trap: kernel.ts:3257:13: load64 value outside the exact range
+	leaq .Lstring489(%rip), %rdi	# trap: kernel.ts:3264:13: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1028:
-	leaq .Lstring490(%rip), %rdi	# trap: kernel.ts:3256:16: integer result outside the exact range
+	leaq .Lstring490(%rip), %rdi	# trap: kernel.ts:3263:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14488,16 +14488,16 @@ fn.kernelPages:
 # function writeAgentMemory()
 	.type fn.writeAgentMemory,@function
 fn.writeAgentMemory:
-	.loc 1 3262 1
+	.loc 1 3269 1
 	# writeAgentMemory: function writeAgentMemory(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3263 5
+	.loc 1 3270 5
 	# writeAgentMemory: const KIB_PER_PAGE = 4;
 	movq $4, %rax
 	movq %rax, -8(%rbp)	# KIB_PER_PAGE
-	.loc 1 3264 5
+	.loc 1 3271 5
 	# writeAgentMemory: const free = domainPages > kernelPages() ? domainPages - kernelPages(...
 	movq var.domainPages(%rip), %rax	# domainPages
 	pushq %rax
@@ -14528,7 +14528,7 @@ fn.writeAgentMemory:
 	movq $0, %rax
 .Lendcond_1032:
 	movq %rax, -16(%rbp)	# free
-	.loc 1 3265 5
+	.loc 1 3272 5
 	# writeAgentMemory: agentWriteDecimal("data/meminfo_total", domainPages * KIB_PER_PAGE);
 	leaq .Lstring491(%rip), %rax	# "data/meminfo_total"
 	pushq %rax
@@ -14545,7 +14545,7 @@ fn.writeAgentMemory:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
-	.loc 1 3266 5
+	.loc 1 3273 5
 	# writeAgentMemory: agentWriteDecimal("data/meminfo_free", free * KIB_PER_PAGE);
 	leaq .Lstring492(%rip), %rax	# "data/meminfo_free"
 	pushq %rax
@@ -14562,12 +14562,12 @@ fn.writeAgentMemory:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
-	.loc 1 3267 5
+	.loc 1 3274 5
 	# writeAgentMemory: agentWriteText("data/updated", "1");
 	leaq .Lstring493(%rip), %rdi	# "data/updated"
 	leaq .Lstring314(%rip), %rsi	# "1"
 	call fn.agentWriteText
-	.loc 1 3268 5
+	.loc 1 3275 5
 	# writeAgentMemory: agentSecondsSinceRefresh = 0;
 	movq $0, %rax
 	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
@@ -14575,17 +14575,17 @@ fn.writeAgentMemory:
 	leave
 	ret
 .Ltrap_1033:
-	leaq .Lstring494(%rip), %rdi	# trap: kernel.ts:3264:48: integer result outside the exact range
+	leaq .Lstring494(%rip), %rdi	# trap: kernel.ts:3271:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1034:
-	leaq .Lstring495(%rip), %rdi	# trap: kernel.ts:3265:45: integer result outside the exact range
+	leaq .Lstring495(%rip), %rdi	# trap: kernel.ts:3272:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1035:
-	leaq .Lstring496(%rip), %rdi	# trap: kernel.ts:3266:44: integer result outside the exact range
+	leaq .Lstring496(%rip), %rdi	# trap: kernel.ts:3273:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14594,12 +14594,12 @@ fn.writeAgentMemory:
 # function writeAgentKeys()
 	.type fn.writeAgentKeys,@function
 fn.writeAgentKeys:
-	.loc 1 3271 1
+	.loc 1 3278 1
 	# writeAgentKeys: function writeAgentKeys(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3272 5
+	.loc 1 3279 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MajorVersion", agentValue, versionPart(0));
 	leaq .Lstring497(%rip), %rax	# "attr/PVAddons/MajorVersion"
 	pushq %rax
@@ -14611,7 +14611,7 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3273 5
+	.loc 1 3280 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MinorVersion", agentValue, versionPart(1));
 	leaq .Lstring498(%rip), %rax	# "attr/PVAddons/MinorVersion"
 	pushq %rax
@@ -14623,7 +14623,7 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3274 5
+	.loc 1 3281 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MicroVersion", agentValue, versionPart(2));
 	leaq .Lstring499(%rip), %rax	# "attr/PVAddons/MicroVersion"
 	pushq %rax
@@ -14635,21 +14635,21 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3275 5
+	.loc 1 3282 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/BuildVersion", "0");
 	leaq .Lstring501(%rip), %rdi	# "attr/PVAddons/BuildVersion"
 	leaq .Lstring500(%rip), %rsi	# "0"
 	call fn.agentWriteText
-	.loc 1 3276 5
+	.loc 1 3283 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/Installed", "1");
 	leaq .Lstring502(%rip), %rdi	# "attr/PVAddons/Installed"
 	leaq .Lstring314(%rip), %rsi	# "1"
 	call fn.agentWriteText
-	.loc 1 3277 5
+	.loc 1 3284 5
 	# writeAgentKeys: const nameLength = versionLength();
 	call fn.versionLength
 	movq %rax, -8(%rbp)	# nameLength
-	.loc 1 3278 5
+	.loc 1 3285 5
 	# writeAgentKeys: copyBytes(agentValue, addressOf("guest_version"), nameLength);
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -14658,22 +14658,22 @@ fn.writeAgentKeys:
 	popq %rdi
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.copyBytes
-	.loc 1 3279 5
+	.loc 1 3286 5
 	# writeAgentKeys: agentWrite("data/os_uname", agentValue, nameLength);
 	leaq .Lstring503(%rip), %rdi	# "data/os_uname"
 	leaq buf.agentValue(%rip), %rsi	# agentValue
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.agentWrite
-	.loc 1 3280 5
+	.loc 1 3287 5
 	# writeAgentKeys: agentWriteText("data/os_distro", "xen-test-vm");
 	leaq .Lstring505(%rip), %rdi	# "data/os_distro"
 	leaq .Lstring504(%rip), %rsi	# "xen-test-vm"
 	call fn.agentWriteText
-	.loc 1 3281 5
+	.loc 1 3288 5
 	# writeAgentKeys: const prefix = "xen-test-vm ";
 	leaq .Lstring506(%rip), %rax	# "xen-test-vm "
 	movq %rax, -16(%rbp)	# prefix
-	.loc 1 3282 5
+	.loc 1 3289 5
 	# writeAgentKeys: for (let i = 0; i < prefix.length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -14686,7 +14686,7 @@ fn.writeAgentKeys:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_1039
-	.loc 1 3283 9
+	.loc 1 3290 9
 	# writeAgentKeys: store8(agentValue + i, prefix.charCodeAt(i));
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	movq -24(%rbp), %rdi	# i
@@ -14707,7 +14707,7 @@ fn.writeAgentKeys:
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 .Lfornext_1038:
-	.loc 1 3282 40
+	.loc 1 3289 40
 	# writeAgentKeys: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -14720,7 +14720,7 @@ fn.writeAgentKeys:
 	movq %rax, -24(%rbp)	# i =
 	jmp .Lfor_1037
 .Lendfor_1039:
-	.loc 1 3285 5
+	.loc 1 3292 5
 	# writeAgentKeys: copyBytes(agentValue + prefix.length, addressOf("guest_version"), nam...
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -14742,7 +14742,7 @@ fn.writeAgentKeys:
 	popq %rdi
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.copyBytes
-	.loc 1 3286 5
+	.loc 1 3293 5
 	# writeAgentKeys: agentWrite("data/os_name", agentValue, prefix.length + nameLength);
 	leaq .Lstring507(%rip), %rax	# "data/os_name"
 	pushq %rax
@@ -14763,34 +14763,34 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3287 5
+	.loc 1 3294 5
 	# writeAgentKeys: writeAgentMemory();
 	call fn.writeAgentMemory
 .Lreturn_1036:
 	leave
 	ret
 .Ltrap_1040:
-	leaq .Lstring508(%rip), %rdi	# trap: kernel.ts:3283:16: integer result outside the exact range
+	leaq .Lstring508(%rip), %rdi	# trap: kernel.ts:3290:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1041:
-	leaq .Lstring509(%rip), %rdi	# trap: kernel.ts:3283:32: charCodeAt index out of range
+	leaq .Lstring509(%rip), %rdi	# trap: kernel.ts:3290:32: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1042:
-	leaq .Lstring510(%rip), %rdi	# trap: kernel.ts:3282:40: integer result outside the exact range
+	leaq .Lstring510(%rip), %rdi	# trap: kernel.ts:3289:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1043:
-	leaq .Lstring511(%rip), %rdi	# trap: kernel.ts:3285:15: integer result outside the exact range
+	leaq .Lstring511(%rip), %rdi	# trap: kernel.ts:3292:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1044:
-	leaq .Lstring512(%rip), %rdi	# trap: kernel.ts:3286:44: integer result outside the exact range
+	leaq .Lstring512(%rip), %rdi	# trap: kernel.ts:3293:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14799,18 +14799,18 @@ fn.writeAgentKeys:
 # function agentRemove(path)
 	.type fn.agentRemove,@function
 fn.agentRemove:
-	.loc 1 3290 1
+	.loc 1 3297 1
 	# agentRemove: function agentRemove(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 3291 5
+	.loc 1 3298 5
 	# agentRemove: const result = storeRemove(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.storeRemove
 	movq %rax, -16(%rbp)	# result
-	.loc 1 3292 5
+	.loc 1 3299 5
 	# agentRemove: if (result < 0 && result !== XSE_ENOENT) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -14818,7 +14818,7 @@ fn.agentRemove:
 	movq -16(%rbp), %rax	# result
 	cmpq $-5, %rax	# compare with XSE_ENOENT
 	je .Lelse_1046
-	.loc 1 3293 9
+	.loc 1 3300 9
 	# agentRemove: logPathError("agent: cannot remove ", path, result);
 	leaq .Lstring513(%rip), %rdi	# "agent: cannot remove "
 	movq -8(%rbp), %rsi	# path
@@ -14833,69 +14833,69 @@ fn.agentRemove:
 # function setAgent(on)
 	.type fn.setAgent,@function
 fn.setAgent:
-	.loc 1 3297 1
+	.loc 1 3304 1
 	# setAgent: function setAgent(on: boolean): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter on
-	.loc 1 3298 5
+	.loc 1 3305 5
 	# setAgent: agentOn = on;
 	movq -8(%rbp), %rax	# on
 	movq %rax, var.agentOn(%rip)	# agentOn =
-	.loc 1 3299 5
+	.loc 1 3306 5
 	# setAgent: if (on) {
 	movq -8(%rbp), %rax	# on
 	testq %rax, %rax
 	je .Lelse_1048
-	.loc 1 3300 9
+	.loc 1 3307 9
 	# setAgent: writeAgentKeys();
 	call fn.writeAgentKeys
-	.loc 1 3301 9
+	.loc 1 3308 9
 	# setAgent: log("agent: on");
 	leaq .Lstring514(%rip), %rdi	# "agent: on"
 	call fn.log
-	.loc 1 3302 9
+	.loc 1 3309 9
 	# setAgent: resultAppend("agent: on");
 	leaq .Lstring514(%rip), %rdi	# "agent: on"
 	call fn.resultAppend
-	.loc 1 3303 9
+	.loc 1 3310 9
 	# setAgent: return;
 	jmp .Lreturn_1047
 .Lelse_1048:
-	.loc 1 3305 5
+	.loc 1 3312 5
 	# setAgent: agentRemove("attr/PVAddons");
 	leaq .Lstring515(%rip), %rdi	# "attr/PVAddons"
 	call fn.agentRemove
-	.loc 1 3306 5
+	.loc 1 3313 5
 	# setAgent: agentRemove("data/os_name");
 	leaq .Lstring507(%rip), %rdi	# "data/os_name"
 	call fn.agentRemove
-	.loc 1 3307 5
+	.loc 1 3314 5
 	# setAgent: agentRemove("data/os_uname");
 	leaq .Lstring503(%rip), %rdi	# "data/os_uname"
 	call fn.agentRemove
-	.loc 1 3308 5
+	.loc 1 3315 5
 	# setAgent: agentRemove("data/os_distro");
 	leaq .Lstring505(%rip), %rdi	# "data/os_distro"
 	call fn.agentRemove
-	.loc 1 3309 5
+	.loc 1 3316 5
 	# setAgent: agentRemove("data/meminfo_total");
 	leaq .Lstring491(%rip), %rdi	# "data/meminfo_total"
 	call fn.agentRemove
-	.loc 1 3310 5
+	.loc 1 3317 5
 	# setAgent: agentRemove("data/meminfo_free");
 	leaq .Lstring492(%rip), %rdi	# "data/meminfo_free"
 	call fn.agentRemove
-	.loc 1 3311 5
+	.loc 1 3318 5
 	# setAgent: agentRemove("data/updated");
 	leaq .Lstring493(%rip), %rdi	# "data/updated"
 	call fn.agentRemove
-	.loc 1 3312 5
+	.loc 1 3319 5
 	# setAgent: log("agent: off");
 	leaq .Lstring516(%rip), %rdi	# "agent: off"
 	call fn.log
-	.loc 1 3313 5
+	.loc 1 3320 5
 	# setAgent: resultAppend("agent: off");
 	leaq .Lstring516(%rip), %rdi	# "agent: off"
 	call fn.resultAppend
@@ -14907,20 +14907,20 @@ fn.setAgent:
 # function agentOneSecond()
 	.type fn.agentOneSecond,@function
 fn.agentOneSecond:
-	.loc 1 3317 1
+	.loc 1 3324 1
 	# agentOneSecond: function agentOneSecond(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3318 5
+	.loc 1 3325 5
 	# agentOneSecond: if (!agentOn) {
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
 	jne .Lelse_1050
-	.loc 1 3319 9
+	.loc 1 3326 9
 	# agentOneSecond: return;
 	jmp .Lreturn_1049
 .Lelse_1050:
-	.loc 1 3321 5
+	.loc 1 3328 5
 	# agentOneSecond: agentSecondsSinceRefresh = agentSecondsSinceRefresh + 1;
 	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
 	movq $1, %rdi
@@ -14933,12 +14933,12 @@ fn.agentOneSecond:
 	cmpq %rcx, %rax
 	jl .Ltrap_1051
 	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
-	.loc 1 3322 5
+	.loc 1 3329 5
 	# agentOneSecond: if (agentSecondsSinceRefresh >= AGENT_REFRESH_SECONDS) {
 	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
 	cmpq $60, %rax	# compare with AGENT_REFRESH_SECONDS
 	jl .Lelse_1052
-	.loc 1 3323 9
+	.loc 1 3330 9
 	# agentOneSecond: writeAgentMemory();
 	call fn.writeAgentMemory
 .Lelse_1052:
@@ -14946,7 +14946,7 @@ fn.agentOneSecond:
 	leave
 	ret
 .Ltrap_1051:
-	leaq .Lstring517(%rip), %rdi	# trap: kernel.ts:3321:32: integer result outside the exact range
+	leaq .Lstring517(%rip), %rdi	# trap: kernel.ts:3328:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14955,13 +14955,13 @@ fn.agentOneSecond:
 # function isFeatureNameByte(byte)
 	.type fn.isFeatureNameByte,@function
 fn.isFeatureNameByte:
-	.loc 1 3333 1
+	.loc 1 3340 1
 	# isFeatureNameByte: function isFeatureNameByte(byte: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3334 5
+	.loc 1 3341 5
 	# isFeatureNameByte: return (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || b...
 	movq -8(%rbp), %rax	# byte
 	cmpq $97, %rax	# compare with 97
@@ -15010,12 +15010,12 @@ fn.isFeatureNameByte:
 # function handleFeature()
 	.type fn.handleFeature,@function
 fn.handleFeature:
-	.loc 1 3338 1
+	.loc 1 3345 1
 	# handleFeature: function handleFeature(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $96, %rsp	# 12 local slot(s)
-	.loc 1 3339 5
+	.loc 1 3346 5
 	# handleFeature: const name = commandValue + 8;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $8, %rdi
@@ -15028,11 +15028,11 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1060
 	movq %rax, -8(%rbp)	# name
-	.loc 1 3340 5
+	.loc 1 3347 5
 	# handleFeature: let nameLength = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# nameLength
-	.loc 1 3341 5
+	.loc 1 3348 5
 	# handleFeature: while (8 + nameLength < commandLength && isFeatureNameByte(load8(name...
 .Lwhile_1061:
 	movq $8, %rax
@@ -15063,7 +15063,7 @@ fn.handleFeature:
 	call fn.isFeatureNameByte
 	testq %rax, %rax
 	je .Lendwhile_1062
-	.loc 1 3342 9
+	.loc 1 3349 9
 	# handleFeature: nameLength = nameLength + 1;
 	movq -16(%rbp), %rax	# nameLength
 	movq $1, %rdi
@@ -15078,7 +15078,7 @@ fn.handleFeature:
 	movq %rax, -16(%rbp)	# nameLength =
 	jmp .Lwhile_1061
 .Lendwhile_1062:
-	.loc 1 3344 5
+	.loc 1 3351 5
 	# handleFeature: const modeAt = 8 + nameLength + 1;
 	movq $8, %rax
 	movq -16(%rbp), %rdi	# nameLength
@@ -15100,7 +15100,7 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1066
 	movq %rax, -24(%rbp)	# modeAt
-	.loc 1 3345 5
+	.loc 1 3352 5
 	# handleFeature: if (nameLength === 0 || nameLength > FEATURE_NAME_MAX || modeAt > com...
 	movq -16(%rbp), %rax	# nameLength
 	cmpq $0, %rax	# compare with 0
@@ -15126,15 +15126,15 @@ fn.handleFeature:
 	cmpq $58, %rax	# compare with 58
 	je .Lelse_1067
 .Lskip_1068:
-	.loc 1 3347 9
+	.loc 1 3354 9
 	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
 	movq $20, %rdi	# BOGUS_FEATURE_FORM
 	call fn.reportBogus
-	.loc 1 3348 9
+	.loc 1 3355 9
 	# handleFeature: return;
 	jmp .Lreturn_1059
 .Lelse_1067:
-	.loc 1 3350 5
+	.loc 1 3357 5
 	# handleFeature: const mode = commandValue + modeAt;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq -24(%rbp), %rdi	# modeAt
@@ -15147,7 +15147,7 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1070
 	movq %rax, -32(%rbp)	# mode
-	.loc 1 3351 5
+	.loc 1 3358 5
 	# handleFeature: const modeLength = commandLength - modeAt;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq -24(%rbp), %rdi	# modeAt
@@ -15160,11 +15160,11 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1071
 	movq %rax, -40(%rbp)	# modeLength
-	.loc 1 3352 5
+	.loc 1 3359 5
 	# handleFeature: let value = "";
 	leaq .Lstring33(%rip), %rax	# ""
 	movq %rax, -48(%rbp)	# value
-	.loc 1 3353 5
+	.loc 1 3360 5
 	# handleFeature: if (bytesEqual(mode, modeLength, "on")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
@@ -15172,13 +15172,13 @@ fn.handleFeature:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_1072
-	.loc 1 3354 9
+	.loc 1 3361 9
 	# handleFeature: value = "1";
 	leaq .Lstring314(%rip), %rax	# "1"
 	movq %rax, -48(%rbp)	# value =
 	jmp .Lendif_1073
 .Lelse_1072:
-	.loc 1 3355 12
+	.loc 1 3362 12
 	# handleFeature: if (bytesEqual(mode, modeLength, "off")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
@@ -15186,13 +15186,13 @@ fn.handleFeature:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_1074
-	.loc 1 3356 9
+	.loc 1 3363 9
 	# handleFeature: value = "0";
 	leaq .Lstring500(%rip), %rax	# "0"
 	movq %rax, -48(%rbp)	# value =
 	jmp .Lendif_1075
 .Lelse_1074:
-	.loc 1 3357 12
+	.loc 1 3364 12
 	# handleFeature: if (!bytesEqual(mode, modeLength, "absent")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
@@ -15200,17 +15200,17 @@ fn.handleFeature:
 	call fn.bytesEqual
 	testq %rax, %rax
 	jne .Lelse_1076
-	.loc 1 3358 9
+	.loc 1 3365 9
 	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
 	movq $20, %rdi	# BOGUS_FEATURE_FORM
 	call fn.reportBogus
-	.loc 1 3359 9
+	.loc 1 3366 9
 	# handleFeature: return;
 	jmp .Lreturn_1059
 .Lelse_1076:
 .Lendif_1075:
 .Lendif_1073:
-	.loc 1 3361 5
+	.loc 1 3368 5
 	# handleFeature: for (let i = 0; i < FEATURE_PREFIX.length; i++) {
 	movq $0, %rax
 	movq %rax, -56(%rbp)	# i
@@ -15218,7 +15218,7 @@ fn.handleFeature:
 	movq -56(%rbp), %rax	# i
 	cmpq $16, %rax	# compare with FEATURE_PREFIX.length
 	jge .Lendfor_1079
-	.loc 1 3362 9
+	.loc 1 3369 9
 	# handleFeature: store8(featurePath + i, FEATURE_PREFIX.charCodeAt(i));
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	movq -56(%rbp), %rdi	# i
@@ -15239,7 +15239,7 @@ fn.handleFeature:
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 .Lfornext_1078:
-	.loc 1 3361 48
+	.loc 1 3368 48
 	# handleFeature: i++
 	movq -56(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -15252,7 +15252,7 @@ fn.handleFeature:
 	movq %rax, -56(%rbp)	# i =
 	jmp .Lfor_1077
 .Lendfor_1079:
-	.loc 1 3364 5
+	.loc 1 3371 5
 	# handleFeature: copyBytes(featurePath + FEATURE_PREFIX.length, name, nameLength);
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	pushq %rax
@@ -15272,7 +15272,7 @@ fn.handleFeature:
 	movq -8(%rbp), %rsi	# name
 	movq -16(%rbp), %rdx	# nameLength
 	call fn.copyBytes
-	.loc 1 3365 5
+	.loc 1 3372 5
 	# handleFeature: const pathLength = FEATURE_PREFIX.length + nameLength;
 	leaq .Lstring519(%rip), %rax	# FEATURE_PREFIX
 	movq (%rax), %rax	# string length
@@ -15286,7 +15286,7 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1084
 	movq %rax, -64(%rbp)	# pathLength
-	.loc 1 3366 5
+	.loc 1 3373 5
 	# handleFeature: const result = value.length > 0 ?
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
@@ -15303,7 +15303,7 @@ fn.handleFeature:
 	call fn.storeRemoveAt
 .Lendcond_1086:
 	movq %rax, -72(%rbp)	# result
-	.loc 1 3368 5
+	.loc 1 3375 5
 	# handleFeature: const shown = featurePath + 8;
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	movq $8, %rdi
@@ -15316,7 +15316,7 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1087
 	movq %rax, -80(%rbp)	# shown
-	.loc 1 3369 5
+	.loc 1 3376 5
 	# handleFeature: const shownLength = pathLength - 8;
 	movq -64(%rbp), %rax	# pathLength
 	movq $8, %rdi
@@ -15329,17 +15329,17 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1088
 	movq %rax, -88(%rbp)	# shownLength
-	.loc 1 3370 5
+	.loc 1 3377 5
 	# handleFeature: printBytes(shown, shownLength);
 	movq -80(%rbp), %rdi	# shown
 	movq -88(%rbp), %rsi	# shownLength
 	call fn.printBytes
-	.loc 1 3371 5
+	.loc 1 3378 5
 	# handleFeature: resultAppendBytes(shown, shownLength);
 	movq -80(%rbp), %rdi	# shown
 	movq -88(%rbp), %rsi	# shownLength
 	call fn.resultAppendBytes
-	.loc 1 3372 5
+	.loc 1 3379 5
 	# handleFeature: if (result < 0 && !(value.length === 0 && result === XSE_ENOENT)) {
 	movq -72(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -15352,31 +15352,31 @@ fn.handleFeature:
 	cmpq $-5, %rax	# compare with XSE_ENOENT
 	je .Lelse_1089
 .Lskip_1090:
-	.loc 1 3373 9
+	.loc 1 3380 9
 	# handleFeature: print(": cannot write: ");
 	leaq .Lstring520(%rip), %rdi	# ": cannot write: "
 	call fn.print
-	.loc 1 3374 9
+	.loc 1 3381 9
 	# handleFeature: log(storeErrorName(result));
 	movq -72(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 3375 9
+	.loc 1 3382 9
 	# handleFeature: resultAppend(": cannot write: ");
 	leaq .Lstring520(%rip), %rdi	# ": cannot write: "
 	call fn.resultAppend
-	.loc 1 3376 9
+	.loc 1 3383 9
 	# handleFeature: resultAppend(storeErrorName(result));
 	movq -72(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 3377 9
+	.loc 1 3384 9
 	# handleFeature: return;
 	jmp .Lreturn_1059
 .Lelse_1089:
-	.loc 1 3379 5
+	.loc 1 3386 5
 	# handleFeature: const said = value.length > 0 ? value : "removed";
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
@@ -15388,19 +15388,19 @@ fn.handleFeature:
 	leaq .Lstring521(%rip), %rax	# "removed"
 .Lendcond_1092:
 	movq %rax, -96(%rbp)	# said
-	.loc 1 3380 5
+	.loc 1 3387 5
 	# handleFeature: print(": ");
 	leaq .Lstring194(%rip), %rdi	# ": "
 	call fn.print
-	.loc 1 3381 5
+	.loc 1 3388 5
 	# handleFeature: log(said);
 	movq -96(%rbp), %rdi	# said
 	call fn.log
-	.loc 1 3382 5
+	.loc 1 3389 5
 	# handleFeature: resultAppend(": ");
 	leaq .Lstring194(%rip), %rdi	# ": "
 	call fn.resultAppend
-	.loc 1 3383 5
+	.loc 1 3390 5
 	# handleFeature: resultAppend(said);
 	movq -96(%rbp), %rdi	# said
 	call fn.resultAppend
@@ -15408,77 +15408,77 @@ fn.handleFeature:
 	leave
 	ret
 .Ltrap_1060:
-	leaq .Lstring522(%rip), %rdi	# trap: kernel.ts:3339:18: integer result outside the exact range
+	leaq .Lstring522(%rip), %rdi	# trap: kernel.ts:3346:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1063:
-	leaq .Lstring523(%rip), %rdi	# trap: kernel.ts:3341:12: integer result outside the exact range
+	leaq .Lstring523(%rip), %rdi	# trap: kernel.ts:3348:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1064:
-	leaq .Lstring524(%rip), %rdi	# trap: kernel.ts:3341:70: integer result outside the exact range
+	leaq .Lstring524(%rip), %rdi	# trap: kernel.ts:3348:70: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1065:
-	leaq .Lstring525(%rip), %rdi	# trap: kernel.ts:3342:22: integer result outside the exact range
+	leaq .Lstring525(%rip), %rdi	# trap: kernel.ts:3349:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1066:
-	leaq .Lstring526(%rip), %rdi	# trap: kernel.ts:3344:20: integer result outside the exact range
+	leaq .Lstring526(%rip), %rdi	# trap: kernel.ts:3351:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1069:
-	leaq .Lstring527(%rip), %rdi	# trap: kernel.ts:3346:15: integer result outside the exact range
+	leaq .Lstring527(%rip), %rdi	# trap: kernel.ts:3353:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1070:
-	leaq .Lstring528(%rip), %rdi	# trap: kernel.ts:3350:18: integer result outside the exact range
+	leaq .Lstring528(%rip), %rdi	# trap: kernel.ts:3357:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1071:
-	leaq .Lstring529(%rip), %rdi	# trap: kernel.ts:3351:24: integer result outside the exact range
+	leaq .Lstring529(%rip), %rdi	# trap: kernel.ts:3358:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1080:
-	leaq .Lstring530(%rip), %rdi	# trap: kernel.ts:3362:16: integer result outside the exact range
+	leaq .Lstring530(%rip), %rdi	# trap: kernel.ts:3369:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1081:
-	leaq .Lstring531(%rip), %rdi	# trap: kernel.ts:3362:33: charCodeAt index out of range
+	leaq .Lstring531(%rip), %rdi	# trap: kernel.ts:3369:33: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1082:
-	leaq .Lstring532(%rip), %rdi	# trap: kernel.ts:3361:48: integer result outside the exact range
+	leaq .Lstring532(%rip), %rdi	# trap: kernel.ts:3368:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1083:
-	leaq .Lstring533(%rip), %rdi	# trap: kernel.ts:3364:15: integer result outside the exact range
+	leaq .Lstring533(%rip), %rdi	# trap: kernel.ts:3371:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1084:
-	leaq .Lstring534(%rip), %rdi	# trap: kernel.ts:3365:24: integer result outside the exact range
+	leaq .Lstring534(%rip), %rdi	# trap: kernel.ts:3372:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1087:
-	leaq .Lstring535(%rip), %rdi	# trap: kernel.ts:3368:19: integer result outside the exact range
+	leaq .Lstring535(%rip), %rdi	# trap: kernel.ts:3375:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1088:
-	leaq .Lstring536(%rip), %rdi	# trap: kernel.ts:3369:25: integer result outside the exact range
+	leaq .Lstring536(%rip), %rdi	# trap: kernel.ts:3376:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15487,12 +15487,12 @@ fn.handleFeature:
 # function handleCantSuspend()
 	.type fn.handleCantSuspend,@function
 fn.handleCantSuspend:
-	.loc 1 3387 1
+	.loc 1 3394 1
 	# handleCantSuspend: function handleCantSuspend(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3388 5
+	.loc 1 3395 5
 	# handleCantSuspend: const textLength = commandLength - 13;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq $13, %rdi
@@ -15505,7 +15505,7 @@ fn.handleCantSuspend:
 	cmpq %rcx, %rax
 	jl .Ltrap_1094
 	movq %rax, -8(%rbp)	# textLength
-	.loc 1 3389 5
+	.loc 1 3396 5
 	# handleCantSuspend: const result = textLength > 0 ?
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
@@ -15532,7 +15532,7 @@ fn.handleCantSuspend:
 	call fn.storeRemove
 .Lendcond_1096:
 	movq %rax, -16(%rbp)	# result
-	.loc 1 3392 5
+	.loc 1 3399 5
 	# handleCantSuspend: if (result < 0 && !(textLength === 0 && result === XSE_ENOENT)) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -15544,31 +15544,31 @@ fn.handleCantSuspend:
 	cmpq $-5, %rax	# compare with XSE_ENOENT
 	je .Lelse_1098
 .Lskip_1099:
-	.loc 1 3393 9
+	.loc 1 3400 9
 	# handleCantSuspend: print("cant-suspend: cannot write: ");
 	leaq .Lstring538(%rip), %rdi	# "cant-suspend: cannot write: "
 	call fn.print
-	.loc 1 3394 9
+	.loc 1 3401 9
 	# handleCantSuspend: log(storeErrorName(result));
 	movq -16(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 3395 9
+	.loc 1 3402 9
 	# handleCantSuspend: resultAppend("cant-suspend: cannot write: ");
 	leaq .Lstring538(%rip), %rdi	# "cant-suspend: cannot write: "
 	call fn.resultAppend
-	.loc 1 3396 9
+	.loc 1 3403 9
 	# handleCantSuspend: resultAppend(storeErrorName(result));
 	movq -16(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 3397 9
+	.loc 1 3404 9
 	# handleCantSuspend: return;
 	jmp .Lreturn_1093
 .Lelse_1098:
-	.loc 1 3399 5
+	.loc 1 3406 5
 	# handleCantSuspend: const said = textLength > 0 ? "cant-suspend: set" : "cant-suspend: re...
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
@@ -15579,11 +15579,11 @@ fn.handleCantSuspend:
 	leaq .Lstring540(%rip), %rax	# "cant-suspend: removed"
 .Lendcond_1101:
 	movq %rax, -24(%rbp)	# said
-	.loc 1 3400 5
+	.loc 1 3407 5
 	# handleCantSuspend: log(said);
 	movq -24(%rbp), %rdi	# said
 	call fn.log
-	.loc 1 3401 5
+	.loc 1 3408 5
 	# handleCantSuspend: resultAppend(said);
 	movq -24(%rbp), %rdi	# said
 	call fn.resultAppend
@@ -15591,12 +15591,12 @@ fn.handleCantSuspend:
 	leave
 	ret
 .Ltrap_1094:
-	leaq .Lstring541(%rip), %rdi	# trap: kernel.ts:3388:24: integer result outside the exact range
+	leaq .Lstring541(%rip), %rdi	# trap: kernel.ts:3395:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1097:
-	leaq .Lstring542(%rip), %rdi	# trap: kernel.ts:3390:48: integer result outside the exact range
+	leaq .Lstring542(%rip), %rdi	# trap: kernel.ts:3397:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15605,45 +15605,45 @@ fn.handleCantSuspend:
 # function checkHypercallPage()
 	.type fn.checkHypercallPage,@function
 fn.checkHypercallPage:
-	.loc 1 3436 1
+	.loc 1 3443 1
 	# checkHypercallPage: function checkHypercallPage(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3437 5
+	.loc 1 3444 5
 	# checkHypercallPage: if (load8(addressOf("hypercall_page")) !== RET_OPCODE) {
 	leaq hypercall_page(%rip), %rax	# addressOf("hypercall_page")
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $195, %rax	# compare with RET_OPCODE
 	je .Lelse_1103
-	.loc 1 3438 9
+	.loc 1 3445 9
 	# checkHypercallPage: return;
 	jmp .Lreturn_1102
 .Lelse_1103:
-	.loc 1 3440 5
+	.loc 1 3447 5
 	# checkHypercallPage: consolePort = 0;
 	movq $0, %rax
 	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 3441 5
+	.loc 1 3448 5
 	# checkHypercallPage: if (bootMode === BOOT_MODE_PVH) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
 	jne .Lelse_1104
-	.loc 1 3442 9
+	.loc 1 3449 9
 	# checkHypercallPage: debugPortPrint("xen-test-vm: PVH boot: Xen did not fill the hypercall...
 	leaq .Lstring543(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
 	call fn.debugPortPrint
 .Lelse_1104:
-	.loc 1 3444 5
+	.loc 1 3451 5
 	# checkHypercallPage: log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE...
 	leaq .Lstring544(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
 	call fn.log
-	.loc 1 3445 5
+	.loc 1 3452 5
 	# checkHypercallPage: while (true) {
 .Lwhile_1105:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_1106
-	.loc 1 3446 9
+	.loc 1 3453 9
 	# checkHypercallPage: yieldCpu();
 	call fn.yieldCpu
 	jmp .Lwhile_1105
@@ -15656,11 +15656,11 @@ fn.checkHypercallPage:
 # function checkStartInfoMagic()
 	.type fn.checkStartInfoMagic,@function
 fn.checkStartInfoMagic:
-	.loc 1 3450 1
+	.loc 1 3457 1
 	# checkStartInfoMagic: function checkStartInfoMagic(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3451 5
+	.loc 1 3458 5
 	# checkStartInfoMagic: if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $0, %rdi	# START_INFO_MAGIC
@@ -15678,7 +15678,7 @@ fn.checkStartInfoMagic:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	jne .Lelse_1108
-	.loc 1 3452 9
+	.loc 1 3459 9
 	# checkStartInfoMagic: log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; ...
 	leaq .Lstring546(%rip), %rdi	# "xen-test-vm: start_info does not begin 
 	call fn.log
@@ -15687,7 +15687,7 @@ fn.checkStartInfoMagic:
 	leave
 	ret
 .Ltrap_1109:
-	leaq .Lstring547(%rip), %rdi	# trap: kernel.ts:3451:25: integer result outside the exact range
+	leaq .Lstring547(%rip), %rdi	# trap: kernel.ts:3458:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15696,13 +15696,13 @@ fn.checkStartInfoMagic:
 # function debugPortPrint(text)
 	.type fn.debugPortPrint,@function
 fn.debugPortPrint:
-	.loc 1 3462 1
+	.loc 1 3469 1
 	# debugPortPrint: function debugPortPrint(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3463 5
+	.loc 1 3470 5
 	# debugPortPrint: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -15715,7 +15715,7 @@ fn.debugPortPrint:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_1113
-	.loc 1 3464 9
+	.loc 1 3471 9
 	# debugPortPrint: debugPortWrite(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -15725,7 +15725,7 @@ fn.debugPortPrint:
 	movq %rax, %rdi
 	call debugPortWrite
 .Lfornext_1112:
-	.loc 1 3463 38
+	.loc 1 3470 38
 	# debugPortPrint: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -15742,12 +15742,12 @@ fn.debugPortPrint:
 	leave
 	ret
 .Ltrap_1114:
-	leaq .Lstring548(%rip), %rdi	# trap: kernel.ts:3464:24: charCodeAt index out of range
+	leaq .Lstring548(%rip), %rdi	# trap: kernel.ts:3471:24: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1115:
-	leaq .Lstring549(%rip), %rdi	# trap: kernel.ts:3463:38: integer result outside the exact range
+	leaq .Lstring549(%rip), %rdi	# trap: kernel.ts:3470:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15756,49 +15756,49 @@ fn.debugPortPrint:
 # function pvhCannotBoot(what, detail)
 	.type fn.pvhCannotBoot,@function
 fn.pvhCannotBoot:
-	.loc 1 3468 1
+	.loc 1 3475 1
 	# pvhCannotBoot: function pvhCannotBoot(what: string, detail: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter what
 	movq %rsi, -16(%rbp)	# parameter detail
-	.loc 1 3469 5
+	.loc 1 3476 5
 	# pvhCannotBoot: debugPortPrint("xen-test-vm: PVH boot: ");
 	leaq .Lstring550(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.debugPortPrint
-	.loc 1 3470 5
+	.loc 1 3477 5
 	# pvhCannotBoot: debugPortPrint(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.debugPortPrint
-	.loc 1 3471 5
+	.loc 1 3478 5
 	# pvhCannotBoot: debugPortPrint(detail);
 	movq -16(%rbp), %rdi	# detail
 	call fn.debugPortPrint
-	.loc 1 3472 5
+	.loc 1 3479 5
 	# pvhCannotBoot: debugPortPrint("; crashing\n");
 	leaq .Lstring551(%rip), %rdi	# "; crashing\n"
 	call fn.debugPortPrint
-	.loc 1 3473 5
+	.loc 1 3480 5
 	# pvhCannotBoot: print("xen-test-vm: PVH boot: ");
 	leaq .Lstring550(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.print
-	.loc 1 3474 5
+	.loc 1 3481 5
 	# pvhCannotBoot: print(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.print
-	.loc 1 3475 5
+	.loc 1 3482 5
 	# pvhCannotBoot: print(detail);
 	movq -16(%rbp), %rdi	# detail
 	call fn.print
-	.loc 1 3476 5
+	.loc 1 3483 5
 	# pvhCannotBoot: log("; crashing");
 	leaq .Lstring552(%rip), %rdi	# "; crashing"
 	call fn.log
-	.loc 1 3477 5
+	.loc 1 3484 5
 	# pvhCannotBoot: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 3478 5
+	.loc 1 3485 5
 	# pvhCannotBoot: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
@@ -15810,14 +15810,14 @@ fn.pvhCannotBoot:
 # function enterDomain(bootInfo, mode)
 	.type fn.enterDomain,@function
 fn.enterDomain:
-	.loc 1 3486 1
+	.loc 1 3493 1
 	# enterDomain: function enterDomain(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter bootInfo
 	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 3487 5
+	.loc 1 3494 5
 	# enterDomain: bootMode = mode === BOOT_MODE_PVH ? BOOT_MODE_PVH : BOOT_MODE_PV;
 	movq -16(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
@@ -15828,16 +15828,16 @@ fn.enterDomain:
 	movq $0, %rax	# BOOT_MODE_PV
 .Lendcond_1119:
 	movq %rax, var.bootMode(%rip)	# bootMode =
-	.loc 1 3488 5
+	.loc 1 3495 5
 	# enterDomain: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_1120
-	.loc 1 3489 9
+	.loc 1 3496 9
 	# enterDomain: startInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.startInfo(%rip)	# startInfo =
-	.loc 1 3490 9
+	.loc 1 3497 9
 	# enterDomain: mfnList = load64(startInfo + START_INFO_MFN_LIST);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $104, %rdi	# START_INFO_MFN_LIST
@@ -15857,12 +15857,12 @@ fn.enterDomain:
 	cmpq %rcx, %rax
 	jl .Ltrap_1122
 	movq %rax, var.mfnList(%rip)	# mfnList =
-	.loc 1 3491 9
+	.loc 1 3498 9
 	# enterDomain: readStartInfo();
 	call fn.readStartInfo
 	jmp .Lendif_1123
 .Lelse_1120:
-	.loc 1 3493 9
+	.loc 1 3500 9
 	# enterDomain: hvmStartInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.hvmStartInfo(%rip)	# hvmStartInfo =
@@ -15871,12 +15871,12 @@ fn.enterDomain:
 	leave
 	ret
 .Ltrap_1121:
-	leaq .Lstring553(%rip), %rdi	# trap: kernel.ts:3490:26: integer result outside the exact range
+	leaq .Lstring553(%rip), %rdi	# trap: kernel.ts:3497:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1122:
-	leaq .Lstring554(%rip), %rdi	# trap: kernel.ts:3490:19: load64 value outside the exact range
+	leaq .Lstring554(%rip), %rdi	# trap: kernel.ts:3497:19: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15885,24 +15885,24 @@ fn.enterDomain:
 # function findRings()
 	.type fn.findRings,@function
 fn.findRings:
-	.loc 1 3497 1
+	.loc 1 3504 1
 	# findRings: function findRings(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3498 5
+	.loc 1 3505 5
 	# findRings: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_1125
-	.loc 1 3499 9
+	.loc 1 3506 9
 	# findRings: checkStartInfoMagic();
 	call fn.checkStartInfoMagic
-	.loc 1 3500 9
+	.loc 1 3507 9
 	# findRings: return;
 	jmp .Lreturn_1124
 .Lelse_1125:
-	.loc 1 3502 5
+	.loc 1 3509 5
 	# findRings: if (load32(hvmStartInfo + HVM_START_INFO_MAGIC) !== HVM_START_MAGIC_V...
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	movq $0, %rdi	# HVM_START_INFO_MAGIC
@@ -15917,23 +15917,23 @@ fn.findRings:
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $862897528, %rax	# compare with HVM_START_MAGIC_VALUE
 	je .Lelse_1126
-	.loc 1 3503 9
+	.loc 1 3510 9
 	# findRings: pvhCannotBoot("hvm_start_info has the wrong magic number", "");
 	leaq .Lstring555(%rip), %rdi	# "hvm_start_info has the wrong magic numb
 	leaq .Lstring33(%rip), %rsi	# ""
 	call fn.pvhCannotBoot
 .Lelse_1126:
-	.loc 1 3505 5
+	.loc 1 3512 5
 	# findRings: const missing = readHvmParams();
 	call fn.readHvmParams
 	movq %rax, -8(%rbp)	# missing
-	.loc 1 3506 5
+	.loc 1 3513 5
 	# findRings: if (missing.length > 0) {
 	movq -8(%rbp), %rax	# missing
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
 	jle .Lelse_1128
-	.loc 1 3507 9
+	.loc 1 3514 9
 	# findRings: pvhCannotBoot("Xen gave no value for ", missing);
 	leaq .Lstring556(%rip), %rdi	# "Xen gave no value for "
 	movq -8(%rbp), %rsi	# missing
@@ -15943,7 +15943,7 @@ fn.findRings:
 	leave
 	ret
 .Ltrap_1127:
-	leaq .Lstring557(%rip), %rdi	# trap: kernel.ts:3502:16: integer result outside the exact range
+	leaq .Lstring557(%rip), %rdi	# trap: kernel.ts:3509:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15952,14 +15952,14 @@ fn.findRings:
 # function printTerminated(address, limit)
 	.type fn.printTerminated,@function
 fn.printTerminated:
-	.loc 1 3512 1
+	.loc 1 3519 1
 	# printTerminated: function printTerminated(address: number, limit: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter limit
-	.loc 1 3513 5
+	.loc 1 3520 5
 	# printTerminated: for (let i = 0; i < limit; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -15968,7 +15968,7 @@ fn.printTerminated:
 	movq -16(%rbp), %rdi	# limit
 	cmpq %rdi, %rax
 	jge .Lendfor_1132
-	.loc 1 3514 9
+	.loc 1 3521 9
 	# printTerminated: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
@@ -15982,21 +15982,21 @@ fn.printTerminated:
 	jl .Ltrap_1133
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# byte
-	.loc 1 3515 9
+	.loc 1 3522 9
 	# printTerminated: if (byte === 0) {
 	movq -32(%rbp), %rax	# byte
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_1134
-	.loc 1 3516 13
+	.loc 1 3523 13
 	# printTerminated: return;
 	jmp .Lreturn_1129
 .Lelse_1134:
-	.loc 1 3518 9
+	.loc 1 3525 9
 	# printTerminated: printEscapedByte(byte);
 	movq -32(%rbp), %rdi	# byte
 	call fn.printEscapedByte
 .Lfornext_1131:
-	.loc 1 3513 32
+	.loc 1 3520 32
 	# printTerminated: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -16013,12 +16013,12 @@ fn.printTerminated:
 	leave
 	ret
 .Ltrap_1133:
-	leaq .Lstring558(%rip), %rdi	# trap: kernel.ts:3514:28: integer result outside the exact range
+	leaq .Lstring558(%rip), %rdi	# trap: kernel.ts:3521:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1135:
-	leaq .Lstring559(%rip), %rdi	# trap: kernel.ts:3513:32: integer result outside the exact range
+	leaq .Lstring559(%rip), %rdi	# trap: kernel.ts:3520:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16027,26 +16027,26 @@ fn.printTerminated:
 # function printBanner()
 	.type fn.printBanner,@function
 fn.printBanner:
-	.loc 1 3526 1
+	.loc 1 3533 1
 	# printBanner: function printBanner(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3527 5
+	.loc 1 3534 5
 	# printBanner: domainId = readDomainId();
 	call fn.readDomainId
 	movq %rax, var.domainId(%rip)	# domainId =
-	.loc 1 3528 5
+	.loc 1 3535 5
 	# printBanner: print("xen-test-vm ");
 	leaq .Lstring506(%rip), %rdi	# "xen-test-vm "
 	call fn.print
-	.loc 1 3529 5
+	.loc 1 3536 5
 	# printBanner: printTerminated(addressOf("guest_version"), VERSION_BYTES_MAX);
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, %rdi
 	movq $32, %rsi	# VERSION_BYTES_MAX
 	call fn.printTerminated
-	.loc 1 3530 5
+	.loc 1 3537 5
 	# printBanner: print(bootMode === BOOT_MODE_PVH ? " PVH" : " PV");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
@@ -16058,31 +16058,31 @@ fn.printBanner:
 .Lendcond_1138:
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 3531 5
+	.loc 1 3538 5
 	# printBanner: print(", domid ");
 	leaq .Lstring562(%rip), %rdi	# ", domid "
 	call fn.print
-	.loc 1 3532 5
+	.loc 1 3539 5
 	# printBanner: if (domainId >= 0) {
 	movq var.domainId(%rip), %rax	# domainId
 	cmpq $0, %rax	# compare with 0
 	jl .Lelse_1139
-	.loc 1 3533 9
+	.loc 1 3540 9
 	# printBanner: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
 	jmp .Lendif_1140
 .Lelse_1139:
-	.loc 1 3535 9
+	.loc 1 3542 9
 	# printBanner: print("unknown");
 	leaq .Lstring563(%rip), %rdi	# "unknown"
 	call fn.print
 .Lendif_1140:
-	.loc 1 3537 5
+	.loc 1 3544 5
 	# printBanner: print(", memory ");
 	leaq .Lstring564(%rip), %rdi	# ", memory "
 	call fn.print
-	.loc 1 3538 5
+	.loc 1 3545 5
 	# printBanner: printDecimal(Math.floor(domainPages / 256));
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq $256, %rdi
@@ -16096,11 +16096,11 @@ fn.printBanner:
 .Lfloored_1141:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 3539 5
+	.loc 1 3546 5
 	# printBanner: print(" MiB, Xen ");
 	leaq .Lstring565(%rip), %rdi	# " MiB, Xen "
 	call fn.print
-	.loc 1 3540 5
+	.loc 1 3547 5
 	# printBanner: const version = hypercall(HYPERCALL_XEN_VERSION, XENVER_VERSION, 0, 0...
 	movq $0, %rdi	# XENVER_VERSION
 	movq $0, %rsi
@@ -16109,7 +16109,7 @@ fn.printBanner:
 	movq $0, %r8
 	call hypercall_page+544
 	movq %rax, -8(%rbp)	# version
-	.loc 1 3541 5
+	.loc 1 3548 5
 	# printBanner: printDecimal(Math.floor(version / 65536));
 	movq -8(%rbp), %rax	# version
 	movq $65536, %rdi
@@ -16123,11 +16123,11 @@ fn.printBanner:
 .Lfloored_1142:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 3542 5
+	.loc 1 3549 5
 	# printBanner: consolePut(46);
 	movq $46, %rdi
 	call fn.consolePut
-	.loc 1 3543 5
+	.loc 1 3550 5
 	# printBanner: printDecimal(version & 0xffff);
 	movq -8(%rbp), %rax	# version
 	movq $65535, %rdi
@@ -16135,7 +16135,7 @@ fn.printBanner:
 	movslq %eax, %rax	# int32 result
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 3544 5
+	.loc 1 3551 5
 	# printBanner: for (let i = 0; i < XENVER_EXTRAVERSION_BYTES + 8; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -16143,7 +16143,7 @@ fn.printBanner:
 	movq -16(%rbp), %rax	# i
 	cmpq $24, %rax	# compare with XENVER_EXTRAVERSION_BYTES + 8
 	jge .Lendfor_1145
-	.loc 1 3545 9
+	.loc 1 3552 9
 	# printBanner: store8(xenExtraVersion + i, 0);
 	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
 	movq -16(%rbp), %rdi	# i
@@ -16159,7 +16159,7 @@ fn.printBanner:
 	movq $0, %rax
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 .Lfornext_1144:
-	.loc 1 3544 56
+	.loc 1 3551 56
 	# printBanner: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -16172,7 +16172,7 @@ fn.printBanner:
 	movq %rax, -16(%rbp)	# i =
 	jmp .Lfor_1143
 .Lendfor_1145:
-	.loc 1 3547 5
+	.loc 1 3554 5
 	# printBanner: if (hypercall(HYPERCALL_XEN_VERSION, XENVER_EXTRAVERSION, xenExtraVer...
 	movq $1, %rdi	# XENVER_EXTRAVERSION
 	leaq buf.xenExtraVersion(%rip), %rsi	# xenExtraVersion
@@ -16182,25 +16182,25 @@ fn.printBanner:
 	call hypercall_page+544
 	cmpq $0, %rax	# compare with 0
 	jl .Lelse_1148
-	.loc 1 3548 9
+	.loc 1 3555 9
 	# printBanner: printTerminated(xenExtraVersion, XENVER_EXTRAVERSION_BYTES);
 	leaq buf.xenExtraVersion(%rip), %rdi	# xenExtraVersion
 	movq $16, %rsi	# XENVER_EXTRAVERSION_BYTES
 	call fn.printTerminated
 .Lelse_1148:
-	.loc 1 3550 5
+	.loc 1 3557 5
 	# printBanner: endLine();
 	call fn.endLine
 .Lreturn_1136:
 	leave
 	ret
 .Ltrap_1146:
-	leaq .Lstring566(%rip), %rdi	# trap: kernel.ts:3545:16: integer result outside the exact range
+	leaq .Lstring566(%rip), %rdi	# trap: kernel.ts:3552:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1147:
-	leaq .Lstring567(%rip), %rdi	# trap: kernel.ts:3544:56: integer result outside the exact range
+	leaq .Lstring567(%rip), %rdi	# trap: kernel.ts:3551:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16209,11 +16209,11 @@ fn.printBanner:
 # function tick()
 	.type fn.tick,@function
 fn.tick:
-	.loc 1 3553 1
+	.loc 1 3560 1
 	# tick: function tick(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3554 5
+	.loc 1 3561 5
 	# tick: tickCount = tickCount + 1;
 	movq var.tickCount(%rip), %rax	# tickCount
 	movq $1, %rdi
@@ -16226,56 +16226,56 @@ fn.tick:
 	cmpq %rcx, %rax
 	jl .Ltrap_1150
 	movq %rax, var.tickCount(%rip)	# tickCount =
-	.loc 1 3555 5
+	.loc 1 3562 5
 	# tick: print("domain ");
 	leaq .Lstring568(%rip), %rdi	# "domain "
 	call fn.print
-	.loc 1 3556 5
+	.loc 1 3563 5
 	# tick: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	.loc 1 3557 5
+	.loc 1 3564 5
 	# tick: print(" tick ");
 	leaq .Lstring569(%rip), %rdi	# " tick "
 	call fn.print
-	.loc 1 3558 5
+	.loc 1 3565 5
 	# tick: printDecimal(tickCount);
 	movq var.tickCount(%rip), %rdi	# tickCount
 	call fn.printDecimal
-	.loc 1 3559 5
+	.loc 1 3566 5
 	# tick: endLine();
 	call fn.endLine
-	.loc 1 3560 5
+	.loc 1 3567 5
 	# tick: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
 	je .Lelse_1151
-	.loc 1 3561 9
+	.loc 1 3568 9
 	# tick: print("override ");
 	leaq .Lstring224(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 3562 9
+	.loc 1 3569 9
 	# tick: print(actionName(overrideAction));
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 3563 9
+	.loc 1 3570 9
 	# tick: log(" is active");
 	leaq .Lstring570(%rip), %rdi	# " is active"
 	call fn.log
 .Lelse_1151:
-	.loc 1 3565 5
+	.loc 1 3572 5
 	# tick: countDownOneSecond();
 	call fn.countDownOneSecond
-	.loc 1 3566 5
+	.loc 1 3573 5
 	# tick: agentOneSecond();
 	call fn.agentOneSecond
 .Lreturn_1149:
 	leave
 	ret
 .Ltrap_1150:
-	leaq .Lstring571(%rip), %rdi	# trap: kernel.ts:3554:17: integer result outside the exact range
+	leaq .Lstring571(%rip), %rdi	# trap: kernel.ts:3561:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16284,25 +16284,25 @@ fn.tick:
 # function mainLoop()
 	.type fn.mainLoop,@function
 fn.mainLoop:
-	.loc 1 3575 1
+	.loc 1 3582 1
 	# mainLoop: function mainLoop(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3576 5
+	.loc 1 3583 5
 	# mainLoop: while (true) {
 .Lwhile_1153:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_1154
-	.loc 1 3577 9
+	.loc 1 3584 9
 	# mainLoop: let didWork = false;
 	movq $0, %rax	# false
 	movq %rax, -8(%rbp)	# didWork
-	.loc 1 3578 9
+	.loc 1 3585 9
 	# mainLoop: storeReceiveUnsolicited();
 	call fn.storeReceiveUnsolicited
-	.loc 1 3579 9
+	.loc 1 3586 9
 	# mainLoop: while (shutdownWatchFired || testingWatchFired || sysrqWatchFired) {
 .Lwhile_1155:
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
@@ -16315,52 +16315,52 @@ fn.mainLoop:
 	testq %rax, %rax
 	je .Lendwhile_1156
 .Lskip_1157:
-	.loc 1 3580 13
+	.loc 1 3587 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 3581 13
+	.loc 1 3588 13
 	# mainLoop: if (shutdownWatchFired) {
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
 	je .Lelse_1158
-	.loc 1 3582 17
+	.loc 1 3589 17
 	# mainLoop: shutdownWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 3583 17
+	.loc 1 3590 17
 	# mainLoop: handleShutdownRequest();
 	call fn.handleShutdownRequest
 .Lelse_1158:
-	.loc 1 3585 13
+	.loc 1 3592 13
 	# mainLoop: if (testingWatchFired) {
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
 	je .Lelse_1159
-	.loc 1 3586 17
+	.loc 1 3593 17
 	# mainLoop: testingWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 3587 17
+	.loc 1 3594 17
 	# mainLoop: handleTestingCommand();
 	call fn.handleTestingCommand
 .Lelse_1159:
-	.loc 1 3589 13
+	.loc 1 3596 13
 	# mainLoop: if (sysrqWatchFired) {
 	movq var.sysrqWatchFired(%rip), %rax	# sysrqWatchFired
 	testq %rax, %rax
 	je .Lelse_1160
-	.loc 1 3590 17
+	.loc 1 3597 17
 	# mainLoop: sysrqWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.sysrqWatchFired(%rip)	# sysrqWatchFired =
-	.loc 1 3591 17
+	.loc 1 3598 17
 	# mainLoop: handleSysrq();
 	call fn.handleSysrq
 .Lelse_1160:
 	jmp .Lwhile_1155
 .Lendwhile_1156:
-	.loc 1 3594 9
+	.loc 1 3601 9
 	# mainLoop: if (suspendChannelPort !== NO_PORT && portPending(suspendChannelPort)) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
@@ -16369,15 +16369,15 @@ fn.mainLoop:
 	call fn.portPending
 	testq %rax, %rax
 	je .Lelse_1161
-	.loc 1 3595 13
+	.loc 1 3602 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 3596 13
+	.loc 1 3603 13
 	# mainLoop: handleSuspendChannelNotification();
 	call fn.handleSuspendChannelNotification
 .Lelse_1161:
-	.loc 1 3598 9
+	.loc 1 3605 9
 	# mainLoop: if (consoleDroppedBytes > 0 && !consoleStalled) {
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	cmpq $0, %rax	# compare with 0
@@ -16385,30 +16385,30 @@ fn.mainLoop:
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
 	jne .Lelse_1162
-	.loc 1 3599 13
+	.loc 1 3606 13
 	# mainLoop: print("console: ");
 	leaq .Lstring572(%rip), %rdi	# "console: "
 	call fn.print
-	.loc 1 3600 13
+	.loc 1 3607 13
 	# mainLoop: printDecimal(consoleDroppedBytes);
 	movq var.consoleDroppedBytes(%rip), %rdi	# consoleDroppedBytes
 	call fn.printDecimal
-	.loc 1 3601 13
+	.loc 1 3608 13
 	# mainLoop: log(" bytes of output were dropped while the ring was stuck");
 	leaq .Lstring573(%rip), %rdi	# " bytes of output were dropped while the
 	call fn.log
-	.loc 1 3602 13
+	.loc 1 3609 13
 	# mainLoop: consoleDroppedBytes = 0;
 	movq $0, %rax
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
 .Lelse_1162:
-	.loc 1 3604 9
+	.loc 1 3611 9
 	# mainLoop: while (ticksOwed > 0) {
 .Lwhile_1163:
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	cmpq $0, %rax	# compare with 0
 	jle .Lendwhile_1164
-	.loc 1 3605 13
+	.loc 1 3612 13
 	# mainLoop: ticksOwed = ticksOwed - 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	movq $1, %rdi
@@ -16421,44 +16421,44 @@ fn.mainLoop:
 	cmpq %rcx, %rax
 	jl .Ltrap_1165
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
-	.loc 1 3606 13
+	.loc 1 3613 13
 	# mainLoop: tick();
 	call fn.tick
-	.loc 1 3607 13
+	.loc 1 3614 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
 	jmp .Lwhile_1163
 .Lendwhile_1164:
-	.loc 1 3609 9
+	.loc 1 3616 9
 	# mainLoop: if (runDueCounts()) {
 	call fn.runDueCounts
 	testq %rax, %rax
 	je .Lelse_1166
-	.loc 1 3610 13
+	.loc 1 3617 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
 .Lelse_1166:
-	.loc 1 3612 9
+	.loc 1 3619 9
 	# mainLoop: if (didWork) {
 	movq -8(%rbp), %rax	# didWork
 	testq %rax, %rax
 	je .Lelse_1167
-	.loc 1 3613 13
+	.loc 1 3620 13
 	# mainLoop: continue;
 	jmp .Lwhile_1153
 .Lelse_1167:
-	.loc 1 3615 9
+	.loc 1 3622 9
 	# mainLoop: if (statusDirty) {
 	movq var.statusDirty(%rip), %rax	# statusDirty
 	testq %rax, %rax
 	je .Lelse_1168
-	.loc 1 3616 13
+	.loc 1 3623 13
 	# mainLoop: writeStatus();
 	call fn.writeStatus
 .Lelse_1168:
-	.loc 1 3618 9
+	.loc 1 3625 9
 	# mainLoop: waitOnPorts(storePort, suspendChannelPort);
 	movq var.storePort(%rip), %rdi	# storePort
 	movq var.suspendChannelPort(%rip), %rsi	# suspendChannelPort
@@ -16469,7 +16469,7 @@ fn.mainLoop:
 	leave
 	ret
 .Ltrap_1165:
-	leaq .Lstring574(%rip), %rdi	# trap: kernel.ts:3605:25: integer result outside the exact range
+	leaq .Lstring574(%rip), %rdi	# trap: kernel.ts:3612:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16479,61 +16479,61 @@ fn.mainLoop:
 	.globl main
 	.type main,@function
 main:
-	.loc 1 3624 1
+	.loc 1 3631 1
 	# main: export function main(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter bootInfo
 	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 3625 5
+	.loc 1 3632 5
 	# main: enterDomain(bootInfo, mode);
 	movq -8(%rbp), %rdi	# bootInfo
 	movq -16(%rbp), %rsi	# mode
 	call fn.enterDomain
-	.loc 1 3626 5
+	.loc 1 3633 5
 	# main: checkHypercallPage();
 	call fn.checkHypercallPage
-	.loc 1 3627 5
+	.loc 1 3634 5
 	# main: findRings();
 	call fn.findRings
-	.loc 1 3628 5
+	.loc 1 3635 5
 	# main: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-	.loc 1 3629 5
+	.loc 1 3636 5
 	# main: startTicking();
 	call fn.startTicking
-	.loc 1 3630 5
+	.loc 1 3637 5
 	# main: printBanner();
 	call fn.printBanner
-	.loc 1 3631 5
+	.loc 1 3638 5
 	# main: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_1170
-	.loc 1 3632 9
+	.loc 1 3639 9
 	# main: publishFrameListTree();
 	call fn.publishFrameListTree
 .Lelse_1170:
-	.loc 1 3634 5
+	.loc 1 3641 5
 	# main: connectControlKeys();
 	call fn.connectControlKeys
-	.loc 1 3635 5
+	.loc 1 3642 5
 	# main: publishState("booting");
 	leaq .Lstring575(%rip), %rdi	# "booting"
 	call fn.publishState
-	.loc 1 3636 5
+	.loc 1 3643 5
 	# main: obeyCommandLine();
 	call fn.obeyCommandLine
-	.loc 1 3637 5
+	.loc 1 3644 5
 	# main: log("ready");
 	leaq .Lstring576(%rip), %rdi	# "ready"
 	call fn.log
-	.loc 1 3638 5
+	.loc 1 3645 5
 	# main: publishState("running");
 	leaq .Lstring404(%rip), %rdi	# "running"
 	call fn.publishState
-	.loc 1 3639 5
+	.loc 1 3646 5
 	# main: mainLoop();
 	call fn.mainLoop
 .Lreturn_1169:
@@ -16545,34 +16545,34 @@ main:
 	.globl trap
 	.type trap,@function
 trap:
-	.loc 1 3647 1
+	.loc 1 3654 1
 	# trap: export function trap(message: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter message
-	.loc 1 3648 5
+	.loc 1 3655 5
 	# trap: if (!trapping) {
 	movq var.trapping(%rip), %rax	# trapping
 	testq %rax, %rax
 	jne .Lelse_1172
-	.loc 1 3649 9
+	.loc 1 3656 9
 	# trap: trapping = true;
 	movq $1, %rax	# true
 	movq %rax, var.trapping(%rip)	# trapping =
-	.loc 1 3650 9
+	.loc 1 3657 9
 	# trap: print("trap: ");
 	leaq .Lstring577(%rip), %rdi	# "trap: "
 	call fn.print
-	.loc 1 3651 9
+	.loc 1 3658 9
 	# trap: log(message);
 	movq -8(%rbp), %rdi	# message
 	call fn.log
-	.loc 1 3652 9
+	.loc 1 3659 9
 	# trap: consoleDrain();
 	call fn.consoleDrain
 .Lelse_1172:
-	.loc 1 3654 5
+	.loc 1 3661 5
 	# trap: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
@@ -18315,21 +18315,21 @@ trap:
 	.quad 57
 	.ascii "kernel.ts:2975:13: integer result outside the exact range"
 	.balign 8
-.Lstring433:	# "kernel.ts:3037:16: integer result outside the exact range"
+.Lstring433:	# "kernel.ts:3044:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3037:16: integer result outside the exact range"
+	.ascii "kernel.ts:3044:16: integer result outside the exact range"
 	.balign 8
-.Lstring434:	# "kernel.ts:3038:24: integer result outside the exact range"
+.Lstring434:	# "kernel.ts:3045:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3038:24: integer result outside the exact range"
+	.ascii "kernel.ts:3045:24: integer result outside the exact range"
 	.balign 8
-.Lstring435:	# "kernel.ts:3044:26: charCodeAt index out of range"
+.Lstring435:	# "kernel.ts:3051:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3044:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3051:26: charCodeAt index out of range"
 	.balign 8
-.Lstring436:	# "kernel.ts:3043:38: integer result outside the exact range"
+.Lstring436:	# "kernel.ts:3050:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3043:38: integer result outside the exact range"
+	.ascii "kernel.ts:3050:38: integer result outside the exact range"
 	.balign 8
 .Lstring437:	# "\\u00"
 	.quad 4
@@ -18339,49 +18339,49 @@ trap:
 	.quad 16
 	.ascii "0123456789abcdef"
 	.balign 8
-.Lstring439:	# "kernel.ts:3060:26: charCodeAt index out of range"
+.Lstring439:	# "kernel.ts:3067:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3060:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3067:26: charCodeAt index out of range"
 	.balign 8
-.Lstring440:	# "kernel.ts:3061:26: charCodeAt index out of range"
+.Lstring440:	# "kernel.ts:3068:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3061:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3068:26: charCodeAt index out of range"
 	.balign 8
-.Lstring441:	# "kernel.ts:3068:39: integer result outside the exact range"
+.Lstring441:	# "kernel.ts:3075:39: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3068:39: integer result outside the exact range"
+	.ascii "kernel.ts:3075:39: integer result outside the exact range"
 	.balign 8
-.Lstring442:	# "kernel.ts:3067:33: integer result outside the exact range"
+.Lstring442:	# "kernel.ts:3074:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3067:33: integer result outside the exact range"
+	.ascii "kernel.ts:3074:33: integer result outside the exact range"
 	.balign 8
-.Lstring443:	# "kernel.ts:3076:33: charCodeAt index out of range"
+.Lstring443:	# "kernel.ts:3083:33: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3076:33: charCodeAt index out of range"
+	.ascii "kernel.ts:3083:33: charCodeAt index out of range"
 	.balign 8
-.Lstring444:	# "kernel.ts:3075:38: integer result outside the exact range"
+.Lstring444:	# "kernel.ts:3082:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3075:38: integer result outside the exact range"
+	.ascii "kernel.ts:3082:38: integer result outside the exact range"
 	.balign 8
-.Lstring445:	# "kernel.ts:3082:9: integer result outside the exact range"
+.Lstring445:	# "kernel.ts:3089:9: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:3082:9: integer result outside the exact range"
+	.ascii "kernel.ts:3089:9: integer result outside the exact range"
 	.balign 8
-.Lstring446:	# "kernel.ts:3083:56: integer result outside the exact range"
+.Lstring446:	# "kernel.ts:3090:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3083:56: integer result outside the exact range"
+	.ascii "kernel.ts:3090:56: integer result outside the exact range"
 	.balign 8
-.Lstring447:	# "kernel.ts:3083:24: integer result outside the exact range"
+.Lstring447:	# "kernel.ts:3090:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3083:24: integer result outside the exact range"
+	.ascii "kernel.ts:3090:24: integer result outside the exact range"
 	.balign 8
-.Lstring448:	# "kernel.ts:3106:48: integer result outside the exact range"
+.Lstring448:	# "kernel.ts:3113:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3106:48: integer result outside the exact range"
+	.ascii "kernel.ts:3113:48: integer result outside the exact range"
 	.balign 8
-.Lstring449:	# "kernel.ts:3107:18: integer result outside the exact range"
+.Lstring449:	# "kernel.ts:3114:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3107:18: integer result outside the exact range"
+	.ascii "kernel.ts:3114:18: integer result outside the exact range"
 	.balign 8
 .Lstring450:	# "{\"version\":"
 	.quad 11
@@ -18455,97 +18455,97 @@ trap:
 	.quad 21
 	.ascii "status: cannot write "
 	.balign 8
-.Lstring468:	# "kernel.ts:3149:43: integer result outside the exact range"
+.Lstring468:	# "kernel.ts:3156:43: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3149:43: integer result outside the exact range"
+	.ascii "kernel.ts:3156:43: integer result outside the exact range"
 	.balign 8
-.Lstring469:	# "kernel.ts:3148:36: integer result outside the exact range"
+.Lstring469:	# "kernel.ts:3155:36: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3148:36: integer result outside the exact range"
+	.ascii "kernel.ts:3155:36: integer result outside the exact range"
 	.balign 8
-.Lstring470:	# "kernel.ts:3180:20: integer result outside the exact range"
+.Lstring470:	# "kernel.ts:3187:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3180:20: integer result outside the exact range"
+	.ascii "kernel.ts:3187:20: integer result outside the exact range"
 	.balign 8
-.Lstring471:	# "kernel.ts:3189:16: integer result outside the exact range"
+.Lstring471:	# "kernel.ts:3196:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3189:16: integer result outside the exact range"
+	.ascii "kernel.ts:3196:16: integer result outside the exact range"
 	.balign 8
-.Lstring472:	# "kernel.ts:3190:24: integer result outside the exact range"
+.Lstring472:	# "kernel.ts:3197:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3190:24: integer result outside the exact range"
+	.ascii "kernel.ts:3197:24: integer result outside the exact range"
 	.balign 8
-.Lstring473:	# "kernel.ts:3196:26: charCodeAt index out of range"
+.Lstring473:	# "kernel.ts:3203:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3196:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3203:26: charCodeAt index out of range"
 	.balign 8
-.Lstring474:	# "kernel.ts:3195:38: integer result outside the exact range"
+.Lstring474:	# "kernel.ts:3202:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3195:38: integer result outside the exact range"
+	.ascii "kernel.ts:3202:38: integer result outside the exact range"
 	.balign 8
-.Lstring475:	# "kernel.ts:3202:32: integer result outside the exact range"
+.Lstring475:	# "kernel.ts:3209:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3202:32: integer result outside the exact range"
+	.ascii "kernel.ts:3209:32: integer result outside the exact range"
 	.balign 8
-.Lstring476:	# "kernel.ts:3201:33: integer result outside the exact range"
+.Lstring476:	# "kernel.ts:3208:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3201:33: integer result outside the exact range"
+	.ascii "kernel.ts:3208:33: integer result outside the exact range"
 	.balign 8
 .Lstring477:	# "agent: cannot write "
 	.quad 20
 	.ascii "agent: cannot write "
 	.balign 8
-.Lstring478:	# "kernel.ts:3238:19: integer result outside the exact range"
+.Lstring478:	# "kernel.ts:3245:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3238:19: integer result outside the exact range"
+	.ascii "kernel.ts:3245:19: integer result outside the exact range"
 	.balign 8
-.Lstring479:	# "kernel.ts:3239:20: integer result outside the exact range"
+.Lstring479:	# "kernel.ts:3246:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3239:20: integer result outside the exact range"
+	.ascii "kernel.ts:3246:20: integer result outside the exact range"
 	.balign 8
-.Lstring480:	# "kernel.ts:3237:52: integer result outside the exact range"
+.Lstring480:	# "kernel.ts:3244:52: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3237:52: integer result outside the exact range"
+	.ascii "kernel.ts:3244:52: integer result outside the exact range"
 	.balign 8
-.Lstring481:	# "kernel.ts:3243:12: integer result outside the exact range"
+.Lstring481:	# "kernel.ts:3250:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3243:12: integer result outside the exact range"
+	.ascii "kernel.ts:3250:12: integer result outside the exact range"
 	.balign 8
-.Lstring482:	# "kernel.ts:3243:46: integer result outside the exact range"
+.Lstring482:	# "kernel.ts:3250:46: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3243:46: integer result outside the exact range"
+	.ascii "kernel.ts:3250:46: integer result outside the exact range"
 	.balign 8
-.Lstring483:	# "kernel.ts:3244:15: integer result outside the exact range"
+.Lstring483:	# "kernel.ts:3251:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3244:15: integer result outside the exact range"
+	.ascii "kernel.ts:3251:15: integer result outside the exact range"
 	.balign 8
-.Lstring484:	# "kernel.ts:3245:22: integer result outside the exact range"
+.Lstring484:	# "kernel.ts:3252:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3245:22: integer result outside the exact range"
+	.ascii "kernel.ts:3252:22: integer result outside the exact range"
 	.balign 8
-.Lstring485:	# "kernel.ts:3247:27: integer result outside the exact range"
+.Lstring485:	# "kernel.ts:3254:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3247:27: integer result outside the exact range"
+	.ascii "kernel.ts:3254:27: integer result outside the exact range"
 	.balign 8
-.Lstring486:	# "kernel.ts:3256:34: integer result outside the exact range"
+.Lstring486:	# "kernel.ts:3263:34: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3256:34: integer result outside the exact range"
+	.ascii "kernel.ts:3263:34: integer result outside the exact range"
 	.balign 8
-.Lstring487:	# "kernel.ts:3256:27: load64 value outside the exact range"
+.Lstring487:	# "kernel.ts:3263:27: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3256:27: load64 value outside the exact range"
+	.ascii "kernel.ts:3263:27: load64 value outside the exact range"
 	.balign 8
-.Lstring488:	# "kernel.ts:3257:20: integer result outside the exact range"
+.Lstring488:	# "kernel.ts:3264:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3257:20: integer result outside the exact range"
+	.ascii "kernel.ts:3264:20: integer result outside the exact range"
 	.balign 8
-.Lstring489:	# "kernel.ts:3257:13: load64 value outside the exact range"
+.Lstring489:	# "kernel.ts:3264:13: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3257:13: load64 value outside the exact range"
+	.ascii "kernel.ts:3264:13: load64 value outside the exact range"
 	.balign 8
-.Lstring490:	# "kernel.ts:3256:16: integer result outside the exact range"
+.Lstring490:	# "kernel.ts:3263:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3256:16: integer result outside the exact range"
+	.ascii "kernel.ts:3263:16: integer result outside the exact range"
 	.balign 8
 .Lstring491:	# "data/meminfo_total"
 	.quad 18
@@ -18559,17 +18559,17 @@ trap:
 	.quad 12
 	.ascii "data/updated"
 	.balign 8
-.Lstring494:	# "kernel.ts:3264:48: integer result outside the exact range"
+.Lstring494:	# "kernel.ts:3271:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3264:48: integer result outside the exact range"
+	.ascii "kernel.ts:3271:48: integer result outside the exact range"
 	.balign 8
-.Lstring495:	# "kernel.ts:3265:45: integer result outside the exact range"
+.Lstring495:	# "kernel.ts:3272:45: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3265:45: integer result outside the exact range"
+	.ascii "kernel.ts:3272:45: integer result outside the exact range"
 	.balign 8
-.Lstring496:	# "kernel.ts:3266:44: integer result outside the exact range"
+.Lstring496:	# "kernel.ts:3273:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3266:44: integer result outside the exact range"
+	.ascii "kernel.ts:3273:44: integer result outside the exact range"
 	.balign 8
 .Lstring497:	# "attr/PVAddons/MajorVersion"
 	.quad 26
@@ -18615,25 +18615,25 @@ trap:
 	.quad 12
 	.ascii "data/os_name"
 	.balign 8
-.Lstring508:	# "kernel.ts:3283:16: integer result outside the exact range"
+.Lstring508:	# "kernel.ts:3290:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3283:16: integer result outside the exact range"
+	.ascii "kernel.ts:3290:16: integer result outside the exact range"
 	.balign 8
-.Lstring509:	# "kernel.ts:3283:32: charCodeAt index out of range"
+.Lstring509:	# "kernel.ts:3290:32: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3283:32: charCodeAt index out of range"
+	.ascii "kernel.ts:3290:32: charCodeAt index out of range"
 	.balign 8
-.Lstring510:	# "kernel.ts:3282:40: integer result outside the exact range"
+.Lstring510:	# "kernel.ts:3289:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3282:40: integer result outside the exact range"
+	.ascii "kernel.ts:3289:40: integer result outside the exact range"
 	.balign 8
-.Lstring511:	# "kernel.ts:3285:15: integer result outside the exact range"
+.Lstring511:	# "kernel.ts:3292:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3285:15: integer result outside the exact range"
+	.ascii "kernel.ts:3292:15: integer result outside the exact range"
 	.balign 8
-.Lstring512:	# "kernel.ts:3286:44: integer result outside the exact range"
+.Lstring512:	# "kernel.ts:3293:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3286:44: integer result outside the exact range"
+	.ascii "kernel.ts:3293:44: integer result outside the exact range"
 	.balign 8
 .Lstring513:	# "agent: cannot remove "
 	.quad 21
@@ -18651,9 +18651,9 @@ trap:
 	.quad 10
 	.ascii "agent: off"
 	.balign 8
-.Lstring517:	# "kernel.ts:3321:32: integer result outside the exact range"
+.Lstring517:	# "kernel.ts:3328:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3321:32: integer result outside the exact range"
+	.ascii "kernel.ts:3328:32: integer result outside the exact range"
 	.balign 8
 .Lstring518:	# "absent"
 	.quad 6
@@ -18671,65 +18671,65 @@ trap:
 	.quad 7
 	.ascii "removed"
 	.balign 8
-.Lstring522:	# "kernel.ts:3339:18: integer result outside the exact range"
+.Lstring522:	# "kernel.ts:3346:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3339:18: integer result outside the exact range"
+	.ascii "kernel.ts:3346:18: integer result outside the exact range"
 	.balign 8
-.Lstring523:	# "kernel.ts:3341:12: integer result outside the exact range"
+.Lstring523:	# "kernel.ts:3348:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3341:12: integer result outside the exact range"
+	.ascii "kernel.ts:3348:12: integer result outside the exact range"
 	.balign 8
-.Lstring524:	# "kernel.ts:3341:70: integer result outside the exact range"
+.Lstring524:	# "kernel.ts:3348:70: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3341:70: integer result outside the exact range"
+	.ascii "kernel.ts:3348:70: integer result outside the exact range"
 	.balign 8
-.Lstring525:	# "kernel.ts:3342:22: integer result outside the exact range"
+.Lstring525:	# "kernel.ts:3349:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3342:22: integer result outside the exact range"
+	.ascii "kernel.ts:3349:22: integer result outside the exact range"
 	.balign 8
-.Lstring526:	# "kernel.ts:3344:20: integer result outside the exact range"
+.Lstring526:	# "kernel.ts:3351:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3344:20: integer result outside the exact range"
+	.ascii "kernel.ts:3351:20: integer result outside the exact range"
 	.balign 8
-.Lstring527:	# "kernel.ts:3346:15: integer result outside the exact range"
+.Lstring527:	# "kernel.ts:3353:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3346:15: integer result outside the exact range"
+	.ascii "kernel.ts:3353:15: integer result outside the exact range"
 	.balign 8
-.Lstring528:	# "kernel.ts:3350:18: integer result outside the exact range"
+.Lstring528:	# "kernel.ts:3357:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3350:18: integer result outside the exact range"
+	.ascii "kernel.ts:3357:18: integer result outside the exact range"
 	.balign 8
-.Lstring529:	# "kernel.ts:3351:24: integer result outside the exact range"
+.Lstring529:	# "kernel.ts:3358:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3351:24: integer result outside the exact range"
+	.ascii "kernel.ts:3358:24: integer result outside the exact range"
 	.balign 8
-.Lstring530:	# "kernel.ts:3362:16: integer result outside the exact range"
+.Lstring530:	# "kernel.ts:3369:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3362:16: integer result outside the exact range"
+	.ascii "kernel.ts:3369:16: integer result outside the exact range"
 	.balign 8
-.Lstring531:	# "kernel.ts:3362:33: charCodeAt index out of range"
+.Lstring531:	# "kernel.ts:3369:33: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3362:33: charCodeAt index out of range"
+	.ascii "kernel.ts:3369:33: charCodeAt index out of range"
 	.balign 8
-.Lstring532:	# "kernel.ts:3361:48: integer result outside the exact range"
+.Lstring532:	# "kernel.ts:3368:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3361:48: integer result outside the exact range"
+	.ascii "kernel.ts:3368:48: integer result outside the exact range"
 	.balign 8
-.Lstring533:	# "kernel.ts:3364:15: integer result outside the exact range"
+.Lstring533:	# "kernel.ts:3371:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3364:15: integer result outside the exact range"
+	.ascii "kernel.ts:3371:15: integer result outside the exact range"
 	.balign 8
-.Lstring534:	# "kernel.ts:3365:24: integer result outside the exact range"
+.Lstring534:	# "kernel.ts:3372:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3365:24: integer result outside the exact range"
+	.ascii "kernel.ts:3372:24: integer result outside the exact range"
 	.balign 8
-.Lstring535:	# "kernel.ts:3368:19: integer result outside the exact range"
+.Lstring535:	# "kernel.ts:3375:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3368:19: integer result outside the exact range"
+	.ascii "kernel.ts:3375:19: integer result outside the exact range"
 	.balign 8
-.Lstring536:	# "kernel.ts:3369:25: integer result outside the exact range"
+.Lstring536:	# "kernel.ts:3376:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3369:25: integer result outside the exact range"
+	.ascii "kernel.ts:3376:25: integer result outside the exact range"
 	.balign 8
 .Lstring537:	# "data/cant_suspend_reason"
 	.quad 24
@@ -18747,13 +18747,13 @@ trap:
 	.quad 21
 	.ascii "cant-suspend: removed"
 	.balign 8
-.Lstring541:	# "kernel.ts:3388:24: integer result outside the exact range"
+.Lstring541:	# "kernel.ts:3395:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3388:24: integer result outside the exact range"
+	.ascii "kernel.ts:3395:24: integer result outside the exact range"
 	.balign 8
-.Lstring542:	# "kernel.ts:3390:48: integer result outside the exact range"
+.Lstring542:	# "kernel.ts:3397:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3390:48: integer result outside the exact range"
+	.ascii "kernel.ts:3397:48: integer result outside the exact range"
 	.balign 8
 .Lstring543:	# "xen-test-vm: PVH boot: Xen did not fill the hypercall page\n"
 	.quad 59
@@ -18771,17 +18771,17 @@ trap:
 	.quad 84
 	.ascii "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless"
 	.balign 8
-.Lstring547:	# "kernel.ts:3451:25: integer result outside the exact range"
+.Lstring547:	# "kernel.ts:3458:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3451:25: integer result outside the exact range"
+	.ascii "kernel.ts:3458:25: integer result outside the exact range"
 	.balign 8
-.Lstring548:	# "kernel.ts:3464:24: charCodeAt index out of range"
+.Lstring548:	# "kernel.ts:3471:24: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3464:24: charCodeAt index out of range"
+	.ascii "kernel.ts:3471:24: charCodeAt index out of range"
 	.balign 8
-.Lstring549:	# "kernel.ts:3463:38: integer result outside the exact range"
+.Lstring549:	# "kernel.ts:3470:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3463:38: integer result outside the exact range"
+	.ascii "kernel.ts:3470:38: integer result outside the exact range"
 	.balign 8
 .Lstring550:	# "xen-test-vm: PVH boot: "
 	.quad 23
@@ -18795,13 +18795,13 @@ trap:
 	.quad 10
 	.ascii "; crashing"
 	.balign 8
-.Lstring553:	# "kernel.ts:3490:26: integer result outside the exact range"
+.Lstring553:	# "kernel.ts:3497:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3490:26: integer result outside the exact range"
+	.ascii "kernel.ts:3497:26: integer result outside the exact range"
 	.balign 8
-.Lstring554:	# "kernel.ts:3490:19: load64 value outside the exact range"
+.Lstring554:	# "kernel.ts:3497:19: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3490:19: load64 value outside the exact range"
+	.ascii "kernel.ts:3497:19: load64 value outside the exact range"
 	.balign 8
 .Lstring555:	# "hvm_start_info has the wrong magic number"
 	.quad 41
@@ -18811,17 +18811,17 @@ trap:
 	.quad 22
 	.ascii "Xen gave no value for "
 	.balign 8
-.Lstring557:	# "kernel.ts:3502:16: integer result outside the exact range"
+.Lstring557:	# "kernel.ts:3509:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3502:16: integer result outside the exact range"
+	.ascii "kernel.ts:3509:16: integer result outside the exact range"
 	.balign 8
-.Lstring558:	# "kernel.ts:3514:28: integer result outside the exact range"
+.Lstring558:	# "kernel.ts:3521:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3514:28: integer result outside the exact range"
+	.ascii "kernel.ts:3521:28: integer result outside the exact range"
 	.balign 8
-.Lstring559:	# "kernel.ts:3513:32: integer result outside the exact range"
+.Lstring559:	# "kernel.ts:3520:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3513:32: integer result outside the exact range"
+	.ascii "kernel.ts:3520:32: integer result outside the exact range"
 	.balign 8
 .Lstring560:	# " PVH"
 	.quad 4
@@ -18847,13 +18847,13 @@ trap:
 	.quad 10
 	.ascii " MiB, Xen "
 	.balign 8
-.Lstring566:	# "kernel.ts:3545:16: integer result outside the exact range"
+.Lstring566:	# "kernel.ts:3552:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3545:16: integer result outside the exact range"
+	.ascii "kernel.ts:3552:16: integer result outside the exact range"
 	.balign 8
-.Lstring567:	# "kernel.ts:3544:56: integer result outside the exact range"
+.Lstring567:	# "kernel.ts:3551:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3544:56: integer result outside the exact range"
+	.ascii "kernel.ts:3551:56: integer result outside the exact range"
 	.balign 8
 .Lstring568:	# "domain "
 	.quad 7
@@ -18867,9 +18867,9 @@ trap:
 	.quad 10
 	.ascii " is active"
 	.balign 8
-.Lstring571:	# "kernel.ts:3554:17: integer result outside the exact range"
+.Lstring571:	# "kernel.ts:3561:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3554:17: integer result outside the exact range"
+	.ascii "kernel.ts:3561:17: integer result outside the exact range"
 	.balign 8
 .Lstring572:	# "console: "
 	.quad 9
@@ -18879,9 +18879,9 @@ trap:
 	.quad 54
 	.ascii " bytes of output were dropped while the ring was stuck"
 	.balign 8
-.Lstring574:	# "kernel.ts:3605:25: integer result outside the exact range"
+.Lstring574:	# "kernel.ts:3612:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3605:25: integer result outside the exact range"
+	.ascii "kernel.ts:3612:25: integer result outside the exact range"
 	.balign 8
 .Lstring575:	# "booting"
 	.quad 7
@@ -19337,9 +19337,9 @@ buf.suspendChannelDigits:
 	.skip 16
 	.balign 8
 	.type buf.statusText,@object
-	.size buf.statusText, 4096
+	.size buf.statusText, 1800
 buf.statusText:
-	.skip 4096
+	.skip 1800
 	.balign 8
 	.type buf.lastCommand,@object
 	.size buf.lastCommand, 200
