@@ -181,15 +181,18 @@ function run(options: Partial<DomainOptions>, steps: Step[]): RunResult {
 
 // ---- after boot ----
 
-both("after boot: state running, every member in order, version the package's, mode the boot mode, nothing pending", (mode) => {
-  const r = run({ mode, ...XENOPSD }, [tick()]);
-  expectEnd(r);
-  const s = status(r.sim);
-  assert.equal(s, {
-    version: PACKAGE_VERSION, mode, state: "running", override: null, timer: null, response: null,
-    suspendChannel: "off", agent: false, resumes: 0, commands: 0, last: null, result: null,
+for (const toolstack of ["xl", "xenopsd"] as const) {
+  both(`${toolstack}: after boot: state running, every member in order, version the package's, mode the boot mode, nothing pending`, (mode) => {
+    const r = run({ mode, toolstack }, [tick()]);
+    expectEnd(r);
+    const s = status(r.sim);
+    assert.equal(s, {
+      version: PACKAGE_VERSION, mode, state: "running", override: null, timer: null, response: null,
+      suspendChannel: "off", agent: false, resumes: 0, commands: 0, last: null, result: null,
+    });
+    assert.not.ok(r.lines.some((l) => l.startsWith("status:")), r.console);
   });
-});
+}
 
 both("booting is written once, after the watches are registered and before the command line runs; then running", (mode) => {
   const r = run({ mode, ...XENOPSD, cmdline: "next:crash" }, [tick()]);
