@@ -46,7 +46,8 @@
 //  13. a small JSON reader, for the control machine's JSON commands;
 //  14. suspend and resume: what the save and restore tools need from a guest;
 //  15. actions: power off, reboot, crash, ...;
-//  16. the main loop, main() and trap().
+//  16. what the VM publishes in xenstore: its status, a guest agent's keys, feature keys;
+//  17. the main loop, main() and trap().
 //
 // Where the facts come from. Every offset, number and protocol rule about Xen is explained in
 // docs/xen-abi.md, in this repository, with the Xen header or source each comes from; a
@@ -152,6 +153,8 @@ const START_INFO_STORE_MFN = 56;         // xen_pfn_t store_mfn: machine frame o
 const START_INFO_STORE_EVTCHN = 64;      // uint32_t store_evtchn: its event channel
 const START_INFO_CONSOLE_MFN = 72;       // console.domU.mfn: machine frame of the console ring
 const START_INFO_CONSOLE_EVTCHN = 80;    // console.domU.evtchn: its event channel
+const START_INFO_PT_BASE = 88;           // unsigned long pt_base: VA of the boot page tables
+const START_INFO_NR_PT_FRAMES = 96;      // unsigned long nr_pt_frames: how many pages they take
 const START_INFO_MFN_LIST = 104;         // unsigned long mfn_list: VA of the p2m array (boot only)
 const START_INFO_CMD_LINE = 128;         // char cmd_line[1024]: xl's `extra`, NUL-terminated [xen-abi §15.6]
 const COMMAND_LINE_BYTES = 1024;         // MAX_GUEST_CMDLINE
@@ -782,6 +785,13 @@ function printQuoted(address: number, length: number): void {
     }
 }
 
+// Print bytes from memory, escaped, without quotes.
+function printBytes(address: number, length: number): void {
+    for (let i = 0; i < length; i++) {
+        printEscapedByte(load8(address + i));
+    }
+}
+
 function logErrno(text: string, errno: number): void {
     print(text);
     printDecimal(errno);
@@ -1320,6 +1330,22 @@ function storeRemove(path: string): number {
     return storeTransactStatus();
 }
 
+// A write and a remove for a path built at run time: `pathLength` bytes at `path`, no NUL.
+function storeWriteAt(path: number, pathLength: number, value: string): number {
+    requestBegin(XS_WRITE);
+    requestAppendBytes(path, pathLength);
+    requestAppendByte(0);
+    requestAppendText(value);
+    return storeTransactStatus();
+}
+
+function storeRemoveAt(path: number, pathLength: number): number {
+    requestBegin(XS_RM);
+    requestAppendBytes(path, pathLength);
+    requestAppendByte(0);
+    return storeTransactStatus();
+}
+
 function storeWatch(path: string, token: string): number {
     requestBegin(XS_WATCH);
     requestAppendString(path);
@@ -1514,6 +1540,8 @@ function setOverride(action: number, ackMode: number, ackText: number, ackLength
     overrideActDelay = actDelay;
     print("override set: ");
     log(actionName(action));
+    resultAppend("override set: ");
+    resultAppend(actionName(action));
 }
 
 // The timer: none while timerAction is ACTION_NONE, otherwise TIMER(timerAction, ticks left).
@@ -1527,6 +1555,9 @@ function setTimer(action: number, seconds: number): void {
     }
     timerAction = action;
     timerTicksLeft = ticksFor(seconds);
+    timerSecondsSet = seconds;
+    resultAppend("timer set: ");
+    resultAppend(actionName(action));
     print("timer set: ");
     print(actionName(action));
     print(" in ");
@@ -1633,6 +1664,7 @@ function handleShutdownRequest(): void {
     if (alreadyHandled(guard, lastShutdownValue)) {
         return;
     }
+    statusDirty = true;
     if (isRemembered(ownShutdownAck, commandValue, commandLength)) {
         forget(ownShutdownAck);
         log("that is our own acknowledgement; nothing to do");
@@ -1742,17 +1774,20 @@ function countDownOneSecond(): void {
 // Act on the counts that have reached 0; says whether it did anything.
 function runDueCounts(): boolean {
     if (responsePhase === RESPONSE_ACKING && responseTicksLeft === 0) {
+        statusDirty = true;
         acknowledgeThenAct();
         return true;
     }
     if (responsePhase === RESPONSE_ACTING && responseTicksLeft === 0) {
         responsePhase = RESPONSE_NONE;
+        statusDirty = true;
         performAction(responseAction);
         return true;
     }
     if (timerAction !== ACTION_NONE && timerTicksLeft === 0) {
         const action = timerAction;
         timerAction = ACTION_NONE;
+        statusDirty = true;
         print("timer fired: ");
         log(actionName(action));
         performAction(action);
@@ -1772,9 +1807,10 @@ function handleSysrq(): void {
     if (alreadyHandled(guard, lastSysrqValue)) {
         return;
     }
+    statusDirty = true;
     acknowledge("control/sysrq");
     if (commandLength !== 1) {
-        reportBogus(BOGUS_SYSRQ_NOT_ONE_KEY);
+        logBogus(BOGUS_SYSRQ_NOT_ONE_KEY);
         return;
     }
     const key = load8(commandValue);
@@ -1817,10 +1853,11 @@ const BOGUS_ACK_DELAY_NOT_SECONDS = 16;
 const BOGUS_ACK_DELAY_NOW = 17;
 const BOGUS_SUSPEND_CHANNEL_MODE = 18;
 const BOGUS_SYSRQ_NOT_ONE_KEY = 19;
+const BOGUS_FEATURE_FORM = 20;
 
 function bogusReason(reason: number): string {
     switch (reason) {
-        case BOGUS_NEITHER: return "expected now:, next:, after:, cancel, suspend-channel: or a JSON object";
+        case BOGUS_NEITHER: return "expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend: or a JSON object";
         case BOGUS_UNKNOWN_ACTION: return "unknown action";
         case BOGUS_BAD_JSON: return "malformed JSON";
         case BOGUS_TRAILING: return "text after the JSON object";
@@ -1839,13 +1876,21 @@ function bogusReason(reason: number): string {
         case BOGUS_ACK_DELAY_NOW: return "\"ackDelay\" needs \"when\":\"onshutdown\"";
         case BOGUS_SUSPEND_CHANNEL_MODE: return "unknown suspend-channel mode";
         case BOGUS_SYSRQ_NOT_ONE_KEY: return "control/sysrq must be one key";
+        case BOGUS_FEATURE_FORM: return "feature: expects feature:<name>:on|off|absent";
         default: return "unreadable command";
     }
 }
 
-function reportBogus(reason: number): void {
+function logBogus(reason: number): void {
     print("bogus command: ");
     log(bogusReason(reason));
+}
+
+// A command refused: said on the console, and kept as the command's result (chapter 16).
+function reportBogus(reason: number): void {
+    logBogus(reason);
+    resultAppend("bogus command: ");
+    resultAppend(bogusReason(reason));
 }
 
 // A count of seconds written in decimal digits only: 0 … SECONDS_MAX, or -1. (Six digits
@@ -1873,6 +1918,7 @@ function handleTestingCommand(): void {
 
 // Obey the command in commandValue: control/testing's value, or one word of the command line.
 function obeyCommand(): void {
+    noteCommand();
     // JSON if the first byte that is not JSON white space (chapter 13) opens an object.
     let start = 0;
     while (start < commandLength && isJsonSpace(load8(commandValue + start))) {
@@ -1888,6 +1934,8 @@ function obeyCommand(): void {
             reportBogus(BOGUS_UNKNOWN_ACTION);
             return;
         }
+        resultAppend("action: ");
+        resultAppend(actionName(action));
         performAction(action);
         return;
     }
@@ -1915,6 +1963,22 @@ function obeyCommand(): void {
             return;
         }
         setSuspendChannel(mode);
+        return;
+    }
+    if (bytesEqual(commandValue, commandLength, "agent:on")) {
+        setAgent(true);
+        return;
+    }
+    if (bytesEqual(commandValue, commandLength, "agent:off")) {
+        setAgent(false);
+        return;
+    }
+    if (bytesStartWith(commandValue, commandLength, "feature:")) {
+        handleFeature();
+        return;
+    }
+    if (bytesStartWith(commandValue, commandLength, "cant-suspend:")) {
+        handleCantSuspend();
         return;
     }
     reportBogus(BOGUS_NEITHER);
@@ -1968,6 +2032,7 @@ function cancelEverything(): void {
     if (!dropped) {
         log("cancel: nothing was pending");
     }
+    resultAppend(dropped ? "cancelled" : "nothing was pending");
 }
 
 // A JSON command (the table's "when" rows): "now" does the action at once, or after "delay";
@@ -1991,6 +2056,8 @@ function handleJsonCommand(): void {
         } else if (jsonDelay >= 0) {
             setTimer(action, delay);
         } else {
+            resultAppend("action: ");
+            resultAppend(actionName(action));
             performAction(action);
         }
         return;
@@ -2634,19 +2701,24 @@ function suspendDomain(): void {
         return;
     }
     log("suspending");
+    publishState("suspending");
     consoleDrain();          // so "suspending" is in the log before this domain is saved
     const result = bootMode === BOOT_MODE_PV ? suspendPv() : suspendPvh();
     if (result === 0) {
         resumeInNewDomain();
+        resumeCount = resumeCount + 1;
+        publishState("running");
         return;
     }
     startTicking();
     if (result === 1) {
         log("suspend cancelled");
+        resumeCount = resumeCount + 1;
     } else {
         logErrno("suspend failed: error ", result);
     }
     offerFreshSuspendChannel(true);      // the toolstack's end of the old one is unbound now
+    publishState("running");
 }
 
 // Without shared_info the kernel can neither wait nor tell time, so a failed mapping ends the
@@ -2684,6 +2756,9 @@ function resumeInNewDomain(): void {
     log("resumed in a new domain");
     connectControlKeys();
     offerFreshSuspendChannel(false);     // the old domain's port died with it
+    if (agentOn) {
+        writeAgentKeys();                // the new domain's home starts without them
+    }
 }
 
 // ---- the suspend event channel ----
@@ -2726,6 +2801,8 @@ function suspendChannelModeFromBytes(address: number, length: number): number {
 }
 
 function setSuspendChannel(mode: number): void {
+    resultAppend("suspend channel: ");
+    resultAppend(suspendChannelModeName(mode));
     if (mode === SUSPEND_CHANNEL_OFF) {
         if (suspendChannelPort === NO_PORT) {
             suspendChannelMode = mode;
@@ -2786,6 +2863,7 @@ function offerFreshSuspendChannel(sameDomain: boolean): void {
 }
 
 function handleSuspendChannelNotification(): void {
+    statusDirty = true;
     if (suspendChannelMode !== SUSPEND_CHANNEL_ON) {
         log("suspend channel: notification ignored");
         return;
@@ -2827,25 +2905,24 @@ function performAction(action: number): void {
     switch (action) {
         case ACTION_POWEROFF:
         case ACTION_HALT:
-            consoleDrain();
-            shutdownForever(SHUTDOWN_POWEROFF);
+            actLast(SHUTDOWN_POWEROFF);
             break;
         case ACTION_REBOOT:
-            consoleDrain();
-            shutdownForever(SHUTDOWN_REBOOT);
+            actLast(SHUTDOWN_REBOOT);
             break;
         case ACTION_CRASH:
-            consoleDrain();
-            shutdownForever(SHUTDOWN_CRASH);
+            actLast(SHUTDOWN_CRASH);
             break;
         case ACTION_SUSPEND:
             suspendDomain();
             break;
         case ACTION_HANG:
+            publishState("hung");
             consoleDrain();
             hangForever();
             break;
         case ACTION_SPIN:
+            publishState("hung");
             consoleDrain();
             spinForever();
             break;
@@ -2853,12 +2930,18 @@ function performAction(action: number): void {
             armWatchdogNeverFed();
             break;
         case ACTION_SOFT_RESET:
-            consoleDrain();
-            shutdownForever(SHUTDOWN_SOFT_RESET);
+            actLast(SHUTDOWN_SOFT_RESET);
             break;
         default:
             break;
     }
+}
+
+// The status says "acting" (chapter 16), the console is drained, and the domain ends.
+function actLast(reason: number): void {
+    publishState("acting");
+    consoleDrain();
+    shutdownForever(reason);
 }
 
 function hangForever(): void {
@@ -2892,7 +2975,427 @@ function armWatchdogNeverFed(): void {
 }
 
 // ============================================================================================
-// Chapter 16. The main loop, main() and trap()
+// Chapter 16. What the VM publishes
+// ============================================================================================
+//
+// A toolstack learns about a guest from what the guest writes into its own xenstore home
+// [xen-abi §16]. This chapter writes three kinds of thing there.
+//
+// Our own state, for test harnesses: data/test-vm/status holds one JSON object saying what
+// the control machine of chapter 12 holds and what the last command did, so that a harness
+// can read the VM's decisions instead of scraping its console. It is rewritten whenever
+// something changes (a command, a request, a count reaching 0, a suspend, an action), never
+// because a second went by; a timer is shown as it was set ("reboot in 5"), since the status
+// is not rewritten as it counts down. It must be valid JSON whatever a tester wrote, so the
+// last command is escaped byte by byte (anything outside printable ASCII as \u00XX, which
+// reads the byte as Latin-1) and cut after LAST_COMMAND_SHOWN bytes. data/ is one of the
+// directories libxl lets a guest write [xen-abi §16.1]; a write that fails anyway is logged
+// once, and again only after a write has worked.
+//
+// A guest agent's keys, on command: what xe-guest-utilities and xen-guest-agent write and
+// xapi reads to decide that "PV drivers" are installed and how much memory the guest uses
+// [xen-abi §16.2]: attr/PVAddons/* (our own version as the drivers' version), data/os_*,
+// data/meminfo_total and data/meminfo_free in KiB, and data/updated, the key xapi watches to
+// know there is something new to read. The memory figures are refreshed every minute, as the
+// real agents do.
+//
+// Feature keys and the reason not to suspend: control/feature-NAME says which requests a
+// guest handles [xen-abi §16.4]; data/cant_suspend_reason, while it exists, makes xapi refuse
+// to suspend or migrate the VM [xen-abi §16.3]. A tester sets, clears or removes each at will,
+// to see what the toolstack makes of a guest that claims, or disclaims, a feature. Under xl,
+// control/ is not the guest's: only the feature keys libxl created are writable, and a write
+// to any other is refused with EACCES, which is logged like every refusal.
+
+// ---- the status: a JSON text built in a buffer ----
+
+const STATUS_BYTES_MAX = XS_PAYLOAD_MAX;   // a xenstore value holds at most 4096 bytes
+const LAST_COMMAND_SHOWN = 200;            // bytes of the last command shown in the status
+const RESULT_BYTES_MAX = 256;
+
+const statusText = staticBuffer(STATUS_BYTES_MAX, 8);
+let statusLength = 0;
+let statusState = "booting";
+let statusDirty = false;                   // something changed since the last write
+let statusWriteFailing = false;            // the last write failed (and was logged)
+let resumeCount = 0;                       // resumes in a new domain and cancelled suspends
+let commandCount = 0;                      // commands obeyed: control/testing and the command line
+const lastCommand = staticBuffer(LAST_COMMAND_SHOWN, 8);
+let lastCommandLength = -1;                // its whole length; -1: no command yet
+const resultText = staticBuffer(RESULT_BYTES_MAX, 8);
+let resultLength = -1;                     // -1: no command yet
+let timerSecondsSet = 0;                   // the N of the pending timer, as it was set
+
+function statusAppendByte(byte: number): void {
+    if (statusLength < STATUS_BYTES_MAX) {
+        store8(statusText + statusLength, byte);
+        statusLength = statusLength + 1;
+    }
+}
+
+function statusAppend(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+        statusAppendByte(text.charCodeAt(i));
+    }
+}
+
+const HEX_DIGITS = "0123456789abcdef";
+
+// One byte inside a JSON string: printable ASCII as itself (" and \ escaped), anything else
+// as \u00XX.
+function statusAppendEscapedByte(byte: number): void {
+    if (byte === 34 || byte === 92) {
+        statusAppendByte(92);
+        statusAppendByte(byte);
+    } else if (byte >= 32 && byte <= 126) {
+        statusAppendByte(byte);
+    } else {
+        statusAppend("\\u00");
+        statusAppendByte(HEX_DIGITS.charCodeAt(byte >>> 4));
+        statusAppendByte(HEX_DIGITS.charCodeAt(byte & 15));
+    }
+}
+
+function statusAppendQuotedBytes(address: number, length: number): void {
+    statusAppendByte(34);
+    for (let i = 0; i < length; i++) {
+        statusAppendEscapedByte(load8(address + i));
+    }
+    statusAppendByte(34);
+}
+
+function statusAppendQuoted(text: string): void {
+    statusAppendByte(34);
+    for (let i = 0; i < text.length; i++) {
+        statusAppendEscapedByte(text.charCodeAt(i));
+    }
+    statusAppendByte(34);
+}
+
+function statusAppendDecimal(value: number): void {
+    if (statusLength + 16 <= STATUS_BYTES_MAX) {
+        statusLength = statusLength + decimalIntoBytes(statusText + statusLength, value);
+    }
+}
+
+function statusAppendActionOrNull(action: number): void {
+    if (action === ACTION_NONE) {
+        statusAppend("null");
+    } else {
+        statusAppendQuoted(actionName(action));
+    }
+}
+
+function suspendChannelModeName(mode: number): string {
+    if (mode === SUSPEND_CHANNEL_ON) {
+        return "on";
+    }
+    return mode === SUSPEND_CHANNEL_IGNORE ? "ignore" : "off";
+}
+
+// The length of the version string in the GUEST_VERSION note (NUL-terminated).
+function versionLength(): number {
+    const version = addressOf("guest_version");
+    let length = 0;
+    while (length < VERSION_BYTES_MAX && load8(version + length) !== 0) {
+        length = length + 1;
+    }
+    return length;
+}
+
+function writeStatus(): void {
+    statusDirty = false;
+    statusLength = 0;
+    statusAppend("{\"version\":");
+    statusAppendQuotedBytes(addressOf("guest_version"), versionLength());
+    statusAppend(",\"mode\":");
+    statusAppendQuoted(bootMode === BOOT_MODE_PVH ? "pvh" : "pv");
+    statusAppend(",\"state\":");
+    statusAppendQuoted(statusState);
+    statusAppend(",\"override\":");
+    statusAppendActionOrNull(overrideAction);
+    statusAppend(",\"timer\":");
+    if (timerAction === ACTION_NONE) {
+        statusAppend("null");
+    } else {
+        statusAppendByte(34);
+        statusAppend(actionName(timerAction));
+        statusAppend(" in ");
+        statusAppendDecimal(timerSecondsSet);
+        statusAppendByte(34);
+    }
+    statusAppend(",\"response\":");
+    statusAppendActionOrNull(responsePhase === RESPONSE_NONE ? ACTION_NONE : responseAction);
+    statusAppend(",\"suspendChannel\":");
+    statusAppendQuoted(suspendChannelModeName(suspendChannelMode));
+    statusAppend(agentOn ? ",\"agent\":true" : ",\"agent\":false");
+    statusAppend(",\"resumes\":");
+    statusAppendDecimal(resumeCount);
+    statusAppend(",\"commands\":");
+    statusAppendDecimal(commandCount);
+    statusAppend(",\"last\":");
+    if (lastCommandLength < 0) {
+        statusAppend("null");
+    } else {
+        statusAppendByte(34);
+        const shown = lastCommandLength < LAST_COMMAND_SHOWN ? lastCommandLength : LAST_COMMAND_SHOWN;
+        for (let i = 0; i < shown; i++) {
+            statusAppendEscapedByte(load8(lastCommand + i));
+        }
+        if (shown < lastCommandLength) {
+            statusAppend("...");
+        }
+        statusAppendByte(34);
+    }
+    statusAppend(",\"result\":");
+    if (resultLength < 0) {
+        statusAppend("null");
+    } else {
+        statusAppendQuotedBytes(resultText, resultLength);
+    }
+    statusAppendByte(125);                  // '}'
+    const result = storeWrite("data/test-vm/status", statusText, statusLength);
+    if (result < 0 && !statusWriteFailing) {
+        logPathError("status: cannot write ", "data/test-vm/status", result);
+    }
+    statusWriteFailing = result < 0;
+}
+
+// A new state is published at once: the states that come before an action must be out
+// before the action ends the domain.
+function publishState(state: string): void {
+    statusState = state;
+    writeStatus();
+}
+
+// ---- what the last command was and what it did ----
+
+function noteCommand(): void {
+    commandCount = commandCount + 1;
+    lastCommandLength = commandLength;
+    copyBytes(lastCommand, commandValue, commandLength < LAST_COMMAND_SHOWN ? commandLength : LAST_COMMAND_SHOWN);
+    resultLength = 0;
+    statusDirty = true;
+}
+
+function resultAppendByte(byte: number): void {
+    if (resultLength >= 0 && resultLength < RESULT_BYTES_MAX) {
+        store8(resultText + resultLength, byte);
+        resultLength = resultLength + 1;
+    }
+}
+
+function resultAppend(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+        resultAppendByte(text.charCodeAt(i));
+    }
+}
+
+function resultAppendBytes(address: number, length: number): void {
+    for (let i = 0; i < length; i++) {
+        resultAppendByte(load8(address + i));
+    }
+}
+
+// ---- the guest agent's keys ----
+
+const AGENT_REFRESH_SECONDS = 60;
+let agentOn = false;
+let agentSecondsSinceRefresh = 0;
+const agentValue = staticBuffer(64, 8);
+
+function agentWrite(path: string, value: number, length: number): void {
+    const result = storeWrite(path, value, length);
+    if (result < 0) {
+        logPathError("agent: cannot write ", path, result);
+    }
+}
+
+function agentWriteText(path: string, value: string): void {
+    const result = storeWriteText(path, value);
+    if (result < 0) {
+        logPathError("agent: cannot write ", path, result);
+    }
+}
+
+function agentWriteDecimal(path: string, value: number): void {
+    agentWrite(path, agentValue, decimalIntoBytes(agentValue, value));
+}
+
+// The `part`-th dot-separated number of our version (0: major, 1: minor, 2: micro), copied
+// into agentValue; gives its length.
+function versionPart(part: number): number {
+    const version = addressOf("guest_version");
+    const length = versionLength();
+    let at = 0;
+    for (let dots = 0; dots < part && at < length; at++) {
+        if (load8(version + at) === 46) {
+            dots = dots + 1;
+        }
+    }
+    let partLength = 0;
+    while (at + partLength < length && load8(version + at + partLength) >= 48 &&
+        load8(version + at + partLength) <= 57 && partLength < 16) {
+        partLength = partLength + 1;
+    }
+    copyBytes(agentValue, version + at, partLength);
+    return partLength;
+}
+
+// Pages the kernel itself uses, never free to anything else: in PV everything the builder
+// laid out, up to the end of its page tables and the stack page after them (chapter 3's
+// picture); in PVH our image, whose .bss holds boot.S's page tables too.
+function kernelPages(): number {
+    if (bootMode === BOOT_MODE_PV) {
+        return Math.floor(load64(startInfo + START_INFO_PT_BASE) / PAGE_SIZE) +
+            load64(startInfo + START_INFO_NR_PT_FRAMES) + 1;
+    }
+    return Math.floor(addressOf("_image_end") / PAGE_SIZE);
+}
+
+function writeAgentMemory(): void {
+    const KIB_PER_PAGE = 4;
+    const free = domainPages > kernelPages() ? domainPages - kernelPages() : 0;
+    agentWriteDecimal("data/meminfo_total", domainPages * KIB_PER_PAGE);
+    agentWriteDecimal("data/meminfo_free", free * KIB_PER_PAGE);
+    agentWriteText("data/updated", "1");
+    agentSecondsSinceRefresh = 0;
+}
+
+function writeAgentKeys(): void {
+    agentWrite("attr/PVAddons/MajorVersion", agentValue, versionPart(0));
+    agentWrite("attr/PVAddons/MinorVersion", agentValue, versionPart(1));
+    agentWrite("attr/PVAddons/MicroVersion", agentValue, versionPart(2));
+    agentWriteText("attr/PVAddons/BuildVersion", "0");
+    agentWriteText("attr/PVAddons/Installed", "1");
+    const nameLength = versionLength();
+    copyBytes(agentValue, addressOf("guest_version"), nameLength);
+    agentWrite("data/os_uname", agentValue, nameLength);
+    agentWriteText("data/os_distro", "xen-test-vm");
+    const prefix = "xen-test-vm ";
+    for (let i = 0; i < prefix.length; i++) {
+        store8(agentValue + i, prefix.charCodeAt(i));
+    }
+    copyBytes(agentValue + prefix.length, addressOf("guest_version"), nameLength);
+    agentWrite("data/os_name", agentValue, prefix.length + nameLength);
+    writeAgentMemory();
+}
+
+function agentRemove(path: string): void {
+    const result = storeRemove(path);
+    if (result < 0 && result !== XSE_ENOENT) {
+        logPathError("agent: cannot remove ", path, result);
+    }
+}
+
+function setAgent(on: boolean): void {
+    agentOn = on;
+    if (on) {
+        writeAgentKeys();
+        log("agent: on");
+        resultAppend("agent: on");
+        return;
+    }
+    agentRemove("attr/PVAddons");
+    agentRemove("data/os_name");
+    agentRemove("data/os_uname");
+    agentRemove("data/os_distro");
+    agentRemove("data/meminfo_total");
+    agentRemove("data/meminfo_free");
+    agentRemove("data/updated");
+    log("agent: off");
+    resultAppend("agent: off");
+}
+
+// Called by every tick.
+function agentOneSecond(): void {
+    if (!agentOn) {
+        return;
+    }
+    agentSecondsSinceRefresh = agentSecondsSinceRefresh + 1;
+    if (agentSecondsSinceRefresh >= AGENT_REFRESH_SECONDS) {
+        writeAgentMemory();
+    }
+}
+
+// ---- feature keys and the reason not to suspend ----
+
+const FEATURE_NAME_MAX = 32;
+const FEATURE_PREFIX = "control/feature-";
+const featurePath = staticBuffer(64, 8);
+
+function isFeatureNameByte(byte: number): boolean {
+    return (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte === 45 || byte === 95;
+}
+
+// feature:NAME:on|off|absent, from commandValue.
+function handleFeature(): void {
+    const name = commandValue + 8;
+    let nameLength = 0;
+    while (8 + nameLength < commandLength && isFeatureNameByte(load8(name + nameLength))) {
+        nameLength = nameLength + 1;
+    }
+    const modeAt = 8 + nameLength + 1;
+    if (nameLength === 0 || nameLength > FEATURE_NAME_MAX || modeAt > commandLength ||
+        load8(name + nameLength) !== 58) {
+        reportBogus(BOGUS_FEATURE_FORM);
+        return;
+    }
+    const mode = commandValue + modeAt;
+    const modeLength = commandLength - modeAt;
+    let value = "";
+    if (bytesEqual(mode, modeLength, "on")) {
+        value = "1";
+    } else if (bytesEqual(mode, modeLength, "off")) {
+        value = "0";
+    } else if (!bytesEqual(mode, modeLength, "absent")) {
+        reportBogus(BOGUS_FEATURE_FORM);
+        return;
+    }
+    for (let i = 0; i < FEATURE_PREFIX.length; i++) {
+        store8(featurePath + i, FEATURE_PREFIX.charCodeAt(i));
+    }
+    copyBytes(featurePath + FEATURE_PREFIX.length, name, nameLength);
+    const pathLength = FEATURE_PREFIX.length + nameLength;
+    const result = value.length > 0 ?
+        storeWriteAt(featurePath, pathLength, value) : storeRemoveAt(featurePath, pathLength);
+    const shown = featurePath + 8;            // "feature-NAME", without "control/"
+    const shownLength = pathLength - 8;
+    printBytes(shown, shownLength);
+    resultAppendBytes(shown, shownLength);
+    if (result < 0 && !(value.length === 0 && result === XSE_ENOENT)) {
+        print(": cannot write: ");
+        log(storeErrorName(result));
+        resultAppend(": cannot write: ");
+        resultAppend(storeErrorName(result));
+        return;
+    }
+    const said = value.length > 0 ? value : "removed";
+    print(": ");
+    log(said);
+    resultAppend(": ");
+    resultAppend(said);
+}
+
+// cant-suspend:TEXT sets data/cant_suspend_reason to TEXT; cant-suspend: removes it.
+function handleCantSuspend(): void {
+    const textLength = commandLength - 13;
+    const result = textLength > 0 ?
+        storeWrite("data/cant_suspend_reason", commandValue + 13, textLength) :
+        storeRemove("data/cant_suspend_reason");
+    if (result < 0 && !(textLength === 0 && result === XSE_ENOENT)) {
+        print("cant-suspend: cannot write: ");
+        log(storeErrorName(result));
+        resultAppend("cant-suspend: cannot write: ");
+        resultAppend(storeErrorName(result));
+        return;
+    }
+    const said = textLength > 0 ? "cant-suspend: set" : "cant-suspend: removed";
+    log(said);
+    resultAppend(said);
+}
+
+// ============================================================================================
+// Chapter 17. The main loop, main() and trap()
 // ============================================================================================
 //
 // main() reads like the boot sequence it is: one call per step, each explained where it is
@@ -3053,6 +3556,7 @@ function tick(): void {
         log(" is active");
     }
     countDownOneSecond();
+    agentOneSecond();
 }
 
 // One turn of the loop does whatever work there is; only a turn that found none may sleep,
@@ -3101,6 +3605,9 @@ function mainLoop(): void {
         if (didWork) {
             continue;
         }
+        if (statusDirty) {
+            writeStatus();
+        }
         waitOnPorts(storePort, suspendChannelPort);
     }
 }
@@ -3118,8 +3625,10 @@ export function main(bootInfo: number, mode: number): void {
         publishFrameListTree();      // chapter 14: from now on a save may start at any moment
     }
     connectControlKeys();            // chapter 12: watches and feature keys
+    publishState("booting");         // chapter 16: the status, for harnesses
     obeyCommandLine();               // chapter 12: the words of xl's `extra`, as commands
     log("ready");
+    publishState("running");
     mainLoop();
 }
 

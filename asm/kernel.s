@@ -6,13 +6,13 @@
 # function machineFrameOf(virtualAddress)
 	.type fn.machineFrameOf,@function
 fn.machineFrameOf:
-	.loc 1 170 1
+	.loc 1 173 1
 	# machineFrameOf: function machineFrameOf(virtualAddress: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter virtualAddress
-	.loc 1 171 5
+	.loc 1 174 5
 	# machineFrameOf: return load64(mfnList + Math.floor(virtualAddress / PAGE_SIZE) * 8);
 	movq var.mfnList(%rip), %rax	# mfnList
 	pushq %rax
@@ -56,17 +56,17 @@ fn.machineFrameOf:
 	leave
 	ret
 .Ltrap_2:
-	leaq .Lstring0(%rip), %rdi	# trap: kernel.ts:171:29: integer result outside the exact range
+	leaq .Lstring0(%rip), %rdi	# trap: kernel.ts:174:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_3:
-	leaq .Lstring1(%rip), %rdi	# trap: kernel.ts:171:19: integer result outside the exact range
+	leaq .Lstring1(%rip), %rdi	# trap: kernel.ts:174:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_4:
-	leaq .Lstring2(%rip), %rdi	# trap: kernel.ts:171:12: load64 value outside the exact range
+	leaq .Lstring2(%rip), %rdi	# trap: kernel.ts:174:12: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -75,13 +75,13 @@ fn.machineFrameOf:
 # function virtualAddressOfFrame(mfn)
 	.type fn.virtualAddressOfFrame,@function
 fn.virtualAddressOfFrame:
-	.loc 1 176 1
+	.loc 1 179 1
 	# virtualAddressOfFrame: function virtualAddressOfFrame(mfn: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter mfn
-	.loc 1 177 5
+	.loc 1 180 5
 	# virtualAddressOfFrame: return machineToPhys(mfn) * PAGE_SIZE;
 	movq -8(%rbp), %rax	# mfn
 	movabsq $0xFFFF800000000000, %rcx	# machineToPhys: Xen's read-only M2P table
@@ -105,12 +105,12 @@ fn.virtualAddressOfFrame:
 	leave
 	ret
 .Ltrap_6:
-	leaq .Lstring3(%rip), %rdi	# trap: kernel.ts:177:12: machineToPhys value outside the exact range
+	leaq .Lstring3(%rip), %rdi	# trap: kernel.ts:180:12: machineToPhys value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_7:
-	leaq .Lstring4(%rip), %rdi	# trap: kernel.ts:177:12: integer result outside the exact range
+	leaq .Lstring4(%rip), %rdi	# trap: kernel.ts:180:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -119,11 +119,11 @@ fn.virtualAddressOfFrame:
 # function readStartInfo()
 	.type fn.readStartInfo,@function
 fn.readStartInfo:
-	.loc 1 182 1
+	.loc 1 185 1
 	# readStartInfo: function readStartInfo(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 183 5
+	.loc 1 186 5
 	# readStartInfo: domainPages = load64(startInfo + START_INFO_NR_PAGES);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $32, %rdi	# START_INFO_NR_PAGES
@@ -143,7 +143,7 @@ fn.readStartInfo:
 	cmpq %rcx, %rax
 	jl .Ltrap_10
 	movq %rax, var.domainPages(%rip)	# domainPages =
-	.loc 1 184 5
+	.loc 1 187 5
 	# readStartInfo: consoleRing = virtualAddressOfFrame(load64(startInfo + START_INFO_CON...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $72, %rdi	# START_INFO_CONSOLE_MFN
@@ -165,7 +165,7 @@ fn.readStartInfo:
 	movq %rax, %rdi
 	call fn.virtualAddressOfFrame
 	movq %rax, var.consoleRing(%rip)	# consoleRing =
-	.loc 1 185 5
+	.loc 1 188 5
 	# readStartInfo: consolePort = load32(startInfo + START_INFO_CONSOLE_EVTCHN);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $80, %rdi	# START_INFO_CONSOLE_EVTCHN
@@ -179,7 +179,7 @@ fn.readStartInfo:
 	jl .Ltrap_13
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 186 5
+	.loc 1 189 5
 	# readStartInfo: storeRing = virtualAddressOfFrame(load64(startInfo + START_INFO_STORE...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $56, %rdi	# START_INFO_STORE_MFN
@@ -201,7 +201,7 @@ fn.readStartInfo:
 	movq %rax, %rdi
 	call fn.virtualAddressOfFrame
 	movq %rax, var.storeRing(%rip)	# storeRing =
-	.loc 1 187 5
+	.loc 1 190 5
 	# readStartInfo: storePort = load32(startInfo + START_INFO_STORE_EVTCHN);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $64, %rdi	# START_INFO_STORE_EVTCHN
@@ -219,42 +219,42 @@ fn.readStartInfo:
 	leave
 	ret
 .Ltrap_9:
-	leaq .Lstring5(%rip), %rdi	# trap: kernel.ts:183:26: integer result outside the exact range
+	leaq .Lstring5(%rip), %rdi	# trap: kernel.ts:186:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_10:
-	leaq .Lstring6(%rip), %rdi	# trap: kernel.ts:183:19: load64 value outside the exact range
+	leaq .Lstring6(%rip), %rdi	# trap: kernel.ts:186:19: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_11:
-	leaq .Lstring7(%rip), %rdi	# trap: kernel.ts:184:48: integer result outside the exact range
+	leaq .Lstring7(%rip), %rdi	# trap: kernel.ts:187:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_12:
-	leaq .Lstring8(%rip), %rdi	# trap: kernel.ts:184:41: load64 value outside the exact range
+	leaq .Lstring8(%rip), %rdi	# trap: kernel.ts:187:41: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_13:
-	leaq .Lstring9(%rip), %rdi	# trap: kernel.ts:185:26: integer result outside the exact range
+	leaq .Lstring9(%rip), %rdi	# trap: kernel.ts:188:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_14:
-	leaq .Lstring10(%rip), %rdi	# trap: kernel.ts:186:46: integer result outside the exact range
+	leaq .Lstring10(%rip), %rdi	# trap: kernel.ts:189:46: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_15:
-	leaq .Lstring11(%rip), %rdi	# trap: kernel.ts:186:39: load64 value outside the exact range
+	leaq .Lstring11(%rip), %rdi	# trap: kernel.ts:189:39: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_16:
-	leaq .Lstring12(%rip), %rdi	# trap: kernel.ts:187:24: integer result outside the exact range
+	leaq .Lstring12(%rip), %rdi	# trap: kernel.ts:190:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -263,24 +263,24 @@ fn.readStartInfo:
 # function shutdownForever(reason)
 	.type fn.shutdownForever,@function
 fn.shutdownForever:
-	.loc 1 234 1
+	.loc 1 237 1
 	# shutdownForever: function shutdownForever(reason: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 235 5
+	.loc 1 238 5
 	# shutdownForever: while (true) {
 .Lwhile_18:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_19
-	.loc 1 236 9
+	.loc 1 239 9
 	# shutdownForever: store32(hypercallArguments, reason);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq -8(%rbp), %rax	# reason
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 237 9
+	.loc 1 240 9
 	# shutdownForever: hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArguments, 0...
 	movq $2, %rdi	# SCHEDOP_SHUTDOWN
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -298,11 +298,11 @@ fn.shutdownForever:
 # function yieldCpu()
 	.type fn.yieldCpu,@function
 fn.yieldCpu:
-	.loc 1 241 1
+	.loc 1 244 1
 	# yieldCpu: function yieldCpu(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 242 5
+	.loc 1 245 5
 	# yieldCpu: hypercall(HYPERCALL_SCHED_OP, SCHEDOP_YIELD, 0, 0, 0, 0);
 	movq $0, %rdi	# SCHEDOP_YIELD
 	movq $0, %rsi
@@ -318,18 +318,18 @@ fn.yieldCpu:
 # function notifyPort(port)
 	.type fn.notifyPort,@function
 fn.notifyPort:
-	.loc 1 246 1
+	.loc 1 249 1
 	# notifyPort: function notifyPort(port: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 247 5
+	.loc 1 250 5
 	# notifyPort: store32(hypercallArguments, port);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq -8(%rbp), %rax	# port
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 248 5
+	.loc 1 251 5
 	# notifyPort: hypercall(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_SEND, hypercallArgumen...
 	movq $4, %rdi	# EVTCHNOP_SEND
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -345,7 +345,7 @@ fn.notifyPort:
 # function pollPorts(port, second, deadlineHigh, deadlineLow)
 	.type fn.pollPorts,@function
 fn.pollPorts:
-	.loc 1 256 1
+	.loc 1 259 1
 	# pollPorts: function pollPorts(port: number, second: number, deadlineHigh: number...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -354,12 +354,12 @@ fn.pollPorts:
 	movq %rsi, -16(%rbp)	# parameter second
 	movq %rdx, -24(%rbp)	# parameter deadlineHigh
 	movq %rcx, -32(%rbp)	# parameter deadlineLow
-	.loc 1 257 5
+	.loc 1 260 5
 	# pollPorts: store32(pollPortList, port);
 	leaq buf.pollPortList(%rip), %rdi	# pollPortList
 	movq -8(%rbp), %rax	# port
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 258 5
+	.loc 1 261 5
 	# pollPorts: store32(pollPortList + 4, second);
 	leaq buf.pollPortList(%rip), %rax	# pollPortList
 	movq $4, %rdi
@@ -374,12 +374,12 @@ fn.pollPorts:
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# second
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 259 5
+	.loc 1 262 5
 	# pollPorts: store64(hypercallArguments, pollPortList);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	leaq buf.pollPortList(%rip), %rax	# pollPortList
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 260 5
+	.loc 1 263 5
 	# pollPorts: store32(hypercallArguments + 8, second === NO_PORT ? 1 : 2);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $8, %rdi
@@ -402,7 +402,7 @@ fn.pollPorts:
 .Lendcond_26:
 	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 261 5
+	.loc 1 264 5
 	# pollPorts: store32(hypercallArguments + 16, deadlineLow);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $16, %rdi
@@ -417,7 +417,7 @@ fn.pollPorts:
 	movq %rax, %rdi
 	movq -32(%rbp), %rax	# deadlineLow
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 262 5
+	.loc 1 265 5
 	# pollPorts: store32(hypercallArguments + 20, deadlineHigh);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $20, %rdi
@@ -432,7 +432,7 @@ fn.pollPorts:
 	movq %rax, %rdi
 	movq -24(%rbp), %rax	# deadlineHigh
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 263 5
+	.loc 1 266 5
 	# pollPorts: return hypercall(HYPERCALL_SCHED_OP, SCHEDOP_POLL, hypercallArguments...
 	movq $3, %rdi	# SCHEDOP_POLL
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -444,22 +444,22 @@ fn.pollPorts:
 	leave
 	ret
 .Ltrap_23:
-	leaq .Lstring13(%rip), %rdi	# trap: kernel.ts:258:13: integer result outside the exact range
+	leaq .Lstring13(%rip), %rdi	# trap: kernel.ts:261:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_24:
-	leaq .Lstring14(%rip), %rdi	# trap: kernel.ts:260:13: integer result outside the exact range
+	leaq .Lstring14(%rip), %rdi	# trap: kernel.ts:263:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_27:
-	leaq .Lstring15(%rip), %rdi	# trap: kernel.ts:261:13: integer result outside the exact range
+	leaq .Lstring15(%rip), %rdi	# trap: kernel.ts:264:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_28:
-	leaq .Lstring16(%rip), %rdi	# trap: kernel.ts:262:13: integer result outside the exact range
+	leaq .Lstring16(%rip), %rdi	# trap: kernel.ts:265:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -468,17 +468,17 @@ fn.pollPorts:
 # function allocatePortForDom0()
 	.type fn.allocatePortForDom0,@function
 fn.allocatePortForDom0:
-	.loc 1 269 1
+	.loc 1 272 1
 	# allocatePortForDom0: function allocatePortForDom0(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 270 5
+	.loc 1 273 5
 	# allocatePortForDom0: store16(hypercallArguments, DOMID_SELF);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq $32752, %rax	# DOMID_SELF
 	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
-	.loc 1 271 5
+	.loc 1 274 5
 	# allocatePortForDom0: store16(hypercallArguments + 2, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $2, %rdi
@@ -493,7 +493,7 @@ fn.allocatePortForDom0:
 	movq %rax, %rdi
 	movq $0, %rax
 	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
-	.loc 1 272 5
+	.loc 1 275 5
 	# allocatePortForDom0: store32(hypercallArguments + 4, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $4, %rdi
@@ -508,7 +508,7 @@ fn.allocatePortForDom0:
 	movq %rax, %rdi
 	movq $0, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 273 5
+	.loc 1 276 5
 	# allocatePortForDom0: const result = hypercall(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_ALLOC_U...
 	movq $6, %rdi	# EVTCHNOP_ALLOC_UNBOUND
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -517,7 +517,7 @@ fn.allocatePortForDom0:
 	movq $0, %r8
 	call hypercall_page+1024
 	movq %rax, -8(%rbp)	# result
-	.loc 1 274 5
+	.loc 1 277 5
 	# allocatePortForDom0: return result < 0 ? result : load32(hypercallArguments + 4);
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -541,17 +541,17 @@ fn.allocatePortForDom0:
 	leave
 	ret
 .Ltrap_30:
-	leaq .Lstring17(%rip), %rdi	# trap: kernel.ts:271:13: integer result outside the exact range
+	leaq .Lstring17(%rip), %rdi	# trap: kernel.ts:274:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_31:
-	leaq .Lstring18(%rip), %rdi	# trap: kernel.ts:272:13: integer result outside the exact range
+	leaq .Lstring18(%rip), %rdi	# trap: kernel.ts:275:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_34:
-	leaq .Lstring19(%rip), %rdi	# trap: kernel.ts:274:41: integer result outside the exact range
+	leaq .Lstring19(%rip), %rdi	# trap: kernel.ts:277:41: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -560,18 +560,18 @@ fn.allocatePortForDom0:
 # function closePort(port)
 	.type fn.closePort,@function
 fn.closePort:
-	.loc 1 277 1
+	.loc 1 280 1
 	# closePort: function closePort(port: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 278 5
+	.loc 1 281 5
 	# closePort: store32(hypercallArguments, port);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq -8(%rbp), %rax	# port
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 279 5
+	.loc 1 282 5
 	# closePort: hypercall(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_CLOSE, hypercallArgume...
 	movq $3, %rdi	# EVTCHNOP_CLOSE
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -587,14 +587,14 @@ fn.closePort:
 # function mapPage(virtualAddress, machineAddress)
 	.type fn.mapPage,@function
 fn.mapPage:
-	.loc 1 282 1
+	.loc 1 285 1
 	# mapPage: function mapPage(virtualAddress: number, machineAddress: number): num...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter virtualAddress
 	movq %rsi, -16(%rbp)	# parameter machineAddress
-	.loc 1 283 5
+	.loc 1 286 5
 	# mapPage: return hypercall(HYPERCALL_UPDATE_VA_MAPPING, virtualAddress,
 	movq -8(%rbp), %rax	# virtualAddress
 	pushq %rax
@@ -618,7 +618,7 @@ fn.mapPage:
 	leave
 	ret
 .Ltrap_37:
-	leaq .Lstring20(%rip), %rdi	# trap: kernel.ts:284:9: integer result outside the exact range
+	leaq .Lstring20(%rip), %rdi	# trap: kernel.ts:287:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -627,18 +627,18 @@ fn.mapPage:
 # function hvmParam(index)
 	.type fn.hvmParam,@function
 fn.hvmParam:
-	.loc 1 352 1
+	.loc 1 355 1
 	# hvmParam: function hvmParam(index: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter index
-	.loc 1 353 5
+	.loc 1 356 5
 	# hvmParam: store16(hypercallArguments, DOMID_SELF);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq $32752, %rax	# DOMID_SELF
 	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
-	.loc 1 354 5
+	.loc 1 357 5
 	# hvmParam: store32(hypercallArguments + 4, index);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $4, %rdi
@@ -653,7 +653,7 @@ fn.hvmParam:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# index
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 355 5
+	.loc 1 358 5
 	# hvmParam: store64(hypercallArguments + 8, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $8, %rdi
@@ -668,7 +668,7 @@ fn.hvmParam:
 	movq %rax, %rdi
 	movq $0, %rax
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 356 5
+	.loc 1 359 5
 	# hvmParam: const result = hypercall(HYPERCALL_HVM_OP, HVMOP_GET_PARAM, hypercall...
 	movq $1, %rdi	# HVMOP_GET_PARAM
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -677,17 +677,17 @@ fn.hvmParam:
 	movq $0, %r8
 	call hypercall_page+1088
 	movq %rax, -16(%rbp)	# result
-	.loc 1 357 5
+	.loc 1 360 5
 	# hvmParam: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_41
-	.loc 1 358 9
+	.loc 1 361 9
 	# hvmParam: return result;
 	movq -16(%rbp), %rax	# result
 	jmp .Lreturn_38
 .Lelse_41:
-	.loc 1 360 5
+	.loc 1 363 5
 	# hvmParam: return load64(hypercallArguments + 8);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $8, %rdi
@@ -710,22 +710,22 @@ fn.hvmParam:
 	leave
 	ret
 .Ltrap_39:
-	leaq .Lstring21(%rip), %rdi	# trap: kernel.ts:354:13: integer result outside the exact range
+	leaq .Lstring21(%rip), %rdi	# trap: kernel.ts:357:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_40:
-	leaq .Lstring22(%rip), %rdi	# trap: kernel.ts:355:13: integer result outside the exact range
+	leaq .Lstring22(%rip), %rdi	# trap: kernel.ts:358:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_42:
-	leaq .Lstring23(%rip), %rdi	# trap: kernel.ts:360:19: integer result outside the exact range
+	leaq .Lstring23(%rip), %rdi	# trap: kernel.ts:363:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_43:
-	leaq .Lstring24(%rip), %rdi	# trap: kernel.ts:360:12: load64 value outside the exact range
+	leaq .Lstring24(%rip), %rdi	# trap: kernel.ts:363:12: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -734,18 +734,18 @@ fn.hvmParam:
 # function placeSharedInfo(address)
 	.type fn.placeSharedInfo,@function
 fn.placeSharedInfo:
-	.loc 1 365 1
+	.loc 1 368 1
 	# placeSharedInfo: function placeSharedInfo(address: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
-	.loc 1 366 5
+	.loc 1 369 5
 	# placeSharedInfo: store16(hypercallArguments, DOMID_SELF);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq $32752, %rax	# DOMID_SELF
 	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
-	.loc 1 367 5
+	.loc 1 370 5
 	# placeSharedInfo: store16(hypercallArguments + 2, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $2, %rdi
@@ -760,7 +760,7 @@ fn.placeSharedInfo:
 	movq %rax, %rdi
 	movq $0, %rax
 	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
-	.loc 1 368 5
+	.loc 1 371 5
 	# placeSharedInfo: store32(hypercallArguments + 4, XENMAPSPACE_SHARED_INFO);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $4, %rdi
@@ -775,7 +775,7 @@ fn.placeSharedInfo:
 	movq %rax, %rdi
 	movq $0, %rax	# XENMAPSPACE_SHARED_INFO
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 369 5
+	.loc 1 372 5
 	# placeSharedInfo: store64(hypercallArguments + 8, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $8, %rdi
@@ -790,7 +790,7 @@ fn.placeSharedInfo:
 	movq %rax, %rdi
 	movq $0, %rax
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 370 5
+	.loc 1 373 5
 	# placeSharedInfo: store64(hypercallArguments + 16, Math.floor(address / PAGE_SIZE));
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $16, %rdi
@@ -815,7 +815,7 @@ fn.placeSharedInfo:
 .Lfloored_49:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 371 5
+	.loc 1 374 5
 	# placeSharedInfo: return hypercall(HYPERCALL_MEMORY_OP, XENMEM_ADD_TO_PHYSMAP, hypercal...
 	movq $7, %rdi	# XENMEM_ADD_TO_PHYSMAP
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -827,22 +827,22 @@ fn.placeSharedInfo:
 	leave
 	ret
 .Ltrap_45:
-	leaq .Lstring25(%rip), %rdi	# trap: kernel.ts:367:13: integer result outside the exact range
+	leaq .Lstring25(%rip), %rdi	# trap: kernel.ts:370:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_46:
-	leaq .Lstring26(%rip), %rdi	# trap: kernel.ts:368:13: integer result outside the exact range
+	leaq .Lstring26(%rip), %rdi	# trap: kernel.ts:371:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_47:
-	leaq .Lstring27(%rip), %rdi	# trap: kernel.ts:369:13: integer result outside the exact range
+	leaq .Lstring27(%rip), %rdi	# trap: kernel.ts:372:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_48:
-	leaq .Lstring28(%rip), %rdi	# trap: kernel.ts:370:13: integer result outside the exact range
+	leaq .Lstring28(%rip), %rdi	# trap: kernel.ts:373:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -851,16 +851,16 @@ fn.placeSharedInfo:
 # function currentReservation()
 	.type fn.currentReservation,@function
 fn.currentReservation:
-	.loc 1 374 1
+	.loc 1 377 1
 	# currentReservation: function currentReservation(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 375 5
+	.loc 1 378 5
 	# currentReservation: store16(hypercallArguments, DOMID_SELF);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq $32752, %rax	# DOMID_SELF
 	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
-	.loc 1 376 5
+	.loc 1 379 5
 	# currentReservation: return hypercall(HYPERCALL_MEMORY_OP, XENMEM_CURRENT_RESERVATION, hyp...
 	movq $3, %rdi	# XENMEM_CURRENT_RESERVATION
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -876,36 +876,36 @@ fn.currentReservation:
 # function readHvmParams()
 	.type fn.readHvmParams,@function
 fn.readHvmParams:
-	.loc 1 382 1
+	.loc 1 385 1
 	# readHvmParams: function readHvmParams(): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 383 5
+	.loc 1 386 5
 	# readHvmParams: domainPages = currentReservation();
 	call fn.currentReservation
 	movq %rax, var.domainPages(%rip)	# domainPages =
-	.loc 1 384 5
+	.loc 1 387 5
 	# readHvmParams: const consolePfn = hvmParam(HVM_PARAM_CONSOLE_PFN);
 	movq $17, %rdi	# HVM_PARAM_CONSOLE_PFN
 	call fn.hvmParam
 	movq %rax, -8(%rbp)	# consolePfn
-	.loc 1 385 5
+	.loc 1 388 5
 	# readHvmParams: const consoleEvtchn = hvmParam(HVM_PARAM_CONSOLE_EVTCHN);
 	movq $18, %rdi	# HVM_PARAM_CONSOLE_EVTCHN
 	call fn.hvmParam
 	movq %rax, -16(%rbp)	# consoleEvtchn
-	.loc 1 386 5
+	.loc 1 389 5
 	# readHvmParams: const storePfn = hvmParam(HVM_PARAM_STORE_PFN);
 	movq $1, %rdi	# HVM_PARAM_STORE_PFN
 	call fn.hvmParam
 	movq %rax, -24(%rbp)	# storePfn
-	.loc 1 387 5
+	.loc 1 390 5
 	# readHvmParams: const storeEvtchn = hvmParam(HVM_PARAM_STORE_EVTCHN);
 	movq $2, %rdi	# HVM_PARAM_STORE_EVTCHN
 	call fn.hvmParam
 	movq %rax, -32(%rbp)	# storeEvtchn
-	.loc 1 388 5
+	.loc 1 391 5
 	# readHvmParams: consoleRing = consolePfn > 0 ? consolePfn * PAGE_SIZE : 0;
 	movq -8(%rbp), %rax	# consolePfn
 	cmpq $0, %rax	# compare with 0
@@ -925,7 +925,7 @@ fn.readHvmParams:
 	movq $0, %rax
 .Lendcond_53:
 	movq %rax, var.consoleRing(%rip)	# consoleRing =
-	.loc 1 389 5
+	.loc 1 392 5
 	# readHvmParams: consolePort = consoleEvtchn > 0 ? consoleEvtchn : 0;
 	movq -16(%rbp), %rax	# consoleEvtchn
 	cmpq $0, %rax	# compare with 0
@@ -936,7 +936,7 @@ fn.readHvmParams:
 	movq $0, %rax
 .Lendcond_56:
 	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 390 5
+	.loc 1 393 5
 	# readHvmParams: storeRing = storePfn > 0 ? storePfn * PAGE_SIZE : 0;
 	movq -24(%rbp), %rax	# storePfn
 	cmpq $0, %rax	# compare with 0
@@ -956,7 +956,7 @@ fn.readHvmParams:
 	movq $0, %rax
 .Lendcond_58:
 	movq %rax, var.storeRing(%rip)	# storeRing =
-	.loc 1 391 5
+	.loc 1 394 5
 	# readHvmParams: storePort = storeEvtchn > 0 ? storeEvtchn : 0;
 	movq -32(%rbp), %rax	# storeEvtchn
 	cmpq $0, %rax	# compare with 0
@@ -967,59 +967,59 @@ fn.readHvmParams:
 	movq $0, %rax
 .Lendcond_61:
 	movq %rax, var.storePort(%rip)	# storePort =
-	.loc 1 392 5
+	.loc 1 395 5
 	# readHvmParams: if (consoleRing === 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_62
-	.loc 1 393 9
+	.loc 1 396 9
 	# readHvmParams: return "HVM_PARAM_CONSOLE_PFN";
 	leaq .Lstring29(%rip), %rax	# "HVM_PARAM_CONSOLE_PFN"
 	jmp .Lreturn_51
 .Lelse_62:
-	.loc 1 395 5
+	.loc 1 398 5
 	# readHvmParams: if (consolePort === 0) {
 	movq var.consolePort(%rip), %rax	# consolePort
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_63
-	.loc 1 396 9
+	.loc 1 399 9
 	# readHvmParams: return "HVM_PARAM_CONSOLE_EVTCHN";
 	leaq .Lstring30(%rip), %rax	# "HVM_PARAM_CONSOLE_EVTCHN"
 	jmp .Lreturn_51
 .Lelse_63:
-	.loc 1 398 5
+	.loc 1 401 5
 	# readHvmParams: if (storeRing === 0) {
 	movq var.storeRing(%rip), %rax	# storeRing
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_64
-	.loc 1 399 9
+	.loc 1 402 9
 	# readHvmParams: return "HVM_PARAM_STORE_PFN";
 	leaq .Lstring31(%rip), %rax	# "HVM_PARAM_STORE_PFN"
 	jmp .Lreturn_51
 .Lelse_64:
-	.loc 1 401 5
+	.loc 1 404 5
 	# readHvmParams: if (storePort === 0) {
 	movq var.storePort(%rip), %rax	# storePort
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_65
-	.loc 1 402 9
+	.loc 1 405 9
 	# readHvmParams: return "HVM_PARAM_STORE_EVTCHN";
 	leaq .Lstring32(%rip), %rax	# "HVM_PARAM_STORE_EVTCHN"
 	jmp .Lreturn_51
 .Lelse_65:
-	.loc 1 404 5
+	.loc 1 407 5
 	# readHvmParams: return "";
 	leaq .Lstring33(%rip), %rax	# ""
 .Lreturn_51:
 	leave
 	ret
 .Ltrap_54:
-	leaq .Lstring34(%rip), %rdi	# trap: kernel.ts:388:36: integer result outside the exact range
+	leaq .Lstring34(%rip), %rdi	# trap: kernel.ts:391:36: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_59:
-	leaq .Lstring35(%rip), %rdi	# trap: kernel.ts:390:32: integer result outside the exact range
+	leaq .Lstring35(%rip), %rdi	# trap: kernel.ts:393:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1028,12 +1028,12 @@ fn.readHvmParams:
 # function mapSharedInfo()
 	.type fn.mapSharedInfo,@function
 fn.mapSharedInfo:
-	.loc 1 426 1
+	.loc 1 429 1
 	# mapSharedInfo: function mapSharedInfo(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 427 5
+	.loc 1 430 5
 	# mapSharedInfo: const result = bootMode === BOOT_MODE_PVH ? placeSharedInfo(sharedInf...
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
@@ -1066,29 +1066,29 @@ fn.mapSharedInfo:
 	call fn.mapPage
 .Lendcond_68:
 	movq %rax, -8(%rbp)	# result
-	.loc 1 429 5
+	.loc 1 432 5
 	# mapSharedInfo: if (result === 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_71
-	.loc 1 430 9
+	.loc 1 433 9
 	# mapSharedInfo: sharedInfoMapped = true;
 	movq $1, %rax	# true
 	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
 .Lelse_71:
-	.loc 1 432 5
+	.loc 1 435 5
 	# mapSharedInfo: return result;
 	movq -8(%rbp), %rax	# result
 .Lreturn_66:
 	leave
 	ret
 .Ltrap_69:
-	leaq .Lstring36(%rip), %rdi	# trap: kernel.ts:428:40: integer result outside the exact range
+	leaq .Lstring36(%rip), %rdi	# trap: kernel.ts:431:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_70:
-	leaq .Lstring37(%rip), %rdi	# trap: kernel.ts:428:33: load64 value outside the exact range
+	leaq .Lstring37(%rip), %rdi	# trap: kernel.ts:431:33: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1097,18 +1097,18 @@ fn.mapSharedInfo:
 # function readSystemTime()
 	.type fn.readSystemTime,@function
 fn.readSystemTime:
-	.loc 1 466 1
+	.loc 1 469 1
 	# readSystemTime: function readSystemTime(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 467 5
+	.loc 1 470 5
 	# readSystemTime: while (true) {
 .Lwhile_73:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_74
-	.loc 1 468 9
+	.loc 1 471 9
 	# readSystemTime: const version = load32(sharedInfoPage + VCPU0_TIME_VERSION);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $32, %rdi	# VCPU0_TIME_VERSION
@@ -1122,10 +1122,10 @@ fn.readSystemTime:
 	jl .Ltrap_75
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# version
-	.loc 1 469 9
+	.loc 1 472 9
 	# readSystemTime: readBarrier();
 	# readBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 470 9
+	.loc 1 473 9
 	# readSystemTime: systemTimeLow = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $48, %rdi	# VCPU0_TIME_SYSTEM_TIME
@@ -1139,7 +1139,7 @@ fn.readSystemTime:
 	jl .Ltrap_76
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, var.systemTimeLow(%rip)	# systemTimeLow =
-	.loc 1 471 9
+	.loc 1 474 9
 	# readSystemTime: systemTimeHigh = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME + 4);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $48, %rdi	# VCPU0_TIME_SYSTEM_TIME
@@ -1162,10 +1162,10 @@ fn.readSystemTime:
 	jl .Ltrap_77
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, var.systemTimeHigh(%rip)	# systemTimeHigh =
-	.loc 1 472 9
+	.loc 1 475 9
 	# readSystemTime: readBarrier();
 	# readBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 473 9
+	.loc 1 476 9
 	# readSystemTime: if ((version & 1) === 0 && load32(sharedInfoPage + VCPU0_TIME_VERSION...
 	movq -8(%rbp), %rax	# version
 	movq $1, %rdi
@@ -1187,7 +1187,7 @@ fn.readSystemTime:
 	movq -8(%rbp), %rdi	# version
 	cmpq %rdi, %rax
 	jne .Lelse_78
-	.loc 1 474 13
+	.loc 1 477 13
 	# readSystemTime: return;
 	jmp .Lreturn_72
 .Lelse_78:
@@ -1197,22 +1197,22 @@ fn.readSystemTime:
 	leave
 	ret
 .Ltrap_75:
-	leaq .Lstring38(%rip), %rdi	# trap: kernel.ts:468:32: integer result outside the exact range
+	leaq .Lstring38(%rip), %rdi	# trap: kernel.ts:471:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_76:
-	leaq .Lstring39(%rip), %rdi	# trap: kernel.ts:470:32: integer result outside the exact range
+	leaq .Lstring39(%rip), %rdi	# trap: kernel.ts:473:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_77:
-	leaq .Lstring40(%rip), %rdi	# trap: kernel.ts:471:33: integer result outside the exact range
+	leaq .Lstring40(%rip), %rdi	# trap: kernel.ts:474:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_79:
-	leaq .Lstring41(%rip), %rdi	# trap: kernel.ts:473:43: integer result outside the exact range
+	leaq .Lstring41(%rip), %rdi	# trap: kernel.ts:476:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1221,13 +1221,13 @@ fn.readSystemTime:
 # function addToTickDeadline(nanoseconds)
 	.type fn.addToTickDeadline,@function
 fn.addToTickDeadline:
-	.loc 1 480 1
+	.loc 1 483 1
 	# addToTickDeadline: function addToTickDeadline(nanoseconds: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter nanoseconds
-	.loc 1 481 5
+	.loc 1 484 5
 	# addToTickDeadline: tickDeadlineLow = tickDeadlineLow + nanoseconds;
 	movq var.tickDeadlineLow(%rip), %rax	# tickDeadlineLow
 	movq -8(%rbp), %rdi	# nanoseconds
@@ -1240,13 +1240,13 @@ fn.addToTickDeadline:
 	cmpq %rcx, %rax
 	jl .Ltrap_81
 	movq %rax, var.tickDeadlineLow(%rip)	# tickDeadlineLow =
-	.loc 1 482 5
+	.loc 1 485 5
 	# addToTickDeadline: if (tickDeadlineLow >= UINT32_MODULUS) {
 	movq var.tickDeadlineLow(%rip), %rax	# tickDeadlineLow
 	movabsq $4294967296, %rdi	# UINT32_MODULUS
 	cmpq %rdi, %rax
 	jl .Lelse_82
-	.loc 1 483 9
+	.loc 1 486 9
 	# addToTickDeadline: tickDeadlineLow = tickDeadlineLow - UINT32_MODULUS;
 	movq var.tickDeadlineLow(%rip), %rax	# tickDeadlineLow
 	movabsq $4294967296, %rdi	# UINT32_MODULUS
@@ -1259,7 +1259,7 @@ fn.addToTickDeadline:
 	cmpq %rcx, %rax
 	jl .Ltrap_83
 	movq %rax, var.tickDeadlineLow(%rip)	# tickDeadlineLow =
-	.loc 1 484 9
+	.loc 1 487 9
 	# addToTickDeadline: tickDeadlineHigh = tickDeadlineHigh + 1;
 	movq var.tickDeadlineHigh(%rip), %rax	# tickDeadlineHigh
 	movq $1, %rdi
@@ -1277,17 +1277,17 @@ fn.addToTickDeadline:
 	leave
 	ret
 .Ltrap_81:
-	leaq .Lstring42(%rip), %rdi	# trap: kernel.ts:481:23: integer result outside the exact range
+	leaq .Lstring42(%rip), %rdi	# trap: kernel.ts:484:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_83:
-	leaq .Lstring43(%rip), %rdi	# trap: kernel.ts:483:27: integer result outside the exact range
+	leaq .Lstring43(%rip), %rdi	# trap: kernel.ts:486:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_84:
-	leaq .Lstring44(%rip), %rdi	# trap: kernel.ts:484:28: integer result outside the exact range
+	leaq .Lstring44(%rip), %rdi	# trap: kernel.ts:487:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1296,21 +1296,21 @@ fn.addToTickDeadline:
 # function setTickDeadlineAfterSystemTime(nanoseconds)
 	.type fn.setTickDeadlineAfterSystemTime,@function
 fn.setTickDeadlineAfterSystemTime:
-	.loc 1 489 1
+	.loc 1 492 1
 	# setTickDeadlineAfterSystemTime: function setTickDeadlineAfterSystemTime(nanoseconds: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter nanoseconds
-	.loc 1 490 5
+	.loc 1 493 5
 	# setTickDeadlineAfterSystemTime: tickDeadlineHigh = systemTimeHigh;
 	movq var.systemTimeHigh(%rip), %rax	# systemTimeHigh
 	movq %rax, var.tickDeadlineHigh(%rip)	# tickDeadlineHigh =
-	.loc 1 491 5
+	.loc 1 494 5
 	# setTickDeadlineAfterSystemTime: tickDeadlineLow = systemTimeLow;
 	movq var.systemTimeLow(%rip), %rax	# systemTimeLow
 	movq %rax, var.tickDeadlineLow(%rip)	# tickDeadlineLow =
-	.loc 1 492 5
+	.loc 1 495 5
 	# setTickDeadlineAfterSystemTime: addToTickDeadline(nanoseconds);
 	movq -8(%rbp), %rdi	# nanoseconds
 	call fn.addToTickDeadline
@@ -1322,14 +1322,14 @@ fn.setTickDeadlineAfterSystemTime:
 # function startTicking()
 	.type fn.startTicking,@function
 fn.startTicking:
-	.loc 1 495 1
+	.loc 1 498 1
 	# startTicking: function startTicking(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 496 5
+	.loc 1 499 5
 	# startTicking: readSystemTime();
 	call fn.readSystemTime
-	.loc 1 497 5
+	.loc 1 500 5
 	# startTicking: setTickDeadlineAfterSystemTime(TICK_PERIOD_NS);
 	movq $1000000000, %rdi	# TICK_PERIOD_NS
 	call fn.setTickDeadlineAfterSystemTime
@@ -1341,19 +1341,19 @@ fn.startTicking:
 # function advanceTickDeadline()
 	.type fn.advanceTickDeadline,@function
 fn.advanceTickDeadline:
-	.loc 1 501 1
+	.loc 1 504 1
 	# advanceTickDeadline: function advanceTickDeadline(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 502 5
+	.loc 1 505 5
 	# advanceTickDeadline: addToTickDeadline(TICK_PERIOD_NS);
 	movq $1000000000, %rdi	# TICK_PERIOD_NS
 	call fn.addToTickDeadline
-	.loc 1 505 5
+	.loc 1 508 5
 	# advanceTickDeadline: readSystemTime();
 	call fn.readSystemTime
-	.loc 1 506 5
+	.loc 1 509 5
 	# advanceTickDeadline: const behindHigh = systemTimeHigh - tickDeadlineHigh;
 	movq var.systemTimeHigh(%rip), %rax	# systemTimeHigh
 	movq var.tickDeadlineHigh(%rip), %rdi	# tickDeadlineHigh
@@ -1366,7 +1366,7 @@ fn.advanceTickDeadline:
 	cmpq %rcx, %rax
 	jl .Ltrap_88
 	movq %rax, -8(%rbp)	# behindHigh
-	.loc 1 507 5
+	.loc 1 510 5
 	# advanceTickDeadline: if (behindHigh > 1 || (behindHigh >= 0 &&
 	movq -8(%rbp), %rax	# behindHigh
 	cmpq $1, %rax	# compare with 1
@@ -1408,7 +1408,7 @@ fn.advanceTickDeadline:
 	cmpq $1000000000, %rax	# compare with TICK_PERIOD_NS
 	jle .Lelse_89
 .Lskip_90:
-	.loc 1 509 9
+	.loc 1 512 9
 	# advanceTickDeadline: setTickDeadlineAfterSystemTime(TICK_PERIOD_NS);
 	movq $1000000000, %rdi	# TICK_PERIOD_NS
 	call fn.setTickDeadlineAfterSystemTime
@@ -1417,17 +1417,17 @@ fn.advanceTickDeadline:
 	leave
 	ret
 .Ltrap_88:
-	leaq .Lstring45(%rip), %rdi	# trap: kernel.ts:506:24: integer result outside the exact range
+	leaq .Lstring45(%rip), %rdi	# trap: kernel.ts:509:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_91:
-	leaq .Lstring46(%rip), %rdi	# trap: kernel.ts:508:9: integer result outside the exact range
+	leaq .Lstring46(%rip), %rdi	# trap: kernel.ts:511:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_92:
-	leaq .Lstring47(%rip), %rdi	# trap: kernel.ts:508:40: integer result outside the exact range
+	leaq .Lstring47(%rip), %rdi	# trap: kernel.ts:511:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1436,13 +1436,13 @@ fn.advanceTickDeadline:
 # function portPending(port)
 	.type fn.portPending,@function
 fn.portPending:
-	.loc 1 533 1
+	.loc 1 536 1
 	# portPending: function portPending(port: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 534 5
+	.loc 1 537 5
 	# portPending: return testAndClearBit(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING, p...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $2048, %rdi	# SHARED_INFO_EVTCHN_PENDING
@@ -1463,7 +1463,7 @@ fn.portPending:
 	leave
 	ret
 .Ltrap_94:
-	leaq .Lstring48(%rip), %rdi	# trap: kernel.ts:534:28: integer result outside the exact range
+	leaq .Lstring48(%rip), %rdi	# trap: kernel.ts:537:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1472,13 +1472,13 @@ fn.portPending:
 # function portStillPending(port)
 	.type fn.portStillPending,@function
 fn.portStillPending:
-	.loc 1 538 1
+	.loc 1 541 1
 	# portStillPending: function portStillPending(port: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 539 5
+	.loc 1 542 5
 	# portStillPending: const byte = load8(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING + (por...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	movq $2048, %rdi	# SHARED_INFO_EVTCHN_PENDING
@@ -1507,7 +1507,7 @@ fn.portStillPending:
 	jl .Ltrap_96
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# byte
-	.loc 1 540 5
+	.loc 1 543 5
 	# portStillPending: return (byte & (1 << (port & 7))) !== 0;
 	movq -16(%rbp), %rax	# byte
 	pushq %rax
@@ -1533,7 +1533,7 @@ fn.portStillPending:
 	leave
 	ret
 .Ltrap_96:
-	leaq .Lstring49(%rip), %rdi	# trap: kernel.ts:539:24: integer result outside the exact range
+	leaq .Lstring49(%rip), %rdi	# trap: kernel.ts:542:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1542,13 +1542,13 @@ fn.portStillPending:
 # function waitOnPort(port)
 	.type fn.waitOnPort,@function
 fn.waitOnPort:
-	.loc 1 546 1
+	.loc 1 549 1
 	# waitOnPort: function waitOnPort(port: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
-	.loc 1 547 5
+	.loc 1 550 5
 	# waitOnPort: return waitOnPorts(port, NO_PORT);
 	movq -8(%rbp), %rdi	# port
 	movq $-1, %rsi	# NO_PORT
@@ -1561,38 +1561,38 @@ fn.waitOnPort:
 # function waitOnPorts(port, second)
 	.type fn.waitOnPorts,@function
 fn.waitOnPorts:
-	.loc 1 553 1
+	.loc 1 556 1
 	# waitOnPorts: function waitOnPorts(port: number, second: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter port
 	movq %rsi, -16(%rbp)	# parameter second
-	.loc 1 557 5
+	.loc 1 560 5
 	# waitOnPorts: if (!sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
 	jne .Lelse_99
-	.loc 1 558 9
+	.loc 1 561 9
 	# waitOnPorts: yieldCpu();
 	call fn.yieldCpu
-	.loc 1 559 9
+	.loc 1 562 9
 	# waitOnPorts: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_98
 .Lelse_99:
-	.loc 1 564 5
+	.loc 1 567 5
 	# waitOnPorts: if (portPending(port)) {
 	movq -8(%rbp), %rdi	# port
 	call fn.portPending
 	testq %rax, %rax
 	je .Lelse_100
-	.loc 1 565 9
+	.loc 1 568 9
 	# waitOnPorts: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_98
 .Lelse_100:
-	.loc 1 567 5
+	.loc 1 570 5
 	# waitOnPorts: if (pollPorts(port, second, tickDeadlineHigh, tickDeadlineLow) < 0) {
 	movq -8(%rbp), %rdi	# port
 	movq -16(%rbp), %rsi	# second
@@ -1601,15 +1601,15 @@ fn.waitOnPorts:
 	call fn.pollPorts
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_101
-	.loc 1 568 9
+	.loc 1 571 9
 	# waitOnPorts: yieldCpu();
 	call fn.yieldCpu
-	.loc 1 569 9
+	.loc 1 572 9
 	# waitOnPorts: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_98
 .Lelse_101:
-	.loc 1 574 5
+	.loc 1 577 5
 	# waitOnPorts: if (portStillPending(port) || (second !== NO_PORT && portStillPending...
 	movq -8(%rbp), %rdi	# port
 	call fn.portStillPending
@@ -1623,12 +1623,12 @@ fn.waitOnPorts:
 	testq %rax, %rax
 	je .Lelse_102
 .Lskip_103:
-	.loc 1 575 9
+	.loc 1 578 9
 	# waitOnPorts: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_98
 .Lelse_102:
-	.loc 1 578 5
+	.loc 1 581 5
 	# waitOnPorts: ticksOwed = ticksOwed + 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	movq $1, %rdi
@@ -1641,17 +1641,17 @@ fn.waitOnPorts:
 	cmpq %rcx, %rax
 	jl .Ltrap_104
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
-	.loc 1 579 5
+	.loc 1 582 5
 	# waitOnPorts: advanceTickDeadline();
 	call fn.advanceTickDeadline
-	.loc 1 580 5
+	.loc 1 583 5
 	# waitOnPorts: return true;
 	movq $1, %rax	# true
 .Lreturn_98:
 	leave
 	ret
 .Ltrap_104:
-	leaq .Lstring50(%rip), %rdi	# trap: kernel.ts:578:17: integer result outside the exact range
+	leaq .Lstring50(%rip), %rdi	# trap: kernel.ts:581:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1660,12 +1660,12 @@ fn.waitOnPorts:
 # function consoleBytesQueued()
 	.type fn.consoleBytesQueued,@function
 fn.consoleBytesQueued:
-	.loc 1 624 1
+	.loc 1 627 1
 	# consoleBytesQueued: function consoleBytesQueued(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 625 5
+	.loc 1 628 5
 	# consoleBytesQueued: const consumer = load32(consoleRing + CONSOLE_OUT_CONS);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3080, %rdi	# CONSOLE_OUT_CONS
@@ -1679,7 +1679,7 @@ fn.consoleBytesQueued:
 	jl .Ltrap_106
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
-	.loc 1 626 5
+	.loc 1 629 5
 	# consoleBytesQueued: const producer = load32(consoleRing + CONSOLE_OUT_PROD);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3084, %rdi	# CONSOLE_OUT_PROD
@@ -1693,10 +1693,10 @@ fn.consoleBytesQueued:
 	jl .Ltrap_107
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
-	.loc 1 627 5
+	.loc 1 630 5
 	# consoleBytesQueued: fullBarrier();
 	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 628 5
+	.loc 1 631 5
 	# consoleBytesQueued: const queued = (producer - consumer) >>> 0;
 	movq -16(%rbp), %rax	# producer
 	movq -8(%rbp), %rdi	# consumer
@@ -1712,34 +1712,34 @@ fn.consoleBytesQueued:
 	movl %edi, %ecx	# >>> (count mod 32)
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	movq %rax, -24(%rbp)	# queued
-	.loc 1 629 5
+	.loc 1 632 5
 	# consoleBytesQueued: if (queued > CONSOLE_OUT_SIZE) {
 	movq -24(%rbp), %rax	# queued
 	cmpq $2048, %rax	# compare with CONSOLE_OUT_SIZE
 	jle .Lelse_109
-	.loc 1 630 9
+	.loc 1 633 9
 	# consoleBytesQueued: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_105
 .Lelse_109:
-	.loc 1 632 5
+	.loc 1 635 5
 	# consoleBytesQueued: return queued;
 	movq -24(%rbp), %rax	# queued
 .Lreturn_105:
 	leave
 	ret
 .Ltrap_106:
-	leaq .Lstring51(%rip), %rdi	# trap: kernel.ts:625:29: integer result outside the exact range
+	leaq .Lstring51(%rip), %rdi	# trap: kernel.ts:628:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_107:
-	leaq .Lstring52(%rip), %rdi	# trap: kernel.ts:626:29: integer result outside the exact range
+	leaq .Lstring52(%rip), %rdi	# trap: kernel.ts:629:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_108:
-	leaq .Lstring53(%rip), %rdi	# trap: kernel.ts:628:21: integer result outside the exact range
+	leaq .Lstring53(%rip), %rdi	# trap: kernel.ts:631:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1748,41 +1748,41 @@ fn.consoleBytesQueued:
 # function consolePutRaw(byte)
 	.type fn.consolePutRaw,@function
 fn.consolePutRaw:
-	.loc 1 639 1
+	.loc 1 642 1
 	# consolePutRaw: function consolePutRaw(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 640 5
+	.loc 1 643 5
 	# consolePutRaw: if (consoleRing === 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_111
-	.loc 1 641 9
+	.loc 1 644 9
 	# consolePutRaw: return;
 	jmp .Lreturn_110
 .Lelse_111:
-	.loc 1 643 5
+	.loc 1 646 5
 	# consolePutRaw: let stallTicks = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# stallTicks
-	.loc 1 644 5
+	.loc 1 647 5
 	# consolePutRaw: while (true) {
 .Lwhile_112:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_113
-	.loc 1 645 9
+	.loc 1 648 9
 	# consolePutRaw: const queued = consoleBytesQueued();
 	call fn.consoleBytesQueued
 	movq %rax, -24(%rbp)	# queued
-	.loc 1 646 9
+	.loc 1 649 9
 	# consolePutRaw: if (queued < 0) {
 	movq -24(%rbp), %rax	# queued
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_114
-	.loc 1 647 13
+	.loc 1 650 13
 	# consolePutRaw: consoleDroppedBytes = consoleDroppedBytes + 1;
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	movq $1, %rdi
@@ -1795,16 +1795,16 @@ fn.consolePutRaw:
 	cmpq %rcx, %rax
 	jl .Ltrap_115
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-	.loc 1 648 13
+	.loc 1 651 13
 	# consolePutRaw: return;
 	jmp .Lreturn_110
 .Lelse_114:
-	.loc 1 650 9
+	.loc 1 653 9
 	# consolePutRaw: if (queued < CONSOLE_OUT_SIZE) {
 	movq -24(%rbp), %rax	# queued
 	cmpq $2048, %rax	# compare with CONSOLE_OUT_SIZE
 	jge .Lelse_116
-	.loc 1 651 13
+	.loc 1 654 13
 	# consolePutRaw: const producer = load32(consoleRing + CONSOLE_OUT_PROD);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3084, %rdi	# CONSOLE_OUT_PROD
@@ -1818,7 +1818,7 @@ fn.consolePutRaw:
 	jl .Ltrap_117
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# producer
-	.loc 1 652 13
+	.loc 1 655 13
 	# consolePutRaw: store8(consoleRing + CONSOLE_OUT + (producer & (CONSOLE_OUT_SIZE - 1)...
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $1024, %rdi	# CONSOLE_OUT
@@ -1860,10 +1860,10 @@ fn.consolePutRaw:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 653 13
+	.loc 1 656 13
 	# consolePutRaw: writeBarrier();
 	# writeBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 654 13
+	.loc 1 657 13
 	# consolePutRaw: store32(consoleRing + CONSOLE_OUT_PROD, (producer + 1) >>> 0);
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $3084, %rdi	# CONSOLE_OUT_PROD
@@ -1891,15 +1891,15 @@ fn.consolePutRaw:
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 655 13
+	.loc 1 658 13
 	# consolePutRaw: consoleStalled = false;
 	movq $0, %rax	# false
 	movq %rax, var.consoleStalled(%rip)	# consoleStalled =
-	.loc 1 656 13
+	.loc 1 659 13
 	# consolePutRaw: return;
 	jmp .Lreturn_110
 .Lelse_116:
-	.loc 1 658 9
+	.loc 1 661 9
 	# consolePutRaw: if (consoleStalled || consolePort === 0) {
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
@@ -1908,7 +1908,7 @@ fn.consolePutRaw:
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_122
 .Lskip_123:
-	.loc 1 659 13
+	.loc 1 662 13
 	# consolePutRaw: consoleDroppedBytes = consoleDroppedBytes + 1;
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	movq $1, %rdi
@@ -1921,21 +1921,21 @@ fn.consolePutRaw:
 	cmpq %rcx, %rax
 	jl .Ltrap_124
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-	.loc 1 660 13
+	.loc 1 663 13
 	# consolePutRaw: return;
 	jmp .Lreturn_110
 .Lelse_122:
-	.loc 1 662 9
+	.loc 1 665 9
 	# consolePutRaw: notifyPort(consolePort);
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.notifyPort
-	.loc 1 663 9
+	.loc 1 666 9
 	# consolePutRaw: if (waitOnPort(consolePort)) {
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.waitOnPort
 	testq %rax, %rax
 	je .Lelse_125
-	.loc 1 664 13
+	.loc 1 667 13
 	# consolePutRaw: stallTicks = stallTicks + 1;
 	movq -16(%rbp), %rax	# stallTicks
 	movq $1, %rdi
@@ -1948,12 +1948,12 @@ fn.consolePutRaw:
 	cmpq %rcx, %rax
 	jl .Ltrap_126
 	movq %rax, -16(%rbp)	# stallTicks =
-	.loc 1 665 13
+	.loc 1 668 13
 	# consolePutRaw: if (stallTicks >= CONSOLE_STALL_TICKS) {
 	movq -16(%rbp), %rax	# stallTicks
 	cmpq $3, %rax	# compare with CONSOLE_STALL_TICKS
 	jl .Lelse_127
-	.loc 1 666 17
+	.loc 1 669 17
 	# consolePutRaw: consoleStalled = true;
 	movq $1, %rax	# true
 	movq %rax, var.consoleStalled(%rip)	# consoleStalled =
@@ -1965,42 +1965,42 @@ fn.consolePutRaw:
 	leave
 	ret
 .Ltrap_115:
-	leaq .Lstring54(%rip), %rdi	# trap: kernel.ts:647:35: integer result outside the exact range
+	leaq .Lstring54(%rip), %rdi	# trap: kernel.ts:650:35: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_117:
-	leaq .Lstring55(%rip), %rdi	# trap: kernel.ts:651:37: integer result outside the exact range
+	leaq .Lstring55(%rip), %rdi	# trap: kernel.ts:654:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_118:
-	leaq .Lstring56(%rip), %rdi	# trap: kernel.ts:652:20: integer result outside the exact range
+	leaq .Lstring56(%rip), %rdi	# trap: kernel.ts:655:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_119:
-	leaq .Lstring57(%rip), %rdi	# trap: kernel.ts:652:61: integer result outside the exact range
+	leaq .Lstring57(%rip), %rdi	# trap: kernel.ts:655:61: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_120:
-	leaq .Lstring58(%rip), %rdi	# trap: kernel.ts:654:21: integer result outside the exact range
+	leaq .Lstring58(%rip), %rdi	# trap: kernel.ts:657:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_121:
-	leaq .Lstring59(%rip), %rdi	# trap: kernel.ts:654:54: integer result outside the exact range
+	leaq .Lstring59(%rip), %rdi	# trap: kernel.ts:657:54: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_124:
-	leaq .Lstring60(%rip), %rdi	# trap: kernel.ts:659:35: integer result outside the exact range
+	leaq .Lstring60(%rip), %rdi	# trap: kernel.ts:662:35: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_126:
-	leaq .Lstring61(%rip), %rdi	# trap: kernel.ts:664:26: integer result outside the exact range
+	leaq .Lstring61(%rip), %rdi	# trap: kernel.ts:667:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2009,23 +2009,23 @@ fn.consolePutRaw:
 # function consolePut(byte)
 	.type fn.consolePut,@function
 fn.consolePut:
-	.loc 1 673 1
+	.loc 1 676 1
 	# consolePut: function consolePut(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 674 5
+	.loc 1 677 5
 	# consolePut: if (byte === 10) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $10, %rax	# compare with 10
 	jne .Lelse_129
-	.loc 1 675 9
+	.loc 1 678 9
 	# consolePut: consolePutRaw(13);
 	movq $13, %rdi
 	call fn.consolePutRaw
 .Lelse_129:
-	.loc 1 677 5
+	.loc 1 680 5
 	# consolePut: consolePutRaw(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePutRaw
@@ -2037,15 +2037,15 @@ fn.consolePut:
 # function endLine()
 	.type fn.endLine,@function
 fn.endLine:
-	.loc 1 681 1
+	.loc 1 684 1
 	# endLine: function endLine(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 682 5
+	.loc 1 685 5
 	# endLine: consolePut(10);
 	movq $10, %rdi
 	call fn.consolePut
-	.loc 1 683 5
+	.loc 1 686 5
 	# endLine: if (consoleRing !== 0 && consolePort !== 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	cmpq $0, %rax	# compare with 0
@@ -2053,7 +2053,7 @@ fn.endLine:
 	movq var.consolePort(%rip), %rax	# consolePort
 	cmpq $0, %rax	# compare with 0
 	je .Lelse_131
-	.loc 1 684 9
+	.loc 1 687 9
 	# endLine: notifyPort(consolePort);
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.notifyPort
@@ -2066,12 +2066,12 @@ fn.endLine:
 # function consoleDrain()
 	.type fn.consoleDrain,@function
 fn.consoleDrain:
-	.loc 1 693 1
+	.loc 1 696 1
 	# consoleDrain: function consoleDrain(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 694 5
+	.loc 1 697 5
 	# consoleDrain: if (consoleRing === 0 || consolePort === 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	cmpq $0, %rax	# compare with 0
@@ -2080,23 +2080,23 @@ fn.consoleDrain:
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_133
 .Lskip_134:
-	.loc 1 695 9
+	.loc 1 698 9
 	# consoleDrain: return;
 	jmp .Lreturn_132
 .Lelse_133:
-	.loc 1 697 5
+	.loc 1 700 5
 	# consoleDrain: notifyPort(consolePort);
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.notifyPort
-	.loc 1 698 5
+	.loc 1 701 5
 	# consoleDrain: let stallTicks = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# stallTicks
-	.loc 1 699 5
+	.loc 1 702 5
 	# consoleDrain: let blindWaits = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# blindWaits
-	.loc 1 700 5
+	.loc 1 703 5
 	# consoleDrain: while (consoleBytesQueued() > 0 && stallTicks < CONSOLE_STALL_TICKS &&
 .Lwhile_135:
 	call fn.consoleBytesQueued
@@ -2108,12 +2108,12 @@ fn.consoleDrain:
 	movq -16(%rbp), %rax	# blindWaits
 	cmpq $100000, %rax	# compare with CONSOLE_BLIND_WAITS
 	jge .Lendwhile_136
-	.loc 1 702 9
+	.loc 1 705 9
 	# consoleDrain: if (!sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
 	jne .Lelse_137
-	.loc 1 703 13
+	.loc 1 706 13
 	# consoleDrain: blindWaits = blindWaits + 1;
 	movq -16(%rbp), %rax	# blindWaits
 	movq $1, %rdi
@@ -2127,13 +2127,13 @@ fn.consoleDrain:
 	jl .Ltrap_138
 	movq %rax, -16(%rbp)	# blindWaits =
 .Lelse_137:
-	.loc 1 705 9
+	.loc 1 708 9
 	# consoleDrain: if (waitOnPort(consolePort)) {
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.waitOnPort
 	testq %rax, %rax
 	je .Lelse_139
-	.loc 1 706 13
+	.loc 1 709 13
 	# consoleDrain: stallTicks = stallTicks + 1;
 	movq -8(%rbp), %rax	# stallTicks
 	movq $1, %rdi
@@ -2153,12 +2153,12 @@ fn.consoleDrain:
 	leave
 	ret
 .Ltrap_138:
-	leaq .Lstring62(%rip), %rdi	# trap: kernel.ts:703:26: integer result outside the exact range
+	leaq .Lstring62(%rip), %rdi	# trap: kernel.ts:706:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_140:
-	leaq .Lstring63(%rip), %rdi	# trap: kernel.ts:706:26: integer result outside the exact range
+	leaq .Lstring63(%rip), %rdi	# trap: kernel.ts:709:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2167,13 +2167,13 @@ fn.consoleDrain:
 # function print(text)
 	.type fn.print,@function
 fn.print:
-	.loc 1 723 1
+	.loc 1 726 1
 	# print: function print(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 724 5
+	.loc 1 727 5
 	# print: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -2186,7 +2186,7 @@ fn.print:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_144
-	.loc 1 725 9
+	.loc 1 728 9
 	# print: consolePut(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -2196,7 +2196,7 @@ fn.print:
 	movq %rax, %rdi
 	call fn.consolePut
 .Lfornext_143:
-	.loc 1 724 38
+	.loc 1 727 38
 	# print: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -2213,12 +2213,12 @@ fn.print:
 	leave
 	ret
 .Ltrap_145:
-	leaq .Lstring64(%rip), %rdi	# trap: kernel.ts:725:20: charCodeAt index out of range
+	leaq .Lstring64(%rip), %rdi	# trap: kernel.ts:728:20: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_146:
-	leaq .Lstring65(%rip), %rdi	# trap: kernel.ts:724:38: integer result outside the exact range
+	leaq .Lstring65(%rip), %rdi	# trap: kernel.ts:727:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2227,17 +2227,17 @@ fn.print:
 # function log(text)
 	.type fn.log,@function
 fn.log:
-	.loc 1 729 1
+	.loc 1 732 1
 	# log: function log(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 730 5
+	.loc 1 733 5
 	# log: print(text);
 	movq -8(%rbp), %rdi	# text
 	call fn.print
-	.loc 1 731 5
+	.loc 1 734 5
 	# log: endLine();
 	call fn.endLine
 .Lreturn_147:
@@ -2248,37 +2248,37 @@ fn.log:
 # function printDecimal(value)
 	.type fn.printDecimal,@function
 fn.printDecimal:
-	.loc 1 734 1
+	.loc 1 737 1
 	# printDecimal: function printDecimal(value: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter value
-	.loc 1 735 5
+	.loc 1 738 5
 	# printDecimal: if (value < 0) {
 	movq -8(%rbp), %rax	# value
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_149
-	.loc 1 736 9
+	.loc 1 739 9
 	# printDecimal: consolePut(45);
 	movq $45, %rdi
 	call fn.consolePut
-	.loc 1 737 9
+	.loc 1 740 9
 	# printDecimal: printDecimal(-value);
 	movq -8(%rbp), %rax	# value
 	negq %rax
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 738 9
+	.loc 1 741 9
 	# printDecimal: return;
 	jmp .Lreturn_148
 .Lelse_149:
-	.loc 1 740 5
+	.loc 1 743 5
 	# printDecimal: if (value >= 10) {
 	movq -8(%rbp), %rax	# value
 	cmpq $10, %rax	# compare with 10
 	jl .Lelse_150
-	.loc 1 741 9
+	.loc 1 744 9
 	# printDecimal: printDecimal(Math.floor(value / 10));
 	movq -8(%rbp), %rax	# value
 	movq $10, %rdi
@@ -2293,7 +2293,7 @@ fn.printDecimal:
 	movq %rax, %rdi
 	call fn.printDecimal
 .Lelse_150:
-	.loc 1 743 5
+	.loc 1 746 5
 	# printDecimal: consolePut(48 + (value % 10));
 	movq $48, %rax
 	pushq %rax
@@ -2318,7 +2318,7 @@ fn.printDecimal:
 	leave
 	ret
 .Ltrap_152:
-	leaq .Lstring66(%rip), %rdi	# trap: kernel.ts:743:16: integer result outside the exact range
+	leaq .Lstring66(%rip), %rdi	# trap: kernel.ts:746:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2327,13 +2327,13 @@ fn.printDecimal:
 # function hexDigit(nibble)
 	.type fn.hexDigit,@function
 fn.hexDigit:
-	.loc 1 746 1
+	.loc 1 749 1
 	# hexDigit: function hexDigit(nibble: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter nibble
-	.loc 1 747 5
+	.loc 1 750 5
 	# hexDigit: return nibble < 10 ? 48 + nibble : 87 + nibble;
 	movq -8(%rbp), %rax	# nibble
 	cmpq $10, %rax	# compare with 10
@@ -2365,12 +2365,12 @@ fn.hexDigit:
 	leave
 	ret
 .Ltrap_156:
-	leaq .Lstring67(%rip), %rdi	# trap: kernel.ts:747:26: integer result outside the exact range
+	leaq .Lstring67(%rip), %rdi	# trap: kernel.ts:750:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_157:
-	leaq .Lstring68(%rip), %rdi	# trap: kernel.ts:747:40: integer result outside the exact range
+	leaq .Lstring68(%rip), %rdi	# trap: kernel.ts:750:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2379,13 +2379,13 @@ fn.hexDigit:
 # function printEscapedByte(byte)
 	.type fn.printEscapedByte,@function
 fn.printEscapedByte:
-	.loc 1 750 1
+	.loc 1 753 1
 	# printEscapedByte: function printEscapedByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 751 5
+	.loc 1 754 5
 	# printEscapedByte: if (byte === 34 || byte === 92) {            // '"' and '\'
 	movq -8(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
@@ -2394,50 +2394,50 @@ fn.printEscapedByte:
 	cmpq $92, %rax	# compare with 92
 	jne .Lelse_159
 .Lskip_160:
-	.loc 1 752 9
+	.loc 1 755 9
 	# printEscapedByte: consolePut(92);
 	movq $92, %rdi
 	call fn.consolePut
-	.loc 1 753 9
+	.loc 1 756 9
 	# printEscapedByte: consolePut(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePut
 	jmp .Lendif_161
 .Lelse_159:
-	.loc 1 754 12
+	.loc 1 757 12
 	# printEscapedByte: if (byte === 10) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $10, %rax	# compare with 10
 	jne .Lelse_162
-	.loc 1 755 9
+	.loc 1 758 9
 	# printEscapedByte: print("\\n");
 	leaq .Lstring69(%rip), %rdi	# "\\n"
 	call fn.print
 	jmp .Lendif_163
 .Lelse_162:
-	.loc 1 756 12
+	.loc 1 759 12
 	# printEscapedByte: if (byte === 13) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $13, %rax	# compare with 13
 	jne .Lelse_164
-	.loc 1 757 9
+	.loc 1 760 9
 	# printEscapedByte: print("\\r");
 	leaq .Lstring70(%rip), %rdi	# "\\r"
 	call fn.print
 	jmp .Lendif_165
 .Lelse_164:
-	.loc 1 758 12
+	.loc 1 761 12
 	# printEscapedByte: if (byte === 9) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $9, %rax	# compare with 9
 	jne .Lelse_166
-	.loc 1 759 9
+	.loc 1 762 9
 	# printEscapedByte: print("\\t");
 	leaq .Lstring71(%rip), %rdi	# "\\t"
 	call fn.print
 	jmp .Lendif_167
 .Lelse_166:
-	.loc 1 760 12
+	.loc 1 763 12
 	# printEscapedByte: if (byte >= 32 && byte < 127) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
@@ -2445,17 +2445,17 @@ fn.printEscapedByte:
 	movq -8(%rbp), %rax	# byte
 	cmpq $127, %rax	# compare with 127
 	jge .Lelse_168
-	.loc 1 761 9
+	.loc 1 764 9
 	# printEscapedByte: consolePut(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePut
 	jmp .Lendif_169
 .Lelse_168:
-	.loc 1 763 9
+	.loc 1 766 9
 	# printEscapedByte: print("\\x");
 	leaq .Lstring72(%rip), %rdi	# "\\x"
 	call fn.print
-	.loc 1 764 9
+	.loc 1 767 9
 	# printEscapedByte: consolePut(hexDigit(byte >>> 4));
 	movq -8(%rbp), %rax	# byte
 	movq $4, %rdi
@@ -2465,7 +2465,7 @@ fn.printEscapedByte:
 	call fn.hexDigit
 	movq %rax, %rdi
 	call fn.consolePut
-	.loc 1 765 9
+	.loc 1 768 9
 	# printEscapedByte: consolePut(hexDigit(byte & 15));
 	movq -8(%rbp), %rax	# byte
 	movq $15, %rdi
@@ -2488,18 +2488,18 @@ fn.printEscapedByte:
 # function printQuoted(address, length)
 	.type fn.printQuoted,@function
 fn.printQuoted:
-	.loc 1 770 1
+	.loc 1 773 1
 	# printQuoted: function printQuoted(address: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 771 5
+	.loc 1 774 5
 	# printQuoted: consolePut(34);
 	movq $34, %rdi
 	call fn.consolePut
-	.loc 1 772 5
+	.loc 1 775 5
 	# printQuoted: const shown = length > DISPLAY_LIMIT ? DISPLAY_LIMIT : length;
 	movq -16(%rbp), %rax	# length
 	cmpq $120, %rax	# compare with DISPLAY_LIMIT
@@ -2510,7 +2510,7 @@ fn.printQuoted:
 	movq -16(%rbp), %rax	# length
 .Lendcond_172:
 	movq %rax, -24(%rbp)	# shown
-	.loc 1 773 5
+	.loc 1 776 5
 	# printQuoted: for (let i = 0; i < shown; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
@@ -2519,7 +2519,7 @@ fn.printQuoted:
 	movq -24(%rbp), %rdi	# shown
 	cmpq %rdi, %rax
 	jge .Lendfor_175
-	.loc 1 774 9
+	.loc 1 777 9
 	# printQuoted: printEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -32(%rbp), %rdi	# i
@@ -2535,7 +2535,7 @@ fn.printQuoted:
 	movq %rax, %rdi
 	call fn.printEscapedByte
 .Lfornext_174:
-	.loc 1 773 32
+	.loc 1 776 32
 	# printQuoted: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -2548,27 +2548,27 @@ fn.printQuoted:
 	movq %rax, -32(%rbp)	# i =
 	jmp .Lfor_173
 .Lendfor_175:
-	.loc 1 776 5
+	.loc 1 779 5
 	# printQuoted: if (shown < length) {
 	movq -24(%rbp), %rax	# shown
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lelse_178
-	.loc 1 777 9
+	.loc 1 780 9
 	# printQuoted: print("...\" (");
 	leaq .Lstring73(%rip), %rdi	# "...\" ("
 	call fn.print
-	.loc 1 778 9
+	.loc 1 781 9
 	# printQuoted: printDecimal(length);
 	movq -16(%rbp), %rdi	# length
 	call fn.printDecimal
-	.loc 1 779 9
+	.loc 1 782 9
 	# printQuoted: print(" bytes)");
 	leaq .Lstring74(%rip), %rdi	# " bytes)"
 	call fn.print
 	jmp .Lendif_179
 .Lelse_178:
-	.loc 1 781 9
+	.loc 1 784 9
 	# printQuoted: consolePut(34);
 	movq $34, %rdi
 	call fn.consolePut
@@ -2577,39 +2577,102 @@ fn.printQuoted:
 	leave
 	ret
 .Ltrap_176:
-	leaq .Lstring75(%rip), %rdi	# trap: kernel.ts:774:32: integer result outside the exact range
+	leaq .Lstring75(%rip), %rdi	# trap: kernel.ts:777:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_177:
-	leaq .Lstring76(%rip), %rdi	# trap: kernel.ts:773:32: integer result outside the exact range
+	leaq .Lstring76(%rip), %rdi	# trap: kernel.ts:776:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 	.size fn.printQuoted, .-fn.printQuoted
 
+# function printBytes(address, length)
+	.type fn.printBytes,@function
+fn.printBytes:
+	.loc 1 789 1
+	# printBytes: function printBytes(address: number, length: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter address
+	movq %rsi, -16(%rbp)	# parameter length
+	.loc 1 790 5
+	# printBytes: for (let i = 0; i < length; i++) {
+	movq $0, %rax
+	movq %rax, -24(%rbp)	# i
+.Lfor_181:
+	movq -24(%rbp), %rax	# i
+	movq -16(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lendfor_183
+	.loc 1 791 9
+	# printBytes: printEscapedByte(load8(address + i));
+	movq -8(%rbp), %rax	# address
+	movq -24(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_184
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_184
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_184
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.printEscapedByte
+.Lfornext_182:
+	.loc 1 790 33
+	# printBytes: i++
+	movq -24(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_185
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_185
+	movq %rax, -24(%rbp)	# i =
+	jmp .Lfor_181
+.Lendfor_183:
+.Lreturn_180:
+	leave
+	ret
+.Ltrap_184:
+	leaq .Lstring77(%rip), %rdi	# trap: kernel.ts:791:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_185:
+	leaq .Lstring78(%rip), %rdi	# trap: kernel.ts:790:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.printBytes, .-fn.printBytes
+
 # function logErrno(text, errno)
 	.type fn.logErrno,@function
 fn.logErrno:
-	.loc 1 785 1
+	.loc 1 795 1
 	# logErrno: function logErrno(text: string, errno: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
 	movq %rsi, -16(%rbp)	# parameter errno
-	.loc 1 786 5
+	.loc 1 796 5
 	# logErrno: print(text);
 	movq -8(%rbp), %rdi	# text
 	call fn.print
-	.loc 1 787 5
+	.loc 1 797 5
 	# logErrno: printDecimal(errno);
 	movq -16(%rbp), %rdi	# errno
 	call fn.printDecimal
-	.loc 1 788 5
+	.loc 1 798 5
 	# logErrno: endLine();
 	call fn.endLine
-.Lreturn_180:
+.Lreturn_186:
 	leave
 	ret
 	.size fn.logErrno, .-fn.logErrno
@@ -2617,7 +2680,7 @@ fn.logErrno:
 # function copyBytes(destination, source, length)
 	.type fn.copyBytes,@function
 fn.copyBytes:
-	.loc 1 791 1
+	.loc 1 801 1
 	# copyBytes: function copyBytes(destination: number, source: number, length: numbe...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -2625,70 +2688,70 @@ fn.copyBytes:
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter source
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 792 5
+	.loc 1 802 5
 	# copyBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_182:
+.Lfor_188:
 	movq -32(%rbp), %rax	# i
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendfor_184
-	.loc 1 793 9
+	jge .Lendfor_190
+	.loc 1 803 9
 	# copyBytes: store8(destination + i, load8(source + i));
 	movq -8(%rbp), %rax	# destination
 	movq -32(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_185
+	jo .Ltrap_191
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_185
+	jg .Ltrap_191
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_185
+	jl .Ltrap_191
 	pushq %rax
 	movq -16(%rbp), %rax	# source
 	movq -32(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_186
+	jo .Ltrap_192
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_186
+	jg .Ltrap_192
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_186
+	jl .Ltrap_192
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_183:
-	.loc 1 792 33
+.Lfornext_189:
+	.loc 1 802 33
 	# copyBytes: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_187
+	jg .Ltrap_193
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_187
+	jl .Ltrap_193
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_182
-.Lendfor_184:
-.Lreturn_181:
+	jmp .Lfor_188
+.Lendfor_190:
+.Lreturn_187:
 	leave
 	ret
-.Ltrap_185:
-	leaq .Lstring77(%rip), %rdi	# trap: kernel.ts:793:16: integer result outside the exact range
+.Ltrap_191:
+	leaq .Lstring79(%rip), %rdi	# trap: kernel.ts:803:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_186:
-	leaq .Lstring78(%rip), %rdi	# trap: kernel.ts:793:39: integer result outside the exact range
+.Ltrap_192:
+	leaq .Lstring80(%rip), %rdi	# trap: kernel.ts:803:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_187:
-	leaq .Lstring79(%rip), %rdi	# trap: kernel.ts:792:33: integer result outside the exact range
+.Ltrap_193:
+	leaq .Lstring81(%rip), %rdi	# trap: kernel.ts:802:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2697,7 +2760,7 @@ fn.copyBytes:
 # function bytesEqual(address, length, word)
 	.type fn.bytesEqual,@function
 fn.bytesEqual:
-	.loc 1 798 1
+	.loc 1 808 1
 	# bytesEqual: function bytesEqual(address: number, length: number, word: string): b...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -2705,7 +2768,7 @@ fn.bytesEqual:
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
 	movq %rdx, -24(%rbp)	# parameter word
-	.loc 1 799 5
+	.loc 1 809 5
 	# bytesEqual: if (length !== word.length) {
 	movq -16(%rbp), %rax	# length
 	pushq %rax
@@ -2714,81 +2777,81 @@ fn.bytesEqual:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	je .Lelse_189
-	.loc 1 800 9
+	je .Lelse_195
+	.loc 1 810 9
 	# bytesEqual: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_188
-.Lelse_189:
-	.loc 1 802 5
+	jmp .Lreturn_194
+.Lelse_195:
+	.loc 1 812 5
 	# bytesEqual: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_190:
+.Lfor_196:
 	movq -32(%rbp), %rax	# i
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendfor_192
-	.loc 1 803 9
+	jge .Lendfor_198
+	.loc 1 813 9
 	# bytesEqual: if (load8(address + i) !== word.charCodeAt(i)) {
 	movq -8(%rbp), %rax	# address
 	movq -32(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_194
+	jo .Ltrap_200
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_194
+	jg .Ltrap_200
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_194
+	jl .Ltrap_200
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	pushq %rax
 	movq -24(%rbp), %rax	# word
 	movq -32(%rbp), %rdi	# i
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_195
+	jae .Ltrap_201
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	je .Lelse_193
-	.loc 1 804 13
+	je .Lelse_199
+	.loc 1 814 13
 	# bytesEqual: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_188
-.Lelse_193:
-.Lfornext_191:
-	.loc 1 802 33
+	jmp .Lreturn_194
+.Lelse_199:
+.Lfornext_197:
+	.loc 1 812 33
 	# bytesEqual: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_196
+	jg .Ltrap_202
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_196
+	jl .Ltrap_202
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_190
-.Lendfor_192:
-	.loc 1 807 5
+	jmp .Lfor_196
+.Lendfor_198:
+	.loc 1 817 5
 	# bytesEqual: return true;
 	movq $1, %rax	# true
-.Lreturn_188:
+.Lreturn_194:
 	leave
 	ret
-.Ltrap_194:
-	leaq .Lstring80(%rip), %rdi	# trap: kernel.ts:803:19: integer result outside the exact range
+.Ltrap_200:
+	leaq .Lstring82(%rip), %rdi	# trap: kernel.ts:813:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_195:
-	leaq .Lstring81(%rip), %rdi	# trap: kernel.ts:803:36: charCodeAt index out of range
+.Ltrap_201:
+	leaq .Lstring83(%rip), %rdi	# trap: kernel.ts:813:36: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_196:
-	leaq .Lstring82(%rip), %rdi	# trap: kernel.ts:802:33: integer result outside the exact range
+.Ltrap_202:
+	leaq .Lstring84(%rip), %rdi	# trap: kernel.ts:812:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2797,7 +2860,7 @@ fn.bytesEqual:
 # function bytesMatch(first, second, length)
 	.type fn.bytesMatch,@function
 fn.bytesMatch:
-	.loc 1 811 1
+	.loc 1 821 1
 	# bytesMatch: function bytesMatch(first: number, second: number, length: number): b...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -2805,81 +2868,81 @@ fn.bytesMatch:
 	movq %rdi, -8(%rbp)	# parameter first
 	movq %rsi, -16(%rbp)	# parameter second
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 812 5
+	.loc 1 822 5
 	# bytesMatch: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_198:
+.Lfor_204:
 	movq -32(%rbp), %rax	# i
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendfor_200
-	.loc 1 813 9
+	jge .Lendfor_206
+	.loc 1 823 9
 	# bytesMatch: if (load8(first + i) !== load8(second + i)) {
 	movq -8(%rbp), %rax	# first
 	movq -32(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_202
+	jo .Ltrap_208
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_202
+	jg .Ltrap_208
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_202
+	jl .Ltrap_208
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	pushq %rax
 	movq -16(%rbp), %rax	# second
 	movq -32(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_203
+	jo .Ltrap_209
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_203
+	jg .Ltrap_209
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_203
+	jl .Ltrap_209
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	je .Lelse_201
-	.loc 1 814 13
+	je .Lelse_207
+	.loc 1 824 13
 	# bytesMatch: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_197
-.Lelse_201:
-.Lfornext_199:
-	.loc 1 812 33
+	jmp .Lreturn_203
+.Lelse_207:
+.Lfornext_205:
+	.loc 1 822 33
 	# bytesMatch: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_204
+	jg .Ltrap_210
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_204
+	jl .Ltrap_210
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_198
-.Lendfor_200:
-	.loc 1 817 5
+	jmp .Lfor_204
+.Lendfor_206:
+	.loc 1 827 5
 	# bytesMatch: return true;
 	movq $1, %rax	# true
-.Lreturn_197:
+.Lreturn_203:
 	leave
 	ret
-.Ltrap_202:
-	leaq .Lstring83(%rip), %rdi	# trap: kernel.ts:813:19: integer result outside the exact range
+.Ltrap_208:
+	leaq .Lstring85(%rip), %rdi	# trap: kernel.ts:823:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_203:
-	leaq .Lstring84(%rip), %rdi	# trap: kernel.ts:813:40: integer result outside the exact range
+.Ltrap_209:
+	leaq .Lstring86(%rip), %rdi	# trap: kernel.ts:823:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_204:
-	leaq .Lstring85(%rip), %rdi	# trap: kernel.ts:812:33: integer result outside the exact range
+.Ltrap_210:
+	leaq .Lstring87(%rip), %rdi	# trap: kernel.ts:822:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2888,139 +2951,139 @@ fn.bytesMatch:
 # function decimalFromBytes(address, length)
 	.type fn.decimalFromBytes,@function
 fn.decimalFromBytes:
-	.loc 1 821 1
+	.loc 1 831 1
 	# decimalFromBytes: function decimalFromBytes(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 5 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 822 5
+	.loc 1 832 5
 	# decimalFromBytes: if (length === 0 || length > 9) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	je .Lskip_207
+	je .Lskip_213
 	movq -16(%rbp), %rax	# length
 	cmpq $9, %rax	# compare with 9
-	jle .Lelse_206
-.Lskip_207:
-	.loc 1 823 9
+	jle .Lelse_212
+.Lskip_213:
+	.loc 1 833 9
 	# decimalFromBytes: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_205
-.Lelse_206:
-	.loc 1 825 5
+	jmp .Lreturn_211
+.Lelse_212:
+	.loc 1 835 5
 	# decimalFromBytes: let value = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# value
-	.loc 1 826 5
+	.loc 1 836 5
 	# decimalFromBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_208:
+.Lfor_214:
 	movq -32(%rbp), %rax	# i
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendfor_210
-	.loc 1 827 9
+	jge .Lendfor_216
+	.loc 1 837 9
 	# decimalFromBytes: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	movq -32(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_211
+	jo .Ltrap_217
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_211
+	jg .Ltrap_217
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_211
+	jl .Ltrap_217
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -40(%rbp)	# byte
-	.loc 1 828 9
+	.loc 1 838 9
 	# decimalFromBytes: if (byte < 48 || byte > 57) {
 	movq -40(%rbp), %rax	# byte
 	cmpq $48, %rax	# compare with 48
-	jl .Lskip_213
+	jl .Lskip_219
 	movq -40(%rbp), %rax	# byte
 	cmpq $57, %rax	# compare with 57
-	jle .Lelse_212
-.Lskip_213:
-	.loc 1 829 13
+	jle .Lelse_218
+.Lskip_219:
+	.loc 1 839 13
 	# decimalFromBytes: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_205
-.Lelse_212:
-	.loc 1 831 9
+	jmp .Lreturn_211
+.Lelse_218:
+	.loc 1 841 9
 	# decimalFromBytes: value = value * 10 + (byte - 48);
 	movq -24(%rbp), %rax	# value
 	movq $10, %rdi
 	imulq %rdi, %rax	# *
-	jo .Ltrap_214
+	jo .Ltrap_220
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_214
+	jg .Ltrap_220
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_214
+	jl .Ltrap_220
 	pushq %rax
 	movq -40(%rbp), %rax	# byte
 	movq $48, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_215
+	jo .Ltrap_221
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_215
+	jg .Ltrap_221
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_215
+	jl .Ltrap_221
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_214
+	jo .Ltrap_220
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_214
+	jg .Ltrap_220
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_214
+	jl .Ltrap_220
 	movq %rax, -24(%rbp)	# value =
-.Lfornext_209:
-	.loc 1 826 33
+.Lfornext_215:
+	.loc 1 836 33
 	# decimalFromBytes: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_216
+	jg .Ltrap_222
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_216
+	jl .Ltrap_222
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_208
-.Lendfor_210:
-	.loc 1 833 5
+	jmp .Lfor_214
+.Lendfor_216:
+	.loc 1 843 5
 	# decimalFromBytes: return value;
 	movq -24(%rbp), %rax	# value
-.Lreturn_205:
+.Lreturn_211:
 	leave
 	ret
-.Ltrap_211:
-	leaq .Lstring86(%rip), %rdi	# trap: kernel.ts:827:28: integer result outside the exact range
+.Ltrap_217:
+	leaq .Lstring88(%rip), %rdi	# trap: kernel.ts:837:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_214:
-	leaq .Lstring87(%rip), %rdi	# trap: kernel.ts:831:17: integer result outside the exact range
+.Ltrap_220:
+	leaq .Lstring89(%rip), %rdi	# trap: kernel.ts:841:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_215:
-	leaq .Lstring88(%rip), %rdi	# trap: kernel.ts:831:31: integer result outside the exact range
+.Ltrap_221:
+	leaq .Lstring90(%rip), %rdi	# trap: kernel.ts:841:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_216:
-	leaq .Lstring89(%rip), %rdi	# trap: kernel.ts:826:33: integer result outside the exact range
+.Ltrap_222:
+	leaq .Lstring91(%rip), %rdi	# trap: kernel.ts:836:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3029,79 +3092,29 @@ fn.decimalFromBytes:
 # function decimalIntoBytes(address, value)
 	.type fn.decimalIntoBytes,@function
 fn.decimalIntoBytes:
-	.loc 1 837 1
+	.loc 1 847 1
 	# decimalIntoBytes: function decimalIntoBytes(address: number, value: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 6 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 838 5
+	.loc 1 848 5
 	# decimalIntoBytes: let digits = 1;
 	movq $1, %rax
 	movq %rax, -24(%rbp)	# digits
-	.loc 1 839 5
+	.loc 1 849 5
 	# decimalIntoBytes: for (let bigger = value; bigger >= 10; bigger = Math.floor(bigger / 1...
 	movq -16(%rbp), %rax	# value
 	movq %rax, -32(%rbp)	# bigger
-.Lfor_218:
+.Lfor_224:
 	movq -32(%rbp), %rax	# bigger
 	cmpq $10, %rax	# compare with 10
-	jl .Lendfor_220
-	.loc 1 840 9
+	jl .Lendfor_226
+	.loc 1 850 9
 	# decimalIntoBytes: digits = digits + 1;
 	movq -24(%rbp), %rax	# digits
 	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_221
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_221
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_221
-	movq %rax, -24(%rbp)	# digits =
-.Lfornext_219:
-	.loc 1 839 44
-	# decimalIntoBytes: bigger = Math.floor(bigger / 10)
-	movq -32(%rbp), %rax	# bigger
-	movq $10, %rdi
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_222
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_222
-	subq $1, %rax	# then the floor is one below
-.Lfloored_222:
-	movq %rax, -32(%rbp)	# bigger =
-	jmp .Lfor_218
-.Lendfor_220:
-	.loc 1 842 5
-	# decimalIntoBytes: let rest = value;
-	movq -16(%rbp), %rax	# value
-	movq %rax, -40(%rbp)	# rest
-	.loc 1 843 5
-	# decimalIntoBytes: for (let i = digits - 1; i >= 0; i--) {
-	movq -24(%rbp), %rax	# digits
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_223
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_223
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_223
-	movq %rax, -48(%rbp)	# i
-.Lfor_224:
-	movq -48(%rbp), %rax	# i
-	cmpq $0, %rax	# compare with 0
-	jl .Lendfor_226
-	.loc 1 844 9
-	# decimalIntoBytes: store8(address + i, 48 + (rest % 10));
-	movq -8(%rbp), %rax	# address
-	movq -48(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
 	jo .Ltrap_227
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -3110,6 +3123,56 @@ fn.decimalIntoBytes:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_227
+	movq %rax, -24(%rbp)	# digits =
+.Lfornext_225:
+	.loc 1 849 44
+	# decimalIntoBytes: bigger = Math.floor(bigger / 10)
+	movq -32(%rbp), %rax	# bigger
+	movq $10, %rdi
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_228
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_228
+	subq $1, %rax	# then the floor is one below
+.Lfloored_228:
+	movq %rax, -32(%rbp)	# bigger =
+	jmp .Lfor_224
+.Lendfor_226:
+	.loc 1 852 5
+	# decimalIntoBytes: let rest = value;
+	movq -16(%rbp), %rax	# value
+	movq %rax, -40(%rbp)	# rest
+	.loc 1 853 5
+	# decimalIntoBytes: for (let i = digits - 1; i >= 0; i--) {
+	movq -24(%rbp), %rax	# digits
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_229
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_229
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_229
+	movq %rax, -48(%rbp)	# i
+.Lfor_230:
+	movq -48(%rbp), %rax	# i
+	cmpq $0, %rax	# compare with 0
+	jl .Lendfor_232
+	.loc 1 854 9
+	# decimalIntoBytes: store8(address + i, 48 + (rest % 10));
+	movq -8(%rbp), %rax	# address
+	movq -48(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_233
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_233
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_233
 	pushq %rax
 	movq $48, %rax
 	pushq %rax
@@ -3121,70 +3184,70 @@ fn.decimalIntoBytes:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_228
+	jo .Ltrap_234
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_228
+	jg .Ltrap_234
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_228
+	jl .Ltrap_234
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 845 9
+	.loc 1 855 9
 	# decimalIntoBytes: rest = Math.floor(rest / 10);
 	movq -40(%rbp), %rax	# rest
 	movq $10, %rdi
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_229
+	je .Lfloored_235
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_229
+	jns .Lfloored_235
 	subq $1, %rax	# then the floor is one below
-.Lfloored_229:
+.Lfloored_235:
 	movq %rax, -40(%rbp)	# rest =
-.Lfornext_225:
-	.loc 1 843 38
+.Lfornext_231:
+	.loc 1 853 38
 	# decimalIntoBytes: i--
 	movq -48(%rbp), %rax	# i
 	subq $1, %rax	# --
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_230
+	jg .Ltrap_236
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_230
+	jl .Ltrap_236
 	movq %rax, -48(%rbp)	# i =
-	jmp .Lfor_224
-.Lendfor_226:
-	.loc 1 847 5
+	jmp .Lfor_230
+.Lendfor_232:
+	.loc 1 857 5
 	# decimalIntoBytes: return digits;
 	movq -24(%rbp), %rax	# digits
-.Lreturn_217:
+.Lreturn_223:
 	leave
 	ret
-.Ltrap_221:
-	leaq .Lstring90(%rip), %rdi	# trap: kernel.ts:840:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_223:
-	leaq .Lstring91(%rip), %rdi	# trap: kernel.ts:843:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_227:
-	leaq .Lstring92(%rip), %rdi	# trap: kernel.ts:844:16: integer result outside the exact range
+	leaq .Lstring92(%rip), %rdi	# trap: kernel.ts:850:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_228:
-	leaq .Lstring93(%rip), %rdi	# trap: kernel.ts:844:29: integer result outside the exact range
+.Ltrap_229:
+	leaq .Lstring93(%rip), %rdi	# trap: kernel.ts:853:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_230:
-	leaq .Lstring94(%rip), %rdi	# trap: kernel.ts:843:38: integer result outside the exact range
+.Ltrap_233:
+	leaq .Lstring94(%rip), %rdi	# trap: kernel.ts:854:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_234:
+	leaq .Lstring95(%rip), %rdi	# trap: kernel.ts:854:29: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_236:
+	leaq .Lstring96(%rip), %rdi	# trap: kernel.ts:853:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3193,7 +3256,7 @@ fn.decimalIntoBytes:
 # function bytesStartWith(address, length, prefix)
 	.type fn.bytesStartWith,@function
 fn.bytesStartWith:
-	.loc 1 850 1
+	.loc 1 860 1
 	# bytesStartWith: function bytesStartWith(address: number, length: number, prefix: stri...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -3201,7 +3264,7 @@ fn.bytesStartWith:
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
 	movq %rdx, -24(%rbp)	# parameter prefix
-	.loc 1 851 5
+	.loc 1 861 5
 	# bytesStartWith: if (length < prefix.length) {
 	movq -16(%rbp), %rax	# length
 	pushq %rax
@@ -3210,13 +3273,13 @@ fn.bytesStartWith:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jge .Lelse_232
-	.loc 1 852 9
+	jge .Lelse_238
+	.loc 1 862 9
 	# bytesStartWith: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_231
-.Lelse_232:
-	.loc 1 854 5
+	jmp .Lreturn_237
+.Lelse_238:
+	.loc 1 864 5
 	# bytesStartWith: return bytesEqual(address, prefix.length, prefix);
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -3226,7 +3289,7 @@ fn.bytesStartWith:
 	popq %rdi
 	movq -24(%rbp), %rdx	# prefix
 	call fn.bytesEqual
-.Lreturn_231:
+.Lreturn_237:
 	leave
 	ret
 	.size fn.bytesStartWith, .-fn.bytesStartWith
@@ -3234,149 +3297,149 @@ fn.bytesStartWith:
 # function storeErrorName(code)
 	.type fn.storeErrorName,@function
 fn.storeErrorName:
-	.loc 1 947 1
+	.loc 1 957 1
 	# storeErrorName: function storeErrorName(code: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter code
-	.loc 1 948 5
+	.loc 1 958 5
 	# storeErrorName: switch (code) {
 	movq -8(%rbp), %rax	# code
 	cmpq $-1, %rax	# case XSE_EINVAL
-	je .Lcase_235
-	cmpq $-2, %rax	# case XSE_EACCES
-	je .Lcase_236
-	cmpq $-3, %rax	# case XSE_EEXIST
-	je .Lcase_237
-	cmpq $-4, %rax	# case XSE_EISDIR
-	je .Lcase_238
-	cmpq $-5, %rax	# case XSE_ENOENT
-	je .Lcase_239
-	cmpq $-6, %rax	# case XSE_ENOMEM
-	je .Lcase_240
-	cmpq $-7, %rax	# case XSE_ENOSPC
 	je .Lcase_241
-	cmpq $-8, %rax	# case XSE_EIO
+	cmpq $-2, %rax	# case XSE_EACCES
 	je .Lcase_242
-	cmpq $-9, %rax	# case XSE_ENOTEMPTY
+	cmpq $-3, %rax	# case XSE_EEXIST
 	je .Lcase_243
-	cmpq $-10, %rax	# case XSE_ENOSYS
+	cmpq $-4, %rax	# case XSE_EISDIR
 	je .Lcase_244
-	cmpq $-11, %rax	# case XSE_EROFS
+	cmpq $-5, %rax	# case XSE_ENOENT
 	je .Lcase_245
-	cmpq $-12, %rax	# case XSE_EBUSY
+	cmpq $-6, %rax	# case XSE_ENOMEM
 	je .Lcase_246
-	cmpq $-13, %rax	# case XSE_EAGAIN
+	cmpq $-7, %rax	# case XSE_ENOSPC
 	je .Lcase_247
-	cmpq $-14, %rax	# case XSE_EISCONN
+	cmpq $-8, %rax	# case XSE_EIO
 	je .Lcase_248
-	cmpq $-15, %rax	# case XSE_E2BIG
+	cmpq $-9, %rax	# case XSE_ENOTEMPTY
 	je .Lcase_249
-	cmpq $-16, %rax	# case XSE_EPERM
+	cmpq $-10, %rax	# case XSE_ENOSYS
 	je .Lcase_250
-	cmpq $-18, %rax	# case XSE_PROTOCOL
+	cmpq $-11, %rax	# case XSE_EROFS
 	je .Lcase_251
-	cmpq $-19, %rax	# case XSE_TIMEOUT
+	cmpq $-12, %rax	# case XSE_EBUSY
 	je .Lcase_252
-	jmp .Lcase_253
-.Lcase_235:
-	.loc 1 949 26
-	# storeErrorName: return "EINVAL";
-	leaq .Lstring95(%rip), %rax	# "EINVAL"
-	jmp .Lreturn_233
-.Lcase_236:
-	.loc 1 950 26
-	# storeErrorName: return "EACCES";
-	leaq .Lstring96(%rip), %rax	# "EACCES"
-	jmp .Lreturn_233
-.Lcase_237:
-	.loc 1 951 26
-	# storeErrorName: return "EEXIST";
-	leaq .Lstring97(%rip), %rax	# "EEXIST"
-	jmp .Lreturn_233
-.Lcase_238:
-	.loc 1 952 26
-	# storeErrorName: return "EISDIR";
-	leaq .Lstring98(%rip), %rax	# "EISDIR"
-	jmp .Lreturn_233
-.Lcase_239:
-	.loc 1 953 26
-	# storeErrorName: return "ENOENT";
-	leaq .Lstring99(%rip), %rax	# "ENOENT"
-	jmp .Lreturn_233
-.Lcase_240:
-	.loc 1 954 26
-	# storeErrorName: return "ENOMEM";
-	leaq .Lstring100(%rip), %rax	# "ENOMEM"
-	jmp .Lreturn_233
+	cmpq $-13, %rax	# case XSE_EAGAIN
+	je .Lcase_253
+	cmpq $-14, %rax	# case XSE_EISCONN
+	je .Lcase_254
+	cmpq $-15, %rax	# case XSE_E2BIG
+	je .Lcase_255
+	cmpq $-16, %rax	# case XSE_EPERM
+	je .Lcase_256
+	cmpq $-18, %rax	# case XSE_PROTOCOL
+	je .Lcase_257
+	cmpq $-19, %rax	# case XSE_TIMEOUT
+	je .Lcase_258
+	jmp .Lcase_259
 .Lcase_241:
-	.loc 1 955 26
-	# storeErrorName: return "ENOSPC";
-	leaq .Lstring101(%rip), %rax	# "ENOSPC"
-	jmp .Lreturn_233
+	.loc 1 959 26
+	# storeErrorName: return "EINVAL";
+	leaq .Lstring97(%rip), %rax	# "EINVAL"
+	jmp .Lreturn_239
 .Lcase_242:
-	.loc 1 956 23
-	# storeErrorName: return "EIO";
-	leaq .Lstring102(%rip), %rax	# "EIO"
-	jmp .Lreturn_233
+	.loc 1 960 26
+	# storeErrorName: return "EACCES";
+	leaq .Lstring98(%rip), %rax	# "EACCES"
+	jmp .Lreturn_239
 .Lcase_243:
-	.loc 1 957 29
-	# storeErrorName: return "ENOTEMPTY";
-	leaq .Lstring103(%rip), %rax	# "ENOTEMPTY"
-	jmp .Lreturn_233
-.Lcase_244:
-	.loc 1 958 26
-	# storeErrorName: return "ENOSYS";
-	leaq .Lstring104(%rip), %rax	# "ENOSYS"
-	jmp .Lreturn_233
-.Lcase_245:
-	.loc 1 959 25
-	# storeErrorName: return "EROFS";
-	leaq .Lstring105(%rip), %rax	# "EROFS"
-	jmp .Lreturn_233
-.Lcase_246:
-	.loc 1 960 25
-	# storeErrorName: return "EBUSY";
-	leaq .Lstring106(%rip), %rax	# "EBUSY"
-	jmp .Lreturn_233
-.Lcase_247:
 	.loc 1 961 26
-	# storeErrorName: return "EAGAIN";
-	leaq .Lstring107(%rip), %rax	# "EAGAIN"
-	jmp .Lreturn_233
+	# storeErrorName: return "EEXIST";
+	leaq .Lstring99(%rip), %rax	# "EEXIST"
+	jmp .Lreturn_239
+.Lcase_244:
+	.loc 1 962 26
+	# storeErrorName: return "EISDIR";
+	leaq .Lstring100(%rip), %rax	# "EISDIR"
+	jmp .Lreturn_239
+.Lcase_245:
+	.loc 1 963 26
+	# storeErrorName: return "ENOENT";
+	leaq .Lstring101(%rip), %rax	# "ENOENT"
+	jmp .Lreturn_239
+.Lcase_246:
+	.loc 1 964 26
+	# storeErrorName: return "ENOMEM";
+	leaq .Lstring102(%rip), %rax	# "ENOMEM"
+	jmp .Lreturn_239
+.Lcase_247:
+	.loc 1 965 26
+	# storeErrorName: return "ENOSPC";
+	leaq .Lstring103(%rip), %rax	# "ENOSPC"
+	jmp .Lreturn_239
 .Lcase_248:
-	.loc 1 962 27
-	# storeErrorName: return "EISCONN";
-	leaq .Lstring108(%rip), %rax	# "EISCONN"
-	jmp .Lreturn_233
+	.loc 1 966 23
+	# storeErrorName: return "EIO";
+	leaq .Lstring104(%rip), %rax	# "EIO"
+	jmp .Lreturn_239
 .Lcase_249:
-	.loc 1 963 25
-	# storeErrorName: return "E2BIG";
-	leaq .Lstring109(%rip), %rax	# "E2BIG"
-	jmp .Lreturn_233
+	.loc 1 967 29
+	# storeErrorName: return "ENOTEMPTY";
+	leaq .Lstring105(%rip), %rax	# "ENOTEMPTY"
+	jmp .Lreturn_239
 .Lcase_250:
-	.loc 1 964 25
-	# storeErrorName: return "EPERM";
-	leaq .Lstring110(%rip), %rax	# "EPERM"
-	jmp .Lreturn_233
+	.loc 1 968 26
+	# storeErrorName: return "ENOSYS";
+	leaq .Lstring106(%rip), %rax	# "ENOSYS"
+	jmp .Lreturn_239
 .Lcase_251:
-	.loc 1 965 28
-	# storeErrorName: return "protocol error";
-	leaq .Lstring111(%rip), %rax	# "protocol error"
-	jmp .Lreturn_233
+	.loc 1 969 25
+	# storeErrorName: return "EROFS";
+	leaq .Lstring107(%rip), %rax	# "EROFS"
+	jmp .Lreturn_239
 .Lcase_252:
-	.loc 1 966 27
-	# storeErrorName: return "no reply";
-	leaq .Lstring112(%rip), %rax	# "no reply"
-	jmp .Lreturn_233
+	.loc 1 970 25
+	# storeErrorName: return "EBUSY";
+	leaq .Lstring108(%rip), %rax	# "EBUSY"
+	jmp .Lreturn_239
 .Lcase_253:
-	.loc 1 967 18
+	.loc 1 971 26
+	# storeErrorName: return "EAGAIN";
+	leaq .Lstring109(%rip), %rax	# "EAGAIN"
+	jmp .Lreturn_239
+.Lcase_254:
+	.loc 1 972 27
+	# storeErrorName: return "EISCONN";
+	leaq .Lstring110(%rip), %rax	# "EISCONN"
+	jmp .Lreturn_239
+.Lcase_255:
+	.loc 1 973 25
+	# storeErrorName: return "E2BIG";
+	leaq .Lstring111(%rip), %rax	# "E2BIG"
+	jmp .Lreturn_239
+.Lcase_256:
+	.loc 1 974 25
+	# storeErrorName: return "EPERM";
+	leaq .Lstring112(%rip), %rax	# "EPERM"
+	jmp .Lreturn_239
+.Lcase_257:
+	.loc 1 975 28
+	# storeErrorName: return "protocol error";
+	leaq .Lstring113(%rip), %rax	# "protocol error"
+	jmp .Lreturn_239
+.Lcase_258:
+	.loc 1 976 27
+	# storeErrorName: return "no reply";
+	leaq .Lstring114(%rip), %rax	# "no reply"
+	jmp .Lreturn_239
+.Lcase_259:
+	.loc 1 977 18
 	# storeErrorName: return "unknown error";
-	leaq .Lstring113(%rip), %rax	# "unknown error"
-	jmp .Lreturn_233
-.Lendswitch_234:
-.Lreturn_233:
+	leaq .Lstring115(%rip), %rax	# "unknown error"
+	jmp .Lreturn_239
+.Lendswitch_240:
+.Lreturn_239:
 	leave
 	ret
 	.size fn.storeErrorName, .-fn.storeErrorName
@@ -3384,64 +3447,64 @@ fn.storeErrorName:
 # function storeErrorFromReply(address, length)
 	.type fn.storeErrorFromReply,@function
 fn.storeErrorFromReply:
-	.loc 1 972 1
+	.loc 1 982 1
 	# storeErrorFromReply: function storeErrorFromReply(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 973 5
+	.loc 1 983 5
 	# storeErrorFromReply: const nameLength = length > 0 && load8(address + length - 1) === 0 ? ...
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_255
+	jle .Lelse_261
 	movq -8(%rbp), %rax	# address
 	movq -16(%rbp), %rdi	# length
 	addq %rdi, %rax	# +
-	jo .Ltrap_257
+	jo .Ltrap_263
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_257
+	jg .Ltrap_263
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_257
+	jl .Ltrap_263
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_257
+	jo .Ltrap_263
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_257
+	jg .Ltrap_263
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_257
+	jl .Ltrap_263
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_255
+	jne .Lelse_261
 	movq -16(%rbp), %rax	# length
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_258
+	jo .Ltrap_264
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_258
+	jg .Ltrap_264
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_258
-	jmp .Lendcond_256
-.Lelse_255:
+	jl .Ltrap_264
+	jmp .Lendcond_262
+.Lelse_261:
 	movq -16(%rbp), %rax	# length
-.Lendcond_256:
+.Lendcond_262:
 	movq %rax, -24(%rbp)	# nameLength
-	.loc 1 974 5
+	.loc 1 984 5
 	# storeErrorFromReply: for (let code = XSE_EINVAL; code >= XSE_EPERM; code--) {
 	movq $-1, %rax	# XSE_EINVAL
 	movq %rax, -32(%rbp)	# code
-.Lfor_259:
+.Lfor_265:
 	movq -32(%rbp), %rax	# code
 	cmpq $-16, %rax	# compare with XSE_EPERM
-	jl .Lendfor_261
-	.loc 1 975 9
+	jl .Lendfor_267
+	.loc 1 985 9
 	# storeErrorFromReply: if (bytesEqual(address, nameLength, storeErrorName(code))) {
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -3454,44 +3517,44 @@ fn.storeErrorFromReply:
 	popq %rdi
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_262
-	.loc 1 976 13
+	je .Lelse_268
+	.loc 1 986 13
 	# storeErrorFromReply: return code;
 	movq -32(%rbp), %rax	# code
-	jmp .Lreturn_254
-.Lelse_262:
-.Lfornext_260:
-	.loc 1 974 52
+	jmp .Lreturn_260
+.Lelse_268:
+.Lfornext_266:
+	.loc 1 984 52
 	# storeErrorFromReply: code--
 	movq -32(%rbp), %rax	# code
 	subq $1, %rax	# --
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_263
+	jg .Ltrap_269
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_263
+	jl .Ltrap_269
 	movq %rax, -32(%rbp)	# code =
-	jmp .Lfor_259
-.Lendfor_261:
-	.loc 1 979 5
+	jmp .Lfor_265
+.Lendfor_267:
+	.loc 1 989 5
 	# storeErrorFromReply: return XSE_UNKNOWN;
 	movq $-17, %rax	# XSE_UNKNOWN
-.Lreturn_254:
+.Lreturn_260:
 	leave
 	ret
-.Ltrap_257:
-	leaq .Lstring114(%rip), %rdi	# trap: kernel.ts:973:44: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_258:
-	leaq .Lstring115(%rip), %rdi	# trap: kernel.ts:973:74: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_263:
-	leaq .Lstring116(%rip), %rdi	# trap: kernel.ts:974:52: integer result outside the exact range
+	leaq .Lstring116(%rip), %rdi	# trap: kernel.ts:983:44: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_264:
+	leaq .Lstring117(%rip), %rdi	# trap: kernel.ts:983:74: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_269:
+	leaq .Lstring118(%rip), %rdi	# trap: kernel.ts:984:52: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3500,40 +3563,40 @@ fn.storeErrorFromReply:
 # function requestBegin(type)
 	.type fn.requestBegin,@function
 fn.requestBegin:
-	.loc 1 1003 1
+	.loc 1 1013 1
 	# requestBegin: function requestBegin(type: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter type
-	.loc 1 1004 5
+	.loc 1 1014 5
 	# requestBegin: store32(storeRequest + XS_HEADER_TYPE, type);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $0, %rdi	# XS_HEADER_TYPE
 	addq %rdi, %rax	# +
-	jo .Ltrap_265
+	jo .Ltrap_271
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_265
+	jg .Ltrap_271
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_265
+	jl .Ltrap_271
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# type
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1005 5
+	.loc 1 1015 5
 	# requestBegin: storeRequestLength = 0;
 	movq $0, %rax
 	movq %rax, var.storeRequestLength(%rip)	# storeRequestLength =
-	.loc 1 1006 5
+	.loc 1 1016 5
 	# requestBegin: storeRequestTooLong = false;
 	movq $0, %rax	# false
 	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
-.Lreturn_264:
+.Lreturn_270:
 	leave
 	ret
-.Ltrap_265:
-	leaq .Lstring117(%rip), %rdi	# trap: kernel.ts:1004:13: integer result outside the exact range
+.Ltrap_271:
+	leaq .Lstring119(%rip), %rdi	# trap: kernel.ts:1014:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3542,72 +3605,72 @@ fn.requestBegin:
 # function requestAppendByte(byte)
 	.type fn.requestAppendByte,@function
 fn.requestAppendByte:
-	.loc 1 1009 1
+	.loc 1 1019 1
 	# requestAppendByte: function requestAppendByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 1010 5
+	.loc 1 1020 5
 	# requestAppendByte: if (storeRequestLength >= XS_PAYLOAD_MAX) {
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
-	jl .Lelse_267
-	.loc 1 1011 9
+	jl .Lelse_273
+	.loc 1 1021 9
 	# requestAppendByte: storeRequestTooLong = true;
 	movq $1, %rax	# true
 	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
-	.loc 1 1012 9
+	.loc 1 1022 9
 	# requestAppendByte: return;
-	jmp .Lreturn_266
-.Lelse_267:
-	.loc 1 1014 5
+	jmp .Lreturn_272
+.Lelse_273:
+	.loc 1 1024 5
 	# requestAppendByte: store8(storeRequest + XS_HEADER_BYTES + storeRequestLength, byte);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $16, %rdi	# XS_HEADER_BYTES
 	addq %rdi, %rax	# +
-	jo .Ltrap_268
+	jo .Ltrap_274
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_268
+	jg .Ltrap_274
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_268
+	jl .Ltrap_274
 	movq var.storeRequestLength(%rip), %rdi	# storeRequestLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_268
+	jo .Ltrap_274
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_268
+	jg .Ltrap_274
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_268
+	jl .Ltrap_274
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 1015 5
+	.loc 1 1025 5
 	# requestAppendByte: storeRequestLength = storeRequestLength + 1;
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_269
+	jo .Ltrap_275
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_269
+	jg .Ltrap_275
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_269
+	jl .Ltrap_275
 	movq %rax, var.storeRequestLength(%rip)	# storeRequestLength =
-.Lreturn_266:
+.Lreturn_272:
 	leave
 	ret
-.Ltrap_268:
-	leaq .Lstring118(%rip), %rdi	# trap: kernel.ts:1014:12: integer result outside the exact range
+.Ltrap_274:
+	leaq .Lstring120(%rip), %rdi	# trap: kernel.ts:1024:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_269:
-	leaq .Lstring119(%rip), %rdi	# trap: kernel.ts:1015:26: integer result outside the exact range
+.Ltrap_275:
+	leaq .Lstring121(%rip), %rdi	# trap: kernel.ts:1025:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3616,17 +3679,17 @@ fn.requestAppendByte:
 # function requestAppendText(text)
 	.type fn.requestAppendText,@function
 fn.requestAppendText:
-	.loc 1 1019 1
+	.loc 1 1029 1
 	# requestAppendText: function requestAppendText(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 1020 5
+	.loc 1 1030 5
 	# requestAppendText: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_271:
+.Lfor_277:
 	movq -16(%rbp), %rax	# i
 	pushq %rax
 	movq -8(%rbp), %rax	# text
@@ -3634,40 +3697,40 @@ fn.requestAppendText:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jge .Lendfor_273
-	.loc 1 1021 9
+	jge .Lendfor_279
+	.loc 1 1031 9
 	# requestAppendText: requestAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_274
+	jae .Ltrap_280
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.requestAppendByte
-.Lfornext_272:
-	.loc 1 1020 38
+.Lfornext_278:
+	.loc 1 1030 38
 	# requestAppendText: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_275
+	jg .Ltrap_281
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_275
+	jl .Ltrap_281
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_271
-.Lendfor_273:
-.Lreturn_270:
+	jmp .Lfor_277
+.Lendfor_279:
+.Lreturn_276:
 	leave
 	ret
-.Ltrap_274:
-	leaq .Lstring120(%rip), %rdi	# trap: kernel.ts:1021:27: charCodeAt index out of range
+.Ltrap_280:
+	leaq .Lstring122(%rip), %rdi	# trap: kernel.ts:1031:27: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_275:
-	leaq .Lstring121(%rip), %rdi	# trap: kernel.ts:1020:38: integer result outside the exact range
+.Ltrap_281:
+	leaq .Lstring123(%rip), %rdi	# trap: kernel.ts:1030:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3676,21 +3739,21 @@ fn.requestAppendText:
 # function requestAppendString(text)
 	.type fn.requestAppendString,@function
 fn.requestAppendString:
-	.loc 1 1026 1
+	.loc 1 1036 1
 	# requestAppendString: function requestAppendString(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 1027 5
+	.loc 1 1037 5
 	# requestAppendString: requestAppendText(text);
 	movq -8(%rbp), %rdi	# text
 	call fn.requestAppendText
-	.loc 1 1028 5
+	.loc 1 1038 5
 	# requestAppendString: requestAppendByte(0);
 	movq $0, %rdi
 	call fn.requestAppendByte
-.Lreturn_276:
+.Lreturn_282:
 	leave
 	ret
 	.size fn.requestAppendString, .-fn.requestAppendString
@@ -3698,61 +3761,61 @@ fn.requestAppendString:
 # function requestAppendBytes(address, length)
 	.type fn.requestAppendBytes,@function
 fn.requestAppendBytes:
-	.loc 1 1031 1
+	.loc 1 1041 1
 	# requestAppendBytes: function requestAppendBytes(address: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1032 5
+	.loc 1 1042 5
 	# requestAppendBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_278:
+.Lfor_284:
 	movq -24(%rbp), %rax	# i
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendfor_280
-	.loc 1 1033 9
+	jge .Lendfor_286
+	.loc 1 1043 9
 	# requestAppendBytes: requestAppendByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_281
+	jo .Ltrap_287
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_281
+	jg .Ltrap_287
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_281
+	jl .Ltrap_287
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.requestAppendByte
-.Lfornext_279:
-	.loc 1 1032 33
+.Lfornext_285:
+	.loc 1 1042 33
 	# requestAppendBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_282
+	jg .Ltrap_288
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_282
+	jl .Ltrap_288
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_278
-.Lendfor_280:
-.Lreturn_277:
+	jmp .Lfor_284
+.Lendfor_286:
+.Lreturn_283:
 	leave
 	ret
-.Ltrap_281:
-	leaq .Lstring122(%rip), %rdi	# trap: kernel.ts:1033:33: integer result outside the exact range
+.Ltrap_287:
+	leaq .Lstring124(%rip), %rdi	# trap: kernel.ts:1043:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_282:
-	leaq .Lstring123(%rip), %rdi	# trap: kernel.ts:1032:33: integer result outside the exact range
+.Ltrap_288:
+	leaq .Lstring125(%rip), %rdi	# trap: kernel.ts:1042:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3761,120 +3824,120 @@ fn.requestAppendBytes:
 # function storeRequestSpace()
 	.type fn.storeRequestSpace,@function
 fn.storeRequestSpace:
-	.loc 1 1038 1
+	.loc 1 1048 1
 	# storeRequestSpace: function storeRequestSpace(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1039 5
+	.loc 1 1049 5
 	# storeRequestSpace: const consumer = load32(storeRing + XS_REQ_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2048, %rdi	# XS_REQ_CONS
 	addq %rdi, %rax	# +
-	jo .Ltrap_284
+	jo .Ltrap_290
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_284
+	jg .Ltrap_290
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_284
+	jl .Ltrap_290
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
-	.loc 1 1040 5
+	.loc 1 1050 5
 	# storeRequestSpace: const producer = load32(storeRing + XS_REQ_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2052, %rdi	# XS_REQ_PROD
 	addq %rdi, %rax	# +
-	jo .Ltrap_285
+	jo .Ltrap_291
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_285
+	jg .Ltrap_291
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_285
+	jl .Ltrap_291
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
-	.loc 1 1041 5
+	.loc 1 1051 5
 	# storeRequestSpace: fullBarrier();
 	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 1042 5
+	.loc 1 1052 5
 	# storeRequestSpace: const inFlight = (producer - consumer) >>> 0;
 	movq -16(%rbp), %rax	# producer
 	movq -8(%rbp), %rdi	# consumer
 	subq %rdi, %rax	# -
-	jo .Ltrap_286
+	jo .Ltrap_292
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_286
+	jg .Ltrap_292
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_286
+	jl .Ltrap_292
 	movq $0, %rdi
 	movl %edi, %ecx	# >>> (count mod 32)
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	movq %rax, -24(%rbp)	# inFlight
-	.loc 1 1043 5
+	.loc 1 1053 5
 	# storeRequestSpace: if (inFlight > XS_RING_SIZE) {
 	movq -24(%rbp), %rax	# inFlight
 	cmpq $1024, %rax	# compare with XS_RING_SIZE
-	jle .Lelse_287
-	.loc 1 1044 9
+	jle .Lelse_293
+	.loc 1 1054 9
 	# storeRequestSpace: print("xenstore: request ring indexes make no sense (prod ");
-	leaq .Lstring124(%rip), %rdi	# "xenstore: request ring indexes make no 
+	leaq .Lstring126(%rip), %rdi	# "xenstore: request ring indexes make no 
 	call fn.print
-	.loc 1 1045 9
+	.loc 1 1055 9
 	# storeRequestSpace: printDecimal(producer);
 	movq -16(%rbp), %rdi	# producer
 	call fn.printDecimal
-	.loc 1 1046 9
+	.loc 1 1056 9
 	# storeRequestSpace: print(", cons ");
-	leaq .Lstring125(%rip), %rdi	# ", cons "
+	leaq .Lstring127(%rip), %rdi	# ", cons "
 	call fn.print
-	.loc 1 1047 9
+	.loc 1 1057 9
 	# storeRequestSpace: printDecimal(consumer);
 	movq -8(%rbp), %rdi	# consumer
 	call fn.printDecimal
-	.loc 1 1048 9
+	.loc 1 1058 9
 	# storeRequestSpace: log("); request dropped");
-	leaq .Lstring126(%rip), %rdi	# "); request dropped"
+	leaq .Lstring128(%rip), %rdi	# "); request dropped"
 	call fn.log
-	.loc 1 1049 9
+	.loc 1 1059 9
 	# storeRequestSpace: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_283
-.Lelse_287:
-	.loc 1 1051 5
+	jmp .Lreturn_289
+.Lelse_293:
+	.loc 1 1061 5
 	# storeRequestSpace: return XS_RING_SIZE - inFlight;
 	movq $1024, %rax	# XS_RING_SIZE
 	movq -24(%rbp), %rdi	# inFlight
 	subq %rdi, %rax	# -
-	jo .Ltrap_288
+	jo .Ltrap_294
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_288
+	jg .Ltrap_294
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_288
-.Lreturn_283:
+	jl .Ltrap_294
+.Lreturn_289:
 	leave
 	ret
-.Ltrap_284:
-	leaq .Lstring127(%rip), %rdi	# trap: kernel.ts:1039:29: integer result outside the exact range
+.Ltrap_290:
+	leaq .Lstring129(%rip), %rdi	# trap: kernel.ts:1049:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_285:
-	leaq .Lstring128(%rip), %rdi	# trap: kernel.ts:1040:29: integer result outside the exact range
+.Ltrap_291:
+	leaq .Lstring130(%rip), %rdi	# trap: kernel.ts:1050:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_286:
-	leaq .Lstring129(%rip), %rdi	# trap: kernel.ts:1042:23: integer result outside the exact range
+.Ltrap_292:
+	leaq .Lstring131(%rip), %rdi	# trap: kernel.ts:1052:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_288:
-	leaq .Lstring130(%rip), %rdi	# trap: kernel.ts:1051:12: integer result outside the exact range
+.Ltrap_294:
+	leaq .Lstring132(%rip), %rdi	# trap: kernel.ts:1061:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3883,7 +3946,7 @@ fn.storeRequestSpace:
 # function ringChunk(index, ready, wanted)
 	.type fn.ringChunk,@function
 fn.ringChunk:
-	.loc 1 1057 1
+	.loc 1 1067 1
 	# ringChunk: function ringChunk(index: number, ready: number, wanted: number): num...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -3891,7 +3954,7 @@ fn.ringChunk:
 	movq %rdi, -8(%rbp)	# parameter index
 	movq %rsi, -16(%rbp)	# parameter ready
 	movq %rdx, -24(%rbp)	# parameter wanted
-	.loc 1 1058 5
+	.loc 1 1068 5
 	# ringChunk: let chunk = XS_RING_SIZE - (index & (XS_RING_SIZE - 1));
 	movq $1024, %rax	# XS_RING_SIZE
 	pushq %rax
@@ -3900,13 +3963,13 @@ fn.ringChunk:
 	movq $1024, %rax	# XS_RING_SIZE
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_290
+	jo .Ltrap_296
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_290
+	jg .Ltrap_296
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_290
+	jl .Ltrap_296
 	movq %rax, %rdi
 	popq %rax
 	andl %edi, %eax	# &
@@ -3914,49 +3977,49 @@ fn.ringChunk:
 	movq %rax, %rdi
 	popq %rax
 	subq %rdi, %rax	# -
-	jo .Ltrap_291
+	jo .Ltrap_297
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_291
+	jg .Ltrap_297
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_291
+	jl .Ltrap_297
 	movq %rax, -32(%rbp)	# chunk
-	.loc 1 1059 5
+	.loc 1 1069 5
 	# ringChunk: if (chunk > ready) {
 	movq -32(%rbp), %rax	# chunk
 	movq -16(%rbp), %rdi	# ready
 	cmpq %rdi, %rax
-	jle .Lelse_292
-	.loc 1 1060 9
+	jle .Lelse_298
+	.loc 1 1070 9
 	# ringChunk: chunk = ready;
 	movq -16(%rbp), %rax	# ready
 	movq %rax, -32(%rbp)	# chunk =
-.Lelse_292:
-	.loc 1 1062 5
+.Lelse_298:
+	.loc 1 1072 5
 	# ringChunk: if (chunk > wanted) {
 	movq -32(%rbp), %rax	# chunk
 	movq -24(%rbp), %rdi	# wanted
 	cmpq %rdi, %rax
-	jle .Lelse_293
-	.loc 1 1063 9
+	jle .Lelse_299
+	.loc 1 1073 9
 	# ringChunk: chunk = wanted;
 	movq -24(%rbp), %rax	# wanted
 	movq %rax, -32(%rbp)	# chunk =
-.Lelse_293:
-	.loc 1 1065 5
+.Lelse_299:
+	.loc 1 1075 5
 	# ringChunk: return chunk;
 	movq -32(%rbp), %rax	# chunk
-.Lreturn_289:
+.Lreturn_295:
 	leave
 	ret
-.Ltrap_290:
-	leaq .Lstring131(%rip), %rdi	# trap: kernel.ts:1058:42: integer result outside the exact range
+.Ltrap_296:
+	leaq .Lstring133(%rip), %rdi	# trap: kernel.ts:1068:42: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_291:
-	leaq .Lstring132(%rip), %rdi	# trap: kernel.ts:1058:17: integer result outside the exact range
+.Ltrap_297:
+	leaq .Lstring134(%rip), %rdi	# trap: kernel.ts:1068:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3965,170 +4028,61 @@ fn.ringChunk:
 # function storeWriteStream(source, length)
 	.type fn.storeWriteStream,@function
 fn.storeWriteStream:
-	.loc 1 1071 1
+	.loc 1 1081 1
 	# storeWriteStream: function storeWriteStream(source: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $64, %rsp	# 8 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter source
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1072 5
+	.loc 1 1082 5
 	# storeWriteStream: let sent = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# sent
-	.loc 1 1073 5
+	.loc 1 1083 5
 	# storeWriteStream: let waitedTicks = 0;
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# waitedTicks
-	.loc 1 1074 5
+	.loc 1 1084 5
 	# storeWriteStream: while (sent < length) {
-.Lwhile_295:
+.Lwhile_301:
 	movq -24(%rbp), %rax	# sent
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendwhile_296
-	.loc 1 1075 9
+	jge .Lendwhile_302
+	.loc 1 1085 9
 	# storeWriteStream: const space = storeRequestSpace();
 	call fn.storeRequestSpace
 	movq %rax, -40(%rbp)	# space
-	.loc 1 1076 9
+	.loc 1 1086 9
 	# storeWriteStream: if (space < 0) {
 	movq -40(%rbp), %rax	# space
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_297
-	.loc 1 1077 13
+	jge .Lelse_303
+	.loc 1 1087 13
 	# storeWriteStream: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
-	jmp .Lreturn_294
-.Lelse_297:
-	.loc 1 1079 9
+	jmp .Lreturn_300
+.Lelse_303:
+	.loc 1 1089 9
 	# storeWriteStream: if (space === 0) {
 	movq -40(%rbp), %rax	# space
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_298
-	.loc 1 1080 13
+	jne .Lelse_304
+	.loc 1 1090 13
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
-	.loc 1 1081 13
+	.loc 1 1091 13
 	# storeWriteStream: if (waitOnPort(storePort)) {
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.waitOnPort
 	testq %rax, %rax
-	je .Lelse_299
-	.loc 1 1082 17
+	je .Lelse_305
+	.loc 1 1092 17
 	# storeWriteStream: waitedTicks = waitedTicks + 1;
 	movq -32(%rbp), %rax	# waitedTicks
 	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_300
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_300
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_300
-	movq %rax, -32(%rbp)	# waitedTicks =
-	.loc 1 1083 17
-	# storeWriteStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
-	movq -32(%rbp), %rax	# waitedTicks
-	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
-	jl .Lelse_301
-	.loc 1 1084 21
-	# storeWriteStream: log("xenstore: request ring stayed full; request abandoned");
-	leaq .Lstring133(%rip), %rdi	# "xenstore: request ring stayed full; req
-	call fn.log
-	.loc 1 1085 21
-	# storeWriteStream: return XSE_TIMEOUT;
-	movq $-19, %rax	# XSE_TIMEOUT
-	jmp .Lreturn_294
-.Lelse_301:
-.Lelse_299:
-	.loc 1 1088 13
-	# storeWriteStream: continue;
-	jmp .Lwhile_295
-.Lelse_298:
-	.loc 1 1090 9
-	# storeWriteStream: const producer = load32(storeRing + XS_REQ_PROD);
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2052, %rdi	# XS_REQ_PROD
-	addq %rdi, %rax	# +
-	jo .Ltrap_302
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_302
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_302
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -48(%rbp)	# producer
-	.loc 1 1091 9
-	# storeWriteStream: const chunk = ringChunk(producer, space, length - sent);
-	movq -48(%rbp), %rax	# producer
-	pushq %rax
-	movq -40(%rbp), %rax	# space
-	pushq %rax
-	movq -16(%rbp), %rax	# length
-	movq -24(%rbp), %rdi	# sent
-	subq %rdi, %rax	# -
-	jo .Ltrap_303
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_303
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_303
-	movq %rax, %rdx
-	popq %rsi
-	popq %rdi
-	call fn.ringChunk
-	movq %rax, -56(%rbp)	# chunk
-	.loc 1 1092 9
-	# storeWriteStream: const to = storeRing + XS_REQ + (producer & (XS_RING_SIZE - 1));
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $0, %rdi	# XS_REQ
-	addq %rdi, %rax	# +
-	jo .Ltrap_304
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_304
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_304
-	pushq %rax
-	movq -48(%rbp), %rax	# producer
-	pushq %rax
-	movq $1024, %rax	# XS_RING_SIZE
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_305
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_305
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_305
-	movq %rax, %rdi
-	popq %rax
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_304
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_304
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_304
-	movq %rax, -64(%rbp)	# to
-	.loc 1 1093 9
-	# storeWriteStream: copyBytes(to, source + sent, chunk);
-	movq -64(%rbp), %rax	# to
-	pushq %rax
-	movq -8(%rbp), %rax	# source
-	movq -24(%rbp), %rdi	# sent
 	addq %rdi, %rax	# +
 	jo .Ltrap_306
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4137,28 +4091,30 @@ fn.storeWriteStream:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_306
-	movq %rax, %rsi
-	popq %rdi
-	movq -56(%rbp), %rdx	# chunk
-	call fn.copyBytes
-	.loc 1 1094 9
-	# storeWriteStream: writeBarrier();
-	# writeBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 1095 9
-	# storeWriteStream: store32(storeRing + XS_REQ_PROD, (producer + chunk) >>> 0);
+	movq %rax, -32(%rbp)	# waitedTicks =
+	.loc 1 1093 17
+	# storeWriteStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
+	movq -32(%rbp), %rax	# waitedTicks
+	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
+	jl .Lelse_307
+	.loc 1 1094 21
+	# storeWriteStream: log("xenstore: request ring stayed full; request abandoned");
+	leaq .Lstring135(%rip), %rdi	# "xenstore: request ring stayed full; req
+	call fn.log
+	.loc 1 1095 21
+	# storeWriteStream: return XSE_TIMEOUT;
+	movq $-19, %rax	# XSE_TIMEOUT
+	jmp .Lreturn_300
+.Lelse_307:
+.Lelse_305:
+	.loc 1 1098 13
+	# storeWriteStream: continue;
+	jmp .Lwhile_301
+.Lelse_304:
+	.loc 1 1100 9
+	# storeWriteStream: const producer = load32(storeRing + XS_REQ_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2052, %rdi	# XS_REQ_PROD
-	addq %rdi, %rax	# +
-	jo .Ltrap_307
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_307
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_307
-	pushq %rax
-	movq -48(%rbp), %rax	# producer
-	movq -56(%rbp), %rdi	# chunk
 	addq %rdi, %rax	# +
 	jo .Ltrap_308
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4167,16 +4123,17 @@ fn.storeWriteStream:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_308
-	movq $0, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
-	popq %rdi
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1096 9
-	# storeWriteStream: sent = sent + chunk;
-	movq -24(%rbp), %rax	# sent
-	movq -56(%rbp), %rdi	# chunk
-	addq %rdi, %rax	# +
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, -48(%rbp)	# producer
+	.loc 1 1101 9
+	# storeWriteStream: const chunk = ringChunk(producer, space, length - sent);
+	movq -48(%rbp), %rax	# producer
+	pushq %rax
+	movq -40(%rbp), %rax	# space
+	pushq %rax
+	movq -16(%rbp), %rax	# length
+	movq -24(%rbp), %rdi	# sent
+	subq %rdi, %rax	# -
 	jo .Ltrap_309
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -4184,89 +4141,57 @@ fn.storeWriteStream:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_309
-	movq %rax, -24(%rbp)	# sent =
-	.loc 1 1097 9
-	# storeWriteStream: if (sent < length) {
-	movq -24(%rbp), %rax	# sent
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lelse_310
-	.loc 1 1098 13
-	# storeWriteStream: notifyPort(storePort);
-	movq var.storePort(%rip), %rdi	# storePort
-	call fn.notifyPort
-.Lelse_310:
-	jmp .Lwhile_295
-.Lendwhile_296:
-	.loc 1 1101 5
-	# storeWriteStream: notifyPort(storePort);
-	movq var.storePort(%rip), %rdi	# storePort
-	call fn.notifyPort
-	.loc 1 1102 5
-	# storeWriteStream: return 0;
-	movq $0, %rax
-.Lreturn_294:
-	leave
-	ret
-.Ltrap_300:
-	leaq .Lstring134(%rip), %rdi	# trap: kernel.ts:1082:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_302:
-	leaq .Lstring135(%rip), %rdi	# trap: kernel.ts:1090:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_303:
-	leaq .Lstring136(%rip), %rdi	# trap: kernel.ts:1091:50: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_304:
-	leaq .Lstring137(%rip), %rdi	# trap: kernel.ts:1092:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_305:
-	leaq .Lstring138(%rip), %rdi	# trap: kernel.ts:1092:54: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_306:
-	leaq .Lstring139(%rip), %rdi	# trap: kernel.ts:1093:23: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_307:
-	leaq .Lstring140(%rip), %rdi	# trap: kernel.ts:1095:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_308:
-	leaq .Lstring141(%rip), %rdi	# trap: kernel.ts:1095:43: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_309:
-	leaq .Lstring142(%rip), %rdi	# trap: kernel.ts:1096:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.storeWriteStream, .-fn.storeWriteStream
-
-# function storeResynchronise()
-	.type fn.storeResynchronise,@function
-fn.storeResynchronise:
-	.loc 1 1110 1
-	# storeResynchronise: function storeResynchronise(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1111 5
-	# storeResynchronise: const producer = load32(storeRing + XS_RSP_PROD);
+	movq %rax, %rdx
+	popq %rsi
+	popq %rdi
+	call fn.ringChunk
+	movq %rax, -56(%rbp)	# chunk
+	.loc 1 1102 9
+	# storeWriteStream: const to = storeRing + XS_REQ + (producer & (XS_RING_SIZE - 1));
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2060, %rdi	# XS_RSP_PROD
+	movq $0, %rdi	# XS_REQ
+	addq %rdi, %rax	# +
+	jo .Ltrap_310
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_310
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_310
+	pushq %rax
+	movq -48(%rbp), %rax	# producer
+	pushq %rax
+	movq $1024, %rax	# XS_RING_SIZE
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_311
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_311
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_311
+	movq %rax, %rdi
+	popq %rax
+	andl %edi, %eax	# &
+	movslq %eax, %rax	# int32 result
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_310
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_310
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_310
+	movq %rax, -64(%rbp)	# to
+	.loc 1 1103 9
+	# storeWriteStream: copyBytes(to, source + sent, chunk);
+	movq -64(%rbp), %rax	# to
+	pushq %rax
+	movq -8(%rbp), %rax	# source
+	movq -24(%rbp), %rdi	# sent
 	addq %rdi, %rax	# +
 	jo .Ltrap_312
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4275,15 +4200,17 @@ fn.storeResynchronise:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_312
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -8(%rbp)	# producer
-	.loc 1 1112 5
-	# storeResynchronise: fullBarrier();
-	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 1113 5
-	# storeResynchronise: store32(storeRing + XS_RSP_CONS, producer);
+	movq %rax, %rsi
+	popq %rdi
+	movq -56(%rbp), %rdx	# chunk
+	call fn.copyBytes
+	.loc 1 1104 9
+	# storeWriteStream: writeBarrier();
+	# writeBarrier: compiler barrier only; every access already happens in program order
+	.loc 1 1105 9
+	# storeWriteStream: store32(storeRing + XS_REQ_PROD, (producer + chunk) >>> 0);
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2056, %rdi	# XS_RSP_CONS
+	movq $2052, %rdi	# XS_REQ_PROD
 	addq %rdi, %rax	# +
 	jo .Ltrap_313
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4292,40 +4219,26 @@ fn.storeResynchronise:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_313
-	movq %rax, %rdi
-	movq -8(%rbp), %rax	# producer
+	pushq %rax
+	movq -48(%rbp), %rax	# producer
+	movq -56(%rbp), %rdi	# chunk
+	addq %rdi, %rax	# +
+	jo .Ltrap_314
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_314
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_314
+	movq $0, %rdi
+	movl %edi, %ecx	# >>> (count mod 32)
+	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1114 5
-	# storeResynchronise: notifyPort(storePort);
-	movq var.storePort(%rip), %rdi	# storePort
-	call fn.notifyPort
-.Lreturn_311:
-	leave
-	ret
-.Ltrap_312:
-	leaq .Lstring143(%rip), %rdi	# trap: kernel.ts:1111:29: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_313:
-	leaq .Lstring144(%rip), %rdi	# trap: kernel.ts:1113:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.storeResynchronise, .-fn.storeResynchronise
-
-# function storeBytesAvailable()
-	.type fn.storeBytesAvailable,@function
-fn.storeBytesAvailable:
-	.loc 1 1118 1
-	# storeBytesAvailable: function storeBytesAvailable(): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1119 5
-	# storeBytesAvailable: const consumer = load32(storeRing + XS_RSP_CONS);
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2056, %rdi	# XS_RSP_CONS
+	.loc 1 1106 9
+	# storeWriteStream: sent = sent + chunk;
+	movq -24(%rbp), %rax	# sent
+	movq -56(%rbp), %rdi	# chunk
 	addq %rdi, %rax	# +
 	jo .Ltrap_315
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4334,92 +4247,242 @@ fn.storeBytesAvailable:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_315
+	movq %rax, -24(%rbp)	# sent =
+	.loc 1 1107 9
+	# storeWriteStream: if (sent < length) {
+	movq -24(%rbp), %rax	# sent
+	movq -16(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lelse_316
+	.loc 1 1108 13
+	# storeWriteStream: notifyPort(storePort);
+	movq var.storePort(%rip), %rdi	# storePort
+	call fn.notifyPort
+.Lelse_316:
+	jmp .Lwhile_301
+.Lendwhile_302:
+	.loc 1 1111 5
+	# storeWriteStream: notifyPort(storePort);
+	movq var.storePort(%rip), %rdi	# storePort
+	call fn.notifyPort
+	.loc 1 1112 5
+	# storeWriteStream: return 0;
+	movq $0, %rax
+.Lreturn_300:
+	leave
+	ret
+.Ltrap_306:
+	leaq .Lstring136(%rip), %rdi	# trap: kernel.ts:1092:31: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_308:
+	leaq .Lstring137(%rip), %rdi	# trap: kernel.ts:1100:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_309:
+	leaq .Lstring138(%rip), %rdi	# trap: kernel.ts:1101:50: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_310:
+	leaq .Lstring139(%rip), %rdi	# trap: kernel.ts:1102:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_311:
+	leaq .Lstring140(%rip), %rdi	# trap: kernel.ts:1102:54: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_312:
+	leaq .Lstring141(%rip), %rdi	# trap: kernel.ts:1103:23: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_313:
+	leaq .Lstring142(%rip), %rdi	# trap: kernel.ts:1105:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_314:
+	leaq .Lstring143(%rip), %rdi	# trap: kernel.ts:1105:43: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_315:
+	leaq .Lstring144(%rip), %rdi	# trap: kernel.ts:1106:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.storeWriteStream, .-fn.storeWriteStream
+
+# function storeResynchronise()
+	.type fn.storeResynchronise,@function
+fn.storeResynchronise:
+	.loc 1 1120 1
+	# storeResynchronise: function storeResynchronise(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 1121 5
+	# storeResynchronise: const producer = load32(storeRing + XS_RSP_PROD);
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $2060, %rdi	# XS_RSP_PROD
+	addq %rdi, %rax	# +
+	jo .Ltrap_318
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_318
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_318
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, -8(%rbp)	# producer
+	.loc 1 1122 5
+	# storeResynchronise: fullBarrier();
+	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
+	.loc 1 1123 5
+	# storeResynchronise: store32(storeRing + XS_RSP_CONS, producer);
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $2056, %rdi	# XS_RSP_CONS
+	addq %rdi, %rax	# +
+	jo .Ltrap_319
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_319
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_319
+	movq %rax, %rdi
+	movq -8(%rbp), %rax	# producer
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 1124 5
+	# storeResynchronise: notifyPort(storePort);
+	movq var.storePort(%rip), %rdi	# storePort
+	call fn.notifyPort
+.Lreturn_317:
+	leave
+	ret
+.Ltrap_318:
+	leaq .Lstring145(%rip), %rdi	# trap: kernel.ts:1121:29: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_319:
+	leaq .Lstring146(%rip), %rdi	# trap: kernel.ts:1123:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.storeResynchronise, .-fn.storeResynchronise
+
+# function storeBytesAvailable()
+	.type fn.storeBytesAvailable,@function
+fn.storeBytesAvailable:
+	.loc 1 1128 1
+	# storeBytesAvailable: function storeBytesAvailable(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 1129 5
+	# storeBytesAvailable: const consumer = load32(storeRing + XS_RSP_CONS);
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $2056, %rdi	# XS_RSP_CONS
+	addq %rdi, %rax	# +
+	jo .Ltrap_321
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_321
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_321
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
-	.loc 1 1120 5
+	.loc 1 1130 5
 	# storeBytesAvailable: const producer = load32(storeRing + XS_RSP_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2060, %rdi	# XS_RSP_PROD
 	addq %rdi, %rax	# +
-	jo .Ltrap_316
+	jo .Ltrap_322
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_316
+	jg .Ltrap_322
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_316
+	jl .Ltrap_322
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
-	.loc 1 1121 5
+	.loc 1 1131 5
 	# storeBytesAvailable: readBarrier();
 	# readBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 1122 5
+	.loc 1 1132 5
 	# storeBytesAvailable: const available = (producer - consumer) >>> 0;
 	movq -16(%rbp), %rax	# producer
 	movq -8(%rbp), %rdi	# consumer
 	subq %rdi, %rax	# -
-	jo .Ltrap_317
+	jo .Ltrap_323
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_317
+	jg .Ltrap_323
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_317
+	jl .Ltrap_323
 	movq $0, %rdi
 	movl %edi, %ecx	# >>> (count mod 32)
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	movq %rax, -24(%rbp)	# available
-	.loc 1 1123 5
+	.loc 1 1133 5
 	# storeBytesAvailable: if (available > XS_RING_SIZE) {
 	movq -24(%rbp), %rax	# available
 	cmpq $1024, %rax	# compare with XS_RING_SIZE
-	jle .Lelse_318
-	.loc 1 1124 9
+	jle .Lelse_324
+	.loc 1 1134 9
 	# storeBytesAvailable: print("xenstore: reply ring indexes make no sense (prod ");
-	leaq .Lstring145(%rip), %rdi	# "xenstore: reply ring indexes make no se
+	leaq .Lstring147(%rip), %rdi	# "xenstore: reply ring indexes make no se
 	call fn.print
-	.loc 1 1125 9
+	.loc 1 1135 9
 	# storeBytesAvailable: printDecimal(producer);
 	movq -16(%rbp), %rdi	# producer
 	call fn.printDecimal
-	.loc 1 1126 9
+	.loc 1 1136 9
 	# storeBytesAvailable: print(", cons ");
-	leaq .Lstring125(%rip), %rdi	# ", cons "
+	leaq .Lstring127(%rip), %rdi	# ", cons "
 	call fn.print
-	.loc 1 1127 9
+	.loc 1 1137 9
 	# storeBytesAvailable: printDecimal(consumer);
 	movq -8(%rbp), %rdi	# consumer
 	call fn.printDecimal
-	.loc 1 1128 9
+	.loc 1 1138 9
 	# storeBytesAvailable: log("); resynchronising");
-	leaq .Lstring146(%rip), %rdi	# "); resynchronising"
+	leaq .Lstring148(%rip), %rdi	# "); resynchronising"
 	call fn.log
-	.loc 1 1129 9
+	.loc 1 1139 9
 	# storeBytesAvailable: storeResynchronise();
 	call fn.storeResynchronise
-	.loc 1 1130 9
+	.loc 1 1140 9
 	# storeBytesAvailable: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_314
-.Lelse_318:
-	.loc 1 1132 5
+	jmp .Lreturn_320
+.Lelse_324:
+	.loc 1 1142 5
 	# storeBytesAvailable: return available;
 	movq -24(%rbp), %rax	# available
-.Lreturn_314:
+.Lreturn_320:
 	leave
 	ret
-.Ltrap_315:
-	leaq .Lstring147(%rip), %rdi	# trap: kernel.ts:1119:29: integer result outside the exact range
+.Ltrap_321:
+	leaq .Lstring149(%rip), %rdi	# trap: kernel.ts:1129:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_316:
-	leaq .Lstring148(%rip), %rdi	# trap: kernel.ts:1120:29: integer result outside the exact range
+.Ltrap_322:
+	leaq .Lstring150(%rip), %rdi	# trap: kernel.ts:1130:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_317:
-	leaq .Lstring149(%rip), %rdi	# trap: kernel.ts:1122:24: integer result outside the exact range
+.Ltrap_323:
+	leaq .Lstring151(%rip), %rdi	# trap: kernel.ts:1132:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4428,167 +4491,57 @@ fn.storeBytesAvailable:
 # function storeReadStream(destination, length)
 	.type fn.storeReadStream,@function
 fn.storeReadStream:
-	.loc 1 1136 1
+	.loc 1 1146 1
 	# storeReadStream: function storeReadStream(destination: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $64, %rsp	# 8 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1137 5
+	.loc 1 1147 5
 	# storeReadStream: let received = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# received
-	.loc 1 1138 5
+	.loc 1 1148 5
 	# storeReadStream: let waitedTicks = 0;
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# waitedTicks
-	.loc 1 1139 5
+	.loc 1 1149 5
 	# storeReadStream: while (received < length) {
-.Lwhile_320:
+.Lwhile_326:
 	movq -24(%rbp), %rax	# received
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendwhile_321
-	.loc 1 1140 9
+	jge .Lendwhile_327
+	.loc 1 1150 9
 	# storeReadStream: const available = storeBytesAvailable();
 	call fn.storeBytesAvailable
 	movq %rax, -40(%rbp)	# available
-	.loc 1 1141 9
+	.loc 1 1151 9
 	# storeReadStream: if (available < 0) {
 	movq -40(%rbp), %rax	# available
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_322
-	.loc 1 1142 13
+	jge .Lelse_328
+	.loc 1 1152 13
 	# storeReadStream: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
-	jmp .Lreturn_319
-.Lelse_322:
-	.loc 1 1144 9
+	jmp .Lreturn_325
+.Lelse_328:
+	.loc 1 1154 9
 	# storeReadStream: if (available === 0) {
 	movq -40(%rbp), %rax	# available
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_323
-	.loc 1 1145 13
+	jne .Lelse_329
+	.loc 1 1155 13
 	# storeReadStream: if (waitOnPort(storePort)) {
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.waitOnPort
 	testq %rax, %rax
-	je .Lelse_324
-	.loc 1 1146 17
+	je .Lelse_330
+	.loc 1 1156 17
 	# storeReadStream: waitedTicks = waitedTicks + 1;
 	movq -32(%rbp), %rax	# waitedTicks
 	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_325
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_325
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_325
-	movq %rax, -32(%rbp)	# waitedTicks =
-	.loc 1 1147 17
-	# storeReadStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
-	movq -32(%rbp), %rax	# waitedTicks
-	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
-	jl .Lelse_326
-	.loc 1 1148 21
-	# storeReadStream: log("xenstore: no reply from xenstored; giving up on this request");
-	leaq .Lstring150(%rip), %rdi	# "xenstore: no reply from xenstored; givi
-	call fn.log
-	.loc 1 1149 21
-	# storeReadStream: storeResynchronise();
-	call fn.storeResynchronise
-	.loc 1 1150 21
-	# storeReadStream: return XSE_TIMEOUT;
-	movq $-19, %rax	# XSE_TIMEOUT
-	jmp .Lreturn_319
-.Lelse_326:
-.Lelse_324:
-	.loc 1 1153 13
-	# storeReadStream: continue;
-	jmp .Lwhile_320
-.Lelse_323:
-	.loc 1 1155 9
-	# storeReadStream: const consumer = load32(storeRing + XS_RSP_CONS);
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2056, %rdi	# XS_RSP_CONS
-	addq %rdi, %rax	# +
-	jo .Ltrap_327
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_327
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_327
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -48(%rbp)	# consumer
-	.loc 1 1156 9
-	# storeReadStream: const chunk = ringChunk(consumer, available, length - received);
-	movq -48(%rbp), %rax	# consumer
-	pushq %rax
-	movq -40(%rbp), %rax	# available
-	pushq %rax
-	movq -16(%rbp), %rax	# length
-	movq -24(%rbp), %rdi	# received
-	subq %rdi, %rax	# -
-	jo .Ltrap_328
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_328
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_328
-	movq %rax, %rdx
-	popq %rsi
-	popq %rdi
-	call fn.ringChunk
-	movq %rax, -56(%rbp)	# chunk
-	.loc 1 1157 9
-	# storeReadStream: const from = storeRing + XS_RSP + (consumer & (XS_RING_SIZE - 1));
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $1024, %rdi	# XS_RSP
-	addq %rdi, %rax	# +
-	jo .Ltrap_329
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_329
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_329
-	pushq %rax
-	movq -48(%rbp), %rax	# consumer
-	pushq %rax
-	movq $1024, %rax	# XS_RING_SIZE
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_330
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_330
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_330
-	movq %rax, %rdi
-	popq %rax
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_329
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_329
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_329
-	movq %rax, -64(%rbp)	# from
-	.loc 1 1158 9
-	# storeReadStream: copyBytes(destination + received, from, chunk);
-	movq -8(%rbp), %rax	# destination
-	movq -24(%rbp), %rdi	# received
 	addq %rdi, %rax	# +
 	jo .Ltrap_331
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4597,28 +4550,33 @@ fn.storeReadStream:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_331
-	movq %rax, %rdi
-	movq -64(%rbp), %rsi	# from
-	movq -56(%rbp), %rdx	# chunk
-	call fn.copyBytes
-	.loc 1 1159 9
-	# storeReadStream: fullBarrier();
-	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 1160 9
-	# storeReadStream: store32(storeRing + XS_RSP_CONS, (consumer + chunk) >>> 0);
+	movq %rax, -32(%rbp)	# waitedTicks =
+	.loc 1 1157 17
+	# storeReadStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
+	movq -32(%rbp), %rax	# waitedTicks
+	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
+	jl .Lelse_332
+	.loc 1 1158 21
+	# storeReadStream: log("xenstore: no reply from xenstored; giving up on this request");
+	leaq .Lstring152(%rip), %rdi	# "xenstore: no reply from xenstored; givi
+	call fn.log
+	.loc 1 1159 21
+	# storeReadStream: storeResynchronise();
+	call fn.storeResynchronise
+	.loc 1 1160 21
+	# storeReadStream: return XSE_TIMEOUT;
+	movq $-19, %rax	# XSE_TIMEOUT
+	jmp .Lreturn_325
+.Lelse_332:
+.Lelse_330:
+	.loc 1 1163 13
+	# storeReadStream: continue;
+	jmp .Lwhile_326
+.Lelse_329:
+	.loc 1 1165 9
+	# storeReadStream: const consumer = load32(storeRing + XS_RSP_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2056, %rdi	# XS_RSP_CONS
-	addq %rdi, %rax	# +
-	jo .Ltrap_332
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_332
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_332
-	pushq %rax
-	movq -48(%rbp), %rax	# consumer
-	movq -56(%rbp), %rdi	# chunk
 	addq %rdi, %rax	# +
 	jo .Ltrap_333
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4627,20 +4585,17 @@ fn.storeReadStream:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_333
-	movq $0, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
-	popq %rdi
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1161 9
-	# storeReadStream: notifyPort(storePort);
-	movq var.storePort(%rip), %rdi	# storePort
-	call fn.notifyPort
-	.loc 1 1162 9
-	# storeReadStream: received = received + chunk;
-	movq -24(%rbp), %rax	# received
-	movq -56(%rbp), %rdi	# chunk
-	addq %rdi, %rax	# +
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, -48(%rbp)	# consumer
+	.loc 1 1166 9
+	# storeReadStream: const chunk = ringChunk(consumer, available, length - received);
+	movq -48(%rbp), %rax	# consumer
+	pushq %rax
+	movq -40(%rbp), %rax	# available
+	pushq %rax
+	movq -16(%rbp), %rax	# length
+	movq -24(%rbp), %rdi	# received
+	subq %rdi, %rax	# -
 	jo .Ltrap_334
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -4648,85 +4603,74 @@ fn.storeReadStream:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_334
-	movq %rax, -24(%rbp)	# received =
-	jmp .Lwhile_320
-.Lendwhile_321:
-	.loc 1 1164 5
-	# storeReadStream: return 0;
-	movq $0, %rax
-.Lreturn_319:
-	leave
-	ret
-.Ltrap_325:
-	leaq .Lstring151(%rip), %rdi	# trap: kernel.ts:1146:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_327:
-	leaq .Lstring152(%rip), %rdi	# trap: kernel.ts:1155:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_328:
-	leaq .Lstring153(%rip), %rdi	# trap: kernel.ts:1156:54: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_329:
-	leaq .Lstring154(%rip), %rdi	# trap: kernel.ts:1157:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_330:
-	leaq .Lstring155(%rip), %rdi	# trap: kernel.ts:1157:56: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_331:
-	leaq .Lstring156(%rip), %rdi	# trap: kernel.ts:1158:19: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_332:
-	leaq .Lstring157(%rip), %rdi	# trap: kernel.ts:1160:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_333:
-	leaq .Lstring158(%rip), %rdi	# trap: kernel.ts:1160:43: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_334:
-	leaq .Lstring159(%rip), %rdi	# trap: kernel.ts:1162:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.storeReadStream, .-fn.storeReadStream
-
-# function noteWatchEvent(payload, length)
-	.type fn.noteWatchEvent,@function
-fn.noteWatchEvent:
-	.loc 1 1168 1
-	# noteWatchEvent: function noteWatchEvent(payload: number, length: number): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $48, %rsp	# 5 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter payload
-	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1169 5
-	# noteWatchEvent: let pathEnd = 0;
-	movq $0, %rax
-	movq %rax, -24(%rbp)	# pathEnd
-	.loc 1 1170 5
-	# noteWatchEvent: while (pathEnd < length && load8(payload + pathEnd) !== 0) {
-.Lwhile_336:
-	movq -24(%rbp), %rax	# pathEnd
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendwhile_337
-	movq -8(%rbp), %rax	# payload
-	movq -24(%rbp), %rdi	# pathEnd
+	movq %rax, %rdx
+	popq %rsi
+	popq %rdi
+	call fn.ringChunk
+	movq %rax, -56(%rbp)	# chunk
+	.loc 1 1167 9
+	# storeReadStream: const from = storeRing + XS_RSP + (consumer & (XS_RING_SIZE - 1));
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $1024, %rdi	# XS_RSP
+	addq %rdi, %rax	# +
+	jo .Ltrap_335
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_335
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_335
+	pushq %rax
+	movq -48(%rbp), %rax	# consumer
+	pushq %rax
+	movq $1024, %rax	# XS_RING_SIZE
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_336
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_336
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_336
+	movq %rax, %rdi
+	popq %rax
+	andl %edi, %eax	# &
+	movslq %eax, %rax	# int32 result
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_335
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_335
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_335
+	movq %rax, -64(%rbp)	# from
+	.loc 1 1168 9
+	# storeReadStream: copyBytes(destination + received, from, chunk);
+	movq -8(%rbp), %rax	# destination
+	movq -24(%rbp), %rdi	# received
+	addq %rdi, %rax	# +
+	jo .Ltrap_337
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_337
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_337
+	movq %rax, %rdi
+	movq -64(%rbp), %rsi	# from
+	movq -56(%rbp), %rdx	# chunk
+	call fn.copyBytes
+	.loc 1 1169 9
+	# storeReadStream: fullBarrier();
+	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
+	.loc 1 1170 9
+	# storeReadStream: store32(storeRing + XS_RSP_CONS, (consumer + chunk) >>> 0);
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $2056, %rdi	# XS_RSP_CONS
 	addq %rdi, %rax	# +
 	jo .Ltrap_338
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4735,13 +4679,9 @@ fn.noteWatchEvent:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_338
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $0, %rax	# compare with 0
-	je .Lendwhile_337
-	.loc 1 1171 9
-	# noteWatchEvent: pathEnd = pathEnd + 1;
-	movq -24(%rbp), %rax	# pathEnd
-	movq $1, %rdi
+	pushq %rax
+	movq -48(%rbp), %rax	# consumer
+	movq -56(%rbp), %rdi	# chunk
 	addq %rdi, %rax	# +
 	jo .Ltrap_339
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -4750,85 +4690,107 @@ fn.noteWatchEvent:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_339
-	movq %rax, -24(%rbp)	# pathEnd =
-	jmp .Lwhile_336
-.Lendwhile_337:
-	.loc 1 1173 5
-	# noteWatchEvent: const token = payload + pathEnd + 1;
+	movq $0, %rdi
+	movl %edi, %ecx	# >>> (count mod 32)
+	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	popq %rdi
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 1171 9
+	# storeReadStream: notifyPort(storePort);
+	movq var.storePort(%rip), %rdi	# storePort
+	call fn.notifyPort
+	.loc 1 1172 9
+	# storeReadStream: received = received + chunk;
+	movq -24(%rbp), %rax	# received
+	movq -56(%rbp), %rdi	# chunk
+	addq %rdi, %rax	# +
+	jo .Ltrap_340
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_340
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_340
+	movq %rax, -24(%rbp)	# received =
+	jmp .Lwhile_326
+.Lendwhile_327:
+	.loc 1 1174 5
+	# storeReadStream: return 0;
+	movq $0, %rax
+.Lreturn_325:
+	leave
+	ret
+.Ltrap_331:
+	leaq .Lstring153(%rip), %rdi	# trap: kernel.ts:1156:31: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_333:
+	leaq .Lstring154(%rip), %rdi	# trap: kernel.ts:1165:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_334:
+	leaq .Lstring155(%rip), %rdi	# trap: kernel.ts:1166:54: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_335:
+	leaq .Lstring156(%rip), %rdi	# trap: kernel.ts:1167:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_336:
+	leaq .Lstring157(%rip), %rdi	# trap: kernel.ts:1167:56: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_337:
+	leaq .Lstring158(%rip), %rdi	# trap: kernel.ts:1168:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_338:
+	leaq .Lstring159(%rip), %rdi	# trap: kernel.ts:1170:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_339:
+	leaq .Lstring160(%rip), %rdi	# trap: kernel.ts:1170:43: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_340:
+	leaq .Lstring161(%rip), %rdi	# trap: kernel.ts:1172:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.storeReadStream, .-fn.storeReadStream
+
+# function noteWatchEvent(payload, length)
+	.type fn.noteWatchEvent,@function
+fn.noteWatchEvent:
+	.loc 1 1178 1
+	# noteWatchEvent: function noteWatchEvent(payload: number, length: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $48, %rsp	# 5 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter payload
+	movq %rsi, -16(%rbp)	# parameter length
+	.loc 1 1179 5
+	# noteWatchEvent: let pathEnd = 0;
+	movq $0, %rax
+	movq %rax, -24(%rbp)	# pathEnd
+	.loc 1 1180 5
+	# noteWatchEvent: while (pathEnd < length && load8(payload + pathEnd) !== 0) {
+.Lwhile_342:
+	movq -24(%rbp), %rax	# pathEnd
+	movq -16(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lendwhile_343
 	movq -8(%rbp), %rax	# payload
 	movq -24(%rbp), %rdi	# pathEnd
 	addq %rdi, %rax	# +
-	jo .Ltrap_340
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_340
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_340
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_340
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_340
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_340
-	movq %rax, -32(%rbp)	# token
-	.loc 1 1174 5
-	# noteWatchEvent: let tokenLength = length - pathEnd - 1;
-	movq -16(%rbp), %rax	# length
-	movq -24(%rbp), %rdi	# pathEnd
-	subq %rdi, %rax	# -
-	jo .Ltrap_341
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_341
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_341
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_341
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_341
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_341
-	movq %rax, -40(%rbp)	# tokenLength
-	.loc 1 1175 5
-	# noteWatchEvent: if (tokenLength > 0 && load8(token + tokenLength - 1) === 0) {
-	movq -40(%rbp), %rax	# tokenLength
-	cmpq $0, %rax	# compare with 0
-	jle .Lelse_342
-	movq -32(%rbp), %rax	# token
-	movq -40(%rbp), %rdi	# tokenLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_343
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_343
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_343
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_343
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_343
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_343
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_342
-	.loc 1 1176 9
-	# noteWatchEvent: tokenLength = tokenLength - 1;
-	movq -40(%rbp), %rax	# tokenLength
-	movq $1, %rdi
-	subq %rdi, %rax	# -
 	jo .Ltrap_344
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -4836,105 +4798,206 @@ fn.noteWatchEvent:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_344
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $0, %rax	# compare with 0
+	je .Lendwhile_343
+	.loc 1 1181 9
+	# noteWatchEvent: pathEnd = pathEnd + 1;
+	movq -24(%rbp), %rax	# pathEnd
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_345
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_345
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_345
+	movq %rax, -24(%rbp)	# pathEnd =
+	jmp .Lwhile_342
+.Lendwhile_343:
+	.loc 1 1183 5
+	# noteWatchEvent: const token = payload + pathEnd + 1;
+	movq -8(%rbp), %rax	# payload
+	movq -24(%rbp), %rdi	# pathEnd
+	addq %rdi, %rax	# +
+	jo .Ltrap_346
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_346
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_346
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_346
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_346
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_346
+	movq %rax, -32(%rbp)	# token
+	.loc 1 1184 5
+	# noteWatchEvent: let tokenLength = length - pathEnd - 1;
+	movq -16(%rbp), %rax	# length
+	movq -24(%rbp), %rdi	# pathEnd
+	subq %rdi, %rax	# -
+	jo .Ltrap_347
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_347
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_347
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_347
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_347
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_347
+	movq %rax, -40(%rbp)	# tokenLength
+	.loc 1 1185 5
+	# noteWatchEvent: if (tokenLength > 0 && load8(token + tokenLength - 1) === 0) {
+	movq -40(%rbp), %rax	# tokenLength
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_348
+	movq -32(%rbp), %rax	# token
+	movq -40(%rbp), %rdi	# tokenLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_349
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_349
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_349
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_349
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_349
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_349
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_348
+	.loc 1 1186 9
+	# noteWatchEvent: tokenLength = tokenLength - 1;
+	movq -40(%rbp), %rax	# tokenLength
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_350
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_350
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_350
 	movq %rax, -40(%rbp)	# tokenLength =
-.Lelse_342:
-	.loc 1 1178 5
+.Lelse_348:
+	.loc 1 1188 5
 	# noteWatchEvent: if (tokenLength < 0) {
 	movq -40(%rbp), %rax	# tokenLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_345
-	.loc 1 1179 9
+	jge .Lelse_351
+	.loc 1 1189 9
 	# noteWatchEvent: tokenLength = 0;
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# tokenLength =
-.Lelse_345:
-	.loc 1 1181 5
+.Lelse_351:
+	.loc 1 1191 5
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_SHUTDOWN)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
-	leaq .Lstring160(%rip), %rdx	# WATCH_TOKEN_SHUTDOWN
+	leaq .Lstring162(%rip), %rdx	# WATCH_TOKEN_SHUTDOWN
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_346
-	.loc 1 1182 9
+	je .Lelse_352
+	.loc 1 1192 9
 	# noteWatchEvent: shutdownWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	jmp .Lendif_347
-.Lelse_346:
-	.loc 1 1183 12
+	jmp .Lendif_353
+.Lelse_352:
+	.loc 1 1193 12
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_TESTING)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
-	leaq .Lstring161(%rip), %rdx	# WATCH_TOKEN_TESTING
+	leaq .Lstring163(%rip), %rdx	# WATCH_TOKEN_TESTING
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_348
-	.loc 1 1184 9
+	je .Lelse_354
+	.loc 1 1194 9
 	# noteWatchEvent: testingWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	jmp .Lendif_349
-.Lelse_348:
-	.loc 1 1185 12
+	jmp .Lendif_355
+.Lelse_354:
+	.loc 1 1195 12
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_SYSRQ)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
-	leaq .Lstring162(%rip), %rdx	# WATCH_TOKEN_SYSRQ
+	leaq .Lstring164(%rip), %rdx	# WATCH_TOKEN_SYSRQ
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_350
-	.loc 1 1186 9
+	je .Lelse_356
+	.loc 1 1196 9
 	# noteWatchEvent: sysrqWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.sysrqWatchFired(%rip)	# sysrqWatchFired =
-	jmp .Lendif_351
-.Lelse_350:
-	.loc 1 1188 9
+	jmp .Lendif_357
+.Lelse_356:
+	.loc 1 1198 9
 	# noteWatchEvent: print("xenstore: watch event with an unknown token ");
-	leaq .Lstring163(%rip), %rdi	# "xenstore: watch event with an unknown t
+	leaq .Lstring165(%rip), %rdi	# "xenstore: watch event with an unknown t
 	call fn.print
-	.loc 1 1189 9
+	.loc 1 1199 9
 	# noteWatchEvent: printQuoted(token, tokenLength);
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
 	call fn.printQuoted
-	.loc 1 1190 9
+	.loc 1 1200 9
 	# noteWatchEvent: endLine();
 	call fn.endLine
-.Lendif_351:
-.Lendif_349:
-.Lendif_347:
-.Lreturn_335:
+.Lendif_357:
+.Lendif_355:
+.Lendif_353:
+.Lreturn_341:
 	leave
 	ret
-.Ltrap_338:
-	leaq .Lstring164(%rip), %rdi	# trap: kernel.ts:1170:38: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_339:
-	leaq .Lstring165(%rip), %rdi	# trap: kernel.ts:1171:19: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_340:
-	leaq .Lstring166(%rip), %rdi	# trap: kernel.ts:1173:19: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_341:
-	leaq .Lstring167(%rip), %rdi	# trap: kernel.ts:1174:23: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_343:
-	leaq .Lstring168(%rip), %rdi	# trap: kernel.ts:1175:34: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_344:
-	leaq .Lstring169(%rip), %rdi	# trap: kernel.ts:1176:23: integer result outside the exact range
+	leaq .Lstring166(%rip), %rdi	# trap: kernel.ts:1180:38: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_345:
+	leaq .Lstring167(%rip), %rdi	# trap: kernel.ts:1181:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_346:
+	leaq .Lstring168(%rip), %rdi	# trap: kernel.ts:1183:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_347:
+	leaq .Lstring169(%rip), %rdi	# trap: kernel.ts:1184:23: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_349:
+	leaq .Lstring170(%rip), %rdi	# trap: kernel.ts:1185:34: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_350:
+	leaq .Lstring171(%rip), %rdi	# trap: kernel.ts:1186:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4943,111 +5006,31 @@ fn.noteWatchEvent:
 # function storeReceiveMessage()
 	.type fn.storeReceiveMessage,@function
 fn.storeReceiveMessage:
-	.loc 1 1196 1
+	.loc 1 1206 1
 	# storeReceiveMessage: function storeReceiveMessage(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1197 5
+	.loc 1 1207 5
 	# storeReceiveMessage: const headerResult = storeReadStream(storeMessage, XS_HEADER_BYTES);
 	leaq buf.storeMessage(%rip), %rdi	# storeMessage
 	movq $16, %rsi	# XS_HEADER_BYTES
 	call fn.storeReadStream
 	movq %rax, -8(%rbp)	# headerResult
-	.loc 1 1198 5
+	.loc 1 1208 5
 	# storeReceiveMessage: if (headerResult < 0) {
 	movq -8(%rbp), %rax	# headerResult
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_353
-	.loc 1 1199 9
+	jge .Lelse_359
+	.loc 1 1209 9
 	# storeReceiveMessage: return headerResult;
 	movq -8(%rbp), %rax	# headerResult
-	jmp .Lreturn_352
-.Lelse_353:
-	.loc 1 1201 5
+	jmp .Lreturn_358
+.Lelse_359:
+	.loc 1 1211 5
 	# storeReceiveMessage: const length = load32(storeMessage + XS_HEADER_LEN);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $12, %rdi	# XS_HEADER_LEN
-	addq %rdi, %rax	# +
-	jo .Ltrap_354
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_354
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_354
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -16(%rbp)	# length
-	.loc 1 1202 5
-	# storeReceiveMessage: if (length > XS_PAYLOAD_MAX) {
-	movq -16(%rbp), %rax	# length
-	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
-	jle .Lelse_355
-	.loc 1 1203 9
-	# storeReceiveMessage: print("xenstore: message of ");
-	leaq .Lstring170(%rip), %rdi	# "xenstore: message of "
-	call fn.print
-	.loc 1 1204 9
-	# storeReceiveMessage: printDecimal(length);
-	movq -16(%rbp), %rdi	# length
-	call fn.printDecimal
-	.loc 1 1205 9
-	# storeReceiveMessage: log(" bytes exceeds the 4096-byte limit; resynchronising");
-	leaq .Lstring171(%rip), %rdi	# " bytes exceeds the 4096-byte limit; res
-	call fn.log
-	.loc 1 1206 9
-	# storeReceiveMessage: storeResynchronise();
-	call fn.storeResynchronise
-	.loc 1 1207 9
-	# storeReceiveMessage: return XSE_PROTOCOL;
-	movq $-18, %rax	# XSE_PROTOCOL
-	jmp .Lreturn_352
-.Lelse_355:
-	.loc 1 1209 5
-	# storeReceiveMessage: const payloadResult = storeReadStream(storeMessage + XS_HEADER_BYTES,...
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $16, %rdi	# XS_HEADER_BYTES
-	addq %rdi, %rax	# +
-	jo .Ltrap_356
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_356
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_356
-	movq %rax, %rdi
-	movq -16(%rbp), %rsi	# length
-	call fn.storeReadStream
-	movq %rax, -24(%rbp)	# payloadResult
-	.loc 1 1210 5
-	# storeReceiveMessage: if (payloadResult < 0) {
-	movq -24(%rbp), %rax	# payloadResult
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_357
-	.loc 1 1211 9
-	# storeReceiveMessage: return payloadResult;
-	movq -24(%rbp), %rax	# payloadResult
-	jmp .Lreturn_352
-.Lelse_357:
-	.loc 1 1213 5
-	# storeReceiveMessage: if (load32(storeMessage + XS_HEADER_TYPE) === XS_WATCH_EVENT) {
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $0, %rdi	# XS_HEADER_TYPE
-	addq %rdi, %rax	# +
-	jo .Ltrap_359
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_359
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_359
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	cmpq $15, %rax	# compare with XS_WATCH_EVENT
-	jne .Lelse_358
-	.loc 1 1214 9
-	# storeReceiveMessage: noteWatchEvent(storeMessage + XS_HEADER_BYTES, length);
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $16, %rdi	# XS_HEADER_BYTES
 	addq %rdi, %rax	# +
 	jo .Ltrap_360
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -5056,74 +5039,63 @@ fn.storeReceiveMessage:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_360
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, -16(%rbp)	# length
+	.loc 1 1212 5
+	# storeReceiveMessage: if (length > XS_PAYLOAD_MAX) {
+	movq -16(%rbp), %rax	# length
+	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
+	jle .Lelse_361
+	.loc 1 1213 9
+	# storeReceiveMessage: print("xenstore: message of ");
+	leaq .Lstring172(%rip), %rdi	# "xenstore: message of "
+	call fn.print
+	.loc 1 1214 9
+	# storeReceiveMessage: printDecimal(length);
+	movq -16(%rbp), %rdi	# length
+	call fn.printDecimal
+	.loc 1 1215 9
+	# storeReceiveMessage: log(" bytes exceeds the 4096-byte limit; resynchronising");
+	leaq .Lstring173(%rip), %rdi	# " bytes exceeds the 4096-byte limit; res
+	call fn.log
+	.loc 1 1216 9
+	# storeReceiveMessage: storeResynchronise();
+	call fn.storeResynchronise
+	.loc 1 1217 9
+	# storeReceiveMessage: return XSE_PROTOCOL;
+	movq $-18, %rax	# XSE_PROTOCOL
+	jmp .Lreturn_358
+.Lelse_361:
+	.loc 1 1219 5
+	# storeReceiveMessage: const payloadResult = storeReadStream(storeMessage + XS_HEADER_BYTES,...
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $16, %rdi	# XS_HEADER_BYTES
+	addq %rdi, %rax	# +
+	jo .Ltrap_362
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_362
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_362
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# length
-	call fn.noteWatchEvent
-	.loc 1 1215 9
-	# storeReceiveMessage: return 0;
-	movq $0, %rax
-	jmp .Lreturn_352
-.Lelse_358:
-	.loc 1 1217 5
-	# storeReceiveMessage: return 1;
-	movq $1, %rax
-.Lreturn_352:
-	leave
-	ret
-.Ltrap_354:
-	leaq .Lstring172(%rip), %rdi	# trap: kernel.ts:1201:27: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_356:
-	leaq .Lstring173(%rip), %rdi	# trap: kernel.ts:1209:43: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_359:
-	leaq .Lstring174(%rip), %rdi	# trap: kernel.ts:1213:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_360:
-	leaq .Lstring175(%rip), %rdi	# trap: kernel.ts:1214:24: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.storeReceiveMessage, .-fn.storeReceiveMessage
-
-# function storeTransact()
-	.type fn.storeTransact,@function
-fn.storeTransact:
-	.loc 1 1224 1
-	# storeTransact: function storeTransact(): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 1225 5
-	# storeTransact: if (storeRequestTooLong) {
-	movq var.storeRequestTooLong(%rip), %rax	# storeRequestTooLong
-	testq %rax, %rax
-	je .Lelse_362
-	.loc 1 1226 9
-	# storeTransact: return XSE_E2BIG;
-	movq $-15, %rax	# XSE_E2BIG
-	jmp .Lreturn_361
-.Lelse_362:
-	.loc 1 1228 5
-	# storeTransact: const requestId = storeNextRequestId;
-	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
-	movq %rax, -8(%rbp)	# requestId
-	.loc 1 1229 5
-	# storeTransact: storeNextRequestId = storeNextRequestId >= 2147483647 ? 1 : storeNext...
-	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
-	cmpq $2147483647, %rax	# compare with 2147483647
-	jl .Lelse_363
-	movq $1, %rax
-	jmp .Lendcond_364
+	call fn.storeReadStream
+	movq %rax, -24(%rbp)	# payloadResult
+	.loc 1 1220 5
+	# storeReceiveMessage: if (payloadResult < 0) {
+	movq -24(%rbp), %rax	# payloadResult
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_363
+	.loc 1 1221 9
+	# storeReceiveMessage: return payloadResult;
+	movq -24(%rbp), %rax	# payloadResult
+	jmp .Lreturn_358
 .Lelse_363:
-	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
-	movq $1, %rdi
+	.loc 1 1223 5
+	# storeReceiveMessage: if (load32(storeMessage + XS_HEADER_TYPE) === XS_WATCH_EVENT) {
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $0, %rdi	# XS_HEADER_TYPE
 	addq %rdi, %rax	# +
 	jo .Ltrap_365
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -5132,12 +5104,13 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_365
-.Lendcond_364:
-	movq %rax, var.storeNextRequestId(%rip)	# storeNextRequestId =
-	.loc 1 1230 5
-	# storeTransact: store32(storeRequest + XS_HEADER_REQ_ID, requestId);
-	leaq buf.storeRequest(%rip), %rax	# storeRequest
-	movq $4, %rdi	# XS_HEADER_REQ_ID
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	cmpq $15, %rax	# compare with XS_WATCH_EVENT
+	jne .Lelse_364
+	.loc 1 1224 9
+	# storeReceiveMessage: noteWatchEvent(storeMessage + XS_HEADER_BYTES, length);
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $16, %rdi	# XS_HEADER_BYTES
 	addq %rdi, %rax	# +
 	jo .Ltrap_366
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -5147,99 +5120,134 @@ fn.storeTransact:
 	cmpq %rcx, %rax
 	jl .Ltrap_366
 	movq %rax, %rdi
+	movq -16(%rbp), %rsi	# length
+	call fn.noteWatchEvent
+	.loc 1 1225 9
+	# storeReceiveMessage: return 0;
+	movq $0, %rax
+	jmp .Lreturn_358
+.Lelse_364:
+	.loc 1 1227 5
+	# storeReceiveMessage: return 1;
+	movq $1, %rax
+.Lreturn_358:
+	leave
+	ret
+.Ltrap_360:
+	leaq .Lstring174(%rip), %rdi	# trap: kernel.ts:1211:27: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_362:
+	leaq .Lstring175(%rip), %rdi	# trap: kernel.ts:1219:43: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_365:
+	leaq .Lstring176(%rip), %rdi	# trap: kernel.ts:1223:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_366:
+	leaq .Lstring177(%rip), %rdi	# trap: kernel.ts:1224:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.storeReceiveMessage, .-fn.storeReceiveMessage
+
+# function storeTransact()
+	.type fn.storeTransact,@function
+fn.storeTransact:
+	.loc 1 1234 1
+	# storeTransact: function storeTransact(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 4 local slot(s)
+	.loc 1 1235 5
+	# storeTransact: if (storeRequestTooLong) {
+	movq var.storeRequestTooLong(%rip), %rax	# storeRequestTooLong
+	testq %rax, %rax
+	je .Lelse_368
+	.loc 1 1236 9
+	# storeTransact: return XSE_E2BIG;
+	movq $-15, %rax	# XSE_E2BIG
+	jmp .Lreturn_367
+.Lelse_368:
+	.loc 1 1238 5
+	# storeTransact: const requestId = storeNextRequestId;
+	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
+	movq %rax, -8(%rbp)	# requestId
+	.loc 1 1239 5
+	# storeTransact: storeNextRequestId = storeNextRequestId >= 2147483647 ? 1 : storeNext...
+	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
+	cmpq $2147483647, %rax	# compare with 2147483647
+	jl .Lelse_369
+	movq $1, %rax
+	jmp .Lendcond_370
+.Lelse_369:
+	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_371
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_371
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_371
+.Lendcond_370:
+	movq %rax, var.storeNextRequestId(%rip)	# storeNextRequestId =
+	.loc 1 1240 5
+	# storeTransact: store32(storeRequest + XS_HEADER_REQ_ID, requestId);
+	leaq buf.storeRequest(%rip), %rax	# storeRequest
+	movq $4, %rdi	# XS_HEADER_REQ_ID
+	addq %rdi, %rax	# +
+	jo .Ltrap_372
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_372
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_372
+	movq %rax, %rdi
 	movq -8(%rbp), %rax	# requestId
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1231 5
+	.loc 1 1241 5
 	# storeTransact: store32(storeRequest + XS_HEADER_TX_ID, 0);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $8, %rdi	# XS_HEADER_TX_ID
 	addq %rdi, %rax	# +
-	jo .Ltrap_367
+	jo .Ltrap_373
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_367
+	jg .Ltrap_373
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_367
+	jl .Ltrap_373
 	movq %rax, %rdi
 	movq $0, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1232 5
+	.loc 1 1242 5
 	# storeTransact: store32(storeRequest + XS_HEADER_LEN, storeRequestLength);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $12, %rdi	# XS_HEADER_LEN
 	addq %rdi, %rax	# +
-	jo .Ltrap_368
+	jo .Ltrap_374
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_368
+	jg .Ltrap_374
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_368
+	jl .Ltrap_374
 	movq %rax, %rdi
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1233 5
+	.loc 1 1243 5
 	# storeTransact: const sendResult = storeWriteStream(storeRequest, XS_HEADER_BYTES + s...
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	pushq %rax
 	movq $16, %rax	# XS_HEADER_BYTES
 	movq var.storeRequestLength(%rip), %rdi	# storeRequestLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_369
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_369
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_369
-	movq %rax, %rsi
-	popq %rdi
-	call fn.storeWriteStream
-	movq %rax, -16(%rbp)	# sendResult
-	.loc 1 1234 5
-	# storeTransact: if (sendResult < 0) {
-	movq -16(%rbp), %rax	# sendResult
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_370
-	.loc 1 1235 9
-	# storeTransact: return sendResult;
-	movq -16(%rbp), %rax	# sendResult
-	jmp .Lreturn_361
-.Lelse_370:
-	.loc 1 1237 5
-	# storeTransact: while (true) {
-.Lwhile_371:
-	movq $1, %rax	# true
-	testq %rax, %rax
-	je .Lendwhile_372
-	.loc 1 1238 9
-	# storeTransact: const kind = storeReceiveMessage();
-	call fn.storeReceiveMessage
-	movq %rax, -24(%rbp)	# kind
-	.loc 1 1239 9
-	# storeTransact: if (kind < 0) {
-	movq -24(%rbp), %rax	# kind
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_373
-	.loc 1 1240 13
-	# storeTransact: return kind;
-	movq -24(%rbp), %rax	# kind
-	jmp .Lreturn_361
-.Lelse_373:
-	.loc 1 1242 9
-	# storeTransact: if (kind === 0) {
-	movq -24(%rbp), %rax	# kind
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_374
-	.loc 1 1243 13
-	# storeTransact: continue;
-	jmp .Lwhile_371
-.Lelse_374:
-	.loc 1 1245 9
-	# storeTransact: const length = load32(storeMessage + XS_HEADER_LEN);
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $12, %rdi	# XS_HEADER_LEN
 	addq %rdi, %rax	# +
 	jo .Ltrap_375
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -5248,77 +5256,53 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_375
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -32(%rbp)	# length
-	.loc 1 1246 9
-	# storeTransact: if (load32(storeMessage + XS_HEADER_REQ_ID) !== requestId) {
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $4, %rdi	# XS_HEADER_REQ_ID
-	addq %rdi, %rax	# +
-	jo .Ltrap_377
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_377
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_377
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq -8(%rbp), %rdi	# requestId
-	cmpq %rdi, %rax
-	je .Lelse_376
-	.loc 1 1247 13
-	# storeTransact: print("xenstore: dropped a reply to request ");
-	leaq .Lstring176(%rip), %rdi	# "xenstore: dropped a reply to request "
-	call fn.print
-	.loc 1 1248 13
-	# storeTransact: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $4, %rdi	# XS_HEADER_REQ_ID
-	addq %rdi, %rax	# +
-	jo .Ltrap_378
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_378
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_378
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, %rdi
-	call fn.printDecimal
-	.loc 1 1249 13
-	# storeTransact: print(" while waiting for ");
-	leaq .Lstring177(%rip), %rdi	# " while waiting for "
-	call fn.print
-	.loc 1 1250 13
-	# storeTransact: printDecimal(requestId);
-	movq -8(%rbp), %rdi	# requestId
-	call fn.printDecimal
-	.loc 1 1251 13
-	# storeTransact: endLine();
-	call fn.endLine
-	.loc 1 1252 13
-	# storeTransact: continue;
-	jmp .Lwhile_371
+	movq %rax, %rsi
+	popq %rdi
+	call fn.storeWriteStream
+	movq %rax, -16(%rbp)	# sendResult
+	.loc 1 1244 5
+	# storeTransact: if (sendResult < 0) {
+	movq -16(%rbp), %rax	# sendResult
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_376
+	.loc 1 1245 9
+	# storeTransact: return sendResult;
+	movq -16(%rbp), %rax	# sendResult
+	jmp .Lreturn_367
 .Lelse_376:
-	.loc 1 1254 9
-	# storeTransact: if (load32(storeMessage + XS_HEADER_TYPE) === XS_ERROR) {
+	.loc 1 1247 5
+	# storeTransact: while (true) {
+.Lwhile_377:
+	movq $1, %rax	# true
+	testq %rax, %rax
+	je .Lendwhile_378
+	.loc 1 1248 9
+	# storeTransact: const kind = storeReceiveMessage();
+	call fn.storeReceiveMessage
+	movq %rax, -24(%rbp)	# kind
+	.loc 1 1249 9
+	# storeTransact: if (kind < 0) {
+	movq -24(%rbp), %rax	# kind
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_379
+	.loc 1 1250 13
+	# storeTransact: return kind;
+	movq -24(%rbp), %rax	# kind
+	jmp .Lreturn_367
+.Lelse_379:
+	.loc 1 1252 9
+	# storeTransact: if (kind === 0) {
+	movq -24(%rbp), %rax	# kind
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_380
+	.loc 1 1253 13
+	# storeTransact: continue;
+	jmp .Lwhile_377
+.Lelse_380:
+	.loc 1 1255 9
+	# storeTransact: const length = load32(storeMessage + XS_HEADER_LEN);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $0, %rdi	# XS_HEADER_TYPE
-	addq %rdi, %rax	# +
-	jo .Ltrap_380
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_380
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_380
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	cmpq $16, %rax	# compare with XS_ERROR
-	jne .Lelse_379
-	.loc 1 1255 13
-	# storeTransact: return storeErrorFromReply(storeMessage + XS_HEADER_BYTES, length);
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $16, %rdi	# XS_HEADER_BYTES
+	movq $12, %rdi	# XS_HEADER_LEN
 	addq %rdi, %rax	# +
 	jo .Ltrap_381
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -5327,94 +5311,173 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_381
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, -32(%rbp)	# length
+	.loc 1 1256 9
+	# storeTransact: if (load32(storeMessage + XS_HEADER_REQ_ID) !== requestId) {
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $4, %rdi	# XS_HEADER_REQ_ID
+	addq %rdi, %rax	# +
+	jo .Ltrap_383
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_383
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_383
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq -8(%rbp), %rdi	# requestId
+	cmpq %rdi, %rax
+	je .Lelse_382
+	.loc 1 1257 13
+	# storeTransact: print("xenstore: dropped a reply to request ");
+	leaq .Lstring178(%rip), %rdi	# "xenstore: dropped a reply to request "
+	call fn.print
+	.loc 1 1258 13
+	# storeTransact: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $4, %rdi	# XS_HEADER_REQ_ID
+	addq %rdi, %rax	# +
+	jo .Ltrap_384
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_384
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_384
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.printDecimal
+	.loc 1 1259 13
+	# storeTransact: print(" while waiting for ");
+	leaq .Lstring179(%rip), %rdi	# " while waiting for "
+	call fn.print
+	.loc 1 1260 13
+	# storeTransact: printDecimal(requestId);
+	movq -8(%rbp), %rdi	# requestId
+	call fn.printDecimal
+	.loc 1 1261 13
+	# storeTransact: endLine();
+	call fn.endLine
+	.loc 1 1262 13
+	# storeTransact: continue;
+	jmp .Lwhile_377
+.Lelse_382:
+	.loc 1 1264 9
+	# storeTransact: if (load32(storeMessage + XS_HEADER_TYPE) === XS_ERROR) {
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $0, %rdi	# XS_HEADER_TYPE
+	addq %rdi, %rax	# +
+	jo .Ltrap_386
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_386
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_386
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	cmpq $16, %rax	# compare with XS_ERROR
+	jne .Lelse_385
+	.loc 1 1265 13
+	# storeTransact: return storeErrorFromReply(storeMessage + XS_HEADER_BYTES, length);
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $16, %rdi	# XS_HEADER_BYTES
+	addq %rdi, %rax	# +
+	jo .Ltrap_387
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_387
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_387
 	movq %rax, %rdi
 	movq -32(%rbp), %rsi	# length
 	call fn.storeErrorFromReply
-	jmp .Lreturn_361
-.Lelse_379:
-	.loc 1 1257 9
+	jmp .Lreturn_367
+.Lelse_385:
+	.loc 1 1267 9
 	# storeTransact: copyBytes(storeReply, storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeReply(%rip), %rax	# storeReply
 	pushq %rax
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $16, %rdi	# XS_HEADER_BYTES
 	addq %rdi, %rax	# +
-	jo .Ltrap_382
+	jo .Ltrap_388
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_382
+	jg .Ltrap_388
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_382
+	jl .Ltrap_388
 	movq %rax, %rsi
 	popq %rdi
 	movq -32(%rbp), %rdx	# length
 	call fn.copyBytes
-	.loc 1 1258 9
+	.loc 1 1268 9
 	# storeTransact: storeReplyLength = length;
 	movq -32(%rbp), %rax	# length
 	movq %rax, var.storeReplyLength(%rip)	# storeReplyLength =
-	.loc 1 1259 9
+	.loc 1 1269 9
 	# storeTransact: return length;
 	movq -32(%rbp), %rax	# length
-	jmp .Lreturn_361
-	jmp .Lwhile_371
-.Lendwhile_372:
-.Lreturn_361:
+	jmp .Lreturn_367
+	jmp .Lwhile_377
+.Lendwhile_378:
+.Lreturn_367:
 	leave
 	ret
-.Ltrap_365:
-	leaq .Lstring178(%rip), %rdi	# trap: kernel.ts:1229:65: integer result outside the exact range
+.Ltrap_371:
+	leaq .Lstring180(%rip), %rdi	# trap: kernel.ts:1239:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_366:
-	leaq .Lstring179(%rip), %rdi	# trap: kernel.ts:1230:13: integer result outside the exact range
+.Ltrap_372:
+	leaq .Lstring181(%rip), %rdi	# trap: kernel.ts:1240:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_367:
-	leaq .Lstring180(%rip), %rdi	# trap: kernel.ts:1231:13: integer result outside the exact range
+.Ltrap_373:
+	leaq .Lstring182(%rip), %rdi	# trap: kernel.ts:1241:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_368:
-	leaq .Lstring181(%rip), %rdi	# trap: kernel.ts:1232:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_369:
-	leaq .Lstring182(%rip), %rdi	# trap: kernel.ts:1233:55: integer result outside the exact range
+.Ltrap_374:
+	leaq .Lstring183(%rip), %rdi	# trap: kernel.ts:1242:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_375:
-	leaq .Lstring183(%rip), %rdi	# trap: kernel.ts:1245:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_377:
-	leaq .Lstring184(%rip), %rdi	# trap: kernel.ts:1246:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_378:
-	leaq .Lstring185(%rip), %rdi	# trap: kernel.ts:1248:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_380:
-	leaq .Lstring186(%rip), %rdi	# trap: kernel.ts:1254:20: integer result outside the exact range
+	leaq .Lstring184(%rip), %rdi	# trap: kernel.ts:1243:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_381:
-	leaq .Lstring187(%rip), %rdi	# trap: kernel.ts:1255:40: integer result outside the exact range
+	leaq .Lstring185(%rip), %rdi	# trap: kernel.ts:1255:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_382:
-	leaq .Lstring188(%rip), %rdi	# trap: kernel.ts:1257:31: integer result outside the exact range
+.Ltrap_383:
+	leaq .Lstring186(%rip), %rdi	# trap: kernel.ts:1256:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_384:
+	leaq .Lstring187(%rip), %rdi	# trap: kernel.ts:1258:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_386:
+	leaq .Lstring188(%rip), %rdi	# trap: kernel.ts:1264:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_387:
+	leaq .Lstring189(%rip), %rdi	# trap: kernel.ts:1265:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_388:
+	leaq .Lstring190(%rip), %rdi	# trap: kernel.ts:1267:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5423,78 +5486,78 @@ fn.storeTransact:
 # function storeReceiveUnsolicited()
 	.type fn.storeReceiveUnsolicited,@function
 fn.storeReceiveUnsolicited:
-	.loc 1 1265 1
+	.loc 1 1275 1
 	# storeReceiveUnsolicited: function storeReceiveUnsolicited(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 1266 5
+	.loc 1 1276 5
 	# storeReceiveUnsolicited: while (true) {
-.Lwhile_384:
+.Lwhile_390:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_385
-	.loc 1 1267 9
+	je .Lendwhile_391
+	.loc 1 1277 9
 	# storeReceiveUnsolicited: const available = storeBytesAvailable();
 	call fn.storeBytesAvailable
 	movq %rax, -8(%rbp)	# available
-	.loc 1 1268 9
+	.loc 1 1278 9
 	# storeReceiveUnsolicited: if (available <= 0) {
 	movq -8(%rbp), %rax	# available
 	cmpq $0, %rax	# compare with 0
-	jg .Lelse_386
-	.loc 1 1269 13
+	jg .Lelse_392
+	.loc 1 1279 13
 	# storeReceiveUnsolicited: return;
-	jmp .Lreturn_383
-.Lelse_386:
-	.loc 1 1271 9
+	jmp .Lreturn_389
+.Lelse_392:
+	.loc 1 1281 9
 	# storeReceiveUnsolicited: const kind = storeReceiveMessage();
 	call fn.storeReceiveMessage
 	movq %rax, -16(%rbp)	# kind
-	.loc 1 1272 9
+	.loc 1 1282 9
 	# storeReceiveUnsolicited: if (kind < 0) {
 	movq -16(%rbp), %rax	# kind
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_387
-	.loc 1 1273 13
+	jge .Lelse_393
+	.loc 1 1283 13
 	# storeReceiveUnsolicited: return;
-	jmp .Lreturn_383
-.Lelse_387:
-	.loc 1 1275 9
+	jmp .Lreturn_389
+.Lelse_393:
+	.loc 1 1285 9
 	# storeReceiveUnsolicited: if (kind === 1) {
 	movq -16(%rbp), %rax	# kind
 	cmpq $1, %rax	# compare with 1
-	jne .Lelse_388
-	.loc 1 1276 13
+	jne .Lelse_394
+	.loc 1 1286 13
 	# storeReceiveUnsolicited: print("xenstore: dropped an unexpected reply to request ");
-	leaq .Lstring189(%rip), %rdi	# "xenstore: dropped an unexpected reply t
+	leaq .Lstring191(%rip), %rdi	# "xenstore: dropped an unexpected reply t
 	call fn.print
-	.loc 1 1277 13
+	.loc 1 1287 13
 	# storeReceiveUnsolicited: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $4, %rdi	# XS_HEADER_REQ_ID
 	addq %rdi, %rax	# +
-	jo .Ltrap_389
+	jo .Ltrap_395
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_389
+	jg .Ltrap_395
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_389
+	jl .Ltrap_395
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 1278 13
+	.loc 1 1288 13
 	# storeReceiveUnsolicited: endLine();
 	call fn.endLine
-.Lelse_388:
-	jmp .Lwhile_384
-.Lendwhile_385:
-.Lreturn_383:
+.Lelse_394:
+	jmp .Lwhile_390
+.Lendwhile_391:
+.Lreturn_389:
 	leave
 	ret
-.Ltrap_389:
-	leaq .Lstring190(%rip), %rdi	# trap: kernel.ts:1277:33: integer result outside the exact range
+.Ltrap_395:
+	leaq .Lstring192(%rip), %rdi	# trap: kernel.ts:1287:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5503,26 +5566,26 @@ fn.storeReceiveUnsolicited:
 # function storeTransactStatus()
 	.type fn.storeTransactStatus,@function
 fn.storeTransactStatus:
-	.loc 1 1290 1
+	.loc 1 1300 1
 	# storeTransactStatus: function storeTransactStatus(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1291 5
+	.loc 1 1301 5
 	# storeTransactStatus: const result = storeTransact();
 	call fn.storeTransact
 	movq %rax, -8(%rbp)	# result
-	.loc 1 1292 5
+	.loc 1 1302 5
 	# storeTransactStatus: return result < 0 ? result : 0;
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_391
+	jge .Lelse_397
 	movq -8(%rbp), %rax	# result
-	jmp .Lendcond_392
-.Lelse_391:
+	jmp .Lendcond_398
+.Lelse_397:
 	movq $0, %rax
-.Lendcond_392:
-.Lreturn_390:
+.Lendcond_398:
+.Lreturn_396:
 	leave
 	ret
 	.size fn.storeTransactStatus, .-fn.storeTransactStatus
@@ -5530,24 +5593,24 @@ fn.storeTransactStatus:
 # function storeRead(path)
 	.type fn.storeRead,@function
 fn.storeRead:
-	.loc 1 1295 1
+	.loc 1 1305 1
 	# storeRead: function storeRead(path: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1296 5
+	.loc 1 1306 5
 	# storeRead: requestBegin(XS_READ);
 	movq $2, %rdi	# XS_READ
 	call fn.requestBegin
-	.loc 1 1297 5
+	.loc 1 1307 5
 	# storeRead: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1298 5
+	.loc 1 1308 5
 	# storeRead: return storeTransact();
 	call fn.storeTransact
-.Lreturn_393:
+.Lreturn_399:
 	leave
 	ret
 	.size fn.storeRead, .-fn.storeRead
@@ -5555,7 +5618,7 @@ fn.storeRead:
 # function storeWrite(path, value, valueLength)
 	.type fn.storeWrite,@function
 fn.storeWrite:
-	.loc 1 1302 1
+	.loc 1 1312 1
 	# storeWrite: function storeWrite(path: string, value: number, valueLength: number)...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -5563,23 +5626,23 @@ fn.storeWrite:
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
 	movq %rdx, -24(%rbp)	# parameter valueLength
-	.loc 1 1303 5
+	.loc 1 1313 5
 	# storeWrite: requestBegin(XS_WRITE);
 	movq $11, %rdi	# XS_WRITE
 	call fn.requestBegin
-	.loc 1 1304 5
+	.loc 1 1314 5
 	# storeWrite: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1305 5
+	.loc 1 1315 5
 	# storeWrite: requestAppendBytes(value, valueLength);
 	movq -16(%rbp), %rdi	# value
 	movq -24(%rbp), %rsi	# valueLength
 	call fn.requestAppendBytes
-	.loc 1 1306 5
+	.loc 1 1316 5
 	# storeWrite: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_394:
+.Lreturn_400:
 	leave
 	ret
 	.size fn.storeWrite, .-fn.storeWrite
@@ -5587,29 +5650,29 @@ fn.storeWrite:
 # function storeWriteText(path, value)
 	.type fn.storeWriteText,@function
 fn.storeWriteText:
-	.loc 1 1310 1
+	.loc 1 1320 1
 	# storeWriteText: function storeWriteText(path: string, value: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 1311 5
+	.loc 1 1321 5
 	# storeWriteText: requestBegin(XS_WRITE);
 	movq $11, %rdi	# XS_WRITE
 	call fn.requestBegin
-	.loc 1 1312 5
+	.loc 1 1322 5
 	# storeWriteText: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1313 5
+	.loc 1 1323 5
 	# storeWriteText: requestAppendText(value);
 	movq -16(%rbp), %rdi	# value
 	call fn.requestAppendText
-	.loc 1 1314 5
+	.loc 1 1324 5
 	# storeWriteText: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_395:
+.Lreturn_401:
 	leave
 	ret
 	.size fn.storeWriteText, .-fn.storeWriteText
@@ -5617,54 +5680,121 @@ fn.storeWriteText:
 # function storeRemove(path)
 	.type fn.storeRemove,@function
 fn.storeRemove:
-	.loc 1 1317 1
+	.loc 1 1327 1
 	# storeRemove: function storeRemove(path: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1318 5
+	.loc 1 1328 5
 	# storeRemove: requestBegin(XS_RM);
 	movq $13, %rdi	# XS_RM
 	call fn.requestBegin
-	.loc 1 1319 5
+	.loc 1 1329 5
 	# storeRemove: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1320 5
+	.loc 1 1330 5
 	# storeRemove: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_396:
+.Lreturn_402:
 	leave
 	ret
 	.size fn.storeRemove, .-fn.storeRemove
 
+# function storeWriteAt(path, pathLength, value)
+	.type fn.storeWriteAt,@function
+fn.storeWriteAt:
+	.loc 1 1334 1
+	# storeWriteAt: function storeWriteAt(path: number, pathLength: number, value: string...
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter path
+	movq %rsi, -16(%rbp)	# parameter pathLength
+	movq %rdx, -24(%rbp)	# parameter value
+	.loc 1 1335 5
+	# storeWriteAt: requestBegin(XS_WRITE);
+	movq $11, %rdi	# XS_WRITE
+	call fn.requestBegin
+	.loc 1 1336 5
+	# storeWriteAt: requestAppendBytes(path, pathLength);
+	movq -8(%rbp), %rdi	# path
+	movq -16(%rbp), %rsi	# pathLength
+	call fn.requestAppendBytes
+	.loc 1 1337 5
+	# storeWriteAt: requestAppendByte(0);
+	movq $0, %rdi
+	call fn.requestAppendByte
+	.loc 1 1338 5
+	# storeWriteAt: requestAppendText(value);
+	movq -24(%rbp), %rdi	# value
+	call fn.requestAppendText
+	.loc 1 1339 5
+	# storeWriteAt: return storeTransactStatus();
+	call fn.storeTransactStatus
+.Lreturn_403:
+	leave
+	ret
+	.size fn.storeWriteAt, .-fn.storeWriteAt
+
+# function storeRemoveAt(path, pathLength)
+	.type fn.storeRemoveAt,@function
+fn.storeRemoveAt:
+	.loc 1 1342 1
+	# storeRemoveAt: function storeRemoveAt(path: number, pathLength: number): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter path
+	movq %rsi, -16(%rbp)	# parameter pathLength
+	.loc 1 1343 5
+	# storeRemoveAt: requestBegin(XS_RM);
+	movq $13, %rdi	# XS_RM
+	call fn.requestBegin
+	.loc 1 1344 5
+	# storeRemoveAt: requestAppendBytes(path, pathLength);
+	movq -8(%rbp), %rdi	# path
+	movq -16(%rbp), %rsi	# pathLength
+	call fn.requestAppendBytes
+	.loc 1 1345 5
+	# storeRemoveAt: requestAppendByte(0);
+	movq $0, %rdi
+	call fn.requestAppendByte
+	.loc 1 1346 5
+	# storeRemoveAt: return storeTransactStatus();
+	call fn.storeTransactStatus
+.Lreturn_404:
+	leave
+	ret
+	.size fn.storeRemoveAt, .-fn.storeRemoveAt
+
 # function storeWatch(path, token)
 	.type fn.storeWatch,@function
 fn.storeWatch:
-	.loc 1 1323 1
+	.loc 1 1349 1
 	# storeWatch: function storeWatch(path: string, token: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter token
-	.loc 1 1324 5
+	.loc 1 1350 5
 	# storeWatch: requestBegin(XS_WATCH);
 	movq $4, %rdi	# XS_WATCH
 	call fn.requestBegin
-	.loc 1 1325 5
+	.loc 1 1351 5
 	# storeWatch: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1326 5
+	.loc 1 1352 5
 	# storeWatch: requestAppendString(token);
 	movq -16(%rbp), %rdi	# token
 	call fn.requestAppendString
-	.loc 1 1327 5
+	.loc 1 1353 5
 	# storeWatch: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_397:
+.Lreturn_405:
 	leave
 	ret
 	.size fn.storeWatch, .-fn.storeWatch
@@ -5672,29 +5802,29 @@ fn.storeWatch:
 # function readDomainId()
 	.type fn.readDomainId,@function
 fn.readDomainId:
-	.loc 1 1334 1
+	.loc 1 1360 1
 	# readDomainId: function readDomainId(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1335 5
+	.loc 1 1361 5
 	# readDomainId: const length = storeRead("domid");
-	leaq .Lstring191(%rip), %rdi	# "domid"
+	leaq .Lstring193(%rip), %rdi	# "domid"
 	call fn.storeRead
 	movq %rax, -8(%rbp)	# length
-	.loc 1 1336 5
+	.loc 1 1362 5
 	# readDomainId: return length >= 0 ? decimalFromBytes(storeReply, length) : -1;
 	movq -8(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_399
+	jl .Lelse_407
 	leaq buf.storeReply(%rip), %rdi	# storeReply
 	movq -8(%rbp), %rsi	# length
 	call fn.decimalFromBytes
-	jmp .Lendcond_400
-.Lelse_399:
+	jmp .Lendcond_408
+.Lelse_407:
 	movq $-1, %rax
-.Lendcond_400:
-.Lreturn_398:
+.Lendcond_408:
+.Lreturn_406:
 	leave
 	ret
 	.size fn.readDomainId, .-fn.readDomainId
@@ -5702,7 +5832,7 @@ fn.readDomainId:
 # function logPathError(what, path, error)
 	.type fn.logPathError,@function
 fn.logPathError:
-	.loc 1 1340 1
+	.loc 1 1366 1
 	# logPathError: function logPathError(what: string, path: string, error: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
@@ -5710,25 +5840,25 @@ fn.logPathError:
 	movq %rdi, -8(%rbp)	# parameter what
 	movq %rsi, -16(%rbp)	# parameter path
 	movq %rdx, -24(%rbp)	# parameter error
-	.loc 1 1341 5
+	.loc 1 1367 5
 	# logPathError: print(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.print
-	.loc 1 1342 5
+	.loc 1 1368 5
 	# logPathError: print(path);
 	movq -16(%rbp), %rdi	# path
 	call fn.print
-	.loc 1 1343 5
+	.loc 1 1369 5
 	# logPathError: print(": ");
-	leaq .Lstring192(%rip), %rdi	# ": "
+	leaq .Lstring194(%rip), %rdi	# ": "
 	call fn.print
-	.loc 1 1344 5
+	.loc 1 1370 5
 	# logPathError: log(storeErrorName(error));
 	movq -24(%rbp), %rdi	# error
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-.Lreturn_401:
+.Lreturn_409:
 	leave
 	ret
 	.size fn.logPathError, .-fn.logPathError
@@ -5736,93 +5866,93 @@ fn.logPathError:
 # function actionName(action)
 	.type fn.actionName,@function
 fn.actionName:
-	.loc 1 1459 1
+	.loc 1 1485 1
 	# actionName: function actionName(action: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 1460 5
+	.loc 1 1486 5
 	# actionName: switch (action) {
 	movq -8(%rbp), %rax	# action
 	cmpq $1, %rax	# case ACTION_POWEROFF
-	je .Lcase_404
-	cmpq $2, %rax	# case ACTION_REBOOT
-	je .Lcase_405
-	cmpq $3, %rax	# case ACTION_HALT
-	je .Lcase_406
-	cmpq $4, %rax	# case ACTION_CRASH
-	je .Lcase_407
-	cmpq $5, %rax	# case ACTION_SUSPEND
-	je .Lcase_408
-	cmpq $6, %rax	# case ACTION_IGNORE
-	je .Lcase_409
-	cmpq $7, %rax	# case ACTION_HANG
-	je .Lcase_410
-	cmpq $8, %rax	# case ACTION_SPIN
-	je .Lcase_411
-	cmpq $9, %rax	# case ACTION_WATCHDOG
 	je .Lcase_412
-	cmpq $10, %rax	# case ACTION_SOFT_RESET
+	cmpq $2, %rax	# case ACTION_REBOOT
 	je .Lcase_413
-	jmp .Lcase_414
-.Lcase_404:
-	.loc 1 1461 31
-	# actionName: return "poweroff";
-	leaq .Lstring193(%rip), %rax	# "poweroff"
-	jmp .Lreturn_402
-.Lcase_405:
-	.loc 1 1462 29
-	# actionName: return "reboot";
-	leaq .Lstring194(%rip), %rax	# "reboot"
-	jmp .Lreturn_402
-.Lcase_406:
-	.loc 1 1463 27
-	# actionName: return "halt";
-	leaq .Lstring195(%rip), %rax	# "halt"
-	jmp .Lreturn_402
-.Lcase_407:
-	.loc 1 1464 28
-	# actionName: return "crash";
-	leaq .Lstring196(%rip), %rax	# "crash"
-	jmp .Lreturn_402
-.Lcase_408:
-	.loc 1 1465 30
-	# actionName: return "suspend";
-	leaq .Lstring197(%rip), %rax	# "suspend"
-	jmp .Lreturn_402
-.Lcase_409:
-	.loc 1 1466 29
-	# actionName: return "ignore";
-	leaq .Lstring198(%rip), %rax	# "ignore"
-	jmp .Lreturn_402
-.Lcase_410:
-	.loc 1 1467 27
-	# actionName: return "hang";
-	leaq .Lstring199(%rip), %rax	# "hang"
-	jmp .Lreturn_402
-.Lcase_411:
-	.loc 1 1468 27
-	# actionName: return "spin";
-	leaq .Lstring200(%rip), %rax	# "spin"
-	jmp .Lreturn_402
+	cmpq $3, %rax	# case ACTION_HALT
+	je .Lcase_414
+	cmpq $4, %rax	# case ACTION_CRASH
+	je .Lcase_415
+	cmpq $5, %rax	# case ACTION_SUSPEND
+	je .Lcase_416
+	cmpq $6, %rax	# case ACTION_IGNORE
+	je .Lcase_417
+	cmpq $7, %rax	# case ACTION_HANG
+	je .Lcase_418
+	cmpq $8, %rax	# case ACTION_SPIN
+	je .Lcase_419
+	cmpq $9, %rax	# case ACTION_WATCHDOG
+	je .Lcase_420
+	cmpq $10, %rax	# case ACTION_SOFT_RESET
+	je .Lcase_421
+	jmp .Lcase_422
 .Lcase_412:
-	.loc 1 1469 31
-	# actionName: return "watchdog";
-	leaq .Lstring201(%rip), %rax	# "watchdog"
-	jmp .Lreturn_402
+	.loc 1 1487 31
+	# actionName: return "poweroff";
+	leaq .Lstring195(%rip), %rax	# "poweroff"
+	jmp .Lreturn_410
 .Lcase_413:
-	.loc 1 1470 33
-	# actionName: return "soft-reset";
-	leaq .Lstring202(%rip), %rax	# "soft-reset"
-	jmp .Lreturn_402
+	.loc 1 1488 29
+	# actionName: return "reboot";
+	leaq .Lstring196(%rip), %rax	# "reboot"
+	jmp .Lreturn_410
 .Lcase_414:
-	.loc 1 1471 18
+	.loc 1 1489 27
+	# actionName: return "halt";
+	leaq .Lstring197(%rip), %rax	# "halt"
+	jmp .Lreturn_410
+.Lcase_415:
+	.loc 1 1490 28
+	# actionName: return "crash";
+	leaq .Lstring198(%rip), %rax	# "crash"
+	jmp .Lreturn_410
+.Lcase_416:
+	.loc 1 1491 30
+	# actionName: return "suspend";
+	leaq .Lstring199(%rip), %rax	# "suspend"
+	jmp .Lreturn_410
+.Lcase_417:
+	.loc 1 1492 29
+	# actionName: return "ignore";
+	leaq .Lstring200(%rip), %rax	# "ignore"
+	jmp .Lreturn_410
+.Lcase_418:
+	.loc 1 1493 27
+	# actionName: return "hang";
+	leaq .Lstring201(%rip), %rax	# "hang"
+	jmp .Lreturn_410
+.Lcase_419:
+	.loc 1 1494 27
+	# actionName: return "spin";
+	leaq .Lstring202(%rip), %rax	# "spin"
+	jmp .Lreturn_410
+.Lcase_420:
+	.loc 1 1495 31
+	# actionName: return "watchdog";
+	leaq .Lstring203(%rip), %rax	# "watchdog"
+	jmp .Lreturn_410
+.Lcase_421:
+	.loc 1 1496 33
+	# actionName: return "soft-reset";
+	leaq .Lstring204(%rip), %rax	# "soft-reset"
+	jmp .Lreturn_410
+.Lcase_422:
+	.loc 1 1497 18
 	# actionName: return "none";
-	leaq .Lstring203(%rip), %rax	# "none"
-	jmp .Lreturn_402
-.Lendswitch_403:
-.Lreturn_402:
+	leaq .Lstring205(%rip), %rax	# "none"
+	jmp .Lreturn_410
+.Lendswitch_411:
+.Lreturn_410:
 	leave
 	ret
 	.size fn.actionName, .-fn.actionName
@@ -5830,22 +5960,22 @@ fn.actionName:
 # function actionFromBytes(address, length)
 	.type fn.actionFromBytes,@function
 fn.actionFromBytes:
-	.loc 1 1476 1
+	.loc 1 1502 1
 	# actionFromBytes: function actionFromBytes(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1477 5
+	.loc 1 1503 5
 	# actionFromBytes: for (let action = ACTION_POWEROFF; action <= ACTION_LAST; action++) {
 	movq $1, %rax	# ACTION_POWEROFF
 	movq %rax, -24(%rbp)	# action
-.Lfor_416:
+.Lfor_424:
 	movq -24(%rbp), %rax	# action
 	cmpq $10, %rax	# compare with ACTION_LAST
-	jg .Lendfor_418
-	.loc 1 1478 9
+	jg .Lendfor_426
+	.loc 1 1504 9
 	# actionFromBytes: if (bytesEqual(address, length, actionName(action))) {
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -5858,34 +5988,34 @@ fn.actionFromBytes:
 	popq %rdi
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_419
-	.loc 1 1479 13
+	je .Lelse_427
+	.loc 1 1505 13
 	# actionFromBytes: return action;
 	movq -24(%rbp), %rax	# action
-	jmp .Lreturn_415
-.Lelse_419:
-.Lfornext_417:
-	.loc 1 1477 63
+	jmp .Lreturn_423
+.Lelse_427:
+.Lfornext_425:
+	.loc 1 1503 63
 	# actionFromBytes: action++
 	movq -24(%rbp), %rax	# action
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_420
+	jg .Ltrap_428
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_420
+	jl .Ltrap_428
 	movq %rax, -24(%rbp)	# action =
-	jmp .Lfor_416
-.Lendfor_418:
-	.loc 1 1482 5
+	jmp .Lfor_424
+.Lendfor_426:
+	.loc 1 1508 5
 	# actionFromBytes: return ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
-.Lreturn_415:
+.Lreturn_423:
 	leave
 	ret
-.Ltrap_420:
-	leaq .Lstring204(%rip), %rdi	# trap: kernel.ts:1477:63: integer result outside the exact range
+.Ltrap_428:
+	leaq .Lstring206(%rip), %rdi	# trap: kernel.ts:1503:63: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5894,36 +6024,36 @@ fn.actionFromBytes:
 # function ticksFor(seconds)
 	.type fn.ticksFor,@function
 fn.ticksFor:
-	.loc 1 1495 1
+	.loc 1 1521 1
 	# ticksFor: function ticksFor(seconds: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter seconds
-	.loc 1 1496 5
+	.loc 1 1522 5
 	# ticksFor: return seconds === 0 ? 0 : seconds + 1;
 	movq -8(%rbp), %rax	# seconds
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_422
+	jne .Lelse_430
 	movq $0, %rax
-	jmp .Lendcond_423
-.Lelse_422:
+	jmp .Lendcond_431
+.Lelse_430:
 	movq -8(%rbp), %rax	# seconds
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_424
+	jo .Ltrap_432
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_424
+	jg .Ltrap_432
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_424
-.Lendcond_423:
-.Lreturn_421:
+	jl .Ltrap_432
+.Lendcond_431:
+.Lreturn_429:
 	leave
 	ret
-.Ltrap_424:
-	leaq .Lstring205(%rip), %rdi	# trap: kernel.ts:1496:32: integer result outside the exact range
+.Ltrap_432:
+	leaq .Lstring207(%rip), %rdi	# trap: kernel.ts:1522:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5932,7 +6062,7 @@ fn.ticksFor:
 # function setOverride(action, ackMode, ackText, ackLength, ackDelay, actDelay)
 	.type fn.setOverride,@function
 fn.setOverride:
-	.loc 1 1507 1
+	.loc 1 1533 1
 	# setOverride: function setOverride(action: number, ackMode: number, ackText: number...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -5943,43 +6073,53 @@ fn.setOverride:
 	movq %rcx, -32(%rbp)	# parameter ackLength
 	movq %r8, -40(%rbp)	# parameter ackDelay
 	movq %r9, -48(%rbp)	# parameter actDelay
-	.loc 1 1509 5
+	.loc 1 1535 5
 	# setOverride: overrideAction = action;
 	movq -8(%rbp), %rax	# action
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
-	.loc 1 1510 5
+	.loc 1 1536 5
 	# setOverride: overrideAckMode = ackMode;
 	movq -16(%rbp), %rax	# ackMode
 	movq %rax, var.overrideAckMode(%rip)	# overrideAckMode =
-	.loc 1 1511 5
+	.loc 1 1537 5
 	# setOverride: copyBytes(overrideAckText, ackText, ackLength);
 	leaq buf.overrideAckText(%rip), %rdi	# overrideAckText
 	movq -24(%rbp), %rsi	# ackText
 	movq -32(%rbp), %rdx	# ackLength
 	call fn.copyBytes
-	.loc 1 1512 5
+	.loc 1 1538 5
 	# setOverride: overrideAckLength = ackLength;
 	movq -32(%rbp), %rax	# ackLength
 	movq %rax, var.overrideAckLength(%rip)	# overrideAckLength =
-	.loc 1 1513 5
+	.loc 1 1539 5
 	# setOverride: overrideAckDelay = ackDelay;
 	movq -40(%rbp), %rax	# ackDelay
 	movq %rax, var.overrideAckDelay(%rip)	# overrideAckDelay =
-	.loc 1 1514 5
+	.loc 1 1540 5
 	# setOverride: overrideActDelay = actDelay;
 	movq -48(%rbp), %rax	# actDelay
 	movq %rax, var.overrideActDelay(%rip)	# overrideActDelay =
-	.loc 1 1515 5
+	.loc 1 1541 5
 	# setOverride: print("override set: ");
-	leaq .Lstring206(%rip), %rdi	# "override set: "
+	leaq .Lstring208(%rip), %rdi	# "override set: "
 	call fn.print
-	.loc 1 1516 5
+	.loc 1 1542 5
 	# setOverride: log(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-.Lreturn_425:
+	.loc 1 1543 5
+	# setOverride: resultAppend("override set: ");
+	leaq .Lstring208(%rip), %rdi	# "override set: "
+	call fn.resultAppend
+	.loc 1 1544 5
+	# setOverride: resultAppend(actionName(action));
+	movq -8(%rbp), %rdi	# action
+	call fn.actionName
+	movq %rax, %rdi
+	call fn.resultAppend
+.Lreturn_433:
 	leave
 	ret
 	.size fn.setOverride, .-fn.setOverride
@@ -5987,61 +6127,75 @@ fn.setOverride:
 # function setTimer(action, seconds)
 	.type fn.setTimer,@function
 fn.setTimer:
-	.loc 1 1523 1
+	.loc 1 1551 1
 	# setTimer: function setTimer(action: number, seconds: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
 	movq %rsi, -16(%rbp)	# parameter seconds
-	.loc 1 1524 5
+	.loc 1 1552 5
 	# setTimer: if (timerAction !== ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_427
-	.loc 1 1525 9
+	je .Lelse_435
+	.loc 1 1553 9
 	# setTimer: print("timer replaced: ");
-	leaq .Lstring207(%rip), %rdi	# "timer replaced: "
+	leaq .Lstring209(%rip), %rdi	# "timer replaced: "
 	call fn.print
-	.loc 1 1526 9
+	.loc 1 1554 9
 	# setTimer: log(actionName(timerAction));
 	movq var.timerAction(%rip), %rdi	# timerAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-.Lelse_427:
-	.loc 1 1528 5
+.Lelse_435:
+	.loc 1 1556 5
 	# setTimer: timerAction = action;
 	movq -8(%rbp), %rax	# action
 	movq %rax, var.timerAction(%rip)	# timerAction =
-	.loc 1 1529 5
+	.loc 1 1557 5
 	# setTimer: timerTicksLeft = ticksFor(seconds);
 	movq -16(%rbp), %rdi	# seconds
 	call fn.ticksFor
 	movq %rax, var.timerTicksLeft(%rip)	# timerTicksLeft =
-	.loc 1 1530 5
+	.loc 1 1558 5
+	# setTimer: timerSecondsSet = seconds;
+	movq -16(%rbp), %rax	# seconds
+	movq %rax, var.timerSecondsSet(%rip)	# timerSecondsSet =
+	.loc 1 1559 5
+	# setTimer: resultAppend("timer set: ");
+	leaq .Lstring210(%rip), %rdi	# "timer set: "
+	call fn.resultAppend
+	.loc 1 1560 5
+	# setTimer: resultAppend(actionName(action));
+	movq -8(%rbp), %rdi	# action
+	call fn.actionName
+	movq %rax, %rdi
+	call fn.resultAppend
+	.loc 1 1561 5
 	# setTimer: print("timer set: ");
-	leaq .Lstring208(%rip), %rdi	# "timer set: "
+	leaq .Lstring210(%rip), %rdi	# "timer set: "
 	call fn.print
-	.loc 1 1531 5
+	.loc 1 1562 5
 	# setTimer: print(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1532 5
+	.loc 1 1563 5
 	# setTimer: print(" in ");
-	leaq .Lstring209(%rip), %rdi	# " in "
+	leaq .Lstring211(%rip), %rdi	# " in "
 	call fn.print
-	.loc 1 1533 5
+	.loc 1 1564 5
 	# setTimer: printDecimal(seconds);
 	movq -16(%rbp), %rdi	# seconds
 	call fn.printDecimal
-	.loc 1 1534 5
+	.loc 1 1565 5
 	# setTimer: log(" s");
-	leaq .Lstring210(%rip), %rdi	# " s"
+	leaq .Lstring212(%rip), %rdi	# " s"
 	call fn.log
-.Lreturn_426:
+.Lreturn_434:
 	leave
 	ret
 	.size fn.setTimer, .-fn.setTimer
@@ -6049,7 +6203,7 @@ fn.setTimer:
 # function remember(record, address, length)
 	.type fn.remember,@function
 fn.remember:
-	.loc 1 1559 1
+	.loc 1 1590 1
 	# remember: function remember(record: number, address: number, length: number): v...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -6057,32 +6211,32 @@ fn.remember:
 	movq %rdi, -8(%rbp)	# parameter record
 	movq %rsi, -16(%rbp)	# parameter address
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 1560 5
+	.loc 1 1591 5
 	# remember: store64(record, length);
 	movq -8(%rbp), %rdi	# record
 	movq -24(%rbp), %rax	# length
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1561 5
+	.loc 1 1592 5
 	# remember: copyBytes(record + 8, address, length);
 	movq -8(%rbp), %rax	# record
 	movq $8, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_429
+	jo .Ltrap_437
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_429
+	jg .Ltrap_437
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_429
+	jl .Ltrap_437
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# address
 	movq -24(%rbp), %rdx	# length
 	call fn.copyBytes
-.Lreturn_428:
+.Lreturn_436:
 	leave
 	ret
-.Ltrap_429:
-	leaq .Lstring211(%rip), %rdi	# trap: kernel.ts:1561:15: integer result outside the exact range
+.Ltrap_437:
+	leaq .Lstring213(%rip), %rdi	# trap: kernel.ts:1592:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6091,18 +6245,18 @@ fn.remember:
 # function forget(record)
 	.type fn.forget,@function
 fn.forget:
-	.loc 1 1564 1
+	.loc 1 1595 1
 	# forget: function forget(record: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter record
-	.loc 1 1565 5
+	.loc 1 1596 5
 	# forget: store64(record, 0);
 	movq -8(%rbp), %rdi	# record
 	movq $0, %rax
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lreturn_430:
+.Lreturn_438:
 	leave
 	ret
 	.size fn.forget, .-fn.forget
@@ -6110,7 +6264,7 @@ fn.forget:
 # function isRemembered(record, address, length)
 	.type fn.isRemembered,@function
 fn.isRemembered:
-	.loc 1 1568 1
+	.loc 1 1599 1
 	# isRemembered: function isRemembered(record: number, address: number, length: number...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -6118,54 +6272,54 @@ fn.isRemembered:
 	movq %rdi, -8(%rbp)	# parameter record
 	movq %rsi, -16(%rbp)	# parameter address
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 1569 5
+	.loc 1 1600 5
 	# isRemembered: return length > 0 && load64(record) === length && bytesMatch(record +...
 	movq -24(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
 	setg %al	# >
 	movzbl %al, %eax
 	testq %rax, %rax
-	je .Lendlogic_433
+	je .Lendlogic_441
 	movq -8(%rbp), %rax	# record
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_434
+	jg .Ltrap_442
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_434
+	jl .Ltrap_442
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_433:
+.Lendlogic_441:
 	testq %rax, %rax
-	je .Lendlogic_432
+	je .Lendlogic_440
 	movq -8(%rbp), %rax	# record
 	movq $8, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_435
+	jo .Ltrap_443
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_435
+	jg .Ltrap_443
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_435
+	jl .Ltrap_443
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# address
 	movq -24(%rbp), %rdx	# length
 	call fn.bytesMatch
-.Lendlogic_432:
-.Lreturn_431:
+.Lendlogic_440:
+.Lreturn_439:
 	leave
 	ret
-.Ltrap_434:
-	leaq .Lstring212(%rip), %rdi	# trap: kernel.ts:1569:26: load64 value outside the exact range
+.Ltrap_442:
+	leaq .Lstring214(%rip), %rdi	# trap: kernel.ts:1600:26: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_435:
-	leaq .Lstring213(%rip), %rdi	# trap: kernel.ts:1569:66: integer result outside the exact range
+.Ltrap_443:
+	leaq .Lstring215(%rip), %rdi	# trap: kernel.ts:1600:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6174,43 +6328,43 @@ fn.isRemembered:
 # function alreadyHandled(guard, last)
 	.type fn.alreadyHandled,@function
 fn.alreadyHandled:
-	.loc 1 1586 1
+	.loc 1 1617 1
 	# alreadyHandled: function alreadyHandled(guard: boolean, last: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter guard
 	movq %rsi, -16(%rbp)	# parameter last
-	.loc 1 1587 5
+	.loc 1 1618 5
 	# alreadyHandled: if (guard && isRemembered(last, commandValue, commandLength)) {
 	movq -8(%rbp), %rax	# guard
 	testq %rax, %rax
-	je .Lelse_437
+	je .Lelse_445
 	movq -16(%rbp), %rdi	# last
 	leaq buf.commandValue(%rip), %rsi	# commandValue
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.isRemembered
 	testq %rax, %rax
-	je .Lelse_437
-	.loc 1 1588 9
+	je .Lelse_445
+	.loc 1 1619 9
 	# alreadyHandled: log("already handled before the suspend; not again");
-	leaq .Lstring214(%rip), %rdi	# "already handled before the suspend; not
+	leaq .Lstring216(%rip), %rdi	# "already handled before the suspend; not
 	call fn.log
-	.loc 1 1589 9
+	.loc 1 1620 9
 	# alreadyHandled: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_436
-.Lelse_437:
-	.loc 1 1591 5
+	jmp .Lreturn_444
+.Lelse_445:
+	.loc 1 1622 5
 	# alreadyHandled: remember(last, commandValue, commandLength);
 	movq -16(%rbp), %rdi	# last
 	leaq buf.commandValue(%rip), %rsi	# commandValue
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.remember
-	.loc 1 1592 5
+	.loc 1 1623 5
 	# alreadyHandled: return false;
 	movq $0, %rax	# false
-.Lreturn_436:
+.Lreturn_444:
 	leave
 	ret
 	.size fn.alreadyHandled, .-fn.alreadyHandled
@@ -6218,83 +6372,83 @@ fn.alreadyHandled:
 # function readControlKey(path)
 	.type fn.readControlKey,@function
 fn.readControlKey:
-	.loc 1 1597 1
+	.loc 1 1628 1
 	# readControlKey: function readControlKey(path: string): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1598 5
+	.loc 1 1629 5
 	# readControlKey: const length = storeRead(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.storeRead
 	movq %rax, -16(%rbp)	# length
-	.loc 1 1599 5
+	.loc 1 1630 5
 	# readControlKey: if (length === XSE_ENOENT) {
 	movq -16(%rbp), %rax	# length
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	jne .Lelse_439
-	.loc 1 1600 9
+	jne .Lelse_447
+	.loc 1 1631 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_438
-.Lelse_439:
-	.loc 1 1602 5
+	jmp .Lreturn_446
+.Lelse_447:
+	.loc 1 1633 5
 	# readControlKey: if (length < 0) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_440
-	.loc 1 1603 9
+	jge .Lelse_448
+	.loc 1 1634 9
 	# readControlKey: logPathError("xenstore: cannot read ", path, length);
-	leaq .Lstring215(%rip), %rdi	# "xenstore: cannot read "
+	leaq .Lstring217(%rip), %rdi	# "xenstore: cannot read "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# length
 	call fn.logPathError
-	.loc 1 1604 9
+	.loc 1 1635 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_438
-.Lelse_440:
-	.loc 1 1606 5
+	jmp .Lreturn_446
+.Lelse_448:
+	.loc 1 1637 5
 	# readControlKey: if (length === 0) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_441
-	.loc 1 1607 9
+	jne .Lelse_449
+	.loc 1 1638 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_438
-.Lelse_441:
-	.loc 1 1609 5
+	jmp .Lreturn_446
+.Lelse_449:
+	.loc 1 1640 5
 	# readControlKey: copyBytes(commandValue, storeReply, length);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	leaq buf.storeReply(%rip), %rsi	# storeReply
 	movq -16(%rbp), %rdx	# length
 	call fn.copyBytes
-	.loc 1 1610 5
+	.loc 1 1641 5
 	# readControlKey: commandLength = length;
 	movq -16(%rbp), %rax	# length
 	movq %rax, var.commandLength(%rip)	# commandLength =
-	.loc 1 1611 5
+	.loc 1 1642 5
 	# readControlKey: print(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.print
-	.loc 1 1612 5
+	.loc 1 1643 5
 	# readControlKey: print(" = ");
-	leaq .Lstring216(%rip), %rdi	# " = "
+	leaq .Lstring218(%rip), %rdi	# " = "
 	call fn.print
-	.loc 1 1613 5
+	.loc 1 1644 5
 	# readControlKey: printQuoted(commandValue, commandLength);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
 	call fn.printQuoted
-	.loc 1 1614 5
+	.loc 1 1645 5
 	# readControlKey: endLine();
 	call fn.endLine
-	.loc 1 1615 5
+	.loc 1 1646 5
 	# readControlKey: return true;
 	movq $1, %rax	# true
-.Lreturn_438:
+.Lreturn_446:
 	leave
 	ret
 	.size fn.readControlKey, .-fn.readControlKey
@@ -6302,31 +6456,31 @@ fn.readControlKey:
 # function acknowledge(path)
 	.type fn.acknowledge,@function
 fn.acknowledge:
-	.loc 1 1618 1
+	.loc 1 1649 1
 	# acknowledge: function acknowledge(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1619 5
+	.loc 1 1650 5
 	# acknowledge: const result = storeWriteText(path, "");
 	movq -8(%rbp), %rdi	# path
 	leaq .Lstring33(%rip), %rsi	# ""
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
-	.loc 1 1620 5
+	.loc 1 1651 5
 	# acknowledge: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_443
-	.loc 1 1621 9
+	jge .Lelse_451
+	.loc 1 1652 9
 	# acknowledge: logPathError("ack failed: ", path, result);
-	leaq .Lstring217(%rip), %rdi	# "ack failed: "
+	leaq .Lstring219(%rip), %rdi	# "ack failed: "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_443:
-.Lreturn_442:
+.Lelse_451:
+.Lreturn_450:
 	leave
 	ret
 	.size fn.acknowledge, .-fn.acknowledge
@@ -6334,121 +6488,125 @@ fn.acknowledge:
 # function handleShutdownRequest()
 	.type fn.handleShutdownRequest,@function
 fn.handleShutdownRequest:
-	.loc 1 1627 1
+	.loc 1 1658 1
 	# handleShutdownRequest: function handleShutdownRequest(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 1628 5
+	.loc 1 1659 5
 	# handleShutdownRequest: const guard = shutdownRepeatGuard;
 	movq var.shutdownRepeatGuard(%rip), %rax	# shutdownRepeatGuard
 	movq %rax, -8(%rbp)	# guard
-	.loc 1 1629 5
+	.loc 1 1660 5
 	# handleShutdownRequest: shutdownRepeatGuard = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
-	.loc 1 1630 5
+	.loc 1 1661 5
 	# handleShutdownRequest: if (!readControlKey("control/shutdown")) {
-	leaq .Lstring218(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring220(%rip), %rdi	# "control/shutdown"
 	call fn.readControlKey
 	testq %rax, %rax
-	jne .Lelse_445
-	.loc 1 1631 9
+	jne .Lelse_453
+	.loc 1 1662 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_444
-.Lelse_445:
-	.loc 1 1633 5
+	jmp .Lreturn_452
+.Lelse_453:
+	.loc 1 1664 5
 	# handleShutdownRequest: if (alreadyHandled(guard, lastShutdownValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastShutdownValue(%rip), %rsi	# lastShutdownValue
 	call fn.alreadyHandled
 	testq %rax, %rax
-	je .Lelse_446
-	.loc 1 1634 9
+	je .Lelse_454
+	.loc 1 1665 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_444
-.Lelse_446:
-	.loc 1 1636 5
+	jmp .Lreturn_452
+.Lelse_454:
+	.loc 1 1667 5
+	# handleShutdownRequest: statusDirty = true;
+	movq $1, %rax	# true
+	movq %rax, var.statusDirty(%rip)	# statusDirty =
+	.loc 1 1668 5
 	# handleShutdownRequest: if (isRemembered(ownShutdownAck, commandValue, commandLength)) {
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	leaq buf.commandValue(%rip), %rsi	# commandValue
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.isRemembered
 	testq %rax, %rax
-	je .Lelse_447
-	.loc 1 1637 9
+	je .Lelse_455
+	.loc 1 1669 9
 	# handleShutdownRequest: forget(ownShutdownAck);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	call fn.forget
-	.loc 1 1638 9
+	.loc 1 1670 9
 	# handleShutdownRequest: log("that is our own acknowledgement; nothing to do");
-	leaq .Lstring219(%rip), %rdi	# "that is our own acknowledgement; nothin
+	leaq .Lstring221(%rip), %rdi	# "that is our own acknowledgement; nothin
 	call fn.log
-	.loc 1 1639 9
+	.loc 1 1671 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_444
-.Lelse_447:
-	.loc 1 1641 5
+	jmp .Lreturn_452
+.Lelse_455:
+	.loc 1 1673 5
 	# handleShutdownRequest: forget(ownShutdownAck);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	call fn.forget
-	.loc 1 1642 5
+	.loc 1 1674 5
 	# handleShutdownRequest: if (responsePhase !== RESPONSE_NONE) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	je .Lelse_448
-	.loc 1 1643 9
+	je .Lelse_456
+	.loc 1 1675 9
 	# handleShutdownRequest: log("busy with a delayed response; request ignored");
-	leaq .Lstring220(%rip), %rdi	# "busy with a delayed response; request i
+	leaq .Lstring222(%rip), %rdi	# "busy with a delayed response; request i
 	call fn.log
-	.loc 1 1644 9
+	.loc 1 1676 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_444
-.Lelse_448:
-	.loc 1 1646 5
+	jmp .Lreturn_452
+.Lelse_456:
+	.loc 1 1678 5
 	# handleShutdownRequest: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_449
-	.loc 1 1647 9
+	je .Lelse_457
+	.loc 1 1679 9
 	# handleShutdownRequest: startResponse();
 	call fn.startResponse
-	.loc 1 1648 9
+	.loc 1 1680 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_444
-.Lelse_449:
-	.loc 1 1650 5
+	jmp .Lreturn_452
+.Lelse_457:
+	.loc 1 1682 5
 	# handleShutdownRequest: acknowledge("control/shutdown");
-	leaq .Lstring218(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring220(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
-	.loc 1 1651 5
+	.loc 1 1683 5
 	# handleShutdownRequest: const action = actionFromBytes(commandValue, commandLength);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
 	call fn.actionFromBytes
 	movq %rax, -16(%rbp)	# action
-	.loc 1 1652 5
+	.loc 1 1684 5
 	# handleShutdownRequest: if (action === ACTION_NONE || action === ACTION_IGNORE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lskip_451
+	je .Lskip_459
 	movq -16(%rbp), %rax	# action
 	cmpq $6, %rax	# compare with ACTION_IGNORE
-	jne .Lelse_450
-.Lskip_451:
-	.loc 1 1653 9
+	jne .Lelse_458
+.Lskip_459:
+	.loc 1 1685 9
 	# handleShutdownRequest: log("unknown shutdown request; ignored");
-	leaq .Lstring221(%rip), %rdi	# "unknown shutdown request; ignored"
+	leaq .Lstring223(%rip), %rdi	# "unknown shutdown request; ignored"
 	call fn.log
-	.loc 1 1654 9
+	.loc 1 1686 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_444
-.Lelse_450:
-	.loc 1 1656 5
+	jmp .Lreturn_452
+.Lelse_458:
+	.loc 1 1688 5
 	# handleShutdownRequest: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
-.Lreturn_444:
+.Lreturn_452:
 	leave
 	ret
 	.size fn.handleShutdownRequest, .-fn.handleShutdownRequest
@@ -6456,84 +6614,84 @@ fn.handleShutdownRequest:
 # function startResponse()
 	.type fn.startResponse,@function
 fn.startResponse:
-	.loc 1 1660 1
+	.loc 1 1692 1
 	# startResponse: function startResponse(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1661 5
+	.loc 1 1693 5
 	# startResponse: responseAction = overrideAction;
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	movq %rax, var.responseAction(%rip)	# responseAction =
-	.loc 1 1662 5
+	.loc 1 1694 5
 	# startResponse: responseAckMode = overrideAckMode;
 	movq var.overrideAckMode(%rip), %rax	# overrideAckMode
 	movq %rax, var.responseAckMode(%rip)	# responseAckMode =
-	.loc 1 1663 5
+	.loc 1 1695 5
 	# startResponse: copyBytes(responseAckText, overrideAckText, overrideAckLength);
 	leaq buf.responseAckText(%rip), %rdi	# responseAckText
 	leaq buf.overrideAckText(%rip), %rsi	# overrideAckText
 	movq var.overrideAckLength(%rip), %rdx	# overrideAckLength
 	call fn.copyBytes
-	.loc 1 1664 5
+	.loc 1 1696 5
 	# startResponse: responseAckLength = overrideAckLength;
 	movq var.overrideAckLength(%rip), %rax	# overrideAckLength
 	movq %rax, var.responseAckLength(%rip)	# responseAckLength =
-	.loc 1 1665 5
+	.loc 1 1697 5
 	# startResponse: responseActDelay = overrideActDelay;
 	movq var.overrideActDelay(%rip), %rax	# overrideActDelay
 	movq %rax, var.responseActDelay(%rip)	# responseActDelay =
-	.loc 1 1666 5
+	.loc 1 1698 5
 	# startResponse: overrideAction = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
-	.loc 1 1667 5
+	.loc 1 1699 5
 	# startResponse: print("override ");
-	leaq .Lstring222(%rip), %rdi	# "override "
+	leaq .Lstring224(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 1668 5
+	.loc 1 1700 5
 	# startResponse: print(actionName(responseAction));
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1669 5
+	.loc 1 1701 5
 	# startResponse: log(" replaces the request");
-	leaq .Lstring223(%rip), %rdi	# " replaces the request"
+	leaq .Lstring225(%rip), %rdi	# " replaces the request"
 	call fn.log
-	.loc 1 1670 5
+	.loc 1 1702 5
 	# startResponse: if (overrideAckDelay > 0) {
 	movq var.overrideAckDelay(%rip), %rax	# overrideAckDelay
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_453
-	.loc 1 1671 9
+	jle .Lelse_461
+	.loc 1 1703 9
 	# startResponse: responsePhase = RESPONSE_ACKING;
 	movq $1, %rax	# RESPONSE_ACKING
 	movq %rax, var.responsePhase(%rip)	# responsePhase =
-	.loc 1 1672 9
+	.loc 1 1704 9
 	# startResponse: responseTicksLeft = ticksFor(overrideAckDelay);
 	movq var.overrideAckDelay(%rip), %rdi	# overrideAckDelay
 	call fn.ticksFor
 	movq %rax, var.responseTicksLeft(%rip)	# responseTicksLeft =
-	.loc 1 1673 9
+	.loc 1 1705 9
 	# startResponse: print("acknowledging in ");
-	leaq .Lstring224(%rip), %rdi	# "acknowledging in "
+	leaq .Lstring226(%rip), %rdi	# "acknowledging in "
 	call fn.print
-	.loc 1 1674 9
+	.loc 1 1706 9
 	# startResponse: printDecimal(overrideAckDelay);
 	movq var.overrideAckDelay(%rip), %rdi	# overrideAckDelay
 	call fn.printDecimal
-	.loc 1 1675 9
+	.loc 1 1707 9
 	# startResponse: log(" s");
-	leaq .Lstring210(%rip), %rdi	# " s"
+	leaq .Lstring212(%rip), %rdi	# " s"
 	call fn.log
-	.loc 1 1676 9
+	.loc 1 1708 9
 	# startResponse: return;
-	jmp .Lreturn_452
-.Lelse_453:
-	.loc 1 1678 5
+	jmp .Lreturn_460
+.Lelse_461:
+	.loc 1 1710 5
 	# startResponse: acknowledgeThenAct();
 	call fn.acknowledgeThenAct
-.Lreturn_452:
+.Lreturn_460:
 	leave
 	ret
 	.size fn.startResponse, .-fn.startResponse
@@ -6541,52 +6699,52 @@ fn.startResponse:
 # function acknowledgeThenAct()
 	.type fn.acknowledgeThenAct,@function
 fn.acknowledgeThenAct:
-	.loc 1 1681 1
+	.loc 1 1713 1
 	# acknowledgeThenAct: function acknowledgeThenAct(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1682 5
+	.loc 1 1714 5
 	# acknowledgeThenAct: acknowledgeShutdownPerResponse();
 	call fn.acknowledgeShutdownPerResponse
-	.loc 1 1683 5
+	.loc 1 1715 5
 	# acknowledgeThenAct: if (responseActDelay > 0) {
 	movq var.responseActDelay(%rip), %rax	# responseActDelay
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_455
-	.loc 1 1684 9
+	jle .Lelse_463
+	.loc 1 1716 9
 	# acknowledgeThenAct: responsePhase = RESPONSE_ACTING;
 	movq $2, %rax	# RESPONSE_ACTING
 	movq %rax, var.responsePhase(%rip)	# responsePhase =
-	.loc 1 1685 9
+	.loc 1 1717 9
 	# acknowledgeThenAct: responseTicksLeft = ticksFor(responseActDelay);
 	movq var.responseActDelay(%rip), %rdi	# responseActDelay
 	call fn.ticksFor
 	movq %rax, var.responseTicksLeft(%rip)	# responseTicksLeft =
-	.loc 1 1686 9
+	.loc 1 1718 9
 	# acknowledgeThenAct: print("acting in ");
-	leaq .Lstring225(%rip), %rdi	# "acting in "
+	leaq .Lstring227(%rip), %rdi	# "acting in "
 	call fn.print
-	.loc 1 1687 9
+	.loc 1 1719 9
 	# acknowledgeThenAct: printDecimal(responseActDelay);
 	movq var.responseActDelay(%rip), %rdi	# responseActDelay
 	call fn.printDecimal
-	.loc 1 1688 9
+	.loc 1 1720 9
 	# acknowledgeThenAct: log(" s");
-	leaq .Lstring210(%rip), %rdi	# " s"
+	leaq .Lstring212(%rip), %rdi	# " s"
 	call fn.log
-	.loc 1 1689 9
+	.loc 1 1721 9
 	# acknowledgeThenAct: return;
-	jmp .Lreturn_454
-.Lelse_455:
-	.loc 1 1691 5
+	jmp .Lreturn_462
+.Lelse_463:
+	.loc 1 1723 5
 	# acknowledgeThenAct: responsePhase = RESPONSE_NONE;
 	movq $0, %rax	# RESPONSE_NONE
 	movq %rax, var.responsePhase(%rip)	# responsePhase =
-	.loc 1 1692 5
+	.loc 1 1724 5
 	# acknowledgeThenAct: performAction(responseAction);
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.performAction
-.Lreturn_454:
+.Lreturn_462:
 	leave
 	ret
 	.size fn.acknowledgeThenAct, .-fn.acknowledgeThenAct
@@ -6594,88 +6752,88 @@ fn.acknowledgeThenAct:
 # function acknowledgeShutdownPerResponse()
 	.type fn.acknowledgeShutdownPerResponse,@function
 fn.acknowledgeShutdownPerResponse:
-	.loc 1 1695 1
+	.loc 1 1727 1
 	# acknowledgeShutdownPerResponse: function acknowledgeShutdownPerResponse(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 1696 5
+	.loc 1 1728 5
 	# acknowledgeShutdownPerResponse: if (responseAckMode === ACK_OK) {
 	movq var.responseAckMode(%rip), %rax	# responseAckMode
 	cmpq $0, %rax	# compare with ACK_OK
-	jne .Lelse_457
-	.loc 1 1697 9
+	jne .Lelse_465
+	.loc 1 1729 9
 	# acknowledgeShutdownPerResponse: acknowledge("control/shutdown");
-	leaq .Lstring218(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring220(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
-	jmp .Lendif_458
-.Lelse_457:
-	.loc 1 1698 12
+	jmp .Lendif_466
+.Lelse_465:
+	.loc 1 1730 12
 	# acknowledgeShutdownPerResponse: if (responseAckMode === ACK_NONE) {
 	movq var.responseAckMode(%rip), %rax	# responseAckMode
 	cmpq $1, %rax	# compare with ACK_NONE
-	jne .Lelse_459
-	.loc 1 1699 9
+	jne .Lelse_467
+	.loc 1 1731 9
 	# acknowledgeShutdownPerResponse: log("request left in place, as the override asked");
-	leaq .Lstring226(%rip), %rdi	# "request left in place, as the override 
+	leaq .Lstring228(%rip), %rdi	# "request left in place, as the override 
 	call fn.log
-	jmp .Lendif_460
-.Lelse_459:
-	.loc 1 1700 12
+	jmp .Lendif_468
+.Lelse_467:
+	.loc 1 1732 12
 	# acknowledgeShutdownPerResponse: if (responseAckMode === ACK_DELETE) {
 	movq var.responseAckMode(%rip), %rax	# responseAckMode
 	cmpq $2, %rax	# compare with ACK_DELETE
-	jne .Lelse_461
-	.loc 1 1701 9
+	jne .Lelse_469
+	.loc 1 1733 9
 	# acknowledgeShutdownPerResponse: const result = storeRemove("control/shutdown");
-	leaq .Lstring218(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring220(%rip), %rdi	# "control/shutdown"
 	call fn.storeRemove
 	movq %rax, -8(%rbp)	# result
-	.loc 1 1702 9
+	.loc 1 1734 9
 	# acknowledgeShutdownPerResponse: if (result < 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_462
-	.loc 1 1703 13
+	jge .Lelse_470
+	.loc 1 1735 13
 	# acknowledgeShutdownPerResponse: logPathError("ack failed: ", "control/shutdown", result);
-	leaq .Lstring217(%rip), %rdi	# "ack failed: "
-	leaq .Lstring218(%rip), %rsi	# "control/shutdown"
+	leaq .Lstring219(%rip), %rdi	# "ack failed: "
+	leaq .Lstring220(%rip), %rsi	# "control/shutdown"
 	movq -8(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_462:
-	jmp .Lendif_463
-.Lelse_461:
-	.loc 1 1706 9
+.Lelse_470:
+	jmp .Lendif_471
+.Lelse_469:
+	.loc 1 1738 9
 	# acknowledgeShutdownPerResponse: const result = storeWrite("control/shutdown", responseAckText, respon...
-	leaq .Lstring218(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring220(%rip), %rdi	# "control/shutdown"
 	leaq buf.responseAckText(%rip), %rsi	# responseAckText
 	movq var.responseAckLength(%rip), %rdx	# responseAckLength
 	call fn.storeWrite
 	movq %rax, -16(%rbp)	# result
-	.loc 1 1707 9
+	.loc 1 1739 9
 	# acknowledgeShutdownPerResponse: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_464
-	.loc 1 1708 13
+	jge .Lelse_472
+	.loc 1 1740 13
 	# acknowledgeShutdownPerResponse: logPathError("ack failed: ", "control/shutdown", result);
-	leaq .Lstring217(%rip), %rdi	# "ack failed: "
-	leaq .Lstring218(%rip), %rsi	# "control/shutdown"
+	leaq .Lstring219(%rip), %rdi	# "ack failed: "
+	leaq .Lstring220(%rip), %rsi	# "control/shutdown"
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-	jmp .Lendif_465
-.Lelse_464:
-	.loc 1 1710 13
+	jmp .Lendif_473
+.Lelse_472:
+	.loc 1 1742 13
 	# acknowledgeShutdownPerResponse: remember(ownShutdownAck, responseAckText, responseAckLength);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	leaq buf.responseAckText(%rip), %rsi	# responseAckText
 	movq var.responseAckLength(%rip), %rdx	# responseAckLength
 	call fn.remember
-.Lendif_465:
-.Lendif_463:
-.Lendif_460:
-.Lendif_458:
-.Lreturn_456:
+.Lendif_473:
+.Lendif_471:
+.Lendif_468:
+.Lendif_466:
+.Lreturn_464:
 	leave
 	ret
 	.size fn.acknowledgeShutdownPerResponse, .-fn.acknowledgeShutdownPerResponse
@@ -6683,127 +6841,127 @@ fn.acknowledgeShutdownPerResponse:
 # function countDownOneSecond()
 	.type fn.countDownOneSecond,@function
 fn.countDownOneSecond:
-	.loc 1 1719 1
+	.loc 1 1751 1
 	# countDownOneSecond: function countDownOneSecond(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1720 5
+	.loc 1 1752 5
 	# countDownOneSecond: if (timerAction !== ACTION_NONE && timerTicksLeft > 0) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_467
+	je .Lelse_475
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_467
-	.loc 1 1721 9
+	jle .Lelse_475
+	.loc 1 1753 9
 	# countDownOneSecond: timerTicksLeft = timerTicksLeft - 1;
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_468
+	jo .Ltrap_476
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_468
+	jg .Ltrap_476
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_468
+	jl .Ltrap_476
 	movq %rax, var.timerTicksLeft(%rip)	# timerTicksLeft =
-	.loc 1 1722 9
+	.loc 1 1754 9
 	# countDownOneSecond: if (timerTicksLeft > 0) {
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_469
-	.loc 1 1723 13
+	jle .Lelse_477
+	.loc 1 1755 13
 	# countDownOneSecond: print("timer: ");
-	leaq .Lstring227(%rip), %rdi	# "timer: "
+	leaq .Lstring229(%rip), %rdi	# "timer: "
 	call fn.print
-	.loc 1 1724 13
+	.loc 1 1756 13
 	# countDownOneSecond: print(actionName(timerAction));
 	movq var.timerAction(%rip), %rdi	# timerAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1725 13
+	.loc 1 1757 13
 	# countDownOneSecond: print(" in ");
-	leaq .Lstring209(%rip), %rdi	# " in "
+	leaq .Lstring211(%rip), %rdi	# " in "
 	call fn.print
-	.loc 1 1726 13
+	.loc 1 1758 13
 	# countDownOneSecond: printDecimal(timerTicksLeft);
 	movq var.timerTicksLeft(%rip), %rdi	# timerTicksLeft
 	call fn.printDecimal
-	.loc 1 1727 13
+	.loc 1 1759 13
 	# countDownOneSecond: log(" s");
-	leaq .Lstring210(%rip), %rdi	# " s"
+	leaq .Lstring212(%rip), %rdi	# " s"
 	call fn.log
-.Lelse_469:
-.Lelse_467:
-	.loc 1 1730 5
+.Lelse_477:
+.Lelse_475:
+	.loc 1 1762 5
 	# countDownOneSecond: if (responsePhase !== RESPONSE_NONE && responseTicksLeft > 0) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	je .Lelse_470
+	je .Lelse_478
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_470
-	.loc 1 1731 9
+	jle .Lelse_478
+	.loc 1 1763 9
 	# countDownOneSecond: responseTicksLeft = responseTicksLeft - 1;
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_471
+	jo .Ltrap_479
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_471
+	jg .Ltrap_479
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_471
+	jl .Ltrap_479
 	movq %rax, var.responseTicksLeft(%rip)	# responseTicksLeft =
-	.loc 1 1732 9
+	.loc 1 1764 9
 	# countDownOneSecond: if (responseTicksLeft > 0) {
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_472
-	.loc 1 1733 13
+	jle .Lelse_480
+	.loc 1 1765 13
 	# countDownOneSecond: print("response: ");
-	leaq .Lstring228(%rip), %rdi	# "response: "
+	leaq .Lstring230(%rip), %rdi	# "response: "
 	call fn.print
-	.loc 1 1734 13
+	.loc 1 1766 13
 	# countDownOneSecond: print(responsePhase === RESPONSE_ACKING ? "acknowledging" : actionNam...
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $1, %rax	# compare with RESPONSE_ACKING
-	jne .Lelse_473
-	leaq .Lstring229(%rip), %rax	# "acknowledging"
-	jmp .Lendcond_474
-.Lelse_473:
+	jne .Lelse_481
+	leaq .Lstring231(%rip), %rax	# "acknowledging"
+	jmp .Lendcond_482
+.Lelse_481:
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.actionName
-.Lendcond_474:
+.Lendcond_482:
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1735 13
+	.loc 1 1767 13
 	# countDownOneSecond: print(" in ");
-	leaq .Lstring209(%rip), %rdi	# " in "
+	leaq .Lstring211(%rip), %rdi	# " in "
 	call fn.print
-	.loc 1 1736 13
+	.loc 1 1768 13
 	# countDownOneSecond: printDecimal(responseTicksLeft);
 	movq var.responseTicksLeft(%rip), %rdi	# responseTicksLeft
 	call fn.printDecimal
-	.loc 1 1737 13
+	.loc 1 1769 13
 	# countDownOneSecond: log(" s");
-	leaq .Lstring210(%rip), %rdi	# " s"
+	leaq .Lstring212(%rip), %rdi	# " s"
 	call fn.log
-.Lelse_472:
-.Lelse_470:
-.Lreturn_466:
+.Lelse_480:
+.Lelse_478:
+.Lreturn_474:
 	leave
 	ret
-.Ltrap_468:
-	leaq .Lstring230(%rip), %rdi	# trap: kernel.ts:1721:26: integer result outside the exact range
+.Ltrap_476:
+	leaq .Lstring232(%rip), %rdi	# trap: kernel.ts:1753:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_471:
-	leaq .Lstring231(%rip), %rdi	# trap: kernel.ts:1731:29: integer result outside the exact range
+.Ltrap_479:
+	leaq .Lstring233(%rip), %rdi	# trap: kernel.ts:1763:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6812,87 +6970,99 @@ fn.countDownOneSecond:
 # function runDueCounts()
 	.type fn.runDueCounts,@function
 fn.runDueCounts:
-	.loc 1 1743 1
+	.loc 1 1775 1
 	# runDueCounts: function runDueCounts(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1744 5
+	.loc 1 1776 5
 	# runDueCounts: if (responsePhase === RESPONSE_ACKING && responseTicksLeft === 0) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $1, %rax	# compare with RESPONSE_ACKING
-	jne .Lelse_476
+	jne .Lelse_484
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_476
-	.loc 1 1745 9
+	jne .Lelse_484
+	.loc 1 1777 9
+	# runDueCounts: statusDirty = true;
+	movq $1, %rax	# true
+	movq %rax, var.statusDirty(%rip)	# statusDirty =
+	.loc 1 1778 9
 	# runDueCounts: acknowledgeThenAct();
 	call fn.acknowledgeThenAct
-	.loc 1 1746 9
+	.loc 1 1779 9
 	# runDueCounts: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_475
-.Lelse_476:
-	.loc 1 1748 5
+	jmp .Lreturn_483
+.Lelse_484:
+	.loc 1 1781 5
 	# runDueCounts: if (responsePhase === RESPONSE_ACTING && responseTicksLeft === 0) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $2, %rax	# compare with RESPONSE_ACTING
-	jne .Lelse_477
+	jne .Lelse_485
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_477
-	.loc 1 1749 9
+	jne .Lelse_485
+	.loc 1 1782 9
 	# runDueCounts: responsePhase = RESPONSE_NONE;
 	movq $0, %rax	# RESPONSE_NONE
 	movq %rax, var.responsePhase(%rip)	# responsePhase =
-	.loc 1 1750 9
+	.loc 1 1783 9
+	# runDueCounts: statusDirty = true;
+	movq $1, %rax	# true
+	movq %rax, var.statusDirty(%rip)	# statusDirty =
+	.loc 1 1784 9
 	# runDueCounts: performAction(responseAction);
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.performAction
-	.loc 1 1751 9
+	.loc 1 1785 9
 	# runDueCounts: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_475
-.Lelse_477:
-	.loc 1 1753 5
+	jmp .Lreturn_483
+.Lelse_485:
+	.loc 1 1787 5
 	# runDueCounts: if (timerAction !== ACTION_NONE && timerTicksLeft === 0) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_478
+	je .Lelse_486
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_478
-	.loc 1 1754 9
+	jne .Lelse_486
+	.loc 1 1788 9
 	# runDueCounts: const action = timerAction;
 	movq var.timerAction(%rip), %rax	# timerAction
 	movq %rax, -8(%rbp)	# action
-	.loc 1 1755 9
+	.loc 1 1789 9
 	# runDueCounts: timerAction = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, var.timerAction(%rip)	# timerAction =
-	.loc 1 1756 9
+	.loc 1 1790 9
+	# runDueCounts: statusDirty = true;
+	movq $1, %rax	# true
+	movq %rax, var.statusDirty(%rip)	# statusDirty =
+	.loc 1 1791 9
 	# runDueCounts: print("timer fired: ");
-	leaq .Lstring232(%rip), %rdi	# "timer fired: "
+	leaq .Lstring234(%rip), %rdi	# "timer fired: "
 	call fn.print
-	.loc 1 1757 9
+	.loc 1 1792 9
 	# runDueCounts: log(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 1758 9
+	.loc 1 1793 9
 	# runDueCounts: performAction(action);
 	movq -8(%rbp), %rdi	# action
 	call fn.performAction
-	.loc 1 1759 9
+	.loc 1 1794 9
 	# runDueCounts: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_475
-.Lelse_478:
-	.loc 1 1761 5
+	jmp .Lreturn_483
+.Lelse_486:
+	.loc 1 1796 5
 	# runDueCounts: return false;
 	movq $0, %rax	# false
-.Lreturn_475:
+.Lreturn_483:
 	leave
 	ret
 	.size fn.runDueCounts, .-fn.runDueCounts
@@ -6900,129 +7070,133 @@ fn.runDueCounts:
 # function handleSysrq()
 	.type fn.handleSysrq,@function
 fn.handleSysrq:
-	.loc 1 1766 1
+	.loc 1 1801 1
 	# handleSysrq: function handleSysrq(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1767 5
+	.loc 1 1802 5
 	# handleSysrq: const guard = sysrqRepeatGuard;
 	movq var.sysrqRepeatGuard(%rip), %rax	# sysrqRepeatGuard
 	movq %rax, -8(%rbp)	# guard
-	.loc 1 1768 5
+	.loc 1 1803 5
 	# handleSysrq: sysrqRepeatGuard = false;
 	movq $0, %rax	# false
 	movq %rax, var.sysrqRepeatGuard(%rip)	# sysrqRepeatGuard =
-	.loc 1 1769 5
+	.loc 1 1804 5
 	# handleSysrq: if (!readControlKey("control/sysrq")) {
-	leaq .Lstring233(%rip), %rdi	# "control/sysrq"
+	leaq .Lstring235(%rip), %rdi	# "control/sysrq"
 	call fn.readControlKey
 	testq %rax, %rax
-	jne .Lelse_480
-	.loc 1 1770 9
+	jne .Lelse_488
+	.loc 1 1805 9
 	# handleSysrq: return;
-	jmp .Lreturn_479
-.Lelse_480:
-	.loc 1 1772 5
+	jmp .Lreturn_487
+.Lelse_488:
+	.loc 1 1807 5
 	# handleSysrq: if (alreadyHandled(guard, lastSysrqValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastSysrqValue(%rip), %rsi	# lastSysrqValue
 	call fn.alreadyHandled
 	testq %rax, %rax
-	je .Lelse_481
-	.loc 1 1773 9
+	je .Lelse_489
+	.loc 1 1808 9
 	# handleSysrq: return;
-	jmp .Lreturn_479
-.Lelse_481:
-	.loc 1 1775 5
+	jmp .Lreturn_487
+.Lelse_489:
+	.loc 1 1810 5
+	# handleSysrq: statusDirty = true;
+	movq $1, %rax	# true
+	movq %rax, var.statusDirty(%rip)	# statusDirty =
+	.loc 1 1811 5
 	# handleSysrq: acknowledge("control/sysrq");
-	leaq .Lstring233(%rip), %rdi	# "control/sysrq"
+	leaq .Lstring235(%rip), %rdi	# "control/sysrq"
 	call fn.acknowledge
-	.loc 1 1776 5
+	.loc 1 1812 5
 	# handleSysrq: if (commandLength !== 1) {
 	movq var.commandLength(%rip), %rax	# commandLength
 	cmpq $1, %rax	# compare with 1
-	je .Lelse_482
-	.loc 1 1777 9
-	# handleSysrq: reportBogus(BOGUS_SYSRQ_NOT_ONE_KEY);
+	je .Lelse_490
+	.loc 1 1813 9
+	# handleSysrq: logBogus(BOGUS_SYSRQ_NOT_ONE_KEY);
 	movq $19, %rdi	# BOGUS_SYSRQ_NOT_ONE_KEY
-	call fn.reportBogus
-	.loc 1 1778 9
+	call fn.logBogus
+	.loc 1 1814 9
 	# handleSysrq: return;
-	jmp .Lreturn_479
-.Lelse_482:
-	.loc 1 1780 5
+	jmp .Lreturn_487
+.Lelse_490:
+	.loc 1 1816 5
 	# handleSysrq: const key = load8(commandValue);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# key
-	.loc 1 1781 5
+	.loc 1 1817 5
 	# handleSysrq: print("sysrq: ");
-	leaq .Lstring234(%rip), %rdi	# "sysrq: "
+	leaq .Lstring236(%rip), %rdi	# "sysrq: "
 	call fn.print
-	.loc 1 1782 5
+	.loc 1 1818 5
 	# handleSysrq: printEscapedByte(key);
 	movq -16(%rbp), %rdi	# key
 	call fn.printEscapedByte
-	.loc 1 1783 5
+	.loc 1 1819 5
 	# handleSysrq: let action = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, -24(%rbp)	# action
-	.loc 1 1784 5
+	.loc 1 1820 5
 	# handleSysrq: if (key === 99) {                    // 'c'
 	movq -16(%rbp), %rax	# key
 	cmpq $99, %rax	# compare with 99
-	jne .Lelse_483
-	.loc 1 1785 9
+	jne .Lelse_491
+	.loc 1 1821 9
 	# handleSysrq: action = ACTION_CRASH;
 	movq $4, %rax	# ACTION_CRASH
 	movq %rax, -24(%rbp)	# action =
-	jmp .Lendif_484
-.Lelse_483:
-	.loc 1 1786 12
+	jmp .Lendif_492
+.Lelse_491:
+	.loc 1 1822 12
 	# handleSysrq: if (key === 98) {             // 'b'
 	movq -16(%rbp), %rax	# key
 	cmpq $98, %rax	# compare with 98
-	jne .Lelse_485
-	.loc 1 1787 9
+	jne .Lelse_493
+	.loc 1 1823 9
 	# handleSysrq: action = ACTION_REBOOT;
 	movq $2, %rax	# ACTION_REBOOT
 	movq %rax, -24(%rbp)	# action =
-	jmp .Lendif_486
-.Lelse_485:
-	.loc 1 1788 12
+	jmp .Lendif_494
+.Lelse_493:
+	.loc 1 1824 12
 	# handleSysrq: if (key === 111) {            // 'o'
 	movq -16(%rbp), %rax	# key
 	cmpq $111, %rax	# compare with 111
-	jne .Lelse_487
-	.loc 1 1789 9
+	jne .Lelse_495
+	.loc 1 1825 9
 	# handleSysrq: action = ACTION_POWEROFF;
 	movq $1, %rax	# ACTION_POWEROFF
 	movq %rax, -24(%rbp)	# action =
-.Lelse_487:
-.Lendif_486:
-.Lendif_484:
-	.loc 1 1791 5
+.Lelse_495:
+.Lendif_494:
+.Lendif_492:
+	.loc 1 1827 5
 	# handleSysrq: if (action === ACTION_NONE) {
 	movq -24(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_488
-	.loc 1 1792 9
+	jne .Lelse_496
+	.loc 1 1828 9
 	# handleSysrq: log(" (no action)");
-	leaq .Lstring235(%rip), %rdi	# " (no action)"
+	leaq .Lstring237(%rip), %rdi	# " (no action)"
 	call fn.log
-	.loc 1 1793 9
+	.loc 1 1829 9
 	# handleSysrq: return;
-	jmp .Lreturn_479
-.Lelse_488:
-	.loc 1 1795 5
+	jmp .Lreturn_487
+.Lelse_496:
+	.loc 1 1831 5
 	# handleSysrq: endLine();
 	call fn.endLine
-	.loc 1 1796 5
+	.loc 1 1832 5
 	# handleSysrq: performAction(action);
 	movq -24(%rbp), %rdi	# action
 	call fn.performAction
-.Lreturn_479:
+.Lreturn_487:
 	leave
 	ret
 	.size fn.handleSysrq, .-fn.handleSysrq
@@ -7030,180 +7204,215 @@ fn.handleSysrq:
 # function bogusReason(reason)
 	.type fn.bogusReason,@function
 fn.bogusReason:
-	.loc 1 1821 1
+	.loc 1 1858 1
 	# bogusReason: function bogusReason(reason: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1822 5
+	.loc 1 1859 5
 	# bogusReason: switch (reason) {
 	movq -8(%rbp), %rax	# reason
 	cmpq $1, %rax	# case BOGUS_NEITHER
-	je .Lcase_491
-	cmpq $2, %rax	# case BOGUS_UNKNOWN_ACTION
-	je .Lcase_492
-	cmpq $3, %rax	# case BOGUS_BAD_JSON
-	je .Lcase_493
-	cmpq $4, %rax	# case BOGUS_TRAILING
-	je .Lcase_494
-	cmpq $5, %rax	# case BOGUS_TOO_DEEP
-	je .Lcase_495
-	cmpq $6, %rax	# case BOGUS_MISSING_WHEN
-	je .Lcase_496
-	cmpq $7, %rax	# case BOGUS_MISSING_ACK
-	je .Lcase_497
-	cmpq $8, %rax	# case BOGUS_MISSING_ACTION
-	je .Lcase_498
-	cmpq $9, %rax	# case BOGUS_WHEN_NOT_STRING
 	je .Lcase_499
-	cmpq $10, %rax	# case BOGUS_ACK_NOT_STRING
+	cmpq $2, %rax	# case BOGUS_UNKNOWN_ACTION
 	je .Lcase_500
-	cmpq $11, %rax	# case BOGUS_ACTION_NOT_STRING
+	cmpq $3, %rax	# case BOGUS_BAD_JSON
 	je .Lcase_501
-	cmpq $12, %rax	# case BOGUS_UNKNOWN_WHEN
+	cmpq $4, %rax	# case BOGUS_TRAILING
 	je .Lcase_502
-	cmpq $13, %rax	# case BOGUS_AFTER_FORM
+	cmpq $5, %rax	# case BOGUS_TOO_DEEP
 	je .Lcase_503
-	cmpq $14, %rax	# case BOGUS_SECONDS
+	cmpq $6, %rax	# case BOGUS_MISSING_WHEN
 	je .Lcase_504
-	cmpq $15, %rax	# case BOGUS_DELAY_NOT_SECONDS
+	cmpq $7, %rax	# case BOGUS_MISSING_ACK
 	je .Lcase_505
-	cmpq $16, %rax	# case BOGUS_ACK_DELAY_NOT_SECONDS
+	cmpq $8, %rax	# case BOGUS_MISSING_ACTION
 	je .Lcase_506
-	cmpq $17, %rax	# case BOGUS_ACK_DELAY_NOW
+	cmpq $9, %rax	# case BOGUS_WHEN_NOT_STRING
 	je .Lcase_507
-	cmpq $18, %rax	# case BOGUS_SUSPEND_CHANNEL_MODE
+	cmpq $10, %rax	# case BOGUS_ACK_NOT_STRING
 	je .Lcase_508
-	cmpq $19, %rax	# case BOGUS_SYSRQ_NOT_ONE_KEY
+	cmpq $11, %rax	# case BOGUS_ACTION_NOT_STRING
 	je .Lcase_509
-	jmp .Lcase_510
-.Lcase_491:
-	.loc 1 1823 29
-	# bogusReason: return "expected now:, next:, after:, cancel, suspend-channel: or a J...
-	leaq .Lstring236(%rip), %rax	# "expected now:, next:, after:, cancel, s
-	jmp .Lreturn_489
-.Lcase_492:
-	.loc 1 1824 36
-	# bogusReason: return "unknown action";
-	leaq .Lstring237(%rip), %rax	# "unknown action"
-	jmp .Lreturn_489
-.Lcase_493:
-	.loc 1 1825 30
-	# bogusReason: return "malformed JSON";
-	leaq .Lstring238(%rip), %rax	# "malformed JSON"
-	jmp .Lreturn_489
-.Lcase_494:
-	.loc 1 1826 30
-	# bogusReason: return "text after the JSON object";
-	leaq .Lstring239(%rip), %rax	# "text after the JSON object"
-	jmp .Lreturn_489
-.Lcase_495:
-	.loc 1 1827 30
-	# bogusReason: return "JSON nested too deeply";
-	leaq .Lstring240(%rip), %rax	# "JSON nested too deeply"
-	jmp .Lreturn_489
-.Lcase_496:
-	.loc 1 1828 34
-	# bogusReason: return "missing member \"when\"";
-	leaq .Lstring241(%rip), %rax	# "missing member \"when\""
-	jmp .Lreturn_489
-.Lcase_497:
-	.loc 1 1829 33
-	# bogusReason: return "missing member \"ack\"";
-	leaq .Lstring242(%rip), %rax	# "missing member \"ack\""
-	jmp .Lreturn_489
-.Lcase_498:
-	.loc 1 1830 36
-	# bogusReason: return "missing member \"action\"";
-	leaq .Lstring243(%rip), %rax	# "missing member \"action\""
-	jmp .Lreturn_489
+	cmpq $12, %rax	# case BOGUS_UNKNOWN_WHEN
+	je .Lcase_510
+	cmpq $13, %rax	# case BOGUS_AFTER_FORM
+	je .Lcase_511
+	cmpq $14, %rax	# case BOGUS_SECONDS
+	je .Lcase_512
+	cmpq $15, %rax	# case BOGUS_DELAY_NOT_SECONDS
+	je .Lcase_513
+	cmpq $16, %rax	# case BOGUS_ACK_DELAY_NOT_SECONDS
+	je .Lcase_514
+	cmpq $17, %rax	# case BOGUS_ACK_DELAY_NOW
+	je .Lcase_515
+	cmpq $18, %rax	# case BOGUS_SUSPEND_CHANNEL_MODE
+	je .Lcase_516
+	cmpq $19, %rax	# case BOGUS_SYSRQ_NOT_ONE_KEY
+	je .Lcase_517
+	cmpq $20, %rax	# case BOGUS_FEATURE_FORM
+	je .Lcase_518
+	jmp .Lcase_519
 .Lcase_499:
-	.loc 1 1831 37
-	# bogusReason: return "member \"when\" is not a string";
-	leaq .Lstring244(%rip), %rax	# "member \"when\" is not a string"
-	jmp .Lreturn_489
+	.loc 1 1860 29
+	# bogusReason: return "expected now:, next:, after:, cancel, suspend-channel:, agent...
+	leaq .Lstring238(%rip), %rax	# "expected now:, next:, after:, cancel, s
+	jmp .Lreturn_497
 .Lcase_500:
-	.loc 1 1832 36
-	# bogusReason: return "member \"ack\" is not a string";
-	leaq .Lstring245(%rip), %rax	# "member \"ack\" is not a string"
-	jmp .Lreturn_489
+	.loc 1 1861 36
+	# bogusReason: return "unknown action";
+	leaq .Lstring239(%rip), %rax	# "unknown action"
+	jmp .Lreturn_497
 .Lcase_501:
-	.loc 1 1833 39
-	# bogusReason: return "member \"action\" is not a string";
-	leaq .Lstring246(%rip), %rax	# "member \"action\" is not a string"
-	jmp .Lreturn_489
+	.loc 1 1862 30
+	# bogusReason: return "malformed JSON";
+	leaq .Lstring240(%rip), %rax	# "malformed JSON"
+	jmp .Lreturn_497
 .Lcase_502:
-	.loc 1 1834 34
-	# bogusReason: return "\"when\" is neither \"now\" nor \"onshutdown\"";
-	leaq .Lstring247(%rip), %rax	# "\"when\" is neither \"now\" nor \"onshu
-	jmp .Lreturn_489
+	.loc 1 1863 30
+	# bogusReason: return "text after the JSON object";
+	leaq .Lstring241(%rip), %rax	# "text after the JSON object"
+	jmp .Lreturn_497
 .Lcase_503:
-	.loc 1 1835 32
-	# bogusReason: return "after: expects after:<seconds>:<action>";
-	leaq .Lstring248(%rip), %rax	# "after: expects after:<seconds>:<action>
-	jmp .Lreturn_489
+	.loc 1 1864 30
+	# bogusReason: return "JSON nested too deeply";
+	leaq .Lstring242(%rip), %rax	# "JSON nested too deeply"
+	jmp .Lreturn_497
 .Lcase_504:
-	.loc 1 1836 29
-	# bogusReason: return "seconds must be a whole number from 0 to 86400";
-	leaq .Lstring249(%rip), %rax	# "seconds must be a whole number from 0 t
-	jmp .Lreturn_489
+	.loc 1 1865 34
+	# bogusReason: return "missing member \"when\"";
+	leaq .Lstring243(%rip), %rax	# "missing member \"when\""
+	jmp .Lreturn_497
 .Lcase_505:
-	.loc 1 1837 39
-	# bogusReason: return "member \"delay\" is not a whole number of seconds from 0 to 8...
-	leaq .Lstring250(%rip), %rax	# "member \"delay\" is not a whole number 
-	jmp .Lreturn_489
+	.loc 1 1866 33
+	# bogusReason: return "missing member \"ack\"";
+	leaq .Lstring244(%rip), %rax	# "missing member \"ack\""
+	jmp .Lreturn_497
 .Lcase_506:
-	.loc 1 1838 43
-	# bogusReason: return "member \"ackDelay\" is not a whole number of seconds from 0 t...
-	leaq .Lstring251(%rip), %rax	# "member \"ackDelay\" is not a whole numb
-	jmp .Lreturn_489
+	.loc 1 1867 36
+	# bogusReason: return "missing member \"action\"";
+	leaq .Lstring245(%rip), %rax	# "missing member \"action\""
+	jmp .Lreturn_497
 .Lcase_507:
-	.loc 1 1839 35
-	# bogusReason: return "\"ackDelay\" needs \"when\":\"onshutdown\"";
-	leaq .Lstring252(%rip), %rax	# "\"ackDelay\" needs \"when\":\"onshutdow
-	jmp .Lreturn_489
+	.loc 1 1868 37
+	# bogusReason: return "member \"when\" is not a string";
+	leaq .Lstring246(%rip), %rax	# "member \"when\" is not a string"
+	jmp .Lreturn_497
 .Lcase_508:
-	.loc 1 1840 42
-	# bogusReason: return "unknown suspend-channel mode";
-	leaq .Lstring253(%rip), %rax	# "unknown suspend-channel mode"
-	jmp .Lreturn_489
+	.loc 1 1869 36
+	# bogusReason: return "member \"ack\" is not a string";
+	leaq .Lstring247(%rip), %rax	# "member \"ack\" is not a string"
+	jmp .Lreturn_497
 .Lcase_509:
-	.loc 1 1841 39
-	# bogusReason: return "control/sysrq must be one key";
-	leaq .Lstring254(%rip), %rax	# "control/sysrq must be one key"
-	jmp .Lreturn_489
+	.loc 1 1870 39
+	# bogusReason: return "member \"action\" is not a string";
+	leaq .Lstring248(%rip), %rax	# "member \"action\" is not a string"
+	jmp .Lreturn_497
 .Lcase_510:
-	.loc 1 1842 18
+	.loc 1 1871 34
+	# bogusReason: return "\"when\" is neither \"now\" nor \"onshutdown\"";
+	leaq .Lstring249(%rip), %rax	# "\"when\" is neither \"now\" nor \"onshu
+	jmp .Lreturn_497
+.Lcase_511:
+	.loc 1 1872 32
+	# bogusReason: return "after: expects after:<seconds>:<action>";
+	leaq .Lstring250(%rip), %rax	# "after: expects after:<seconds>:<action>
+	jmp .Lreturn_497
+.Lcase_512:
+	.loc 1 1873 29
+	# bogusReason: return "seconds must be a whole number from 0 to 86400";
+	leaq .Lstring251(%rip), %rax	# "seconds must be a whole number from 0 t
+	jmp .Lreturn_497
+.Lcase_513:
+	.loc 1 1874 39
+	# bogusReason: return "member \"delay\" is not a whole number of seconds from 0 to 8...
+	leaq .Lstring252(%rip), %rax	# "member \"delay\" is not a whole number 
+	jmp .Lreturn_497
+.Lcase_514:
+	.loc 1 1875 43
+	# bogusReason: return "member \"ackDelay\" is not a whole number of seconds from 0 t...
+	leaq .Lstring253(%rip), %rax	# "member \"ackDelay\" is not a whole numb
+	jmp .Lreturn_497
+.Lcase_515:
+	.loc 1 1876 35
+	# bogusReason: return "\"ackDelay\" needs \"when\":\"onshutdown\"";
+	leaq .Lstring254(%rip), %rax	# "\"ackDelay\" needs \"when\":\"onshutdow
+	jmp .Lreturn_497
+.Lcase_516:
+	.loc 1 1877 42
+	# bogusReason: return "unknown suspend-channel mode";
+	leaq .Lstring255(%rip), %rax	# "unknown suspend-channel mode"
+	jmp .Lreturn_497
+.Lcase_517:
+	.loc 1 1878 39
+	# bogusReason: return "control/sysrq must be one key";
+	leaq .Lstring256(%rip), %rax	# "control/sysrq must be one key"
+	jmp .Lreturn_497
+.Lcase_518:
+	.loc 1 1879 34
+	# bogusReason: return "feature: expects feature:<name>:on|off|absent";
+	leaq .Lstring257(%rip), %rax	# "feature: expects feature:<name>:on|off|
+	jmp .Lreturn_497
+.Lcase_519:
+	.loc 1 1880 18
 	# bogusReason: return "unreadable command";
-	leaq .Lstring255(%rip), %rax	# "unreadable command"
-	jmp .Lreturn_489
-.Lendswitch_490:
-.Lreturn_489:
+	leaq .Lstring258(%rip), %rax	# "unreadable command"
+	jmp .Lreturn_497
+.Lendswitch_498:
+.Lreturn_497:
 	leave
 	ret
 	.size fn.bogusReason, .-fn.bogusReason
 
+# function logBogus(reason)
+	.type fn.logBogus,@function
+fn.logBogus:
+	.loc 1 1884 1
+	# logBogus: function logBogus(reason: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter reason
+	.loc 1 1885 5
+	# logBogus: print("bogus command: ");
+	leaq .Lstring259(%rip), %rdi	# "bogus command: "
+	call fn.print
+	.loc 1 1886 5
+	# logBogus: log(bogusReason(reason));
+	movq -8(%rbp), %rdi	# reason
+	call fn.bogusReason
+	movq %rax, %rdi
+	call fn.log
+.Lreturn_520:
+	leave
+	ret
+	.size fn.logBogus, .-fn.logBogus
+
 # function reportBogus(reason)
 	.type fn.reportBogus,@function
 fn.reportBogus:
-	.loc 1 1846 1
+	.loc 1 1890 1
 	# reportBogus: function reportBogus(reason: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1847 5
-	# reportBogus: print("bogus command: ");
-	leaq .Lstring256(%rip), %rdi	# "bogus command: "
-	call fn.print
-	.loc 1 1848 5
-	# reportBogus: log(bogusReason(reason));
+	.loc 1 1891 5
+	# reportBogus: logBogus(reason);
+	movq -8(%rbp), %rdi	# reason
+	call fn.logBogus
+	.loc 1 1892 5
+	# reportBogus: resultAppend("bogus command: ");
+	leaq .Lstring259(%rip), %rdi	# "bogus command: "
+	call fn.resultAppend
+	.loc 1 1893 5
+	# reportBogus: resultAppend(bogusReason(reason));
 	movq -8(%rbp), %rdi	# reason
 	call fn.bogusReason
 	movq %rax, %rdi
-	call fn.log
-.Lreturn_511:
+	call fn.resultAppend
+.Lreturn_521:
 	leave
 	ret
 	.size fn.reportBogus, .-fn.reportBogus
@@ -7211,40 +7420,40 @@ fn.reportBogus:
 # function secondsFromBytes(address, length)
 	.type fn.secondsFromBytes,@function
 fn.secondsFromBytes:
-	.loc 1 1853 1
+	.loc 1 1898 1
 	# secondsFromBytes: function secondsFromBytes(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1854 5
+	.loc 1 1899 5
 	# secondsFromBytes: if (length > 6) {
 	movq -16(%rbp), %rax	# length
 	cmpq $6, %rax	# compare with 6
-	jle .Lelse_513
-	.loc 1 1855 9
+	jle .Lelse_523
+	.loc 1 1900 9
 	# secondsFromBytes: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_512
-.Lelse_513:
-	.loc 1 1857 5
+	jmp .Lreturn_522
+.Lelse_523:
+	.loc 1 1902 5
 	# secondsFromBytes: const value = decimalFromBytes(address, length);
 	movq -8(%rbp), %rdi	# address
 	movq -16(%rbp), %rsi	# length
 	call fn.decimalFromBytes
 	movq %rax, -24(%rbp)	# value
-	.loc 1 1858 5
+	.loc 1 1903 5
 	# secondsFromBytes: return value > SECONDS_MAX ? -1 : value;
 	movq -24(%rbp), %rax	# value
 	cmpq $86400, %rax	# compare with SECONDS_MAX
-	jle .Lelse_514
+	jle .Lelse_524
 	movq $-1, %rax
-	jmp .Lendcond_515
-.Lelse_514:
+	jmp .Lendcond_525
+.Lelse_524:
 	movq -24(%rbp), %rax	# value
-.Lendcond_515:
-.Lreturn_512:
+.Lendcond_525:
+.Lreturn_522:
 	leave
 	ret
 	.size fn.secondsFromBytes, .-fn.secondsFromBytes
@@ -7252,48 +7461,48 @@ fn.secondsFromBytes:
 # function handleTestingCommand()
 	.type fn.handleTestingCommand,@function
 fn.handleTestingCommand:
-	.loc 1 1861 1
+	.loc 1 1906 1
 	# handleTestingCommand: function handleTestingCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1862 5
+	.loc 1 1907 5
 	# handleTestingCommand: const guard = testingRepeatGuard;
 	movq var.testingRepeatGuard(%rip), %rax	# testingRepeatGuard
 	movq %rax, -8(%rbp)	# guard
-	.loc 1 1863 5
+	.loc 1 1908 5
 	# handleTestingCommand: testingRepeatGuard = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
-	.loc 1 1864 5
+	.loc 1 1909 5
 	# handleTestingCommand: if (!readControlKey("control/testing")) {
-	leaq .Lstring257(%rip), %rdi	# "control/testing"
+	leaq .Lstring260(%rip), %rdi	# "control/testing"
 	call fn.readControlKey
 	testq %rax, %rax
-	jne .Lelse_517
-	.loc 1 1865 9
+	jne .Lelse_527
+	.loc 1 1910 9
 	# handleTestingCommand: return;
-	jmp .Lreturn_516
-.Lelse_517:
-	.loc 1 1867 5
+	jmp .Lreturn_526
+.Lelse_527:
+	.loc 1 1912 5
 	# handleTestingCommand: if (alreadyHandled(guard, lastTestingValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastTestingValue(%rip), %rsi	# lastTestingValue
 	call fn.alreadyHandled
 	testq %rax, %rax
-	je .Lelse_518
-	.loc 1 1868 9
+	je .Lelse_528
+	.loc 1 1913 9
 	# handleTestingCommand: return;
-	jmp .Lreturn_516
-.Lelse_518:
-	.loc 1 1870 5
+	jmp .Lreturn_526
+.Lelse_528:
+	.loc 1 1915 5
 	# handleTestingCommand: acknowledge("control/testing");
-	leaq .Lstring257(%rip), %rdi	# "control/testing"
+	leaq .Lstring260(%rip), %rdi	# "control/testing"
 	call fn.acknowledge
-	.loc 1 1871 5
+	.loc 1 1916 5
 	# handleTestingCommand: obeyCommand();
 	call fn.obeyCommand
-.Lreturn_516:
+.Lreturn_526:
 	leave
 	ret
 	.size fn.handleTestingCommand, .-fn.handleTestingCommand
@@ -7301,158 +7510,28 @@ fn.handleTestingCommand:
 # function obeyCommand()
 	.type fn.obeyCommand,@function
 fn.obeyCommand:
-	.loc 1 1875 1
+	.loc 1 1920 1
 	# obeyCommand: function obeyCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 1877 5
+	.loc 1 1921 5
+	# obeyCommand: noteCommand();
+	call fn.noteCommand
+	.loc 1 1923 5
 	# obeyCommand: let start = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# start
-	.loc 1 1878 5
+	.loc 1 1924 5
 	# obeyCommand: while (start < commandLength && isJsonSpace(load8(commandValue + star...
-.Lwhile_520:
+.Lwhile_530:
 	movq -8(%rbp), %rax	# start
 	movq var.commandLength(%rip), %rdi	# commandLength
 	cmpq %rdi, %rax
-	jge .Lendwhile_521
+	jge .Lendwhile_531
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq -8(%rbp), %rdi	# start
 	addq %rdi, %rax	# +
-	jo .Ltrap_522
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_522
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_522
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq %rax, %rdi
-	call fn.isJsonSpace
-	testq %rax, %rax
-	je .Lendwhile_521
-	.loc 1 1879 9
-	# obeyCommand: start = start + 1;
-	movq -8(%rbp), %rax	# start
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_523
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_523
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_523
-	movq %rax, -8(%rbp)	# start =
-	jmp .Lwhile_520
-.Lendwhile_521:
-	.loc 1 1881 5
-	# obeyCommand: if (start < commandLength && load8(commandValue + start) === 123) {  ...
-	movq -8(%rbp), %rax	# start
-	movq var.commandLength(%rip), %rdi	# commandLength
-	cmpq %rdi, %rax
-	jge .Lelse_524
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq -8(%rbp), %rdi	# start
-	addq %rdi, %rax	# +
-	jo .Ltrap_525
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_525
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_525
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $123, %rax	# compare with 123
-	jne .Lelse_524
-	.loc 1 1882 9
-	# obeyCommand: handleJsonCommand();
-	call fn.handleJsonCommand
-	.loc 1 1883 9
-	# obeyCommand: return;
-	jmp .Lreturn_519
-.Lelse_524:
-	.loc 1 1885 5
-	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "now:")) {
-	leaq buf.commandValue(%rip), %rdi	# commandValue
-	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring258(%rip), %rdx	# "now:"
-	call fn.bytesStartWith
-	testq %rax, %rax
-	je .Lelse_526
-	.loc 1 1886 9
-	# obeyCommand: const action = actionFromBytes(commandValue + 4, commandLength - 4);
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $4, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_527
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_527
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_527
-	pushq %rax
-	movq var.commandLength(%rip), %rax	# commandLength
-	movq $4, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_528
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_528
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_528
-	movq %rax, %rsi
-	popq %rdi
-	call fn.actionFromBytes
-	movq %rax, -16(%rbp)	# action
-	.loc 1 1887 9
-	# obeyCommand: if (action === ACTION_NONE) {
-	movq -16(%rbp), %rax	# action
-	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_529
-	.loc 1 1888 13
-	# obeyCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
-	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
-	call fn.reportBogus
-	.loc 1 1889 13
-	# obeyCommand: return;
-	jmp .Lreturn_519
-.Lelse_529:
-	.loc 1 1891 9
-	# obeyCommand: performAction(action);
-	movq -16(%rbp), %rdi	# action
-	call fn.performAction
-	.loc 1 1892 9
-	# obeyCommand: return;
-	jmp .Lreturn_519
-.Lelse_526:
-	.loc 1 1894 5
-	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "next:")) {
-	leaq buf.commandValue(%rip), %rdi	# commandValue
-	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring259(%rip), %rdx	# "next:"
-	call fn.bytesStartWith
-	testq %rax, %rax
-	je .Lelse_530
-	.loc 1 1895 9
-	# obeyCommand: const action = actionFromBytes(commandValue + 5, commandLength - 5);
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $5, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_531
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_531
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_531
-	pushq %rax
-	movq var.commandLength(%rip), %rax	# commandLength
-	movq $5, %rdi
-	subq %rdi, %rax	# -
 	jo .Ltrap_532
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -7460,78 +7539,64 @@ fn.obeyCommand:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_532
-	movq %rax, %rsi
-	popq %rdi
-	call fn.actionFromBytes
-	movq %rax, -24(%rbp)	# action
-	.loc 1 1896 9
-	# obeyCommand: if (action === ACTION_NONE) {
-	movq -24(%rbp), %rax	# action
-	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_533
-	.loc 1 1897 13
-	# obeyCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
-	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
-	call fn.reportBogus
-	.loc 1 1898 13
-	# obeyCommand: return;
-	jmp .Lreturn_519
-.Lelse_533:
-	.loc 1 1900 9
-	# obeyCommand: setOverride(action, ACK_OK, 0, 0, 0, 0);
-	movq -24(%rbp), %rdi	# action
-	movq $0, %rsi	# ACK_OK
-	movq $0, %rdx
-	movq $0, %rcx
-	movq $0, %r8
-	movq $0, %r9
-	call fn.setOverride
-	.loc 1 1901 9
-	# obeyCommand: return;
-	jmp .Lreturn_519
-.Lelse_530:
-	.loc 1 1903 5
-	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "after:")) {
-	leaq buf.commandValue(%rip), %rdi	# commandValue
-	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring260(%rip), %rdx	# "after:"
-	call fn.bytesStartWith
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.isJsonSpace
 	testq %rax, %rax
-	je .Lelse_534
-	.loc 1 1904 9
-	# obeyCommand: handleAfter();
-	call fn.handleAfter
-	.loc 1 1905 9
+	je .Lendwhile_531
+	.loc 1 1925 9
+	# obeyCommand: start = start + 1;
+	movq -8(%rbp), %rax	# start
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_533
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_533
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_533
+	movq %rax, -8(%rbp)	# start =
+	jmp .Lwhile_530
+.Lendwhile_531:
+	.loc 1 1927 5
+	# obeyCommand: if (start < commandLength && load8(commandValue + start) === 123) {  ...
+	movq -8(%rbp), %rax	# start
+	movq var.commandLength(%rip), %rdi	# commandLength
+	cmpq %rdi, %rax
+	jge .Lelse_534
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq -8(%rbp), %rdi	# start
+	addq %rdi, %rax	# +
+	jo .Ltrap_535
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_535
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_535
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $123, %rax	# compare with 123
+	jne .Lelse_534
+	.loc 1 1928 9
+	# obeyCommand: handleJsonCommand();
+	call fn.handleJsonCommand
+	.loc 1 1929 9
 	# obeyCommand: return;
-	jmp .Lreturn_519
+	jmp .Lreturn_529
 .Lelse_534:
-	.loc 1 1907 5
-	# obeyCommand: if (bytesEqual(commandValue, commandLength, "cancel")) {
+	.loc 1 1931 5
+	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "now:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring261(%rip), %rdx	# "cancel"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_535
-	.loc 1 1908 9
-	# obeyCommand: cancelEverything();
-	call fn.cancelEverything
-	.loc 1 1909 9
-	# obeyCommand: return;
-	jmp .Lreturn_519
-.Lelse_535:
-	.loc 1 1911 5
-	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "suspend-channel:")) {
-	leaq buf.commandValue(%rip), %rdi	# commandValue
-	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring262(%rip), %rdx	# "suspend-channel:"
+	leaq .Lstring261(%rip), %rdx	# "now:"
 	call fn.bytesStartWith
 	testq %rax, %rax
 	je .Lelse_536
-	.loc 1 1912 9
-	# obeyCommand: const mode = suspendChannelModeFromBytes(commandValue + 16, commandLe...
+	.loc 1 1932 9
+	# obeyCommand: const action = actionFromBytes(commandValue + 4, commandLength - 4);
 	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $16, %rdi
+	movq $4, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_537
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -7542,7 +7607,7 @@ fn.obeyCommand:
 	jl .Ltrap_537
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
-	movq $16, %rdi
+	movq $4, %rdi
 	subq %rdi, %rax	# -
 	jo .Ltrap_538
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -7553,95 +7618,51 @@ fn.obeyCommand:
 	jl .Ltrap_538
 	movq %rax, %rsi
 	popq %rdi
-	call fn.suspendChannelModeFromBytes
-	movq %rax, -32(%rbp)	# mode
-	.loc 1 1913 9
-	# obeyCommand: if (mode < 0) {
-	movq -32(%rbp), %rax	# mode
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_539
-	.loc 1 1914 13
-	# obeyCommand: reportBogus(BOGUS_SUSPEND_CHANNEL_MODE);
-	movq $18, %rdi	# BOGUS_SUSPEND_CHANNEL_MODE
+	call fn.actionFromBytes
+	movq %rax, -16(%rbp)	# action
+	.loc 1 1933 9
+	# obeyCommand: if (action === ACTION_NONE) {
+	movq -16(%rbp), %rax	# action
+	cmpq $0, %rax	# compare with ACTION_NONE
+	jne .Lelse_539
+	.loc 1 1934 13
+	# obeyCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
+	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1915 13
+	.loc 1 1935 13
 	# obeyCommand: return;
-	jmp .Lreturn_519
+	jmp .Lreturn_529
 .Lelse_539:
-	.loc 1 1917 9
-	# obeyCommand: setSuspendChannel(mode);
-	movq -32(%rbp), %rdi	# mode
-	call fn.setSuspendChannel
-	.loc 1 1918 9
+	.loc 1 1937 9
+	# obeyCommand: resultAppend("action: ");
+	leaq .Lstring262(%rip), %rdi	# "action: "
+	call fn.resultAppend
+	.loc 1 1938 9
+	# obeyCommand: resultAppend(actionName(action));
+	movq -16(%rbp), %rdi	# action
+	call fn.actionName
+	movq %rax, %rdi
+	call fn.resultAppend
+	.loc 1 1939 9
+	# obeyCommand: performAction(action);
+	movq -16(%rbp), %rdi	# action
+	call fn.performAction
+	.loc 1 1940 9
 	# obeyCommand: return;
-	jmp .Lreturn_519
+	jmp .Lreturn_529
 .Lelse_536:
-	.loc 1 1920 5
-	# obeyCommand: reportBogus(BOGUS_NEITHER);
-	movq $1, %rdi	# BOGUS_NEITHER
-	call fn.reportBogus
-.Lreturn_519:
-	leave
-	ret
-.Ltrap_522:
-	leaq .Lstring263(%rip), %rdi	# trap: kernel.ts:1878:55: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_523:
-	leaq .Lstring264(%rip), %rdi	# trap: kernel.ts:1879:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_525:
-	leaq .Lstring265(%rip), %rdi	# trap: kernel.ts:1881:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_527:
-	leaq .Lstring266(%rip), %rdi	# trap: kernel.ts:1886:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_528:
-	leaq .Lstring267(%rip), %rdi	# trap: kernel.ts:1886:58: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_531:
-	leaq .Lstring268(%rip), %rdi	# trap: kernel.ts:1895:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_532:
-	leaq .Lstring269(%rip), %rdi	# trap: kernel.ts:1895:58: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_537:
-	leaq .Lstring270(%rip), %rdi	# trap: kernel.ts:1912:50: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_538:
-	leaq .Lstring271(%rip), %rdi	# trap: kernel.ts:1912:69: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.obeyCommand, .-fn.obeyCommand
-
-# function handleAfter()
-	.type fn.handleAfter,@function
-fn.handleAfter:
-	.loc 1 1924 1
-	# handleAfter: function handleAfter(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $48, %rsp	# 5 local slot(s)
-	.loc 1 1925 5
-	# handleAfter: const seconds = commandValue + 6;
+	.loc 1 1942 5
+	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "next:")) {
+	leaq buf.commandValue(%rip), %rdi	# commandValue
+	movq var.commandLength(%rip), %rsi	# commandLength
+	leaq .Lstring263(%rip), %rdx	# "next:"
+	call fn.bytesStartWith
+	testq %rax, %rax
+	je .Lelse_540
+	.loc 1 1943 9
+	# obeyCommand: const action = actionFromBytes(commandValue + 5, commandLength - 5);
 	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $6, %rdi
+	movq $5, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_541
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -7650,195 +7671,458 @@ fn.handleAfter:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_541
+	pushq %rax
+	movq var.commandLength(%rip), %rax	# commandLength
+	movq $5, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_542
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_542
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_542
+	movq %rax, %rsi
+	popq %rdi
+	call fn.actionFromBytes
+	movq %rax, -24(%rbp)	# action
+	.loc 1 1944 9
+	# obeyCommand: if (action === ACTION_NONE) {
+	movq -24(%rbp), %rax	# action
+	cmpq $0, %rax	# compare with ACTION_NONE
+	jne .Lelse_543
+	.loc 1 1945 13
+	# obeyCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
+	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
+	call fn.reportBogus
+	.loc 1 1946 13
+	# obeyCommand: return;
+	jmp .Lreturn_529
+.Lelse_543:
+	.loc 1 1948 9
+	# obeyCommand: setOverride(action, ACK_OK, 0, 0, 0, 0);
+	movq -24(%rbp), %rdi	# action
+	movq $0, %rsi	# ACK_OK
+	movq $0, %rdx
+	movq $0, %rcx
+	movq $0, %r8
+	movq $0, %r9
+	call fn.setOverride
+	.loc 1 1949 9
+	# obeyCommand: return;
+	jmp .Lreturn_529
+.Lelse_540:
+	.loc 1 1951 5
+	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "after:")) {
+	leaq buf.commandValue(%rip), %rdi	# commandValue
+	movq var.commandLength(%rip), %rsi	# commandLength
+	leaq .Lstring264(%rip), %rdx	# "after:"
+	call fn.bytesStartWith
+	testq %rax, %rax
+	je .Lelse_544
+	.loc 1 1952 9
+	# obeyCommand: handleAfter();
+	call fn.handleAfter
+	.loc 1 1953 9
+	# obeyCommand: return;
+	jmp .Lreturn_529
+.Lelse_544:
+	.loc 1 1955 5
+	# obeyCommand: if (bytesEqual(commandValue, commandLength, "cancel")) {
+	leaq buf.commandValue(%rip), %rdi	# commandValue
+	movq var.commandLength(%rip), %rsi	# commandLength
+	leaq .Lstring265(%rip), %rdx	# "cancel"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_545
+	.loc 1 1956 9
+	# obeyCommand: cancelEverything();
+	call fn.cancelEverything
+	.loc 1 1957 9
+	# obeyCommand: return;
+	jmp .Lreturn_529
+.Lelse_545:
+	.loc 1 1959 5
+	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "suspend-channel:")) {
+	leaq buf.commandValue(%rip), %rdi	# commandValue
+	movq var.commandLength(%rip), %rsi	# commandLength
+	leaq .Lstring266(%rip), %rdx	# "suspend-channel:"
+	call fn.bytesStartWith
+	testq %rax, %rax
+	je .Lelse_546
+	.loc 1 1960 9
+	# obeyCommand: const mode = suspendChannelModeFromBytes(commandValue + 16, commandLe...
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq $16, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_547
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_547
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_547
+	pushq %rax
+	movq var.commandLength(%rip), %rax	# commandLength
+	movq $16, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_548
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_548
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_548
+	movq %rax, %rsi
+	popq %rdi
+	call fn.suspendChannelModeFromBytes
+	movq %rax, -32(%rbp)	# mode
+	.loc 1 1961 9
+	# obeyCommand: if (mode < 0) {
+	movq -32(%rbp), %rax	# mode
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_549
+	.loc 1 1962 13
+	# obeyCommand: reportBogus(BOGUS_SUSPEND_CHANNEL_MODE);
+	movq $18, %rdi	# BOGUS_SUSPEND_CHANNEL_MODE
+	call fn.reportBogus
+	.loc 1 1963 13
+	# obeyCommand: return;
+	jmp .Lreturn_529
+.Lelse_549:
+	.loc 1 1965 9
+	# obeyCommand: setSuspendChannel(mode);
+	movq -32(%rbp), %rdi	# mode
+	call fn.setSuspendChannel
+	.loc 1 1966 9
+	# obeyCommand: return;
+	jmp .Lreturn_529
+.Lelse_546:
+	.loc 1 1968 5
+	# obeyCommand: if (bytesEqual(commandValue, commandLength, "agent:on")) {
+	leaq buf.commandValue(%rip), %rdi	# commandValue
+	movq var.commandLength(%rip), %rsi	# commandLength
+	leaq .Lstring267(%rip), %rdx	# "agent:on"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_550
+	.loc 1 1969 9
+	# obeyCommand: setAgent(true);
+	movq $1, %rdi	# true
+	call fn.setAgent
+	.loc 1 1970 9
+	# obeyCommand: return;
+	jmp .Lreturn_529
+.Lelse_550:
+	.loc 1 1972 5
+	# obeyCommand: if (bytesEqual(commandValue, commandLength, "agent:off")) {
+	leaq buf.commandValue(%rip), %rdi	# commandValue
+	movq var.commandLength(%rip), %rsi	# commandLength
+	leaq .Lstring268(%rip), %rdx	# "agent:off"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_551
+	.loc 1 1973 9
+	# obeyCommand: setAgent(false);
+	movq $0, %rdi	# false
+	call fn.setAgent
+	.loc 1 1974 9
+	# obeyCommand: return;
+	jmp .Lreturn_529
+.Lelse_551:
+	.loc 1 1976 5
+	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "feature:")) {
+	leaq buf.commandValue(%rip), %rdi	# commandValue
+	movq var.commandLength(%rip), %rsi	# commandLength
+	leaq .Lstring269(%rip), %rdx	# "feature:"
+	call fn.bytesStartWith
+	testq %rax, %rax
+	je .Lelse_552
+	.loc 1 1977 9
+	# obeyCommand: handleFeature();
+	call fn.handleFeature
+	.loc 1 1978 9
+	# obeyCommand: return;
+	jmp .Lreturn_529
+.Lelse_552:
+	.loc 1 1980 5
+	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "cant-suspend:")) {
+	leaq buf.commandValue(%rip), %rdi	# commandValue
+	movq var.commandLength(%rip), %rsi	# commandLength
+	leaq .Lstring270(%rip), %rdx	# "cant-suspend:"
+	call fn.bytesStartWith
+	testq %rax, %rax
+	je .Lelse_553
+	.loc 1 1981 9
+	# obeyCommand: handleCantSuspend();
+	call fn.handleCantSuspend
+	.loc 1 1982 9
+	# obeyCommand: return;
+	jmp .Lreturn_529
+.Lelse_553:
+	.loc 1 1984 5
+	# obeyCommand: reportBogus(BOGUS_NEITHER);
+	movq $1, %rdi	# BOGUS_NEITHER
+	call fn.reportBogus
+.Lreturn_529:
+	leave
+	ret
+.Ltrap_532:
+	leaq .Lstring271(%rip), %rdi	# trap: kernel.ts:1924:55: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_533:
+	leaq .Lstring272(%rip), %rdi	# trap: kernel.ts:1925:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_535:
+	leaq .Lstring273(%rip), %rdi	# trap: kernel.ts:1927:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_537:
+	leaq .Lstring274(%rip), %rdi	# trap: kernel.ts:1932:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_538:
+	leaq .Lstring275(%rip), %rdi	# trap: kernel.ts:1932:58: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_541:
+	leaq .Lstring276(%rip), %rdi	# trap: kernel.ts:1943:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_542:
+	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:1943:58: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_547:
+	leaq .Lstring278(%rip), %rdi	# trap: kernel.ts:1960:50: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_548:
+	leaq .Lstring279(%rip), %rdi	# trap: kernel.ts:1960:69: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.obeyCommand, .-fn.obeyCommand
+
+# function handleAfter()
+	.type fn.handleAfter,@function
+fn.handleAfter:
+	.loc 1 1988 1
+	# handleAfter: function handleAfter(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $48, %rsp	# 5 local slot(s)
+	.loc 1 1989 5
+	# handleAfter: const seconds = commandValue + 6;
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq $6, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_555
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_555
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_555
 	movq %rax, -8(%rbp)	# seconds
-	.loc 1 1926 5
+	.loc 1 1990 5
 	# handleAfter: let secondsLength = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# secondsLength
-	.loc 1 1927 5
+	.loc 1 1991 5
 	# handleAfter: while (6 + secondsLength < commandLength && load8(seconds + secondsLe...
-.Lwhile_542:
+.Lwhile_556:
 	movq $6, %rax
 	movq -16(%rbp), %rdi	# secondsLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_544
+	jo .Ltrap_558
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_544
+	jg .Ltrap_558
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_544
+	jl .Ltrap_558
 	movq var.commandLength(%rip), %rdi	# commandLength
 	cmpq %rdi, %rax
-	jge .Lendwhile_543
+	jge .Lendwhile_557
 	movq -8(%rbp), %rax	# seconds
 	movq -16(%rbp), %rdi	# secondsLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_545
+	jo .Ltrap_559
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_545
+	jg .Ltrap_559
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_545
+	jl .Ltrap_559
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $58, %rax	# compare with 58
-	je .Lendwhile_543
-	.loc 1 1928 9
+	je .Lendwhile_557
+	.loc 1 1992 9
 	# handleAfter: secondsLength = secondsLength + 1;
 	movq -16(%rbp), %rax	# secondsLength
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_546
+	jo .Ltrap_560
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_546
+	jg .Ltrap_560
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_546
+	jl .Ltrap_560
 	movq %rax, -16(%rbp)	# secondsLength =
-	jmp .Lwhile_542
-.Lendwhile_543:
-	.loc 1 1930 5
+	jmp .Lwhile_556
+.Lendwhile_557:
+	.loc 1 1994 5
 	# handleAfter: const actionLength = commandLength - 6 - secondsLength - 1;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq $6, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_547
+	jo .Ltrap_561
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_547
+	jg .Ltrap_561
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_547
+	jl .Ltrap_561
 	movq -16(%rbp), %rdi	# secondsLength
 	subq %rdi, %rax	# -
-	jo .Ltrap_547
+	jo .Ltrap_561
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_547
+	jg .Ltrap_561
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_547
+	jl .Ltrap_561
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_547
+	jo .Ltrap_561
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_547
+	jg .Ltrap_561
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_547
+	jl .Ltrap_561
 	movq %rax, -24(%rbp)	# actionLength
-	.loc 1 1931 5
+	.loc 1 1995 5
 	# handleAfter: if (secondsLength === 0 || actionLength <= 0) {
 	movq -16(%rbp), %rax	# secondsLength
 	cmpq $0, %rax	# compare with 0
-	je .Lskip_549
+	je .Lskip_563
 	movq -24(%rbp), %rax	# actionLength
 	cmpq $0, %rax	# compare with 0
-	jg .Lelse_548
-.Lskip_549:
-	.loc 1 1932 9
+	jg .Lelse_562
+.Lskip_563:
+	.loc 1 1996 9
 	# handleAfter: reportBogus(BOGUS_AFTER_FORM);
 	movq $13, %rdi	# BOGUS_AFTER_FORM
 	call fn.reportBogus
-	.loc 1 1933 9
+	.loc 1 1997 9
 	# handleAfter: return;
-	jmp .Lreturn_540
-.Lelse_548:
-	.loc 1 1935 5
+	jmp .Lreturn_554
+.Lelse_562:
+	.loc 1 1999 5
 	# handleAfter: const count = secondsFromBytes(seconds, secondsLength);
 	movq -8(%rbp), %rdi	# seconds
 	movq -16(%rbp), %rsi	# secondsLength
 	call fn.secondsFromBytes
 	movq %rax, -32(%rbp)	# count
-	.loc 1 1936 5
+	.loc 1 2000 5
 	# handleAfter: if (count < 0) {
 	movq -32(%rbp), %rax	# count
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_550
-	.loc 1 1937 9
+	jge .Lelse_564
+	.loc 1 2001 9
 	# handleAfter: reportBogus(BOGUS_SECONDS);
 	movq $14, %rdi	# BOGUS_SECONDS
 	call fn.reportBogus
-	.loc 1 1938 9
+	.loc 1 2002 9
 	# handleAfter: return;
-	jmp .Lreturn_540
-.Lelse_550:
-	.loc 1 1940 5
+	jmp .Lreturn_554
+.Lelse_564:
+	.loc 1 2004 5
 	# handleAfter: const action = actionFromBytes(seconds + secondsLength + 1, actionLen...
 	movq -8(%rbp), %rax	# seconds
 	movq -16(%rbp), %rdi	# secondsLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_551
+	jo .Ltrap_565
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_551
+	jg .Ltrap_565
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_551
+	jl .Ltrap_565
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_551
+	jo .Ltrap_565
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_551
+	jg .Ltrap_565
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_551
+	jl .Ltrap_565
 	movq %rax, %rdi
 	movq -24(%rbp), %rsi	# actionLength
 	call fn.actionFromBytes
 	movq %rax, -40(%rbp)	# action
-	.loc 1 1941 5
+	.loc 1 2005 5
 	# handleAfter: if (action === ACTION_NONE) {
 	movq -40(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_552
-	.loc 1 1942 9
+	jne .Lelse_566
+	.loc 1 2006 9
 	# handleAfter: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1943 9
+	.loc 1 2007 9
 	# handleAfter: return;
-	jmp .Lreturn_540
-.Lelse_552:
-	.loc 1 1945 5
+	jmp .Lreturn_554
+.Lelse_566:
+	.loc 1 2009 5
 	# handleAfter: setTimer(action, count);
 	movq -40(%rbp), %rdi	# action
 	movq -32(%rbp), %rsi	# count
 	call fn.setTimer
-.Lreturn_540:
+.Lreturn_554:
 	leave
 	ret
-.Ltrap_541:
-	leaq .Lstring272(%rip), %rdi	# trap: kernel.ts:1925:21: integer result outside the exact range
+.Ltrap_555:
+	leaq .Lstring280(%rip), %rdi	# trap: kernel.ts:1989:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_544:
-	leaq .Lstring273(%rip), %rdi	# trap: kernel.ts:1927:12: integer result outside the exact range
+.Ltrap_558:
+	leaq .Lstring281(%rip), %rdi	# trap: kernel.ts:1991:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_545:
-	leaq .Lstring274(%rip), %rdi	# trap: kernel.ts:1927:55: integer result outside the exact range
+.Ltrap_559:
+	leaq .Lstring282(%rip), %rdi	# trap: kernel.ts:1991:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_546:
-	leaq .Lstring275(%rip), %rdi	# trap: kernel.ts:1928:25: integer result outside the exact range
+.Ltrap_560:
+	leaq .Lstring283(%rip), %rdi	# trap: kernel.ts:1992:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_547:
-	leaq .Lstring276(%rip), %rdi	# trap: kernel.ts:1930:26: integer result outside the exact range
+.Ltrap_561:
+	leaq .Lstring284(%rip), %rdi	# trap: kernel.ts:1994:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_551:
-	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:1940:36: integer result outside the exact range
+.Ltrap_565:
+	leaq .Lstring285(%rip), %rdi	# trap: kernel.ts:2004:36: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7847,98 +8131,110 @@ fn.handleAfter:
 # function cancelEverything()
 	.type fn.cancelEverything,@function
 fn.cancelEverything:
-	.loc 1 1948 1
+	.loc 1 2012 1
 	# cancelEverything: function cancelEverything(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1949 5
+	.loc 1 2013 5
 	# cancelEverything: let dropped = false;
 	movq $0, %rax	# false
 	movq %rax, -8(%rbp)	# dropped
-	.loc 1 1950 5
+	.loc 1 2014 5
 	# cancelEverything: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_554
-	.loc 1 1951 9
+	je .Lelse_568
+	.loc 1 2015 9
 	# cancelEverything: print("override cancelled: ");
-	leaq .Lstring278(%rip), %rdi	# "override cancelled: "
+	leaq .Lstring286(%rip), %rdi	# "override cancelled: "
 	call fn.print
-	.loc 1 1952 9
+	.loc 1 2016 9
 	# cancelEverything: log(actionName(overrideAction));
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 1953 9
+	.loc 1 2017 9
 	# cancelEverything: overrideAction = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
-	.loc 1 1954 9
+	.loc 1 2018 9
 	# cancelEverything: dropped = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# dropped =
-.Lelse_554:
-	.loc 1 1956 5
+.Lelse_568:
+	.loc 1 2020 5
 	# cancelEverything: if (timerAction !== ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_555
-	.loc 1 1957 9
+	je .Lelse_569
+	.loc 1 2021 9
 	# cancelEverything: print("timer cancelled: ");
-	leaq .Lstring279(%rip), %rdi	# "timer cancelled: "
+	leaq .Lstring287(%rip), %rdi	# "timer cancelled: "
 	call fn.print
-	.loc 1 1958 9
+	.loc 1 2022 9
 	# cancelEverything: log(actionName(timerAction));
 	movq var.timerAction(%rip), %rdi	# timerAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 1959 9
+	.loc 1 2023 9
 	# cancelEverything: timerAction = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, var.timerAction(%rip)	# timerAction =
-	.loc 1 1960 9
+	.loc 1 2024 9
 	# cancelEverything: dropped = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# dropped =
-.Lelse_555:
-	.loc 1 1962 5
+.Lelse_569:
+	.loc 1 2026 5
 	# cancelEverything: if (responsePhase !== RESPONSE_NONE) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	je .Lelse_556
-	.loc 1 1963 9
+	je .Lelse_570
+	.loc 1 2027 9
 	# cancelEverything: print("delayed response cancelled: ");
-	leaq .Lstring280(%rip), %rdi	# "delayed response cancelled: "
+	leaq .Lstring288(%rip), %rdi	# "delayed response cancelled: "
 	call fn.print
-	.loc 1 1964 9
+	.loc 1 2028 9
 	# cancelEverything: log(actionName(responseAction));
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 1965 9
+	.loc 1 2029 9
 	# cancelEverything: responsePhase = RESPONSE_NONE;
 	movq $0, %rax	# RESPONSE_NONE
 	movq %rax, var.responsePhase(%rip)	# responsePhase =
-	.loc 1 1966 9
+	.loc 1 2030 9
 	# cancelEverything: dropped = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# dropped =
-.Lelse_556:
-	.loc 1 1968 5
+.Lelse_570:
+	.loc 1 2032 5
 	# cancelEverything: if (!dropped) {
 	movq -8(%rbp), %rax	# dropped
 	testq %rax, %rax
-	jne .Lelse_557
-	.loc 1 1969 9
+	jne .Lelse_571
+	.loc 1 2033 9
 	# cancelEverything: log("cancel: nothing was pending");
-	leaq .Lstring281(%rip), %rdi	# "cancel: nothing was pending"
+	leaq .Lstring289(%rip), %rdi	# "cancel: nothing was pending"
 	call fn.log
-.Lelse_557:
-.Lreturn_553:
+.Lelse_571:
+	.loc 1 2035 5
+	# cancelEverything: resultAppend(dropped ? "cancelled" : "nothing was pending");
+	movq -8(%rbp), %rax	# dropped
+	testq %rax, %rax
+	je .Lelse_572
+	leaq .Lstring290(%rip), %rax	# "cancelled"
+	jmp .Lendcond_573
+.Lelse_572:
+	leaq .Lstring291(%rip), %rax	# "nothing was pending"
+.Lendcond_573:
+	movq %rax, %rdi
+	call fn.resultAppend
+.Lreturn_567:
 	leave
 	ret
 	.size fn.cancelEverything, .-fn.cancelEverything
@@ -7946,163 +8242,173 @@ fn.cancelEverything:
 # function handleJsonCommand()
 	.type fn.handleJsonCommand,@function
 fn.handleJsonCommand:
-	.loc 1 1976 1
+	.loc 1 2041 1
 	# handleJsonCommand: function handleJsonCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 1977 5
+	.loc 1 2042 5
 	# handleJsonCommand: const refusal = readJsonCommand();
 	call fn.readJsonCommand
 	movq %rax, -8(%rbp)	# refusal
-	.loc 1 1978 5
+	.loc 1 2043 5
 	# handleJsonCommand: if (refusal !== 0) {
 	movq -8(%rbp), %rax	# refusal
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_559
-	.loc 1 1979 9
+	je .Lelse_575
+	.loc 1 2044 9
 	# handleJsonCommand: reportBogus(refusal);
 	movq -8(%rbp), %rdi	# refusal
 	call fn.reportBogus
-	.loc 1 1980 9
+	.loc 1 2045 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_558
-.Lelse_559:
-	.loc 1 1982 5
+	jmp .Lreturn_574
+.Lelse_575:
+	.loc 1 2047 5
 	# handleJsonCommand: const action = actionFromBytes(jsonAction, jsonActionLength);
 	leaq buf.jsonAction(%rip), %rdi	# jsonAction
 	movq var.jsonActionLength(%rip), %rsi	# jsonActionLength
 	call fn.actionFromBytes
 	movq %rax, -16(%rbp)	# action
-	.loc 1 1983 5
+	.loc 1 2048 5
 	# handleJsonCommand: if (action === ACTION_NONE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_560
-	.loc 1 1984 9
+	jne .Lelse_576
+	.loc 1 2049 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1985 9
+	.loc 1 2050 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_558
-.Lelse_560:
-	.loc 1 1987 5
+	jmp .Lreturn_574
+.Lelse_576:
+	.loc 1 2052 5
 	# handleJsonCommand: const delay = jsonDelay < 0 ? 0 : jsonDelay;
 	movq var.jsonDelay(%rip), %rax	# jsonDelay
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_561
+	jge .Lelse_577
 	movq $0, %rax
-	jmp .Lendcond_562
-.Lelse_561:
+	jmp .Lendcond_578
+.Lelse_577:
 	movq var.jsonDelay(%rip), %rax	# jsonDelay
-.Lendcond_562:
+.Lendcond_578:
 	movq %rax, -24(%rbp)	# delay
-	.loc 1 1988 5
+	.loc 1 2053 5
 	# handleJsonCommand: if (bytesEqual(jsonWhen, jsonWhenLength, "now")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq var.jsonWhenLength(%rip), %rsi	# jsonWhenLength
-	leaq .Lstring282(%rip), %rdx	# "now"
+	leaq .Lstring292(%rip), %rdx	# "now"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_563
-	.loc 1 1989 9
+	je .Lelse_579
+	.loc 1 2054 9
 	# handleJsonCommand: if (jsonAckDelay >= 0) {
 	movq var.jsonAckDelay(%rip), %rax	# jsonAckDelay
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_564
-	.loc 1 1990 13
+	jl .Lelse_580
+	.loc 1 2055 13
 	# handleJsonCommand: reportBogus(BOGUS_ACK_DELAY_NOW);
 	movq $17, %rdi	# BOGUS_ACK_DELAY_NOW
 	call fn.reportBogus
-	jmp .Lendif_565
-.Lelse_564:
-	.loc 1 1991 16
+	jmp .Lendif_581
+.Lelse_580:
+	.loc 1 2056 16
 	# handleJsonCommand: if (jsonDelay >= 0) {
 	movq var.jsonDelay(%rip), %rax	# jsonDelay
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_566
-	.loc 1 1992 13
+	jl .Lelse_582
+	.loc 1 2057 13
 	# handleJsonCommand: setTimer(action, delay);
 	movq -16(%rbp), %rdi	# action
 	movq -24(%rbp), %rsi	# delay
 	call fn.setTimer
-	jmp .Lendif_567
-.Lelse_566:
-	.loc 1 1994 13
+	jmp .Lendif_583
+.Lelse_582:
+	.loc 1 2059 13
+	# handleJsonCommand: resultAppend("action: ");
+	leaq .Lstring262(%rip), %rdi	# "action: "
+	call fn.resultAppend
+	.loc 1 2060 13
+	# handleJsonCommand: resultAppend(actionName(action));
+	movq -16(%rbp), %rdi	# action
+	call fn.actionName
+	movq %rax, %rdi
+	call fn.resultAppend
+	.loc 1 2061 13
 	# handleJsonCommand: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
-.Lendif_567:
-.Lendif_565:
-	.loc 1 1996 9
+.Lendif_583:
+.Lendif_581:
+	.loc 1 2063 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_558
-.Lelse_563:
-	.loc 1 1998 5
+	jmp .Lreturn_574
+.Lelse_579:
+	.loc 1 2065 5
 	# handleJsonCommand: if (!bytesEqual(jsonWhen, jsonWhenLength, "onshutdown")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq var.jsonWhenLength(%rip), %rsi	# jsonWhenLength
-	leaq .Lstring283(%rip), %rdx	# "onshutdown"
+	leaq .Lstring293(%rip), %rdx	# "onshutdown"
 	call fn.bytesEqual
 	testq %rax, %rax
-	jne .Lelse_568
-	.loc 1 1999 9
+	jne .Lelse_584
+	.loc 1 2066 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_WHEN);
 	movq $12, %rdi	# BOGUS_UNKNOWN_WHEN
 	call fn.reportBogus
-	.loc 1 2000 9
+	.loc 1 2067 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_558
-.Lelse_568:
-	.loc 1 2002 5
+	jmp .Lreturn_574
+.Lelse_584:
+	.loc 1 2069 5
 	# handleJsonCommand: let ackMode = ACK_CUSTOM;
 	movq $3, %rax	# ACK_CUSTOM
 	movq %rax, -32(%rbp)	# ackMode
-	.loc 1 2003 5
+	.loc 1 2070 5
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "ok")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
-	leaq .Lstring284(%rip), %rdx	# "ok"
+	leaq .Lstring294(%rip), %rdx	# "ok"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_569
-	.loc 1 2004 9
+	je .Lelse_585
+	.loc 1 2071 9
 	# handleJsonCommand: ackMode = ACK_OK;
 	movq $0, %rax	# ACK_OK
 	movq %rax, -32(%rbp)	# ackMode =
-	jmp .Lendif_570
-.Lelse_569:
-	.loc 1 2005 12
+	jmp .Lendif_586
+.Lelse_585:
+	.loc 1 2072 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "none")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
-	leaq .Lstring203(%rip), %rdx	# "none"
+	leaq .Lstring205(%rip), %rdx	# "none"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_571
-	.loc 1 2006 9
+	je .Lelse_587
+	.loc 1 2073 9
 	# handleJsonCommand: ackMode = ACK_NONE;
 	movq $1, %rax	# ACK_NONE
 	movq %rax, -32(%rbp)	# ackMode =
-	jmp .Lendif_572
-.Lelse_571:
-	.loc 1 2007 12
+	jmp .Lendif_588
+.Lelse_587:
+	.loc 1 2074 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "delete")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
-	leaq .Lstring285(%rip), %rdx	# "delete"
+	leaq .Lstring295(%rip), %rdx	# "delete"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_573
-	.loc 1 2008 9
+	je .Lelse_589
+	.loc 1 2075 9
 	# handleJsonCommand: ackMode = ACK_DELETE;
 	movq $2, %rax	# ACK_DELETE
 	movq %rax, -32(%rbp)	# ackMode =
-.Lelse_573:
-.Lendif_572:
-.Lendif_570:
-	.loc 1 2010 5
+.Lelse_589:
+.Lendif_588:
+.Lendif_586:
+	.loc 1 2077 5
 	# handleJsonCommand: setOverride(action, ackMode, jsonAck, jsonAckLength, jsonAckDelay < 0...
 	movq -16(%rbp), %rax	# action
 	pushq %rax
@@ -8114,12 +8420,12 @@ fn.handleJsonCommand:
 	pushq %rax
 	movq var.jsonAckDelay(%rip), %rax	# jsonAckDelay
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_574
+	jge .Lelse_590
 	movq $0, %rax
-	jmp .Lendcond_575
-.Lelse_574:
+	jmp .Lendcond_591
+.Lelse_590:
 	movq var.jsonAckDelay(%rip), %rax	# jsonAckDelay
-.Lendcond_575:
+.Lendcond_591:
 	movq %rax, %r8
 	popq %rcx
 	popq %rdx
@@ -8127,7 +8433,7 @@ fn.handleJsonCommand:
 	popq %rdi
 	movq -24(%rbp), %r9	# delay
 	call fn.setOverride
-.Lreturn_558:
+.Lreturn_574:
 	leave
 	ret
 	.size fn.handleJsonCommand, .-fn.handleJsonCommand
@@ -8135,210 +8441,34 @@ fn.handleJsonCommand:
 # function commandLineAddress()
 	.type fn.commandLineAddress,@function
 fn.commandLineAddress:
-	.loc 1 2022 1
+	.loc 1 2089 1
 	# commandLineAddress: function commandLineAddress(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2023 5
+	.loc 1 2090 5
 	# commandLineAddress: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_577
-	.loc 1 2024 9
+	jne .Lelse_593
+	.loc 1 2091 9
 	# commandLineAddress: return startInfo + START_INFO_CMD_LINE;
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $128, %rdi	# START_INFO_CMD_LINE
 	addq %rdi, %rax	# +
-	jo .Ltrap_578
+	jo .Ltrap_594
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_578
+	jg .Ltrap_594
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_578
-	jmp .Lreturn_576
-.Lelse_577:
-	.loc 1 2026 5
+	jl .Ltrap_594
+	jmp .Lreturn_592
+.Lelse_593:
+	.loc 1 2093 5
 	# commandLineAddress: const address = load64(hvmStartInfo + HVM_START_INFO_CMDLINE_PADDR);
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	movq $24, %rdi	# HVM_START_INFO_CMDLINE_PADDR
-	addq %rdi, %rax	# +
-	jo .Ltrap_579
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_579
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_579
-	movq (%rax), %rax	# load64: read memory at the address in %rax
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_580
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_580
-	movq %rax, -8(%rbp)	# address
-	.loc 1 2027 5
-	# commandLineAddress: if (address !== 0 && address + COMMAND_LINE_BYTES > IDENTITY_MAP_END) {
-	movq -8(%rbp), %rax	# address
-	cmpq $0, %rax	# compare with 0
-	je .Lelse_581
-	movq -8(%rbp), %rax	# address
-	movq $1024, %rdi	# COMMAND_LINE_BYTES
-	addq %rdi, %rax	# +
-	jo .Ltrap_582
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_582
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_582
-	movabsq $4294967296, %rdi	# IDENTITY_MAP_END
-	cmpq %rdi, %rax
-	jle .Lelse_581
-	.loc 1 2028 9
-	# commandLineAddress: log("command line: above the first 4 GiB, which boot.S does not map; ...
-	leaq .Lstring286(%rip), %rdi	# "command line: above the first 4 GiB, wh
-	call fn.log
-	.loc 1 2029 9
-	# commandLineAddress: return 0;
-	movq $0, %rax
-	jmp .Lreturn_576
-.Lelse_581:
-	.loc 1 2031 5
-	# commandLineAddress: return address;
-	movq -8(%rbp), %rax	# address
-.Lreturn_576:
-	leave
-	ret
-.Ltrap_578:
-	leaq .Lstring287(%rip), %rdi	# trap: kernel.ts:2024:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_579:
-	leaq .Lstring288(%rip), %rdi	# trap: kernel.ts:2026:28: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_580:
-	leaq .Lstring289(%rip), %rdi	# trap: kernel.ts:2026:21: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_582:
-	leaq .Lstring290(%rip), %rdi	# trap: kernel.ts:2027:26: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.commandLineAddress, .-fn.commandLineAddress
-
-# function obeyCommandLine()
-	.type fn.obeyCommandLine,@function
-fn.obeyCommandLine:
-	.loc 1 2034 1
-	# obeyCommandLine: function obeyCommandLine(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 2035 5
-	# obeyCommandLine: const address = commandLineAddress();
-	call fn.commandLineAddress
-	movq %rax, -8(%rbp)	# address
-	.loc 1 2036 5
-	# obeyCommandLine: if (address === 0) {
-	movq -8(%rbp), %rax	# address
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_584
-	.loc 1 2037 9
-	# obeyCommandLine: return;
-	jmp .Lreturn_583
-.Lelse_584:
-	.loc 1 2041 5
-	# obeyCommandLine: let length = 0;
-	movq $0, %rax
-	movq %rax, -16(%rbp)	# length
-	.loc 1 2042 5
-	# obeyCommandLine: while (length < COMMAND_LINE_BYTES && load8(address + length) !== 0) {
-.Lwhile_585:
-	movq -16(%rbp), %rax	# length
-	cmpq $1024, %rax	# compare with COMMAND_LINE_BYTES
-	jge .Lendwhile_586
-	movq -8(%rbp), %rax	# address
-	movq -16(%rbp), %rdi	# length
-	addq %rdi, %rax	# +
-	jo .Ltrap_587
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_587
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_587
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $0, %rax	# compare with 0
-	je .Lendwhile_586
-	.loc 1 2043 9
-	# obeyCommandLine: store8(commandLine + length, load8(address + length));
-	leaq buf.commandLine(%rip), %rax	# commandLine
-	movq -16(%rbp), %rdi	# length
-	addq %rdi, %rax	# +
-	jo .Ltrap_588
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_588
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_588
-	pushq %rax
-	movq -8(%rbp), %rax	# address
-	movq -16(%rbp), %rdi	# length
-	addq %rdi, %rax	# +
-	jo .Ltrap_589
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_589
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_589
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	popq %rdi
-	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 2044 9
-	# obeyCommandLine: length = length + 1;
-	movq -16(%rbp), %rax	# length
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_590
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_590
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_590
-	movq %rax, -16(%rbp)	# length =
-	jmp .Lwhile_585
-.Lendwhile_586:
-	.loc 1 2046 5
-	# obeyCommandLine: let at = 0;
-	movq $0, %rax
-	movq %rax, -24(%rbp)	# at
-	.loc 1 2047 5
-	# obeyCommandLine: while (at < length) {
-.Lwhile_591:
-	movq -24(%rbp), %rax	# at
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendwhile_592
-	.loc 1 2048 9
-	# obeyCommandLine: while (at < length && load8(commandLine + at) === 32) {
-.Lwhile_593:
-	movq -24(%rbp), %rax	# at
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendwhile_594
-	leaq buf.commandLine(%rip), %rax	# commandLine
-	movq -24(%rbp), %rdi	# at
 	addq %rdi, %rax	# +
 	jo .Ltrap_595
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -8347,87 +8477,103 @@ fn.obeyCommandLine:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_595
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $32, %rax	# compare with 32
-	jne .Lendwhile_594
-	.loc 1 2049 13
-	# obeyCommandLine: at = at + 1;
-	movq -24(%rbp), %rax	# at
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_596
+	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_596
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_596
-	movq %rax, -24(%rbp)	# at =
-	jmp .Lwhile_593
-.Lendwhile_594:
-	.loc 1 2051 9
-	# obeyCommandLine: let end = at;
-	movq -24(%rbp), %rax	# at
-	movq %rax, -32(%rbp)	# end
-	.loc 1 2052 9
-	# obeyCommandLine: while (end < length && load8(commandLine + end) !== 32) {
-.Lwhile_597:
-	movq -32(%rbp), %rax	# end
+	movq %rax, -8(%rbp)	# address
+	.loc 1 2094 5
+	# commandLineAddress: if (address !== 0 && address + COMMAND_LINE_BYTES > IDENTITY_MAP_END) {
+	movq -8(%rbp), %rax	# address
+	cmpq $0, %rax	# compare with 0
+	je .Lelse_597
+	movq -8(%rbp), %rax	# address
+	movq $1024, %rdi	# COMMAND_LINE_BYTES
+	addq %rdi, %rax	# +
+	jo .Ltrap_598
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_598
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_598
+	movabsq $4294967296, %rdi	# IDENTITY_MAP_END
+	cmpq %rdi, %rax
+	jle .Lelse_597
+	.loc 1 2095 9
+	# commandLineAddress: log("command line: above the first 4 GiB, which boot.S does not map; ...
+	leaq .Lstring296(%rip), %rdi	# "command line: above the first 4 GiB, wh
+	call fn.log
+	.loc 1 2096 9
+	# commandLineAddress: return 0;
+	movq $0, %rax
+	jmp .Lreturn_592
+.Lelse_597:
+	.loc 1 2098 5
+	# commandLineAddress: return address;
+	movq -8(%rbp), %rax	# address
+.Lreturn_592:
+	leave
+	ret
+.Ltrap_594:
+	leaq .Lstring297(%rip), %rdi	# trap: kernel.ts:2091:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_595:
+	leaq .Lstring298(%rip), %rdi	# trap: kernel.ts:2093:28: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_596:
+	leaq .Lstring299(%rip), %rdi	# trap: kernel.ts:2093:21: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_598:
+	leaq .Lstring300(%rip), %rdi	# trap: kernel.ts:2094:26: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.commandLineAddress, .-fn.commandLineAddress
+
+# function obeyCommandLine()
+	.type fn.obeyCommandLine,@function
+fn.obeyCommandLine:
+	.loc 1 2101 1
+	# obeyCommandLine: function obeyCommandLine(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 4 local slot(s)
+	.loc 1 2102 5
+	# obeyCommandLine: const address = commandLineAddress();
+	call fn.commandLineAddress
+	movq %rax, -8(%rbp)	# address
+	.loc 1 2103 5
+	# obeyCommandLine: if (address === 0) {
+	movq -8(%rbp), %rax	# address
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_600
+	.loc 1 2104 9
+	# obeyCommandLine: return;
+	jmp .Lreturn_599
+.Lelse_600:
+	.loc 1 2108 5
+	# obeyCommandLine: let length = 0;
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# length
+	.loc 1 2109 5
+	# obeyCommandLine: while (length < COMMAND_LINE_BYTES && load8(address + length) !== 0) {
+.Lwhile_601:
+	movq -16(%rbp), %rax	# length
+	cmpq $1024, %rax	# compare with COMMAND_LINE_BYTES
+	jge .Lendwhile_602
+	movq -8(%rbp), %rax	# address
 	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendwhile_598
-	leaq buf.commandLine(%rip), %rax	# commandLine
-	movq -32(%rbp), %rdi	# end
 	addq %rdi, %rax	# +
-	jo .Ltrap_599
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_599
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_599
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $32, %rax	# compare with 32
-	je .Lendwhile_598
-	.loc 1 2053 13
-	# obeyCommandLine: end = end + 1;
-	movq -32(%rbp), %rax	# end
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_600
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_600
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_600
-	movq %rax, -32(%rbp)	# end =
-	jmp .Lwhile_597
-.Lendwhile_598:
-	.loc 1 2055 9
-	# obeyCommandLine: if (end > at) {
-	movq -32(%rbp), %rax	# end
-	movq -24(%rbp), %rdi	# at
-	cmpq %rdi, %rax
-	jle .Lelse_601
-	.loc 1 2056 13
-	# obeyCommandLine: copyBytes(commandValue, commandLine + at, end - at);
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	pushq %rax
-	leaq buf.commandLine(%rip), %rax	# commandLine
-	movq -24(%rbp), %rdi	# at
-	addq %rdi, %rax	# +
-	jo .Ltrap_602
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_602
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_602
-	pushq %rax
-	movq -32(%rbp), %rax	# end
-	movq -24(%rbp), %rdi	# at
-	subq %rdi, %rax	# -
 	jo .Ltrap_603
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -8435,15 +8581,14 @@ fn.obeyCommandLine:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_603
-	movq %rax, %rdx
-	popq %rsi
-	popq %rdi
-	call fn.copyBytes
-	.loc 1 2057 13
-	# obeyCommandLine: commandLength = end - at;
-	movq -32(%rbp), %rax	# end
-	movq -24(%rbp), %rdi	# at
-	subq %rdi, %rax	# -
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $0, %rax	# compare with 0
+	je .Lendwhile_602
+	.loc 1 2110 9
+	# obeyCommandLine: store8(commandLine + length, load8(address + length));
+	leaq buf.commandLine(%rip), %rax	# commandLine
+	movq -16(%rbp), %rdi	# length
+	addq %rdi, %rax	# +
 	jo .Ltrap_604
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -8451,84 +8596,245 @@ fn.obeyCommandLine:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_604
+	pushq %rax
+	movq -8(%rbp), %rax	# address
+	movq -16(%rbp), %rdi	# length
+	addq %rdi, %rax	# +
+	jo .Ltrap_605
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_605
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_605
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	popq %rdi
+	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
+	.loc 1 2111 9
+	# obeyCommandLine: length = length + 1;
+	movq -16(%rbp), %rax	# length
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_606
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_606
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_606
+	movq %rax, -16(%rbp)	# length =
+	jmp .Lwhile_601
+.Lendwhile_602:
+	.loc 1 2113 5
+	# obeyCommandLine: let at = 0;
+	movq $0, %rax
+	movq %rax, -24(%rbp)	# at
+	.loc 1 2114 5
+	# obeyCommandLine: while (at < length) {
+.Lwhile_607:
+	movq -24(%rbp), %rax	# at
+	movq -16(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lendwhile_608
+	.loc 1 2115 9
+	# obeyCommandLine: while (at < length && load8(commandLine + at) === 32) {
+.Lwhile_609:
+	movq -24(%rbp), %rax	# at
+	movq -16(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lendwhile_610
+	leaq buf.commandLine(%rip), %rax	# commandLine
+	movq -24(%rbp), %rdi	# at
+	addq %rdi, %rax	# +
+	jo .Ltrap_611
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_611
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_611
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $32, %rax	# compare with 32
+	jne .Lendwhile_610
+	.loc 1 2116 13
+	# obeyCommandLine: at = at + 1;
+	movq -24(%rbp), %rax	# at
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_612
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_612
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_612
+	movq %rax, -24(%rbp)	# at =
+	jmp .Lwhile_609
+.Lendwhile_610:
+	.loc 1 2118 9
+	# obeyCommandLine: let end = at;
+	movq -24(%rbp), %rax	# at
+	movq %rax, -32(%rbp)	# end
+	.loc 1 2119 9
+	# obeyCommandLine: while (end < length && load8(commandLine + end) !== 32) {
+.Lwhile_613:
+	movq -32(%rbp), %rax	# end
+	movq -16(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lendwhile_614
+	leaq buf.commandLine(%rip), %rax	# commandLine
+	movq -32(%rbp), %rdi	# end
+	addq %rdi, %rax	# +
+	jo .Ltrap_615
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_615
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_615
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $32, %rax	# compare with 32
+	je .Lendwhile_614
+	.loc 1 2120 13
+	# obeyCommandLine: end = end + 1;
+	movq -32(%rbp), %rax	# end
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_616
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_616
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_616
+	movq %rax, -32(%rbp)	# end =
+	jmp .Lwhile_613
+.Lendwhile_614:
+	.loc 1 2122 9
+	# obeyCommandLine: if (end > at) {
+	movq -32(%rbp), %rax	# end
+	movq -24(%rbp), %rdi	# at
+	cmpq %rdi, %rax
+	jle .Lelse_617
+	.loc 1 2123 13
+	# obeyCommandLine: copyBytes(commandValue, commandLine + at, end - at);
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	pushq %rax
+	leaq buf.commandLine(%rip), %rax	# commandLine
+	movq -24(%rbp), %rdi	# at
+	addq %rdi, %rax	# +
+	jo .Ltrap_618
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_618
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_618
+	pushq %rax
+	movq -32(%rbp), %rax	# end
+	movq -24(%rbp), %rdi	# at
+	subq %rdi, %rax	# -
+	jo .Ltrap_619
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_619
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_619
+	movq %rax, %rdx
+	popq %rsi
+	popq %rdi
+	call fn.copyBytes
+	.loc 1 2124 13
+	# obeyCommandLine: commandLength = end - at;
+	movq -32(%rbp), %rax	# end
+	movq -24(%rbp), %rdi	# at
+	subq %rdi, %rax	# -
+	jo .Ltrap_620
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_620
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_620
 	movq %rax, var.commandLength(%rip)	# commandLength =
-	.loc 1 2058 13
+	.loc 1 2125 13
 	# obeyCommandLine: print("command line: ");
-	leaq .Lstring291(%rip), %rdi	# "command line: "
+	leaq .Lstring301(%rip), %rdi	# "command line: "
 	call fn.print
-	.loc 1 2059 13
+	.loc 1 2126 13
 	# obeyCommandLine: printQuoted(commandValue, commandLength);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
 	call fn.printQuoted
-	.loc 1 2060 13
+	.loc 1 2127 13
 	# obeyCommandLine: endLine();
 	call fn.endLine
-	.loc 1 2061 13
+	.loc 1 2128 13
 	# obeyCommandLine: obeyCommand();
 	call fn.obeyCommand
-.Lelse_601:
-	.loc 1 2063 9
+.Lelse_617:
+	.loc 1 2130 9
 	# obeyCommandLine: at = end;
 	movq -32(%rbp), %rax	# end
 	movq %rax, -24(%rbp)	# at =
-	jmp .Lwhile_591
-.Lendwhile_592:
-.Lreturn_583:
+	jmp .Lwhile_607
+.Lendwhile_608:
+.Lreturn_599:
 	leave
 	ret
-.Ltrap_587:
-	leaq .Lstring292(%rip), %rdi	# trap: kernel.ts:2042:49: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_588:
-	leaq .Lstring293(%rip), %rdi	# trap: kernel.ts:2043:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_589:
-	leaq .Lstring294(%rip), %rdi	# trap: kernel.ts:2043:44: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_590:
-	leaq .Lstring295(%rip), %rdi	# trap: kernel.ts:2044:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_595:
-	leaq .Lstring296(%rip), %rdi	# trap: kernel.ts:2048:37: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_596:
-	leaq .Lstring297(%rip), %rdi	# trap: kernel.ts:2049:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_599:
-	leaq .Lstring298(%rip), %rdi	# trap: kernel.ts:2052:38: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_600:
-	leaq .Lstring299(%rip), %rdi	# trap: kernel.ts:2053:19: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_602:
-	leaq .Lstring300(%rip), %rdi	# trap: kernel.ts:2056:37: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_603:
-	leaq .Lstring301(%rip), %rdi	# trap: kernel.ts:2056:55: integer result outside the exact range
+	leaq .Lstring302(%rip), %rdi	# trap: kernel.ts:2109:49: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_604:
-	leaq .Lstring302(%rip), %rdi	# trap: kernel.ts:2057:29: integer result outside the exact range
+	leaq .Lstring303(%rip), %rdi	# trap: kernel.ts:2110:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_605:
+	leaq .Lstring304(%rip), %rdi	# trap: kernel.ts:2110:44: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_606:
+	leaq .Lstring305(%rip), %rdi	# trap: kernel.ts:2111:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_611:
+	leaq .Lstring306(%rip), %rdi	# trap: kernel.ts:2115:37: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_612:
+	leaq .Lstring307(%rip), %rdi	# trap: kernel.ts:2116:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_615:
+	leaq .Lstring308(%rip), %rdi	# trap: kernel.ts:2119:38: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_616:
+	leaq .Lstring309(%rip), %rdi	# trap: kernel.ts:2120:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_618:
+	leaq .Lstring310(%rip), %rdi	# trap: kernel.ts:2123:37: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_619:
+	leaq .Lstring311(%rip), %rdi	# trap: kernel.ts:2123:55: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_620:
+	leaq .Lstring312(%rip), %rdi	# trap: kernel.ts:2124:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8537,32 +8843,32 @@ fn.obeyCommandLine:
 # function watch(path, token)
 	.type fn.watch,@function
 fn.watch:
-	.loc 1 2074 1
+	.loc 1 2141 1
 	# watch: function watch(path: string, token: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter token
-	.loc 1 2075 5
+	.loc 1 2142 5
 	# watch: const result = storeWatch(path, token);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# token
 	call fn.storeWatch
 	movq %rax, -24(%rbp)	# result
-	.loc 1 2076 5
+	.loc 1 2143 5
 	# watch: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_606
-	.loc 1 2077 9
+	jge .Lelse_622
+	.loc 1 2144 9
 	# watch: logPathError("xenstore: cannot watch ", path, result);
-	leaq .Lstring303(%rip), %rdi	# "xenstore: cannot watch "
+	leaq .Lstring313(%rip), %rdi	# "xenstore: cannot watch "
 	movq -8(%rbp), %rsi	# path
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_606:
-.Lreturn_605:
+.Lelse_622:
+.Lreturn_621:
 	leave
 	ret
 	.size fn.watch, .-fn.watch
@@ -8570,31 +8876,31 @@ fn.watch:
 # function advertise(path)
 	.type fn.advertise,@function
 fn.advertise:
-	.loc 1 2081 1
+	.loc 1 2148 1
 	# advertise: function advertise(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 2082 5
+	.loc 1 2149 5
 	# advertise: const result = storeWriteText(path, "1");
 	movq -8(%rbp), %rdi	# path
-	leaq .Lstring304(%rip), %rsi	# "1"
+	leaq .Lstring314(%rip), %rsi	# "1"
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
-	.loc 1 2083 5
+	.loc 1 2150 5
 	# advertise: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_608
-	.loc 1 2084 9
+	jge .Lelse_624
+	.loc 1 2151 9
 	# advertise: logPathError("xenstore: cannot write ", path, result);
-	leaq .Lstring305(%rip), %rdi	# "xenstore: cannot write "
+	leaq .Lstring315(%rip), %rdi	# "xenstore: cannot write "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_608:
-.Lreturn_607:
+.Lelse_624:
+.Lreturn_623:
 	leave
 	ret
 	.size fn.advertise, .-fn.advertise
@@ -8602,38 +8908,38 @@ fn.advertise:
 # function connectControlKeys()
 	.type fn.connectControlKeys,@function
 fn.connectControlKeys:
-	.loc 1 2088 1
+	.loc 1 2155 1
 	# connectControlKeys: function connectControlKeys(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2089 5
+	.loc 1 2156 5
 	# connectControlKeys: watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
-	leaq .Lstring218(%rip), %rdi	# "control/shutdown"
-	leaq .Lstring160(%rip), %rsi	# WATCH_TOKEN_SHUTDOWN
+	leaq .Lstring220(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring162(%rip), %rsi	# WATCH_TOKEN_SHUTDOWN
 	call fn.watch
-	.loc 1 2090 5
+	.loc 1 2157 5
 	# connectControlKeys: watch("control/testing", WATCH_TOKEN_TESTING);
-	leaq .Lstring257(%rip), %rdi	# "control/testing"
-	leaq .Lstring161(%rip), %rsi	# WATCH_TOKEN_TESTING
+	leaq .Lstring260(%rip), %rdi	# "control/testing"
+	leaq .Lstring163(%rip), %rsi	# WATCH_TOKEN_TESTING
 	call fn.watch
-	.loc 1 2091 5
+	.loc 1 2158 5
 	# connectControlKeys: watch("control/sysrq", WATCH_TOKEN_SYSRQ);
-	leaq .Lstring233(%rip), %rdi	# "control/sysrq"
-	leaq .Lstring162(%rip), %rsi	# WATCH_TOKEN_SYSRQ
+	leaq .Lstring235(%rip), %rdi	# "control/sysrq"
+	leaq .Lstring164(%rip), %rsi	# WATCH_TOKEN_SYSRQ
 	call fn.watch
-	.loc 1 2092 5
+	.loc 1 2159 5
 	# connectControlKeys: advertise("control/feature-poweroff");
-	leaq .Lstring306(%rip), %rdi	# "control/feature-poweroff"
+	leaq .Lstring316(%rip), %rdi	# "control/feature-poweroff"
 	call fn.advertise
-	.loc 1 2093 5
+	.loc 1 2160 5
 	# connectControlKeys: advertise("control/feature-reboot");
-	leaq .Lstring307(%rip), %rdi	# "control/feature-reboot"
+	leaq .Lstring317(%rip), %rdi	# "control/feature-reboot"
 	call fn.advertise
-	.loc 1 2094 5
+	.loc 1 2161 5
 	# connectControlKeys: advertise("control/feature-suspend");
-	leaq .Lstring308(%rip), %rdi	# "control/feature-suspend"
+	leaq .Lstring318(%rip), %rdi	# "control/feature-suspend"
 	call fn.advertise
-.Lreturn_609:
+.Lreturn_625:
 	leave
 	ret
 	.size fn.connectControlKeys, .-fn.connectControlKeys
@@ -8641,40 +8947,40 @@ fn.connectControlKeys:
 # function isJsonSpace(byte)
 	.type fn.isJsonSpace,@function
 fn.isJsonSpace:
-	.loc 1 2130 1
+	.loc 1 2197 1
 	# isJsonSpace: function isJsonSpace(byte: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 2131 5
+	.loc 1 2198 5
 	# isJsonSpace: return byte === 32 || byte === 9 || byte === 10 || byte === 13;
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
 	sete %al	# ===
 	movzbl %al, %eax
 	testq %rax, %rax
-	jne .Lendlogic_613
+	jne .Lendlogic_629
 	movq -8(%rbp), %rax	# byte
 	cmpq $9, %rax	# compare with 9
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_613:
+.Lendlogic_629:
 	testq %rax, %rax
-	jne .Lendlogic_612
+	jne .Lendlogic_628
 	movq -8(%rbp), %rax	# byte
 	cmpq $10, %rax	# compare with 10
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_612:
+.Lendlogic_628:
 	testq %rax, %rax
-	jne .Lendlogic_611
+	jne .Lendlogic_627
 	movq -8(%rbp), %rax	# byte
 	cmpq $13, %rax	# compare with 13
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_611:
-.Lreturn_610:
+.Lendlogic_627:
+.Lreturn_626:
 	leave
 	ret
 	.size fn.isJsonSpace, .-fn.isJsonSpace
@@ -8682,23 +8988,23 @@ fn.isJsonSpace:
 # function jsonPeek()
 	.type fn.jsonPeek,@function
 fn.jsonPeek:
-	.loc 1 2134 1
+	.loc 1 2201 1
 	# jsonPeek: function jsonPeek(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2135 5
+	.loc 1 2202 5
 	# jsonPeek: return jsonAt < jsonEnd ? load8(jsonAt) : -1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
-	jge .Lelse_615
+	jge .Lelse_631
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	jmp .Lendcond_616
-.Lelse_615:
+	jmp .Lendcond_632
+.Lelse_631:
 	movq $-1, %rax
-.Lendcond_616:
-.Lreturn_614:
+.Lendcond_632:
+.Lreturn_630:
 	leave
 	ret
 	.size fn.jsonPeek, .-fn.jsonPeek
@@ -8706,216 +9012,27 @@ fn.jsonPeek:
 # function jsonSkipSpace()
 	.type fn.jsonSkipSpace,@function
 fn.jsonSkipSpace:
-	.loc 1 2138 1
+	.loc 1 2205 1
 	# jsonSkipSpace: function jsonSkipSpace(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2139 5
+	.loc 1 2206 5
 	# jsonSkipSpace: while (jsonAt < jsonEnd && isJsonSpace(load8(jsonAt))) {
-.Lwhile_618:
+.Lwhile_634:
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
-	jge .Lendwhile_619
+	jge .Lendwhile_635
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.isJsonSpace
 	testq %rax, %rax
-	je .Lendwhile_619
-	.loc 1 2140 9
+	je .Lendwhile_635
+	.loc 1 2207 9
 	# jsonSkipSpace: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_620
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_620
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_620
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	jmp .Lwhile_618
-.Lendwhile_619:
-.Lreturn_617:
-	leave
-	ret
-.Ltrap_620:
-	leaq .Lstring309(%rip), %rdi	# trap: kernel.ts:2140:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.jsonSkipSpace, .-fn.jsonSkipSpace
-
-# function jsonFail(reason)
-	.type fn.jsonFail,@function
-fn.jsonFail:
-	.loc 1 2144 1
-	# jsonFail: function jsonFail(reason: number): boolean {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 2145 5
-	# jsonFail: if (jsonError === 0) {
-	movq var.jsonError(%rip), %rax	# jsonError
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_622
-	.loc 1 2146 9
-	# jsonFail: jsonError = reason;
-	movq -8(%rbp), %rax	# reason
-	movq %rax, var.jsonError(%rip)	# jsonError =
-.Lelse_622:
-	.loc 1 2148 5
-	# jsonFail: return false;
-	movq $0, %rax	# false
-.Lreturn_621:
-	leave
-	ret
-	.size fn.jsonFail, .-fn.jsonFail
-
-# function hexValue(byte)
-	.type fn.hexValue,@function
-fn.hexValue:
-	.loc 1 2151 1
-	# hexValue: function hexValue(byte: number): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 2152 5
-	# hexValue: if (byte >= 48 && byte <= 57) {
-	movq -8(%rbp), %rax	# byte
-	cmpq $48, %rax	# compare with 48
-	jl .Lelse_624
-	movq -8(%rbp), %rax	# byte
-	cmpq $57, %rax	# compare with 57
-	jg .Lelse_624
-	.loc 1 2153 9
-	# hexValue: return byte - 48;
-	movq -8(%rbp), %rax	# byte
-	movq $48, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_625
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_625
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_625
-	jmp .Lreturn_623
-.Lelse_624:
-	.loc 1 2155 5
-	# hexValue: if (byte >= 97 && byte <= 102) {
-	movq -8(%rbp), %rax	# byte
-	cmpq $97, %rax	# compare with 97
-	jl .Lelse_626
-	movq -8(%rbp), %rax	# byte
-	cmpq $102, %rax	# compare with 102
-	jg .Lelse_626
-	.loc 1 2156 9
-	# hexValue: return byte - 87;
-	movq -8(%rbp), %rax	# byte
-	movq $87, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_627
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_627
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_627
-	jmp .Lreturn_623
-.Lelse_626:
-	.loc 1 2158 5
-	# hexValue: if (byte >= 65 && byte <= 70) {
-	movq -8(%rbp), %rax	# byte
-	cmpq $65, %rax	# compare with 65
-	jl .Lelse_628
-	movq -8(%rbp), %rax	# byte
-	cmpq $70, %rax	# compare with 70
-	jg .Lelse_628
-	.loc 1 2159 9
-	# hexValue: return byte - 55;
-	movq -8(%rbp), %rax	# byte
-	movq $55, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_629
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_629
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_629
-	jmp .Lreturn_623
-.Lelse_628:
-	.loc 1 2161 5
-	# hexValue: return -1;
-	movq $-1, %rax
-.Lreturn_623:
-	leave
-	ret
-.Ltrap_625:
-	leaq .Lstring310(%rip), %rdi	# trap: kernel.ts:2153:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_627:
-	leaq .Lstring311(%rip), %rdi	# trap: kernel.ts:2156:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_629:
-	leaq .Lstring312(%rip), %rdi	# trap: kernel.ts:2159:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.hexValue, .-fn.hexValue
-
-# function jsonReadHex4()
-	.type fn.jsonReadHex4,@function
-fn.jsonReadHex4:
-	.loc 1 2165 1
-	# jsonReadHex4: function jsonReadHex4(): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 2166 5
-	# jsonReadHex4: if (jsonEnd - jsonAt < 4) {
-	movq var.jsonEnd(%rip), %rax	# jsonEnd
-	movq var.jsonAt(%rip), %rdi	# jsonAt
-	subq %rdi, %rax	# -
-	jo .Ltrap_632
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_632
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_632
-	cmpq $4, %rax	# compare with 4
-	jge .Lelse_631
-	.loc 1 2167 9
-	# jsonReadHex4: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_630
-.Lelse_631:
-	.loc 1 2169 5
-	# jsonReadHex4: let value = 0;
-	movq $0, %rax
-	movq %rax, -8(%rbp)	# value
-	.loc 1 2170 5
-	# jsonReadHex4: for (let i = 0; i < 4; i++) {
-	movq $0, %rax
-	movq %rax, -16(%rbp)	# i
-.Lfor_633:
-	movq -16(%rbp), %rax	# i
-	cmpq $4, %rax	# compare with 4
-	jge .Lendfor_635
-	.loc 1 2171 9
-	# jsonReadHex4: const digit = hexValue(load8(jsonAt + i));
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq -16(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
 	jo .Ltrap_636
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -8924,97 +9041,286 @@ fn.jsonReadHex4:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_636
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	jmp .Lwhile_634
+.Lendwhile_635:
+.Lreturn_633:
+	leave
+	ret
+.Ltrap_636:
+	leaq .Lstring319(%rip), %rdi	# trap: kernel.ts:2207:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.jsonSkipSpace, .-fn.jsonSkipSpace
+
+# function jsonFail(reason)
+	.type fn.jsonFail,@function
+fn.jsonFail:
+	.loc 1 2211 1
+	# jsonFail: function jsonFail(reason: number): boolean {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter reason
+	.loc 1 2212 5
+	# jsonFail: if (jsonError === 0) {
+	movq var.jsonError(%rip), %rax	# jsonError
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_638
+	.loc 1 2213 9
+	# jsonFail: jsonError = reason;
+	movq -8(%rbp), %rax	# reason
+	movq %rax, var.jsonError(%rip)	# jsonError =
+.Lelse_638:
+	.loc 1 2215 5
+	# jsonFail: return false;
+	movq $0, %rax	# false
+.Lreturn_637:
+	leave
+	ret
+	.size fn.jsonFail, .-fn.jsonFail
+
+# function hexValue(byte)
+	.type fn.hexValue,@function
+fn.hexValue:
+	.loc 1 2218 1
+	# hexValue: function hexValue(byte: number): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter byte
+	.loc 1 2219 5
+	# hexValue: if (byte >= 48 && byte <= 57) {
+	movq -8(%rbp), %rax	# byte
+	cmpq $48, %rax	# compare with 48
+	jl .Lelse_640
+	movq -8(%rbp), %rax	# byte
+	cmpq $57, %rax	# compare with 57
+	jg .Lelse_640
+	.loc 1 2220 9
+	# hexValue: return byte - 48;
+	movq -8(%rbp), %rax	# byte
+	movq $48, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_641
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_641
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_641
+	jmp .Lreturn_639
+.Lelse_640:
+	.loc 1 2222 5
+	# hexValue: if (byte >= 97 && byte <= 102) {
+	movq -8(%rbp), %rax	# byte
+	cmpq $97, %rax	# compare with 97
+	jl .Lelse_642
+	movq -8(%rbp), %rax	# byte
+	cmpq $102, %rax	# compare with 102
+	jg .Lelse_642
+	.loc 1 2223 9
+	# hexValue: return byte - 87;
+	movq -8(%rbp), %rax	# byte
+	movq $87, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_643
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_643
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_643
+	jmp .Lreturn_639
+.Lelse_642:
+	.loc 1 2225 5
+	# hexValue: if (byte >= 65 && byte <= 70) {
+	movq -8(%rbp), %rax	# byte
+	cmpq $65, %rax	# compare with 65
+	jl .Lelse_644
+	movq -8(%rbp), %rax	# byte
+	cmpq $70, %rax	# compare with 70
+	jg .Lelse_644
+	.loc 1 2226 9
+	# hexValue: return byte - 55;
+	movq -8(%rbp), %rax	# byte
+	movq $55, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_645
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_645
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_645
+	jmp .Lreturn_639
+.Lelse_644:
+	.loc 1 2228 5
+	# hexValue: return -1;
+	movq $-1, %rax
+.Lreturn_639:
+	leave
+	ret
+.Ltrap_641:
+	leaq .Lstring320(%rip), %rdi	# trap: kernel.ts:2220:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_643:
+	leaq .Lstring321(%rip), %rdi	# trap: kernel.ts:2223:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_645:
+	leaq .Lstring322(%rip), %rdi	# trap: kernel.ts:2226:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.hexValue, .-fn.hexValue
+
+# function jsonReadHex4()
+	.type fn.jsonReadHex4,@function
+fn.jsonReadHex4:
+	.loc 1 2232 1
+	# jsonReadHex4: function jsonReadHex4(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 2233 5
+	# jsonReadHex4: if (jsonEnd - jsonAt < 4) {
+	movq var.jsonEnd(%rip), %rax	# jsonEnd
+	movq var.jsonAt(%rip), %rdi	# jsonAt
+	subq %rdi, %rax	# -
+	jo .Ltrap_648
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_648
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_648
+	cmpq $4, %rax	# compare with 4
+	jge .Lelse_647
+	.loc 1 2234 9
+	# jsonReadHex4: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_646
+.Lelse_647:
+	.loc 1 2236 5
+	# jsonReadHex4: let value = 0;
+	movq $0, %rax
+	movq %rax, -8(%rbp)	# value
+	.loc 1 2237 5
+	# jsonReadHex4: for (let i = 0; i < 4; i++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# i
+.Lfor_649:
+	movq -16(%rbp), %rax	# i
+	cmpq $4, %rax	# compare with 4
+	jge .Lendfor_651
+	.loc 1 2238 9
+	# jsonReadHex4: const digit = hexValue(load8(jsonAt + i));
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq -16(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_652
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_652
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_652
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.hexValue
 	movq %rax, -24(%rbp)	# digit
-	.loc 1 2172 9
+	.loc 1 2239 9
 	# jsonReadHex4: if (digit < 0) {
 	movq -24(%rbp), %rax	# digit
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_637
-	.loc 1 2173 13
+	jge .Lelse_653
+	.loc 1 2240 13
 	# jsonReadHex4: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_630
-.Lelse_637:
-	.loc 1 2175 9
+	jmp .Lreturn_646
+.Lelse_653:
+	.loc 1 2242 9
 	# jsonReadHex4: value = value * 16 + digit;
 	movq -8(%rbp), %rax	# value
 	movq $16, %rdi
 	imulq %rdi, %rax	# *
-	jo .Ltrap_638
+	jo .Ltrap_654
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_638
+	jg .Ltrap_654
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_638
+	jl .Ltrap_654
 	movq -24(%rbp), %rdi	# digit
 	addq %rdi, %rax	# +
-	jo .Ltrap_638
+	jo .Ltrap_654
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_638
+	jg .Ltrap_654
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_638
+	jl .Ltrap_654
 	movq %rax, -8(%rbp)	# value =
-.Lfornext_634:
-	.loc 1 2170 28
+.Lfornext_650:
+	.loc 1 2237 28
 	# jsonReadHex4: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_639
+	jg .Ltrap_655
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_639
+	jl .Ltrap_655
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_633
-.Lendfor_635:
-	.loc 1 2177 5
+	jmp .Lfor_649
+.Lendfor_651:
+	.loc 1 2244 5
 	# jsonReadHex4: jsonAt = jsonAt + 4;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $4, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_640
+	jo .Ltrap_656
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_640
+	jg .Ltrap_656
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_640
+	jl .Ltrap_656
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2178 5
+	.loc 1 2245 5
 	# jsonReadHex4: return value;
 	movq -8(%rbp), %rax	# value
-.Lreturn_630:
+.Lreturn_646:
 	leave
 	ret
-.Ltrap_632:
-	leaq .Lstring313(%rip), %rdi	# trap: kernel.ts:2166:9: integer result outside the exact range
+.Ltrap_648:
+	leaq .Lstring323(%rip), %rdi	# trap: kernel.ts:2233:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_636:
-	leaq .Lstring314(%rip), %rdi	# trap: kernel.ts:2171:38: integer result outside the exact range
+.Ltrap_652:
+	leaq .Lstring324(%rip), %rdi	# trap: kernel.ts:2238:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_638:
-	leaq .Lstring315(%rip), %rdi	# trap: kernel.ts:2175:17: integer result outside the exact range
+.Ltrap_654:
+	leaq .Lstring325(%rip), %rdi	# trap: kernel.ts:2242:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_639:
-	leaq .Lstring316(%rip), %rdi	# trap: kernel.ts:2170:28: integer result outside the exact range
+.Ltrap_655:
+	leaq .Lstring326(%rip), %rdi	# trap: kernel.ts:2237:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_640:
-	leaq .Lstring317(%rip), %rdi	# trap: kernel.ts:2177:14: integer result outside the exact range
+.Ltrap_656:
+	leaq .Lstring327(%rip), %rdi	# trap: kernel.ts:2244:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9023,60 +9329,60 @@ fn.jsonReadHex4:
 # function jsonEmit(destination, byte)
 	.type fn.jsonEmit,@function
 fn.jsonEmit:
-	.loc 1 2181 1
+	.loc 1 2248 1
 	# jsonEmit: function jsonEmit(destination: number, byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter byte
-	.loc 1 2182 5
+	.loc 1 2249 5
 	# jsonEmit: if (destination !== 0 && jsonDecodedLength < XS_PAYLOAD_MAX) {
 	movq -8(%rbp), %rax	# destination
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_642
+	je .Lelse_658
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
-	jge .Lelse_642
-	.loc 1 2183 9
+	jge .Lelse_658
+	.loc 1 2250 9
 	# jsonEmit: store8(destination + jsonDecodedLength, byte);
 	movq -8(%rbp), %rax	# destination
 	movq var.jsonDecodedLength(%rip), %rdi	# jsonDecodedLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_643
+	jo .Ltrap_659
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_643
+	jg .Ltrap_659
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_643
+	jl .Ltrap_659
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lelse_642:
-	.loc 1 2185 5
+.Lelse_658:
+	.loc 1 2252 5
 	# jsonEmit: jsonDecodedLength = jsonDecodedLength + 1;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_644
+	jo .Ltrap_660
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_644
+	jg .Ltrap_660
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_644
+	jl .Ltrap_660
 	movq %rax, var.jsonDecodedLength(%rip)	# jsonDecodedLength =
-.Lreturn_641:
+.Lreturn_657:
 	leave
 	ret
-.Ltrap_643:
-	leaq .Lstring318(%rip), %rdi	# trap: kernel.ts:2183:16: integer result outside the exact range
+.Ltrap_659:
+	leaq .Lstring328(%rip), %rdi	# trap: kernel.ts:2250:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_644:
-	leaq .Lstring319(%rip), %rdi	# trap: kernel.ts:2185:25: integer result outside the exact range
+.Ltrap_660:
+	leaq .Lstring329(%rip), %rdi	# trap: kernel.ts:2252:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9085,31 +9391,31 @@ fn.jsonEmit:
 # function jsonEmitCodePoint(destination, codePoint)
 	.type fn.jsonEmitCodePoint,@function
 fn.jsonEmitCodePoint:
-	.loc 1 2188 1
+	.loc 1 2255 1
 	# jsonEmitCodePoint: function jsonEmitCodePoint(destination: number, codePoint: number): v...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter codePoint
-	.loc 1 2189 5
+	.loc 1 2256 5
 	# jsonEmitCodePoint: if (codePoint < 0x80) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $128, %rax	# compare with 0x80
-	jge .Lelse_646
-	.loc 1 2190 9
+	jge .Lelse_662
+	.loc 1 2257 9
 	# jsonEmitCodePoint: jsonEmit(destination, codePoint);
 	movq -8(%rbp), %rdi	# destination
 	movq -16(%rbp), %rsi	# codePoint
 	call fn.jsonEmit
-	jmp .Lendif_647
-.Lelse_646:
-	.loc 1 2191 12
+	jmp .Lendif_663
+.Lelse_662:
+	.loc 1 2258 12
 	# jsonEmitCodePoint: if (codePoint < 0x800) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $2048, %rax	# compare with 0x800
-	jge .Lelse_648
-	.loc 1 2192 9
+	jge .Lelse_664
+	.loc 1 2259 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xc0 + (codePoint >> 6));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9123,17 +9429,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_649
+	jo .Ltrap_665
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_649
+	jg .Ltrap_665
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_649
+	jl .Ltrap_665
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2193 9
+	.loc 1 2260 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9146,24 +9452,24 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_650
+	jo .Ltrap_666
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_650
+	jg .Ltrap_666
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_650
+	jl .Ltrap_666
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	jmp .Lendif_651
-.Lelse_648:
-	.loc 1 2194 12
+	jmp .Lendif_667
+.Lelse_664:
+	.loc 1 2261 12
 	# jsonEmitCodePoint: if (codePoint < 0x10000) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $65536, %rax	# compare with 0x10000
-	jge .Lelse_652
-	.loc 1 2195 9
+	jge .Lelse_668
+	.loc 1 2262 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xe0 + (codePoint >> 12));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9177,17 +9483,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_653
+	jo .Ltrap_669
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_653
+	jg .Ltrap_669
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_653
+	jl .Ltrap_669
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2196 9
+	.loc 1 2263 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9204,17 +9510,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_654
+	jo .Ltrap_670
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_654
+	jg .Ltrap_670
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_654
+	jl .Ltrap_670
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2197 9
+	.loc 1 2264 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9227,19 +9533,19 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_655
+	jo .Ltrap_671
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_655
+	jg .Ltrap_671
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_655
+	jl .Ltrap_671
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	jmp .Lendif_656
-.Lelse_652:
-	.loc 1 2199 9
+	jmp .Lendif_672
+.Lelse_668:
+	.loc 1 2266 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xf0 + (codePoint >> 18));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9253,17 +9559,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_657
+	jo .Ltrap_673
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_657
+	jg .Ltrap_673
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_657
+	jl .Ltrap_673
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2200 9
+	.loc 1 2267 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 12) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9280,17 +9586,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_658
+	jo .Ltrap_674
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_658
+	jg .Ltrap_674
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_658
+	jl .Ltrap_674
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2201 9
+	.loc 1 2268 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9307,17 +9613,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_659
+	jo .Ltrap_675
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_659
+	jg .Ltrap_675
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_659
+	jl .Ltrap_675
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2202 9
+	.loc 1 2269 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9330,64 +9636,64 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_660
+	jo .Ltrap_676
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_660
+	jg .Ltrap_676
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_660
+	jl .Ltrap_676
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-.Lendif_656:
-.Lendif_651:
-.Lendif_647:
-.Lreturn_645:
+.Lendif_672:
+.Lendif_667:
+.Lendif_663:
+.Lreturn_661:
 	leave
 	ret
-.Ltrap_649:
-	leaq .Lstring320(%rip), %rdi	# trap: kernel.ts:2192:31: integer result outside the exact range
+.Ltrap_665:
+	leaq .Lstring330(%rip), %rdi	# trap: kernel.ts:2259:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_650:
-	leaq .Lstring321(%rip), %rdi	# trap: kernel.ts:2193:31: integer result outside the exact range
+.Ltrap_666:
+	leaq .Lstring331(%rip), %rdi	# trap: kernel.ts:2260:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_653:
-	leaq .Lstring322(%rip), %rdi	# trap: kernel.ts:2195:31: integer result outside the exact range
+.Ltrap_669:
+	leaq .Lstring332(%rip), %rdi	# trap: kernel.ts:2262:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_654:
-	leaq .Lstring323(%rip), %rdi	# trap: kernel.ts:2196:31: integer result outside the exact range
+.Ltrap_670:
+	leaq .Lstring333(%rip), %rdi	# trap: kernel.ts:2263:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_655:
-	leaq .Lstring324(%rip), %rdi	# trap: kernel.ts:2197:31: integer result outside the exact range
+.Ltrap_671:
+	leaq .Lstring334(%rip), %rdi	# trap: kernel.ts:2264:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_657:
-	leaq .Lstring325(%rip), %rdi	# trap: kernel.ts:2199:31: integer result outside the exact range
+.Ltrap_673:
+	leaq .Lstring335(%rip), %rdi	# trap: kernel.ts:2266:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_658:
-	leaq .Lstring326(%rip), %rdi	# trap: kernel.ts:2200:31: integer result outside the exact range
+.Ltrap_674:
+	leaq .Lstring336(%rip), %rdi	# trap: kernel.ts:2267:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_659:
-	leaq .Lstring327(%rip), %rdi	# trap: kernel.ts:2201:31: integer result outside the exact range
+.Ltrap_675:
+	leaq .Lstring337(%rip), %rdi	# trap: kernel.ts:2268:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_660:
-	leaq .Lstring328(%rip), %rdi	# trap: kernel.ts:2202:31: integer result outside the exact range
+.Ltrap_676:
+	leaq .Lstring338(%rip), %rdi	# trap: kernel.ts:2269:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9396,296 +9702,132 @@ fn.jsonEmitCodePoint:
 # function jsonString(destination)
 	.type fn.jsonString,@function
 fn.jsonString:
-	.loc 1 2208 1
+	.loc 1 2275 1
 	# jsonString: function jsonString(destination: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 6 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
-	.loc 1 2209 5
+	.loc 1 2276 5
 	# jsonString: if (jsonPeek() !== 34) {
 	call fn.jsonPeek
 	cmpq $34, %rax	# compare with 34
-	je .Lelse_662
-	.loc 1 2210 9
+	je .Lelse_678
+	.loc 1 2277 9
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_661
-.Lelse_662:
-	.loc 1 2212 5
+	jmp .Lreturn_677
+.Lelse_678:
+	.loc 1 2279 5
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_663
+	jo .Ltrap_679
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_663
+	jg .Ltrap_679
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_663
+	jl .Ltrap_679
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2213 5
+	.loc 1 2280 5
 	# jsonString: jsonDecodedLength = 0;
 	movq $0, %rax
 	movq %rax, var.jsonDecodedLength(%rip)	# jsonDecodedLength =
-	.loc 1 2214 5
+	.loc 1 2281 5
 	# jsonString: while (true) {
-.Lwhile_664:
+.Lwhile_680:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_665
-	.loc 1 2215 9
+	je .Lendwhile_681
+	.loc 1 2282 9
 	# jsonString: if (jsonAt >= jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
-	jl .Lelse_666
-	.loc 1 2216 13
+	jl .Lelse_682
+	.loc 1 2283 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_661
-.Lelse_666:
-	.loc 1 2218 9
+	jmp .Lreturn_677
+.Lelse_682:
+	.loc 1 2285 9
 	# jsonString: const byte = load8(jsonAt);
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# byte
-	.loc 1 2219 9
+	.loc 1 2286 9
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_667
+	jo .Ltrap_683
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_667
+	jg .Ltrap_683
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_667
+	jl .Ltrap_683
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2220 9
+	.loc 1 2287 9
 	# jsonString: if (byte === 34) {
 	movq -16(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
-	jne .Lelse_668
-	.loc 1 2221 13
+	jne .Lelse_684
+	.loc 1 2288 13
 	# jsonString: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_661
-.Lelse_668:
-	.loc 1 2223 9
+	jmp .Lreturn_677
+.Lelse_684:
+	.loc 1 2290 9
 	# jsonString: if (byte < 32) {
 	movq -16(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
-	jge .Lelse_669
-	.loc 1 2224 13
+	jge .Lelse_685
+	.loc 1 2291 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_661
-.Lelse_669:
-	.loc 1 2226 9
+	jmp .Lreturn_677
+.Lelse_685:
+	.loc 1 2293 9
 	# jsonString: if (byte !== 92) {
 	movq -16(%rbp), %rax	# byte
 	cmpq $92, %rax	# compare with 92
-	je .Lelse_670
-	.loc 1 2227 13
+	je .Lelse_686
+	.loc 1 2294 13
 	# jsonString: jsonEmit(destination, byte);
 	movq -8(%rbp), %rdi	# destination
 	movq -16(%rbp), %rsi	# byte
 	call fn.jsonEmit
-	.loc 1 2228 13
+	.loc 1 2295 13
 	# jsonString: continue;
-	jmp .Lwhile_664
-.Lelse_670:
-	.loc 1 2230 9
+	jmp .Lwhile_680
+.Lelse_686:
+	.loc 1 2297 9
 	# jsonString: if (jsonAt >= jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
-	jl .Lelse_671
-	.loc 1 2231 13
+	jl .Lelse_687
+	.loc 1 2298 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_661
-.Lelse_671:
-	.loc 1 2233 9
+	jmp .Lreturn_677
+.Lelse_687:
+	.loc 1 2300 9
 	# jsonString: const escape = load8(jsonAt);
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -24(%rbp)	# escape
-	.loc 1 2234 9
+	.loc 1 2301 9
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_672
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_672
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_672
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2235 9
-	# jsonString: switch (escape) {
-	movq -24(%rbp), %rax	# escape
-	cmpq $34, %rax	# case 34
-	je .Lcase_674
-	cmpq $92, %rax	# case 92
-	je .Lcase_675
-	cmpq $47, %rax	# case 47
-	je .Lcase_676
-	cmpq $98, %rax	# case 98
-	je .Lcase_677
-	cmpq $102, %rax	# case 102
-	je .Lcase_678
-	cmpq $110, %rax	# case 110
-	je .Lcase_679
-	cmpq $114, %rax	# case 114
-	je .Lcase_680
-	cmpq $116, %rax	# case 116
-	je .Lcase_681
-	cmpq $117, %rax	# case 117
-	je .Lcase_682
-	jmp .Lcase_683
-.Lcase_674:
-	.loc 1 2236 22
-	# jsonString: jsonEmit(destination, 34);
-	movq -8(%rbp), %rdi	# destination
-	movq $34, %rsi
-	call fn.jsonEmit
-	.loc 1 2236 49
-	# jsonString: break;
-	jmp .Lendswitch_673
-.Lcase_675:
-	.loc 1 2237 22
-	# jsonString: jsonEmit(destination, 92);
-	movq -8(%rbp), %rdi	# destination
-	movq $92, %rsi
-	call fn.jsonEmit
-	.loc 1 2237 49
-	# jsonString: break;
-	jmp .Lendswitch_673
-.Lcase_676:
-	.loc 1 2238 22
-	# jsonString: jsonEmit(destination, 47);
-	movq -8(%rbp), %rdi	# destination
-	movq $47, %rsi
-	call fn.jsonEmit
-	.loc 1 2238 49
-	# jsonString: break;
-	jmp .Lendswitch_673
-.Lcase_677:
-	.loc 1 2239 22
-	# jsonString: jsonEmit(destination, 8);
-	movq -8(%rbp), %rdi	# destination
-	movq $8, %rsi
-	call fn.jsonEmit
-	.loc 1 2239 48
-	# jsonString: break;
-	jmp .Lendswitch_673
-.Lcase_678:
-	.loc 1 2240 23
-	# jsonString: jsonEmit(destination, 12);
-	movq -8(%rbp), %rdi	# destination
-	movq $12, %rsi
-	call fn.jsonEmit
-	.loc 1 2240 50
-	# jsonString: break;
-	jmp .Lendswitch_673
-.Lcase_679:
-	.loc 1 2241 23
-	# jsonString: jsonEmit(destination, 10);
-	movq -8(%rbp), %rdi	# destination
-	movq $10, %rsi
-	call fn.jsonEmit
-	.loc 1 2241 50
-	# jsonString: break;
-	jmp .Lendswitch_673
-.Lcase_680:
-	.loc 1 2242 23
-	# jsonString: jsonEmit(destination, 13);
-	movq -8(%rbp), %rdi	# destination
-	movq $13, %rsi
-	call fn.jsonEmit
-	.loc 1 2242 50
-	# jsonString: break;
-	jmp .Lendswitch_673
-.Lcase_681:
-	.loc 1 2243 23
-	# jsonString: jsonEmit(destination, 9);
-	movq -8(%rbp), %rdi	# destination
-	movq $9, %rsi
-	call fn.jsonEmit
-	.loc 1 2243 49
-	# jsonString: break;
-	jmp .Lendswitch_673
-.Lcase_682:
-	.loc 1 2245 17
-	# jsonString: let codePoint = jsonReadHex4();
-	call fn.jsonReadHex4
-	movq %rax, -32(%rbp)	# codePoint
-	.loc 1 2246 17
-	# jsonString: if (codePoint < 0) {
-	movq -32(%rbp), %rax	# codePoint
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_684
-	.loc 1 2247 21
-	# jsonString: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_661
-.Lelse_684:
-	.loc 1 2250 17
-	# jsonString: if (codePoint >= 0xd800 && codePoint < 0xdc00 && jsonEnd - jsonAt >= ...
-	movq -32(%rbp), %rax	# codePoint
-	cmpq $55296, %rax	# compare with 0xd800
-	jl .Lelse_685
-	movq -32(%rbp), %rax	# codePoint
-	cmpq $56320, %rax	# compare with 0xdc00
-	jge .Lelse_685
-	movq var.jsonEnd(%rip), %rax	# jsonEnd
-	movq var.jsonAt(%rip), %rdi	# jsonAt
-	subq %rdi, %rax	# -
-	jo .Ltrap_686
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_686
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_686
-	cmpq $6, %rax	# compare with 6
-	jl .Lelse_685
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $92, %rax	# compare with 92
-	jne .Lelse_685
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_687
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_687
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_687
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $117, %rax	# compare with 117
-	jne .Lelse_685
-	.loc 1 2252 21
-	# jsonString: const saved = jsonAt;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq %rax, -40(%rbp)	# saved
-	.loc 1 2253 21
-	# jsonString: jsonAt = jsonAt + 2;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $2, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_688
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -9695,243 +9837,127 @@ fn.jsonString:
 	cmpq %rcx, %rax
 	jl .Ltrap_688
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2254 21
-	# jsonString: const low = jsonReadHex4();
-	call fn.jsonReadHex4
-	movq %rax, -48(%rbp)	# low
-	.loc 1 2255 21
-	# jsonString: if (low >= 0xdc00 && low < 0xe000) {
-	movq -48(%rbp), %rax	# low
-	cmpq $56320, %rax	# compare with 0xdc00
-	jl .Lelse_689
-	movq -48(%rbp), %rax	# low
-	cmpq $57344, %rax	# compare with 0xe000
-	jge .Lelse_689
-	.loc 1 2256 25
-	# jsonString: codePoint = 0x10000 + (codePoint - 0xd800) * 1024 + (low - 0xdc00);
-	movq $65536, %rax
-	pushq %rax
-	movq -32(%rbp), %rax	# codePoint
-	movq $55296, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_690
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_690
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_690
-	movq $1024, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_691
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_691
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_691
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_692
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_692
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_692
-	pushq %rax
-	movq -48(%rbp), %rax	# low
-	movq $56320, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_693
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_693
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_693
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_692
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_692
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_692
-	movq %rax, -32(%rbp)	# codePoint =
-	jmp .Lendif_694
-.Lelse_689:
-	.loc 1 2258 25
-	# jsonString: jsonAt = saved;
-	movq -40(%rbp), %rax	# saved
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lendif_694:
-.Lelse_685:
-	.loc 1 2261 17
-	# jsonString: jsonEmitCodePoint(destination, codePoint);
+	.loc 1 2302 9
+	# jsonString: switch (escape) {
+	movq -24(%rbp), %rax	# escape
+	cmpq $34, %rax	# case 34
+	je .Lcase_690
+	cmpq $92, %rax	# case 92
+	je .Lcase_691
+	cmpq $47, %rax	# case 47
+	je .Lcase_692
+	cmpq $98, %rax	# case 98
+	je .Lcase_693
+	cmpq $102, %rax	# case 102
+	je .Lcase_694
+	cmpq $110, %rax	# case 110
+	je .Lcase_695
+	cmpq $114, %rax	# case 114
+	je .Lcase_696
+	cmpq $116, %rax	# case 116
+	je .Lcase_697
+	cmpq $117, %rax	# case 117
+	je .Lcase_698
+	jmp .Lcase_699
+.Lcase_690:
+	.loc 1 2303 22
+	# jsonString: jsonEmit(destination, 34);
 	movq -8(%rbp), %rdi	# destination
-	movq -32(%rbp), %rsi	# codePoint
-	call fn.jsonEmitCodePoint
-	.loc 1 2262 17
+	movq $34, %rsi
+	call fn.jsonEmit
+	.loc 1 2303 49
 	# jsonString: break;
-	jmp .Lendswitch_673
-.Lcase_683:
-	.loc 1 2265 17
+	jmp .Lendswitch_689
+.Lcase_691:
+	.loc 1 2304 22
+	# jsonString: jsonEmit(destination, 92);
+	movq -8(%rbp), %rdi	# destination
+	movq $92, %rsi
+	call fn.jsonEmit
+	.loc 1 2304 49
+	# jsonString: break;
+	jmp .Lendswitch_689
+.Lcase_692:
+	.loc 1 2305 22
+	# jsonString: jsonEmit(destination, 47);
+	movq -8(%rbp), %rdi	# destination
+	movq $47, %rsi
+	call fn.jsonEmit
+	.loc 1 2305 49
+	# jsonString: break;
+	jmp .Lendswitch_689
+.Lcase_693:
+	.loc 1 2306 22
+	# jsonString: jsonEmit(destination, 8);
+	movq -8(%rbp), %rdi	# destination
+	movq $8, %rsi
+	call fn.jsonEmit
+	.loc 1 2306 48
+	# jsonString: break;
+	jmp .Lendswitch_689
+.Lcase_694:
+	.loc 1 2307 23
+	# jsonString: jsonEmit(destination, 12);
+	movq -8(%rbp), %rdi	# destination
+	movq $12, %rsi
+	call fn.jsonEmit
+	.loc 1 2307 50
+	# jsonString: break;
+	jmp .Lendswitch_689
+.Lcase_695:
+	.loc 1 2308 23
+	# jsonString: jsonEmit(destination, 10);
+	movq -8(%rbp), %rdi	# destination
+	movq $10, %rsi
+	call fn.jsonEmit
+	.loc 1 2308 50
+	# jsonString: break;
+	jmp .Lendswitch_689
+.Lcase_696:
+	.loc 1 2309 23
+	# jsonString: jsonEmit(destination, 13);
+	movq -8(%rbp), %rdi	# destination
+	movq $13, %rsi
+	call fn.jsonEmit
+	.loc 1 2309 50
+	# jsonString: break;
+	jmp .Lendswitch_689
+.Lcase_697:
+	.loc 1 2310 23
+	# jsonString: jsonEmit(destination, 9);
+	movq -8(%rbp), %rdi	# destination
+	movq $9, %rsi
+	call fn.jsonEmit
+	.loc 1 2310 49
+	# jsonString: break;
+	jmp .Lendswitch_689
+.Lcase_698:
+	.loc 1 2312 17
+	# jsonString: let codePoint = jsonReadHex4();
+	call fn.jsonReadHex4
+	movq %rax, -32(%rbp)	# codePoint
+	.loc 1 2313 17
+	# jsonString: if (codePoint < 0) {
+	movq -32(%rbp), %rax	# codePoint
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_700
+	.loc 1 2314 21
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_661
-.Lendswitch_673:
-	jmp .Lwhile_664
-.Lendwhile_665:
-.Lreturn_661:
-	leave
-	ret
-.Ltrap_663:
-	leaq .Lstring329(%rip), %rdi	# trap: kernel.ts:2212:14: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_667:
-	leaq .Lstring330(%rip), %rdi	# trap: kernel.ts:2219:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_672:
-	leaq .Lstring331(%rip), %rdi	# trap: kernel.ts:2234:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_686:
-	leaq .Lstring332(%rip), %rdi	# trap: kernel.ts:2250:66: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_687:
-	leaq .Lstring333(%rip), %rdi	# trap: kernel.ts:2251:51: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_688:
-	leaq .Lstring334(%rip), %rdi	# trap: kernel.ts:2253:30: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_690:
-	leaq .Lstring335(%rip), %rdi	# trap: kernel.ts:2256:48: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_691:
-	leaq .Lstring336(%rip), %rdi	# trap: kernel.ts:2256:47: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_692:
-	leaq .Lstring337(%rip), %rdi	# trap: kernel.ts:2256:37: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_693:
-	leaq .Lstring338(%rip), %rdi	# trap: kernel.ts:2256:78: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.jsonString, .-fn.jsonString
-
-# function jsonDigits()
-	.type fn.jsonDigits,@function
-fn.jsonDigits:
-	.loc 1 2270 1
-	# jsonDigits: function jsonDigits(): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2271 5
-	# jsonDigits: let count = 0;
-	movq $0, %rax
-	movq %rax, -8(%rbp)	# count
-	.loc 1 2272 5
-	# jsonDigits: while (jsonAt < jsonEnd && load8(jsonAt) >= 48 && load8(jsonAt) <= 57) {
-.Lwhile_696:
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq var.jsonEnd(%rip), %rdi	# jsonEnd
-	cmpq %rdi, %rax
-	jge .Lendwhile_697
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $48, %rax	# compare with 48
-	jl .Lendwhile_697
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $57, %rax	# compare with 57
-	jg .Lendwhile_697
-	.loc 1 2273 9
-	# jsonDigits: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_698
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_698
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_698
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2274 9
-	# jsonDigits: count = count + 1;
-	movq -8(%rbp), %rax	# count
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_699
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_699
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_699
-	movq %rax, -8(%rbp)	# count =
-	jmp .Lwhile_696
-.Lendwhile_697:
-	.loc 1 2276 5
-	# jsonDigits: return count;
-	movq -8(%rbp), %rax	# count
-.Lreturn_695:
-	leave
-	ret
-.Ltrap_698:
-	leaq .Lstring339(%rip), %rdi	# trap: kernel.ts:2273:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_699:
-	leaq .Lstring340(%rip), %rdi	# trap: kernel.ts:2274:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.jsonDigits, .-fn.jsonDigits
-
-# function jsonNumber()
-	.type fn.jsonNumber,@function
-fn.jsonNumber:
-	.loc 1 2280 1
-	# jsonNumber: function jsonNumber(): boolean {
-	pushq %rbp
-	movq %rsp, %rbp
-	.loc 1 2281 5
-	# jsonNumber: if (jsonPeek() === 45) {
-	call fn.jsonPeek
-	cmpq $45, %rax	# compare with 45
-	jne .Lelse_701
-	.loc 1 2282 9
-	# jsonNumber: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
+	jmp .Lreturn_677
+.Lelse_700:
+	.loc 1 2317 17
+	# jsonString: if (codePoint >= 0xd800 && codePoint < 0xdc00 && jsonEnd - jsonAt >= ...
+	movq -32(%rbp), %rax	# codePoint
+	cmpq $55296, %rax	# compare with 0xd800
+	jl .Lelse_701
+	movq -32(%rbp), %rax	# codePoint
+	cmpq $56320, %rax	# compare with 0xdc00
+	jge .Lelse_701
+	movq var.jsonEnd(%rip), %rax	# jsonEnd
+	movq var.jsonAt(%rip), %rdi	# jsonAt
+	subq %rdi, %rax	# -
 	jo .Ltrap_702
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -9939,17 +9965,33 @@ fn.jsonNumber:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_702
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lelse_701:
-	.loc 1 2284 5
-	# jsonNumber: if (jsonPeek() === 48) {
-	call fn.jsonPeek
-	cmpq $48, %rax	# compare with 48
-	jne .Lelse_703
-	.loc 1 2285 9
-	# jsonNumber: jsonAt = jsonAt + 1;
+	cmpq $6, %rax	# compare with 6
+	jl .Lelse_701
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $92, %rax	# compare with 92
+	jne .Lelse_701
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_703
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_703
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_703
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $117, %rax	# compare with 117
+	jne .Lelse_701
+	.loc 1 2319 21
+	# jsonString: const saved = jsonAt;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq %rax, -40(%rbp)	# saved
+	.loc 1 2320 21
+	# jsonString: jsonAt = jsonAt + 2;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $2, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_704
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -9959,29 +10001,43 @@ fn.jsonNumber:
 	cmpq %rcx, %rax
 	jl .Ltrap_704
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	jmp .Lendif_705
-.Lelse_703:
-	.loc 1 2286 12
-	# jsonNumber: if (jsonDigits() === 0) {
-	call fn.jsonDigits
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_706
-	.loc 1 2287 9
-	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_700
-.Lelse_706:
-.Lendif_705:
-	.loc 1 2289 5
-	# jsonNumber: if (jsonPeek() === 46) {
-	call fn.jsonPeek
-	cmpq $46, %rax	# compare with 46
-	jne .Lelse_707
-	.loc 1 2290 9
-	# jsonNumber: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
+	.loc 1 2321 21
+	# jsonString: const low = jsonReadHex4();
+	call fn.jsonReadHex4
+	movq %rax, -48(%rbp)	# low
+	.loc 1 2322 21
+	# jsonString: if (low >= 0xdc00 && low < 0xe000) {
+	movq -48(%rbp), %rax	# low
+	cmpq $56320, %rax	# compare with 0xdc00
+	jl .Lelse_705
+	movq -48(%rbp), %rax	# low
+	cmpq $57344, %rax	# compare with 0xe000
+	jge .Lelse_705
+	.loc 1 2323 25
+	# jsonString: codePoint = 0x10000 + (codePoint - 0xd800) * 1024 + (low - 0xdc00);
+	movq $65536, %rax
+	pushq %rax
+	movq -32(%rbp), %rax	# codePoint
+	movq $55296, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_706
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_706
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_706
+	movq $1024, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_707
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_707
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_707
+	movq %rax, %rdi
+	popq %rax
 	addq %rdi, %rax	# +
 	jo .Ltrap_708
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -9990,53 +10046,151 @@ fn.jsonNumber:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_708
+	pushq %rax
+	movq -48(%rbp), %rax	# low
+	movq $56320, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_709
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_709
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_709
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_708
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_708
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_708
+	movq %rax, -32(%rbp)	# codePoint =
+	jmp .Lendif_710
+.Lelse_705:
+	.loc 1 2325 25
+	# jsonString: jsonAt = saved;
+	movq -40(%rbp), %rax	# saved
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2291 9
-	# jsonNumber: if (jsonDigits() === 0) {
-	call fn.jsonDigits
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_709
-	.loc 1 2292 13
-	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
+.Lendif_710:
+.Lelse_701:
+	.loc 1 2328 17
+	# jsonString: jsonEmitCodePoint(destination, codePoint);
+	movq -8(%rbp), %rdi	# destination
+	movq -32(%rbp), %rsi	# codePoint
+	call fn.jsonEmitCodePoint
+	.loc 1 2329 17
+	# jsonString: break;
+	jmp .Lendswitch_689
+.Lcase_699:
+	.loc 1 2332 17
+	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_700
-.Lelse_709:
-.Lelse_707:
-	.loc 1 2295 5
-	# jsonNumber: if (jsonPeek() === 101 || jsonPeek() === 69) {
-	call fn.jsonPeek
-	cmpq $101, %rax	# compare with 101
-	je .Lskip_711
-	call fn.jsonPeek
-	cmpq $69, %rax	# compare with 69
-	jne .Lelse_710
-.Lskip_711:
-	.loc 1 2296 9
-	# jsonNumber: jsonAt = jsonAt + 1;
+	jmp .Lreturn_677
+.Lendswitch_689:
+	jmp .Lwhile_680
+.Lendwhile_681:
+.Lreturn_677:
+	leave
+	ret
+.Ltrap_679:
+	leaq .Lstring339(%rip), %rdi	# trap: kernel.ts:2279:14: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_683:
+	leaq .Lstring340(%rip), %rdi	# trap: kernel.ts:2286:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_688:
+	leaq .Lstring341(%rip), %rdi	# trap: kernel.ts:2301:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_702:
+	leaq .Lstring342(%rip), %rdi	# trap: kernel.ts:2317:66: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_703:
+	leaq .Lstring343(%rip), %rdi	# trap: kernel.ts:2318:51: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_704:
+	leaq .Lstring344(%rip), %rdi	# trap: kernel.ts:2320:30: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_706:
+	leaq .Lstring345(%rip), %rdi	# trap: kernel.ts:2323:48: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_707:
+	leaq .Lstring346(%rip), %rdi	# trap: kernel.ts:2323:47: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_708:
+	leaq .Lstring347(%rip), %rdi	# trap: kernel.ts:2323:37: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_709:
+	leaq .Lstring348(%rip), %rdi	# trap: kernel.ts:2323:78: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.jsonString, .-fn.jsonString
+
+# function jsonDigits()
+	.type fn.jsonDigits,@function
+fn.jsonDigits:
+	.loc 1 2337 1
+	# jsonDigits: function jsonDigits(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 2338 5
+	# jsonDigits: let count = 0;
+	movq $0, %rax
+	movq %rax, -8(%rbp)	# count
+	.loc 1 2339 5
+	# jsonDigits: while (jsonAt < jsonEnd && load8(jsonAt) >= 48 && load8(jsonAt) <= 57) {
+.Lwhile_712:
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq var.jsonEnd(%rip), %rdi	# jsonEnd
+	cmpq %rdi, %rax
+	jge .Lendwhile_713
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $48, %rax	# compare with 48
+	jl .Lendwhile_713
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $57, %rax	# compare with 57
+	jg .Lendwhile_713
+	.loc 1 2340 9
+	# jsonDigits: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_712
+	jo .Ltrap_714
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_712
+	jg .Ltrap_714
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_712
+	jl .Ltrap_714
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2297 9
-	# jsonNumber: if (jsonPeek() === 43 || jsonPeek() === 45) {
-	call fn.jsonPeek
-	cmpq $43, %rax	# compare with 43
-	je .Lskip_714
-	call fn.jsonPeek
-	cmpq $45, %rax	# compare with 45
-	jne .Lelse_713
-.Lskip_714:
-	.loc 1 2298 13
-	# jsonNumber: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
+	.loc 1 2341 9
+	# jsonDigits: count = count + 1;
+	movq -8(%rbp), %rax	# count
 	movq $1, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_715
@@ -10046,67 +10200,63 @@ fn.jsonNumber:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_715
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lelse_713:
-	.loc 1 2300 9
-	# jsonNumber: if (jsonDigits() === 0) {
-	call fn.jsonDigits
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_716
-	.loc 1 2301 13
-	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_700
-.Lelse_716:
-.Lelse_710:
-	.loc 1 2304 5
-	# jsonNumber: return true;
-	movq $1, %rax	# true
-.Lreturn_700:
+	movq %rax, -8(%rbp)	# count =
+	jmp .Lwhile_712
+.Lendwhile_713:
+	.loc 1 2343 5
+	# jsonDigits: return count;
+	movq -8(%rbp), %rax	# count
+.Lreturn_711:
 	leave
 	ret
-.Ltrap_702:
-	leaq .Lstring341(%rip), %rdi	# trap: kernel.ts:2282:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_704:
-	leaq .Lstring342(%rip), %rdi	# trap: kernel.ts:2285:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_708:
-	leaq .Lstring343(%rip), %rdi	# trap: kernel.ts:2290:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_712:
-	leaq .Lstring344(%rip), %rdi	# trap: kernel.ts:2296:18: integer result outside the exact range
+.Ltrap_714:
+	leaq .Lstring349(%rip), %rdi	# trap: kernel.ts:2340:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_715:
-	leaq .Lstring345(%rip), %rdi	# trap: kernel.ts:2298:22: integer result outside the exact range
+	leaq .Lstring350(%rip), %rdi	# trap: kernel.ts:2341:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.jsonNumber, .-fn.jsonNumber
+	.size fn.jsonDigits, .-fn.jsonDigits
 
-# function jsonLiteral(word)
-	.type fn.jsonLiteral,@function
-fn.jsonLiteral:
-	.loc 1 2307 1
-	# jsonLiteral: function jsonLiteral(word: string): boolean {
+# function jsonNumber()
+	.type fn.jsonNumber,@function
+fn.jsonNumber:
+	.loc 1 2347 1
+	# jsonNumber: function jsonNumber(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter word
-	.loc 1 2308 5
-	# jsonLiteral: if (jsonEnd - jsonAt < word.length || !bytesEqual(jsonAt, word.length...
-	movq var.jsonEnd(%rip), %rax	# jsonEnd
-	movq var.jsonAt(%rip), %rdi	# jsonAt
-	subq %rdi, %rax	# -
+	.loc 1 2348 5
+	# jsonNumber: if (jsonPeek() === 45) {
+	call fn.jsonPeek
+	cmpq $45, %rax	# compare with 45
+	jne .Lelse_717
+	.loc 1 2349 9
+	# jsonNumber: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_718
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_718
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_718
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+.Lelse_717:
+	.loc 1 2351 5
+	# jsonNumber: if (jsonPeek() === 48) {
+	call fn.jsonPeek
+	cmpq $48, %rax	# compare with 48
+	jne .Lelse_719
+	.loc 1 2352 9
+	# jsonNumber: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
 	jo .Ltrap_720
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -10114,147 +10264,84 @@ fn.jsonLiteral:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_720
-	pushq %rax
-	movq -8(%rbp), %rax	# word
-	movq (%rax), %rax	# string length
-	movq %rax, %rdi
-	popq %rax
-	cmpq %rdi, %rax
-	jl .Lskip_719
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	pushq %rax
-	movq -8(%rbp), %rax	# word
-	movq (%rax), %rax	# string length
-	movq %rax, %rsi
-	popq %rdi
-	movq -8(%rbp), %rdx	# word
-	call fn.bytesEqual
-	testq %rax, %rax
-	jne .Lelse_718
-.Lskip_719:
-	.loc 1 2309 9
-	# jsonLiteral: return jsonFail(BOGUS_BAD_JSON);
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	jmp .Lendif_721
+.Lelse_719:
+	.loc 1 2353 12
+	# jsonNumber: if (jsonDigits() === 0) {
+	call fn.jsonDigits
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_722
+	.loc 1 2354 9
+	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_717
-.Lelse_718:
-	.loc 1 2311 5
-	# jsonLiteral: jsonAt = jsonAt + word.length;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	pushq %rax
-	movq -8(%rbp), %rax	# word
-	movq (%rax), %rax	# string length
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_721
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_721
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_721
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2312 5
-	# jsonLiteral: return true;
-	movq $1, %rax	# true
-.Lreturn_717:
-	leave
-	ret
-.Ltrap_720:
-	leaq .Lstring346(%rip), %rdi	# trap: kernel.ts:2308:9: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_721:
-	leaq .Lstring347(%rip), %rdi	# trap: kernel.ts:2311:14: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.jsonLiteral, .-fn.jsonLiteral
-
-# function jsonSkipValue(depth)
-	.type fn.jsonSkipValue,@function
-fn.jsonSkipValue:
-	.loc 1 2316 1
-	# jsonSkipValue: function jsonSkipValue(depth: number): boolean {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 4 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter depth
-	.loc 1 2317 5
-	# jsonSkipValue: if (depth > JSON_MAX_DEPTH) {
-	movq -8(%rbp), %rax	# depth
-	cmpq $32, %rax	# compare with JSON_MAX_DEPTH
-	jle .Lelse_723
-	.loc 1 2318 9
-	# jsonSkipValue: return jsonFail(BOGUS_TOO_DEEP);
-	movq $5, %rdi	# BOGUS_TOO_DEEP
-	call fn.jsonFail
-	jmp .Lreturn_722
-.Lelse_723:
-	.loc 1 2320 5
-	# jsonSkipValue: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2321 5
-	# jsonSkipValue: const first = jsonPeek();
+	jmp .Lreturn_716
+.Lelse_722:
+.Lendif_721:
+	.loc 1 2356 5
+	# jsonNumber: if (jsonPeek() === 46) {
 	call fn.jsonPeek
-	movq %rax, -16(%rbp)	# first
-	.loc 1 2322 5
-	# jsonSkipValue: if (first === 34) {
-	movq -16(%rbp), %rax	# first
-	cmpq $34, %rax	# compare with 34
-	jne .Lelse_724
-	.loc 1 2323 9
-	# jsonSkipValue: return jsonString(0);
-	movq $0, %rdi
-	call fn.jsonString
-	jmp .Lreturn_722
-.Lelse_724:
-	.loc 1 2325 5
-	# jsonSkipValue: if (first === 123 || first === 91) {          // '{' or '['
-	movq -16(%rbp), %rax	# first
-	cmpq $123, %rax	# compare with 123
-	je .Lskip_726
-	movq -16(%rbp), %rax	# first
-	cmpq $91, %rax	# compare with 91
-	jne .Lelse_725
-.Lskip_726:
-	.loc 1 2326 9
-	# jsonSkipValue: const closer = first === 123 ? 125 : 93;
-	movq -16(%rbp), %rax	# first
-	cmpq $123, %rax	# compare with 123
-	jne .Lelse_727
-	movq $125, %rax
-	jmp .Lendcond_728
-.Lelse_727:
-	movq $93, %rax
-.Lendcond_728:
-	movq %rax, -24(%rbp)	# closer
-	.loc 1 2327 9
-	# jsonSkipValue: jsonAt = jsonAt + 1;
+	cmpq $46, %rax	# compare with 46
+	jne .Lelse_723
+	.loc 1 2357 9
+	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_729
+	jo .Ltrap_724
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_729
+	jg .Ltrap_724
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_729
+	jl .Ltrap_724
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2328 9
-	# jsonSkipValue: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2329 9
-	# jsonSkipValue: if (jsonPeek() === closer) {
+	.loc 1 2358 9
+	# jsonNumber: if (jsonDigits() === 0) {
+	call fn.jsonDigits
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_725
+	.loc 1 2359 13
+	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	jmp .Lreturn_716
+.Lelse_725:
+.Lelse_723:
+	.loc 1 2362 5
+	# jsonNumber: if (jsonPeek() === 101 || jsonPeek() === 69) {
 	call fn.jsonPeek
-	movq -24(%rbp), %rdi	# closer
-	cmpq %rdi, %rax
-	jne .Lelse_730
-	.loc 1 2330 13
-	# jsonSkipValue: jsonAt = jsonAt + 1;
+	cmpq $101, %rax	# compare with 101
+	je .Lskip_727
+	call fn.jsonPeek
+	cmpq $69, %rax	# compare with 69
+	jne .Lelse_726
+.Lskip_727:
+	.loc 1 2363 9
+	# jsonNumber: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_728
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_728
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_728
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 2364 9
+	# jsonNumber: if (jsonPeek() === 43 || jsonPeek() === 45) {
+	call fn.jsonPeek
+	cmpq $43, %rax	# compare with 43
+	je .Lskip_730
+	call fn.jsonPeek
+	cmpq $45, %rax	# compare with 45
+	jne .Lelse_729
+.Lskip_730:
+	.loc 1 2365 13
+	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
@@ -10266,54 +10353,105 @@ fn.jsonSkipValue:
 	cmpq %rcx, %rax
 	jl .Ltrap_731
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2331 13
-	# jsonSkipValue: return true;
-	movq $1, %rax	# true
-	jmp .Lreturn_722
-.Lelse_730:
-	.loc 1 2333 9
-	# jsonSkipValue: while (true) {
-.Lwhile_732:
-	movq $1, %rax	# true
-	testq %rax, %rax
-	je .Lendwhile_733
-	.loc 1 2334 13
-	# jsonSkipValue: if (first === 123) {
-	movq -16(%rbp), %rax	# first
-	cmpq $123, %rax	# compare with 123
-	jne .Lelse_734
-	.loc 1 2335 17
-	# jsonSkipValue: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2336 17
-	# jsonSkipValue: if (!jsonString(0)) {
-	movq $0, %rdi
-	call fn.jsonString
-	testq %rax, %rax
-	jne .Lelse_735
-	.loc 1 2337 21
-	# jsonSkipValue: return false;
-	movq $0, %rax	# false
-	jmp .Lreturn_722
-.Lelse_735:
-	.loc 1 2339 17
-	# jsonSkipValue: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2340 17
-	# jsonSkipValue: if (jsonPeek() !== 58) {
-	call fn.jsonPeek
-	cmpq $58, %rax	# compare with 58
-	je .Lelse_736
-	.loc 1 2341 21
-	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
+.Lelse_729:
+	.loc 1 2367 9
+	# jsonNumber: if (jsonDigits() === 0) {
+	call fn.jsonDigits
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_732
+	.loc 1 2368 13
+	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_722
-.Lelse_736:
-	.loc 1 2343 17
-	# jsonSkipValue: jsonAt = jsonAt + 1;
+	jmp .Lreturn_716
+.Lelse_732:
+.Lelse_726:
+	.loc 1 2371 5
+	# jsonNumber: return true;
+	movq $1, %rax	# true
+.Lreturn_716:
+	leave
+	ret
+.Ltrap_718:
+	leaq .Lstring351(%rip), %rdi	# trap: kernel.ts:2349:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_720:
+	leaq .Lstring352(%rip), %rdi	# trap: kernel.ts:2352:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_724:
+	leaq .Lstring353(%rip), %rdi	# trap: kernel.ts:2357:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_728:
+	leaq .Lstring354(%rip), %rdi	# trap: kernel.ts:2363:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_731:
+	leaq .Lstring355(%rip), %rdi	# trap: kernel.ts:2365:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.jsonNumber, .-fn.jsonNumber
+
+# function jsonLiteral(word)
+	.type fn.jsonLiteral,@function
+fn.jsonLiteral:
+	.loc 1 2374 1
+	# jsonLiteral: function jsonLiteral(word: string): boolean {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter word
+	.loc 1 2375 5
+	# jsonLiteral: if (jsonEnd - jsonAt < word.length || !bytesEqual(jsonAt, word.length...
+	movq var.jsonEnd(%rip), %rax	# jsonEnd
+	movq var.jsonAt(%rip), %rdi	# jsonAt
+	subq %rdi, %rax	# -
+	jo .Ltrap_736
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_736
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_736
+	pushq %rax
+	movq -8(%rbp), %rax	# word
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	cmpq %rdi, %rax
+	jl .Lskip_735
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
+	pushq %rax
+	movq -8(%rbp), %rax	# word
+	movq (%rax), %rax	# string length
+	movq %rax, %rsi
+	popq %rdi
+	movq -8(%rbp), %rdx	# word
+	call fn.bytesEqual
+	testq %rax, %rax
+	jne .Lelse_734
+.Lskip_735:
+	.loc 1 2376 9
+	# jsonLiteral: return jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	jmp .Lreturn_733
+.Lelse_734:
+	.loc 1 2378 5
+	# jsonLiteral: jsonAt = jsonAt + word.length;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	pushq %rax
+	movq -8(%rbp), %rax	# word
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
 	addq %rdi, %rax	# +
 	jo .Ltrap_737
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -10323,280 +10461,179 @@ fn.jsonSkipValue:
 	cmpq %rcx, %rax
 	jl .Ltrap_737
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lelse_734:
-	.loc 1 2345 13
-	# jsonSkipValue: if (!jsonSkipValue(depth + 1)) {
-	movq -8(%rbp), %rax	# depth
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_739
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_739
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_739
-	movq %rax, %rdi
-	call fn.jsonSkipValue
-	testq %rax, %rax
-	jne .Lelse_738
-	.loc 1 2346 17
-	# jsonSkipValue: return false;
-	movq $0, %rax	# false
-	jmp .Lreturn_722
-.Lelse_738:
-	.loc 1 2348 13
-	# jsonSkipValue: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2349 13
-	# jsonSkipValue: const next = jsonPeek();
-	call fn.jsonPeek
-	movq %rax, -32(%rbp)	# next
-	.loc 1 2350 13
-	# jsonSkipValue: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_740
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_740
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_740
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2351 13
-	# jsonSkipValue: if (next === closer) {
-	movq -32(%rbp), %rax	# next
-	movq -24(%rbp), %rdi	# closer
-	cmpq %rdi, %rax
-	jne .Lelse_741
-	.loc 1 2352 17
-	# jsonSkipValue: return true;
+	.loc 1 2379 5
+	# jsonLiteral: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_722
-.Lelse_741:
-	.loc 1 2354 13
-	# jsonSkipValue: if (next !== 44) {
-	movq -32(%rbp), %rax	# next
-	cmpq $44, %rax	# compare with 44
-	je .Lelse_742
-	.loc 1 2355 17
-	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_722
-.Lelse_742:
-	jmp .Lwhile_732
-.Lendwhile_733:
-.Lelse_725:
-	.loc 1 2359 5
-	# jsonSkipValue: if (first === 116) {
-	movq -16(%rbp), %rax	# first
-	cmpq $116, %rax	# compare with 116
-	jne .Lelse_743
-	.loc 1 2360 9
-	# jsonSkipValue: return jsonLiteral("true");
-	leaq .Lstring348(%rip), %rdi	# "true"
-	call fn.jsonLiteral
-	jmp .Lreturn_722
-.Lelse_743:
-	.loc 1 2362 5
-	# jsonSkipValue: if (first === 102) {
-	movq -16(%rbp), %rax	# first
-	cmpq $102, %rax	# compare with 102
-	jne .Lelse_744
-	.loc 1 2363 9
-	# jsonSkipValue: return jsonLiteral("false");
-	leaq .Lstring349(%rip), %rdi	# "false"
-	call fn.jsonLiteral
-	jmp .Lreturn_722
-.Lelse_744:
-	.loc 1 2365 5
-	# jsonSkipValue: if (first === 110) {
-	movq -16(%rbp), %rax	# first
-	cmpq $110, %rax	# compare with 110
-	jne .Lelse_745
-	.loc 1 2366 9
-	# jsonSkipValue: return jsonLiteral("null");
-	leaq .Lstring350(%rip), %rdi	# "null"
-	call fn.jsonLiteral
-	jmp .Lreturn_722
-.Lelse_745:
-	.loc 1 2368 5
-	# jsonSkipValue: return jsonNumber();
-	call fn.jsonNumber
-.Lreturn_722:
+.Lreturn_733:
 	leave
 	ret
-.Ltrap_729:
-	leaq .Lstring351(%rip), %rdi	# trap: kernel.ts:2327:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_731:
-	leaq .Lstring352(%rip), %rdi	# trap: kernel.ts:2330:22: integer result outside the exact range
+.Ltrap_736:
+	leaq .Lstring356(%rip), %rdi	# trap: kernel.ts:2375:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_737:
-	leaq .Lstring353(%rip), %rdi	# trap: kernel.ts:2343:26: integer result outside the exact range
+	leaq .Lstring357(%rip), %rdi	# trap: kernel.ts:2378:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_739:
-	leaq .Lstring354(%rip), %rdi	# trap: kernel.ts:2345:32: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_740:
-	leaq .Lstring355(%rip), %rdi	# trap: kernel.ts:2350:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.jsonSkipValue, .-fn.jsonSkipValue
+	.size fn.jsonLiteral, .-fn.jsonLiteral
 
-# function jsonMemberString(destination, notStringReason)
-	.type fn.jsonMemberString,@function
-fn.jsonMemberString:
-	.loc 1 2372 1
-	# jsonMemberString: function jsonMemberString(destination: number, notStringReason: numbe...
+# function jsonSkipValue(depth)
+	.type fn.jsonSkipValue,@function
+fn.jsonSkipValue:
+	.loc 1 2383 1
+	# jsonSkipValue: function jsonSkipValue(depth: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter destination
-	movq %rsi, -16(%rbp)	# parameter notStringReason
-	.loc 1 2373 5
-	# jsonMemberString: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2374 5
-	# jsonMemberString: if (jsonPeek() !== 34) {
-	call fn.jsonPeek
-	cmpq $34, %rax	# compare with 34
-	je .Lelse_747
-	.loc 1 2375 9
-	# jsonMemberString: if (!jsonSkipValue(1)) {
-	movq $1, %rdi
-	call fn.jsonSkipValue
-	testq %rax, %rax
-	jne .Lelse_748
-	.loc 1 2376 13
-	# jsonMemberString: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_746
-.Lelse_748:
-	.loc 1 2378 9
-	# jsonMemberString: jsonFail(notStringReason);
-	movq -16(%rbp), %rdi	# notStringReason
-	call fn.jsonFail
-	.loc 1 2379 9
-	# jsonMemberString: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_746
-.Lelse_747:
-	.loc 1 2381 5
-	# jsonMemberString: if (!jsonString(destination)) {
-	movq -8(%rbp), %rdi	# destination
-	call fn.jsonString
-	testq %rax, %rax
-	jne .Lelse_749
-	.loc 1 2382 9
-	# jsonMemberString: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_746
-.Lelse_749:
+	subq $32, %rsp	# 4 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter depth
 	.loc 1 2384 5
-	# jsonMemberString: return jsonDecodedLength;
-	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
-.Lreturn_746:
-	leave
-	ret
-	.size fn.jsonMemberString, .-fn.jsonMemberString
-
-# function jsonMemberSeconds(notSecondsReason)
-	.type fn.jsonMemberSeconds,@function
-fn.jsonMemberSeconds:
-	.loc 1 2391 1
-	# jsonMemberSeconds: function jsonMemberSeconds(notSecondsReason: number): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter notSecondsReason
-	.loc 1 2392 5
-	# jsonMemberSeconds: jsonSkipSpace();
+	# jsonSkipValue: if (depth > JSON_MAX_DEPTH) {
+	movq -8(%rbp), %rax	# depth
+	cmpq $32, %rax	# compare with JSON_MAX_DEPTH
+	jle .Lelse_739
+	.loc 1 2385 9
+	# jsonSkipValue: return jsonFail(BOGUS_TOO_DEEP);
+	movq $5, %rdi	# BOGUS_TOO_DEEP
+	call fn.jsonFail
+	jmp .Lreturn_738
+.Lelse_739:
+	.loc 1 2387 5
+	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2393 5
-	# jsonMemberSeconds: const start = jsonAt;
+	.loc 1 2388 5
+	# jsonSkipValue: const first = jsonPeek();
+	call fn.jsonPeek
+	movq %rax, -16(%rbp)	# first
+	.loc 1 2389 5
+	# jsonSkipValue: if (first === 34) {
+	movq -16(%rbp), %rax	# first
+	cmpq $34, %rax	# compare with 34
+	jne .Lelse_740
+	.loc 1 2390 9
+	# jsonSkipValue: return jsonString(0);
+	movq $0, %rdi
+	call fn.jsonString
+	jmp .Lreturn_738
+.Lelse_740:
+	.loc 1 2392 5
+	# jsonSkipValue: if (first === 123 || first === 91) {          // '{' or '['
+	movq -16(%rbp), %rax	# first
+	cmpq $123, %rax	# compare with 123
+	je .Lskip_742
+	movq -16(%rbp), %rax	# first
+	cmpq $91, %rax	# compare with 91
+	jne .Lelse_741
+.Lskip_742:
+	.loc 1 2393 9
+	# jsonSkipValue: const closer = first === 123 ? 125 : 93;
+	movq -16(%rbp), %rax	# first
+	cmpq $123, %rax	# compare with 123
+	jne .Lelse_743
+	movq $125, %rax
+	jmp .Lendcond_744
+.Lelse_743:
+	movq $93, %rax
+.Lendcond_744:
+	movq %rax, -24(%rbp)	# closer
+	.loc 1 2394 9
+	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq %rax, -16(%rbp)	# start
-	.loc 1 2394 5
-	# jsonMemberSeconds: if (!jsonSkipValue(1)) {
 	movq $1, %rdi
-	call fn.jsonSkipValue
-	testq %rax, %rax
-	jne .Lelse_751
-	.loc 1 2395 9
-	# jsonMemberSeconds: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_750
-.Lelse_751:
-	.loc 1 2397 5
-	# jsonMemberSeconds: const seconds = secondsFromBytes(start, jsonAt - start);
-	movq -16(%rbp), %rax	# start
-	pushq %rax
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq -16(%rbp), %rdi	# start
-	subq %rdi, %rax	# -
-	jo .Ltrap_752
+	addq %rdi, %rax	# +
+	jo .Ltrap_745
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_752
+	jg .Ltrap_745
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_752
-	movq %rax, %rsi
-	popq %rdi
-	call fn.secondsFromBytes
-	movq %rax, -24(%rbp)	# seconds
-	.loc 1 2398 5
-	# jsonMemberSeconds: if (seconds < 0) {
-	movq -24(%rbp), %rax	# seconds
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_753
-	.loc 1 2399 9
-	# jsonMemberSeconds: jsonFail(notSecondsReason);
-	movq -8(%rbp), %rdi	# notSecondsReason
-	call fn.jsonFail
-.Lelse_753:
-	.loc 1 2401 5
-	# jsonMemberSeconds: return seconds;
-	movq -24(%rbp), %rax	# seconds
-.Lreturn_750:
-	leave
-	ret
-.Ltrap_752:
-	leaq .Lstring356(%rip), %rdi	# trap: kernel.ts:2397:45: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.jsonMemberSeconds, .-fn.jsonMemberSeconds
-
-# function readJsonCommand()
-	.type fn.readJsonCommand,@function
-fn.readJsonCommand:
-	.loc 1 2407 1
-	# readJsonCommand: function readJsonCommand(): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 2408 5
-	# readJsonCommand: jsonAt = commandValue;
-	leaq buf.commandValue(%rip), %rax	# commandValue
+	jl .Ltrap_745
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2409 5
-	# readJsonCommand: jsonEnd = commandValue + commandLength;
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq var.commandLength(%rip), %rdi	# commandLength
+	.loc 1 2395 9
+	# jsonSkipValue: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2396 9
+	# jsonSkipValue: if (jsonPeek() === closer) {
+	call fn.jsonPeek
+	movq -24(%rbp), %rdi	# closer
+	cmpq %rdi, %rax
+	jne .Lelse_746
+	.loc 1 2397 13
+	# jsonSkipValue: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_747
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_747
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_747
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 2398 13
+	# jsonSkipValue: return true;
+	movq $1, %rax	# true
+	jmp .Lreturn_738
+.Lelse_746:
+	.loc 1 2400 9
+	# jsonSkipValue: while (true) {
+.Lwhile_748:
+	movq $1, %rax	# true
+	testq %rax, %rax
+	je .Lendwhile_749
+	.loc 1 2401 13
+	# jsonSkipValue: if (first === 123) {
+	movq -16(%rbp), %rax	# first
+	cmpq $123, %rax	# compare with 123
+	jne .Lelse_750
+	.loc 1 2402 17
+	# jsonSkipValue: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2403 17
+	# jsonSkipValue: if (!jsonString(0)) {
+	movq $0, %rdi
+	call fn.jsonString
+	testq %rax, %rax
+	jne .Lelse_751
+	.loc 1 2404 21
+	# jsonSkipValue: return false;
+	movq $0, %rax	# false
+	jmp .Lreturn_738
+.Lelse_751:
+	.loc 1 2406 17
+	# jsonSkipValue: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2407 17
+	# jsonSkipValue: if (jsonPeek() !== 58) {
+	call fn.jsonPeek
+	cmpq $58, %rax	# compare with 58
+	je .Lelse_752
+	.loc 1 2408 21
+	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	jmp .Lreturn_738
+.Lelse_752:
+	.loc 1 2410 17
+	# jsonSkipValue: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_753
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_753
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_753
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+.Lelse_750:
+	.loc 1 2412 13
+	# jsonSkipValue: if (!jsonSkipValue(depth + 1)) {
+	movq -8(%rbp), %rax	# depth
+	movq $1, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_755
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -10605,36 +10642,24 @@ fn.readJsonCommand:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_755
-	movq %rax, var.jsonEnd(%rip)	# jsonEnd =
-	.loc 1 2410 5
-	# readJsonCommand: jsonError = 0;
-	movq $0, %rax
-	movq %rax, var.jsonError(%rip)	# jsonError =
-	.loc 1 2411 5
-	# readJsonCommand: jsonWhenLength = -1;
-	movq $-1, %rax
-	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
-	.loc 1 2412 5
-	# readJsonCommand: jsonAckLength = -1;
-	movq $-1, %rax
-	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
-	.loc 1 2413 5
-	# readJsonCommand: jsonActionLength = -1;
-	movq $-1, %rax
-	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
-	.loc 1 2414 5
-	# readJsonCommand: jsonDelay = -1;
-	movq $-1, %rax
-	movq %rax, var.jsonDelay(%rip)	# jsonDelay =
-	.loc 1 2415 5
-	# readJsonCommand: jsonAckDelay = -1;
-	movq $-1, %rax
-	movq %rax, var.jsonAckDelay(%rip)	# jsonAckDelay =
-	.loc 1 2416 5
-	# readJsonCommand: jsonSkipSpace();
+	movq %rax, %rdi
+	call fn.jsonSkipValue
+	testq %rax, %rax
+	jne .Lelse_754
+	.loc 1 2413 17
+	# jsonSkipValue: return false;
+	movq $0, %rax	# false
+	jmp .Lreturn_738
+.Lelse_754:
+	.loc 1 2415 13
+	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2417 5
-	# readJsonCommand: jsonAt = jsonAt + 1;
+	.loc 1 2416 13
+	# jsonSkipValue: const next = jsonPeek();
+	call fn.jsonPeek
+	movq %rax, -32(%rbp)	# next
+	.loc 1 2417 13
+	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
@@ -10646,306 +10671,587 @@ fn.readJsonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_756
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2418 5
+	.loc 1 2418 13
+	# jsonSkipValue: if (next === closer) {
+	movq -32(%rbp), %rax	# next
+	movq -24(%rbp), %rdi	# closer
+	cmpq %rdi, %rax
+	jne .Lelse_757
+	.loc 1 2419 17
+	# jsonSkipValue: return true;
+	movq $1, %rax	# true
+	jmp .Lreturn_738
+.Lelse_757:
+	.loc 1 2421 13
+	# jsonSkipValue: if (next !== 44) {
+	movq -32(%rbp), %rax	# next
+	cmpq $44, %rax	# compare with 44
+	je .Lelse_758
+	.loc 1 2422 17
+	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	jmp .Lreturn_738
+.Lelse_758:
+	jmp .Lwhile_748
+.Lendwhile_749:
+.Lelse_741:
+	.loc 1 2426 5
+	# jsonSkipValue: if (first === 116) {
+	movq -16(%rbp), %rax	# first
+	cmpq $116, %rax	# compare with 116
+	jne .Lelse_759
+	.loc 1 2427 9
+	# jsonSkipValue: return jsonLiteral("true");
+	leaq .Lstring358(%rip), %rdi	# "true"
+	call fn.jsonLiteral
+	jmp .Lreturn_738
+.Lelse_759:
+	.loc 1 2429 5
+	# jsonSkipValue: if (first === 102) {
+	movq -16(%rbp), %rax	# first
+	cmpq $102, %rax	# compare with 102
+	jne .Lelse_760
+	.loc 1 2430 9
+	# jsonSkipValue: return jsonLiteral("false");
+	leaq .Lstring359(%rip), %rdi	# "false"
+	call fn.jsonLiteral
+	jmp .Lreturn_738
+.Lelse_760:
+	.loc 1 2432 5
+	# jsonSkipValue: if (first === 110) {
+	movq -16(%rbp), %rax	# first
+	cmpq $110, %rax	# compare with 110
+	jne .Lelse_761
+	.loc 1 2433 9
+	# jsonSkipValue: return jsonLiteral("null");
+	leaq .Lstring360(%rip), %rdi	# "null"
+	call fn.jsonLiteral
+	jmp .Lreturn_738
+.Lelse_761:
+	.loc 1 2435 5
+	# jsonSkipValue: return jsonNumber();
+	call fn.jsonNumber
+.Lreturn_738:
+	leave
+	ret
+.Ltrap_745:
+	leaq .Lstring361(%rip), %rdi	# trap: kernel.ts:2394:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_747:
+	leaq .Lstring362(%rip), %rdi	# trap: kernel.ts:2397:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_753:
+	leaq .Lstring363(%rip), %rdi	# trap: kernel.ts:2410:26: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_755:
+	leaq .Lstring364(%rip), %rdi	# trap: kernel.ts:2412:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_756:
+	leaq .Lstring365(%rip), %rdi	# trap: kernel.ts:2417:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.jsonSkipValue, .-fn.jsonSkipValue
+
+# function jsonMemberString(destination, notStringReason)
+	.type fn.jsonMemberString,@function
+fn.jsonMemberString:
+	.loc 1 2439 1
+	# jsonMemberString: function jsonMemberString(destination: number, notStringReason: numbe...
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter destination
+	movq %rsi, -16(%rbp)	# parameter notStringReason
+	.loc 1 2440 5
+	# jsonMemberString: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2441 5
+	# jsonMemberString: if (jsonPeek() !== 34) {
+	call fn.jsonPeek
+	cmpq $34, %rax	# compare with 34
+	je .Lelse_763
+	.loc 1 2442 9
+	# jsonMemberString: if (!jsonSkipValue(1)) {
+	movq $1, %rdi
+	call fn.jsonSkipValue
+	testq %rax, %rax
+	jne .Lelse_764
+	.loc 1 2443 13
+	# jsonMemberString: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_762
+.Lelse_764:
+	.loc 1 2445 9
+	# jsonMemberString: jsonFail(notStringReason);
+	movq -16(%rbp), %rdi	# notStringReason
+	call fn.jsonFail
+	.loc 1 2446 9
+	# jsonMemberString: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_762
+.Lelse_763:
+	.loc 1 2448 5
+	# jsonMemberString: if (!jsonString(destination)) {
+	movq -8(%rbp), %rdi	# destination
+	call fn.jsonString
+	testq %rax, %rax
+	jne .Lelse_765
+	.loc 1 2449 9
+	# jsonMemberString: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_762
+.Lelse_765:
+	.loc 1 2451 5
+	# jsonMemberString: return jsonDecodedLength;
+	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
+.Lreturn_762:
+	leave
+	ret
+	.size fn.jsonMemberString, .-fn.jsonMemberString
+
+# function jsonMemberSeconds(notSecondsReason)
+	.type fn.jsonMemberSeconds,@function
+fn.jsonMemberSeconds:
+	.loc 1 2458 1
+	# jsonMemberSeconds: function jsonMemberSeconds(notSecondsReason: number): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter notSecondsReason
+	.loc 1 2459 5
+	# jsonMemberSeconds: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2460 5
+	# jsonMemberSeconds: const start = jsonAt;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq %rax, -16(%rbp)	# start
+	.loc 1 2461 5
+	# jsonMemberSeconds: if (!jsonSkipValue(1)) {
+	movq $1, %rdi
+	call fn.jsonSkipValue
+	testq %rax, %rax
+	jne .Lelse_767
+	.loc 1 2462 9
+	# jsonMemberSeconds: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_766
+.Lelse_767:
+	.loc 1 2464 5
+	# jsonMemberSeconds: const seconds = secondsFromBytes(start, jsonAt - start);
+	movq -16(%rbp), %rax	# start
+	pushq %rax
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq -16(%rbp), %rdi	# start
+	subq %rdi, %rax	# -
+	jo .Ltrap_768
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_768
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_768
+	movq %rax, %rsi
+	popq %rdi
+	call fn.secondsFromBytes
+	movq %rax, -24(%rbp)	# seconds
+	.loc 1 2465 5
+	# jsonMemberSeconds: if (seconds < 0) {
+	movq -24(%rbp), %rax	# seconds
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_769
+	.loc 1 2466 9
+	# jsonMemberSeconds: jsonFail(notSecondsReason);
+	movq -8(%rbp), %rdi	# notSecondsReason
+	call fn.jsonFail
+.Lelse_769:
+	.loc 1 2468 5
+	# jsonMemberSeconds: return seconds;
+	movq -24(%rbp), %rax	# seconds
+.Lreturn_766:
+	leave
+	ret
+.Ltrap_768:
+	leaq .Lstring366(%rip), %rdi	# trap: kernel.ts:2464:45: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.jsonMemberSeconds, .-fn.jsonMemberSeconds
+
+# function readJsonCommand()
+	.type fn.readJsonCommand,@function
+fn.readJsonCommand:
+	.loc 1 2474 1
+	# readJsonCommand: function readJsonCommand(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	.loc 1 2475 5
+	# readJsonCommand: jsonAt = commandValue;
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 2476 5
+	# readJsonCommand: jsonEnd = commandValue + commandLength;
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq var.commandLength(%rip), %rdi	# commandLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_771
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_771
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_771
+	movq %rax, var.jsonEnd(%rip)	# jsonEnd =
+	.loc 1 2477 5
+	# readJsonCommand: jsonError = 0;
+	movq $0, %rax
+	movq %rax, var.jsonError(%rip)	# jsonError =
+	.loc 1 2478 5
+	# readJsonCommand: jsonWhenLength = -1;
+	movq $-1, %rax
+	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
+	.loc 1 2479 5
+	# readJsonCommand: jsonAckLength = -1;
+	movq $-1, %rax
+	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
+	.loc 1 2480 5
+	# readJsonCommand: jsonActionLength = -1;
+	movq $-1, %rax
+	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
+	.loc 1 2481 5
+	# readJsonCommand: jsonDelay = -1;
+	movq $-1, %rax
+	movq %rax, var.jsonDelay(%rip)	# jsonDelay =
+	.loc 1 2482 5
+	# readJsonCommand: jsonAckDelay = -1;
+	movq $-1, %rax
+	movq %rax, var.jsonAckDelay(%rip)	# jsonAckDelay =
+	.loc 1 2483 5
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2419 5
-	# readJsonCommand: if (jsonPeek() === 125) {
-	call fn.jsonPeek
-	cmpq $125, %rax	# compare with 125
-	jne .Lelse_757
-	.loc 1 2420 9
+	.loc 1 2484 5
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_758
+	jo .Ltrap_772
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_758
+	jg .Ltrap_772
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_758
+	jl .Ltrap_772
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	jmp .Lendif_759
-.Lelse_757:
-	.loc 1 2422 9
-	# readJsonCommand: while (jsonError === 0) {
-.Lwhile_760:
-	movq var.jsonError(%rip), %rax	# jsonError
-	cmpq $0, %rax	# compare with 0
-	jne .Lendwhile_761
-	.loc 1 2423 13
+	.loc 1 2485 5
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2424 13
+	.loc 1 2486 5
+	# readJsonCommand: if (jsonPeek() === 125) {
+	call fn.jsonPeek
+	cmpq $125, %rax	# compare with 125
+	jne .Lelse_773
+	.loc 1 2487 9
+	# readJsonCommand: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_774
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_774
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_774
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	jmp .Lendif_775
+.Lelse_773:
+	.loc 1 2489 9
+	# readJsonCommand: while (jsonError === 0) {
+.Lwhile_776:
+	movq var.jsonError(%rip), %rax	# jsonError
+	cmpq $0, %rax	# compare with 0
+	jne .Lendwhile_777
+	.loc 1 2490 13
+	# readJsonCommand: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2491 13
 	# readJsonCommand: if (!jsonString(jsonKey)) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	call fn.jsonString
 	testq %rax, %rax
-	jne .Lelse_762
-	.loc 1 2425 17
+	jne .Lelse_778
+	.loc 1 2492 17
 	# readJsonCommand: break;
-	jmp .Lendwhile_761
-.Lelse_762:
-	.loc 1 2427 13
+	jmp .Lendwhile_777
+.Lelse_778:
+	.loc 1 2494 13
 	# readJsonCommand: const keyLength = jsonDecodedLength;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	movq %rax, -8(%rbp)	# keyLength
-	.loc 1 2428 13
+	.loc 1 2495 13
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2429 13
+	.loc 1 2496 13
 	# readJsonCommand: if (jsonPeek() !== 58) {
 	call fn.jsonPeek
 	cmpq $58, %rax	# compare with 58
-	je .Lelse_763
-	.loc 1 2430 17
+	je .Lelse_779
+	.loc 1 2497 17
 	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	.loc 1 2431 17
+	.loc 1 2498 17
 	# readJsonCommand: break;
-	jmp .Lendwhile_761
-.Lelse_763:
-	.loc 1 2433 13
+	jmp .Lendwhile_777
+.Lelse_779:
+	.loc 1 2500 13
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_764
+	jo .Ltrap_780
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_764
+	jg .Ltrap_780
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_764
+	jl .Ltrap_780
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2434 13
+	.loc 1 2501 13
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "when")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring357(%rip), %rdx	# "when"
+	leaq .Lstring367(%rip), %rdx	# "when"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_765
-	.loc 1 2435 17
+	je .Lelse_781
+	.loc 1 2502 17
 	# readJsonCommand: jsonWhenLength = jsonMemberString(jsonWhen, BOGUS_WHEN_NOT_STRING);
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq $9, %rsi	# BOGUS_WHEN_NOT_STRING
 	call fn.jsonMemberString
 	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
-	jmp .Lendif_766
-.Lelse_765:
-	.loc 1 2436 20
+	jmp .Lendif_782
+.Lelse_781:
+	.loc 1 2503 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "ack")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring358(%rip), %rdx	# "ack"
+	leaq .Lstring368(%rip), %rdx	# "ack"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_767
-	.loc 1 2437 17
+	je .Lelse_783
+	.loc 1 2504 17
 	# readJsonCommand: jsonAckLength = jsonMemberString(jsonAck, BOGUS_ACK_NOT_STRING);
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq $10, %rsi	# BOGUS_ACK_NOT_STRING
 	call fn.jsonMemberString
 	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
-	jmp .Lendif_768
-.Lelse_767:
-	.loc 1 2438 20
+	jmp .Lendif_784
+.Lelse_783:
+	.loc 1 2505 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "action")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring359(%rip), %rdx	# "action"
+	leaq .Lstring369(%rip), %rdx	# "action"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_769
-	.loc 1 2439 17
+	je .Lelse_785
+	.loc 1 2506 17
 	# readJsonCommand: jsonActionLength = jsonMemberString(jsonAction, BOGUS_ACTION_NOT_STRI...
 	leaq buf.jsonAction(%rip), %rdi	# jsonAction
 	movq $11, %rsi	# BOGUS_ACTION_NOT_STRING
 	call fn.jsonMemberString
 	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
-	jmp .Lendif_770
-.Lelse_769:
-	.loc 1 2440 20
+	jmp .Lendif_786
+.Lelse_785:
+	.loc 1 2507 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "delay")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring360(%rip), %rdx	# "delay"
+	leaq .Lstring370(%rip), %rdx	# "delay"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_771
-	.loc 1 2441 17
+	je .Lelse_787
+	.loc 1 2508 17
 	# readJsonCommand: jsonDelay = jsonMemberSeconds(BOGUS_DELAY_NOT_SECONDS);
 	movq $15, %rdi	# BOGUS_DELAY_NOT_SECONDS
 	call fn.jsonMemberSeconds
 	movq %rax, var.jsonDelay(%rip)	# jsonDelay =
-	jmp .Lendif_772
-.Lelse_771:
-	.loc 1 2442 20
+	jmp .Lendif_788
+.Lelse_787:
+	.loc 1 2509 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "ackDelay")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring361(%rip), %rdx	# "ackDelay"
+	leaq .Lstring371(%rip), %rdx	# "ackDelay"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_773
-	.loc 1 2443 17
+	je .Lelse_789
+	.loc 1 2510 17
 	# readJsonCommand: jsonAckDelay = jsonMemberSeconds(BOGUS_ACK_DELAY_NOT_SECONDS);
 	movq $16, %rdi	# BOGUS_ACK_DELAY_NOT_SECONDS
 	call fn.jsonMemberSeconds
 	movq %rax, var.jsonAckDelay(%rip)	# jsonAckDelay =
-	jmp .Lendif_774
-.Lelse_773:
-	.loc 1 2445 17
+	jmp .Lendif_790
+.Lelse_789:
+	.loc 1 2512 17
 	# readJsonCommand: jsonSkipValue(1);
 	movq $1, %rdi
 	call fn.jsonSkipValue
-.Lendif_774:
-.Lendif_772:
-.Lendif_770:
-.Lendif_768:
-.Lendif_766:
-	.loc 1 2447 13
+.Lendif_790:
+.Lendif_788:
+.Lendif_786:
+.Lendif_784:
+.Lendif_782:
+	.loc 1 2514 13
 	# readJsonCommand: if (jsonError !== 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_775
-	.loc 1 2448 17
+	je .Lelse_791
+	.loc 1 2515 17
 	# readJsonCommand: break;
-	jmp .Lendwhile_761
-.Lelse_775:
-	.loc 1 2450 13
+	jmp .Lendwhile_777
+.Lelse_791:
+	.loc 1 2517 13
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2451 13
+	.loc 1 2518 13
 	# readJsonCommand: const next = jsonPeek();
 	call fn.jsonPeek
 	movq %rax, -16(%rbp)	# next
-	.loc 1 2452 13
+	.loc 1 2519 13
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_776
+	jo .Ltrap_792
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_776
+	jg .Ltrap_792
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_776
+	jl .Ltrap_792
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2453 13
+	.loc 1 2520 13
 	# readJsonCommand: if (next === 125) {
 	movq -16(%rbp), %rax	# next
 	cmpq $125, %rax	# compare with 125
-	jne .Lelse_777
-	.loc 1 2454 17
+	jne .Lelse_793
+	.loc 1 2521 17
 	# readJsonCommand: break;
-	jmp .Lendwhile_761
-.Lelse_777:
-	.loc 1 2456 13
+	jmp .Lendwhile_777
+.Lelse_793:
+	.loc 1 2523 13
 	# readJsonCommand: if (next !== 44) {
 	movq -16(%rbp), %rax	# next
 	cmpq $44, %rax	# compare with 44
-	je .Lelse_778
-	.loc 1 2457 17
+	je .Lelse_794
+	.loc 1 2524 17
 	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-.Lelse_778:
-	jmp .Lwhile_760
-.Lendwhile_761:
-.Lendif_759:
-	.loc 1 2461 5
+.Lelse_794:
+	jmp .Lwhile_776
+.Lendwhile_777:
+.Lendif_775:
+	.loc 1 2528 5
 	# readJsonCommand: if (jsonError === 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_779
-	.loc 1 2462 9
+	jne .Lelse_795
+	.loc 1 2529 9
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
-	.loc 1 2463 9
+	.loc 1 2530 9
 	# readJsonCommand: if (jsonAt < jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
-	jge .Lelse_780
-	.loc 1 2464 13
+	jge .Lelse_796
+	.loc 1 2531 13
 	# readJsonCommand: jsonFail(BOGUS_TRAILING);
 	movq $4, %rdi	# BOGUS_TRAILING
 	call fn.jsonFail
-.Lelse_780:
-.Lelse_779:
-	.loc 1 2467 5
+.Lelse_796:
+.Lelse_795:
+	.loc 1 2534 5
 	# readJsonCommand: if (jsonError === 0 && jsonWhenLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_781
+	jne .Lelse_797
 	movq var.jsonWhenLength(%rip), %rax	# jsonWhenLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_781
-	.loc 1 2468 9
+	jge .Lelse_797
+	.loc 1 2535 9
 	# readJsonCommand: jsonFail(BOGUS_MISSING_WHEN);
 	movq $6, %rdi	# BOGUS_MISSING_WHEN
 	call fn.jsonFail
-.Lelse_781:
-	.loc 1 2470 5
+.Lelse_797:
+	.loc 1 2537 5
 	# readJsonCommand: if (jsonError === 0 && jsonAckLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_782
+	jne .Lelse_798
 	movq var.jsonAckLength(%rip), %rax	# jsonAckLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_782
-	.loc 1 2471 9
+	jge .Lelse_798
+	.loc 1 2538 9
 	# readJsonCommand: jsonFail(BOGUS_MISSING_ACK);
 	movq $7, %rdi	# BOGUS_MISSING_ACK
 	call fn.jsonFail
-.Lelse_782:
-	.loc 1 2473 5
+.Lelse_798:
+	.loc 1 2540 5
 	# readJsonCommand: if (jsonError === 0 && jsonActionLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_783
+	jne .Lelse_799
 	movq var.jsonActionLength(%rip), %rax	# jsonActionLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_783
-	.loc 1 2474 9
+	jge .Lelse_799
+	.loc 1 2541 9
 	# readJsonCommand: jsonFail(BOGUS_MISSING_ACTION);
 	movq $8, %rdi	# BOGUS_MISSING_ACTION
 	call fn.jsonFail
-.Lelse_783:
-	.loc 1 2476 5
+.Lelse_799:
+	.loc 1 2543 5
 	# readJsonCommand: return jsonError;
 	movq var.jsonError(%rip), %rax	# jsonError
-.Lreturn_754:
+.Lreturn_770:
 	leave
 	ret
-.Ltrap_755:
-	leaq .Lstring362(%rip), %rdi	# trap: kernel.ts:2409:15: integer result outside the exact range
+.Ltrap_771:
+	leaq .Lstring372(%rip), %rdi	# trap: kernel.ts:2476:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_756:
-	leaq .Lstring363(%rip), %rdi	# trap: kernel.ts:2417:14: integer result outside the exact range
+.Ltrap_772:
+	leaq .Lstring373(%rip), %rdi	# trap: kernel.ts:2484:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_758:
-	leaq .Lstring364(%rip), %rdi	# trap: kernel.ts:2420:18: integer result outside the exact range
+.Ltrap_774:
+	leaq .Lstring374(%rip), %rdi	# trap: kernel.ts:2487:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_764:
-	leaq .Lstring365(%rip), %rdi	# trap: kernel.ts:2433:22: integer result outside the exact range
+.Ltrap_780:
+	leaq .Lstring375(%rip), %rdi	# trap: kernel.ts:2500:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_776:
-	leaq .Lstring366(%rip), %rdi	# trap: kernel.ts:2452:22: integer result outside the exact range
+.Ltrap_792:
+	leaq .Lstring376(%rip), %rdi	# trap: kernel.ts:2519:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10954,246 +11260,29 @@ fn.readJsonCommand:
 # function clearWords(address, count)
 	.type fn.clearWords,@function
 fn.clearWords:
-	.loc 1 2538 1
+	.loc 1 2605 1
 	# clearWords: function clearWords(address: number, count: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter count
-	.loc 1 2539 5
+	.loc 1 2606 5
 	# clearWords: for (let i = 0; i < count; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_785:
+.Lfor_801:
 	movq -24(%rbp), %rax	# i
 	movq -16(%rbp), %rdi	# count
 	cmpq %rdi, %rax
-	jge .Lendfor_787
-	.loc 1 2540 9
+	jge .Lendfor_803
+	.loc 1 2607 9
 	# clearWords: store64(address + i * 8, 0);
 	movq -8(%rbp), %rax	# address
 	pushq %rax
 	movq -24(%rbp), %rax	# i
 	movq $8, %rdi
 	imulq %rdi, %rax	# *
-	jo .Ltrap_788
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_788
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_788
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_789
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_789
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_789
-	movq %rax, %rdi
-	movq $0, %rax
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_786:
-	.loc 1 2539 32
-	# clearWords: i++
-	movq -24(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_790
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_790
-	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_785
-.Lendfor_787:
-.Lreturn_784:
-	leave
-	ret
-.Ltrap_788:
-	leaq .Lstring367(%rip), %rdi	# trap: kernel.ts:2540:27: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_789:
-	leaq .Lstring368(%rip), %rdi	# trap: kernel.ts:2540:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_790:
-	leaq .Lstring369(%rip), %rdi	# trap: kernel.ts:2539:32: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.clearWords, .-fn.clearWords
-
-# function publishFrameListTree()
-	.type fn.publishFrameListTree,@function
-fn.publishFrameListTree:
-	.loc 1 2546 1
-	# publishFrameListTree: function publishFrameListTree(): boolean {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 2547 5
-	# publishFrameListTree: const p2mPages = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - 1) ...
-	movq var.domainPages(%rip), %rax	# domainPages
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	addq %rdi, %rax	# +
-	jo .Ltrap_793
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_793
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_793
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_793
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_793
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_793
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_792
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_792
-	subq $1, %rax	# then the floor is one below
-.Lfloored_792:
-	movq %rax, -8(%rbp)	# p2mPages
-	.loc 1 2548 5
-	# publishFrameListTree: const frameListCount = Math.floor((p2mPages + P2M_ENTRIES_PER_PAGE - ...
-	movq -8(%rbp), %rax	# p2mPages
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	addq %rdi, %rax	# +
-	jo .Ltrap_795
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_795
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_795
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_795
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_795
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_795
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_794
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_794
-	subq $1, %rax	# then the floor is one below
-.Lfloored_794:
-	movq %rax, -16(%rbp)	# frameListCount
-	.loc 1 2549 5
-	# publishFrameListTree: if (frameListCount > FRAME_LIST_PAGES_MAX) {
-	movq -16(%rbp), %rax	# frameListCount
-	cmpq $8, %rax	# compare with FRAME_LIST_PAGES_MAX
-	jle .Lelse_796
-	.loc 1 2550 9
-	# publishFrameListTree: print("suspend: ");
-	leaq .Lstring370(%rip), %rdi	# "suspend: "
-	call fn.print
-	.loc 1 2551 9
-	# publishFrameListTree: printDecimal(domainPages);
-	movq var.domainPages(%rip), %rdi	# domainPages
-	call fn.printDecimal
-	.loc 1 2552 9
-	# publishFrameListTree: log(" pages are more than this kernel's p2m tree covers; save will no...
-	leaq .Lstring371(%rip), %rdi	# " pages are more than this kernel's p2m 
-	call fn.log
-	.loc 1 2553 9
-	# publishFrameListTree: return false;
-	movq $0, %rax	# false
-	jmp .Lreturn_791
-.Lelse_796:
-	.loc 1 2555 5
-	# publishFrameListTree: clearWords(frameListList, P2M_ENTRIES_PER_PAGE);
-	leaq buf.frameListList(%rip), %rdi	# frameListList
-	movq $512, %rsi	# P2M_ENTRIES_PER_PAGE
-	call fn.clearWords
-	.loc 1 2556 5
-	# publishFrameListTree: clearWords(frameLists, frameListCount * P2M_ENTRIES_PER_PAGE);
-	leaq buf.frameLists(%rip), %rax	# frameLists
-	pushq %rax
-	movq -16(%rbp), %rax	# frameListCount
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_797
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_797
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_797
-	movq %rax, %rsi
-	popq %rdi
-	call fn.clearWords
-	.loc 1 2557 5
-	# publishFrameListTree: for (let page = 0; page < p2mPages; page++) {
-	movq $0, %rax
-	movq %rax, -24(%rbp)	# page
-.Lfor_798:
-	movq -24(%rbp), %rax	# page
-	movq -8(%rbp), %rdi	# p2mPages
-	cmpq %rdi, %rax
-	jge .Lendfor_800
-	.loc 1 2558 9
-	# publishFrameListTree: store64(frameLists + page * 8, machineFrameOf(mfnList + page * PAGE_S...
-	leaq buf.frameLists(%rip), %rax	# frameLists
-	pushq %rax
-	movq -24(%rbp), %rax	# page
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_801
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_801
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_801
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_802
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_802
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_802
-	pushq %rax
-	movq var.mfnList(%rip), %rax	# mfnList
-	pushq %rax
-	movq -24(%rbp), %rax	# page
-	movq $4096, %rdi	# PAGE_SIZE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_803
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_803
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_803
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
 	jo .Ltrap_804
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -11202,41 +11291,65 @@ fn.publishFrameListTree:
 	cmpq %rcx, %rax
 	jl .Ltrap_804
 	movq %rax, %rdi
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.machineFrameOf
-	addq $8, %rsp
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_799:
-	.loc 1 2557 41
-	# publishFrameListTree: page++
-	movq -24(%rbp), %rax	# page
-	addq $1, %rax	# ++
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_805
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_805
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_805
-	movq %rax, -24(%rbp)	# page =
-	jmp .Lfor_798
-.Lendfor_800:
-	.loc 1 2560 5
-	# publishFrameListTree: for (let list = 0; list < frameListCount; list++) {
+	movq %rax, %rdi
 	movq $0, %rax
-	movq %rax, -32(%rbp)	# list
-.Lfor_806:
-	movq -32(%rbp), %rax	# list
-	movq -16(%rbp), %rdi	# frameListCount
-	cmpq %rdi, %rax
-	jge .Lendfor_808
-	.loc 1 2561 9
-	# publishFrameListTree: store64(frameListList + list * 8, machineFrameOf(frameLists + list * ...
-	leaq buf.frameListList(%rip), %rax	# frameListList
-	pushq %rax
-	movq -32(%rbp), %rax	# list
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_802:
+	.loc 1 2606 32
+	# clearWords: i++
+	movq -24(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_806
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_806
+	movq %rax, -24(%rbp)	# i =
+	jmp .Lfor_801
+.Lendfor_803:
+.Lreturn_800:
+	leave
+	ret
+.Ltrap_804:
+	leaq .Lstring377(%rip), %rdi	# trap: kernel.ts:2607:27: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_805:
+	leaq .Lstring378(%rip), %rdi	# trap: kernel.ts:2607:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_806:
+	leaq .Lstring379(%rip), %rdi	# trap: kernel.ts:2606:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.clearWords, .-fn.clearWords
+
+# function publishFrameListTree()
+	.type fn.publishFrameListTree,@function
+fn.publishFrameListTree:
+	.loc 1 2613 1
+	# publishFrameListTree: function publishFrameListTree(): boolean {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 4 local slot(s)
+	.loc 1 2614 5
+	# publishFrameListTree: const p2mPages = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - 1) ...
+	movq var.domainPages(%rip), %rax	# domainPages
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	addq %rdi, %rax	# +
 	jo .Ltrap_809
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -11244,22 +11357,30 @@ fn.publishFrameListTree:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_809
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_810
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_809
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_810
+	jg .Ltrap_809
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_810
-	pushq %rax
-	leaq buf.frameLists(%rip), %rax	# frameLists
-	pushq %rax
-	movq -32(%rbp), %rax	# list
-	movq $4096, %rdi	# PAGE_SIZE
-	imulq %rdi, %rax	# *
+	jl .Ltrap_809
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_808
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_808
+	subq $1, %rax	# then the floor is one below
+.Lfloored_808:
+	movq %rax, -8(%rbp)	# p2mPages
+	.loc 1 2615 5
+	# publishFrameListTree: const frameListCount = Math.floor((p2mPages + P2M_ENTRIES_PER_PAGE - ...
+	movq -8(%rbp), %rax	# p2mPages
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	addq %rdi, %rax	# +
 	jo .Ltrap_811
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -11267,235 +11388,117 @@ fn.publishFrameListTree:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_811
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_812
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_811
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_812
+	jg .Ltrap_811
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_812
-	movq %rax, %rdi
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.machineFrameOf
-	addq $8, %rsp
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_807:
-	.loc 1 2560 47
-	# publishFrameListTree: list++
-	movq -32(%rbp), %rax	# list
-	addq $1, %rax	# ++
+	jl .Ltrap_811
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_810
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_810
+	subq $1, %rax	# then the floor is one below
+.Lfloored_810:
+	movq %rax, -16(%rbp)	# frameListCount
+	.loc 1 2616 5
+	# publishFrameListTree: if (frameListCount > FRAME_LIST_PAGES_MAX) {
+	movq -16(%rbp), %rax	# frameListCount
+	cmpq $8, %rax	# compare with FRAME_LIST_PAGES_MAX
+	jle .Lelse_812
+	.loc 1 2617 9
+	# publishFrameListTree: print("suspend: ");
+	leaq .Lstring380(%rip), %rdi	# "suspend: "
+	call fn.print
+	.loc 1 2618 9
+	# publishFrameListTree: printDecimal(domainPages);
+	movq var.domainPages(%rip), %rdi	# domainPages
+	call fn.printDecimal
+	.loc 1 2619 9
+	# publishFrameListTree: log(" pages are more than this kernel's p2m tree covers; save will no...
+	leaq .Lstring381(%rip), %rdi	# " pages are more than this kernel's p2m 
+	call fn.log
+	.loc 1 2620 9
+	# publishFrameListTree: return false;
+	movq $0, %rax	# false
+	jmp .Lreturn_807
+.Lelse_812:
+	.loc 1 2622 5
+	# publishFrameListTree: clearWords(frameListList, P2M_ENTRIES_PER_PAGE);
+	leaq buf.frameListList(%rip), %rdi	# frameListList
+	movq $512, %rsi	# P2M_ENTRIES_PER_PAGE
+	call fn.clearWords
+	.loc 1 2623 5
+	# publishFrameListTree: clearWords(frameLists, frameListCount * P2M_ENTRIES_PER_PAGE);
+	leaq buf.frameLists(%rip), %rax	# frameLists
+	pushq %rax
+	movq -16(%rbp), %rax	# frameListCount
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	imulq %rdi, %rax	# *
+	jo .Ltrap_813
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_813
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_813
-	movq %rax, -32(%rbp)	# list =
-	jmp .Lfor_806
-.Lendfor_808:
-	.loc 1 2563 5
-	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, domainPages);
-	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $3088, %rdi	# SHARED_INFO_ARCH_MAX_PFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_814
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_814
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_814
-	movq %rax, %rdi
-	movq var.domainPages(%rip), %rax	# domainPages
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2564 5
-	# publishFrameListTree: writeBarrier();
-	# writeBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 2565 5
-	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_FRAME_LIST_LIST, machineFra...
-	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $3096, %rdi	# SHARED_INFO_ARCH_FRAME_LIST_LIST
-	addq %rdi, %rax	# +
-	jo .Ltrap_815
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_815
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_815
-	pushq %rax
-	leaq buf.frameListList(%rip), %rdi	# frameListList
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.machineFrameOf
-	addq $8, %rsp
+	movq %rax, %rsi
 	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2566 5
-	# publishFrameListTree: return true;
-	movq $1, %rax	# true
-.Lreturn_791:
-	leave
-	ret
-.Ltrap_793:
-	leaq .Lstring372(%rip), %rdi	# trap: kernel.ts:2547:34: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_795:
-	leaq .Lstring373(%rip), %rdi	# trap: kernel.ts:2548:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_797:
-	leaq .Lstring374(%rip), %rdi	# trap: kernel.ts:2556:28: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_801:
-	leaq .Lstring375(%rip), %rdi	# trap: kernel.ts:2558:30: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_802:
-	leaq .Lstring376(%rip), %rdi	# trap: kernel.ts:2558:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_803:
-	leaq .Lstring377(%rip), %rdi	# trap: kernel.ts:2558:65: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_804:
-	leaq .Lstring378(%rip), %rdi	# trap: kernel.ts:2558:55: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_805:
-	leaq .Lstring379(%rip), %rdi	# trap: kernel.ts:2557:41: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_809:
-	leaq .Lstring380(%rip), %rdi	# trap: kernel.ts:2561:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_810:
-	leaq .Lstring381(%rip), %rdi	# trap: kernel.ts:2561:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_811:
-	leaq .Lstring382(%rip), %rdi	# trap: kernel.ts:2561:71: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_812:
-	leaq .Lstring383(%rip), %rdi	# trap: kernel.ts:2561:58: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_813:
-	leaq .Lstring384(%rip), %rdi	# trap: kernel.ts:2560:47: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_814:
-	leaq .Lstring385(%rip), %rdi	# trap: kernel.ts:2563:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_815:
-	leaq .Lstring386(%rip), %rdi	# trap: kernel.ts:2565:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.publishFrameListTree, .-fn.publishFrameListTree
-
-# function unmapSharedInfo()
-	.type fn.unmapSharedInfo,@function
-fn.unmapSharedInfo:
-	.loc 1 2569 1
-	# unmapSharedInfo: function unmapSharedInfo(): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2570 5
-	# unmapSharedInfo: const result = hypercall(HYPERCALL_UPDATE_VA_MAPPING, sharedInfoPage,...
-	leaq buf.sharedInfoPage(%rip), %rdi	# sharedInfoPage
-	movq $0, %rsi
-	movq $2, %rdx	# UVMF_INVLPG
-	movq $0, %r10
-	movq $0, %r8
-	call hypercall_page+448
-	movq %rax, -8(%rbp)	# result
-	.loc 1 2571 5
-	# unmapSharedInfo: if (result === 0) {
-	movq -8(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_817
-	.loc 1 2572 9
-	# unmapSharedInfo: sharedInfoMapped = false;
-	movq $0, %rax	# false
-	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
-.Lelse_817:
-	.loc 1 2574 5
-	# unmapSharedInfo: return result;
-	movq -8(%rbp), %rax	# result
-.Lreturn_816:
-	leave
-	ret
-	.size fn.unmapSharedInfo, .-fn.unmapSharedInfo
-
-# function suspendHypercall(startInfoFrame)
-	.type fn.suspendHypercall,@function
-fn.suspendHypercall:
-	.loc 1 2578 1
-	# suspendHypercall: function suspendHypercall(startInfoFrame: number): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter startInfoFrame
-	.loc 1 2579 5
-	# suspendHypercall: store32(hypercallArguments, SHUTDOWN_SUSPEND);
-	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
-	movq $2, %rax	# SHUTDOWN_SUSPEND
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 2580 5
-	# suspendHypercall: return hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArgum...
-	movq $2, %rdi	# SCHEDOP_SHUTDOWN
-	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
-	movq -8(%rbp), %rdx	# startInfoFrame
-	movq $0, %r10
-	movq $0, %r8
-	call hypercall_page+928
-.Lreturn_818:
-	leave
-	ret
-	.size fn.suspendHypercall, .-fn.suspendHypercall
-
-# function suspendPv()
-	.type fn.suspendPv,@function
-fn.suspendPv:
-	.loc 1 2584 1
-	# suspendPv: function suspendPv(): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 2587 5
-	# suspendPv: const startInfoFrame = machineFrameOf(startInfo);
-	movq var.startInfo(%rip), %rdi	# startInfo
-	call fn.machineFrameOf
-	movq %rax, -8(%rbp)	# startInfoFrame
-	.loc 1 2588 5
-	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, Math.floor(storeRing / PAGE...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $56, %rdi	# START_INFO_STORE_MFN
+	call fn.clearWords
+	.loc 1 2624 5
+	# publishFrameListTree: for (let page = 0; page < p2mPages; page++) {
+	movq $0, %rax
+	movq %rax, -24(%rbp)	# page
+.Lfor_814:
+	movq -24(%rbp), %rax	# page
+	movq -8(%rbp), %rdi	# p2mPages
+	cmpq %rdi, %rax
+	jge .Lendfor_816
+	.loc 1 2625 9
+	# publishFrameListTree: store64(frameLists + page * 8, machineFrameOf(mfnList + page * PAGE_S...
+	leaq buf.frameLists(%rip), %rax	# frameLists
+	pushq %rax
+	movq -24(%rbp), %rax	# page
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_817
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_817
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_817
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_818
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_818
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_818
+	pushq %rax
+	movq var.mfnList(%rip), %rax	# mfnList
+	pushq %rax
+	movq -24(%rbp), %rax	# page
+	movq $4096, %rdi	# PAGE_SIZE
+	imulq %rdi, %rax	# *
+	jo .Ltrap_819
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_819
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_819
+	movq %rax, %rdi
+	popq %rax
 	addq %rdi, %rax	# +
 	jo .Ltrap_820
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -11504,75 +11507,65 @@ fn.suspendPv:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_820
-	pushq %rax
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_821
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_821
-	subq $1, %rax	# then the floor is one below
-.Lfloored_821:
+	movq %rax, %rdi
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.machineFrameOf
+	addq $8, %rsp
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2589 5
-	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, Math.floor(consoleRing / ...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $72, %rdi	# START_INFO_CONSOLE_MFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_822
+.Lfornext_815:
+	.loc 1 2624 41
+	# publishFrameListTree: page++
+	movq -24(%rbp), %rax	# page
+	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_822
+	jg .Ltrap_821
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_822
+	jl .Ltrap_821
+	movq %rax, -24(%rbp)	# page =
+	jmp .Lfor_814
+.Lendfor_816:
+	.loc 1 2627 5
+	# publishFrameListTree: for (let list = 0; list < frameListCount; list++) {
+	movq $0, %rax
+	movq %rax, -32(%rbp)	# list
+.Lfor_822:
+	movq -32(%rbp), %rax	# list
+	movq -16(%rbp), %rdi	# frameListCount
+	cmpq %rdi, %rax
+	jge .Lendfor_824
+	.loc 1 2628 9
+	# publishFrameListTree: store64(frameListList + list * 8, machineFrameOf(frameLists + list * ...
+	leaq buf.frameListList(%rip), %rax	# frameListList
 	pushq %rax
-	movq var.consoleRing(%rip), %rax	# consoleRing
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_823
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_823
-	subq $1, %rax	# then the floor is one below
-.Lfloored_823:
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2590 5
-	# suspendPv: const unmapResult = unmapSharedInfo();
-	call fn.unmapSharedInfo
-	movq %rax, -16(%rbp)	# unmapResult
-	.loc 1 2591 5
-	# suspendPv: const result = unmapResult === 0 ? suspendHypercall(startInfoFrame) :...
-	movq -16(%rbp), %rax	# unmapResult
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_824
-	movq -8(%rbp), %rdi	# startInfoFrame
-	call fn.suspendHypercall
-	jmp .Lendcond_825
-.Lelse_824:
-	movq -16(%rbp), %rax	# unmapResult
-.Lendcond_825:
-	movq %rax, -24(%rbp)	# result
-	.loc 1 2592 5
-	# suspendPv: if (result === 0) {
-	movq -24(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_826
-	.loc 1 2593 9
-	# suspendPv: return result;
-	movq -24(%rbp), %rax	# result
-	jmp .Lreturn_819
-.Lelse_826:
-	.loc 1 2598 5
-	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, machineFrameOf(storeRing));
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $56, %rdi	# START_INFO_STORE_MFN
+	movq -32(%rbp), %rax	# list
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_825
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_825
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_825
+	movq %rax, %rdi
+	popq %rax
 	addq %rdi, %rax	# +
+	jo .Ltrap_826
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_826
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_826
+	pushq %rax
+	leaq buf.frameLists(%rip), %rax	# frameLists
+	pushq %rax
+	movq -32(%rbp), %rax	# list
+	movq $4096, %rdi	# PAGE_SIZE
+	imulq %rdi, %rax	# *
 	jo .Ltrap_827
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -11580,17 +11573,8 @@ fn.suspendPv:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_827
-	pushq %rax
-	movq var.storeRing(%rip), %rdi	# storeRing
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.machineFrameOf
-	addq $8, %rsp
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2599 5
-	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, machineFrameOf(consoleRin...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $72, %rdi	# START_INFO_CONSOLE_MFN
+	movq %rax, %rdi
+	popq %rax
 	addq %rdi, %rax	# +
 	jo .Ltrap_828
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -11599,245 +11583,320 @@ fn.suspendPv:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_828
-	pushq %rax
-	movq var.consoleRing(%rip), %rdi	# consoleRing
+	movq %rax, %rdi
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
 	call fn.machineFrameOf
 	addq $8, %rsp
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2600 5
-	# suspendPv: if (!sharedInfoMapped) {
-	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
-	testq %rax, %rax
-	jne .Lelse_829
-	.loc 1 2601 9
-	# suspendPv: remapSharedInfoOrCrash();
-	call fn.remapSharedInfoOrCrash
-.Lelse_829:
-	.loc 1 2603 5
-	# suspendPv: publishFrameListTree();
-	call fn.publishFrameListTree
-	.loc 1 2604 5
-	# suspendPv: return result;
-	movq -24(%rbp), %rax	# result
-.Lreturn_819:
+.Lfornext_823:
+	.loc 1 2627 47
+	# publishFrameListTree: list++
+	movq -32(%rbp), %rax	# list
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_829
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_829
+	movq %rax, -32(%rbp)	# list =
+	jmp .Lfor_822
+.Lendfor_824:
+	.loc 1 2630 5
+	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, domainPages);
+	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
+	movq $3088, %rdi	# SHARED_INFO_ARCH_MAX_PFN
+	addq %rdi, %rax	# +
+	jo .Ltrap_830
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_830
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_830
+	movq %rax, %rdi
+	movq var.domainPages(%rip), %rax	# domainPages
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2631 5
+	# publishFrameListTree: writeBarrier();
+	# writeBarrier: compiler barrier only; every access already happens in program order
+	.loc 1 2632 5
+	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_FRAME_LIST_LIST, machineFra...
+	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
+	movq $3096, %rdi	# SHARED_INFO_ARCH_FRAME_LIST_LIST
+	addq %rdi, %rax	# +
+	jo .Ltrap_831
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_831
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_831
+	pushq %rax
+	leaq buf.frameListList(%rip), %rdi	# frameListList
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.machineFrameOf
+	addq $8, %rsp
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2633 5
+	# publishFrameListTree: return true;
+	movq $1, %rax	# true
+.Lreturn_807:
 	leave
 	ret
-.Ltrap_820:
-	leaq .Lstring387(%rip), %rdi	# trap: kernel.ts:2588:13: integer result outside the exact range
+.Ltrap_809:
+	leaq .Lstring382(%rip), %rdi	# trap: kernel.ts:2614:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_822:
-	leaq .Lstring388(%rip), %rdi	# trap: kernel.ts:2589:13: integer result outside the exact range
+.Ltrap_811:
+	leaq .Lstring383(%rip), %rdi	# trap: kernel.ts:2615:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_813:
+	leaq .Lstring384(%rip), %rdi	# trap: kernel.ts:2623:28: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_817:
+	leaq .Lstring385(%rip), %rdi	# trap: kernel.ts:2625:30: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_818:
+	leaq .Lstring386(%rip), %rdi	# trap: kernel.ts:2625:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_819:
+	leaq .Lstring387(%rip), %rdi	# trap: kernel.ts:2625:65: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_820:
+	leaq .Lstring388(%rip), %rdi	# trap: kernel.ts:2625:55: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_821:
+	leaq .Lstring389(%rip), %rdi	# trap: kernel.ts:2624:41: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_825:
+	leaq .Lstring390(%rip), %rdi	# trap: kernel.ts:2628:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_826:
+	leaq .Lstring391(%rip), %rdi	# trap: kernel.ts:2628:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_827:
-	leaq .Lstring389(%rip), %rdi	# trap: kernel.ts:2598:13: integer result outside the exact range
+	leaq .Lstring392(%rip), %rdi	# trap: kernel.ts:2628:71: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_828:
-	leaq .Lstring390(%rip), %rdi	# trap: kernel.ts:2599:13: integer result outside the exact range
+	leaq .Lstring393(%rip), %rdi	# trap: kernel.ts:2628:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.suspendPv, .-fn.suspendPv
+.Ltrap_829:
+	leaq .Lstring394(%rip), %rdi	# trap: kernel.ts:2627:47: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_830:
+	leaq .Lstring395(%rip), %rdi	# trap: kernel.ts:2630:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_831:
+	leaq .Lstring396(%rip), %rdi	# trap: kernel.ts:2632:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.publishFrameListTree, .-fn.publishFrameListTree
 
-# function suspendPvh()
-	.type fn.suspendPvh,@function
-fn.suspendPvh:
-	.loc 1 2614 1
-	# suspendPvh: function suspendPvh(): number {
+# function unmapSharedInfo()
+	.type fn.unmapSharedInfo,@function
+fn.unmapSharedInfo:
+	.loc 1 2636 1
+	# unmapSharedInfo: function unmapSharedInfo(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 2637 5
+	# unmapSharedInfo: const result = hypercall(HYPERCALL_UPDATE_VA_MAPPING, sharedInfoPage,...
+	leaq buf.sharedInfoPage(%rip), %rdi	# sharedInfoPage
+	movq $0, %rsi
+	movq $2, %rdx	# UVMF_INVLPG
+	movq $0, %r10
+	movq $0, %r8
+	call hypercall_page+448
+	movq %rax, -8(%rbp)	# result
+	.loc 1 2638 5
+	# unmapSharedInfo: if (result === 0) {
+	movq -8(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_833
+	.loc 1 2639 9
+	# unmapSharedInfo: sharedInfoMapped = false;
+	movq $0, %rax	# false
+	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
+.Lelse_833:
+	.loc 1 2641 5
+	# unmapSharedInfo: return result;
+	movq -8(%rbp), %rax	# result
+.Lreturn_832:
+	leave
+	ret
+	.size fn.unmapSharedInfo, .-fn.unmapSharedInfo
+
+# function suspendHypercall(startInfoFrame)
+	.type fn.suspendHypercall,@function
+fn.suspendHypercall:
+	.loc 1 2645 1
+	# suspendHypercall: function suspendHypercall(startInfoFrame: number): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter startInfoFrame
+	.loc 1 2646 5
+	# suspendHypercall: store32(hypercallArguments, SHUTDOWN_SUSPEND);
+	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
+	movq $2, %rax	# SHUTDOWN_SUSPEND
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 2647 5
+	# suspendHypercall: return hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArgum...
+	movq $2, %rdi	# SCHEDOP_SHUTDOWN
+	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
+	movq -8(%rbp), %rdx	# startInfoFrame
+	movq $0, %r10
+	movq $0, %r8
+	call hypercall_page+928
+.Lreturn_834:
+	leave
+	ret
+	.size fn.suspendHypercall, .-fn.suspendHypercall
+
+# function suspendPv()
+	.type fn.suspendPv,@function
+fn.suspendPv:
+	.loc 1 2651 1
+	# suspendPv: function suspendPv(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 2615 5
-	# suspendPvh: const result = suspendHypercall(0);
-	movq $0, %rdi
-	call fn.suspendHypercall
-	movq %rax, -8(%rbp)	# result
-	.loc 1 2616 5
-	# suspendPvh: if (result !== 0) {
-	movq -8(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	je .Lelse_831
-	.loc 1 2617 9
-	# suspendPvh: return result;
-	movq -8(%rbp), %rax	# result
-	jmp .Lreturn_830
-.Lelse_831:
-	.loc 1 2619 5
-	# suspendPvh: sharedInfoMapped = false;
-	movq $0, %rax	# false
-	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
-	.loc 1 2620 5
-	# suspendPvh: const missing = readHvmParams();
-	call fn.readHvmParams
-	movq %rax, -16(%rbp)	# missing
-	.loc 1 2621 5
-	# suspendPvh: remapSharedInfoOrCrash();
-	call fn.remapSharedInfoOrCrash
-	.loc 1 2622 5
-	# suspendPvh: startTicking();
-	call fn.startTicking
-	.loc 1 2623 5
-	# suspendPvh: if (missing.length > 0) {
-	movq -16(%rbp), %rax	# missing
-	movq (%rax), %rax	# string length
-	cmpq $0, %rax	# compare with 0
-	jle .Lelse_832
-	.loc 1 2624 9
-	# suspendPvh: print("resume: Xen gave no value for ");
-	leaq .Lstring391(%rip), %rdi	# "resume: Xen gave no value for "
-	call fn.print
-	.loc 1 2625 9
-	# suspendPvh: log(missing);
-	movq -16(%rbp), %rdi	# missing
-	call fn.log
-.Lelse_832:
-	.loc 1 2627 5
-	# suspendPvh: const id = readDomainId();
-	call fn.readDomainId
-	movq %rax, -24(%rbp)	# id
-	.loc 1 2628 5
-	# suspendPvh: return id >= 0 && id === domainId ? 1 : 0;
-	movq -24(%rbp), %rax	# id
-	cmpq $0, %rax	# compare with 0
-	jl .Lelse_833
-	movq -24(%rbp), %rax	# id
-	movq var.domainId(%rip), %rdi	# domainId
-	cmpq %rdi, %rax
-	jne .Lelse_833
-	movq $1, %rax
-	jmp .Lendcond_834
-.Lelse_833:
-	movq $0, %rax
-.Lendcond_834:
-.Lreturn_830:
-	leave
-	ret
-	.size fn.suspendPvh, .-fn.suspendPvh
-
-# function suspendDomain()
-	.type fn.suspendDomain,@function
-fn.suspendDomain:
-	.loc 1 2631 1
-	# suspendDomain: function suspendDomain(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2632 5
-	# suspendDomain: if (bootMode === BOOT_MODE_PV && !publishFrameListTree()) {
-	movq var.bootMode(%rip), %rax	# bootMode
-	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_836
-	call fn.publishFrameListTree
-	testq %rax, %rax
-	jne .Lelse_836
-	.loc 1 2633 9
-	# suspendDomain: log("suspend refused");
-	leaq .Lstring392(%rip), %rdi	# "suspend refused"
-	call fn.log
-	.loc 1 2634 9
-	# suspendDomain: return;
-	jmp .Lreturn_835
-.Lelse_836:
-	.loc 1 2636 5
-	# suspendDomain: log("suspending");
-	leaq .Lstring393(%rip), %rdi	# "suspending"
-	call fn.log
-	.loc 1 2637 5
-	# suspendDomain: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 2638 5
-	# suspendDomain: const result = bootMode === BOOT_MODE_PV ? suspendPv() : suspendPvh();
-	movq var.bootMode(%rip), %rax	# bootMode
-	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_837
-	call fn.suspendPv
-	jmp .Lendcond_838
-.Lelse_837:
-	call fn.suspendPvh
-.Lendcond_838:
-	movq %rax, -8(%rbp)	# result
-	.loc 1 2639 5
-	# suspendDomain: if (result === 0) {
-	movq -8(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_839
-	.loc 1 2640 9
-	# suspendDomain: resumeInNewDomain();
-	call fn.resumeInNewDomain
-	.loc 1 2641 9
-	# suspendDomain: return;
-	jmp .Lreturn_835
-.Lelse_839:
-	.loc 1 2643 5
-	# suspendDomain: startTicking();
-	call fn.startTicking
-	.loc 1 2644 5
-	# suspendDomain: if (result === 1) {
-	movq -8(%rbp), %rax	# result
-	cmpq $1, %rax	# compare with 1
-	jne .Lelse_840
-	.loc 1 2645 9
-	# suspendDomain: log("suspend cancelled");
-	leaq .Lstring394(%rip), %rdi	# "suspend cancelled"
-	call fn.log
-	jmp .Lendif_841
-.Lelse_840:
-	.loc 1 2647 9
-	# suspendDomain: logErrno("suspend failed: error ", result);
-	leaq .Lstring395(%rip), %rdi	# "suspend failed: error "
-	movq -8(%rbp), %rsi	# result
-	call fn.logErrno
-.Lendif_841:
-	.loc 1 2649 5
-	# suspendDomain: offerFreshSuspendChannel(true);
-	movq $1, %rdi	# true
-	call fn.offerFreshSuspendChannel
-.Lreturn_835:
-	leave
-	ret
-	.size fn.suspendDomain, .-fn.suspendDomain
-
-# function remapSharedInfoOrCrash()
-	.type fn.remapSharedInfoOrCrash,@function
-fn.remapSharedInfoOrCrash:
-	.loc 1 2657 1
-	# remapSharedInfoOrCrash: function remapSharedInfoOrCrash(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 2654 5
+	# suspendPv: const startInfoFrame = machineFrameOf(startInfo);
+	movq var.startInfo(%rip), %rdi	# startInfo
+	call fn.machineFrameOf
+	movq %rax, -8(%rbp)	# startInfoFrame
+	.loc 1 2655 5
+	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, Math.floor(storeRing / PAGE...
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $56, %rdi	# START_INFO_STORE_MFN
+	addq %rdi, %rax	# +
+	jo .Ltrap_836
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_836
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_836
+	pushq %rax
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $4096, %rdi	# PAGE_SIZE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_837
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_837
+	subq $1, %rax	# then the floor is one below
+.Lfloored_837:
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2656 5
+	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, Math.floor(consoleRing / ...
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $72, %rdi	# START_INFO_CONSOLE_MFN
+	addq %rdi, %rax	# +
+	jo .Ltrap_838
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_838
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_838
+	pushq %rax
+	movq var.consoleRing(%rip), %rax	# consoleRing
+	movq $4096, %rdi	# PAGE_SIZE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_839
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_839
+	subq $1, %rax	# then the floor is one below
+.Lfloored_839:
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2657 5
+	# suspendPv: const unmapResult = unmapSharedInfo();
+	call fn.unmapSharedInfo
+	movq %rax, -16(%rbp)	# unmapResult
 	.loc 1 2658 5
-	# remapSharedInfoOrCrash: const mapResult = mapSharedInfo();
-	call fn.mapSharedInfo
-	movq %rax, -8(%rbp)	# mapResult
-	.loc 1 2659 5
-	# remapSharedInfoOrCrash: if (mapResult !== 0) {
-	movq -8(%rbp), %rax	# mapResult
+	# suspendPv: const result = unmapResult === 0 ? suspendHypercall(startInfoFrame) :...
+	movq -16(%rbp), %rax	# unmapResult
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_843
+	jne .Lelse_840
+	movq -8(%rbp), %rdi	# startInfoFrame
+	call fn.suspendHypercall
+	jmp .Lendcond_841
+.Lelse_840:
+	movq -16(%rbp), %rax	# unmapResult
+.Lendcond_841:
+	movq %rax, -24(%rbp)	# result
+	.loc 1 2659 5
+	# suspendPv: if (result === 0) {
+	movq -24(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_842
 	.loc 1 2660 9
-	# remapSharedInfoOrCrash: logErrno("xen-test-vm: cannot map shared_info: error ", mapResult);
-	leaq .Lstring396(%rip), %rdi	# "xen-test-vm: cannot map shared_info: er
-	movq -8(%rbp), %rsi	# mapResult
-	call fn.logErrno
-	.loc 1 2661 9
-	# remapSharedInfoOrCrash: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 2662 9
-	# remapSharedInfoOrCrash: shutdownForever(SHUTDOWN_CRASH);
-	movq $3, %rdi	# SHUTDOWN_CRASH
-	call fn.shutdownForever
-.Lelse_843:
-	.loc 1 2664 5
-	# remapSharedInfoOrCrash: store8(sharedInfoPage + VCPU0_UPCALL_MASK, 1);
-	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $1, %rdi	# VCPU0_UPCALL_MASK
+	# suspendPv: return result;
+	movq -24(%rbp), %rax	# result
+	jmp .Lreturn_835
+.Lelse_842:
+	.loc 1 2665 5
+	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, machineFrameOf(storeRing));
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $56, %rdi	# START_INFO_STORE_MFN
+	addq %rdi, %rax	# +
+	jo .Ltrap_843
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_843
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_843
+	pushq %rax
+	movq var.storeRing(%rip), %rdi	# storeRing
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.machineFrameOf
+	addq $8, %rsp
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2666 5
+	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, machineFrameOf(consoleRin...
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $72, %rdi	# START_INFO_CONSOLE_MFN
 	addq %rdi, %rax	# +
 	jo .Ltrap_844
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -11846,14 +11905,309 @@ fn.remapSharedInfoOrCrash:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_844
+	pushq %rax
+	movq var.consoleRing(%rip), %rdi	# consoleRing
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.machineFrameOf
+	addq $8, %rsp
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2667 5
+	# suspendPv: if (!sharedInfoMapped) {
+	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
+	testq %rax, %rax
+	jne .Lelse_845
+	.loc 1 2668 9
+	# suspendPv: remapSharedInfoOrCrash();
+	call fn.remapSharedInfoOrCrash
+.Lelse_845:
+	.loc 1 2670 5
+	# suspendPv: publishFrameListTree();
+	call fn.publishFrameListTree
+	.loc 1 2671 5
+	# suspendPv: return result;
+	movq -24(%rbp), %rax	# result
+.Lreturn_835:
+	leave
+	ret
+.Ltrap_836:
+	leaq .Lstring397(%rip), %rdi	# trap: kernel.ts:2655:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_838:
+	leaq .Lstring398(%rip), %rdi	# trap: kernel.ts:2656:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_843:
+	leaq .Lstring399(%rip), %rdi	# trap: kernel.ts:2665:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_844:
+	leaq .Lstring400(%rip), %rdi	# trap: kernel.ts:2666:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.suspendPv, .-fn.suspendPv
+
+# function suspendPvh()
+	.type fn.suspendPvh,@function
+fn.suspendPvh:
+	.loc 1 2681 1
+	# suspendPvh: function suspendPvh(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 2682 5
+	# suspendPvh: const result = suspendHypercall(0);
+	movq $0, %rdi
+	call fn.suspendHypercall
+	movq %rax, -8(%rbp)	# result
+	.loc 1 2683 5
+	# suspendPvh: if (result !== 0) {
+	movq -8(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	je .Lelse_847
+	.loc 1 2684 9
+	# suspendPvh: return result;
+	movq -8(%rbp), %rax	# result
+	jmp .Lreturn_846
+.Lelse_847:
+	.loc 1 2686 5
+	# suspendPvh: sharedInfoMapped = false;
+	movq $0, %rax	# false
+	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
+	.loc 1 2687 5
+	# suspendPvh: const missing = readHvmParams();
+	call fn.readHvmParams
+	movq %rax, -16(%rbp)	# missing
+	.loc 1 2688 5
+	# suspendPvh: remapSharedInfoOrCrash();
+	call fn.remapSharedInfoOrCrash
+	.loc 1 2689 5
+	# suspendPvh: startTicking();
+	call fn.startTicking
+	.loc 1 2690 5
+	# suspendPvh: if (missing.length > 0) {
+	movq -16(%rbp), %rax	# missing
+	movq (%rax), %rax	# string length
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_848
+	.loc 1 2691 9
+	# suspendPvh: print("resume: Xen gave no value for ");
+	leaq .Lstring401(%rip), %rdi	# "resume: Xen gave no value for "
+	call fn.print
+	.loc 1 2692 9
+	# suspendPvh: log(missing);
+	movq -16(%rbp), %rdi	# missing
+	call fn.log
+.Lelse_848:
+	.loc 1 2694 5
+	# suspendPvh: const id = readDomainId();
+	call fn.readDomainId
+	movq %rax, -24(%rbp)	# id
+	.loc 1 2695 5
+	# suspendPvh: return id >= 0 && id === domainId ? 1 : 0;
+	movq -24(%rbp), %rax	# id
+	cmpq $0, %rax	# compare with 0
+	jl .Lelse_849
+	movq -24(%rbp), %rax	# id
+	movq var.domainId(%rip), %rdi	# domainId
+	cmpq %rdi, %rax
+	jne .Lelse_849
+	movq $1, %rax
+	jmp .Lendcond_850
+.Lelse_849:
+	movq $0, %rax
+.Lendcond_850:
+.Lreturn_846:
+	leave
+	ret
+	.size fn.suspendPvh, .-fn.suspendPvh
+
+# function suspendDomain()
+	.type fn.suspendDomain,@function
+fn.suspendDomain:
+	.loc 1 2698 1
+	# suspendDomain: function suspendDomain(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 2699 5
+	# suspendDomain: if (bootMode === BOOT_MODE_PV && !publishFrameListTree()) {
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_852
+	call fn.publishFrameListTree
+	testq %rax, %rax
+	jne .Lelse_852
+	.loc 1 2700 9
+	# suspendDomain: log("suspend refused");
+	leaq .Lstring402(%rip), %rdi	# "suspend refused"
+	call fn.log
+	.loc 1 2701 9
+	# suspendDomain: return;
+	jmp .Lreturn_851
+.Lelse_852:
+	.loc 1 2703 5
+	# suspendDomain: log("suspending");
+	leaq .Lstring403(%rip), %rdi	# "suspending"
+	call fn.log
+	.loc 1 2704 5
+	# suspendDomain: publishState("suspending");
+	leaq .Lstring403(%rip), %rdi	# "suspending"
+	call fn.publishState
+	.loc 1 2705 5
+	# suspendDomain: consoleDrain();
+	call fn.consoleDrain
+	.loc 1 2706 5
+	# suspendDomain: const result = bootMode === BOOT_MODE_PV ? suspendPv() : suspendPvh();
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_853
+	call fn.suspendPv
+	jmp .Lendcond_854
+.Lelse_853:
+	call fn.suspendPvh
+.Lendcond_854:
+	movq %rax, -8(%rbp)	# result
+	.loc 1 2707 5
+	# suspendDomain: if (result === 0) {
+	movq -8(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_855
+	.loc 1 2708 9
+	# suspendDomain: resumeInNewDomain();
+	call fn.resumeInNewDomain
+	.loc 1 2709 9
+	# suspendDomain: resumeCount = resumeCount + 1;
+	movq var.resumeCount(%rip), %rax	# resumeCount
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_856
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_856
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_856
+	movq %rax, var.resumeCount(%rip)	# resumeCount =
+	.loc 1 2710 9
+	# suspendDomain: publishState("running");
+	leaq .Lstring404(%rip), %rdi	# "running"
+	call fn.publishState
+	.loc 1 2711 9
+	# suspendDomain: return;
+	jmp .Lreturn_851
+.Lelse_855:
+	.loc 1 2713 5
+	# suspendDomain: startTicking();
+	call fn.startTicking
+	.loc 1 2714 5
+	# suspendDomain: if (result === 1) {
+	movq -8(%rbp), %rax	# result
+	cmpq $1, %rax	# compare with 1
+	jne .Lelse_857
+	.loc 1 2715 9
+	# suspendDomain: log("suspend cancelled");
+	leaq .Lstring405(%rip), %rdi	# "suspend cancelled"
+	call fn.log
+	.loc 1 2716 9
+	# suspendDomain: resumeCount = resumeCount + 1;
+	movq var.resumeCount(%rip), %rax	# resumeCount
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_858
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_858
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_858
+	movq %rax, var.resumeCount(%rip)	# resumeCount =
+	jmp .Lendif_859
+.Lelse_857:
+	.loc 1 2718 9
+	# suspendDomain: logErrno("suspend failed: error ", result);
+	leaq .Lstring406(%rip), %rdi	# "suspend failed: error "
+	movq -8(%rbp), %rsi	# result
+	call fn.logErrno
+.Lendif_859:
+	.loc 1 2720 5
+	# suspendDomain: offerFreshSuspendChannel(true);
+	movq $1, %rdi	# true
+	call fn.offerFreshSuspendChannel
+	.loc 1 2721 5
+	# suspendDomain: publishState("running");
+	leaq .Lstring404(%rip), %rdi	# "running"
+	call fn.publishState
+.Lreturn_851:
+	leave
+	ret
+.Ltrap_856:
+	leaq .Lstring407(%rip), %rdi	# trap: kernel.ts:2709:23: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_858:
+	leaq .Lstring408(%rip), %rdi	# trap: kernel.ts:2716:23: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.suspendDomain, .-fn.suspendDomain
+
+# function remapSharedInfoOrCrash()
+	.type fn.remapSharedInfoOrCrash,@function
+fn.remapSharedInfoOrCrash:
+	.loc 1 2729 1
+	# remapSharedInfoOrCrash: function remapSharedInfoOrCrash(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 2730 5
+	# remapSharedInfoOrCrash: const mapResult = mapSharedInfo();
+	call fn.mapSharedInfo
+	movq %rax, -8(%rbp)	# mapResult
+	.loc 1 2731 5
+	# remapSharedInfoOrCrash: if (mapResult !== 0) {
+	movq -8(%rbp), %rax	# mapResult
+	cmpq $0, %rax	# compare with 0
+	je .Lelse_861
+	.loc 1 2732 9
+	# remapSharedInfoOrCrash: logErrno("xen-test-vm: cannot map shared_info: error ", mapResult);
+	leaq .Lstring409(%rip), %rdi	# "xen-test-vm: cannot map shared_info: er
+	movq -8(%rbp), %rsi	# mapResult
+	call fn.logErrno
+	.loc 1 2733 9
+	# remapSharedInfoOrCrash: consoleDrain();
+	call fn.consoleDrain
+	.loc 1 2734 9
+	# remapSharedInfoOrCrash: shutdownForever(SHUTDOWN_CRASH);
+	movq $3, %rdi	# SHUTDOWN_CRASH
+	call fn.shutdownForever
+.Lelse_861:
+	.loc 1 2736 5
+	# remapSharedInfoOrCrash: store8(sharedInfoPage + VCPU0_UPCALL_MASK, 1);
+	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
+	movq $1, %rdi	# VCPU0_UPCALL_MASK
+	addq %rdi, %rax	# +
+	jo .Ltrap_862
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_862
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_862
 	movq %rax, %rdi
 	movq $1, %rax
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lreturn_842:
+.Lreturn_860:
 	leave
 	ret
-.Ltrap_844:
-	leaq .Lstring397(%rip), %rdi	# trap: kernel.ts:2664:12: integer result outside the exact range
+.Ltrap_862:
+	leaq .Lstring410(%rip), %rdi	# trap: kernel.ts:2736:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -11862,71 +12216,80 @@ fn.remapSharedInfoOrCrash:
 # function resumeInNewDomain()
 	.type fn.resumeInNewDomain,@function
 fn.resumeInNewDomain:
-	.loc 1 2667 1
+	.loc 1 2739 1
 	# resumeInNewDomain: function resumeInNewDomain(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2668 5
+	.loc 1 2740 5
 	# resumeInNewDomain: if (bootMode === BOOT_MODE_PV) {     // PVH has done this already, in...
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_846
-	.loc 1 2669 9
+	jne .Lelse_864
+	.loc 1 2741 9
 	# resumeInNewDomain: readStartInfo();
 	call fn.readStartInfo
-	.loc 1 2670 9
+	.loc 1 2742 9
 	# resumeInNewDomain: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-	.loc 1 2671 9
+	.loc 1 2743 9
 	# resumeInNewDomain: startTicking();
 	call fn.startTicking
-	.loc 1 2672 9
+	.loc 1 2744 9
 	# resumeInNewDomain: publishFrameListTree();
 	call fn.publishFrameListTree
-.Lelse_846:
-	.loc 1 2674 5
+.Lelse_864:
+	.loc 1 2746 5
 	# resumeInNewDomain: storeResynchronise();
 	call fn.storeResynchronise
-	.loc 1 2675 5
+	.loc 1 2747 5
 	# resumeInNewDomain: domainId = readDomainId();
 	call fn.readDomainId
 	movq %rax, var.domainId(%rip)	# domainId =
-	.loc 1 2678 5
+	.loc 1 2750 5
 	# resumeInNewDomain: shutdownWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 2679 5
+	.loc 1 2751 5
 	# resumeInNewDomain: testingWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 2680 5
+	.loc 1 2752 5
 	# resumeInNewDomain: sysrqWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.sysrqWatchFired(%rip)	# sysrqWatchFired =
-	.loc 1 2681 5
+	.loc 1 2753 5
 	# resumeInNewDomain: shutdownRepeatGuard = true;
 	movq $1, %rax	# true
 	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
-	.loc 1 2682 5
+	.loc 1 2754 5
 	# resumeInNewDomain: testingRepeatGuard = true;
 	movq $1, %rax	# true
 	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
-	.loc 1 2683 5
+	.loc 1 2755 5
 	# resumeInNewDomain: sysrqRepeatGuard = true;
 	movq $1, %rax	# true
 	movq %rax, var.sysrqRepeatGuard(%rip)	# sysrqRepeatGuard =
-	.loc 1 2684 5
+	.loc 1 2756 5
 	# resumeInNewDomain: log("resumed in a new domain");
-	leaq .Lstring398(%rip), %rdi	# "resumed in a new domain"
+	leaq .Lstring411(%rip), %rdi	# "resumed in a new domain"
 	call fn.log
-	.loc 1 2685 5
+	.loc 1 2757 5
 	# resumeInNewDomain: connectControlKeys();
 	call fn.connectControlKeys
-	.loc 1 2686 5
+	.loc 1 2758 5
 	# resumeInNewDomain: offerFreshSuspendChannel(false);
 	movq $0, %rdi	# false
 	call fn.offerFreshSuspendChannel
-.Lreturn_845:
+	.loc 1 2759 5
+	# resumeInNewDomain: if (agentOn) {
+	movq var.agentOn(%rip), %rax	# agentOn
+	testq %rax, %rax
+	je .Lelse_865
+	.loc 1 2760 9
+	# resumeInNewDomain: writeAgentKeys();
+	call fn.writeAgentKeys
+.Lelse_865:
+.Lreturn_863:
 	leave
 	ret
 	.size fn.resumeInNewDomain, .-fn.resumeInNewDomain
@@ -11934,56 +12297,56 @@ fn.resumeInNewDomain:
 # function suspendChannelModeFromBytes(address, length)
 	.type fn.suspendChannelModeFromBytes,@function
 fn.suspendChannelModeFromBytes:
-	.loc 1 2715 1
+	.loc 1 2790 1
 	# suspendChannelModeFromBytes: function suspendChannelModeFromBytes(address: number, length: number)...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 2716 5
+	.loc 1 2791 5
 	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "on")) {
 	movq -8(%rbp), %rdi	# address
 	movq -16(%rbp), %rsi	# length
-	leaq .Lstring399(%rip), %rdx	# "on"
+	leaq .Lstring412(%rip), %rdx	# "on"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_848
-	.loc 1 2717 9
+	je .Lelse_867
+	.loc 1 2792 9
 	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_ON;
 	movq $1, %rax	# SUSPEND_CHANNEL_ON
-	jmp .Lreturn_847
-.Lelse_848:
-	.loc 1 2719 5
+	jmp .Lreturn_866
+.Lelse_867:
+	.loc 1 2794 5
 	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "ignore")) {
 	movq -8(%rbp), %rdi	# address
 	movq -16(%rbp), %rsi	# length
-	leaq .Lstring198(%rip), %rdx	# "ignore"
+	leaq .Lstring200(%rip), %rdx	# "ignore"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_849
-	.loc 1 2720 9
+	je .Lelse_868
+	.loc 1 2795 9
 	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_IGNORE;
 	movq $2, %rax	# SUSPEND_CHANNEL_IGNORE
-	jmp .Lreturn_847
-.Lelse_849:
-	.loc 1 2722 5
+	jmp .Lreturn_866
+.Lelse_868:
+	.loc 1 2797 5
 	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "off")) {
 	movq -8(%rbp), %rdi	# address
 	movq -16(%rbp), %rsi	# length
-	leaq .Lstring400(%rip), %rdx	# "off"
+	leaq .Lstring413(%rip), %rdx	# "off"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_850
-	.loc 1 2723 9
+	je .Lelse_869
+	.loc 1 2798 9
 	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_OFF;
 	movq $0, %rax	# SUSPEND_CHANNEL_OFF
-	jmp .Lreturn_847
-.Lelse_850:
-	.loc 1 2725 5
+	jmp .Lreturn_866
+.Lelse_869:
+	.loc 1 2800 5
 	# suspendChannelModeFromBytes: return -1;
 	movq $-1, %rax
-.Lreturn_847:
+.Lreturn_866:
 	leave
 	ret
 	.size fn.suspendChannelModeFromBytes, .-fn.suspendChannelModeFromBytes
@@ -11991,101 +12354,111 @@ fn.suspendChannelModeFromBytes:
 # function setSuspendChannel(mode)
 	.type fn.setSuspendChannel,@function
 fn.setSuspendChannel:
-	.loc 1 2728 1
+	.loc 1 2803 1
 	# setSuspendChannel: function setSuspendChannel(mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter mode
-	.loc 1 2729 5
+	.loc 1 2804 5
+	# setSuspendChannel: resultAppend("suspend channel: ");
+	leaq .Lstring414(%rip), %rdi	# "suspend channel: "
+	call fn.resultAppend
+	.loc 1 2805 5
+	# setSuspendChannel: resultAppend(suspendChannelModeName(mode));
+	movq -8(%rbp), %rdi	# mode
+	call fn.suspendChannelModeName
+	movq %rax, %rdi
+	call fn.resultAppend
+	.loc 1 2806 5
 	# setSuspendChannel: if (mode === SUSPEND_CHANNEL_OFF) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $0, %rax	# compare with SUSPEND_CHANNEL_OFF
-	jne .Lelse_852
-	.loc 1 2730 9
+	jne .Lelse_871
+	.loc 1 2807 9
 	# setSuspendChannel: if (suspendChannelPort === NO_PORT) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
-	jne .Lelse_853
-	.loc 1 2731 13
+	jne .Lelse_872
+	.loc 1 2808 13
 	# setSuspendChannel: suspendChannelMode = mode;
 	movq -8(%rbp), %rax	# mode
 	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
-	.loc 1 2732 13
+	.loc 1 2809 13
 	# setSuspendChannel: log("suspend channel: none offered");
-	leaq .Lstring401(%rip), %rdi	# "suspend channel: none offered"
+	leaq .Lstring415(%rip), %rdi	# "suspend channel: none offered"
 	call fn.log
-	.loc 1 2733 13
+	.loc 1 2810 13
 	# setSuspendChannel: return;
-	jmp .Lreturn_851
-.Lelse_853:
-	.loc 1 2735 9
+	jmp .Lreturn_870
+.Lelse_872:
+	.loc 1 2812 9
 	# setSuspendChannel: closePort(suspendChannelPort);
 	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
 	call fn.closePort
-	.loc 1 2736 9
+	.loc 1 2813 9
 	# setSuspendChannel: suspendChannelPort = NO_PORT;
 	movq $-1, %rax	# NO_PORT
 	movq %rax, var.suspendChannelPort(%rip)	# suspendChannelPort =
-	.loc 1 2737 9
+	.loc 1 2814 9
 	# setSuspendChannel: suspendChannelMode = mode;
 	movq -8(%rbp), %rax	# mode
 	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
-	.loc 1 2738 9
+	.loc 1 2815 9
 	# setSuspendChannel: const result = storeWriteText("device/suspend/event-channel", "");
-	leaq .Lstring402(%rip), %rdi	# "device/suspend/event-channel"
+	leaq .Lstring416(%rip), %rdi	# "device/suspend/event-channel"
 	leaq .Lstring33(%rip), %rsi	# ""
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
-	.loc 1 2739 9
+	.loc 1 2816 9
 	# setSuspendChannel: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_854
-	.loc 1 2740 13
+	jge .Lelse_873
+	.loc 1 2817 13
 	# setSuspendChannel: logPathError("suspend channel: cannot empty ", "device/suspend/event-...
-	leaq .Lstring403(%rip), %rdi	# "suspend channel: cannot empty "
-	leaq .Lstring402(%rip), %rsi	# "device/suspend/event-channel"
+	leaq .Lstring417(%rip), %rdi	# "suspend channel: cannot empty "
+	leaq .Lstring416(%rip), %rsi	# "device/suspend/event-channel"
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_854:
-	.loc 1 2742 9
+.Lelse_873:
+	.loc 1 2819 9
 	# setSuspendChannel: log("suspend channel: withdrawn");
-	leaq .Lstring404(%rip), %rdi	# "suspend channel: withdrawn"
+	leaq .Lstring418(%rip), %rdi	# "suspend channel: withdrawn"
 	call fn.log
-	.loc 1 2743 9
+	.loc 1 2820 9
 	# setSuspendChannel: return;
-	jmp .Lreturn_851
-.Lelse_852:
-	.loc 1 2745 5
+	jmp .Lreturn_870
+.Lelse_871:
+	.loc 1 2822 5
 	# setSuspendChannel: suspendChannelMode = mode;
 	movq -8(%rbp), %rax	# mode
 	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
-	.loc 1 2746 5
+	.loc 1 2823 5
 	# setSuspendChannel: if (suspendChannelPort !== NO_PORT) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
-	je .Lelse_855
-	.loc 1 2747 9
+	je .Lelse_874
+	.loc 1 2824 9
 	# setSuspendChannel: log(mode === SUSPEND_CHANNEL_ON ? "suspend channel: notifications obe...
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
-	jne .Lelse_856
-	leaq .Lstring405(%rip), %rax	# "suspend channel: notifications obeyed"
-	jmp .Lendcond_857
-.Lelse_856:
-	leaq .Lstring406(%rip), %rax	# "suspend channel: notifications ignored"
-.Lendcond_857:
+	jne .Lelse_875
+	leaq .Lstring419(%rip), %rax	# "suspend channel: notifications obeyed"
+	jmp .Lendcond_876
+.Lelse_875:
+	leaq .Lstring420(%rip), %rax	# "suspend channel: notifications ignored"
+.Lendcond_876:
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 2749 9
+	.loc 1 2826 9
 	# setSuspendChannel: return;
-	jmp .Lreturn_851
-.Lelse_855:
-	.loc 1 2751 5
+	jmp .Lreturn_870
+.Lelse_874:
+	.loc 1 2828 5
 	# setSuspendChannel: offerSuspendChannel();
 	call fn.offerSuspendChannel
-.Lreturn_851:
+.Lreturn_870:
 	leave
 	ret
 	.size fn.setSuspendChannel, .-fn.setSuspendChannel
@@ -12093,90 +12466,90 @@ fn.setSuspendChannel:
 # function offerSuspendChannel()
 	.type fn.offerSuspendChannel,@function
 fn.offerSuspendChannel:
-	.loc 1 2756 1
+	.loc 1 2833 1
 	# offerSuspendChannel: function offerSuspendChannel(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 2757 5
+	.loc 1 2834 5
 	# offerSuspendChannel: const port = allocatePortForDom0();
 	call fn.allocatePortForDom0
 	movq %rax, -8(%rbp)	# port
-	.loc 1 2758 5
+	.loc 1 2835 5
 	# offerSuspendChannel: if (port < 0) {
 	movq -8(%rbp), %rax	# port
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_859
-	.loc 1 2759 9
+	jge .Lelse_878
+	.loc 1 2836 9
 	# offerSuspendChannel: logErrno("suspend channel: cannot offer: error ", port);
-	leaq .Lstring407(%rip), %rdi	# "suspend channel: cannot offer: error "
+	leaq .Lstring421(%rip), %rdi	# "suspend channel: cannot offer: error "
 	movq -8(%rbp), %rsi	# port
 	call fn.logErrno
-	.loc 1 2760 9
+	.loc 1 2837 9
 	# offerSuspendChannel: return;
-	jmp .Lreturn_858
-.Lelse_859:
-	.loc 1 2762 5
+	jmp .Lreturn_877
+.Lelse_878:
+	.loc 1 2839 5
 	# offerSuspendChannel: const digits = decimalIntoBytes(suspendChannelDigits, port);
 	leaq buf.suspendChannelDigits(%rip), %rdi	# suspendChannelDigits
 	movq -8(%rbp), %rsi	# port
 	call fn.decimalIntoBytes
 	movq %rax, -16(%rbp)	# digits
-	.loc 1 2763 5
+	.loc 1 2840 5
 	# offerSuspendChannel: const result = storeWrite("device/suspend/event-channel", suspendChan...
-	leaq .Lstring402(%rip), %rdi	# "device/suspend/event-channel"
+	leaq .Lstring416(%rip), %rdi	# "device/suspend/event-channel"
 	leaq buf.suspendChannelDigits(%rip), %rsi	# suspendChannelDigits
 	movq -16(%rbp), %rdx	# digits
 	call fn.storeWrite
 	movq %rax, -24(%rbp)	# result
-	.loc 1 2764 5
+	.loc 1 2841 5
 	# offerSuspendChannel: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_860
-	.loc 1 2765 9
+	jge .Lelse_879
+	.loc 1 2842 9
 	# offerSuspendChannel: closePort(port);
 	movq -8(%rbp), %rdi	# port
 	call fn.closePort
-	.loc 1 2766 9
+	.loc 1 2843 9
 	# offerSuspendChannel: logPathError("suspend channel: cannot offer: ", "device/suspend/event...
-	leaq .Lstring408(%rip), %rdi	# "suspend channel: cannot offer: "
-	leaq .Lstring402(%rip), %rsi	# "device/suspend/event-channel"
+	leaq .Lstring422(%rip), %rdi	# "suspend channel: cannot offer: "
+	leaq .Lstring416(%rip), %rsi	# "device/suspend/event-channel"
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-	.loc 1 2767 9
+	.loc 1 2844 9
 	# offerSuspendChannel: return;
-	jmp .Lreturn_858
-.Lelse_860:
-	.loc 1 2769 5
+	jmp .Lreturn_877
+.Lelse_879:
+	.loc 1 2846 5
 	# offerSuspendChannel: suspendChannelPort = port;
 	movq -8(%rbp), %rax	# port
 	movq %rax, var.suspendChannelPort(%rip)	# suspendChannelPort =
-	.loc 1 2770 5
+	.loc 1 2847 5
 	# offerSuspendChannel: print("suspend channel: port ");
-	leaq .Lstring409(%rip), %rdi	# "suspend channel: port "
+	leaq .Lstring423(%rip), %rdi	# "suspend channel: port "
 	call fn.print
-	.loc 1 2771 5
+	.loc 1 2848 5
 	# offerSuspendChannel: printDecimal(port);
 	movq -8(%rbp), %rdi	# port
 	call fn.printDecimal
-	.loc 1 2772 5
+	.loc 1 2849 5
 	# offerSuspendChannel: print(" offered");
-	leaq .Lstring410(%rip), %rdi	# " offered"
+	leaq .Lstring424(%rip), %rdi	# " offered"
 	call fn.print
-	.loc 1 2773 5
+	.loc 1 2850 5
 	# offerSuspendChannel: log(suspendChannelMode === SUSPEND_CHANNEL_IGNORE ? " (notifications ...
 	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
 	cmpq $2, %rax	# compare with SUSPEND_CHANNEL_IGNORE
-	jne .Lelse_861
-	leaq .Lstring411(%rip), %rax	# " (notifications ignored)"
-	jmp .Lendcond_862
-.Lelse_861:
+	jne .Lelse_880
+	leaq .Lstring425(%rip), %rax	# " (notifications ignored)"
+	jmp .Lendcond_881
+.Lelse_880:
 	leaq .Lstring33(%rip), %rax	# ""
-.Lendcond_862:
+.Lendcond_881:
 	movq %rax, %rdi
 	call fn.log
-.Lreturn_858:
+.Lreturn_877:
 	leave
 	ret
 	.size fn.offerSuspendChannel, .-fn.offerSuspendChannel
@@ -12184,39 +12557,39 @@ fn.offerSuspendChannel:
 # function offerFreshSuspendChannel(sameDomain)
 	.type fn.offerFreshSuspendChannel,@function
 fn.offerFreshSuspendChannel:
-	.loc 1 2778 1
+	.loc 1 2855 1
 	# offerFreshSuspendChannel: function offerFreshSuspendChannel(sameDomain: boolean): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter sameDomain
-	.loc 1 2779 5
+	.loc 1 2856 5
 	# offerFreshSuspendChannel: if (sameDomain && suspendChannelPort !== NO_PORT) {
 	movq -8(%rbp), %rax	# sameDomain
 	testq %rax, %rax
-	je .Lelse_864
+	je .Lelse_883
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
-	je .Lelse_864
-	.loc 1 2780 9
+	je .Lelse_883
+	.loc 1 2857 9
 	# offerFreshSuspendChannel: closePort(suspendChannelPort);
 	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
 	call fn.closePort
-.Lelse_864:
-	.loc 1 2782 5
+.Lelse_883:
+	.loc 1 2859 5
 	# offerFreshSuspendChannel: suspendChannelPort = NO_PORT;
 	movq $-1, %rax	# NO_PORT
 	movq %rax, var.suspendChannelPort(%rip)	# suspendChannelPort =
-	.loc 1 2783 5
+	.loc 1 2860 5
 	# offerFreshSuspendChannel: if (suspendChannelMode !== SUSPEND_CHANNEL_OFF) {
 	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
 	cmpq $0, %rax	# compare with SUSPEND_CHANNEL_OFF
-	je .Lelse_865
-	.loc 1 2784 9
+	je .Lelse_884
+	.loc 1 2861 9
 	# offerFreshSuspendChannel: offerSuspendChannel();
 	call fn.offerSuspendChannel
-.Lelse_865:
-.Lreturn_863:
+.Lelse_884:
+.Lreturn_882:
 	leave
 	ret
 	.size fn.offerFreshSuspendChannel, .-fn.offerFreshSuspendChannel
@@ -12224,32 +12597,36 @@ fn.offerFreshSuspendChannel:
 # function handleSuspendChannelNotification()
 	.type fn.handleSuspendChannelNotification,@function
 fn.handleSuspendChannelNotification:
-	.loc 1 2788 1
+	.loc 1 2865 1
 	# handleSuspendChannelNotification: function handleSuspendChannelNotification(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2789 5
+	.loc 1 2866 5
+	# handleSuspendChannelNotification: statusDirty = true;
+	movq $1, %rax	# true
+	movq %rax, var.statusDirty(%rip)	# statusDirty =
+	.loc 1 2867 5
 	# handleSuspendChannelNotification: if (suspendChannelMode !== SUSPEND_CHANNEL_ON) {
 	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
 	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
-	je .Lelse_867
-	.loc 1 2790 9
+	je .Lelse_886
+	.loc 1 2868 9
 	# handleSuspendChannelNotification: log("suspend channel: notification ignored");
-	leaq .Lstring412(%rip), %rdi	# "suspend channel: notification ignored"
+	leaq .Lstring426(%rip), %rdi	# "suspend channel: notification ignored"
 	call fn.log
-	.loc 1 2791 9
+	.loc 1 2869 9
 	# handleSuspendChannelNotification: return;
-	jmp .Lreturn_866
-.Lelse_867:
-	.loc 1 2793 5
+	jmp .Lreturn_885
+.Lelse_886:
+	.loc 1 2871 5
 	# handleSuspendChannelNotification: log("suspend channel: notified");
-	leaq .Lstring413(%rip), %rdi	# "suspend channel: notified"
+	leaq .Lstring427(%rip), %rdi	# "suspend channel: notified"
 	call fn.log
-	.loc 1 2794 5
+	.loc 1 2872 5
 	# handleSuspendChannelNotification: performAction(ACTION_SUSPEND);
 	movq $5, %rdi	# ACTION_SUSPEND
 	call fn.performAction
-.Lreturn_866:
+.Lreturn_885:
 	leave
 	ret
 	.size fn.handleSuspendChannelNotification, .-fn.handleSuspendChannelNotification
@@ -12257,157 +12634,178 @@ fn.handleSuspendChannelNotification:
 # function performAction(action)
 	.type fn.performAction,@function
 fn.performAction:
-	.loc 1 2824 1
+	.loc 1 2902 1
 	# performAction: function performAction(action: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 2825 5
+	.loc 1 2903 5
 	# performAction: print("action: ");
-	leaq .Lstring414(%rip), %rdi	# "action: "
+	leaq .Lstring262(%rip), %rdi	# "action: "
 	call fn.print
-	.loc 1 2826 5
+	.loc 1 2904 5
 	# performAction: log(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 2827 5
+	.loc 1 2905 5
 	# performAction: switch (action) {
 	movq -8(%rbp), %rax	# action
 	cmpq $1, %rax	# case ACTION_POWEROFF
-	je .Lcase_870
+	je .Lcase_889
 	cmpq $3, %rax	# case ACTION_HALT
-	je .Lcase_871
+	je .Lcase_890
 	cmpq $2, %rax	# case ACTION_REBOOT
-	je .Lcase_872
+	je .Lcase_891
 	cmpq $4, %rax	# case ACTION_CRASH
-	je .Lcase_873
+	je .Lcase_892
 	cmpq $5, %rax	# case ACTION_SUSPEND
-	je .Lcase_874
+	je .Lcase_893
 	cmpq $7, %rax	# case ACTION_HANG
-	je .Lcase_875
+	je .Lcase_894
 	cmpq $8, %rax	# case ACTION_SPIN
-	je .Lcase_876
+	je .Lcase_895
 	cmpq $9, %rax	# case ACTION_WATCHDOG
-	je .Lcase_877
+	je .Lcase_896
 	cmpq $10, %rax	# case ACTION_SOFT_RESET
-	je .Lcase_878
-	jmp .Lcase_879
-.Lcase_870:
-.Lcase_871:
-	.loc 1 2830 13
-	# performAction: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 2831 13
-	# performAction: shutdownForever(SHUTDOWN_POWEROFF);
+	je .Lcase_897
+	jmp .Lcase_898
+.Lcase_889:
+.Lcase_890:
+	.loc 1 2908 13
+	# performAction: actLast(SHUTDOWN_POWEROFF);
 	movq $0, %rdi	# SHUTDOWN_POWEROFF
-	call fn.shutdownForever
-	.loc 1 2832 13
+	call fn.actLast
+	.loc 1 2909 13
 	# performAction: break;
-	jmp .Lendswitch_869
-.Lcase_872:
-	.loc 1 2834 13
-	# performAction: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 2835 13
-	# performAction: shutdownForever(SHUTDOWN_REBOOT);
+	jmp .Lendswitch_888
+.Lcase_891:
+	.loc 1 2911 13
+	# performAction: actLast(SHUTDOWN_REBOOT);
 	movq $1, %rdi	# SHUTDOWN_REBOOT
-	call fn.shutdownForever
-	.loc 1 2836 13
+	call fn.actLast
+	.loc 1 2912 13
 	# performAction: break;
-	jmp .Lendswitch_869
-.Lcase_873:
-	.loc 1 2838 13
-	# performAction: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 2839 13
-	# performAction: shutdownForever(SHUTDOWN_CRASH);
+	jmp .Lendswitch_888
+.Lcase_892:
+	.loc 1 2914 13
+	# performAction: actLast(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
-	call fn.shutdownForever
-	.loc 1 2840 13
+	call fn.actLast
+	.loc 1 2915 13
 	# performAction: break;
-	jmp .Lendswitch_869
-.Lcase_874:
-	.loc 1 2842 13
+	jmp .Lendswitch_888
+.Lcase_893:
+	.loc 1 2917 13
 	# performAction: suspendDomain();
 	call fn.suspendDomain
-	.loc 1 2843 13
+	.loc 1 2918 13
 	# performAction: break;
-	jmp .Lendswitch_869
-.Lcase_875:
-	.loc 1 2845 13
+	jmp .Lendswitch_888
+.Lcase_894:
+	.loc 1 2920 13
+	# performAction: publishState("hung");
+	leaq .Lstring428(%rip), %rdi	# "hung"
+	call fn.publishState
+	.loc 1 2921 13
 	# performAction: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 2846 13
+	.loc 1 2922 13
 	# performAction: hangForever();
 	call fn.hangForever
-	.loc 1 2847 13
+	.loc 1 2923 13
 	# performAction: break;
-	jmp .Lendswitch_869
-.Lcase_876:
-	.loc 1 2849 13
+	jmp .Lendswitch_888
+.Lcase_895:
+	.loc 1 2925 13
+	# performAction: publishState("hung");
+	leaq .Lstring428(%rip), %rdi	# "hung"
+	call fn.publishState
+	.loc 1 2926 13
 	# performAction: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 2850 13
+	.loc 1 2927 13
 	# performAction: spinForever();
 	call fn.spinForever
-	.loc 1 2851 13
+	.loc 1 2928 13
 	# performAction: break;
-	jmp .Lendswitch_869
-.Lcase_877:
-	.loc 1 2853 13
+	jmp .Lendswitch_888
+.Lcase_896:
+	.loc 1 2930 13
 	# performAction: armWatchdogNeverFed();
 	call fn.armWatchdogNeverFed
-	.loc 1 2854 13
+	.loc 1 2931 13
 	# performAction: break;
-	jmp .Lendswitch_869
-.Lcase_878:
-	.loc 1 2856 13
-	# performAction: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 2857 13
-	# performAction: shutdownForever(SHUTDOWN_SOFT_RESET);
+	jmp .Lendswitch_888
+.Lcase_897:
+	.loc 1 2933 13
+	# performAction: actLast(SHUTDOWN_SOFT_RESET);
 	movq $5, %rdi	# SHUTDOWN_SOFT_RESET
-	call fn.shutdownForever
-	.loc 1 2858 13
+	call fn.actLast
+	.loc 1 2934 13
 	# performAction: break;
-	jmp .Lendswitch_869
-.Lcase_879:
-	.loc 1 2860 13
+	jmp .Lendswitch_888
+.Lcase_898:
+	.loc 1 2936 13
 	# performAction: break;
-	jmp .Lendswitch_869
-.Lendswitch_869:
-.Lreturn_868:
+	jmp .Lendswitch_888
+.Lendswitch_888:
+.Lreturn_887:
 	leave
 	ret
 	.size fn.performAction, .-fn.performAction
 
+# function actLast(reason)
+	.type fn.actLast,@function
+fn.actLast:
+	.loc 1 2941 1
+	# actLast: function actLast(reason: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter reason
+	.loc 1 2942 5
+	# actLast: publishState("acting");
+	leaq .Lstring429(%rip), %rdi	# "acting"
+	call fn.publishState
+	.loc 1 2943 5
+	# actLast: consoleDrain();
+	call fn.consoleDrain
+	.loc 1 2944 5
+	# actLast: shutdownForever(reason);
+	movq -8(%rbp), %rdi	# reason
+	call fn.shutdownForever
+.Lreturn_899:
+	leave
+	ret
+	.size fn.actLast, .-fn.actLast
+
 # function hangForever()
 	.type fn.hangForever,@function
 fn.hangForever:
-	.loc 1 2864 1
+	.loc 1 2947 1
 	# hangForever: function hangForever(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2865 5
+	.loc 1 2948 5
 	# hangForever: while (true) {
-.Lwhile_881:
+.Lwhile_901:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_882
-	.loc 1 2866 9
+	je .Lendwhile_902
+	.loc 1 2949 9
 	# hangForever: if (sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
-	je .Lelse_883
-	.loc 1 2867 13
+	je .Lelse_903
+	.loc 1 2950 13
 	# hangForever: portPending(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.portPending
-.Lelse_883:
-	.loc 1 2869 9
+.Lelse_903:
+	.loc 1 2952 9
 	# hangForever: if (pollPorts(storePort, NO_PORT, 0, 0) < 0) {
 	movq var.storePort(%rip), %rdi	# storePort
 	movq $-1, %rsi	# NO_PORT
@@ -12415,14 +12813,14 @@ fn.hangForever:
 	movq $0, %rcx
 	call fn.pollPorts
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_884
-	.loc 1 2870 13
+	jge .Lelse_904
+	.loc 1 2953 13
 	# hangForever: yieldCpu();
 	call fn.yieldCpu
-.Lelse_884:
-	jmp .Lwhile_881
-.Lendwhile_882:
-.Lreturn_880:
+.Lelse_904:
+	jmp .Lwhile_901
+.Lendwhile_902:
+.Lreturn_900:
 	leave
 	ret
 	.size fn.hangForever, .-fn.hangForever
@@ -12430,22 +12828,22 @@ fn.hangForever:
 # function spinForever()
 	.type fn.spinForever,@function
 fn.spinForever:
-	.loc 1 2875 1
+	.loc 1 2958 1
 	# spinForever: function spinForever(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2876 5
+	.loc 1 2959 5
 	# spinForever: while (true) {
-.Lwhile_886:
+.Lwhile_906:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_887
-	.loc 1 2877 9
+	je .Lendwhile_907
+	.loc 1 2960 9
 	# spinForever: cpuRelax();
 	pause	# cpuRelax: the spin-wait hint; the loop around it is the program's
-	jmp .Lwhile_886
-.Lendwhile_887:
-.Lreturn_885:
+	jmp .Lwhile_906
+.Lendwhile_907:
+.Lreturn_905:
 	leave
 	ret
 	.size fn.spinForever, .-fn.spinForever
@@ -12453,32 +12851,32 @@ fn.spinForever:
 # function armWatchdogNeverFed()
 	.type fn.armWatchdogNeverFed,@function
 fn.armWatchdogNeverFed:
-	.loc 1 2883 1
+	.loc 1 2966 1
 	# armWatchdogNeverFed: function armWatchdogNeverFed(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2884 5
+	.loc 1 2967 5
 	# armWatchdogNeverFed: store32(hypercallArguments, 0);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq $0, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 2885 5
+	.loc 1 2968 5
 	# armWatchdogNeverFed: store32(hypercallArguments + 4, WATCHDOG_SECONDS);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $4, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_889
+	jo .Ltrap_909
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_889
+	jg .Ltrap_909
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_889
+	jl .Ltrap_909
 	movq %rax, %rdi
 	movq $1, %rax	# WATCHDOG_SECONDS
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 2886 5
+	.loc 1 2969 5
 	# armWatchdogNeverFed: const id = hypercall(HYPERCALL_SCHED_OP, SCHEDOP_WATCHDOG, hypercallA...
 	movq $6, %rdi	# SCHEDOP_WATCHDOG
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -12487,81 +12885,2770 @@ fn.armWatchdogNeverFed:
 	movq $0, %r8
 	call hypercall_page+928
 	movq %rax, -8(%rbp)	# id
-	.loc 1 2887 5
+	.loc 1 2970 5
 	# armWatchdogNeverFed: if (id < 0) {
 	movq -8(%rbp), %rax	# id
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_890
-	.loc 1 2888 9
+	jge .Lelse_910
+	.loc 1 2971 9
 	# armWatchdogNeverFed: logErrno("watchdog: SCHEDOP_watchdog failed: error ", id);
-	leaq .Lstring415(%rip), %rdi	# "watchdog: SCHEDOP_watchdog failed: erro
+	leaq .Lstring430(%rip), %rdi	# "watchdog: SCHEDOP_watchdog failed: erro
 	movq -8(%rbp), %rsi	# id
 	call fn.logErrno
-	.loc 1 2889 9
+	.loc 1 2972 9
 	# armWatchdogNeverFed: return;
-	jmp .Lreturn_888
-.Lelse_890:
-	.loc 1 2891 5
+	jmp .Lreturn_908
+.Lelse_910:
+	.loc 1 2974 5
 	# armWatchdogNeverFed: log("watchdog armed: 1 s, never fed");
-	leaq .Lstring416(%rip), %rdi	# "watchdog armed: 1 s, never fed"
+	leaq .Lstring431(%rip), %rdi	# "watchdog armed: 1 s, never fed"
 	call fn.log
-.Lreturn_888:
+.Lreturn_908:
 	leave
 	ret
-.Ltrap_889:
-	leaq .Lstring417(%rip), %rdi	# trap: kernel.ts:2885:13: integer result outside the exact range
+.Ltrap_909:
+	leaq .Lstring432(%rip), %rdi	# trap: kernel.ts:2968:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 	.size fn.armWatchdogNeverFed, .-fn.armWatchdogNeverFed
 
+# function statusAppendByte(byte)
+	.type fn.statusAppendByte,@function
+fn.statusAppendByte:
+	.loc 1 3028 1
+	# statusAppendByte: function statusAppendByte(byte: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter byte
+	.loc 1 3029 5
+	# statusAppendByte: if (statusLength < STATUS_BYTES_MAX) {
+	movq var.statusLength(%rip), %rax	# statusLength
+	cmpq $4096, %rax	# compare with STATUS_BYTES_MAX
+	jge .Lelse_912
+	.loc 1 3030 9
+	# statusAppendByte: store8(statusText + statusLength, byte);
+	leaq buf.statusText(%rip), %rax	# statusText
+	movq var.statusLength(%rip), %rdi	# statusLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_913
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_913
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_913
+	movq %rax, %rdi
+	movq -8(%rbp), %rax	# byte
+	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
+	.loc 1 3031 9
+	# statusAppendByte: statusLength = statusLength + 1;
+	movq var.statusLength(%rip), %rax	# statusLength
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_914
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_914
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_914
+	movq %rax, var.statusLength(%rip)	# statusLength =
+.Lelse_912:
+.Lreturn_911:
+	leave
+	ret
+.Ltrap_913:
+	leaq .Lstring433(%rip), %rdi	# trap: kernel.ts:3030:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_914:
+	leaq .Lstring434(%rip), %rdi	# trap: kernel.ts:3031:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.statusAppendByte, .-fn.statusAppendByte
+
+# function statusAppend(text)
+	.type fn.statusAppend,@function
+fn.statusAppend:
+	.loc 1 3035 1
+	# statusAppend: function statusAppend(text: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter text
+	.loc 1 3036 5
+	# statusAppend: for (let i = 0; i < text.length; i++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# i
+.Lfor_916:
+	movq -16(%rbp), %rax	# i
+	pushq %rax
+	movq -8(%rbp), %rax	# text
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	cmpq %rdi, %rax
+	jge .Lendfor_918
+	.loc 1 3037 9
+	# statusAppend: statusAppendByte(text.charCodeAt(i));
+	movq -8(%rbp), %rax	# text
+	movq -16(%rbp), %rdi	# i
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_919
+	movzbl 8(%rax,%rdi), %eax
+	movq %rax, %rdi
+	call fn.statusAppendByte
+.Lfornext_917:
+	.loc 1 3036 38
+	# statusAppend: i++
+	movq -16(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_920
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_920
+	movq %rax, -16(%rbp)	# i =
+	jmp .Lfor_916
+.Lendfor_918:
+.Lreturn_915:
+	leave
+	ret
+.Ltrap_919:
+	leaq .Lstring435(%rip), %rdi	# trap: kernel.ts:3037:26: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_920:
+	leaq .Lstring436(%rip), %rdi	# trap: kernel.ts:3036:38: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.statusAppend, .-fn.statusAppend
+
+# function statusAppendEscapedByte(byte)
+	.type fn.statusAppendEscapedByte,@function
+fn.statusAppendEscapedByte:
+	.loc 1 3045 1
+	# statusAppendEscapedByte: function statusAppendEscapedByte(byte: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter byte
+	.loc 1 3046 5
+	# statusAppendEscapedByte: if (byte === 34 || byte === 92) {
+	movq -8(%rbp), %rax	# byte
+	cmpq $34, %rax	# compare with 34
+	je .Lskip_923
+	movq -8(%rbp), %rax	# byte
+	cmpq $92, %rax	# compare with 92
+	jne .Lelse_922
+.Lskip_923:
+	.loc 1 3047 9
+	# statusAppendEscapedByte: statusAppendByte(92);
+	movq $92, %rdi
+	call fn.statusAppendByte
+	.loc 1 3048 9
+	# statusAppendEscapedByte: statusAppendByte(byte);
+	movq -8(%rbp), %rdi	# byte
+	call fn.statusAppendByte
+	jmp .Lendif_924
+.Lelse_922:
+	.loc 1 3049 12
+	# statusAppendEscapedByte: if (byte >= 32 && byte <= 126) {
+	movq -8(%rbp), %rax	# byte
+	cmpq $32, %rax	# compare with 32
+	jl .Lelse_925
+	movq -8(%rbp), %rax	# byte
+	cmpq $126, %rax	# compare with 126
+	jg .Lelse_925
+	.loc 1 3050 9
+	# statusAppendEscapedByte: statusAppendByte(byte);
+	movq -8(%rbp), %rdi	# byte
+	call fn.statusAppendByte
+	jmp .Lendif_926
+.Lelse_925:
+	.loc 1 3052 9
+	# statusAppendEscapedByte: statusAppend("\\u00");
+	leaq .Lstring437(%rip), %rdi	# "\\u00"
+	call fn.statusAppend
+	.loc 1 3053 9
+	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte >>> 4));
+	leaq .Lstring438(%rip), %rax	# HEX_DIGITS
+	pushq %rax
+	movq -8(%rbp), %rax	# byte
+	movq $4, %rdi
+	movl %edi, %ecx	# >>> (count mod 32)
+	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	movq %rax, %rdi
+	popq %rax
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_927
+	movzbl 8(%rax,%rdi), %eax
+	movq %rax, %rdi
+	call fn.statusAppendByte
+	.loc 1 3054 9
+	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte & 15));
+	leaq .Lstring438(%rip), %rax	# HEX_DIGITS
+	pushq %rax
+	movq -8(%rbp), %rax	# byte
+	movq $15, %rdi
+	andl %edi, %eax	# &
+	movslq %eax, %rax	# int32 result
+	movq %rax, %rdi
+	popq %rax
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_928
+	movzbl 8(%rax,%rdi), %eax
+	movq %rax, %rdi
+	call fn.statusAppendByte
+.Lendif_926:
+.Lendif_924:
+.Lreturn_921:
+	leave
+	ret
+.Ltrap_927:
+	leaq .Lstring439(%rip), %rdi	# trap: kernel.ts:3053:26: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_928:
+	leaq .Lstring440(%rip), %rdi	# trap: kernel.ts:3054:26: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.statusAppendEscapedByte, .-fn.statusAppendEscapedByte
+
+# function statusAppendQuotedBytes(address, length)
+	.type fn.statusAppendQuotedBytes,@function
+fn.statusAppendQuotedBytes:
+	.loc 1 3058 1
+	# statusAppendQuotedBytes: function statusAppendQuotedBytes(address: number, length: number): vo...
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter address
+	movq %rsi, -16(%rbp)	# parameter length
+	.loc 1 3059 5
+	# statusAppendQuotedBytes: statusAppendByte(34);
+	movq $34, %rdi
+	call fn.statusAppendByte
+	.loc 1 3060 5
+	# statusAppendQuotedBytes: for (let i = 0; i < length; i++) {
+	movq $0, %rax
+	movq %rax, -24(%rbp)	# i
+.Lfor_930:
+	movq -24(%rbp), %rax	# i
+	movq -16(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lendfor_932
+	.loc 1 3061 9
+	# statusAppendQuotedBytes: statusAppendEscapedByte(load8(address + i));
+	movq -8(%rbp), %rax	# address
+	movq -24(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_933
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_933
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_933
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.statusAppendEscapedByte
+.Lfornext_931:
+	.loc 1 3060 33
+	# statusAppendQuotedBytes: i++
+	movq -24(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_934
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_934
+	movq %rax, -24(%rbp)	# i =
+	jmp .Lfor_930
+.Lendfor_932:
+	.loc 1 3063 5
+	# statusAppendQuotedBytes: statusAppendByte(34);
+	movq $34, %rdi
+	call fn.statusAppendByte
+.Lreturn_929:
+	leave
+	ret
+.Ltrap_933:
+	leaq .Lstring441(%rip), %rdi	# trap: kernel.ts:3061:39: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_934:
+	leaq .Lstring442(%rip), %rdi	# trap: kernel.ts:3060:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.statusAppendQuotedBytes, .-fn.statusAppendQuotedBytes
+
+# function statusAppendQuoted(text)
+	.type fn.statusAppendQuoted,@function
+fn.statusAppendQuoted:
+	.loc 1 3066 1
+	# statusAppendQuoted: function statusAppendQuoted(text: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter text
+	.loc 1 3067 5
+	# statusAppendQuoted: statusAppendByte(34);
+	movq $34, %rdi
+	call fn.statusAppendByte
+	.loc 1 3068 5
+	# statusAppendQuoted: for (let i = 0; i < text.length; i++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# i
+.Lfor_936:
+	movq -16(%rbp), %rax	# i
+	pushq %rax
+	movq -8(%rbp), %rax	# text
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	cmpq %rdi, %rax
+	jge .Lendfor_938
+	.loc 1 3069 9
+	# statusAppendQuoted: statusAppendEscapedByte(text.charCodeAt(i));
+	movq -8(%rbp), %rax	# text
+	movq -16(%rbp), %rdi	# i
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_939
+	movzbl 8(%rax,%rdi), %eax
+	movq %rax, %rdi
+	call fn.statusAppendEscapedByte
+.Lfornext_937:
+	.loc 1 3068 38
+	# statusAppendQuoted: i++
+	movq -16(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_940
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_940
+	movq %rax, -16(%rbp)	# i =
+	jmp .Lfor_936
+.Lendfor_938:
+	.loc 1 3071 5
+	# statusAppendQuoted: statusAppendByte(34);
+	movq $34, %rdi
+	call fn.statusAppendByte
+.Lreturn_935:
+	leave
+	ret
+.Ltrap_939:
+	leaq .Lstring443(%rip), %rdi	# trap: kernel.ts:3069:33: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_940:
+	leaq .Lstring444(%rip), %rdi	# trap: kernel.ts:3068:38: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.statusAppendQuoted, .-fn.statusAppendQuoted
+
+# function statusAppendDecimal(value)
+	.type fn.statusAppendDecimal,@function
+fn.statusAppendDecimal:
+	.loc 1 3074 1
+	# statusAppendDecimal: function statusAppendDecimal(value: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter value
+	.loc 1 3075 5
+	# statusAppendDecimal: if (statusLength + 16 <= STATUS_BYTES_MAX) {
+	movq var.statusLength(%rip), %rax	# statusLength
+	movq $16, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_943
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_943
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_943
+	cmpq $4096, %rax	# compare with STATUS_BYTES_MAX
+	jg .Lelse_942
+	.loc 1 3076 9
+	# statusAppendDecimal: statusLength = statusLength + decimalIntoBytes(statusText + statusLen...
+	movq var.statusLength(%rip), %rax	# statusLength
+	pushq %rax
+	leaq buf.statusText(%rip), %rax	# statusText
+	movq var.statusLength(%rip), %rdi	# statusLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_944
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_944
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_944
+	movq %rax, %rdi
+	movq -8(%rbp), %rsi	# value
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.decimalIntoBytes
+	addq $8, %rsp
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_945
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_945
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_945
+	movq %rax, var.statusLength(%rip)	# statusLength =
+.Lelse_942:
+.Lreturn_941:
+	leave
+	ret
+.Ltrap_943:
+	leaq .Lstring445(%rip), %rdi	# trap: kernel.ts:3075:9: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_944:
+	leaq .Lstring446(%rip), %rdi	# trap: kernel.ts:3076:56: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_945:
+	leaq .Lstring447(%rip), %rdi	# trap: kernel.ts:3076:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.statusAppendDecimal, .-fn.statusAppendDecimal
+
+# function statusAppendActionOrNull(action)
+	.type fn.statusAppendActionOrNull,@function
+fn.statusAppendActionOrNull:
+	.loc 1 3080 1
+	# statusAppendActionOrNull: function statusAppendActionOrNull(action: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter action
+	.loc 1 3081 5
+	# statusAppendActionOrNull: if (action === ACTION_NONE) {
+	movq -8(%rbp), %rax	# action
+	cmpq $0, %rax	# compare with ACTION_NONE
+	jne .Lelse_947
+	.loc 1 3082 9
+	# statusAppendActionOrNull: statusAppend("null");
+	leaq .Lstring360(%rip), %rdi	# "null"
+	call fn.statusAppend
+	jmp .Lendif_948
+.Lelse_947:
+	.loc 1 3084 9
+	# statusAppendActionOrNull: statusAppendQuoted(actionName(action));
+	movq -8(%rbp), %rdi	# action
+	call fn.actionName
+	movq %rax, %rdi
+	call fn.statusAppendQuoted
+.Lendif_948:
+.Lreturn_946:
+	leave
+	ret
+	.size fn.statusAppendActionOrNull, .-fn.statusAppendActionOrNull
+
+# function suspendChannelModeName(mode)
+	.type fn.suspendChannelModeName,@function
+fn.suspendChannelModeName:
+	.loc 1 3088 1
+	# suspendChannelModeName: function suspendChannelModeName(mode: number): string {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter mode
+	.loc 1 3089 5
+	# suspendChannelModeName: if (mode === SUSPEND_CHANNEL_ON) {
+	movq -8(%rbp), %rax	# mode
+	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
+	jne .Lelse_950
+	.loc 1 3090 9
+	# suspendChannelModeName: return "on";
+	leaq .Lstring412(%rip), %rax	# "on"
+	jmp .Lreturn_949
+.Lelse_950:
+	.loc 1 3092 5
+	# suspendChannelModeName: return mode === SUSPEND_CHANNEL_IGNORE ? "ignore" : "off";
+	movq -8(%rbp), %rax	# mode
+	cmpq $2, %rax	# compare with SUSPEND_CHANNEL_IGNORE
+	jne .Lelse_951
+	leaq .Lstring200(%rip), %rax	# "ignore"
+	jmp .Lendcond_952
+.Lelse_951:
+	leaq .Lstring413(%rip), %rax	# "off"
+.Lendcond_952:
+.Lreturn_949:
+	leave
+	ret
+	.size fn.suspendChannelModeName, .-fn.suspendChannelModeName
+
+# function versionLength()
+	.type fn.versionLength,@function
+fn.versionLength:
+	.loc 1 3096 1
+	# versionLength: function versionLength(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	.loc 1 3097 5
+	# versionLength: const version = addressOf("guest_version");
+	leaq guest_version(%rip), %rax	# addressOf("guest_version")
+	movq %rax, -8(%rbp)	# version
+	.loc 1 3098 5
+	# versionLength: let length = 0;
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# length
+	.loc 1 3099 5
+	# versionLength: while (length < VERSION_BYTES_MAX && load8(version + length) !== 0) {
+.Lwhile_954:
+	movq -16(%rbp), %rax	# length
+	cmpq $32, %rax	# compare with VERSION_BYTES_MAX
+	jge .Lendwhile_955
+	movq -8(%rbp), %rax	# version
+	movq -16(%rbp), %rdi	# length
+	addq %rdi, %rax	# +
+	jo .Ltrap_956
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_956
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_956
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $0, %rax	# compare with 0
+	je .Lendwhile_955
+	.loc 1 3100 9
+	# versionLength: length = length + 1;
+	movq -16(%rbp), %rax	# length
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_957
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_957
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_957
+	movq %rax, -16(%rbp)	# length =
+	jmp .Lwhile_954
+.Lendwhile_955:
+	.loc 1 3102 5
+	# versionLength: return length;
+	movq -16(%rbp), %rax	# length
+.Lreturn_953:
+	leave
+	ret
+.Ltrap_956:
+	leaq .Lstring448(%rip), %rdi	# trap: kernel.ts:3099:48: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_957:
+	leaq .Lstring449(%rip), %rdi	# trap: kernel.ts:3100:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.versionLength, .-fn.versionLength
+
+# function writeStatus()
+	.type fn.writeStatus,@function
+fn.writeStatus:
+	.loc 1 3105 1
+	# writeStatus: function writeStatus(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 3106 5
+	# writeStatus: statusDirty = false;
+	movq $0, %rax	# false
+	movq %rax, var.statusDirty(%rip)	# statusDirty =
+	.loc 1 3107 5
+	# writeStatus: statusLength = 0;
+	movq $0, %rax
+	movq %rax, var.statusLength(%rip)	# statusLength =
+	.loc 1 3108 5
+	# writeStatus: statusAppend("{\"version\":");
+	leaq .Lstring450(%rip), %rdi	# "{\"version\":"
+	call fn.statusAppend
+	.loc 1 3109 5
+	# writeStatus: statusAppendQuotedBytes(addressOf("guest_version"), versionLength());
+	leaq guest_version(%rip), %rax	# addressOf("guest_version")
+	pushq %rax
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.versionLength
+	addq $8, %rsp
+	movq %rax, %rsi
+	popq %rdi
+	call fn.statusAppendQuotedBytes
+	.loc 1 3110 5
+	# writeStatus: statusAppend(",\"mode\":");
+	leaq .Lstring451(%rip), %rdi	# ",\"mode\":"
+	call fn.statusAppend
+	.loc 1 3111 5
+	# writeStatus: statusAppendQuoted(bootMode === BOOT_MODE_PVH ? "pvh" : "pv");
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $1, %rax	# compare with BOOT_MODE_PVH
+	jne .Lelse_959
+	leaq .Lstring452(%rip), %rax	# "pvh"
+	jmp .Lendcond_960
+.Lelse_959:
+	leaq .Lstring453(%rip), %rax	# "pv"
+.Lendcond_960:
+	movq %rax, %rdi
+	call fn.statusAppendQuoted
+	.loc 1 3112 5
+	# writeStatus: statusAppend(",\"state\":");
+	leaq .Lstring454(%rip), %rdi	# ",\"state\":"
+	call fn.statusAppend
+	.loc 1 3113 5
+	# writeStatus: statusAppendQuoted(statusState);
+	movq var.statusState(%rip), %rdi	# statusState
+	call fn.statusAppendQuoted
+	.loc 1 3114 5
+	# writeStatus: statusAppend(",\"override\":");
+	leaq .Lstring455(%rip), %rdi	# ",\"override\":"
+	call fn.statusAppend
+	.loc 1 3115 5
+	# writeStatus: statusAppendActionOrNull(overrideAction);
+	movq var.overrideAction(%rip), %rdi	# overrideAction
+	call fn.statusAppendActionOrNull
+	.loc 1 3116 5
+	# writeStatus: statusAppend(",\"timer\":");
+	leaq .Lstring456(%rip), %rdi	# ",\"timer\":"
+	call fn.statusAppend
+	.loc 1 3117 5
+	# writeStatus: if (timerAction === ACTION_NONE) {
+	movq var.timerAction(%rip), %rax	# timerAction
+	cmpq $0, %rax	# compare with ACTION_NONE
+	jne .Lelse_961
+	.loc 1 3118 9
+	# writeStatus: statusAppend("null");
+	leaq .Lstring360(%rip), %rdi	# "null"
+	call fn.statusAppend
+	jmp .Lendif_962
+.Lelse_961:
+	.loc 1 3120 9
+	# writeStatus: statusAppendByte(34);
+	movq $34, %rdi
+	call fn.statusAppendByte
+	.loc 1 3121 9
+	# writeStatus: statusAppend(actionName(timerAction));
+	movq var.timerAction(%rip), %rdi	# timerAction
+	call fn.actionName
+	movq %rax, %rdi
+	call fn.statusAppend
+	.loc 1 3122 9
+	# writeStatus: statusAppend(" in ");
+	leaq .Lstring211(%rip), %rdi	# " in "
+	call fn.statusAppend
+	.loc 1 3123 9
+	# writeStatus: statusAppendDecimal(timerSecondsSet);
+	movq var.timerSecondsSet(%rip), %rdi	# timerSecondsSet
+	call fn.statusAppendDecimal
+	.loc 1 3124 9
+	# writeStatus: statusAppendByte(34);
+	movq $34, %rdi
+	call fn.statusAppendByte
+.Lendif_962:
+	.loc 1 3126 5
+	# writeStatus: statusAppend(",\"response\":");
+	leaq .Lstring457(%rip), %rdi	# ",\"response\":"
+	call fn.statusAppend
+	.loc 1 3127 5
+	# writeStatus: statusAppendActionOrNull(responsePhase === RESPONSE_NONE ? ACTION_NON...
+	movq var.responsePhase(%rip), %rax	# responsePhase
+	cmpq $0, %rax	# compare with RESPONSE_NONE
+	jne .Lelse_963
+	movq $0, %rax	# ACTION_NONE
+	jmp .Lendcond_964
+.Lelse_963:
+	movq var.responseAction(%rip), %rax	# responseAction
+.Lendcond_964:
+	movq %rax, %rdi
+	call fn.statusAppendActionOrNull
+	.loc 1 3128 5
+	# writeStatus: statusAppend(",\"suspendChannel\":");
+	leaq .Lstring458(%rip), %rdi	# ",\"suspendChannel\":"
+	call fn.statusAppend
+	.loc 1 3129 5
+	# writeStatus: statusAppendQuoted(suspendChannelModeName(suspendChannelMode));
+	movq var.suspendChannelMode(%rip), %rdi	# suspendChannelMode
+	call fn.suspendChannelModeName
+	movq %rax, %rdi
+	call fn.statusAppendQuoted
+	.loc 1 3130 5
+	# writeStatus: statusAppend(agentOn ? ",\"agent\":true" : ",\"agent\":false");
+	movq var.agentOn(%rip), %rax	# agentOn
+	testq %rax, %rax
+	je .Lelse_965
+	leaq .Lstring459(%rip), %rax	# ",\"agent\":true"
+	jmp .Lendcond_966
+.Lelse_965:
+	leaq .Lstring460(%rip), %rax	# ",\"agent\":false"
+.Lendcond_966:
+	movq %rax, %rdi
+	call fn.statusAppend
+	.loc 1 3131 5
+	# writeStatus: statusAppend(",\"resumes\":");
+	leaq .Lstring461(%rip), %rdi	# ",\"resumes\":"
+	call fn.statusAppend
+	.loc 1 3132 5
+	# writeStatus: statusAppendDecimal(resumeCount);
+	movq var.resumeCount(%rip), %rdi	# resumeCount
+	call fn.statusAppendDecimal
+	.loc 1 3133 5
+	# writeStatus: statusAppend(",\"commands\":");
+	leaq .Lstring462(%rip), %rdi	# ",\"commands\":"
+	call fn.statusAppend
+	.loc 1 3134 5
+	# writeStatus: statusAppendDecimal(commandCount);
+	movq var.commandCount(%rip), %rdi	# commandCount
+	call fn.statusAppendDecimal
+	.loc 1 3135 5
+	# writeStatus: statusAppend(",\"last\":");
+	leaq .Lstring463(%rip), %rdi	# ",\"last\":"
+	call fn.statusAppend
+	.loc 1 3136 5
+	# writeStatus: if (lastCommandLength < 0) {
+	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_967
+	.loc 1 3137 9
+	# writeStatus: statusAppend("null");
+	leaq .Lstring360(%rip), %rdi	# "null"
+	call fn.statusAppend
+	jmp .Lendif_968
+.Lelse_967:
+	.loc 1 3139 9
+	# writeStatus: statusAppendByte(34);
+	movq $34, %rdi
+	call fn.statusAppendByte
+	.loc 1 3140 9
+	# writeStatus: const shown = lastCommandLength < LAST_COMMAND_SHOWN ? lastCommandLen...
+	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
+	cmpq $200, %rax	# compare with LAST_COMMAND_SHOWN
+	jge .Lelse_969
+	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
+	jmp .Lendcond_970
+.Lelse_969:
+	movq $200, %rax	# LAST_COMMAND_SHOWN
+.Lendcond_970:
+	movq %rax, -8(%rbp)	# shown
+	.loc 1 3141 9
+	# writeStatus: for (let i = 0; i < shown; i++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# i
+.Lfor_971:
+	movq -16(%rbp), %rax	# i
+	movq -8(%rbp), %rdi	# shown
+	cmpq %rdi, %rax
+	jge .Lendfor_973
+	.loc 1 3142 13
+	# writeStatus: statusAppendEscapedByte(load8(lastCommand + i));
+	leaq buf.lastCommand(%rip), %rax	# lastCommand
+	movq -16(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_974
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_974
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_974
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.statusAppendEscapedByte
+.Lfornext_972:
+	.loc 1 3141 36
+	# writeStatus: i++
+	movq -16(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_975
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_975
+	movq %rax, -16(%rbp)	# i =
+	jmp .Lfor_971
+.Lendfor_973:
+	.loc 1 3144 9
+	# writeStatus: if (shown < lastCommandLength) {
+	movq -8(%rbp), %rax	# shown
+	movq var.lastCommandLength(%rip), %rdi	# lastCommandLength
+	cmpq %rdi, %rax
+	jge .Lelse_976
+	.loc 1 3145 13
+	# writeStatus: statusAppend("...");
+	leaq .Lstring464(%rip), %rdi	# "..."
+	call fn.statusAppend
+.Lelse_976:
+	.loc 1 3147 9
+	# writeStatus: statusAppendByte(34);
+	movq $34, %rdi
+	call fn.statusAppendByte
+.Lendif_968:
+	.loc 1 3149 5
+	# writeStatus: statusAppend(",\"result\":");
+	leaq .Lstring465(%rip), %rdi	# ",\"result\":"
+	call fn.statusAppend
+	.loc 1 3150 5
+	# writeStatus: if (resultLength < 0) {
+	movq var.resultLength(%rip), %rax	# resultLength
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_977
+	.loc 1 3151 9
+	# writeStatus: statusAppend("null");
+	leaq .Lstring360(%rip), %rdi	# "null"
+	call fn.statusAppend
+	jmp .Lendif_978
+.Lelse_977:
+	.loc 1 3153 9
+	# writeStatus: statusAppendQuotedBytes(resultText, resultLength);
+	leaq buf.resultText(%rip), %rdi	# resultText
+	movq var.resultLength(%rip), %rsi	# resultLength
+	call fn.statusAppendQuotedBytes
+.Lendif_978:
+	.loc 1 3155 5
+	# writeStatus: statusAppendByte(125);
+	movq $125, %rdi
+	call fn.statusAppendByte
+	.loc 1 3156 5
+	# writeStatus: const result = storeWrite("data/test-vm/status", statusText, statusLe...
+	leaq .Lstring466(%rip), %rdi	# "data/test-vm/status"
+	leaq buf.statusText(%rip), %rsi	# statusText
+	movq var.statusLength(%rip), %rdx	# statusLength
+	call fn.storeWrite
+	movq %rax, -24(%rbp)	# result
+	.loc 1 3157 5
+	# writeStatus: if (result < 0 && !statusWriteFailing) {
+	movq -24(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_979
+	movq var.statusWriteFailing(%rip), %rax	# statusWriteFailing
+	testq %rax, %rax
+	jne .Lelse_979
+	.loc 1 3158 9
+	# writeStatus: logPathError("status: cannot write ", "data/test-vm/status", result);
+	leaq .Lstring467(%rip), %rdi	# "status: cannot write "
+	leaq .Lstring466(%rip), %rsi	# "data/test-vm/status"
+	movq -24(%rbp), %rdx	# result
+	call fn.logPathError
+.Lelse_979:
+	.loc 1 3160 5
+	# writeStatus: statusWriteFailing = result < 0;
+	movq -24(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	setl %al	# <
+	movzbl %al, %eax
+	movq %rax, var.statusWriteFailing(%rip)	# statusWriteFailing =
+.Lreturn_958:
+	leave
+	ret
+.Ltrap_974:
+	leaq .Lstring468(%rip), %rdi	# trap: kernel.ts:3142:43: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_975:
+	leaq .Lstring469(%rip), %rdi	# trap: kernel.ts:3141:36: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.writeStatus, .-fn.writeStatus
+
+# function publishState(state)
+	.type fn.publishState,@function
+fn.publishState:
+	.loc 1 3165 1
+	# publishState: function publishState(state: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter state
+	.loc 1 3166 5
+	# publishState: statusState = state;
+	movq -8(%rbp), %rax	# state
+	movq %rax, var.statusState(%rip)	# statusState =
+	.loc 1 3167 5
+	# publishState: writeStatus();
+	call fn.writeStatus
+.Lreturn_980:
+	leave
+	ret
+	.size fn.publishState, .-fn.publishState
+
+# function noteCommand()
+	.type fn.noteCommand,@function
+fn.noteCommand:
+	.loc 1 3172 1
+	# noteCommand: function noteCommand(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 3173 5
+	# noteCommand: commandCount = commandCount + 1;
+	movq var.commandCount(%rip), %rax	# commandCount
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_982
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_982
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_982
+	movq %rax, var.commandCount(%rip)	# commandCount =
+	.loc 1 3174 5
+	# noteCommand: lastCommandLength = commandLength;
+	movq var.commandLength(%rip), %rax	# commandLength
+	movq %rax, var.lastCommandLength(%rip)	# lastCommandLength =
+	.loc 1 3175 5
+	# noteCommand: copyBytes(lastCommand, commandValue, commandLength < LAST_COMMAND_SHO...
+	leaq buf.lastCommand(%rip), %rax	# lastCommand
+	pushq %rax
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	pushq %rax
+	movq var.commandLength(%rip), %rax	# commandLength
+	cmpq $200, %rax	# compare with LAST_COMMAND_SHOWN
+	jge .Lelse_983
+	movq var.commandLength(%rip), %rax	# commandLength
+	jmp .Lendcond_984
+.Lelse_983:
+	movq $200, %rax	# LAST_COMMAND_SHOWN
+.Lendcond_984:
+	movq %rax, %rdx
+	popq %rsi
+	popq %rdi
+	call fn.copyBytes
+	.loc 1 3176 5
+	# noteCommand: resultLength = 0;
+	movq $0, %rax
+	movq %rax, var.resultLength(%rip)	# resultLength =
+	.loc 1 3177 5
+	# noteCommand: statusDirty = true;
+	movq $1, %rax	# true
+	movq %rax, var.statusDirty(%rip)	# statusDirty =
+.Lreturn_981:
+	leave
+	ret
+.Ltrap_982:
+	leaq .Lstring470(%rip), %rdi	# trap: kernel.ts:3173:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.noteCommand, .-fn.noteCommand
+
+# function resultAppendByte(byte)
+	.type fn.resultAppendByte,@function
+fn.resultAppendByte:
+	.loc 1 3180 1
+	# resultAppendByte: function resultAppendByte(byte: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter byte
+	.loc 1 3181 5
+	# resultAppendByte: if (resultLength >= 0 && resultLength < RESULT_BYTES_MAX) {
+	movq var.resultLength(%rip), %rax	# resultLength
+	cmpq $0, %rax	# compare with 0
+	jl .Lelse_986
+	movq var.resultLength(%rip), %rax	# resultLength
+	cmpq $256, %rax	# compare with RESULT_BYTES_MAX
+	jge .Lelse_986
+	.loc 1 3182 9
+	# resultAppendByte: store8(resultText + resultLength, byte);
+	leaq buf.resultText(%rip), %rax	# resultText
+	movq var.resultLength(%rip), %rdi	# resultLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_987
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_987
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_987
+	movq %rax, %rdi
+	movq -8(%rbp), %rax	# byte
+	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
+	.loc 1 3183 9
+	# resultAppendByte: resultLength = resultLength + 1;
+	movq var.resultLength(%rip), %rax	# resultLength
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_988
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_988
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_988
+	movq %rax, var.resultLength(%rip)	# resultLength =
+.Lelse_986:
+.Lreturn_985:
+	leave
+	ret
+.Ltrap_987:
+	leaq .Lstring471(%rip), %rdi	# trap: kernel.ts:3182:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_988:
+	leaq .Lstring472(%rip), %rdi	# trap: kernel.ts:3183:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.resultAppendByte, .-fn.resultAppendByte
+
+# function resultAppend(text)
+	.type fn.resultAppend,@function
+fn.resultAppend:
+	.loc 1 3187 1
+	# resultAppend: function resultAppend(text: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter text
+	.loc 1 3188 5
+	# resultAppend: for (let i = 0; i < text.length; i++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# i
+.Lfor_990:
+	movq -16(%rbp), %rax	# i
+	pushq %rax
+	movq -8(%rbp), %rax	# text
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	cmpq %rdi, %rax
+	jge .Lendfor_992
+	.loc 1 3189 9
+	# resultAppend: resultAppendByte(text.charCodeAt(i));
+	movq -8(%rbp), %rax	# text
+	movq -16(%rbp), %rdi	# i
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_993
+	movzbl 8(%rax,%rdi), %eax
+	movq %rax, %rdi
+	call fn.resultAppendByte
+.Lfornext_991:
+	.loc 1 3188 38
+	# resultAppend: i++
+	movq -16(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_994
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_994
+	movq %rax, -16(%rbp)	# i =
+	jmp .Lfor_990
+.Lendfor_992:
+.Lreturn_989:
+	leave
+	ret
+.Ltrap_993:
+	leaq .Lstring473(%rip), %rdi	# trap: kernel.ts:3189:26: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_994:
+	leaq .Lstring474(%rip), %rdi	# trap: kernel.ts:3188:38: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.resultAppend, .-fn.resultAppend
+
+# function resultAppendBytes(address, length)
+	.type fn.resultAppendBytes,@function
+fn.resultAppendBytes:
+	.loc 1 3193 1
+	# resultAppendBytes: function resultAppendBytes(address: number, length: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter address
+	movq %rsi, -16(%rbp)	# parameter length
+	.loc 1 3194 5
+	# resultAppendBytes: for (let i = 0; i < length; i++) {
+	movq $0, %rax
+	movq %rax, -24(%rbp)	# i
+.Lfor_996:
+	movq -24(%rbp), %rax	# i
+	movq -16(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lendfor_998
+	.loc 1 3195 9
+	# resultAppendBytes: resultAppendByte(load8(address + i));
+	movq -8(%rbp), %rax	# address
+	movq -24(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_999
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_999
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_999
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.resultAppendByte
+.Lfornext_997:
+	.loc 1 3194 33
+	# resultAppendBytes: i++
+	movq -24(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1000
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1000
+	movq %rax, -24(%rbp)	# i =
+	jmp .Lfor_996
+.Lendfor_998:
+.Lreturn_995:
+	leave
+	ret
+.Ltrap_999:
+	leaq .Lstring475(%rip), %rdi	# trap: kernel.ts:3195:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1000:
+	leaq .Lstring476(%rip), %rdi	# trap: kernel.ts:3194:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.resultAppendBytes, .-fn.resultAppendBytes
+
+# function agentWrite(path, value, length)
+	.type fn.agentWrite,@function
+fn.agentWrite:
+	.loc 1 3206 1
+	# agentWrite: function agentWrite(path: string, value: number, length: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 4 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter path
+	movq %rsi, -16(%rbp)	# parameter value
+	movq %rdx, -24(%rbp)	# parameter length
+	.loc 1 3207 5
+	# agentWrite: const result = storeWrite(path, value, length);
+	movq -8(%rbp), %rdi	# path
+	movq -16(%rbp), %rsi	# value
+	movq -24(%rbp), %rdx	# length
+	call fn.storeWrite
+	movq %rax, -32(%rbp)	# result
+	.loc 1 3208 5
+	# agentWrite: if (result < 0) {
+	movq -32(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1002
+	.loc 1 3209 9
+	# agentWrite: logPathError("agent: cannot write ", path, result);
+	leaq .Lstring477(%rip), %rdi	# "agent: cannot write "
+	movq -8(%rbp), %rsi	# path
+	movq -32(%rbp), %rdx	# result
+	call fn.logPathError
+.Lelse_1002:
+.Lreturn_1001:
+	leave
+	ret
+	.size fn.agentWrite, .-fn.agentWrite
+
+# function agentWriteText(path, value)
+	.type fn.agentWriteText,@function
+fn.agentWriteText:
+	.loc 1 3213 1
+	# agentWriteText: function agentWriteText(path: string, value: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter path
+	movq %rsi, -16(%rbp)	# parameter value
+	.loc 1 3214 5
+	# agentWriteText: const result = storeWriteText(path, value);
+	movq -8(%rbp), %rdi	# path
+	movq -16(%rbp), %rsi	# value
+	call fn.storeWriteText
+	movq %rax, -24(%rbp)	# result
+	.loc 1 3215 5
+	# agentWriteText: if (result < 0) {
+	movq -24(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1004
+	.loc 1 3216 9
+	# agentWriteText: logPathError("agent: cannot write ", path, result);
+	leaq .Lstring477(%rip), %rdi	# "agent: cannot write "
+	movq -8(%rbp), %rsi	# path
+	movq -24(%rbp), %rdx	# result
+	call fn.logPathError
+.Lelse_1004:
+.Lreturn_1003:
+	leave
+	ret
+	.size fn.agentWriteText, .-fn.agentWriteText
+
+# function agentWriteDecimal(path, value)
+	.type fn.agentWriteDecimal,@function
+fn.agentWriteDecimal:
+	.loc 1 3220 1
+	# agentWriteDecimal: function agentWriteDecimal(path: string, value: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter path
+	movq %rsi, -16(%rbp)	# parameter value
+	.loc 1 3221 5
+	# agentWriteDecimal: agentWrite(path, agentValue, decimalIntoBytes(agentValue, value));
+	movq -8(%rbp), %rax	# path
+	pushq %rax
+	leaq buf.agentValue(%rip), %rax	# agentValue
+	pushq %rax
+	leaq buf.agentValue(%rip), %rdi	# agentValue
+	movq -16(%rbp), %rsi	# value
+	call fn.decimalIntoBytes
+	movq %rax, %rdx
+	popq %rsi
+	popq %rdi
+	call fn.agentWrite
+.Lreturn_1005:
+	leave
+	ret
+	.size fn.agentWriteDecimal, .-fn.agentWriteDecimal
+
+# function versionPart(part)
+	.type fn.versionPart,@function
+fn.versionPart:
+	.loc 1 3226 1
+	# versionPart: function versionPart(part: number): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $48, %rsp	# 6 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter part
+	.loc 1 3227 5
+	# versionPart: const version = addressOf("guest_version");
+	leaq guest_version(%rip), %rax	# addressOf("guest_version")
+	movq %rax, -16(%rbp)	# version
+	.loc 1 3228 5
+	# versionPart: const length = versionLength();
+	call fn.versionLength
+	movq %rax, -24(%rbp)	# length
+	.loc 1 3229 5
+	# versionPart: let at = 0;
+	movq $0, %rax
+	movq %rax, -32(%rbp)	# at
+	.loc 1 3230 5
+	# versionPart: for (let dots = 0; dots < part && at < length; at++) {
+	movq $0, %rax
+	movq %rax, -40(%rbp)	# dots
+.Lfor_1007:
+	movq -40(%rbp), %rax	# dots
+	movq -8(%rbp), %rdi	# part
+	cmpq %rdi, %rax
+	jge .Lendfor_1009
+	movq -32(%rbp), %rax	# at
+	movq -24(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lendfor_1009
+	.loc 1 3231 9
+	# versionPart: if (load8(version + at) === 46) {
+	movq -16(%rbp), %rax	# version
+	movq -32(%rbp), %rdi	# at
+	addq %rdi, %rax	# +
+	jo .Ltrap_1011
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1011
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1011
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $46, %rax	# compare with 46
+	jne .Lelse_1010
+	.loc 1 3232 13
+	# versionPart: dots = dots + 1;
+	movq -40(%rbp), %rax	# dots
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1012
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1012
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1012
+	movq %rax, -40(%rbp)	# dots =
+.Lelse_1010:
+.Lfornext_1008:
+	.loc 1 3230 52
+	# versionPart: at++
+	movq -32(%rbp), %rax	# at
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1013
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1013
+	movq %rax, -32(%rbp)	# at =
+	jmp .Lfor_1007
+.Lendfor_1009:
+	.loc 1 3235 5
+	# versionPart: let partLength = 0;
+	movq $0, %rax
+	movq %rax, -48(%rbp)	# partLength
+	.loc 1 3236 5
+	# versionPart: while (at + partLength < length && load8(version + at + partLength) >...
+.Lwhile_1014:
+	movq -32(%rbp), %rax	# at
+	movq -48(%rbp), %rdi	# partLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1016
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1016
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1016
+	movq -24(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lendwhile_1015
+	movq -16(%rbp), %rax	# version
+	movq -32(%rbp), %rdi	# at
+	addq %rdi, %rax	# +
+	jo .Ltrap_1017
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1017
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1017
+	movq -48(%rbp), %rdi	# partLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1017
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1017
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1017
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $48, %rax	# compare with 48
+	jl .Lendwhile_1015
+	movq -16(%rbp), %rax	# version
+	movq -32(%rbp), %rdi	# at
+	addq %rdi, %rax	# +
+	jo .Ltrap_1018
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1018
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1018
+	movq -48(%rbp), %rdi	# partLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1018
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1018
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1018
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $57, %rax	# compare with 57
+	jg .Lendwhile_1015
+	movq -48(%rbp), %rax	# partLength
+	cmpq $16, %rax	# compare with 16
+	jge .Lendwhile_1015
+	.loc 1 3238 9
+	# versionPart: partLength = partLength + 1;
+	movq -48(%rbp), %rax	# partLength
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1019
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1019
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1019
+	movq %rax, -48(%rbp)	# partLength =
+	jmp .Lwhile_1014
+.Lendwhile_1015:
+	.loc 1 3240 5
+	# versionPart: copyBytes(agentValue, version + at, partLength);
+	leaq buf.agentValue(%rip), %rax	# agentValue
+	pushq %rax
+	movq -16(%rbp), %rax	# version
+	movq -32(%rbp), %rdi	# at
+	addq %rdi, %rax	# +
+	jo .Ltrap_1020
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1020
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1020
+	movq %rax, %rsi
+	popq %rdi
+	movq -48(%rbp), %rdx	# partLength
+	call fn.copyBytes
+	.loc 1 3241 5
+	# versionPart: return partLength;
+	movq -48(%rbp), %rax	# partLength
+.Lreturn_1006:
+	leave
+	ret
+.Ltrap_1011:
+	leaq .Lstring478(%rip), %rdi	# trap: kernel.ts:3231:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1012:
+	leaq .Lstring479(%rip), %rdi	# trap: kernel.ts:3232:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1013:
+	leaq .Lstring480(%rip), %rdi	# trap: kernel.ts:3230:52: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1016:
+	leaq .Lstring481(%rip), %rdi	# trap: kernel.ts:3236:12: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1017:
+	leaq .Lstring482(%rip), %rdi	# trap: kernel.ts:3236:46: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1018:
+	leaq .Lstring483(%rip), %rdi	# trap: kernel.ts:3237:15: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1019:
+	leaq .Lstring484(%rip), %rdi	# trap: kernel.ts:3238:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1020:
+	leaq .Lstring485(%rip), %rdi	# trap: kernel.ts:3240:27: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.versionPart, .-fn.versionPart
+
+# function kernelPages()
+	.type fn.kernelPages,@function
+fn.kernelPages:
+	.loc 1 3247 1
+	# kernelPages: function kernelPages(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 3248 5
+	# kernelPages: if (bootMode === BOOT_MODE_PV) {
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_1022
+	.loc 1 3249 9
+	# kernelPages: return Math.floor(load64(startInfo + START_INFO_PT_BASE) / PAGE_SIZE) +
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $88, %rdi	# START_INFO_PT_BASE
+	addq %rdi, %rax	# +
+	jo .Ltrap_1024
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1024
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1024
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1025
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1025
+	movq $4096, %rdi	# PAGE_SIZE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_1023
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_1023
+	subq $1, %rax	# then the floor is one below
+.Lfloored_1023:
+	pushq %rax
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $96, %rdi	# START_INFO_NR_PT_FRAMES
+	addq %rdi, %rax	# +
+	jo .Ltrap_1026
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1026
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1026
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1027
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1027
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1028
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1028
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1028
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1028
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1028
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1028
+	jmp .Lreturn_1021
+.Lelse_1022:
+	.loc 1 3252 5
+	# kernelPages: return Math.floor(addressOf("_image_end") / PAGE_SIZE);
+	leaq _image_end(%rip), %rax	# addressOf("_image_end")
+	movq $4096, %rdi	# PAGE_SIZE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_1029
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_1029
+	subq $1, %rax	# then the floor is one below
+.Lfloored_1029:
+.Lreturn_1021:
+	leave
+	ret
+.Ltrap_1024:
+	leaq .Lstring486(%rip), %rdi	# trap: kernel.ts:3249:34: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1025:
+	leaq .Lstring487(%rip), %rdi	# trap: kernel.ts:3249:27: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1026:
+	leaq .Lstring488(%rip), %rdi	# trap: kernel.ts:3250:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1027:
+	leaq .Lstring489(%rip), %rdi	# trap: kernel.ts:3250:13: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1028:
+	leaq .Lstring490(%rip), %rdi	# trap: kernel.ts:3249:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.kernelPages, .-fn.kernelPages
+
+# function writeAgentMemory()
+	.type fn.writeAgentMemory,@function
+fn.writeAgentMemory:
+	.loc 1 3255 1
+	# writeAgentMemory: function writeAgentMemory(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	.loc 1 3256 5
+	# writeAgentMemory: const KIB_PER_PAGE = 4;
+	movq $4, %rax
+	movq %rax, -8(%rbp)	# KIB_PER_PAGE
+	.loc 1 3257 5
+	# writeAgentMemory: const free = domainPages > kernelPages() ? domainPages - kernelPages(...
+	movq var.domainPages(%rip), %rax	# domainPages
+	pushq %rax
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.kernelPages
+	addq $8, %rsp
+	movq %rax, %rdi
+	popq %rax
+	cmpq %rdi, %rax
+	jle .Lelse_1031
+	movq var.domainPages(%rip), %rax	# domainPages
+	pushq %rax
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.kernelPages
+	addq $8, %rsp
+	movq %rax, %rdi
+	popq %rax
+	subq %rdi, %rax	# -
+	jo .Ltrap_1033
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1033
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1033
+	jmp .Lendcond_1032
+.Lelse_1031:
+	movq $0, %rax
+.Lendcond_1032:
+	movq %rax, -16(%rbp)	# free
+	.loc 1 3258 5
+	# writeAgentMemory: agentWriteDecimal("data/meminfo_total", domainPages * KIB_PER_PAGE);
+	leaq .Lstring491(%rip), %rax	# "data/meminfo_total"
+	pushq %rax
+	movq var.domainPages(%rip), %rax	# domainPages
+	movq -8(%rbp), %rdi	# KIB_PER_PAGE
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1034
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1034
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1034
+	movq %rax, %rsi
+	popq %rdi
+	call fn.agentWriteDecimal
+	.loc 1 3259 5
+	# writeAgentMemory: agentWriteDecimal("data/meminfo_free", free * KIB_PER_PAGE);
+	leaq .Lstring492(%rip), %rax	# "data/meminfo_free"
+	pushq %rax
+	movq -16(%rbp), %rax	# free
+	movq -8(%rbp), %rdi	# KIB_PER_PAGE
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1035
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1035
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1035
+	movq %rax, %rsi
+	popq %rdi
+	call fn.agentWriteDecimal
+	.loc 1 3260 5
+	# writeAgentMemory: agentWriteText("data/updated", "1");
+	leaq .Lstring493(%rip), %rdi	# "data/updated"
+	leaq .Lstring314(%rip), %rsi	# "1"
+	call fn.agentWriteText
+	.loc 1 3261 5
+	# writeAgentMemory: agentSecondsSinceRefresh = 0;
+	movq $0, %rax
+	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
+.Lreturn_1030:
+	leave
+	ret
+.Ltrap_1033:
+	leaq .Lstring494(%rip), %rdi	# trap: kernel.ts:3257:48: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1034:
+	leaq .Lstring495(%rip), %rdi	# trap: kernel.ts:3258:45: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1035:
+	leaq .Lstring496(%rip), %rdi	# trap: kernel.ts:3259:44: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.writeAgentMemory, .-fn.writeAgentMemory
+
+# function writeAgentKeys()
+	.type fn.writeAgentKeys,@function
+fn.writeAgentKeys:
+	.loc 1 3264 1
+	# writeAgentKeys: function writeAgentKeys(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 3265 5
+	# writeAgentKeys: agentWrite("attr/PVAddons/MajorVersion", agentValue, versionPart(0));
+	leaq .Lstring497(%rip), %rax	# "attr/PVAddons/MajorVersion"
+	pushq %rax
+	leaq buf.agentValue(%rip), %rax	# agentValue
+	pushq %rax
+	movq $0, %rdi
+	call fn.versionPart
+	movq %rax, %rdx
+	popq %rsi
+	popq %rdi
+	call fn.agentWrite
+	.loc 1 3266 5
+	# writeAgentKeys: agentWrite("attr/PVAddons/MinorVersion", agentValue, versionPart(1));
+	leaq .Lstring498(%rip), %rax	# "attr/PVAddons/MinorVersion"
+	pushq %rax
+	leaq buf.agentValue(%rip), %rax	# agentValue
+	pushq %rax
+	movq $1, %rdi
+	call fn.versionPart
+	movq %rax, %rdx
+	popq %rsi
+	popq %rdi
+	call fn.agentWrite
+	.loc 1 3267 5
+	# writeAgentKeys: agentWrite("attr/PVAddons/MicroVersion", agentValue, versionPart(2));
+	leaq .Lstring499(%rip), %rax	# "attr/PVAddons/MicroVersion"
+	pushq %rax
+	leaq buf.agentValue(%rip), %rax	# agentValue
+	pushq %rax
+	movq $2, %rdi
+	call fn.versionPart
+	movq %rax, %rdx
+	popq %rsi
+	popq %rdi
+	call fn.agentWrite
+	.loc 1 3268 5
+	# writeAgentKeys: agentWriteText("attr/PVAddons/BuildVersion", "0");
+	leaq .Lstring501(%rip), %rdi	# "attr/PVAddons/BuildVersion"
+	leaq .Lstring500(%rip), %rsi	# "0"
+	call fn.agentWriteText
+	.loc 1 3269 5
+	# writeAgentKeys: agentWriteText("attr/PVAddons/Installed", "1");
+	leaq .Lstring502(%rip), %rdi	# "attr/PVAddons/Installed"
+	leaq .Lstring314(%rip), %rsi	# "1"
+	call fn.agentWriteText
+	.loc 1 3270 5
+	# writeAgentKeys: const nameLength = versionLength();
+	call fn.versionLength
+	movq %rax, -8(%rbp)	# nameLength
+	.loc 1 3271 5
+	# writeAgentKeys: copyBytes(agentValue, addressOf("guest_version"), nameLength);
+	leaq buf.agentValue(%rip), %rax	# agentValue
+	pushq %rax
+	leaq guest_version(%rip), %rax	# addressOf("guest_version")
+	movq %rax, %rsi
+	popq %rdi
+	movq -8(%rbp), %rdx	# nameLength
+	call fn.copyBytes
+	.loc 1 3272 5
+	# writeAgentKeys: agentWrite("data/os_uname", agentValue, nameLength);
+	leaq .Lstring503(%rip), %rdi	# "data/os_uname"
+	leaq buf.agentValue(%rip), %rsi	# agentValue
+	movq -8(%rbp), %rdx	# nameLength
+	call fn.agentWrite
+	.loc 1 3273 5
+	# writeAgentKeys: agentWriteText("data/os_distro", "xen-test-vm");
+	leaq .Lstring505(%rip), %rdi	# "data/os_distro"
+	leaq .Lstring504(%rip), %rsi	# "xen-test-vm"
+	call fn.agentWriteText
+	.loc 1 3274 5
+	# writeAgentKeys: const prefix = "xen-test-vm ";
+	leaq .Lstring506(%rip), %rax	# "xen-test-vm "
+	movq %rax, -16(%rbp)	# prefix
+	.loc 1 3275 5
+	# writeAgentKeys: for (let i = 0; i < prefix.length; i++) {
+	movq $0, %rax
+	movq %rax, -24(%rbp)	# i
+.Lfor_1037:
+	movq -24(%rbp), %rax	# i
+	pushq %rax
+	movq -16(%rbp), %rax	# prefix
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	cmpq %rdi, %rax
+	jge .Lendfor_1039
+	.loc 1 3276 9
+	# writeAgentKeys: store8(agentValue + i, prefix.charCodeAt(i));
+	leaq buf.agentValue(%rip), %rax	# agentValue
+	movq -24(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_1040
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1040
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1040
+	pushq %rax
+	movq -16(%rbp), %rax	# prefix
+	movq -24(%rbp), %rdi	# i
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_1041
+	movzbl 8(%rax,%rdi), %eax
+	popq %rdi
+	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
+.Lfornext_1038:
+	.loc 1 3275 40
+	# writeAgentKeys: i++
+	movq -24(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1042
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1042
+	movq %rax, -24(%rbp)	# i =
+	jmp .Lfor_1037
+.Lendfor_1039:
+	.loc 1 3278 5
+	# writeAgentKeys: copyBytes(agentValue + prefix.length, addressOf("guest_version"), nam...
+	leaq buf.agentValue(%rip), %rax	# agentValue
+	pushq %rax
+	movq -16(%rbp), %rax	# prefix
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1043
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1043
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1043
+	pushq %rax
+	leaq guest_version(%rip), %rax	# addressOf("guest_version")
+	movq %rax, %rsi
+	popq %rdi
+	movq -8(%rbp), %rdx	# nameLength
+	call fn.copyBytes
+	.loc 1 3279 5
+	# writeAgentKeys: agentWrite("data/os_name", agentValue, prefix.length + nameLength);
+	leaq .Lstring507(%rip), %rax	# "data/os_name"
+	pushq %rax
+	leaq buf.agentValue(%rip), %rax	# agentValue
+	pushq %rax
+	movq -16(%rbp), %rax	# prefix
+	movq (%rax), %rax	# string length
+	movq -8(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1044
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1044
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1044
+	movq %rax, %rdx
+	popq %rsi
+	popq %rdi
+	call fn.agentWrite
+	.loc 1 3280 5
+	# writeAgentKeys: writeAgentMemory();
+	call fn.writeAgentMemory
+.Lreturn_1036:
+	leave
+	ret
+.Ltrap_1040:
+	leaq .Lstring508(%rip), %rdi	# trap: kernel.ts:3276:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1041:
+	leaq .Lstring509(%rip), %rdi	# trap: kernel.ts:3276:32: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1042:
+	leaq .Lstring510(%rip), %rdi	# trap: kernel.ts:3275:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1043:
+	leaq .Lstring511(%rip), %rdi	# trap: kernel.ts:3278:15: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1044:
+	leaq .Lstring512(%rip), %rdi	# trap: kernel.ts:3279:44: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.writeAgentKeys, .-fn.writeAgentKeys
+
+# function agentRemove(path)
+	.type fn.agentRemove,@function
+fn.agentRemove:
+	.loc 1 3283 1
+	# agentRemove: function agentRemove(path: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter path
+	.loc 1 3284 5
+	# agentRemove: const result = storeRemove(path);
+	movq -8(%rbp), %rdi	# path
+	call fn.storeRemove
+	movq %rax, -16(%rbp)	# result
+	.loc 1 3285 5
+	# agentRemove: if (result < 0 && result !== XSE_ENOENT) {
+	movq -16(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1046
+	movq -16(%rbp), %rax	# result
+	cmpq $-5, %rax	# compare with XSE_ENOENT
+	je .Lelse_1046
+	.loc 1 3286 9
+	# agentRemove: logPathError("agent: cannot remove ", path, result);
+	leaq .Lstring513(%rip), %rdi	# "agent: cannot remove "
+	movq -8(%rbp), %rsi	# path
+	movq -16(%rbp), %rdx	# result
+	call fn.logPathError
+.Lelse_1046:
+.Lreturn_1045:
+	leave
+	ret
+	.size fn.agentRemove, .-fn.agentRemove
+
+# function setAgent(on)
+	.type fn.setAgent,@function
+fn.setAgent:
+	.loc 1 3290 1
+	# setAgent: function setAgent(on: boolean): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter on
+	.loc 1 3291 5
+	# setAgent: agentOn = on;
+	movq -8(%rbp), %rax	# on
+	movq %rax, var.agentOn(%rip)	# agentOn =
+	.loc 1 3292 5
+	# setAgent: if (on) {
+	movq -8(%rbp), %rax	# on
+	testq %rax, %rax
+	je .Lelse_1048
+	.loc 1 3293 9
+	# setAgent: writeAgentKeys();
+	call fn.writeAgentKeys
+	.loc 1 3294 9
+	# setAgent: log("agent: on");
+	leaq .Lstring514(%rip), %rdi	# "agent: on"
+	call fn.log
+	.loc 1 3295 9
+	# setAgent: resultAppend("agent: on");
+	leaq .Lstring514(%rip), %rdi	# "agent: on"
+	call fn.resultAppend
+	.loc 1 3296 9
+	# setAgent: return;
+	jmp .Lreturn_1047
+.Lelse_1048:
+	.loc 1 3298 5
+	# setAgent: agentRemove("attr/PVAddons");
+	leaq .Lstring515(%rip), %rdi	# "attr/PVAddons"
+	call fn.agentRemove
+	.loc 1 3299 5
+	# setAgent: agentRemove("data/os_name");
+	leaq .Lstring507(%rip), %rdi	# "data/os_name"
+	call fn.agentRemove
+	.loc 1 3300 5
+	# setAgent: agentRemove("data/os_uname");
+	leaq .Lstring503(%rip), %rdi	# "data/os_uname"
+	call fn.agentRemove
+	.loc 1 3301 5
+	# setAgent: agentRemove("data/os_distro");
+	leaq .Lstring505(%rip), %rdi	# "data/os_distro"
+	call fn.agentRemove
+	.loc 1 3302 5
+	# setAgent: agentRemove("data/meminfo_total");
+	leaq .Lstring491(%rip), %rdi	# "data/meminfo_total"
+	call fn.agentRemove
+	.loc 1 3303 5
+	# setAgent: agentRemove("data/meminfo_free");
+	leaq .Lstring492(%rip), %rdi	# "data/meminfo_free"
+	call fn.agentRemove
+	.loc 1 3304 5
+	# setAgent: agentRemove("data/updated");
+	leaq .Lstring493(%rip), %rdi	# "data/updated"
+	call fn.agentRemove
+	.loc 1 3305 5
+	# setAgent: log("agent: off");
+	leaq .Lstring516(%rip), %rdi	# "agent: off"
+	call fn.log
+	.loc 1 3306 5
+	# setAgent: resultAppend("agent: off");
+	leaq .Lstring516(%rip), %rdi	# "agent: off"
+	call fn.resultAppend
+.Lreturn_1047:
+	leave
+	ret
+	.size fn.setAgent, .-fn.setAgent
+
+# function agentOneSecond()
+	.type fn.agentOneSecond,@function
+fn.agentOneSecond:
+	.loc 1 3310 1
+	# agentOneSecond: function agentOneSecond(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 3311 5
+	# agentOneSecond: if (!agentOn) {
+	movq var.agentOn(%rip), %rax	# agentOn
+	testq %rax, %rax
+	jne .Lelse_1050
+	.loc 1 3312 9
+	# agentOneSecond: return;
+	jmp .Lreturn_1049
+.Lelse_1050:
+	.loc 1 3314 5
+	# agentOneSecond: agentSecondsSinceRefresh = agentSecondsSinceRefresh + 1;
+	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1051
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1051
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1051
+	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
+	.loc 1 3315 5
+	# agentOneSecond: if (agentSecondsSinceRefresh >= AGENT_REFRESH_SECONDS) {
+	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
+	cmpq $60, %rax	# compare with AGENT_REFRESH_SECONDS
+	jl .Lelse_1052
+	.loc 1 3316 9
+	# agentOneSecond: writeAgentMemory();
+	call fn.writeAgentMemory
+.Lelse_1052:
+.Lreturn_1049:
+	leave
+	ret
+.Ltrap_1051:
+	leaq .Lstring517(%rip), %rdi	# trap: kernel.ts:3314:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.agentOneSecond, .-fn.agentOneSecond
+
+# function isFeatureNameByte(byte)
+	.type fn.isFeatureNameByte,@function
+fn.isFeatureNameByte:
+	.loc 1 3326 1
+	# isFeatureNameByte: function isFeatureNameByte(byte: number): boolean {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter byte
+	.loc 1 3327 5
+	# isFeatureNameByte: return (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || b...
+	movq -8(%rbp), %rax	# byte
+	cmpq $97, %rax	# compare with 97
+	setge %al	# >=
+	movzbl %al, %eax
+	testq %rax, %rax
+	je .Lendlogic_1057
+	movq -8(%rbp), %rax	# byte
+	cmpq $122, %rax	# compare with 122
+	setle %al	# <=
+	movzbl %al, %eax
+.Lendlogic_1057:
+	testq %rax, %rax
+	jne .Lendlogic_1056
+	movq -8(%rbp), %rax	# byte
+	cmpq $48, %rax	# compare with 48
+	setge %al	# >=
+	movzbl %al, %eax
+	testq %rax, %rax
+	je .Lendlogic_1058
+	movq -8(%rbp), %rax	# byte
+	cmpq $57, %rax	# compare with 57
+	setle %al	# <=
+	movzbl %al, %eax
+.Lendlogic_1058:
+.Lendlogic_1056:
+	testq %rax, %rax
+	jne .Lendlogic_1055
+	movq -8(%rbp), %rax	# byte
+	cmpq $45, %rax	# compare with 45
+	sete %al	# ===
+	movzbl %al, %eax
+.Lendlogic_1055:
+	testq %rax, %rax
+	jne .Lendlogic_1054
+	movq -8(%rbp), %rax	# byte
+	cmpq $95, %rax	# compare with 95
+	sete %al	# ===
+	movzbl %al, %eax
+.Lendlogic_1054:
+.Lreturn_1053:
+	leave
+	ret
+	.size fn.isFeatureNameByte, .-fn.isFeatureNameByte
+
+# function handleFeature()
+	.type fn.handleFeature,@function
+fn.handleFeature:
+	.loc 1 3331 1
+	# handleFeature: function handleFeature(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $96, %rsp	# 12 local slot(s)
+	.loc 1 3332 5
+	# handleFeature: const name = commandValue + 8;
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq $8, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1060
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1060
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1060
+	movq %rax, -8(%rbp)	# name
+	.loc 1 3333 5
+	# handleFeature: let nameLength = 0;
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# nameLength
+	.loc 1 3334 5
+	# handleFeature: while (8 + nameLength < commandLength && isFeatureNameByte(load8(name...
+.Lwhile_1061:
+	movq $8, %rax
+	movq -16(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1063
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1063
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1063
+	movq var.commandLength(%rip), %rdi	# commandLength
+	cmpq %rdi, %rax
+	jge .Lendwhile_1062
+	movq -8(%rbp), %rax	# name
+	movq -16(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1064
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1064
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1064
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.isFeatureNameByte
+	testq %rax, %rax
+	je .Lendwhile_1062
+	.loc 1 3335 9
+	# handleFeature: nameLength = nameLength + 1;
+	movq -16(%rbp), %rax	# nameLength
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1065
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1065
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1065
+	movq %rax, -16(%rbp)	# nameLength =
+	jmp .Lwhile_1061
+.Lendwhile_1062:
+	.loc 1 3337 5
+	# handleFeature: const modeAt = 8 + nameLength + 1;
+	movq $8, %rax
+	movq -16(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1066
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1066
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1066
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1066
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1066
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1066
+	movq %rax, -24(%rbp)	# modeAt
+	.loc 1 3338 5
+	# handleFeature: if (nameLength === 0 || nameLength > FEATURE_NAME_MAX || modeAt > com...
+	movq -16(%rbp), %rax	# nameLength
+	cmpq $0, %rax	# compare with 0
+	je .Lskip_1068
+	movq -16(%rbp), %rax	# nameLength
+	cmpq $32, %rax	# compare with FEATURE_NAME_MAX
+	jg .Lskip_1068
+	movq -24(%rbp), %rax	# modeAt
+	movq var.commandLength(%rip), %rdi	# commandLength
+	cmpq %rdi, %rax
+	jg .Lskip_1068
+	movq -8(%rbp), %rax	# name
+	movq -16(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1069
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1069
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1069
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $58, %rax	# compare with 58
+	je .Lelse_1067
+.Lskip_1068:
+	.loc 1 3340 9
+	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
+	movq $20, %rdi	# BOGUS_FEATURE_FORM
+	call fn.reportBogus
+	.loc 1 3341 9
+	# handleFeature: return;
+	jmp .Lreturn_1059
+.Lelse_1067:
+	.loc 1 3343 5
+	# handleFeature: const mode = commandValue + modeAt;
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq -24(%rbp), %rdi	# modeAt
+	addq %rdi, %rax	# +
+	jo .Ltrap_1070
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1070
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1070
+	movq %rax, -32(%rbp)	# mode
+	.loc 1 3344 5
+	# handleFeature: const modeLength = commandLength - modeAt;
+	movq var.commandLength(%rip), %rax	# commandLength
+	movq -24(%rbp), %rdi	# modeAt
+	subq %rdi, %rax	# -
+	jo .Ltrap_1071
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1071
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1071
+	movq %rax, -40(%rbp)	# modeLength
+	.loc 1 3345 5
+	# handleFeature: let value = "";
+	leaq .Lstring33(%rip), %rax	# ""
+	movq %rax, -48(%rbp)	# value
+	.loc 1 3346 5
+	# handleFeature: if (bytesEqual(mode, modeLength, "on")) {
+	movq -32(%rbp), %rdi	# mode
+	movq -40(%rbp), %rsi	# modeLength
+	leaq .Lstring412(%rip), %rdx	# "on"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_1072
+	.loc 1 3347 9
+	# handleFeature: value = "1";
+	leaq .Lstring314(%rip), %rax	# "1"
+	movq %rax, -48(%rbp)	# value =
+	jmp .Lendif_1073
+.Lelse_1072:
+	.loc 1 3348 12
+	# handleFeature: if (bytesEqual(mode, modeLength, "off")) {
+	movq -32(%rbp), %rdi	# mode
+	movq -40(%rbp), %rsi	# modeLength
+	leaq .Lstring413(%rip), %rdx	# "off"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_1074
+	.loc 1 3349 9
+	# handleFeature: value = "0";
+	leaq .Lstring500(%rip), %rax	# "0"
+	movq %rax, -48(%rbp)	# value =
+	jmp .Lendif_1075
+.Lelse_1074:
+	.loc 1 3350 12
+	# handleFeature: if (!bytesEqual(mode, modeLength, "absent")) {
+	movq -32(%rbp), %rdi	# mode
+	movq -40(%rbp), %rsi	# modeLength
+	leaq .Lstring518(%rip), %rdx	# "absent"
+	call fn.bytesEqual
+	testq %rax, %rax
+	jne .Lelse_1076
+	.loc 1 3351 9
+	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
+	movq $20, %rdi	# BOGUS_FEATURE_FORM
+	call fn.reportBogus
+	.loc 1 3352 9
+	# handleFeature: return;
+	jmp .Lreturn_1059
+.Lelse_1076:
+.Lendif_1075:
+.Lendif_1073:
+	.loc 1 3354 5
+	# handleFeature: for (let i = 0; i < FEATURE_PREFIX.length; i++) {
+	movq $0, %rax
+	movq %rax, -56(%rbp)	# i
+.Lfor_1077:
+	movq -56(%rbp), %rax	# i
+	cmpq $16, %rax	# compare with FEATURE_PREFIX.length
+	jge .Lendfor_1079
+	.loc 1 3355 9
+	# handleFeature: store8(featurePath + i, FEATURE_PREFIX.charCodeAt(i));
+	leaq buf.featurePath(%rip), %rax	# featurePath
+	movq -56(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_1080
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1080
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1080
+	pushq %rax
+	leaq .Lstring519(%rip), %rax	# FEATURE_PREFIX
+	movq -56(%rbp), %rdi	# i
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_1081
+	movzbl 8(%rax,%rdi), %eax
+	popq %rdi
+	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
+.Lfornext_1078:
+	.loc 1 3354 48
+	# handleFeature: i++
+	movq -56(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1082
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1082
+	movq %rax, -56(%rbp)	# i =
+	jmp .Lfor_1077
+.Lendfor_1079:
+	.loc 1 3357 5
+	# handleFeature: copyBytes(featurePath + FEATURE_PREFIX.length, name, nameLength);
+	leaq buf.featurePath(%rip), %rax	# featurePath
+	pushq %rax
+	leaq .Lstring519(%rip), %rax	# FEATURE_PREFIX
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1083
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1083
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1083
+	movq %rax, %rdi
+	movq -8(%rbp), %rsi	# name
+	movq -16(%rbp), %rdx	# nameLength
+	call fn.copyBytes
+	.loc 1 3358 5
+	# handleFeature: const pathLength = FEATURE_PREFIX.length + nameLength;
+	leaq .Lstring519(%rip), %rax	# FEATURE_PREFIX
+	movq (%rax), %rax	# string length
+	movq -16(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1084
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1084
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1084
+	movq %rax, -64(%rbp)	# pathLength
+	.loc 1 3359 5
+	# handleFeature: const result = value.length > 0 ?
+	movq -48(%rbp), %rax	# value
+	movq (%rax), %rax	# string length
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1085
+	leaq buf.featurePath(%rip), %rdi	# featurePath
+	movq -64(%rbp), %rsi	# pathLength
+	movq -48(%rbp), %rdx	# value
+	call fn.storeWriteAt
+	jmp .Lendcond_1086
+.Lelse_1085:
+	leaq buf.featurePath(%rip), %rdi	# featurePath
+	movq -64(%rbp), %rsi	# pathLength
+	call fn.storeRemoveAt
+.Lendcond_1086:
+	movq %rax, -72(%rbp)	# result
+	.loc 1 3361 5
+	# handleFeature: const shown = featurePath + 8;
+	leaq buf.featurePath(%rip), %rax	# featurePath
+	movq $8, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1087
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1087
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1087
+	movq %rax, -80(%rbp)	# shown
+	.loc 1 3362 5
+	# handleFeature: const shownLength = pathLength - 8;
+	movq -64(%rbp), %rax	# pathLength
+	movq $8, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_1088
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1088
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1088
+	movq %rax, -88(%rbp)	# shownLength
+	.loc 1 3363 5
+	# handleFeature: printBytes(shown, shownLength);
+	movq -80(%rbp), %rdi	# shown
+	movq -88(%rbp), %rsi	# shownLength
+	call fn.printBytes
+	.loc 1 3364 5
+	# handleFeature: resultAppendBytes(shown, shownLength);
+	movq -80(%rbp), %rdi	# shown
+	movq -88(%rbp), %rsi	# shownLength
+	call fn.resultAppendBytes
+	.loc 1 3365 5
+	# handleFeature: if (result < 0 && !(value.length === 0 && result === XSE_ENOENT)) {
+	movq -72(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1089
+	movq -48(%rbp), %rax	# value
+	movq (%rax), %rax	# string length
+	cmpq $0, %rax	# compare with 0
+	jne .Lskip_1090
+	movq -72(%rbp), %rax	# result
+	cmpq $-5, %rax	# compare with XSE_ENOENT
+	je .Lelse_1089
+.Lskip_1090:
+	.loc 1 3366 9
+	# handleFeature: print(": cannot write: ");
+	leaq .Lstring520(%rip), %rdi	# ": cannot write: "
+	call fn.print
+	.loc 1 3367 9
+	# handleFeature: log(storeErrorName(result));
+	movq -72(%rbp), %rdi	# result
+	call fn.storeErrorName
+	movq %rax, %rdi
+	call fn.log
+	.loc 1 3368 9
+	# handleFeature: resultAppend(": cannot write: ");
+	leaq .Lstring520(%rip), %rdi	# ": cannot write: "
+	call fn.resultAppend
+	.loc 1 3369 9
+	# handleFeature: resultAppend(storeErrorName(result));
+	movq -72(%rbp), %rdi	# result
+	call fn.storeErrorName
+	movq %rax, %rdi
+	call fn.resultAppend
+	.loc 1 3370 9
+	# handleFeature: return;
+	jmp .Lreturn_1059
+.Lelse_1089:
+	.loc 1 3372 5
+	# handleFeature: const said = value.length > 0 ? value : "removed";
+	movq -48(%rbp), %rax	# value
+	movq (%rax), %rax	# string length
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1091
+	movq -48(%rbp), %rax	# value
+	jmp .Lendcond_1092
+.Lelse_1091:
+	leaq .Lstring521(%rip), %rax	# "removed"
+.Lendcond_1092:
+	movq %rax, -96(%rbp)	# said
+	.loc 1 3373 5
+	# handleFeature: print(": ");
+	leaq .Lstring194(%rip), %rdi	# ": "
+	call fn.print
+	.loc 1 3374 5
+	# handleFeature: log(said);
+	movq -96(%rbp), %rdi	# said
+	call fn.log
+	.loc 1 3375 5
+	# handleFeature: resultAppend(": ");
+	leaq .Lstring194(%rip), %rdi	# ": "
+	call fn.resultAppend
+	.loc 1 3376 5
+	# handleFeature: resultAppend(said);
+	movq -96(%rbp), %rdi	# said
+	call fn.resultAppend
+.Lreturn_1059:
+	leave
+	ret
+.Ltrap_1060:
+	leaq .Lstring522(%rip), %rdi	# trap: kernel.ts:3332:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1063:
+	leaq .Lstring523(%rip), %rdi	# trap: kernel.ts:3334:12: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1064:
+	leaq .Lstring524(%rip), %rdi	# trap: kernel.ts:3334:70: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1065:
+	leaq .Lstring525(%rip), %rdi	# trap: kernel.ts:3335:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1066:
+	leaq .Lstring526(%rip), %rdi	# trap: kernel.ts:3337:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1069:
+	leaq .Lstring527(%rip), %rdi	# trap: kernel.ts:3339:15: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1070:
+	leaq .Lstring528(%rip), %rdi	# trap: kernel.ts:3343:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1071:
+	leaq .Lstring529(%rip), %rdi	# trap: kernel.ts:3344:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1080:
+	leaq .Lstring530(%rip), %rdi	# trap: kernel.ts:3355:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1081:
+	leaq .Lstring531(%rip), %rdi	# trap: kernel.ts:3355:33: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1082:
+	leaq .Lstring532(%rip), %rdi	# trap: kernel.ts:3354:48: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1083:
+	leaq .Lstring533(%rip), %rdi	# trap: kernel.ts:3357:15: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1084:
+	leaq .Lstring534(%rip), %rdi	# trap: kernel.ts:3358:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1087:
+	leaq .Lstring535(%rip), %rdi	# trap: kernel.ts:3361:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1088:
+	leaq .Lstring536(%rip), %rdi	# trap: kernel.ts:3362:25: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.handleFeature, .-fn.handleFeature
+
+# function handleCantSuspend()
+	.type fn.handleCantSuspend,@function
+fn.handleCantSuspend:
+	.loc 1 3380 1
+	# handleCantSuspend: function handleCantSuspend(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 3381 5
+	# handleCantSuspend: const textLength = commandLength - 13;
+	movq var.commandLength(%rip), %rax	# commandLength
+	movq $13, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_1094
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1094
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1094
+	movq %rax, -8(%rbp)	# textLength
+	.loc 1 3382 5
+	# handleCantSuspend: const result = textLength > 0 ?
+	movq -8(%rbp), %rax	# textLength
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1095
+	leaq .Lstring537(%rip), %rax	# "data/cant_suspend_reason"
+	pushq %rax
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq $13, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1097
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1097
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1097
+	movq %rax, %rsi
+	popq %rdi
+	movq -8(%rbp), %rdx	# textLength
+	call fn.storeWrite
+	jmp .Lendcond_1096
+.Lelse_1095:
+	leaq .Lstring537(%rip), %rdi	# "data/cant_suspend_reason"
+	call fn.storeRemove
+.Lendcond_1096:
+	movq %rax, -16(%rbp)	# result
+	.loc 1 3385 5
+	# handleCantSuspend: if (result < 0 && !(textLength === 0 && result === XSE_ENOENT)) {
+	movq -16(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1098
+	movq -8(%rbp), %rax	# textLength
+	cmpq $0, %rax	# compare with 0
+	jne .Lskip_1099
+	movq -16(%rbp), %rax	# result
+	cmpq $-5, %rax	# compare with XSE_ENOENT
+	je .Lelse_1098
+.Lskip_1099:
+	.loc 1 3386 9
+	# handleCantSuspend: print("cant-suspend: cannot write: ");
+	leaq .Lstring538(%rip), %rdi	# "cant-suspend: cannot write: "
+	call fn.print
+	.loc 1 3387 9
+	# handleCantSuspend: log(storeErrorName(result));
+	movq -16(%rbp), %rdi	# result
+	call fn.storeErrorName
+	movq %rax, %rdi
+	call fn.log
+	.loc 1 3388 9
+	# handleCantSuspend: resultAppend("cant-suspend: cannot write: ");
+	leaq .Lstring538(%rip), %rdi	# "cant-suspend: cannot write: "
+	call fn.resultAppend
+	.loc 1 3389 9
+	# handleCantSuspend: resultAppend(storeErrorName(result));
+	movq -16(%rbp), %rdi	# result
+	call fn.storeErrorName
+	movq %rax, %rdi
+	call fn.resultAppend
+	.loc 1 3390 9
+	# handleCantSuspend: return;
+	jmp .Lreturn_1093
+.Lelse_1098:
+	.loc 1 3392 5
+	# handleCantSuspend: const said = textLength > 0 ? "cant-suspend: set" : "cant-suspend: re...
+	movq -8(%rbp), %rax	# textLength
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1100
+	leaq .Lstring539(%rip), %rax	# "cant-suspend: set"
+	jmp .Lendcond_1101
+.Lelse_1100:
+	leaq .Lstring540(%rip), %rax	# "cant-suspend: removed"
+.Lendcond_1101:
+	movq %rax, -24(%rbp)	# said
+	.loc 1 3393 5
+	# handleCantSuspend: log(said);
+	movq -24(%rbp), %rdi	# said
+	call fn.log
+	.loc 1 3394 5
+	# handleCantSuspend: resultAppend(said);
+	movq -24(%rbp), %rdi	# said
+	call fn.resultAppend
+.Lreturn_1093:
+	leave
+	ret
+.Ltrap_1094:
+	leaq .Lstring541(%rip), %rdi	# trap: kernel.ts:3381:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1097:
+	leaq .Lstring542(%rip), %rdi	# trap: kernel.ts:3383:48: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.handleCantSuspend, .-fn.handleCantSuspend
+
 # function checkHypercallPage()
 	.type fn.checkHypercallPage,@function
 fn.checkHypercallPage:
-	.loc 1 2926 1
+	.loc 1 3429 1
 	# checkHypercallPage: function checkHypercallPage(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2927 5
+	.loc 1 3430 5
 	# checkHypercallPage: if (load8(addressOf("hypercall_page")) !== RET_OPCODE) {
 	leaq hypercall_page(%rip), %rax	# addressOf("hypercall_page")
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $195, %rax	# compare with RET_OPCODE
-	je .Lelse_892
-	.loc 1 2928 9
+	je .Lelse_1103
+	.loc 1 3431 9
 	# checkHypercallPage: return;
-	jmp .Lreturn_891
-.Lelse_892:
-	.loc 1 2930 5
+	jmp .Lreturn_1102
+.Lelse_1103:
+	.loc 1 3433 5
 	# checkHypercallPage: consolePort = 0;
 	movq $0, %rax
 	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 2931 5
+	.loc 1 3434 5
 	# checkHypercallPage: if (bootMode === BOOT_MODE_PVH) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_893
-	.loc 1 2932 9
+	jne .Lelse_1104
+	.loc 1 3435 9
 	# checkHypercallPage: debugPortPrint("xen-test-vm: PVH boot: Xen did not fill the hypercall...
-	leaq .Lstring418(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
+	leaq .Lstring543(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
 	call fn.debugPortPrint
-.Lelse_893:
-	.loc 1 2934 5
+.Lelse_1104:
+	.loc 1 3437 5
 	# checkHypercallPage: log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE...
-	leaq .Lstring419(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
+	leaq .Lstring544(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
 	call fn.log
-	.loc 1 2935 5
+	.loc 1 3438 5
 	# checkHypercallPage: while (true) {
-.Lwhile_894:
+.Lwhile_1105:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_895
-	.loc 1 2936 9
+	je .Lendwhile_1106
+	.loc 1 3439 9
 	# checkHypercallPage: yieldCpu();
 	call fn.yieldCpu
-	jmp .Lwhile_894
-.Lendwhile_895:
-.Lreturn_891:
+	jmp .Lwhile_1105
+.Lendwhile_1106:
+.Lreturn_1102:
 	leave
 	ret
 	.size fn.checkHypercallPage, .-fn.checkHypercallPage
@@ -12569,38 +15656,38 @@ fn.checkHypercallPage:
 # function checkStartInfoMagic()
 	.type fn.checkStartInfoMagic,@function
 fn.checkStartInfoMagic:
-	.loc 1 2940 1
+	.loc 1 3443 1
 	# checkStartInfoMagic: function checkStartInfoMagic(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2941 5
+	.loc 1 3444 5
 	# checkStartInfoMagic: if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $0, %rdi	# START_INFO_MAGIC
 	addq %rdi, %rax	# +
-	jo .Ltrap_898
+	jo .Ltrap_1109
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_898
+	jg .Ltrap_1109
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_898
+	jl .Ltrap_1109
 	movq %rax, %rdi
 	movq $32, %rsi
-	leaq .Lstring420(%rip), %rdx	# "xen-3.0-x86_64"
+	leaq .Lstring545(%rip), %rdx	# "xen-3.0-x86_64"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	jne .Lelse_897
-	.loc 1 2942 9
+	jne .Lelse_1108
+	.loc 1 3445 9
 	# checkStartInfoMagic: log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; ...
-	leaq .Lstring421(%rip), %rdi	# "xen-test-vm: start_info does not begin 
+	leaq .Lstring546(%rip), %rdi	# "xen-test-vm: start_info does not begin 
 	call fn.log
-.Lelse_897:
-.Lreturn_896:
+.Lelse_1108:
+.Lreturn_1107:
 	leave
 	ret
-.Ltrap_898:
-	leaq .Lstring422(%rip), %rdi	# trap: kernel.ts:2941:25: integer result outside the exact range
+.Ltrap_1109:
+	leaq .Lstring547(%rip), %rdi	# trap: kernel.ts:3444:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12609,17 +15696,17 @@ fn.checkStartInfoMagic:
 # function debugPortPrint(text)
 	.type fn.debugPortPrint,@function
 fn.debugPortPrint:
-	.loc 1 2952 1
+	.loc 1 3455 1
 	# debugPortPrint: function debugPortPrint(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 2953 5
+	.loc 1 3456 5
 	# debugPortPrint: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_900:
+.Lfor_1111:
 	movq -16(%rbp), %rax	# i
 	pushq %rax
 	movq -8(%rbp), %rax	# text
@@ -12627,40 +15714,40 @@ fn.debugPortPrint:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jge .Lendfor_902
-	.loc 1 2954 9
+	jge .Lendfor_1113
+	.loc 1 3457 9
 	# debugPortPrint: debugPortWrite(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_903
+	jae .Ltrap_1114
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call debugPortWrite
-.Lfornext_901:
-	.loc 1 2953 38
+.Lfornext_1112:
+	.loc 1 3456 38
 	# debugPortPrint: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_904
+	jg .Ltrap_1115
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_904
+	jl .Ltrap_1115
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_900
-.Lendfor_902:
-.Lreturn_899:
+	jmp .Lfor_1111
+.Lendfor_1113:
+.Lreturn_1110:
 	leave
 	ret
-.Ltrap_903:
-	leaq .Lstring423(%rip), %rdi	# trap: kernel.ts:2954:24: charCodeAt index out of range
+.Ltrap_1114:
+	leaq .Lstring548(%rip), %rdi	# trap: kernel.ts:3457:24: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_904:
-	leaq .Lstring424(%rip), %rdi	# trap: kernel.ts:2953:38: integer result outside the exact range
+.Ltrap_1115:
+	leaq .Lstring549(%rip), %rdi	# trap: kernel.ts:3456:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12669,53 +15756,53 @@ fn.debugPortPrint:
 # function pvhCannotBoot(what, detail)
 	.type fn.pvhCannotBoot,@function
 fn.pvhCannotBoot:
-	.loc 1 2958 1
+	.loc 1 3461 1
 	# pvhCannotBoot: function pvhCannotBoot(what: string, detail: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter what
 	movq %rsi, -16(%rbp)	# parameter detail
-	.loc 1 2959 5
+	.loc 1 3462 5
 	# pvhCannotBoot: debugPortPrint("xen-test-vm: PVH boot: ");
-	leaq .Lstring425(%rip), %rdi	# "xen-test-vm: PVH boot: "
+	leaq .Lstring550(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.debugPortPrint
-	.loc 1 2960 5
+	.loc 1 3463 5
 	# pvhCannotBoot: debugPortPrint(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.debugPortPrint
-	.loc 1 2961 5
+	.loc 1 3464 5
 	# pvhCannotBoot: debugPortPrint(detail);
 	movq -16(%rbp), %rdi	# detail
 	call fn.debugPortPrint
-	.loc 1 2962 5
+	.loc 1 3465 5
 	# pvhCannotBoot: debugPortPrint("; crashing\n");
-	leaq .Lstring426(%rip), %rdi	# "; crashing\n"
+	leaq .Lstring551(%rip), %rdi	# "; crashing\n"
 	call fn.debugPortPrint
-	.loc 1 2963 5
+	.loc 1 3466 5
 	# pvhCannotBoot: print("xen-test-vm: PVH boot: ");
-	leaq .Lstring425(%rip), %rdi	# "xen-test-vm: PVH boot: "
+	leaq .Lstring550(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.print
-	.loc 1 2964 5
+	.loc 1 3467 5
 	# pvhCannotBoot: print(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.print
-	.loc 1 2965 5
+	.loc 1 3468 5
 	# pvhCannotBoot: print(detail);
 	movq -16(%rbp), %rdi	# detail
 	call fn.print
-	.loc 1 2966 5
+	.loc 1 3469 5
 	# pvhCannotBoot: log("; crashing");
-	leaq .Lstring427(%rip), %rdi	# "; crashing"
+	leaq .Lstring552(%rip), %rdi	# "; crashing"
 	call fn.log
-	.loc 1 2967 5
+	.loc 1 3470 5
 	# pvhCannotBoot: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 2968 5
+	.loc 1 3471 5
 	# pvhCannotBoot: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-.Lreturn_905:
+.Lreturn_1116:
 	leave
 	ret
 	.size fn.pvhCannotBoot, .-fn.pvhCannotBoot
@@ -12723,73 +15810,73 @@ fn.pvhCannotBoot:
 # function enterDomain(bootInfo, mode)
 	.type fn.enterDomain,@function
 fn.enterDomain:
-	.loc 1 2976 1
+	.loc 1 3479 1
 	# enterDomain: function enterDomain(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter bootInfo
 	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 2977 5
+	.loc 1 3480 5
 	# enterDomain: bootMode = mode === BOOT_MODE_PVH ? BOOT_MODE_PVH : BOOT_MODE_PV;
 	movq -16(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_907
+	jne .Lelse_1118
 	movq $1, %rax	# BOOT_MODE_PVH
-	jmp .Lendcond_908
-.Lelse_907:
+	jmp .Lendcond_1119
+.Lelse_1118:
 	movq $0, %rax	# BOOT_MODE_PV
-.Lendcond_908:
+.Lendcond_1119:
 	movq %rax, var.bootMode(%rip)	# bootMode =
-	.loc 1 2978 5
+	.loc 1 3481 5
 	# enterDomain: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_909
-	.loc 1 2979 9
+	jne .Lelse_1120
+	.loc 1 3482 9
 	# enterDomain: startInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.startInfo(%rip)	# startInfo =
-	.loc 1 2980 9
+	.loc 1 3483 9
 	# enterDomain: mfnList = load64(startInfo + START_INFO_MFN_LIST);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $104, %rdi	# START_INFO_MFN_LIST
 	addq %rdi, %rax	# +
-	jo .Ltrap_910
+	jo .Ltrap_1121
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_910
+	jg .Ltrap_1121
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_910
+	jl .Ltrap_1121
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_911
+	jg .Ltrap_1122
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_911
+	jl .Ltrap_1122
 	movq %rax, var.mfnList(%rip)	# mfnList =
-	.loc 1 2981 9
+	.loc 1 3484 9
 	# enterDomain: readStartInfo();
 	call fn.readStartInfo
-	jmp .Lendif_912
-.Lelse_909:
-	.loc 1 2983 9
+	jmp .Lendif_1123
+.Lelse_1120:
+	.loc 1 3486 9
 	# enterDomain: hvmStartInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.hvmStartInfo(%rip)	# hvmStartInfo =
-.Lendif_912:
-.Lreturn_906:
+.Lendif_1123:
+.Lreturn_1117:
 	leave
 	ret
-.Ltrap_910:
-	leaq .Lstring428(%rip), %rdi	# trap: kernel.ts:2980:26: integer result outside the exact range
+.Ltrap_1121:
+	leaq .Lstring553(%rip), %rdi	# trap: kernel.ts:3483:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_911:
-	leaq .Lstring429(%rip), %rdi	# trap: kernel.ts:2980:19: load64 value outside the exact range
+.Ltrap_1122:
+	leaq .Lstring554(%rip), %rdi	# trap: kernel.ts:3483:19: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12798,65 +15885,65 @@ fn.enterDomain:
 # function findRings()
 	.type fn.findRings,@function
 fn.findRings:
-	.loc 1 2987 1
+	.loc 1 3490 1
 	# findRings: function findRings(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2988 5
+	.loc 1 3491 5
 	# findRings: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_914
-	.loc 1 2989 9
+	jne .Lelse_1125
+	.loc 1 3492 9
 	# findRings: checkStartInfoMagic();
 	call fn.checkStartInfoMagic
-	.loc 1 2990 9
+	.loc 1 3493 9
 	# findRings: return;
-	jmp .Lreturn_913
-.Lelse_914:
-	.loc 1 2992 5
+	jmp .Lreturn_1124
+.Lelse_1125:
+	.loc 1 3495 5
 	# findRings: if (load32(hvmStartInfo + HVM_START_INFO_MAGIC) !== HVM_START_MAGIC_V...
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	movq $0, %rdi	# HVM_START_INFO_MAGIC
 	addq %rdi, %rax	# +
-	jo .Ltrap_916
+	jo .Ltrap_1127
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_916
+	jg .Ltrap_1127
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_916
+	jl .Ltrap_1127
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $862897528, %rax	# compare with HVM_START_MAGIC_VALUE
-	je .Lelse_915
-	.loc 1 2993 9
+	je .Lelse_1126
+	.loc 1 3496 9
 	# findRings: pvhCannotBoot("hvm_start_info has the wrong magic number", "");
-	leaq .Lstring430(%rip), %rdi	# "hvm_start_info has the wrong magic numb
+	leaq .Lstring555(%rip), %rdi	# "hvm_start_info has the wrong magic numb
 	leaq .Lstring33(%rip), %rsi	# ""
 	call fn.pvhCannotBoot
-.Lelse_915:
-	.loc 1 2995 5
+.Lelse_1126:
+	.loc 1 3498 5
 	# findRings: const missing = readHvmParams();
 	call fn.readHvmParams
 	movq %rax, -8(%rbp)	# missing
-	.loc 1 2996 5
+	.loc 1 3499 5
 	# findRings: if (missing.length > 0) {
 	movq -8(%rbp), %rax	# missing
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_917
-	.loc 1 2997 9
+	jle .Lelse_1128
+	.loc 1 3500 9
 	# findRings: pvhCannotBoot("Xen gave no value for ", missing);
-	leaq .Lstring431(%rip), %rdi	# "Xen gave no value for "
+	leaq .Lstring556(%rip), %rdi	# "Xen gave no value for "
 	movq -8(%rbp), %rsi	# missing
 	call fn.pvhCannotBoot
-.Lelse_917:
-.Lreturn_913:
+.Lelse_1128:
+.Lreturn_1124:
 	leave
 	ret
-.Ltrap_916:
-	leaq .Lstring432(%rip), %rdi	# trap: kernel.ts:2992:16: integer result outside the exact range
+.Ltrap_1127:
+	leaq .Lstring557(%rip), %rdi	# trap: kernel.ts:3495:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12865,73 +15952,73 @@ fn.findRings:
 # function printTerminated(address, limit)
 	.type fn.printTerminated,@function
 fn.printTerminated:
-	.loc 1 3002 1
+	.loc 1 3505 1
 	# printTerminated: function printTerminated(address: number, limit: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter limit
-	.loc 1 3003 5
+	.loc 1 3506 5
 	# printTerminated: for (let i = 0; i < limit; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_919:
+.Lfor_1130:
 	movq -24(%rbp), %rax	# i
 	movq -16(%rbp), %rdi	# limit
 	cmpq %rdi, %rax
-	jge .Lendfor_921
-	.loc 1 3004 9
+	jge .Lendfor_1132
+	.loc 1 3507 9
 	# printTerminated: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_922
+	jo .Ltrap_1133
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_922
+	jg .Ltrap_1133
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_922
+	jl .Ltrap_1133
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# byte
-	.loc 1 3005 9
+	.loc 1 3508 9
 	# printTerminated: if (byte === 0) {
 	movq -32(%rbp), %rax	# byte
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_923
-	.loc 1 3006 13
+	jne .Lelse_1134
+	.loc 1 3509 13
 	# printTerminated: return;
-	jmp .Lreturn_918
-.Lelse_923:
-	.loc 1 3008 9
+	jmp .Lreturn_1129
+.Lelse_1134:
+	.loc 1 3511 9
 	# printTerminated: printEscapedByte(byte);
 	movq -32(%rbp), %rdi	# byte
 	call fn.printEscapedByte
-.Lfornext_920:
-	.loc 1 3003 32
+.Lfornext_1131:
+	.loc 1 3506 32
 	# printTerminated: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_924
+	jg .Ltrap_1135
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_924
+	jl .Ltrap_1135
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_919
-.Lendfor_921:
-.Lreturn_918:
+	jmp .Lfor_1130
+.Lendfor_1132:
+.Lreturn_1129:
 	leave
 	ret
-.Ltrap_922:
-	leaq .Lstring433(%rip), %rdi	# trap: kernel.ts:3004:28: integer result outside the exact range
+.Ltrap_1133:
+	leaq .Lstring558(%rip), %rdi	# trap: kernel.ts:3507:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_924:
-	leaq .Lstring434(%rip), %rdi	# trap: kernel.ts:3003:32: integer result outside the exact range
+.Ltrap_1135:
+	leaq .Lstring559(%rip), %rdi	# trap: kernel.ts:3506:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12940,80 +16027,80 @@ fn.printTerminated:
 # function printBanner()
 	.type fn.printBanner,@function
 fn.printBanner:
-	.loc 1 3016 1
+	.loc 1 3519 1
 	# printBanner: function printBanner(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3017 5
+	.loc 1 3520 5
 	# printBanner: domainId = readDomainId();
 	call fn.readDomainId
 	movq %rax, var.domainId(%rip)	# domainId =
-	.loc 1 3018 5
+	.loc 1 3521 5
 	# printBanner: print("xen-test-vm ");
-	leaq .Lstring435(%rip), %rdi	# "xen-test-vm "
+	leaq .Lstring506(%rip), %rdi	# "xen-test-vm "
 	call fn.print
-	.loc 1 3019 5
+	.loc 1 3522 5
 	# printBanner: printTerminated(addressOf("guest_version"), VERSION_BYTES_MAX);
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, %rdi
 	movq $32, %rsi	# VERSION_BYTES_MAX
 	call fn.printTerminated
-	.loc 1 3020 5
+	.loc 1 3523 5
 	# printBanner: print(bootMode === BOOT_MODE_PVH ? " PVH" : " PV");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_926
-	leaq .Lstring436(%rip), %rax	# " PVH"
-	jmp .Lendcond_927
-.Lelse_926:
-	leaq .Lstring437(%rip), %rax	# " PV"
-.Lendcond_927:
+	jne .Lelse_1137
+	leaq .Lstring560(%rip), %rax	# " PVH"
+	jmp .Lendcond_1138
+.Lelse_1137:
+	leaq .Lstring561(%rip), %rax	# " PV"
+.Lendcond_1138:
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 3021 5
+	.loc 1 3524 5
 	# printBanner: print(", domid ");
-	leaq .Lstring438(%rip), %rdi	# ", domid "
+	leaq .Lstring562(%rip), %rdi	# ", domid "
 	call fn.print
-	.loc 1 3022 5
+	.loc 1 3525 5
 	# printBanner: if (domainId >= 0) {
 	movq var.domainId(%rip), %rax	# domainId
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_928
-	.loc 1 3023 9
+	jl .Lelse_1139
+	.loc 1 3526 9
 	# printBanner: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	jmp .Lendif_929
-.Lelse_928:
-	.loc 1 3025 9
+	jmp .Lendif_1140
+.Lelse_1139:
+	.loc 1 3528 9
 	# printBanner: print("unknown");
-	leaq .Lstring439(%rip), %rdi	# "unknown"
+	leaq .Lstring563(%rip), %rdi	# "unknown"
 	call fn.print
-.Lendif_929:
-	.loc 1 3027 5
+.Lendif_1140:
+	.loc 1 3530 5
 	# printBanner: print(", memory ");
-	leaq .Lstring440(%rip), %rdi	# ", memory "
+	leaq .Lstring564(%rip), %rdi	# ", memory "
 	call fn.print
-	.loc 1 3028 5
+	.loc 1 3531 5
 	# printBanner: printDecimal(Math.floor(domainPages / 256));
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq $256, %rdi
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_930
+	je .Lfloored_1141
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_930
+	jns .Lfloored_1141
 	subq $1, %rax	# then the floor is one below
-.Lfloored_930:
+.Lfloored_1141:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 3029 5
+	.loc 1 3532 5
 	# printBanner: print(" MiB, Xen ");
-	leaq .Lstring441(%rip), %rdi	# " MiB, Xen "
+	leaq .Lstring565(%rip), %rdi	# " MiB, Xen "
 	call fn.print
-	.loc 1 3030 5
+	.loc 1 3533 5
 	# printBanner: const version = hypercall(HYPERCALL_XEN_VERSION, XENVER_VERSION, 0, 0...
 	movq $0, %rdi	# XENVER_VERSION
 	movq $0, %rsi
@@ -13022,25 +16109,25 @@ fn.printBanner:
 	movq $0, %r8
 	call hypercall_page+544
 	movq %rax, -8(%rbp)	# version
-	.loc 1 3031 5
+	.loc 1 3534 5
 	# printBanner: printDecimal(Math.floor(version / 65536));
 	movq -8(%rbp), %rax	# version
 	movq $65536, %rdi
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_931
+	je .Lfloored_1142
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_931
+	jns .Lfloored_1142
 	subq $1, %rax	# then the floor is one below
-.Lfloored_931:
+.Lfloored_1142:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 3032 5
+	.loc 1 3535 5
 	# printBanner: consolePut(46);
 	movq $46, %rdi
 	call fn.consolePut
-	.loc 1 3033 5
+	.loc 1 3536 5
 	# printBanner: printDecimal(version & 0xffff);
 	movq -8(%rbp), %rax	# version
 	movq $65535, %rdi
@@ -13048,44 +16135,44 @@ fn.printBanner:
 	movslq %eax, %rax	# int32 result
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 3034 5
+	.loc 1 3537 5
 	# printBanner: for (let i = 0; i < XENVER_EXTRAVERSION_BYTES + 8; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_932:
+.Lfor_1143:
 	movq -16(%rbp), %rax	# i
 	cmpq $24, %rax	# compare with XENVER_EXTRAVERSION_BYTES + 8
-	jge .Lendfor_934
-	.loc 1 3035 9
+	jge .Lendfor_1145
+	.loc 1 3538 9
 	# printBanner: store8(xenExtraVersion + i, 0);
 	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
 	movq -16(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_935
+	jo .Ltrap_1146
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_935
+	jg .Ltrap_1146
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_935
+	jl .Ltrap_1146
 	movq %rax, %rdi
 	movq $0, %rax
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_933:
-	.loc 1 3034 56
+.Lfornext_1144:
+	.loc 1 3537 56
 	# printBanner: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_936
+	jg .Ltrap_1147
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_936
+	jl .Ltrap_1147
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_932
-.Lendfor_934:
-	.loc 1 3037 5
+	jmp .Lfor_1143
+.Lendfor_1145:
+	.loc 1 3540 5
 	# printBanner: if (hypercall(HYPERCALL_XEN_VERSION, XENVER_EXTRAVERSION, xenExtraVer...
 	movq $1, %rdi	# XENVER_EXTRAVERSION
 	leaq buf.xenExtraVersion(%rip), %rsi	# xenExtraVersion
@@ -13094,26 +16181,26 @@ fn.printBanner:
 	movq $0, %r8
 	call hypercall_page+544
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_937
-	.loc 1 3038 9
+	jl .Lelse_1148
+	.loc 1 3541 9
 	# printBanner: printTerminated(xenExtraVersion, XENVER_EXTRAVERSION_BYTES);
 	leaq buf.xenExtraVersion(%rip), %rdi	# xenExtraVersion
 	movq $16, %rsi	# XENVER_EXTRAVERSION_BYTES
 	call fn.printTerminated
-.Lelse_937:
-	.loc 1 3040 5
+.Lelse_1148:
+	.loc 1 3543 5
 	# printBanner: endLine();
 	call fn.endLine
-.Lreturn_925:
+.Lreturn_1136:
 	leave
 	ret
-.Ltrap_935:
-	leaq .Lstring442(%rip), %rdi	# trap: kernel.ts:3035:16: integer result outside the exact range
+.Ltrap_1146:
+	leaq .Lstring566(%rip), %rdi	# trap: kernel.ts:3538:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_936:
-	leaq .Lstring443(%rip), %rdi	# trap: kernel.ts:3034:56: integer result outside the exact range
+.Ltrap_1147:
+	leaq .Lstring567(%rip), %rdi	# trap: kernel.ts:3537:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13122,70 +16209,73 @@ fn.printBanner:
 # function tick()
 	.type fn.tick,@function
 fn.tick:
-	.loc 1 3043 1
+	.loc 1 3546 1
 	# tick: function tick(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3044 5
+	.loc 1 3547 5
 	# tick: tickCount = tickCount + 1;
 	movq var.tickCount(%rip), %rax	# tickCount
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_939
+	jo .Ltrap_1150
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_939
+	jg .Ltrap_1150
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_939
+	jl .Ltrap_1150
 	movq %rax, var.tickCount(%rip)	# tickCount =
-	.loc 1 3045 5
+	.loc 1 3548 5
 	# tick: print("domain ");
-	leaq .Lstring444(%rip), %rdi	# "domain "
+	leaq .Lstring568(%rip), %rdi	# "domain "
 	call fn.print
-	.loc 1 3046 5
+	.loc 1 3549 5
 	# tick: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	.loc 1 3047 5
+	.loc 1 3550 5
 	# tick: print(" tick ");
-	leaq .Lstring445(%rip), %rdi	# " tick "
+	leaq .Lstring569(%rip), %rdi	# " tick "
 	call fn.print
-	.loc 1 3048 5
+	.loc 1 3551 5
 	# tick: printDecimal(tickCount);
 	movq var.tickCount(%rip), %rdi	# tickCount
 	call fn.printDecimal
-	.loc 1 3049 5
+	.loc 1 3552 5
 	# tick: endLine();
 	call fn.endLine
-	.loc 1 3050 5
+	.loc 1 3553 5
 	# tick: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_940
-	.loc 1 3051 9
+	je .Lelse_1151
+	.loc 1 3554 9
 	# tick: print("override ");
-	leaq .Lstring222(%rip), %rdi	# "override "
+	leaq .Lstring224(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 3052 9
+	.loc 1 3555 9
 	# tick: print(actionName(overrideAction));
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 3053 9
+	.loc 1 3556 9
 	# tick: log(" is active");
-	leaq .Lstring446(%rip), %rdi	# " is active"
+	leaq .Lstring570(%rip), %rdi	# " is active"
 	call fn.log
-.Lelse_940:
-	.loc 1 3055 5
+.Lelse_1151:
+	.loc 1 3558 5
 	# tick: countDownOneSecond();
 	call fn.countDownOneSecond
-.Lreturn_938:
+	.loc 1 3559 5
+	# tick: agentOneSecond();
+	call fn.agentOneSecond
+.Lreturn_1149:
 	leave
 	ret
-.Ltrap_939:
-	leaq .Lstring447(%rip), %rdi	# trap: kernel.ts:3044:17: integer result outside the exact range
+.Ltrap_1150:
+	leaq .Lstring571(%rip), %rdi	# trap: kernel.ts:3547:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13194,183 +16284,192 @@ fn.tick:
 # function mainLoop()
 	.type fn.mainLoop,@function
 fn.mainLoop:
-	.loc 1 3064 1
+	.loc 1 3568 1
 	# mainLoop: function mainLoop(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3065 5
+	.loc 1 3569 5
 	# mainLoop: while (true) {
-.Lwhile_942:
+.Lwhile_1153:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_943
-	.loc 1 3066 9
+	je .Lendwhile_1154
+	.loc 1 3570 9
 	# mainLoop: let didWork = false;
 	movq $0, %rax	# false
 	movq %rax, -8(%rbp)	# didWork
-	.loc 1 3067 9
+	.loc 1 3571 9
 	# mainLoop: storeReceiveUnsolicited();
 	call fn.storeReceiveUnsolicited
-	.loc 1 3068 9
+	.loc 1 3572 9
 	# mainLoop: while (shutdownWatchFired || testingWatchFired || sysrqWatchFired) {
-.Lwhile_944:
+.Lwhile_1155:
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	jne .Lskip_946
+	jne .Lskip_1157
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	jne .Lskip_946
+	jne .Lskip_1157
 	movq var.sysrqWatchFired(%rip), %rax	# sysrqWatchFired
 	testq %rax, %rax
-	je .Lendwhile_945
-.Lskip_946:
-	.loc 1 3069 13
+	je .Lendwhile_1156
+.Lskip_1157:
+	.loc 1 3573 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 3070 13
+	.loc 1 3574 13
 	# mainLoop: if (shutdownWatchFired) {
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	je .Lelse_947
-	.loc 1 3071 17
+	je .Lelse_1158
+	.loc 1 3575 17
 	# mainLoop: shutdownWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 3072 17
+	.loc 1 3576 17
 	# mainLoop: handleShutdownRequest();
 	call fn.handleShutdownRequest
-.Lelse_947:
-	.loc 1 3074 13
+.Lelse_1158:
+	.loc 1 3578 13
 	# mainLoop: if (testingWatchFired) {
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	je .Lelse_948
-	.loc 1 3075 17
+	je .Lelse_1159
+	.loc 1 3579 17
 	# mainLoop: testingWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 3076 17
+	.loc 1 3580 17
 	# mainLoop: handleTestingCommand();
 	call fn.handleTestingCommand
-.Lelse_948:
-	.loc 1 3078 13
+.Lelse_1159:
+	.loc 1 3582 13
 	# mainLoop: if (sysrqWatchFired) {
 	movq var.sysrqWatchFired(%rip), %rax	# sysrqWatchFired
 	testq %rax, %rax
-	je .Lelse_949
-	.loc 1 3079 17
+	je .Lelse_1160
+	.loc 1 3583 17
 	# mainLoop: sysrqWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.sysrqWatchFired(%rip)	# sysrqWatchFired =
-	.loc 1 3080 17
+	.loc 1 3584 17
 	# mainLoop: handleSysrq();
 	call fn.handleSysrq
-.Lelse_949:
-	jmp .Lwhile_944
-.Lendwhile_945:
-	.loc 1 3083 9
+.Lelse_1160:
+	jmp .Lwhile_1155
+.Lendwhile_1156:
+	.loc 1 3587 9
 	# mainLoop: if (suspendChannelPort !== NO_PORT && portPending(suspendChannelPort)) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
-	je .Lelse_950
+	je .Lelse_1161
 	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
 	call fn.portPending
 	testq %rax, %rax
-	je .Lelse_950
-	.loc 1 3084 13
+	je .Lelse_1161
+	.loc 1 3588 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 3085 13
+	.loc 1 3589 13
 	# mainLoop: handleSuspendChannelNotification();
 	call fn.handleSuspendChannelNotification
-.Lelse_950:
-	.loc 1 3087 9
+.Lelse_1161:
+	.loc 1 3591 9
 	# mainLoop: if (consoleDroppedBytes > 0 && !consoleStalled) {
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_951
+	jle .Lelse_1162
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
-	jne .Lelse_951
-	.loc 1 3088 13
+	jne .Lelse_1162
+	.loc 1 3592 13
 	# mainLoop: print("console: ");
-	leaq .Lstring448(%rip), %rdi	# "console: "
+	leaq .Lstring572(%rip), %rdi	# "console: "
 	call fn.print
-	.loc 1 3089 13
+	.loc 1 3593 13
 	# mainLoop: printDecimal(consoleDroppedBytes);
 	movq var.consoleDroppedBytes(%rip), %rdi	# consoleDroppedBytes
 	call fn.printDecimal
-	.loc 1 3090 13
+	.loc 1 3594 13
 	# mainLoop: log(" bytes of output were dropped while the ring was stuck");
-	leaq .Lstring449(%rip), %rdi	# " bytes of output were dropped while the
+	leaq .Lstring573(%rip), %rdi	# " bytes of output were dropped while the
 	call fn.log
-	.loc 1 3091 13
+	.loc 1 3595 13
 	# mainLoop: consoleDroppedBytes = 0;
 	movq $0, %rax
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-.Lelse_951:
-	.loc 1 3093 9
+.Lelse_1162:
+	.loc 1 3597 9
 	# mainLoop: while (ticksOwed > 0) {
-.Lwhile_952:
+.Lwhile_1163:
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	cmpq $0, %rax	# compare with 0
-	jle .Lendwhile_953
-	.loc 1 3094 13
+	jle .Lendwhile_1164
+	.loc 1 3598 13
 	# mainLoop: ticksOwed = ticksOwed - 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_954
+	jo .Ltrap_1165
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_954
+	jg .Ltrap_1165
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_954
+	jl .Ltrap_1165
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
-	.loc 1 3095 13
+	.loc 1 3599 13
 	# mainLoop: tick();
 	call fn.tick
-	.loc 1 3096 13
+	.loc 1 3600 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	jmp .Lwhile_952
-.Lendwhile_953:
-	.loc 1 3098 9
+	jmp .Lwhile_1163
+.Lendwhile_1164:
+	.loc 1 3602 9
 	# mainLoop: if (runDueCounts()) {
 	call fn.runDueCounts
 	testq %rax, %rax
-	je .Lelse_955
-	.loc 1 3099 13
+	je .Lelse_1166
+	.loc 1 3603 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-.Lelse_955:
-	.loc 1 3101 9
+.Lelse_1166:
+	.loc 1 3605 9
 	# mainLoop: if (didWork) {
 	movq -8(%rbp), %rax	# didWork
 	testq %rax, %rax
-	je .Lelse_956
-	.loc 1 3102 13
+	je .Lelse_1167
+	.loc 1 3606 13
 	# mainLoop: continue;
-	jmp .Lwhile_942
-.Lelse_956:
-	.loc 1 3104 9
+	jmp .Lwhile_1153
+.Lelse_1167:
+	.loc 1 3608 9
+	# mainLoop: if (statusDirty) {
+	movq var.statusDirty(%rip), %rax	# statusDirty
+	testq %rax, %rax
+	je .Lelse_1168
+	.loc 1 3609 13
+	# mainLoop: writeStatus();
+	call fn.writeStatus
+.Lelse_1168:
+	.loc 1 3611 9
 	# mainLoop: waitOnPorts(storePort, suspendChannelPort);
 	movq var.storePort(%rip), %rdi	# storePort
 	movq var.suspendChannelPort(%rip), %rsi	# suspendChannelPort
 	call fn.waitOnPorts
-	jmp .Lwhile_942
-.Lendwhile_943:
-.Lreturn_941:
+	jmp .Lwhile_1153
+.Lendwhile_1154:
+.Lreturn_1152:
 	leave
 	ret
-.Ltrap_954:
-	leaq .Lstring450(%rip), %rdi	# trap: kernel.ts:3094:25: integer result outside the exact range
+.Ltrap_1165:
+	leaq .Lstring574(%rip), %rdi	# trap: kernel.ts:3598:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13380,56 +16479,64 @@ fn.mainLoop:
 	.globl main
 	.type main,@function
 main:
-	.loc 1 3110 1
+	.loc 1 3617 1
 	# main: export function main(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter bootInfo
 	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 3111 5
+	.loc 1 3618 5
 	# main: enterDomain(bootInfo, mode);
 	movq -8(%rbp), %rdi	# bootInfo
 	movq -16(%rbp), %rsi	# mode
 	call fn.enterDomain
-	.loc 1 3112 5
+	.loc 1 3619 5
 	# main: checkHypercallPage();
 	call fn.checkHypercallPage
-	.loc 1 3113 5
+	.loc 1 3620 5
 	# main: findRings();
 	call fn.findRings
-	.loc 1 3114 5
+	.loc 1 3621 5
 	# main: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-	.loc 1 3115 5
+	.loc 1 3622 5
 	# main: startTicking();
 	call fn.startTicking
-	.loc 1 3116 5
+	.loc 1 3623 5
 	# main: printBanner();
 	call fn.printBanner
-	.loc 1 3117 5
+	.loc 1 3624 5
 	# main: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_958
-	.loc 1 3118 9
+	jne .Lelse_1170
+	.loc 1 3625 9
 	# main: publishFrameListTree();
 	call fn.publishFrameListTree
-.Lelse_958:
-	.loc 1 3120 5
+.Lelse_1170:
+	.loc 1 3627 5
 	# main: connectControlKeys();
 	call fn.connectControlKeys
-	.loc 1 3121 5
+	.loc 1 3628 5
+	# main: publishState("booting");
+	leaq .Lstring575(%rip), %rdi	# "booting"
+	call fn.publishState
+	.loc 1 3629 5
 	# main: obeyCommandLine();
 	call fn.obeyCommandLine
-	.loc 1 3122 5
+	.loc 1 3630 5
 	# main: log("ready");
-	leaq .Lstring451(%rip), %rdi	# "ready"
+	leaq .Lstring576(%rip), %rdi	# "ready"
 	call fn.log
-	.loc 1 3123 5
+	.loc 1 3631 5
+	# main: publishState("running");
+	leaq .Lstring404(%rip), %rdi	# "running"
+	call fn.publishState
+	.loc 1 3632 5
 	# main: mainLoop();
 	call fn.mainLoop
-.Lreturn_957:
+.Lreturn_1169:
 	leave
 	ret
 	.size main, .-main
@@ -13438,38 +16545,38 @@ main:
 	.globl trap
 	.type trap,@function
 trap:
-	.loc 1 3131 1
+	.loc 1 3640 1
 	# trap: export function trap(message: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter message
-	.loc 1 3132 5
+	.loc 1 3641 5
 	# trap: if (!trapping) {
 	movq var.trapping(%rip), %rax	# trapping
 	testq %rax, %rax
-	jne .Lelse_960
-	.loc 1 3133 9
+	jne .Lelse_1172
+	.loc 1 3642 9
 	# trap: trapping = true;
 	movq $1, %rax	# true
 	movq %rax, var.trapping(%rip)	# trapping =
-	.loc 1 3134 9
+	.loc 1 3643 9
 	# trap: print("trap: ");
-	leaq .Lstring452(%rip), %rdi	# "trap: "
+	leaq .Lstring577(%rip), %rdi	# "trap: "
 	call fn.print
-	.loc 1 3135 9
+	.loc 1 3644 9
 	# trap: log(message);
 	movq -8(%rbp), %rdi	# message
 	call fn.log
-	.loc 1 3136 9
+	.loc 1 3645 9
 	# trap: consoleDrain();
 	call fn.consoleDrain
-.Lelse_960:
-	.loc 1 3138 5
+.Lelse_1172:
+	.loc 1 3647 5
 	# trap: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-.Lreturn_959:
+.Lreturn_1171:
 	leave
 	ret
 	.size trap, .-trap
@@ -13477,121 +16584,121 @@ trap:
 	.section .rodata
 # string records: .quad length, then the bytes
 	.balign 8
-.Lstring0:	# "kernel.ts:171:29: integer result outside the exact range"
+.Lstring0:	# "kernel.ts:174:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:171:29: integer result outside the exact range"
+	.ascii "kernel.ts:174:29: integer result outside the exact range"
 	.balign 8
-.Lstring1:	# "kernel.ts:171:19: integer result outside the exact range"
+.Lstring1:	# "kernel.ts:174:19: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:171:19: integer result outside the exact range"
+	.ascii "kernel.ts:174:19: integer result outside the exact range"
 	.balign 8
-.Lstring2:	# "kernel.ts:171:12: load64 value outside the exact range"
+.Lstring2:	# "kernel.ts:174:12: load64 value outside the exact range"
 	.quad 54
-	.ascii "kernel.ts:171:12: load64 value outside the exact range"
+	.ascii "kernel.ts:174:12: load64 value outside the exact range"
 	.balign 8
-.Lstring3:	# "kernel.ts:177:12: machineToPhys value outside the exact range"
+.Lstring3:	# "kernel.ts:180:12: machineToPhys value outside the exact range"
 	.quad 61
-	.ascii "kernel.ts:177:12: machineToPhys value outside the exact range"
+	.ascii "kernel.ts:180:12: machineToPhys value outside the exact range"
 	.balign 8
-.Lstring4:	# "kernel.ts:177:12: integer result outside the exact range"
+.Lstring4:	# "kernel.ts:180:12: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:177:12: integer result outside the exact range"
+	.ascii "kernel.ts:180:12: integer result outside the exact range"
 	.balign 8
-.Lstring5:	# "kernel.ts:183:26: integer result outside the exact range"
+.Lstring5:	# "kernel.ts:186:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:183:26: integer result outside the exact range"
+	.ascii "kernel.ts:186:26: integer result outside the exact range"
 	.balign 8
-.Lstring6:	# "kernel.ts:183:19: load64 value outside the exact range"
+.Lstring6:	# "kernel.ts:186:19: load64 value outside the exact range"
 	.quad 54
-	.ascii "kernel.ts:183:19: load64 value outside the exact range"
+	.ascii "kernel.ts:186:19: load64 value outside the exact range"
 	.balign 8
-.Lstring7:	# "kernel.ts:184:48: integer result outside the exact range"
+.Lstring7:	# "kernel.ts:187:48: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:184:48: integer result outside the exact range"
+	.ascii "kernel.ts:187:48: integer result outside the exact range"
 	.balign 8
-.Lstring8:	# "kernel.ts:184:41: load64 value outside the exact range"
+.Lstring8:	# "kernel.ts:187:41: load64 value outside the exact range"
 	.quad 54
-	.ascii "kernel.ts:184:41: load64 value outside the exact range"
+	.ascii "kernel.ts:187:41: load64 value outside the exact range"
 	.balign 8
-.Lstring9:	# "kernel.ts:185:26: integer result outside the exact range"
+.Lstring9:	# "kernel.ts:188:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:185:26: integer result outside the exact range"
+	.ascii "kernel.ts:188:26: integer result outside the exact range"
 	.balign 8
-.Lstring10:	# "kernel.ts:186:46: integer result outside the exact range"
+.Lstring10:	# "kernel.ts:189:46: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:186:46: integer result outside the exact range"
+	.ascii "kernel.ts:189:46: integer result outside the exact range"
 	.balign 8
-.Lstring11:	# "kernel.ts:186:39: load64 value outside the exact range"
+.Lstring11:	# "kernel.ts:189:39: load64 value outside the exact range"
 	.quad 54
-	.ascii "kernel.ts:186:39: load64 value outside the exact range"
+	.ascii "kernel.ts:189:39: load64 value outside the exact range"
 	.balign 8
-.Lstring12:	# "kernel.ts:187:24: integer result outside the exact range"
+.Lstring12:	# "kernel.ts:190:24: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:187:24: integer result outside the exact range"
+	.ascii "kernel.ts:190:24: integer result outside the exact range"
 	.balign 8
-.Lstring13:	# "kernel.ts:258:13: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:258:13: integer result outside the exact range"
-	.balign 8
-.Lstring14:	# "kernel.ts:260:13: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:260:13: integer result outside the exact range"
-	.balign 8
-.Lstring15:	# "kernel.ts:261:13: integer result outside the exact range"
+.Lstring13:	# "kernel.ts:261:13: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:261:13: integer result outside the exact range"
 	.balign 8
-.Lstring16:	# "kernel.ts:262:13: integer result outside the exact range"
+.Lstring14:	# "kernel.ts:263:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:262:13: integer result outside the exact range"
+	.ascii "kernel.ts:263:13: integer result outside the exact range"
 	.balign 8
-.Lstring17:	# "kernel.ts:271:13: integer result outside the exact range"
+.Lstring15:	# "kernel.ts:264:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:271:13: integer result outside the exact range"
+	.ascii "kernel.ts:264:13: integer result outside the exact range"
 	.balign 8
-.Lstring18:	# "kernel.ts:272:13: integer result outside the exact range"
+.Lstring16:	# "kernel.ts:265:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:272:13: integer result outside the exact range"
+	.ascii "kernel.ts:265:13: integer result outside the exact range"
 	.balign 8
-.Lstring19:	# "kernel.ts:274:41: integer result outside the exact range"
+.Lstring17:	# "kernel.ts:274:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:274:41: integer result outside the exact range"
+	.ascii "kernel.ts:274:13: integer result outside the exact range"
 	.balign 8
-.Lstring20:	# "kernel.ts:284:9: integer result outside the exact range"
+.Lstring18:	# "kernel.ts:275:13: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:275:13: integer result outside the exact range"
+	.balign 8
+.Lstring19:	# "kernel.ts:277:41: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:277:41: integer result outside the exact range"
+	.balign 8
+.Lstring20:	# "kernel.ts:287:9: integer result outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:284:9: integer result outside the exact range"
+	.ascii "kernel.ts:287:9: integer result outside the exact range"
 	.balign 8
-.Lstring21:	# "kernel.ts:354:13: integer result outside the exact range"
+.Lstring21:	# "kernel.ts:357:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:354:13: integer result outside the exact range"
+	.ascii "kernel.ts:357:13: integer result outside the exact range"
 	.balign 8
-.Lstring22:	# "kernel.ts:355:13: integer result outside the exact range"
+.Lstring22:	# "kernel.ts:358:13: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:355:13: integer result outside the exact range"
+	.ascii "kernel.ts:358:13: integer result outside the exact range"
 	.balign 8
-.Lstring23:	# "kernel.ts:360:19: integer result outside the exact range"
+.Lstring23:	# "kernel.ts:363:19: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:360:19: integer result outside the exact range"
+	.ascii "kernel.ts:363:19: integer result outside the exact range"
 	.balign 8
-.Lstring24:	# "kernel.ts:360:12: load64 value outside the exact range"
+.Lstring24:	# "kernel.ts:363:12: load64 value outside the exact range"
 	.quad 54
-	.ascii "kernel.ts:360:12: load64 value outside the exact range"
+	.ascii "kernel.ts:363:12: load64 value outside the exact range"
 	.balign 8
-.Lstring25:	# "kernel.ts:367:13: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:367:13: integer result outside the exact range"
-	.balign 8
-.Lstring26:	# "kernel.ts:368:13: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:368:13: integer result outside the exact range"
-	.balign 8
-.Lstring27:	# "kernel.ts:369:13: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:369:13: integer result outside the exact range"
-	.balign 8
-.Lstring28:	# "kernel.ts:370:13: integer result outside the exact range"
+.Lstring25:	# "kernel.ts:370:13: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:370:13: integer result outside the exact range"
+	.balign 8
+.Lstring26:	# "kernel.ts:371:13: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:371:13: integer result outside the exact range"
+	.balign 8
+.Lstring27:	# "kernel.ts:372:13: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:372:13: integer result outside the exact range"
+	.balign 8
+.Lstring28:	# "kernel.ts:373:13: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:373:13: integer result outside the exact range"
 	.balign 8
 .Lstring29:	# "HVM_PARAM_CONSOLE_PFN"
 	.quad 21
@@ -13612,145 +16719,145 @@ trap:
 .Lstring33:	# ""
 	.quad 0
 	.balign 8
-.Lstring34:	# "kernel.ts:388:36: integer result outside the exact range"
+.Lstring34:	# "kernel.ts:391:36: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:388:36: integer result outside the exact range"
+	.ascii "kernel.ts:391:36: integer result outside the exact range"
 	.balign 8
-.Lstring35:	# "kernel.ts:390:32: integer result outside the exact range"
+.Lstring35:	# "kernel.ts:393:32: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:390:32: integer result outside the exact range"
+	.ascii "kernel.ts:393:32: integer result outside the exact range"
 	.balign 8
-.Lstring36:	# "kernel.ts:428:40: integer result outside the exact range"
+.Lstring36:	# "kernel.ts:431:40: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:428:40: integer result outside the exact range"
+	.ascii "kernel.ts:431:40: integer result outside the exact range"
 	.balign 8
-.Lstring37:	# "kernel.ts:428:33: load64 value outside the exact range"
+.Lstring37:	# "kernel.ts:431:33: load64 value outside the exact range"
 	.quad 54
-	.ascii "kernel.ts:428:33: load64 value outside the exact range"
+	.ascii "kernel.ts:431:33: load64 value outside the exact range"
 	.balign 8
-.Lstring38:	# "kernel.ts:468:32: integer result outside the exact range"
+.Lstring38:	# "kernel.ts:471:32: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:468:32: integer result outside the exact range"
+	.ascii "kernel.ts:471:32: integer result outside the exact range"
 	.balign 8
-.Lstring39:	# "kernel.ts:470:32: integer result outside the exact range"
+.Lstring39:	# "kernel.ts:473:32: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:470:32: integer result outside the exact range"
+	.ascii "kernel.ts:473:32: integer result outside the exact range"
 	.balign 8
-.Lstring40:	# "kernel.ts:471:33: integer result outside the exact range"
+.Lstring40:	# "kernel.ts:474:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:471:33: integer result outside the exact range"
+	.ascii "kernel.ts:474:33: integer result outside the exact range"
 	.balign 8
-.Lstring41:	# "kernel.ts:473:43: integer result outside the exact range"
+.Lstring41:	# "kernel.ts:476:43: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:473:43: integer result outside the exact range"
+	.ascii "kernel.ts:476:43: integer result outside the exact range"
 	.balign 8
-.Lstring42:	# "kernel.ts:481:23: integer result outside the exact range"
+.Lstring42:	# "kernel.ts:484:23: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:481:23: integer result outside the exact range"
+	.ascii "kernel.ts:484:23: integer result outside the exact range"
 	.balign 8
-.Lstring43:	# "kernel.ts:483:27: integer result outside the exact range"
+.Lstring43:	# "kernel.ts:486:27: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:483:27: integer result outside the exact range"
+	.ascii "kernel.ts:486:27: integer result outside the exact range"
 	.balign 8
-.Lstring44:	# "kernel.ts:484:28: integer result outside the exact range"
+.Lstring44:	# "kernel.ts:487:28: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:484:28: integer result outside the exact range"
+	.ascii "kernel.ts:487:28: integer result outside the exact range"
 	.balign 8
-.Lstring45:	# "kernel.ts:506:24: integer result outside the exact range"
+.Lstring45:	# "kernel.ts:509:24: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:506:24: integer result outside the exact range"
+	.ascii "kernel.ts:509:24: integer result outside the exact range"
 	.balign 8
-.Lstring46:	# "kernel.ts:508:9: integer result outside the exact range"
+.Lstring46:	# "kernel.ts:511:9: integer result outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:508:9: integer result outside the exact range"
+	.ascii "kernel.ts:511:9: integer result outside the exact range"
 	.balign 8
-.Lstring47:	# "kernel.ts:508:40: integer result outside the exact range"
+.Lstring47:	# "kernel.ts:511:40: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:508:40: integer result outside the exact range"
+	.ascii "kernel.ts:511:40: integer result outside the exact range"
 	.balign 8
-.Lstring48:	# "kernel.ts:534:28: integer result outside the exact range"
+.Lstring48:	# "kernel.ts:537:28: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:534:28: integer result outside the exact range"
+	.ascii "kernel.ts:537:28: integer result outside the exact range"
 	.balign 8
-.Lstring49:	# "kernel.ts:539:24: integer result outside the exact range"
+.Lstring49:	# "kernel.ts:542:24: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:539:24: integer result outside the exact range"
+	.ascii "kernel.ts:542:24: integer result outside the exact range"
 	.balign 8
-.Lstring50:	# "kernel.ts:578:17: integer result outside the exact range"
+.Lstring50:	# "kernel.ts:581:17: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:578:17: integer result outside the exact range"
+	.ascii "kernel.ts:581:17: integer result outside the exact range"
 	.balign 8
-.Lstring51:	# "kernel.ts:625:29: integer result outside the exact range"
+.Lstring51:	# "kernel.ts:628:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:625:29: integer result outside the exact range"
+	.ascii "kernel.ts:628:29: integer result outside the exact range"
 	.balign 8
-.Lstring52:	# "kernel.ts:626:29: integer result outside the exact range"
+.Lstring52:	# "kernel.ts:629:29: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:626:29: integer result outside the exact range"
+	.ascii "kernel.ts:629:29: integer result outside the exact range"
 	.balign 8
-.Lstring53:	# "kernel.ts:628:21: integer result outside the exact range"
+.Lstring53:	# "kernel.ts:631:21: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:628:21: integer result outside the exact range"
+	.ascii "kernel.ts:631:21: integer result outside the exact range"
 	.balign 8
-.Lstring54:	# "kernel.ts:647:35: integer result outside the exact range"
+.Lstring54:	# "kernel.ts:650:35: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:647:35: integer result outside the exact range"
+	.ascii "kernel.ts:650:35: integer result outside the exact range"
 	.balign 8
-.Lstring55:	# "kernel.ts:651:37: integer result outside the exact range"
+.Lstring55:	# "kernel.ts:654:37: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:651:37: integer result outside the exact range"
+	.ascii "kernel.ts:654:37: integer result outside the exact range"
 	.balign 8
-.Lstring56:	# "kernel.ts:652:20: integer result outside the exact range"
+.Lstring56:	# "kernel.ts:655:20: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:652:20: integer result outside the exact range"
+	.ascii "kernel.ts:655:20: integer result outside the exact range"
 	.balign 8
-.Lstring57:	# "kernel.ts:652:61: integer result outside the exact range"
+.Lstring57:	# "kernel.ts:655:61: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:652:61: integer result outside the exact range"
+	.ascii "kernel.ts:655:61: integer result outside the exact range"
 	.balign 8
-.Lstring58:	# "kernel.ts:654:21: integer result outside the exact range"
+.Lstring58:	# "kernel.ts:657:21: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:654:21: integer result outside the exact range"
+	.ascii "kernel.ts:657:21: integer result outside the exact range"
 	.balign 8
-.Lstring59:	# "kernel.ts:654:54: integer result outside the exact range"
+.Lstring59:	# "kernel.ts:657:54: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:654:54: integer result outside the exact range"
+	.ascii "kernel.ts:657:54: integer result outside the exact range"
 	.balign 8
-.Lstring60:	# "kernel.ts:659:35: integer result outside the exact range"
+.Lstring60:	# "kernel.ts:662:35: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:659:35: integer result outside the exact range"
+	.ascii "kernel.ts:662:35: integer result outside the exact range"
 	.balign 8
-.Lstring61:	# "kernel.ts:664:26: integer result outside the exact range"
+.Lstring61:	# "kernel.ts:667:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:664:26: integer result outside the exact range"
+	.ascii "kernel.ts:667:26: integer result outside the exact range"
 	.balign 8
-.Lstring62:	# "kernel.ts:703:26: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:703:26: integer result outside the exact range"
-	.balign 8
-.Lstring63:	# "kernel.ts:706:26: integer result outside the exact range"
+.Lstring62:	# "kernel.ts:706:26: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:706:26: integer result outside the exact range"
 	.balign 8
-.Lstring64:	# "kernel.ts:725:20: charCodeAt index out of range"
+.Lstring63:	# "kernel.ts:709:26: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:709:26: integer result outside the exact range"
+	.balign 8
+.Lstring64:	# "kernel.ts:728:20: charCodeAt index out of range"
 	.quad 47
-	.ascii "kernel.ts:725:20: charCodeAt index out of range"
+	.ascii "kernel.ts:728:20: charCodeAt index out of range"
 	.balign 8
-.Lstring65:	# "kernel.ts:724:38: integer result outside the exact range"
+.Lstring65:	# "kernel.ts:727:38: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:724:38: integer result outside the exact range"
+	.ascii "kernel.ts:727:38: integer result outside the exact range"
 	.balign 8
-.Lstring66:	# "kernel.ts:743:16: integer result outside the exact range"
+.Lstring66:	# "kernel.ts:746:16: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:743:16: integer result outside the exact range"
+	.ascii "kernel.ts:746:16: integer result outside the exact range"
 	.balign 8
-.Lstring67:	# "kernel.ts:747:26: integer result outside the exact range"
+.Lstring67:	# "kernel.ts:750:26: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:747:26: integer result outside the exact range"
+	.ascii "kernel.ts:750:26: integer result outside the exact range"
 	.balign 8
-.Lstring68:	# "kernel.ts:747:40: integer result outside the exact range"
+.Lstring68:	# "kernel.ts:750:40: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:747:40: integer result outside the exact range"
+	.ascii "kernel.ts:750:40: integer result outside the exact range"
 	.balign 8
 .Lstring69:	# "\\n"
 	.quad 2
@@ -13776,1515 +16883,2015 @@ trap:
 	.quad 7
 	.ascii " bytes)"
 	.balign 8
-.Lstring75:	# "kernel.ts:774:32: integer result outside the exact range"
+.Lstring75:	# "kernel.ts:777:32: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:774:32: integer result outside the exact range"
+	.ascii "kernel.ts:777:32: integer result outside the exact range"
 	.balign 8
-.Lstring76:	# "kernel.ts:773:32: integer result outside the exact range"
+.Lstring76:	# "kernel.ts:776:32: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:773:32: integer result outside the exact range"
+	.ascii "kernel.ts:776:32: integer result outside the exact range"
 	.balign 8
-.Lstring77:	# "kernel.ts:793:16: integer result outside the exact range"
+.Lstring77:	# "kernel.ts:791:32: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:793:16: integer result outside the exact range"
+	.ascii "kernel.ts:791:32: integer result outside the exact range"
 	.balign 8
-.Lstring78:	# "kernel.ts:793:39: integer result outside the exact range"
+.Lstring78:	# "kernel.ts:790:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:793:39: integer result outside the exact range"
+	.ascii "kernel.ts:790:33: integer result outside the exact range"
 	.balign 8
-.Lstring79:	# "kernel.ts:792:33: integer result outside the exact range"
+.Lstring79:	# "kernel.ts:803:16: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:792:33: integer result outside the exact range"
+	.ascii "kernel.ts:803:16: integer result outside the exact range"
 	.balign 8
-.Lstring80:	# "kernel.ts:803:19: integer result outside the exact range"
+.Lstring80:	# "kernel.ts:803:39: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:803:19: integer result outside the exact range"
+	.ascii "kernel.ts:803:39: integer result outside the exact range"
 	.balign 8
-.Lstring81:	# "kernel.ts:803:36: charCodeAt index out of range"
-	.quad 47
-	.ascii "kernel.ts:803:36: charCodeAt index out of range"
-	.balign 8
-.Lstring82:	# "kernel.ts:802:33: integer result outside the exact range"
+.Lstring81:	# "kernel.ts:802:33: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:802:33: integer result outside the exact range"
 	.balign 8
-.Lstring83:	# "kernel.ts:813:19: integer result outside the exact range"
+.Lstring82:	# "kernel.ts:813:19: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:813:19: integer result outside the exact range"
 	.balign 8
-.Lstring84:	# "kernel.ts:813:40: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:813:40: integer result outside the exact range"
+.Lstring83:	# "kernel.ts:813:36: charCodeAt index out of range"
+	.quad 47
+	.ascii "kernel.ts:813:36: charCodeAt index out of range"
 	.balign 8
-.Lstring85:	# "kernel.ts:812:33: integer result outside the exact range"
+.Lstring84:	# "kernel.ts:812:33: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:812:33: integer result outside the exact range"
 	.balign 8
-.Lstring86:	# "kernel.ts:827:28: integer result outside the exact range"
+.Lstring85:	# "kernel.ts:823:19: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:827:28: integer result outside the exact range"
+	.ascii "kernel.ts:823:19: integer result outside the exact range"
 	.balign 8
-.Lstring87:	# "kernel.ts:831:17: integer result outside the exact range"
+.Lstring86:	# "kernel.ts:823:40: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:831:17: integer result outside the exact range"
+	.ascii "kernel.ts:823:40: integer result outside the exact range"
 	.balign 8
-.Lstring88:	# "kernel.ts:831:31: integer result outside the exact range"
+.Lstring87:	# "kernel.ts:822:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:831:31: integer result outside the exact range"
+	.ascii "kernel.ts:822:33: integer result outside the exact range"
 	.balign 8
-.Lstring89:	# "kernel.ts:826:33: integer result outside the exact range"
+.Lstring88:	# "kernel.ts:837:28: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:826:33: integer result outside the exact range"
+	.ascii "kernel.ts:837:28: integer result outside the exact range"
 	.balign 8
-.Lstring90:	# "kernel.ts:840:18: integer result outside the exact range"
+.Lstring89:	# "kernel.ts:841:17: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:840:18: integer result outside the exact range"
+	.ascii "kernel.ts:841:17: integer result outside the exact range"
 	.balign 8
-.Lstring91:	# "kernel.ts:843:18: integer result outside the exact range"
+.Lstring90:	# "kernel.ts:841:31: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:843:18: integer result outside the exact range"
+	.ascii "kernel.ts:841:31: integer result outside the exact range"
 	.balign 8
-.Lstring92:	# "kernel.ts:844:16: integer result outside the exact range"
+.Lstring91:	# "kernel.ts:836:33: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:844:16: integer result outside the exact range"
+	.ascii "kernel.ts:836:33: integer result outside the exact range"
 	.balign 8
-.Lstring93:	# "kernel.ts:844:29: integer result outside the exact range"
+.Lstring92:	# "kernel.ts:850:18: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:844:29: integer result outside the exact range"
+	.ascii "kernel.ts:850:18: integer result outside the exact range"
 	.balign 8
-.Lstring94:	# "kernel.ts:843:38: integer result outside the exact range"
+.Lstring93:	# "kernel.ts:853:18: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:843:38: integer result outside the exact range"
+	.ascii "kernel.ts:853:18: integer result outside the exact range"
 	.balign 8
-.Lstring95:	# "EINVAL"
+.Lstring94:	# "kernel.ts:854:16: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:854:16: integer result outside the exact range"
+	.balign 8
+.Lstring95:	# "kernel.ts:854:29: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:854:29: integer result outside the exact range"
+	.balign 8
+.Lstring96:	# "kernel.ts:853:38: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:853:38: integer result outside the exact range"
+	.balign 8
+.Lstring97:	# "EINVAL"
 	.quad 6
 	.ascii "EINVAL"
 	.balign 8
-.Lstring96:	# "EACCES"
+.Lstring98:	# "EACCES"
 	.quad 6
 	.ascii "EACCES"
 	.balign 8
-.Lstring97:	# "EEXIST"
+.Lstring99:	# "EEXIST"
 	.quad 6
 	.ascii "EEXIST"
 	.balign 8
-.Lstring98:	# "EISDIR"
+.Lstring100:	# "EISDIR"
 	.quad 6
 	.ascii "EISDIR"
 	.balign 8
-.Lstring99:	# "ENOENT"
+.Lstring101:	# "ENOENT"
 	.quad 6
 	.ascii "ENOENT"
 	.balign 8
-.Lstring100:	# "ENOMEM"
+.Lstring102:	# "ENOMEM"
 	.quad 6
 	.ascii "ENOMEM"
 	.balign 8
-.Lstring101:	# "ENOSPC"
+.Lstring103:	# "ENOSPC"
 	.quad 6
 	.ascii "ENOSPC"
 	.balign 8
-.Lstring102:	# "EIO"
+.Lstring104:	# "EIO"
 	.quad 3
 	.ascii "EIO"
 	.balign 8
-.Lstring103:	# "ENOTEMPTY"
+.Lstring105:	# "ENOTEMPTY"
 	.quad 9
 	.ascii "ENOTEMPTY"
 	.balign 8
-.Lstring104:	# "ENOSYS"
+.Lstring106:	# "ENOSYS"
 	.quad 6
 	.ascii "ENOSYS"
 	.balign 8
-.Lstring105:	# "EROFS"
+.Lstring107:	# "EROFS"
 	.quad 5
 	.ascii "EROFS"
 	.balign 8
-.Lstring106:	# "EBUSY"
+.Lstring108:	# "EBUSY"
 	.quad 5
 	.ascii "EBUSY"
 	.balign 8
-.Lstring107:	# "EAGAIN"
+.Lstring109:	# "EAGAIN"
 	.quad 6
 	.ascii "EAGAIN"
 	.balign 8
-.Lstring108:	# "EISCONN"
+.Lstring110:	# "EISCONN"
 	.quad 7
 	.ascii "EISCONN"
 	.balign 8
-.Lstring109:	# "E2BIG"
+.Lstring111:	# "E2BIG"
 	.quad 5
 	.ascii "E2BIG"
 	.balign 8
-.Lstring110:	# "EPERM"
+.Lstring112:	# "EPERM"
 	.quad 5
 	.ascii "EPERM"
 	.balign 8
-.Lstring111:	# "protocol error"
+.Lstring113:	# "protocol error"
 	.quad 14
 	.ascii "protocol error"
 	.balign 8
-.Lstring112:	# "no reply"
+.Lstring114:	# "no reply"
 	.quad 8
 	.ascii "no reply"
 	.balign 8
-.Lstring113:	# "unknown error"
+.Lstring115:	# "unknown error"
 	.quad 13
 	.ascii "unknown error"
 	.balign 8
-.Lstring114:	# "kernel.ts:973:44: integer result outside the exact range"
+.Lstring116:	# "kernel.ts:983:44: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:973:44: integer result outside the exact range"
+	.ascii "kernel.ts:983:44: integer result outside the exact range"
 	.balign 8
-.Lstring115:	# "kernel.ts:973:74: integer result outside the exact range"
+.Lstring117:	# "kernel.ts:983:74: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:973:74: integer result outside the exact range"
+	.ascii "kernel.ts:983:74: integer result outside the exact range"
 	.balign 8
-.Lstring116:	# "kernel.ts:974:52: integer result outside the exact range"
+.Lstring118:	# "kernel.ts:984:52: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:974:52: integer result outside the exact range"
+	.ascii "kernel.ts:984:52: integer result outside the exact range"
 	.balign 8
-.Lstring117:	# "kernel.ts:1004:13: integer result outside the exact range"
+.Lstring119:	# "kernel.ts:1014:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1004:13: integer result outside the exact range"
+	.ascii "kernel.ts:1014:13: integer result outside the exact range"
 	.balign 8
-.Lstring118:	# "kernel.ts:1014:12: integer result outside the exact range"
+.Lstring120:	# "kernel.ts:1024:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1014:12: integer result outside the exact range"
+	.ascii "kernel.ts:1024:12: integer result outside the exact range"
 	.balign 8
-.Lstring119:	# "kernel.ts:1015:26: integer result outside the exact range"
+.Lstring121:	# "kernel.ts:1025:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1015:26: integer result outside the exact range"
+	.ascii "kernel.ts:1025:26: integer result outside the exact range"
 	.balign 8
-.Lstring120:	# "kernel.ts:1021:27: charCodeAt index out of range"
+.Lstring122:	# "kernel.ts:1031:27: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:1021:27: charCodeAt index out of range"
+	.ascii "kernel.ts:1031:27: charCodeAt index out of range"
 	.balign 8
-.Lstring121:	# "kernel.ts:1020:38: integer result outside the exact range"
+.Lstring123:	# "kernel.ts:1030:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1020:38: integer result outside the exact range"
+	.ascii "kernel.ts:1030:38: integer result outside the exact range"
 	.balign 8
-.Lstring122:	# "kernel.ts:1033:33: integer result outside the exact range"
+.Lstring124:	# "kernel.ts:1043:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1033:33: integer result outside the exact range"
+	.ascii "kernel.ts:1043:33: integer result outside the exact range"
 	.balign 8
-.Lstring123:	# "kernel.ts:1032:33: integer result outside the exact range"
+.Lstring125:	# "kernel.ts:1042:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1032:33: integer result outside the exact range"
+	.ascii "kernel.ts:1042:33: integer result outside the exact range"
 	.balign 8
-.Lstring124:	# "xenstore: request ring indexes make no sense (prod "
+.Lstring126:	# "xenstore: request ring indexes make no sense (prod "
 	.quad 51
 	.ascii "xenstore: request ring indexes make no sense (prod "
 	.balign 8
-.Lstring125:	# ", cons "
+.Lstring127:	# ", cons "
 	.quad 7
 	.ascii ", cons "
 	.balign 8
-.Lstring126:	# "); request dropped"
+.Lstring128:	# "); request dropped"
 	.quad 18
 	.ascii "); request dropped"
 	.balign 8
-.Lstring127:	# "kernel.ts:1039:29: integer result outside the exact range"
+.Lstring129:	# "kernel.ts:1049:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1039:29: integer result outside the exact range"
+	.ascii "kernel.ts:1049:29: integer result outside the exact range"
 	.balign 8
-.Lstring128:	# "kernel.ts:1040:29: integer result outside the exact range"
+.Lstring130:	# "kernel.ts:1050:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1040:29: integer result outside the exact range"
+	.ascii "kernel.ts:1050:29: integer result outside the exact range"
 	.balign 8
-.Lstring129:	# "kernel.ts:1042:23: integer result outside the exact range"
+.Lstring131:	# "kernel.ts:1052:23: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1042:23: integer result outside the exact range"
+	.ascii "kernel.ts:1052:23: integer result outside the exact range"
 	.balign 8
-.Lstring130:	# "kernel.ts:1051:12: integer result outside the exact range"
+.Lstring132:	# "kernel.ts:1061:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1051:12: integer result outside the exact range"
+	.ascii "kernel.ts:1061:12: integer result outside the exact range"
 	.balign 8
-.Lstring131:	# "kernel.ts:1058:42: integer result outside the exact range"
+.Lstring133:	# "kernel.ts:1068:42: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1058:42: integer result outside the exact range"
+	.ascii "kernel.ts:1068:42: integer result outside the exact range"
 	.balign 8
-.Lstring132:	# "kernel.ts:1058:17: integer result outside the exact range"
+.Lstring134:	# "kernel.ts:1068:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1058:17: integer result outside the exact range"
+	.ascii "kernel.ts:1068:17: integer result outside the exact range"
 	.balign 8
-.Lstring133:	# "xenstore: request ring stayed full; request abandoned"
+.Lstring135:	# "xenstore: request ring stayed full; request abandoned"
 	.quad 53
 	.ascii "xenstore: request ring stayed full; request abandoned"
 	.balign 8
-.Lstring134:	# "kernel.ts:1082:31: integer result outside the exact range"
+.Lstring136:	# "kernel.ts:1092:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1082:31: integer result outside the exact range"
+	.ascii "kernel.ts:1092:31: integer result outside the exact range"
 	.balign 8
-.Lstring135:	# "kernel.ts:1090:33: integer result outside the exact range"
+.Lstring137:	# "kernel.ts:1100:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1090:33: integer result outside the exact range"
+	.ascii "kernel.ts:1100:33: integer result outside the exact range"
 	.balign 8
-.Lstring136:	# "kernel.ts:1091:50: integer result outside the exact range"
+.Lstring138:	# "kernel.ts:1101:50: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1091:50: integer result outside the exact range"
+	.ascii "kernel.ts:1101:50: integer result outside the exact range"
 	.balign 8
-.Lstring137:	# "kernel.ts:1092:20: integer result outside the exact range"
+.Lstring139:	# "kernel.ts:1102:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1092:20: integer result outside the exact range"
+	.ascii "kernel.ts:1102:20: integer result outside the exact range"
 	.balign 8
-.Lstring138:	# "kernel.ts:1092:54: integer result outside the exact range"
+.Lstring140:	# "kernel.ts:1102:54: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1092:54: integer result outside the exact range"
+	.ascii "kernel.ts:1102:54: integer result outside the exact range"
 	.balign 8
-.Lstring139:	# "kernel.ts:1093:23: integer result outside the exact range"
+.Lstring141:	# "kernel.ts:1103:23: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1093:23: integer result outside the exact range"
+	.ascii "kernel.ts:1103:23: integer result outside the exact range"
 	.balign 8
-.Lstring140:	# "kernel.ts:1095:17: integer result outside the exact range"
+.Lstring142:	# "kernel.ts:1105:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1095:17: integer result outside the exact range"
+	.ascii "kernel.ts:1105:17: integer result outside the exact range"
 	.balign 8
-.Lstring141:	# "kernel.ts:1095:43: integer result outside the exact range"
+.Lstring143:	# "kernel.ts:1105:43: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1095:43: integer result outside the exact range"
+	.ascii "kernel.ts:1105:43: integer result outside the exact range"
 	.balign 8
-.Lstring142:	# "kernel.ts:1096:16: integer result outside the exact range"
+.Lstring144:	# "kernel.ts:1106:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1096:16: integer result outside the exact range"
+	.ascii "kernel.ts:1106:16: integer result outside the exact range"
 	.balign 8
-.Lstring143:	# "kernel.ts:1111:29: integer result outside the exact range"
+.Lstring145:	# "kernel.ts:1121:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1111:29: integer result outside the exact range"
+	.ascii "kernel.ts:1121:29: integer result outside the exact range"
 	.balign 8
-.Lstring144:	# "kernel.ts:1113:13: integer result outside the exact range"
+.Lstring146:	# "kernel.ts:1123:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1113:13: integer result outside the exact range"
+	.ascii "kernel.ts:1123:13: integer result outside the exact range"
 	.balign 8
-.Lstring145:	# "xenstore: reply ring indexes make no sense (prod "
+.Lstring147:	# "xenstore: reply ring indexes make no sense (prod "
 	.quad 49
 	.ascii "xenstore: reply ring indexes make no sense (prod "
 	.balign 8
-.Lstring146:	# "); resynchronising"
+.Lstring148:	# "); resynchronising"
 	.quad 18
 	.ascii "); resynchronising"
 	.balign 8
-.Lstring147:	# "kernel.ts:1119:29: integer result outside the exact range"
+.Lstring149:	# "kernel.ts:1129:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1119:29: integer result outside the exact range"
+	.ascii "kernel.ts:1129:29: integer result outside the exact range"
 	.balign 8
-.Lstring148:	# "kernel.ts:1120:29: integer result outside the exact range"
+.Lstring150:	# "kernel.ts:1130:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1120:29: integer result outside the exact range"
+	.ascii "kernel.ts:1130:29: integer result outside the exact range"
 	.balign 8
-.Lstring149:	# "kernel.ts:1122:24: integer result outside the exact range"
+.Lstring151:	# "kernel.ts:1132:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1122:24: integer result outside the exact range"
+	.ascii "kernel.ts:1132:24: integer result outside the exact range"
 	.balign 8
-.Lstring150:	# "xenstore: no reply from xenstored; giving up on this request"
+.Lstring152:	# "xenstore: no reply from xenstored; giving up on this request"
 	.quad 60
 	.ascii "xenstore: no reply from xenstored; giving up on this request"
 	.balign 8
-.Lstring151:	# "kernel.ts:1146:31: integer result outside the exact range"
+.Lstring153:	# "kernel.ts:1156:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1146:31: integer result outside the exact range"
+	.ascii "kernel.ts:1156:31: integer result outside the exact range"
 	.balign 8
-.Lstring152:	# "kernel.ts:1155:33: integer result outside the exact range"
+.Lstring154:	# "kernel.ts:1165:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1155:33: integer result outside the exact range"
+	.ascii "kernel.ts:1165:33: integer result outside the exact range"
 	.balign 8
-.Lstring153:	# "kernel.ts:1156:54: integer result outside the exact range"
+.Lstring155:	# "kernel.ts:1166:54: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1156:54: integer result outside the exact range"
+	.ascii "kernel.ts:1166:54: integer result outside the exact range"
 	.balign 8
-.Lstring154:	# "kernel.ts:1157:22: integer result outside the exact range"
+.Lstring156:	# "kernel.ts:1167:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1157:22: integer result outside the exact range"
+	.ascii "kernel.ts:1167:22: integer result outside the exact range"
 	.balign 8
-.Lstring155:	# "kernel.ts:1157:56: integer result outside the exact range"
+.Lstring157:	# "kernel.ts:1167:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1157:56: integer result outside the exact range"
+	.ascii "kernel.ts:1167:56: integer result outside the exact range"
 	.balign 8
-.Lstring156:	# "kernel.ts:1158:19: integer result outside the exact range"
+.Lstring158:	# "kernel.ts:1168:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1158:19: integer result outside the exact range"
+	.ascii "kernel.ts:1168:19: integer result outside the exact range"
 	.balign 8
-.Lstring157:	# "kernel.ts:1160:17: integer result outside the exact range"
+.Lstring159:	# "kernel.ts:1170:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1160:17: integer result outside the exact range"
+	.ascii "kernel.ts:1170:17: integer result outside the exact range"
 	.balign 8
-.Lstring158:	# "kernel.ts:1160:43: integer result outside the exact range"
+.Lstring160:	# "kernel.ts:1170:43: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1160:43: integer result outside the exact range"
+	.ascii "kernel.ts:1170:43: integer result outside the exact range"
 	.balign 8
-.Lstring159:	# "kernel.ts:1162:20: integer result outside the exact range"
+.Lstring161:	# "kernel.ts:1172:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1162:20: integer result outside the exact range"
+	.ascii "kernel.ts:1172:20: integer result outside the exact range"
 	.balign 8
-.Lstring160:	# "shutdown-watch"
+.Lstring162:	# "shutdown-watch"
 	.quad 14
 	.ascii "shutdown-watch"
 	.balign 8
-.Lstring161:	# "testing-watch"
+.Lstring163:	# "testing-watch"
 	.quad 13
 	.ascii "testing-watch"
 	.balign 8
-.Lstring162:	# "sysrq-watch"
+.Lstring164:	# "sysrq-watch"
 	.quad 11
 	.ascii "sysrq-watch"
 	.balign 8
-.Lstring163:	# "xenstore: watch event with an unknown token "
+.Lstring165:	# "xenstore: watch event with an unknown token "
 	.quad 44
 	.ascii "xenstore: watch event with an unknown token "
 	.balign 8
-.Lstring164:	# "kernel.ts:1170:38: integer result outside the exact range"
+.Lstring166:	# "kernel.ts:1180:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1170:38: integer result outside the exact range"
+	.ascii "kernel.ts:1180:38: integer result outside the exact range"
 	.balign 8
-.Lstring165:	# "kernel.ts:1171:19: integer result outside the exact range"
+.Lstring167:	# "kernel.ts:1181:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1171:19: integer result outside the exact range"
+	.ascii "kernel.ts:1181:19: integer result outside the exact range"
 	.balign 8
-.Lstring166:	# "kernel.ts:1173:19: integer result outside the exact range"
+.Lstring168:	# "kernel.ts:1183:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1173:19: integer result outside the exact range"
+	.ascii "kernel.ts:1183:19: integer result outside the exact range"
 	.balign 8
-.Lstring167:	# "kernel.ts:1174:23: integer result outside the exact range"
+.Lstring169:	# "kernel.ts:1184:23: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1174:23: integer result outside the exact range"
+	.ascii "kernel.ts:1184:23: integer result outside the exact range"
 	.balign 8
-.Lstring168:	# "kernel.ts:1175:34: integer result outside the exact range"
+.Lstring170:	# "kernel.ts:1185:34: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1175:34: integer result outside the exact range"
+	.ascii "kernel.ts:1185:34: integer result outside the exact range"
 	.balign 8
-.Lstring169:	# "kernel.ts:1176:23: integer result outside the exact range"
+.Lstring171:	# "kernel.ts:1186:23: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1176:23: integer result outside the exact range"
+	.ascii "kernel.ts:1186:23: integer result outside the exact range"
 	.balign 8
-.Lstring170:	# "xenstore: message of "
+.Lstring172:	# "xenstore: message of "
 	.quad 21
 	.ascii "xenstore: message of "
 	.balign 8
-.Lstring171:	# " bytes exceeds the 4096-byte limit; resynchronising"
+.Lstring173:	# " bytes exceeds the 4096-byte limit; resynchronising"
 	.quad 51
 	.ascii " bytes exceeds the 4096-byte limit; resynchronising"
 	.balign 8
-.Lstring172:	# "kernel.ts:1201:27: integer result outside the exact range"
+.Lstring174:	# "kernel.ts:1211:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1201:27: integer result outside the exact range"
+	.ascii "kernel.ts:1211:27: integer result outside the exact range"
 	.balign 8
-.Lstring173:	# "kernel.ts:1209:43: integer result outside the exact range"
+.Lstring175:	# "kernel.ts:1219:43: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1209:43: integer result outside the exact range"
+	.ascii "kernel.ts:1219:43: integer result outside the exact range"
 	.balign 8
-.Lstring174:	# "kernel.ts:1213:16: integer result outside the exact range"
+.Lstring176:	# "kernel.ts:1223:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1213:16: integer result outside the exact range"
+	.ascii "kernel.ts:1223:16: integer result outside the exact range"
 	.balign 8
-.Lstring175:	# "kernel.ts:1214:24: integer result outside the exact range"
+.Lstring177:	# "kernel.ts:1224:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1214:24: integer result outside the exact range"
+	.ascii "kernel.ts:1224:24: integer result outside the exact range"
 	.balign 8
-.Lstring176:	# "xenstore: dropped a reply to request "
+.Lstring178:	# "xenstore: dropped a reply to request "
 	.quad 37
 	.ascii "xenstore: dropped a reply to request "
 	.balign 8
-.Lstring177:	# " while waiting for "
+.Lstring179:	# " while waiting for "
 	.quad 19
 	.ascii " while waiting for "
 	.balign 8
-.Lstring178:	# "kernel.ts:1229:65: integer result outside the exact range"
+.Lstring180:	# "kernel.ts:1239:65: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1229:65: integer result outside the exact range"
+	.ascii "kernel.ts:1239:65: integer result outside the exact range"
 	.balign 8
-.Lstring179:	# "kernel.ts:1230:13: integer result outside the exact range"
+.Lstring181:	# "kernel.ts:1240:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1230:13: integer result outside the exact range"
+	.ascii "kernel.ts:1240:13: integer result outside the exact range"
 	.balign 8
-.Lstring180:	# "kernel.ts:1231:13: integer result outside the exact range"
+.Lstring182:	# "kernel.ts:1241:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1231:13: integer result outside the exact range"
+	.ascii "kernel.ts:1241:13: integer result outside the exact range"
 	.balign 8
-.Lstring181:	# "kernel.ts:1232:13: integer result outside the exact range"
+.Lstring183:	# "kernel.ts:1242:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1232:13: integer result outside the exact range"
+	.ascii "kernel.ts:1242:13: integer result outside the exact range"
 	.balign 8
-.Lstring182:	# "kernel.ts:1233:55: integer result outside the exact range"
+.Lstring184:	# "kernel.ts:1243:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1233:55: integer result outside the exact range"
+	.ascii "kernel.ts:1243:55: integer result outside the exact range"
 	.balign 8
-.Lstring183:	# "kernel.ts:1245:31: integer result outside the exact range"
+.Lstring185:	# "kernel.ts:1255:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1245:31: integer result outside the exact range"
+	.ascii "kernel.ts:1255:31: integer result outside the exact range"
 	.balign 8
-.Lstring184:	# "kernel.ts:1246:20: integer result outside the exact range"
+.Lstring186:	# "kernel.ts:1256:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1246:20: integer result outside the exact range"
+	.ascii "kernel.ts:1256:20: integer result outside the exact range"
 	.balign 8
-.Lstring185:	# "kernel.ts:1248:33: integer result outside the exact range"
+.Lstring187:	# "kernel.ts:1258:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1248:33: integer result outside the exact range"
+	.ascii "kernel.ts:1258:33: integer result outside the exact range"
 	.balign 8
-.Lstring186:	# "kernel.ts:1254:20: integer result outside the exact range"
+.Lstring188:	# "kernel.ts:1264:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1254:20: integer result outside the exact range"
+	.ascii "kernel.ts:1264:20: integer result outside the exact range"
 	.balign 8
-.Lstring187:	# "kernel.ts:1255:40: integer result outside the exact range"
+.Lstring189:	# "kernel.ts:1265:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1255:40: integer result outside the exact range"
+	.ascii "kernel.ts:1265:40: integer result outside the exact range"
 	.balign 8
-.Lstring188:	# "kernel.ts:1257:31: integer result outside the exact range"
+.Lstring190:	# "kernel.ts:1267:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1257:31: integer result outside the exact range"
+	.ascii "kernel.ts:1267:31: integer result outside the exact range"
 	.balign 8
-.Lstring189:	# "xenstore: dropped an unexpected reply to request "
+.Lstring191:	# "xenstore: dropped an unexpected reply to request "
 	.quad 49
 	.ascii "xenstore: dropped an unexpected reply to request "
 	.balign 8
-.Lstring190:	# "kernel.ts:1277:33: integer result outside the exact range"
+.Lstring192:	# "kernel.ts:1287:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1277:33: integer result outside the exact range"
+	.ascii "kernel.ts:1287:33: integer result outside the exact range"
 	.balign 8
-.Lstring191:	# "domid"
+.Lstring193:	# "domid"
 	.quad 5
 	.ascii "domid"
 	.balign 8
-.Lstring192:	# ": "
+.Lstring194:	# ": "
 	.quad 2
 	.ascii ": "
 	.balign 8
-.Lstring193:	# "poweroff"
+.Lstring195:	# "poweroff"
 	.quad 8
 	.ascii "poweroff"
 	.balign 8
-.Lstring194:	# "reboot"
+.Lstring196:	# "reboot"
 	.quad 6
 	.ascii "reboot"
 	.balign 8
-.Lstring195:	# "halt"
+.Lstring197:	# "halt"
 	.quad 4
 	.ascii "halt"
 	.balign 8
-.Lstring196:	# "crash"
+.Lstring198:	# "crash"
 	.quad 5
 	.ascii "crash"
 	.balign 8
-.Lstring197:	# "suspend"
+.Lstring199:	# "suspend"
 	.quad 7
 	.ascii "suspend"
 	.balign 8
-.Lstring198:	# "ignore"
+.Lstring200:	# "ignore"
 	.quad 6
 	.ascii "ignore"
 	.balign 8
-.Lstring199:	# "hang"
+.Lstring201:	# "hang"
 	.quad 4
 	.ascii "hang"
 	.balign 8
-.Lstring200:	# "spin"
+.Lstring202:	# "spin"
 	.quad 4
 	.ascii "spin"
 	.balign 8
-.Lstring201:	# "watchdog"
+.Lstring203:	# "watchdog"
 	.quad 8
 	.ascii "watchdog"
 	.balign 8
-.Lstring202:	# "soft-reset"
+.Lstring204:	# "soft-reset"
 	.quad 10
 	.ascii "soft-reset"
 	.balign 8
-.Lstring203:	# "none"
+.Lstring205:	# "none"
 	.quad 4
 	.ascii "none"
 	.balign 8
-.Lstring204:	# "kernel.ts:1477:63: integer result outside the exact range"
+.Lstring206:	# "kernel.ts:1503:63: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1477:63: integer result outside the exact range"
+	.ascii "kernel.ts:1503:63: integer result outside the exact range"
 	.balign 8
-.Lstring205:	# "kernel.ts:1496:32: integer result outside the exact range"
+.Lstring207:	# "kernel.ts:1522:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1496:32: integer result outside the exact range"
+	.ascii "kernel.ts:1522:32: integer result outside the exact range"
 	.balign 8
-.Lstring206:	# "override set: "
+.Lstring208:	# "override set: "
 	.quad 14
 	.ascii "override set: "
 	.balign 8
-.Lstring207:	# "timer replaced: "
+.Lstring209:	# "timer replaced: "
 	.quad 16
 	.ascii "timer replaced: "
 	.balign 8
-.Lstring208:	# "timer set: "
+.Lstring210:	# "timer set: "
 	.quad 11
 	.ascii "timer set: "
 	.balign 8
-.Lstring209:	# " in "
+.Lstring211:	# " in "
 	.quad 4
 	.ascii " in "
 	.balign 8
-.Lstring210:	# " s"
+.Lstring212:	# " s"
 	.quad 2
 	.ascii " s"
 	.balign 8
-.Lstring211:	# "kernel.ts:1561:15: integer result outside the exact range"
+.Lstring213:	# "kernel.ts:1592:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1561:15: integer result outside the exact range"
+	.ascii "kernel.ts:1592:15: integer result outside the exact range"
 	.balign 8
-.Lstring212:	# "kernel.ts:1569:26: load64 value outside the exact range"
+.Lstring214:	# "kernel.ts:1600:26: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:1569:26: load64 value outside the exact range"
+	.ascii "kernel.ts:1600:26: load64 value outside the exact range"
 	.balign 8
-.Lstring213:	# "kernel.ts:1569:66: integer result outside the exact range"
+.Lstring215:	# "kernel.ts:1600:66: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1569:66: integer result outside the exact range"
+	.ascii "kernel.ts:1600:66: integer result outside the exact range"
 	.balign 8
-.Lstring214:	# "already handled before the suspend; not again"
+.Lstring216:	# "already handled before the suspend; not again"
 	.quad 45
 	.ascii "already handled before the suspend; not again"
 	.balign 8
-.Lstring215:	# "xenstore: cannot read "
+.Lstring217:	# "xenstore: cannot read "
 	.quad 22
 	.ascii "xenstore: cannot read "
 	.balign 8
-.Lstring216:	# " = "
+.Lstring218:	# " = "
 	.quad 3
 	.ascii " = "
 	.balign 8
-.Lstring217:	# "ack failed: "
+.Lstring219:	# "ack failed: "
 	.quad 12
 	.ascii "ack failed: "
 	.balign 8
-.Lstring218:	# "control/shutdown"
+.Lstring220:	# "control/shutdown"
 	.quad 16
 	.ascii "control/shutdown"
 	.balign 8
-.Lstring219:	# "that is our own acknowledgement; nothing to do"
+.Lstring221:	# "that is our own acknowledgement; nothing to do"
 	.quad 46
 	.ascii "that is our own acknowledgement; nothing to do"
 	.balign 8
-.Lstring220:	# "busy with a delayed response; request ignored"
+.Lstring222:	# "busy with a delayed response; request ignored"
 	.quad 45
 	.ascii "busy with a delayed response; request ignored"
 	.balign 8
-.Lstring221:	# "unknown shutdown request; ignored"
+.Lstring223:	# "unknown shutdown request; ignored"
 	.quad 33
 	.ascii "unknown shutdown request; ignored"
 	.balign 8
-.Lstring222:	# "override "
+.Lstring224:	# "override "
 	.quad 9
 	.ascii "override "
 	.balign 8
-.Lstring223:	# " replaces the request"
+.Lstring225:	# " replaces the request"
 	.quad 21
 	.ascii " replaces the request"
 	.balign 8
-.Lstring224:	# "acknowledging in "
+.Lstring226:	# "acknowledging in "
 	.quad 17
 	.ascii "acknowledging in "
 	.balign 8
-.Lstring225:	# "acting in "
+.Lstring227:	# "acting in "
 	.quad 10
 	.ascii "acting in "
 	.balign 8
-.Lstring226:	# "request left in place, as the override asked"
+.Lstring228:	# "request left in place, as the override asked"
 	.quad 44
 	.ascii "request left in place, as the override asked"
 	.balign 8
-.Lstring227:	# "timer: "
+.Lstring229:	# "timer: "
 	.quad 7
 	.ascii "timer: "
 	.balign 8
-.Lstring228:	# "response: "
+.Lstring230:	# "response: "
 	.quad 10
 	.ascii "response: "
 	.balign 8
-.Lstring229:	# "acknowledging"
+.Lstring231:	# "acknowledging"
 	.quad 13
 	.ascii "acknowledging"
 	.balign 8
-.Lstring230:	# "kernel.ts:1721:26: integer result outside the exact range"
+.Lstring232:	# "kernel.ts:1753:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1721:26: integer result outside the exact range"
+	.ascii "kernel.ts:1753:26: integer result outside the exact range"
 	.balign 8
-.Lstring231:	# "kernel.ts:1731:29: integer result outside the exact range"
+.Lstring233:	# "kernel.ts:1763:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1731:29: integer result outside the exact range"
+	.ascii "kernel.ts:1763:29: integer result outside the exact range"
 	.balign 8
-.Lstring232:	# "timer fired: "
+.Lstring234:	# "timer fired: "
 	.quad 13
 	.ascii "timer fired: "
 	.balign 8
-.Lstring233:	# "control/sysrq"
+.Lstring235:	# "control/sysrq"
 	.quad 13
 	.ascii "control/sysrq"
 	.balign 8
-.Lstring234:	# "sysrq: "
+.Lstring236:	# "sysrq: "
 	.quad 7
 	.ascii "sysrq: "
 	.balign 8
-.Lstring235:	# " (no action)"
+.Lstring237:	# " (no action)"
 	.quad 12
 	.ascii " (no action)"
 	.balign 8
-.Lstring236:	# "expected now:, next:, after:, cancel, suspend-channel: or a JSON obje
-	.quad 71
-	.ascii "expected now:, next:, after:, cancel, suspend-channel: or a JSON object"
+.Lstring238:	# "expected now:, next:, after:, cancel, suspend-channel:, agent:, featu
+	.quad 104
+	.ascii "expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend: or a JSON object"
 	.balign 8
-.Lstring237:	# "unknown action"
+.Lstring239:	# "unknown action"
 	.quad 14
 	.ascii "unknown action"
 	.balign 8
-.Lstring238:	# "malformed JSON"
+.Lstring240:	# "malformed JSON"
 	.quad 14
 	.ascii "malformed JSON"
 	.balign 8
-.Lstring239:	# "text after the JSON object"
+.Lstring241:	# "text after the JSON object"
 	.quad 26
 	.ascii "text after the JSON object"
 	.balign 8
-.Lstring240:	# "JSON nested too deeply"
+.Lstring242:	# "JSON nested too deeply"
 	.quad 22
 	.ascii "JSON nested too deeply"
 	.balign 8
-.Lstring241:	# "missing member \"when\""
+.Lstring243:	# "missing member \"when\""
 	.quad 21
 	.ascii "missing member \"when\""
 	.balign 8
-.Lstring242:	# "missing member \"ack\""
+.Lstring244:	# "missing member \"ack\""
 	.quad 20
 	.ascii "missing member \"ack\""
 	.balign 8
-.Lstring243:	# "missing member \"action\""
+.Lstring245:	# "missing member \"action\""
 	.quad 23
 	.ascii "missing member \"action\""
 	.balign 8
-.Lstring244:	# "member \"when\" is not a string"
+.Lstring246:	# "member \"when\" is not a string"
 	.quad 29
 	.ascii "member \"when\" is not a string"
 	.balign 8
-.Lstring245:	# "member \"ack\" is not a string"
+.Lstring247:	# "member \"ack\" is not a string"
 	.quad 28
 	.ascii "member \"ack\" is not a string"
 	.balign 8
-.Lstring246:	# "member \"action\" is not a string"
+.Lstring248:	# "member \"action\" is not a string"
 	.quad 31
 	.ascii "member \"action\" is not a string"
 	.balign 8
-.Lstring247:	# "\"when\" is neither \"now\" nor \"onshutdown\""
+.Lstring249:	# "\"when\" is neither \"now\" nor \"onshutdown\""
 	.quad 40
 	.ascii "\"when\" is neither \"now\" nor \"onshutdown\""
 	.balign 8
-.Lstring248:	# "after: expects after:<seconds>:<action>"
+.Lstring250:	# "after: expects after:<seconds>:<action>"
 	.quad 39
 	.ascii "after: expects after:<seconds>:<action>"
 	.balign 8
-.Lstring249:	# "seconds must be a whole number from 0 to 86400"
+.Lstring251:	# "seconds must be a whole number from 0 to 86400"
 	.quad 46
 	.ascii "seconds must be a whole number from 0 to 86400"
 	.balign 8
-.Lstring250:	# "member \"delay\" is not a whole number of seconds from 0 to 86400"
+.Lstring252:	# "member \"delay\" is not a whole number of seconds from 0 to 86400"
 	.quad 63
 	.ascii "member \"delay\" is not a whole number of seconds from 0 to 86400"
 	.balign 8
-.Lstring251:	# "member \"ackDelay\" is not a whole number of seconds from 0 to 86400"
+.Lstring253:	# "member \"ackDelay\" is not a whole number of seconds from 0 to 86400"
 	.quad 66
 	.ascii "member \"ackDelay\" is not a whole number of seconds from 0 to 86400"
 	.balign 8
-.Lstring252:	# "\"ackDelay\" needs \"when\":\"onshutdown\""
+.Lstring254:	# "\"ackDelay\" needs \"when\":\"onshutdown\""
 	.quad 36
 	.ascii "\"ackDelay\" needs \"when\":\"onshutdown\""
 	.balign 8
-.Lstring253:	# "unknown suspend-channel mode"
+.Lstring255:	# "unknown suspend-channel mode"
 	.quad 28
 	.ascii "unknown suspend-channel mode"
 	.balign 8
-.Lstring254:	# "control/sysrq must be one key"
+.Lstring256:	# "control/sysrq must be one key"
 	.quad 29
 	.ascii "control/sysrq must be one key"
 	.balign 8
-.Lstring255:	# "unreadable command"
+.Lstring257:	# "feature: expects feature:<name>:on|off|absent"
+	.quad 45
+	.ascii "feature: expects feature:<name>:on|off|absent"
+	.balign 8
+.Lstring258:	# "unreadable command"
 	.quad 18
 	.ascii "unreadable command"
 	.balign 8
-.Lstring256:	# "bogus command: "
+.Lstring259:	# "bogus command: "
 	.quad 15
 	.ascii "bogus command: "
 	.balign 8
-.Lstring257:	# "control/testing"
+.Lstring260:	# "control/testing"
 	.quad 15
 	.ascii "control/testing"
 	.balign 8
-.Lstring258:	# "now:"
+.Lstring261:	# "now:"
 	.quad 4
 	.ascii "now:"
 	.balign 8
-.Lstring259:	# "next:"
-	.quad 5
-	.ascii "next:"
-	.balign 8
-.Lstring260:	# "after:"
-	.quad 6
-	.ascii "after:"
-	.balign 8
-.Lstring261:	# "cancel"
-	.quad 6
-	.ascii "cancel"
-	.balign 8
-.Lstring262:	# "suspend-channel:"
-	.quad 16
-	.ascii "suspend-channel:"
-	.balign 8
-.Lstring263:	# "kernel.ts:1878:55: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1878:55: integer result outside the exact range"
-	.balign 8
-.Lstring264:	# "kernel.ts:1879:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1879:17: integer result outside the exact range"
-	.balign 8
-.Lstring265:	# "kernel.ts:1881:40: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1881:40: integer result outside the exact range"
-	.balign 8
-.Lstring266:	# "kernel.ts:1886:40: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1886:40: integer result outside the exact range"
-	.balign 8
-.Lstring267:	# "kernel.ts:1886:58: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1886:58: integer result outside the exact range"
-	.balign 8
-.Lstring268:	# "kernel.ts:1895:40: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1895:40: integer result outside the exact range"
-	.balign 8
-.Lstring269:	# "kernel.ts:1895:58: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1895:58: integer result outside the exact range"
-	.balign 8
-.Lstring270:	# "kernel.ts:1912:50: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1912:50: integer result outside the exact range"
-	.balign 8
-.Lstring271:	# "kernel.ts:1912:69: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1912:69: integer result outside the exact range"
-	.balign 8
-.Lstring272:	# "kernel.ts:1925:21: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1925:21: integer result outside the exact range"
-	.balign 8
-.Lstring273:	# "kernel.ts:1927:12: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1927:12: integer result outside the exact range"
-	.balign 8
-.Lstring274:	# "kernel.ts:1927:55: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1927:55: integer result outside the exact range"
-	.balign 8
-.Lstring275:	# "kernel.ts:1928:25: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1928:25: integer result outside the exact range"
-	.balign 8
-.Lstring276:	# "kernel.ts:1930:26: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1930:26: integer result outside the exact range"
-	.balign 8
-.Lstring277:	# "kernel.ts:1940:36: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1940:36: integer result outside the exact range"
-	.balign 8
-.Lstring278:	# "override cancelled: "
-	.quad 20
-	.ascii "override cancelled: "
-	.balign 8
-.Lstring279:	# "timer cancelled: "
-	.quad 17
-	.ascii "timer cancelled: "
-	.balign 8
-.Lstring280:	# "delayed response cancelled: "
-	.quad 28
-	.ascii "delayed response cancelled: "
-	.balign 8
-.Lstring281:	# "cancel: nothing was pending"
-	.quad 27
-	.ascii "cancel: nothing was pending"
-	.balign 8
-.Lstring282:	# "now"
-	.quad 3
-	.ascii "now"
-	.balign 8
-.Lstring283:	# "onshutdown"
-	.quad 10
-	.ascii "onshutdown"
-	.balign 8
-.Lstring284:	# "ok"
-	.quad 2
-	.ascii "ok"
-	.balign 8
-.Lstring285:	# "delete"
-	.quad 6
-	.ascii "delete"
-	.balign 8
-.Lstring286:	# "command line: above the first 4 GiB, which boot.S does not map; ignor
-	.quad 71
-	.ascii "command line: above the first 4 GiB, which boot.S does not map; ignored"
-	.balign 8
-.Lstring287:	# "kernel.ts:2024:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2024:16: integer result outside the exact range"
-	.balign 8
-.Lstring288:	# "kernel.ts:2026:28: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2026:28: integer result outside the exact range"
-	.balign 8
-.Lstring289:	# "kernel.ts:2026:21: load64 value outside the exact range"
-	.quad 55
-	.ascii "kernel.ts:2026:21: load64 value outside the exact range"
-	.balign 8
-.Lstring290:	# "kernel.ts:2027:26: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2027:26: integer result outside the exact range"
-	.balign 8
-.Lstring291:	# "command line: "
-	.quad 14
-	.ascii "command line: "
-	.balign 8
-.Lstring292:	# "kernel.ts:2042:49: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2042:49: integer result outside the exact range"
-	.balign 8
-.Lstring293:	# "kernel.ts:2043:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2043:16: integer result outside the exact range"
-	.balign 8
-.Lstring294:	# "kernel.ts:2043:44: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2043:44: integer result outside the exact range"
-	.balign 8
-.Lstring295:	# "kernel.ts:2044:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2044:18: integer result outside the exact range"
-	.balign 8
-.Lstring296:	# "kernel.ts:2048:37: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2048:37: integer result outside the exact range"
-	.balign 8
-.Lstring297:	# "kernel.ts:2049:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2049:18: integer result outside the exact range"
-	.balign 8
-.Lstring298:	# "kernel.ts:2052:38: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2052:38: integer result outside the exact range"
-	.balign 8
-.Lstring299:	# "kernel.ts:2053:19: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2053:19: integer result outside the exact range"
-	.balign 8
-.Lstring300:	# "kernel.ts:2056:37: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2056:37: integer result outside the exact range"
-	.balign 8
-.Lstring301:	# "kernel.ts:2056:55: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2056:55: integer result outside the exact range"
-	.balign 8
-.Lstring302:	# "kernel.ts:2057:29: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2057:29: integer result outside the exact range"
-	.balign 8
-.Lstring303:	# "xenstore: cannot watch "
-	.quad 23
-	.ascii "xenstore: cannot watch "
-	.balign 8
-.Lstring304:	# "1"
-	.quad 1
-	.ascii "1"
-	.balign 8
-.Lstring305:	# "xenstore: cannot write "
-	.quad 23
-	.ascii "xenstore: cannot write "
-	.balign 8
-.Lstring306:	# "control/feature-poweroff"
-	.quad 24
-	.ascii "control/feature-poweroff"
-	.balign 8
-.Lstring307:	# "control/feature-reboot"
-	.quad 22
-	.ascii "control/feature-reboot"
-	.balign 8
-.Lstring308:	# "control/feature-suspend"
-	.quad 23
-	.ascii "control/feature-suspend"
-	.balign 8
-.Lstring309:	# "kernel.ts:2140:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2140:18: integer result outside the exact range"
-	.balign 8
-.Lstring310:	# "kernel.ts:2153:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2153:16: integer result outside the exact range"
-	.balign 8
-.Lstring311:	# "kernel.ts:2156:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2156:16: integer result outside the exact range"
-	.balign 8
-.Lstring312:	# "kernel.ts:2159:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2159:16: integer result outside the exact range"
-	.balign 8
-.Lstring313:	# "kernel.ts:2166:9: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:2166:9: integer result outside the exact range"
-	.balign 8
-.Lstring314:	# "kernel.ts:2171:38: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2171:38: integer result outside the exact range"
-	.balign 8
-.Lstring315:	# "kernel.ts:2175:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2175:17: integer result outside the exact range"
-	.balign 8
-.Lstring316:	# "kernel.ts:2170:28: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2170:28: integer result outside the exact range"
-	.balign 8
-.Lstring317:	# "kernel.ts:2177:14: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2177:14: integer result outside the exact range"
-	.balign 8
-.Lstring318:	# "kernel.ts:2183:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2183:16: integer result outside the exact range"
-	.balign 8
-.Lstring319:	# "kernel.ts:2185:25: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2185:25: integer result outside the exact range"
-	.balign 8
-.Lstring320:	# "kernel.ts:2192:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2192:31: integer result outside the exact range"
-	.balign 8
-.Lstring321:	# "kernel.ts:2193:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2193:31: integer result outside the exact range"
-	.balign 8
-.Lstring322:	# "kernel.ts:2195:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2195:31: integer result outside the exact range"
-	.balign 8
-.Lstring323:	# "kernel.ts:2196:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2196:31: integer result outside the exact range"
-	.balign 8
-.Lstring324:	# "kernel.ts:2197:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2197:31: integer result outside the exact range"
-	.balign 8
-.Lstring325:	# "kernel.ts:2199:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2199:31: integer result outside the exact range"
-	.balign 8
-.Lstring326:	# "kernel.ts:2200:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2200:31: integer result outside the exact range"
-	.balign 8
-.Lstring327:	# "kernel.ts:2201:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2201:31: integer result outside the exact range"
-	.balign 8
-.Lstring328:	# "kernel.ts:2202:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2202:31: integer result outside the exact range"
-	.balign 8
-.Lstring329:	# "kernel.ts:2212:14: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2212:14: integer result outside the exact range"
-	.balign 8
-.Lstring330:	# "kernel.ts:2219:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2219:18: integer result outside the exact range"
-	.balign 8
-.Lstring331:	# "kernel.ts:2234:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2234:18: integer result outside the exact range"
-	.balign 8
-.Lstring332:	# "kernel.ts:2250:66: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2250:66: integer result outside the exact range"
-	.balign 8
-.Lstring333:	# "kernel.ts:2251:51: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2251:51: integer result outside the exact range"
-	.balign 8
-.Lstring334:	# "kernel.ts:2253:30: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2253:30: integer result outside the exact range"
-	.balign 8
-.Lstring335:	# "kernel.ts:2256:48: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2256:48: integer result outside the exact range"
-	.balign 8
-.Lstring336:	# "kernel.ts:2256:47: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2256:47: integer result outside the exact range"
-	.balign 8
-.Lstring337:	# "kernel.ts:2256:37: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2256:37: integer result outside the exact range"
-	.balign 8
-.Lstring338:	# "kernel.ts:2256:78: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2256:78: integer result outside the exact range"
-	.balign 8
-.Lstring339:	# "kernel.ts:2273:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2273:18: integer result outside the exact range"
-	.balign 8
-.Lstring340:	# "kernel.ts:2274:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2274:17: integer result outside the exact range"
-	.balign 8
-.Lstring341:	# "kernel.ts:2282:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2282:18: integer result outside the exact range"
-	.balign 8
-.Lstring342:	# "kernel.ts:2285:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2285:18: integer result outside the exact range"
-	.balign 8
-.Lstring343:	# "kernel.ts:2290:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2290:18: integer result outside the exact range"
-	.balign 8
-.Lstring344:	# "kernel.ts:2296:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2296:18: integer result outside the exact range"
-	.balign 8
-.Lstring345:	# "kernel.ts:2298:22: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2298:22: integer result outside the exact range"
-	.balign 8
-.Lstring346:	# "kernel.ts:2308:9: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:2308:9: integer result outside the exact range"
-	.balign 8
-.Lstring347:	# "kernel.ts:2311:14: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2311:14: integer result outside the exact range"
-	.balign 8
-.Lstring348:	# "true"
-	.quad 4
-	.ascii "true"
-	.balign 8
-.Lstring349:	# "false"
-	.quad 5
-	.ascii "false"
-	.balign 8
-.Lstring350:	# "null"
-	.quad 4
-	.ascii "null"
-	.balign 8
-.Lstring351:	# "kernel.ts:2327:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2327:18: integer result outside the exact range"
-	.balign 8
-.Lstring352:	# "kernel.ts:2330:22: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2330:22: integer result outside the exact range"
-	.balign 8
-.Lstring353:	# "kernel.ts:2343:26: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2343:26: integer result outside the exact range"
-	.balign 8
-.Lstring354:	# "kernel.ts:2345:32: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2345:32: integer result outside the exact range"
-	.balign 8
-.Lstring355:	# "kernel.ts:2350:22: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2350:22: integer result outside the exact range"
-	.balign 8
-.Lstring356:	# "kernel.ts:2397:45: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2397:45: integer result outside the exact range"
-	.balign 8
-.Lstring357:	# "when"
-	.quad 4
-	.ascii "when"
-	.balign 8
-.Lstring358:	# "ack"
-	.quad 3
-	.ascii "ack"
-	.balign 8
-.Lstring359:	# "action"
-	.quad 6
-	.ascii "action"
-	.balign 8
-.Lstring360:	# "delay"
-	.quad 5
-	.ascii "delay"
-	.balign 8
-.Lstring361:	# "ackDelay"
-	.quad 8
-	.ascii "ackDelay"
-	.balign 8
-.Lstring362:	# "kernel.ts:2409:15: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2409:15: integer result outside the exact range"
-	.balign 8
-.Lstring363:	# "kernel.ts:2417:14: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2417:14: integer result outside the exact range"
-	.balign 8
-.Lstring364:	# "kernel.ts:2420:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2420:18: integer result outside the exact range"
-	.balign 8
-.Lstring365:	# "kernel.ts:2433:22: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2433:22: integer result outside the exact range"
-	.balign 8
-.Lstring366:	# "kernel.ts:2452:22: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2452:22: integer result outside the exact range"
-	.balign 8
-.Lstring367:	# "kernel.ts:2540:27: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2540:27: integer result outside the exact range"
-	.balign 8
-.Lstring368:	# "kernel.ts:2540:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2540:17: integer result outside the exact range"
-	.balign 8
-.Lstring369:	# "kernel.ts:2539:32: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2539:32: integer result outside the exact range"
-	.balign 8
-.Lstring370:	# "suspend: "
-	.quad 9
-	.ascii "suspend: "
-	.balign 8
-.Lstring371:	# " pages are more than this kernel's p2m tree covers; save will not wor
-	.quad 70
-	.ascii " pages are more than this kernel's p2m tree covers; save will not work"
-	.balign 8
-.Lstring372:	# "kernel.ts:2547:34: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2547:34: integer result outside the exact range"
-	.balign 8
-.Lstring373:	# "kernel.ts:2548:40: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2548:40: integer result outside the exact range"
-	.balign 8
-.Lstring374:	# "kernel.ts:2556:28: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2556:28: integer result outside the exact range"
-	.balign 8
-.Lstring375:	# "kernel.ts:2558:30: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2558:30: integer result outside the exact range"
-	.balign 8
-.Lstring376:	# "kernel.ts:2558:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2558:17: integer result outside the exact range"
-	.balign 8
-.Lstring377:	# "kernel.ts:2558:65: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2558:65: integer result outside the exact range"
-	.balign 8
-.Lstring378:	# "kernel.ts:2558:55: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2558:55: integer result outside the exact range"
-	.balign 8
-.Lstring379:	# "kernel.ts:2557:41: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2557:41: integer result outside the exact range"
-	.balign 8
-.Lstring380:	# "kernel.ts:2561:33: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2561:33: integer result outside the exact range"
-	.balign 8
-.Lstring381:	# "kernel.ts:2561:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2561:17: integer result outside the exact range"
-	.balign 8
-.Lstring382:	# "kernel.ts:2561:71: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2561:71: integer result outside the exact range"
-	.balign 8
-.Lstring383:	# "kernel.ts:2561:58: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2561:58: integer result outside the exact range"
-	.balign 8
-.Lstring384:	# "kernel.ts:2560:47: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2560:47: integer result outside the exact range"
-	.balign 8
-.Lstring385:	# "kernel.ts:2563:13: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2563:13: integer result outside the exact range"
-	.balign 8
-.Lstring386:	# "kernel.ts:2565:13: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2565:13: integer result outside the exact range"
-	.balign 8
-.Lstring387:	# "kernel.ts:2588:13: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2588:13: integer result outside the exact range"
-	.balign 8
-.Lstring388:	# "kernel.ts:2589:13: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2589:13: integer result outside the exact range"
-	.balign 8
-.Lstring389:	# "kernel.ts:2598:13: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2598:13: integer result outside the exact range"
-	.balign 8
-.Lstring390:	# "kernel.ts:2599:13: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2599:13: integer result outside the exact range"
-	.balign 8
-.Lstring391:	# "resume: Xen gave no value for "
-	.quad 30
-	.ascii "resume: Xen gave no value for "
-	.balign 8
-.Lstring392:	# "suspend refused"
-	.quad 15
-	.ascii "suspend refused"
-	.balign 8
-.Lstring393:	# "suspending"
-	.quad 10
-	.ascii "suspending"
-	.balign 8
-.Lstring394:	# "suspend cancelled"
-	.quad 17
-	.ascii "suspend cancelled"
-	.balign 8
-.Lstring395:	# "suspend failed: error "
-	.quad 22
-	.ascii "suspend failed: error "
-	.balign 8
-.Lstring396:	# "xen-test-vm: cannot map shared_info: error "
-	.quad 43
-	.ascii "xen-test-vm: cannot map shared_info: error "
-	.balign 8
-.Lstring397:	# "kernel.ts:2664:12: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2664:12: integer result outside the exact range"
-	.balign 8
-.Lstring398:	# "resumed in a new domain"
-	.quad 23
-	.ascii "resumed in a new domain"
-	.balign 8
-.Lstring399:	# "on"
-	.quad 2
-	.ascii "on"
-	.balign 8
-.Lstring400:	# "off"
-	.quad 3
-	.ascii "off"
-	.balign 8
-.Lstring401:	# "suspend channel: none offered"
-	.quad 29
-	.ascii "suspend channel: none offered"
-	.balign 8
-.Lstring402:	# "device/suspend/event-channel"
-	.quad 28
-	.ascii "device/suspend/event-channel"
-	.balign 8
-.Lstring403:	# "suspend channel: cannot empty "
-	.quad 30
-	.ascii "suspend channel: cannot empty "
-	.balign 8
-.Lstring404:	# "suspend channel: withdrawn"
-	.quad 26
-	.ascii "suspend channel: withdrawn"
-	.balign 8
-.Lstring405:	# "suspend channel: notifications obeyed"
-	.quad 37
-	.ascii "suspend channel: notifications obeyed"
-	.balign 8
-.Lstring406:	# "suspend channel: notifications ignored"
-	.quad 38
-	.ascii "suspend channel: notifications ignored"
-	.balign 8
-.Lstring407:	# "suspend channel: cannot offer: error "
-	.quad 37
-	.ascii "suspend channel: cannot offer: error "
-	.balign 8
-.Lstring408:	# "suspend channel: cannot offer: "
-	.quad 31
-	.ascii "suspend channel: cannot offer: "
-	.balign 8
-.Lstring409:	# "suspend channel: port "
-	.quad 22
-	.ascii "suspend channel: port "
-	.balign 8
-.Lstring410:	# " offered"
-	.quad 8
-	.ascii " offered"
-	.balign 8
-.Lstring411:	# " (notifications ignored)"
-	.quad 24
-	.ascii " (notifications ignored)"
-	.balign 8
-.Lstring412:	# "suspend channel: notification ignored"
-	.quad 37
-	.ascii "suspend channel: notification ignored"
-	.balign 8
-.Lstring413:	# "suspend channel: notified"
-	.quad 25
-	.ascii "suspend channel: notified"
-	.balign 8
-.Lstring414:	# "action: "
+.Lstring262:	# "action: "
 	.quad 8
 	.ascii "action: "
 	.balign 8
-.Lstring415:	# "watchdog: SCHEDOP_watchdog failed: error "
+.Lstring263:	# "next:"
+	.quad 5
+	.ascii "next:"
+	.balign 8
+.Lstring264:	# "after:"
+	.quad 6
+	.ascii "after:"
+	.balign 8
+.Lstring265:	# "cancel"
+	.quad 6
+	.ascii "cancel"
+	.balign 8
+.Lstring266:	# "suspend-channel:"
+	.quad 16
+	.ascii "suspend-channel:"
+	.balign 8
+.Lstring267:	# "agent:on"
+	.quad 8
+	.ascii "agent:on"
+	.balign 8
+.Lstring268:	# "agent:off"
+	.quad 9
+	.ascii "agent:off"
+	.balign 8
+.Lstring269:	# "feature:"
+	.quad 8
+	.ascii "feature:"
+	.balign 8
+.Lstring270:	# "cant-suspend:"
+	.quad 13
+	.ascii "cant-suspend:"
+	.balign 8
+.Lstring271:	# "kernel.ts:1924:55: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1924:55: integer result outside the exact range"
+	.balign 8
+.Lstring272:	# "kernel.ts:1925:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1925:17: integer result outside the exact range"
+	.balign 8
+.Lstring273:	# "kernel.ts:1927:40: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1927:40: integer result outside the exact range"
+	.balign 8
+.Lstring274:	# "kernel.ts:1932:40: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1932:40: integer result outside the exact range"
+	.balign 8
+.Lstring275:	# "kernel.ts:1932:58: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1932:58: integer result outside the exact range"
+	.balign 8
+.Lstring276:	# "kernel.ts:1943:40: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1943:40: integer result outside the exact range"
+	.balign 8
+.Lstring277:	# "kernel.ts:1943:58: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1943:58: integer result outside the exact range"
+	.balign 8
+.Lstring278:	# "kernel.ts:1960:50: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1960:50: integer result outside the exact range"
+	.balign 8
+.Lstring279:	# "kernel.ts:1960:69: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1960:69: integer result outside the exact range"
+	.balign 8
+.Lstring280:	# "kernel.ts:1989:21: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1989:21: integer result outside the exact range"
+	.balign 8
+.Lstring281:	# "kernel.ts:1991:12: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1991:12: integer result outside the exact range"
+	.balign 8
+.Lstring282:	# "kernel.ts:1991:55: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1991:55: integer result outside the exact range"
+	.balign 8
+.Lstring283:	# "kernel.ts:1992:25: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1992:25: integer result outside the exact range"
+	.balign 8
+.Lstring284:	# "kernel.ts:1994:26: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1994:26: integer result outside the exact range"
+	.balign 8
+.Lstring285:	# "kernel.ts:2004:36: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2004:36: integer result outside the exact range"
+	.balign 8
+.Lstring286:	# "override cancelled: "
+	.quad 20
+	.ascii "override cancelled: "
+	.balign 8
+.Lstring287:	# "timer cancelled: "
+	.quad 17
+	.ascii "timer cancelled: "
+	.balign 8
+.Lstring288:	# "delayed response cancelled: "
+	.quad 28
+	.ascii "delayed response cancelled: "
+	.balign 8
+.Lstring289:	# "cancel: nothing was pending"
+	.quad 27
+	.ascii "cancel: nothing was pending"
+	.balign 8
+.Lstring290:	# "cancelled"
+	.quad 9
+	.ascii "cancelled"
+	.balign 8
+.Lstring291:	# "nothing was pending"
+	.quad 19
+	.ascii "nothing was pending"
+	.balign 8
+.Lstring292:	# "now"
+	.quad 3
+	.ascii "now"
+	.balign 8
+.Lstring293:	# "onshutdown"
+	.quad 10
+	.ascii "onshutdown"
+	.balign 8
+.Lstring294:	# "ok"
+	.quad 2
+	.ascii "ok"
+	.balign 8
+.Lstring295:	# "delete"
+	.quad 6
+	.ascii "delete"
+	.balign 8
+.Lstring296:	# "command line: above the first 4 GiB, which boot.S does not map; ignor
+	.quad 71
+	.ascii "command line: above the first 4 GiB, which boot.S does not map; ignored"
+	.balign 8
+.Lstring297:	# "kernel.ts:2091:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2091:16: integer result outside the exact range"
+	.balign 8
+.Lstring298:	# "kernel.ts:2093:28: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2093:28: integer result outside the exact range"
+	.balign 8
+.Lstring299:	# "kernel.ts:2093:21: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:2093:21: load64 value outside the exact range"
+	.balign 8
+.Lstring300:	# "kernel.ts:2094:26: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2094:26: integer result outside the exact range"
+	.balign 8
+.Lstring301:	# "command line: "
+	.quad 14
+	.ascii "command line: "
+	.balign 8
+.Lstring302:	# "kernel.ts:2109:49: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2109:49: integer result outside the exact range"
+	.balign 8
+.Lstring303:	# "kernel.ts:2110:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2110:16: integer result outside the exact range"
+	.balign 8
+.Lstring304:	# "kernel.ts:2110:44: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2110:44: integer result outside the exact range"
+	.balign 8
+.Lstring305:	# "kernel.ts:2111:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2111:18: integer result outside the exact range"
+	.balign 8
+.Lstring306:	# "kernel.ts:2115:37: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2115:37: integer result outside the exact range"
+	.balign 8
+.Lstring307:	# "kernel.ts:2116:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2116:18: integer result outside the exact range"
+	.balign 8
+.Lstring308:	# "kernel.ts:2119:38: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2119:38: integer result outside the exact range"
+	.balign 8
+.Lstring309:	# "kernel.ts:2120:19: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2120:19: integer result outside the exact range"
+	.balign 8
+.Lstring310:	# "kernel.ts:2123:37: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2123:37: integer result outside the exact range"
+	.balign 8
+.Lstring311:	# "kernel.ts:2123:55: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2123:55: integer result outside the exact range"
+	.balign 8
+.Lstring312:	# "kernel.ts:2124:29: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2124:29: integer result outside the exact range"
+	.balign 8
+.Lstring313:	# "xenstore: cannot watch "
+	.quad 23
+	.ascii "xenstore: cannot watch "
+	.balign 8
+.Lstring314:	# "1"
+	.quad 1
+	.ascii "1"
+	.balign 8
+.Lstring315:	# "xenstore: cannot write "
+	.quad 23
+	.ascii "xenstore: cannot write "
+	.balign 8
+.Lstring316:	# "control/feature-poweroff"
+	.quad 24
+	.ascii "control/feature-poweroff"
+	.balign 8
+.Lstring317:	# "control/feature-reboot"
+	.quad 22
+	.ascii "control/feature-reboot"
+	.balign 8
+.Lstring318:	# "control/feature-suspend"
+	.quad 23
+	.ascii "control/feature-suspend"
+	.balign 8
+.Lstring319:	# "kernel.ts:2207:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2207:18: integer result outside the exact range"
+	.balign 8
+.Lstring320:	# "kernel.ts:2220:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2220:16: integer result outside the exact range"
+	.balign 8
+.Lstring321:	# "kernel.ts:2223:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2223:16: integer result outside the exact range"
+	.balign 8
+.Lstring322:	# "kernel.ts:2226:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2226:16: integer result outside the exact range"
+	.balign 8
+.Lstring323:	# "kernel.ts:2233:9: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:2233:9: integer result outside the exact range"
+	.balign 8
+.Lstring324:	# "kernel.ts:2238:38: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2238:38: integer result outside the exact range"
+	.balign 8
+.Lstring325:	# "kernel.ts:2242:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2242:17: integer result outside the exact range"
+	.balign 8
+.Lstring326:	# "kernel.ts:2237:28: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2237:28: integer result outside the exact range"
+	.balign 8
+.Lstring327:	# "kernel.ts:2244:14: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2244:14: integer result outside the exact range"
+	.balign 8
+.Lstring328:	# "kernel.ts:2250:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2250:16: integer result outside the exact range"
+	.balign 8
+.Lstring329:	# "kernel.ts:2252:25: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2252:25: integer result outside the exact range"
+	.balign 8
+.Lstring330:	# "kernel.ts:2259:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2259:31: integer result outside the exact range"
+	.balign 8
+.Lstring331:	# "kernel.ts:2260:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2260:31: integer result outside the exact range"
+	.balign 8
+.Lstring332:	# "kernel.ts:2262:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2262:31: integer result outside the exact range"
+	.balign 8
+.Lstring333:	# "kernel.ts:2263:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2263:31: integer result outside the exact range"
+	.balign 8
+.Lstring334:	# "kernel.ts:2264:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2264:31: integer result outside the exact range"
+	.balign 8
+.Lstring335:	# "kernel.ts:2266:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2266:31: integer result outside the exact range"
+	.balign 8
+.Lstring336:	# "kernel.ts:2267:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2267:31: integer result outside the exact range"
+	.balign 8
+.Lstring337:	# "kernel.ts:2268:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2268:31: integer result outside the exact range"
+	.balign 8
+.Lstring338:	# "kernel.ts:2269:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2269:31: integer result outside the exact range"
+	.balign 8
+.Lstring339:	# "kernel.ts:2279:14: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2279:14: integer result outside the exact range"
+	.balign 8
+.Lstring340:	# "kernel.ts:2286:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2286:18: integer result outside the exact range"
+	.balign 8
+.Lstring341:	# "kernel.ts:2301:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2301:18: integer result outside the exact range"
+	.balign 8
+.Lstring342:	# "kernel.ts:2317:66: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2317:66: integer result outside the exact range"
+	.balign 8
+.Lstring343:	# "kernel.ts:2318:51: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2318:51: integer result outside the exact range"
+	.balign 8
+.Lstring344:	# "kernel.ts:2320:30: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2320:30: integer result outside the exact range"
+	.balign 8
+.Lstring345:	# "kernel.ts:2323:48: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2323:48: integer result outside the exact range"
+	.balign 8
+.Lstring346:	# "kernel.ts:2323:47: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2323:47: integer result outside the exact range"
+	.balign 8
+.Lstring347:	# "kernel.ts:2323:37: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2323:37: integer result outside the exact range"
+	.balign 8
+.Lstring348:	# "kernel.ts:2323:78: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2323:78: integer result outside the exact range"
+	.balign 8
+.Lstring349:	# "kernel.ts:2340:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2340:18: integer result outside the exact range"
+	.balign 8
+.Lstring350:	# "kernel.ts:2341:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2341:17: integer result outside the exact range"
+	.balign 8
+.Lstring351:	# "kernel.ts:2349:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2349:18: integer result outside the exact range"
+	.balign 8
+.Lstring352:	# "kernel.ts:2352:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2352:18: integer result outside the exact range"
+	.balign 8
+.Lstring353:	# "kernel.ts:2357:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2357:18: integer result outside the exact range"
+	.balign 8
+.Lstring354:	# "kernel.ts:2363:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2363:18: integer result outside the exact range"
+	.balign 8
+.Lstring355:	# "kernel.ts:2365:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2365:22: integer result outside the exact range"
+	.balign 8
+.Lstring356:	# "kernel.ts:2375:9: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:2375:9: integer result outside the exact range"
+	.balign 8
+.Lstring357:	# "kernel.ts:2378:14: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2378:14: integer result outside the exact range"
+	.balign 8
+.Lstring358:	# "true"
+	.quad 4
+	.ascii "true"
+	.balign 8
+.Lstring359:	# "false"
+	.quad 5
+	.ascii "false"
+	.balign 8
+.Lstring360:	# "null"
+	.quad 4
+	.ascii "null"
+	.balign 8
+.Lstring361:	# "kernel.ts:2394:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2394:18: integer result outside the exact range"
+	.balign 8
+.Lstring362:	# "kernel.ts:2397:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2397:22: integer result outside the exact range"
+	.balign 8
+.Lstring363:	# "kernel.ts:2410:26: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2410:26: integer result outside the exact range"
+	.balign 8
+.Lstring364:	# "kernel.ts:2412:32: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2412:32: integer result outside the exact range"
+	.balign 8
+.Lstring365:	# "kernel.ts:2417:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2417:22: integer result outside the exact range"
+	.balign 8
+.Lstring366:	# "kernel.ts:2464:45: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2464:45: integer result outside the exact range"
+	.balign 8
+.Lstring367:	# "when"
+	.quad 4
+	.ascii "when"
+	.balign 8
+.Lstring368:	# "ack"
+	.quad 3
+	.ascii "ack"
+	.balign 8
+.Lstring369:	# "action"
+	.quad 6
+	.ascii "action"
+	.balign 8
+.Lstring370:	# "delay"
+	.quad 5
+	.ascii "delay"
+	.balign 8
+.Lstring371:	# "ackDelay"
+	.quad 8
+	.ascii "ackDelay"
+	.balign 8
+.Lstring372:	# "kernel.ts:2476:15: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2476:15: integer result outside the exact range"
+	.balign 8
+.Lstring373:	# "kernel.ts:2484:14: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2484:14: integer result outside the exact range"
+	.balign 8
+.Lstring374:	# "kernel.ts:2487:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2487:18: integer result outside the exact range"
+	.balign 8
+.Lstring375:	# "kernel.ts:2500:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2500:22: integer result outside the exact range"
+	.balign 8
+.Lstring376:	# "kernel.ts:2519:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2519:22: integer result outside the exact range"
+	.balign 8
+.Lstring377:	# "kernel.ts:2607:27: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2607:27: integer result outside the exact range"
+	.balign 8
+.Lstring378:	# "kernel.ts:2607:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2607:17: integer result outside the exact range"
+	.balign 8
+.Lstring379:	# "kernel.ts:2606:32: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2606:32: integer result outside the exact range"
+	.balign 8
+.Lstring380:	# "suspend: "
+	.quad 9
+	.ascii "suspend: "
+	.balign 8
+.Lstring381:	# " pages are more than this kernel's p2m tree covers; save will not wor
+	.quad 70
+	.ascii " pages are more than this kernel's p2m tree covers; save will not work"
+	.balign 8
+.Lstring382:	# "kernel.ts:2614:34: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2614:34: integer result outside the exact range"
+	.balign 8
+.Lstring383:	# "kernel.ts:2615:40: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2615:40: integer result outside the exact range"
+	.balign 8
+.Lstring384:	# "kernel.ts:2623:28: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2623:28: integer result outside the exact range"
+	.balign 8
+.Lstring385:	# "kernel.ts:2625:30: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2625:30: integer result outside the exact range"
+	.balign 8
+.Lstring386:	# "kernel.ts:2625:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2625:17: integer result outside the exact range"
+	.balign 8
+.Lstring387:	# "kernel.ts:2625:65: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2625:65: integer result outside the exact range"
+	.balign 8
+.Lstring388:	# "kernel.ts:2625:55: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2625:55: integer result outside the exact range"
+	.balign 8
+.Lstring389:	# "kernel.ts:2624:41: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2624:41: integer result outside the exact range"
+	.balign 8
+.Lstring390:	# "kernel.ts:2628:33: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2628:33: integer result outside the exact range"
+	.balign 8
+.Lstring391:	# "kernel.ts:2628:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2628:17: integer result outside the exact range"
+	.balign 8
+.Lstring392:	# "kernel.ts:2628:71: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2628:71: integer result outside the exact range"
+	.balign 8
+.Lstring393:	# "kernel.ts:2628:58: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2628:58: integer result outside the exact range"
+	.balign 8
+.Lstring394:	# "kernel.ts:2627:47: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2627:47: integer result outside the exact range"
+	.balign 8
+.Lstring395:	# "kernel.ts:2630:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2630:13: integer result outside the exact range"
+	.balign 8
+.Lstring396:	# "kernel.ts:2632:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2632:13: integer result outside the exact range"
+	.balign 8
+.Lstring397:	# "kernel.ts:2655:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2655:13: integer result outside the exact range"
+	.balign 8
+.Lstring398:	# "kernel.ts:2656:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2656:13: integer result outside the exact range"
+	.balign 8
+.Lstring399:	# "kernel.ts:2665:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2665:13: integer result outside the exact range"
+	.balign 8
+.Lstring400:	# "kernel.ts:2666:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2666:13: integer result outside the exact range"
+	.balign 8
+.Lstring401:	# "resume: Xen gave no value for "
+	.quad 30
+	.ascii "resume: Xen gave no value for "
+	.balign 8
+.Lstring402:	# "suspend refused"
+	.quad 15
+	.ascii "suspend refused"
+	.balign 8
+.Lstring403:	# "suspending"
+	.quad 10
+	.ascii "suspending"
+	.balign 8
+.Lstring404:	# "running"
+	.quad 7
+	.ascii "running"
+	.balign 8
+.Lstring405:	# "suspend cancelled"
+	.quad 17
+	.ascii "suspend cancelled"
+	.balign 8
+.Lstring406:	# "suspend failed: error "
+	.quad 22
+	.ascii "suspend failed: error "
+	.balign 8
+.Lstring407:	# "kernel.ts:2709:23: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2709:23: integer result outside the exact range"
+	.balign 8
+.Lstring408:	# "kernel.ts:2716:23: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2716:23: integer result outside the exact range"
+	.balign 8
+.Lstring409:	# "xen-test-vm: cannot map shared_info: error "
+	.quad 43
+	.ascii "xen-test-vm: cannot map shared_info: error "
+	.balign 8
+.Lstring410:	# "kernel.ts:2736:12: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2736:12: integer result outside the exact range"
+	.balign 8
+.Lstring411:	# "resumed in a new domain"
+	.quad 23
+	.ascii "resumed in a new domain"
+	.balign 8
+.Lstring412:	# "on"
+	.quad 2
+	.ascii "on"
+	.balign 8
+.Lstring413:	# "off"
+	.quad 3
+	.ascii "off"
+	.balign 8
+.Lstring414:	# "suspend channel: "
+	.quad 17
+	.ascii "suspend channel: "
+	.balign 8
+.Lstring415:	# "suspend channel: none offered"
+	.quad 29
+	.ascii "suspend channel: none offered"
+	.balign 8
+.Lstring416:	# "device/suspend/event-channel"
+	.quad 28
+	.ascii "device/suspend/event-channel"
+	.balign 8
+.Lstring417:	# "suspend channel: cannot empty "
+	.quad 30
+	.ascii "suspend channel: cannot empty "
+	.balign 8
+.Lstring418:	# "suspend channel: withdrawn"
+	.quad 26
+	.ascii "suspend channel: withdrawn"
+	.balign 8
+.Lstring419:	# "suspend channel: notifications obeyed"
+	.quad 37
+	.ascii "suspend channel: notifications obeyed"
+	.balign 8
+.Lstring420:	# "suspend channel: notifications ignored"
+	.quad 38
+	.ascii "suspend channel: notifications ignored"
+	.balign 8
+.Lstring421:	# "suspend channel: cannot offer: error "
+	.quad 37
+	.ascii "suspend channel: cannot offer: error "
+	.balign 8
+.Lstring422:	# "suspend channel: cannot offer: "
+	.quad 31
+	.ascii "suspend channel: cannot offer: "
+	.balign 8
+.Lstring423:	# "suspend channel: port "
+	.quad 22
+	.ascii "suspend channel: port "
+	.balign 8
+.Lstring424:	# " offered"
+	.quad 8
+	.ascii " offered"
+	.balign 8
+.Lstring425:	# " (notifications ignored)"
+	.quad 24
+	.ascii " (notifications ignored)"
+	.balign 8
+.Lstring426:	# "suspend channel: notification ignored"
+	.quad 37
+	.ascii "suspend channel: notification ignored"
+	.balign 8
+.Lstring427:	# "suspend channel: notified"
+	.quad 25
+	.ascii "suspend channel: notified"
+	.balign 8
+.Lstring428:	# "hung"
+	.quad 4
+	.ascii "hung"
+	.balign 8
+.Lstring429:	# "acting"
+	.quad 6
+	.ascii "acting"
+	.balign 8
+.Lstring430:	# "watchdog: SCHEDOP_watchdog failed: error "
 	.quad 41
 	.ascii "watchdog: SCHEDOP_watchdog failed: error "
 	.balign 8
-.Lstring416:	# "watchdog armed: 1 s, never fed"
+.Lstring431:	# "watchdog armed: 1 s, never fed"
 	.quad 30
 	.ascii "watchdog armed: 1 s, never fed"
 	.balign 8
-.Lstring417:	# "kernel.ts:2885:13: integer result outside the exact range"
+.Lstring432:	# "kernel.ts:2968:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2885:13: integer result outside the exact range"
+	.ascii "kernel.ts:2968:13: integer result outside the exact range"
 	.balign 8
-.Lstring418:	# "xen-test-vm: PVH boot: Xen did not fill the hypercall page\n"
-	.quad 59
-	.ascii "xen-test-vm: PVH boot: Xen did not fill the hypercall page\012"
-	.balign 8
-.Lstring419:	# "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note
-	.quad 79
-	.ascii "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note ignored?)"
-	.balign 8
-.Lstring420:	# "xen-3.0-x86_64"
-	.quad 14
-	.ascii "xen-3.0-x86_64"
-	.balign 8
-.Lstring421:	# "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carry
-	.quad 84
-	.ascii "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless"
-	.balign 8
-.Lstring422:	# "kernel.ts:2941:25: integer result outside the exact range"
+.Lstring433:	# "kernel.ts:3030:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2941:25: integer result outside the exact range"
+	.ascii "kernel.ts:3030:16: integer result outside the exact range"
 	.balign 8
-.Lstring423:	# "kernel.ts:2954:24: charCodeAt index out of range"
+.Lstring434:	# "kernel.ts:3031:24: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3031:24: integer result outside the exact range"
+	.balign 8
+.Lstring435:	# "kernel.ts:3037:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:2954:24: charCodeAt index out of range"
+	.ascii "kernel.ts:3037:26: charCodeAt index out of range"
 	.balign 8
-.Lstring424:	# "kernel.ts:2953:38: integer result outside the exact range"
+.Lstring436:	# "kernel.ts:3036:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2953:38: integer result outside the exact range"
+	.ascii "kernel.ts:3036:38: integer result outside the exact range"
 	.balign 8
-.Lstring425:	# "xen-test-vm: PVH boot: "
-	.quad 23
-	.ascii "xen-test-vm: PVH boot: "
+.Lstring437:	# "\\u00"
+	.quad 4
+	.ascii "\\u00"
 	.balign 8
-.Lstring426:	# "; crashing\n"
+.Lstring438:	# "0123456789abcdef"
+	.quad 16
+	.ascii "0123456789abcdef"
+	.balign 8
+.Lstring439:	# "kernel.ts:3053:26: charCodeAt index out of range"
+	.quad 48
+	.ascii "kernel.ts:3053:26: charCodeAt index out of range"
+	.balign 8
+.Lstring440:	# "kernel.ts:3054:26: charCodeAt index out of range"
+	.quad 48
+	.ascii "kernel.ts:3054:26: charCodeAt index out of range"
+	.balign 8
+.Lstring441:	# "kernel.ts:3061:39: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3061:39: integer result outside the exact range"
+	.balign 8
+.Lstring442:	# "kernel.ts:3060:33: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3060:33: integer result outside the exact range"
+	.balign 8
+.Lstring443:	# "kernel.ts:3069:33: charCodeAt index out of range"
+	.quad 48
+	.ascii "kernel.ts:3069:33: charCodeAt index out of range"
+	.balign 8
+.Lstring444:	# "kernel.ts:3068:38: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3068:38: integer result outside the exact range"
+	.balign 8
+.Lstring445:	# "kernel.ts:3075:9: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:3075:9: integer result outside the exact range"
+	.balign 8
+.Lstring446:	# "kernel.ts:3076:56: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3076:56: integer result outside the exact range"
+	.balign 8
+.Lstring447:	# "kernel.ts:3076:24: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3076:24: integer result outside the exact range"
+	.balign 8
+.Lstring448:	# "kernel.ts:3099:48: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3099:48: integer result outside the exact range"
+	.balign 8
+.Lstring449:	# "kernel.ts:3100:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3100:18: integer result outside the exact range"
+	.balign 8
+.Lstring450:	# "{\"version\":"
 	.quad 11
-	.ascii "; crashing\012"
+	.ascii "{\"version\":"
 	.balign 8
-.Lstring427:	# "; crashing"
+.Lstring451:	# ",\"mode\":"
+	.quad 8
+	.ascii ",\"mode\":"
+	.balign 8
+.Lstring452:	# "pvh"
+	.quad 3
+	.ascii "pvh"
+	.balign 8
+.Lstring453:	# "pv"
+	.quad 2
+	.ascii "pv"
+	.balign 8
+.Lstring454:	# ",\"state\":"
+	.quad 9
+	.ascii ",\"state\":"
+	.balign 8
+.Lstring455:	# ",\"override\":"
+	.quad 12
+	.ascii ",\"override\":"
+	.balign 8
+.Lstring456:	# ",\"timer\":"
+	.quad 9
+	.ascii ",\"timer\":"
+	.balign 8
+.Lstring457:	# ",\"response\":"
+	.quad 12
+	.ascii ",\"response\":"
+	.balign 8
+.Lstring458:	# ",\"suspendChannel\":"
+	.quad 18
+	.ascii ",\"suspendChannel\":"
+	.balign 8
+.Lstring459:	# ",\"agent\":true"
+	.quad 13
+	.ascii ",\"agent\":true"
+	.balign 8
+.Lstring460:	# ",\"agent\":false"
+	.quad 14
+	.ascii ",\"agent\":false"
+	.balign 8
+.Lstring461:	# ",\"resumes\":"
+	.quad 11
+	.ascii ",\"resumes\":"
+	.balign 8
+.Lstring462:	# ",\"commands\":"
+	.quad 12
+	.ascii ",\"commands\":"
+	.balign 8
+.Lstring463:	# ",\"last\":"
+	.quad 8
+	.ascii ",\"last\":"
+	.balign 8
+.Lstring464:	# "..."
+	.quad 3
+	.ascii "..."
+	.balign 8
+.Lstring465:	# ",\"result\":"
 	.quad 10
-	.ascii "; crashing"
+	.ascii ",\"result\":"
 	.balign 8
-.Lstring428:	# "kernel.ts:2980:26: integer result outside the exact range"
+.Lstring466:	# "data/test-vm/status"
+	.quad 19
+	.ascii "data/test-vm/status"
+	.balign 8
+.Lstring467:	# "status: cannot write "
+	.quad 21
+	.ascii "status: cannot write "
+	.balign 8
+.Lstring468:	# "kernel.ts:3142:43: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2980:26: integer result outside the exact range"
+	.ascii "kernel.ts:3142:43: integer result outside the exact range"
 	.balign 8
-.Lstring429:	# "kernel.ts:2980:19: load64 value outside the exact range"
+.Lstring469:	# "kernel.ts:3141:36: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3141:36: integer result outside the exact range"
+	.balign 8
+.Lstring470:	# "kernel.ts:3173:20: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3173:20: integer result outside the exact range"
+	.balign 8
+.Lstring471:	# "kernel.ts:3182:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3182:16: integer result outside the exact range"
+	.balign 8
+.Lstring472:	# "kernel.ts:3183:24: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3183:24: integer result outside the exact range"
+	.balign 8
+.Lstring473:	# "kernel.ts:3189:26: charCodeAt index out of range"
+	.quad 48
+	.ascii "kernel.ts:3189:26: charCodeAt index out of range"
+	.balign 8
+.Lstring474:	# "kernel.ts:3188:38: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3188:38: integer result outside the exact range"
+	.balign 8
+.Lstring475:	# "kernel.ts:3195:32: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3195:32: integer result outside the exact range"
+	.balign 8
+.Lstring476:	# "kernel.ts:3194:33: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3194:33: integer result outside the exact range"
+	.balign 8
+.Lstring477:	# "agent: cannot write "
+	.quad 20
+	.ascii "agent: cannot write "
+	.balign 8
+.Lstring478:	# "kernel.ts:3231:19: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3231:19: integer result outside the exact range"
+	.balign 8
+.Lstring479:	# "kernel.ts:3232:20: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3232:20: integer result outside the exact range"
+	.balign 8
+.Lstring480:	# "kernel.ts:3230:52: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3230:52: integer result outside the exact range"
+	.balign 8
+.Lstring481:	# "kernel.ts:3236:12: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3236:12: integer result outside the exact range"
+	.balign 8
+.Lstring482:	# "kernel.ts:3236:46: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3236:46: integer result outside the exact range"
+	.balign 8
+.Lstring483:	# "kernel.ts:3237:15: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3237:15: integer result outside the exact range"
+	.balign 8
+.Lstring484:	# "kernel.ts:3238:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3238:22: integer result outside the exact range"
+	.balign 8
+.Lstring485:	# "kernel.ts:3240:27: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3240:27: integer result outside the exact range"
+	.balign 8
+.Lstring486:	# "kernel.ts:3249:34: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3249:34: integer result outside the exact range"
+	.balign 8
+.Lstring487:	# "kernel.ts:3249:27: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:2980:19: load64 value outside the exact range"
+	.ascii "kernel.ts:3249:27: load64 value outside the exact range"
 	.balign 8
-.Lstring430:	# "hvm_start_info has the wrong magic number"
-	.quad 41
-	.ascii "hvm_start_info has the wrong magic number"
-	.balign 8
-.Lstring431:	# "Xen gave no value for "
-	.quad 22
-	.ascii "Xen gave no value for "
-	.balign 8
-.Lstring432:	# "kernel.ts:2992:16: integer result outside the exact range"
+.Lstring488:	# "kernel.ts:3250:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2992:16: integer result outside the exact range"
+	.ascii "kernel.ts:3250:20: integer result outside the exact range"
 	.balign 8
-.Lstring433:	# "kernel.ts:3004:28: integer result outside the exact range"
+.Lstring489:	# "kernel.ts:3250:13: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:3250:13: load64 value outside the exact range"
+	.balign 8
+.Lstring490:	# "kernel.ts:3249:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3004:28: integer result outside the exact range"
+	.ascii "kernel.ts:3249:16: integer result outside the exact range"
 	.balign 8
-.Lstring434:	# "kernel.ts:3003:32: integer result outside the exact range"
+.Lstring491:	# "data/meminfo_total"
+	.quad 18
+	.ascii "data/meminfo_total"
+	.balign 8
+.Lstring492:	# "data/meminfo_free"
+	.quad 17
+	.ascii "data/meminfo_free"
+	.balign 8
+.Lstring493:	# "data/updated"
+	.quad 12
+	.ascii "data/updated"
+	.balign 8
+.Lstring494:	# "kernel.ts:3257:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3003:32: integer result outside the exact range"
+	.ascii "kernel.ts:3257:48: integer result outside the exact range"
 	.balign 8
-.Lstring435:	# "xen-test-vm "
+.Lstring495:	# "kernel.ts:3258:45: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3258:45: integer result outside the exact range"
+	.balign 8
+.Lstring496:	# "kernel.ts:3259:44: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3259:44: integer result outside the exact range"
+	.balign 8
+.Lstring497:	# "attr/PVAddons/MajorVersion"
+	.quad 26
+	.ascii "attr/PVAddons/MajorVersion"
+	.balign 8
+.Lstring498:	# "attr/PVAddons/MinorVersion"
+	.quad 26
+	.ascii "attr/PVAddons/MinorVersion"
+	.balign 8
+.Lstring499:	# "attr/PVAddons/MicroVersion"
+	.quad 26
+	.ascii "attr/PVAddons/MicroVersion"
+	.balign 8
+.Lstring500:	# "0"
+	.quad 1
+	.ascii "0"
+	.balign 8
+.Lstring501:	# "attr/PVAddons/BuildVersion"
+	.quad 26
+	.ascii "attr/PVAddons/BuildVersion"
+	.balign 8
+.Lstring502:	# "attr/PVAddons/Installed"
+	.quad 23
+	.ascii "attr/PVAddons/Installed"
+	.balign 8
+.Lstring503:	# "data/os_uname"
+	.quad 13
+	.ascii "data/os_uname"
+	.balign 8
+.Lstring504:	# "xen-test-vm"
+	.quad 11
+	.ascii "xen-test-vm"
+	.balign 8
+.Lstring505:	# "data/os_distro"
+	.quad 14
+	.ascii "data/os_distro"
+	.balign 8
+.Lstring506:	# "xen-test-vm "
 	.quad 12
 	.ascii "xen-test-vm "
 	.balign 8
-.Lstring436:	# " PVH"
+.Lstring507:	# "data/os_name"
+	.quad 12
+	.ascii "data/os_name"
+	.balign 8
+.Lstring508:	# "kernel.ts:3276:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3276:16: integer result outside the exact range"
+	.balign 8
+.Lstring509:	# "kernel.ts:3276:32: charCodeAt index out of range"
+	.quad 48
+	.ascii "kernel.ts:3276:32: charCodeAt index out of range"
+	.balign 8
+.Lstring510:	# "kernel.ts:3275:40: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3275:40: integer result outside the exact range"
+	.balign 8
+.Lstring511:	# "kernel.ts:3278:15: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3278:15: integer result outside the exact range"
+	.balign 8
+.Lstring512:	# "kernel.ts:3279:44: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3279:44: integer result outside the exact range"
+	.balign 8
+.Lstring513:	# "agent: cannot remove "
+	.quad 21
+	.ascii "agent: cannot remove "
+	.balign 8
+.Lstring514:	# "agent: on"
+	.quad 9
+	.ascii "agent: on"
+	.balign 8
+.Lstring515:	# "attr/PVAddons"
+	.quad 13
+	.ascii "attr/PVAddons"
+	.balign 8
+.Lstring516:	# "agent: off"
+	.quad 10
+	.ascii "agent: off"
+	.balign 8
+.Lstring517:	# "kernel.ts:3314:32: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3314:32: integer result outside the exact range"
+	.balign 8
+.Lstring518:	# "absent"
+	.quad 6
+	.ascii "absent"
+	.balign 8
+.Lstring519:	# "control/feature-"
+	.quad 16
+	.ascii "control/feature-"
+	.balign 8
+.Lstring520:	# ": cannot write: "
+	.quad 16
+	.ascii ": cannot write: "
+	.balign 8
+.Lstring521:	# "removed"
+	.quad 7
+	.ascii "removed"
+	.balign 8
+.Lstring522:	# "kernel.ts:3332:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3332:18: integer result outside the exact range"
+	.balign 8
+.Lstring523:	# "kernel.ts:3334:12: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3334:12: integer result outside the exact range"
+	.balign 8
+.Lstring524:	# "kernel.ts:3334:70: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3334:70: integer result outside the exact range"
+	.balign 8
+.Lstring525:	# "kernel.ts:3335:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3335:22: integer result outside the exact range"
+	.balign 8
+.Lstring526:	# "kernel.ts:3337:20: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3337:20: integer result outside the exact range"
+	.balign 8
+.Lstring527:	# "kernel.ts:3339:15: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3339:15: integer result outside the exact range"
+	.balign 8
+.Lstring528:	# "kernel.ts:3343:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3343:18: integer result outside the exact range"
+	.balign 8
+.Lstring529:	# "kernel.ts:3344:24: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3344:24: integer result outside the exact range"
+	.balign 8
+.Lstring530:	# "kernel.ts:3355:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3355:16: integer result outside the exact range"
+	.balign 8
+.Lstring531:	# "kernel.ts:3355:33: charCodeAt index out of range"
+	.quad 48
+	.ascii "kernel.ts:3355:33: charCodeAt index out of range"
+	.balign 8
+.Lstring532:	# "kernel.ts:3354:48: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3354:48: integer result outside the exact range"
+	.balign 8
+.Lstring533:	# "kernel.ts:3357:15: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3357:15: integer result outside the exact range"
+	.balign 8
+.Lstring534:	# "kernel.ts:3358:24: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3358:24: integer result outside the exact range"
+	.balign 8
+.Lstring535:	# "kernel.ts:3361:19: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3361:19: integer result outside the exact range"
+	.balign 8
+.Lstring536:	# "kernel.ts:3362:25: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3362:25: integer result outside the exact range"
+	.balign 8
+.Lstring537:	# "data/cant_suspend_reason"
+	.quad 24
+	.ascii "data/cant_suspend_reason"
+	.balign 8
+.Lstring538:	# "cant-suspend: cannot write: "
+	.quad 28
+	.ascii "cant-suspend: cannot write: "
+	.balign 8
+.Lstring539:	# "cant-suspend: set"
+	.quad 17
+	.ascii "cant-suspend: set"
+	.balign 8
+.Lstring540:	# "cant-suspend: removed"
+	.quad 21
+	.ascii "cant-suspend: removed"
+	.balign 8
+.Lstring541:	# "kernel.ts:3381:24: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3381:24: integer result outside the exact range"
+	.balign 8
+.Lstring542:	# "kernel.ts:3383:48: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3383:48: integer result outside the exact range"
+	.balign 8
+.Lstring543:	# "xen-test-vm: PVH boot: Xen did not fill the hypercall page\n"
+	.quad 59
+	.ascii "xen-test-vm: PVH boot: Xen did not fill the hypercall page\012"
+	.balign 8
+.Lstring544:	# "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note
+	.quad 79
+	.ascii "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note ignored?)"
+	.balign 8
+.Lstring545:	# "xen-3.0-x86_64"
+	.quad 14
+	.ascii "xen-3.0-x86_64"
+	.balign 8
+.Lstring546:	# "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carry
+	.quad 84
+	.ascii "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless"
+	.balign 8
+.Lstring547:	# "kernel.ts:3444:25: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3444:25: integer result outside the exact range"
+	.balign 8
+.Lstring548:	# "kernel.ts:3457:24: charCodeAt index out of range"
+	.quad 48
+	.ascii "kernel.ts:3457:24: charCodeAt index out of range"
+	.balign 8
+.Lstring549:	# "kernel.ts:3456:38: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3456:38: integer result outside the exact range"
+	.balign 8
+.Lstring550:	# "xen-test-vm: PVH boot: "
+	.quad 23
+	.ascii "xen-test-vm: PVH boot: "
+	.balign 8
+.Lstring551:	# "; crashing\n"
+	.quad 11
+	.ascii "; crashing\012"
+	.balign 8
+.Lstring552:	# "; crashing"
+	.quad 10
+	.ascii "; crashing"
+	.balign 8
+.Lstring553:	# "kernel.ts:3483:26: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3483:26: integer result outside the exact range"
+	.balign 8
+.Lstring554:	# "kernel.ts:3483:19: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:3483:19: load64 value outside the exact range"
+	.balign 8
+.Lstring555:	# "hvm_start_info has the wrong magic number"
+	.quad 41
+	.ascii "hvm_start_info has the wrong magic number"
+	.balign 8
+.Lstring556:	# "Xen gave no value for "
+	.quad 22
+	.ascii "Xen gave no value for "
+	.balign 8
+.Lstring557:	# "kernel.ts:3495:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3495:16: integer result outside the exact range"
+	.balign 8
+.Lstring558:	# "kernel.ts:3507:28: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3507:28: integer result outside the exact range"
+	.balign 8
+.Lstring559:	# "kernel.ts:3506:32: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3506:32: integer result outside the exact range"
+	.balign 8
+.Lstring560:	# " PVH"
 	.quad 4
 	.ascii " PVH"
 	.balign 8
-.Lstring437:	# " PV"
+.Lstring561:	# " PV"
 	.quad 3
 	.ascii " PV"
 	.balign 8
-.Lstring438:	# ", domid "
+.Lstring562:	# ", domid "
 	.quad 8
 	.ascii ", domid "
 	.balign 8
-.Lstring439:	# "unknown"
+.Lstring563:	# "unknown"
 	.quad 7
 	.ascii "unknown"
 	.balign 8
-.Lstring440:	# ", memory "
+.Lstring564:	# ", memory "
 	.quad 9
 	.ascii ", memory "
 	.balign 8
-.Lstring441:	# " MiB, Xen "
+.Lstring565:	# " MiB, Xen "
 	.quad 10
 	.ascii " MiB, Xen "
 	.balign 8
-.Lstring442:	# "kernel.ts:3035:16: integer result outside the exact range"
+.Lstring566:	# "kernel.ts:3538:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3035:16: integer result outside the exact range"
+	.ascii "kernel.ts:3538:16: integer result outside the exact range"
 	.balign 8
-.Lstring443:	# "kernel.ts:3034:56: integer result outside the exact range"
+.Lstring567:	# "kernel.ts:3537:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3034:56: integer result outside the exact range"
+	.ascii "kernel.ts:3537:56: integer result outside the exact range"
 	.balign 8
-.Lstring444:	# "domain "
+.Lstring568:	# "domain "
 	.quad 7
 	.ascii "domain "
 	.balign 8
-.Lstring445:	# " tick "
+.Lstring569:	# " tick "
 	.quad 6
 	.ascii " tick "
 	.balign 8
-.Lstring446:	# " is active"
+.Lstring570:	# " is active"
 	.quad 10
 	.ascii " is active"
 	.balign 8
-.Lstring447:	# "kernel.ts:3044:17: integer result outside the exact range"
+.Lstring571:	# "kernel.ts:3547:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3044:17: integer result outside the exact range"
+	.ascii "kernel.ts:3547:17: integer result outside the exact range"
 	.balign 8
-.Lstring448:	# "console: "
+.Lstring572:	# "console: "
 	.quad 9
 	.ascii "console: "
 	.balign 8
-.Lstring449:	# " bytes of output were dropped while the ring was stuck"
+.Lstring573:	# " bytes of output were dropped while the ring was stuck"
 	.quad 54
 	.ascii " bytes of output were dropped while the ring was stuck"
 	.balign 8
-.Lstring450:	# "kernel.ts:3094:25: integer result outside the exact range"
+.Lstring574:	# "kernel.ts:3598:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3094:25: integer result outside the exact range"
+	.ascii "kernel.ts:3598:25: integer result outside the exact range"
 	.balign 8
-.Lstring451:	# "ready"
+.Lstring575:	# "booting"
+	.quad 7
+	.ascii "booting"
+	.balign 8
+.Lstring576:	# "ready"
 	.quad 5
 	.ascii "ready"
 	.balign 8
-.Lstring452:	# "trap: "
+.Lstring577:	# "trap: "
 	.quad 6
 	.ascii "trap: "
 
@@ -15556,6 +19163,61 @@ var.suspendChannelMode:
 var.suspendChannelPort:
 	.quad -1	# let suspendChannelPort = NO_PORT
 	.balign 8
+	.type var.statusLength,@object
+	.size var.statusLength, 8
+var.statusLength:
+	.quad 0	# let statusLength = 0
+	.balign 8
+	.type var.statusState,@object
+	.size var.statusState, 8
+var.statusState:
+	.quad .Lstring575	# let statusState = "booting"
+	.balign 8
+	.type var.statusDirty,@object
+	.size var.statusDirty, 8
+var.statusDirty:
+	.quad 0	# let statusDirty = false
+	.balign 8
+	.type var.statusWriteFailing,@object
+	.size var.statusWriteFailing, 8
+var.statusWriteFailing:
+	.quad 0	# let statusWriteFailing = false
+	.balign 8
+	.type var.resumeCount,@object
+	.size var.resumeCount, 8
+var.resumeCount:
+	.quad 0	# let resumeCount = 0
+	.balign 8
+	.type var.commandCount,@object
+	.size var.commandCount, 8
+var.commandCount:
+	.quad 0	# let commandCount = 0
+	.balign 8
+	.type var.lastCommandLength,@object
+	.size var.lastCommandLength, 8
+var.lastCommandLength:
+	.quad -1	# let lastCommandLength = -1
+	.balign 8
+	.type var.resultLength,@object
+	.size var.resultLength, 8
+var.resultLength:
+	.quad -1	# let resultLength = -1
+	.balign 8
+	.type var.timerSecondsSet,@object
+	.size var.timerSecondsSet, 8
+var.timerSecondsSet:
+	.quad 0	# let timerSecondsSet = 0
+	.balign 8
+	.type var.agentOn,@object
+	.size var.agentOn, 8
+var.agentOn:
+	.quad 0	# let agentOn = false
+	.balign 8
+	.type var.agentSecondsSinceRefresh,@object
+	.size var.agentSecondsSinceRefresh, 8
+var.agentSecondsSinceRefresh:
+	.quad 0	# let agentSecondsSinceRefresh = 0
+	.balign 8
 	.type var.tickCount,@object
 	.size var.tickCount, 8
 var.tickCount:
@@ -15673,6 +19335,31 @@ buf.frameLists:
 	.size buf.suspendChannelDigits, 16
 buf.suspendChannelDigits:
 	.skip 16
+	.balign 8
+	.type buf.statusText,@object
+	.size buf.statusText, 4096
+buf.statusText:
+	.skip 4096
+	.balign 8
+	.type buf.lastCommand,@object
+	.size buf.lastCommand, 200
+buf.lastCommand:
+	.skip 200
+	.balign 8
+	.type buf.resultText,@object
+	.size buf.resultText, 256
+buf.resultText:
+	.skip 256
+	.balign 8
+	.type buf.agentValue,@object
+	.size buf.agentValue, 64
+buf.agentValue:
+	.skip 64
+	.balign 8
+	.type buf.featurePath,@object
+	.size buf.featurePath, 64
+buf.featurePath:
+	.skip 64
 	.balign 8
 	.type buf.xenExtraVersion,@object
 	.size buf.xenExtraVersion, 24

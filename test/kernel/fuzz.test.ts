@@ -130,7 +130,12 @@ class Generator {
         return this.pick([`after:${seconds}:${action}`, `after:${seconds}:${action}`, `after:${seconds}`, `after::${action}`, `after:${seconds}:`]);
       }
       case 4: return this.pick(["cancel", "cancel", "cancel ", "cancel:x"]);
-      default: return "suspend-channel:" + this.pick(["on", "ignore", "off", "maybe", ""]);
+      case 5: return "suspend-channel:" + this.pick(["on", "ignore", "off", "maybe", ""]);
+      default: switch (this.int(3)) {
+        case 0: return "agent:" + this.pick(["on", "off", "On", ""]);
+        case 1: return "feature:" + this.pick(["suspend", "balloon", "vcpu-hotplug", "x_1", "", "Bad", "a".repeat(33)]) + this.pick([":on", ":off", ":absent", ":maybe", "", ":"]);
+        default: return "cant-suspend:" + this.pick(["", "busy", "a \"quoted\" reason", "x".repeat(this.int(300))]);
+      }
     }
   }
 
@@ -188,7 +193,7 @@ class Generator {
   }
 }
 
-type Decision = { kind: "now" | "next" | "timer" | "cancel" | "channel" | "bogus"; action?: string; seconds?: number };
+type Decision = { kind: "now" | "next" | "timer" | "cancel" | "channel" | "agent" | "feature" | "cant" | "bogus"; action?: string; seconds?: number };
 
 /**
  * A JSON value read from text already known to be valid JSON, keeping what JSON.parse loses:
@@ -289,6 +294,9 @@ function reference(value: Buffer): Decision {
   }
   if (s === "cancel") return { kind: "cancel" };
   if (s.startsWith("suspend-channel:")) return ["on", "ignore", "off"].includes(s.slice(16)) ? { kind: "channel" } : { kind: "bogus" };
+  if (s === "agent:on" || s === "agent:off") return { kind: "agent" };
+  if (s.startsWith("feature:")) return /^feature:[a-z0-9_-]{1,32}:(on|off|absent)$/.test(s) ? { kind: "feature" } : { kind: "bogus" };
+  if (s.startsWith("cant-suspend:")) return { kind: "cant" };
   return { kind: "bogus" };
 }
 
@@ -301,7 +309,7 @@ function immediateAction(d: Decision): string | undefined {
 
 eachMode(test, `${RUNS} generated control/testing values (seed ${SEED}): no throw, no wild write, reference decisions, still obeys`, (mode) => {
   const gen = new Generator(prng(SEED));
-  const counts = { values: 0, now: 0, next: 0, timer: 0, cancel: 0, channel: 0, bogus: 0, terminal: 0, batches: 0, bytes: 0, suspends: 0 };
+  const counts = { values: 0, now: 0, next: 0, timer: 0, cancel: 0, channel: 0, agent: 0, feature: 0, cant: 0, bogus: 0, terminal: 0, batches: 0, bytes: 0, suspends: 0 };
   let produced = 0;
   while (produced < RUNS) {
     const values: Buffer[] = [];
@@ -357,6 +365,9 @@ eachMode(test, `${RUNS} generated control/testing values (seed ${SEED}): no thro
       if (d.kind === "timer" && d.seconds === 0) assert.ok(seg.includes(`timer fired: ${d.action}`), say);
       if (d.kind === "cancel") assert.ok(seg.some((l) => l.endsWith("nothing was pending") || / cancelled: /.test(l)), say);
       if (d.kind === "channel") assert.ok(seg.some((l) => l.startsWith("suspend channel: ")), say);
+      if (d.kind === "agent") assert.ok(seg.some((l) => l === "agent: on" || l === "agent: off"), say);
+      if (d.kind === "feature") assert.ok(seg.some((l) => l.startsWith("feature-")), say);
+      if (d.kind === "cant") assert.ok(seg.some((l) => l.startsWith("cant-suspend: ")), say);
       if (acted === "hang" || acted === "spin") assert.is(seg.filter((l) => l !== "").pop(), `action: ${acted}`, `nothing after it (${say})`);
       if (acted === "suspend") {
         assert.ok(seg.includes("suspending") && (seg.includes("resumed in a new domain") || seg.includes("suspend cancelled")), say);
@@ -368,6 +379,11 @@ eachMode(test, `${RUNS} generated control/testing values (seed ${SEED}): no thro
       counts.bytes += values[i].length;
     });
     if (terminal) counts.terminal++;
+    // Whatever came in, the status the kernel published last is JSON, and names the last value.
+    const status = r.sim.store.value("data/test-vm/status");
+    assert.ok(status !== undefined, `a status was written (${context()})`);
+    const parsed = JSON.parse(status!) as { commands: number; last: string | null };
+    assert.ok(parsed.commands >= values.length, `commands counted (${context()})`);
   }
   console.log(`  kernel fuzz [${mode}]: ${JSON.stringify(counts)}`);
 });

@@ -404,7 +404,9 @@ export class SimDomain {
       addressOf: (symbol: string) => {
         if (symbol === "hypercall_page") return HYPERCALL_PAGE_ADDRESS;
         if (symbol === "guest_version") return GUEST_VERSION_ADDRESS;
-        throw new MemoryFault(`addressOf(${symbol}): no such symbol in boot.S or xen-elfnote.S`);
+        // kernel.lds: the page-aligned end of .bss (every staticBuffer is allocated by then)
+        if (symbol === "_image_end") return Math.ceil(this.bssCursor / PAGE_SIZE) * PAGE_SIZE;
+        throw new MemoryFault(`addressOf(${symbol}): no such symbol in boot.S, xen-elfnote.S or kernel.lds`);
       },
       machineToPhys: (mfn: number) => {
         if (this.options.mode === "pvh") {
