@@ -6,7 +6,10 @@
 // a new domain); SCHEDOP_shutdown with reasons 4 and 5; EVTCHNOP_alloc_unbound and
 // EVTCHNOP_close; libxl's notification of the suspend channel; the ports a new domain has; the
 // command line in start_info and hvm_start_info; the cpuRelax bound; the xenstore nodes libxl
-// makes for the suspend channel and sysrq. Numbers are Xen's (public/sched.h,
+// makes for the suspend channel and sysrq; the domain's directories and their permissions as
+// libxl__domain_make and xenopsd make them (data/, attr/ the guest's; control/ read-only under
+// xl but for its pre-created keys, the guest's under xenopsd; what a new domain gets afresh);
+// the tester's helpers (chmodReadOnly, guestWrites, pagesHeld). Numbers are Xen's (public/sched.h,
 // public/event_channel.h, public/xen.h), written here independently of sim.ts — which takes
 // the op numbers from kernel.ts, so these cases also pin kernel.ts's to Xen's.
 // What it does not check: the kernel's use of any of it (test/kernel/misbehave.test.ts does).
@@ -378,6 +381,115 @@ test("[xl] control/sysrq is the guest's and empty, and made again in a new domai
   store.moveToDomain(8);
   assert.is(store.value("control/sysrq"), "");
   assert.is(store.tree.get("/local/domain/8/control/sysrq")!.owner, 8);
+});
+
+// ---- the domain's directories and their permissions (libxl__domain_make / xenopsd) ----
+
+const TOOLSTACKS = ["xl", "xenopsd"] as const;
+
+for (const toolstack of TOOLSTACKS) {
+  test(`[${toolstack}] data/ and attr/ are the guest's: it may make data/test-vm/status and attr/PVAddons/* below them`, () => {
+    const store = new SimDomain({ toolstack }, []).store;
+    for (const dir of ["data", "attr"]) {
+      assert.ok(store.exists(dir), dir);
+      assert.is(store.value(dir), "");
+      assert.equal(store.list(dir), [], `${dir} starts empty`);
+      assert.is(store.tree.get(`/local/domain/7/${dir}`)!.owner, 7);
+    }
+    store.write(7, "data/test-vm/status", Buffer.from("{}"));
+    store.write(7, "attr/PVAddons/MajorVersion", Buffer.from("0"));
+    store.write(7, "attr/PVAddons/Installed", Buffer.from("1"));
+    assert.is(store.read(7, "data/test-vm/status").toString(), "{}");
+    assert.equal(store.list("data"), ["test-vm"]);
+    assert.equal(store.list("attr/PVAddons"), ["MajorVersion", "Installed"]);
+    assert.is(store.tree.get("/local/domain/7/data/test-vm/status")!.owner, 7, "what the guest made is its own");
+    store.remove(7, "attr/PVAddons");
+    assert.not.ok(store.exists("attr/PVAddons/Installed"));
+    assert.ok(store.exists("attr"));
+  });
+}
+
+test("[xl] control/ is read-only to the guest: only libxl's pre-created keys are writable, a new control/feature-* is EACCES", () => {
+  const store = new SimDomain({ toolstack: "xl" }, []).store;
+  assert.equal(store.list("control"), [
+    "shutdown", "feature-poweroff", "feature-reboot", "feature-suspend", "sysrq",
+    "platform-feature-multiprocessor-suspend", "platform-feature-xs_reset_watches",
+  ]);
+  for (const key of ["shutdown", "feature-poweroff", "feature-reboot", "feature-suspend", "sysrq"]) {
+    assert.is(store.value(`control/${key}`), "", key);
+    store.write(7, `control/${key}`, Buffer.from("1"));
+    assert.is(store.value(`control/${key}`), "1", key);
+  }
+  assert.throws(() => store.write(7, "control/feature-balloon", Buffer.from("1")), /EACCES/);
+  assert.not.ok(store.exists("control/feature-balloon"));
+  assert.throws(() => store.write(7, "control/testing", Buffer.from("")), /EACCES/, "a guest cannot make control/testing");
+  for (const key of ["platform-feature-multiprocessor-suspend", "platform-feature-xs_reset_watches"]) {
+    assert.is(store.read(7, `control/${key}`).toString(), "1", "libxl wrote it, the guest may read it");
+    assert.throws(() => store.write(7, `control/${key}`, Buffer.from("0")), /EACCES/, key);
+  }
+  assert.throws(() => store.write(7, "control", Buffer.from("x")), /EACCES/);
+  store.remove(7, "control/feature-suspend");
+  assert.throws(() => store.write(7, "control/feature-suspend", Buffer.from("1")), /EACCES/,
+    "once removed, the guest cannot make it again");
+  store.toolstackWrite("control/testing", "now:crash");
+  assert.throws(() => store.write(7, "control/testing", Buffer.from("")), /EACCES/, "dom0 made it: dom0's");
+});
+
+test("[xenopsd] control/ is the guest's: it may make control/feature-balloon and control/testing", () => {
+  const store = new SimDomain({ toolstack: "xenopsd" }, []).store;
+  assert.equal(store.list("control"), ["platform-feature-multiprocessor-suspend"]);
+  assert.is(store.value("control/platform-feature-multiprocessor-suspend"), "1");
+  store.write(7, "control/feature-balloon", Buffer.from("1"));
+  store.write(7, "control/feature-suspend", Buffer.from("0"));
+  store.toolstackWrite("control/testing", "now:crash");
+  store.write(7, "control/testing", Buffer.from(""));
+  assert.is(store.value("control/testing"), "", "dom0 made it in the guest's directory: the guest's");
+});
+
+for (const toolstack of TOOLSTACKS) {
+  test(`[${toolstack}] a new domain gets data/ and attr/ empty and its own, control/feature-* as the toolstack makes them, control/testing kept`, () => {
+    const store = new SimDomain({ toolstack }, []).store;
+    store.write(7, "data/test-vm/status", Buffer.from("{}"));
+    store.write(7, "attr/PVAddons/Installed", Buffer.from("1"));
+    store.write(7, "control/feature-suspend", Buffer.from("0"));
+    if (toolstack === "xenopsd") store.write(7, "control/feature-balloon", Buffer.from("1"));
+    store.toolstackWrite("control/testing", "next:crash");
+    store.moveToDomain(8);
+    for (const dir of ["data", "attr"]) {
+      assert.equal(store.list(dir), [], dir);
+      assert.is(store.tree.get(`/local/domain/8/${dir}`)!.owner, 8);
+    }
+    assert.not.ok(store.exists("control/feature-balloon"));
+    assert.is(store.value("control/feature-suspend"), toolstack === "xl" ? "" : undefined);
+    assert.is(store.value("control/testing"), "next:crash");
+    assert.not.ok(store.tree.has("/local/domain/7/data"), "the old home went with the old domain");
+    store.write(8, "data/test-vm/status", Buffer.from("{}"));
+  });
+}
+
+test("chmodReadOnly: the node and all below it refuse the guest's writes and new children (EACCES); it may still read", () => {
+  const store = new SimDomain({}, []).store;
+  store.write(7, "data/test-vm/status", Buffer.from("{}"));
+  store.chmodReadOnly("data");
+  assert.throws(() => store.write(7, "data/test-vm/status", Buffer.from("{1}")), /EACCES/);
+  assert.throws(() => store.write(7, "data/os_name", Buffer.from("x")), /EACCES/);
+  assert.throws(() => store.remove(7, "data/test-vm"), /EACCES/);
+  assert.is(store.read(7, "data/test-vm/status").toString(), "{}");
+  assert.ok(store.exists("data/test-vm/status"));
+  assert.not.ok(store.exists("data/os_name"));
+});
+
+both("guestWrites and guestRemoves count the guest's requests per path, failed ones too; pagesHeld is the reservation", (mode) => {
+  const r = runKernel({ mode, nrPages: 5000 }, [toolstackWrite("control/testing", "now:ignore"), tick()]);
+  expectEnd(r);
+  const store = r.sim.store;
+  assert.equal(store.guestWrites("control/feature-poweroff").map(String), ["1"], "advertised once at boot");
+  assert.equal(store.guestWrites("/local/domain/7/control/feature-poweroff").map(String), ["1"], "absolute path, same count");
+  assert.equal(store.guestWrites("control/testing").map(String), [""], "the acknowledgement, refused under xl, still counted");
+  assert.is(store.value("control/testing"), "now:ignore");
+  assert.equal(store.guestWrites("control/nothing"), []);
+  assert.is(store.guestRemoves("control/testing"), 0);
+  assert.is(r.sim.pagesHeld(), mode === "pv" ? 5000 : 5000 + 8 - 1);
 });
 
 // ---- the command line ----

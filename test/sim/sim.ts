@@ -995,7 +995,7 @@ export class SimDomain {
     switch (cmd) {
       case XENMEM_CURRENT_RESERVATION:
         if (!this.isSelf(arg)) return ESRCH;
-        return this.options.mode === "pvh" ? this.reservation : this.options.nrPages;
+        return this.pagesHeld();
       case XENMEM_ADD_TO_PHYSMAP: {
         if (!this.isSelf(arg)) return ESRCH;
         if (this.options.mode !== "pvh") return EINVAL; // not an auto-translated guest
@@ -1013,6 +1013,14 @@ export class SimDomain {
       default:
         return ENOSYS;
     }
+  }
+
+  /**
+   * The pages the domain holds, as XENMEM_current_reservation answers (and `xl list` shows):
+   * PV nr_pages; PVH RAM + the 8 special pages, one fewer once shared_info replaced a RAM page.
+   */
+  pagesHeld(): number {
+    return this.options.mode === "pvh" ? this.reservation : this.options.nrPages;
   }
 
   /** HVMOP_get_param for the four ring params; libxl sets all four for every PVH guest. */
@@ -1082,6 +1090,8 @@ export const tick = (): Step => Object.assign((sim: SimDomain) => sim.tick(), { 
 export const toolstackWrite = (key: string, value: string | Buffer): Step => (sim) => sim.store.toolstackWrite(key, value);
 export const toolstackRemove = (key: string): Step => (sim) => sim.store.toolstackRemove(key);
 export const chmodGuestWritable = (key: string): Step => (sim) => sim.store.chmodGuestWritable(key);
+/** `xenstore-chmod -r KEY n0 r<domid>`: the guest may read KEY and what is below it, not write */
+export const chmodReadOnly = (key: string): Step => (sim) => sim.store.chmodReadOnly(key);
 export const custom = (f: (sim: SimDomain) => void): Step => f;
 /** libxl suspending through the guest's suspend event channel: see SimDomain.notifySuspendChannel */
 export const notifySuspendChannel = (): Step => (sim) => sim.notifySuspendChannel();
