@@ -3266,10 +3266,17 @@ function kernelPages(): number {
     return Math.floor(addressOf("_image_end") / PAGE_SIZE);
 }
 
+// What the domain holds now, as Xen counts it (in PVH, less the RAM page shared_info replaced).
+function pagesHeld(): number {
+    const held = currentReservation();
+    return held > 0 ? held : domainPages;
+}
+
 function writeAgentMemory(): void {
     const KIB_PER_PAGE = 4;
-    const free = domainPages > kernelPages() ? domainPages - kernelPages() : 0;
-    agentWriteDecimal("data/meminfo_total", domainPages * KIB_PER_PAGE);
+    const held = pagesHeld();
+    const free = held > kernelPages() ? held - kernelPages() : 0;
+    agentWriteDecimal("data/meminfo_total", held * KIB_PER_PAGE);
     agentWriteDecimal("data/meminfo_free", free * KIB_PER_PAGE);
     agentWriteText("data/updated", "1");
     agentSecondsSinceRefresh = 0;

@@ -14485,21 +14485,52 @@ fn.kernelPages:
 	ud2
 	.size fn.kernelPages, .-fn.kernelPages
 
+# function pagesHeld()
+	.type fn.pagesHeld,@function
+fn.pagesHeld:
+	.loc 1 3270 1
+	# pagesHeld: function pagesHeld(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 3271 5
+	# pagesHeld: const held = currentReservation();
+	call fn.currentReservation
+	movq %rax, -8(%rbp)	# held
+	.loc 1 3272 5
+	# pagesHeld: return held > 0 ? held : domainPages;
+	movq -8(%rbp), %rax	# held
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1031
+	movq -8(%rbp), %rax	# held
+	jmp .Lendcond_1032
+.Lelse_1031:
+	movq var.domainPages(%rip), %rax	# domainPages
+.Lendcond_1032:
+.Lreturn_1030:
+	leave
+	ret
+	.size fn.pagesHeld, .-fn.pagesHeld
+
 # function writeAgentMemory()
 	.type fn.writeAgentMemory,@function
 fn.writeAgentMemory:
-	.loc 1 3269 1
+	.loc 1 3275 1
 	# writeAgentMemory: function writeAgentMemory(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3270 5
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 3276 5
 	# writeAgentMemory: const KIB_PER_PAGE = 4;
 	movq $4, %rax
 	movq %rax, -8(%rbp)	# KIB_PER_PAGE
-	.loc 1 3271 5
-	# writeAgentMemory: const free = domainPages > kernelPages() ? domainPages - kernelPages(...
-	movq var.domainPages(%rip), %rax	# domainPages
+	.loc 1 3277 5
+	# writeAgentMemory: const held = pagesHeld();
+	call fn.pagesHeld
+	movq %rax, -16(%rbp)	# held
+	.loc 1 3278 5
+	# writeAgentMemory: const free = held > kernelPages() ? held - kernelPages() : 0;
+	movq -16(%rbp), %rax	# held
 	pushq %rax
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
 	call fn.kernelPages
@@ -14507,8 +14538,8 @@ fn.writeAgentMemory:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jle .Lelse_1031
-	movq var.domainPages(%rip), %rax	# domainPages
+	jle .Lelse_1034
+	movq -16(%rbp), %rax	# held
 	pushq %rax
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
 	call fn.kernelPages
@@ -14516,76 +14547,76 @@ fn.writeAgentMemory:
 	movq %rax, %rdi
 	popq %rax
 	subq %rdi, %rax	# -
-	jo .Ltrap_1033
+	jo .Ltrap_1036
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1033
+	jg .Ltrap_1036
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1033
-	jmp .Lendcond_1032
-.Lelse_1031:
+	jl .Ltrap_1036
+	jmp .Lendcond_1035
+.Lelse_1034:
 	movq $0, %rax
-.Lendcond_1032:
-	movq %rax, -16(%rbp)	# free
-	.loc 1 3272 5
-	# writeAgentMemory: agentWriteDecimal("data/meminfo_total", domainPages * KIB_PER_PAGE);
+.Lendcond_1035:
+	movq %rax, -24(%rbp)	# free
+	.loc 1 3279 5
+	# writeAgentMemory: agentWriteDecimal("data/meminfo_total", held * KIB_PER_PAGE);
 	leaq .Lstring491(%rip), %rax	# "data/meminfo_total"
 	pushq %rax
-	movq var.domainPages(%rip), %rax	# domainPages
+	movq -16(%rbp), %rax	# held
 	movq -8(%rbp), %rdi	# KIB_PER_PAGE
 	imulq %rdi, %rax	# *
-	jo .Ltrap_1034
+	jo .Ltrap_1037
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1034
+	jg .Ltrap_1037
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1034
+	jl .Ltrap_1037
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
-	.loc 1 3273 5
+	.loc 1 3280 5
 	# writeAgentMemory: agentWriteDecimal("data/meminfo_free", free * KIB_PER_PAGE);
 	leaq .Lstring492(%rip), %rax	# "data/meminfo_free"
 	pushq %rax
-	movq -16(%rbp), %rax	# free
+	movq -24(%rbp), %rax	# free
 	movq -8(%rbp), %rdi	# KIB_PER_PAGE
 	imulq %rdi, %rax	# *
-	jo .Ltrap_1035
+	jo .Ltrap_1038
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1035
+	jg .Ltrap_1038
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1035
+	jl .Ltrap_1038
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
-	.loc 1 3274 5
+	.loc 1 3281 5
 	# writeAgentMemory: agentWriteText("data/updated", "1");
 	leaq .Lstring493(%rip), %rdi	# "data/updated"
 	leaq .Lstring314(%rip), %rsi	# "1"
 	call fn.agentWriteText
-	.loc 1 3275 5
+	.loc 1 3282 5
 	# writeAgentMemory: agentSecondsSinceRefresh = 0;
 	movq $0, %rax
 	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
-.Lreturn_1030:
+.Lreturn_1033:
 	leave
 	ret
-.Ltrap_1033:
-	leaq .Lstring494(%rip), %rdi	# trap: kernel.ts:3271:48: integer result outside the exact range
+.Ltrap_1036:
+	leaq .Lstring494(%rip), %rdi	# trap: kernel.ts:3278:41: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1034:
-	leaq .Lstring495(%rip), %rdi	# trap: kernel.ts:3272:45: integer result outside the exact range
+.Ltrap_1037:
+	leaq .Lstring495(%rip), %rdi	# trap: kernel.ts:3279:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1035:
-	leaq .Lstring496(%rip), %rdi	# trap: kernel.ts:3273:44: integer result outside the exact range
+.Ltrap_1038:
+	leaq .Lstring496(%rip), %rdi	# trap: kernel.ts:3280:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14594,12 +14625,12 @@ fn.writeAgentMemory:
 # function writeAgentKeys()
 	.type fn.writeAgentKeys,@function
 fn.writeAgentKeys:
-	.loc 1 3278 1
+	.loc 1 3285 1
 	# writeAgentKeys: function writeAgentKeys(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3279 5
+	.loc 1 3286 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MajorVersion", agentValue, versionPart(0));
 	leaq .Lstring497(%rip), %rax	# "attr/PVAddons/MajorVersion"
 	pushq %rax
@@ -14611,7 +14642,7 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3280 5
+	.loc 1 3287 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MinorVersion", agentValue, versionPart(1));
 	leaq .Lstring498(%rip), %rax	# "attr/PVAddons/MinorVersion"
 	pushq %rax
@@ -14623,7 +14654,7 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3281 5
+	.loc 1 3288 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MicroVersion", agentValue, versionPart(2));
 	leaq .Lstring499(%rip), %rax	# "attr/PVAddons/MicroVersion"
 	pushq %rax
@@ -14635,21 +14666,21 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3282 5
+	.loc 1 3289 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/BuildVersion", "0");
 	leaq .Lstring501(%rip), %rdi	# "attr/PVAddons/BuildVersion"
 	leaq .Lstring500(%rip), %rsi	# "0"
 	call fn.agentWriteText
-	.loc 1 3283 5
+	.loc 1 3290 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/Installed", "1");
 	leaq .Lstring502(%rip), %rdi	# "attr/PVAddons/Installed"
 	leaq .Lstring314(%rip), %rsi	# "1"
 	call fn.agentWriteText
-	.loc 1 3284 5
+	.loc 1 3291 5
 	# writeAgentKeys: const nameLength = versionLength();
 	call fn.versionLength
 	movq %rax, -8(%rbp)	# nameLength
-	.loc 1 3285 5
+	.loc 1 3292 5
 	# writeAgentKeys: copyBytes(agentValue, addressOf("guest_version"), nameLength);
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -14658,26 +14689,26 @@ fn.writeAgentKeys:
 	popq %rdi
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.copyBytes
-	.loc 1 3286 5
+	.loc 1 3293 5
 	# writeAgentKeys: agentWrite("data/os_uname", agentValue, nameLength);
 	leaq .Lstring503(%rip), %rdi	# "data/os_uname"
 	leaq buf.agentValue(%rip), %rsi	# agentValue
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.agentWrite
-	.loc 1 3287 5
+	.loc 1 3294 5
 	# writeAgentKeys: agentWriteText("data/os_distro", "xen-test-vm");
 	leaq .Lstring505(%rip), %rdi	# "data/os_distro"
 	leaq .Lstring504(%rip), %rsi	# "xen-test-vm"
 	call fn.agentWriteText
-	.loc 1 3288 5
+	.loc 1 3295 5
 	# writeAgentKeys: const prefix = "xen-test-vm ";
 	leaq .Lstring506(%rip), %rax	# "xen-test-vm "
 	movq %rax, -16(%rbp)	# prefix
-	.loc 1 3289 5
+	.loc 1 3296 5
 	# writeAgentKeys: for (let i = 0; i < prefix.length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1037:
+.Lfor_1040:
 	movq -24(%rbp), %rax	# i
 	pushq %rax
 	movq -16(%rbp), %rax	# prefix
@@ -14685,49 +14716,11 @@ fn.writeAgentKeys:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jge .Lendfor_1039
-	.loc 1 3290 9
+	jge .Lendfor_1042
+	.loc 1 3297 9
 	# writeAgentKeys: store8(agentValue + i, prefix.charCodeAt(i));
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	movq -24(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1040
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1040
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1040
-	pushq %rax
-	movq -16(%rbp), %rax	# prefix
-	movq -24(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1041
-	movzbl 8(%rax,%rdi), %eax
-	popq %rdi
-	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_1038:
-	.loc 1 3289 40
-	# writeAgentKeys: i++
-	movq -24(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1042
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1042
-	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1037
-.Lendfor_1039:
-	.loc 1 3292 5
-	# writeAgentKeys: copyBytes(agentValue + prefix.length, addressOf("guest_version"), nam...
-	leaq buf.agentValue(%rip), %rax	# agentValue
-	pushq %rax
-	movq -16(%rbp), %rax	# prefix
-	movq (%rax), %rax	# string length
-	movq %rax, %rdi
-	popq %rax
 	addq %rdi, %rax	# +
 	jo .Ltrap_1043
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -14737,12 +14730,50 @@ fn.writeAgentKeys:
 	cmpq %rcx, %rax
 	jl .Ltrap_1043
 	pushq %rax
+	movq -16(%rbp), %rax	# prefix
+	movq -24(%rbp), %rdi	# i
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_1044
+	movzbl 8(%rax,%rdi), %eax
+	popq %rdi
+	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
+.Lfornext_1041:
+	.loc 1 3296 40
+	# writeAgentKeys: i++
+	movq -24(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1045
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1045
+	movq %rax, -24(%rbp)	# i =
+	jmp .Lfor_1040
+.Lendfor_1042:
+	.loc 1 3299 5
+	# writeAgentKeys: copyBytes(agentValue + prefix.length, addressOf("guest_version"), nam...
+	leaq buf.agentValue(%rip), %rax	# agentValue
+	pushq %rax
+	movq -16(%rbp), %rax	# prefix
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1046
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1046
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1046
+	pushq %rax
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, %rsi
 	popq %rdi
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.copyBytes
-	.loc 1 3293 5
+	.loc 1 3300 5
 	# writeAgentKeys: agentWrite("data/os_name", agentValue, prefix.length + nameLength);
 	leaq .Lstring507(%rip), %rax	# "data/os_name"
 	pushq %rax
@@ -14752,45 +14783,45 @@ fn.writeAgentKeys:
 	movq (%rax), %rax	# string length
 	movq -8(%rbp), %rdi	# nameLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_1044
+	jo .Ltrap_1047
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1044
+	jg .Ltrap_1047
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1044
+	jl .Ltrap_1047
 	movq %rax, %rdx
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3294 5
+	.loc 1 3301 5
 	# writeAgentKeys: writeAgentMemory();
 	call fn.writeAgentMemory
-.Lreturn_1036:
+.Lreturn_1039:
 	leave
 	ret
-.Ltrap_1040:
-	leaq .Lstring508(%rip), %rdi	# trap: kernel.ts:3290:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1041:
-	leaq .Lstring509(%rip), %rdi	# trap: kernel.ts:3290:32: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1042:
-	leaq .Lstring510(%rip), %rdi	# trap: kernel.ts:3289:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_1043:
-	leaq .Lstring511(%rip), %rdi	# trap: kernel.ts:3292:15: integer result outside the exact range
+	leaq .Lstring508(%rip), %rdi	# trap: kernel.ts:3297:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1044:
-	leaq .Lstring512(%rip), %rdi	# trap: kernel.ts:3293:44: integer result outside the exact range
+	leaq .Lstring509(%rip), %rdi	# trap: kernel.ts:3297:32: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1045:
+	leaq .Lstring510(%rip), %rdi	# trap: kernel.ts:3296:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1046:
+	leaq .Lstring511(%rip), %rdi	# trap: kernel.ts:3299:15: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1047:
+	leaq .Lstring512(%rip), %rdi	# trap: kernel.ts:3300:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14799,33 +14830,33 @@ fn.writeAgentKeys:
 # function agentRemove(path)
 	.type fn.agentRemove,@function
 fn.agentRemove:
-	.loc 1 3297 1
+	.loc 1 3304 1
 	# agentRemove: function agentRemove(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 3298 5
+	.loc 1 3305 5
 	# agentRemove: const result = storeRemove(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.storeRemove
 	movq %rax, -16(%rbp)	# result
-	.loc 1 3299 5
+	.loc 1 3306 5
 	# agentRemove: if (result < 0 && result !== XSE_ENOENT) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1046
+	jge .Lelse_1049
 	movq -16(%rbp), %rax	# result
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1046
-	.loc 1 3300 9
+	je .Lelse_1049
+	.loc 1 3307 9
 	# agentRemove: logPathError("agent: cannot remove ", path, result);
 	leaq .Lstring513(%rip), %rdi	# "agent: cannot remove "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1046:
-.Lreturn_1045:
+.Lelse_1049:
+.Lreturn_1048:
 	leave
 	ret
 	.size fn.agentRemove, .-fn.agentRemove
@@ -14833,73 +14864,73 @@ fn.agentRemove:
 # function setAgent(on)
 	.type fn.setAgent,@function
 fn.setAgent:
-	.loc 1 3304 1
+	.loc 1 3311 1
 	# setAgent: function setAgent(on: boolean): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter on
-	.loc 1 3305 5
+	.loc 1 3312 5
 	# setAgent: agentOn = on;
 	movq -8(%rbp), %rax	# on
 	movq %rax, var.agentOn(%rip)	# agentOn =
-	.loc 1 3306 5
+	.loc 1 3313 5
 	# setAgent: if (on) {
 	movq -8(%rbp), %rax	# on
 	testq %rax, %rax
-	je .Lelse_1048
-	.loc 1 3307 9
+	je .Lelse_1051
+	.loc 1 3314 9
 	# setAgent: writeAgentKeys();
 	call fn.writeAgentKeys
-	.loc 1 3308 9
+	.loc 1 3315 9
 	# setAgent: log("agent: on");
 	leaq .Lstring514(%rip), %rdi	# "agent: on"
 	call fn.log
-	.loc 1 3309 9
+	.loc 1 3316 9
 	# setAgent: resultAppend("agent: on");
 	leaq .Lstring514(%rip), %rdi	# "agent: on"
 	call fn.resultAppend
-	.loc 1 3310 9
+	.loc 1 3317 9
 	# setAgent: return;
-	jmp .Lreturn_1047
-.Lelse_1048:
-	.loc 1 3312 5
+	jmp .Lreturn_1050
+.Lelse_1051:
+	.loc 1 3319 5
 	# setAgent: agentRemove("attr/PVAddons");
 	leaq .Lstring515(%rip), %rdi	# "attr/PVAddons"
 	call fn.agentRemove
-	.loc 1 3313 5
+	.loc 1 3320 5
 	# setAgent: agentRemove("data/os_name");
 	leaq .Lstring507(%rip), %rdi	# "data/os_name"
 	call fn.agentRemove
-	.loc 1 3314 5
+	.loc 1 3321 5
 	# setAgent: agentRemove("data/os_uname");
 	leaq .Lstring503(%rip), %rdi	# "data/os_uname"
 	call fn.agentRemove
-	.loc 1 3315 5
+	.loc 1 3322 5
 	# setAgent: agentRemove("data/os_distro");
 	leaq .Lstring505(%rip), %rdi	# "data/os_distro"
 	call fn.agentRemove
-	.loc 1 3316 5
+	.loc 1 3323 5
 	# setAgent: agentRemove("data/meminfo_total");
 	leaq .Lstring491(%rip), %rdi	# "data/meminfo_total"
 	call fn.agentRemove
-	.loc 1 3317 5
+	.loc 1 3324 5
 	# setAgent: agentRemove("data/meminfo_free");
 	leaq .Lstring492(%rip), %rdi	# "data/meminfo_free"
 	call fn.agentRemove
-	.loc 1 3318 5
+	.loc 1 3325 5
 	# setAgent: agentRemove("data/updated");
 	leaq .Lstring493(%rip), %rdi	# "data/updated"
 	call fn.agentRemove
-	.loc 1 3319 5
+	.loc 1 3326 5
 	# setAgent: log("agent: off");
 	leaq .Lstring516(%rip), %rdi	# "agent: off"
 	call fn.log
-	.loc 1 3320 5
+	.loc 1 3327 5
 	# setAgent: resultAppend("agent: off");
 	leaq .Lstring516(%rip), %rdi	# "agent: off"
 	call fn.resultAppend
-.Lreturn_1047:
+.Lreturn_1050:
 	leave
 	ret
 	.size fn.setAgent, .-fn.setAgent
@@ -14907,46 +14938,46 @@ fn.setAgent:
 # function agentOneSecond()
 	.type fn.agentOneSecond,@function
 fn.agentOneSecond:
-	.loc 1 3324 1
+	.loc 1 3331 1
 	# agentOneSecond: function agentOneSecond(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3325 5
+	.loc 1 3332 5
 	# agentOneSecond: if (!agentOn) {
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
-	jne .Lelse_1050
-	.loc 1 3326 9
+	jne .Lelse_1053
+	.loc 1 3333 9
 	# agentOneSecond: return;
-	jmp .Lreturn_1049
-.Lelse_1050:
-	.loc 1 3328 5
+	jmp .Lreturn_1052
+.Lelse_1053:
+	.loc 1 3335 5
 	# agentOneSecond: agentSecondsSinceRefresh = agentSecondsSinceRefresh + 1;
 	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1051
+	jo .Ltrap_1054
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1051
+	jg .Ltrap_1054
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1051
+	jl .Ltrap_1054
 	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
-	.loc 1 3329 5
+	.loc 1 3336 5
 	# agentOneSecond: if (agentSecondsSinceRefresh >= AGENT_REFRESH_SECONDS) {
 	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
 	cmpq $60, %rax	# compare with AGENT_REFRESH_SECONDS
-	jl .Lelse_1052
-	.loc 1 3330 9
+	jl .Lelse_1055
+	.loc 1 3337 9
 	# agentOneSecond: writeAgentMemory();
 	call fn.writeAgentMemory
-.Lelse_1052:
-.Lreturn_1049:
+.Lelse_1055:
+.Lreturn_1052:
 	leave
 	ret
-.Ltrap_1051:
-	leaq .Lstring517(%rip), %rdi	# trap: kernel.ts:3328:32: integer result outside the exact range
+.Ltrap_1054:
+	leaq .Lstring517(%rip), %rdi	# trap: kernel.ts:3335:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14955,54 +14986,54 @@ fn.agentOneSecond:
 # function isFeatureNameByte(byte)
 	.type fn.isFeatureNameByte,@function
 fn.isFeatureNameByte:
-	.loc 1 3340 1
+	.loc 1 3347 1
 	# isFeatureNameByte: function isFeatureNameByte(byte: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3341 5
+	.loc 1 3348 5
 	# isFeatureNameByte: return (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || b...
 	movq -8(%rbp), %rax	# byte
 	cmpq $97, %rax	# compare with 97
 	setge %al	# >=
 	movzbl %al, %eax
 	testq %rax, %rax
-	je .Lendlogic_1057
+	je .Lendlogic_1060
 	movq -8(%rbp), %rax	# byte
 	cmpq $122, %rax	# compare with 122
 	setle %al	# <=
 	movzbl %al, %eax
-.Lendlogic_1057:
+.Lendlogic_1060:
 	testq %rax, %rax
-	jne .Lendlogic_1056
+	jne .Lendlogic_1059
 	movq -8(%rbp), %rax	# byte
 	cmpq $48, %rax	# compare with 48
 	setge %al	# >=
 	movzbl %al, %eax
 	testq %rax, %rax
-	je .Lendlogic_1058
+	je .Lendlogic_1061
 	movq -8(%rbp), %rax	# byte
 	cmpq $57, %rax	# compare with 57
 	setle %al	# <=
 	movzbl %al, %eax
-.Lendlogic_1058:
-.Lendlogic_1056:
+.Lendlogic_1061:
+.Lendlogic_1059:
 	testq %rax, %rax
-	jne .Lendlogic_1055
+	jne .Lendlogic_1058
 	movq -8(%rbp), %rax	# byte
 	cmpq $45, %rax	# compare with 45
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_1055:
+.Lendlogic_1058:
 	testq %rax, %rax
-	jne .Lendlogic_1054
+	jne .Lendlogic_1057
 	movq -8(%rbp), %rax	# byte
 	cmpq $95, %rax	# compare with 95
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_1054:
-.Lreturn_1053:
+.Lendlogic_1057:
+.Lreturn_1056:
 	leave
 	ret
 	.size fn.isFeatureNameByte, .-fn.isFeatureNameByte
@@ -15010,33 +15041,15 @@ fn.isFeatureNameByte:
 # function handleFeature()
 	.type fn.handleFeature,@function
 fn.handleFeature:
-	.loc 1 3345 1
+	.loc 1 3352 1
 	# handleFeature: function handleFeature(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $96, %rsp	# 12 local slot(s)
-	.loc 1 3346 5
+	.loc 1 3353 5
 	# handleFeature: const name = commandValue + 8;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $8, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1060
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1060
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1060
-	movq %rax, -8(%rbp)	# name
-	.loc 1 3347 5
-	# handleFeature: let nameLength = 0;
-	movq $0, %rax
-	movq %rax, -16(%rbp)	# nameLength
-	.loc 1 3348 5
-	# handleFeature: while (8 + nameLength < commandLength && isFeatureNameByte(load8(name...
-.Lwhile_1061:
-	movq $8, %rax
-	movq -16(%rbp), %rdi	# nameLength
 	addq %rdi, %rax	# +
 	jo .Ltrap_1063
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -15045,41 +15058,14 @@ fn.handleFeature:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1063
-	movq var.commandLength(%rip), %rdi	# commandLength
-	cmpq %rdi, %rax
-	jge .Lendwhile_1062
-	movq -8(%rbp), %rax	# name
-	movq -16(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1064
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1064
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1064
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq %rax, %rdi
-	call fn.isFeatureNameByte
-	testq %rax, %rax
-	je .Lendwhile_1062
-	.loc 1 3349 9
-	# handleFeature: nameLength = nameLength + 1;
-	movq -16(%rbp), %rax	# nameLength
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1065
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1065
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1065
-	movq %rax, -16(%rbp)	# nameLength =
-	jmp .Lwhile_1061
-.Lendwhile_1062:
-	.loc 1 3351 5
-	# handleFeature: const modeAt = 8 + nameLength + 1;
+	movq %rax, -8(%rbp)	# name
+	.loc 1 3354 5
+	# handleFeature: let nameLength = 0;
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# nameLength
+	.loc 1 3355 5
+	# handleFeature: while (8 + nameLength < commandLength && isFeatureNameByte(load8(name...
+.Lwhile_1064:
 	movq $8, %rax
 	movq -16(%rbp), %rdi	# nameLength
 	addq %rdi, %rax	# +
@@ -15090,29 +15076,42 @@ fn.handleFeature:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1066
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1066
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1066
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1066
-	movq %rax, -24(%rbp)	# modeAt
-	.loc 1 3352 5
-	# handleFeature: if (nameLength === 0 || nameLength > FEATURE_NAME_MAX || modeAt > com...
-	movq -16(%rbp), %rax	# nameLength
-	cmpq $0, %rax	# compare with 0
-	je .Lskip_1068
-	movq -16(%rbp), %rax	# nameLength
-	cmpq $32, %rax	# compare with FEATURE_NAME_MAX
-	jg .Lskip_1068
-	movq -24(%rbp), %rax	# modeAt
 	movq var.commandLength(%rip), %rdi	# commandLength
 	cmpq %rdi, %rax
-	jg .Lskip_1068
+	jge .Lendwhile_1065
 	movq -8(%rbp), %rax	# name
+	movq -16(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1067
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1067
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1067
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.isFeatureNameByte
+	testq %rax, %rax
+	je .Lendwhile_1065
+	.loc 1 3356 9
+	# handleFeature: nameLength = nameLength + 1;
+	movq -16(%rbp), %rax	# nameLength
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1068
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1068
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1068
+	movq %rax, -16(%rbp)	# nameLength =
+	jmp .Lwhile_1064
+.Lendwhile_1065:
+	.loc 1 3358 5
+	# handleFeature: const modeAt = 8 + nameLength + 1;
+	movq $8, %rax
 	movq -16(%rbp), %rdi	# nameLength
 	addq %rdi, %rax	# +
 	jo .Ltrap_1069
@@ -15122,144 +15121,138 @@ fn.handleFeature:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1069
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1069
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1069
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1069
+	movq %rax, -24(%rbp)	# modeAt
+	.loc 1 3359 5
+	# handleFeature: if (nameLength === 0 || nameLength > FEATURE_NAME_MAX || modeAt > com...
+	movq -16(%rbp), %rax	# nameLength
+	cmpq $0, %rax	# compare with 0
+	je .Lskip_1071
+	movq -16(%rbp), %rax	# nameLength
+	cmpq $32, %rax	# compare with FEATURE_NAME_MAX
+	jg .Lskip_1071
+	movq -24(%rbp), %rax	# modeAt
+	movq var.commandLength(%rip), %rdi	# commandLength
+	cmpq %rdi, %rax
+	jg .Lskip_1071
+	movq -8(%rbp), %rax	# name
+	movq -16(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1072
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1072
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1072
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $58, %rax	# compare with 58
-	je .Lelse_1067
-.Lskip_1068:
-	.loc 1 3354 9
+	je .Lelse_1070
+.Lskip_1071:
+	.loc 1 3361 9
 	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
 	movq $20, %rdi	# BOGUS_FEATURE_FORM
 	call fn.reportBogus
-	.loc 1 3355 9
+	.loc 1 3362 9
 	# handleFeature: return;
-	jmp .Lreturn_1059
-.Lelse_1067:
-	.loc 1 3357 5
+	jmp .Lreturn_1062
+.Lelse_1070:
+	.loc 1 3364 5
 	# handleFeature: const mode = commandValue + modeAt;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq -24(%rbp), %rdi	# modeAt
 	addq %rdi, %rax	# +
-	jo .Ltrap_1070
+	jo .Ltrap_1073
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1070
+	jg .Ltrap_1073
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1070
+	jl .Ltrap_1073
 	movq %rax, -32(%rbp)	# mode
-	.loc 1 3358 5
+	.loc 1 3365 5
 	# handleFeature: const modeLength = commandLength - modeAt;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq -24(%rbp), %rdi	# modeAt
 	subq %rdi, %rax	# -
-	jo .Ltrap_1071
+	jo .Ltrap_1074
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1071
+	jg .Ltrap_1074
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1071
+	jl .Ltrap_1074
 	movq %rax, -40(%rbp)	# modeLength
-	.loc 1 3359 5
+	.loc 1 3366 5
 	# handleFeature: let value = "";
 	leaq .Lstring33(%rip), %rax	# ""
 	movq %rax, -48(%rbp)	# value
-	.loc 1 3360 5
+	.loc 1 3367 5
 	# handleFeature: if (bytesEqual(mode, modeLength, "on")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
 	leaq .Lstring412(%rip), %rdx	# "on"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_1072
-	.loc 1 3361 9
+	je .Lelse_1075
+	.loc 1 3368 9
 	# handleFeature: value = "1";
 	leaq .Lstring314(%rip), %rax	# "1"
 	movq %rax, -48(%rbp)	# value =
-	jmp .Lendif_1073
-.Lelse_1072:
-	.loc 1 3362 12
+	jmp .Lendif_1076
+.Lelse_1075:
+	.loc 1 3369 12
 	# handleFeature: if (bytesEqual(mode, modeLength, "off")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
 	leaq .Lstring413(%rip), %rdx	# "off"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_1074
-	.loc 1 3363 9
+	je .Lelse_1077
+	.loc 1 3370 9
 	# handleFeature: value = "0";
 	leaq .Lstring500(%rip), %rax	# "0"
 	movq %rax, -48(%rbp)	# value =
-	jmp .Lendif_1075
-.Lelse_1074:
-	.loc 1 3364 12
+	jmp .Lendif_1078
+.Lelse_1077:
+	.loc 1 3371 12
 	# handleFeature: if (!bytesEqual(mode, modeLength, "absent")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
 	leaq .Lstring518(%rip), %rdx	# "absent"
 	call fn.bytesEqual
 	testq %rax, %rax
-	jne .Lelse_1076
-	.loc 1 3365 9
+	jne .Lelse_1079
+	.loc 1 3372 9
 	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
 	movq $20, %rdi	# BOGUS_FEATURE_FORM
 	call fn.reportBogus
-	.loc 1 3366 9
+	.loc 1 3373 9
 	# handleFeature: return;
-	jmp .Lreturn_1059
-.Lelse_1076:
-.Lendif_1075:
-.Lendif_1073:
-	.loc 1 3368 5
+	jmp .Lreturn_1062
+.Lelse_1079:
+.Lendif_1078:
+.Lendif_1076:
+	.loc 1 3375 5
 	# handleFeature: for (let i = 0; i < FEATURE_PREFIX.length; i++) {
 	movq $0, %rax
 	movq %rax, -56(%rbp)	# i
-.Lfor_1077:
+.Lfor_1080:
 	movq -56(%rbp), %rax	# i
 	cmpq $16, %rax	# compare with FEATURE_PREFIX.length
-	jge .Lendfor_1079
-	.loc 1 3369 9
+	jge .Lendfor_1082
+	.loc 1 3376 9
 	# handleFeature: store8(featurePath + i, FEATURE_PREFIX.charCodeAt(i));
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	movq -56(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1080
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1080
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1080
-	pushq %rax
-	leaq .Lstring519(%rip), %rax	# FEATURE_PREFIX
-	movq -56(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1081
-	movzbl 8(%rax,%rdi), %eax
-	popq %rdi
-	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_1078:
-	.loc 1 3368 48
-	# handleFeature: i++
-	movq -56(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1082
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1082
-	movq %rax, -56(%rbp)	# i =
-	jmp .Lfor_1077
-.Lendfor_1079:
-	.loc 1 3371 5
-	# handleFeature: copyBytes(featurePath + FEATURE_PREFIX.length, name, nameLength);
-	leaq buf.featurePath(%rip), %rax	# featurePath
-	pushq %rax
-	leaq .Lstring519(%rip), %rax	# FEATURE_PREFIX
-	movq (%rax), %rax	# string length
-	movq %rax, %rdi
-	popq %rax
 	addq %rdi, %rax	# +
 	jo .Ltrap_1083
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -15268,45 +15261,53 @@ fn.handleFeature:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1083
+	pushq %rax
+	leaq .Lstring519(%rip), %rax	# FEATURE_PREFIX
+	movq -56(%rbp), %rdi	# i
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_1084
+	movzbl 8(%rax,%rdi), %eax
+	popq %rdi
+	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
+.Lfornext_1081:
+	.loc 1 3375 48
+	# handleFeature: i++
+	movq -56(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1085
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1085
+	movq %rax, -56(%rbp)	# i =
+	jmp .Lfor_1080
+.Lendfor_1082:
+	.loc 1 3378 5
+	# handleFeature: copyBytes(featurePath + FEATURE_PREFIX.length, name, nameLength);
+	leaq buf.featurePath(%rip), %rax	# featurePath
+	pushq %rax
+	leaq .Lstring519(%rip), %rax	# FEATURE_PREFIX
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1086
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1086
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1086
 	movq %rax, %rdi
 	movq -8(%rbp), %rsi	# name
 	movq -16(%rbp), %rdx	# nameLength
 	call fn.copyBytes
-	.loc 1 3372 5
+	.loc 1 3379 5
 	# handleFeature: const pathLength = FEATURE_PREFIX.length + nameLength;
 	leaq .Lstring519(%rip), %rax	# FEATURE_PREFIX
 	movq (%rax), %rax	# string length
 	movq -16(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1084
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1084
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1084
-	movq %rax, -64(%rbp)	# pathLength
-	.loc 1 3373 5
-	# handleFeature: const result = value.length > 0 ?
-	movq -48(%rbp), %rax	# value
-	movq (%rax), %rax	# string length
-	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1085
-	leaq buf.featurePath(%rip), %rdi	# featurePath
-	movq -64(%rbp), %rsi	# pathLength
-	movq -48(%rbp), %rdx	# value
-	call fn.storeWriteAt
-	jmp .Lendcond_1086
-.Lelse_1085:
-	leaq buf.featurePath(%rip), %rdi	# featurePath
-	movq -64(%rbp), %rsi	# pathLength
-	call fn.storeRemoveAt
-.Lendcond_1086:
-	movq %rax, -72(%rbp)	# result
-	.loc 1 3375 5
-	# handleFeature: const shown = featurePath + 8;
-	leaq buf.featurePath(%rip), %rax	# featurePath
-	movq $8, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_1087
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -15315,170 +15316,200 @@ fn.handleFeature:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1087
+	movq %rax, -64(%rbp)	# pathLength
+	.loc 1 3380 5
+	# handleFeature: const result = value.length > 0 ?
+	movq -48(%rbp), %rax	# value
+	movq (%rax), %rax	# string length
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1088
+	leaq buf.featurePath(%rip), %rdi	# featurePath
+	movq -64(%rbp), %rsi	# pathLength
+	movq -48(%rbp), %rdx	# value
+	call fn.storeWriteAt
+	jmp .Lendcond_1089
+.Lelse_1088:
+	leaq buf.featurePath(%rip), %rdi	# featurePath
+	movq -64(%rbp), %rsi	# pathLength
+	call fn.storeRemoveAt
+.Lendcond_1089:
+	movq %rax, -72(%rbp)	# result
+	.loc 1 3382 5
+	# handleFeature: const shown = featurePath + 8;
+	leaq buf.featurePath(%rip), %rax	# featurePath
+	movq $8, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1090
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1090
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1090
 	movq %rax, -80(%rbp)	# shown
-	.loc 1 3376 5
+	.loc 1 3383 5
 	# handleFeature: const shownLength = pathLength - 8;
 	movq -64(%rbp), %rax	# pathLength
 	movq $8, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_1088
+	jo .Ltrap_1091
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1088
+	jg .Ltrap_1091
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1088
+	jl .Ltrap_1091
 	movq %rax, -88(%rbp)	# shownLength
-	.loc 1 3377 5
+	.loc 1 3384 5
 	# handleFeature: printBytes(shown, shownLength);
 	movq -80(%rbp), %rdi	# shown
 	movq -88(%rbp), %rsi	# shownLength
 	call fn.printBytes
-	.loc 1 3378 5
+	.loc 1 3385 5
 	# handleFeature: resultAppendBytes(shown, shownLength);
 	movq -80(%rbp), %rdi	# shown
 	movq -88(%rbp), %rsi	# shownLength
 	call fn.resultAppendBytes
-	.loc 1 3379 5
+	.loc 1 3386 5
 	# handleFeature: if (result < 0 && !(value.length === 0 && result === XSE_ENOENT)) {
 	movq -72(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1089
+	jge .Lelse_1092
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jne .Lskip_1090
+	jne .Lskip_1093
 	movq -72(%rbp), %rax	# result
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1089
-.Lskip_1090:
-	.loc 1 3380 9
+	je .Lelse_1092
+.Lskip_1093:
+	.loc 1 3387 9
 	# handleFeature: print(": cannot write: ");
 	leaq .Lstring520(%rip), %rdi	# ": cannot write: "
 	call fn.print
-	.loc 1 3381 9
+	.loc 1 3388 9
 	# handleFeature: log(storeErrorName(result));
 	movq -72(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 3382 9
+	.loc 1 3389 9
 	# handleFeature: resultAppend(": cannot write: ");
 	leaq .Lstring520(%rip), %rdi	# ": cannot write: "
 	call fn.resultAppend
-	.loc 1 3383 9
+	.loc 1 3390 9
 	# handleFeature: resultAppend(storeErrorName(result));
 	movq -72(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 3384 9
+	.loc 1 3391 9
 	# handleFeature: return;
-	jmp .Lreturn_1059
-.Lelse_1089:
-	.loc 1 3386 5
+	jmp .Lreturn_1062
+.Lelse_1092:
+	.loc 1 3393 5
 	# handleFeature: const said = value.length > 0 ? value : "removed";
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1091
+	jle .Lelse_1094
 	movq -48(%rbp), %rax	# value
-	jmp .Lendcond_1092
-.Lelse_1091:
+	jmp .Lendcond_1095
+.Lelse_1094:
 	leaq .Lstring521(%rip), %rax	# "removed"
-.Lendcond_1092:
+.Lendcond_1095:
 	movq %rax, -96(%rbp)	# said
-	.loc 1 3387 5
+	.loc 1 3394 5
 	# handleFeature: print(": ");
 	leaq .Lstring194(%rip), %rdi	# ": "
 	call fn.print
-	.loc 1 3388 5
+	.loc 1 3395 5
 	# handleFeature: log(said);
 	movq -96(%rbp), %rdi	# said
 	call fn.log
-	.loc 1 3389 5
+	.loc 1 3396 5
 	# handleFeature: resultAppend(": ");
 	leaq .Lstring194(%rip), %rdi	# ": "
 	call fn.resultAppend
-	.loc 1 3390 5
+	.loc 1 3397 5
 	# handleFeature: resultAppend(said);
 	movq -96(%rbp), %rdi	# said
 	call fn.resultAppend
-.Lreturn_1059:
+.Lreturn_1062:
 	leave
 	ret
-.Ltrap_1060:
-	leaq .Lstring522(%rip), %rdi	# trap: kernel.ts:3346:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_1063:
-	leaq .Lstring523(%rip), %rdi	# trap: kernel.ts:3348:12: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1064:
-	leaq .Lstring524(%rip), %rdi	# trap: kernel.ts:3348:70: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1065:
-	leaq .Lstring525(%rip), %rdi	# trap: kernel.ts:3349:22: integer result outside the exact range
+	leaq .Lstring522(%rip), %rdi	# trap: kernel.ts:3353:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1066:
-	leaq .Lstring526(%rip), %rdi	# trap: kernel.ts:3351:20: integer result outside the exact range
+	leaq .Lstring523(%rip), %rdi	# trap: kernel.ts:3355:12: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1067:
+	leaq .Lstring524(%rip), %rdi	# trap: kernel.ts:3355:70: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1068:
+	leaq .Lstring525(%rip), %rdi	# trap: kernel.ts:3356:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1069:
-	leaq .Lstring527(%rip), %rdi	# trap: kernel.ts:3353:15: integer result outside the exact range
+	leaq .Lstring526(%rip), %rdi	# trap: kernel.ts:3358:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1070:
-	leaq .Lstring528(%rip), %rdi	# trap: kernel.ts:3357:18: integer result outside the exact range
+.Ltrap_1072:
+	leaq .Lstring527(%rip), %rdi	# trap: kernel.ts:3360:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1071:
-	leaq .Lstring529(%rip), %rdi	# trap: kernel.ts:3358:24: integer result outside the exact range
+.Ltrap_1073:
+	leaq .Lstring528(%rip), %rdi	# trap: kernel.ts:3364:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1080:
-	leaq .Lstring530(%rip), %rdi	# trap: kernel.ts:3369:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1081:
-	leaq .Lstring531(%rip), %rdi	# trap: kernel.ts:3369:33: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1082:
-	leaq .Lstring532(%rip), %rdi	# trap: kernel.ts:3368:48: integer result outside the exact range
+.Ltrap_1074:
+	leaq .Lstring529(%rip), %rdi	# trap: kernel.ts:3365:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1083:
-	leaq .Lstring533(%rip), %rdi	# trap: kernel.ts:3371:15: integer result outside the exact range
+	leaq .Lstring530(%rip), %rdi	# trap: kernel.ts:3376:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1084:
-	leaq .Lstring534(%rip), %rdi	# trap: kernel.ts:3372:24: integer result outside the exact range
+	leaq .Lstring531(%rip), %rdi	# trap: kernel.ts:3376:33: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1085:
+	leaq .Lstring532(%rip), %rdi	# trap: kernel.ts:3375:48: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1086:
+	leaq .Lstring533(%rip), %rdi	# trap: kernel.ts:3378:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1087:
-	leaq .Lstring535(%rip), %rdi	# trap: kernel.ts:3375:19: integer result outside the exact range
+	leaq .Lstring534(%rip), %rdi	# trap: kernel.ts:3379:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1088:
-	leaq .Lstring536(%rip), %rdi	# trap: kernel.ts:3376:25: integer result outside the exact range
+.Ltrap_1090:
+	leaq .Lstring535(%rip), %rdi	# trap: kernel.ts:3382:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1091:
+	leaq .Lstring536(%rip), %rdi	# trap: kernel.ts:3383:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15487,34 +15518,16 @@ fn.handleFeature:
 # function handleCantSuspend()
 	.type fn.handleCantSuspend,@function
 fn.handleCantSuspend:
-	.loc 1 3394 1
+	.loc 1 3401 1
 	# handleCantSuspend: function handleCantSuspend(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3395 5
+	.loc 1 3402 5
 	# handleCantSuspend: const textLength = commandLength - 13;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq $13, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_1094
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1094
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1094
-	movq %rax, -8(%rbp)	# textLength
-	.loc 1 3396 5
-	# handleCantSuspend: const result = textLength > 0 ?
-	movq -8(%rbp), %rax	# textLength
-	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1095
-	leaq .Lstring537(%rip), %rax	# "data/cant_suspend_reason"
-	pushq %rax
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $13, %rdi
-	addq %rdi, %rax	# +
 	jo .Ltrap_1097
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -15522,81 +15535,99 @@ fn.handleCantSuspend:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1097
+	movq %rax, -8(%rbp)	# textLength
+	.loc 1 3403 5
+	# handleCantSuspend: const result = textLength > 0 ?
+	movq -8(%rbp), %rax	# textLength
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1098
+	leaq .Lstring537(%rip), %rax	# "data/cant_suspend_reason"
+	pushq %rax
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq $13, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1100
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1100
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1100
 	movq %rax, %rsi
 	popq %rdi
 	movq -8(%rbp), %rdx	# textLength
 	call fn.storeWrite
-	jmp .Lendcond_1096
-.Lelse_1095:
+	jmp .Lendcond_1099
+.Lelse_1098:
 	leaq .Lstring537(%rip), %rdi	# "data/cant_suspend_reason"
 	call fn.storeRemove
-.Lendcond_1096:
+.Lendcond_1099:
 	movq %rax, -16(%rbp)	# result
-	.loc 1 3399 5
+	.loc 1 3406 5
 	# handleCantSuspend: if (result < 0 && !(textLength === 0 && result === XSE_ENOENT)) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1098
+	jge .Lelse_1101
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
-	jne .Lskip_1099
+	jne .Lskip_1102
 	movq -16(%rbp), %rax	# result
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1098
-.Lskip_1099:
-	.loc 1 3400 9
+	je .Lelse_1101
+.Lskip_1102:
+	.loc 1 3407 9
 	# handleCantSuspend: print("cant-suspend: cannot write: ");
 	leaq .Lstring538(%rip), %rdi	# "cant-suspend: cannot write: "
 	call fn.print
-	.loc 1 3401 9
+	.loc 1 3408 9
 	# handleCantSuspend: log(storeErrorName(result));
 	movq -16(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 3402 9
+	.loc 1 3409 9
 	# handleCantSuspend: resultAppend("cant-suspend: cannot write: ");
 	leaq .Lstring538(%rip), %rdi	# "cant-suspend: cannot write: "
 	call fn.resultAppend
-	.loc 1 3403 9
+	.loc 1 3410 9
 	# handleCantSuspend: resultAppend(storeErrorName(result));
 	movq -16(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 3404 9
+	.loc 1 3411 9
 	# handleCantSuspend: return;
-	jmp .Lreturn_1093
-.Lelse_1098:
-	.loc 1 3406 5
+	jmp .Lreturn_1096
+.Lelse_1101:
+	.loc 1 3413 5
 	# handleCantSuspend: const said = textLength > 0 ? "cant-suspend: set" : "cant-suspend: re...
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1100
+	jle .Lelse_1103
 	leaq .Lstring539(%rip), %rax	# "cant-suspend: set"
-	jmp .Lendcond_1101
-.Lelse_1100:
+	jmp .Lendcond_1104
+.Lelse_1103:
 	leaq .Lstring540(%rip), %rax	# "cant-suspend: removed"
-.Lendcond_1101:
+.Lendcond_1104:
 	movq %rax, -24(%rbp)	# said
-	.loc 1 3407 5
+	.loc 1 3414 5
 	# handleCantSuspend: log(said);
 	movq -24(%rbp), %rdi	# said
 	call fn.log
-	.loc 1 3408 5
+	.loc 1 3415 5
 	# handleCantSuspend: resultAppend(said);
 	movq -24(%rbp), %rdi	# said
 	call fn.resultAppend
-.Lreturn_1093:
+.Lreturn_1096:
 	leave
 	ret
-.Ltrap_1094:
-	leaq .Lstring541(%rip), %rdi	# trap: kernel.ts:3395:24: integer result outside the exact range
+.Ltrap_1097:
+	leaq .Lstring541(%rip), %rdi	# trap: kernel.ts:3402:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1097:
-	leaq .Lstring542(%rip), %rdi	# trap: kernel.ts:3397:48: integer result outside the exact range
+.Ltrap_1100:
+	leaq .Lstring542(%rip), %rdi	# trap: kernel.ts:3404:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15605,50 +15636,50 @@ fn.handleCantSuspend:
 # function checkHypercallPage()
 	.type fn.checkHypercallPage,@function
 fn.checkHypercallPage:
-	.loc 1 3443 1
+	.loc 1 3450 1
 	# checkHypercallPage: function checkHypercallPage(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3444 5
+	.loc 1 3451 5
 	# checkHypercallPage: if (load8(addressOf("hypercall_page")) !== RET_OPCODE) {
 	leaq hypercall_page(%rip), %rax	# addressOf("hypercall_page")
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $195, %rax	# compare with RET_OPCODE
-	je .Lelse_1103
-	.loc 1 3445 9
+	je .Lelse_1106
+	.loc 1 3452 9
 	# checkHypercallPage: return;
-	jmp .Lreturn_1102
-.Lelse_1103:
-	.loc 1 3447 5
+	jmp .Lreturn_1105
+.Lelse_1106:
+	.loc 1 3454 5
 	# checkHypercallPage: consolePort = 0;
 	movq $0, %rax
 	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 3448 5
+	.loc 1 3455 5
 	# checkHypercallPage: if (bootMode === BOOT_MODE_PVH) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1104
-	.loc 1 3449 9
+	jne .Lelse_1107
+	.loc 1 3456 9
 	# checkHypercallPage: debugPortPrint("xen-test-vm: PVH boot: Xen did not fill the hypercall...
 	leaq .Lstring543(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
 	call fn.debugPortPrint
-.Lelse_1104:
-	.loc 1 3451 5
+.Lelse_1107:
+	.loc 1 3458 5
 	# checkHypercallPage: log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE...
 	leaq .Lstring544(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
 	call fn.log
-	.loc 1 3452 5
+	.loc 1 3459 5
 	# checkHypercallPage: while (true) {
-.Lwhile_1105:
+.Lwhile_1108:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_1106
-	.loc 1 3453 9
+	je .Lendwhile_1109
+	.loc 1 3460 9
 	# checkHypercallPage: yieldCpu();
 	call fn.yieldCpu
-	jmp .Lwhile_1105
-.Lendwhile_1106:
-.Lreturn_1102:
+	jmp .Lwhile_1108
+.Lendwhile_1109:
+.Lreturn_1105:
 	leave
 	ret
 	.size fn.checkHypercallPage, .-fn.checkHypercallPage
@@ -15656,38 +15687,38 @@ fn.checkHypercallPage:
 # function checkStartInfoMagic()
 	.type fn.checkStartInfoMagic,@function
 fn.checkStartInfoMagic:
-	.loc 1 3457 1
+	.loc 1 3464 1
 	# checkStartInfoMagic: function checkStartInfoMagic(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3458 5
+	.loc 1 3465 5
 	# checkStartInfoMagic: if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $0, %rdi	# START_INFO_MAGIC
 	addq %rdi, %rax	# +
-	jo .Ltrap_1109
+	jo .Ltrap_1112
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1109
+	jg .Ltrap_1112
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1109
+	jl .Ltrap_1112
 	movq %rax, %rdi
 	movq $32, %rsi
 	leaq .Lstring545(%rip), %rdx	# "xen-3.0-x86_64"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	jne .Lelse_1108
-	.loc 1 3459 9
+	jne .Lelse_1111
+	.loc 1 3466 9
 	# checkStartInfoMagic: log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; ...
 	leaq .Lstring546(%rip), %rdi	# "xen-test-vm: start_info does not begin 
 	call fn.log
-.Lelse_1108:
-.Lreturn_1107:
+.Lelse_1111:
+.Lreturn_1110:
 	leave
 	ret
-.Ltrap_1109:
-	leaq .Lstring547(%rip), %rdi	# trap: kernel.ts:3458:25: integer result outside the exact range
+.Ltrap_1112:
+	leaq .Lstring547(%rip), %rdi	# trap: kernel.ts:3465:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15696,17 +15727,17 @@ fn.checkStartInfoMagic:
 # function debugPortPrint(text)
 	.type fn.debugPortPrint,@function
 fn.debugPortPrint:
-	.loc 1 3469 1
+	.loc 1 3476 1
 	# debugPortPrint: function debugPortPrint(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3470 5
+	.loc 1 3477 5
 	# debugPortPrint: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1111:
+.Lfor_1114:
 	movq -16(%rbp), %rax	# i
 	pushq %rax
 	movq -8(%rbp), %rax	# text
@@ -15714,40 +15745,40 @@ fn.debugPortPrint:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jge .Lendfor_1113
-	.loc 1 3471 9
+	jge .Lendfor_1116
+	.loc 1 3478 9
 	# debugPortPrint: debugPortWrite(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1114
+	jae .Ltrap_1117
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call debugPortWrite
-.Lfornext_1112:
-	.loc 1 3470 38
+.Lfornext_1115:
+	.loc 1 3477 38
 	# debugPortPrint: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1115
+	jg .Ltrap_1118
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1115
+	jl .Ltrap_1118
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1111
-.Lendfor_1113:
-.Lreturn_1110:
+	jmp .Lfor_1114
+.Lendfor_1116:
+.Lreturn_1113:
 	leave
 	ret
-.Ltrap_1114:
-	leaq .Lstring548(%rip), %rdi	# trap: kernel.ts:3471:24: charCodeAt index out of range
+.Ltrap_1117:
+	leaq .Lstring548(%rip), %rdi	# trap: kernel.ts:3478:24: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1115:
-	leaq .Lstring549(%rip), %rdi	# trap: kernel.ts:3470:38: integer result outside the exact range
+.Ltrap_1118:
+	leaq .Lstring549(%rip), %rdi	# trap: kernel.ts:3477:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15756,53 +15787,53 @@ fn.debugPortPrint:
 # function pvhCannotBoot(what, detail)
 	.type fn.pvhCannotBoot,@function
 fn.pvhCannotBoot:
-	.loc 1 3475 1
+	.loc 1 3482 1
 	# pvhCannotBoot: function pvhCannotBoot(what: string, detail: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter what
 	movq %rsi, -16(%rbp)	# parameter detail
-	.loc 1 3476 5
+	.loc 1 3483 5
 	# pvhCannotBoot: debugPortPrint("xen-test-vm: PVH boot: ");
 	leaq .Lstring550(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.debugPortPrint
-	.loc 1 3477 5
+	.loc 1 3484 5
 	# pvhCannotBoot: debugPortPrint(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.debugPortPrint
-	.loc 1 3478 5
+	.loc 1 3485 5
 	# pvhCannotBoot: debugPortPrint(detail);
 	movq -16(%rbp), %rdi	# detail
 	call fn.debugPortPrint
-	.loc 1 3479 5
+	.loc 1 3486 5
 	# pvhCannotBoot: debugPortPrint("; crashing\n");
 	leaq .Lstring551(%rip), %rdi	# "; crashing\n"
 	call fn.debugPortPrint
-	.loc 1 3480 5
+	.loc 1 3487 5
 	# pvhCannotBoot: print("xen-test-vm: PVH boot: ");
 	leaq .Lstring550(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.print
-	.loc 1 3481 5
+	.loc 1 3488 5
 	# pvhCannotBoot: print(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.print
-	.loc 1 3482 5
+	.loc 1 3489 5
 	# pvhCannotBoot: print(detail);
 	movq -16(%rbp), %rdi	# detail
 	call fn.print
-	.loc 1 3483 5
+	.loc 1 3490 5
 	# pvhCannotBoot: log("; crashing");
 	leaq .Lstring552(%rip), %rdi	# "; crashing"
 	call fn.log
-	.loc 1 3484 5
+	.loc 1 3491 5
 	# pvhCannotBoot: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 3485 5
+	.loc 1 3492 5
 	# pvhCannotBoot: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-.Lreturn_1116:
+.Lreturn_1119:
 	leave
 	ret
 	.size fn.pvhCannotBoot, .-fn.pvhCannotBoot
@@ -15810,73 +15841,73 @@ fn.pvhCannotBoot:
 # function enterDomain(bootInfo, mode)
 	.type fn.enterDomain,@function
 fn.enterDomain:
-	.loc 1 3493 1
+	.loc 1 3500 1
 	# enterDomain: function enterDomain(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter bootInfo
 	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 3494 5
+	.loc 1 3501 5
 	# enterDomain: bootMode = mode === BOOT_MODE_PVH ? BOOT_MODE_PVH : BOOT_MODE_PV;
 	movq -16(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1118
+	jne .Lelse_1121
 	movq $1, %rax	# BOOT_MODE_PVH
-	jmp .Lendcond_1119
-.Lelse_1118:
+	jmp .Lendcond_1122
+.Lelse_1121:
 	movq $0, %rax	# BOOT_MODE_PV
-.Lendcond_1119:
+.Lendcond_1122:
 	movq %rax, var.bootMode(%rip)	# bootMode =
-	.loc 1 3495 5
+	.loc 1 3502 5
 	# enterDomain: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1120
-	.loc 1 3496 9
+	jne .Lelse_1123
+	.loc 1 3503 9
 	# enterDomain: startInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.startInfo(%rip)	# startInfo =
-	.loc 1 3497 9
+	.loc 1 3504 9
 	# enterDomain: mfnList = load64(startInfo + START_INFO_MFN_LIST);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $104, %rdi	# START_INFO_MFN_LIST
 	addq %rdi, %rax	# +
-	jo .Ltrap_1121
+	jo .Ltrap_1124
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1121
+	jg .Ltrap_1124
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1121
+	jl .Ltrap_1124
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1122
+	jg .Ltrap_1125
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1122
+	jl .Ltrap_1125
 	movq %rax, var.mfnList(%rip)	# mfnList =
-	.loc 1 3498 9
+	.loc 1 3505 9
 	# enterDomain: readStartInfo();
 	call fn.readStartInfo
-	jmp .Lendif_1123
-.Lelse_1120:
-	.loc 1 3500 9
+	jmp .Lendif_1126
+.Lelse_1123:
+	.loc 1 3507 9
 	# enterDomain: hvmStartInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.hvmStartInfo(%rip)	# hvmStartInfo =
-.Lendif_1123:
-.Lreturn_1117:
+.Lendif_1126:
+.Lreturn_1120:
 	leave
 	ret
-.Ltrap_1121:
-	leaq .Lstring553(%rip), %rdi	# trap: kernel.ts:3497:26: integer result outside the exact range
+.Ltrap_1124:
+	leaq .Lstring553(%rip), %rdi	# trap: kernel.ts:3504:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1122:
-	leaq .Lstring554(%rip), %rdi	# trap: kernel.ts:3497:19: load64 value outside the exact range
+.Ltrap_1125:
+	leaq .Lstring554(%rip), %rdi	# trap: kernel.ts:3504:19: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15885,65 +15916,65 @@ fn.enterDomain:
 # function findRings()
 	.type fn.findRings,@function
 fn.findRings:
-	.loc 1 3504 1
+	.loc 1 3511 1
 	# findRings: function findRings(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3505 5
+	.loc 1 3512 5
 	# findRings: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1125
-	.loc 1 3506 9
+	jne .Lelse_1128
+	.loc 1 3513 9
 	# findRings: checkStartInfoMagic();
 	call fn.checkStartInfoMagic
-	.loc 1 3507 9
+	.loc 1 3514 9
 	# findRings: return;
-	jmp .Lreturn_1124
-.Lelse_1125:
-	.loc 1 3509 5
+	jmp .Lreturn_1127
+.Lelse_1128:
+	.loc 1 3516 5
 	# findRings: if (load32(hvmStartInfo + HVM_START_INFO_MAGIC) !== HVM_START_MAGIC_V...
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	movq $0, %rdi	# HVM_START_INFO_MAGIC
 	addq %rdi, %rax	# +
-	jo .Ltrap_1127
+	jo .Ltrap_1130
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1127
+	jg .Ltrap_1130
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1127
+	jl .Ltrap_1130
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $862897528, %rax	# compare with HVM_START_MAGIC_VALUE
-	je .Lelse_1126
-	.loc 1 3510 9
+	je .Lelse_1129
+	.loc 1 3517 9
 	# findRings: pvhCannotBoot("hvm_start_info has the wrong magic number", "");
 	leaq .Lstring555(%rip), %rdi	# "hvm_start_info has the wrong magic numb
 	leaq .Lstring33(%rip), %rsi	# ""
 	call fn.pvhCannotBoot
-.Lelse_1126:
-	.loc 1 3512 5
+.Lelse_1129:
+	.loc 1 3519 5
 	# findRings: const missing = readHvmParams();
 	call fn.readHvmParams
 	movq %rax, -8(%rbp)	# missing
-	.loc 1 3513 5
+	.loc 1 3520 5
 	# findRings: if (missing.length > 0) {
 	movq -8(%rbp), %rax	# missing
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1128
-	.loc 1 3514 9
+	jle .Lelse_1131
+	.loc 1 3521 9
 	# findRings: pvhCannotBoot("Xen gave no value for ", missing);
 	leaq .Lstring556(%rip), %rdi	# "Xen gave no value for "
 	movq -8(%rbp), %rsi	# missing
 	call fn.pvhCannotBoot
-.Lelse_1128:
-.Lreturn_1124:
+.Lelse_1131:
+.Lreturn_1127:
 	leave
 	ret
-.Ltrap_1127:
-	leaq .Lstring557(%rip), %rdi	# trap: kernel.ts:3509:16: integer result outside the exact range
+.Ltrap_1130:
+	leaq .Lstring557(%rip), %rdi	# trap: kernel.ts:3516:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15952,73 +15983,73 @@ fn.findRings:
 # function printTerminated(address, limit)
 	.type fn.printTerminated,@function
 fn.printTerminated:
-	.loc 1 3519 1
+	.loc 1 3526 1
 	# printTerminated: function printTerminated(address: number, limit: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter limit
-	.loc 1 3520 5
+	.loc 1 3527 5
 	# printTerminated: for (let i = 0; i < limit; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1130:
+.Lfor_1133:
 	movq -24(%rbp), %rax	# i
 	movq -16(%rbp), %rdi	# limit
 	cmpq %rdi, %rax
-	jge .Lendfor_1132
-	.loc 1 3521 9
+	jge .Lendfor_1135
+	.loc 1 3528 9
 	# printTerminated: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_1133
+	jo .Ltrap_1136
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1133
+	jg .Ltrap_1136
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1133
+	jl .Ltrap_1136
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# byte
-	.loc 1 3522 9
+	.loc 1 3529 9
 	# printTerminated: if (byte === 0) {
 	movq -32(%rbp), %rax	# byte
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_1134
-	.loc 1 3523 13
+	jne .Lelse_1137
+	.loc 1 3530 13
 	# printTerminated: return;
-	jmp .Lreturn_1129
-.Lelse_1134:
-	.loc 1 3525 9
+	jmp .Lreturn_1132
+.Lelse_1137:
+	.loc 1 3532 9
 	# printTerminated: printEscapedByte(byte);
 	movq -32(%rbp), %rdi	# byte
 	call fn.printEscapedByte
-.Lfornext_1131:
-	.loc 1 3520 32
+.Lfornext_1134:
+	.loc 1 3527 32
 	# printTerminated: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1135
+	jg .Ltrap_1138
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1135
+	jl .Ltrap_1138
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1130
-.Lendfor_1132:
-.Lreturn_1129:
+	jmp .Lfor_1133
+.Lendfor_1135:
+.Lreturn_1132:
 	leave
 	ret
-.Ltrap_1133:
-	leaq .Lstring558(%rip), %rdi	# trap: kernel.ts:3521:28: integer result outside the exact range
+.Ltrap_1136:
+	leaq .Lstring558(%rip), %rdi	# trap: kernel.ts:3528:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1135:
-	leaq .Lstring559(%rip), %rdi	# trap: kernel.ts:3520:32: integer result outside the exact range
+.Ltrap_1138:
+	leaq .Lstring559(%rip), %rdi	# trap: kernel.ts:3527:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16027,80 +16058,80 @@ fn.printTerminated:
 # function printBanner()
 	.type fn.printBanner,@function
 fn.printBanner:
-	.loc 1 3533 1
+	.loc 1 3540 1
 	# printBanner: function printBanner(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3534 5
+	.loc 1 3541 5
 	# printBanner: domainId = readDomainId();
 	call fn.readDomainId
 	movq %rax, var.domainId(%rip)	# domainId =
-	.loc 1 3535 5
+	.loc 1 3542 5
 	# printBanner: print("xen-test-vm ");
 	leaq .Lstring506(%rip), %rdi	# "xen-test-vm "
 	call fn.print
-	.loc 1 3536 5
+	.loc 1 3543 5
 	# printBanner: printTerminated(addressOf("guest_version"), VERSION_BYTES_MAX);
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, %rdi
 	movq $32, %rsi	# VERSION_BYTES_MAX
 	call fn.printTerminated
-	.loc 1 3537 5
+	.loc 1 3544 5
 	# printBanner: print(bootMode === BOOT_MODE_PVH ? " PVH" : " PV");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1137
+	jne .Lelse_1140
 	leaq .Lstring560(%rip), %rax	# " PVH"
-	jmp .Lendcond_1138
-.Lelse_1137:
+	jmp .Lendcond_1141
+.Lelse_1140:
 	leaq .Lstring561(%rip), %rax	# " PV"
-.Lendcond_1138:
+.Lendcond_1141:
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 3538 5
+	.loc 1 3545 5
 	# printBanner: print(", domid ");
 	leaq .Lstring562(%rip), %rdi	# ", domid "
 	call fn.print
-	.loc 1 3539 5
+	.loc 1 3546 5
 	# printBanner: if (domainId >= 0) {
 	movq var.domainId(%rip), %rax	# domainId
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1139
-	.loc 1 3540 9
+	jl .Lelse_1142
+	.loc 1 3547 9
 	# printBanner: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	jmp .Lendif_1140
-.Lelse_1139:
-	.loc 1 3542 9
+	jmp .Lendif_1143
+.Lelse_1142:
+	.loc 1 3549 9
 	# printBanner: print("unknown");
 	leaq .Lstring563(%rip), %rdi	# "unknown"
 	call fn.print
-.Lendif_1140:
-	.loc 1 3544 5
+.Lendif_1143:
+	.loc 1 3551 5
 	# printBanner: print(", memory ");
 	leaq .Lstring564(%rip), %rdi	# ", memory "
 	call fn.print
-	.loc 1 3545 5
+	.loc 1 3552 5
 	# printBanner: printDecimal(Math.floor(domainPages / 256));
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq $256, %rdi
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_1141
+	je .Lfloored_1144
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1141
+	jns .Lfloored_1144
 	subq $1, %rax	# then the floor is one below
-.Lfloored_1141:
+.Lfloored_1144:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 3546 5
+	.loc 1 3553 5
 	# printBanner: print(" MiB, Xen ");
 	leaq .Lstring565(%rip), %rdi	# " MiB, Xen "
 	call fn.print
-	.loc 1 3547 5
+	.loc 1 3554 5
 	# printBanner: const version = hypercall(HYPERCALL_XEN_VERSION, XENVER_VERSION, 0, 0...
 	movq $0, %rdi	# XENVER_VERSION
 	movq $0, %rsi
@@ -16109,25 +16140,25 @@ fn.printBanner:
 	movq $0, %r8
 	call hypercall_page+544
 	movq %rax, -8(%rbp)	# version
-	.loc 1 3548 5
+	.loc 1 3555 5
 	# printBanner: printDecimal(Math.floor(version / 65536));
 	movq -8(%rbp), %rax	# version
 	movq $65536, %rdi
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_1142
+	je .Lfloored_1145
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1142
+	jns .Lfloored_1145
 	subq $1, %rax	# then the floor is one below
-.Lfloored_1142:
+.Lfloored_1145:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 3549 5
+	.loc 1 3556 5
 	# printBanner: consolePut(46);
 	movq $46, %rdi
 	call fn.consolePut
-	.loc 1 3550 5
+	.loc 1 3557 5
 	# printBanner: printDecimal(version & 0xffff);
 	movq -8(%rbp), %rax	# version
 	movq $65535, %rdi
@@ -16135,44 +16166,44 @@ fn.printBanner:
 	movslq %eax, %rax	# int32 result
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 3551 5
+	.loc 1 3558 5
 	# printBanner: for (let i = 0; i < XENVER_EXTRAVERSION_BYTES + 8; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1143:
+.Lfor_1146:
 	movq -16(%rbp), %rax	# i
 	cmpq $24, %rax	# compare with XENVER_EXTRAVERSION_BYTES + 8
-	jge .Lendfor_1145
-	.loc 1 3552 9
+	jge .Lendfor_1148
+	.loc 1 3559 9
 	# printBanner: store8(xenExtraVersion + i, 0);
 	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
 	movq -16(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_1146
+	jo .Ltrap_1149
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1146
+	jg .Ltrap_1149
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1146
+	jl .Ltrap_1149
 	movq %rax, %rdi
 	movq $0, %rax
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_1144:
-	.loc 1 3551 56
+.Lfornext_1147:
+	.loc 1 3558 56
 	# printBanner: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1147
+	jg .Ltrap_1150
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1147
+	jl .Ltrap_1150
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1143
-.Lendfor_1145:
-	.loc 1 3554 5
+	jmp .Lfor_1146
+.Lendfor_1148:
+	.loc 1 3561 5
 	# printBanner: if (hypercall(HYPERCALL_XEN_VERSION, XENVER_EXTRAVERSION, xenExtraVer...
 	movq $1, %rdi	# XENVER_EXTRAVERSION
 	leaq buf.xenExtraVersion(%rip), %rsi	# xenExtraVersion
@@ -16181,26 +16212,26 @@ fn.printBanner:
 	movq $0, %r8
 	call hypercall_page+544
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1148
-	.loc 1 3555 9
+	jl .Lelse_1151
+	.loc 1 3562 9
 	# printBanner: printTerminated(xenExtraVersion, XENVER_EXTRAVERSION_BYTES);
 	leaq buf.xenExtraVersion(%rip), %rdi	# xenExtraVersion
 	movq $16, %rsi	# XENVER_EXTRAVERSION_BYTES
 	call fn.printTerminated
-.Lelse_1148:
-	.loc 1 3557 5
+.Lelse_1151:
+	.loc 1 3564 5
 	# printBanner: endLine();
 	call fn.endLine
-.Lreturn_1136:
+.Lreturn_1139:
 	leave
 	ret
-.Ltrap_1146:
-	leaq .Lstring566(%rip), %rdi	# trap: kernel.ts:3552:16: integer result outside the exact range
+.Ltrap_1149:
+	leaq .Lstring566(%rip), %rdi	# trap: kernel.ts:3559:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1147:
-	leaq .Lstring567(%rip), %rdi	# trap: kernel.ts:3551:56: integer result outside the exact range
+.Ltrap_1150:
+	leaq .Lstring567(%rip), %rdi	# trap: kernel.ts:3558:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16209,73 +16240,73 @@ fn.printBanner:
 # function tick()
 	.type fn.tick,@function
 fn.tick:
-	.loc 1 3560 1
+	.loc 1 3567 1
 	# tick: function tick(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3561 5
+	.loc 1 3568 5
 	# tick: tickCount = tickCount + 1;
 	movq var.tickCount(%rip), %rax	# tickCount
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1150
+	jo .Ltrap_1153
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1150
+	jg .Ltrap_1153
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1150
+	jl .Ltrap_1153
 	movq %rax, var.tickCount(%rip)	# tickCount =
-	.loc 1 3562 5
+	.loc 1 3569 5
 	# tick: print("domain ");
 	leaq .Lstring568(%rip), %rdi	# "domain "
 	call fn.print
-	.loc 1 3563 5
+	.loc 1 3570 5
 	# tick: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	.loc 1 3564 5
+	.loc 1 3571 5
 	# tick: print(" tick ");
 	leaq .Lstring569(%rip), %rdi	# " tick "
 	call fn.print
-	.loc 1 3565 5
+	.loc 1 3572 5
 	# tick: printDecimal(tickCount);
 	movq var.tickCount(%rip), %rdi	# tickCount
 	call fn.printDecimal
-	.loc 1 3566 5
+	.loc 1 3573 5
 	# tick: endLine();
 	call fn.endLine
-	.loc 1 3567 5
+	.loc 1 3574 5
 	# tick: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_1151
-	.loc 1 3568 9
+	je .Lelse_1154
+	.loc 1 3575 9
 	# tick: print("override ");
 	leaq .Lstring224(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 3569 9
+	.loc 1 3576 9
 	# tick: print(actionName(overrideAction));
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 3570 9
+	.loc 1 3577 9
 	# tick: log(" is active");
 	leaq .Lstring570(%rip), %rdi	# " is active"
 	call fn.log
-.Lelse_1151:
-	.loc 1 3572 5
+.Lelse_1154:
+	.loc 1 3579 5
 	# tick: countDownOneSecond();
 	call fn.countDownOneSecond
-	.loc 1 3573 5
+	.loc 1 3580 5
 	# tick: agentOneSecond();
 	call fn.agentOneSecond
-.Lreturn_1149:
+.Lreturn_1152:
 	leave
 	ret
-.Ltrap_1150:
-	leaq .Lstring571(%rip), %rdi	# trap: kernel.ts:3561:17: integer result outside the exact range
+.Ltrap_1153:
+	leaq .Lstring571(%rip), %rdi	# trap: kernel.ts:3568:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16284,192 +16315,192 @@ fn.tick:
 # function mainLoop()
 	.type fn.mainLoop,@function
 fn.mainLoop:
-	.loc 1 3582 1
+	.loc 1 3589 1
 	# mainLoop: function mainLoop(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3583 5
+	.loc 1 3590 5
 	# mainLoop: while (true) {
-.Lwhile_1153:
+.Lwhile_1156:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_1154
-	.loc 1 3584 9
+	je .Lendwhile_1157
+	.loc 1 3591 9
 	# mainLoop: let didWork = false;
 	movq $0, %rax	# false
 	movq %rax, -8(%rbp)	# didWork
-	.loc 1 3585 9
+	.loc 1 3592 9
 	# mainLoop: storeReceiveUnsolicited();
 	call fn.storeReceiveUnsolicited
-	.loc 1 3586 9
+	.loc 1 3593 9
 	# mainLoop: while (shutdownWatchFired || testingWatchFired || sysrqWatchFired) {
-.Lwhile_1155:
+.Lwhile_1158:
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	jne .Lskip_1157
+	jne .Lskip_1160
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	jne .Lskip_1157
+	jne .Lskip_1160
 	movq var.sysrqWatchFired(%rip), %rax	# sysrqWatchFired
 	testq %rax, %rax
-	je .Lendwhile_1156
-.Lskip_1157:
-	.loc 1 3587 13
+	je .Lendwhile_1159
+.Lskip_1160:
+	.loc 1 3594 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 3588 13
+	.loc 1 3595 13
 	# mainLoop: if (shutdownWatchFired) {
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	je .Lelse_1158
-	.loc 1 3589 17
+	je .Lelse_1161
+	.loc 1 3596 17
 	# mainLoop: shutdownWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 3590 17
+	.loc 1 3597 17
 	# mainLoop: handleShutdownRequest();
 	call fn.handleShutdownRequest
-.Lelse_1158:
-	.loc 1 3592 13
+.Lelse_1161:
+	.loc 1 3599 13
 	# mainLoop: if (testingWatchFired) {
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	je .Lelse_1159
-	.loc 1 3593 17
+	je .Lelse_1162
+	.loc 1 3600 17
 	# mainLoop: testingWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 3594 17
+	.loc 1 3601 17
 	# mainLoop: handleTestingCommand();
 	call fn.handleTestingCommand
-.Lelse_1159:
-	.loc 1 3596 13
+.Lelse_1162:
+	.loc 1 3603 13
 	# mainLoop: if (sysrqWatchFired) {
 	movq var.sysrqWatchFired(%rip), %rax	# sysrqWatchFired
 	testq %rax, %rax
-	je .Lelse_1160
-	.loc 1 3597 17
+	je .Lelse_1163
+	.loc 1 3604 17
 	# mainLoop: sysrqWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.sysrqWatchFired(%rip)	# sysrqWatchFired =
-	.loc 1 3598 17
+	.loc 1 3605 17
 	# mainLoop: handleSysrq();
 	call fn.handleSysrq
-.Lelse_1160:
-	jmp .Lwhile_1155
-.Lendwhile_1156:
-	.loc 1 3601 9
+.Lelse_1163:
+	jmp .Lwhile_1158
+.Lendwhile_1159:
+	.loc 1 3608 9
 	# mainLoop: if (suspendChannelPort !== NO_PORT && portPending(suspendChannelPort)) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
-	je .Lelse_1161
+	je .Lelse_1164
 	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
 	call fn.portPending
 	testq %rax, %rax
-	je .Lelse_1161
-	.loc 1 3602 13
+	je .Lelse_1164
+	.loc 1 3609 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 3603 13
+	.loc 1 3610 13
 	# mainLoop: handleSuspendChannelNotification();
 	call fn.handleSuspendChannelNotification
-.Lelse_1161:
-	.loc 1 3605 9
+.Lelse_1164:
+	.loc 1 3612 9
 	# mainLoop: if (consoleDroppedBytes > 0 && !consoleStalled) {
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1162
+	jle .Lelse_1165
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
-	jne .Lelse_1162
-	.loc 1 3606 13
+	jne .Lelse_1165
+	.loc 1 3613 13
 	# mainLoop: print("console: ");
 	leaq .Lstring572(%rip), %rdi	# "console: "
 	call fn.print
-	.loc 1 3607 13
+	.loc 1 3614 13
 	# mainLoop: printDecimal(consoleDroppedBytes);
 	movq var.consoleDroppedBytes(%rip), %rdi	# consoleDroppedBytes
 	call fn.printDecimal
-	.loc 1 3608 13
+	.loc 1 3615 13
 	# mainLoop: log(" bytes of output were dropped while the ring was stuck");
 	leaq .Lstring573(%rip), %rdi	# " bytes of output were dropped while the
 	call fn.log
-	.loc 1 3609 13
+	.loc 1 3616 13
 	# mainLoop: consoleDroppedBytes = 0;
 	movq $0, %rax
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-.Lelse_1162:
-	.loc 1 3611 9
+.Lelse_1165:
+	.loc 1 3618 9
 	# mainLoop: while (ticksOwed > 0) {
-.Lwhile_1163:
+.Lwhile_1166:
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	cmpq $0, %rax	# compare with 0
-	jle .Lendwhile_1164
-	.loc 1 3612 13
+	jle .Lendwhile_1167
+	.loc 1 3619 13
 	# mainLoop: ticksOwed = ticksOwed - 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_1165
+	jo .Ltrap_1168
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1165
+	jg .Ltrap_1168
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1165
+	jl .Ltrap_1168
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
-	.loc 1 3613 13
+	.loc 1 3620 13
 	# mainLoop: tick();
 	call fn.tick
-	.loc 1 3614 13
+	.loc 1 3621 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	jmp .Lwhile_1163
-.Lendwhile_1164:
-	.loc 1 3616 9
+	jmp .Lwhile_1166
+.Lendwhile_1167:
+	.loc 1 3623 9
 	# mainLoop: if (runDueCounts()) {
 	call fn.runDueCounts
 	testq %rax, %rax
-	je .Lelse_1166
-	.loc 1 3617 13
+	je .Lelse_1169
+	.loc 1 3624 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-.Lelse_1166:
-	.loc 1 3619 9
+.Lelse_1169:
+	.loc 1 3626 9
 	# mainLoop: if (didWork) {
 	movq -8(%rbp), %rax	# didWork
 	testq %rax, %rax
-	je .Lelse_1167
-	.loc 1 3620 13
+	je .Lelse_1170
+	.loc 1 3627 13
 	# mainLoop: continue;
-	jmp .Lwhile_1153
-.Lelse_1167:
-	.loc 1 3622 9
+	jmp .Lwhile_1156
+.Lelse_1170:
+	.loc 1 3629 9
 	# mainLoop: if (statusDirty) {
 	movq var.statusDirty(%rip), %rax	# statusDirty
 	testq %rax, %rax
-	je .Lelse_1168
-	.loc 1 3623 13
+	je .Lelse_1171
+	.loc 1 3630 13
 	# mainLoop: writeStatus();
 	call fn.writeStatus
-.Lelse_1168:
-	.loc 1 3625 9
+.Lelse_1171:
+	.loc 1 3632 9
 	# mainLoop: waitOnPorts(storePort, suspendChannelPort);
 	movq var.storePort(%rip), %rdi	# storePort
 	movq var.suspendChannelPort(%rip), %rsi	# suspendChannelPort
 	call fn.waitOnPorts
-	jmp .Lwhile_1153
-.Lendwhile_1154:
-.Lreturn_1152:
+	jmp .Lwhile_1156
+.Lendwhile_1157:
+.Lreturn_1155:
 	leave
 	ret
-.Ltrap_1165:
-	leaq .Lstring574(%rip), %rdi	# trap: kernel.ts:3612:25: integer result outside the exact range
+.Ltrap_1168:
+	leaq .Lstring574(%rip), %rdi	# trap: kernel.ts:3619:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16479,64 +16510,64 @@ fn.mainLoop:
 	.globl main
 	.type main,@function
 main:
-	.loc 1 3631 1
+	.loc 1 3638 1
 	# main: export function main(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter bootInfo
 	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 3632 5
+	.loc 1 3639 5
 	# main: enterDomain(bootInfo, mode);
 	movq -8(%rbp), %rdi	# bootInfo
 	movq -16(%rbp), %rsi	# mode
 	call fn.enterDomain
-	.loc 1 3633 5
+	.loc 1 3640 5
 	# main: checkHypercallPage();
 	call fn.checkHypercallPage
-	.loc 1 3634 5
+	.loc 1 3641 5
 	# main: findRings();
 	call fn.findRings
-	.loc 1 3635 5
+	.loc 1 3642 5
 	# main: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-	.loc 1 3636 5
+	.loc 1 3643 5
 	# main: startTicking();
 	call fn.startTicking
-	.loc 1 3637 5
+	.loc 1 3644 5
 	# main: printBanner();
 	call fn.printBanner
-	.loc 1 3638 5
+	.loc 1 3645 5
 	# main: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1170
-	.loc 1 3639 9
+	jne .Lelse_1173
+	.loc 1 3646 9
 	# main: publishFrameListTree();
 	call fn.publishFrameListTree
-.Lelse_1170:
-	.loc 1 3641 5
+.Lelse_1173:
+	.loc 1 3648 5
 	# main: connectControlKeys();
 	call fn.connectControlKeys
-	.loc 1 3642 5
+	.loc 1 3649 5
 	# main: publishState("booting");
 	leaq .Lstring575(%rip), %rdi	# "booting"
 	call fn.publishState
-	.loc 1 3643 5
+	.loc 1 3650 5
 	# main: obeyCommandLine();
 	call fn.obeyCommandLine
-	.loc 1 3644 5
+	.loc 1 3651 5
 	# main: log("ready");
 	leaq .Lstring576(%rip), %rdi	# "ready"
 	call fn.log
-	.loc 1 3645 5
+	.loc 1 3652 5
 	# main: publishState("running");
 	leaq .Lstring404(%rip), %rdi	# "running"
 	call fn.publishState
-	.loc 1 3646 5
+	.loc 1 3653 5
 	# main: mainLoop();
 	call fn.mainLoop
-.Lreturn_1169:
+.Lreturn_1172:
 	leave
 	ret
 	.size main, .-main
@@ -16545,38 +16576,38 @@ main:
 	.globl trap
 	.type trap,@function
 trap:
-	.loc 1 3654 1
+	.loc 1 3661 1
 	# trap: export function trap(message: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter message
-	.loc 1 3655 5
+	.loc 1 3662 5
 	# trap: if (!trapping) {
 	movq var.trapping(%rip), %rax	# trapping
 	testq %rax, %rax
-	jne .Lelse_1172
-	.loc 1 3656 9
+	jne .Lelse_1175
+	.loc 1 3663 9
 	# trap: trapping = true;
 	movq $1, %rax	# true
 	movq %rax, var.trapping(%rip)	# trapping =
-	.loc 1 3657 9
+	.loc 1 3664 9
 	# trap: print("trap: ");
 	leaq .Lstring577(%rip), %rdi	# "trap: "
 	call fn.print
-	.loc 1 3658 9
+	.loc 1 3665 9
 	# trap: log(message);
 	movq -8(%rbp), %rdi	# message
 	call fn.log
-	.loc 1 3659 9
+	.loc 1 3666 9
 	# trap: consoleDrain();
 	call fn.consoleDrain
-.Lelse_1172:
-	.loc 1 3661 5
+.Lelse_1175:
+	.loc 1 3668 5
 	# trap: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-.Lreturn_1171:
+.Lreturn_1174:
 	leave
 	ret
 	.size trap, .-trap
@@ -18559,17 +18590,17 @@ trap:
 	.quad 12
 	.ascii "data/updated"
 	.balign 8
-.Lstring494:	# "kernel.ts:3271:48: integer result outside the exact range"
+.Lstring494:	# "kernel.ts:3278:41: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3271:48: integer result outside the exact range"
+	.ascii "kernel.ts:3278:41: integer result outside the exact range"
 	.balign 8
-.Lstring495:	# "kernel.ts:3272:45: integer result outside the exact range"
+.Lstring495:	# "kernel.ts:3279:45: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3272:45: integer result outside the exact range"
+	.ascii "kernel.ts:3279:45: integer result outside the exact range"
 	.balign 8
-.Lstring496:	# "kernel.ts:3273:44: integer result outside the exact range"
+.Lstring496:	# "kernel.ts:3280:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3273:44: integer result outside the exact range"
+	.ascii "kernel.ts:3280:44: integer result outside the exact range"
 	.balign 8
 .Lstring497:	# "attr/PVAddons/MajorVersion"
 	.quad 26
@@ -18615,25 +18646,25 @@ trap:
 	.quad 12
 	.ascii "data/os_name"
 	.balign 8
-.Lstring508:	# "kernel.ts:3290:16: integer result outside the exact range"
+.Lstring508:	# "kernel.ts:3297:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3290:16: integer result outside the exact range"
+	.ascii "kernel.ts:3297:16: integer result outside the exact range"
 	.balign 8
-.Lstring509:	# "kernel.ts:3290:32: charCodeAt index out of range"
+.Lstring509:	# "kernel.ts:3297:32: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3290:32: charCodeAt index out of range"
+	.ascii "kernel.ts:3297:32: charCodeAt index out of range"
 	.balign 8
-.Lstring510:	# "kernel.ts:3289:40: integer result outside the exact range"
+.Lstring510:	# "kernel.ts:3296:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3289:40: integer result outside the exact range"
+	.ascii "kernel.ts:3296:40: integer result outside the exact range"
 	.balign 8
-.Lstring511:	# "kernel.ts:3292:15: integer result outside the exact range"
+.Lstring511:	# "kernel.ts:3299:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3292:15: integer result outside the exact range"
+	.ascii "kernel.ts:3299:15: integer result outside the exact range"
 	.balign 8
-.Lstring512:	# "kernel.ts:3293:44: integer result outside the exact range"
+.Lstring512:	# "kernel.ts:3300:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3293:44: integer result outside the exact range"
+	.ascii "kernel.ts:3300:44: integer result outside the exact range"
 	.balign 8
 .Lstring513:	# "agent: cannot remove "
 	.quad 21
@@ -18651,9 +18682,9 @@ trap:
 	.quad 10
 	.ascii "agent: off"
 	.balign 8
-.Lstring517:	# "kernel.ts:3328:32: integer result outside the exact range"
+.Lstring517:	# "kernel.ts:3335:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3328:32: integer result outside the exact range"
+	.ascii "kernel.ts:3335:32: integer result outside the exact range"
 	.balign 8
 .Lstring518:	# "absent"
 	.quad 6
@@ -18671,65 +18702,65 @@ trap:
 	.quad 7
 	.ascii "removed"
 	.balign 8
-.Lstring522:	# "kernel.ts:3346:18: integer result outside the exact range"
+.Lstring522:	# "kernel.ts:3353:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3346:18: integer result outside the exact range"
+	.ascii "kernel.ts:3353:18: integer result outside the exact range"
 	.balign 8
-.Lstring523:	# "kernel.ts:3348:12: integer result outside the exact range"
+.Lstring523:	# "kernel.ts:3355:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3348:12: integer result outside the exact range"
+	.ascii "kernel.ts:3355:12: integer result outside the exact range"
 	.balign 8
-.Lstring524:	# "kernel.ts:3348:70: integer result outside the exact range"
+.Lstring524:	# "kernel.ts:3355:70: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3348:70: integer result outside the exact range"
+	.ascii "kernel.ts:3355:70: integer result outside the exact range"
 	.balign 8
-.Lstring525:	# "kernel.ts:3349:22: integer result outside the exact range"
+.Lstring525:	# "kernel.ts:3356:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3349:22: integer result outside the exact range"
+	.ascii "kernel.ts:3356:22: integer result outside the exact range"
 	.balign 8
-.Lstring526:	# "kernel.ts:3351:20: integer result outside the exact range"
+.Lstring526:	# "kernel.ts:3358:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3351:20: integer result outside the exact range"
+	.ascii "kernel.ts:3358:20: integer result outside the exact range"
 	.balign 8
-.Lstring527:	# "kernel.ts:3353:15: integer result outside the exact range"
+.Lstring527:	# "kernel.ts:3360:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3353:15: integer result outside the exact range"
+	.ascii "kernel.ts:3360:15: integer result outside the exact range"
 	.balign 8
-.Lstring528:	# "kernel.ts:3357:18: integer result outside the exact range"
+.Lstring528:	# "kernel.ts:3364:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3357:18: integer result outside the exact range"
+	.ascii "kernel.ts:3364:18: integer result outside the exact range"
 	.balign 8
-.Lstring529:	# "kernel.ts:3358:24: integer result outside the exact range"
+.Lstring529:	# "kernel.ts:3365:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3358:24: integer result outside the exact range"
+	.ascii "kernel.ts:3365:24: integer result outside the exact range"
 	.balign 8
-.Lstring530:	# "kernel.ts:3369:16: integer result outside the exact range"
+.Lstring530:	# "kernel.ts:3376:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3369:16: integer result outside the exact range"
+	.ascii "kernel.ts:3376:16: integer result outside the exact range"
 	.balign 8
-.Lstring531:	# "kernel.ts:3369:33: charCodeAt index out of range"
+.Lstring531:	# "kernel.ts:3376:33: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3369:33: charCodeAt index out of range"
+	.ascii "kernel.ts:3376:33: charCodeAt index out of range"
 	.balign 8
-.Lstring532:	# "kernel.ts:3368:48: integer result outside the exact range"
+.Lstring532:	# "kernel.ts:3375:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3368:48: integer result outside the exact range"
+	.ascii "kernel.ts:3375:48: integer result outside the exact range"
 	.balign 8
-.Lstring533:	# "kernel.ts:3371:15: integer result outside the exact range"
+.Lstring533:	# "kernel.ts:3378:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3371:15: integer result outside the exact range"
+	.ascii "kernel.ts:3378:15: integer result outside the exact range"
 	.balign 8
-.Lstring534:	# "kernel.ts:3372:24: integer result outside the exact range"
+.Lstring534:	# "kernel.ts:3379:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3372:24: integer result outside the exact range"
+	.ascii "kernel.ts:3379:24: integer result outside the exact range"
 	.balign 8
-.Lstring535:	# "kernel.ts:3375:19: integer result outside the exact range"
+.Lstring535:	# "kernel.ts:3382:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3375:19: integer result outside the exact range"
+	.ascii "kernel.ts:3382:19: integer result outside the exact range"
 	.balign 8
-.Lstring536:	# "kernel.ts:3376:25: integer result outside the exact range"
+.Lstring536:	# "kernel.ts:3383:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3376:25: integer result outside the exact range"
+	.ascii "kernel.ts:3383:25: integer result outside the exact range"
 	.balign 8
 .Lstring537:	# "data/cant_suspend_reason"
 	.quad 24
@@ -18747,13 +18778,13 @@ trap:
 	.quad 21
 	.ascii "cant-suspend: removed"
 	.balign 8
-.Lstring541:	# "kernel.ts:3395:24: integer result outside the exact range"
+.Lstring541:	# "kernel.ts:3402:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3395:24: integer result outside the exact range"
+	.ascii "kernel.ts:3402:24: integer result outside the exact range"
 	.balign 8
-.Lstring542:	# "kernel.ts:3397:48: integer result outside the exact range"
+.Lstring542:	# "kernel.ts:3404:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3397:48: integer result outside the exact range"
+	.ascii "kernel.ts:3404:48: integer result outside the exact range"
 	.balign 8
 .Lstring543:	# "xen-test-vm: PVH boot: Xen did not fill the hypercall page\n"
 	.quad 59
@@ -18771,17 +18802,17 @@ trap:
 	.quad 84
 	.ascii "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless"
 	.balign 8
-.Lstring547:	# "kernel.ts:3458:25: integer result outside the exact range"
+.Lstring547:	# "kernel.ts:3465:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3458:25: integer result outside the exact range"
+	.ascii "kernel.ts:3465:25: integer result outside the exact range"
 	.balign 8
-.Lstring548:	# "kernel.ts:3471:24: charCodeAt index out of range"
+.Lstring548:	# "kernel.ts:3478:24: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3471:24: charCodeAt index out of range"
+	.ascii "kernel.ts:3478:24: charCodeAt index out of range"
 	.balign 8
-.Lstring549:	# "kernel.ts:3470:38: integer result outside the exact range"
+.Lstring549:	# "kernel.ts:3477:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3470:38: integer result outside the exact range"
+	.ascii "kernel.ts:3477:38: integer result outside the exact range"
 	.balign 8
 .Lstring550:	# "xen-test-vm: PVH boot: "
 	.quad 23
@@ -18795,13 +18826,13 @@ trap:
 	.quad 10
 	.ascii "; crashing"
 	.balign 8
-.Lstring553:	# "kernel.ts:3497:26: integer result outside the exact range"
+.Lstring553:	# "kernel.ts:3504:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3497:26: integer result outside the exact range"
+	.ascii "kernel.ts:3504:26: integer result outside the exact range"
 	.balign 8
-.Lstring554:	# "kernel.ts:3497:19: load64 value outside the exact range"
+.Lstring554:	# "kernel.ts:3504:19: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3497:19: load64 value outside the exact range"
+	.ascii "kernel.ts:3504:19: load64 value outside the exact range"
 	.balign 8
 .Lstring555:	# "hvm_start_info has the wrong magic number"
 	.quad 41
@@ -18811,17 +18842,17 @@ trap:
 	.quad 22
 	.ascii "Xen gave no value for "
 	.balign 8
-.Lstring557:	# "kernel.ts:3509:16: integer result outside the exact range"
+.Lstring557:	# "kernel.ts:3516:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3509:16: integer result outside the exact range"
+	.ascii "kernel.ts:3516:16: integer result outside the exact range"
 	.balign 8
-.Lstring558:	# "kernel.ts:3521:28: integer result outside the exact range"
+.Lstring558:	# "kernel.ts:3528:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3521:28: integer result outside the exact range"
+	.ascii "kernel.ts:3528:28: integer result outside the exact range"
 	.balign 8
-.Lstring559:	# "kernel.ts:3520:32: integer result outside the exact range"
+.Lstring559:	# "kernel.ts:3527:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3520:32: integer result outside the exact range"
+	.ascii "kernel.ts:3527:32: integer result outside the exact range"
 	.balign 8
 .Lstring560:	# " PVH"
 	.quad 4
@@ -18847,13 +18878,13 @@ trap:
 	.quad 10
 	.ascii " MiB, Xen "
 	.balign 8
-.Lstring566:	# "kernel.ts:3552:16: integer result outside the exact range"
+.Lstring566:	# "kernel.ts:3559:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3552:16: integer result outside the exact range"
+	.ascii "kernel.ts:3559:16: integer result outside the exact range"
 	.balign 8
-.Lstring567:	# "kernel.ts:3551:56: integer result outside the exact range"
+.Lstring567:	# "kernel.ts:3558:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3551:56: integer result outside the exact range"
+	.ascii "kernel.ts:3558:56: integer result outside the exact range"
 	.balign 8
 .Lstring568:	# "domain "
 	.quad 7
@@ -18867,9 +18898,9 @@ trap:
 	.quad 10
 	.ascii " is active"
 	.balign 8
-.Lstring571:	# "kernel.ts:3561:17: integer result outside the exact range"
+.Lstring571:	# "kernel.ts:3568:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3561:17: integer result outside the exact range"
+	.ascii "kernel.ts:3568:17: integer result outside the exact range"
 	.balign 8
 .Lstring572:	# "console: "
 	.quad 9
@@ -18879,9 +18910,9 @@ trap:
 	.quad 54
 	.ascii " bytes of output were dropped while the ring was stuck"
 	.balign 8
-.Lstring574:	# "kernel.ts:3612:25: integer result outside the exact range"
+.Lstring574:	# "kernel.ts:3619:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3612:25: integer result outside the exact range"
+	.ascii "kernel.ts:3619:25: integer result outside the exact range"
 	.balign 8
 .Lstring575:	# "booting"
 	.quad 7
