@@ -135,6 +135,22 @@ const X86_HVM_SPECIAL_PFN_BASE = 0xfeff8;
 const X86_HVM_NR_SPECIAL_PAGES = 8;
 export const PVH_STORE_PFN = X86_HVM_SPECIAL_PFN_BASE + 4;    // 0xFEFFC
 export const PVH_CONSOLE_PFN = X86_HVM_SPECIAL_PFN_BASE + 7;  // 0xFEFFF
+// Issue 13's, Xen's side (public/memory.h). kernel.ts declares its own names for these; the
+// simulation keeps Xen's here and sim.test.ts pins them to memory.h.
+export const XENMEM_DECREASE_RESERVATION = 1;
+export const XENMEM_MAXIMUM_RESERVATION = 4;
+export const XENMEM_POPULATE_PHYSMAP = 6;
+const RESERVATION_EXTENT_START = 0;      // struct xen_memory_reservation: XEN_GUEST_HANDLE(xen_pfn_t) extent_start
+const RESERVATION_NR_EXTENTS = 8;        //   xen_ulong_t nr_extents
+const RESERVATION_EXTENT_ORDER = 16;     //   unsigned int extent_order
+const RESERVATION_DOMID = 24;            //   domid_t domid (mem_flags, u32, at 20: ignored here)
+/** INVALID_P2M_ENTRY (Linux) / INVALID_MFN: all ones, what a P2M says for a pfn the domain gave back */
+export const INVALID_P2M_ENTRY = 2n ** 64n - 1n;
+/** libxl: LIBXL_MAXMEM_CONSTANT, the KiB libxl adds to a target when it sets max_pages (enforce) */
+export const LIBXL_MAXMEM_CONSTANT_KIB = 1024;
+/** libxenguest alloc_pgtables_pv: 512 KiB of padding after the page tables and the boot stack */
+const BOOTSTRAP_PADDING = 512 * 1024;
+const BOOTSTRAP_ALIGN = 4 * 1024 * 1024;
 
 export const HYPERCALL_PAGE_ADDRESS = 0x1000;
 /** where the image's Xen notes put the GUEST_VERSION string (xen-elfnote.S labels it guest_version) */
@@ -223,6 +239,13 @@ export interface DomainOptions {
    * cmdline_paddr ("" = none: cmdline_paddr 0)
    */
   cmdline: string;
+  /**
+   * Xen's max_pages for the domain (XENMEM_maximum_reservation; populate stops there); undefined:
+   * the boot size (PV nr_pages; PVH RAM + the 8 special pages)
+   */
+  maxPages: number | undefined;
+  /** memory/static-max as libxl writes it (KiB, maxmem); undefined: maxPages × 4 */
+  staticMaxKiB: number | undefined;
 }
 
 const defaults: DomainOptions = {
@@ -246,6 +269,8 @@ const defaults: DomainOptions = {
   resumeTimeNs: 1_000_000_000n,
   stampLagNs: 0n,
   cmdline: "",
+  maxPages: undefined,
+  staticMaxKiB: undefined,
 };
 
 let compiledKernel: vm.Script | undefined;
@@ -342,8 +367,42 @@ export class SimDomain {
   hvmStartInfo = 0;
   /** PVH: the gfn where add_to_physmap put the current shared_info, −1 while it is nowhere */
   sharedInfoGpfn = -1;
-  /** PVH: what XENMEM_current_reservation answers (RAM + special pages − a replaced RAM page) */
+  /**
+   * Xen's tot_pages: what XENMEM_current_reservation answers (and `xl list` shows). PV: nr_pages
+   * at boot; PVH: RAM + the 8 special pages, one fewer once shared_info replaced a RAM page. Then
+   * one less per page given back (decrease_reservation), one more per page taken (populate).
+   */
   reservation = 0;
+  /** Xen's max_pages (XENMEM_maximum_reservation): populate stops when the reservation is there */
+  maxPages = 0;
+  /**
+   * The domain's frames, as Xen knows them. The pfns below totalFrames start with their frame
+   * (PV: mfnOf(pfn); PVH: RAM below nrPages); `givenBack` holds those whose first frame went
+   * back to Xen (decrease_reservation, or a PVH RAM page shared_info replaced), `taken` the
+   * pfns populated since (PV: pfn → the fresh MFN; PVH: gfn → 0). A pfn is present if it is
+   * taken or keeps its first frame. PV only: `takenM2p` is Xen's M2P for the fresh frames (a
+   * populate of a pfn already present leaves the older frame held but named by no p2m entry:
+   * a stray, which a save loses).
+   */
+  readonly givenBack = new Set<number>();
+  readonly taken = new Map<number, number>();
+  private readonly takenM2p = new Map<number, number>();
+  private freshFrames = 0;
+  /** every pfn (PVH: gfn) given back with decrease_reservation, in order, over every domain */
+  readonly releasedPfns: number[] = [];
+  /** every pfn (PVH: gfn) populated, in order, over every domain */
+  readonly populatedPfns: number[] = [];
+  /**
+   * PV: the builder's bootstrap region in pages (libxenguest alloc_pgtables_pv: the image, p2m,
+   * start_info, rings, page tables and boot stack, 512 KiB of padding, rounded up to 4 MiB):
+   * every pfn below is mapped in the guest's page tables, and Xen will not free it
+   */
+  bootstrapPages = 0;
+  /** PV: the pfns of the p2m pages the last save read through the frame-list tree, and its max_pfn */
+  private savedP2mPages: number[] = [];
+  private savedMaxPfn = 0;
+  /** PVH: the gfn under shared_info held RAM, which went back to Xen (a restore fills it again) */
+  private sharedInfoReplacedRam = false;
   /** PVH: the bytes written to I/O port 0xe9 */
   debugPort = "";
   storeRing = 0;
@@ -452,20 +511,69 @@ export class SimDomain {
     return this.mfnBase + 3 * (this.totalFrames - 1 - pfn) + 1;
   }
 
+  /** Xen's M2P for the domain's frames (PV); throws for a frame the domain does not hold */
   machineToPhys(mfn: number): number {
+    const fresh = this.takenM2p.get(mfn);
+    if (fresh !== undefined) return fresh;
     const offset = mfn - this.mfnBase - 1;
     const pfn = this.totalFrames - 1 - offset / 3;
-    if (offset < 0 || offset % 3 !== 0 || pfn < 0 || pfn >= this.totalFrames) {
+    if (offset < 0 || offset % 3 !== 0 || pfn < 0 || pfn >= this.totalFrames || this.givenBack.has(pfn)) {
       throw new MemoryFault(`machineToPhys(0x${mfn.toString(16)}): not a frame of this domain`);
     }
     return pfn;
   }
 
+  /** PV: whether the domain holds frame `mfn` */
+  holdsMfn(mfn: number): boolean {
+    try {
+      this.machineToPhys(mfn);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** PV: the frame the domain holds for `pfn` (the p2m as it should be), undefined if none */
+  heldMfn(pfn: number): number | undefined {
+    const fresh = this.taken.get(pfn);
+    if (fresh !== undefined) return fresh;
+    return pfn >= 0 && pfn < this.totalFrames && !this.givenBack.has(pfn) ? this.mfnOf(pfn) : undefined;
+  }
+
+  /** whether the domain holds a page at `pfn` (PVH: a RAM gfn; the special pages count too) */
+  isPresent(pfn: number): boolean {
+    if (this.options.mode === "pv") return this.heldMfn(pfn) !== undefined;
+    if (pfn >= X86_HVM_SPECIAL_PFN_BASE && pfn < X86_HVM_SPECIAL_PFN_BASE + X86_HVM_NR_SPECIAL_PAGES) return true;
+    return this.taken.has(pfn) || (pfn >= 0 && pfn < this.options.nrPages && !this.givenBack.has(pfn));
+  }
+
+  /**
+   * The pfns present that a P2M must describe, ascending (PV: the builder's layout beyond
+   * nr_pages in a tiny domain is the simulation's, not the domain's, and left out; PVH: RAM).
+   */
+  presentPfns(): number[] {
+    const limit = this.options.nrPages;
+    const out: number[] = [];
+    for (let pfn = 0; pfn < Math.min(limit, this.totalFrames); pfn++) if (!this.givenBack.has(pfn) && !this.taken.has(pfn)) out.push(pfn);
+    out.push(...this.taken.keys());
+    return out.sort((a, b) => a - b);
+  }
+
+  /** the frames a populate hands out: never an MFN of the builder's (those are ≡ base + 1 mod 3) */
+  private freshMfn(): number {
+    return this.mfnBase + 3 * this.freshFrames++ + 2;
+  }
+
   private frameForMfn(mfn: number): Uint8Array {
     if (mfn === this.sharedInfoMfn) return this.sharedInfo;
     const pfn = this.machineToPhys(mfn);
-    const frame = this.pfnFrames.get(pfn);
-    if (!frame) throw new MemoryFault(`frame 0x${mfn.toString(16)} is not populated in the simulation`);
+    if (this.heldMfn(pfn) !== mfn) return new Uint8Array(PAGE_SIZE); // a stray frame: nobody's data
+    let frame = this.pfnFrames.get(pfn);
+    if (!frame) {
+      // RAM the simulation had not needed yet (a fresh frame, or one past the layout): zeroes
+      frame = new Uint8Array(PAGE_SIZE);
+      this.pfnFrames.set(pfn, frame);
+    }
     return frame;
   }
 
@@ -495,6 +603,27 @@ export class SimDomain {
     });
     this.console = new ConsoleDaemon(this.memory, this.consoleRing, o.consoleChunk, o.consoleStalledTurns,
       () => this.setPending(o.consolePort));
+    // The domain's size as libxl leaves it: max_pages, and memory/target and memory/static-max
+    // in KiB (libxl__build_post writes them in the domain's home, which the guest may read).
+    this.maxPages = o.maxPages ?? this.reservation;
+    this.store.toolstackWrite("memory/static-max", String(o.staticMaxKiB ?? this.maxPages * 4));
+    this.store.toolstackWrite("memory/target", String(o.nrPages * 4));
+  }
+
+  /**
+   * `xl mem-set` (libxl_set_memory_target with enforce = 1): refused, with nothing changed, above
+   * memory/static-max; otherwise max_pages becomes the target + LIBXL_MAXMEM_CONSTANT (1 MiB) —
+   * higher or lower: Xen frees nothing when max_pages falls below what the domain holds, it only
+   * refuses more — and memory/target the target. `enforce = false` writes the target only.
+   */
+  setTarget(kib: number, enforce = true): void {
+    const staticMax = Number(this.store.value("memory/static-max"));
+    if (kib > staticMax) {
+      this.hypercallLog.push(`libxl: target ${kib} KiB above memory/static-max ${staticMax}: refused`);
+      return;
+    }
+    if (enforce) this.maxPages = Math.floor((kib + LIBXL_MAXMEM_CONSTANT_KIB) / 4);
+    this.store.toolstackWrite("memory/target", String(kib));
   }
 
   /**
@@ -541,18 +670,29 @@ export class SimDomain {
   private buildPv(): void {
     const m = this.memory;
     const o = this.options;
-    // p2m array (read-only to the kernel in this phase)
+    // the p2m array: mapped writable, as the builder maps it (a balloon keeps it true)
     this.p2m = Math.ceil(this.bssCursor / PAGE_SIZE) * PAGE_SIZE;
     // The p2m covers nr_pages, and at least the layout itself (start_info, rings, some slack).
     const layoutFrames = this.p2m / PAGE_SIZE + Math.ceil((o.nrPages + 64) * 8 / PAGE_SIZE) + 3 + 16;
     this.totalFrames = Math.max(o.nrPages, layoutFrames);
     const p2mPages = Math.ceil(this.totalFrames * 8 / PAGE_SIZE);
     for (let i = 0; i < p2mPages; i++) this.newPage(null);
+    m.allowWrites(this.p2m, p2mPages * PAGE_SIZE, "p2m array");
     this.writeP2m();
     this.startInfo = this.newPage("start_info");
     this.storeRing = this.newPage("xenstore ring");
     this.consoleRing = this.newPage("console ring");
     for (const [page, frame] of m.pages) this.pfnFrames.set(page, frame);
+    this.reservation = o.nrPages;
+    // libxenguest alloc_pgtables_pv: after the rings, the page tables (one L4, L3 and L2, and an
+    // L1 per 2 MiB up to the region's end) and the boot stack, 512 KiB of padding, then 4 MiB.
+    const layoutEnd = this.bssCursor;
+    let end = 0;
+    for (let tables = 3; ; tables++) {
+      end = Math.ceil((layoutEnd + (tables + 1) * PAGE_SIZE + BOOTSTRAP_PADDING) / BOOTSTRAP_ALIGN) * BOOTSTRAP_ALIGN;
+      if (tables >= 3 + end / (2 * 1024 * 1024)) break;
+    }
+    this.bootstrapPages = end / PAGE_SIZE;
     const si = this.startInfo;
     const magic = "xen-3.0-x86_64";
     for (let i = 0; i < magic.length; i++) m.writeByte(si + i, magic.charCodeAt(i));
@@ -569,6 +709,13 @@ export class SimDomain {
     m.writeByte(si + START_INFO_CMD_LINE + cmdline.length, 0);
   }
 
+  /** one entry of the builder's p2m array (undefined: INVALID) */
+  private writeP2mEntry(address: number, mfn: number | undefined): void {
+    const frame = this.memory.pages.get(Math.floor(address / PAGE_SIZE))!;
+    Buffer.from(frame.buffer, frame.byteOffset, PAGE_SIZE)
+      .writeBigUInt64LE(mfn === undefined ? INVALID_P2M_ENTRY : BigInt(mfn), address % PAGE_SIZE);
+  }
+
   private writeP2m(): void {
     for (let pfn = 0; pfn < this.totalFrames; pfn++) {
       const address = this.p2m + pfn * 8;
@@ -583,22 +730,29 @@ export class SimDomain {
     return Number(Buffer.from(frame.buffer, frame.byteOffset, PAGE_SIZE).readBigUInt64LE(offset));
   }
 
-  /** The p2m frame-list tree published in shared_info, checked as map_p2m_tree does (and more). */
-  checkFrameListTree(): string[] {
+  /**
+   * The p2m as the save tool reads it: through the frame-list tree published in shared_info
+   * (map_p2m_tree: arch.max_pfn, the root's MFN, the frame lists', the p2m pages'), then each
+   * entry below max_pfn. Returns the p2m pages' pfns and the entries (null for INVALID, all
+   * ones), or the problems that stop the walk.
+   */
+  readP2mThroughTree(): { problems: string[]; maxPfn: number; pagePfns: number[]; entries: (number | null)[] } {
     const problems: string[] = [];
     const maxPfn = SimDomain.u64(this.sharedInfo, SHARED_INFO_ARCH_MAX_PFN);
     const fllMfn = SimDomain.u64(this.sharedInfo, SHARED_INFO_ARCH_FRAME_LIST_LIST);
-    if (maxPfn !== this.options.nrPages) problems.push(`arch.max_pfn is ${maxPfn}, expected ${this.options.nrPages}`);
+    const pagePfns: number[] = [];
+    const entries: (number | null)[] = [];
     let fll: Uint8Array;
     try {
       fll = this.frameForMfn(fllMfn);
     } catch {
-      return [...problems, `bad mfn ${fllMfn} for p2m frame list list`];
+      return { problems: [`bad mfn ${fllMfn} for p2m frame list list`], maxPfn, pagePfns, entries };
     }
     const p2mPages = Math.ceil(maxPfn / P2M_ENTRIES_PER_PAGE);
     const lists = Math.ceil(p2mPages / P2M_ENTRIES_PER_PAGE);
-    if (lists > P2M_ENTRIES_PER_PAGE) problems.push("max_pfn too large for p2m tree");
-    for (let j = 0; j < lists && j < P2M_ENTRIES_PER_PAGE; j++) {
+    if (lists > P2M_ENTRIES_PER_PAGE) return { problems: ["max_pfn too large for p2m tree"], maxPfn, pagePfns, entries };
+    const pages: Uint8Array[] = [];
+    for (let j = 0; j < lists; j++) {
       const listMfn = SimDomain.u64(fll, j * 8);
       let list: Uint8Array;
       try {
@@ -608,10 +762,69 @@ export class SimDomain {
         continue;
       }
       for (let k = j * P2M_ENTRIES_PER_PAGE; k < Math.min(p2mPages, (j + 1) * P2M_ENTRIES_PER_PAGE); k++) {
-        const entry = SimDomain.u64(list, (k % P2M_ENTRIES_PER_PAGE) * 8);
-        const expected = this.mfnOf(this.p2m / PAGE_SIZE + k);
-        if (entry !== expected) problems.push(`p2m frame list [${k}] is ${entry}, expected ${expected}`);
+        const pageMfn = SimDomain.u64(list, (k % P2M_ENTRIES_PER_PAGE) * 8);
+        try {
+          pages[k] = this.frameForMfn(pageMfn);
+          pagePfns[k] = this.machineToPhys(pageMfn);
+        } catch {
+          problems.push(`p2m frame list [${k}] is ${pageMfn}, not a frame of the domain`);
+        }
       }
+    }
+    if (problems.length > 0) return { problems, maxPfn, pagePfns, entries };
+    for (let pfn = 0; pfn < maxPfn; pfn++) {
+      const page = pages[Math.floor(pfn / P2M_ENTRIES_PER_PAGE)];
+      const view = new DataView(page.buffer, page.byteOffset, PAGE_SIZE);
+      const at = (pfn % P2M_ENTRIES_PER_PAGE) * 8;
+      const low = view.getUint32(at, true);
+      const high = view.getUint32(at + 4, true);
+      entries.push(low === 0xffffffff && high === 0xffffffff ? null : high * 2 ** 32 + low);
+    }
+    return { problems, maxPfn, pagePfns, entries };
+  }
+
+  /**
+   * The p2m frame-list tree published in shared_info, and the p2m it leads to, checked as the
+   * save tool reads them (and more): every entry below max_pfn is INVALID (all ones: skipped) or
+   * the frame the domain holds for that pfn — an entry naming a frame the domain no longer holds
+   * (a balloon that gave a page back and forgot to mark it) or another pfn's frame is a problem
+   * (real Xen's save would skip the first as XTAB and copy the wrong page for the second); every
+   * pfn the domain holds must be below max_pfn and named by its entry (else the save drops it);
+   * every frame it holds must be some pfn's (a populate over a present pfn leaves one no entry
+   * names: a save loses it). Problems of one kind beyond the first few are counted.
+   */
+  checkFrameListTree(): string[] {
+    const { problems, maxPfn, entries } = this.readP2mThroughTree();
+    if (problems.length > 0) return problems;
+    const kinds = new Map<string, string[]>();
+    const note = (kind: string, text: string) => {
+      const list = kinds.get(kind) ?? [];
+      list.push(text);
+      kinds.set(kind, list);
+    };
+    entries.forEach((entry, pfn) => {
+      const held = this.heldMfn(pfn);
+      const exempt = pfn >= this.options.nrPages && pfn < this.totalFrames; // the layout past a tiny domain
+      if (entry === null) {
+        if (held !== undefined && !exempt) note("invalid", `p2m[${pfn}] is INVALID, but the domain holds frame ${held} there`);
+        return;
+      }
+      if (entry === held) return;
+      if (!this.holdsMfn(entry)) note("gone", `p2m[${pfn}] is ${entry}, a frame the domain does not hold`);
+      else note("other", `p2m[${pfn}] is ${entry}, the frame of pfn ${this.machineToPhys(entry)}, not ${held ?? "INVALID"}`);
+    });
+    for (const pfn of this.presentPfns()) {
+      if (pfn >= maxPfn) note("uncovered", `pfn ${pfn} is held but the tree covers only ${maxPfn} pfns (arch.max_pfn)`);
+    }
+    for (const [mfn, pfn] of this.takenM2p) {
+      if (this.taken.get(pfn) !== mfn) note("stray", `frame ${mfn} (populated for pfn ${pfn}, which has another) is named by no p2m entry`);
+    }
+    for (const pfn of this.taken.keys()) {
+      if (pfn < this.totalFrames && !this.givenBack.has(pfn)) note("stray", `frame ${this.mfnOf(pfn)} (pfn ${pfn}'s first, replaced by a populate) is named by no p2m entry`);
+    }
+    for (const list of kinds.values()) {
+      problems.push(...list.slice(0, 5));
+      if (list.length > 5) problems.push(`... and ${list.length - 5} more like that`);
     }
     return problems;
   }
@@ -652,6 +865,11 @@ export class SimDomain {
     if (storePfn !== this.storeRing / PAGE_SIZE) problems.push(`start_info.store_mfn holds ${storePfn}, not the ring's pfn`);
     if (consolePfn !== this.consoleRing / PAGE_SIZE) problems.push(`start_info.console.domU.mfn holds ${consolePfn}, not the ring's pfn`);
     problems.push(...this.checkFrameListTree());
+    if (problems.length === 0) {
+      const { pagePfns, maxPfn } = this.readP2mThroughTree();
+      this.savedP2mPages = pagePfns;
+      this.savedMaxPfn = maxPfn;
+    }
     return problems;
   }
 
@@ -694,9 +912,33 @@ export class SimDomain {
     const si = this.startInfo;
     const storePfn = m.u64(si + START_INFO_STORE_MFN);
     const consolePfn = m.u64(si + START_INFO_CONSOLE_MFN);
-    // New frames for every page; the restore tool rewrites the p2m in place.
+    // New frames for exactly the pages the save copied (every pfn the p2m named; a pfn given back
+    // stays a hole, a stray frame is lost); the restore tool rewrites the p2m in place, through
+    // the pages the saved tree named: the new MFN, or INVALID for a hole.
+    const strays = [...this.takenM2p].filter(([mfn, pfn]) => this.taken.get(pfn) !== mfn).length
+      + [...this.taken.keys()].filter((pfn) => pfn < this.totalFrames && !this.givenBack.has(pfn)).length;
+    this.reservation -= strays;
     this.mfnBase += 0x100000;
-    this.writeP2m();
+    this.freshFrames = 0;
+    const taken = [...this.taken.keys()];
+    this.taken.clear();
+    this.takenM2p.clear();
+    for (const pfn of taken) {
+      if (pfn < this.totalFrames) {
+        this.givenBack.delete(pfn); // its first frame's place: mfnOf under the new base
+      } else {
+        this.taken.set(pfn, this.mfnOf(pfn));
+        this.takenM2p.set(this.mfnOf(pfn), pfn);
+      }
+    }
+    for (let pfn = this.options.nrPages; pfn < this.totalFrames; pfn++) this.writeP2mEntry(this.p2m + pfn * 8, this.heldMfn(pfn));
+    for (let pfn = 0; pfn < this.savedMaxPfn; pfn++) {
+      const page = this.pfnFrames.get(this.savedP2mPages[Math.floor(pfn / P2M_ENTRIES_PER_PAGE)]);
+      if (!page) throw new Error(`restore: p2m page for pfn ${pfn} is not a page of the domain`);
+      const held = this.heldMfn(pfn);
+      const view = Buffer.from(page.buffer, page.byteOffset, PAGE_SIZE);
+      view.writeBigUInt64LE(held === undefined ? INVALID_P2M_ENTRY : BigInt(held), (pfn % P2M_ENTRIES_PER_PAGE) * 8);
+    }
     // A fresh shared_info: vcpu_info and arch copied, the tree's root zeroed, events masked.
     const old = this.sharedInfo;
     const fresh = new Uint8Array(PAGE_SIZE);
@@ -729,11 +971,19 @@ export class SimDomain {
    */
   private restorePvhAsNewDomain(): void {
     const m = this.memory;
-    if (this.sharedInfoGpfn >= 0) m.map(this.sharedInfoGpfn, Uint8Array.from(this.sharedInfo));
+    if (this.sharedInfoGpfn >= 0) {
+      m.map(this.sharedInfoGpfn, Uint8Array.from(this.sharedInfo));
+      // the save copied the page at that gfn like any other: the new domain holds RAM there
+      if (this.sharedInfoReplacedRam) {
+        this.reservation++;
+        if (this.givenBack.has(this.sharedInfoGpfn)) this.givenBack.delete(this.sharedInfoGpfn);
+        else this.taken.set(this.sharedInfoGpfn, 0);
+      }
+    }
+    this.sharedInfoReplacedRam = false;
     this.sharedInfoGpfn = -1;
     this.sharedInfo = new Uint8Array(PAGE_SIZE);
     this.sharedInfoMfn += 7;
-    this.reservation = this.options.nrPages + X86_HVM_NR_SPECIAL_PAGES;
     m.pages.get(this.storeRing / PAGE_SIZE)!.fill(0);
     m.pages.get(this.consoleRing / PAGE_SIZE)!.fill(0);
     this.enterNewDomain();
@@ -996,6 +1246,12 @@ export class SimDomain {
       case XENMEM_CURRENT_RESERVATION:
         if (!this.isSelf(arg)) return ESRCH;
         return this.pagesHeld();
+      case XENMEM_MAXIMUM_RESERVATION:
+        if (!this.isSelf(arg)) return ESRCH;
+        return this.maxPages;
+      case XENMEM_DECREASE_RESERVATION:
+      case XENMEM_POPULATE_PHYSMAP:
+        return this.reservationOp(cmd, arg);
       case XENMEM_ADD_TO_PHYSMAP: {
         if (!this.isSelf(arg)) return ESRCH;
         if (this.options.mode !== "pvh") return EINVAL; // not an auto-translated guest
@@ -1003,9 +1259,16 @@ export class SimDomain {
         if (this.options.sharedInfoMapFails) return EINVAL;
         const gpfn = m.u64(arg + ADD_TO_PHYSMAP_GPFN);
         this.hypercallLog.push(`add_to_physmap shared_info ${gpfn}`);
-        const there = m.pages.get(gpfn);
-        if (there !== this.sharedInfo && there !== undefined) this.reservation--; // the RAM page is freed
-        if (this.sharedInfoGpfn >= 0 && this.sharedInfoGpfn !== gpfn) m.unmap(this.sharedInfoGpfn); // moved
+        if (gpfn !== this.sharedInfoGpfn && this.isPresent(gpfn)) {
+          // the RAM page there is freed (the special pages are RAM to Xen too)
+          this.reservation--;
+          this.sharedInfoReplacedRam = true;
+          if (this.taken.has(gpfn)) this.taken.delete(gpfn);
+          else this.givenBack.add(gpfn);
+        } else if (gpfn !== this.sharedInfoGpfn) {
+          this.sharedInfoReplacedRam = false;
+        }
+        if (this.sharedInfoGpfn >= 0 && this.sharedInfoGpfn !== gpfn) m.unmap(this.sharedInfoGpfn); // moved: a hole stays
         m.map(gpfn, this.sharedInfo);
         this.sharedInfoGpfn = gpfn;
         return 0;
@@ -1016,11 +1279,119 @@ export class SimDomain {
   }
 
   /**
+   * XENMEM_decrease_reservation and XENMEM_populate_physmap (common/memory.c), on struct
+   * xen_memory_reservation at `arg`: the extents one at a time, stopping at the first that fails;
+   * the answer is the number done. Order 0 only: Xen refuses an order above max_order for a domU
+   * by doing nothing (0 done), and the simulation does the same for every order but 0 (the
+   * kernel asks for single pages). A domid other than DOMID_SELF or ours: ESRCH, as elsewhere
+   * here (Xen: another domain's is for the privileged). An array Xen cannot read or write stops
+   * it there, as a failed copy_from_guest / copy_to_guest does.
+   * Decrease — PV: MFNs; one the domain does not hold stops it (guest_remove_page: −EINVAL,
+   * "Bad page free"), and so does one still mapped in the guest's page tables, i.e. in the
+   * builder's bootstrap region (the simulation's strictness: Xen would take the page off the
+   * domain and free it only once unmapped, so the domain would not shrink). PVH: gfns; one not
+   * populated stops it, as do shared_info's gfn and the 8 special pages (the simulation's
+   * strictness: the rings are the kernel's). A page given back is unmapped in the simulation's
+   * memory: a kernel that touches it again faults.
+   * Populate — PV: pfns in, the new frames' MFNs written back over them, Xen's M2P set for them
+   * (machineToPhys answers the pfn); Xen does not know the guest's p2m, so a pfn that is already
+   * present gets a second frame (the older one becomes a stray no p2m names: checkFrameListTree
+   * reports it). PVH: gfns; an already populated one stops it. Both: none beyond max_pages
+   * (−ENOMEM: stops).
+   */
+  private reservationOp(cmd: number, arg: number): number {
+    const m = this.memory;
+    const decrease = cmd === XENMEM_DECREASE_RESERVATION;
+    const name = decrease ? "decrease_reservation" : "populate_physmap";
+    if (!this.isSelf(arg + RESERVATION_DOMID)) return ESRCH;
+    const list = m.u64(arg + RESERVATION_EXTENT_START);
+    const count = m.u64(arg + RESERVATION_NR_EXTENTS);
+    const order = m.u32(arg + RESERVATION_EXTENT_ORDER);
+    let done = 0;
+    let stop = "";
+    if (order !== 0) {
+      stop = `order ${order}`;
+    } else {
+      for (; done < count; done++) {
+        let value: number;
+        try {
+          value = m.u64(list + 8 * done);
+        } catch {
+          stop = `extent ${done}: array unreadable at 0x${(list + 8 * done).toString(16)}`;
+          break;
+        }
+        stop = decrease ? this.giveBack(value) : this.take(list + 8 * done, value);
+        if (stop !== "") {
+          stop = `extent ${done}: ${stop}`;
+          break;
+        }
+      }
+    }
+    this.hypercallLog.push(`${name} ${count} → ${done}${stop === "" ? "" : ` (stopped: ${stop})`}`);
+    return done;
+  }
+
+  /** one page given back (an MFN in PV, a gfn in PVH): "" or why Xen refuses it */
+  private giveBack(value: number): string {
+    if (this.options.mode === "pv") {
+      if (!this.holdsMfn(value)) return `frame ${value} is not the domain's`;
+      const pfn = this.machineToPhys(value);
+      if (pfn < this.bootstrapPages) return `frame ${value} (pfn ${pfn}) is mapped in the bootstrap region`;
+      if (this.takenM2p.has(value)) {
+        this.takenM2p.delete(value);
+        if (this.taken.get(pfn) === value) {
+          this.taken.delete(pfn);
+          this.pfnFrames.delete(pfn);
+        }
+      } else {
+        this.givenBack.add(pfn);
+        if (!this.taken.has(pfn)) this.pfnFrames.delete(pfn);
+      }
+      this.reservation--;
+      this.releasedPfns.push(pfn);
+      return "";
+    }
+    const gfn = value;
+    if (gfn === this.sharedInfoGpfn) return `gfn ${gfn} is shared_info's`;
+    if (gfn >= X86_HVM_SPECIAL_PFN_BASE && gfn < X86_HVM_SPECIAL_PFN_BASE + X86_HVM_NR_SPECIAL_PAGES) return `gfn ${gfn} is a special page`;
+    if (!this.isPresent(gfn)) return `gfn ${gfn} is not populated`;
+    if (this.taken.has(gfn)) this.taken.delete(gfn);
+    else this.givenBack.add(gfn);
+    this.memory.unmap(gfn);
+    this.reservation--;
+    this.releasedPfns.push(gfn);
+    return "";
+  }
+
+  /** one page taken (a pfn / gfn at `slot` in the extent array): "" or why Xen refuses it */
+  private take(slot: number, pfn: number): string {
+    if (this.reservation >= this.maxPages) return `the domain holds ${this.reservation} pages, its max_pages`;
+    if (this.options.mode === "pv") {
+      const mfn = this.freshMfn();
+      try {
+        this.memory.setU64(slot, mfn);
+      } catch {
+        return `extent array not writable at 0x${slot.toString(16)}`;
+      }
+      this.taken.set(pfn, mfn);
+      this.takenM2p.set(mfn, pfn);
+      this.pfnFrames.delete(pfn);
+    } else {
+      if (this.isPresent(pfn) || pfn === this.sharedInfoGpfn) return `gfn ${pfn} is already populated`;
+      if (this.givenBack.has(pfn)) this.givenBack.delete(pfn);
+      else this.taken.set(pfn, 0);
+    }
+    this.reservation++;
+    this.populatedPfns.push(pfn);
+    return "";
+  }
+
+  /**
    * The pages the domain holds, as XENMEM_current_reservation answers (and `xl list` shows):
-   * PV nr_pages; PVH RAM + the 8 special pages, one fewer once shared_info replaced a RAM page.
+   * Xen's tot_pages (see `reservation`).
    */
   pagesHeld(): number {
-    return this.options.mode === "pvh" ? this.reservation : this.options.nrPages;
+    return this.reservation;
   }
 
   /** HVMOP_get_param for the four ring params; libxl sets all four for every PVH guest. */

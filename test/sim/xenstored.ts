@@ -2,7 +2,7 @@
 //
 // What it does: keeps a tree of nodes with owner + permission lists like C xenstored's, serves the
 // guest's ring (struct xenstore_domain_interface: req[] at 0, rsp[] at 1024, indexes at 2048…2060)
-// with the requests kernel.ts sends (READ, WRITE, RM, WATCH), echoes req_id, sends ERROR replies by errno
+// with the requests kernel.ts sends (READ, WRITE, RM, WATCH, UNWATCH), echoes req_id, sends ERROR replies by errno
 // name, fires watches (once on registration, and on every change at or below the watched path),
 // and can be made awkward on purpose: consume and produce only a few bytes per turn (so ring
 // wrap-around and messages bigger than the ring are exercised), slip watch events in before
@@ -12,7 +12,7 @@
 // tree starts as libxl (or xenopsd) leaves a new domain's, permissions included
 // (makeToolstackNodes), and a resume in a new domain gets those nodes made again, the guest's
 // directories (data/, attr/, ...) and the control/feature-* keys afresh.
-// What it does not do: transactions, quotas, MKDIR, DIRECTORY, UNWATCH, GET_DOMAIN_PATH and the
+// What it does not do: transactions, quotas, MKDIR, DIRECTORY, GET_DOMAIN_PATH and the
 // rest of the protocol that kernel.ts never sends (they get ENOSYS, as an old xenstored would
 // answer an unknown type).
 
@@ -59,6 +59,9 @@ export interface XenstoredOptions {
   initialRequestIndex: number;
   initialReplyIndex: number;
 }
+
+/** xs_wire.h XS_UNWATCH (kernel.ts had no use for it before issue 13; sim.test.ts pins it) */
+export const XS_UNWATCH = 5;
 
 class XsError extends Error {
   constructor(readonly errno: string) {
@@ -463,6 +466,16 @@ export class SimXenstored {
           this.watches.push({ path, absolute: this.absolute(path), token });
           this.reply(type, reqId, Buffer.from("OK\0"));
           this.queueEvent(path, token); // "we fire once up front"
+          break;
+        }
+        case XS_UNWATCH: {
+          // xenstored's do_unwatch: the watch with this path (as the guest wrote it) and token,
+          // or ENOENT. Events already queued for it are still delivered.
+          const [path, token] = args(2);
+          const at = this.watches.findIndex((w) => w.path === path && w.token === token);
+          if (at < 0) throw new XsError("ENOENT");
+          this.watches.splice(at, 1);
+          this.reply(type, reqId, Buffer.from("OK\0"));
           break;
         }
         default:
