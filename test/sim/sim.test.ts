@@ -18,12 +18,17 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { kernelConstants } from "./kernel-constants";
 import {
-  BootMode, CPU_RELAX_BOUND, eachMode, KernelSpins, notifySuspendChannel, runKernel, RunResult, SimDomain, Step, tick,
-  toolstackWrite,
+  BootMode, CPU_RELAX_BOUND, eachMode, INVALID_P2M_ENTRY, KernelSpins, notifySuspendChannel, PVH_STORE_PFN, runKernel, RunResult,
+  SimDomain, Step, tick, toolstackWrite, XENMEM_DECREASE_RESERVATION, XENMEM_MAXIMUM_RESERVATION, XENMEM_POPULATE_PHYSMAP,
 } from "./sim";
+import { XS_ERROR, XS_UNWATCH, XS_WATCH } from "./xenstored";
 
-const { HYPERCALL_SCHED_OP, HYPERCALL_EVENT_CHANNEL_OP, SCHEDOP_POLL, SCHEDOP_SHUTDOWN, EVTCHNOP_SEND } = kernelConstants(
-  "HYPERCALL_SCHED_OP", "HYPERCALL_EVENT_CHANNEL_OP", "SCHEDOP_POLL", "SCHEDOP_SHUTDOWN", "EVTCHNOP_SEND",
+const {
+  HYPERCALL_SCHED_OP, HYPERCALL_EVENT_CHANNEL_OP, SCHEDOP_POLL, SCHEDOP_SHUTDOWN, EVTCHNOP_SEND, HYPERCALL_MEMORY_OP,
+  XENMEM_CURRENT_RESERVATION,
+} = kernelConstants(
+  "HYPERCALL_SCHED_OP", "HYPERCALL_EVENT_CHANNEL_OP", "SCHEDOP_POLL", "SCHEDOP_SHUTDOWN", "EVTCHNOP_SEND", "HYPERCALL_MEMORY_OP",
+  "XENMEM_CURRENT_RESERVATION",
 );
 const SCHEDOP_WATCHDOG = 6;      // sched.h
 const SCHEDOP_PIN_OVERRIDE = 7;  // sched.h: the hardware domain's only
@@ -109,6 +114,40 @@ class Guest {
     const a = this.buffer();
     this.sim.memory.setU32(a, port);
     return this.call(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_SEND, a);
+  }
+
+  /** XENMEM_current_reservation / maximum_reservation: struct xen_memory_domain { domid_t } */
+  reservationOf(cmd: number, domid = DOMID_SELF): number {
+    const a = this.buffer();
+    this.sim.memory.writeUnsigned(a, 2, BigInt(domid));
+    return this.call(HYPERCALL_MEMORY_OP, cmd, a);
+  }
+
+  /**
+   * XENMEM_decrease_reservation / populate_physmap on struct xen_memory_reservation
+   * (extent_start @0, nr_extents @8, extent_order @16, mem_flags @20, domid @24), the extents in
+   * a buffer of their own; the answer, and the array as Xen left it
+   */
+  reservation(cmd: number, extents: number[], order = 0, domid = DOMID_SELF): { done: number; array: number[] } {
+    const intrinsics = this.sim.context as unknown as { staticBuffer(bytes: number, align: number): number };
+    const m = this.sim.memory;
+    const list = intrinsics.staticBuffer(8 * Math.max(1, extents.length), 8);
+    extents.forEach((v, i) => m.setU64(list + 8 * i, v));
+    const a = this.buffer();
+    m.setU64(a, list);
+    m.setU64(a + 8, extents.length);
+    m.setU32(a + 16, order);
+    m.writeUnsigned(a + 24, 2, BigInt(domid));
+    const done = this.call(HYPERCALL_MEMORY_OP, cmd, a);
+    return { done, array: extents.map((_, i) => m.u64(list + 8 * i)) };
+  }
+
+  decrease(extents: number[], order = 0, domid = DOMID_SELF) {
+    return this.reservation(XENMEM_DECREASE_RESERVATION, extents, order, domid);
+  }
+
+  populate(extents: number[], order = 0, domid = DOMID_SELF) {
+    return this.reservation(XENMEM_POPULATE_PHYSMAP, extents, order, domid);
   }
 }
 
@@ -539,6 +578,258 @@ test("cpuRelax is counted, and the call past the bound stops the kernel as spinn
   for (let i = 0; i < CPU_RELAX_BOUND; i++) cpuRelax();
   assert.is(sim.cpuRelaxCalls, CPU_RELAX_BOUND);
   assert.throws(() => cpuRelax(), (e: unknown) => e instanceof KernelSpins && /^spinning: /.test(e.message));
+});
+
+// ---- the reservation (issue 13) ----
+
+const TOP = 4095; // the top pfn of a default domain (4096 pages)
+
+test("the XENMEM numbers are memory.h's; XS_UNWATCH is xs_wire.h's", () => {
+  assert.is(XENMEM_DECREASE_RESERVATION, 1);
+  assert.is(XENMEM_CURRENT_RESERVATION, 3);
+  assert.is(XENMEM_MAXIMUM_RESERVATION, 4);
+  assert.is(XENMEM_POPULATE_PHYSMAP, 6);
+  assert.is(XS_UNWATCH, 5);
+  assert.is(INVALID_P2M_ENTRY, 0xffffffffffffffffn);
+});
+
+both("max_pages is memory + 1 MiB as libxl sets it, or the option; current and maximum answer it; another domid is ESRCH", (mode) => {
+  const sim = new SimDomain({ mode }, []);
+  const guest = new Guest(sim);
+  assert.is(guest.reservationOf(XENMEM_MAXIMUM_RESERVATION), 4096 + 256);
+  assert.is(sim.maxPages, 4096 + 256);
+  assert.is(guest.reservationOf(XENMEM_CURRENT_RESERVATION), sim.pagesHeld());
+  assert.is(guest.reservationOf(XENMEM_MAXIMUM_RESERVATION, 7), 4096 + 256, "our own id");
+  assert.is(guest.reservationOf(XENMEM_MAXIMUM_RESERVATION, 3), ESRCH);
+  assert.is(new Guest(new SimDomain({ mode, maxPages: 9000 }, [])).reservationOf(XENMEM_MAXIMUM_RESERVATION), 9000);
+});
+
+both("memory/target and memory/static-max are in the home as libxl writes them (KiB): the guest reads, cannot write", (mode) => {
+  const sim = new SimDomain({ mode }, []);
+  assert.is(sim.store.value("memory/target"), "16384");
+  assert.is(sim.store.value("memory/static-max"), "16384", "no maxmem: memory");
+  assert.is(sim.store.read(7, "memory/target").toString(), "16384");
+  assert.throws(() => sim.store.write(7, "memory/target", Buffer.from("1")), /EACCES/);
+  assert.is(new SimDomain({ mode, staticMaxKiB: 65536 }, []).store.value("memory/static-max"), "65536");
+});
+
+both("xl mem-set (setTarget): memory/target and max_pages = target + 1 MiB, lower too; above static-max refused; enforce off: the key only", (mode) => {
+  const sim = new SimDomain({ mode, staticMaxKiB: 65536 }, []);
+  sim.setTarget(8192);
+  assert.is(sim.store.value("memory/target"), "8192");
+  assert.is(sim.maxPages, 2048 + 256, "below what the domain holds: Xen frees nothing, refuses more");
+  sim.setTarget(49152);
+  assert.is(sim.maxPages, 12288 + 256);
+  sim.setTarget(65540);
+  assert.is(sim.store.value("memory/target"), "49152", "refused: nothing written");
+  assert.is(sim.maxPages, 12288 + 256);
+  assert.ok(sim.hypercallLog.some((l) => l.includes("above memory/static-max")));
+  sim.setTarget(4096, false);
+  assert.is(sim.store.value("memory/target"), "4096");
+  assert.is(sim.maxPages, 12288 + 256, "not enforced");
+});
+
+test("[pv] decrease takes MFNs: the domain holds fewer, the M2P forgets them; a frame not ours stops it there", () => {
+  const sim = new SimDomain({}, []);
+  const guest = new Guest(sim);
+  const a = sim.mfnOf(TOP);
+  const b = sim.mfnOf(TOP - 1);
+  const r = guest.decrease([a, b, sim.sharedInfoMfn, sim.mfnOf(TOP - 2)]);
+  assert.is(r.done, 2);
+  assert.is(sim.pagesHeld(), 4094);
+  assert.is(guest.reservationOf(XENMEM_CURRENT_RESERVATION), 4094);
+  assert.throws(() => sim.machineToPhys(a), /not a frame of this domain/);
+  assert.is(sim.heldMfn(TOP), undefined);
+  assert.is(sim.heldMfn(TOP - 2), sim.mfnOf(TOP - 2), "the extent after the refused one was not done");
+  assert.equal(sim.releasedPfns, [TOP, TOP - 1]);
+  assert.is(guest.decrease([a]).done, 0, "given back already: not ours");
+  assert.is(guest.decrease([12345]).done, 0, "no frame at all");
+  assert.equal(sim.balloonMistakes, []);
+});
+
+test("[pv] decrease of a frame still mapped (the bootstrap region): done, but the domain holds as many, and the save fails", () => {
+  const r = runKernel({ suspendOutcomes: ["resume"] }, [
+    asGuest((guest, sim) => {
+      assert.ok(sim.bootstrapPages > 0 && sim.bootstrapPages % 1024 === 0, `bootstrap ${sim.bootstrapPages} pages: 4 MiB-aligned`);
+      assert.ok(sim.bootstrapPages * 4096 >= sim.consoleRing + 4096 + 512 * 1024, "the layout, page tables and padding fit");
+      assert.is(guest.decrease([sim.mfnOf(sim.bootstrapPages - 1)]).done, 1);
+      assert.is(sim.pagesHeld(), 4096, "not freed while mapped");
+      assert.match(sim.balloonMistakes.join("\n"), /given back while mapped/);
+    }),
+    toolstackWrite("control/shutdown", "suspend"),
+  ]);
+  assert.is(r.outcome, "shutdown", String(r.error));
+  assert.is(r.reason, 2);
+  assert.match(r.sim.saveProblems.join("\n"), /Bad mfn for L1/);
+});
+
+test("[pv] populate takes pfns: fresh MFNs written back, the M2P set, the domain holds more; stops at max_pages", () => {
+  const sim = new SimDomain({ maxPages: 4096 + 2 }, []);
+  const guest = new Guest(sim);
+  assert.is(guest.decrease([sim.mfnOf(TOP)]).done, 1);
+  const r = guest.populate([TOP, 4096, 4097, 4098]);
+  assert.is(r.done, 3, "4095 back, then 4096 and 4097 up to max_pages");
+  assert.is(r.array[3], 4098, "the refused extent is left as it was");
+  assert.is(sim.pagesHeld(), 4098);
+  for (const [i, pfn] of [TOP, 4096, 4097].entries()) {
+    const mfn = r.array[i];
+    assert.is.not(mfn, pfn, "an MFN came back");
+    assert.is(sim.machineToPhys(mfn), pfn, "Xen set the M2P");
+    assert.is(sim.heldMfn(pfn), mfn);
+  }
+  assert.is.not(r.array[0], sim.mfnOf(TOP), "a fresh frame, not the one given back");
+  assert.equal(new Set(r.array.slice(0, 3)).size, 3);
+  assert.equal(sim.populatedPfns, [TOP, 4096, 4097]);
+  assert.is(guest.populate([4099]).done, 0);
+});
+
+both("order above 0, too many extents or another domain: 0 done and nothing changed (Xen answers those with 0, not an error)", (mode) => {
+  const sim = new SimDomain({ mode }, []);
+  const guest = new Guest(sim);
+  const top = mode === "pv" ? sim.mfnOf(TOP) : TOP;
+  assert.is(guest.decrease([top], 1).done, 0);
+  assert.is(guest.decrease([top], 0, 3).done, 0);
+  assert.is(guest.populate([5000], 9).done, 0);
+  assert.is(sim.pagesHeld(), mode === "pv" ? 4096 : 4096 + 8);
+  assert.is(guest.decrease([top], 0, 7).done, 1, "our own id is fine");
+});
+
+test("[pvh] decrease and populate take gfns: an unpopulated gfn stops a decrease; above RAM may be populated; nothing written back", () => {
+  const sim = new SimDomain({ mode: "pvh", maxPages: 4096 + 8 + 1 }, []);
+  const guest = new Guest(sim);
+  const held = sim.pagesHeld();
+  assert.is(guest.decrease([TOP, 5000, TOP - 1]).done, 1, "5000 is past RAM: not populated");
+  assert.is(sim.pagesHeld(), held - 1);
+  assert.not.ok(sim.isPresent(TOP));
+  assert.is(guest.decrease([TOP]).done, 0, "given back already");
+  const r = guest.populate([TOP, 4096, 4097]);
+  assert.is(r.done, 2, "up to max_pages");
+  assert.equal(r.array, [TOP, 4096, 4097], "nothing written back for a translated guest");
+  assert.ok(sim.isPresent(TOP) && sim.isPresent(4096));
+  assert.is(sim.pagesHeld(), held + 1);
+  assert.equal(sim.balloonMistakes, []);
+});
+
+test("[pvh] what Xen accepts but breaks the guest: populating a populated gfn orphans a page; a special page given back", () => {
+  const sim = new SimDomain({ mode: "pvh" }, []);
+  const guest = new Guest(sim);
+  const held = sim.pagesHeld();
+  assert.is(guest.populate([100]).done, 1);
+  assert.is(sim.pagesHeld(), held + 1, "the orphan still counts");
+  assert.is(guest.decrease([PVH_STORE_PFN]).done, 1);
+  assert.is(sim.balloonMistakes.length, 2, sim.balloonMistakes.join("\n"));
+  assert.throws(() => sim.memory.readByte(PVH_STORE_PFN * 4096), /unmapped/, "the ring is gone");
+});
+
+test("[pvh] a page given back is unmapped: the kernel touching it again faults", () => {
+  const sim = new SimDomain({ mode: "pvh" }, []);
+  const guest = new Guest(sim);
+  const page = Math.floor(sim.hvmStartInfo / 4096);
+  assert.is(guest.decrease([page]).done, 1);
+  assert.throws(() => sim.memory.readByte(sim.hvmStartInfo), /unmapped/);
+});
+
+/** a PV guest's balloon step done by hand: give `pfns` back and mark them INVALID in the builder's p2m (which the tree names) */
+function balloonDown(guest: Guest, sim: SimDomain, pfns: number[], markInvalid = true): void {
+  assert.is(guest.decrease(pfns.map((pfn) => sim.mfnOf(pfn))).done, pfns.length);
+  if (markInvalid) for (const pfn of pfns) sim.memory.writeUnsigned(sim.p2m + pfn * 8, 8, INVALID_P2M_ENTRY);
+}
+
+const p2mEntry = (sim: SimDomain, pfn: number) => sim.memory.readUnsigned(sim.p2m + pfn * 8, 8);
+
+test("[pv] a save of a ballooned domain: INVALID entries skipped; the restore gives exactly the frames present, the p2m rewritten", () => {
+  let fresh = 0;
+  const r = runKernel({ suspendOutcomes: ["resume"] }, [
+    asGuest((guest, sim) => {
+      balloonDown(guest, sim, [TOP, TOP - 1, TOP - 2]);
+      fresh = guest.populate([TOP - 1]).array[0];
+      sim.memory.setU64(sim.p2m + (TOP - 1) * 8, fresh);
+      assert.equal(sim.checkFrameListTree(), [], "the p2m is true");
+    }),
+    toolstackWrite("control/shutdown", "suspend"),
+    tick(),
+    toolstackWrite("control/shutdown", "poweroff"),
+  ]);
+  assert.is(r.outcome, "shutdown", `${String(r.error)}\n${r.console}`);
+  assert.is(r.reason, 0, r.console);
+  const sim = r.sim;
+  assert.equal(sim.saveProblems, []);
+  assert.ok(r.lines.some((l) => l.startsWith("resumed in a new domain")), r.console);
+  assert.is(sim.pagesHeld(), 4094, "the size kept");
+  assert.is(p2mEntry(sim, TOP), INVALID_P2M_ENTRY);
+  assert.is(p2mEntry(sim, TOP - 2), INVALID_P2M_ENTRY);
+  assert.is(Number(p2mEntry(sim, TOP - 1)), sim.mfnOf(TOP - 1), "the retaken pfn has a frame of the new domain");
+  assert.is.not(sim.mfnOf(TOP - 1), fresh);
+  assert.is(sim.machineToPhys(sim.mfnOf(TOP - 1)), TOP - 1);
+  assert.not.ok(sim.holdsMfn(fresh), "the old domain's frame is not the new one's");
+  assert.is(Number(p2mEntry(sim, 0)), sim.mfnOf(0));
+  assert.equal(sim.checkFrameListTree(), []);
+});
+
+test("[pv] a save reports a p2m entry that names a frame given back (a balloon that forgot INVALID), and does not resume", () => {
+  const r = runKernel({ suspendOutcomes: ["resume"] }, [
+    asGuest((guest, sim) => {
+      balloonDown(guest, sim, [TOP], false);
+      assert.match(sim.checkFrameListTree().join("\n"), new RegExp(`p2m\\[${TOP}\\] is ${sim.mfnOf(TOP)}, a frame the domain does not hold`));
+    }),
+    toolstackWrite("control/shutdown", "suspend"),
+  ]);
+  assert.is(r.outcome, "shutdown", String(r.error));
+  assert.is(r.reason, 2, "no resume after a failed save");
+  assert.match(r.sim.saveProblems.join("\n"), /a frame the domain does not hold/);
+});
+
+test("[pv] the checks: a pfn held beyond max_pfn; an INVALID entry for a pfn held; another pfn's frame; a stray frame", () => {
+  const r = runKernel({}, [
+    asGuest((guest, sim) => {
+      assert.equal(sim.checkFrameListTree(), []);
+      guest.populate([4096]);
+      assert.match(sim.checkFrameListTree().join("\n"), /pfn 4096 is held but the tree covers only 4096 pfns/);
+      guest.decrease([sim.heldMfn(4096)!]);
+      assert.equal(sim.checkFrameListTree(), []);
+      sim.memory.writeUnsigned(sim.p2m + TOP * 8, 8, INVALID_P2M_ENTRY);
+      assert.match(sim.checkFrameListTree().join("\n"), new RegExp(`p2m\\[${TOP}\\] is INVALID, but the domain holds`));
+      sim.memory.setU64(sim.p2m + TOP * 8, sim.mfnOf(TOP - 1));
+      assert.match(sim.checkFrameListTree().join("\n"), new RegExp(`the frame of pfn ${TOP - 1}`));
+      sim.memory.setU64(sim.p2m + TOP * 8, sim.mfnOf(TOP));
+      const second = guest.populate([TOP]).array[0];
+      sim.memory.setU64(sim.p2m + TOP * 8, second);
+      assert.match(sim.checkFrameListTree().join("\n"), /named by no p2m entry/, "the first frame of 4095 is lost to a save");
+    }),
+  ]);
+  expectEnd(r);
+});
+
+test("[pvh] a save of a ballooned domain keeps its size and its holes", () => {
+  const r = runKernel({ mode: "pvh", suspendOutcomes: ["resume"] }, [
+    asGuest((guest) => assert.is(guest.decrease([TOP, TOP - 1]).done, 2)),
+    toolstackWrite("control/shutdown", "suspend"),
+    tick(),
+    toolstackWrite("control/shutdown", "poweroff"),
+  ]);
+  assert.is(r.outcome, "shutdown", `${String(r.error)}\n${r.console}`);
+  assert.is(r.reason, 0);
+  assert.equal(r.sim.saveProblems, []);
+  assert.ok(r.lines.some((l) => l.startsWith("resumed in a new domain")), r.console);
+  assert.is(r.sim.pagesHeld(), 4096 + 8 - 1 - 2, "RAM − the 2 given back, the page under shared_info replaced again");
+  assert.not.ok(r.sim.isPresent(TOP));
+});
+
+test("xenstored: UNWATCH removes the watch with that path and token (later changes fire nothing); an unknown one is ENOENT", () => {
+  const sim = new SimDomain({}, []);
+  const store = sim.store as unknown as { handleRequest(type: number, reqId: number, payload: Buffer): void; outbound: Buffer[] };
+  const lastReplyType = () => store.outbound[store.outbound.length - 2].readUInt32LE(0);
+  store.handleRequest(XS_WATCH, 1, Buffer.from("memory/target\0target-watch\0"));
+  assert.is(sim.store.watches.length, 1);
+  store.handleRequest(XS_UNWATCH, 2, Buffer.from("memory/target\0other\0"));
+  assert.is(lastReplyType(), XS_ERROR);
+  assert.is(sim.store.watches.length, 1);
+  store.handleRequest(XS_UNWATCH, 3, Buffer.from("memory/target\0target-watch\0"));
+  assert.is(lastReplyType(), XS_UNWATCH);
+  assert.is(sim.store.watches.length, 0);
+  const before = store.outbound.length;
+  sim.store.toolstackWrite("memory/target", "8192");
+  assert.is(store.outbound.length, before, "no event");
 });
 
 test.run();

@@ -38,6 +38,15 @@
 // ring pages zeroed as the restorer does, the same ring gfns).
 // The result carries the console log as xenconsoled saw it (nothing is flushed for the kernel at
 // the end: a line it did not drain is lost).
+// Issue 13: Xen keeps the domain's reservation (tot_pages) and max_pages and answers
+// XENMEM_decrease_reservation, populate_physmap and maximum_reservation as common/memory.c does
+// (PV: MFNs given back, pfns populated with fresh MFNs written back and the M2P set; PVH: gfns),
+// noting in balloonMistakes what real Xen accepts but which breaks the guest; memory/target and
+// memory/static-max are in the store as libxl writes them, and `toolstackSetTarget` is xl
+// mem-set. The PV save reads the p2m through the published tree (INVALID entries skipped, every
+// other entry a frame the domain holds, every pfn it holds covered) and the restore gives the new
+// domain exactly those frames, rewriting the p2m pages the tree named. PVH is simulated without
+// populate-on-demand.
 // What it does not do: real time (a `tick` step is one simulated second), TSC scaling, exceptions,
 // more than one vCPU, virtual IRQs or a periodic timer (kernel.ts binds none: its clock is the
 // timeout of SCHEDOP_poll).
@@ -241,10 +250,11 @@ export interface DomainOptions {
   cmdline: string;
   /**
    * Xen's max_pages for the domain (XENMEM_maximum_reservation; populate stops there); undefined:
-   * the boot size (PV nr_pages; PVH RAM + the 8 special pages)
+   * as libxl__build_pre sets it for PV and PVH alike, memory + LIBXL_MAXMEM_CONSTANT (1 MiB), i.e.
+   * nrPages + 256 (notes/facts-13.md §2)
    */
   maxPages: number | undefined;
-  /** memory/static-max as libxl writes it (KiB, maxmem); undefined: maxPages × 4 */
+  /** memory/static-max as libxl writes it (KiB: maxmem, and without one memory); undefined: nrPages × 4 */
   staticMaxKiB: number | undefined;
 }
 
@@ -392,6 +402,14 @@ export class SimDomain {
   readonly releasedPfns: number[] = [];
   /** every pfn (PVH: gfn) populated, in order, over every domain */
   readonly populatedPfns: number[] = [];
+  /**
+   * What real Xen accepts but which breaks the guest or its save (facts-13.md §b, §c): a PV
+   * frame given back while still mapped (counted as done; not freed, so the reservation does not
+   * fall; the save then fails on the PTE that names it), a PVH populate over a populated gfn (the
+   * old page is orphaned, still counted), a PVH special page given back or populated over (the
+   * rings). Tests of a balloon expect none.
+   */
+  readonly balloonMistakes: string[] = [];
   /**
    * PV: the builder's bootstrap region in pages (libxenguest alloc_pgtables_pv: the image, p2m,
    * start_info, rings, page tables and boot stack, 512 KiB of padding, rounded up to 4 MiB):
@@ -605,8 +623,11 @@ export class SimDomain {
       () => this.setPending(o.consolePort));
     // The domain's size as libxl leaves it: max_pages, and memory/target and memory/static-max
     // in KiB (libxl__build_post writes them in the domain's home, which the guest may read).
-    this.maxPages = o.maxPages ?? this.reservation;
-    this.store.toolstackWrite("memory/static-max", String(o.staticMaxKiB ?? this.maxPages * 4));
+    // PVH is simulated without populate-on-demand: a domain built with memory = maxmem whose
+    // max_pages and static-max were raised later (xl mem-max); xl builds one with maxmem above
+    // memory in PoD mode (facts-13.md §1), which this simulation does not model.
+    this.maxPages = o.maxPages ?? o.nrPages + LIBXL_MAXMEM_CONSTANT_KIB / 4;
+    this.store.toolstackWrite("memory/static-max", String(o.staticMaxKiB ?? o.nrPages * 4));
     this.store.toolstackWrite("memory/target", String(o.nrPages * 4));
   }
 
@@ -865,6 +886,9 @@ export class SimDomain {
     if (storePfn !== this.storeRing / PAGE_SIZE) problems.push(`start_info.store_mfn holds ${storePfn}, not the ring's pfn`);
     if (consolePfn !== this.consoleRing / PAGE_SIZE) problems.push(`start_info.console.domU.mfn holds ${consolePfn}, not the ring's pfn`);
     problems.push(...this.checkFrameListTree());
+    for (const pfn of this.givenBack) {
+      if (pfn < this.bootstrapPages) problems.push(`pfn ${pfn} was given back while mapped: normalise_pagetable: Bad mfn for L1`);
+    }
     if (problems.length === 0) {
       const { pagePfns, maxPfn } = this.readP2mThroughTree();
       this.savedP2mPages = pagePfns;
@@ -1283,33 +1307,38 @@ export class SimDomain {
    * xen_memory_reservation at `arg`: the extents one at a time, stopping at the first that fails;
    * the answer is the number done. Order 0 only: Xen refuses an order above max_order for a domU
    * by doing nothing (0 done), and the simulation does the same for every order but 0 (the
-   * kernel asks for single pages). A domid other than DOMID_SELF or ours: ESRCH, as elsewhere
-   * here (Xen: another domain's is for the privileged). An array Xen cannot read or write stops
-   * it there, as a failed copy_from_guest / copy_to_guest does.
-   * Decrease — PV: MFNs; one the domain does not hold stops it (guest_remove_page: −EINVAL,
-   * "Bad page free"), and so does one still mapped in the guest's page tables, i.e. in the
-   * builder's bootstrap region (the simulation's strictness: Xen would take the page off the
-   * domain and free it only once unmapped, so the domain would not shrink). PVH: gfns; one not
-   * populated stops it, as do shared_info's gfn and the 8 special pages (the simulation's
-   * strictness: the rings are the kernel's). A page given back is unmapped in the simulation's
-   * memory: a kernel that touches it again faults.
+   * kernel asks for single pages). Errors are not negative here (facts-13.md §a): a domid other
+   * than DOMID_SELF or ours (for a domU, one it may not name), nr_extents above UINT_MAX >> 6,
+   * an order above 0 all answer 0 extents done; an array Xen cannot read or write stops it
+   * there, as a failed copy_from_guest / copy_to_guest does.
+   * Decrease (notes/facts-13.md §b, §c) — PV: MFNs; one the domain does not hold stops it
+   * (guest_remove_page: −ENXIO, "Bad page free"); one still mapped in the guest's page tables,
+   * i.e. in the builder's bootstrap region, counts as done but is not freed until unmapped, so
+   * the reservation does not fall (and the save fails on the PTE): a balloonMistake. PVH: gfns;
+   * one not populated stops it (−ENOENT); a special page goes (a balloonMistake: the rings);
+   * shared_info's gfn stops it (not verified what Xen does). A PVH page given back is unmapped in
+   * the simulation's memory: a kernel that touches it again faults.
    * Populate — PV: pfns in, the new frames' MFNs written back over them, Xen's M2P set for them
    * (machineToPhys answers the pfn); Xen does not know the guest's p2m, so a pfn that is already
    * present gets a second frame (the older one becomes a stray no p2m names: checkFrameListTree
-   * reports it). PVH: gfns; an already populated one stops it. Both: none beyond max_pages
-   * (−ENOMEM: stops).
+   * reports it). PVH: gfns, nothing written back; a populated gfn gets a new page and the old one
+   * is orphaned, still counted (p2m_add_page: a balloonMistake). Both: none beyond max_pages
+   * (assign_pages −E2BIG: stops).
    */
   private reservationOp(cmd: number, arg: number): number {
     const m = this.memory;
     const decrease = cmd === XENMEM_DECREASE_RESERVATION;
     const name = decrease ? "decrease_reservation" : "populate_physmap";
-    if (!this.isSelf(arg + RESERVATION_DOMID)) return ESRCH;
     const list = m.u64(arg + RESERVATION_EXTENT_START);
     const count = m.u64(arg + RESERVATION_NR_EXTENTS);
     const order = m.u32(arg + RESERVATION_EXTENT_ORDER);
     let done = 0;
     let stop = "";
-    if (order !== 0) {
+    if (!this.isSelf(arg + RESERVATION_DOMID)) {
+      stop = "another domain";
+    } else if (count > 0xffffffff >>> 6) {
+      stop = "nr_extents too large";
+    } else if (order !== 0) {
       stop = `order ${order}`;
     } else {
       for (; done < count; done++) {
@@ -1336,7 +1365,13 @@ export class SimDomain {
     if (this.options.mode === "pv") {
       if (!this.holdsMfn(value)) return `frame ${value} is not the domain's`;
       const pfn = this.machineToPhys(value);
-      if (pfn < this.bootstrapPages) return `frame ${value} (pfn ${pfn}) is mapped in the bootstrap region`;
+      if (pfn < this.bootstrapPages) {
+        // guest_remove_page: done, but the frame stays until its mapping goes: no fewer pages
+        this.balloonMistakes.push(`frame ${value} (pfn ${pfn}) given back while mapped in the bootstrap region`);
+        this.givenBack.add(pfn);
+        this.releasedPfns.push(pfn);
+        return "";
+      }
       if (this.takenM2p.has(value)) {
         this.takenM2p.delete(value);
         if (this.taken.get(pfn) === value) {
@@ -1352,9 +1387,16 @@ export class SimDomain {
       return "";
     }
     const gfn = value;
+    // shared_info's gfn: not simulated (unverified what Xen does); the simulation stops there
     if (gfn === this.sharedInfoGpfn) return `gfn ${gfn} is shared_info's`;
-    if (gfn >= X86_HVM_SPECIAL_PFN_BASE && gfn < X86_HVM_SPECIAL_PFN_BASE + X86_HVM_NR_SPECIAL_PAGES) return `gfn ${gfn} is a special page`;
-    if (!this.isPresent(gfn)) return `gfn ${gfn} is not populated`;
+    if (gfn >= X86_HVM_SPECIAL_PFN_BASE && gfn < X86_HVM_SPECIAL_PFN_BASE + X86_HVM_NR_SPECIAL_PAGES) {
+      this.balloonMistakes.push(`special page ${gfn} given back`);
+      this.memory.unmap(gfn);
+      this.reservation--;
+      this.releasedPfns.push(gfn);
+      return "";
+    }
+    if (!this.isPresent(gfn)) return `gfn ${gfn} is not populated`; // guest_remove_page: −ENOENT
     if (this.taken.has(gfn)) this.taken.delete(gfn);
     else this.givenBack.add(gfn);
     this.memory.unmap(gfn);
@@ -1377,9 +1419,17 @@ export class SimDomain {
       this.takenM2p.set(mfn, pfn);
       this.pfnFrames.delete(pfn);
     } else {
-      if (this.isPresent(pfn) || pfn === this.sharedInfoGpfn) return `gfn ${pfn} is already populated`;
+      // p2m_add_page: a gfn that has RAM gets a new page; the old one is orphaned (still the
+      // domain's, still counted, named by nothing)
+      if (this.isPresent(pfn) || pfn === this.sharedInfoGpfn) {
+        this.balloonMistakes.push(`gfn ${pfn} populated while populated (the page there orphaned)`);
+      }
+      if (pfn === this.sharedInfoGpfn) {
+        this.memory.unmap(pfn);
+        this.sharedInfoGpfn = -1;
+      }
       if (this.givenBack.has(pfn)) this.givenBack.delete(pfn);
-      else this.taken.set(pfn, 0);
+      else if (!this.isPresent(pfn)) this.taken.set(pfn, 0);
     }
     this.reservation++;
     this.populatedPfns.push(pfn);
@@ -1464,5 +1514,7 @@ export const chmodGuestWritable = (key: string): Step => (sim) => sim.store.chmo
 /** `xenstore-chmod -r KEY n0 r<domid>`: the guest may read KEY and what is below it, not write */
 export const chmodReadOnly = (key: string): Step => (sim) => sim.store.chmodReadOnly(key);
 export const custom = (f: (sim: SimDomain) => void): Step => f;
+/** `xl mem-set` to `kib` KiB: see SimDomain.setTarget (enforce = false: memory/target only, as squeezed-less tools) */
+export const toolstackSetTarget = (kib: number, enforce = true): Step => (sim) => sim.setTarget(kib, enforce);
 /** libxl suspending through the guest's suspend event channel: see SimDomain.notifySuspendChannel */
 export const notifySuspendChannel = (): Step => (sim) => sim.notifySuspendChannel();
