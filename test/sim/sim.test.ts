@@ -652,6 +652,10 @@ test("[pv] decrease of a frame still mapped (the bootstrap region): done, but th
     asGuest((guest, sim) => {
       assert.ok(sim.bootstrapPages > 0 && sim.bootstrapPages % 1024 === 0, `bootstrap ${sim.bootstrapPages} pages: 4 MiB-aligned`);
       assert.ok(sim.bootstrapPages * 4096 >= sim.consoleRing + 4096 + 512 * 1024, "the layout, page tables and padding fit");
+      const ptBase = sim.memory.u64(sim.startInfo + 88);
+      const ptFrames = sim.memory.u64(sim.startInfo + 96);
+      assert.is(ptBase, sim.consoleRing + 4096, "start_info.pt_base: the tables follow the console ring");
+      assert.is(ptFrames, 3 + sim.bootstrapPages / 512, "nr_pt_frames: L4, L3, L2 and an L1 per 2 MiB");
       assert.is(guest.decrease([sim.mfnOf(sim.bootstrapPages - 1)]).done, 1);
       assert.is(sim.pagesHeld(), 4096, "not freed while mapped");
       assert.match(sim.balloonMistakes.join("\n"), /given back while mapped/);

@@ -104,6 +104,8 @@ export const HVM_PARAMS = {
 const EINVAL = -22;                      // Xen's errno values, negated as hypercalls return them
 const ENOSYS = -38;
 const START_INFO_FLAGS = 48;             // start_info.flags (the restore tool clears it)
+const START_INFO_PT_BASE = 88;           // unsigned long pt_base: VA of the page tables the builder made
+const START_INFO_NR_PT_FRAMES = 96;      // unsigned long nr_pt_frames
 const XEN_LEGACY_MAX_VCPUS = 32;         // shared_info.vcpu_info[32], each of
 const VCPU_INFO_BYTES = 64;              // sizeof(struct vcpu_info)
 const VCPU_INFO_PENDING_SEL = 8;         // vcpu_info.evtchn_pending_sel
@@ -707,13 +709,18 @@ export class SimDomain {
     this.reservation = o.nrPages;
     // libxenguest alloc_pgtables_pv: after the rings, the page tables (one L4, L3 and L2, and an
     // L1 per 2 MiB up to the region's end) and the boot stack, 512 KiB of padding, then 4 MiB.
+    // start_info.pt_base / nr_pt_frames say where the tables are (they are not simulated: no
+    // page of the simulation's is there).
     const layoutEnd = this.bssCursor;
     let end = 0;
-    for (let tables = 3; ; tables++) {
+    let tables = 3;
+    for (; ; tables++) {
       end = Math.ceil((layoutEnd + (tables + 1) * PAGE_SIZE + BOOTSTRAP_PADDING) / BOOTSTRAP_ALIGN) * BOOTSTRAP_ALIGN;
       if (tables >= 3 + end / (2 * 1024 * 1024)) break;
     }
     this.bootstrapPages = end / PAGE_SIZE;
+    m.setU64(this.startInfo + START_INFO_PT_BASE, layoutEnd);
+    m.setU64(this.startInfo + START_INFO_NR_PT_FRAMES, tables);
     const si = this.startInfo;
     const magic = "xen-3.0-x86_64";
     for (let i = 0; i < magic.length; i++) m.writeByte(si + i, magic.charCodeAt(i));
