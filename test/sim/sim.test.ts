@@ -819,11 +819,15 @@ test("[pvh] a save of a ballooned domain keeps its size and its holes", () => {
   assert.not.ok(r.sim.isPresent(TOP));
 });
 
-test("xenstored: UNWATCH removes the watch with that path and token (later changes fire nothing); an unknown one is ENOENT", () => {
+test("xenstored: a watch twice is EEXIST; UNWATCH removes the watch with that path and token (later changes fire nothing); an unknown one is ENOENT", () => {
   const sim = new SimDomain({}, []);
   const store = sim.store as unknown as { handleRequest(type: number, reqId: number, payload: Buffer): void; outbound: Buffer[] };
   const lastReplyType = () => store.outbound[store.outbound.length - 2].readUInt32LE(0);
   store.handleRequest(XS_WATCH, 1, Buffer.from("memory/target\0target-watch\0"));
+  assert.is(sim.store.watches.length, 1);
+  store.handleRequest(XS_WATCH, 9, Buffer.from("memory/target\0target-watch\0"));
+  assert.is(lastReplyType(), XS_ERROR, "the same watch twice: EEXIST");
+  assert.is(store.outbound[store.outbound.length - 1].toString("latin1"), "EEXIST\0");
   assert.is(sim.store.watches.length, 1);
   store.handleRequest(XS_UNWATCH, 2, Buffer.from("memory/target\0other\0"));
   assert.is(lastReplyType(), XS_ERROR);

@@ -463,6 +463,8 @@ export class SimXenstored {
         }
         case XS_WATCH: {
           const [path, token] = args(2);
+          // xenstored's do_watch: the same path and token again is EEXIST (and fires nothing)
+          if (this.watches.some((w) => w.path === path && w.token === token)) throw new XsError("EEXIST");
           this.watches.push({ path, absolute: this.absolute(path), token });
           this.reply(type, reqId, Buffer.from("OK\0"));
           this.queueEvent(path, token); // "we fire once up front"
