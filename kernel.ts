@@ -46,8 +46,9 @@
 //  13. a small JSON reader, for the control machine's JSON commands;
 //  14. suspend and resume: what the save and restore tools need from a guest;
 //  15. actions: power off, reboot, crash, ...;
-//  16. what the VM publishes in xenstore: its status, a guest agent's keys, feature keys;
-//  17. the main loop, main() and trap().
+//  16. the balloon: giving memory back to Xen and taking it again, on the toolstack's word;
+//  17. what the VM publishes in xenstore: its status, a guest agent's keys, feature keys;
+//  18. the main loop, main() and trap().
 //
 // Where the facts come from. Every offset, number and protocol rule about Xen is explained in
 // docs/xen-abi.md, in this repository, with the Xen header or source each comes from; a
@@ -330,7 +331,15 @@ const BOOT_MODE_PVH = 1;
 // struct hvm_start_info (arch-x86/hvm/start_info.h) [xen-abi §14.4]: we check its magic and
 // read the command line from the physical address it gives [xen-abi §15.6].
 const HVM_START_INFO_MAGIC = 0;          // u32 magic
+const HVM_START_INFO_VERSION = 4;        // u32 version: 1 and later have the memory map
 const HVM_START_INFO_CMDLINE_PADDR = 24; // u64 cmdline_paddr: the NUL-terminated line; 0 = none
+const HVM_START_INFO_MEMMAP_PADDR = 40;  // u64 memmap_paddr: struct hvm_memmap_table_entry[]
+const HVM_START_INFO_MEMMAP_ENTRIES = 48; // u32 memmap_entries
+const HVM_MEMMAP_ENTRY_BYTES = 24;       // struct hvm_memmap_table_entry: u64 addr, u64 size,
+const HVM_MEMMAP_ADDR = 0;               //   u32 type, u32 reserved
+const HVM_MEMMAP_SIZE = 8;
+const HVM_MEMMAP_TYPE = 16;
+const HVM_MEMMAP_TYPE_RAM = 1;           // XEN_HVM_MEMMAP_TYPE_RAM
 const IDENTITY_MAP_END = UINT32_MODULUS; // boot.S maps physical 0 … 4 GiB at the same addresses
 const HVM_START_MAGIC_VALUE = 0x336ec578; // XEN_HVM_START_MAGIC_VALUE
 
@@ -927,6 +936,7 @@ const XS_REPLY_TIMEOUT_TICKS = 10;       // seconds we wait for xenstored before
 
 const XS_READ = 2;                       // enum xsd_sockmsg_type
 const XS_WATCH = 4;
+const XS_UNWATCH = 5;
 const XS_WRITE = 11;
 const XS_RM = 13;
 const XS_WATCH_EVENT = 15;
@@ -1004,9 +1014,11 @@ let storeReplyLength = 0;
 const WATCH_TOKEN_SHUTDOWN = "shutdown-watch";
 const WATCH_TOKEN_TESTING = "testing-watch";
 const WATCH_TOKEN_SYSRQ = "sysrq-watch";
+const WATCH_TOKEN_TARGET = "target-watch";   // memory/target, while the balloon is on (chapter 16)
 let shutdownWatchFired = false;
 let testingWatchFired = false;
 let sysrqWatchFired = false;
+let targetWatchFired = false;
 
 // ---- sending ----
 
@@ -1194,6 +1206,8 @@ function noteWatchEvent(payload: number, length: number): void {
         testingWatchFired = true;
     } else if (bytesEqual(token, tokenLength, WATCH_TOKEN_SYSRQ)) {
         sysrqWatchFired = true;
+    } else if (bytesEqual(token, tokenLength, WATCH_TOKEN_TARGET)) {
+        targetWatchFired = true;
     } else {
         print("xenstore: watch event with an unknown token ");
         printQuoted(token, tokenLength);
@@ -1346,6 +1360,13 @@ function storeRemoveAt(path: number, pathLength: number): number {
     return storeTransactStatus();
 }
 
+function storeUnwatch(path: string, token: string): number {
+    requestBegin(XS_UNWATCH);
+    requestAppendString(path);
+    requestAppendString(token);
+    return storeTransactStatus();
+}
+
 function storeWatch(path: string, token: string): number {
     requestBegin(XS_WATCH);
     requestAppendString(path);
@@ -1395,7 +1416,7 @@ function logPathError(what: string, path: string, error: number): void {
 //          after:N:X — do X in N seconds;  cancel — drop what is pending;
 //          suspend-channel:on|ignore|off — offer a suspend event channel (chapter 14);
 //          agent:on|off, feature:NAME:on|off|absent, cant-suspend:TEXT — keys a toolstack reads
-//          (chapter 16)
+//          (chapter 17)
 //   JSON:  {"when":"now"|"onshutdown","ack":"ok"|"none"|"delete"|<string>,"action":X,
 //           "ackDelay":N,"delay":N}   (the last two optional, whole seconds)
 // with X one of suspend, poweroff, reboot, halt, crash, ignore, hang, spin, watchdog,
@@ -1436,7 +1457,7 @@ function logPathError(what: string, path: string, error: number): void {
 //     or JSON "now" with "delay" k |
 //   control/testing = cancel       | ack; → IDLE, no timer, no response (a request still
 //                                  |   waiting for its acknowledgement is left unanswered)
-//   control/testing = agent:,      | ack; write or remove the keys (chapter 16); the state
+//   control/testing = agent:,      | ack; write or remove the keys (chapter 17); the state
 //     feature:, cant-suspend:,     |   above does not change
 //     suspend-channel:             |
 //   control/testing malformed, or  | ack; log "bogus command: <reason>"; nothing changes
@@ -1450,7 +1471,7 @@ function logPathError(what: string, path: string, error: number): void {
 //                                  | ignore: log it; nothing else (chapter 14)
 //   resume in a new domain (3)     | watch again; everything above is kept as it was
 //
-//   After every row but "a second passes", data/test-vm/status is written again (chapter 16).
+//   After every row but "a second passes", data/test-vm/status is written again (chapter 17).
 //
 //   "do Y" for suspend returns here (chapter 14), in the same domain or a new one, in the
 //   same state; so does watchdog (Xen ends the domain a second later), and ignore does
@@ -1861,10 +1882,11 @@ const BOGUS_ACK_DELAY_NOW = 17;
 const BOGUS_SUSPEND_CHANNEL_MODE = 18;
 const BOGUS_SYSRQ_NOT_ONE_KEY = 19;
 const BOGUS_FEATURE_FORM = 20;
+const BOGUS_BALLOON_FORM = 21;
 
 function bogusReason(reason: number): string {
     switch (reason) {
-        case BOGUS_NEITHER: return "expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend: or a JSON object";
+        case BOGUS_NEITHER: return "expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend:, balloon: or a JSON object";
         case BOGUS_UNKNOWN_ACTION: return "unknown action";
         case BOGUS_BAD_JSON: return "malformed JSON";
         case BOGUS_TRAILING: return "text after the JSON object";
@@ -1884,6 +1906,7 @@ function bogusReason(reason: number): string {
         case BOGUS_SUSPEND_CHANNEL_MODE: return "unknown suspend-channel mode";
         case BOGUS_SYSRQ_NOT_ONE_KEY: return "control/sysrq must be one key";
         case BOGUS_FEATURE_FORM: return "feature: expects feature:<name>:on|off|absent";
+        case BOGUS_BALLOON_FORM: return "balloon: expects balloon:obey|refuse|slow:<pages>|partial:<percent>|off";
         default: return "unreadable command";
     }
 }
@@ -1893,7 +1916,7 @@ function logBogus(reason: number): void {
     log(bogusReason(reason));
 }
 
-// A command refused: said on the console, and kept as the command's result (chapter 16).
+// A command refused: said on the console, and kept as the command's result (chapter 17).
 function reportBogus(reason: number): void {
     logBogus(reason);
     resultAppend("bogus command: ");
@@ -1986,6 +2009,10 @@ function obeyCommand(): void {
     }
     if (bytesStartWith(commandValue, commandLength, "cant-suspend:")) {
         handleCantSuspend();
+        return;
+    }
+    if (bytesStartWith(commandValue, commandLength, "balloon:")) {
+        handleBalloonCommand();
         return;
     }
     reportBogus(BOGUS_NEITHER);
@@ -2618,23 +2645,27 @@ function clearWords(address: number, count: number): void {
 // Build the tree from the p2m as it is now, and publish it. The frame-list pages are
 // contiguous, so entry k of the flat list is the MFN of p2m page k whichever page holds it.
 function publishFrameListTree(): boolean {
-    const p2mPages = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - 1) / P2M_ENTRIES_PER_PAGE);
+    const entries = p2mExtended ? balloonPfnLimit : domainPages;
+    const builderPages = Math.floor(p2mBuilderEntries / P2M_ENTRIES_PER_PAGE);
+    const p2mPages = Math.floor((entries + P2M_ENTRIES_PER_PAGE - 1) / P2M_ENTRIES_PER_PAGE);
     const frameListCount = Math.floor((p2mPages + P2M_ENTRIES_PER_PAGE - 1) / P2M_ENTRIES_PER_PAGE);
     if (frameListCount > FRAME_LIST_PAGES_MAX) {
         print("suspend: ");
-        printDecimal(domainPages);
+        printDecimal(entries);
         log(" pages are more than this kernel's p2m tree covers; save will not work");
         return false;
     }
     clearWords(frameListList, P2M_ENTRIES_PER_PAGE);
     clearWords(frameLists, frameListCount * P2M_ENTRIES_PER_PAGE);
     for (let page = 0; page < p2mPages; page++) {
-        store64(frameLists + page * 8, machineFrameOf(mfnList + page * PAGE_SIZE));
+        const address = p2mExtended && page >= builderPages ?
+            p2mExtension + (page - builderPages) * PAGE_SIZE : mfnList + page * PAGE_SIZE;
+        store64(frameLists + page * 8, machineFrameOf(address));
     }
     for (let list = 0; list < frameListCount; list++) {
         store64(frameListList + list * 8, machineFrameOf(frameLists + list * PAGE_SIZE));
     }
-    store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, domainPages);
+    store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, entries);
     writeBarrier();
     store64(sharedInfoPage + SHARED_INFO_ARCH_FRAME_LIST_LIST, machineFrameOf(frameListList));
     return true;
@@ -2757,11 +2788,15 @@ function resumeInNewDomain(): void {
     shutdownWatchFired = false;
     testingWatchFired = false;
     sysrqWatchFired = false;
+    targetWatchFired = false;
     shutdownRepeatGuard = true;
     testingRepeatGuard = true;
     sysrqRepeatGuard = true;
     log("resumed in a new domain");
     connectControlKeys();
+    if (targetWatched) {
+        watch("memory/target", WATCH_TOKEN_TARGET);
+    }
     offerFreshSuspendChannel(false);     // the old domain's port died with it
     if (agentOn) {
         writeAgentKeys();                // the new domain's home starts without them
@@ -2944,7 +2979,7 @@ function performAction(action: number): void {
     }
 }
 
-// The status says "acting" (chapter 16), the console is drained, and the domain ends.
+// The status says "acting" (chapter 17), the console is drained, and the domain ends.
 function actLast(reason: number): void {
     publishState("acting");
     consoleDrain();
@@ -2982,7 +3017,420 @@ function armWatchdogNeverFed(): void {
 }
 
 // ============================================================================================
-// Chapter 16. What the VM publishes
+// Chapter 16. The balloon
+// ============================================================================================
+//
+// A domain's memory is a reservation: the number of pages Xen lets it hold (its "current
+// reservation", what `xl list` shows as Mem) up to a maximum the toolstack sets (maxmem)
+// [xen-abi §17.1]. A guest can give pages back (XENMEM_decrease_reservation) and take pages
+// again (XENMEM_populate_physmap) while it runs; a balloon driver does that on the toolstack's
+// behalf. The toolstack writes the size it wants, in KiB, to memory/target — `xl mem-set`
+// does, squeezed does on XenServer — and watches the domain's reservation follow
+// [xen-abi §17.5, §17.6]. This kernel's balloon can also refuse, crawl or stop half way, on
+// command, because those are the guests toolstacks must cope with.
+//
+// Which pages. The pages are numbered by their pfn. We give back from the top down and take
+// again from the top up, so the pages we hold are always one run below `balloonTop` (less any
+// holes Xen itself made, in PVH). The pages at the bottom are the kernel's own and are never
+// given back [xen-abi §17.3]: in PV everything the domain builder mapped for us (chapter 3's
+// picture, up to its 4 MiB boundary: the image, the p2m, start_info, the rings, the page
+// tables, the stack), since a page still mapped cannot be freed; in PVH the image and what
+// the builder put just above it (hvm_start_info, the command line), with room to spare.
+//
+// Why a PV guest must keep its P2M true [xen-abi §17.2]. In PV the guest, not Xen, keeps the
+// pfn → MFN table (chapter 3), and the save tools read it through the frame-list tree
+// (chapter 14) to know which machine frames make up the domain. A page given back must be
+// marked absent there (INVALID_P2M_ENTRY, all ones), or a save would copy a frame that is no
+// longer ours; a page taken again gets the MFN Xen chose, which Xen writes back into our
+// request (Xen updates the M2P side itself). And the table must have room for every pfn the
+// domain may hold: the builder sized it for the boot size only, so pfns above that live in
+// p2mExtension, whose pages the frame-list tree lists after the builder's, once the balloon
+// is on. A PVH guest has no such table: Xen translates its frames, and the save tools ask Xen.
+//
+// Modes: obey (go to the target, in batches), slow:N (at most N pages a second), partial:P
+// (only P % of the way to each new target), refuse (read the target, say so, do nothing) and
+// off (not even watching). Targets that make no sense are ignored, and targets beyond what
+// the domain can do are clamped to it, each with a line saying which.
+
+const XENMEM_DECREASE_RESERVATION = 1;   // memory.h: struct xen_memory_reservation
+const XENMEM_MAXIMUM_RESERVATION = 4;    // memory.h: argument = address of a domid_t
+const XENMEM_POPULATE_PHYSMAP = 6;       // memory.h: struct xen_memory_reservation
+// struct xen_memory_reservation (32 bytes) [xen-abi §17.1]
+const RESERVATION_EXTENT_START = 0;      // u64: address of the array of frame numbers
+const RESERVATION_NR_EXTENTS = 8;        // u64: how many
+const RESERVATION_EXTENT_ORDER = 16;     // u32: 0, single pages
+const RESERVATION_MEM_FLAGS = 20;        // u32: 0, no placement wishes
+const RESERVATION_DOMID = 24;            // u16
+
+const BALLOON_OFF = 0;
+const BALLOON_OBEY = 1;
+const BALLOON_REFUSE = 2;
+const BALLOON_SLOW = 3;
+const BALLOON_PARTIAL = 4;
+const BALLOON_BATCH = 512;               // pages per hypercall: one page of frame numbers
+const BALLOON_RATE_MAX = 1048576;        // slow:N, pages a second (4 GiB)
+const KIB_PER_PAGE = 4;
+const TARGET_DIGITS_MAX = 12;            // KiB: up to a little under 1 PiB
+const P2M_EXTENSION_ENTRIES = 16384;     // PV: 64 MiB of pfns above the boot size
+const PVH_PFN_LIMIT = 786432;            // PVH: stay below 3 GiB, under the MMIO hole
+const INVALID_P2M_ENTRY = -1;            // all ones, as a 64-bit store writes it
+const PVH_FLOOR_MARGIN_PAGES = 512;      // 2 MiB above our image kept for the builder's pieces
+const MIB_4_PAGES = 1024;
+
+let balloonMode = BALLOON_OFF;
+let balloonRate = 0;                     // slow: pages a second
+let balloonPercent = 100;                // partial: how far to go
+let balloonGoal = -1;                    // pages to hold; -1: none
+let balloonTop = 0;                      // first pfn above the run we hold
+let balloonFloorPfn = 0;                 // pfns below this are the kernel's
+let balloonPfnLimit = 0;                 // pfns we could ever describe
+let p2mBuilderEntries = 0;               // PV: pfns the builder's p2m pages hold, page-rounded
+let p2mExtended = false;                 // PV: the frame-list tree covers p2mExtension too
+let targetWatched = false;
+let pvhInitialTop = 0;                   // PVH: the top the memory map gave at boot
+const balloonFrames = staticBuffer(BALLOON_BATCH * 8, PAGE_SIZE);
+const p2mExtension = staticBuffer(P2M_EXTENSION_ENTRIES * 8, PAGE_SIZE);
+
+// Where the p2m entry of `pfn` is (PV).
+function p2mEntry(pfn: number): number {
+    if (pfn < p2mBuilderEntries) {
+        return mfnList + pfn * 8;
+    }
+    return p2mExtension + (pfn - p2mBuilderEntries) * 8;
+}
+
+// PVH: the pages of RAM the memory map (hvm_start_info version 1 [xen-abi §17.4]) names
+// below `limitPfn` — or, with `limitPfn` 0, the first pfn above all of its RAM below 4 GiB.
+// Without a map (or with none we can read), the reservation stands in for both.
+function pvhRam(limitPfn: number): number {
+    if (load32(hvmStartInfo + HVM_START_INFO_VERSION) >= 1) {
+        const map = load64(hvmStartInfo + HVM_START_INFO_MEMMAP_PADDR);
+        const entries = load32(hvmStartInfo + HVM_START_INFO_MEMMAP_ENTRIES);
+        let top = 0;
+        let below = 0;
+        for (let i = 0; i < entries && i < 128 && map !== 0 && map < IDENTITY_MAP_END; i++) {
+            const entry = map + i * HVM_MEMMAP_ENTRY_BYTES;
+            const start = Math.floor(load64(entry + HVM_MEMMAP_ADDR) / PAGE_SIZE);
+            const end = Math.floor((load64(entry + HVM_MEMMAP_ADDR) + load64(entry + HVM_MEMMAP_SIZE)) / PAGE_SIZE);
+            if (load32(entry + HVM_MEMMAP_TYPE) === HVM_MEMMAP_TYPE_RAM && end <= Math.floor(IDENTITY_MAP_END / PAGE_SIZE)) {
+                top = end > top ? end : top;
+                const stop = end < limitPfn ? end : limitPfn;
+                below = stop > start ? below + (stop - start) : below;
+            }
+        }
+        if (top > 0) {
+            return limitPfn === 0 ? top : below;
+        }
+    }
+    return limitPfn === 0 ? currentReservation() : currentReservation() - (pvhInitialTop - limitPfn);
+}
+
+// The pages the balloon counts as held. PV: what Xen says, which is every pfn below the top.
+// PVH: the RAM of the memory map below the top, as Linux counts it. Not Xen's count: when a
+// PVH domain's memory is below its maxmem, libxl starts it in populate-on-demand mode
+// [xen-abi §17.4], whose map shows maxmem of RAM while Xen backs only `memory` of it; the
+// balloon must first give back the part that was never backed, which Xen's count does not
+// see go.
+function balloonHeld(): number {
+    return bootMode === BOOT_MODE_PV ? pagesHeld() : pvhRam(balloonTop);
+}
+
+// At boot, before anything can change the domain's size: where the run of pages ends, which
+// pages are the kernel's, and how far the table of pages may reach.
+function measureMemory(): void {
+    if (bootMode === BOOT_MODE_PV) {
+        balloonTop = domainPages;
+        p2mBuilderEntries = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - 1) / P2M_ENTRIES_PER_PAGE) *
+            P2M_ENTRIES_PER_PAGE;
+        balloonPfnLimit = p2mBuilderEntries + P2M_EXTENSION_ENTRIES;
+        // The builder maps its pieces, then at least 512 KiB more, up to a 4 MiB boundary.
+        const piecesEnd = Math.floor(load64(startInfo + START_INFO_PT_BASE) / PAGE_SIZE) +
+            load64(startInfo + START_INFO_NR_PT_FRAMES) + 1;
+        const mappedEnd = Math.floor((piecesEnd + 128 + MIB_4_PAGES - 1) / MIB_4_PAGES) * MIB_4_PAGES;
+        balloonFloorPfn = mappedEnd < domainPages ? mappedEnd : domainPages;
+        return;
+    }
+    balloonTop = pvhRam(0);
+    pvhInitialTop = balloonTop;
+    balloonPfnLimit = PVH_PFN_LIMIT;
+    balloonFloorPfn = Math.floor((addressOf("_image_end") + 2 * 1048576 - 1) / (2 * 1048576)) * 512 +
+        PVH_FLOOR_MARGIN_PAGES;
+}
+
+// PV: every p2m entry the builder's pages have room for beyond the boot size, and every
+// entry of the extension, says "absent"; then the frame-list tree is published again to
+// cover them all, so that a save after the domain has grown sees every page.
+function extendP2m(): void {
+    if (bootMode !== BOOT_MODE_PV || p2mExtended) {
+        return;
+    }
+    for (let pfn = balloonTop; pfn < balloonPfnLimit; pfn++) {
+        store64(p2mEntry(pfn), INVALID_P2M_ENTRY);
+    }
+    p2mExtended = true;
+    publishFrameListTree();
+}
+
+function maximumReservation(): number {
+    store16(hypercallArguments, DOMID_SELF);
+    return hypercall(HYPERCALL_MEMORY_OP, XENMEM_MAXIMUM_RESERVATION, hypercallArguments, 0, 0, 0);
+}
+
+// One XENMEM call on the `count` frame numbers in balloonFrames; gives how many were done.
+function reservationCall(op: number, count: number): number {
+    store64(hypercallArguments + RESERVATION_EXTENT_START, balloonFrames);
+    store64(hypercallArguments + RESERVATION_NR_EXTENTS, count);
+    store32(hypercallArguments + RESERVATION_EXTENT_ORDER, 0);
+    store32(hypercallArguments + RESERVATION_MEM_FLAGS, 0);
+    store16(hypercallArguments + RESERVATION_DOMID, DOMID_SELF);
+    const done = op === XENMEM_DECREASE_RESERVATION ?
+        hypercall(HYPERCALL_MEMORY_OP, XENMEM_DECREASE_RESERVATION, hypercallArguments, 0, 0, 0) :
+        hypercall(HYPERCALL_MEMORY_OP, XENMEM_POPULATE_PHYSMAP, hypercallArguments, 0, 0, 0);
+    return done < 0 ? 0 : done;
+}
+
+// Give back the `count` pages just below the top.
+function giveBack(count: number): number {
+    for (let i = 0; i < count; i++) {
+        const pfn = balloonTop - 1 - i;
+        store64(balloonFrames + i * 8, bootMode === BOOT_MODE_PV ? load64(p2mEntry(pfn)) : pfn);
+    }
+    const done = reservationCall(XENMEM_DECREASE_RESERVATION, count);
+    for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
+        store64(p2mEntry(balloonTop - 1 - i), INVALID_P2M_ENTRY);
+    }
+    balloonTop = balloonTop - done;
+    return done;
+}
+
+// Take `count` pages again just above the top.
+function takeBack(count: number): number {
+    for (let i = 0; i < count; i++) {
+        store64(balloonFrames + i * 8, balloonTop + i);
+    }
+    const done = reservationCall(XENMEM_POPULATE_PHYSMAP, count);
+    for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
+        store64(p2mEntry(balloonTop + i), load64(balloonFrames + i * 8));   // Xen wrote the MFN
+    }
+    balloonTop = balloonTop + done;
+    return done;
+}
+
+function printKib(pages: number): void {
+    printDecimal(pages * KIB_PER_PAGE);
+    print(" KiB");
+}
+
+// ---- the commands and the target ----
+
+function setBalloon(mode: number, amount: number): void {
+    balloonMode = mode;
+    balloonGoal = -1;
+    resultAppend("balloon: ");
+    print("balloon: ");
+    if (mode === BALLOON_OFF) {
+        log("off");
+        resultAppend("off");
+        if (targetWatched) {
+            const result = storeUnwatch("memory/target", WATCH_TOKEN_TARGET);
+            if (result < 0) {
+                logPathError("xenstore: cannot unwatch ", "memory/target", result);
+            }
+            targetWatched = false;
+        }
+        return;
+    }
+    if (mode === BALLOON_SLOW) {
+        balloonRate = amount;
+        print("slow, ");
+        printDecimal(amount);
+        log(" pages a second");
+        resultAppend("slow");
+    } else if (mode === BALLOON_PARTIAL) {
+        balloonPercent = amount;
+        print("partial, ");
+        printDecimal(amount);
+        log(" %");
+        resultAppend("partial");
+    } else {
+        log(mode === BALLOON_OBEY ? "obey" : "refuse");
+        resultAppend(mode === BALLOON_OBEY ? "obey" : "refuse");
+    }
+    extendP2m();
+    if (!targetWatched) {
+        watch("memory/target", WATCH_TOKEN_TARGET);     // fires at once: the target is read then
+        targetWatched = true;
+    }
+}
+
+// balloon:obey|refuse|off, balloon:slow:N, balloon:partial:P, from commandValue.
+function handleBalloonCommand(): void {
+    const word = commandValue + 8;
+    const wordLength = commandLength - 8;
+    if (bytesEqual(word, wordLength, "obey")) {
+        setBalloon(BALLOON_OBEY, 0);
+    } else if (bytesEqual(word, wordLength, "refuse")) {
+        setBalloon(BALLOON_REFUSE, 0);
+    } else if (bytesEqual(word, wordLength, "off")) {
+        setBalloon(BALLOON_OFF, 0);
+    } else if (bytesStartWith(word, wordLength, "slow:")) {
+        const rate = wordLength - 5 > 7 ? -1 : decimalFromBytes(word + 5, wordLength - 5);
+        if (rate < 1 || rate > BALLOON_RATE_MAX) {
+            reportBogus(BOGUS_BALLOON_FORM);
+            return;
+        }
+        setBalloon(BALLOON_SLOW, rate);
+    } else if (bytesStartWith(word, wordLength, "partial:")) {
+        const percent = wordLength - 8 > 3 ? -1 : decimalFromBytes(word + 8, wordLength - 8);
+        if (percent < 0 || percent > 100) {
+            reportBogus(BOGUS_BALLOON_FORM);
+            return;
+        }
+        setBalloon(BALLOON_PARTIAL, percent);
+    } else {
+        reportBogus(BOGUS_BALLOON_FORM);
+    }
+}
+
+// memory/target changed (or its watch was just registered).
+function handleTarget(): void {
+    if (!readControlKey("memory/target") || balloonMode === BALLOON_OFF) {
+        return;
+    }
+    statusDirty = true;
+    const kib = commandLength > TARGET_DIGITS_MAX ? -1 : decimalFromBytes(commandValue, commandLength);
+    if (kib <= 0) {
+        log("balloon: target ignored: not a positive number of KiB");
+        return;
+    }
+    if (balloonMode === BALLOON_REFUSE) {
+        print("balloon: target ");
+        printDecimal(kib);
+        log(" KiB; refusing");
+        return;
+    }
+    const held = balloonHeld();
+    let goal = Math.floor(kib / KIB_PER_PAGE);
+    // What we hold once the top is down at the floor, and the most we may hold: Xen's maximum,
+    // or what the table of pages can describe.
+    const least = held - (balloonTop - balloonFloorPfn);
+    const maximum = maximumReservation();
+    let most = held + (balloonPfnLimit - balloonTop);
+    if (maximum > 0 && maximum < most) {
+        most = maximum;
+    }
+    if (goal < least) {
+        print("balloon: target ");
+        printDecimal(kib);
+        print(" KiB is below what the kernel needs (");
+        printKib(least);
+        print("); aiming for ");
+        printKib(least);
+        endLine();
+        goal = least;
+    } else if (goal > most) {
+        print("balloon: target ");
+        printDecimal(kib);
+        print(" KiB is above the most this domain may hold (");
+        printKib(most);
+        print("); aiming for ");
+        printKib(most);
+        endLine();
+        goal = most;
+    }
+    if (balloonMode === BALLOON_PARTIAL) {
+        const way = goal - held;
+        goal = held + (way >= 0 ? Math.floor(way * balloonPercent / 100) :
+            -Math.floor(-way * balloonPercent / 100));
+        print("balloon: partial: aiming for ");
+        printKib(goal);
+        endLine();
+    }
+    print("balloon: from ");
+    printKib(held);
+    print(" to ");
+    printKib(goal);
+    endLine();
+    balloonGoal = goal;
+}
+
+// One step towards the goal, of at most `limit` pages; says whether it did anything.
+function balloonStep(limit: number): boolean {
+    if (balloonGoal < 0) {
+        return false;
+    }
+    const held = balloonHeld();
+    const way = balloonGoal - held;
+    statusDirty = true;
+    if (way === 0) {
+        print("balloon: reached ");
+        printKib(held);
+        endLine();
+        balloonGoal = -1;
+        return true;
+    }
+    let count = way > 0 ? way : -way;
+    count = count < limit ? count : limit;
+    count = count < BALLOON_BATCH ? count : BALLOON_BATCH;
+    const done = way < 0 ? giveBack(count) : takeBack(count);
+    const now = balloonHeld();
+    if (done < count) {
+        print(way < 0 ? "balloon: Xen took only " : "balloon: Xen gave only ");
+        printDecimal(done);
+        print(" of the ");
+        printDecimal(count);
+        print(" pages asked; stopping at ");
+        printKib(now);
+        endLine();
+        balloonGoal = -1;
+        return true;
+    }
+    print(way < 0 ? "balloon: gave back " : "balloon: took ");
+    printDecimal(done);
+    print(" pages, now ");
+    printKib(now);
+    endLine();
+    return true;
+}
+
+// obey and partial work through the whole way at once; slow waits for the tick.
+function balloonWork(): boolean {
+    if (balloonMode === BALLOON_OBEY || balloonMode === BALLOON_PARTIAL) {
+        return balloonStep(BALLOON_BATCH);
+    }
+    return false;
+}
+
+// Called by every tick.
+function balloonOneSecond(): void {
+    if (balloonMode === BALLOON_SLOW) {
+        let left = balloonRate;
+        while (left > 0 && balloonGoal >= 0) {
+            const before = balloonTop;
+            if (!balloonStep(left)) {
+                return;
+            }
+            const moved = balloonTop > before ? balloonTop - before : before - balloonTop;
+            if (moved === 0) {
+                return;
+            }
+            left = left - moved;
+        }
+    }
+}
+
+function balloonModeName(mode: number): string {
+    switch (mode) {
+        case BALLOON_OBEY: return "obey";
+        case BALLOON_REFUSE: return "refuse";
+        case BALLOON_SLOW: return "slow";
+        case BALLOON_PARTIAL: return "partial";
+        default: return "off";
+    }
+}
+
+// ============================================================================================
+// Chapter 17. What the VM publishes
 // ============================================================================================
 //
 // A toolstack learns about a guest from what the guest writes into its own xenstore home
@@ -3142,6 +3590,10 @@ function writeStatus(): void {
     statusAppend(",\"suspendChannel\":");
     statusAppendQuoted(suspendChannelModeName(suspendChannelMode));
     statusAppend(agentOn ? ",\"agent\":true" : ",\"agent\":false");
+    statusAppend(",\"balloon\":");
+    statusAppendQuoted(balloonModeName(balloonMode));
+    statusAppend(",\"memoryKiB\":");
+    statusAppendDecimal(pagesHeld() * KIB_PER_PAGE);
     statusAppend(",\"resumes\":");
     statusAppendDecimal(resumeCount);
     statusAppend(",\"commands\":");
@@ -3273,7 +3725,6 @@ function pagesHeld(): number {
 }
 
 function writeAgentMemory(): void {
-    const KIB_PER_PAGE = 4;
     const held = pagesHeld();
     const free = held > kernelPages() ? held - kernelPages() : 0;
     agentWriteDecimal("data/meminfo_total", held * KIB_PER_PAGE);
@@ -3416,7 +3867,7 @@ function handleCantSuspend(): void {
 }
 
 // ============================================================================================
-// Chapter 17. The main loop, main() and trap()
+// Chapter 18. The main loop, main() and trap()
 // ============================================================================================
 //
 // main() reads like the boot sequence it is: one call per step, each explained where it is
@@ -3578,6 +4029,7 @@ function tick(): void {
     }
     countDownOneSecond();
     agentOneSecond();
+    balloonOneSecond();
 }
 
 // One turn of the loop does whatever work there is; only a turn that found none may sleep,
@@ -3590,7 +4042,7 @@ function mainLoop(): void {
     while (true) {
         let didWork = false;
         storeReceiveUnsolicited();
-        while (shutdownWatchFired || testingWatchFired || sysrqWatchFired) {
+        while (shutdownWatchFired || testingWatchFired || sysrqWatchFired || targetWatchFired) {
             didWork = true;
             if (shutdownWatchFired) {
                 shutdownWatchFired = false;
@@ -3603,6 +4055,10 @@ function mainLoop(): void {
             if (sysrqWatchFired) {
                 sysrqWatchFired = false;
                 handleSysrq();
+            }
+            if (targetWatchFired) {
+                targetWatchFired = false;
+                handleTarget();
             }
         }
         if (suspendChannelPort !== NO_PORT && portPending(suspendChannelPort)) {
@@ -3620,7 +4076,7 @@ function mainLoop(): void {
             tick();
             didWork = true;
         }
-        if (runDueCounts()) {
+        if (runDueCounts() || balloonWork()) {
             didWork = true;
         }
         if (didWork) {
@@ -3642,11 +4098,12 @@ export function main(bootInfo: number, mode: number): void {
     remapSharedInfoOrCrash();        // chapter 14 (also used after a resume): events and time
     startTicking();                  // chapter 7: the first deadline
     printBanner();
+    measureMemory();                 // chapter 16: which pages are the kernel's, for the balloon
     if (bootMode === BOOT_MODE_PV) {
         publishFrameListTree();      // chapter 14: from now on a save may start at any moment
     }
     connectControlKeys();            // chapter 12: watches and feature keys
-    publishState("booting");         // chapter 16: the status, for harnesses
+    publishState("booting");         // chapter 17: the status, for harnesses
     obeyCommandLine();               // chapter 12: the words of xl's `extra`, as commands
     log("ready");
     publishState("running");

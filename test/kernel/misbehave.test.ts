@@ -584,11 +584,11 @@ both("a bad word on the command line is logged as bogus and the boot goes on", (
   expectEnd(r);
   inOrder(r, [
     "command line: \"dance\"",
-    "bogus command: expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend: or a JSON object",
+    "bogus command: expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend:, balloon: or a JSON object",
     "command line: \"now:ignore\"", "action: ignore",
     "ready", "domain 7 tick 1",
   ]);
-  assert.is(lineAfter(r, "command line: \"dance\""), "bogus command: expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend: or a JSON object");
+  assert.is(lineAfter(r, "command line: \"dance\""), "bogus command: expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend:, balloon: or a JSON object");
 });
 
 both("now:poweroff on the command line powers off during boot, before ready", (mode) => {
@@ -613,7 +613,7 @@ both("an empty command line says nothing", (mode) => {
 
 // ---- bogus forms of the new commands ----
 
-const NEITHER = "expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend: or a JSON object";
+const NEITHER = "expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend:, balloon: or a JSON object";
 const AFTER_FORM = "after: expects after:<seconds>:<action>";
 const SECONDS = "seconds must be a whole number from 0 to 86400";
 const DELAY = 'member "delay" is not a whole number of seconds from 0 to 86400';

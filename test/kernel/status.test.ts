@@ -36,9 +36,9 @@ const both = (name: string, body: (mode: BootMode) => void) => eachMode(test, na
 const POWEROFF = 0;
 const REBOOT = 1;
 const STATUS = "data/test-vm/status";
-const MEMBERS = ["version", "mode", "state", "override", "timer", "response", "suspendChannel", "agent", "resumes", "commands", "last", "result"];
+const MEMBERS = ["version", "mode", "state", "override", "timer", "response", "suspendChannel", "agent", "balloon", "memoryKiB", "resumes", "commands", "last", "result"];
 const LAST_LIMIT = 200;
-const BOGUS_TEXT = "bogus command: expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend: or a JSON object";
+const BOGUS_TEXT = "bogus command: expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend:, balloon: or a JSON object";
 const BOGUS_FEATURE = "bogus command: feature: expects feature:<name>:on|off|absent";
 
 interface Status {
@@ -50,6 +50,8 @@ interface Status {
   response: string | null;
   suspendChannel: string;
   agent: boolean;
+  balloon: string;
+  memoryKiB: number;
   resumes: number;
   commands: number;
   last: string | null;
@@ -191,7 +193,8 @@ for (const toolstack of ["xl", "xenopsd"] as const) {
     const s = status(r.sim);
     assert.equal(s, {
       version: PACKAGE_VERSION, mode, state: "running", override: null, timer: null, response: null,
-      suspendChannel: "off", agent: false, resumes: 0, commands: 0, last: null, result: null,
+      suspendChannel: "off", agent: false, balloon: "off", memoryKiB: r.sim.pagesHeld() * 4,
+      resumes: 0, commands: 0, last: null, result: null,
     });
     assert.not.ok(r.lines.some((l) => l.startsWith("status:")), r.console);
   });
