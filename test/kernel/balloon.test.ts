@@ -12,12 +12,15 @@
 // number, empty, 0, "-5", too long, below the floor — clamped, and no page below it ever given
 // back —, above the ceiling — clamped); a suspend/resume in the middle (PV: the save sees a true
 // p2m; the size kept; the mode and the goal carry on in the new domain); `balloon:obey` on the
-// kernel command line; the status JSON's "balloon" and "memoryKiB". Throughout: nothing the
+// kernel command line; the status JSON's "balloon" and "memoryKiB"; a PVH domain built with
+// maxmem above memory (populate-on-demand: the unbacked part given back first, `xl list`
+// unmoved). PVH counts held pages as the memory map's RAM below the balloon's top, as Linux does
+// (facts-13.md §1), which is Xen's count less 7 (PVH_XEN_EXTRA). Throughout: nothing the
 // simulated Xen counts as a mistake (a mapped frame given back, a populated gfn populated again).
 // Most cases run under xenopsd, where acknowledging control/testing succeeds and logs nothing.
 // Time is simulated: a `tick` step is one second.
-// What it does not check: real Xen (test/xen does), PVH under populate-on-demand (xl's
-// maxmem > memory: the simulation does not model it), squeezed.
+// What it does not check: real Xen (test/xen does), the restore of a PoD domain (not verified
+// what Xen does), squeezed.
 
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -394,6 +397,31 @@ both("a mode turned on watches memory/target with the token target-watch, once; 
   const r = runKernel({ mode, ...XENOPSD }, [testing("balloon:obey"), testing("balloon:refuse"), testing("balloon:slow:5")]);
   expectEnd(r);
   assert.equal(r.sim.store.watches.filter((w) => w.token === "target-watch").map((w) => w.path), ["memory/target"]);
+});
+
+test("[pvh only] xl's maxmem above memory (populate-on-demand): the unbacked part goes first with xl list unmoved, then each mem-set is met", () => {
+  // memory = 16 MiB, maxmem = 32 MiB: the map says 32 MiB of RAM, Xen backs 16 (facts-13.md §1)
+  const xen: number[] = [];
+  const look = custom((sim) => xen.push(sim.pagesHeld()));
+  const r = runKernel({ mode: "pvh", ...XENOPSD, pvhMaxmemPages: 8192, staticMaxKiB: 32768 }, [
+    look,
+    testing("balloon:obey"),
+    look,
+    toolstackSetTarget(8192),
+    look,
+    toolstackSetTarget(24576),
+    look,
+  ]);
+  expectEnd(r);
+  inOrder(r, [
+    `memory/target = "${BOOT_KIB}"`, ...moveLines(8192, 4096),
+    `memory/target = "8192"`, ...moveLines(4096, 2048),
+    `memory/target = "24576"`, ...moveLines(2048, 6144),
+  ]);
+  assert.equal(xen, [4096 + PVH_XEN_EXTRA, 4096 + PVH_XEN_EXTRA, 2048 + PVH_XEN_EXTRA, 6144 + PVH_XEN_EXTRA],
+    "Xen's count: unmoved by giving back the unbacked half, then the target (+ the special pages) at each step");
+  checkTrue(r.sim, "pvh", "PoD");
+  assert.is(status(r.sim).memoryKiB, r.sim.pagesHeld() * 4);
 });
 
 // ---- hostile targets ----

@@ -819,6 +819,32 @@ test("[pvh] a save of a ballooned domain keeps its size and its holes", () => {
   assert.not.ok(r.sim.isPresent(TOP));
 });
 
+test("[pvh] populate-on-demand (maxmem above memory): the map says maxmem; entries given back cost nothing until fewer are outstanding than the cache; mem-set trims it at once", () => {
+  const sim = new SimDomain({ mode: "pvh", nrPages: 4096, pvhMaxmemPages: 8192, staticMaxKiB: 32768 }, []);
+  const guest = new Guest(sim);
+  const memmap = sim.memory.u64(sim.hvmStartInfo + 40);
+  assert.is(sim.memory.u64(memmap + 8), 8192 * 4096, "the map's RAM is maxmem");
+  assert.is(sim.pagesHeld(), 4096 + 8, "Xen holds memory (+ the special pages)");
+  const backed = sim.podBacked.size;
+  assert.ok(backed > 0 && backed < 1024, `the builder's pages are backed: ${backed}`);
+  assert.is(sim.podEntries, 8192 - backed);
+  assert.is(sim.podCache, 4096 - backed);
+  const top = Array.from({ length: 4096 }, (_, i) => 8191 - i);
+  assert.is(guest.decrease(top).done, 4096);
+  assert.is(sim.pagesHeld(), 4096 + 8, "the unbacked half went: tot_pages did not move");
+  assert.is(guest.decrease([4095]).done, 1);
+  assert.is(sim.pagesHeld(), 4096 + 8 - 1, "now it does");
+  sim.setTarget(8192);
+  assert.is(sim.pagesHeld(), 2048 + 256, "set_pod_target: the cache cut to the target + 1 MiB at once");
+  assert.is(sim.podCache, 2048 + 256 - backed - 8);
+  assert.is(guest.populate([4095]).done, 0, "max_pages is the target + 1 MiB too: nothing more");
+  sim.maxPages = 3000;
+  assert.is(guest.populate([4095]).done, 1);
+  assert.is(sim.pagesHeld(), 2048 + 256 + 1, "a populate is a real page");
+  assert.is(guest.decrease([4095]).done, 1);
+  assert.is(sim.pagesHeld(), 2048 + 256 + 1, "a real page given back while entries outnumber the cache is stolen for it");
+});
+
 test("xenstored: a watch twice is EEXIST; UNWATCH removes the watch with that path and token (later changes fire nothing); an unknown one is ENOENT", () => {
   const sim = new SimDomain({}, []);
   const store = sim.store as unknown as { handleRequest(type: number, reqId: number, payload: Buffer): void; outbound: Buffer[] };

@@ -45,8 +45,9 @@
 // memory/static-max are in the store as libxl writes them, and `toolstackSetTarget` is xl
 // mem-set. The PV save reads the p2m through the published tree (INVALID entries skipped, every
 // other entry a frame the domain holds, every pfn it holds covered) and the restore gives the new
-// domain exactly those frames, rewriting the p2m pages the tree named. PVH is simulated without
-// populate-on-demand.
+// domain exactly those frames, rewriting the p2m pages the tree named. PVH with pvhMaxmemPages
+// is xl's maxmem above memory: populate-on-demand (the map says maxmem, Xen backs memory; the
+// cache, its entries and set_pod_target as p2m-pod.c keeps them; its restore is not simulated).
 // What it does not do: real time (a `tick` step is one simulated second), TSC scaling, exceptions,
 // more than one vCPU, virtual IRQs or a periodic timer (kernel.ts binds none: its clock is the
 // timeout of SCHEDOP_poll).
@@ -258,6 +259,12 @@ export interface DomainOptions {
   maxPages: number | undefined;
   /** memory/static-max as libxl writes it (KiB: maxmem, and without one memory); undefined: nrPages × 4 */
   staticMaxKiB: number | undefined;
+  /**
+   * PVH built by xl with maxmem above memory: populate-on-demand (facts-13.md §1). The memory
+   * map says this many pages of RAM; Xen backs nrPages of them (the PoD cache), and every RAM
+   * gfn the builder did not touch is a PoD entry. undefined: no PoD, RAM = nrPages.
+   */
+  pvhMaxmemPages: number | undefined;
 }
 
 const defaults: DomainOptions = {
@@ -283,6 +290,7 @@ const defaults: DomainOptions = {
   cmdline: "",
   maxPages: undefined,
   staticMaxKiB: undefined,
+  pvhMaxmemPages: undefined,
 };
 
 let compiledKernel: vm.Script | undefined;
@@ -423,6 +431,17 @@ export class SimDomain {
   private savedMaxPfn = 0;
   /** PVH: the gfn under shared_info held RAM, which went back to Xen (a restore fills it again) */
   private sharedInfoReplacedRam = false;
+  /** PVH: the RAM the memory map names, in pages (nrPages, or pvhMaxmemPages under PoD) */
+  ramPages = 0;
+  /**
+   * PVH under PoD (p2m-pod.c): the cache (pages Xen holds for the domain to back PoD entries on
+   * demand, counted in tot_pages) and the outstanding entries; tot_pages = pages populated +
+   * cache. `podBacked`: the RAM gfns that hold a real page (what the builder touched, and what
+   * was populated since); every other RAM gfn not given back is a PoD entry.
+   */
+  podCache = 0;
+  podEntries = 0;
+  readonly podBacked = new Set<number>();
   /** PVH: the bytes written to I/O port 0xe9 */
   debugPort = "";
   storeRing = 0;
@@ -564,7 +583,7 @@ export class SimDomain {
   isPresent(pfn: number): boolean {
     if (this.options.mode === "pv") return this.heldMfn(pfn) !== undefined;
     if (pfn >= X86_HVM_SPECIAL_PFN_BASE && pfn < X86_HVM_SPECIAL_PFN_BASE + X86_HVM_NR_SPECIAL_PAGES) return true;
-    return this.taken.has(pfn) || (pfn >= 0 && pfn < this.options.nrPages && !this.givenBack.has(pfn));
+    return this.taken.has(pfn) || (pfn >= 0 && pfn < this.ramPages && !this.givenBack.has(pfn));
   }
 
   /**
@@ -572,7 +591,7 @@ export class SimDomain {
    * nr_pages in a tiny domain is the simulation's, not the domain's, and left out; PVH: RAM).
    */
   presentPfns(): number[] {
-    const limit = this.options.nrPages;
+    const limit = this.options.mode === "pv" ? this.options.nrPages : this.ramPages;
     const out: number[] = [];
     for (let pfn = 0; pfn < Math.min(limit, this.totalFrames); pfn++) if (!this.givenBack.has(pfn) && !this.taken.has(pfn)) out.push(pfn);
     out.push(...this.taken.keys());
@@ -625,10 +644,16 @@ export class SimDomain {
       () => this.setPending(o.consolePort));
     // The domain's size as libxl leaves it: max_pages, and memory/target and memory/static-max
     // in KiB (libxl__build_post writes them in the domain's home, which the guest may read).
-    // PVH is simulated without populate-on-demand: a domain built with memory = maxmem whose
-    // max_pages and static-max were raised later (xl mem-max); xl builds one with maxmem above
-    // memory in PoD mode (facts-13.md §1), which this simulation does not model.
+    // Without pvhMaxmemPages a PVH domain is one built with memory = maxmem (max_pages raised
+    // later, e.g. by xl mem-max); with it, xl's maxmem above memory: populate-on-demand
+    // (facts-13.md §1).
     this.maxPages = o.maxPages ?? o.nrPages + LIBXL_MAXMEM_CONSTANT_KIB / 4;
+    if (o.mode === "pvh" && this.ramPages > o.nrPages) {
+      // PoD: what the builder wrote is backed; the rest of RAM is entries, the cache the rest of memory
+      for (const page of this.memory.pages.keys()) if (page < this.ramPages) this.podBacked.add(page);
+      this.podEntries = this.ramPages - this.podBacked.size;
+      this.podCache = o.nrPages - this.podBacked.size;
+    }
     this.store.toolstackWrite("memory/static-max", String(o.staticMaxKiB ?? o.nrPages * 4));
     this.store.toolstackWrite("memory/target", String(o.nrPages * 4));
   }
@@ -646,6 +671,15 @@ export class SimDomain {
       return;
     }
     if (enforce) this.maxPages = Math.floor((kib + LIBXL_MAXMEM_CONSTANT_KIB) / 4);
+    if (this.options.mode === "pvh") {
+      // libxl_set_memory_target, not PV: xc_domain_set_pod_target((target + 1024) / 4);
+      // p2m_pod_set_mem_target: the cache becomes target − populated, at most the entries
+      // outstanding (so nothing for a domain without PoD), and tot_pages follows it at once.
+      const populated = this.reservation - this.podCache;
+      const cache = Math.max(0, Math.min(this.podEntries, Math.floor((kib + LIBXL_MAXMEM_CONSTANT_KIB) / 4) - populated));
+      this.reservation = populated + cache;
+      this.podCache = cache;
+    }
     this.store.toolstackWrite("memory/target", String(kib));
   }
 
@@ -658,6 +692,7 @@ export class SimDomain {
     const m = this.memory;
     const o = this.options;
     this.totalFrames = o.nrPages;
+    this.ramPages = o.pvhMaxmemPages ?? o.nrPages;
     this.reservation = o.nrPages + X86_HVM_NR_SPECIAL_PAGES;
     // libxenguest's layout: the command line (if any) right after the struct, its size rounded up
     // to 8 bytes (xg_dom_x86.c), then, in this simulation, the memory map.
@@ -676,7 +711,7 @@ export class SimDomain {
     m.setU64(info + HVM_START_INFO_MEMMAP, memmap);
     m.setU32(info + HVM_START_INFO_MEMMAP_ENTRIES, 2);
     m.setU64(memmap, 0);
-    m.setU64(memmap + 8, o.nrPages * PAGE_SIZE);
+    m.setU64(memmap + 8, this.ramPages * PAGE_SIZE);
     m.setU32(memmap + 16, XEN_HVM_MEMMAP_TYPE_RAM);
     m.setU64(memmap + HVM_MEMMAP_ENTRY_BYTES, X86_HVM_SPECIAL_PFN_BASE * PAGE_SIZE);
     m.setU64(memmap + HVM_MEMMAP_ENTRY_BYTES + 8, X86_HVM_NR_SPECIAL_PAGES * PAGE_SIZE);
@@ -1404,10 +1439,24 @@ export class SimDomain {
       return "";
     }
     if (!this.isPresent(gfn)) return `gfn ${gfn} is not populated`; // guest_remove_page: −ENOENT
+    const podEntry = gfn < this.ramPages && this.ramPages > this.options.nrPages && !this.podBacked.has(gfn) && !this.taken.has(gfn);
     if (this.taken.has(gfn)) this.taken.delete(gfn);
     else this.givenBack.add(gfn);
+    this.podBacked.delete(gfn);
     this.memory.unmap(gfn);
-    this.reservation--;
+    if (podEntry) {
+      // p2m_pod_decrease_reservation: the entry goes; the cache is trimmed (and tot_pages
+      // with it) only once fewer entries are outstanding than the cache holds
+      this.podEntries--;
+      if (this.podEntries < this.podCache) {
+        this.reservation -= this.podCache - this.podEntries;
+        this.podCache = this.podEntries;
+      }
+    } else if (this.podEntries > this.podCache) {
+      this.podCache++; // steal_for_cache: a real page goes to the cache, tot_pages unchanged
+    } else {
+      this.reservation--;
+    }
     this.releasedPfns.push(gfn);
     return "";
   }
@@ -1435,8 +1484,12 @@ export class SimDomain {
         this.memory.unmap(pfn);
         this.sharedInfoGpfn = -1;
       }
-      if (this.givenBack.has(pfn)) this.givenBack.delete(pfn);
-      else if (!this.isPresent(pfn)) this.taken.set(pfn, 0);
+      if (this.givenBack.has(pfn)) {
+        this.givenBack.delete(pfn);
+        this.podBacked.add(pfn);
+      } else if (!this.isPresent(pfn)) {
+        this.taken.set(pfn, 0);
+      }
     }
     this.reservation++;
     this.populatedPfns.push(pfn);
