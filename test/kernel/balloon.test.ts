@@ -32,7 +32,8 @@ import { kernelConstants } from "../sim/kernel-constants";
 import { XS_UNWATCH } from "../sim/xenstored";
 
 const { HYPERCALL_MEMORY_OP } = kernelConstants("HYPERCALL_MEMORY_OP");
-const XENMEM_POPULATE_PHYSMAP = 6; // memory.h
+const XENMEM_DECREASE_RESERVATION = 1; // memory.h
+const XENMEM_POPULATE_PHYSMAP = 6;
 
 const both = (name: string, body: (mode: BootMode) => void) => eachMode(test, name, body);
 
@@ -315,6 +316,56 @@ both("obey: Xen gives fewer pages than asked (max_pages lowered behind the kerne
   assert.not.ok(has(r, "balloon: reached 12288 KiB"), "the goal was dropped");
   checkTrue(r.sim, mode, "after the refusal");
   assert.is(held(r.sim), 4096, "the later target obeyed");
+});
+
+/** a page taken from the domain behind the balloon's back (decrease_reservation made as the guest, from a step) */
+function stealPage(sim: SimDomain, pfn: number): void {
+  const intrinsics = sim.context as unknown as { staticBuffer(bytes: number, align: number): number; hypercall(...a: number[]): number };
+  const list = intrinsics.staticBuffer(8, 8);
+  const arg = intrinsics.staticBuffer(32, 8);
+  sim.memory.setU64(list, sim.options.mode === "pv" ? sim.heldMfn(pfn)! : pfn);
+  sim.memory.setU64(arg, list);
+  sim.memory.setU64(arg + 8, 1);
+  sim.memory.writeUnsigned(arg + 24, 2, 0x7ff0n); // DOMID_SELF
+  assert.is(intrinsics.hypercall(HYPERCALL_MEMORY_OP, XENMEM_DECREASE_RESERVATION, arg, 0, 0, 0), 1);
+}
+
+both("obey: Xen takes fewer pages than given (a page in the run is no longer the domain's): 'took only', the goal dropped", (mode) => {
+  const r = runKernel({ mode, ...ROOMY }, [
+    testing("balloon:obey"),
+    custom((sim) => stealPage(sim, NR_PAGES - 100)),
+    toolstackSetTarget(8192),
+    toolstackSetTarget(16384),
+  ]);
+  expectEnd(r);
+  // PV counts what Xen says (the stolen page too); PVH counts the map's RAM below its top
+  const stopped = mode === "pv" ? NR_PAGES - 100 : NR_PAGES - 99;
+  inOrder(r, [
+    `memory/target = "8192"`, `balloon: from ${mode === "pv" ? 16380 : 16384} KiB to 8192 KiB`,
+    `balloon: Xen took only 99 of the 512 pages asked; stopping at ${stopped * 4} KiB`,
+  ]);
+  assert.not.ok(has(r, "balloon: reached 8192 KiB"), "the goal was dropped");
+  inOrder(r, [`memory/target = "16384"`, `balloon: from ${stopped * 4} KiB to 16384 KiB`]);
+});
+
+both("slow: a new target on the way replaces the goal, from where the domain is then", (mode) => {
+  const r = runKernel({ mode, ...ROOMY }, [
+    testing("balloon:obey"),
+    testing("balloon:slow:100"),
+    toolstackSetTarget(15360),
+    tick(),
+    custom((sim) => assert.ok(held(sim) > 3840 && held(sim) < 4096, `on the way: ${held(sim)}`)),
+    custom((sim) => sim.setTarget(16384)),
+    ...ticks(4),
+  ]);
+  expectEnd(r);
+  const turned = r.lines.indexOf(`memory/target = "16384"`, r.lines.indexOf(`memory/target = "15360"`));
+  assert.ok(turned > 0, r.console);
+  assert.match(r.lines[turned + 1], /^balloon: from \d+ KiB to 16384 KiB$/);
+  assert.ok(has(r, "balloon: reached 16384 KiB"), r.console);
+  assert.not.ok(has(r, "balloon: reached 15360 KiB"), "the first goal was replaced");
+  assert.is(held(r.sim), 4096);
+  checkTrue(r.sim, mode, "slow, replaced");
 });
 
 // ---- refuse, slow, partial, off ----
