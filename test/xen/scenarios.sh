@@ -699,7 +699,7 @@ s_agent() {
   check "data/updated = 1" xs_is "$home/data/updated" 1 || return 1
   mib=$(xl_ list "$name" | awk 'NR == 2 {print $3}')
   total=$(xs_read "$home/data/meminfo_total"); free=$(xs_read "$home/data/meminfo_free")
-  echo "@@rig note $MODE/agent: xl list Mem $mib MiB; meminfo_total $total KiB, meminfo_free $free KiB"
+  echo "@@rig note $MODE/agent: xl list Mem $mib MiB, memory/target $(xs_read "$home/memory/target") KiB, memory/static-max $(xs_read "$home/memory/static-max") KiB; meminfo_total $total KiB, meminfo_free $free KiB"
   check "meminfo_total ($total) = xl list's Mem ($mib MiB) × 1024" [ "$total" = $((mib * 1024)) ] || return 1
   check "0 < meminfo_free ($free) < meminfo_total ($total)" [ "$free" -gt 0 -a "$free" -lt "$total" ] || return 1
   testing "$name" agent:off && command_status "$name" 2 "agent: off" agent-off "agent=false|last=agent:off|result=agent: off" || return 1
