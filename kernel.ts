@@ -3034,8 +3034,10 @@ function armWatchdogNeverFed(): void {
 // holes Xen itself made, in PVH). The pages at the bottom are the kernel's own and are never
 // given back [xen-abi §17.3]: in PV everything the domain builder mapped for us (chapter 3's
 // picture, up to its 4 MiB boundary: the image, the p2m, start_info, the rings, the page
-// tables, the stack), since a page still mapped cannot be freed; in PVH the image and what
-// the builder put just above it (hvm_start_info, the command line), with room to spare.
+// tables, the stack), since Xen frees a page only once nothing maps it, and a page given
+// back but still mapped would be counted gone while the save tools find it still there; in
+// PVH the image and the block the builder puts just above it (hvm_start_info and the command
+// line), with room to spare.
 //
 // Why a PV guest must keep its P2M true [xen-abi §17.2]. In PV the guest, not Xen, keeps the
 // pfn → MFN table (chapter 3), and the save tools read it through the frame-list tree
@@ -3074,7 +3076,7 @@ const TARGET_DIGITS_MAX = 12;            // KiB: up to a little under 1 PiB
 const P2M_EXTENSION_ENTRIES = 16384;     // PV: 64 MiB of pfns above the boot size
 const PVH_PFN_LIMIT = 786432;            // PVH: stay below 3 GiB, under the MMIO hole
 const INVALID_P2M_ENTRY = -1;            // all ones, as a 64-bit store writes it
-const PVH_FLOOR_MARGIN_PAGES = 512;      // 2 MiB above our image kept for the builder's pieces
+const PVH_FLOOR_MARGIN_PAGES = 512;      // 2 MiB above our image kept for the start-info block
 const MIB_4_PAGES = 1024;
 
 let balloonMode = BALLOON_OFF;

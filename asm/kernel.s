@@ -13081,19 +13081,19 @@ fn.armWatchdogNeverFed:
 # function p2mEntry(pfn)
 	.type fn.p2mEntry,@function
 fn.p2mEntry:
-	.loc 1 3095 1
+	.loc 1 3097 1
 	# p2mEntry: function p2mEntry(pfn: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter pfn
-	.loc 1 3096 5
+	.loc 1 3098 5
 	# p2mEntry: if (pfn < p2mBuilderEntries) {
 	movq -8(%rbp), %rax	# pfn
 	movq var.p2mBuilderEntries(%rip), %rdi	# p2mBuilderEntries
 	cmpq %rdi, %rax
 	jge .Lelse_926
-	.loc 1 3097 9
+	.loc 1 3099 9
 	# p2mEntry: return mfnList + pfn * 8;
 	movq var.mfnList(%rip), %rax	# mfnList
 	pushq %rax
@@ -13119,7 +13119,7 @@ fn.p2mEntry:
 	jl .Ltrap_928
 	jmp .Lreturn_925
 .Lelse_926:
-	.loc 1 3099 5
+	.loc 1 3101 5
 	# p2mEntry: return p2mExtension + (pfn - p2mBuilderEntries) * 8;
 	leaq buf.p2mExtension(%rip), %rax	# p2mExtension
 	pushq %rax
@@ -13156,27 +13156,27 @@ fn.p2mEntry:
 	leave
 	ret
 .Ltrap_927:
-	leaq .Lstring440(%rip), %rdi	# trap: kernel.ts:3097:26: integer result outside the exact range
+	leaq .Lstring440(%rip), %rdi	# trap: kernel.ts:3099:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_928:
-	leaq .Lstring441(%rip), %rdi	# trap: kernel.ts:3097:16: integer result outside the exact range
+	leaq .Lstring441(%rip), %rdi	# trap: kernel.ts:3099:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_929:
-	leaq .Lstring442(%rip), %rdi	# trap: kernel.ts:3099:28: integer result outside the exact range
+	leaq .Lstring442(%rip), %rdi	# trap: kernel.ts:3101:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_930:
-	leaq .Lstring443(%rip), %rdi	# trap: kernel.ts:3099:27: integer result outside the exact range
+	leaq .Lstring443(%rip), %rdi	# trap: kernel.ts:3101:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_931:
-	leaq .Lstring444(%rip), %rdi	# trap: kernel.ts:3099:12: integer result outside the exact range
+	leaq .Lstring444(%rip), %rdi	# trap: kernel.ts:3101:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13185,13 +13185,13 @@ fn.p2mEntry:
 # function pvhRam(limitPfn)
 	.type fn.pvhRam,@function
 fn.pvhRam:
-	.loc 1 3105 1
+	.loc 1 3107 1
 	# pvhRam: function pvhRam(limitPfn: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $80, %rsp	# 10 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter limitPfn
-	.loc 1 3106 5
+	.loc 1 3108 5
 	# pvhRam: if (load32(hvmStartInfo + HVM_START_INFO_VERSION) >= 1) {
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	movq $4, %rdi	# HVM_START_INFO_VERSION
@@ -13206,7 +13206,7 @@ fn.pvhRam:
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $1, %rax	# compare with 1
 	jl .Lelse_933
-	.loc 1 3107 9
+	.loc 1 3109 9
 	# pvhRam: const map = load64(hvmStartInfo + HVM_START_INFO_MEMMAP_PADDR);
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	movq $40, %rdi	# HVM_START_INFO_MEMMAP_PADDR
@@ -13226,7 +13226,7 @@ fn.pvhRam:
 	cmpq %rcx, %rax
 	jl .Ltrap_936
 	movq %rax, -16(%rbp)	# map
-	.loc 1 3108 9
+	.loc 1 3110 9
 	# pvhRam: const entries = load32(hvmStartInfo + HVM_START_INFO_MEMMAP_ENTRIES);
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	movq $48, %rdi	# HVM_START_INFO_MEMMAP_ENTRIES
@@ -13240,15 +13240,15 @@ fn.pvhRam:
 	jl .Ltrap_937
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -24(%rbp)	# entries
-	.loc 1 3109 9
+	.loc 1 3111 9
 	# pvhRam: let top = 0;
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# top
-	.loc 1 3110 9
+	.loc 1 3112 9
 	# pvhRam: let below = 0;
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# below
-	.loc 1 3111 9
+	.loc 1 3113 9
 	# pvhRam: for (let i = 0; i < entries && i < 128 && map !== 0 && map < IDENTITY...
 	movq $0, %rax
 	movq %rax, -48(%rbp)	# i
@@ -13267,7 +13267,7 @@ fn.pvhRam:
 	movabsq $4294967296, %rdi	# IDENTITY_MAP_END
 	cmpq %rdi, %rax
 	jge .Lendfor_940
-	.loc 1 3112 13
+	.loc 1 3114 13
 	# pvhRam: const entry = map + i * HVM_MEMMAP_ENTRY_BYTES;
 	movq -16(%rbp), %rax	# map
 	pushq %rax
@@ -13292,7 +13292,7 @@ fn.pvhRam:
 	cmpq %rcx, %rax
 	jl .Ltrap_942
 	movq %rax, -56(%rbp)	# entry
-	.loc 1 3113 13
+	.loc 1 3115 13
 	# pvhRam: const start = Math.floor(load64(entry + HVM_MEMMAP_ADDR) / PAGE_SIZE);
 	movq -56(%rbp), %rax	# entry
 	movq $0, %rdi	# HVM_MEMMAP_ADDR
@@ -13321,7 +13321,7 @@ fn.pvhRam:
 	subq $1, %rax	# then the floor is one below
 .Lfloored_943:
 	movq %rax, -64(%rbp)	# start
-	.loc 1 3114 13
+	.loc 1 3116 13
 	# pvhRam: const end = Math.floor((load64(entry + HVM_MEMMAP_ADDR) + load64(entr...
 	movq -56(%rbp), %rax	# entry
 	movq $0, %rdi	# HVM_MEMMAP_ADDR
@@ -13378,7 +13378,7 @@ fn.pvhRam:
 	subq $1, %rax	# then the floor is one below
 .Lfloored_946:
 	movq %rax, -72(%rbp)	# end
-	.loc 1 3115 13
+	.loc 1 3117 13
 	# pvhRam: if (load32(entry + HVM_MEMMAP_TYPE) === HVM_MEMMAP_TYPE_RAM && end <=...
 	movq -56(%rbp), %rax	# entry
 	movq $16, %rdi	# HVM_MEMMAP_TYPE
@@ -13396,7 +13396,7 @@ fn.pvhRam:
 	movq -72(%rbp), %rax	# end
 	cmpq $1048576, %rax	# compare with Math.floor(IDENTITY_MAP_END / PAGE_SIZE)
 	jg .Lelse_952
-	.loc 1 3116 17
+	.loc 1 3118 17
 	# pvhRam: top = end > top ? end : top;
 	movq -72(%rbp), %rax	# end
 	movq -32(%rbp), %rdi	# top
@@ -13408,7 +13408,7 @@ fn.pvhRam:
 	movq -32(%rbp), %rax	# top
 .Lendcond_955:
 	movq %rax, -32(%rbp)	# top =
-	.loc 1 3117 17
+	.loc 1 3119 17
 	# pvhRam: const stop = end < limitPfn ? end : limitPfn;
 	movq -72(%rbp), %rax	# end
 	movq -8(%rbp), %rdi	# limitPfn
@@ -13420,7 +13420,7 @@ fn.pvhRam:
 	movq -8(%rbp), %rax	# limitPfn
 .Lendcond_957:
 	movq %rax, -80(%rbp)	# stop
-	.loc 1 3118 17
+	.loc 1 3120 17
 	# pvhRam: below = stop > start ? below + (stop - start) : below;
 	movq -80(%rbp), %rax	# stop
 	movq -64(%rbp), %rdi	# start
@@ -13455,7 +13455,7 @@ fn.pvhRam:
 	movq %rax, -40(%rbp)	# below =
 .Lelse_952:
 .Lfornext_939:
-	.loc 1 3111 88
+	.loc 1 3113 88
 	# pvhRam: i++
 	movq -48(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -13468,12 +13468,12 @@ fn.pvhRam:
 	movq %rax, -48(%rbp)	# i =
 	jmp .Lfor_938
 .Lendfor_940:
-	.loc 1 3121 9
+	.loc 1 3123 9
 	# pvhRam: if (top > 0) {
 	movq -32(%rbp), %rax	# top
 	cmpq $0, %rax	# compare with 0
 	jle .Lelse_963
-	.loc 1 3122 13
+	.loc 1 3124 13
 	# pvhRam: return limitPfn === 0 ? top : below;
 	movq -8(%rbp), %rax	# limitPfn
 	cmpq $0, %rax	# compare with 0
@@ -13486,7 +13486,7 @@ fn.pvhRam:
 	jmp .Lreturn_932
 .Lelse_963:
 .Lelse_933:
-	.loc 1 3125 5
+	.loc 1 3127 5
 	# pvhRam: return limitPfn === 0 ? currentReservation() : currentReservation() -...
 	movq -8(%rbp), %rax	# limitPfn
 	cmpq $0, %rax	# compare with 0
@@ -13521,97 +13521,97 @@ fn.pvhRam:
 	leave
 	ret
 .Ltrap_934:
-	leaq .Lstring445(%rip), %rdi	# trap: kernel.ts:3106:16: integer result outside the exact range
+	leaq .Lstring445(%rip), %rdi	# trap: kernel.ts:3108:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_935:
-	leaq .Lstring446(%rip), %rdi	# trap: kernel.ts:3107:28: integer result outside the exact range
+	leaq .Lstring446(%rip), %rdi	# trap: kernel.ts:3109:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_936:
-	leaq .Lstring447(%rip), %rdi	# trap: kernel.ts:3107:21: load64 value outside the exact range
+	leaq .Lstring447(%rip), %rdi	# trap: kernel.ts:3109:21: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_937:
-	leaq .Lstring448(%rip), %rdi	# trap: kernel.ts:3108:32: integer result outside the exact range
+	leaq .Lstring448(%rip), %rdi	# trap: kernel.ts:3110:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_941:
-	leaq .Lstring449(%rip), %rdi	# trap: kernel.ts:3112:33: integer result outside the exact range
+	leaq .Lstring449(%rip), %rdi	# trap: kernel.ts:3114:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_942:
-	leaq .Lstring450(%rip), %rdi	# trap: kernel.ts:3112:27: integer result outside the exact range
+	leaq .Lstring450(%rip), %rdi	# trap: kernel.ts:3114:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_944:
-	leaq .Lstring451(%rip), %rdi	# trap: kernel.ts:3113:45: integer result outside the exact range
+	leaq .Lstring451(%rip), %rdi	# trap: kernel.ts:3115:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_945:
-	leaq .Lstring452(%rip), %rdi	# trap: kernel.ts:3113:38: load64 value outside the exact range
+	leaq .Lstring452(%rip), %rdi	# trap: kernel.ts:3115:38: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_947:
-	leaq .Lstring453(%rip), %rdi	# trap: kernel.ts:3114:44: integer result outside the exact range
+	leaq .Lstring453(%rip), %rdi	# trap: kernel.ts:3116:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_948:
-	leaq .Lstring454(%rip), %rdi	# trap: kernel.ts:3114:37: load64 value outside the exact range
+	leaq .Lstring454(%rip), %rdi	# trap: kernel.ts:3116:37: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_949:
-	leaq .Lstring455(%rip), %rdi	# trap: kernel.ts:3114:78: integer result outside the exact range
+	leaq .Lstring455(%rip), %rdi	# trap: kernel.ts:3116:78: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_950:
-	leaq .Lstring456(%rip), %rdi	# trap: kernel.ts:3114:71: load64 value outside the exact range
+	leaq .Lstring456(%rip), %rdi	# trap: kernel.ts:3116:71: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_951:
-	leaq .Lstring457(%rip), %rdi	# trap: kernel.ts:3114:37: integer result outside the exact range
+	leaq .Lstring457(%rip), %rdi	# trap: kernel.ts:3116:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_953:
-	leaq .Lstring458(%rip), %rdi	# trap: kernel.ts:3115:24: integer result outside the exact range
+	leaq .Lstring458(%rip), %rdi	# trap: kernel.ts:3117:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_960:
-	leaq .Lstring459(%rip), %rdi	# trap: kernel.ts:3118:49: integer result outside the exact range
+	leaq .Lstring459(%rip), %rdi	# trap: kernel.ts:3120:49: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_961:
-	leaq .Lstring460(%rip), %rdi	# trap: kernel.ts:3118:40: integer result outside the exact range
+	leaq .Lstring460(%rip), %rdi	# trap: kernel.ts:3120:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_962:
-	leaq .Lstring461(%rip), %rdi	# trap: kernel.ts:3111:88: integer result outside the exact range
+	leaq .Lstring461(%rip), %rdi	# trap: kernel.ts:3113:88: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_968:
-	leaq .Lstring462(%rip), %rdi	# trap: kernel.ts:3125:76: integer result outside the exact range
+	leaq .Lstring462(%rip), %rdi	# trap: kernel.ts:3127:76: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_969:
-	leaq .Lstring463(%rip), %rdi	# trap: kernel.ts:3125:52: integer result outside the exact range
+	leaq .Lstring463(%rip), %rdi	# trap: kernel.ts:3127:52: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13620,11 +13620,11 @@ fn.pvhRam:
 # function balloonHeld()
 	.type fn.balloonHeld,@function
 fn.balloonHeld:
-	.loc 1 3134 1
+	.loc 1 3136 1
 	# balloonHeld: function balloonHeld(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3135 5
+	.loc 1 3137 5
 	# balloonHeld: return bootMode === BOOT_MODE_PV ? pagesHeld() : pvhRam(balloonTop);
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
@@ -13643,21 +13643,21 @@ fn.balloonHeld:
 # function measureMemory()
 	.type fn.measureMemory,@function
 fn.measureMemory:
-	.loc 1 3140 1
+	.loc 1 3142 1
 	# measureMemory: function measureMemory(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3141 5
+	.loc 1 3143 5
 	# measureMemory: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_974
-	.loc 1 3142 9
+	.loc 1 3144 9
 	# measureMemory: balloonTop = domainPages;
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq %rax, var.balloonTop(%rip)	# balloonTop =
-	.loc 1 3143 9
+	.loc 1 3145 9
 	# measureMemory: p2mBuilderEntries = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - ...
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
@@ -13697,7 +13697,7 @@ fn.measureMemory:
 	cmpq %rcx, %rax
 	jl .Ltrap_977
 	movq %rax, var.p2mBuilderEntries(%rip)	# p2mBuilderEntries =
-	.loc 1 3145 9
+	.loc 1 3147 9
 	# measureMemory: balloonPfnLimit = p2mBuilderEntries + P2M_EXTENSION_ENTRIES;
 	movq var.p2mBuilderEntries(%rip), %rax	# p2mBuilderEntries
 	movq $16384, %rdi	# P2M_EXTENSION_ENTRIES
@@ -13710,7 +13710,7 @@ fn.measureMemory:
 	cmpq %rcx, %rax
 	jl .Ltrap_978
 	movq %rax, var.balloonPfnLimit(%rip)	# balloonPfnLimit =
-	.loc 1 3147 9
+	.loc 1 3149 9
 	# measureMemory: const piecesEnd = Math.floor(load64(startInfo + START_INFO_PT_BASE) /...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $88, %rdi	# START_INFO_PT_BASE
@@ -13776,7 +13776,7 @@ fn.measureMemory:
 	cmpq %rcx, %rax
 	jl .Ltrap_984
 	movq %rax, -8(%rbp)	# piecesEnd
-	.loc 1 3149 9
+	.loc 1 3151 9
 	# measureMemory: const mappedEnd = Math.floor((piecesEnd + 128 + MIB_4_PAGES - 1) / MI...
 	movq -8(%rbp), %rax	# piecesEnd
 	movq $128, %rdi
@@ -13825,7 +13825,7 @@ fn.measureMemory:
 	cmpq %rcx, %rax
 	jl .Ltrap_987
 	movq %rax, -16(%rbp)	# mappedEnd
-	.loc 1 3150 9
+	.loc 1 3152 9
 	# measureMemory: balloonFloorPfn = mappedEnd < domainPages ? mappedEnd : domainPages;
 	movq -16(%rbp), %rax	# mappedEnd
 	movq var.domainPages(%rip), %rdi	# domainPages
@@ -13837,24 +13837,24 @@ fn.measureMemory:
 	movq var.domainPages(%rip), %rax	# domainPages
 .Lendcond_989:
 	movq %rax, var.balloonFloorPfn(%rip)	# balloonFloorPfn =
-	.loc 1 3151 9
+	.loc 1 3153 9
 	# measureMemory: return;
 	jmp .Lreturn_973
 .Lelse_974:
-	.loc 1 3153 5
+	.loc 1 3155 5
 	# measureMemory: balloonTop = pvhRam(0);
 	movq $0, %rdi
 	call fn.pvhRam
 	movq %rax, var.balloonTop(%rip)	# balloonTop =
-	.loc 1 3154 5
+	.loc 1 3156 5
 	# measureMemory: pvhInitialTop = balloonTop;
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq %rax, var.pvhInitialTop(%rip)	# pvhInitialTop =
-	.loc 1 3155 5
+	.loc 1 3157 5
 	# measureMemory: balloonPfnLimit = PVH_PFN_LIMIT;
 	movq $786432, %rax	# PVH_PFN_LIMIT
 	movq %rax, var.balloonPfnLimit(%rip)	# balloonPfnLimit =
-	.loc 1 3156 5
+	.loc 1 3158 5
 	# measureMemory: balloonFloorPfn = Math.floor((addressOf("_image_end") + 2 * 1048576 -...
 	leaq _image_end(%rip), %rax	# addressOf("_image_end")
 	pushq %rax
@@ -13931,72 +13931,72 @@ fn.measureMemory:
 	leave
 	ret
 .Ltrap_976:
-	leaq .Lstring464(%rip), %rdi	# trap: kernel.ts:3143:41: integer result outside the exact range
+	leaq .Lstring464(%rip), %rdi	# trap: kernel.ts:3145:41: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_977:
-	leaq .Lstring465(%rip), %rdi	# trap: kernel.ts:3143:29: integer result outside the exact range
+	leaq .Lstring465(%rip), %rdi	# trap: kernel.ts:3145:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_978:
-	leaq .Lstring466(%rip), %rdi	# trap: kernel.ts:3145:27: integer result outside the exact range
+	leaq .Lstring466(%rip), %rdi	# trap: kernel.ts:3147:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_980:
-	leaq .Lstring467(%rip), %rdi	# trap: kernel.ts:3147:45: integer result outside the exact range
+	leaq .Lstring467(%rip), %rdi	# trap: kernel.ts:3149:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_981:
-	leaq .Lstring468(%rip), %rdi	# trap: kernel.ts:3147:38: load64 value outside the exact range
+	leaq .Lstring468(%rip), %rdi	# trap: kernel.ts:3149:38: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_982:
-	leaq .Lstring469(%rip), %rdi	# trap: kernel.ts:3148:20: integer result outside the exact range
+	leaq .Lstring469(%rip), %rdi	# trap: kernel.ts:3150:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_983:
-	leaq .Lstring470(%rip), %rdi	# trap: kernel.ts:3148:13: load64 value outside the exact range
+	leaq .Lstring470(%rip), %rdi	# trap: kernel.ts:3150:13: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_984:
-	leaq .Lstring471(%rip), %rdi	# trap: kernel.ts:3147:27: integer result outside the exact range
+	leaq .Lstring471(%rip), %rdi	# trap: kernel.ts:3149:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_986:
-	leaq .Lstring472(%rip), %rdi	# trap: kernel.ts:3149:39: integer result outside the exact range
+	leaq .Lstring472(%rip), %rdi	# trap: kernel.ts:3151:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_987:
-	leaq .Lstring473(%rip), %rdi	# trap: kernel.ts:3149:27: integer result outside the exact range
+	leaq .Lstring473(%rip), %rdi	# trap: kernel.ts:3151:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_991:
-	leaq .Lstring474(%rip), %rdi	# trap: kernel.ts:3156:61: integer result outside the exact range
+	leaq .Lstring474(%rip), %rdi	# trap: kernel.ts:3158:61: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_992:
-	leaq .Lstring475(%rip), %rdi	# trap: kernel.ts:3156:35: integer result outside the exact range
+	leaq .Lstring475(%rip), %rdi	# trap: kernel.ts:3158:35: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_993:
-	leaq .Lstring476(%rip), %rdi	# trap: kernel.ts:3156:81: integer result outside the exact range
+	leaq .Lstring476(%rip), %rdi	# trap: kernel.ts:3158:81: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_994:
-	leaq .Lstring477(%rip), %rdi	# trap: kernel.ts:3156:23: integer result outside the exact range
+	leaq .Lstring477(%rip), %rdi	# trap: kernel.ts:3158:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14005,12 +14005,12 @@ fn.measureMemory:
 # function extendP2m()
 	.type fn.extendP2m,@function
 fn.extendP2m:
-	.loc 1 3163 1
+	.loc 1 3165 1
 	# extendP2m: function extendP2m(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3164 5
+	.loc 1 3166 5
 	# extendP2m: if (bootMode !== BOOT_MODE_PV || p2mExtended) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
@@ -14019,11 +14019,11 @@ fn.extendP2m:
 	testq %rax, %rax
 	je .Lelse_996
 .Lskip_997:
-	.loc 1 3165 9
+	.loc 1 3167 9
 	# extendP2m: return;
 	jmp .Lreturn_995
 .Lelse_996:
-	.loc 1 3167 5
+	.loc 1 3169 5
 	# extendP2m: for (let pfn = balloonTop; pfn < balloonPfnLimit; pfn++) {
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq %rax, -8(%rbp)	# pfn
@@ -14032,7 +14032,7 @@ fn.extendP2m:
 	movq var.balloonPfnLimit(%rip), %rdi	# balloonPfnLimit
 	cmpq %rdi, %rax
 	jge .Lendfor_1000
-	.loc 1 3168 9
+	.loc 1 3170 9
 	# extendP2m: store64(p2mEntry(pfn), INVALID_P2M_ENTRY);
 	movq -8(%rbp), %rdi	# pfn
 	call fn.p2mEntry
@@ -14040,7 +14040,7 @@ fn.extendP2m:
 	movq $-1, %rax	# INVALID_P2M_ENTRY
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 .Lfornext_999:
-	.loc 1 3167 55
+	.loc 1 3169 55
 	# extendP2m: pfn++
 	movq -8(%rbp), %rax	# pfn
 	addq $1, %rax	# ++
@@ -14053,18 +14053,18 @@ fn.extendP2m:
 	movq %rax, -8(%rbp)	# pfn =
 	jmp .Lfor_998
 .Lendfor_1000:
-	.loc 1 3170 5
+	.loc 1 3172 5
 	# extendP2m: p2mExtended = true;
 	movq $1, %rax	# true
 	movq %rax, var.p2mExtended(%rip)	# p2mExtended =
-	.loc 1 3171 5
+	.loc 1 3173 5
 	# extendP2m: publishFrameListTree();
 	call fn.publishFrameListTree
 .Lreturn_995:
 	leave
 	ret
 .Ltrap_1001:
-	leaq .Lstring478(%rip), %rdi	# trap: kernel.ts:3167:55: integer result outside the exact range
+	leaq .Lstring478(%rip), %rdi	# trap: kernel.ts:3169:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14073,16 +14073,16 @@ fn.extendP2m:
 # function maximumReservation()
 	.type fn.maximumReservation,@function
 fn.maximumReservation:
-	.loc 1 3174 1
+	.loc 1 3176 1
 	# maximumReservation: function maximumReservation(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3175 5
+	.loc 1 3177 5
 	# maximumReservation: store16(hypercallArguments, DOMID_SELF);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq $32752, %rax	# DOMID_SELF
 	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
-	.loc 1 3176 5
+	.loc 1 3178 5
 	# maximumReservation: return hypercall(HYPERCALL_MEMORY_OP, XENMEM_MAXIMUM_RESERVATION, hyp...
 	movq $4, %rdi	# XENMEM_MAXIMUM_RESERVATION
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -14098,14 +14098,14 @@ fn.maximumReservation:
 # function reservationCall(op, count)
 	.type fn.reservationCall,@function
 fn.reservationCall:
-	.loc 1 3180 1
+	.loc 1 3182 1
 	# reservationCall: function reservationCall(op: number, count: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter op
 	movq %rsi, -16(%rbp)	# parameter count
-	.loc 1 3181 5
+	.loc 1 3183 5
 	# reservationCall: store64(hypercallArguments + RESERVATION_EXTENT_START, balloonFrames);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $0, %rdi	# RESERVATION_EXTENT_START
@@ -14120,7 +14120,7 @@ fn.reservationCall:
 	movq %rax, %rdi
 	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 3182 5
+	.loc 1 3184 5
 	# reservationCall: store64(hypercallArguments + RESERVATION_NR_EXTENTS, count);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $8, %rdi	# RESERVATION_NR_EXTENTS
@@ -14135,7 +14135,7 @@ fn.reservationCall:
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# count
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 3183 5
+	.loc 1 3185 5
 	# reservationCall: store32(hypercallArguments + RESERVATION_EXTENT_ORDER, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $16, %rdi	# RESERVATION_EXTENT_ORDER
@@ -14150,7 +14150,7 @@ fn.reservationCall:
 	movq %rax, %rdi
 	movq $0, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 3184 5
+	.loc 1 3186 5
 	# reservationCall: store32(hypercallArguments + RESERVATION_MEM_FLAGS, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $20, %rdi	# RESERVATION_MEM_FLAGS
@@ -14165,7 +14165,7 @@ fn.reservationCall:
 	movq %rax, %rdi
 	movq $0, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 3185 5
+	.loc 1 3187 5
 	# reservationCall: store16(hypercallArguments + RESERVATION_DOMID, DOMID_SELF);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $24, %rdi	# RESERVATION_DOMID
@@ -14180,7 +14180,7 @@ fn.reservationCall:
 	movq %rax, %rdi
 	movq $32752, %rax	# DOMID_SELF
 	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
-	.loc 1 3186 5
+	.loc 1 3188 5
 	# reservationCall: const done = op === XENMEM_DECREASE_RESERVATION ?
 	movq -8(%rbp), %rax	# op
 	cmpq $1, %rax	# compare with XENMEM_DECREASE_RESERVATION
@@ -14201,7 +14201,7 @@ fn.reservationCall:
 	call hypercall_page+384
 .Lendcond_1010:
 	movq %rax, -24(%rbp)	# done
-	.loc 1 3189 5
+	.loc 1 3191 5
 	# reservationCall: return done < 0 ? 0 : done;
 	movq -24(%rbp), %rax	# done
 	cmpq $0, %rax	# compare with 0
@@ -14215,27 +14215,27 @@ fn.reservationCall:
 	leave
 	ret
 .Ltrap_1004:
-	leaq .Lstring479(%rip), %rdi	# trap: kernel.ts:3181:13: integer result outside the exact range
+	leaq .Lstring479(%rip), %rdi	# trap: kernel.ts:3183:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1005:
-	leaq .Lstring480(%rip), %rdi	# trap: kernel.ts:3182:13: integer result outside the exact range
+	leaq .Lstring480(%rip), %rdi	# trap: kernel.ts:3184:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1006:
-	leaq .Lstring481(%rip), %rdi	# trap: kernel.ts:3183:13: integer result outside the exact range
+	leaq .Lstring481(%rip), %rdi	# trap: kernel.ts:3185:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1007:
-	leaq .Lstring482(%rip), %rdi	# trap: kernel.ts:3184:13: integer result outside the exact range
+	leaq .Lstring482(%rip), %rdi	# trap: kernel.ts:3186:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1008:
-	leaq .Lstring483(%rip), %rdi	# trap: kernel.ts:3185:13: integer result outside the exact range
+	leaq .Lstring483(%rip), %rdi	# trap: kernel.ts:3187:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14244,13 +14244,13 @@ fn.reservationCall:
 # function giveBack(count)
 	.type fn.giveBack,@function
 fn.giveBack:
-	.loc 1 3193 1
+	.loc 1 3195 1
 	# giveBack: function giveBack(count: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 5 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter count
-	.loc 1 3194 5
+	.loc 1 3196 5
 	# giveBack: for (let i = 0; i < count; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -14259,7 +14259,7 @@ fn.giveBack:
 	movq -8(%rbp), %rdi	# count
 	cmpq %rdi, %rax
 	jge .Lendfor_1016
-	.loc 1 3195 9
+	.loc 1 3197 9
 	# giveBack: const pfn = balloonTop - 1 - i;
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq $1, %rdi
@@ -14281,7 +14281,7 @@ fn.giveBack:
 	cmpq %rcx, %rax
 	jl .Ltrap_1017
 	movq %rax, -24(%rbp)	# pfn
-	.loc 1 3196 9
+	.loc 1 3198 9
 	# giveBack: store64(balloonFrames + i * 8, bootMode === BOOT_MODE_PV ? load64(p2m...
 	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
 	pushq %rax
@@ -14327,7 +14327,7 @@ fn.giveBack:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 .Lfornext_1015:
-	.loc 1 3194 32
+	.loc 1 3196 32
 	# giveBack: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -14340,13 +14340,13 @@ fn.giveBack:
 	movq %rax, -16(%rbp)	# i =
 	jmp .Lfor_1014
 .Lendfor_1016:
-	.loc 1 3198 5
+	.loc 1 3200 5
 	# giveBack: const done = reservationCall(XENMEM_DECREASE_RESERVATION, count);
 	movq $1, %rdi	# XENMEM_DECREASE_RESERVATION
 	movq -8(%rbp), %rsi	# count
 	call fn.reservationCall
 	movq %rax, -32(%rbp)	# done
-	.loc 1 3199 5
+	.loc 1 3201 5
 	# giveBack: for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# i
@@ -14358,7 +14358,7 @@ fn.giveBack:
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lendfor_1026
-	.loc 1 3200 9
+	.loc 1 3202 9
 	# giveBack: store64(p2mEntry(balloonTop - 1 - i), INVALID_P2M_ENTRY);
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq $1, %rdi
@@ -14385,7 +14385,7 @@ fn.giveBack:
 	movq $-1, %rax	# INVALID_P2M_ENTRY
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 .Lfornext_1025:
-	.loc 1 3199 60
+	.loc 1 3201 60
 	# giveBack: i++
 	movq -40(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -14398,7 +14398,7 @@ fn.giveBack:
 	movq %rax, -40(%rbp)	# i =
 	jmp .Lfor_1024
 .Lendfor_1026:
-	.loc 1 3202 5
+	.loc 1 3204 5
 	# giveBack: balloonTop = balloonTop - done;
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq -32(%rbp), %rdi	# done
@@ -14411,49 +14411,49 @@ fn.giveBack:
 	cmpq %rcx, %rax
 	jl .Ltrap_1029
 	movq %rax, var.balloonTop(%rip)	# balloonTop =
-	.loc 1 3203 5
+	.loc 1 3205 5
 	# giveBack: return done;
 	movq -32(%rbp), %rax	# done
 .Lreturn_1013:
 	leave
 	ret
 .Ltrap_1017:
-	leaq .Lstring484(%rip), %rdi	# trap: kernel.ts:3195:21: integer result outside the exact range
+	leaq .Lstring484(%rip), %rdi	# trap: kernel.ts:3197:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1018:
-	leaq .Lstring485(%rip), %rdi	# trap: kernel.ts:3196:33: integer result outside the exact range
+	leaq .Lstring485(%rip), %rdi	# trap: kernel.ts:3198:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1019:
-	leaq .Lstring486(%rip), %rdi	# trap: kernel.ts:3196:17: integer result outside the exact range
+	leaq .Lstring486(%rip), %rdi	# trap: kernel.ts:3198:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1022:
-	leaq .Lstring487(%rip), %rdi	# trap: kernel.ts:3196:68: load64 value outside the exact range
+	leaq .Lstring487(%rip), %rdi	# trap: kernel.ts:3198:68: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1023:
-	leaq .Lstring488(%rip), %rdi	# trap: kernel.ts:3194:32: integer result outside the exact range
+	leaq .Lstring488(%rip), %rdi	# trap: kernel.ts:3196:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1027:
-	leaq .Lstring489(%rip), %rdi	# trap: kernel.ts:3200:26: integer result outside the exact range
+	leaq .Lstring489(%rip), %rdi	# trap: kernel.ts:3202:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1028:
-	leaq .Lstring490(%rip), %rdi	# trap: kernel.ts:3199:60: integer result outside the exact range
+	leaq .Lstring490(%rip), %rdi	# trap: kernel.ts:3201:60: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1029:
-	leaq .Lstring491(%rip), %rdi	# trap: kernel.ts:3202:18: integer result outside the exact range
+	leaq .Lstring491(%rip), %rdi	# trap: kernel.ts:3204:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14462,13 +14462,13 @@ fn.giveBack:
 # function takeBack(count)
 	.type fn.takeBack,@function
 fn.takeBack:
-	.loc 1 3207 1
+	.loc 1 3209 1
 	# takeBack: function takeBack(count: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter count
-	.loc 1 3208 5
+	.loc 1 3210 5
 	# takeBack: for (let i = 0; i < count; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -14477,7 +14477,7 @@ fn.takeBack:
 	movq -8(%rbp), %rdi	# count
 	cmpq %rdi, %rax
 	jge .Lendfor_1033
-	.loc 1 3209 9
+	.loc 1 3211 9
 	# takeBack: store64(balloonFrames + i * 8, balloonTop + i);
 	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
 	pushq %rax
@@ -14515,7 +14515,7 @@ fn.takeBack:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 .Lfornext_1032:
-	.loc 1 3208 32
+	.loc 1 3210 32
 	# takeBack: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -14528,13 +14528,13 @@ fn.takeBack:
 	movq %rax, -16(%rbp)	# i =
 	jmp .Lfor_1031
 .Lendfor_1033:
-	.loc 1 3211 5
+	.loc 1 3213 5
 	# takeBack: const done = reservationCall(XENMEM_POPULATE_PHYSMAP, count);
 	movq $6, %rdi	# XENMEM_POPULATE_PHYSMAP
 	movq -8(%rbp), %rsi	# count
 	call fn.reservationCall
 	movq %rax, -24(%rbp)	# done
-	.loc 1 3212 5
+	.loc 1 3214 5
 	# takeBack: for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
@@ -14546,7 +14546,7 @@ fn.takeBack:
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lendfor_1040
-	.loc 1 3213 9
+	.loc 1 3215 9
 	# takeBack: store64(p2mEntry(balloonTop + i), load64(balloonFrames + i * 8));
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq -32(%rbp), %rdi	# i
@@ -14593,7 +14593,7 @@ fn.takeBack:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 .Lfornext_1039:
-	.loc 1 3212 60
+	.loc 1 3214 60
 	# takeBack: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -14606,7 +14606,7 @@ fn.takeBack:
 	movq %rax, -32(%rbp)	# i =
 	jmp .Lfor_1038
 .Lendfor_1040:
-	.loc 1 3215 5
+	.loc 1 3217 5
 	# takeBack: balloonTop = balloonTop + done;
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq -24(%rbp), %rdi	# done
@@ -14619,59 +14619,59 @@ fn.takeBack:
 	cmpq %rcx, %rax
 	jl .Ltrap_1046
 	movq %rax, var.balloonTop(%rip)	# balloonTop =
-	.loc 1 3216 5
+	.loc 1 3218 5
 	# takeBack: return done;
 	movq -24(%rbp), %rax	# done
 .Lreturn_1030:
 	leave
 	ret
 .Ltrap_1034:
-	leaq .Lstring492(%rip), %rdi	# trap: kernel.ts:3209:33: integer result outside the exact range
+	leaq .Lstring492(%rip), %rdi	# trap: kernel.ts:3211:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1035:
-	leaq .Lstring493(%rip), %rdi	# trap: kernel.ts:3209:17: integer result outside the exact range
+	leaq .Lstring493(%rip), %rdi	# trap: kernel.ts:3211:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1036:
-	leaq .Lstring494(%rip), %rdi	# trap: kernel.ts:3209:40: integer result outside the exact range
+	leaq .Lstring494(%rip), %rdi	# trap: kernel.ts:3211:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1037:
-	leaq .Lstring495(%rip), %rdi	# trap: kernel.ts:3208:32: integer result outside the exact range
+	leaq .Lstring495(%rip), %rdi	# trap: kernel.ts:3210:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1041:
-	leaq .Lstring496(%rip), %rdi	# trap: kernel.ts:3213:26: integer result outside the exact range
+	leaq .Lstring496(%rip), %rdi	# trap: kernel.ts:3215:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1042:
-	leaq .Lstring497(%rip), %rdi	# trap: kernel.ts:3213:66: integer result outside the exact range
+	leaq .Lstring497(%rip), %rdi	# trap: kernel.ts:3215:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1043:
-	leaq .Lstring498(%rip), %rdi	# trap: kernel.ts:3213:50: integer result outside the exact range
+	leaq .Lstring498(%rip), %rdi	# trap: kernel.ts:3215:50: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1044:
-	leaq .Lstring499(%rip), %rdi	# trap: kernel.ts:3213:43: load64 value outside the exact range
+	leaq .Lstring499(%rip), %rdi	# trap: kernel.ts:3215:43: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1045:
-	leaq .Lstring500(%rip), %rdi	# trap: kernel.ts:3212:60: integer result outside the exact range
+	leaq .Lstring500(%rip), %rdi	# trap: kernel.ts:3214:60: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1046:
-	leaq .Lstring501(%rip), %rdi	# trap: kernel.ts:3215:18: integer result outside the exact range
+	leaq .Lstring501(%rip), %rdi	# trap: kernel.ts:3217:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14680,13 +14680,13 @@ fn.takeBack:
 # function printKib(pages)
 	.type fn.printKib,@function
 fn.printKib:
-	.loc 1 3219 1
+	.loc 1 3221 1
 	# printKib: function printKib(pages: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter pages
-	.loc 1 3220 5
+	.loc 1 3222 5
 	# printKib: printDecimal(pages * KIB_PER_PAGE);
 	movq -8(%rbp), %rax	# pages
 	movq $4, %rdi	# KIB_PER_PAGE
@@ -14700,7 +14700,7 @@ fn.printKib:
 	jl .Ltrap_1048
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 3221 5
+	.loc 1 3223 5
 	# printKib: print(" KiB");
 	leaq .Lstring502(%rip), %rdi	# " KiB"
 	call fn.print
@@ -14708,7 +14708,7 @@ fn.printKib:
 	leave
 	ret
 .Ltrap_1048:
-	leaq .Lstring503(%rip), %rdi	# trap: kernel.ts:3220:18: integer result outside the exact range
+	leaq .Lstring503(%rip), %rdi	# trap: kernel.ts:3222:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14717,129 +14717,129 @@ fn.printKib:
 # function setBalloon(mode, amount)
 	.type fn.setBalloon,@function
 fn.setBalloon:
-	.loc 1 3226 1
+	.loc 1 3228 1
 	# setBalloon: function setBalloon(mode: number, amount: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter mode
 	movq %rsi, -16(%rbp)	# parameter amount
-	.loc 1 3227 5
+	.loc 1 3229 5
 	# setBalloon: balloonMode = mode;
 	movq -8(%rbp), %rax	# mode
 	movq %rax, var.balloonMode(%rip)	# balloonMode =
-	.loc 1 3228 5
+	.loc 1 3230 5
 	# setBalloon: balloonGoal = -1;
 	movq $-1, %rax
 	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
-	.loc 1 3229 5
+	.loc 1 3231 5
 	# setBalloon: resultAppend("balloon: ");
 	leaq .Lstring504(%rip), %rdi	# "balloon: "
 	call fn.resultAppend
-	.loc 1 3230 5
+	.loc 1 3232 5
 	# setBalloon: print("balloon: ");
 	leaq .Lstring504(%rip), %rdi	# "balloon: "
 	call fn.print
-	.loc 1 3231 5
+	.loc 1 3233 5
 	# setBalloon: if (mode === BALLOON_OFF) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $0, %rax	# compare with BALLOON_OFF
 	jne .Lelse_1050
-	.loc 1 3232 9
+	.loc 1 3234 9
 	# setBalloon: log("off");
 	leaq .Lstring420(%rip), %rdi	# "off"
 	call fn.log
-	.loc 1 3233 9
+	.loc 1 3235 9
 	# setBalloon: resultAppend("off");
 	leaq .Lstring420(%rip), %rdi	# "off"
 	call fn.resultAppend
-	.loc 1 3234 9
+	.loc 1 3236 9
 	# setBalloon: if (targetWatched) {
 	movq var.targetWatched(%rip), %rax	# targetWatched
 	testq %rax, %rax
 	je .Lelse_1051
-	.loc 1 3235 13
+	.loc 1 3237 13
 	# setBalloon: const result = storeUnwatch("memory/target", WATCH_TOKEN_TARGET);
 	leaq .Lstring418(%rip), %rdi	# "memory/target"
 	leaq .Lstring165(%rip), %rsi	# WATCH_TOKEN_TARGET
 	call fn.storeUnwatch
 	movq %rax, -24(%rbp)	# result
-	.loc 1 3236 13
+	.loc 1 3238 13
 	# setBalloon: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_1052
-	.loc 1 3237 17
+	.loc 1 3239 17
 	# setBalloon: logPathError("xenstore: cannot unwatch ", "memory/target", result);
 	leaq .Lstring505(%rip), %rdi	# "xenstore: cannot unwatch "
 	leaq .Lstring418(%rip), %rsi	# "memory/target"
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
 .Lelse_1052:
-	.loc 1 3239 13
+	.loc 1 3241 13
 	# setBalloon: targetWatched = false;
 	movq $0, %rax	# false
 	movq %rax, var.targetWatched(%rip)	# targetWatched =
 .Lelse_1051:
-	.loc 1 3241 9
+	.loc 1 3243 9
 	# setBalloon: return;
 	jmp .Lreturn_1049
 .Lelse_1050:
-	.loc 1 3243 5
+	.loc 1 3245 5
 	# setBalloon: if (mode === BALLOON_SLOW) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $3, %rax	# compare with BALLOON_SLOW
 	jne .Lelse_1053
-	.loc 1 3244 9
+	.loc 1 3246 9
 	# setBalloon: balloonRate = amount;
 	movq -16(%rbp), %rax	# amount
 	movq %rax, var.balloonRate(%rip)	# balloonRate =
-	.loc 1 3245 9
+	.loc 1 3247 9
 	# setBalloon: print("slow, ");
 	leaq .Lstring506(%rip), %rdi	# "slow, "
 	call fn.print
-	.loc 1 3246 9
+	.loc 1 3248 9
 	# setBalloon: printDecimal(amount);
 	movq -16(%rbp), %rdi	# amount
 	call fn.printDecimal
-	.loc 1 3247 9
+	.loc 1 3249 9
 	# setBalloon: log(" pages a second");
 	leaq .Lstring507(%rip), %rdi	# " pages a second"
 	call fn.log
-	.loc 1 3248 9
+	.loc 1 3250 9
 	# setBalloon: resultAppend("slow");
 	leaq .Lstring508(%rip), %rdi	# "slow"
 	call fn.resultAppend
 	jmp .Lendif_1054
 .Lelse_1053:
-	.loc 1 3249 12
+	.loc 1 3251 12
 	# setBalloon: if (mode === BALLOON_PARTIAL) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $4, %rax	# compare with BALLOON_PARTIAL
 	jne .Lelse_1055
-	.loc 1 3250 9
+	.loc 1 3252 9
 	# setBalloon: balloonPercent = amount;
 	movq -16(%rbp), %rax	# amount
 	movq %rax, var.balloonPercent(%rip)	# balloonPercent =
-	.loc 1 3251 9
+	.loc 1 3253 9
 	# setBalloon: print("partial, ");
 	leaq .Lstring509(%rip), %rdi	# "partial, "
 	call fn.print
-	.loc 1 3252 9
+	.loc 1 3254 9
 	# setBalloon: printDecimal(amount);
 	movq -16(%rbp), %rdi	# amount
 	call fn.printDecimal
-	.loc 1 3253 9
+	.loc 1 3255 9
 	# setBalloon: log(" %");
 	leaq .Lstring510(%rip), %rdi	# " %"
 	call fn.log
-	.loc 1 3254 9
+	.loc 1 3256 9
 	# setBalloon: resultAppend("partial");
 	leaq .Lstring511(%rip), %rdi	# "partial"
 	call fn.resultAppend
 	jmp .Lendif_1056
 .Lelse_1055:
-	.loc 1 3256 9
+	.loc 1 3258 9
 	# setBalloon: log(mode === BALLOON_OBEY ? "obey" : "refuse");
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BALLOON_OBEY
@@ -14851,7 +14851,7 @@ fn.setBalloon:
 .Lendcond_1058:
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 3257 9
+	.loc 1 3259 9
 	# setBalloon: resultAppend(mode === BALLOON_OBEY ? "obey" : "refuse");
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BALLOON_OBEY
@@ -14865,20 +14865,20 @@ fn.setBalloon:
 	call fn.resultAppend
 .Lendif_1056:
 .Lendif_1054:
-	.loc 1 3259 5
+	.loc 1 3261 5
 	# setBalloon: extendP2m();
 	call fn.extendP2m
-	.loc 1 3260 5
+	.loc 1 3262 5
 	# setBalloon: if (!targetWatched) {
 	movq var.targetWatched(%rip), %rax	# targetWatched
 	testq %rax, %rax
 	jne .Lelse_1061
-	.loc 1 3261 9
+	.loc 1 3263 9
 	# setBalloon: watch("memory/target", WATCH_TOKEN_TARGET);
 	leaq .Lstring418(%rip), %rdi	# "memory/target"
 	leaq .Lstring165(%rip), %rsi	# WATCH_TOKEN_TARGET
 	call fn.watch
-	.loc 1 3262 9
+	.loc 1 3264 9
 	# setBalloon: targetWatched = true;
 	movq $1, %rax	# true
 	movq %rax, var.targetWatched(%rip)	# targetWatched =
@@ -14891,12 +14891,12 @@ fn.setBalloon:
 # function handleBalloonCommand()
 	.type fn.handleBalloonCommand,@function
 fn.handleBalloonCommand:
-	.loc 1 3267 1
+	.loc 1 3269 1
 	# handleBalloonCommand: function handleBalloonCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 3268 5
+	.loc 1 3270 5
 	# handleBalloonCommand: const word = commandValue + 8;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $8, %rdi
@@ -14909,7 +14909,7 @@ fn.handleBalloonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_1063
 	movq %rax, -8(%rbp)	# word
-	.loc 1 3269 5
+	.loc 1 3271 5
 	# handleBalloonCommand: const wordLength = commandLength - 8;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq $8, %rdi
@@ -14922,7 +14922,7 @@ fn.handleBalloonCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_1064
 	movq %rax, -16(%rbp)	# wordLength
-	.loc 1 3270 5
+	.loc 1 3272 5
 	# handleBalloonCommand: if (bytesEqual(word, wordLength, "obey")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
@@ -14930,14 +14930,14 @@ fn.handleBalloonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_1065
-	.loc 1 3271 9
+	.loc 1 3273 9
 	# handleBalloonCommand: setBalloon(BALLOON_OBEY, 0);
 	movq $1, %rdi	# BALLOON_OBEY
 	movq $0, %rsi
 	call fn.setBalloon
 	jmp .Lendif_1066
 .Lelse_1065:
-	.loc 1 3272 12
+	.loc 1 3274 12
 	# handleBalloonCommand: if (bytesEqual(word, wordLength, "refuse")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
@@ -14945,14 +14945,14 @@ fn.handleBalloonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_1067
-	.loc 1 3273 9
+	.loc 1 3275 9
 	# handleBalloonCommand: setBalloon(BALLOON_REFUSE, 0);
 	movq $2, %rdi	# BALLOON_REFUSE
 	movq $0, %rsi
 	call fn.setBalloon
 	jmp .Lendif_1068
 .Lelse_1067:
-	.loc 1 3274 12
+	.loc 1 3276 12
 	# handleBalloonCommand: if (bytesEqual(word, wordLength, "off")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
@@ -14960,14 +14960,14 @@ fn.handleBalloonCommand:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_1069
-	.loc 1 3275 9
+	.loc 1 3277 9
 	# handleBalloonCommand: setBalloon(BALLOON_OFF, 0);
 	movq $0, %rdi	# BALLOON_OFF
 	movq $0, %rsi
 	call fn.setBalloon
 	jmp .Lendif_1070
 .Lelse_1069:
-	.loc 1 3276 12
+	.loc 1 3278 12
 	# handleBalloonCommand: if (bytesStartWith(word, wordLength, "slow:")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
@@ -14975,7 +14975,7 @@ fn.handleBalloonCommand:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	je .Lelse_1071
-	.loc 1 3277 9
+	.loc 1 3279 9
 	# handleBalloonCommand: const rate = wordLength - 5 > 7 ? -1 : decimalFromBytes(word + 5, wor...
 	movq -16(%rbp), %rax	# wordLength
 	movq $5, %rdi
@@ -15018,7 +15018,7 @@ fn.handleBalloonCommand:
 	call fn.decimalFromBytes
 .Lendcond_1073:
 	movq %rax, -24(%rbp)	# rate
-	.loc 1 3278 9
+	.loc 1 3280 9
 	# handleBalloonCommand: if (rate < 1 || rate > BALLOON_RATE_MAX) {
 	movq -24(%rbp), %rax	# rate
 	cmpq $1, %rax	# compare with 1
@@ -15027,22 +15027,22 @@ fn.handleBalloonCommand:
 	cmpq $1048576, %rax	# compare with BALLOON_RATE_MAX
 	jle .Lelse_1077
 .Lskip_1078:
-	.loc 1 3279 13
+	.loc 1 3281 13
 	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
 	movq $21, %rdi	# BOGUS_BALLOON_FORM
 	call fn.reportBogus
-	.loc 1 3280 13
+	.loc 1 3282 13
 	# handleBalloonCommand: return;
 	jmp .Lreturn_1062
 .Lelse_1077:
-	.loc 1 3282 9
+	.loc 1 3284 9
 	# handleBalloonCommand: setBalloon(BALLOON_SLOW, rate);
 	movq $3, %rdi	# BALLOON_SLOW
 	movq -24(%rbp), %rsi	# rate
 	call fn.setBalloon
 	jmp .Lendif_1079
 .Lelse_1071:
-	.loc 1 3283 12
+	.loc 1 3285 12
 	# handleBalloonCommand: if (bytesStartWith(word, wordLength, "partial:")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
@@ -15050,7 +15050,7 @@ fn.handleBalloonCommand:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	je .Lelse_1080
-	.loc 1 3284 9
+	.loc 1 3286 9
 	# handleBalloonCommand: const percent = wordLength - 8 > 3 ? -1 : decimalFromBytes(word + 8, ...
 	movq -16(%rbp), %rax	# wordLength
 	movq $8, %rdi
@@ -15093,7 +15093,7 @@ fn.handleBalloonCommand:
 	call fn.decimalFromBytes
 .Lendcond_1082:
 	movq %rax, -32(%rbp)	# percent
-	.loc 1 3285 9
+	.loc 1 3287 9
 	# handleBalloonCommand: if (percent < 0 || percent > 100) {
 	movq -32(%rbp), %rax	# percent
 	cmpq $0, %rax	# compare with 0
@@ -15102,22 +15102,22 @@ fn.handleBalloonCommand:
 	cmpq $100, %rax	# compare with 100
 	jle .Lelse_1086
 .Lskip_1087:
-	.loc 1 3286 13
+	.loc 1 3288 13
 	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
 	movq $21, %rdi	# BOGUS_BALLOON_FORM
 	call fn.reportBogus
-	.loc 1 3287 13
+	.loc 1 3289 13
 	# handleBalloonCommand: return;
 	jmp .Lreturn_1062
 .Lelse_1086:
-	.loc 1 3289 9
+	.loc 1 3291 9
 	# handleBalloonCommand: setBalloon(BALLOON_PARTIAL, percent);
 	movq $4, %rdi	# BALLOON_PARTIAL
 	movq -32(%rbp), %rsi	# percent
 	call fn.setBalloon
 	jmp .Lendif_1088
 .Lelse_1080:
-	.loc 1 3291 9
+	.loc 1 3293 9
 	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
 	movq $21, %rdi	# BOGUS_BALLOON_FORM
 	call fn.reportBogus
@@ -15130,42 +15130,42 @@ fn.handleBalloonCommand:
 	leave
 	ret
 .Ltrap_1063:
-	leaq .Lstring516(%rip), %rdi	# trap: kernel.ts:3268:18: integer result outside the exact range
+	leaq .Lstring516(%rip), %rdi	# trap: kernel.ts:3270:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1064:
-	leaq .Lstring517(%rip), %rdi	# trap: kernel.ts:3269:24: integer result outside the exact range
+	leaq .Lstring517(%rip), %rdi	# trap: kernel.ts:3271:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1074:
-	leaq .Lstring518(%rip), %rdi	# trap: kernel.ts:3277:22: integer result outside the exact range
+	leaq .Lstring518(%rip), %rdi	# trap: kernel.ts:3279:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1075:
-	leaq .Lstring519(%rip), %rdi	# trap: kernel.ts:3277:65: integer result outside the exact range
+	leaq .Lstring519(%rip), %rdi	# trap: kernel.ts:3279:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1076:
-	leaq .Lstring520(%rip), %rdi	# trap: kernel.ts:3277:75: integer result outside the exact range
+	leaq .Lstring520(%rip), %rdi	# trap: kernel.ts:3279:75: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1083:
-	leaq .Lstring521(%rip), %rdi	# trap: kernel.ts:3284:25: integer result outside the exact range
+	leaq .Lstring521(%rip), %rdi	# trap: kernel.ts:3286:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1084:
-	leaq .Lstring522(%rip), %rdi	# trap: kernel.ts:3284:68: integer result outside the exact range
+	leaq .Lstring522(%rip), %rdi	# trap: kernel.ts:3286:68: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1085:
-	leaq .Lstring523(%rip), %rdi	# trap: kernel.ts:3284:78: integer result outside the exact range
+	leaq .Lstring523(%rip), %rdi	# trap: kernel.ts:3286:78: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15174,12 +15174,12 @@ fn.handleBalloonCommand:
 # function handleTarget()
 	.type fn.handleTarget,@function
 fn.handleTarget:
-	.loc 1 3296 1
+	.loc 1 3298 1
 	# handleTarget: function handleTarget(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $64, %rsp	# 7 local slot(s)
-	.loc 1 3297 5
+	.loc 1 3299 5
 	# handleTarget: if (!readControlKey("memory/target") || balloonMode === BALLOON_OFF) {
 	leaq .Lstring418(%rip), %rdi	# "memory/target"
 	call fn.readControlKey
@@ -15189,15 +15189,15 @@ fn.handleTarget:
 	cmpq $0, %rax	# compare with BALLOON_OFF
 	jne .Lelse_1090
 .Lskip_1091:
-	.loc 1 3298 9
+	.loc 1 3300 9
 	# handleTarget: return;
 	jmp .Lreturn_1089
 .Lelse_1090:
-	.loc 1 3300 5
+	.loc 1 3302 5
 	# handleTarget: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 3301 5
+	.loc 1 3303 5
 	# handleTarget: const kib = commandLength > TARGET_DIGITS_MAX ? -1 : decimalFromBytes...
 	movq var.commandLength(%rip), %rax	# commandLength
 	cmpq $12, %rax	# compare with TARGET_DIGITS_MAX
@@ -15210,45 +15210,45 @@ fn.handleTarget:
 	call fn.decimalFromBytes
 .Lendcond_1093:
 	movq %rax, -8(%rbp)	# kib
-	.loc 1 3302 5
+	.loc 1 3304 5
 	# handleTarget: if (kib <= 0) {
 	movq -8(%rbp), %rax	# kib
 	cmpq $0, %rax	# compare with 0
 	jg .Lelse_1094
-	.loc 1 3303 9
+	.loc 1 3305 9
 	# handleTarget: log("balloon: target ignored: not a positive number of KiB");
 	leaq .Lstring524(%rip), %rdi	# "balloon: target ignored: not a positive
 	call fn.log
-	.loc 1 3304 9
+	.loc 1 3306 9
 	# handleTarget: return;
 	jmp .Lreturn_1089
 .Lelse_1094:
-	.loc 1 3306 5
+	.loc 1 3308 5
 	# handleTarget: if (balloonMode === BALLOON_REFUSE) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $2, %rax	# compare with BALLOON_REFUSE
 	jne .Lelse_1095
-	.loc 1 3307 9
+	.loc 1 3309 9
 	# handleTarget: print("balloon: target ");
 	leaq .Lstring525(%rip), %rdi	# "balloon: target "
 	call fn.print
-	.loc 1 3308 9
+	.loc 1 3310 9
 	# handleTarget: printDecimal(kib);
 	movq -8(%rbp), %rdi	# kib
 	call fn.printDecimal
-	.loc 1 3309 9
+	.loc 1 3311 9
 	# handleTarget: log(" KiB; refusing");
 	leaq .Lstring526(%rip), %rdi	# " KiB; refusing"
 	call fn.log
-	.loc 1 3310 9
+	.loc 1 3312 9
 	# handleTarget: return;
 	jmp .Lreturn_1089
 .Lelse_1095:
-	.loc 1 3312 5
+	.loc 1 3314 5
 	# handleTarget: const held = balloonHeld();
 	call fn.balloonHeld
 	movq %rax, -16(%rbp)	# held
-	.loc 1 3313 5
+	.loc 1 3315 5
 	# handleTarget: let goal = Math.floor(kib / KIB_PER_PAGE);
 	movq -8(%rbp), %rax	# kib
 	movq $4, %rdi	# KIB_PER_PAGE
@@ -15261,7 +15261,7 @@ fn.handleTarget:
 	subq $1, %rax	# then the floor is one below
 .Lfloored_1096:
 	movq %rax, -24(%rbp)	# goal
-	.loc 1 3316 5
+	.loc 1 3318 5
 	# handleTarget: const least = held - (balloonTop - balloonFloorPfn);
 	movq -16(%rbp), %rax	# held
 	pushq %rax
@@ -15286,11 +15286,11 @@ fn.handleTarget:
 	cmpq %rcx, %rax
 	jl .Ltrap_1098
 	movq %rax, -32(%rbp)	# least
-	.loc 1 3317 5
+	.loc 1 3319 5
 	# handleTarget: const maximum = maximumReservation();
 	call fn.maximumReservation
 	movq %rax, -40(%rbp)	# maximum
-	.loc 1 3318 5
+	.loc 1 3320 5
 	# handleTarget: let most = held + (balloonPfnLimit - balloonTop);
 	movq -16(%rbp), %rax	# held
 	pushq %rax
@@ -15315,7 +15315,7 @@ fn.handleTarget:
 	cmpq %rcx, %rax
 	jl .Ltrap_1100
 	movq %rax, -48(%rbp)	# most
-	.loc 1 3319 5
+	.loc 1 3321 5
 	# handleTarget: if (maximum > 0 && maximum < most) {
 	movq -40(%rbp), %rax	# maximum
 	cmpq $0, %rax	# compare with 0
@@ -15324,95 +15324,95 @@ fn.handleTarget:
 	movq -48(%rbp), %rdi	# most
 	cmpq %rdi, %rax
 	jge .Lelse_1101
-	.loc 1 3320 9
+	.loc 1 3322 9
 	# handleTarget: most = maximum;
 	movq -40(%rbp), %rax	# maximum
 	movq %rax, -48(%rbp)	# most =
 .Lelse_1101:
-	.loc 1 3322 5
+	.loc 1 3324 5
 	# handleTarget: if (goal < least) {
 	movq -24(%rbp), %rax	# goal
 	movq -32(%rbp), %rdi	# least
 	cmpq %rdi, %rax
 	jge .Lelse_1102
-	.loc 1 3323 9
+	.loc 1 3325 9
 	# handleTarget: print("balloon: target ");
 	leaq .Lstring525(%rip), %rdi	# "balloon: target "
 	call fn.print
-	.loc 1 3324 9
+	.loc 1 3326 9
 	# handleTarget: printDecimal(kib);
 	movq -8(%rbp), %rdi	# kib
 	call fn.printDecimal
-	.loc 1 3325 9
+	.loc 1 3327 9
 	# handleTarget: print(" KiB is below what the kernel needs (");
 	leaq .Lstring527(%rip), %rdi	# " KiB is below what the kernel needs ("
-	call fn.print
-	.loc 1 3326 9
-	# handleTarget: printKib(least);
-	movq -32(%rbp), %rdi	# least
-	call fn.printKib
-	.loc 1 3327 9
-	# handleTarget: print("); aiming for ");
-	leaq .Lstring528(%rip), %rdi	# "); aiming for "
 	call fn.print
 	.loc 1 3328 9
 	# handleTarget: printKib(least);
 	movq -32(%rbp), %rdi	# least
 	call fn.printKib
 	.loc 1 3329 9
+	# handleTarget: print("); aiming for ");
+	leaq .Lstring528(%rip), %rdi	# "); aiming for "
+	call fn.print
+	.loc 1 3330 9
+	# handleTarget: printKib(least);
+	movq -32(%rbp), %rdi	# least
+	call fn.printKib
+	.loc 1 3331 9
 	# handleTarget: endLine();
 	call fn.endLine
-	.loc 1 3330 9
+	.loc 1 3332 9
 	# handleTarget: goal = least;
 	movq -32(%rbp), %rax	# least
 	movq %rax, -24(%rbp)	# goal =
 	jmp .Lendif_1103
 .Lelse_1102:
-	.loc 1 3331 12
+	.loc 1 3333 12
 	# handleTarget: if (goal > most) {
 	movq -24(%rbp), %rax	# goal
 	movq -48(%rbp), %rdi	# most
 	cmpq %rdi, %rax
 	jle .Lelse_1104
-	.loc 1 3332 9
+	.loc 1 3334 9
 	# handleTarget: print("balloon: target ");
 	leaq .Lstring525(%rip), %rdi	# "balloon: target "
 	call fn.print
-	.loc 1 3333 9
+	.loc 1 3335 9
 	# handleTarget: printDecimal(kib);
 	movq -8(%rbp), %rdi	# kib
 	call fn.printDecimal
-	.loc 1 3334 9
+	.loc 1 3336 9
 	# handleTarget: print(" KiB is above the most this domain may hold (");
 	leaq .Lstring529(%rip), %rdi	# " KiB is above the most this domain may 
-	call fn.print
-	.loc 1 3335 9
-	# handleTarget: printKib(most);
-	movq -48(%rbp), %rdi	# most
-	call fn.printKib
-	.loc 1 3336 9
-	# handleTarget: print("); aiming for ");
-	leaq .Lstring528(%rip), %rdi	# "); aiming for "
 	call fn.print
 	.loc 1 3337 9
 	# handleTarget: printKib(most);
 	movq -48(%rbp), %rdi	# most
 	call fn.printKib
 	.loc 1 3338 9
+	# handleTarget: print("); aiming for ");
+	leaq .Lstring528(%rip), %rdi	# "); aiming for "
+	call fn.print
+	.loc 1 3339 9
+	# handleTarget: printKib(most);
+	movq -48(%rbp), %rdi	# most
+	call fn.printKib
+	.loc 1 3340 9
 	# handleTarget: endLine();
 	call fn.endLine
-	.loc 1 3339 9
+	.loc 1 3341 9
 	# handleTarget: goal = most;
 	movq -48(%rbp), %rax	# most
 	movq %rax, -24(%rbp)	# goal =
 .Lelse_1104:
 .Lendif_1103:
-	.loc 1 3341 5
+	.loc 1 3343 5
 	# handleTarget: if (balloonMode === BALLOON_PARTIAL) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $4, %rax	# compare with BALLOON_PARTIAL
 	jne .Lelse_1105
-	.loc 1 3342 9
+	.loc 1 3344 9
 	# handleTarget: const way = goal - held;
 	movq -24(%rbp), %rax	# goal
 	movq -16(%rbp), %rdi	# held
@@ -15425,7 +15425,7 @@ fn.handleTarget:
 	cmpq %rcx, %rax
 	jl .Ltrap_1106
 	movq %rax, -56(%rbp)	# way
-	.loc 1 3343 9
+	.loc 1 3345 9
 	# handleTarget: goal = held + (way >= 0 ? Math.floor(way * balloonPercent / 100) :
 	movq -16(%rbp), %rax	# held
 	pushq %rax
@@ -15486,38 +15486,38 @@ fn.handleTarget:
 	cmpq %rcx, %rax
 	jl .Ltrap_1113
 	movq %rax, -24(%rbp)	# goal =
-	.loc 1 3345 9
+	.loc 1 3347 9
 	# handleTarget: print("balloon: partial: aiming for ");
 	leaq .Lstring530(%rip), %rdi	# "balloon: partial: aiming for "
 	call fn.print
-	.loc 1 3346 9
+	.loc 1 3348 9
 	# handleTarget: printKib(goal);
 	movq -24(%rbp), %rdi	# goal
 	call fn.printKib
-	.loc 1 3347 9
+	.loc 1 3349 9
 	# handleTarget: endLine();
 	call fn.endLine
 .Lelse_1105:
-	.loc 1 3349 5
+	.loc 1 3351 5
 	# handleTarget: print("balloon: from ");
 	leaq .Lstring531(%rip), %rdi	# "balloon: from "
 	call fn.print
-	.loc 1 3350 5
+	.loc 1 3352 5
 	# handleTarget: printKib(held);
 	movq -16(%rbp), %rdi	# held
 	call fn.printKib
-	.loc 1 3351 5
+	.loc 1 3353 5
 	# handleTarget: print(" to ");
 	leaq .Lstring532(%rip), %rdi	# " to "
 	call fn.print
-	.loc 1 3352 5
+	.loc 1 3354 5
 	# handleTarget: printKib(goal);
 	movq -24(%rbp), %rdi	# goal
 	call fn.printKib
-	.loc 1 3353 5
+	.loc 1 3355 5
 	# handleTarget: endLine();
 	call fn.endLine
-	.loc 1 3354 5
+	.loc 1 3356 5
 	# handleTarget: balloonGoal = goal;
 	movq -24(%rbp), %rax	# goal
 	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
@@ -15525,42 +15525,42 @@ fn.handleTarget:
 	leave
 	ret
 .Ltrap_1097:
-	leaq .Lstring533(%rip), %rdi	# trap: kernel.ts:3316:27: integer result outside the exact range
+	leaq .Lstring533(%rip), %rdi	# trap: kernel.ts:3318:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1098:
-	leaq .Lstring534(%rip), %rdi	# trap: kernel.ts:3316:19: integer result outside the exact range
+	leaq .Lstring534(%rip), %rdi	# trap: kernel.ts:3318:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1099:
-	leaq .Lstring535(%rip), %rdi	# trap: kernel.ts:3318:24: integer result outside the exact range
+	leaq .Lstring535(%rip), %rdi	# trap: kernel.ts:3320:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1100:
-	leaq .Lstring536(%rip), %rdi	# trap: kernel.ts:3318:16: integer result outside the exact range
+	leaq .Lstring536(%rip), %rdi	# trap: kernel.ts:3320:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1106:
-	leaq .Lstring537(%rip), %rdi	# trap: kernel.ts:3342:21: integer result outside the exact range
+	leaq .Lstring537(%rip), %rdi	# trap: kernel.ts:3344:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1110:
-	leaq .Lstring538(%rip), %rdi	# trap: kernel.ts:3343:46: integer result outside the exact range
+	leaq .Lstring538(%rip), %rdi	# trap: kernel.ts:3345:46: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1112:
-	leaq .Lstring539(%rip), %rdi	# trap: kernel.ts:3344:25: integer result outside the exact range
+	leaq .Lstring539(%rip), %rdi	# trap: kernel.ts:3346:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1113:
-	leaq .Lstring540(%rip), %rdi	# trap: kernel.ts:3343:16: integer result outside the exact range
+	leaq .Lstring540(%rip), %rdi	# trap: kernel.ts:3345:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15569,27 +15569,27 @@ fn.handleTarget:
 # function balloonStep(limit)
 	.type fn.balloonStep,@function
 fn.balloonStep:
-	.loc 1 3358 1
+	.loc 1 3360 1
 	# balloonStep: function balloonStep(limit: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 6 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter limit
-	.loc 1 3359 5
+	.loc 1 3361 5
 	# balloonStep: if (balloonGoal < 0) {
 	movq var.balloonGoal(%rip), %rax	# balloonGoal
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_1115
-	.loc 1 3360 9
+	.loc 1 3362 9
 	# balloonStep: return false;
 	movq $0, %rax	# false
 	jmp .Lreturn_1114
 .Lelse_1115:
-	.loc 1 3362 5
+	.loc 1 3364 5
 	# balloonStep: const held = balloonHeld();
 	call fn.balloonHeld
 	movq %rax, -16(%rbp)	# held
-	.loc 1 3363 5
+	.loc 1 3365 5
 	# balloonStep: const way = balloonGoal - held;
 	movq var.balloonGoal(%rip), %rax	# balloonGoal
 	movq -16(%rbp), %rdi	# held
@@ -15602,36 +15602,36 @@ fn.balloonStep:
 	cmpq %rcx, %rax
 	jl .Ltrap_1116
 	movq %rax, -24(%rbp)	# way
-	.loc 1 3364 5
+	.loc 1 3366 5
 	# balloonStep: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 3365 5
+	.loc 1 3367 5
 	# balloonStep: if (way === 0) {
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_1117
-	.loc 1 3366 9
+	.loc 1 3368 9
 	# balloonStep: print("balloon: reached ");
 	leaq .Lstring541(%rip), %rdi	# "balloon: reached "
 	call fn.print
-	.loc 1 3367 9
+	.loc 1 3369 9
 	# balloonStep: printKib(held);
 	movq -16(%rbp), %rdi	# held
 	call fn.printKib
-	.loc 1 3368 9
+	.loc 1 3370 9
 	# balloonStep: endLine();
 	call fn.endLine
-	.loc 1 3369 9
+	.loc 1 3371 9
 	# balloonStep: balloonGoal = -1;
 	movq $-1, %rax
 	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
-	.loc 1 3370 9
+	.loc 1 3372 9
 	# balloonStep: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_1114
 .Lelse_1117:
-	.loc 1 3372 5
+	.loc 1 3374 5
 	# balloonStep: let count = way > 0 ? way : -way;
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
@@ -15643,7 +15643,7 @@ fn.balloonStep:
 	negq %rax
 .Lendcond_1119:
 	movq %rax, -32(%rbp)	# count
-	.loc 1 3373 5
+	.loc 1 3375 5
 	# balloonStep: count = count < limit ? count : limit;
 	movq -32(%rbp), %rax	# count
 	movq -8(%rbp), %rdi	# limit
@@ -15655,7 +15655,7 @@ fn.balloonStep:
 	movq -8(%rbp), %rax	# limit
 .Lendcond_1121:
 	movq %rax, -32(%rbp)	# count =
-	.loc 1 3374 5
+	.loc 1 3376 5
 	# balloonStep: count = count < BALLOON_BATCH ? count : BALLOON_BATCH;
 	movq -32(%rbp), %rax	# count
 	cmpq $512, %rax	# compare with BALLOON_BATCH
@@ -15666,7 +15666,7 @@ fn.balloonStep:
 	movq $512, %rax	# BALLOON_BATCH
 .Lendcond_1123:
 	movq %rax, -32(%rbp)	# count =
-	.loc 1 3375 5
+	.loc 1 3377 5
 	# balloonStep: const done = way < 0 ? giveBack(count) : takeBack(count);
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
@@ -15679,17 +15679,17 @@ fn.balloonStep:
 	call fn.takeBack
 .Lendcond_1125:
 	movq %rax, -40(%rbp)	# done
-	.loc 1 3376 5
+	.loc 1 3378 5
 	# balloonStep: const now = balloonHeld();
 	call fn.balloonHeld
 	movq %rax, -48(%rbp)	# now
-	.loc 1 3377 5
+	.loc 1 3379 5
 	# balloonStep: if (done < count) {
 	movq -40(%rbp), %rax	# done
 	movq -32(%rbp), %rdi	# count
 	cmpq %rdi, %rax
 	jge .Lelse_1126
-	.loc 1 3378 9
+	.loc 1 3380 9
 	# balloonStep: print(way < 0 ? "balloon: Xen took only " : "balloon: Xen gave only ");
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
@@ -15701,39 +15701,39 @@ fn.balloonStep:
 .Lendcond_1128:
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 3379 9
+	.loc 1 3381 9
 	# balloonStep: printDecimal(done);
 	movq -40(%rbp), %rdi	# done
 	call fn.printDecimal
-	.loc 1 3380 9
+	.loc 1 3382 9
 	# balloonStep: print(" of the ");
 	leaq .Lstring544(%rip), %rdi	# " of the "
 	call fn.print
-	.loc 1 3381 9
+	.loc 1 3383 9
 	# balloonStep: printDecimal(count);
 	movq -32(%rbp), %rdi	# count
 	call fn.printDecimal
-	.loc 1 3382 9
+	.loc 1 3384 9
 	# balloonStep: print(" pages asked; stopping at ");
 	leaq .Lstring545(%rip), %rdi	# " pages asked; stopping at "
 	call fn.print
-	.loc 1 3383 9
+	.loc 1 3385 9
 	# balloonStep: printKib(now);
 	movq -48(%rbp), %rdi	# now
 	call fn.printKib
-	.loc 1 3384 9
+	.loc 1 3386 9
 	# balloonStep: endLine();
 	call fn.endLine
-	.loc 1 3385 9
+	.loc 1 3387 9
 	# balloonStep: balloonGoal = -1;
 	movq $-1, %rax
 	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
-	.loc 1 3386 9
+	.loc 1 3388 9
 	# balloonStep: return true;
 	movq $1, %rax	# true
 	jmp .Lreturn_1114
 .Lelse_1126:
-	.loc 1 3388 5
+	.loc 1 3390 5
 	# balloonStep: print(way < 0 ? "balloon: gave back " : "balloon: took ");
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
@@ -15745,29 +15745,29 @@ fn.balloonStep:
 .Lendcond_1130:
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 3389 5
+	.loc 1 3391 5
 	# balloonStep: printDecimal(done);
 	movq -40(%rbp), %rdi	# done
 	call fn.printDecimal
-	.loc 1 3390 5
+	.loc 1 3392 5
 	# balloonStep: print(" pages, now ");
 	leaq .Lstring548(%rip), %rdi	# " pages, now "
 	call fn.print
-	.loc 1 3391 5
+	.loc 1 3393 5
 	# balloonStep: printKib(now);
 	movq -48(%rbp), %rdi	# now
 	call fn.printKib
-	.loc 1 3392 5
+	.loc 1 3394 5
 	# balloonStep: endLine();
 	call fn.endLine
-	.loc 1 3393 5
+	.loc 1 3395 5
 	# balloonStep: return true;
 	movq $1, %rax	# true
 .Lreturn_1114:
 	leave
 	ret
 .Ltrap_1116:
-	leaq .Lstring549(%rip), %rdi	# trap: kernel.ts:3363:17: integer result outside the exact range
+	leaq .Lstring549(%rip), %rdi	# trap: kernel.ts:3365:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15776,11 +15776,11 @@ fn.balloonStep:
 # function balloonWork()
 	.type fn.balloonWork,@function
 fn.balloonWork:
-	.loc 1 3397 1
+	.loc 1 3399 1
 	# balloonWork: function balloonWork(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3398 5
+	.loc 1 3400 5
 	# balloonWork: if (balloonMode === BALLOON_OBEY || balloonMode === BALLOON_PARTIAL) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $1, %rax	# compare with BALLOON_OBEY
@@ -15789,13 +15789,13 @@ fn.balloonWork:
 	cmpq $4, %rax	# compare with BALLOON_PARTIAL
 	jne .Lelse_1132
 .Lskip_1133:
-	.loc 1 3399 9
+	.loc 1 3401 9
 	# balloonWork: return balloonStep(BALLOON_BATCH);
 	movq $512, %rdi	# BALLOON_BATCH
 	call fn.balloonStep
 	jmp .Lreturn_1131
 .Lelse_1132:
-	.loc 1 3401 5
+	.loc 1 3403 5
 	# balloonWork: return false;
 	movq $0, %rax	# false
 .Lreturn_1131:
@@ -15806,21 +15806,21 @@ fn.balloonWork:
 # function balloonOneSecond()
 	.type fn.balloonOneSecond,@function
 fn.balloonOneSecond:
-	.loc 1 3405 1
+	.loc 1 3407 1
 	# balloonOneSecond: function balloonOneSecond(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3406 5
+	.loc 1 3408 5
 	# balloonOneSecond: if (balloonMode === BALLOON_SLOW) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $3, %rax	# compare with BALLOON_SLOW
 	jne .Lelse_1135
-	.loc 1 3407 9
+	.loc 1 3409 9
 	# balloonOneSecond: let left = balloonRate;
 	movq var.balloonRate(%rip), %rax	# balloonRate
 	movq %rax, -8(%rbp)	# left
-	.loc 1 3408 9
+	.loc 1 3410 9
 	# balloonOneSecond: while (left > 0 && balloonGoal >= 0) {
 .Lwhile_1136:
 	movq -8(%rbp), %rax	# left
@@ -15829,21 +15829,21 @@ fn.balloonOneSecond:
 	movq var.balloonGoal(%rip), %rax	# balloonGoal
 	cmpq $0, %rax	# compare with 0
 	jl .Lendwhile_1137
-	.loc 1 3409 13
+	.loc 1 3411 13
 	# balloonOneSecond: const before = balloonTop;
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq %rax, -16(%rbp)	# before
-	.loc 1 3410 13
+	.loc 1 3412 13
 	# balloonOneSecond: if (!balloonStep(left)) {
 	movq -8(%rbp), %rdi	# left
 	call fn.balloonStep
 	testq %rax, %rax
 	jne .Lelse_1138
-	.loc 1 3411 17
+	.loc 1 3413 17
 	# balloonOneSecond: return;
 	jmp .Lreturn_1134
 .Lelse_1138:
-	.loc 1 3413 13
+	.loc 1 3415 13
 	# balloonOneSecond: const moved = balloonTop > before ? balloonTop - before : before - ba...
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq -16(%rbp), %rdi	# before
@@ -15873,16 +15873,16 @@ fn.balloonOneSecond:
 	jl .Ltrap_1142
 .Lendcond_1140:
 	movq %rax, -24(%rbp)	# moved
-	.loc 1 3414 13
+	.loc 1 3416 13
 	# balloonOneSecond: if (moved === 0) {
 	movq -24(%rbp), %rax	# moved
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_1143
-	.loc 1 3415 17
+	.loc 1 3417 17
 	# balloonOneSecond: return;
 	jmp .Lreturn_1134
 .Lelse_1143:
-	.loc 1 3417 13
+	.loc 1 3419 13
 	# balloonOneSecond: left = left - moved;
 	movq -8(%rbp), %rax	# left
 	movq -24(%rbp), %rdi	# moved
@@ -15902,17 +15902,17 @@ fn.balloonOneSecond:
 	leave
 	ret
 .Ltrap_1141:
-	leaq .Lstring550(%rip), %rdi	# trap: kernel.ts:3413:49: integer result outside the exact range
+	leaq .Lstring550(%rip), %rdi	# trap: kernel.ts:3415:49: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1142:
-	leaq .Lstring551(%rip), %rdi	# trap: kernel.ts:3413:71: integer result outside the exact range
+	leaq .Lstring551(%rip), %rdi	# trap: kernel.ts:3415:71: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1144:
-	leaq .Lstring552(%rip), %rdi	# trap: kernel.ts:3417:20: integer result outside the exact range
+	leaq .Lstring552(%rip), %rdi	# trap: kernel.ts:3419:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15921,13 +15921,13 @@ fn.balloonOneSecond:
 # function balloonModeName(mode)
 	.type fn.balloonModeName,@function
 fn.balloonModeName:
-	.loc 1 3422 1
+	.loc 1 3424 1
 	# balloonModeName: function balloonModeName(mode: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter mode
-	.loc 1 3423 5
+	.loc 1 3425 5
 	# balloonModeName: switch (mode) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# case BALLOON_OBEY
@@ -15940,27 +15940,27 @@ fn.balloonModeName:
 	je .Lcase_1150
 	jmp .Lcase_1151
 .Lcase_1147:
-	.loc 1 3424 28
+	.loc 1 3426 28
 	# balloonModeName: return "obey";
 	leaq .Lstring512(%rip), %rax	# "obey"
 	jmp .Lreturn_1145
 .Lcase_1148:
-	.loc 1 3425 30
+	.loc 1 3427 30
 	# balloonModeName: return "refuse";
 	leaq .Lstring513(%rip), %rax	# "refuse"
 	jmp .Lreturn_1145
 .Lcase_1149:
-	.loc 1 3426 28
+	.loc 1 3428 28
 	# balloonModeName: return "slow";
 	leaq .Lstring508(%rip), %rax	# "slow"
 	jmp .Lreturn_1145
 .Lcase_1150:
-	.loc 1 3427 31
+	.loc 1 3429 31
 	# balloonModeName: return "partial";
 	leaq .Lstring511(%rip), %rax	# "partial"
 	jmp .Lreturn_1145
 .Lcase_1151:
-	.loc 1 3428 18
+	.loc 1 3430 18
 	# balloonModeName: return "off";
 	leaq .Lstring420(%rip), %rax	# "off"
 	jmp .Lreturn_1145
@@ -15973,18 +15973,18 @@ fn.balloonModeName:
 # function statusAppendByte(byte)
 	.type fn.statusAppendByte,@function
 fn.statusAppendByte:
-	.loc 1 3490 1
+	.loc 1 3492 1
 	# statusAppendByte: function statusAppendByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3491 5
+	.loc 1 3493 5
 	# statusAppendByte: if (statusLength < STATUS_BYTES_MAX) {
 	movq var.statusLength(%rip), %rax	# statusLength
 	cmpq $1800, %rax	# compare with STATUS_BYTES_MAX
 	jge .Lelse_1153
-	.loc 1 3492 9
+	.loc 1 3494 9
 	# statusAppendByte: store8(statusText + statusLength, byte);
 	leaq buf.statusText(%rip), %rax	# statusText
 	movq var.statusLength(%rip), %rdi	# statusLength
@@ -15999,7 +15999,7 @@ fn.statusAppendByte:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 3493 9
+	.loc 1 3495 9
 	# statusAppendByte: statusLength = statusLength + 1;
 	movq var.statusLength(%rip), %rax	# statusLength
 	movq $1, %rdi
@@ -16017,12 +16017,12 @@ fn.statusAppendByte:
 	leave
 	ret
 .Ltrap_1154:
-	leaq .Lstring553(%rip), %rdi	# trap: kernel.ts:3492:16: integer result outside the exact range
+	leaq .Lstring553(%rip), %rdi	# trap: kernel.ts:3494:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1155:
-	leaq .Lstring554(%rip), %rdi	# trap: kernel.ts:3493:24: integer result outside the exact range
+	leaq .Lstring554(%rip), %rdi	# trap: kernel.ts:3495:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16031,13 +16031,13 @@ fn.statusAppendByte:
 # function statusAppend(text)
 	.type fn.statusAppend,@function
 fn.statusAppend:
-	.loc 1 3497 1
+	.loc 1 3499 1
 	# statusAppend: function statusAppend(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3498 5
+	.loc 1 3500 5
 	# statusAppend: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -16050,7 +16050,7 @@ fn.statusAppend:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_1159
-	.loc 1 3499 9
+	.loc 1 3501 9
 	# statusAppend: statusAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -16060,7 +16060,7 @@ fn.statusAppend:
 	movq %rax, %rdi
 	call fn.statusAppendByte
 .Lfornext_1158:
-	.loc 1 3498 38
+	.loc 1 3500 38
 	# statusAppend: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -16077,12 +16077,12 @@ fn.statusAppend:
 	leave
 	ret
 .Ltrap_1160:
-	leaq .Lstring555(%rip), %rdi	# trap: kernel.ts:3499:26: charCodeAt index out of range
+	leaq .Lstring555(%rip), %rdi	# trap: kernel.ts:3501:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1161:
-	leaq .Lstring556(%rip), %rdi	# trap: kernel.ts:3498:38: integer result outside the exact range
+	leaq .Lstring556(%rip), %rdi	# trap: kernel.ts:3500:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16091,13 +16091,13 @@ fn.statusAppend:
 # function statusAppendEscapedByte(byte)
 	.type fn.statusAppendEscapedByte,@function
 fn.statusAppendEscapedByte:
-	.loc 1 3507 1
+	.loc 1 3509 1
 	# statusAppendEscapedByte: function statusAppendEscapedByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3508 5
+	.loc 1 3510 5
 	# statusAppendEscapedByte: if (byte === 34 || byte === 92) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
@@ -16106,17 +16106,17 @@ fn.statusAppendEscapedByte:
 	cmpq $92, %rax	# compare with 92
 	jne .Lelse_1163
 .Lskip_1164:
-	.loc 1 3509 9
+	.loc 1 3511 9
 	# statusAppendEscapedByte: statusAppendByte(92);
 	movq $92, %rdi
 	call fn.statusAppendByte
-	.loc 1 3510 9
+	.loc 1 3512 9
 	# statusAppendEscapedByte: statusAppendByte(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.statusAppendByte
 	jmp .Lendif_1165
 .Lelse_1163:
-	.loc 1 3511 12
+	.loc 1 3513 12
 	# statusAppendEscapedByte: if (byte >= 32 && byte <= 126) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
@@ -16124,17 +16124,17 @@ fn.statusAppendEscapedByte:
 	movq -8(%rbp), %rax	# byte
 	cmpq $126, %rax	# compare with 126
 	jg .Lelse_1166
-	.loc 1 3512 9
+	.loc 1 3514 9
 	# statusAppendEscapedByte: statusAppendByte(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.statusAppendByte
 	jmp .Lendif_1167
 .Lelse_1166:
-	.loc 1 3514 9
+	.loc 1 3516 9
 	# statusAppendEscapedByte: statusAppend("\\u00");
 	leaq .Lstring557(%rip), %rdi	# "\\u00"
 	call fn.statusAppend
-	.loc 1 3515 9
+	.loc 1 3517 9
 	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte >>> 4));
 	leaq .Lstring558(%rip), %rax	# HEX_DIGITS
 	pushq %rax
@@ -16149,7 +16149,7 @@ fn.statusAppendEscapedByte:
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.statusAppendByte
-	.loc 1 3516 9
+	.loc 1 3518 9
 	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte & 15));
 	leaq .Lstring558(%rip), %rax	# HEX_DIGITS
 	pushq %rax
@@ -16170,12 +16170,12 @@ fn.statusAppendEscapedByte:
 	leave
 	ret
 .Ltrap_1168:
-	leaq .Lstring559(%rip), %rdi	# trap: kernel.ts:3515:26: charCodeAt index out of range
+	leaq .Lstring559(%rip), %rdi	# trap: kernel.ts:3517:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1169:
-	leaq .Lstring560(%rip), %rdi	# trap: kernel.ts:3516:26: charCodeAt index out of range
+	leaq .Lstring560(%rip), %rdi	# trap: kernel.ts:3518:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16184,18 +16184,18 @@ fn.statusAppendEscapedByte:
 # function statusAppendQuotedBytes(address, length)
 	.type fn.statusAppendQuotedBytes,@function
 fn.statusAppendQuotedBytes:
-	.loc 1 3520 1
+	.loc 1 3522 1
 	# statusAppendQuotedBytes: function statusAppendQuotedBytes(address: number, length: number): vo...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 3521 5
+	.loc 1 3523 5
 	# statusAppendQuotedBytes: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3522 5
+	.loc 1 3524 5
 	# statusAppendQuotedBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -16204,7 +16204,7 @@ fn.statusAppendQuotedBytes:
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_1173
-	.loc 1 3523 9
+	.loc 1 3525 9
 	# statusAppendQuotedBytes: statusAppendEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
@@ -16220,7 +16220,7 @@ fn.statusAppendQuotedBytes:
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
 .Lfornext_1172:
-	.loc 1 3522 33
+	.loc 1 3524 33
 	# statusAppendQuotedBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -16233,7 +16233,7 @@ fn.statusAppendQuotedBytes:
 	movq %rax, -24(%rbp)	# i =
 	jmp .Lfor_1171
 .Lendfor_1173:
-	.loc 1 3525 5
+	.loc 1 3527 5
 	# statusAppendQuotedBytes: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
@@ -16241,12 +16241,12 @@ fn.statusAppendQuotedBytes:
 	leave
 	ret
 .Ltrap_1174:
-	leaq .Lstring561(%rip), %rdi	# trap: kernel.ts:3523:39: integer result outside the exact range
+	leaq .Lstring561(%rip), %rdi	# trap: kernel.ts:3525:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1175:
-	leaq .Lstring562(%rip), %rdi	# trap: kernel.ts:3522:33: integer result outside the exact range
+	leaq .Lstring562(%rip), %rdi	# trap: kernel.ts:3524:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16255,17 +16255,17 @@ fn.statusAppendQuotedBytes:
 # function statusAppendQuoted(text)
 	.type fn.statusAppendQuoted,@function
 fn.statusAppendQuoted:
-	.loc 1 3528 1
+	.loc 1 3530 1
 	# statusAppendQuoted: function statusAppendQuoted(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3529 5
+	.loc 1 3531 5
 	# statusAppendQuoted: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3530 5
+	.loc 1 3532 5
 	# statusAppendQuoted: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -16278,7 +16278,7 @@ fn.statusAppendQuoted:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_1179
-	.loc 1 3531 9
+	.loc 1 3533 9
 	# statusAppendQuoted: statusAppendEscapedByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -16288,7 +16288,7 @@ fn.statusAppendQuoted:
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
 .Lfornext_1178:
-	.loc 1 3530 38
+	.loc 1 3532 38
 	# statusAppendQuoted: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -16301,7 +16301,7 @@ fn.statusAppendQuoted:
 	movq %rax, -16(%rbp)	# i =
 	jmp .Lfor_1177
 .Lendfor_1179:
-	.loc 1 3533 5
+	.loc 1 3535 5
 	# statusAppendQuoted: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
@@ -16309,12 +16309,12 @@ fn.statusAppendQuoted:
 	leave
 	ret
 .Ltrap_1180:
-	leaq .Lstring563(%rip), %rdi	# trap: kernel.ts:3531:33: charCodeAt index out of range
+	leaq .Lstring563(%rip), %rdi	# trap: kernel.ts:3533:33: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1181:
-	leaq .Lstring564(%rip), %rdi	# trap: kernel.ts:3530:38: integer result outside the exact range
+	leaq .Lstring564(%rip), %rdi	# trap: kernel.ts:3532:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16323,13 +16323,13 @@ fn.statusAppendQuoted:
 # function statusAppendDecimal(value)
 	.type fn.statusAppendDecimal,@function
 fn.statusAppendDecimal:
-	.loc 1 3536 1
+	.loc 1 3538 1
 	# statusAppendDecimal: function statusAppendDecimal(value: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter value
-	.loc 1 3537 5
+	.loc 1 3539 5
 	# statusAppendDecimal: if (statusLength + 16 <= STATUS_BYTES_MAX) {
 	movq var.statusLength(%rip), %rax	# statusLength
 	movq $16, %rdi
@@ -16343,7 +16343,7 @@ fn.statusAppendDecimal:
 	jl .Ltrap_1184
 	cmpq $1800, %rax	# compare with STATUS_BYTES_MAX
 	jg .Lelse_1183
-	.loc 1 3538 9
+	.loc 1 3540 9
 	# statusAppendDecimal: statusLength = statusLength + decimalIntoBytes(statusText + statusLen...
 	movq var.statusLength(%rip), %rax	# statusLength
 	pushq %rax
@@ -16378,17 +16378,17 @@ fn.statusAppendDecimal:
 	leave
 	ret
 .Ltrap_1184:
-	leaq .Lstring565(%rip), %rdi	# trap: kernel.ts:3537:9: integer result outside the exact range
+	leaq .Lstring565(%rip), %rdi	# trap: kernel.ts:3539:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1185:
-	leaq .Lstring566(%rip), %rdi	# trap: kernel.ts:3538:56: integer result outside the exact range
+	leaq .Lstring566(%rip), %rdi	# trap: kernel.ts:3540:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1186:
-	leaq .Lstring567(%rip), %rdi	# trap: kernel.ts:3538:24: integer result outside the exact range
+	leaq .Lstring567(%rip), %rdi	# trap: kernel.ts:3540:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16397,24 +16397,24 @@ fn.statusAppendDecimal:
 # function statusAppendActionOrNull(action)
 	.type fn.statusAppendActionOrNull,@function
 fn.statusAppendActionOrNull:
-	.loc 1 3542 1
+	.loc 1 3544 1
 	# statusAppendActionOrNull: function statusAppendActionOrNull(action: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 3543 5
+	.loc 1 3545 5
 	# statusAppendActionOrNull: if (action === ACTION_NONE) {
 	movq -8(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_1188
-	.loc 1 3544 9
+	.loc 1 3546 9
 	# statusAppendActionOrNull: statusAppend("null");
 	leaq .Lstring363(%rip), %rdi	# "null"
 	call fn.statusAppend
 	jmp .Lendif_1189
 .Lelse_1188:
-	.loc 1 3546 9
+	.loc 1 3548 9
 	# statusAppendActionOrNull: statusAppendQuoted(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
@@ -16429,23 +16429,23 @@ fn.statusAppendActionOrNull:
 # function suspendChannelModeName(mode)
 	.type fn.suspendChannelModeName,@function
 fn.suspendChannelModeName:
-	.loc 1 3550 1
+	.loc 1 3552 1
 	# suspendChannelModeName: function suspendChannelModeName(mode: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter mode
-	.loc 1 3551 5
+	.loc 1 3553 5
 	# suspendChannelModeName: if (mode === SUSPEND_CHANNEL_ON) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
 	jne .Lelse_1191
-	.loc 1 3552 9
+	.loc 1 3554 9
 	# suspendChannelModeName: return "on";
 	leaq .Lstring419(%rip), %rax	# "on"
 	jmp .Lreturn_1190
 .Lelse_1191:
-	.loc 1 3554 5
+	.loc 1 3556 5
 	# suspendChannelModeName: return mode === SUSPEND_CHANNEL_IGNORE ? "ignore" : "off";
 	movq -8(%rbp), %rax	# mode
 	cmpq $2, %rax	# compare with SUSPEND_CHANNEL_IGNORE
@@ -16463,20 +16463,20 @@ fn.suspendChannelModeName:
 # function versionLength()
 	.type fn.versionLength,@function
 fn.versionLength:
-	.loc 1 3558 1
+	.loc 1 3560 1
 	# versionLength: function versionLength(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3559 5
+	.loc 1 3561 5
 	# versionLength: const version = addressOf("guest_version");
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, -8(%rbp)	# version
-	.loc 1 3560 5
+	.loc 1 3562 5
 	# versionLength: let length = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# length
-	.loc 1 3561 5
+	.loc 1 3563 5
 	# versionLength: while (length < VERSION_BYTES_MAX && load8(version + length) !== 0) {
 .Lwhile_1195:
 	movq -16(%rbp), %rax	# length
@@ -16495,7 +16495,7 @@ fn.versionLength:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
 	je .Lendwhile_1196
-	.loc 1 3562 9
+	.loc 1 3564 9
 	# versionLength: length = length + 1;
 	movq -16(%rbp), %rax	# length
 	movq $1, %rdi
@@ -16510,19 +16510,19 @@ fn.versionLength:
 	movq %rax, -16(%rbp)	# length =
 	jmp .Lwhile_1195
 .Lendwhile_1196:
-	.loc 1 3564 5
+	.loc 1 3566 5
 	# versionLength: return length;
 	movq -16(%rbp), %rax	# length
 .Lreturn_1194:
 	leave
 	ret
 .Ltrap_1197:
-	leaq .Lstring568(%rip), %rdi	# trap: kernel.ts:3561:48: integer result outside the exact range
+	leaq .Lstring568(%rip), %rdi	# trap: kernel.ts:3563:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1198:
-	leaq .Lstring569(%rip), %rdi	# trap: kernel.ts:3562:18: integer result outside the exact range
+	leaq .Lstring569(%rip), %rdi	# trap: kernel.ts:3564:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16531,24 +16531,24 @@ fn.versionLength:
 # function writeStatus()
 	.type fn.writeStatus,@function
 fn.writeStatus:
-	.loc 1 3567 1
+	.loc 1 3569 1
 	# writeStatus: function writeStatus(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3568 5
+	.loc 1 3570 5
 	# writeStatus: statusDirty = false;
 	movq $0, %rax	# false
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 3569 5
+	.loc 1 3571 5
 	# writeStatus: statusLength = 0;
 	movq $0, %rax
 	movq %rax, var.statusLength(%rip)	# statusLength =
-	.loc 1 3570 5
+	.loc 1 3572 5
 	# writeStatus: statusAppend("{\"version\":");
 	leaq .Lstring570(%rip), %rdi	# "{\"version\":"
 	call fn.statusAppend
-	.loc 1 3571 5
+	.loc 1 3573 5
 	# writeStatus: statusAppendQuotedBytes(addressOf("guest_version"), versionLength());
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	pushq %rax
@@ -16558,11 +16558,11 @@ fn.writeStatus:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.statusAppendQuotedBytes
-	.loc 1 3572 5
+	.loc 1 3574 5
 	# writeStatus: statusAppend(",\"mode\":");
 	leaq .Lstring571(%rip), %rdi	# ",\"mode\":"
 	call fn.statusAppend
-	.loc 1 3573 5
+	.loc 1 3575 5
 	# writeStatus: statusAppendQuoted(bootMode === BOOT_MODE_PVH ? "pvh" : "pv");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
@@ -16574,65 +16574,65 @@ fn.writeStatus:
 .Lendcond_1201:
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-	.loc 1 3574 5
+	.loc 1 3576 5
 	# writeStatus: statusAppend(",\"state\":");
 	leaq .Lstring574(%rip), %rdi	# ",\"state\":"
 	call fn.statusAppend
-	.loc 1 3575 5
+	.loc 1 3577 5
 	# writeStatus: statusAppendQuoted(statusState);
 	movq var.statusState(%rip), %rdi	# statusState
 	call fn.statusAppendQuoted
-	.loc 1 3576 5
+	.loc 1 3578 5
 	# writeStatus: statusAppend(",\"override\":");
 	leaq .Lstring575(%rip), %rdi	# ",\"override\":"
 	call fn.statusAppend
-	.loc 1 3577 5
+	.loc 1 3579 5
 	# writeStatus: statusAppendActionOrNull(overrideAction);
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.statusAppendActionOrNull
-	.loc 1 3578 5
+	.loc 1 3580 5
 	# writeStatus: statusAppend(",\"timer\":");
 	leaq .Lstring576(%rip), %rdi	# ",\"timer\":"
 	call fn.statusAppend
-	.loc 1 3579 5
+	.loc 1 3581 5
 	# writeStatus: if (timerAction === ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
 	jne .Lelse_1202
-	.loc 1 3580 9
+	.loc 1 3582 9
 	# writeStatus: statusAppend("null");
 	leaq .Lstring363(%rip), %rdi	# "null"
 	call fn.statusAppend
 	jmp .Lendif_1203
 .Lelse_1202:
-	.loc 1 3582 9
+	.loc 1 3584 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3583 9
+	.loc 1 3585 9
 	# writeStatus: statusAppend(actionName(timerAction));
 	movq var.timerAction(%rip), %rdi	# timerAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.statusAppend
-	.loc 1 3584 9
+	.loc 1 3586 9
 	# writeStatus: statusAppend(" in ");
 	leaq .Lstring212(%rip), %rdi	# " in "
 	call fn.statusAppend
-	.loc 1 3585 9
+	.loc 1 3587 9
 	# writeStatus: statusAppendDecimal(timerSecondsSet);
 	movq var.timerSecondsSet(%rip), %rdi	# timerSecondsSet
 	call fn.statusAppendDecimal
-	.loc 1 3586 9
+	.loc 1 3588 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
 .Lendif_1203:
-	.loc 1 3588 5
+	.loc 1 3590 5
 	# writeStatus: statusAppend(",\"response\":");
 	leaq .Lstring577(%rip), %rdi	# ",\"response\":"
 	call fn.statusAppend
-	.loc 1 3589 5
+	.loc 1 3591 5
 	# writeStatus: statusAppendActionOrNull(responsePhase === RESPONSE_NONE ? ACTION_NON...
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
@@ -16644,17 +16644,17 @@ fn.writeStatus:
 .Lendcond_1205:
 	movq %rax, %rdi
 	call fn.statusAppendActionOrNull
-	.loc 1 3590 5
+	.loc 1 3592 5
 	# writeStatus: statusAppend(",\"suspendChannel\":");
 	leaq .Lstring578(%rip), %rdi	# ",\"suspendChannel\":"
 	call fn.statusAppend
-	.loc 1 3591 5
+	.loc 1 3593 5
 	# writeStatus: statusAppendQuoted(suspendChannelModeName(suspendChannelMode));
 	movq var.suspendChannelMode(%rip), %rdi	# suspendChannelMode
 	call fn.suspendChannelModeName
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-	.loc 1 3592 5
+	.loc 1 3594 5
 	# writeStatus: statusAppend(agentOn ? ",\"agent\":true" : ",\"agent\":false");
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
@@ -16666,21 +16666,21 @@ fn.writeStatus:
 .Lendcond_1207:
 	movq %rax, %rdi
 	call fn.statusAppend
-	.loc 1 3593 5
+	.loc 1 3595 5
 	# writeStatus: statusAppend(",\"balloon\":");
 	leaq .Lstring581(%rip), %rdi	# ",\"balloon\":"
 	call fn.statusAppend
-	.loc 1 3594 5
+	.loc 1 3596 5
 	# writeStatus: statusAppendQuoted(balloonModeName(balloonMode));
 	movq var.balloonMode(%rip), %rdi	# balloonMode
 	call fn.balloonModeName
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-	.loc 1 3595 5
+	.loc 1 3597 5
 	# writeStatus: statusAppend(",\"memoryKiB\":");
 	leaq .Lstring582(%rip), %rdi	# ",\"memoryKiB\":"
 	call fn.statusAppend
-	.loc 1 3596 5
+	.loc 1 3598 5
 	# writeStatus: statusAppendDecimal(pagesHeld() * KIB_PER_PAGE);
 	call fn.pagesHeld
 	movq $4, %rdi	# KIB_PER_PAGE
@@ -16694,42 +16694,42 @@ fn.writeStatus:
 	jl .Ltrap_1208
 	movq %rax, %rdi
 	call fn.statusAppendDecimal
-	.loc 1 3597 5
+	.loc 1 3599 5
 	# writeStatus: statusAppend(",\"resumes\":");
 	leaq .Lstring583(%rip), %rdi	# ",\"resumes\":"
 	call fn.statusAppend
-	.loc 1 3598 5
+	.loc 1 3600 5
 	# writeStatus: statusAppendDecimal(resumeCount);
 	movq var.resumeCount(%rip), %rdi	# resumeCount
 	call fn.statusAppendDecimal
-	.loc 1 3599 5
+	.loc 1 3601 5
 	# writeStatus: statusAppend(",\"commands\":");
 	leaq .Lstring584(%rip), %rdi	# ",\"commands\":"
 	call fn.statusAppend
-	.loc 1 3600 5
+	.loc 1 3602 5
 	# writeStatus: statusAppendDecimal(commandCount);
 	movq var.commandCount(%rip), %rdi	# commandCount
 	call fn.statusAppendDecimal
-	.loc 1 3601 5
+	.loc 1 3603 5
 	# writeStatus: statusAppend(",\"last\":");
 	leaq .Lstring585(%rip), %rdi	# ",\"last\":"
 	call fn.statusAppend
-	.loc 1 3602 5
+	.loc 1 3604 5
 	# writeStatus: if (lastCommandLength < 0) {
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_1209
-	.loc 1 3603 9
+	.loc 1 3605 9
 	# writeStatus: statusAppend("null");
 	leaq .Lstring363(%rip), %rdi	# "null"
 	call fn.statusAppend
 	jmp .Lendif_1210
 .Lelse_1209:
-	.loc 1 3605 9
+	.loc 1 3607 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3606 9
+	.loc 1 3608 9
 	# writeStatus: const shown = lastCommandLength < LAST_COMMAND_SHOWN ? lastCommandLen...
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
 	cmpq $200, %rax	# compare with LAST_COMMAND_SHOWN
@@ -16740,7 +16740,7 @@ fn.writeStatus:
 	movq $200, %rax	# LAST_COMMAND_SHOWN
 .Lendcond_1212:
 	movq %rax, -8(%rbp)	# shown
-	.loc 1 3607 9
+	.loc 1 3609 9
 	# writeStatus: for (let i = 0; i < shown; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -16749,7 +16749,7 @@ fn.writeStatus:
 	movq -8(%rbp), %rdi	# shown
 	cmpq %rdi, %rax
 	jge .Lendfor_1215
-	.loc 1 3608 13
+	.loc 1 3610 13
 	# writeStatus: statusAppendEscapedByte(load8(lastCommand + i));
 	leaq buf.lastCommand(%rip), %rax	# lastCommand
 	movq -16(%rbp), %rdi	# i
@@ -16765,7 +16765,7 @@ fn.writeStatus:
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
 .Lfornext_1214:
-	.loc 1 3607 36
+	.loc 1 3609 36
 	# writeStatus: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -16778,55 +16778,55 @@ fn.writeStatus:
 	movq %rax, -16(%rbp)	# i =
 	jmp .Lfor_1213
 .Lendfor_1215:
-	.loc 1 3610 9
+	.loc 1 3612 9
 	# writeStatus: if (shown < lastCommandLength) {
 	movq -8(%rbp), %rax	# shown
 	movq var.lastCommandLength(%rip), %rdi	# lastCommandLength
 	cmpq %rdi, %rax
 	jge .Lelse_1218
-	.loc 1 3611 13
+	.loc 1 3613 13
 	# writeStatus: statusAppend("...");
 	leaq .Lstring586(%rip), %rdi	# "..."
 	call fn.statusAppend
 .Lelse_1218:
-	.loc 1 3613 9
+	.loc 1 3615 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
 .Lendif_1210:
-	.loc 1 3615 5
+	.loc 1 3617 5
 	# writeStatus: statusAppend(",\"result\":");
 	leaq .Lstring587(%rip), %rdi	# ",\"result\":"
 	call fn.statusAppend
-	.loc 1 3616 5
+	.loc 1 3618 5
 	# writeStatus: if (resultLength < 0) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_1219
-	.loc 1 3617 9
+	.loc 1 3619 9
 	# writeStatus: statusAppend("null");
 	leaq .Lstring363(%rip), %rdi	# "null"
 	call fn.statusAppend
 	jmp .Lendif_1220
 .Lelse_1219:
-	.loc 1 3619 9
+	.loc 1 3621 9
 	# writeStatus: statusAppendQuotedBytes(resultText, resultLength);
 	leaq buf.resultText(%rip), %rdi	# resultText
 	movq var.resultLength(%rip), %rsi	# resultLength
 	call fn.statusAppendQuotedBytes
 .Lendif_1220:
-	.loc 1 3621 5
+	.loc 1 3623 5
 	# writeStatus: statusAppendByte(125);
 	movq $125, %rdi
 	call fn.statusAppendByte
-	.loc 1 3622 5
+	.loc 1 3624 5
 	# writeStatus: const result = storeWrite("data/test-vm/status", statusText, statusLe...
 	leaq .Lstring588(%rip), %rdi	# "data/test-vm/status"
 	leaq buf.statusText(%rip), %rsi	# statusText
 	movq var.statusLength(%rip), %rdx	# statusLength
 	call fn.storeWrite
 	movq %rax, -24(%rbp)	# result
-	.loc 1 3623 5
+	.loc 1 3625 5
 	# writeStatus: if (result < 0 && !statusWriteFailing) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -16834,14 +16834,14 @@ fn.writeStatus:
 	movq var.statusWriteFailing(%rip), %rax	# statusWriteFailing
 	testq %rax, %rax
 	jne .Lelse_1221
-	.loc 1 3624 9
+	.loc 1 3626 9
 	# writeStatus: logPathError("status: cannot write ", "data/test-vm/status", result);
 	leaq .Lstring589(%rip), %rdi	# "status: cannot write "
 	leaq .Lstring588(%rip), %rsi	# "data/test-vm/status"
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
 .Lelse_1221:
-	.loc 1 3626 5
+	.loc 1 3628 5
 	# writeStatus: statusWriteFailing = result < 0;
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -16852,17 +16852,17 @@ fn.writeStatus:
 	leave
 	ret
 .Ltrap_1208:
-	leaq .Lstring590(%rip), %rdi	# trap: kernel.ts:3596:25: integer result outside the exact range
+	leaq .Lstring590(%rip), %rdi	# trap: kernel.ts:3598:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1216:
-	leaq .Lstring591(%rip), %rdi	# trap: kernel.ts:3608:43: integer result outside the exact range
+	leaq .Lstring591(%rip), %rdi	# trap: kernel.ts:3610:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1217:
-	leaq .Lstring592(%rip), %rdi	# trap: kernel.ts:3607:36: integer result outside the exact range
+	leaq .Lstring592(%rip), %rdi	# trap: kernel.ts:3609:36: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16871,17 +16871,17 @@ fn.writeStatus:
 # function publishState(state)
 	.type fn.publishState,@function
 fn.publishState:
-	.loc 1 3631 1
+	.loc 1 3633 1
 	# publishState: function publishState(state: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter state
-	.loc 1 3632 5
+	.loc 1 3634 5
 	# publishState: statusState = state;
 	movq -8(%rbp), %rax	# state
 	movq %rax, var.statusState(%rip)	# statusState =
-	.loc 1 3633 5
+	.loc 1 3635 5
 	# publishState: writeStatus();
 	call fn.writeStatus
 .Lreturn_1222:
@@ -16892,11 +16892,11 @@ fn.publishState:
 # function noteCommand()
 	.type fn.noteCommand,@function
 fn.noteCommand:
-	.loc 1 3638 1
+	.loc 1 3640 1
 	# noteCommand: function noteCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3639 5
+	.loc 1 3641 5
 	# noteCommand: commandCount = commandCount + 1;
 	movq var.commandCount(%rip), %rax	# commandCount
 	movq $1, %rdi
@@ -16909,11 +16909,11 @@ fn.noteCommand:
 	cmpq %rcx, %rax
 	jl .Ltrap_1224
 	movq %rax, var.commandCount(%rip)	# commandCount =
-	.loc 1 3640 5
+	.loc 1 3642 5
 	# noteCommand: lastCommandLength = commandLength;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq %rax, var.lastCommandLength(%rip)	# lastCommandLength =
-	.loc 1 3641 5
+	.loc 1 3643 5
 	# noteCommand: copyBytes(lastCommand, commandValue, commandLength < LAST_COMMAND_SHO...
 	leaq buf.lastCommand(%rip), %rax	# lastCommand
 	pushq %rax
@@ -16931,11 +16931,11 @@ fn.noteCommand:
 	popq %rsi
 	popq %rdi
 	call fn.copyBytes
-	.loc 1 3642 5
+	.loc 1 3644 5
 	# noteCommand: resultLength = 0;
 	movq $0, %rax
 	movq %rax, var.resultLength(%rip)	# resultLength =
-	.loc 1 3643 5
+	.loc 1 3645 5
 	# noteCommand: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
@@ -16943,7 +16943,7 @@ fn.noteCommand:
 	leave
 	ret
 .Ltrap_1224:
-	leaq .Lstring593(%rip), %rdi	# trap: kernel.ts:3639:20: integer result outside the exact range
+	leaq .Lstring593(%rip), %rdi	# trap: kernel.ts:3641:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16952,13 +16952,13 @@ fn.noteCommand:
 # function resultAppendByte(byte)
 	.type fn.resultAppendByte,@function
 fn.resultAppendByte:
-	.loc 1 3646 1
+	.loc 1 3648 1
 	# resultAppendByte: function resultAppendByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3647 5
+	.loc 1 3649 5
 	# resultAppendByte: if (resultLength >= 0 && resultLength < RESULT_BYTES_MAX) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
@@ -16966,7 +16966,7 @@ fn.resultAppendByte:
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $256, %rax	# compare with RESULT_BYTES_MAX
 	jge .Lelse_1228
-	.loc 1 3648 9
+	.loc 1 3650 9
 	# resultAppendByte: store8(resultText + resultLength, byte);
 	leaq buf.resultText(%rip), %rax	# resultText
 	movq var.resultLength(%rip), %rdi	# resultLength
@@ -16981,7 +16981,7 @@ fn.resultAppendByte:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 3649 9
+	.loc 1 3651 9
 	# resultAppendByte: resultLength = resultLength + 1;
 	movq var.resultLength(%rip), %rax	# resultLength
 	movq $1, %rdi
@@ -16999,12 +16999,12 @@ fn.resultAppendByte:
 	leave
 	ret
 .Ltrap_1229:
-	leaq .Lstring594(%rip), %rdi	# trap: kernel.ts:3648:16: integer result outside the exact range
+	leaq .Lstring594(%rip), %rdi	# trap: kernel.ts:3650:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1230:
-	leaq .Lstring595(%rip), %rdi	# trap: kernel.ts:3649:24: integer result outside the exact range
+	leaq .Lstring595(%rip), %rdi	# trap: kernel.ts:3651:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17013,13 +17013,13 @@ fn.resultAppendByte:
 # function resultAppend(text)
 	.type fn.resultAppend,@function
 fn.resultAppend:
-	.loc 1 3653 1
+	.loc 1 3655 1
 	# resultAppend: function resultAppend(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3654 5
+	.loc 1 3656 5
 	# resultAppend: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -17032,7 +17032,7 @@ fn.resultAppend:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_1234
-	.loc 1 3655 9
+	.loc 1 3657 9
 	# resultAppend: resultAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -17042,7 +17042,7 @@ fn.resultAppend:
 	movq %rax, %rdi
 	call fn.resultAppendByte
 .Lfornext_1233:
-	.loc 1 3654 38
+	.loc 1 3656 38
 	# resultAppend: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -17059,12 +17059,12 @@ fn.resultAppend:
 	leave
 	ret
 .Ltrap_1235:
-	leaq .Lstring596(%rip), %rdi	# trap: kernel.ts:3655:26: charCodeAt index out of range
+	leaq .Lstring596(%rip), %rdi	# trap: kernel.ts:3657:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1236:
-	leaq .Lstring597(%rip), %rdi	# trap: kernel.ts:3654:38: integer result outside the exact range
+	leaq .Lstring597(%rip), %rdi	# trap: kernel.ts:3656:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17073,14 +17073,14 @@ fn.resultAppend:
 # function resultAppendBytes(address, length)
 	.type fn.resultAppendBytes,@function
 fn.resultAppendBytes:
-	.loc 1 3659 1
+	.loc 1 3661 1
 	# resultAppendBytes: function resultAppendBytes(address: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 3660 5
+	.loc 1 3662 5
 	# resultAppendBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -17089,7 +17089,7 @@ fn.resultAppendBytes:
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_1240
-	.loc 1 3661 9
+	.loc 1 3663 9
 	# resultAppendBytes: resultAppendByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
@@ -17105,7 +17105,7 @@ fn.resultAppendBytes:
 	movq %rax, %rdi
 	call fn.resultAppendByte
 .Lfornext_1239:
-	.loc 1 3660 33
+	.loc 1 3662 33
 	# resultAppendBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -17122,12 +17122,12 @@ fn.resultAppendBytes:
 	leave
 	ret
 .Ltrap_1241:
-	leaq .Lstring598(%rip), %rdi	# trap: kernel.ts:3661:32: integer result outside the exact range
+	leaq .Lstring598(%rip), %rdi	# trap: kernel.ts:3663:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1242:
-	leaq .Lstring599(%rip), %rdi	# trap: kernel.ts:3660:33: integer result outside the exact range
+	leaq .Lstring599(%rip), %rdi	# trap: kernel.ts:3662:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17136,7 +17136,7 @@ fn.resultAppendBytes:
 # function agentWrite(path, value, length)
 	.type fn.agentWrite,@function
 fn.agentWrite:
-	.loc 1 3672 1
+	.loc 1 3674 1
 	# agentWrite: function agentWrite(path: string, value: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
@@ -17144,19 +17144,19 @@ fn.agentWrite:
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 3673 5
+	.loc 1 3675 5
 	# agentWrite: const result = storeWrite(path, value, length);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# value
 	movq -24(%rbp), %rdx	# length
 	call fn.storeWrite
 	movq %rax, -32(%rbp)	# result
-	.loc 1 3674 5
+	.loc 1 3676 5
 	# agentWrite: if (result < 0) {
 	movq -32(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_1244
-	.loc 1 3675 9
+	.loc 1 3677 9
 	# agentWrite: logPathError("agent: cannot write ", path, result);
 	leaq .Lstring600(%rip), %rdi	# "agent: cannot write "
 	movq -8(%rbp), %rsi	# path
@@ -17171,25 +17171,25 @@ fn.agentWrite:
 # function agentWriteText(path, value)
 	.type fn.agentWriteText,@function
 fn.agentWriteText:
-	.loc 1 3679 1
+	.loc 1 3681 1
 	# agentWriteText: function agentWriteText(path: string, value: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 3680 5
+	.loc 1 3682 5
 	# agentWriteText: const result = storeWriteText(path, value);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# value
 	call fn.storeWriteText
 	movq %rax, -24(%rbp)	# result
-	.loc 1 3681 5
+	.loc 1 3683 5
 	# agentWriteText: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_1246
-	.loc 1 3682 9
+	.loc 1 3684 9
 	# agentWriteText: logPathError("agent: cannot write ", path, result);
 	leaq .Lstring600(%rip), %rdi	# "agent: cannot write "
 	movq -8(%rbp), %rsi	# path
@@ -17204,14 +17204,14 @@ fn.agentWriteText:
 # function agentWriteDecimal(path, value)
 	.type fn.agentWriteDecimal,@function
 fn.agentWriteDecimal:
-	.loc 1 3686 1
+	.loc 1 3688 1
 	# agentWriteDecimal: function agentWriteDecimal(path: string, value: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 3687 5
+	.loc 1 3689 5
 	# agentWriteDecimal: agentWrite(path, agentValue, decimalIntoBytes(agentValue, value));
 	movq -8(%rbp), %rax	# path
 	pushq %rax
@@ -17232,25 +17232,25 @@ fn.agentWriteDecimal:
 # function versionPart(part)
 	.type fn.versionPart,@function
 fn.versionPart:
-	.loc 1 3692 1
+	.loc 1 3694 1
 	# versionPart: function versionPart(part: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 6 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter part
-	.loc 1 3693 5
+	.loc 1 3695 5
 	# versionPart: const version = addressOf("guest_version");
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, -16(%rbp)	# version
-	.loc 1 3694 5
+	.loc 1 3696 5
 	# versionPart: const length = versionLength();
 	call fn.versionLength
 	movq %rax, -24(%rbp)	# length
-	.loc 1 3695 5
+	.loc 1 3697 5
 	# versionPart: let at = 0;
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# at
-	.loc 1 3696 5
+	.loc 1 3698 5
 	# versionPart: for (let dots = 0; dots < part && at < length; at++) {
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# dots
@@ -17263,7 +17263,7 @@ fn.versionPart:
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_1251
-	.loc 1 3697 9
+	.loc 1 3699 9
 	# versionPart: if (load8(version + at) === 46) {
 	movq -16(%rbp), %rax	# version
 	movq -32(%rbp), %rdi	# at
@@ -17278,7 +17278,7 @@ fn.versionPart:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $46, %rax	# compare with 46
 	jne .Lelse_1252
-	.loc 1 3698 13
+	.loc 1 3700 13
 	# versionPart: dots = dots + 1;
 	movq -40(%rbp), %rax	# dots
 	movq $1, %rdi
@@ -17293,7 +17293,7 @@ fn.versionPart:
 	movq %rax, -40(%rbp)	# dots =
 .Lelse_1252:
 .Lfornext_1250:
-	.loc 1 3696 52
+	.loc 1 3698 52
 	# versionPart: at++
 	movq -32(%rbp), %rax	# at
 	addq $1, %rax	# ++
@@ -17306,11 +17306,11 @@ fn.versionPart:
 	movq %rax, -32(%rbp)	# at =
 	jmp .Lfor_1249
 .Lendfor_1251:
-	.loc 1 3701 5
+	.loc 1 3703 5
 	# versionPart: let partLength = 0;
 	movq $0, %rax
 	movq %rax, -48(%rbp)	# partLength
-	.loc 1 3702 5
+	.loc 1 3704 5
 	# versionPart: while (at + partLength < length && load8(version + at + partLength) >...
 .Lwhile_1256:
 	movq -32(%rbp), %rax	# at
@@ -17373,7 +17373,7 @@ fn.versionPart:
 	movq -48(%rbp), %rax	# partLength
 	cmpq $16, %rax	# compare with 16
 	jge .Lendwhile_1257
-	.loc 1 3704 9
+	.loc 1 3706 9
 	# versionPart: partLength = partLength + 1;
 	movq -48(%rbp), %rax	# partLength
 	movq $1, %rdi
@@ -17388,7 +17388,7 @@ fn.versionPart:
 	movq %rax, -48(%rbp)	# partLength =
 	jmp .Lwhile_1256
 .Lendwhile_1257:
-	.loc 1 3706 5
+	.loc 1 3708 5
 	# versionPart: copyBytes(agentValue, version + at, partLength);
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -17406,49 +17406,49 @@ fn.versionPart:
 	popq %rdi
 	movq -48(%rbp), %rdx	# partLength
 	call fn.copyBytes
-	.loc 1 3707 5
+	.loc 1 3709 5
 	# versionPart: return partLength;
 	movq -48(%rbp), %rax	# partLength
 .Lreturn_1248:
 	leave
 	ret
 .Ltrap_1253:
-	leaq .Lstring601(%rip), %rdi	# trap: kernel.ts:3697:19: integer result outside the exact range
+	leaq .Lstring601(%rip), %rdi	# trap: kernel.ts:3699:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1254:
-	leaq .Lstring602(%rip), %rdi	# trap: kernel.ts:3698:20: integer result outside the exact range
+	leaq .Lstring602(%rip), %rdi	# trap: kernel.ts:3700:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1255:
-	leaq .Lstring603(%rip), %rdi	# trap: kernel.ts:3696:52: integer result outside the exact range
+	leaq .Lstring603(%rip), %rdi	# trap: kernel.ts:3698:52: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1258:
-	leaq .Lstring604(%rip), %rdi	# trap: kernel.ts:3702:12: integer result outside the exact range
+	leaq .Lstring604(%rip), %rdi	# trap: kernel.ts:3704:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1259:
-	leaq .Lstring605(%rip), %rdi	# trap: kernel.ts:3702:46: integer result outside the exact range
+	leaq .Lstring605(%rip), %rdi	# trap: kernel.ts:3704:46: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1260:
-	leaq .Lstring606(%rip), %rdi	# trap: kernel.ts:3703:15: integer result outside the exact range
+	leaq .Lstring606(%rip), %rdi	# trap: kernel.ts:3705:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1261:
-	leaq .Lstring607(%rip), %rdi	# trap: kernel.ts:3704:22: integer result outside the exact range
+	leaq .Lstring607(%rip), %rdi	# trap: kernel.ts:3706:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1262:
-	leaq .Lstring608(%rip), %rdi	# trap: kernel.ts:3706:27: integer result outside the exact range
+	leaq .Lstring608(%rip), %rdi	# trap: kernel.ts:3708:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17457,16 +17457,16 @@ fn.versionPart:
 # function kernelPages()
 	.type fn.kernelPages,@function
 fn.kernelPages:
-	.loc 1 3713 1
+	.loc 1 3715 1
 	# kernelPages: function kernelPages(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3714 5
+	.loc 1 3716 5
 	# kernelPages: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_1264
-	.loc 1 3715 9
+	.loc 1 3717 9
 	# kernelPages: return Math.floor(load64(startInfo + START_INFO_PT_BASE) / PAGE_SIZE) +
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $88, %rdi	# START_INFO_PT_BASE
@@ -17533,7 +17533,7 @@ fn.kernelPages:
 	jl .Ltrap_1270
 	jmp .Lreturn_1263
 .Lelse_1264:
-	.loc 1 3718 5
+	.loc 1 3720 5
 	# kernelPages: return Math.floor(addressOf("_image_end") / PAGE_SIZE);
 	leaq _image_end(%rip), %rax	# addressOf("_image_end")
 	movq $4096, %rdi	# PAGE_SIZE
@@ -17549,27 +17549,27 @@ fn.kernelPages:
 	leave
 	ret
 .Ltrap_1266:
-	leaq .Lstring609(%rip), %rdi	# trap: kernel.ts:3715:34: integer result outside the exact range
+	leaq .Lstring609(%rip), %rdi	# trap: kernel.ts:3717:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1267:
-	leaq .Lstring610(%rip), %rdi	# trap: kernel.ts:3715:27: load64 value outside the exact range
+	leaq .Lstring610(%rip), %rdi	# trap: kernel.ts:3717:27: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1268:
-	leaq .Lstring611(%rip), %rdi	# trap: kernel.ts:3716:20: integer result outside the exact range
+	leaq .Lstring611(%rip), %rdi	# trap: kernel.ts:3718:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1269:
-	leaq .Lstring612(%rip), %rdi	# trap: kernel.ts:3716:13: load64 value outside the exact range
+	leaq .Lstring612(%rip), %rdi	# trap: kernel.ts:3718:13: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1270:
-	leaq .Lstring613(%rip), %rdi	# trap: kernel.ts:3715:16: integer result outside the exact range
+	leaq .Lstring613(%rip), %rdi	# trap: kernel.ts:3717:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17578,16 +17578,16 @@ fn.kernelPages:
 # function pagesHeld()
 	.type fn.pagesHeld,@function
 fn.pagesHeld:
-	.loc 1 3722 1
+	.loc 1 3724 1
 	# pagesHeld: function pagesHeld(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3723 5
+	.loc 1 3725 5
 	# pagesHeld: const held = currentReservation();
 	call fn.currentReservation
 	movq %rax, -8(%rbp)	# held
-	.loc 1 3724 5
+	.loc 1 3726 5
 	# pagesHeld: return held > 0 ? held : domainPages;
 	movq -8(%rbp), %rax	# held
 	cmpq $0, %rax	# compare with 0
@@ -17605,16 +17605,16 @@ fn.pagesHeld:
 # function writeAgentMemory()
 	.type fn.writeAgentMemory,@function
 fn.writeAgentMemory:
-	.loc 1 3727 1
+	.loc 1 3729 1
 	# writeAgentMemory: function writeAgentMemory(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3728 5
+	.loc 1 3730 5
 	# writeAgentMemory: const held = pagesHeld();
 	call fn.pagesHeld
 	movq %rax, -8(%rbp)	# held
-	.loc 1 3729 5
+	.loc 1 3731 5
 	# writeAgentMemory: const free = held > kernelPages() ? held - kernelPages() : 0;
 	movq -8(%rbp), %rax	# held
 	pushq %rax
@@ -17645,7 +17645,7 @@ fn.writeAgentMemory:
 	movq $0, %rax
 .Lendcond_1277:
 	movq %rax, -16(%rbp)	# free
-	.loc 1 3730 5
+	.loc 1 3732 5
 	# writeAgentMemory: agentWriteDecimal("data/meminfo_total", held * KIB_PER_PAGE);
 	leaq .Lstring614(%rip), %rax	# "data/meminfo_total"
 	pushq %rax
@@ -17662,7 +17662,7 @@ fn.writeAgentMemory:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
-	.loc 1 3731 5
+	.loc 1 3733 5
 	# writeAgentMemory: agentWriteDecimal("data/meminfo_free", free * KIB_PER_PAGE);
 	leaq .Lstring615(%rip), %rax	# "data/meminfo_free"
 	pushq %rax
@@ -17679,12 +17679,12 @@ fn.writeAgentMemory:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
-	.loc 1 3732 5
+	.loc 1 3734 5
 	# writeAgentMemory: agentWriteText("data/updated", "1");
 	leaq .Lstring616(%rip), %rdi	# "data/updated"
 	leaq .Lstring317(%rip), %rsi	# "1"
 	call fn.agentWriteText
-	.loc 1 3733 5
+	.loc 1 3735 5
 	# writeAgentMemory: agentSecondsSinceRefresh = 0;
 	movq $0, %rax
 	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
@@ -17692,17 +17692,17 @@ fn.writeAgentMemory:
 	leave
 	ret
 .Ltrap_1278:
-	leaq .Lstring617(%rip), %rdi	# trap: kernel.ts:3729:41: integer result outside the exact range
+	leaq .Lstring617(%rip), %rdi	# trap: kernel.ts:3731:41: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1279:
-	leaq .Lstring618(%rip), %rdi	# trap: kernel.ts:3730:45: integer result outside the exact range
+	leaq .Lstring618(%rip), %rdi	# trap: kernel.ts:3732:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1280:
-	leaq .Lstring619(%rip), %rdi	# trap: kernel.ts:3731:44: integer result outside the exact range
+	leaq .Lstring619(%rip), %rdi	# trap: kernel.ts:3733:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17711,12 +17711,12 @@ fn.writeAgentMemory:
 # function writeAgentKeys()
 	.type fn.writeAgentKeys,@function
 fn.writeAgentKeys:
-	.loc 1 3736 1
+	.loc 1 3738 1
 	# writeAgentKeys: function writeAgentKeys(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3737 5
+	.loc 1 3739 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MajorVersion", agentValue, versionPart(0));
 	leaq .Lstring620(%rip), %rax	# "attr/PVAddons/MajorVersion"
 	pushq %rax
@@ -17728,7 +17728,7 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3738 5
+	.loc 1 3740 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MinorVersion", agentValue, versionPart(1));
 	leaq .Lstring621(%rip), %rax	# "attr/PVAddons/MinorVersion"
 	pushq %rax
@@ -17740,7 +17740,7 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3739 5
+	.loc 1 3741 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MicroVersion", agentValue, versionPart(2));
 	leaq .Lstring622(%rip), %rax	# "attr/PVAddons/MicroVersion"
 	pushq %rax
@@ -17752,21 +17752,21 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3740 5
+	.loc 1 3742 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/BuildVersion", "0");
 	leaq .Lstring624(%rip), %rdi	# "attr/PVAddons/BuildVersion"
 	leaq .Lstring623(%rip), %rsi	# "0"
 	call fn.agentWriteText
-	.loc 1 3741 5
+	.loc 1 3743 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/Installed", "1");
 	leaq .Lstring625(%rip), %rdi	# "attr/PVAddons/Installed"
 	leaq .Lstring317(%rip), %rsi	# "1"
 	call fn.agentWriteText
-	.loc 1 3742 5
+	.loc 1 3744 5
 	# writeAgentKeys: const nameLength = versionLength();
 	call fn.versionLength
 	movq %rax, -8(%rbp)	# nameLength
-	.loc 1 3743 5
+	.loc 1 3745 5
 	# writeAgentKeys: copyBytes(agentValue, addressOf("guest_version"), nameLength);
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -17775,22 +17775,22 @@ fn.writeAgentKeys:
 	popq %rdi
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.copyBytes
-	.loc 1 3744 5
+	.loc 1 3746 5
 	# writeAgentKeys: agentWrite("data/os_uname", agentValue, nameLength);
 	leaq .Lstring626(%rip), %rdi	# "data/os_uname"
 	leaq buf.agentValue(%rip), %rsi	# agentValue
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.agentWrite
-	.loc 1 3745 5
+	.loc 1 3747 5
 	# writeAgentKeys: agentWriteText("data/os_distro", "xen-test-vm");
 	leaq .Lstring628(%rip), %rdi	# "data/os_distro"
 	leaq .Lstring627(%rip), %rsi	# "xen-test-vm"
 	call fn.agentWriteText
-	.loc 1 3746 5
+	.loc 1 3748 5
 	# writeAgentKeys: const prefix = "xen-test-vm ";
 	leaq .Lstring629(%rip), %rax	# "xen-test-vm "
 	movq %rax, -16(%rbp)	# prefix
-	.loc 1 3747 5
+	.loc 1 3749 5
 	# writeAgentKeys: for (let i = 0; i < prefix.length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -17803,7 +17803,7 @@ fn.writeAgentKeys:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_1284
-	.loc 1 3748 9
+	.loc 1 3750 9
 	# writeAgentKeys: store8(agentValue + i, prefix.charCodeAt(i));
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	movq -24(%rbp), %rdi	# i
@@ -17824,7 +17824,7 @@ fn.writeAgentKeys:
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 .Lfornext_1283:
-	.loc 1 3747 40
+	.loc 1 3749 40
 	# writeAgentKeys: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -17837,7 +17837,7 @@ fn.writeAgentKeys:
 	movq %rax, -24(%rbp)	# i =
 	jmp .Lfor_1282
 .Lendfor_1284:
-	.loc 1 3750 5
+	.loc 1 3752 5
 	# writeAgentKeys: copyBytes(agentValue + prefix.length, addressOf("guest_version"), nam...
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -17859,7 +17859,7 @@ fn.writeAgentKeys:
 	popq %rdi
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.copyBytes
-	.loc 1 3751 5
+	.loc 1 3753 5
 	# writeAgentKeys: agentWrite("data/os_name", agentValue, prefix.length + nameLength);
 	leaq .Lstring630(%rip), %rax	# "data/os_name"
 	pushq %rax
@@ -17880,34 +17880,34 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3752 5
+	.loc 1 3754 5
 	# writeAgentKeys: writeAgentMemory();
 	call fn.writeAgentMemory
 .Lreturn_1281:
 	leave
 	ret
 .Ltrap_1285:
-	leaq .Lstring631(%rip), %rdi	# trap: kernel.ts:3748:16: integer result outside the exact range
+	leaq .Lstring631(%rip), %rdi	# trap: kernel.ts:3750:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1286:
-	leaq .Lstring632(%rip), %rdi	# trap: kernel.ts:3748:32: charCodeAt index out of range
+	leaq .Lstring632(%rip), %rdi	# trap: kernel.ts:3750:32: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1287:
-	leaq .Lstring633(%rip), %rdi	# trap: kernel.ts:3747:40: integer result outside the exact range
+	leaq .Lstring633(%rip), %rdi	# trap: kernel.ts:3749:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1288:
-	leaq .Lstring634(%rip), %rdi	# trap: kernel.ts:3750:15: integer result outside the exact range
+	leaq .Lstring634(%rip), %rdi	# trap: kernel.ts:3752:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1289:
-	leaq .Lstring635(%rip), %rdi	# trap: kernel.ts:3751:44: integer result outside the exact range
+	leaq .Lstring635(%rip), %rdi	# trap: kernel.ts:3753:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17916,18 +17916,18 @@ fn.writeAgentKeys:
 # function agentRemove(path)
 	.type fn.agentRemove,@function
 fn.agentRemove:
-	.loc 1 3755 1
+	.loc 1 3757 1
 	# agentRemove: function agentRemove(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 3756 5
+	.loc 1 3758 5
 	# agentRemove: const result = storeRemove(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.storeRemove
 	movq %rax, -16(%rbp)	# result
-	.loc 1 3757 5
+	.loc 1 3759 5
 	# agentRemove: if (result < 0 && result !== XSE_ENOENT) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -17935,7 +17935,7 @@ fn.agentRemove:
 	movq -16(%rbp), %rax	# result
 	cmpq $-5, %rax	# compare with XSE_ENOENT
 	je .Lelse_1291
-	.loc 1 3758 9
+	.loc 1 3760 9
 	# agentRemove: logPathError("agent: cannot remove ", path, result);
 	leaq .Lstring636(%rip), %rdi	# "agent: cannot remove "
 	movq -8(%rbp), %rsi	# path
@@ -17950,69 +17950,69 @@ fn.agentRemove:
 # function setAgent(on)
 	.type fn.setAgent,@function
 fn.setAgent:
-	.loc 1 3762 1
+	.loc 1 3764 1
 	# setAgent: function setAgent(on: boolean): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter on
-	.loc 1 3763 5
+	.loc 1 3765 5
 	# setAgent: agentOn = on;
 	movq -8(%rbp), %rax	# on
 	movq %rax, var.agentOn(%rip)	# agentOn =
-	.loc 1 3764 5
+	.loc 1 3766 5
 	# setAgent: if (on) {
 	movq -8(%rbp), %rax	# on
 	testq %rax, %rax
 	je .Lelse_1293
-	.loc 1 3765 9
+	.loc 1 3767 9
 	# setAgent: writeAgentKeys();
 	call fn.writeAgentKeys
-	.loc 1 3766 9
+	.loc 1 3768 9
 	# setAgent: log("agent: on");
 	leaq .Lstring637(%rip), %rdi	# "agent: on"
 	call fn.log
-	.loc 1 3767 9
+	.loc 1 3769 9
 	# setAgent: resultAppend("agent: on");
 	leaq .Lstring637(%rip), %rdi	# "agent: on"
 	call fn.resultAppend
-	.loc 1 3768 9
+	.loc 1 3770 9
 	# setAgent: return;
 	jmp .Lreturn_1292
 .Lelse_1293:
-	.loc 1 3770 5
+	.loc 1 3772 5
 	# setAgent: agentRemove("attr/PVAddons");
 	leaq .Lstring638(%rip), %rdi	# "attr/PVAddons"
 	call fn.agentRemove
-	.loc 1 3771 5
+	.loc 1 3773 5
 	# setAgent: agentRemove("data/os_name");
 	leaq .Lstring630(%rip), %rdi	# "data/os_name"
 	call fn.agentRemove
-	.loc 1 3772 5
+	.loc 1 3774 5
 	# setAgent: agentRemove("data/os_uname");
 	leaq .Lstring626(%rip), %rdi	# "data/os_uname"
 	call fn.agentRemove
-	.loc 1 3773 5
+	.loc 1 3775 5
 	# setAgent: agentRemove("data/os_distro");
 	leaq .Lstring628(%rip), %rdi	# "data/os_distro"
 	call fn.agentRemove
-	.loc 1 3774 5
+	.loc 1 3776 5
 	# setAgent: agentRemove("data/meminfo_total");
 	leaq .Lstring614(%rip), %rdi	# "data/meminfo_total"
 	call fn.agentRemove
-	.loc 1 3775 5
+	.loc 1 3777 5
 	# setAgent: agentRemove("data/meminfo_free");
 	leaq .Lstring615(%rip), %rdi	# "data/meminfo_free"
 	call fn.agentRemove
-	.loc 1 3776 5
+	.loc 1 3778 5
 	# setAgent: agentRemove("data/updated");
 	leaq .Lstring616(%rip), %rdi	# "data/updated"
 	call fn.agentRemove
-	.loc 1 3777 5
+	.loc 1 3779 5
 	# setAgent: log("agent: off");
 	leaq .Lstring639(%rip), %rdi	# "agent: off"
 	call fn.log
-	.loc 1 3778 5
+	.loc 1 3780 5
 	# setAgent: resultAppend("agent: off");
 	leaq .Lstring639(%rip), %rdi	# "agent: off"
 	call fn.resultAppend
@@ -18024,20 +18024,20 @@ fn.setAgent:
 # function agentOneSecond()
 	.type fn.agentOneSecond,@function
 fn.agentOneSecond:
-	.loc 1 3782 1
+	.loc 1 3784 1
 	# agentOneSecond: function agentOneSecond(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3783 5
+	.loc 1 3785 5
 	# agentOneSecond: if (!agentOn) {
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
 	jne .Lelse_1295
-	.loc 1 3784 9
+	.loc 1 3786 9
 	# agentOneSecond: return;
 	jmp .Lreturn_1294
 .Lelse_1295:
-	.loc 1 3786 5
+	.loc 1 3788 5
 	# agentOneSecond: agentSecondsSinceRefresh = agentSecondsSinceRefresh + 1;
 	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
 	movq $1, %rdi
@@ -18050,12 +18050,12 @@ fn.agentOneSecond:
 	cmpq %rcx, %rax
 	jl .Ltrap_1296
 	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
-	.loc 1 3787 5
+	.loc 1 3789 5
 	# agentOneSecond: if (agentSecondsSinceRefresh >= AGENT_REFRESH_SECONDS) {
 	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
 	cmpq $60, %rax	# compare with AGENT_REFRESH_SECONDS
 	jl .Lelse_1297
-	.loc 1 3788 9
+	.loc 1 3790 9
 	# agentOneSecond: writeAgentMemory();
 	call fn.writeAgentMemory
 .Lelse_1297:
@@ -18063,7 +18063,7 @@ fn.agentOneSecond:
 	leave
 	ret
 .Ltrap_1296:
-	leaq .Lstring640(%rip), %rdi	# trap: kernel.ts:3786:32: integer result outside the exact range
+	leaq .Lstring640(%rip), %rdi	# trap: kernel.ts:3788:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -18072,13 +18072,13 @@ fn.agentOneSecond:
 # function isFeatureNameByte(byte)
 	.type fn.isFeatureNameByte,@function
 fn.isFeatureNameByte:
-	.loc 1 3798 1
+	.loc 1 3800 1
 	# isFeatureNameByte: function isFeatureNameByte(byte: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3799 5
+	.loc 1 3801 5
 	# isFeatureNameByte: return (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || b...
 	movq -8(%rbp), %rax	# byte
 	cmpq $97, %rax	# compare with 97
@@ -18127,12 +18127,12 @@ fn.isFeatureNameByte:
 # function handleFeature()
 	.type fn.handleFeature,@function
 fn.handleFeature:
-	.loc 1 3803 1
+	.loc 1 3805 1
 	# handleFeature: function handleFeature(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $96, %rsp	# 12 local slot(s)
-	.loc 1 3804 5
+	.loc 1 3806 5
 	# handleFeature: const name = commandValue + 8;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $8, %rdi
@@ -18145,11 +18145,11 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1305
 	movq %rax, -8(%rbp)	# name
-	.loc 1 3805 5
+	.loc 1 3807 5
 	# handleFeature: let nameLength = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# nameLength
-	.loc 1 3806 5
+	.loc 1 3808 5
 	# handleFeature: while (8 + nameLength < commandLength && isFeatureNameByte(load8(name...
 .Lwhile_1306:
 	movq $8, %rax
@@ -18180,7 +18180,7 @@ fn.handleFeature:
 	call fn.isFeatureNameByte
 	testq %rax, %rax
 	je .Lendwhile_1307
-	.loc 1 3807 9
+	.loc 1 3809 9
 	# handleFeature: nameLength = nameLength + 1;
 	movq -16(%rbp), %rax	# nameLength
 	movq $1, %rdi
@@ -18195,7 +18195,7 @@ fn.handleFeature:
 	movq %rax, -16(%rbp)	# nameLength =
 	jmp .Lwhile_1306
 .Lendwhile_1307:
-	.loc 1 3809 5
+	.loc 1 3811 5
 	# handleFeature: const modeAt = 8 + nameLength + 1;
 	movq $8, %rax
 	movq -16(%rbp), %rdi	# nameLength
@@ -18217,7 +18217,7 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1311
 	movq %rax, -24(%rbp)	# modeAt
-	.loc 1 3810 5
+	.loc 1 3812 5
 	# handleFeature: if (nameLength === 0 || nameLength > FEATURE_NAME_MAX || modeAt > com...
 	movq -16(%rbp), %rax	# nameLength
 	cmpq $0, %rax	# compare with 0
@@ -18243,15 +18243,15 @@ fn.handleFeature:
 	cmpq $58, %rax	# compare with 58
 	je .Lelse_1312
 .Lskip_1313:
-	.loc 1 3812 9
+	.loc 1 3814 9
 	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
 	movq $20, %rdi	# BOGUS_FEATURE_FORM
 	call fn.reportBogus
-	.loc 1 3813 9
+	.loc 1 3815 9
 	# handleFeature: return;
 	jmp .Lreturn_1304
 .Lelse_1312:
-	.loc 1 3815 5
+	.loc 1 3817 5
 	# handleFeature: const mode = commandValue + modeAt;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq -24(%rbp), %rdi	# modeAt
@@ -18264,7 +18264,7 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1315
 	movq %rax, -32(%rbp)	# mode
-	.loc 1 3816 5
+	.loc 1 3818 5
 	# handleFeature: const modeLength = commandLength - modeAt;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq -24(%rbp), %rdi	# modeAt
@@ -18277,11 +18277,11 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1316
 	movq %rax, -40(%rbp)	# modeLength
-	.loc 1 3817 5
+	.loc 1 3819 5
 	# handleFeature: let value = "";
 	leaq .Lstring33(%rip), %rax	# ""
 	movq %rax, -48(%rbp)	# value
-	.loc 1 3818 5
+	.loc 1 3820 5
 	# handleFeature: if (bytesEqual(mode, modeLength, "on")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
@@ -18289,13 +18289,13 @@ fn.handleFeature:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_1317
-	.loc 1 3819 9
+	.loc 1 3821 9
 	# handleFeature: value = "1";
 	leaq .Lstring317(%rip), %rax	# "1"
 	movq %rax, -48(%rbp)	# value =
 	jmp .Lendif_1318
 .Lelse_1317:
-	.loc 1 3820 12
+	.loc 1 3822 12
 	# handleFeature: if (bytesEqual(mode, modeLength, "off")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
@@ -18303,13 +18303,13 @@ fn.handleFeature:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_1319
-	.loc 1 3821 9
+	.loc 1 3823 9
 	# handleFeature: value = "0";
 	leaq .Lstring623(%rip), %rax	# "0"
 	movq %rax, -48(%rbp)	# value =
 	jmp .Lendif_1320
 .Lelse_1319:
-	.loc 1 3822 12
+	.loc 1 3824 12
 	# handleFeature: if (!bytesEqual(mode, modeLength, "absent")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
@@ -18317,17 +18317,17 @@ fn.handleFeature:
 	call fn.bytesEqual
 	testq %rax, %rax
 	jne .Lelse_1321
-	.loc 1 3823 9
+	.loc 1 3825 9
 	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
 	movq $20, %rdi	# BOGUS_FEATURE_FORM
 	call fn.reportBogus
-	.loc 1 3824 9
+	.loc 1 3826 9
 	# handleFeature: return;
 	jmp .Lreturn_1304
 .Lelse_1321:
 .Lendif_1320:
 .Lendif_1318:
-	.loc 1 3826 5
+	.loc 1 3828 5
 	# handleFeature: for (let i = 0; i < FEATURE_PREFIX.length; i++) {
 	movq $0, %rax
 	movq %rax, -56(%rbp)	# i
@@ -18335,7 +18335,7 @@ fn.handleFeature:
 	movq -56(%rbp), %rax	# i
 	cmpq $16, %rax	# compare with FEATURE_PREFIX.length
 	jge .Lendfor_1324
-	.loc 1 3827 9
+	.loc 1 3829 9
 	# handleFeature: store8(featurePath + i, FEATURE_PREFIX.charCodeAt(i));
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	movq -56(%rbp), %rdi	# i
@@ -18356,7 +18356,7 @@ fn.handleFeature:
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 .Lfornext_1323:
-	.loc 1 3826 48
+	.loc 1 3828 48
 	# handleFeature: i++
 	movq -56(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -18369,7 +18369,7 @@ fn.handleFeature:
 	movq %rax, -56(%rbp)	# i =
 	jmp .Lfor_1322
 .Lendfor_1324:
-	.loc 1 3829 5
+	.loc 1 3831 5
 	# handleFeature: copyBytes(featurePath + FEATURE_PREFIX.length, name, nameLength);
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	pushq %rax
@@ -18389,7 +18389,7 @@ fn.handleFeature:
 	movq -8(%rbp), %rsi	# name
 	movq -16(%rbp), %rdx	# nameLength
 	call fn.copyBytes
-	.loc 1 3830 5
+	.loc 1 3832 5
 	# handleFeature: const pathLength = FEATURE_PREFIX.length + nameLength;
 	leaq .Lstring642(%rip), %rax	# FEATURE_PREFIX
 	movq (%rax), %rax	# string length
@@ -18403,7 +18403,7 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1329
 	movq %rax, -64(%rbp)	# pathLength
-	.loc 1 3831 5
+	.loc 1 3833 5
 	# handleFeature: const result = value.length > 0 ?
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
@@ -18420,7 +18420,7 @@ fn.handleFeature:
 	call fn.storeRemoveAt
 .Lendcond_1331:
 	movq %rax, -72(%rbp)	# result
-	.loc 1 3833 5
+	.loc 1 3835 5
 	# handleFeature: const shown = featurePath + 8;
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	movq $8, %rdi
@@ -18433,7 +18433,7 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1332
 	movq %rax, -80(%rbp)	# shown
-	.loc 1 3834 5
+	.loc 1 3836 5
 	# handleFeature: const shownLength = pathLength - 8;
 	movq -64(%rbp), %rax	# pathLength
 	movq $8, %rdi
@@ -18446,17 +18446,17 @@ fn.handleFeature:
 	cmpq %rcx, %rax
 	jl .Ltrap_1333
 	movq %rax, -88(%rbp)	# shownLength
-	.loc 1 3835 5
+	.loc 1 3837 5
 	# handleFeature: printBytes(shown, shownLength);
 	movq -80(%rbp), %rdi	# shown
 	movq -88(%rbp), %rsi	# shownLength
 	call fn.printBytes
-	.loc 1 3836 5
+	.loc 1 3838 5
 	# handleFeature: resultAppendBytes(shown, shownLength);
 	movq -80(%rbp), %rdi	# shown
 	movq -88(%rbp), %rsi	# shownLength
 	call fn.resultAppendBytes
-	.loc 1 3837 5
+	.loc 1 3839 5
 	# handleFeature: if (result < 0 && !(value.length === 0 && result === XSE_ENOENT)) {
 	movq -72(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -18469,31 +18469,31 @@ fn.handleFeature:
 	cmpq $-5, %rax	# compare with XSE_ENOENT
 	je .Lelse_1334
 .Lskip_1335:
-	.loc 1 3838 9
+	.loc 1 3840 9
 	# handleFeature: print(": cannot write: ");
 	leaq .Lstring643(%rip), %rdi	# ": cannot write: "
 	call fn.print
-	.loc 1 3839 9
+	.loc 1 3841 9
 	# handleFeature: log(storeErrorName(result));
 	movq -72(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 3840 9
+	.loc 1 3842 9
 	# handleFeature: resultAppend(": cannot write: ");
 	leaq .Lstring643(%rip), %rdi	# ": cannot write: "
 	call fn.resultAppend
-	.loc 1 3841 9
+	.loc 1 3843 9
 	# handleFeature: resultAppend(storeErrorName(result));
 	movq -72(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 3842 9
+	.loc 1 3844 9
 	# handleFeature: return;
 	jmp .Lreturn_1304
 .Lelse_1334:
-	.loc 1 3844 5
+	.loc 1 3846 5
 	# handleFeature: const said = value.length > 0 ? value : "removed";
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
@@ -18505,19 +18505,19 @@ fn.handleFeature:
 	leaq .Lstring644(%rip), %rax	# "removed"
 .Lendcond_1337:
 	movq %rax, -96(%rbp)	# said
-	.loc 1 3845 5
+	.loc 1 3847 5
 	# handleFeature: print(": ");
 	leaq .Lstring195(%rip), %rdi	# ": "
 	call fn.print
-	.loc 1 3846 5
+	.loc 1 3848 5
 	# handleFeature: log(said);
 	movq -96(%rbp), %rdi	# said
 	call fn.log
-	.loc 1 3847 5
+	.loc 1 3849 5
 	# handleFeature: resultAppend(": ");
 	leaq .Lstring195(%rip), %rdi	# ": "
 	call fn.resultAppend
-	.loc 1 3848 5
+	.loc 1 3850 5
 	# handleFeature: resultAppend(said);
 	movq -96(%rbp), %rdi	# said
 	call fn.resultAppend
@@ -18525,77 +18525,77 @@ fn.handleFeature:
 	leave
 	ret
 .Ltrap_1305:
-	leaq .Lstring645(%rip), %rdi	# trap: kernel.ts:3804:18: integer result outside the exact range
+	leaq .Lstring645(%rip), %rdi	# trap: kernel.ts:3806:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1308:
-	leaq .Lstring646(%rip), %rdi	# trap: kernel.ts:3806:12: integer result outside the exact range
+	leaq .Lstring646(%rip), %rdi	# trap: kernel.ts:3808:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1309:
-	leaq .Lstring647(%rip), %rdi	# trap: kernel.ts:3806:70: integer result outside the exact range
+	leaq .Lstring647(%rip), %rdi	# trap: kernel.ts:3808:70: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1310:
-	leaq .Lstring648(%rip), %rdi	# trap: kernel.ts:3807:22: integer result outside the exact range
+	leaq .Lstring648(%rip), %rdi	# trap: kernel.ts:3809:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1311:
-	leaq .Lstring649(%rip), %rdi	# trap: kernel.ts:3809:20: integer result outside the exact range
+	leaq .Lstring649(%rip), %rdi	# trap: kernel.ts:3811:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1314:
-	leaq .Lstring650(%rip), %rdi	# trap: kernel.ts:3811:15: integer result outside the exact range
+	leaq .Lstring650(%rip), %rdi	# trap: kernel.ts:3813:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1315:
-	leaq .Lstring651(%rip), %rdi	# trap: kernel.ts:3815:18: integer result outside the exact range
+	leaq .Lstring651(%rip), %rdi	# trap: kernel.ts:3817:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1316:
-	leaq .Lstring652(%rip), %rdi	# trap: kernel.ts:3816:24: integer result outside the exact range
+	leaq .Lstring652(%rip), %rdi	# trap: kernel.ts:3818:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1325:
-	leaq .Lstring653(%rip), %rdi	# trap: kernel.ts:3827:16: integer result outside the exact range
+	leaq .Lstring653(%rip), %rdi	# trap: kernel.ts:3829:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1326:
-	leaq .Lstring654(%rip), %rdi	# trap: kernel.ts:3827:33: charCodeAt index out of range
+	leaq .Lstring654(%rip), %rdi	# trap: kernel.ts:3829:33: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1327:
-	leaq .Lstring655(%rip), %rdi	# trap: kernel.ts:3826:48: integer result outside the exact range
+	leaq .Lstring655(%rip), %rdi	# trap: kernel.ts:3828:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1328:
-	leaq .Lstring656(%rip), %rdi	# trap: kernel.ts:3829:15: integer result outside the exact range
+	leaq .Lstring656(%rip), %rdi	# trap: kernel.ts:3831:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1329:
-	leaq .Lstring657(%rip), %rdi	# trap: kernel.ts:3830:24: integer result outside the exact range
+	leaq .Lstring657(%rip), %rdi	# trap: kernel.ts:3832:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1332:
-	leaq .Lstring658(%rip), %rdi	# trap: kernel.ts:3833:19: integer result outside the exact range
+	leaq .Lstring658(%rip), %rdi	# trap: kernel.ts:3835:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1333:
-	leaq .Lstring659(%rip), %rdi	# trap: kernel.ts:3834:25: integer result outside the exact range
+	leaq .Lstring659(%rip), %rdi	# trap: kernel.ts:3836:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -18604,12 +18604,12 @@ fn.handleFeature:
 # function handleCantSuspend()
 	.type fn.handleCantSuspend,@function
 fn.handleCantSuspend:
-	.loc 1 3852 1
+	.loc 1 3854 1
 	# handleCantSuspend: function handleCantSuspend(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3853 5
+	.loc 1 3855 5
 	# handleCantSuspend: const textLength = commandLength - 13;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq $13, %rdi
@@ -18622,7 +18622,7 @@ fn.handleCantSuspend:
 	cmpq %rcx, %rax
 	jl .Ltrap_1339
 	movq %rax, -8(%rbp)	# textLength
-	.loc 1 3854 5
+	.loc 1 3856 5
 	# handleCantSuspend: const result = textLength > 0 ?
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
@@ -18649,7 +18649,7 @@ fn.handleCantSuspend:
 	call fn.storeRemove
 .Lendcond_1341:
 	movq %rax, -16(%rbp)	# result
-	.loc 1 3857 5
+	.loc 1 3859 5
 	# handleCantSuspend: if (result < 0 && !(textLength === 0 && result === XSE_ENOENT)) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
@@ -18661,31 +18661,31 @@ fn.handleCantSuspend:
 	cmpq $-5, %rax	# compare with XSE_ENOENT
 	je .Lelse_1343
 .Lskip_1344:
-	.loc 1 3858 9
+	.loc 1 3860 9
 	# handleCantSuspend: print("cant-suspend: cannot write: ");
 	leaq .Lstring661(%rip), %rdi	# "cant-suspend: cannot write: "
 	call fn.print
-	.loc 1 3859 9
+	.loc 1 3861 9
 	# handleCantSuspend: log(storeErrorName(result));
 	movq -16(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 3860 9
+	.loc 1 3862 9
 	# handleCantSuspend: resultAppend("cant-suspend: cannot write: ");
 	leaq .Lstring661(%rip), %rdi	# "cant-suspend: cannot write: "
 	call fn.resultAppend
-	.loc 1 3861 9
+	.loc 1 3863 9
 	# handleCantSuspend: resultAppend(storeErrorName(result));
 	movq -16(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 3862 9
+	.loc 1 3864 9
 	# handleCantSuspend: return;
 	jmp .Lreturn_1338
 .Lelse_1343:
-	.loc 1 3864 5
+	.loc 1 3866 5
 	# handleCantSuspend: const said = textLength > 0 ? "cant-suspend: set" : "cant-suspend: re...
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
@@ -18696,11 +18696,11 @@ fn.handleCantSuspend:
 	leaq .Lstring663(%rip), %rax	# "cant-suspend: removed"
 .Lendcond_1346:
 	movq %rax, -24(%rbp)	# said
-	.loc 1 3865 5
+	.loc 1 3867 5
 	# handleCantSuspend: log(said);
 	movq -24(%rbp), %rdi	# said
 	call fn.log
-	.loc 1 3866 5
+	.loc 1 3868 5
 	# handleCantSuspend: resultAppend(said);
 	movq -24(%rbp), %rdi	# said
 	call fn.resultAppend
@@ -18708,12 +18708,12 @@ fn.handleCantSuspend:
 	leave
 	ret
 .Ltrap_1339:
-	leaq .Lstring664(%rip), %rdi	# trap: kernel.ts:3853:24: integer result outside the exact range
+	leaq .Lstring664(%rip), %rdi	# trap: kernel.ts:3855:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1342:
-	leaq .Lstring665(%rip), %rdi	# trap: kernel.ts:3855:48: integer result outside the exact range
+	leaq .Lstring665(%rip), %rdi	# trap: kernel.ts:3857:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -18722,45 +18722,45 @@ fn.handleCantSuspend:
 # function checkHypercallPage()
 	.type fn.checkHypercallPage,@function
 fn.checkHypercallPage:
-	.loc 1 3901 1
+	.loc 1 3903 1
 	# checkHypercallPage: function checkHypercallPage(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3902 5
+	.loc 1 3904 5
 	# checkHypercallPage: if (load8(addressOf("hypercall_page")) !== RET_OPCODE) {
 	leaq hypercall_page(%rip), %rax	# addressOf("hypercall_page")
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $195, %rax	# compare with RET_OPCODE
 	je .Lelse_1348
-	.loc 1 3903 9
+	.loc 1 3905 9
 	# checkHypercallPage: return;
 	jmp .Lreturn_1347
 .Lelse_1348:
-	.loc 1 3905 5
+	.loc 1 3907 5
 	# checkHypercallPage: consolePort = 0;
 	movq $0, %rax
 	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 3906 5
+	.loc 1 3908 5
 	# checkHypercallPage: if (bootMode === BOOT_MODE_PVH) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
 	jne .Lelse_1349
-	.loc 1 3907 9
+	.loc 1 3909 9
 	# checkHypercallPage: debugPortPrint("xen-test-vm: PVH boot: Xen did not fill the hypercall...
 	leaq .Lstring666(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
 	call fn.debugPortPrint
 .Lelse_1349:
-	.loc 1 3909 5
+	.loc 1 3911 5
 	# checkHypercallPage: log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE...
 	leaq .Lstring667(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
 	call fn.log
-	.loc 1 3910 5
+	.loc 1 3912 5
 	# checkHypercallPage: while (true) {
 .Lwhile_1350:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_1351
-	.loc 1 3911 9
+	.loc 1 3913 9
 	# checkHypercallPage: yieldCpu();
 	call fn.yieldCpu
 	jmp .Lwhile_1350
@@ -18773,11 +18773,11 @@ fn.checkHypercallPage:
 # function checkStartInfoMagic()
 	.type fn.checkStartInfoMagic,@function
 fn.checkStartInfoMagic:
-	.loc 1 3915 1
+	.loc 1 3917 1
 	# checkStartInfoMagic: function checkStartInfoMagic(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3916 5
+	.loc 1 3918 5
 	# checkStartInfoMagic: if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $0, %rdi	# START_INFO_MAGIC
@@ -18795,7 +18795,7 @@ fn.checkStartInfoMagic:
 	call fn.bytesStartWith
 	testq %rax, %rax
 	jne .Lelse_1353
-	.loc 1 3917 9
+	.loc 1 3919 9
 	# checkStartInfoMagic: log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; ...
 	leaq .Lstring669(%rip), %rdi	# "xen-test-vm: start_info does not begin 
 	call fn.log
@@ -18804,7 +18804,7 @@ fn.checkStartInfoMagic:
 	leave
 	ret
 .Ltrap_1354:
-	leaq .Lstring670(%rip), %rdi	# trap: kernel.ts:3916:25: integer result outside the exact range
+	leaq .Lstring670(%rip), %rdi	# trap: kernel.ts:3918:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -18813,13 +18813,13 @@ fn.checkStartInfoMagic:
 # function debugPortPrint(text)
 	.type fn.debugPortPrint,@function
 fn.debugPortPrint:
-	.loc 1 3927 1
+	.loc 1 3929 1
 	# debugPortPrint: function debugPortPrint(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3928 5
+	.loc 1 3930 5
 	# debugPortPrint: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -18832,7 +18832,7 @@ fn.debugPortPrint:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_1358
-	.loc 1 3929 9
+	.loc 1 3931 9
 	# debugPortPrint: debugPortWrite(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -18842,7 +18842,7 @@ fn.debugPortPrint:
 	movq %rax, %rdi
 	call debugPortWrite
 .Lfornext_1357:
-	.loc 1 3928 38
+	.loc 1 3930 38
 	# debugPortPrint: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -18859,12 +18859,12 @@ fn.debugPortPrint:
 	leave
 	ret
 .Ltrap_1359:
-	leaq .Lstring671(%rip), %rdi	# trap: kernel.ts:3929:24: charCodeAt index out of range
+	leaq .Lstring671(%rip), %rdi	# trap: kernel.ts:3931:24: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1360:
-	leaq .Lstring672(%rip), %rdi	# trap: kernel.ts:3928:38: integer result outside the exact range
+	leaq .Lstring672(%rip), %rdi	# trap: kernel.ts:3930:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -18873,49 +18873,49 @@ fn.debugPortPrint:
 # function pvhCannotBoot(what, detail)
 	.type fn.pvhCannotBoot,@function
 fn.pvhCannotBoot:
-	.loc 1 3933 1
+	.loc 1 3935 1
 	# pvhCannotBoot: function pvhCannotBoot(what: string, detail: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter what
 	movq %rsi, -16(%rbp)	# parameter detail
-	.loc 1 3934 5
+	.loc 1 3936 5
 	# pvhCannotBoot: debugPortPrint("xen-test-vm: PVH boot: ");
 	leaq .Lstring673(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.debugPortPrint
-	.loc 1 3935 5
+	.loc 1 3937 5
 	# pvhCannotBoot: debugPortPrint(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.debugPortPrint
-	.loc 1 3936 5
+	.loc 1 3938 5
 	# pvhCannotBoot: debugPortPrint(detail);
 	movq -16(%rbp), %rdi	# detail
 	call fn.debugPortPrint
-	.loc 1 3937 5
+	.loc 1 3939 5
 	# pvhCannotBoot: debugPortPrint("; crashing\n");
 	leaq .Lstring674(%rip), %rdi	# "; crashing\n"
 	call fn.debugPortPrint
-	.loc 1 3938 5
+	.loc 1 3940 5
 	# pvhCannotBoot: print("xen-test-vm: PVH boot: ");
 	leaq .Lstring673(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.print
-	.loc 1 3939 5
+	.loc 1 3941 5
 	# pvhCannotBoot: print(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.print
-	.loc 1 3940 5
+	.loc 1 3942 5
 	# pvhCannotBoot: print(detail);
 	movq -16(%rbp), %rdi	# detail
 	call fn.print
-	.loc 1 3941 5
+	.loc 1 3943 5
 	# pvhCannotBoot: log("; crashing");
 	leaq .Lstring675(%rip), %rdi	# "; crashing"
 	call fn.log
-	.loc 1 3942 5
+	.loc 1 3944 5
 	# pvhCannotBoot: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 3943 5
+	.loc 1 3945 5
 	# pvhCannotBoot: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
@@ -18927,14 +18927,14 @@ fn.pvhCannotBoot:
 # function enterDomain(bootInfo, mode)
 	.type fn.enterDomain,@function
 fn.enterDomain:
-	.loc 1 3951 1
+	.loc 1 3953 1
 	# enterDomain: function enterDomain(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter bootInfo
 	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 3952 5
+	.loc 1 3954 5
 	# enterDomain: bootMode = mode === BOOT_MODE_PVH ? BOOT_MODE_PVH : BOOT_MODE_PV;
 	movq -16(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
@@ -18945,16 +18945,16 @@ fn.enterDomain:
 	movq $0, %rax	# BOOT_MODE_PV
 .Lendcond_1364:
 	movq %rax, var.bootMode(%rip)	# bootMode =
-	.loc 1 3953 5
+	.loc 1 3955 5
 	# enterDomain: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_1365
-	.loc 1 3954 9
+	.loc 1 3956 9
 	# enterDomain: startInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.startInfo(%rip)	# startInfo =
-	.loc 1 3955 9
+	.loc 1 3957 9
 	# enterDomain: mfnList = load64(startInfo + START_INFO_MFN_LIST);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $104, %rdi	# START_INFO_MFN_LIST
@@ -18974,12 +18974,12 @@ fn.enterDomain:
 	cmpq %rcx, %rax
 	jl .Ltrap_1367
 	movq %rax, var.mfnList(%rip)	# mfnList =
-	.loc 1 3956 9
+	.loc 1 3958 9
 	# enterDomain: readStartInfo();
 	call fn.readStartInfo
 	jmp .Lendif_1368
 .Lelse_1365:
-	.loc 1 3958 9
+	.loc 1 3960 9
 	# enterDomain: hvmStartInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.hvmStartInfo(%rip)	# hvmStartInfo =
@@ -18988,12 +18988,12 @@ fn.enterDomain:
 	leave
 	ret
 .Ltrap_1366:
-	leaq .Lstring676(%rip), %rdi	# trap: kernel.ts:3955:26: integer result outside the exact range
+	leaq .Lstring676(%rip), %rdi	# trap: kernel.ts:3957:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1367:
-	leaq .Lstring677(%rip), %rdi	# trap: kernel.ts:3955:19: load64 value outside the exact range
+	leaq .Lstring677(%rip), %rdi	# trap: kernel.ts:3957:19: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19002,24 +19002,24 @@ fn.enterDomain:
 # function findRings()
 	.type fn.findRings,@function
 fn.findRings:
-	.loc 1 3962 1
+	.loc 1 3964 1
 	# findRings: function findRings(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3963 5
+	.loc 1 3965 5
 	# findRings: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_1370
-	.loc 1 3964 9
+	.loc 1 3966 9
 	# findRings: checkStartInfoMagic();
 	call fn.checkStartInfoMagic
-	.loc 1 3965 9
+	.loc 1 3967 9
 	# findRings: return;
 	jmp .Lreturn_1369
 .Lelse_1370:
-	.loc 1 3967 5
+	.loc 1 3969 5
 	# findRings: if (load32(hvmStartInfo + HVM_START_INFO_MAGIC) !== HVM_START_MAGIC_V...
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	movq $0, %rdi	# HVM_START_INFO_MAGIC
@@ -19034,23 +19034,23 @@ fn.findRings:
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $862897528, %rax	# compare with HVM_START_MAGIC_VALUE
 	je .Lelse_1371
-	.loc 1 3968 9
+	.loc 1 3970 9
 	# findRings: pvhCannotBoot("hvm_start_info has the wrong magic number", "");
 	leaq .Lstring678(%rip), %rdi	# "hvm_start_info has the wrong magic numb
 	leaq .Lstring33(%rip), %rsi	# ""
 	call fn.pvhCannotBoot
 .Lelse_1371:
-	.loc 1 3970 5
+	.loc 1 3972 5
 	# findRings: const missing = readHvmParams();
 	call fn.readHvmParams
 	movq %rax, -8(%rbp)	# missing
-	.loc 1 3971 5
+	.loc 1 3973 5
 	# findRings: if (missing.length > 0) {
 	movq -8(%rbp), %rax	# missing
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
 	jle .Lelse_1373
-	.loc 1 3972 9
+	.loc 1 3974 9
 	# findRings: pvhCannotBoot("Xen gave no value for ", missing);
 	leaq .Lstring679(%rip), %rdi	# "Xen gave no value for "
 	movq -8(%rbp), %rsi	# missing
@@ -19060,7 +19060,7 @@ fn.findRings:
 	leave
 	ret
 .Ltrap_1372:
-	leaq .Lstring680(%rip), %rdi	# trap: kernel.ts:3967:16: integer result outside the exact range
+	leaq .Lstring680(%rip), %rdi	# trap: kernel.ts:3969:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19069,14 +19069,14 @@ fn.findRings:
 # function printTerminated(address, limit)
 	.type fn.printTerminated,@function
 fn.printTerminated:
-	.loc 1 3977 1
+	.loc 1 3979 1
 	# printTerminated: function printTerminated(address: number, limit: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter limit
-	.loc 1 3978 5
+	.loc 1 3980 5
 	# printTerminated: for (let i = 0; i < limit; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -19085,7 +19085,7 @@ fn.printTerminated:
 	movq -16(%rbp), %rdi	# limit
 	cmpq %rdi, %rax
 	jge .Lendfor_1377
-	.loc 1 3979 9
+	.loc 1 3981 9
 	# printTerminated: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
@@ -19099,21 +19099,21 @@ fn.printTerminated:
 	jl .Ltrap_1378
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# byte
-	.loc 1 3980 9
+	.loc 1 3982 9
 	# printTerminated: if (byte === 0) {
 	movq -32(%rbp), %rax	# byte
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_1379
-	.loc 1 3981 13
+	.loc 1 3983 13
 	# printTerminated: return;
 	jmp .Lreturn_1374
 .Lelse_1379:
-	.loc 1 3983 9
+	.loc 1 3985 9
 	# printTerminated: printEscapedByte(byte);
 	movq -32(%rbp), %rdi	# byte
 	call fn.printEscapedByte
 .Lfornext_1376:
-	.loc 1 3978 32
+	.loc 1 3980 32
 	# printTerminated: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -19130,12 +19130,12 @@ fn.printTerminated:
 	leave
 	ret
 .Ltrap_1378:
-	leaq .Lstring681(%rip), %rdi	# trap: kernel.ts:3979:28: integer result outside the exact range
+	leaq .Lstring681(%rip), %rdi	# trap: kernel.ts:3981:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1380:
-	leaq .Lstring682(%rip), %rdi	# trap: kernel.ts:3978:32: integer result outside the exact range
+	leaq .Lstring682(%rip), %rdi	# trap: kernel.ts:3980:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19144,26 +19144,26 @@ fn.printTerminated:
 # function printBanner()
 	.type fn.printBanner,@function
 fn.printBanner:
-	.loc 1 3991 1
+	.loc 1 3993 1
 	# printBanner: function printBanner(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3992 5
+	.loc 1 3994 5
 	# printBanner: domainId = readDomainId();
 	call fn.readDomainId
 	movq %rax, var.domainId(%rip)	# domainId =
-	.loc 1 3993 5
+	.loc 1 3995 5
 	# printBanner: print("xen-test-vm ");
 	leaq .Lstring629(%rip), %rdi	# "xen-test-vm "
 	call fn.print
-	.loc 1 3994 5
+	.loc 1 3996 5
 	# printBanner: printTerminated(addressOf("guest_version"), VERSION_BYTES_MAX);
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, %rdi
 	movq $32, %rsi	# VERSION_BYTES_MAX
 	call fn.printTerminated
-	.loc 1 3995 5
+	.loc 1 3997 5
 	# printBanner: print(bootMode === BOOT_MODE_PVH ? " PVH" : " PV");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
@@ -19175,31 +19175,31 @@ fn.printBanner:
 .Lendcond_1383:
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 3996 5
+	.loc 1 3998 5
 	# printBanner: print(", domid ");
 	leaq .Lstring685(%rip), %rdi	# ", domid "
 	call fn.print
-	.loc 1 3997 5
+	.loc 1 3999 5
 	# printBanner: if (domainId >= 0) {
 	movq var.domainId(%rip), %rax	# domainId
 	cmpq $0, %rax	# compare with 0
 	jl .Lelse_1384
-	.loc 1 3998 9
+	.loc 1 4000 9
 	# printBanner: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
 	jmp .Lendif_1385
 .Lelse_1384:
-	.loc 1 4000 9
+	.loc 1 4002 9
 	# printBanner: print("unknown");
 	leaq .Lstring686(%rip), %rdi	# "unknown"
 	call fn.print
 .Lendif_1385:
-	.loc 1 4002 5
+	.loc 1 4004 5
 	# printBanner: print(", memory ");
 	leaq .Lstring687(%rip), %rdi	# ", memory "
 	call fn.print
-	.loc 1 4003 5
+	.loc 1 4005 5
 	# printBanner: printDecimal(Math.floor(domainPages / 256));
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq $256, %rdi
@@ -19213,11 +19213,11 @@ fn.printBanner:
 .Lfloored_1386:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 4004 5
+	.loc 1 4006 5
 	# printBanner: print(" MiB, Xen ");
 	leaq .Lstring688(%rip), %rdi	# " MiB, Xen "
 	call fn.print
-	.loc 1 4005 5
+	.loc 1 4007 5
 	# printBanner: const version = hypercall(HYPERCALL_XEN_VERSION, XENVER_VERSION, 0, 0...
 	movq $0, %rdi	# XENVER_VERSION
 	movq $0, %rsi
@@ -19226,7 +19226,7 @@ fn.printBanner:
 	movq $0, %r8
 	call hypercall_page+544
 	movq %rax, -8(%rbp)	# version
-	.loc 1 4006 5
+	.loc 1 4008 5
 	# printBanner: printDecimal(Math.floor(version / 65536));
 	movq -8(%rbp), %rax	# version
 	movq $65536, %rdi
@@ -19240,11 +19240,11 @@ fn.printBanner:
 .Lfloored_1387:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 4007 5
+	.loc 1 4009 5
 	# printBanner: consolePut(46);
 	movq $46, %rdi
 	call fn.consolePut
-	.loc 1 4008 5
+	.loc 1 4010 5
 	# printBanner: printDecimal(version & 0xffff);
 	movq -8(%rbp), %rax	# version
 	movq $65535, %rdi
@@ -19252,7 +19252,7 @@ fn.printBanner:
 	movslq %eax, %rax	# int32 result
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 4009 5
+	.loc 1 4011 5
 	# printBanner: for (let i = 0; i < XENVER_EXTRAVERSION_BYTES + 8; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -19260,7 +19260,7 @@ fn.printBanner:
 	movq -16(%rbp), %rax	# i
 	cmpq $24, %rax	# compare with XENVER_EXTRAVERSION_BYTES + 8
 	jge .Lendfor_1390
-	.loc 1 4010 9
+	.loc 1 4012 9
 	# printBanner: store8(xenExtraVersion + i, 0);
 	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
 	movq -16(%rbp), %rdi	# i
@@ -19276,7 +19276,7 @@ fn.printBanner:
 	movq $0, %rax
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 .Lfornext_1389:
-	.loc 1 4009 56
+	.loc 1 4011 56
 	# printBanner: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -19289,7 +19289,7 @@ fn.printBanner:
 	movq %rax, -16(%rbp)	# i =
 	jmp .Lfor_1388
 .Lendfor_1390:
-	.loc 1 4012 5
+	.loc 1 4014 5
 	# printBanner: if (hypercall(HYPERCALL_XEN_VERSION, XENVER_EXTRAVERSION, xenExtraVer...
 	movq $1, %rdi	# XENVER_EXTRAVERSION
 	leaq buf.xenExtraVersion(%rip), %rsi	# xenExtraVersion
@@ -19299,25 +19299,25 @@ fn.printBanner:
 	call hypercall_page+544
 	cmpq $0, %rax	# compare with 0
 	jl .Lelse_1393
-	.loc 1 4013 9
+	.loc 1 4015 9
 	# printBanner: printTerminated(xenExtraVersion, XENVER_EXTRAVERSION_BYTES);
 	leaq buf.xenExtraVersion(%rip), %rdi	# xenExtraVersion
 	movq $16, %rsi	# XENVER_EXTRAVERSION_BYTES
 	call fn.printTerminated
 .Lelse_1393:
-	.loc 1 4015 5
+	.loc 1 4017 5
 	# printBanner: endLine();
 	call fn.endLine
 .Lreturn_1381:
 	leave
 	ret
 .Ltrap_1391:
-	leaq .Lstring689(%rip), %rdi	# trap: kernel.ts:4010:16: integer result outside the exact range
+	leaq .Lstring689(%rip), %rdi	# trap: kernel.ts:4012:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1392:
-	leaq .Lstring690(%rip), %rdi	# trap: kernel.ts:4009:56: integer result outside the exact range
+	leaq .Lstring690(%rip), %rdi	# trap: kernel.ts:4011:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19326,11 +19326,11 @@ fn.printBanner:
 # function tick()
 	.type fn.tick,@function
 fn.tick:
-	.loc 1 4018 1
+	.loc 1 4020 1
 	# tick: function tick(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 4019 5
+	.loc 1 4021 5
 	# tick: tickCount = tickCount + 1;
 	movq var.tickCount(%rip), %rax	# tickCount
 	movq $1, %rdi
@@ -19343,59 +19343,59 @@ fn.tick:
 	cmpq %rcx, %rax
 	jl .Ltrap_1395
 	movq %rax, var.tickCount(%rip)	# tickCount =
-	.loc 1 4020 5
+	.loc 1 4022 5
 	# tick: print("domain ");
 	leaq .Lstring691(%rip), %rdi	# "domain "
 	call fn.print
-	.loc 1 4021 5
+	.loc 1 4023 5
 	# tick: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	.loc 1 4022 5
+	.loc 1 4024 5
 	# tick: print(" tick ");
 	leaq .Lstring692(%rip), %rdi	# " tick "
 	call fn.print
-	.loc 1 4023 5
+	.loc 1 4025 5
 	# tick: printDecimal(tickCount);
 	movq var.tickCount(%rip), %rdi	# tickCount
 	call fn.printDecimal
-	.loc 1 4024 5
+	.loc 1 4026 5
 	# tick: endLine();
 	call fn.endLine
-	.loc 1 4025 5
+	.loc 1 4027 5
 	# tick: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
 	je .Lelse_1396
-	.loc 1 4026 9
+	.loc 1 4028 9
 	# tick: print("override ");
 	leaq .Lstring225(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 4027 9
+	.loc 1 4029 9
 	# tick: print(actionName(overrideAction));
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 4028 9
+	.loc 1 4030 9
 	# tick: log(" is active");
 	leaq .Lstring693(%rip), %rdi	# " is active"
 	call fn.log
 .Lelse_1396:
-	.loc 1 4030 5
+	.loc 1 4032 5
 	# tick: countDownOneSecond();
 	call fn.countDownOneSecond
-	.loc 1 4031 5
+	.loc 1 4033 5
 	# tick: agentOneSecond();
 	call fn.agentOneSecond
-	.loc 1 4032 5
+	.loc 1 4034 5
 	# tick: balloonOneSecond();
 	call fn.balloonOneSecond
 .Lreturn_1394:
 	leave
 	ret
 .Ltrap_1395:
-	leaq .Lstring694(%rip), %rdi	# trap: kernel.ts:4019:17: integer result outside the exact range
+	leaq .Lstring694(%rip), %rdi	# trap: kernel.ts:4021:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19404,25 +19404,25 @@ fn.tick:
 # function mainLoop()
 	.type fn.mainLoop,@function
 fn.mainLoop:
-	.loc 1 4041 1
+	.loc 1 4043 1
 	# mainLoop: function mainLoop(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 4042 5
+	.loc 1 4044 5
 	# mainLoop: while (true) {
 .Lwhile_1398:
 	movq $1, %rax	# true
 	testq %rax, %rax
 	je .Lendwhile_1399
-	.loc 1 4043 9
+	.loc 1 4045 9
 	# mainLoop: let didWork = false;
 	movq $0, %rax	# false
 	movq %rax, -8(%rbp)	# didWork
-	.loc 1 4044 9
+	.loc 1 4046 9
 	# mainLoop: storeReceiveUnsolicited();
 	call fn.storeReceiveUnsolicited
-	.loc 1 4045 9
+	.loc 1 4047 9
 	# mainLoop: while (shutdownWatchFired || testingWatchFired || sysrqWatchFired || ...
 .Lwhile_1400:
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
@@ -19438,65 +19438,65 @@ fn.mainLoop:
 	testq %rax, %rax
 	je .Lendwhile_1401
 .Lskip_1402:
-	.loc 1 4046 13
+	.loc 1 4048 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 4047 13
+	.loc 1 4049 13
 	# mainLoop: if (shutdownWatchFired) {
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
 	je .Lelse_1403
-	.loc 1 4048 17
+	.loc 1 4050 17
 	# mainLoop: shutdownWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 4049 17
+	.loc 1 4051 17
 	# mainLoop: handleShutdownRequest();
 	call fn.handleShutdownRequest
 .Lelse_1403:
-	.loc 1 4051 13
+	.loc 1 4053 13
 	# mainLoop: if (testingWatchFired) {
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
 	je .Lelse_1404
-	.loc 1 4052 17
+	.loc 1 4054 17
 	# mainLoop: testingWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 4053 17
+	.loc 1 4055 17
 	# mainLoop: handleTestingCommand();
 	call fn.handleTestingCommand
 .Lelse_1404:
-	.loc 1 4055 13
+	.loc 1 4057 13
 	# mainLoop: if (sysrqWatchFired) {
 	movq var.sysrqWatchFired(%rip), %rax	# sysrqWatchFired
 	testq %rax, %rax
 	je .Lelse_1405
-	.loc 1 4056 17
+	.loc 1 4058 17
 	# mainLoop: sysrqWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.sysrqWatchFired(%rip)	# sysrqWatchFired =
-	.loc 1 4057 17
+	.loc 1 4059 17
 	# mainLoop: handleSysrq();
 	call fn.handleSysrq
 .Lelse_1405:
-	.loc 1 4059 13
+	.loc 1 4061 13
 	# mainLoop: if (targetWatchFired) {
 	movq var.targetWatchFired(%rip), %rax	# targetWatchFired
 	testq %rax, %rax
 	je .Lelse_1406
-	.loc 1 4060 17
+	.loc 1 4062 17
 	# mainLoop: targetWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.targetWatchFired(%rip)	# targetWatchFired =
-	.loc 1 4061 17
+	.loc 1 4063 17
 	# mainLoop: handleTarget();
 	call fn.handleTarget
 .Lelse_1406:
 	jmp .Lwhile_1400
 .Lendwhile_1401:
-	.loc 1 4064 9
+	.loc 1 4066 9
 	# mainLoop: if (suspendChannelPort !== NO_PORT && portPending(suspendChannelPort)) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
@@ -19505,15 +19505,15 @@ fn.mainLoop:
 	call fn.portPending
 	testq %rax, %rax
 	je .Lelse_1407
-	.loc 1 4065 13
+	.loc 1 4067 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 4066 13
+	.loc 1 4068 13
 	# mainLoop: handleSuspendChannelNotification();
 	call fn.handleSuspendChannelNotification
 .Lelse_1407:
-	.loc 1 4068 9
+	.loc 1 4070 9
 	# mainLoop: if (consoleDroppedBytes > 0 && !consoleStalled) {
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	cmpq $0, %rax	# compare with 0
@@ -19521,30 +19521,30 @@ fn.mainLoop:
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
 	jne .Lelse_1408
-	.loc 1 4069 13
+	.loc 1 4071 13
 	# mainLoop: print("console: ");
 	leaq .Lstring695(%rip), %rdi	# "console: "
 	call fn.print
-	.loc 1 4070 13
+	.loc 1 4072 13
 	# mainLoop: printDecimal(consoleDroppedBytes);
 	movq var.consoleDroppedBytes(%rip), %rdi	# consoleDroppedBytes
 	call fn.printDecimal
-	.loc 1 4071 13
+	.loc 1 4073 13
 	# mainLoop: log(" bytes of output were dropped while the ring was stuck");
 	leaq .Lstring696(%rip), %rdi	# " bytes of output were dropped while the
 	call fn.log
-	.loc 1 4072 13
+	.loc 1 4074 13
 	# mainLoop: consoleDroppedBytes = 0;
 	movq $0, %rax
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
 .Lelse_1408:
-	.loc 1 4074 9
+	.loc 1 4076 9
 	# mainLoop: while (ticksOwed > 0) {
 .Lwhile_1409:
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	cmpq $0, %rax	# compare with 0
 	jle .Lendwhile_1410
-	.loc 1 4075 13
+	.loc 1 4077 13
 	# mainLoop: ticksOwed = ticksOwed - 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	movq $1, %rdi
@@ -19557,16 +19557,16 @@ fn.mainLoop:
 	cmpq %rcx, %rax
 	jl .Ltrap_1411
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
-	.loc 1 4076 13
+	.loc 1 4078 13
 	# mainLoop: tick();
 	call fn.tick
-	.loc 1 4077 13
+	.loc 1 4079 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
 	jmp .Lwhile_1409
 .Lendwhile_1410:
-	.loc 1 4079 9
+	.loc 1 4081 9
 	# mainLoop: if (runDueCounts() || balloonWork()) {
 	call fn.runDueCounts
 	testq %rax, %rax
@@ -19575,30 +19575,30 @@ fn.mainLoop:
 	testq %rax, %rax
 	je .Lelse_1412
 .Lskip_1413:
-	.loc 1 4080 13
+	.loc 1 4082 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
 .Lelse_1412:
-	.loc 1 4082 9
+	.loc 1 4084 9
 	# mainLoop: if (didWork) {
 	movq -8(%rbp), %rax	# didWork
 	testq %rax, %rax
 	je .Lelse_1414
-	.loc 1 4083 13
+	.loc 1 4085 13
 	# mainLoop: continue;
 	jmp .Lwhile_1398
 .Lelse_1414:
-	.loc 1 4085 9
+	.loc 1 4087 9
 	# mainLoop: if (statusDirty) {
 	movq var.statusDirty(%rip), %rax	# statusDirty
 	testq %rax, %rax
 	je .Lelse_1415
-	.loc 1 4086 13
+	.loc 1 4088 13
 	# mainLoop: writeStatus();
 	call fn.writeStatus
 .Lelse_1415:
-	.loc 1 4088 9
+	.loc 1 4090 9
 	# mainLoop: waitOnPorts(storePort, suspendChannelPort);
 	movq var.storePort(%rip), %rdi	# storePort
 	movq var.suspendChannelPort(%rip), %rsi	# suspendChannelPort
@@ -19609,7 +19609,7 @@ fn.mainLoop:
 	leave
 	ret
 .Ltrap_1411:
-	leaq .Lstring697(%rip), %rdi	# trap: kernel.ts:4075:25: integer result outside the exact range
+	leaq .Lstring697(%rip), %rdi	# trap: kernel.ts:4077:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19619,64 +19619,64 @@ fn.mainLoop:
 	.globl main
 	.type main,@function
 main:
-	.loc 1 4094 1
+	.loc 1 4096 1
 	# main: export function main(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter bootInfo
 	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 4095 5
+	.loc 1 4097 5
 	# main: enterDomain(bootInfo, mode);
 	movq -8(%rbp), %rdi	# bootInfo
 	movq -16(%rbp), %rsi	# mode
 	call fn.enterDomain
-	.loc 1 4096 5
+	.loc 1 4098 5
 	# main: checkHypercallPage();
 	call fn.checkHypercallPage
-	.loc 1 4097 5
+	.loc 1 4099 5
 	# main: findRings();
 	call fn.findRings
-	.loc 1 4098 5
+	.loc 1 4100 5
 	# main: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-	.loc 1 4099 5
+	.loc 1 4101 5
 	# main: startTicking();
 	call fn.startTicking
-	.loc 1 4100 5
+	.loc 1 4102 5
 	# main: printBanner();
 	call fn.printBanner
-	.loc 1 4101 5
+	.loc 1 4103 5
 	# main: measureMemory();
 	call fn.measureMemory
-	.loc 1 4102 5
+	.loc 1 4104 5
 	# main: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_1417
-	.loc 1 4103 9
+	.loc 1 4105 9
 	# main: publishFrameListTree();
 	call fn.publishFrameListTree
 .Lelse_1417:
-	.loc 1 4105 5
+	.loc 1 4107 5
 	# main: connectControlKeys();
 	call fn.connectControlKeys
-	.loc 1 4106 5
+	.loc 1 4108 5
 	# main: publishState("booting");
 	leaq .Lstring698(%rip), %rdi	# "booting"
 	call fn.publishState
-	.loc 1 4107 5
+	.loc 1 4109 5
 	# main: obeyCommandLine();
 	call fn.obeyCommandLine
-	.loc 1 4108 5
+	.loc 1 4110 5
 	# main: log("ready");
 	leaq .Lstring699(%rip), %rdi	# "ready"
 	call fn.log
-	.loc 1 4109 5
+	.loc 1 4111 5
 	# main: publishState("running");
 	leaq .Lstring410(%rip), %rdi	# "running"
 	call fn.publishState
-	.loc 1 4110 5
+	.loc 1 4112 5
 	# main: mainLoop();
 	call fn.mainLoop
 .Lreturn_1416:
@@ -19688,34 +19688,34 @@ main:
 	.globl trap
 	.type trap,@function
 trap:
-	.loc 1 4118 1
+	.loc 1 4120 1
 	# trap: export function trap(message: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter message
-	.loc 1 4119 5
+	.loc 1 4121 5
 	# trap: if (!trapping) {
 	movq var.trapping(%rip), %rax	# trapping
 	testq %rax, %rax
 	jne .Lelse_1419
-	.loc 1 4120 9
+	.loc 1 4122 9
 	# trap: trapping = true;
 	movq $1, %rax	# true
 	movq %rax, var.trapping(%rip)	# trapping =
-	.loc 1 4121 9
+	.loc 1 4123 9
 	# trap: print("trap: ");
 	leaq .Lstring700(%rip), %rdi	# "trap: "
 	call fn.print
-	.loc 1 4122 9
+	.loc 1 4124 9
 	# trap: log(message);
 	movq -8(%rbp), %rdi	# message
 	call fn.log
-	.loc 1 4123 9
+	.loc 1 4125 9
 	# trap: consoleDrain();
 	call fn.consoleDrain
 .Lelse_1419:
-	.loc 1 4125 5
+	.loc 1 4127 5
 	# trap: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
@@ -21486,261 +21486,261 @@ trap:
 	.quad 57
 	.ascii "kernel.ts:3010:13: integer result outside the exact range"
 	.balign 8
-.Lstring440:	# "kernel.ts:3097:26: integer result outside the exact range"
+.Lstring440:	# "kernel.ts:3099:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3097:26: integer result outside the exact range"
+	.ascii "kernel.ts:3099:26: integer result outside the exact range"
 	.balign 8
-.Lstring441:	# "kernel.ts:3097:16: integer result outside the exact range"
+.Lstring441:	# "kernel.ts:3099:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3097:16: integer result outside the exact range"
+	.ascii "kernel.ts:3099:16: integer result outside the exact range"
 	.balign 8
-.Lstring442:	# "kernel.ts:3099:28: integer result outside the exact range"
+.Lstring442:	# "kernel.ts:3101:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3099:28: integer result outside the exact range"
+	.ascii "kernel.ts:3101:28: integer result outside the exact range"
 	.balign 8
-.Lstring443:	# "kernel.ts:3099:27: integer result outside the exact range"
+.Lstring443:	# "kernel.ts:3101:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3099:27: integer result outside the exact range"
+	.ascii "kernel.ts:3101:27: integer result outside the exact range"
 	.balign 8
-.Lstring444:	# "kernel.ts:3099:12: integer result outside the exact range"
+.Lstring444:	# "kernel.ts:3101:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3099:12: integer result outside the exact range"
+	.ascii "kernel.ts:3101:12: integer result outside the exact range"
 	.balign 8
-.Lstring445:	# "kernel.ts:3106:16: integer result outside the exact range"
+.Lstring445:	# "kernel.ts:3108:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3106:16: integer result outside the exact range"
+	.ascii "kernel.ts:3108:16: integer result outside the exact range"
 	.balign 8
-.Lstring446:	# "kernel.ts:3107:28: integer result outside the exact range"
+.Lstring446:	# "kernel.ts:3109:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3107:28: integer result outside the exact range"
+	.ascii "kernel.ts:3109:28: integer result outside the exact range"
 	.balign 8
-.Lstring447:	# "kernel.ts:3107:21: load64 value outside the exact range"
+.Lstring447:	# "kernel.ts:3109:21: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3107:21: load64 value outside the exact range"
+	.ascii "kernel.ts:3109:21: load64 value outside the exact range"
 	.balign 8
-.Lstring448:	# "kernel.ts:3108:32: integer result outside the exact range"
+.Lstring448:	# "kernel.ts:3110:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3108:32: integer result outside the exact range"
+	.ascii "kernel.ts:3110:32: integer result outside the exact range"
 	.balign 8
-.Lstring449:	# "kernel.ts:3112:33: integer result outside the exact range"
+.Lstring449:	# "kernel.ts:3114:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3112:33: integer result outside the exact range"
+	.ascii "kernel.ts:3114:33: integer result outside the exact range"
 	.balign 8
-.Lstring450:	# "kernel.ts:3112:27: integer result outside the exact range"
+.Lstring450:	# "kernel.ts:3114:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3112:27: integer result outside the exact range"
+	.ascii "kernel.ts:3114:27: integer result outside the exact range"
 	.balign 8
-.Lstring451:	# "kernel.ts:3113:45: integer result outside the exact range"
+.Lstring451:	# "kernel.ts:3115:45: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3113:45: integer result outside the exact range"
+	.ascii "kernel.ts:3115:45: integer result outside the exact range"
 	.balign 8
-.Lstring452:	# "kernel.ts:3113:38: load64 value outside the exact range"
+.Lstring452:	# "kernel.ts:3115:38: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3113:38: load64 value outside the exact range"
+	.ascii "kernel.ts:3115:38: load64 value outside the exact range"
 	.balign 8
-.Lstring453:	# "kernel.ts:3114:44: integer result outside the exact range"
+.Lstring453:	# "kernel.ts:3116:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3114:44: integer result outside the exact range"
+	.ascii "kernel.ts:3116:44: integer result outside the exact range"
 	.balign 8
-.Lstring454:	# "kernel.ts:3114:37: load64 value outside the exact range"
+.Lstring454:	# "kernel.ts:3116:37: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3114:37: load64 value outside the exact range"
+	.ascii "kernel.ts:3116:37: load64 value outside the exact range"
 	.balign 8
-.Lstring455:	# "kernel.ts:3114:78: integer result outside the exact range"
+.Lstring455:	# "kernel.ts:3116:78: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3114:78: integer result outside the exact range"
+	.ascii "kernel.ts:3116:78: integer result outside the exact range"
 	.balign 8
-.Lstring456:	# "kernel.ts:3114:71: load64 value outside the exact range"
+.Lstring456:	# "kernel.ts:3116:71: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3114:71: load64 value outside the exact range"
+	.ascii "kernel.ts:3116:71: load64 value outside the exact range"
 	.balign 8
-.Lstring457:	# "kernel.ts:3114:37: integer result outside the exact range"
+.Lstring457:	# "kernel.ts:3116:37: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3114:37: integer result outside the exact range"
+	.ascii "kernel.ts:3116:37: integer result outside the exact range"
 	.balign 8
-.Lstring458:	# "kernel.ts:3115:24: integer result outside the exact range"
+.Lstring458:	# "kernel.ts:3117:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3115:24: integer result outside the exact range"
+	.ascii "kernel.ts:3117:24: integer result outside the exact range"
 	.balign 8
-.Lstring459:	# "kernel.ts:3118:49: integer result outside the exact range"
+.Lstring459:	# "kernel.ts:3120:49: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3118:49: integer result outside the exact range"
+	.ascii "kernel.ts:3120:49: integer result outside the exact range"
 	.balign 8
-.Lstring460:	# "kernel.ts:3118:40: integer result outside the exact range"
+.Lstring460:	# "kernel.ts:3120:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3118:40: integer result outside the exact range"
+	.ascii "kernel.ts:3120:40: integer result outside the exact range"
 	.balign 8
-.Lstring461:	# "kernel.ts:3111:88: integer result outside the exact range"
+.Lstring461:	# "kernel.ts:3113:88: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3111:88: integer result outside the exact range"
+	.ascii "kernel.ts:3113:88: integer result outside the exact range"
 	.balign 8
-.Lstring462:	# "kernel.ts:3125:76: integer result outside the exact range"
+.Lstring462:	# "kernel.ts:3127:76: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3125:76: integer result outside the exact range"
+	.ascii "kernel.ts:3127:76: integer result outside the exact range"
 	.balign 8
-.Lstring463:	# "kernel.ts:3125:52: integer result outside the exact range"
+.Lstring463:	# "kernel.ts:3127:52: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3125:52: integer result outside the exact range"
+	.ascii "kernel.ts:3127:52: integer result outside the exact range"
 	.balign 8
-.Lstring464:	# "kernel.ts:3143:41: integer result outside the exact range"
+.Lstring464:	# "kernel.ts:3145:41: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3143:41: integer result outside the exact range"
+	.ascii "kernel.ts:3145:41: integer result outside the exact range"
 	.balign 8
-.Lstring465:	# "kernel.ts:3143:29: integer result outside the exact range"
+.Lstring465:	# "kernel.ts:3145:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3143:29: integer result outside the exact range"
+	.ascii "kernel.ts:3145:29: integer result outside the exact range"
 	.balign 8
-.Lstring466:	# "kernel.ts:3145:27: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3145:27: integer result outside the exact range"
-	.balign 8
-.Lstring467:	# "kernel.ts:3147:45: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3147:45: integer result outside the exact range"
-	.balign 8
-.Lstring468:	# "kernel.ts:3147:38: load64 value outside the exact range"
-	.quad 55
-	.ascii "kernel.ts:3147:38: load64 value outside the exact range"
-	.balign 8
-.Lstring469:	# "kernel.ts:3148:20: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3148:20: integer result outside the exact range"
-	.balign 8
-.Lstring470:	# "kernel.ts:3148:13: load64 value outside the exact range"
-	.quad 55
-	.ascii "kernel.ts:3148:13: load64 value outside the exact range"
-	.balign 8
-.Lstring471:	# "kernel.ts:3147:27: integer result outside the exact range"
+.Lstring466:	# "kernel.ts:3147:27: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3147:27: integer result outside the exact range"
 	.balign 8
-.Lstring472:	# "kernel.ts:3149:39: integer result outside the exact range"
+.Lstring467:	# "kernel.ts:3149:45: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3149:39: integer result outside the exact range"
+	.ascii "kernel.ts:3149:45: integer result outside the exact range"
 	.balign 8
-.Lstring473:	# "kernel.ts:3149:27: integer result outside the exact range"
+.Lstring468:	# "kernel.ts:3149:38: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:3149:38: load64 value outside the exact range"
+	.balign 8
+.Lstring469:	# "kernel.ts:3150:20: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3150:20: integer result outside the exact range"
+	.balign 8
+.Lstring470:	# "kernel.ts:3150:13: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:3150:13: load64 value outside the exact range"
+	.balign 8
+.Lstring471:	# "kernel.ts:3149:27: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3149:27: integer result outside the exact range"
 	.balign 8
-.Lstring474:	# "kernel.ts:3156:61: integer result outside the exact range"
+.Lstring472:	# "kernel.ts:3151:39: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3156:61: integer result outside the exact range"
+	.ascii "kernel.ts:3151:39: integer result outside the exact range"
 	.balign 8
-.Lstring475:	# "kernel.ts:3156:35: integer result outside the exact range"
+.Lstring473:	# "kernel.ts:3151:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3156:35: integer result outside the exact range"
+	.ascii "kernel.ts:3151:27: integer result outside the exact range"
 	.balign 8
-.Lstring476:	# "kernel.ts:3156:81: integer result outside the exact range"
+.Lstring474:	# "kernel.ts:3158:61: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3156:81: integer result outside the exact range"
+	.ascii "kernel.ts:3158:61: integer result outside the exact range"
 	.balign 8
-.Lstring477:	# "kernel.ts:3156:23: integer result outside the exact range"
+.Lstring475:	# "kernel.ts:3158:35: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3156:23: integer result outside the exact range"
+	.ascii "kernel.ts:3158:35: integer result outside the exact range"
 	.balign 8
-.Lstring478:	# "kernel.ts:3167:55: integer result outside the exact range"
+.Lstring476:	# "kernel.ts:3158:81: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3167:55: integer result outside the exact range"
+	.ascii "kernel.ts:3158:81: integer result outside the exact range"
 	.balign 8
-.Lstring479:	# "kernel.ts:3181:13: integer result outside the exact range"
+.Lstring477:	# "kernel.ts:3158:23: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3181:13: integer result outside the exact range"
+	.ascii "kernel.ts:3158:23: integer result outside the exact range"
 	.balign 8
-.Lstring480:	# "kernel.ts:3182:13: integer result outside the exact range"
+.Lstring478:	# "kernel.ts:3169:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3182:13: integer result outside the exact range"
+	.ascii "kernel.ts:3169:55: integer result outside the exact range"
 	.balign 8
-.Lstring481:	# "kernel.ts:3183:13: integer result outside the exact range"
+.Lstring479:	# "kernel.ts:3183:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3183:13: integer result outside the exact range"
 	.balign 8
-.Lstring482:	# "kernel.ts:3184:13: integer result outside the exact range"
+.Lstring480:	# "kernel.ts:3184:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3184:13: integer result outside the exact range"
 	.balign 8
-.Lstring483:	# "kernel.ts:3185:13: integer result outside the exact range"
+.Lstring481:	# "kernel.ts:3185:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3185:13: integer result outside the exact range"
 	.balign 8
-.Lstring484:	# "kernel.ts:3195:21: integer result outside the exact range"
+.Lstring482:	# "kernel.ts:3186:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3195:21: integer result outside the exact range"
+	.ascii "kernel.ts:3186:13: integer result outside the exact range"
 	.balign 8
-.Lstring485:	# "kernel.ts:3196:33: integer result outside the exact range"
+.Lstring483:	# "kernel.ts:3187:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3196:33: integer result outside the exact range"
+	.ascii "kernel.ts:3187:13: integer result outside the exact range"
 	.balign 8
-.Lstring486:	# "kernel.ts:3196:17: integer result outside the exact range"
+.Lstring484:	# "kernel.ts:3197:21: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3196:17: integer result outside the exact range"
+	.ascii "kernel.ts:3197:21: integer result outside the exact range"
 	.balign 8
-.Lstring487:	# "kernel.ts:3196:68: load64 value outside the exact range"
+.Lstring485:	# "kernel.ts:3198:33: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3198:33: integer result outside the exact range"
+	.balign 8
+.Lstring486:	# "kernel.ts:3198:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3198:17: integer result outside the exact range"
+	.balign 8
+.Lstring487:	# "kernel.ts:3198:68: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3196:68: load64 value outside the exact range"
+	.ascii "kernel.ts:3198:68: load64 value outside the exact range"
 	.balign 8
-.Lstring488:	# "kernel.ts:3194:32: integer result outside the exact range"
+.Lstring488:	# "kernel.ts:3196:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3194:32: integer result outside the exact range"
+	.ascii "kernel.ts:3196:32: integer result outside the exact range"
 	.balign 8
-.Lstring489:	# "kernel.ts:3200:26: integer result outside the exact range"
+.Lstring489:	# "kernel.ts:3202:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3200:26: integer result outside the exact range"
+	.ascii "kernel.ts:3202:26: integer result outside the exact range"
 	.balign 8
-.Lstring490:	# "kernel.ts:3199:60: integer result outside the exact range"
+.Lstring490:	# "kernel.ts:3201:60: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3199:60: integer result outside the exact range"
+	.ascii "kernel.ts:3201:60: integer result outside the exact range"
 	.balign 8
-.Lstring491:	# "kernel.ts:3202:18: integer result outside the exact range"
+.Lstring491:	# "kernel.ts:3204:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3202:18: integer result outside the exact range"
+	.ascii "kernel.ts:3204:18: integer result outside the exact range"
 	.balign 8
-.Lstring492:	# "kernel.ts:3209:33: integer result outside the exact range"
+.Lstring492:	# "kernel.ts:3211:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3209:33: integer result outside the exact range"
+	.ascii "kernel.ts:3211:33: integer result outside the exact range"
 	.balign 8
-.Lstring493:	# "kernel.ts:3209:17: integer result outside the exact range"
+.Lstring493:	# "kernel.ts:3211:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3209:17: integer result outside the exact range"
+	.ascii "kernel.ts:3211:17: integer result outside the exact range"
 	.balign 8
-.Lstring494:	# "kernel.ts:3209:40: integer result outside the exact range"
+.Lstring494:	# "kernel.ts:3211:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3209:40: integer result outside the exact range"
+	.ascii "kernel.ts:3211:40: integer result outside the exact range"
 	.balign 8
-.Lstring495:	# "kernel.ts:3208:32: integer result outside the exact range"
+.Lstring495:	# "kernel.ts:3210:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3208:32: integer result outside the exact range"
+	.ascii "kernel.ts:3210:32: integer result outside the exact range"
 	.balign 8
-.Lstring496:	# "kernel.ts:3213:26: integer result outside the exact range"
+.Lstring496:	# "kernel.ts:3215:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3213:26: integer result outside the exact range"
+	.ascii "kernel.ts:3215:26: integer result outside the exact range"
 	.balign 8
-.Lstring497:	# "kernel.ts:3213:66: integer result outside the exact range"
+.Lstring497:	# "kernel.ts:3215:66: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3213:66: integer result outside the exact range"
+	.ascii "kernel.ts:3215:66: integer result outside the exact range"
 	.balign 8
-.Lstring498:	# "kernel.ts:3213:50: integer result outside the exact range"
+.Lstring498:	# "kernel.ts:3215:50: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3213:50: integer result outside the exact range"
+	.ascii "kernel.ts:3215:50: integer result outside the exact range"
 	.balign 8
-.Lstring499:	# "kernel.ts:3213:43: load64 value outside the exact range"
+.Lstring499:	# "kernel.ts:3215:43: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3213:43: load64 value outside the exact range"
+	.ascii "kernel.ts:3215:43: load64 value outside the exact range"
 	.balign 8
-.Lstring500:	# "kernel.ts:3212:60: integer result outside the exact range"
+.Lstring500:	# "kernel.ts:3214:60: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3212:60: integer result outside the exact range"
+	.ascii "kernel.ts:3214:60: integer result outside the exact range"
 	.balign 8
-.Lstring501:	# "kernel.ts:3215:18: integer result outside the exact range"
+.Lstring501:	# "kernel.ts:3217:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3215:18: integer result outside the exact range"
+	.ascii "kernel.ts:3217:18: integer result outside the exact range"
 	.balign 8
 .Lstring502:	# " KiB"
 	.quad 4
 	.ascii " KiB"
 	.balign 8
-.Lstring503:	# "kernel.ts:3220:18: integer result outside the exact range"
+.Lstring503:	# "kernel.ts:3222:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3220:18: integer result outside the exact range"
+	.ascii "kernel.ts:3222:18: integer result outside the exact range"
 	.balign 8
 .Lstring504:	# "balloon: "
 	.quad 9
@@ -21790,37 +21790,37 @@ trap:
 	.quad 8
 	.ascii "partial:"
 	.balign 8
-.Lstring516:	# "kernel.ts:3268:18: integer result outside the exact range"
+.Lstring516:	# "kernel.ts:3270:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3268:18: integer result outside the exact range"
+	.ascii "kernel.ts:3270:18: integer result outside the exact range"
 	.balign 8
-.Lstring517:	# "kernel.ts:3269:24: integer result outside the exact range"
+.Lstring517:	# "kernel.ts:3271:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3269:24: integer result outside the exact range"
+	.ascii "kernel.ts:3271:24: integer result outside the exact range"
 	.balign 8
-.Lstring518:	# "kernel.ts:3277:22: integer result outside the exact range"
+.Lstring518:	# "kernel.ts:3279:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3277:22: integer result outside the exact range"
+	.ascii "kernel.ts:3279:22: integer result outside the exact range"
 	.balign 8
-.Lstring519:	# "kernel.ts:3277:65: integer result outside the exact range"
+.Lstring519:	# "kernel.ts:3279:65: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3277:65: integer result outside the exact range"
+	.ascii "kernel.ts:3279:65: integer result outside the exact range"
 	.balign 8
-.Lstring520:	# "kernel.ts:3277:75: integer result outside the exact range"
+.Lstring520:	# "kernel.ts:3279:75: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3277:75: integer result outside the exact range"
+	.ascii "kernel.ts:3279:75: integer result outside the exact range"
 	.balign 8
-.Lstring521:	# "kernel.ts:3284:25: integer result outside the exact range"
+.Lstring521:	# "kernel.ts:3286:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3284:25: integer result outside the exact range"
+	.ascii "kernel.ts:3286:25: integer result outside the exact range"
 	.balign 8
-.Lstring522:	# "kernel.ts:3284:68: integer result outside the exact range"
+.Lstring522:	# "kernel.ts:3286:68: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3284:68: integer result outside the exact range"
+	.ascii "kernel.ts:3286:68: integer result outside the exact range"
 	.balign 8
-.Lstring523:	# "kernel.ts:3284:78: integer result outside the exact range"
+.Lstring523:	# "kernel.ts:3286:78: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3284:78: integer result outside the exact range"
+	.ascii "kernel.ts:3286:78: integer result outside the exact range"
 	.balign 8
 .Lstring524:	# "balloon: target ignored: not a positive number of KiB"
 	.quad 53
@@ -21858,37 +21858,37 @@ trap:
 	.quad 4
 	.ascii " to "
 	.balign 8
-.Lstring533:	# "kernel.ts:3316:27: integer result outside the exact range"
+.Lstring533:	# "kernel.ts:3318:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3316:27: integer result outside the exact range"
+	.ascii "kernel.ts:3318:27: integer result outside the exact range"
 	.balign 8
-.Lstring534:	# "kernel.ts:3316:19: integer result outside the exact range"
+.Lstring534:	# "kernel.ts:3318:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3316:19: integer result outside the exact range"
+	.ascii "kernel.ts:3318:19: integer result outside the exact range"
 	.balign 8
-.Lstring535:	# "kernel.ts:3318:24: integer result outside the exact range"
+.Lstring535:	# "kernel.ts:3320:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3318:24: integer result outside the exact range"
+	.ascii "kernel.ts:3320:24: integer result outside the exact range"
 	.balign 8
-.Lstring536:	# "kernel.ts:3318:16: integer result outside the exact range"
+.Lstring536:	# "kernel.ts:3320:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3318:16: integer result outside the exact range"
+	.ascii "kernel.ts:3320:16: integer result outside the exact range"
 	.balign 8
-.Lstring537:	# "kernel.ts:3342:21: integer result outside the exact range"
+.Lstring537:	# "kernel.ts:3344:21: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3342:21: integer result outside the exact range"
+	.ascii "kernel.ts:3344:21: integer result outside the exact range"
 	.balign 8
-.Lstring538:	# "kernel.ts:3343:46: integer result outside the exact range"
+.Lstring538:	# "kernel.ts:3345:46: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3343:46: integer result outside the exact range"
+	.ascii "kernel.ts:3345:46: integer result outside the exact range"
 	.balign 8
-.Lstring539:	# "kernel.ts:3344:25: integer result outside the exact range"
+.Lstring539:	# "kernel.ts:3346:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3344:25: integer result outside the exact range"
+	.ascii "kernel.ts:3346:25: integer result outside the exact range"
 	.balign 8
-.Lstring540:	# "kernel.ts:3343:16: integer result outside the exact range"
+.Lstring540:	# "kernel.ts:3345:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3343:16: integer result outside the exact range"
+	.ascii "kernel.ts:3345:16: integer result outside the exact range"
 	.balign 8
 .Lstring541:	# "balloon: reached "
 	.quad 17
@@ -21922,37 +21922,37 @@ trap:
 	.quad 12
 	.ascii " pages, now "
 	.balign 8
-.Lstring549:	# "kernel.ts:3363:17: integer result outside the exact range"
+.Lstring549:	# "kernel.ts:3365:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3363:17: integer result outside the exact range"
+	.ascii "kernel.ts:3365:17: integer result outside the exact range"
 	.balign 8
-.Lstring550:	# "kernel.ts:3413:49: integer result outside the exact range"
+.Lstring550:	# "kernel.ts:3415:49: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3413:49: integer result outside the exact range"
+	.ascii "kernel.ts:3415:49: integer result outside the exact range"
 	.balign 8
-.Lstring551:	# "kernel.ts:3413:71: integer result outside the exact range"
+.Lstring551:	# "kernel.ts:3415:71: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3413:71: integer result outside the exact range"
+	.ascii "kernel.ts:3415:71: integer result outside the exact range"
 	.balign 8
-.Lstring552:	# "kernel.ts:3417:20: integer result outside the exact range"
+.Lstring552:	# "kernel.ts:3419:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3417:20: integer result outside the exact range"
+	.ascii "kernel.ts:3419:20: integer result outside the exact range"
 	.balign 8
-.Lstring553:	# "kernel.ts:3492:16: integer result outside the exact range"
+.Lstring553:	# "kernel.ts:3494:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3492:16: integer result outside the exact range"
+	.ascii "kernel.ts:3494:16: integer result outside the exact range"
 	.balign 8
-.Lstring554:	# "kernel.ts:3493:24: integer result outside the exact range"
+.Lstring554:	# "kernel.ts:3495:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3493:24: integer result outside the exact range"
+	.ascii "kernel.ts:3495:24: integer result outside the exact range"
 	.balign 8
-.Lstring555:	# "kernel.ts:3499:26: charCodeAt index out of range"
+.Lstring555:	# "kernel.ts:3501:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3499:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3501:26: charCodeAt index out of range"
 	.balign 8
-.Lstring556:	# "kernel.ts:3498:38: integer result outside the exact range"
+.Lstring556:	# "kernel.ts:3500:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3498:38: integer result outside the exact range"
+	.ascii "kernel.ts:3500:38: integer result outside the exact range"
 	.balign 8
 .Lstring557:	# "\\u00"
 	.quad 4
@@ -21962,49 +21962,49 @@ trap:
 	.quad 16
 	.ascii "0123456789abcdef"
 	.balign 8
-.Lstring559:	# "kernel.ts:3515:26: charCodeAt index out of range"
+.Lstring559:	# "kernel.ts:3517:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3515:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3517:26: charCodeAt index out of range"
 	.balign 8
-.Lstring560:	# "kernel.ts:3516:26: charCodeAt index out of range"
+.Lstring560:	# "kernel.ts:3518:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3516:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3518:26: charCodeAt index out of range"
 	.balign 8
-.Lstring561:	# "kernel.ts:3523:39: integer result outside the exact range"
+.Lstring561:	# "kernel.ts:3525:39: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3523:39: integer result outside the exact range"
+	.ascii "kernel.ts:3525:39: integer result outside the exact range"
 	.balign 8
-.Lstring562:	# "kernel.ts:3522:33: integer result outside the exact range"
+.Lstring562:	# "kernel.ts:3524:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3522:33: integer result outside the exact range"
+	.ascii "kernel.ts:3524:33: integer result outside the exact range"
 	.balign 8
-.Lstring563:	# "kernel.ts:3531:33: charCodeAt index out of range"
+.Lstring563:	# "kernel.ts:3533:33: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3531:33: charCodeAt index out of range"
+	.ascii "kernel.ts:3533:33: charCodeAt index out of range"
 	.balign 8
-.Lstring564:	# "kernel.ts:3530:38: integer result outside the exact range"
+.Lstring564:	# "kernel.ts:3532:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3530:38: integer result outside the exact range"
+	.ascii "kernel.ts:3532:38: integer result outside the exact range"
 	.balign 8
-.Lstring565:	# "kernel.ts:3537:9: integer result outside the exact range"
+.Lstring565:	# "kernel.ts:3539:9: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:3537:9: integer result outside the exact range"
+	.ascii "kernel.ts:3539:9: integer result outside the exact range"
 	.balign 8
-.Lstring566:	# "kernel.ts:3538:56: integer result outside the exact range"
+.Lstring566:	# "kernel.ts:3540:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3538:56: integer result outside the exact range"
+	.ascii "kernel.ts:3540:56: integer result outside the exact range"
 	.balign 8
-.Lstring567:	# "kernel.ts:3538:24: integer result outside the exact range"
+.Lstring567:	# "kernel.ts:3540:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3538:24: integer result outside the exact range"
+	.ascii "kernel.ts:3540:24: integer result outside the exact range"
 	.balign 8
-.Lstring568:	# "kernel.ts:3561:48: integer result outside the exact range"
+.Lstring568:	# "kernel.ts:3563:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3561:48: integer result outside the exact range"
+	.ascii "kernel.ts:3563:48: integer result outside the exact range"
 	.balign 8
-.Lstring569:	# "kernel.ts:3562:18: integer result outside the exact range"
+.Lstring569:	# "kernel.ts:3564:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3562:18: integer result outside the exact range"
+	.ascii "kernel.ts:3564:18: integer result outside the exact range"
 	.balign 8
 .Lstring570:	# "{\"version\":"
 	.quad 11
@@ -22086,101 +22086,101 @@ trap:
 	.quad 21
 	.ascii "status: cannot write "
 	.balign 8
-.Lstring590:	# "kernel.ts:3596:25: integer result outside the exact range"
+.Lstring590:	# "kernel.ts:3598:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3596:25: integer result outside the exact range"
+	.ascii "kernel.ts:3598:25: integer result outside the exact range"
 	.balign 8
-.Lstring591:	# "kernel.ts:3608:43: integer result outside the exact range"
+.Lstring591:	# "kernel.ts:3610:43: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3608:43: integer result outside the exact range"
+	.ascii "kernel.ts:3610:43: integer result outside the exact range"
 	.balign 8
-.Lstring592:	# "kernel.ts:3607:36: integer result outside the exact range"
+.Lstring592:	# "kernel.ts:3609:36: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3607:36: integer result outside the exact range"
+	.ascii "kernel.ts:3609:36: integer result outside the exact range"
 	.balign 8
-.Lstring593:	# "kernel.ts:3639:20: integer result outside the exact range"
+.Lstring593:	# "kernel.ts:3641:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3639:20: integer result outside the exact range"
+	.ascii "kernel.ts:3641:20: integer result outside the exact range"
 	.balign 8
-.Lstring594:	# "kernel.ts:3648:16: integer result outside the exact range"
+.Lstring594:	# "kernel.ts:3650:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3648:16: integer result outside the exact range"
+	.ascii "kernel.ts:3650:16: integer result outside the exact range"
 	.balign 8
-.Lstring595:	# "kernel.ts:3649:24: integer result outside the exact range"
+.Lstring595:	# "kernel.ts:3651:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3649:24: integer result outside the exact range"
+	.ascii "kernel.ts:3651:24: integer result outside the exact range"
 	.balign 8
-.Lstring596:	# "kernel.ts:3655:26: charCodeAt index out of range"
+.Lstring596:	# "kernel.ts:3657:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3655:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3657:26: charCodeAt index out of range"
 	.balign 8
-.Lstring597:	# "kernel.ts:3654:38: integer result outside the exact range"
+.Lstring597:	# "kernel.ts:3656:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3654:38: integer result outside the exact range"
+	.ascii "kernel.ts:3656:38: integer result outside the exact range"
 	.balign 8
-.Lstring598:	# "kernel.ts:3661:32: integer result outside the exact range"
+.Lstring598:	# "kernel.ts:3663:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3661:32: integer result outside the exact range"
+	.ascii "kernel.ts:3663:32: integer result outside the exact range"
 	.balign 8
-.Lstring599:	# "kernel.ts:3660:33: integer result outside the exact range"
+.Lstring599:	# "kernel.ts:3662:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3660:33: integer result outside the exact range"
+	.ascii "kernel.ts:3662:33: integer result outside the exact range"
 	.balign 8
 .Lstring600:	# "agent: cannot write "
 	.quad 20
 	.ascii "agent: cannot write "
 	.balign 8
-.Lstring601:	# "kernel.ts:3697:19: integer result outside the exact range"
+.Lstring601:	# "kernel.ts:3699:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3697:19: integer result outside the exact range"
+	.ascii "kernel.ts:3699:19: integer result outside the exact range"
 	.balign 8
-.Lstring602:	# "kernel.ts:3698:20: integer result outside the exact range"
+.Lstring602:	# "kernel.ts:3700:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3698:20: integer result outside the exact range"
+	.ascii "kernel.ts:3700:20: integer result outside the exact range"
 	.balign 8
-.Lstring603:	# "kernel.ts:3696:52: integer result outside the exact range"
+.Lstring603:	# "kernel.ts:3698:52: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3696:52: integer result outside the exact range"
+	.ascii "kernel.ts:3698:52: integer result outside the exact range"
 	.balign 8
-.Lstring604:	# "kernel.ts:3702:12: integer result outside the exact range"
+.Lstring604:	# "kernel.ts:3704:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3702:12: integer result outside the exact range"
+	.ascii "kernel.ts:3704:12: integer result outside the exact range"
 	.balign 8
-.Lstring605:	# "kernel.ts:3702:46: integer result outside the exact range"
+.Lstring605:	# "kernel.ts:3704:46: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3702:46: integer result outside the exact range"
+	.ascii "kernel.ts:3704:46: integer result outside the exact range"
 	.balign 8
-.Lstring606:	# "kernel.ts:3703:15: integer result outside the exact range"
+.Lstring606:	# "kernel.ts:3705:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3703:15: integer result outside the exact range"
+	.ascii "kernel.ts:3705:15: integer result outside the exact range"
 	.balign 8
-.Lstring607:	# "kernel.ts:3704:22: integer result outside the exact range"
+.Lstring607:	# "kernel.ts:3706:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3704:22: integer result outside the exact range"
+	.ascii "kernel.ts:3706:22: integer result outside the exact range"
 	.balign 8
-.Lstring608:	# "kernel.ts:3706:27: integer result outside the exact range"
+.Lstring608:	# "kernel.ts:3708:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3706:27: integer result outside the exact range"
+	.ascii "kernel.ts:3708:27: integer result outside the exact range"
 	.balign 8
-.Lstring609:	# "kernel.ts:3715:34: integer result outside the exact range"
+.Lstring609:	# "kernel.ts:3717:34: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3715:34: integer result outside the exact range"
+	.ascii "kernel.ts:3717:34: integer result outside the exact range"
 	.balign 8
-.Lstring610:	# "kernel.ts:3715:27: load64 value outside the exact range"
+.Lstring610:	# "kernel.ts:3717:27: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3715:27: load64 value outside the exact range"
+	.ascii "kernel.ts:3717:27: load64 value outside the exact range"
 	.balign 8
-.Lstring611:	# "kernel.ts:3716:20: integer result outside the exact range"
+.Lstring611:	# "kernel.ts:3718:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3716:20: integer result outside the exact range"
+	.ascii "kernel.ts:3718:20: integer result outside the exact range"
 	.balign 8
-.Lstring612:	# "kernel.ts:3716:13: load64 value outside the exact range"
+.Lstring612:	# "kernel.ts:3718:13: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3716:13: load64 value outside the exact range"
+	.ascii "kernel.ts:3718:13: load64 value outside the exact range"
 	.balign 8
-.Lstring613:	# "kernel.ts:3715:16: integer result outside the exact range"
+.Lstring613:	# "kernel.ts:3717:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3715:16: integer result outside the exact range"
+	.ascii "kernel.ts:3717:16: integer result outside the exact range"
 	.balign 8
 .Lstring614:	# "data/meminfo_total"
 	.quad 18
@@ -22194,17 +22194,17 @@ trap:
 	.quad 12
 	.ascii "data/updated"
 	.balign 8
-.Lstring617:	# "kernel.ts:3729:41: integer result outside the exact range"
+.Lstring617:	# "kernel.ts:3731:41: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3729:41: integer result outside the exact range"
+	.ascii "kernel.ts:3731:41: integer result outside the exact range"
 	.balign 8
-.Lstring618:	# "kernel.ts:3730:45: integer result outside the exact range"
+.Lstring618:	# "kernel.ts:3732:45: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3730:45: integer result outside the exact range"
+	.ascii "kernel.ts:3732:45: integer result outside the exact range"
 	.balign 8
-.Lstring619:	# "kernel.ts:3731:44: integer result outside the exact range"
+.Lstring619:	# "kernel.ts:3733:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3731:44: integer result outside the exact range"
+	.ascii "kernel.ts:3733:44: integer result outside the exact range"
 	.balign 8
 .Lstring620:	# "attr/PVAddons/MajorVersion"
 	.quad 26
@@ -22250,25 +22250,25 @@ trap:
 	.quad 12
 	.ascii "data/os_name"
 	.balign 8
-.Lstring631:	# "kernel.ts:3748:16: integer result outside the exact range"
+.Lstring631:	# "kernel.ts:3750:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3748:16: integer result outside the exact range"
+	.ascii "kernel.ts:3750:16: integer result outside the exact range"
 	.balign 8
-.Lstring632:	# "kernel.ts:3748:32: charCodeAt index out of range"
+.Lstring632:	# "kernel.ts:3750:32: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3748:32: charCodeAt index out of range"
+	.ascii "kernel.ts:3750:32: charCodeAt index out of range"
 	.balign 8
-.Lstring633:	# "kernel.ts:3747:40: integer result outside the exact range"
+.Lstring633:	# "kernel.ts:3749:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3747:40: integer result outside the exact range"
+	.ascii "kernel.ts:3749:40: integer result outside the exact range"
 	.balign 8
-.Lstring634:	# "kernel.ts:3750:15: integer result outside the exact range"
+.Lstring634:	# "kernel.ts:3752:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3750:15: integer result outside the exact range"
+	.ascii "kernel.ts:3752:15: integer result outside the exact range"
 	.balign 8
-.Lstring635:	# "kernel.ts:3751:44: integer result outside the exact range"
+.Lstring635:	# "kernel.ts:3753:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3751:44: integer result outside the exact range"
+	.ascii "kernel.ts:3753:44: integer result outside the exact range"
 	.balign 8
 .Lstring636:	# "agent: cannot remove "
 	.quad 21
@@ -22286,9 +22286,9 @@ trap:
 	.quad 10
 	.ascii "agent: off"
 	.balign 8
-.Lstring640:	# "kernel.ts:3786:32: integer result outside the exact range"
+.Lstring640:	# "kernel.ts:3788:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3786:32: integer result outside the exact range"
+	.ascii "kernel.ts:3788:32: integer result outside the exact range"
 	.balign 8
 .Lstring641:	# "absent"
 	.quad 6
@@ -22306,65 +22306,65 @@ trap:
 	.quad 7
 	.ascii "removed"
 	.balign 8
-.Lstring645:	# "kernel.ts:3804:18: integer result outside the exact range"
+.Lstring645:	# "kernel.ts:3806:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3804:18: integer result outside the exact range"
+	.ascii "kernel.ts:3806:18: integer result outside the exact range"
 	.balign 8
-.Lstring646:	# "kernel.ts:3806:12: integer result outside the exact range"
+.Lstring646:	# "kernel.ts:3808:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3806:12: integer result outside the exact range"
+	.ascii "kernel.ts:3808:12: integer result outside the exact range"
 	.balign 8
-.Lstring647:	# "kernel.ts:3806:70: integer result outside the exact range"
+.Lstring647:	# "kernel.ts:3808:70: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3806:70: integer result outside the exact range"
+	.ascii "kernel.ts:3808:70: integer result outside the exact range"
 	.balign 8
-.Lstring648:	# "kernel.ts:3807:22: integer result outside the exact range"
+.Lstring648:	# "kernel.ts:3809:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3807:22: integer result outside the exact range"
+	.ascii "kernel.ts:3809:22: integer result outside the exact range"
 	.balign 8
-.Lstring649:	# "kernel.ts:3809:20: integer result outside the exact range"
+.Lstring649:	# "kernel.ts:3811:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3809:20: integer result outside the exact range"
+	.ascii "kernel.ts:3811:20: integer result outside the exact range"
 	.balign 8
-.Lstring650:	# "kernel.ts:3811:15: integer result outside the exact range"
+.Lstring650:	# "kernel.ts:3813:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3811:15: integer result outside the exact range"
+	.ascii "kernel.ts:3813:15: integer result outside the exact range"
 	.balign 8
-.Lstring651:	# "kernel.ts:3815:18: integer result outside the exact range"
+.Lstring651:	# "kernel.ts:3817:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3815:18: integer result outside the exact range"
+	.ascii "kernel.ts:3817:18: integer result outside the exact range"
 	.balign 8
-.Lstring652:	# "kernel.ts:3816:24: integer result outside the exact range"
+.Lstring652:	# "kernel.ts:3818:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3816:24: integer result outside the exact range"
+	.ascii "kernel.ts:3818:24: integer result outside the exact range"
 	.balign 8
-.Lstring653:	# "kernel.ts:3827:16: integer result outside the exact range"
+.Lstring653:	# "kernel.ts:3829:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3827:16: integer result outside the exact range"
+	.ascii "kernel.ts:3829:16: integer result outside the exact range"
 	.balign 8
-.Lstring654:	# "kernel.ts:3827:33: charCodeAt index out of range"
+.Lstring654:	# "kernel.ts:3829:33: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3827:33: charCodeAt index out of range"
+	.ascii "kernel.ts:3829:33: charCodeAt index out of range"
 	.balign 8
-.Lstring655:	# "kernel.ts:3826:48: integer result outside the exact range"
+.Lstring655:	# "kernel.ts:3828:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3826:48: integer result outside the exact range"
+	.ascii "kernel.ts:3828:48: integer result outside the exact range"
 	.balign 8
-.Lstring656:	# "kernel.ts:3829:15: integer result outside the exact range"
+.Lstring656:	# "kernel.ts:3831:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3829:15: integer result outside the exact range"
+	.ascii "kernel.ts:3831:15: integer result outside the exact range"
 	.balign 8
-.Lstring657:	# "kernel.ts:3830:24: integer result outside the exact range"
+.Lstring657:	# "kernel.ts:3832:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3830:24: integer result outside the exact range"
+	.ascii "kernel.ts:3832:24: integer result outside the exact range"
 	.balign 8
-.Lstring658:	# "kernel.ts:3833:19: integer result outside the exact range"
+.Lstring658:	# "kernel.ts:3835:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3833:19: integer result outside the exact range"
+	.ascii "kernel.ts:3835:19: integer result outside the exact range"
 	.balign 8
-.Lstring659:	# "kernel.ts:3834:25: integer result outside the exact range"
+.Lstring659:	# "kernel.ts:3836:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3834:25: integer result outside the exact range"
+	.ascii "kernel.ts:3836:25: integer result outside the exact range"
 	.balign 8
 .Lstring660:	# "data/cant_suspend_reason"
 	.quad 24
@@ -22382,13 +22382,13 @@ trap:
 	.quad 21
 	.ascii "cant-suspend: removed"
 	.balign 8
-.Lstring664:	# "kernel.ts:3853:24: integer result outside the exact range"
+.Lstring664:	# "kernel.ts:3855:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3853:24: integer result outside the exact range"
+	.ascii "kernel.ts:3855:24: integer result outside the exact range"
 	.balign 8
-.Lstring665:	# "kernel.ts:3855:48: integer result outside the exact range"
+.Lstring665:	# "kernel.ts:3857:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3855:48: integer result outside the exact range"
+	.ascii "kernel.ts:3857:48: integer result outside the exact range"
 	.balign 8
 .Lstring666:	# "xen-test-vm: PVH boot: Xen did not fill the hypercall page\n"
 	.quad 59
@@ -22406,17 +22406,17 @@ trap:
 	.quad 84
 	.ascii "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless"
 	.balign 8
-.Lstring670:	# "kernel.ts:3916:25: integer result outside the exact range"
+.Lstring670:	# "kernel.ts:3918:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3916:25: integer result outside the exact range"
+	.ascii "kernel.ts:3918:25: integer result outside the exact range"
 	.balign 8
-.Lstring671:	# "kernel.ts:3929:24: charCodeAt index out of range"
+.Lstring671:	# "kernel.ts:3931:24: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3929:24: charCodeAt index out of range"
+	.ascii "kernel.ts:3931:24: charCodeAt index out of range"
 	.balign 8
-.Lstring672:	# "kernel.ts:3928:38: integer result outside the exact range"
+.Lstring672:	# "kernel.ts:3930:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3928:38: integer result outside the exact range"
+	.ascii "kernel.ts:3930:38: integer result outside the exact range"
 	.balign 8
 .Lstring673:	# "xen-test-vm: PVH boot: "
 	.quad 23
@@ -22430,13 +22430,13 @@ trap:
 	.quad 10
 	.ascii "; crashing"
 	.balign 8
-.Lstring676:	# "kernel.ts:3955:26: integer result outside the exact range"
+.Lstring676:	# "kernel.ts:3957:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3955:26: integer result outside the exact range"
+	.ascii "kernel.ts:3957:26: integer result outside the exact range"
 	.balign 8
-.Lstring677:	# "kernel.ts:3955:19: load64 value outside the exact range"
+.Lstring677:	# "kernel.ts:3957:19: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3955:19: load64 value outside the exact range"
+	.ascii "kernel.ts:3957:19: load64 value outside the exact range"
 	.balign 8
 .Lstring678:	# "hvm_start_info has the wrong magic number"
 	.quad 41
@@ -22446,17 +22446,17 @@ trap:
 	.quad 22
 	.ascii "Xen gave no value for "
 	.balign 8
-.Lstring680:	# "kernel.ts:3967:16: integer result outside the exact range"
+.Lstring680:	# "kernel.ts:3969:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3967:16: integer result outside the exact range"
+	.ascii "kernel.ts:3969:16: integer result outside the exact range"
 	.balign 8
-.Lstring681:	# "kernel.ts:3979:28: integer result outside the exact range"
+.Lstring681:	# "kernel.ts:3981:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3979:28: integer result outside the exact range"
+	.ascii "kernel.ts:3981:28: integer result outside the exact range"
 	.balign 8
-.Lstring682:	# "kernel.ts:3978:32: integer result outside the exact range"
+.Lstring682:	# "kernel.ts:3980:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3978:32: integer result outside the exact range"
+	.ascii "kernel.ts:3980:32: integer result outside the exact range"
 	.balign 8
 .Lstring683:	# " PVH"
 	.quad 4
@@ -22482,13 +22482,13 @@ trap:
 	.quad 10
 	.ascii " MiB, Xen "
 	.balign 8
-.Lstring689:	# "kernel.ts:4010:16: integer result outside the exact range"
+.Lstring689:	# "kernel.ts:4012:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4010:16: integer result outside the exact range"
+	.ascii "kernel.ts:4012:16: integer result outside the exact range"
 	.balign 8
-.Lstring690:	# "kernel.ts:4009:56: integer result outside the exact range"
+.Lstring690:	# "kernel.ts:4011:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4009:56: integer result outside the exact range"
+	.ascii "kernel.ts:4011:56: integer result outside the exact range"
 	.balign 8
 .Lstring691:	# "domain "
 	.quad 7
@@ -22502,9 +22502,9 @@ trap:
 	.quad 10
 	.ascii " is active"
 	.balign 8
-.Lstring694:	# "kernel.ts:4019:17: integer result outside the exact range"
+.Lstring694:	# "kernel.ts:4021:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4019:17: integer result outside the exact range"
+	.ascii "kernel.ts:4021:17: integer result outside the exact range"
 	.balign 8
 .Lstring695:	# "console: "
 	.quad 9
@@ -22514,9 +22514,9 @@ trap:
 	.quad 54
 	.ascii " bytes of output were dropped while the ring was stuck"
 	.balign 8
-.Lstring697:	# "kernel.ts:4075:25: integer result outside the exact range"
+.Lstring697:	# "kernel.ts:4077:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4075:25: integer result outside the exact range"
+	.ascii "kernel.ts:4077:25: integer result outside the exact range"
 	.balign 8
 .Lstring698:	# "booting"
 	.quad 7

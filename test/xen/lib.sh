@@ -76,6 +76,16 @@ console_lacks() { ! console_has "$1" "$2"; }
 console_count() { console_since "$1" | grep -cF -- "$2"; }
 console_count_at_least() { [ "$(console_count "$1" "$2")" -ge "$3" ]; }
 
+# --- JSON the host parses -----------------------------------------------------------------------
+# dom0 has no JSON parser, so a value that must be JSON (issue 12: data/test-vm/status) is handed to
+# the host whole: `@@rig json SCENARIO LABEL BASE64 EXPECT`, BASE64 being FILE's bytes exactly as read
+# (`xenstore-read -R` adds no newline, so FILE is the value itself). test/xen/rig decodes it,
+# JSON.parse-s it with node, checks the contract's members and EXPECT (`field=value` pairs separated
+# by `|`, see test/xen/rig), and turns the scenario into a failure if any of it does not hold.
+json_marker() {  # SCENARIO LABEL EXPECT FILE
+  echo "@@rig json $1 $2 $(base64 -w 0 < "$4") $3"
+}
+
 # --- assertions -------------------------------------------------------------------------------
 # check DESCRIPTION COMMAND...: one assertion. Prints the failure (as @@rig detail) and returns 1.
 check() {

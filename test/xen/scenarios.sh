@@ -605,6 +605,145 @@ s_logdirty_refused() {
   expect_gone "$1"
 }
 
+# --- issue 12: what the VM publishes ---------------------------------------------------------------
+# data/test-vm/status (one JSON object, always valid JSON; spec §9), the guest agent's keys,
+# feature keys and data/cant_suspend_reason. dom0 has no JSON parser: every status value a scenario
+# reads goes to the host whole (json_marker, lib.sh) with the fields it must hold, and test/xen/rig
+# parses it with node and checks them; here the status is only waited for, by a plain substring of
+# its text ("commands":N after the Nth command), so that the value handed on is the one after the
+# event. A status that fails on the host fails the scenario in the final count.
+data_of() { echo "/local/domain/$DOMID/data"; }
+STATUS_FILE=/tmp/test-vm-status
+status_holds() {  # TEXT: read the status into $STATUS_FILE; does it contain TEXT?
+  timeout -s KILL 20 xenstore-read -R "$(data_of)/test-vm/status" > $STATUS_FILE 2>/dev/null &&
+    grep -qF -- "$1" $STATUS_FILE
+}
+# status_json NAME LABEL TEXT EXPECT: wait for a status holding TEXT, then hand it to the host
+# with EXPECT (field=value|field=value…; test/xen/rig says what a value may be).
+status_json() {
+  : > $STATUS_FILE
+  expect_within 10 "data/test-vm/status holds '$3' ($2)" status_holds "$3" ||
+    { echo "@@rig detail status is: $(head -c 400 $STATUS_FILE)"; return 1; }
+  json_marker "$MODE/${1#"$MODE"-}" "$2" "$4" $STATUS_FILE
+}
+# After the Nth command: its console line, then the status counting it.
+command_status() {  # NAME N CONSOLE LABEL EXPECT
+  expect_console "$1" "$3" || return 1
+  status_json "$1" "$4" "\"commands\":$2," "commands=$2|$5"
+}
+xs_fails() { ! timeout -s KILL 20 xenstore-read "$1" >/dev/null 2>&1; }
+obeys_shutdown() {
+  check "xl shutdown -w returns 0" xl_for "$1" shutdown -w "$1" || return 1
+  expect_gone "$1" && expect_console "$1" "action: poweroff"
+}
+
+s_status_boot() {
+  start "$1" || return 1
+  check "data/test-vm/status exists" xs_exists "$(data_of)/test-vm/status" || return 1
+  status_json "$1" boot '"state":"running"' \
+    "mode=$MODE|state=running|override=null|timer=null|response=null|agent=false|resumes=0|commands=0|last=null|result=null"
+}
+
+# Bytes no shell quoting survives: quotes, backslashes, control bytes, DEL, Latin-1 (no NUL, no
+# newline at the end: argv and $(…) would lose them).
+BOGUS_BYTES='say "hi" \\ back\\slash\001\002\t\n\r\033[31m\177\200\302\251\377 {"x":"\\u0000"}|'
+s_status_transitions() {
+  local name="$1" n=0 i b b64
+  start "$name" && testing_writable "$name" || return 1
+  testing "$name" next:crash && command_status "$name" 1 "override set: crash" next-crash \
+    "state=running|override=crash|timer=null|last=next:crash|result=override set: crash" || return 1
+  testing "$name" after:30:reboot && command_status "$name" 2 "timer set: reboot in 30 s" after-30-reboot \
+    "override=crash|timer=reboot in 30|last=after:30:reboot|result=timer set: reboot" || return 1
+  testing "$name" cancel && command_status "$name" 3 "timer cancelled: reboot" cancel \
+    "override=null|timer=null|last=cancel|result=cancelled" || return 1
+  # A bogus command, once short (shown whole, every byte escaped) and once 10 times as long (the
+  # status shows its first 200 bytes and "...").
+  printf "$BOGUS_BYTES" > /tmp/bogus-short
+  i=0; while [ $i -lt 10 ]; do printf "$BOGUS_BYTES"; i=$((i + 1)); done > /tmp/bogus-long
+  n=3
+  for b in short long; do
+    n=$((n + 1))
+    b64=$(base64 -w 0 < /tmp/bogus-$b)
+    check "xenstore-write of the $b bogus command ($(wc -c < /tmp/bogus-$b) bytes)" \
+      xs_write "$(ctl "$name")/testing" "$(cat /tmp/bogus-$b)" || return 1
+    expect_within 10 "bogus command #$((n - 3)) logged" console_count_at_least "$name" "bogus command: " $((n - 3)) || return 1
+    status_json "$name" bogus-$b "\"commands\":$n," "commands=$n|state=running|last=@bytes:$b64|result^=bogus command: " || return 1
+  done
+  check "xl save returns 0" xl_for "$name" save "$name" /var/lib/xen/"$name".save || return 1
+  check "xl restore returns 0" xl_for "$name" restore /var/lib/xen/"$name".save || { rm -f /var/lib/xen/"$name".save; return 1; }
+  rm -f /var/lib/xen/"$name".save
+  expect_restored "$name" 1 || return 1
+  status_json "$name" restored '"resumes":1,' "state=running|resumes=1|commands=5|override=null|timer=null" || return 1
+  obeys_shutdown "$name"
+}
+
+is_version() { echo "$1" | grep -qE '^[0-9]+\.[0-9]+\.[0-9]+$'; }
+AGENT_KEYS="attr/PVAddons/MajorVersion attr/PVAddons/MinorVersion attr/PVAddons/MicroVersion
+  attr/PVAddons/BuildVersion attr/PVAddons/Installed data/os_name data/os_uname data/os_distro
+  data/meminfo_total data/meminfo_free data/updated"
+s_agent() {
+  local name="$1" home version mib total free key memory_ok=0
+  start "$name" && testing_writable "$name" || return 1
+  home="/local/domain/$DOMID"
+  version=$(console_since "$name" | sed -n 's/.*xen-test-vm \([0-9][0-9.]*\) PVH\{0,1\}, domid.*/\1/p' | head -n 1)
+  check "the banner gives a version X.Y.Z ('$version')" is_version "$version" || return 1
+  testing "$name" agent:on && command_status "$name" 1 "agent: on" agent-on "agent=true|last=agent:on|result=agent: on" || return 1
+  check "MajorVersion = ${version%%.*}" xs_is "$home/attr/PVAddons/MajorVersion" "${version%%.*}" || return 1
+  check "MinorVersion = $(echo "$version" | cut -d. -f2)" xs_is "$home/attr/PVAddons/MinorVersion" "$(echo "$version" | cut -d. -f2)" || return 1
+  check "MicroVersion = ${version##*.}" xs_is "$home/attr/PVAddons/MicroVersion" "${version##*.}" || return 1
+  check "BuildVersion = 0" xs_is "$home/attr/PVAddons/BuildVersion" 0 || return 1
+  check "Installed = 1" xs_is "$home/attr/PVAddons/Installed" 1 || return 1
+  check "data/os_name = xen-test-vm $version" xs_is "$home/data/os_name" "xen-test-vm $version" || return 1
+  check "data/os_uname = $version" xs_is "$home/data/os_uname" "$version" || return 1
+  check "data/os_distro = xen-test-vm" xs_is "$home/data/os_distro" xen-test-vm || return 1
+  check "data/updated = 1" xs_is "$home/data/updated" 1 || return 1
+  mib=$(xl_ list "$name" | awk 'NR == 2 {print $3}')
+  total=$(xs_read "$home/data/meminfo_total"); free=$(xs_read "$home/data/meminfo_free")
+  echo "@@rig note $MODE/agent: xl list Mem $mib MiB, memory/target $(xs_read "$home/memory/target") KiB, memory/static-max $(xs_read "$home/memory/static-max") KiB; meminfo_total $total KiB, meminfo_free $free KiB"
+  # A wrong figure fails the scenario, but agent:off is still tried, so one run shows both.
+  # meminfo_total is what Xen says the domain holds; xl list shows that in whole MiB, rounded
+  # down (a PVH domain holds a few pages more than its RAM: the builder's special pages).
+  check "meminfo_total ($total KiB) is in xl list's Mem ($mib MiB)" \
+    [ "$total" -ge $((mib * 1024)) -a "$total" -lt $(((mib + 1) * 1024)) ] || memory_ok=1
+  check "0 < meminfo_free ($free) < meminfo_total ($total)" [ "$free" -gt 0 -a "$free" -lt "$total" ] || memory_ok=1
+  testing "$name" agent:off && command_status "$name" 2 "agent: off" agent-off "agent=false|last=agent:off|result=agent: off" || return 1
+  for key in $AGENT_KEYS attr/PVAddons; do
+    check "$key removed (xenstore-read fails)" xs_fails "$home/$key" || return 1
+  done
+  check "no write or remove failed" console_lacks "$name" "agent: cannot" || return 1
+  obeys_shutdown "$name" || return 1
+  return $memory_ok
+}
+
+s_features() {
+  local name="$1"
+  start "$name" && testing_writable "$name" || return 1
+  testing "$name" feature:suspend:off && command_status "$name" 1 "feature-suspend: 0" suspend-off \
+    "last=feature:suspend:off|result=feature-suspend: 0" || return 1
+  check "control/feature-suspend = 0" xs_is "$(ctl "$name")/feature-suspend" 0 || return 1
+  testing "$name" feature:suspend:on && command_status "$name" 2 "feature-suspend: 1" suspend-on \
+    "last=feature:suspend:on|result=feature-suspend: 1" || return 1
+  check "control/feature-suspend = 1" xs_is "$(ctl "$name")/feature-suspend" 1 || return 1
+  # xl's control/ is read-only to the guest but for the keys libxl pre-created (spec 5).
+  testing "$name" feature:balloon:on && command_status "$name" 3 "feature-balloon: cannot write: EACCES" balloon-on \
+    "last=feature:balloon:on|result=feature-balloon: cannot write: EACCES" || return 1
+  check "control/feature-balloon not created" xs_fails "$(ctl "$name")/feature-balloon" || return 1
+  obeys_shutdown "$name"
+}
+
+s_cant_suspend() {
+  local name="$1" key
+  start "$name" && testing_writable "$name" || return 1
+  key="$(data_of)/cant_suspend_reason"
+  testing "$name" "cant-suspend:busy testing" && command_status "$name" 1 "cant-suspend: set" set \
+    "last=cant-suspend:busy testing|result=cant-suspend: set" || return 1
+  check "data/cant_suspend_reason = \"busy testing\"" xs_is "$key" "busy testing" || return 1
+  testing "$name" cant-suspend: && command_status "$name" 2 "cant-suspend: removed" removed \
+    "last=cant-suspend:|result=cant-suspend: removed" || return 1
+  check "data/cant_suspend_reason removed (xenstore-read fails)" xs_fails "$key" || return 1
+  obeys_shutdown "$name"
+}
+
 # --- 9. the scenario list -------------------------------------------------------------------------
 # Every scenario runs in one mode, pv or pvh, set in MODE for its subshell: its verdict is named
 # MODE/NAME (pv/xl-shutdown, pvh/xl-shutdown) and its guest MODE-NAME (so each console log is
@@ -684,4 +823,10 @@ pvh_only migrate-spoil-reboot s_migrate_spoil_reboot
 pvh_only migrate-spoil-ignore s_migrate_spoil_ignore
 SCENARIO_TIMEOUT=240
 both destroy s_destroy
+# issue 12
+both status-boot s_status_boot
+both status-transitions s_status_transitions
+both agent s_agent
+both features s_features
+both cant-suspend s_cant_suspend
 rig_summary
