@@ -3133,8 +3133,15 @@ function pvhRam(limitPfn: number): number {
 // [xen-abi §17.4], whose map shows maxmem of RAM while Xen backs only `memory` of it; the
 // balloon must first give back the part that was never backed, which Xen's count does not
 // see go.
+// Pages taken above the map's RAM (when maxmem allows more than the map shows) count too.
 function balloonHeld(): number {
-    return bootMode === BOOT_MODE_PV ? pagesHeld() : pvhRam(balloonTop);
+    if (bootMode === BOOT_MODE_PV) {
+        return pagesHeld();
+    }
+    if (balloonTop <= pvhInitialTop) {
+        return pvhRam(balloonTop);
+    }
+    return pvhRam(pvhInitialTop) + (balloonTop - pvhInitialTop);
 }
 
 // At boot, before anything can change the domain's size: where the run of pages ends, which
@@ -3247,13 +3254,17 @@ function setBalloon(mode: number, amount: number): void {
         print("slow, ");
         printDecimal(amount);
         log(" pages a second");
-        resultAppend("slow");
+        resultAppend("slow, ");
+        resultAppendDecimal(amount);
+        resultAppend(" pages a second");
     } else if (mode === BALLOON_PARTIAL) {
         balloonPercent = amount;
         print("partial, ");
         printDecimal(amount);
         log(" %");
-        resultAppend("partial");
+        resultAppend("partial, ");
+        resultAppendDecimal(amount);
+        resultAppend(" %");
     } else {
         log(mode === BALLOON_OBEY ? "obey" : "refuse");
         resultAppend(mode === BALLOON_OBEY ? "obey" : "refuse");
@@ -3294,13 +3305,42 @@ function handleBalloonCommand(): void {
     }
 }
 
-// memory/target changed (or its watch was just registered).
+// A count of KiB in decimal digits, at most TARGET_DIGITS_MAX of them; -1 if it is not one.
+function kibFromBytes(address: number, length: number): number {
+    if (length === 0 || length > TARGET_DIGITS_MAX) {
+        return -1;
+    }
+    let value = 0;
+    for (let i = 0; i < length; i++) {
+        const byte = load8(address + i);
+        if (byte < 48 || byte > 57) {
+            return -1;
+        }
+        value = value * 10 + (byte - 48);
+    }
+    return value;
+}
+
+// memory/target changed (or its watch was just registered). Unlike the control keys, an
+// empty value is said and refused here: the toolstack never means "nothing" by it.
 function handleTarget(): void {
-    if (!readControlKey("memory/target") || balloonMode === BALLOON_OFF) {
+    if (balloonMode === BALLOON_OFF) {
         return;
     }
+    const length = storeRead("memory/target");
+    if (length < 0) {
+        if (length !== XSE_ENOENT) {
+            logPathError("xenstore: cannot read ", "memory/target", length);
+        }
+        return;
+    }
+    copyBytes(commandValue, storeReply, length);
+    commandLength = length;
+    print("memory/target = ");
+    printQuoted(commandValue, commandLength);
+    endLine();
     statusDirty = true;
-    const kib = commandLength > TARGET_DIGITS_MAX ? -1 : decimalFromBytes(commandValue, commandLength);
+    const kib = kibFromBytes(commandValue, commandLength);
     if (kib <= 0) {
         log("balloon: target ignored: not a positive number of KiB");
         return;
@@ -3315,8 +3355,10 @@ function handleTarget(): void {
     let goal = Math.floor(kib / KIB_PER_PAGE);
     // What we hold once the top is down at the floor, and the most we may hold: Xen's maximum,
     // or what the table of pages can describe.
+    // Xen's maximum counts what Xen counts; in PVH that is a few pages more than the memory
+    // map's RAM (the builder's special pages), and the difference is kept out of our ceiling.
     const least = held - (balloonTop - balloonFloorPfn);
-    const maximum = maximumReservation();
+    const maximum = maximumReservation() - (pagesHeld() - held);
     let most = held + (balloonPfnLimit - balloonTop);
     if (maximum > 0 && maximum < most) {
         most = maximum;
@@ -3655,6 +3697,12 @@ function resultAppendByte(byte: number): void {
 function resultAppend(text: string): void {
     for (let i = 0; i < text.length; i++) {
         resultAppendByte(text.charCodeAt(i));
+    }
+}
+
+function resultAppendDecimal(value: number): void {
+    if (resultLength >= 0 && resultLength + 16 <= RESULT_BYTES_MAX) {
+        resultLength = resultLength + decimalIntoBytes(resultText + resultLength, value);
     }
 }
 

@@ -13620,87 +13620,93 @@ fn.pvhRam:
 # function balloonHeld()
 	.type fn.balloonHeld,@function
 fn.balloonHeld:
-	.loc 1 3136 1
+	.loc 1 3137 1
 	# balloonHeld: function balloonHeld(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3137 5
-	# balloonHeld: return bootMode === BOOT_MODE_PV ? pagesHeld() : pvhRam(balloonTop);
+	.loc 1 3138 5
+	# balloonHeld: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_971
+	.loc 1 3139 9
+	# balloonHeld: return pagesHeld();
 	call fn.pagesHeld
-	jmp .Lendcond_972
+	jmp .Lreturn_970
 .Lelse_971:
+	.loc 1 3141 5
+	# balloonHeld: if (balloonTop <= pvhInitialTop) {
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq var.pvhInitialTop(%rip), %rdi	# pvhInitialTop
+	cmpq %rdi, %rax
+	jg .Lelse_972
+	.loc 1 3142 9
+	# balloonHeld: return pvhRam(balloonTop);
 	movq var.balloonTop(%rip), %rdi	# balloonTop
 	call fn.pvhRam
-.Lendcond_972:
+	jmp .Lreturn_970
+.Lelse_972:
+	.loc 1 3144 5
+	# balloonHeld: return pvhRam(pvhInitialTop) + (balloonTop - pvhInitialTop);
+	movq var.pvhInitialTop(%rip), %rdi	# pvhInitialTop
+	call fn.pvhRam
+	pushq %rax
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq var.pvhInitialTop(%rip), %rdi	# pvhInitialTop
+	subq %rdi, %rax	# -
+	jo .Ltrap_973
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_973
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_973
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_974
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_974
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_974
 .Lreturn_970:
 	leave
 	ret
+.Ltrap_973:
+	leaq .Lstring464(%rip), %rdi	# trap: kernel.ts:3144:37: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_974:
+	leaq .Lstring465(%rip), %rdi	# trap: kernel.ts:3144:12: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
 	.size fn.balloonHeld, .-fn.balloonHeld
 
 # function measureMemory()
 	.type fn.measureMemory,@function
 fn.measureMemory:
-	.loc 1 3142 1
+	.loc 1 3149 1
 	# measureMemory: function measureMemory(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3143 5
+	.loc 1 3150 5
 	# measureMemory: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_974
-	.loc 1 3144 9
+	jne .Lelse_976
+	.loc 1 3151 9
 	# measureMemory: balloonTop = domainPages;
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq %rax, var.balloonTop(%rip)	# balloonTop =
-	.loc 1 3145 9
+	.loc 1 3152 9
 	# measureMemory: p2mBuilderEntries = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - ...
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	addq %rdi, %rax	# +
-	jo .Ltrap_976
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_976
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_976
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_976
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_976
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_976
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_975
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_975
-	subq $1, %rax	# then the floor is one below
-.Lfloored_975:
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_977
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_977
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_977
-	movq %rax, var.p2mBuilderEntries(%rip)	# p2mBuilderEntries =
-	.loc 1 3147 9
-	# measureMemory: balloonPfnLimit = p2mBuilderEntries + P2M_EXTENSION_ENTRIES;
-	movq var.p2mBuilderEntries(%rip), %rax	# p2mBuilderEntries
-	movq $16384, %rdi	# P2M_EXTENSION_ENTRIES
 	addq %rdi, %rax	# +
 	jo .Ltrap_978
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -13709,11 +13715,38 @@ fn.measureMemory:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_978
-	movq %rax, var.balloonPfnLimit(%rip)	# balloonPfnLimit =
-	.loc 1 3149 9
-	# measureMemory: const piecesEnd = Math.floor(load64(startInfo + START_INFO_PT_BASE) /...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $88, %rdi	# START_INFO_PT_BASE
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_978
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_978
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_978
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_977
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_977
+	subq $1, %rax	# then the floor is one below
+.Lfloored_977:
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	imulq %rdi, %rax	# *
+	jo .Ltrap_979
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_979
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_979
+	movq %rax, var.p2mBuilderEntries(%rip)	# p2mBuilderEntries =
+	.loc 1 3154 9
+	# measureMemory: balloonPfnLimit = p2mBuilderEntries + P2M_EXTENSION_ENTRIES;
+	movq var.p2mBuilderEntries(%rip), %rax	# p2mBuilderEntries
+	movq $16384, %rdi	# P2M_EXTENSION_ENTRIES
 	addq %rdi, %rax	# +
 	jo .Ltrap_980
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -13722,25 +13755,11 @@ fn.measureMemory:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_980
-	movq (%rax), %rax	# load64: read memory at the address in %rax
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_981
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_981
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_979
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_979
-	subq $1, %rax	# then the floor is one below
-.Lfloored_979:
-	pushq %rax
+	movq %rax, var.balloonPfnLimit(%rip)	# balloonPfnLimit =
+	.loc 1 3156 9
+	# measureMemory: const piecesEnd = Math.floor(load64(startInfo + START_INFO_PT_BASE) /...
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $96, %rdi	# START_INFO_NR_PT_FRAMES
+	movq $88, %rdi	# START_INFO_PT_BASE
 	addq %rdi, %rax	# +
 	jo .Ltrap_982
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -13756,137 +13775,134 @@ fn.measureMemory:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_983
+	movq $4096, %rdi	# PAGE_SIZE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_981
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_981
+	subq $1, %rax	# then the floor is one below
+.Lfloored_981:
+	pushq %rax
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $96, %rdi	# START_INFO_NR_PT_FRAMES
+	addq %rdi, %rax	# +
+	jo .Ltrap_984
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_984
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_984
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_985
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_985
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_984
+	jo .Ltrap_986
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_984
+	jg .Ltrap_986
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_984
+	jl .Ltrap_986
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_984
+	jo .Ltrap_986
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_984
+	jg .Ltrap_986
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_984
+	jl .Ltrap_986
 	movq %rax, -8(%rbp)	# piecesEnd
-	.loc 1 3151 9
+	.loc 1 3158 9
 	# measureMemory: const mappedEnd = Math.floor((piecesEnd + 128 + MIB_4_PAGES - 1) / MI...
 	movq -8(%rbp), %rax	# piecesEnd
 	movq $128, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_986
+	jo .Ltrap_988
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_986
+	jg .Ltrap_988
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_986
+	jl .Ltrap_988
 	movq $1024, %rdi	# MIB_4_PAGES
 	addq %rdi, %rax	# +
-	jo .Ltrap_986
+	jo .Ltrap_988
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_986
+	jg .Ltrap_988
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_986
+	jl .Ltrap_988
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_986
+	jo .Ltrap_988
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_986
+	jg .Ltrap_988
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_986
+	jl .Ltrap_988
 	movq $1024, %rdi	# MIB_4_PAGES
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_985
+	je .Lfloored_987
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_985
+	jns .Lfloored_987
 	subq $1, %rax	# then the floor is one below
-.Lfloored_985:
+.Lfloored_987:
 	movq $1024, %rdi	# MIB_4_PAGES
 	imulq %rdi, %rax	# *
-	jo .Ltrap_987
+	jo .Ltrap_989
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_987
+	jg .Ltrap_989
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_987
+	jl .Ltrap_989
 	movq %rax, -16(%rbp)	# mappedEnd
-	.loc 1 3152 9
+	.loc 1 3159 9
 	# measureMemory: balloonFloorPfn = mappedEnd < domainPages ? mappedEnd : domainPages;
 	movq -16(%rbp), %rax	# mappedEnd
 	movq var.domainPages(%rip), %rdi	# domainPages
 	cmpq %rdi, %rax
-	jge .Lelse_988
+	jge .Lelse_990
 	movq -16(%rbp), %rax	# mappedEnd
-	jmp .Lendcond_989
-.Lelse_988:
+	jmp .Lendcond_991
+.Lelse_990:
 	movq var.domainPages(%rip), %rax	# domainPages
-.Lendcond_989:
+.Lendcond_991:
 	movq %rax, var.balloonFloorPfn(%rip)	# balloonFloorPfn =
-	.loc 1 3153 9
+	.loc 1 3160 9
 	# measureMemory: return;
-	jmp .Lreturn_973
-.Lelse_974:
-	.loc 1 3155 5
+	jmp .Lreturn_975
+.Lelse_976:
+	.loc 1 3162 5
 	# measureMemory: balloonTop = pvhRam(0);
 	movq $0, %rdi
 	call fn.pvhRam
 	movq %rax, var.balloonTop(%rip)	# balloonTop =
-	.loc 1 3156 5
+	.loc 1 3163 5
 	# measureMemory: pvhInitialTop = balloonTop;
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq %rax, var.pvhInitialTop(%rip)	# pvhInitialTop =
-	.loc 1 3157 5
+	.loc 1 3164 5
 	# measureMemory: balloonPfnLimit = PVH_PFN_LIMIT;
 	movq $786432, %rax	# PVH_PFN_LIMIT
 	movq %rax, var.balloonPfnLimit(%rip)	# balloonPfnLimit =
-	.loc 1 3158 5
+	.loc 1 3165 5
 	# measureMemory: balloonFloorPfn = Math.floor((addressOf("_image_end") + 2 * 1048576 -...
 	leaq _image_end(%rip), %rax	# addressOf("_image_end")
-	pushq %rax
-	movq $2, %rax
-	movq $1048576, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_991
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_991
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_991
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_992
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_992
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_992
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_992
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_992
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_992
 	pushq %rax
 	movq $2, %rax
 	movq $1048576, %rdi
@@ -13900,24 +13916,6 @@ fn.measureMemory:
 	jl .Ltrap_993
 	movq %rax, %rdi
 	popq %rax
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_990
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_990
-	subq $1, %rax	# then the floor is one below
-.Lfloored_990:
-	movq $512, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_994
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_994
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_994
-	movq $512, %rdi	# PVH_FLOOR_MARGIN_PAGES
 	addq %rdi, %rax	# +
 	jo .Ltrap_994
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -13926,77 +13924,125 @@ fn.measureMemory:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_994
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_994
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_994
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_994
+	pushq %rax
+	movq $2, %rax
+	movq $1048576, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_995
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_995
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_995
+	movq %rax, %rdi
+	popq %rax
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_992
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_992
+	subq $1, %rax	# then the floor is one below
+.Lfloored_992:
+	movq $512, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_996
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_996
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_996
+	movq $512, %rdi	# PVH_FLOOR_MARGIN_PAGES
+	addq %rdi, %rax	# +
+	jo .Ltrap_996
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_996
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_996
 	movq %rax, var.balloonFloorPfn(%rip)	# balloonFloorPfn =
-.Lreturn_973:
+.Lreturn_975:
 	leave
 	ret
-.Ltrap_976:
-	leaq .Lstring464(%rip), %rdi	# trap: kernel.ts:3145:41: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_977:
-	leaq .Lstring465(%rip), %rdi	# trap: kernel.ts:3145:29: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_978:
-	leaq .Lstring466(%rip), %rdi	# trap: kernel.ts:3147:27: integer result outside the exact range
+	leaq .Lstring466(%rip), %rdi	# trap: kernel.ts:3152:41: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_979:
+	leaq .Lstring467(%rip), %rdi	# trap: kernel.ts:3152:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_980:
-	leaq .Lstring467(%rip), %rdi	# trap: kernel.ts:3149:45: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_981:
-	leaq .Lstring468(%rip), %rdi	# trap: kernel.ts:3149:38: load64 value outside the exact range
+	leaq .Lstring468(%rip), %rdi	# trap: kernel.ts:3154:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_982:
-	leaq .Lstring469(%rip), %rdi	# trap: kernel.ts:3150:20: integer result outside the exact range
+	leaq .Lstring469(%rip), %rdi	# trap: kernel.ts:3156:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_983:
-	leaq .Lstring470(%rip), %rdi	# trap: kernel.ts:3150:13: load64 value outside the exact range
+	leaq .Lstring470(%rip), %rdi	# trap: kernel.ts:3156:38: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_984:
-	leaq .Lstring471(%rip), %rdi	# trap: kernel.ts:3149:27: integer result outside the exact range
+	leaq .Lstring471(%rip), %rdi	# trap: kernel.ts:3157:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_985:
+	leaq .Lstring472(%rip), %rdi	# trap: kernel.ts:3157:13: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_986:
-	leaq .Lstring472(%rip), %rdi	# trap: kernel.ts:3151:39: integer result outside the exact range
+	leaq .Lstring473(%rip), %rdi	# trap: kernel.ts:3156:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_987:
-	leaq .Lstring473(%rip), %rdi	# trap: kernel.ts:3151:27: integer result outside the exact range
+.Ltrap_988:
+	leaq .Lstring474(%rip), %rdi	# trap: kernel.ts:3158:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_991:
-	leaq .Lstring474(%rip), %rdi	# trap: kernel.ts:3158:61: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_992:
-	leaq .Lstring475(%rip), %rdi	# trap: kernel.ts:3158:35: integer result outside the exact range
+.Ltrap_989:
+	leaq .Lstring475(%rip), %rdi	# trap: kernel.ts:3158:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_993:
-	leaq .Lstring476(%rip), %rdi	# trap: kernel.ts:3158:81: integer result outside the exact range
+	leaq .Lstring476(%rip), %rdi	# trap: kernel.ts:3165:61: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_994:
-	leaq .Lstring477(%rip), %rdi	# trap: kernel.ts:3158:23: integer result outside the exact range
+	leaq .Lstring477(%rip), %rdi	# trap: kernel.ts:3165:35: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_995:
+	leaq .Lstring478(%rip), %rdi	# trap: kernel.ts:3165:81: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_996:
+	leaq .Lstring479(%rip), %rdi	# trap: kernel.ts:3165:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14005,66 +14051,66 @@ fn.measureMemory:
 # function extendP2m()
 	.type fn.extendP2m,@function
 fn.extendP2m:
-	.loc 1 3165 1
+	.loc 1 3172 1
 	# extendP2m: function extendP2m(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3166 5
+	.loc 1 3173 5
 	# extendP2m: if (bootMode !== BOOT_MODE_PV || p2mExtended) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lskip_997
+	jne .Lskip_999
 	movq var.p2mExtended(%rip), %rax	# p2mExtended
 	testq %rax, %rax
-	je .Lelse_996
-.Lskip_997:
-	.loc 1 3167 9
+	je .Lelse_998
+.Lskip_999:
+	.loc 1 3174 9
 	# extendP2m: return;
-	jmp .Lreturn_995
-.Lelse_996:
-	.loc 1 3169 5
+	jmp .Lreturn_997
+.Lelse_998:
+	.loc 1 3176 5
 	# extendP2m: for (let pfn = balloonTop; pfn < balloonPfnLimit; pfn++) {
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq %rax, -8(%rbp)	# pfn
-.Lfor_998:
+.Lfor_1000:
 	movq -8(%rbp), %rax	# pfn
 	movq var.balloonPfnLimit(%rip), %rdi	# balloonPfnLimit
 	cmpq %rdi, %rax
-	jge .Lendfor_1000
-	.loc 1 3170 9
+	jge .Lendfor_1002
+	.loc 1 3177 9
 	# extendP2m: store64(p2mEntry(pfn), INVALID_P2M_ENTRY);
 	movq -8(%rbp), %rdi	# pfn
 	call fn.p2mEntry
 	movq %rax, %rdi
 	movq $-1, %rax	# INVALID_P2M_ENTRY
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_999:
-	.loc 1 3169 55
+.Lfornext_1001:
+	.loc 1 3176 55
 	# extendP2m: pfn++
 	movq -8(%rbp), %rax	# pfn
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1001
+	jg .Ltrap_1003
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1001
+	jl .Ltrap_1003
 	movq %rax, -8(%rbp)	# pfn =
-	jmp .Lfor_998
-.Lendfor_1000:
-	.loc 1 3172 5
+	jmp .Lfor_1000
+.Lendfor_1002:
+	.loc 1 3179 5
 	# extendP2m: p2mExtended = true;
 	movq $1, %rax	# true
 	movq %rax, var.p2mExtended(%rip)	# p2mExtended =
-	.loc 1 3173 5
+	.loc 1 3180 5
 	# extendP2m: publishFrameListTree();
 	call fn.publishFrameListTree
-.Lreturn_995:
+.Lreturn_997:
 	leave
 	ret
-.Ltrap_1001:
-	leaq .Lstring478(%rip), %rdi	# trap: kernel.ts:3169:55: integer result outside the exact range
+.Ltrap_1003:
+	leaq .Lstring480(%rip), %rdi	# trap: kernel.ts:3176:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14073,16 +14119,16 @@ fn.extendP2m:
 # function maximumReservation()
 	.type fn.maximumReservation,@function
 fn.maximumReservation:
-	.loc 1 3176 1
+	.loc 1 3183 1
 	# maximumReservation: function maximumReservation(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3177 5
+	.loc 1 3184 5
 	# maximumReservation: store16(hypercallArguments, DOMID_SELF);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq $32752, %rax	# DOMID_SELF
 	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
-	.loc 1 3178 5
+	.loc 1 3185 5
 	# maximumReservation: return hypercall(HYPERCALL_MEMORY_OP, XENMEM_MAXIMUM_RESERVATION, hyp...
 	movq $4, %rdi	# XENMEM_MAXIMUM_RESERVATION
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
@@ -14090,7 +14136,7 @@ fn.maximumReservation:
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+384
-.Lreturn_1002:
+.Lreturn_1004:
 	leave
 	ret
 	.size fn.maximumReservation, .-fn.maximumReservation
@@ -14098,47 +14144,17 @@ fn.maximumReservation:
 # function reservationCall(op, count)
 	.type fn.reservationCall,@function
 fn.reservationCall:
-	.loc 1 3182 1
+	.loc 1 3189 1
 	# reservationCall: function reservationCall(op: number, count: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter op
 	movq %rsi, -16(%rbp)	# parameter count
-	.loc 1 3183 5
+	.loc 1 3190 5
 	# reservationCall: store64(hypercallArguments + RESERVATION_EXTENT_START, balloonFrames);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	movq $0, %rdi	# RESERVATION_EXTENT_START
-	addq %rdi, %rax	# +
-	jo .Ltrap_1004
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1004
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1004
-	movq %rax, %rdi
-	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 3184 5
-	# reservationCall: store64(hypercallArguments + RESERVATION_NR_EXTENTS, count);
-	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $8, %rdi	# RESERVATION_NR_EXTENTS
-	addq %rdi, %rax	# +
-	jo .Ltrap_1005
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1005
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1005
-	movq %rax, %rdi
-	movq -16(%rbp), %rax	# count
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 3185 5
-	# reservationCall: store32(hypercallArguments + RESERVATION_EXTENT_ORDER, 0);
-	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $16, %rdi	# RESERVATION_EXTENT_ORDER
 	addq %rdi, %rax	# +
 	jo .Ltrap_1006
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -14148,12 +14164,12 @@ fn.reservationCall:
 	cmpq %rcx, %rax
 	jl .Ltrap_1006
 	movq %rax, %rdi
-	movq $0, %rax
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 3186 5
-	# reservationCall: store32(hypercallArguments + RESERVATION_MEM_FLAGS, 0);
+	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 3191 5
+	# reservationCall: store64(hypercallArguments + RESERVATION_NR_EXTENTS, count);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $20, %rdi	# RESERVATION_MEM_FLAGS
+	movq $8, %rdi	# RESERVATION_NR_EXTENTS
 	addq %rdi, %rax	# +
 	jo .Ltrap_1007
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -14163,12 +14179,12 @@ fn.reservationCall:
 	cmpq %rcx, %rax
 	jl .Ltrap_1007
 	movq %rax, %rdi
-	movq $0, %rax
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 3187 5
-	# reservationCall: store16(hypercallArguments + RESERVATION_DOMID, DOMID_SELF);
+	movq -16(%rbp), %rax	# count
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 3192 5
+	# reservationCall: store32(hypercallArguments + RESERVATION_EXTENT_ORDER, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $24, %rdi	# RESERVATION_DOMID
+	movq $16, %rdi	# RESERVATION_EXTENT_ORDER
 	addq %rdi, %rax	# +
 	jo .Ltrap_1008
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -14178,64 +14194,94 @@ fn.reservationCall:
 	cmpq %rcx, %rax
 	jl .Ltrap_1008
 	movq %rax, %rdi
+	movq $0, %rax
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 3193 5
+	# reservationCall: store32(hypercallArguments + RESERVATION_MEM_FLAGS, 0);
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	movq $20, %rdi	# RESERVATION_MEM_FLAGS
+	addq %rdi, %rax	# +
+	jo .Ltrap_1009
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1009
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1009
+	movq %rax, %rdi
+	movq $0, %rax
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 3194 5
+	# reservationCall: store16(hypercallArguments + RESERVATION_DOMID, DOMID_SELF);
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	movq $24, %rdi	# RESERVATION_DOMID
+	addq %rdi, %rax	# +
+	jo .Ltrap_1010
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1010
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1010
+	movq %rax, %rdi
 	movq $32752, %rax	# DOMID_SELF
 	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
-	.loc 1 3188 5
+	.loc 1 3195 5
 	# reservationCall: const done = op === XENMEM_DECREASE_RESERVATION ?
 	movq -8(%rbp), %rax	# op
 	cmpq $1, %rax	# compare with XENMEM_DECREASE_RESERVATION
-	jne .Lelse_1009
+	jne .Lelse_1011
 	movq $1, %rdi	# XENMEM_DECREASE_RESERVATION
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
 	movq $0, %rdx
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+384
-	jmp .Lendcond_1010
-.Lelse_1009:
+	jmp .Lendcond_1012
+.Lelse_1011:
 	movq $6, %rdi	# XENMEM_POPULATE_PHYSMAP
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
 	movq $0, %rdx
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+384
-.Lendcond_1010:
+.Lendcond_1012:
 	movq %rax, -24(%rbp)	# done
-	.loc 1 3191 5
+	.loc 1 3198 5
 	# reservationCall: return done < 0 ? 0 : done;
 	movq -24(%rbp), %rax	# done
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1011
+	jge .Lelse_1013
 	movq $0, %rax
-	jmp .Lendcond_1012
-.Lelse_1011:
+	jmp .Lendcond_1014
+.Lelse_1013:
 	movq -24(%rbp), %rax	# done
-.Lendcond_1012:
-.Lreturn_1003:
+.Lendcond_1014:
+.Lreturn_1005:
 	leave
 	ret
-.Ltrap_1004:
-	leaq .Lstring479(%rip), %rdi	# trap: kernel.ts:3183:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1005:
-	leaq .Lstring480(%rip), %rdi	# trap: kernel.ts:3184:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_1006:
-	leaq .Lstring481(%rip), %rdi	# trap: kernel.ts:3185:13: integer result outside the exact range
+	leaq .Lstring481(%rip), %rdi	# trap: kernel.ts:3190:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1007:
-	leaq .Lstring482(%rip), %rdi	# trap: kernel.ts:3186:13: integer result outside the exact range
+	leaq .Lstring482(%rip), %rdi	# trap: kernel.ts:3191:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1008:
-	leaq .Lstring483(%rip), %rdi	# trap: kernel.ts:3187:13: integer result outside the exact range
+	leaq .Lstring483(%rip), %rdi	# trap: kernel.ts:3192:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1009:
+	leaq .Lstring484(%rip), %rdi	# trap: kernel.ts:3193:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1010:
+	leaq .Lstring485(%rip), %rdi	# trap: kernel.ts:3194:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14244,60 +14290,26 @@ fn.reservationCall:
 # function giveBack(count)
 	.type fn.giveBack,@function
 fn.giveBack:
-	.loc 1 3195 1
+	.loc 1 3202 1
 	# giveBack: function giveBack(count: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 5 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter count
-	.loc 1 3196 5
+	.loc 1 3203 5
 	# giveBack: for (let i = 0; i < count; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1014:
+.Lfor_1016:
 	movq -16(%rbp), %rax	# i
 	movq -8(%rbp), %rdi	# count
 	cmpq %rdi, %rax
-	jge .Lendfor_1016
-	.loc 1 3197 9
+	jge .Lendfor_1018
+	.loc 1 3204 9
 	# giveBack: const pfn = balloonTop - 1 - i;
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_1017
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1017
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1017
-	movq -16(%rbp), %rdi	# i
-	subq %rdi, %rax	# -
-	jo .Ltrap_1017
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1017
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1017
-	movq %rax, -24(%rbp)	# pfn
-	.loc 1 3198 9
-	# giveBack: store64(balloonFrames + i * 8, bootMode === BOOT_MODE_PV ? load64(p2m...
-	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
-	pushq %rax
-	movq -16(%rbp), %rax	# i
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1018
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1018
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1018
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
 	jo .Ltrap_1019
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -14305,10 +14317,44 @@ fn.giveBack:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1019
+	movq -16(%rbp), %rdi	# i
+	subq %rdi, %rax	# -
+	jo .Ltrap_1019
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1019
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1019
+	movq %rax, -24(%rbp)	# pfn
+	.loc 1 3205 9
+	# giveBack: store64(balloonFrames + i * 8, bootMode === BOOT_MODE_PV ? load64(p2m...
+	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
+	pushq %rax
+	movq -16(%rbp), %rax	# i
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1020
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1020
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1020
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1021
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1021
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1021
 	pushq %rax
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1020
+	jne .Lelse_1022
 	movq -24(%rbp), %rdi	# pfn
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
 	call fn.p2mEntry
@@ -14316,92 +14362,52 @@ fn.giveBack:
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1022
+	jg .Ltrap_1024
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1022
-	jmp .Lendcond_1021
-.Lelse_1020:
+	jl .Ltrap_1024
+	jmp .Lendcond_1023
+.Lelse_1022:
 	movq -24(%rbp), %rax	# pfn
-.Lendcond_1021:
+.Lendcond_1023:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_1015:
-	.loc 1 3196 32
+.Lfornext_1017:
+	.loc 1 3203 32
 	# giveBack: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1023
+	jg .Ltrap_1025
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1023
+	jl .Ltrap_1025
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1014
-.Lendfor_1016:
-	.loc 1 3200 5
+	jmp .Lfor_1016
+.Lendfor_1018:
+	.loc 1 3207 5
 	# giveBack: const done = reservationCall(XENMEM_DECREASE_RESERVATION, count);
 	movq $1, %rdi	# XENMEM_DECREASE_RESERVATION
 	movq -8(%rbp), %rsi	# count
 	call fn.reservationCall
 	movq %rax, -32(%rbp)	# done
-	.loc 1 3201 5
+	.loc 1 3208 5
 	# giveBack: for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# i
-.Lfor_1024:
+.Lfor_1026:
 	movq -40(%rbp), %rax	# i
 	movq -32(%rbp), %rdi	# done
 	cmpq %rdi, %rax
-	jge .Lendfor_1026
+	jge .Lendfor_1028
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lendfor_1026
-	.loc 1 3202 9
+	jne .Lendfor_1028
+	.loc 1 3209 9
 	# giveBack: store64(p2mEntry(balloonTop - 1 - i), INVALID_P2M_ENTRY);
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1027
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1027
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1027
-	movq -40(%rbp), %rdi	# i
-	subq %rdi, %rax	# -
-	jo .Ltrap_1027
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1027
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1027
-	movq %rax, %rdi
-	call fn.p2mEntry
-	movq %rax, %rdi
-	movq $-1, %rax	# INVALID_P2M_ENTRY
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_1025:
-	.loc 1 3201 60
-	# giveBack: i++
-	movq -40(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1028
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1028
-	movq %rax, -40(%rbp)	# i =
-	jmp .Lfor_1024
-.Lendfor_1026:
-	.loc 1 3204 5
-	# giveBack: balloonTop = balloonTop - done;
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq -32(%rbp), %rdi	# done
 	subq %rdi, %rax	# -
 	jo .Ltrap_1029
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -14410,50 +14416,90 @@ fn.giveBack:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1029
+	movq -40(%rbp), %rdi	# i
+	subq %rdi, %rax	# -
+	jo .Ltrap_1029
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1029
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1029
+	movq %rax, %rdi
+	call fn.p2mEntry
+	movq %rax, %rdi
+	movq $-1, %rax	# INVALID_P2M_ENTRY
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_1027:
+	.loc 1 3208 60
+	# giveBack: i++
+	movq -40(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1030
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1030
+	movq %rax, -40(%rbp)	# i =
+	jmp .Lfor_1026
+.Lendfor_1028:
+	.loc 1 3211 5
+	# giveBack: balloonTop = balloonTop - done;
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq -32(%rbp), %rdi	# done
+	subq %rdi, %rax	# -
+	jo .Ltrap_1031
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1031
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1031
 	movq %rax, var.balloonTop(%rip)	# balloonTop =
-	.loc 1 3205 5
+	.loc 1 3212 5
 	# giveBack: return done;
 	movq -32(%rbp), %rax	# done
-.Lreturn_1013:
+.Lreturn_1015:
 	leave
 	ret
-.Ltrap_1017:
-	leaq .Lstring484(%rip), %rdi	# trap: kernel.ts:3197:21: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1018:
-	leaq .Lstring485(%rip), %rdi	# trap: kernel.ts:3198:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_1019:
-	leaq .Lstring486(%rip), %rdi	# trap: kernel.ts:3198:17: integer result outside the exact range
+	leaq .Lstring486(%rip), %rdi	# trap: kernel.ts:3204:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1022:
-	leaq .Lstring487(%rip), %rdi	# trap: kernel.ts:3198:68: load64 value outside the exact range
+.Ltrap_1020:
+	leaq .Lstring487(%rip), %rdi	# trap: kernel.ts:3205:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1023:
-	leaq .Lstring488(%rip), %rdi	# trap: kernel.ts:3196:32: integer result outside the exact range
+.Ltrap_1021:
+	leaq .Lstring488(%rip), %rdi	# trap: kernel.ts:3205:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1027:
-	leaq .Lstring489(%rip), %rdi	# trap: kernel.ts:3202:26: integer result outside the exact range
+.Ltrap_1024:
+	leaq .Lstring489(%rip), %rdi	# trap: kernel.ts:3205:68: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1028:
-	leaq .Lstring490(%rip), %rdi	# trap: kernel.ts:3201:60: integer result outside the exact range
+.Ltrap_1025:
+	leaq .Lstring490(%rip), %rdi	# trap: kernel.ts:3203:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1029:
-	leaq .Lstring491(%rip), %rdi	# trap: kernel.ts:3204:18: integer result outside the exact range
+	leaq .Lstring491(%rip), %rdi	# trap: kernel.ts:3209:26: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1030:
+	leaq .Lstring492(%rip), %rdi	# trap: kernel.ts:3208:60: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1031:
+	leaq .Lstring493(%rip), %rdi	# trap: kernel.ts:3211:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14462,49 +14508,28 @@ fn.giveBack:
 # function takeBack(count)
 	.type fn.takeBack,@function
 fn.takeBack:
-	.loc 1 3209 1
+	.loc 1 3216 1
 	# takeBack: function takeBack(count: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter count
-	.loc 1 3210 5
+	.loc 1 3217 5
 	# takeBack: for (let i = 0; i < count; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1031:
+.Lfor_1033:
 	movq -16(%rbp), %rax	# i
 	movq -8(%rbp), %rdi	# count
 	cmpq %rdi, %rax
-	jge .Lendfor_1033
-	.loc 1 3211 9
+	jge .Lendfor_1035
+	.loc 1 3218 9
 	# takeBack: store64(balloonFrames + i * 8, balloonTop + i);
 	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
 	pushq %rax
 	movq -16(%rbp), %rax	# i
 	movq $8, %rdi
 	imulq %rdi, %rax	# *
-	jo .Ltrap_1034
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1034
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1034
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_1035
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1035
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1035
-	pushq %rax
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq -16(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
 	jo .Ltrap_1036
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -14512,69 +14537,65 @@ fn.takeBack:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1036
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_1032:
-	.loc 1 3210 32
-	# takeBack: i++
-	movq -16(%rbp), %rax	# i
-	addq $1, %rax	# ++
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1037
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1037
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1037
+	pushq %rax
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq -16(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_1038
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1038
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1038
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_1034:
+	.loc 1 3217 32
+	# takeBack: i++
+	movq -16(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1039
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1039
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1031
-.Lendfor_1033:
-	.loc 1 3213 5
+	jmp .Lfor_1033
+.Lendfor_1035:
+	.loc 1 3220 5
 	# takeBack: const done = reservationCall(XENMEM_POPULATE_PHYSMAP, count);
 	movq $6, %rdi	# XENMEM_POPULATE_PHYSMAP
 	movq -8(%rbp), %rsi	# count
 	call fn.reservationCall
 	movq %rax, -24(%rbp)	# done
-	.loc 1 3214 5
+	.loc 1 3221 5
 	# takeBack: for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_1038:
+.Lfor_1040:
 	movq -32(%rbp), %rax	# i
 	movq -24(%rbp), %rdi	# done
 	cmpq %rdi, %rax
-	jge .Lendfor_1040
+	jge .Lendfor_1042
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lendfor_1040
-	.loc 1 3215 9
+	jne .Lendfor_1042
+	.loc 1 3222 9
 	# takeBack: store64(p2mEntry(balloonTop + i), load64(balloonFrames + i * 8));
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq -32(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1041
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1041
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1041
-	movq %rax, %rdi
-	call fn.p2mEntry
-	pushq %rax
-	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
-	pushq %rax
-	movq -32(%rbp), %rax	# i
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1042
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1042
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1042
-	movq %rax, %rdi
-	popq %rax
 	addq %rdi, %rax	# +
 	jo .Ltrap_1043
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -14583,95 +14604,120 @@ fn.takeBack:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1043
-	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.p2mEntry
+	pushq %rax
+	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
+	pushq %rax
+	movq -32(%rbp), %rax	# i
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1044
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1044
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1044
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_1039:
-	.loc 1 3214 60
-	# takeBack: i++
-	movq -32(%rbp), %rax	# i
-	addq $1, %rax	# ++
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1045
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1045
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1045
-	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_1038
-.Lendfor_1040:
-	.loc 1 3217 5
-	# takeBack: balloonTop = balloonTop + done;
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq -24(%rbp), %rdi	# done
-	addq %rdi, %rax	# +
-	jo .Ltrap_1046
+	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1046
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1046
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_1041:
+	.loc 1 3221 60
+	# takeBack: i++
+	movq -32(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1047
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1047
+	movq %rax, -32(%rbp)	# i =
+	jmp .Lfor_1040
+.Lendfor_1042:
+	.loc 1 3224 5
+	# takeBack: balloonTop = balloonTop + done;
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq -24(%rbp), %rdi	# done
+	addq %rdi, %rax	# +
+	jo .Ltrap_1048
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1048
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1048
 	movq %rax, var.balloonTop(%rip)	# balloonTop =
-	.loc 1 3218 5
+	.loc 1 3225 5
 	# takeBack: return done;
 	movq -24(%rbp), %rax	# done
-.Lreturn_1030:
+.Lreturn_1032:
 	leave
 	ret
-.Ltrap_1034:
-	leaq .Lstring492(%rip), %rdi	# trap: kernel.ts:3211:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1035:
-	leaq .Lstring493(%rip), %rdi	# trap: kernel.ts:3211:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_1036:
-	leaq .Lstring494(%rip), %rdi	# trap: kernel.ts:3211:40: integer result outside the exact range
+	leaq .Lstring494(%rip), %rdi	# trap: kernel.ts:3218:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1037:
-	leaq .Lstring495(%rip), %rdi	# trap: kernel.ts:3210:32: integer result outside the exact range
+	leaq .Lstring495(%rip), %rdi	# trap: kernel.ts:3218:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1041:
-	leaq .Lstring496(%rip), %rdi	# trap: kernel.ts:3215:26: integer result outside the exact range
+.Ltrap_1038:
+	leaq .Lstring496(%rip), %rdi	# trap: kernel.ts:3218:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1042:
-	leaq .Lstring497(%rip), %rdi	# trap: kernel.ts:3215:66: integer result outside the exact range
+.Ltrap_1039:
+	leaq .Lstring497(%rip), %rdi	# trap: kernel.ts:3217:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1043:
-	leaq .Lstring498(%rip), %rdi	# trap: kernel.ts:3215:50: integer result outside the exact range
+	leaq .Lstring498(%rip), %rdi	# trap: kernel.ts:3222:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1044:
-	leaq .Lstring499(%rip), %rdi	# trap: kernel.ts:3215:43: load64 value outside the exact range
+	leaq .Lstring499(%rip), %rdi	# trap: kernel.ts:3222:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1045:
-	leaq .Lstring500(%rip), %rdi	# trap: kernel.ts:3214:60: integer result outside the exact range
+	leaq .Lstring500(%rip), %rdi	# trap: kernel.ts:3222:50: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1046:
-	leaq .Lstring501(%rip), %rdi	# trap: kernel.ts:3217:18: integer result outside the exact range
+	leaq .Lstring501(%rip), %rdi	# trap: kernel.ts:3222:43: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1047:
+	leaq .Lstring502(%rip), %rdi	# trap: kernel.ts:3221:60: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1048:
+	leaq .Lstring503(%rip), %rdi	# trap: kernel.ts:3224:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14680,35 +14726,35 @@ fn.takeBack:
 # function printKib(pages)
 	.type fn.printKib,@function
 fn.printKib:
-	.loc 1 3221 1
+	.loc 1 3228 1
 	# printKib: function printKib(pages: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter pages
-	.loc 1 3222 5
+	.loc 1 3229 5
 	# printKib: printDecimal(pages * KIB_PER_PAGE);
 	movq -8(%rbp), %rax	# pages
 	movq $4, %rdi	# KIB_PER_PAGE
 	imulq %rdi, %rax	# *
-	jo .Ltrap_1048
+	jo .Ltrap_1050
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1048
+	jg .Ltrap_1050
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1048
+	jl .Ltrap_1050
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 3223 5
+	.loc 1 3230 5
 	# printKib: print(" KiB");
-	leaq .Lstring502(%rip), %rdi	# " KiB"
+	leaq .Lstring504(%rip), %rdi	# " KiB"
 	call fn.print
-.Lreturn_1047:
+.Lreturn_1049:
 	leave
 	ret
-.Ltrap_1048:
-	leaq .Lstring503(%rip), %rdi	# trap: kernel.ts:3222:18: integer result outside the exact range
+.Ltrap_1050:
+	leaq .Lstring505(%rip), %rdi	# trap: kernel.ts:3229:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14717,142 +14763,146 @@ fn.printKib:
 # function setBalloon(mode, amount)
 	.type fn.setBalloon,@function
 fn.setBalloon:
-	.loc 1 3228 1
+	.loc 1 3235 1
 	# setBalloon: function setBalloon(mode: number, amount: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter mode
 	movq %rsi, -16(%rbp)	# parameter amount
-	.loc 1 3229 5
+	.loc 1 3236 5
 	# setBalloon: balloonMode = mode;
 	movq -8(%rbp), %rax	# mode
 	movq %rax, var.balloonMode(%rip)	# balloonMode =
-	.loc 1 3230 5
+	.loc 1 3237 5
 	# setBalloon: balloonGoal = -1;
 	movq $-1, %rax
 	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
-	.loc 1 3231 5
+	.loc 1 3238 5
 	# setBalloon: resultAppend("balloon: ");
-	leaq .Lstring504(%rip), %rdi	# "balloon: "
+	leaq .Lstring506(%rip), %rdi	# "balloon: "
 	call fn.resultAppend
-	.loc 1 3232 5
+	.loc 1 3239 5
 	# setBalloon: print("balloon: ");
-	leaq .Lstring504(%rip), %rdi	# "balloon: "
+	leaq .Lstring506(%rip), %rdi	# "balloon: "
 	call fn.print
-	.loc 1 3233 5
+	.loc 1 3240 5
 	# setBalloon: if (mode === BALLOON_OFF) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $0, %rax	# compare with BALLOON_OFF
-	jne .Lelse_1050
-	.loc 1 3234 9
+	jne .Lelse_1052
+	.loc 1 3241 9
 	# setBalloon: log("off");
 	leaq .Lstring420(%rip), %rdi	# "off"
 	call fn.log
-	.loc 1 3235 9
+	.loc 1 3242 9
 	# setBalloon: resultAppend("off");
 	leaq .Lstring420(%rip), %rdi	# "off"
 	call fn.resultAppend
-	.loc 1 3236 9
+	.loc 1 3243 9
 	# setBalloon: if (targetWatched) {
 	movq var.targetWatched(%rip), %rax	# targetWatched
 	testq %rax, %rax
-	je .Lelse_1051
-	.loc 1 3237 13
+	je .Lelse_1053
+	.loc 1 3244 13
 	# setBalloon: const result = storeUnwatch("memory/target", WATCH_TOKEN_TARGET);
 	leaq .Lstring418(%rip), %rdi	# "memory/target"
 	leaq .Lstring165(%rip), %rsi	# WATCH_TOKEN_TARGET
 	call fn.storeUnwatch
 	movq %rax, -24(%rbp)	# result
-	.loc 1 3238 13
+	.loc 1 3245 13
 	# setBalloon: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1052
-	.loc 1 3239 17
+	jge .Lelse_1054
+	.loc 1 3246 17
 	# setBalloon: logPathError("xenstore: cannot unwatch ", "memory/target", result);
-	leaq .Lstring505(%rip), %rdi	# "xenstore: cannot unwatch "
+	leaq .Lstring507(%rip), %rdi	# "xenstore: cannot unwatch "
 	leaq .Lstring418(%rip), %rsi	# "memory/target"
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1052:
-	.loc 1 3241 13
+.Lelse_1054:
+	.loc 1 3248 13
 	# setBalloon: targetWatched = false;
 	movq $0, %rax	# false
 	movq %rax, var.targetWatched(%rip)	# targetWatched =
-.Lelse_1051:
-	.loc 1 3243 9
+.Lelse_1053:
+	.loc 1 3250 9
 	# setBalloon: return;
-	jmp .Lreturn_1049
-.Lelse_1050:
-	.loc 1 3245 5
+	jmp .Lreturn_1051
+.Lelse_1052:
+	.loc 1 3252 5
 	# setBalloon: if (mode === BALLOON_SLOW) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $3, %rax	# compare with BALLOON_SLOW
-	jne .Lelse_1053
-	.loc 1 3246 9
+	jne .Lelse_1055
+	.loc 1 3253 9
 	# setBalloon: balloonRate = amount;
 	movq -16(%rbp), %rax	# amount
 	movq %rax, var.balloonRate(%rip)	# balloonRate =
-	.loc 1 3247 9
-	# setBalloon: print("slow, ");
-	leaq .Lstring506(%rip), %rdi	# "slow, "
-	call fn.print
-	.loc 1 3248 9
-	# setBalloon: printDecimal(amount);
-	movq -16(%rbp), %rdi	# amount
-	call fn.printDecimal
-	.loc 1 3249 9
-	# setBalloon: log(" pages a second");
-	leaq .Lstring507(%rip), %rdi	# " pages a second"
-	call fn.log
-	.loc 1 3250 9
-	# setBalloon: resultAppend("slow");
-	leaq .Lstring508(%rip), %rdi	# "slow"
-	call fn.resultAppend
-	jmp .Lendif_1054
-.Lelse_1053:
-	.loc 1 3251 12
-	# setBalloon: if (mode === BALLOON_PARTIAL) {
-	movq -8(%rbp), %rax	# mode
-	cmpq $4, %rax	# compare with BALLOON_PARTIAL
-	jne .Lelse_1055
-	.loc 1 3252 9
-	# setBalloon: balloonPercent = amount;
-	movq -16(%rbp), %rax	# amount
-	movq %rax, var.balloonPercent(%rip)	# balloonPercent =
-	.loc 1 3253 9
-	# setBalloon: print("partial, ");
-	leaq .Lstring509(%rip), %rdi	# "partial, "
-	call fn.print
 	.loc 1 3254 9
+	# setBalloon: print("slow, ");
+	leaq .Lstring508(%rip), %rdi	# "slow, "
+	call fn.print
+	.loc 1 3255 9
 	# setBalloon: printDecimal(amount);
 	movq -16(%rbp), %rdi	# amount
 	call fn.printDecimal
-	.loc 1 3255 9
-	# setBalloon: log(" %");
-	leaq .Lstring510(%rip), %rdi	# " %"
-	call fn.log
 	.loc 1 3256 9
-	# setBalloon: resultAppend("partial");
-	leaq .Lstring511(%rip), %rdi	# "partial"
+	# setBalloon: log(" pages a second");
+	leaq .Lstring509(%rip), %rdi	# " pages a second"
+	call fn.log
+	.loc 1 3257 9
+	# setBalloon: resultAppend("slow, ");
+	leaq .Lstring508(%rip), %rdi	# "slow, "
+	call fn.resultAppend
+	.loc 1 3258 9
+	# setBalloon: resultAppendDecimal(amount);
+	movq -16(%rbp), %rdi	# amount
+	call fn.resultAppendDecimal
+	.loc 1 3259 9
+	# setBalloon: resultAppend(" pages a second");
+	leaq .Lstring509(%rip), %rdi	# " pages a second"
 	call fn.resultAppend
 	jmp .Lendif_1056
 .Lelse_1055:
-	.loc 1 3258 9
-	# setBalloon: log(mode === BALLOON_OBEY ? "obey" : "refuse");
+	.loc 1 3260 12
+	# setBalloon: if (mode === BALLOON_PARTIAL) {
 	movq -8(%rbp), %rax	# mode
-	cmpq $1, %rax	# compare with BALLOON_OBEY
+	cmpq $4, %rax	# compare with BALLOON_PARTIAL
 	jne .Lelse_1057
-	leaq .Lstring512(%rip), %rax	# "obey"
-	jmp .Lendcond_1058
-.Lelse_1057:
-	leaq .Lstring513(%rip), %rax	# "refuse"
-.Lendcond_1058:
-	movq %rax, %rdi
+	.loc 1 3261 9
+	# setBalloon: balloonPercent = amount;
+	movq -16(%rbp), %rax	# amount
+	movq %rax, var.balloonPercent(%rip)	# balloonPercent =
+	.loc 1 3262 9
+	# setBalloon: print("partial, ");
+	leaq .Lstring510(%rip), %rdi	# "partial, "
+	call fn.print
+	.loc 1 3263 9
+	# setBalloon: printDecimal(amount);
+	movq -16(%rbp), %rdi	# amount
+	call fn.printDecimal
+	.loc 1 3264 9
+	# setBalloon: log(" %");
+	leaq .Lstring511(%rip), %rdi	# " %"
 	call fn.log
-	.loc 1 3259 9
-	# setBalloon: resultAppend(mode === BALLOON_OBEY ? "obey" : "refuse");
+	.loc 1 3265 9
+	# setBalloon: resultAppend("partial, ");
+	leaq .Lstring510(%rip), %rdi	# "partial, "
+	call fn.resultAppend
+	.loc 1 3266 9
+	# setBalloon: resultAppendDecimal(amount);
+	movq -16(%rbp), %rdi	# amount
+	call fn.resultAppendDecimal
+	.loc 1 3267 9
+	# setBalloon: resultAppend(" %");
+	leaq .Lstring511(%rip), %rdi	# " %"
+	call fn.resultAppend
+	jmp .Lendif_1058
+.Lelse_1057:
+	.loc 1 3269 9
+	# setBalloon: log(mode === BALLOON_OBEY ? "obey" : "refuse");
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BALLOON_OBEY
 	jne .Lelse_1059
@@ -14862,28 +14912,40 @@ fn.setBalloon:
 	leaq .Lstring513(%rip), %rax	# "refuse"
 .Lendcond_1060:
 	movq %rax, %rdi
+	call fn.log
+	.loc 1 3270 9
+	# setBalloon: resultAppend(mode === BALLOON_OBEY ? "obey" : "refuse");
+	movq -8(%rbp), %rax	# mode
+	cmpq $1, %rax	# compare with BALLOON_OBEY
+	jne .Lelse_1061
+	leaq .Lstring512(%rip), %rax	# "obey"
+	jmp .Lendcond_1062
+.Lelse_1061:
+	leaq .Lstring513(%rip), %rax	# "refuse"
+.Lendcond_1062:
+	movq %rax, %rdi
 	call fn.resultAppend
+.Lendif_1058:
 .Lendif_1056:
-.Lendif_1054:
-	.loc 1 3261 5
+	.loc 1 3272 5
 	# setBalloon: extendP2m();
 	call fn.extendP2m
-	.loc 1 3262 5
+	.loc 1 3273 5
 	# setBalloon: if (!targetWatched) {
 	movq var.targetWatched(%rip), %rax	# targetWatched
 	testq %rax, %rax
-	jne .Lelse_1061
-	.loc 1 3263 9
+	jne .Lelse_1063
+	.loc 1 3274 9
 	# setBalloon: watch("memory/target", WATCH_TOKEN_TARGET);
 	leaq .Lstring418(%rip), %rdi	# "memory/target"
 	leaq .Lstring165(%rip), %rsi	# WATCH_TOKEN_TARGET
 	call fn.watch
-	.loc 1 3264 9
+	.loc 1 3275 9
 	# setBalloon: targetWatched = true;
 	movq $1, %rax	# true
 	movq %rax, var.targetWatched(%rip)	# targetWatched =
-.Lelse_1061:
-.Lreturn_1049:
+.Lelse_1063:
+.Lreturn_1051:
 	leave
 	ret
 	.size fn.setBalloon, .-fn.setBalloon
@@ -14891,118 +14953,92 @@ fn.setBalloon:
 # function handleBalloonCommand()
 	.type fn.handleBalloonCommand,@function
 fn.handleBalloonCommand:
-	.loc 1 3269 1
+	.loc 1 3280 1
 	# handleBalloonCommand: function handleBalloonCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 3270 5
+	.loc 1 3281 5
 	# handleBalloonCommand: const word = commandValue + 8;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $8, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1063
+	jo .Ltrap_1065
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1063
+	jg .Ltrap_1065
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1063
+	jl .Ltrap_1065
 	movq %rax, -8(%rbp)	# word
-	.loc 1 3271 5
+	.loc 1 3282 5
 	# handleBalloonCommand: const wordLength = commandLength - 8;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq $8, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_1064
+	jo .Ltrap_1066
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1064
+	jg .Ltrap_1066
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1064
+	jl .Ltrap_1066
 	movq %rax, -16(%rbp)	# wordLength
-	.loc 1 3272 5
+	.loc 1 3283 5
 	# handleBalloonCommand: if (bytesEqual(word, wordLength, "obey")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
 	leaq .Lstring512(%rip), %rdx	# "obey"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_1065
-	.loc 1 3273 9
+	je .Lelse_1067
+	.loc 1 3284 9
 	# handleBalloonCommand: setBalloon(BALLOON_OBEY, 0);
 	movq $1, %rdi	# BALLOON_OBEY
 	movq $0, %rsi
 	call fn.setBalloon
-	jmp .Lendif_1066
-.Lelse_1065:
-	.loc 1 3274 12
+	jmp .Lendif_1068
+.Lelse_1067:
+	.loc 1 3285 12
 	# handleBalloonCommand: if (bytesEqual(word, wordLength, "refuse")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
 	leaq .Lstring513(%rip), %rdx	# "refuse"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_1067
-	.loc 1 3275 9
+	je .Lelse_1069
+	.loc 1 3286 9
 	# handleBalloonCommand: setBalloon(BALLOON_REFUSE, 0);
 	movq $2, %rdi	# BALLOON_REFUSE
 	movq $0, %rsi
 	call fn.setBalloon
-	jmp .Lendif_1068
-.Lelse_1067:
-	.loc 1 3276 12
+	jmp .Lendif_1070
+.Lelse_1069:
+	.loc 1 3287 12
 	# handleBalloonCommand: if (bytesEqual(word, wordLength, "off")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
 	leaq .Lstring420(%rip), %rdx	# "off"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_1069
-	.loc 1 3277 9
+	je .Lelse_1071
+	.loc 1 3288 9
 	# handleBalloonCommand: setBalloon(BALLOON_OFF, 0);
 	movq $0, %rdi	# BALLOON_OFF
 	movq $0, %rsi
 	call fn.setBalloon
-	jmp .Lendif_1070
-.Lelse_1069:
-	.loc 1 3278 12
+	jmp .Lendif_1072
+.Lelse_1071:
+	.loc 1 3289 12
 	# handleBalloonCommand: if (bytesStartWith(word, wordLength, "slow:")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
 	leaq .Lstring514(%rip), %rdx	# "slow:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_1071
-	.loc 1 3279 9
+	je .Lelse_1073
+	.loc 1 3290 9
 	# handleBalloonCommand: const rate = wordLength - 5 > 7 ? -1 : decimalFromBytes(word + 5, wor...
-	movq -16(%rbp), %rax	# wordLength
-	movq $5, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1074
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1074
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1074
-	cmpq $7, %rax	# compare with 7
-	jle .Lelse_1072
-	movq $-1, %rax
-	jmp .Lendcond_1073
-.Lelse_1072:
-	movq -8(%rbp), %rax	# word
-	movq $5, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1075
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1075
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1075
-	pushq %rax
 	movq -16(%rbp), %rax	# wordLength
 	movq $5, %rdi
 	subq %rdi, %rax	# -
@@ -15013,71 +15049,71 @@ fn.handleBalloonCommand:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1076
+	cmpq $7, %rax	# compare with 7
+	jle .Lelse_1074
+	movq $-1, %rax
+	jmp .Lendcond_1075
+.Lelse_1074:
+	movq -8(%rbp), %rax	# word
+	movq $5, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1077
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1077
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1077
+	pushq %rax
+	movq -16(%rbp), %rax	# wordLength
+	movq $5, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_1078
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1078
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1078
 	movq %rax, %rsi
 	popq %rdi
 	call fn.decimalFromBytes
-.Lendcond_1073:
+.Lendcond_1075:
 	movq %rax, -24(%rbp)	# rate
-	.loc 1 3280 9
+	.loc 1 3291 9
 	# handleBalloonCommand: if (rate < 1 || rate > BALLOON_RATE_MAX) {
 	movq -24(%rbp), %rax	# rate
 	cmpq $1, %rax	# compare with 1
-	jl .Lskip_1078
+	jl .Lskip_1080
 	movq -24(%rbp), %rax	# rate
 	cmpq $1048576, %rax	# compare with BALLOON_RATE_MAX
-	jle .Lelse_1077
-.Lskip_1078:
-	.loc 1 3281 13
+	jle .Lelse_1079
+.Lskip_1080:
+	.loc 1 3292 13
 	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
 	movq $21, %rdi	# BOGUS_BALLOON_FORM
 	call fn.reportBogus
-	.loc 1 3282 13
+	.loc 1 3293 13
 	# handleBalloonCommand: return;
-	jmp .Lreturn_1062
-.Lelse_1077:
-	.loc 1 3284 9
+	jmp .Lreturn_1064
+.Lelse_1079:
+	.loc 1 3295 9
 	# handleBalloonCommand: setBalloon(BALLOON_SLOW, rate);
 	movq $3, %rdi	# BALLOON_SLOW
 	movq -24(%rbp), %rsi	# rate
 	call fn.setBalloon
-	jmp .Lendif_1079
-.Lelse_1071:
-	.loc 1 3285 12
+	jmp .Lendif_1081
+.Lelse_1073:
+	.loc 1 3296 12
 	# handleBalloonCommand: if (bytesStartWith(word, wordLength, "partial:")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
 	leaq .Lstring515(%rip), %rdx	# "partial:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_1080
-	.loc 1 3286 9
+	je .Lelse_1082
+	.loc 1 3297 9
 	# handleBalloonCommand: const percent = wordLength - 8 > 3 ? -1 : decimalFromBytes(word + 8, ...
-	movq -16(%rbp), %rax	# wordLength
-	movq $8, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1083
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1083
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1083
-	cmpq $3, %rax	# compare with 3
-	jle .Lelse_1081
-	movq $-1, %rax
-	jmp .Lendcond_1082
-.Lelse_1081:
-	movq -8(%rbp), %rax	# word
-	movq $8, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1084
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1084
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1084
-	pushq %rax
 	movq -16(%rbp), %rax	# wordLength
 	movq $8, %rdi
 	subq %rdi, %rax	# -
@@ -15088,186 +15124,157 @@ fn.handleBalloonCommand:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1085
+	cmpq $3, %rax	# compare with 3
+	jle .Lelse_1083
+	movq $-1, %rax
+	jmp .Lendcond_1084
+.Lelse_1083:
+	movq -8(%rbp), %rax	# word
+	movq $8, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1086
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1086
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1086
+	pushq %rax
+	movq -16(%rbp), %rax	# wordLength
+	movq $8, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_1087
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1087
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1087
 	movq %rax, %rsi
 	popq %rdi
 	call fn.decimalFromBytes
-.Lendcond_1082:
+.Lendcond_1084:
 	movq %rax, -32(%rbp)	# percent
-	.loc 1 3287 9
+	.loc 1 3298 9
 	# handleBalloonCommand: if (percent < 0 || percent > 100) {
 	movq -32(%rbp), %rax	# percent
 	cmpq $0, %rax	# compare with 0
-	jl .Lskip_1087
+	jl .Lskip_1089
 	movq -32(%rbp), %rax	# percent
 	cmpq $100, %rax	# compare with 100
-	jle .Lelse_1086
-.Lskip_1087:
-	.loc 1 3288 13
+	jle .Lelse_1088
+.Lskip_1089:
+	.loc 1 3299 13
 	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
 	movq $21, %rdi	# BOGUS_BALLOON_FORM
 	call fn.reportBogus
-	.loc 1 3289 13
+	.loc 1 3300 13
 	# handleBalloonCommand: return;
-	jmp .Lreturn_1062
-.Lelse_1086:
-	.loc 1 3291 9
+	jmp .Lreturn_1064
+.Lelse_1088:
+	.loc 1 3302 9
 	# handleBalloonCommand: setBalloon(BALLOON_PARTIAL, percent);
 	movq $4, %rdi	# BALLOON_PARTIAL
 	movq -32(%rbp), %rsi	# percent
 	call fn.setBalloon
-	jmp .Lendif_1088
-.Lelse_1080:
-	.loc 1 3293 9
+	jmp .Lendif_1090
+.Lelse_1082:
+	.loc 1 3304 9
 	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
 	movq $21, %rdi	# BOGUS_BALLOON_FORM
 	call fn.reportBogus
-.Lendif_1088:
-.Lendif_1079:
+.Lendif_1090:
+.Lendif_1081:
+.Lendif_1072:
 .Lendif_1070:
 .Lendif_1068:
-.Lendif_1066:
-.Lreturn_1062:
+.Lreturn_1064:
 	leave
 	ret
-.Ltrap_1063:
-	leaq .Lstring516(%rip), %rdi	# trap: kernel.ts:3270:18: integer result outside the exact range
+.Ltrap_1065:
+	leaq .Lstring516(%rip), %rdi	# trap: kernel.ts:3281:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1064:
-	leaq .Lstring517(%rip), %rdi	# trap: kernel.ts:3271:24: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1074:
-	leaq .Lstring518(%rip), %rdi	# trap: kernel.ts:3279:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1075:
-	leaq .Lstring519(%rip), %rdi	# trap: kernel.ts:3279:65: integer result outside the exact range
+.Ltrap_1066:
+	leaq .Lstring517(%rip), %rdi	# trap: kernel.ts:3282:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1076:
-	leaq .Lstring520(%rip), %rdi	# trap: kernel.ts:3279:75: integer result outside the exact range
+	leaq .Lstring518(%rip), %rdi	# trap: kernel.ts:3290:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1083:
-	leaq .Lstring521(%rip), %rdi	# trap: kernel.ts:3286:25: integer result outside the exact range
+.Ltrap_1077:
+	leaq .Lstring519(%rip), %rdi	# trap: kernel.ts:3290:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1084:
-	leaq .Lstring522(%rip), %rdi	# trap: kernel.ts:3286:68: integer result outside the exact range
+.Ltrap_1078:
+	leaq .Lstring520(%rip), %rdi	# trap: kernel.ts:3290:75: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1085:
-	leaq .Lstring523(%rip), %rdi	# trap: kernel.ts:3286:78: integer result outside the exact range
+	leaq .Lstring521(%rip), %rdi	# trap: kernel.ts:3297:25: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1086:
+	leaq .Lstring522(%rip), %rdi	# trap: kernel.ts:3297:68: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1087:
+	leaq .Lstring523(%rip), %rdi	# trap: kernel.ts:3297:78: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 	.size fn.handleBalloonCommand, .-fn.handleBalloonCommand
 
-# function handleTarget()
-	.type fn.handleTarget,@function
-fn.handleTarget:
-	.loc 1 3298 1
-	# handleTarget: function handleTarget(): void {
+# function kibFromBytes(address, length)
+	.type fn.kibFromBytes,@function
+fn.kibFromBytes:
+	.loc 1 3309 1
+	# kibFromBytes: function kibFromBytes(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $64, %rsp	# 7 local slot(s)
-	.loc 1 3299 5
-	# handleTarget: if (!readControlKey("memory/target") || balloonMode === BALLOON_OFF) {
-	leaq .Lstring418(%rip), %rdi	# "memory/target"
-	call fn.readControlKey
-	testq %rax, %rax
-	je .Lskip_1091
-	movq var.balloonMode(%rip), %rax	# balloonMode
-	cmpq $0, %rax	# compare with BALLOON_OFF
-	jne .Lelse_1090
-.Lskip_1091:
-	.loc 1 3300 9
-	# handleTarget: return;
-	jmp .Lreturn_1089
-.Lelse_1090:
-	.loc 1 3302 5
-	# handleTarget: statusDirty = true;
-	movq $1, %rax	# true
-	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 3303 5
-	# handleTarget: const kib = commandLength > TARGET_DIGITS_MAX ? -1 : decimalFromBytes...
-	movq var.commandLength(%rip), %rax	# commandLength
+	subq $48, %rsp	# 5 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter address
+	movq %rsi, -16(%rbp)	# parameter length
+	.loc 1 3310 5
+	# kibFromBytes: if (length === 0 || length > TARGET_DIGITS_MAX) {
+	movq -16(%rbp), %rax	# length
+	cmpq $0, %rax	# compare with 0
+	je .Lskip_1093
+	movq -16(%rbp), %rax	# length
 	cmpq $12, %rax	# compare with TARGET_DIGITS_MAX
 	jle .Lelse_1092
-	movq $-1, %rax
-	jmp .Lendcond_1093
-.Lelse_1092:
-	leaq buf.commandValue(%rip), %rdi	# commandValue
-	movq var.commandLength(%rip), %rsi	# commandLength
-	call fn.decimalFromBytes
-.Lendcond_1093:
-	movq %rax, -8(%rbp)	# kib
-	.loc 1 3304 5
-	# handleTarget: if (kib <= 0) {
-	movq -8(%rbp), %rax	# kib
-	cmpq $0, %rax	# compare with 0
-	jg .Lelse_1094
-	.loc 1 3305 9
-	# handleTarget: log("balloon: target ignored: not a positive number of KiB");
-	leaq .Lstring524(%rip), %rdi	# "balloon: target ignored: not a positive
-	call fn.log
-	.loc 1 3306 9
-	# handleTarget: return;
-	jmp .Lreturn_1089
-.Lelse_1094:
-	.loc 1 3308 5
-	# handleTarget: if (balloonMode === BALLOON_REFUSE) {
-	movq var.balloonMode(%rip), %rax	# balloonMode
-	cmpq $2, %rax	# compare with BALLOON_REFUSE
-	jne .Lelse_1095
-	.loc 1 3309 9
-	# handleTarget: print("balloon: target ");
-	leaq .Lstring525(%rip), %rdi	# "balloon: target "
-	call fn.print
-	.loc 1 3310 9
-	# handleTarget: printDecimal(kib);
-	movq -8(%rbp), %rdi	# kib
-	call fn.printDecimal
+.Lskip_1093:
 	.loc 1 3311 9
-	# handleTarget: log(" KiB; refusing");
-	leaq .Lstring526(%rip), %rdi	# " KiB; refusing"
-	call fn.log
-	.loc 1 3312 9
-	# handleTarget: return;
-	jmp .Lreturn_1089
-.Lelse_1095:
+	# kibFromBytes: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_1091
+.Lelse_1092:
+	.loc 1 3313 5
+	# kibFromBytes: let value = 0;
+	movq $0, %rax
+	movq %rax, -24(%rbp)	# value
 	.loc 1 3314 5
-	# handleTarget: const held = balloonHeld();
-	call fn.balloonHeld
-	movq %rax, -16(%rbp)	# held
-	.loc 1 3315 5
-	# handleTarget: let goal = Math.floor(kib / KIB_PER_PAGE);
-	movq -8(%rbp), %rax	# kib
-	movq $4, %rdi	# KIB_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_1096
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1096
-	subq $1, %rax	# then the floor is one below
-.Lfloored_1096:
-	movq %rax, -24(%rbp)	# goal
-	.loc 1 3318 5
-	# handleTarget: const least = held - (balloonTop - balloonFloorPfn);
-	movq -16(%rbp), %rax	# held
-	pushq %rax
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq var.balloonFloorPfn(%rip), %rdi	# balloonFloorPfn
-	subq %rdi, %rax	# -
+	# kibFromBytes: for (let i = 0; i < length; i++) {
+	movq $0, %rax
+	movq %rax, -32(%rbp)	# i
+.Lfor_1094:
+	movq -32(%rbp), %rax	# i
+	movq -16(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lendfor_1096
+	.loc 1 3315 9
+	# kibFromBytes: const byte = load8(address + i);
+	movq -8(%rbp), %rax	# address
+	movq -32(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
 	jo .Ltrap_1097
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -15275,35 +15282,45 @@ fn.handleTarget:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1097
-	movq %rax, %rdi
-	popq %rax
-	subq %rdi, %rax	# -
-	jo .Ltrap_1098
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, -40(%rbp)	# byte
+	.loc 1 3316 9
+	# kibFromBytes: if (byte < 48 || byte > 57) {
+	movq -40(%rbp), %rax	# byte
+	cmpq $48, %rax	# compare with 48
+	jl .Lskip_1099
+	movq -40(%rbp), %rax	# byte
+	cmpq $57, %rax	# compare with 57
+	jle .Lelse_1098
+.Lskip_1099:
+	.loc 1 3317 13
+	# kibFromBytes: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_1091
+.Lelse_1098:
+	.loc 1 3319 9
+	# kibFromBytes: value = value * 10 + (byte - 48);
+	movq -24(%rbp), %rax	# value
+	movq $10, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1100
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1098
+	jg .Ltrap_1100
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1098
-	movq %rax, -32(%rbp)	# least
-	.loc 1 3319 5
-	# handleTarget: const maximum = maximumReservation();
-	call fn.maximumReservation
-	movq %rax, -40(%rbp)	# maximum
-	.loc 1 3320 5
-	# handleTarget: let most = held + (balloonPfnLimit - balloonTop);
-	movq -16(%rbp), %rax	# held
+	jl .Ltrap_1100
 	pushq %rax
-	movq var.balloonPfnLimit(%rip), %rax	# balloonPfnLimit
-	movq var.balloonTop(%rip), %rdi	# balloonTop
+	movq -40(%rbp), %rax	# byte
+	movq $48, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_1099
+	jo .Ltrap_1101
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1099
+	jg .Ltrap_1101
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1099
+	jl .Ltrap_1101
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
@@ -15314,135 +15331,166 @@ fn.handleTarget:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1100
-	movq %rax, -48(%rbp)	# most
+	movq %rax, -24(%rbp)	# value =
+.Lfornext_1095:
+	.loc 1 3314 33
+	# kibFromBytes: i++
+	movq -32(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1102
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1102
+	movq %rax, -32(%rbp)	# i =
+	jmp .Lfor_1094
+.Lendfor_1096:
 	.loc 1 3321 5
-	# handleTarget: if (maximum > 0 && maximum < most) {
-	movq -40(%rbp), %rax	# maximum
-	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1101
-	movq -40(%rbp), %rax	# maximum
-	movq -48(%rbp), %rdi	# most
-	cmpq %rdi, %rax
-	jge .Lelse_1101
-	.loc 1 3322 9
-	# handleTarget: most = maximum;
-	movq -40(%rbp), %rax	# maximum
-	movq %rax, -48(%rbp)	# most =
-.Lelse_1101:
-	.loc 1 3324 5
-	# handleTarget: if (goal < least) {
-	movq -24(%rbp), %rax	# goal
-	movq -32(%rbp), %rdi	# least
-	cmpq %rdi, %rax
-	jge .Lelse_1102
-	.loc 1 3325 9
-	# handleTarget: print("balloon: target ");
-	leaq .Lstring525(%rip), %rdi	# "balloon: target "
-	call fn.print
-	.loc 1 3326 9
-	# handleTarget: printDecimal(kib);
-	movq -8(%rbp), %rdi	# kib
-	call fn.printDecimal
-	.loc 1 3327 9
-	# handleTarget: print(" KiB is below what the kernel needs (");
-	leaq .Lstring527(%rip), %rdi	# " KiB is below what the kernel needs ("
-	call fn.print
-	.loc 1 3328 9
-	# handleTarget: printKib(least);
-	movq -32(%rbp), %rdi	# least
-	call fn.printKib
-	.loc 1 3329 9
-	# handleTarget: print("); aiming for ");
-	leaq .Lstring528(%rip), %rdi	# "); aiming for "
-	call fn.print
-	.loc 1 3330 9
-	# handleTarget: printKib(least);
-	movq -32(%rbp), %rdi	# least
-	call fn.printKib
-	.loc 1 3331 9
-	# handleTarget: endLine();
-	call fn.endLine
-	.loc 1 3332 9
-	# handleTarget: goal = least;
-	movq -32(%rbp), %rax	# least
-	movq %rax, -24(%rbp)	# goal =
-	jmp .Lendif_1103
-.Lelse_1102:
-	.loc 1 3333 12
-	# handleTarget: if (goal > most) {
-	movq -24(%rbp), %rax	# goal
-	movq -48(%rbp), %rdi	# most
-	cmpq %rdi, %rax
-	jle .Lelse_1104
-	.loc 1 3334 9
-	# handleTarget: print("balloon: target ");
-	leaq .Lstring525(%rip), %rdi	# "balloon: target "
-	call fn.print
-	.loc 1 3335 9
-	# handleTarget: printDecimal(kib);
-	movq -8(%rbp), %rdi	# kib
-	call fn.printDecimal
-	.loc 1 3336 9
-	# handleTarget: print(" KiB is above the most this domain may hold (");
-	leaq .Lstring529(%rip), %rdi	# " KiB is above the most this domain may 
-	call fn.print
-	.loc 1 3337 9
-	# handleTarget: printKib(most);
-	movq -48(%rbp), %rdi	# most
-	call fn.printKib
-	.loc 1 3338 9
-	# handleTarget: print("); aiming for ");
-	leaq .Lstring528(%rip), %rdi	# "); aiming for "
-	call fn.print
-	.loc 1 3339 9
-	# handleTarget: printKib(most);
-	movq -48(%rbp), %rdi	# most
-	call fn.printKib
-	.loc 1 3340 9
-	# handleTarget: endLine();
-	call fn.endLine
-	.loc 1 3341 9
-	# handleTarget: goal = most;
-	movq -48(%rbp), %rax	# most
-	movq %rax, -24(%rbp)	# goal =
-.Lelse_1104:
-.Lendif_1103:
-	.loc 1 3343 5
-	# handleTarget: if (balloonMode === BALLOON_PARTIAL) {
+	# kibFromBytes: return value;
+	movq -24(%rbp), %rax	# value
+.Lreturn_1091:
+	leave
+	ret
+.Ltrap_1097:
+	leaq .Lstring524(%rip), %rdi	# trap: kernel.ts:3315:28: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1100:
+	leaq .Lstring525(%rip), %rdi	# trap: kernel.ts:3319:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1101:
+	leaq .Lstring526(%rip), %rdi	# trap: kernel.ts:3319:31: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1102:
+	leaq .Lstring527(%rip), %rdi	# trap: kernel.ts:3314:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.kibFromBytes, .-fn.kibFromBytes
+
+# function handleTarget()
+	.type fn.handleTarget,@function
+fn.handleTarget:
+	.loc 1 3326 1
+	# handleTarget: function handleTarget(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $64, %rsp	# 8 local slot(s)
+	.loc 1 3327 5
+	# handleTarget: if (balloonMode === BALLOON_OFF) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
-	cmpq $4, %rax	# compare with BALLOON_PARTIAL
-	jne .Lelse_1105
-	.loc 1 3344 9
-	# handleTarget: const way = goal - held;
-	movq -24(%rbp), %rax	# goal
-	movq -16(%rbp), %rdi	# held
-	subq %rdi, %rax	# -
-	jo .Ltrap_1106
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1106
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1106
-	movq %rax, -56(%rbp)	# way
-	.loc 1 3345 9
-	# handleTarget: goal = held + (way >= 0 ? Math.floor(way * balloonPercent / 100) :
-	movq -16(%rbp), %rax	# held
-	pushq %rax
-	movq -56(%rbp), %rax	# way
+	cmpq $0, %rax	# compare with BALLOON_OFF
+	jne .Lelse_1104
+	.loc 1 3328 9
+	# handleTarget: return;
+	jmp .Lreturn_1103
+.Lelse_1104:
+	.loc 1 3330 5
+	# handleTarget: const length = storeRead("memory/target");
+	leaq .Lstring418(%rip), %rdi	# "memory/target"
+	call fn.storeRead
+	movq %rax, -8(%rbp)	# length
+	.loc 1 3331 5
+	# handleTarget: if (length < 0) {
+	movq -8(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1107
-	movq -56(%rbp), %rax	# way
-	movq var.balloonPercent(%rip), %rdi	# balloonPercent
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1110
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1110
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1110
-	movq $100, %rdi
+	jge .Lelse_1105
+	.loc 1 3332 9
+	# handleTarget: if (length !== XSE_ENOENT) {
+	movq -8(%rbp), %rax	# length
+	cmpq $-5, %rax	# compare with XSE_ENOENT
+	je .Lelse_1106
+	.loc 1 3333 13
+	# handleTarget: logPathError("xenstore: cannot read ", "memory/target", length);
+	leaq .Lstring218(%rip), %rdi	# "xenstore: cannot read "
+	leaq .Lstring418(%rip), %rsi	# "memory/target"
+	movq -8(%rbp), %rdx	# length
+	call fn.logPathError
+.Lelse_1106:
+	.loc 1 3335 9
+	# handleTarget: return;
+	jmp .Lreturn_1103
+.Lelse_1105:
+	.loc 1 3337 5
+	# handleTarget: copyBytes(commandValue, storeReply, length);
+	leaq buf.commandValue(%rip), %rdi	# commandValue
+	leaq buf.storeReply(%rip), %rsi	# storeReply
+	movq -8(%rbp), %rdx	# length
+	call fn.copyBytes
+	.loc 1 3338 5
+	# handleTarget: commandLength = length;
+	movq -8(%rbp), %rax	# length
+	movq %rax, var.commandLength(%rip)	# commandLength =
+	.loc 1 3339 5
+	# handleTarget: print("memory/target = ");
+	leaq .Lstring528(%rip), %rdi	# "memory/target = "
+	call fn.print
+	.loc 1 3340 5
+	# handleTarget: printQuoted(commandValue, commandLength);
+	leaq buf.commandValue(%rip), %rdi	# commandValue
+	movq var.commandLength(%rip), %rsi	# commandLength
+	call fn.printQuoted
+	.loc 1 3341 5
+	# handleTarget: endLine();
+	call fn.endLine
+	.loc 1 3342 5
+	# handleTarget: statusDirty = true;
+	movq $1, %rax	# true
+	movq %rax, var.statusDirty(%rip)	# statusDirty =
+	.loc 1 3343 5
+	# handleTarget: const kib = kibFromBytes(commandValue, commandLength);
+	leaq buf.commandValue(%rip), %rdi	# commandValue
+	movq var.commandLength(%rip), %rsi	# commandLength
+	call fn.kibFromBytes
+	movq %rax, -16(%rbp)	# kib
+	.loc 1 3344 5
+	# handleTarget: if (kib <= 0) {
+	movq -16(%rbp), %rax	# kib
+	cmpq $0, %rax	# compare with 0
+	jg .Lelse_1107
+	.loc 1 3345 9
+	# handleTarget: log("balloon: target ignored: not a positive number of KiB");
+	leaq .Lstring529(%rip), %rdi	# "balloon: target ignored: not a positive
+	call fn.log
+	.loc 1 3346 9
+	# handleTarget: return;
+	jmp .Lreturn_1103
+.Lelse_1107:
+	.loc 1 3348 5
+	# handleTarget: if (balloonMode === BALLOON_REFUSE) {
+	movq var.balloonMode(%rip), %rax	# balloonMode
+	cmpq $2, %rax	# compare with BALLOON_REFUSE
+	jne .Lelse_1108
+	.loc 1 3349 9
+	# handleTarget: print("balloon: target ");
+	leaq .Lstring530(%rip), %rdi	# "balloon: target "
+	call fn.print
+	.loc 1 3350 9
+	# handleTarget: printDecimal(kib);
+	movq -16(%rbp), %rdi	# kib
+	call fn.printDecimal
+	.loc 1 3351 9
+	# handleTarget: log(" KiB; refusing");
+	leaq .Lstring531(%rip), %rdi	# " KiB; refusing"
+	call fn.log
+	.loc 1 3352 9
+	# handleTarget: return;
+	jmp .Lreturn_1103
+.Lelse_1108:
+	.loc 1 3354 5
+	# handleTarget: const held = balloonHeld();
+	call fn.balloonHeld
+	movq %rax, -24(%rbp)	# held
+	.loc 1 3355 5
+	# handleTarget: let goal = Math.floor(kib / KIB_PER_PAGE);
+	movq -16(%rbp), %rax	# kib
+	movq $4, %rdi	# KIB_PER_PAGE
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
@@ -15451,12 +15499,41 @@ fn.handleTarget:
 	jns .Lfloored_1109
 	subq $1, %rax	# then the floor is one below
 .Lfloored_1109:
-	jmp .Lendcond_1108
-.Lelse_1107:
-	movq -56(%rbp), %rax	# way
-	negq %rax
-	movq var.balloonPercent(%rip), %rdi	# balloonPercent
-	imulq %rdi, %rax	# *
+	movq %rax, -32(%rbp)	# goal
+	.loc 1 3360 5
+	# handleTarget: const least = held - (balloonTop - balloonFloorPfn);
+	movq -24(%rbp), %rax	# held
+	pushq %rax
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq var.balloonFloorPfn(%rip), %rdi	# balloonFloorPfn
+	subq %rdi, %rax	# -
+	jo .Ltrap_1110
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1110
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1110
+	movq %rax, %rdi
+	popq %rax
+	subq %rdi, %rax	# -
+	jo .Ltrap_1111
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1111
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1111
+	movq %rax, -40(%rbp)	# least
+	.loc 1 3361 5
+	# handleTarget: const maximum = maximumReservation() - (pagesHeld() - held);
+	call fn.maximumReservation
+	pushq %rax
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.pagesHeld
+	addq $8, %rsp
+	movq -24(%rbp), %rdi	# held
+	subq %rdi, %rax	# -
 	jo .Ltrap_1112
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -15464,20 +15541,9 @@ fn.handleTarget:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1112
-	movq $100, %rdi
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_1111
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1111
-	subq $1, %rax	# then the floor is one below
-.Lfloored_1111:
-	negq %rax
-.Lendcond_1108:
 	movq %rax, %rdi
 	popq %rax
-	addq %rdi, %rax	# +
+	subq %rdi, %rax	# -
 	jo .Ltrap_1113
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -15485,82 +15551,288 @@ fn.handleTarget:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1113
-	movq %rax, -24(%rbp)	# goal =
-	.loc 1 3347 9
+	movq %rax, -48(%rbp)	# maximum
+	.loc 1 3362 5
+	# handleTarget: let most = held + (balloonPfnLimit - balloonTop);
+	movq -24(%rbp), %rax	# held
+	pushq %rax
+	movq var.balloonPfnLimit(%rip), %rax	# balloonPfnLimit
+	movq var.balloonTop(%rip), %rdi	# balloonTop
+	subq %rdi, %rax	# -
+	jo .Ltrap_1114
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1114
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1114
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1115
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1115
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1115
+	movq %rax, -56(%rbp)	# most
+	.loc 1 3363 5
+	# handleTarget: if (maximum > 0 && maximum < most) {
+	movq -48(%rbp), %rax	# maximum
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1116
+	movq -48(%rbp), %rax	# maximum
+	movq -56(%rbp), %rdi	# most
+	cmpq %rdi, %rax
+	jge .Lelse_1116
+	.loc 1 3364 9
+	# handleTarget: most = maximum;
+	movq -48(%rbp), %rax	# maximum
+	movq %rax, -56(%rbp)	# most =
+.Lelse_1116:
+	.loc 1 3366 5
+	# handleTarget: if (goal < least) {
+	movq -32(%rbp), %rax	# goal
+	movq -40(%rbp), %rdi	# least
+	cmpq %rdi, %rax
+	jge .Lelse_1117
+	.loc 1 3367 9
+	# handleTarget: print("balloon: target ");
+	leaq .Lstring530(%rip), %rdi	# "balloon: target "
+	call fn.print
+	.loc 1 3368 9
+	# handleTarget: printDecimal(kib);
+	movq -16(%rbp), %rdi	# kib
+	call fn.printDecimal
+	.loc 1 3369 9
+	# handleTarget: print(" KiB is below what the kernel needs (");
+	leaq .Lstring532(%rip), %rdi	# " KiB is below what the kernel needs ("
+	call fn.print
+	.loc 1 3370 9
+	# handleTarget: printKib(least);
+	movq -40(%rbp), %rdi	# least
+	call fn.printKib
+	.loc 1 3371 9
+	# handleTarget: print("); aiming for ");
+	leaq .Lstring533(%rip), %rdi	# "); aiming for "
+	call fn.print
+	.loc 1 3372 9
+	# handleTarget: printKib(least);
+	movq -40(%rbp), %rdi	# least
+	call fn.printKib
+	.loc 1 3373 9
+	# handleTarget: endLine();
+	call fn.endLine
+	.loc 1 3374 9
+	# handleTarget: goal = least;
+	movq -40(%rbp), %rax	# least
+	movq %rax, -32(%rbp)	# goal =
+	jmp .Lendif_1118
+.Lelse_1117:
+	.loc 1 3375 12
+	# handleTarget: if (goal > most) {
+	movq -32(%rbp), %rax	# goal
+	movq -56(%rbp), %rdi	# most
+	cmpq %rdi, %rax
+	jle .Lelse_1119
+	.loc 1 3376 9
+	# handleTarget: print("balloon: target ");
+	leaq .Lstring530(%rip), %rdi	# "balloon: target "
+	call fn.print
+	.loc 1 3377 9
+	# handleTarget: printDecimal(kib);
+	movq -16(%rbp), %rdi	# kib
+	call fn.printDecimal
+	.loc 1 3378 9
+	# handleTarget: print(" KiB is above the most this domain may hold (");
+	leaq .Lstring534(%rip), %rdi	# " KiB is above the most this domain may 
+	call fn.print
+	.loc 1 3379 9
+	# handleTarget: printKib(most);
+	movq -56(%rbp), %rdi	# most
+	call fn.printKib
+	.loc 1 3380 9
+	# handleTarget: print("); aiming for ");
+	leaq .Lstring533(%rip), %rdi	# "); aiming for "
+	call fn.print
+	.loc 1 3381 9
+	# handleTarget: printKib(most);
+	movq -56(%rbp), %rdi	# most
+	call fn.printKib
+	.loc 1 3382 9
+	# handleTarget: endLine();
+	call fn.endLine
+	.loc 1 3383 9
+	# handleTarget: goal = most;
+	movq -56(%rbp), %rax	# most
+	movq %rax, -32(%rbp)	# goal =
+.Lelse_1119:
+.Lendif_1118:
+	.loc 1 3385 5
+	# handleTarget: if (balloonMode === BALLOON_PARTIAL) {
+	movq var.balloonMode(%rip), %rax	# balloonMode
+	cmpq $4, %rax	# compare with BALLOON_PARTIAL
+	jne .Lelse_1120
+	.loc 1 3386 9
+	# handleTarget: const way = goal - held;
+	movq -32(%rbp), %rax	# goal
+	movq -24(%rbp), %rdi	# held
+	subq %rdi, %rax	# -
+	jo .Ltrap_1121
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1121
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1121
+	movq %rax, -64(%rbp)	# way
+	.loc 1 3387 9
+	# handleTarget: goal = held + (way >= 0 ? Math.floor(way * balloonPercent / 100) :
+	movq -24(%rbp), %rax	# held
+	pushq %rax
+	movq -64(%rbp), %rax	# way
+	cmpq $0, %rax	# compare with 0
+	jl .Lelse_1122
+	movq -64(%rbp), %rax	# way
+	movq var.balloonPercent(%rip), %rdi	# balloonPercent
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1125
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1125
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1125
+	movq $100, %rdi
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_1124
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_1124
+	subq $1, %rax	# then the floor is one below
+.Lfloored_1124:
+	jmp .Lendcond_1123
+.Lelse_1122:
+	movq -64(%rbp), %rax	# way
+	negq %rax
+	movq var.balloonPercent(%rip), %rdi	# balloonPercent
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1127
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1127
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1127
+	movq $100, %rdi
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_1126
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_1126
+	subq $1, %rax	# then the floor is one below
+.Lfloored_1126:
+	negq %rax
+.Lendcond_1123:
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1128
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1128
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1128
+	movq %rax, -32(%rbp)	# goal =
+	.loc 1 3389 9
 	# handleTarget: print("balloon: partial: aiming for ");
-	leaq .Lstring530(%rip), %rdi	# "balloon: partial: aiming for "
+	leaq .Lstring535(%rip), %rdi	# "balloon: partial: aiming for "
 	call fn.print
-	.loc 1 3348 9
+	.loc 1 3390 9
 	# handleTarget: printKib(goal);
-	movq -24(%rbp), %rdi	# goal
+	movq -32(%rbp), %rdi	# goal
 	call fn.printKib
-	.loc 1 3349 9
+	.loc 1 3391 9
 	# handleTarget: endLine();
 	call fn.endLine
-.Lelse_1105:
-	.loc 1 3351 5
+.Lelse_1120:
+	.loc 1 3393 5
 	# handleTarget: print("balloon: from ");
-	leaq .Lstring531(%rip), %rdi	# "balloon: from "
+	leaq .Lstring536(%rip), %rdi	# "balloon: from "
 	call fn.print
-	.loc 1 3352 5
+	.loc 1 3394 5
 	# handleTarget: printKib(held);
-	movq -16(%rbp), %rdi	# held
+	movq -24(%rbp), %rdi	# held
 	call fn.printKib
-	.loc 1 3353 5
+	.loc 1 3395 5
 	# handleTarget: print(" to ");
-	leaq .Lstring532(%rip), %rdi	# " to "
+	leaq .Lstring537(%rip), %rdi	# " to "
 	call fn.print
-	.loc 1 3354 5
+	.loc 1 3396 5
 	# handleTarget: printKib(goal);
-	movq -24(%rbp), %rdi	# goal
+	movq -32(%rbp), %rdi	# goal
 	call fn.printKib
-	.loc 1 3355 5
+	.loc 1 3397 5
 	# handleTarget: endLine();
 	call fn.endLine
-	.loc 1 3356 5
+	.loc 1 3398 5
 	# handleTarget: balloonGoal = goal;
-	movq -24(%rbp), %rax	# goal
+	movq -32(%rbp), %rax	# goal
 	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
-.Lreturn_1089:
+.Lreturn_1103:
 	leave
 	ret
-.Ltrap_1097:
-	leaq .Lstring533(%rip), %rdi	# trap: kernel.ts:3318:27: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1098:
-	leaq .Lstring534(%rip), %rdi	# trap: kernel.ts:3318:19: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1099:
-	leaq .Lstring535(%rip), %rdi	# trap: kernel.ts:3320:24: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1100:
-	leaq .Lstring536(%rip), %rdi	# trap: kernel.ts:3320:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1106:
-	leaq .Lstring537(%rip), %rdi	# trap: kernel.ts:3344:21: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_1110:
-	leaq .Lstring538(%rip), %rdi	# trap: kernel.ts:3345:46: integer result outside the exact range
+	leaq .Lstring538(%rip), %rdi	# trap: kernel.ts:3360:27: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1111:
+	leaq .Lstring539(%rip), %rdi	# trap: kernel.ts:3360:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1112:
-	leaq .Lstring539(%rip), %rdi	# trap: kernel.ts:3346:25: integer result outside the exact range
+	leaq .Lstring540(%rip), %rdi	# trap: kernel.ts:3361:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1113:
-	leaq .Lstring540(%rip), %rdi	# trap: kernel.ts:3345:16: integer result outside the exact range
+	leaq .Lstring541(%rip), %rdi	# trap: kernel.ts:3361:21: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1114:
+	leaq .Lstring542(%rip), %rdi	# trap: kernel.ts:3362:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1115:
+	leaq .Lstring543(%rip), %rdi	# trap: kernel.ts:3362:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1121:
+	leaq .Lstring544(%rip), %rdi	# trap: kernel.ts:3386:21: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1125:
+	leaq .Lstring545(%rip), %rdi	# trap: kernel.ts:3387:46: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1127:
+	leaq .Lstring546(%rip), %rdi	# trap: kernel.ts:3388:25: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1128:
+	leaq .Lstring547(%rip), %rdi	# trap: kernel.ts:3387:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15569,205 +15841,205 @@ fn.handleTarget:
 # function balloonStep(limit)
 	.type fn.balloonStep,@function
 fn.balloonStep:
-	.loc 1 3360 1
+	.loc 1 3402 1
 	# balloonStep: function balloonStep(limit: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 6 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter limit
-	.loc 1 3361 5
+	.loc 1 3403 5
 	# balloonStep: if (balloonGoal < 0) {
 	movq var.balloonGoal(%rip), %rax	# balloonGoal
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1115
-	.loc 1 3362 9
+	jge .Lelse_1130
+	.loc 1 3404 9
 	# balloonStep: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_1114
-.Lelse_1115:
-	.loc 1 3364 5
+	jmp .Lreturn_1129
+.Lelse_1130:
+	.loc 1 3406 5
 	# balloonStep: const held = balloonHeld();
 	call fn.balloonHeld
 	movq %rax, -16(%rbp)	# held
-	.loc 1 3365 5
+	.loc 1 3407 5
 	# balloonStep: const way = balloonGoal - held;
 	movq var.balloonGoal(%rip), %rax	# balloonGoal
 	movq -16(%rbp), %rdi	# held
 	subq %rdi, %rax	# -
-	jo .Ltrap_1116
+	jo .Ltrap_1131
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1116
+	jg .Ltrap_1131
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1116
+	jl .Ltrap_1131
 	movq %rax, -24(%rbp)	# way
-	.loc 1 3366 5
+	.loc 1 3408 5
 	# balloonStep: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 3367 5
+	.loc 1 3409 5
 	# balloonStep: if (way === 0) {
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_1117
-	.loc 1 3368 9
+	jne .Lelse_1132
+	.loc 1 3410 9
 	# balloonStep: print("balloon: reached ");
-	leaq .Lstring541(%rip), %rdi	# "balloon: reached "
+	leaq .Lstring548(%rip), %rdi	# "balloon: reached "
 	call fn.print
-	.loc 1 3369 9
+	.loc 1 3411 9
 	# balloonStep: printKib(held);
 	movq -16(%rbp), %rdi	# held
 	call fn.printKib
-	.loc 1 3370 9
+	.loc 1 3412 9
 	# balloonStep: endLine();
 	call fn.endLine
-	.loc 1 3371 9
+	.loc 1 3413 9
 	# balloonStep: balloonGoal = -1;
 	movq $-1, %rax
 	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
-	.loc 1 3372 9
+	.loc 1 3414 9
 	# balloonStep: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_1114
-.Lelse_1117:
-	.loc 1 3374 5
+	jmp .Lreturn_1129
+.Lelse_1132:
+	.loc 1 3416 5
 	# balloonStep: let count = way > 0 ? way : -way;
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1118
+	jle .Lelse_1133
 	movq -24(%rbp), %rax	# way
-	jmp .Lendcond_1119
-.Lelse_1118:
+	jmp .Lendcond_1134
+.Lelse_1133:
 	movq -24(%rbp), %rax	# way
 	negq %rax
-.Lendcond_1119:
+.Lendcond_1134:
 	movq %rax, -32(%rbp)	# count
-	.loc 1 3375 5
+	.loc 1 3417 5
 	# balloonStep: count = count < limit ? count : limit;
 	movq -32(%rbp), %rax	# count
 	movq -8(%rbp), %rdi	# limit
 	cmpq %rdi, %rax
-	jge .Lelse_1120
+	jge .Lelse_1135
 	movq -32(%rbp), %rax	# count
-	jmp .Lendcond_1121
-.Lelse_1120:
+	jmp .Lendcond_1136
+.Lelse_1135:
 	movq -8(%rbp), %rax	# limit
-.Lendcond_1121:
+.Lendcond_1136:
 	movq %rax, -32(%rbp)	# count =
-	.loc 1 3376 5
+	.loc 1 3418 5
 	# balloonStep: count = count < BALLOON_BATCH ? count : BALLOON_BATCH;
 	movq -32(%rbp), %rax	# count
 	cmpq $512, %rax	# compare with BALLOON_BATCH
-	jge .Lelse_1122
+	jge .Lelse_1137
 	movq -32(%rbp), %rax	# count
-	jmp .Lendcond_1123
-.Lelse_1122:
+	jmp .Lendcond_1138
+.Lelse_1137:
 	movq $512, %rax	# BALLOON_BATCH
-.Lendcond_1123:
+.Lendcond_1138:
 	movq %rax, -32(%rbp)	# count =
-	.loc 1 3377 5
+	.loc 1 3419 5
 	# balloonStep: const done = way < 0 ? giveBack(count) : takeBack(count);
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1124
+	jge .Lelse_1139
 	movq -32(%rbp), %rdi	# count
 	call fn.giveBack
-	jmp .Lendcond_1125
-.Lelse_1124:
+	jmp .Lendcond_1140
+.Lelse_1139:
 	movq -32(%rbp), %rdi	# count
 	call fn.takeBack
-.Lendcond_1125:
+.Lendcond_1140:
 	movq %rax, -40(%rbp)	# done
-	.loc 1 3378 5
+	.loc 1 3420 5
 	# balloonStep: const now = balloonHeld();
 	call fn.balloonHeld
 	movq %rax, -48(%rbp)	# now
-	.loc 1 3379 5
+	.loc 1 3421 5
 	# balloonStep: if (done < count) {
 	movq -40(%rbp), %rax	# done
 	movq -32(%rbp), %rdi	# count
 	cmpq %rdi, %rax
-	jge .Lelse_1126
-	.loc 1 3380 9
+	jge .Lelse_1141
+	.loc 1 3422 9
 	# balloonStep: print(way < 0 ? "balloon: Xen took only " : "balloon: Xen gave only ");
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1127
-	leaq .Lstring542(%rip), %rax	# "balloon: Xen took only "
-	jmp .Lendcond_1128
-.Lelse_1127:
-	leaq .Lstring543(%rip), %rax	# "balloon: Xen gave only "
-.Lendcond_1128:
+	jge .Lelse_1142
+	leaq .Lstring549(%rip), %rax	# "balloon: Xen took only "
+	jmp .Lendcond_1143
+.Lelse_1142:
+	leaq .Lstring550(%rip), %rax	# "balloon: Xen gave only "
+.Lendcond_1143:
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 3381 9
+	.loc 1 3423 9
 	# balloonStep: printDecimal(done);
 	movq -40(%rbp), %rdi	# done
 	call fn.printDecimal
-	.loc 1 3382 9
+	.loc 1 3424 9
 	# balloonStep: print(" of the ");
-	leaq .Lstring544(%rip), %rdi	# " of the "
+	leaq .Lstring551(%rip), %rdi	# " of the "
 	call fn.print
-	.loc 1 3383 9
+	.loc 1 3425 9
 	# balloonStep: printDecimal(count);
 	movq -32(%rbp), %rdi	# count
 	call fn.printDecimal
-	.loc 1 3384 9
+	.loc 1 3426 9
 	# balloonStep: print(" pages asked; stopping at ");
-	leaq .Lstring545(%rip), %rdi	# " pages asked; stopping at "
+	leaq .Lstring552(%rip), %rdi	# " pages asked; stopping at "
 	call fn.print
-	.loc 1 3385 9
+	.loc 1 3427 9
 	# balloonStep: printKib(now);
 	movq -48(%rbp), %rdi	# now
 	call fn.printKib
-	.loc 1 3386 9
+	.loc 1 3428 9
 	# balloonStep: endLine();
 	call fn.endLine
-	.loc 1 3387 9
+	.loc 1 3429 9
 	# balloonStep: balloonGoal = -1;
 	movq $-1, %rax
 	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
-	.loc 1 3388 9
+	.loc 1 3430 9
 	# balloonStep: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_1114
-.Lelse_1126:
-	.loc 1 3390 5
+	jmp .Lreturn_1129
+.Lelse_1141:
+	.loc 1 3432 5
 	# balloonStep: print(way < 0 ? "balloon: gave back " : "balloon: took ");
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1129
-	leaq .Lstring546(%rip), %rax	# "balloon: gave back "
-	jmp .Lendcond_1130
-.Lelse_1129:
-	leaq .Lstring547(%rip), %rax	# "balloon: took "
-.Lendcond_1130:
+	jge .Lelse_1144
+	leaq .Lstring553(%rip), %rax	# "balloon: gave back "
+	jmp .Lendcond_1145
+.Lelse_1144:
+	leaq .Lstring554(%rip), %rax	# "balloon: took "
+.Lendcond_1145:
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 3391 5
+	.loc 1 3433 5
 	# balloonStep: printDecimal(done);
 	movq -40(%rbp), %rdi	# done
 	call fn.printDecimal
-	.loc 1 3392 5
+	.loc 1 3434 5
 	# balloonStep: print(" pages, now ");
-	leaq .Lstring548(%rip), %rdi	# " pages, now "
+	leaq .Lstring555(%rip), %rdi	# " pages, now "
 	call fn.print
-	.loc 1 3393 5
+	.loc 1 3435 5
 	# balloonStep: printKib(now);
 	movq -48(%rbp), %rdi	# now
 	call fn.printKib
-	.loc 1 3394 5
+	.loc 1 3436 5
 	# balloonStep: endLine();
 	call fn.endLine
-	.loc 1 3395 5
+	.loc 1 3437 5
 	# balloonStep: return true;
 	movq $1, %rax	# true
-.Lreturn_1114:
+.Lreturn_1129:
 	leave
 	ret
-.Ltrap_1116:
-	leaq .Lstring549(%rip), %rdi	# trap: kernel.ts:3365:17: integer result outside the exact range
+.Ltrap_1131:
+	leaq .Lstring556(%rip), %rdi	# trap: kernel.ts:3407:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15776,29 +16048,29 @@ fn.balloonStep:
 # function balloonWork()
 	.type fn.balloonWork,@function
 fn.balloonWork:
-	.loc 1 3399 1
+	.loc 1 3441 1
 	# balloonWork: function balloonWork(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3400 5
+	.loc 1 3442 5
 	# balloonWork: if (balloonMode === BALLOON_OBEY || balloonMode === BALLOON_PARTIAL) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $1, %rax	# compare with BALLOON_OBEY
-	je .Lskip_1133
+	je .Lskip_1148
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $4, %rax	# compare with BALLOON_PARTIAL
-	jne .Lelse_1132
-.Lskip_1133:
-	.loc 1 3401 9
+	jne .Lelse_1147
+.Lskip_1148:
+	.loc 1 3443 9
 	# balloonWork: return balloonStep(BALLOON_BATCH);
 	movq $512, %rdi	# BALLOON_BATCH
 	call fn.balloonStep
-	jmp .Lreturn_1131
-.Lelse_1132:
-	.loc 1 3403 5
+	jmp .Lreturn_1146
+.Lelse_1147:
+	.loc 1 3445 5
 	# balloonWork: return false;
 	movq $0, %rax	# false
-.Lreturn_1131:
+.Lreturn_1146:
 	leave
 	ret
 	.size fn.balloonWork, .-fn.balloonWork
@@ -15806,113 +16078,113 @@ fn.balloonWork:
 # function balloonOneSecond()
 	.type fn.balloonOneSecond,@function
 fn.balloonOneSecond:
-	.loc 1 3407 1
+	.loc 1 3449 1
 	# balloonOneSecond: function balloonOneSecond(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3408 5
+	.loc 1 3450 5
 	# balloonOneSecond: if (balloonMode === BALLOON_SLOW) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $3, %rax	# compare with BALLOON_SLOW
-	jne .Lelse_1135
-	.loc 1 3409 9
+	jne .Lelse_1150
+	.loc 1 3451 9
 	# balloonOneSecond: let left = balloonRate;
 	movq var.balloonRate(%rip), %rax	# balloonRate
 	movq %rax, -8(%rbp)	# left
-	.loc 1 3410 9
+	.loc 1 3452 9
 	# balloonOneSecond: while (left > 0 && balloonGoal >= 0) {
-.Lwhile_1136:
+.Lwhile_1151:
 	movq -8(%rbp), %rax	# left
 	cmpq $0, %rax	# compare with 0
-	jle .Lendwhile_1137
+	jle .Lendwhile_1152
 	movq var.balloonGoal(%rip), %rax	# balloonGoal
 	cmpq $0, %rax	# compare with 0
-	jl .Lendwhile_1137
-	.loc 1 3411 13
+	jl .Lendwhile_1152
+	.loc 1 3453 13
 	# balloonOneSecond: const before = balloonTop;
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq %rax, -16(%rbp)	# before
-	.loc 1 3412 13
+	.loc 1 3454 13
 	# balloonOneSecond: if (!balloonStep(left)) {
 	movq -8(%rbp), %rdi	# left
 	call fn.balloonStep
 	testq %rax, %rax
-	jne .Lelse_1138
-	.loc 1 3413 17
+	jne .Lelse_1153
+	.loc 1 3455 17
 	# balloonOneSecond: return;
-	jmp .Lreturn_1134
-.Lelse_1138:
-	.loc 1 3415 13
+	jmp .Lreturn_1149
+.Lelse_1153:
+	.loc 1 3457 13
 	# balloonOneSecond: const moved = balloonTop > before ? balloonTop - before : before - ba...
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq -16(%rbp), %rdi	# before
 	cmpq %rdi, %rax
-	jle .Lelse_1139
+	jle .Lelse_1154
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq -16(%rbp), %rdi	# before
 	subq %rdi, %rax	# -
-	jo .Ltrap_1141
+	jo .Ltrap_1156
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1141
+	jg .Ltrap_1156
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1141
-	jmp .Lendcond_1140
-.Lelse_1139:
+	jl .Ltrap_1156
+	jmp .Lendcond_1155
+.Lelse_1154:
 	movq -16(%rbp), %rax	# before
 	movq var.balloonTop(%rip), %rdi	# balloonTop
 	subq %rdi, %rax	# -
-	jo .Ltrap_1142
+	jo .Ltrap_1157
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1142
+	jg .Ltrap_1157
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1142
-.Lendcond_1140:
+	jl .Ltrap_1157
+.Lendcond_1155:
 	movq %rax, -24(%rbp)	# moved
-	.loc 1 3416 13
+	.loc 1 3458 13
 	# balloonOneSecond: if (moved === 0) {
 	movq -24(%rbp), %rax	# moved
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_1143
-	.loc 1 3417 17
+	jne .Lelse_1158
+	.loc 1 3459 17
 	# balloonOneSecond: return;
-	jmp .Lreturn_1134
-.Lelse_1143:
-	.loc 1 3419 13
+	jmp .Lreturn_1149
+.Lelse_1158:
+	.loc 1 3461 13
 	# balloonOneSecond: left = left - moved;
 	movq -8(%rbp), %rax	# left
 	movq -24(%rbp), %rdi	# moved
 	subq %rdi, %rax	# -
-	jo .Ltrap_1144
+	jo .Ltrap_1159
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1144
+	jg .Ltrap_1159
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1144
+	jl .Ltrap_1159
 	movq %rax, -8(%rbp)	# left =
-	jmp .Lwhile_1136
-.Lendwhile_1137:
-.Lelse_1135:
-.Lreturn_1134:
+	jmp .Lwhile_1151
+.Lendwhile_1152:
+.Lelse_1150:
+.Lreturn_1149:
 	leave
 	ret
-.Ltrap_1141:
-	leaq .Lstring550(%rip), %rdi	# trap: kernel.ts:3415:49: integer result outside the exact range
+.Ltrap_1156:
+	leaq .Lstring557(%rip), %rdi	# trap: kernel.ts:3457:49: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1142:
-	leaq .Lstring551(%rip), %rdi	# trap: kernel.ts:3415:71: integer result outside the exact range
+.Ltrap_1157:
+	leaq .Lstring558(%rip), %rdi	# trap: kernel.ts:3457:71: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1144:
-	leaq .Lstring552(%rip), %rdi	# trap: kernel.ts:3419:20: integer result outside the exact range
+.Ltrap_1159:
+	leaq .Lstring559(%rip), %rdi	# trap: kernel.ts:3461:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15921,51 +16193,51 @@ fn.balloonOneSecond:
 # function balloonModeName(mode)
 	.type fn.balloonModeName,@function
 fn.balloonModeName:
-	.loc 1 3424 1
+	.loc 1 3466 1
 	# balloonModeName: function balloonModeName(mode: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter mode
-	.loc 1 3425 5
+	.loc 1 3467 5
 	# balloonModeName: switch (mode) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# case BALLOON_OBEY
-	je .Lcase_1147
+	je .Lcase_1162
 	cmpq $2, %rax	# case BALLOON_REFUSE
-	je .Lcase_1148
+	je .Lcase_1163
 	cmpq $3, %rax	# case BALLOON_SLOW
-	je .Lcase_1149
+	je .Lcase_1164
 	cmpq $4, %rax	# case BALLOON_PARTIAL
-	je .Lcase_1150
-	jmp .Lcase_1151
-.Lcase_1147:
-	.loc 1 3426 28
+	je .Lcase_1165
+	jmp .Lcase_1166
+.Lcase_1162:
+	.loc 1 3468 28
 	# balloonModeName: return "obey";
 	leaq .Lstring512(%rip), %rax	# "obey"
-	jmp .Lreturn_1145
-.Lcase_1148:
-	.loc 1 3427 30
+	jmp .Lreturn_1160
+.Lcase_1163:
+	.loc 1 3469 30
 	# balloonModeName: return "refuse";
 	leaq .Lstring513(%rip), %rax	# "refuse"
-	jmp .Lreturn_1145
-.Lcase_1149:
-	.loc 1 3428 28
+	jmp .Lreturn_1160
+.Lcase_1164:
+	.loc 1 3470 28
 	# balloonModeName: return "slow";
-	leaq .Lstring508(%rip), %rax	# "slow"
-	jmp .Lreturn_1145
-.Lcase_1150:
-	.loc 1 3429 31
+	leaq .Lstring560(%rip), %rax	# "slow"
+	jmp .Lreturn_1160
+.Lcase_1165:
+	.loc 1 3471 31
 	# balloonModeName: return "partial";
-	leaq .Lstring511(%rip), %rax	# "partial"
-	jmp .Lreturn_1145
-.Lcase_1151:
-	.loc 1 3430 18
+	leaq .Lstring561(%rip), %rax	# "partial"
+	jmp .Lreturn_1160
+.Lcase_1166:
+	.loc 1 3472 18
 	# balloonModeName: return "off";
 	leaq .Lstring420(%rip), %rax	# "off"
-	jmp .Lreturn_1145
-.Lendswitch_1146:
-.Lreturn_1145:
+	jmp .Lreturn_1160
+.Lendswitch_1161:
+.Lreturn_1160:
 	leave
 	ret
 	.size fn.balloonModeName, .-fn.balloonModeName
@@ -15973,56 +16245,56 @@ fn.balloonModeName:
 # function statusAppendByte(byte)
 	.type fn.statusAppendByte,@function
 fn.statusAppendByte:
-	.loc 1 3492 1
+	.loc 1 3534 1
 	# statusAppendByte: function statusAppendByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3493 5
+	.loc 1 3535 5
 	# statusAppendByte: if (statusLength < STATUS_BYTES_MAX) {
 	movq var.statusLength(%rip), %rax	# statusLength
 	cmpq $1800, %rax	# compare with STATUS_BYTES_MAX
-	jge .Lelse_1153
-	.loc 1 3494 9
+	jge .Lelse_1168
+	.loc 1 3536 9
 	# statusAppendByte: store8(statusText + statusLength, byte);
 	leaq buf.statusText(%rip), %rax	# statusText
 	movq var.statusLength(%rip), %rdi	# statusLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_1154
+	jo .Ltrap_1169
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1154
+	jg .Ltrap_1169
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1154
+	jl .Ltrap_1169
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 3495 9
+	.loc 1 3537 9
 	# statusAppendByte: statusLength = statusLength + 1;
 	movq var.statusLength(%rip), %rax	# statusLength
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1155
+	jo .Ltrap_1170
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1155
+	jg .Ltrap_1170
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1155
+	jl .Ltrap_1170
 	movq %rax, var.statusLength(%rip)	# statusLength =
-.Lelse_1153:
-.Lreturn_1152:
+.Lelse_1168:
+.Lreturn_1167:
 	leave
 	ret
-.Ltrap_1154:
-	leaq .Lstring553(%rip), %rdi	# trap: kernel.ts:3494:16: integer result outside the exact range
+.Ltrap_1169:
+	leaq .Lstring562(%rip), %rdi	# trap: kernel.ts:3536:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1155:
-	leaq .Lstring554(%rip), %rdi	# trap: kernel.ts:3495:24: integer result outside the exact range
+.Ltrap_1170:
+	leaq .Lstring563(%rip), %rdi	# trap: kernel.ts:3537:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16031,17 +16303,17 @@ fn.statusAppendByte:
 # function statusAppend(text)
 	.type fn.statusAppend,@function
 fn.statusAppend:
-	.loc 1 3499 1
+	.loc 1 3541 1
 	# statusAppend: function statusAppend(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3500 5
+	.loc 1 3542 5
 	# statusAppend: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1157:
+.Lfor_1172:
 	movq -16(%rbp), %rax	# i
 	pushq %rax
 	movq -8(%rbp), %rax	# text
@@ -16049,40 +16321,40 @@ fn.statusAppend:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jge .Lendfor_1159
-	.loc 1 3501 9
+	jge .Lendfor_1174
+	.loc 1 3543 9
 	# statusAppend: statusAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1160
+	jae .Ltrap_1175
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.statusAppendByte
-.Lfornext_1158:
-	.loc 1 3500 38
+.Lfornext_1173:
+	.loc 1 3542 38
 	# statusAppend: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1161
+	jg .Ltrap_1176
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1161
+	jl .Ltrap_1176
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1157
-.Lendfor_1159:
-.Lreturn_1156:
+	jmp .Lfor_1172
+.Lendfor_1174:
+.Lreturn_1171:
 	leave
 	ret
-.Ltrap_1160:
-	leaq .Lstring555(%rip), %rdi	# trap: kernel.ts:3501:26: charCodeAt index out of range
+.Ltrap_1175:
+	leaq .Lstring564(%rip), %rdi	# trap: kernel.ts:3543:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1161:
-	leaq .Lstring556(%rip), %rdi	# trap: kernel.ts:3500:38: integer result outside the exact range
+.Ltrap_1176:
+	leaq .Lstring565(%rip), %rdi	# trap: kernel.ts:3542:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16091,52 +16363,52 @@ fn.statusAppend:
 # function statusAppendEscapedByte(byte)
 	.type fn.statusAppendEscapedByte,@function
 fn.statusAppendEscapedByte:
-	.loc 1 3509 1
+	.loc 1 3551 1
 	# statusAppendEscapedByte: function statusAppendEscapedByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3510 5
+	.loc 1 3552 5
 	# statusAppendEscapedByte: if (byte === 34 || byte === 92) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
-	je .Lskip_1164
+	je .Lskip_1179
 	movq -8(%rbp), %rax	# byte
 	cmpq $92, %rax	# compare with 92
-	jne .Lelse_1163
-.Lskip_1164:
-	.loc 1 3511 9
+	jne .Lelse_1178
+.Lskip_1179:
+	.loc 1 3553 9
 	# statusAppendEscapedByte: statusAppendByte(92);
 	movq $92, %rdi
 	call fn.statusAppendByte
-	.loc 1 3512 9
+	.loc 1 3554 9
 	# statusAppendEscapedByte: statusAppendByte(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.statusAppendByte
-	jmp .Lendif_1165
-.Lelse_1163:
-	.loc 1 3513 12
+	jmp .Lendif_1180
+.Lelse_1178:
+	.loc 1 3555 12
 	# statusAppendEscapedByte: if (byte >= 32 && byte <= 126) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
-	jl .Lelse_1166
+	jl .Lelse_1181
 	movq -8(%rbp), %rax	# byte
 	cmpq $126, %rax	# compare with 126
-	jg .Lelse_1166
-	.loc 1 3514 9
+	jg .Lelse_1181
+	.loc 1 3556 9
 	# statusAppendEscapedByte: statusAppendByte(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.statusAppendByte
-	jmp .Lendif_1167
-.Lelse_1166:
-	.loc 1 3516 9
+	jmp .Lendif_1182
+.Lelse_1181:
+	.loc 1 3558 9
 	# statusAppendEscapedByte: statusAppend("\\u00");
-	leaq .Lstring557(%rip), %rdi	# "\\u00"
+	leaq .Lstring566(%rip), %rdi	# "\\u00"
 	call fn.statusAppend
-	.loc 1 3517 9
+	.loc 1 3559 9
 	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte >>> 4));
-	leaq .Lstring558(%rip), %rax	# HEX_DIGITS
+	leaq .Lstring567(%rip), %rax	# HEX_DIGITS
 	pushq %rax
 	movq -8(%rbp), %rax	# byte
 	movq $4, %rdi
@@ -16145,13 +16417,13 @@ fn.statusAppendEscapedByte:
 	movq %rax, %rdi
 	popq %rax
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1168
+	jae .Ltrap_1183
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.statusAppendByte
-	.loc 1 3518 9
+	.loc 1 3560 9
 	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte & 15));
-	leaq .Lstring558(%rip), %rax	# HEX_DIGITS
+	leaq .Lstring567(%rip), %rax	# HEX_DIGITS
 	pushq %rax
 	movq -8(%rbp), %rax	# byte
 	movq $15, %rdi
@@ -16160,22 +16432,22 @@ fn.statusAppendEscapedByte:
 	movq %rax, %rdi
 	popq %rax
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1169
+	jae .Ltrap_1184
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.statusAppendByte
-.Lendif_1167:
-.Lendif_1165:
-.Lreturn_1162:
+.Lendif_1182:
+.Lendif_1180:
+.Lreturn_1177:
 	leave
 	ret
-.Ltrap_1168:
-	leaq .Lstring559(%rip), %rdi	# trap: kernel.ts:3517:26: charCodeAt index out of range
+.Ltrap_1183:
+	leaq .Lstring568(%rip), %rdi	# trap: kernel.ts:3559:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1169:
-	leaq .Lstring560(%rip), %rdi	# trap: kernel.ts:3518:26: charCodeAt index out of range
+.Ltrap_1184:
+	leaq .Lstring569(%rip), %rdi	# trap: kernel.ts:3560:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16184,69 +16456,69 @@ fn.statusAppendEscapedByte:
 # function statusAppendQuotedBytes(address, length)
 	.type fn.statusAppendQuotedBytes,@function
 fn.statusAppendQuotedBytes:
-	.loc 1 3522 1
+	.loc 1 3564 1
 	# statusAppendQuotedBytes: function statusAppendQuotedBytes(address: number, length: number): vo...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 3523 5
+	.loc 1 3565 5
 	# statusAppendQuotedBytes: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3524 5
+	.loc 1 3566 5
 	# statusAppendQuotedBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1171:
+.Lfor_1186:
 	movq -24(%rbp), %rax	# i
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendfor_1173
-	.loc 1 3525 9
+	jge .Lendfor_1188
+	.loc 1 3567 9
 	# statusAppendQuotedBytes: statusAppendEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_1174
+	jo .Ltrap_1189
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1174
+	jg .Ltrap_1189
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1174
+	jl .Ltrap_1189
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
-.Lfornext_1172:
-	.loc 1 3524 33
+.Lfornext_1187:
+	.loc 1 3566 33
 	# statusAppendQuotedBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1175
+	jg .Ltrap_1190
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1175
+	jl .Ltrap_1190
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1171
-.Lendfor_1173:
-	.loc 1 3527 5
+	jmp .Lfor_1186
+.Lendfor_1188:
+	.loc 1 3569 5
 	# statusAppendQuotedBytes: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-.Lreturn_1170:
+.Lreturn_1185:
 	leave
 	ret
-.Ltrap_1174:
-	leaq .Lstring561(%rip), %rdi	# trap: kernel.ts:3525:39: integer result outside the exact range
+.Ltrap_1189:
+	leaq .Lstring570(%rip), %rdi	# trap: kernel.ts:3567:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1175:
-	leaq .Lstring562(%rip), %rdi	# trap: kernel.ts:3524:33: integer result outside the exact range
+.Ltrap_1190:
+	leaq .Lstring571(%rip), %rdi	# trap: kernel.ts:3566:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16255,21 +16527,21 @@ fn.statusAppendQuotedBytes:
 # function statusAppendQuoted(text)
 	.type fn.statusAppendQuoted,@function
 fn.statusAppendQuoted:
-	.loc 1 3530 1
+	.loc 1 3572 1
 	# statusAppendQuoted: function statusAppendQuoted(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3531 5
+	.loc 1 3573 5
 	# statusAppendQuoted: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3532 5
+	.loc 1 3574 5
 	# statusAppendQuoted: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1177:
+.Lfor_1192:
 	movq -16(%rbp), %rax	# i
 	pushq %rax
 	movq -8(%rbp), %rax	# text
@@ -16277,44 +16549,44 @@ fn.statusAppendQuoted:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jge .Lendfor_1179
-	.loc 1 3533 9
+	jge .Lendfor_1194
+	.loc 1 3575 9
 	# statusAppendQuoted: statusAppendEscapedByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1180
+	jae .Ltrap_1195
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
-.Lfornext_1178:
-	.loc 1 3532 38
+.Lfornext_1193:
+	.loc 1 3574 38
 	# statusAppendQuoted: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1181
+	jg .Ltrap_1196
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1181
+	jl .Ltrap_1196
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1177
-.Lendfor_1179:
-	.loc 1 3535 5
+	jmp .Lfor_1192
+.Lendfor_1194:
+	.loc 1 3577 5
 	# statusAppendQuoted: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-.Lreturn_1176:
+.Lreturn_1191:
 	leave
 	ret
-.Ltrap_1180:
-	leaq .Lstring563(%rip), %rdi	# trap: kernel.ts:3533:33: charCodeAt index out of range
+.Ltrap_1195:
+	leaq .Lstring572(%rip), %rdi	# trap: kernel.ts:3575:33: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1181:
-	leaq .Lstring564(%rip), %rdi	# trap: kernel.ts:3532:38: integer result outside the exact range
+.Ltrap_1196:
+	leaq .Lstring573(%rip), %rdi	# trap: kernel.ts:3574:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16323,40 +16595,40 @@ fn.statusAppendQuoted:
 # function statusAppendDecimal(value)
 	.type fn.statusAppendDecimal,@function
 fn.statusAppendDecimal:
-	.loc 1 3538 1
+	.loc 1 3580 1
 	# statusAppendDecimal: function statusAppendDecimal(value: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter value
-	.loc 1 3539 5
+	.loc 1 3581 5
 	# statusAppendDecimal: if (statusLength + 16 <= STATUS_BYTES_MAX) {
 	movq var.statusLength(%rip), %rax	# statusLength
 	movq $16, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1184
+	jo .Ltrap_1199
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1184
+	jg .Ltrap_1199
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1184
+	jl .Ltrap_1199
 	cmpq $1800, %rax	# compare with STATUS_BYTES_MAX
-	jg .Lelse_1183
-	.loc 1 3540 9
+	jg .Lelse_1198
+	.loc 1 3582 9
 	# statusAppendDecimal: statusLength = statusLength + decimalIntoBytes(statusText + statusLen...
 	movq var.statusLength(%rip), %rax	# statusLength
 	pushq %rax
 	leaq buf.statusText(%rip), %rax	# statusText
 	movq var.statusLength(%rip), %rdi	# statusLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_1185
+	jo .Ltrap_1200
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1185
+	jg .Ltrap_1200
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1185
+	jl .Ltrap_1200
 	movq %rax, %rdi
 	movq -8(%rbp), %rsi	# value
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -16365,30 +16637,30 @@ fn.statusAppendDecimal:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_1186
+	jo .Ltrap_1201
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1186
+	jg .Ltrap_1201
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1186
+	jl .Ltrap_1201
 	movq %rax, var.statusLength(%rip)	# statusLength =
-.Lelse_1183:
-.Lreturn_1182:
+.Lelse_1198:
+.Lreturn_1197:
 	leave
 	ret
-.Ltrap_1184:
-	leaq .Lstring565(%rip), %rdi	# trap: kernel.ts:3539:9: integer result outside the exact range
+.Ltrap_1199:
+	leaq .Lstring574(%rip), %rdi	# trap: kernel.ts:3581:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1185:
-	leaq .Lstring566(%rip), %rdi	# trap: kernel.ts:3540:56: integer result outside the exact range
+.Ltrap_1200:
+	leaq .Lstring575(%rip), %rdi	# trap: kernel.ts:3582:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1186:
-	leaq .Lstring567(%rip), %rdi	# trap: kernel.ts:3540:24: integer result outside the exact range
+.Ltrap_1201:
+	leaq .Lstring576(%rip), %rdi	# trap: kernel.ts:3582:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16397,31 +16669,31 @@ fn.statusAppendDecimal:
 # function statusAppendActionOrNull(action)
 	.type fn.statusAppendActionOrNull,@function
 fn.statusAppendActionOrNull:
-	.loc 1 3544 1
+	.loc 1 3586 1
 	# statusAppendActionOrNull: function statusAppendActionOrNull(action: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 3545 5
+	.loc 1 3587 5
 	# statusAppendActionOrNull: if (action === ACTION_NONE) {
 	movq -8(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_1188
-	.loc 1 3546 9
+	jne .Lelse_1203
+	.loc 1 3588 9
 	# statusAppendActionOrNull: statusAppend("null");
 	leaq .Lstring363(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1189
-.Lelse_1188:
-	.loc 1 3548 9
+	jmp .Lendif_1204
+.Lelse_1203:
+	.loc 1 3590 9
 	# statusAppendActionOrNull: statusAppendQuoted(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-.Lendif_1189:
-.Lreturn_1187:
+.Lendif_1204:
+.Lreturn_1202:
 	leave
 	ret
 	.size fn.statusAppendActionOrNull, .-fn.statusAppendActionOrNull
@@ -16429,33 +16701,33 @@ fn.statusAppendActionOrNull:
 # function suspendChannelModeName(mode)
 	.type fn.suspendChannelModeName,@function
 fn.suspendChannelModeName:
-	.loc 1 3552 1
+	.loc 1 3594 1
 	# suspendChannelModeName: function suspendChannelModeName(mode: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter mode
-	.loc 1 3553 5
+	.loc 1 3595 5
 	# suspendChannelModeName: if (mode === SUSPEND_CHANNEL_ON) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
-	jne .Lelse_1191
-	.loc 1 3554 9
+	jne .Lelse_1206
+	.loc 1 3596 9
 	# suspendChannelModeName: return "on";
 	leaq .Lstring419(%rip), %rax	# "on"
-	jmp .Lreturn_1190
-.Lelse_1191:
-	.loc 1 3556 5
+	jmp .Lreturn_1205
+.Lelse_1206:
+	.loc 1 3598 5
 	# suspendChannelModeName: return mode === SUSPEND_CHANNEL_IGNORE ? "ignore" : "off";
 	movq -8(%rbp), %rax	# mode
 	cmpq $2, %rax	# compare with SUSPEND_CHANNEL_IGNORE
-	jne .Lelse_1192
+	jne .Lelse_1207
 	leaq .Lstring201(%rip), %rax	# "ignore"
-	jmp .Lendcond_1193
-.Lelse_1192:
+	jmp .Lendcond_1208
+.Lelse_1207:
 	leaq .Lstring420(%rip), %rax	# "off"
-.Lendcond_1193:
-.Lreturn_1190:
+.Lendcond_1208:
+.Lreturn_1205:
 	leave
 	ret
 	.size fn.suspendChannelModeName, .-fn.suspendChannelModeName
@@ -16463,66 +16735,66 @@ fn.suspendChannelModeName:
 # function versionLength()
 	.type fn.versionLength,@function
 fn.versionLength:
-	.loc 1 3560 1
+	.loc 1 3602 1
 	# versionLength: function versionLength(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3561 5
+	.loc 1 3603 5
 	# versionLength: const version = addressOf("guest_version");
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, -8(%rbp)	# version
-	.loc 1 3562 5
+	.loc 1 3604 5
 	# versionLength: let length = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# length
-	.loc 1 3563 5
+	.loc 1 3605 5
 	# versionLength: while (length < VERSION_BYTES_MAX && load8(version + length) !== 0) {
-.Lwhile_1195:
+.Lwhile_1210:
 	movq -16(%rbp), %rax	# length
 	cmpq $32, %rax	# compare with VERSION_BYTES_MAX
-	jge .Lendwhile_1196
+	jge .Lendwhile_1211
 	movq -8(%rbp), %rax	# version
 	movq -16(%rbp), %rdi	# length
 	addq %rdi, %rax	# +
-	jo .Ltrap_1197
+	jo .Ltrap_1212
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1197
+	jg .Ltrap_1212
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1197
+	jl .Ltrap_1212
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
-	je .Lendwhile_1196
-	.loc 1 3564 9
+	je .Lendwhile_1211
+	.loc 1 3606 9
 	# versionLength: length = length + 1;
 	movq -16(%rbp), %rax	# length
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1198
+	jo .Ltrap_1213
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1198
+	jg .Ltrap_1213
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1198
+	jl .Ltrap_1213
 	movq %rax, -16(%rbp)	# length =
-	jmp .Lwhile_1195
-.Lendwhile_1196:
-	.loc 1 3566 5
+	jmp .Lwhile_1210
+.Lendwhile_1211:
+	.loc 1 3608 5
 	# versionLength: return length;
 	movq -16(%rbp), %rax	# length
-.Lreturn_1194:
+.Lreturn_1209:
 	leave
 	ret
-.Ltrap_1197:
-	leaq .Lstring568(%rip), %rdi	# trap: kernel.ts:3563:48: integer result outside the exact range
+.Ltrap_1212:
+	leaq .Lstring577(%rip), %rdi	# trap: kernel.ts:3605:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1198:
-	leaq .Lstring569(%rip), %rdi	# trap: kernel.ts:3564:18: integer result outside the exact range
+.Ltrap_1213:
+	leaq .Lstring578(%rip), %rdi	# trap: kernel.ts:3606:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16531,24 +16803,24 @@ fn.versionLength:
 # function writeStatus()
 	.type fn.writeStatus,@function
 fn.writeStatus:
-	.loc 1 3569 1
+	.loc 1 3611 1
 	# writeStatus: function writeStatus(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3570 5
+	.loc 1 3612 5
 	# writeStatus: statusDirty = false;
 	movq $0, %rax	# false
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 3571 5
+	.loc 1 3613 5
 	# writeStatus: statusLength = 0;
 	movq $0, %rax
 	movq %rax, var.statusLength(%rip)	# statusLength =
-	.loc 1 3572 5
+	.loc 1 3614 5
 	# writeStatus: statusAppend("{\"version\":");
-	leaq .Lstring570(%rip), %rdi	# "{\"version\":"
+	leaq .Lstring579(%rip), %rdi	# "{\"version\":"
 	call fn.statusAppend
-	.loc 1 3573 5
+	.loc 1 3615 5
 	# writeStatus: statusAppendQuotedBytes(addressOf("guest_version"), versionLength());
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	pushq %rax
@@ -16558,311 +16830,311 @@ fn.writeStatus:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.statusAppendQuotedBytes
-	.loc 1 3574 5
+	.loc 1 3616 5
 	# writeStatus: statusAppend(",\"mode\":");
-	leaq .Lstring571(%rip), %rdi	# ",\"mode\":"
+	leaq .Lstring580(%rip), %rdi	# ",\"mode\":"
 	call fn.statusAppend
-	.loc 1 3575 5
+	.loc 1 3617 5
 	# writeStatus: statusAppendQuoted(bootMode === BOOT_MODE_PVH ? "pvh" : "pv");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1200
-	leaq .Lstring572(%rip), %rax	# "pvh"
-	jmp .Lendcond_1201
-.Lelse_1200:
-	leaq .Lstring573(%rip), %rax	# "pv"
-.Lendcond_1201:
+	jne .Lelse_1215
+	leaq .Lstring581(%rip), %rax	# "pvh"
+	jmp .Lendcond_1216
+.Lelse_1215:
+	leaq .Lstring582(%rip), %rax	# "pv"
+.Lendcond_1216:
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-	.loc 1 3576 5
+	.loc 1 3618 5
 	# writeStatus: statusAppend(",\"state\":");
-	leaq .Lstring574(%rip), %rdi	# ",\"state\":"
+	leaq .Lstring583(%rip), %rdi	# ",\"state\":"
 	call fn.statusAppend
-	.loc 1 3577 5
+	.loc 1 3619 5
 	# writeStatus: statusAppendQuoted(statusState);
 	movq var.statusState(%rip), %rdi	# statusState
 	call fn.statusAppendQuoted
-	.loc 1 3578 5
+	.loc 1 3620 5
 	# writeStatus: statusAppend(",\"override\":");
-	leaq .Lstring575(%rip), %rdi	# ",\"override\":"
+	leaq .Lstring584(%rip), %rdi	# ",\"override\":"
 	call fn.statusAppend
-	.loc 1 3579 5
+	.loc 1 3621 5
 	# writeStatus: statusAppendActionOrNull(overrideAction);
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.statusAppendActionOrNull
-	.loc 1 3580 5
+	.loc 1 3622 5
 	# writeStatus: statusAppend(",\"timer\":");
-	leaq .Lstring576(%rip), %rdi	# ",\"timer\":"
+	leaq .Lstring585(%rip), %rdi	# ",\"timer\":"
 	call fn.statusAppend
-	.loc 1 3581 5
+	.loc 1 3623 5
 	# writeStatus: if (timerAction === ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_1202
-	.loc 1 3582 9
+	jne .Lelse_1217
+	.loc 1 3624 9
 	# writeStatus: statusAppend("null");
 	leaq .Lstring363(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1203
-.Lelse_1202:
-	.loc 1 3584 9
+	jmp .Lendif_1218
+.Lelse_1217:
+	.loc 1 3626 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3585 9
+	.loc 1 3627 9
 	# writeStatus: statusAppend(actionName(timerAction));
 	movq var.timerAction(%rip), %rdi	# timerAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.statusAppend
-	.loc 1 3586 9
+	.loc 1 3628 9
 	# writeStatus: statusAppend(" in ");
 	leaq .Lstring212(%rip), %rdi	# " in "
 	call fn.statusAppend
-	.loc 1 3587 9
+	.loc 1 3629 9
 	# writeStatus: statusAppendDecimal(timerSecondsSet);
 	movq var.timerSecondsSet(%rip), %rdi	# timerSecondsSet
 	call fn.statusAppendDecimal
-	.loc 1 3588 9
+	.loc 1 3630 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-.Lendif_1203:
-	.loc 1 3590 5
+.Lendif_1218:
+	.loc 1 3632 5
 	# writeStatus: statusAppend(",\"response\":");
-	leaq .Lstring577(%rip), %rdi	# ",\"response\":"
+	leaq .Lstring586(%rip), %rdi	# ",\"response\":"
 	call fn.statusAppend
-	.loc 1 3591 5
+	.loc 1 3633 5
 	# writeStatus: statusAppendActionOrNull(responsePhase === RESPONSE_NONE ? ACTION_NON...
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	jne .Lelse_1204
+	jne .Lelse_1219
 	movq $0, %rax	# ACTION_NONE
-	jmp .Lendcond_1205
-.Lelse_1204:
+	jmp .Lendcond_1220
+.Lelse_1219:
 	movq var.responseAction(%rip), %rax	# responseAction
-.Lendcond_1205:
+.Lendcond_1220:
 	movq %rax, %rdi
 	call fn.statusAppendActionOrNull
-	.loc 1 3592 5
+	.loc 1 3634 5
 	# writeStatus: statusAppend(",\"suspendChannel\":");
-	leaq .Lstring578(%rip), %rdi	# ",\"suspendChannel\":"
+	leaq .Lstring587(%rip), %rdi	# ",\"suspendChannel\":"
 	call fn.statusAppend
-	.loc 1 3593 5
+	.loc 1 3635 5
 	# writeStatus: statusAppendQuoted(suspendChannelModeName(suspendChannelMode));
 	movq var.suspendChannelMode(%rip), %rdi	# suspendChannelMode
 	call fn.suspendChannelModeName
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-	.loc 1 3594 5
+	.loc 1 3636 5
 	# writeStatus: statusAppend(agentOn ? ",\"agent\":true" : ",\"agent\":false");
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
-	je .Lelse_1206
-	leaq .Lstring579(%rip), %rax	# ",\"agent\":true"
-	jmp .Lendcond_1207
-.Lelse_1206:
-	leaq .Lstring580(%rip), %rax	# ",\"agent\":false"
-.Lendcond_1207:
+	je .Lelse_1221
+	leaq .Lstring588(%rip), %rax	# ",\"agent\":true"
+	jmp .Lendcond_1222
+.Lelse_1221:
+	leaq .Lstring589(%rip), %rax	# ",\"agent\":false"
+.Lendcond_1222:
 	movq %rax, %rdi
 	call fn.statusAppend
-	.loc 1 3595 5
+	.loc 1 3637 5
 	# writeStatus: statusAppend(",\"balloon\":");
-	leaq .Lstring581(%rip), %rdi	# ",\"balloon\":"
+	leaq .Lstring590(%rip), %rdi	# ",\"balloon\":"
 	call fn.statusAppend
-	.loc 1 3596 5
+	.loc 1 3638 5
 	# writeStatus: statusAppendQuoted(balloonModeName(balloonMode));
 	movq var.balloonMode(%rip), %rdi	# balloonMode
 	call fn.balloonModeName
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-	.loc 1 3597 5
+	.loc 1 3639 5
 	# writeStatus: statusAppend(",\"memoryKiB\":");
-	leaq .Lstring582(%rip), %rdi	# ",\"memoryKiB\":"
+	leaq .Lstring591(%rip), %rdi	# ",\"memoryKiB\":"
 	call fn.statusAppend
-	.loc 1 3598 5
+	.loc 1 3640 5
 	# writeStatus: statusAppendDecimal(pagesHeld() * KIB_PER_PAGE);
 	call fn.pagesHeld
 	movq $4, %rdi	# KIB_PER_PAGE
 	imulq %rdi, %rax	# *
-	jo .Ltrap_1208
+	jo .Ltrap_1223
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1208
+	jg .Ltrap_1223
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1208
+	jl .Ltrap_1223
 	movq %rax, %rdi
 	call fn.statusAppendDecimal
-	.loc 1 3599 5
+	.loc 1 3641 5
 	# writeStatus: statusAppend(",\"resumes\":");
-	leaq .Lstring583(%rip), %rdi	# ",\"resumes\":"
+	leaq .Lstring592(%rip), %rdi	# ",\"resumes\":"
 	call fn.statusAppend
-	.loc 1 3600 5
+	.loc 1 3642 5
 	# writeStatus: statusAppendDecimal(resumeCount);
 	movq var.resumeCount(%rip), %rdi	# resumeCount
 	call fn.statusAppendDecimal
-	.loc 1 3601 5
+	.loc 1 3643 5
 	# writeStatus: statusAppend(",\"commands\":");
-	leaq .Lstring584(%rip), %rdi	# ",\"commands\":"
+	leaq .Lstring593(%rip), %rdi	# ",\"commands\":"
 	call fn.statusAppend
-	.loc 1 3602 5
+	.loc 1 3644 5
 	# writeStatus: statusAppendDecimal(commandCount);
 	movq var.commandCount(%rip), %rdi	# commandCount
 	call fn.statusAppendDecimal
-	.loc 1 3603 5
+	.loc 1 3645 5
 	# writeStatus: statusAppend(",\"last\":");
-	leaq .Lstring585(%rip), %rdi	# ",\"last\":"
+	leaq .Lstring594(%rip), %rdi	# ",\"last\":"
 	call fn.statusAppend
-	.loc 1 3604 5
+	.loc 1 3646 5
 	# writeStatus: if (lastCommandLength < 0) {
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1209
-	.loc 1 3605 9
+	jge .Lelse_1224
+	.loc 1 3647 9
 	# writeStatus: statusAppend("null");
 	leaq .Lstring363(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1210
-.Lelse_1209:
-	.loc 1 3607 9
+	jmp .Lendif_1225
+.Lelse_1224:
+	.loc 1 3649 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3608 9
+	.loc 1 3650 9
 	# writeStatus: const shown = lastCommandLength < LAST_COMMAND_SHOWN ? lastCommandLen...
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
 	cmpq $200, %rax	# compare with LAST_COMMAND_SHOWN
-	jge .Lelse_1211
+	jge .Lelse_1226
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
-	jmp .Lendcond_1212
-.Lelse_1211:
+	jmp .Lendcond_1227
+.Lelse_1226:
 	movq $200, %rax	# LAST_COMMAND_SHOWN
-.Lendcond_1212:
+.Lendcond_1227:
 	movq %rax, -8(%rbp)	# shown
-	.loc 1 3609 9
+	.loc 1 3651 9
 	# writeStatus: for (let i = 0; i < shown; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1213:
+.Lfor_1228:
 	movq -16(%rbp), %rax	# i
 	movq -8(%rbp), %rdi	# shown
 	cmpq %rdi, %rax
-	jge .Lendfor_1215
-	.loc 1 3610 13
+	jge .Lendfor_1230
+	.loc 1 3652 13
 	# writeStatus: statusAppendEscapedByte(load8(lastCommand + i));
 	leaq buf.lastCommand(%rip), %rax	# lastCommand
 	movq -16(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_1216
+	jo .Ltrap_1231
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1216
+	jg .Ltrap_1231
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1216
+	jl .Ltrap_1231
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
-.Lfornext_1214:
-	.loc 1 3609 36
+.Lfornext_1229:
+	.loc 1 3651 36
 	# writeStatus: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1217
+	jg .Ltrap_1232
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1217
+	jl .Ltrap_1232
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1213
-.Lendfor_1215:
-	.loc 1 3612 9
+	jmp .Lfor_1228
+.Lendfor_1230:
+	.loc 1 3654 9
 	# writeStatus: if (shown < lastCommandLength) {
 	movq -8(%rbp), %rax	# shown
 	movq var.lastCommandLength(%rip), %rdi	# lastCommandLength
 	cmpq %rdi, %rax
-	jge .Lelse_1218
-	.loc 1 3613 13
+	jge .Lelse_1233
+	.loc 1 3655 13
 	# writeStatus: statusAppend("...");
-	leaq .Lstring586(%rip), %rdi	# "..."
+	leaq .Lstring595(%rip), %rdi	# "..."
 	call fn.statusAppend
-.Lelse_1218:
-	.loc 1 3615 9
+.Lelse_1233:
+	.loc 1 3657 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-.Lendif_1210:
-	.loc 1 3617 5
+.Lendif_1225:
+	.loc 1 3659 5
 	# writeStatus: statusAppend(",\"result\":");
-	leaq .Lstring587(%rip), %rdi	# ",\"result\":"
+	leaq .Lstring596(%rip), %rdi	# ",\"result\":"
 	call fn.statusAppend
-	.loc 1 3618 5
+	.loc 1 3660 5
 	# writeStatus: if (resultLength < 0) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1219
-	.loc 1 3619 9
+	jge .Lelse_1234
+	.loc 1 3661 9
 	# writeStatus: statusAppend("null");
 	leaq .Lstring363(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1220
-.Lelse_1219:
-	.loc 1 3621 9
+	jmp .Lendif_1235
+.Lelse_1234:
+	.loc 1 3663 9
 	# writeStatus: statusAppendQuotedBytes(resultText, resultLength);
 	leaq buf.resultText(%rip), %rdi	# resultText
 	movq var.resultLength(%rip), %rsi	# resultLength
 	call fn.statusAppendQuotedBytes
-.Lendif_1220:
-	.loc 1 3623 5
+.Lendif_1235:
+	.loc 1 3665 5
 	# writeStatus: statusAppendByte(125);
 	movq $125, %rdi
 	call fn.statusAppendByte
-	.loc 1 3624 5
+	.loc 1 3666 5
 	# writeStatus: const result = storeWrite("data/test-vm/status", statusText, statusLe...
-	leaq .Lstring588(%rip), %rdi	# "data/test-vm/status"
+	leaq .Lstring597(%rip), %rdi	# "data/test-vm/status"
 	leaq buf.statusText(%rip), %rsi	# statusText
 	movq var.statusLength(%rip), %rdx	# statusLength
 	call fn.storeWrite
 	movq %rax, -24(%rbp)	# result
-	.loc 1 3625 5
+	.loc 1 3667 5
 	# writeStatus: if (result < 0 && !statusWriteFailing) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1221
+	jge .Lelse_1236
 	movq var.statusWriteFailing(%rip), %rax	# statusWriteFailing
 	testq %rax, %rax
-	jne .Lelse_1221
-	.loc 1 3626 9
+	jne .Lelse_1236
+	.loc 1 3668 9
 	# writeStatus: logPathError("status: cannot write ", "data/test-vm/status", result);
-	leaq .Lstring589(%rip), %rdi	# "status: cannot write "
-	leaq .Lstring588(%rip), %rsi	# "data/test-vm/status"
+	leaq .Lstring598(%rip), %rdi	# "status: cannot write "
+	leaq .Lstring597(%rip), %rsi	# "data/test-vm/status"
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1221:
-	.loc 1 3628 5
+.Lelse_1236:
+	.loc 1 3670 5
 	# writeStatus: statusWriteFailing = result < 0;
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	setl %al	# <
 	movzbl %al, %eax
 	movq %rax, var.statusWriteFailing(%rip)	# statusWriteFailing =
-.Lreturn_1199:
+.Lreturn_1214:
 	leave
 	ret
-.Ltrap_1208:
-	leaq .Lstring590(%rip), %rdi	# trap: kernel.ts:3598:25: integer result outside the exact range
+.Ltrap_1223:
+	leaq .Lstring599(%rip), %rdi	# trap: kernel.ts:3640:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1216:
-	leaq .Lstring591(%rip), %rdi	# trap: kernel.ts:3610:43: integer result outside the exact range
+.Ltrap_1231:
+	leaq .Lstring600(%rip), %rdi	# trap: kernel.ts:3652:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1217:
-	leaq .Lstring592(%rip), %rdi	# trap: kernel.ts:3609:36: integer result outside the exact range
+.Ltrap_1232:
+	leaq .Lstring601(%rip), %rdi	# trap: kernel.ts:3651:36: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16871,20 +17143,20 @@ fn.writeStatus:
 # function publishState(state)
 	.type fn.publishState,@function
 fn.publishState:
-	.loc 1 3633 1
+	.loc 1 3675 1
 	# publishState: function publishState(state: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter state
-	.loc 1 3634 5
+	.loc 1 3676 5
 	# publishState: statusState = state;
 	movq -8(%rbp), %rax	# state
 	movq %rax, var.statusState(%rip)	# statusState =
-	.loc 1 3635 5
+	.loc 1 3677 5
 	# publishState: writeStatus();
 	call fn.writeStatus
-.Lreturn_1222:
+.Lreturn_1237:
 	leave
 	ret
 	.size fn.publishState, .-fn.publishState
@@ -16892,28 +17164,28 @@ fn.publishState:
 # function noteCommand()
 	.type fn.noteCommand,@function
 fn.noteCommand:
-	.loc 1 3640 1
+	.loc 1 3682 1
 	# noteCommand: function noteCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3641 5
+	.loc 1 3683 5
 	# noteCommand: commandCount = commandCount + 1;
 	movq var.commandCount(%rip), %rax	# commandCount
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1224
+	jo .Ltrap_1239
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1224
+	jg .Ltrap_1239
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1224
+	jl .Ltrap_1239
 	movq %rax, var.commandCount(%rip)	# commandCount =
-	.loc 1 3642 5
+	.loc 1 3684 5
 	# noteCommand: lastCommandLength = commandLength;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq %rax, var.lastCommandLength(%rip)	# lastCommandLength =
-	.loc 1 3643 5
+	.loc 1 3685 5
 	# noteCommand: copyBytes(lastCommand, commandValue, commandLength < LAST_COMMAND_SHO...
 	leaq buf.lastCommand(%rip), %rax	# lastCommand
 	pushq %rax
@@ -16921,29 +17193,29 @@ fn.noteCommand:
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
 	cmpq $200, %rax	# compare with LAST_COMMAND_SHOWN
-	jge .Lelse_1225
+	jge .Lelse_1240
 	movq var.commandLength(%rip), %rax	# commandLength
-	jmp .Lendcond_1226
-.Lelse_1225:
+	jmp .Lendcond_1241
+.Lelse_1240:
 	movq $200, %rax	# LAST_COMMAND_SHOWN
-.Lendcond_1226:
+.Lendcond_1241:
 	movq %rax, %rdx
 	popq %rsi
 	popq %rdi
 	call fn.copyBytes
-	.loc 1 3644 5
+	.loc 1 3686 5
 	# noteCommand: resultLength = 0;
 	movq $0, %rax
 	movq %rax, var.resultLength(%rip)	# resultLength =
-	.loc 1 3645 5
+	.loc 1 3687 5
 	# noteCommand: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-.Lreturn_1223:
+.Lreturn_1238:
 	leave
 	ret
-.Ltrap_1224:
-	leaq .Lstring593(%rip), %rdi	# trap: kernel.ts:3641:20: integer result outside the exact range
+.Ltrap_1239:
+	leaq .Lstring602(%rip), %rdi	# trap: kernel.ts:3683:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16952,59 +17224,59 @@ fn.noteCommand:
 # function resultAppendByte(byte)
 	.type fn.resultAppendByte,@function
 fn.resultAppendByte:
-	.loc 1 3648 1
+	.loc 1 3690 1
 	# resultAppendByte: function resultAppendByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3649 5
+	.loc 1 3691 5
 	# resultAppendByte: if (resultLength >= 0 && resultLength < RESULT_BYTES_MAX) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1228
+	jl .Lelse_1243
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $256, %rax	# compare with RESULT_BYTES_MAX
-	jge .Lelse_1228
-	.loc 1 3650 9
+	jge .Lelse_1243
+	.loc 1 3692 9
 	# resultAppendByte: store8(resultText + resultLength, byte);
 	leaq buf.resultText(%rip), %rax	# resultText
 	movq var.resultLength(%rip), %rdi	# resultLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_1229
+	jo .Ltrap_1244
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1229
+	jg .Ltrap_1244
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1229
+	jl .Ltrap_1244
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 3651 9
+	.loc 1 3693 9
 	# resultAppendByte: resultLength = resultLength + 1;
 	movq var.resultLength(%rip), %rax	# resultLength
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1230
+	jo .Ltrap_1245
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1230
+	jg .Ltrap_1245
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1230
+	jl .Ltrap_1245
 	movq %rax, var.resultLength(%rip)	# resultLength =
-.Lelse_1228:
-.Lreturn_1227:
+.Lelse_1243:
+.Lreturn_1242:
 	leave
 	ret
-.Ltrap_1229:
-	leaq .Lstring594(%rip), %rdi	# trap: kernel.ts:3650:16: integer result outside the exact range
+.Ltrap_1244:
+	leaq .Lstring603(%rip), %rdi	# trap: kernel.ts:3692:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1230:
-	leaq .Lstring595(%rip), %rdi	# trap: kernel.ts:3651:24: integer result outside the exact range
+.Ltrap_1245:
+	leaq .Lstring604(%rip), %rdi	# trap: kernel.ts:3693:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17013,17 +17285,17 @@ fn.resultAppendByte:
 # function resultAppend(text)
 	.type fn.resultAppend,@function
 fn.resultAppend:
-	.loc 1 3655 1
+	.loc 1 3697 1
 	# resultAppend: function resultAppend(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3656 5
+	.loc 1 3698 5
 	# resultAppend: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1232:
+.Lfor_1247:
 	movq -16(%rbp), %rax	# i
 	pushq %rax
 	movq -8(%rbp), %rax	# text
@@ -17031,103 +17303,180 @@ fn.resultAppend:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jge .Lendfor_1234
-	.loc 1 3657 9
+	jge .Lendfor_1249
+	.loc 1 3699 9
 	# resultAppend: resultAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1235
+	jae .Ltrap_1250
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.resultAppendByte
-.Lfornext_1233:
-	.loc 1 3656 38
+.Lfornext_1248:
+	.loc 1 3698 38
 	# resultAppend: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1236
+	jg .Ltrap_1251
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1236
+	jl .Ltrap_1251
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1232
-.Lendfor_1234:
-.Lreturn_1231:
+	jmp .Lfor_1247
+.Lendfor_1249:
+.Lreturn_1246:
 	leave
 	ret
-.Ltrap_1235:
-	leaq .Lstring596(%rip), %rdi	# trap: kernel.ts:3657:26: charCodeAt index out of range
+.Ltrap_1250:
+	leaq .Lstring605(%rip), %rdi	# trap: kernel.ts:3699:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1236:
-	leaq .Lstring597(%rip), %rdi	# trap: kernel.ts:3656:38: integer result outside the exact range
+.Ltrap_1251:
+	leaq .Lstring606(%rip), %rdi	# trap: kernel.ts:3698:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 	.size fn.resultAppend, .-fn.resultAppend
 
+# function resultAppendDecimal(value)
+	.type fn.resultAppendDecimal,@function
+fn.resultAppendDecimal:
+	.loc 1 3703 1
+	# resultAppendDecimal: function resultAppendDecimal(value: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter value
+	.loc 1 3704 5
+	# resultAppendDecimal: if (resultLength >= 0 && resultLength + 16 <= RESULT_BYTES_MAX) {
+	movq var.resultLength(%rip), %rax	# resultLength
+	cmpq $0, %rax	# compare with 0
+	jl .Lelse_1253
+	movq var.resultLength(%rip), %rax	# resultLength
+	movq $16, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1254
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1254
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1254
+	cmpq $256, %rax	# compare with RESULT_BYTES_MAX
+	jg .Lelse_1253
+	.loc 1 3705 9
+	# resultAppendDecimal: resultLength = resultLength + decimalIntoBytes(resultText + resultLen...
+	movq var.resultLength(%rip), %rax	# resultLength
+	pushq %rax
+	leaq buf.resultText(%rip), %rax	# resultText
+	movq var.resultLength(%rip), %rdi	# resultLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1255
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1255
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1255
+	movq %rax, %rdi
+	movq -8(%rbp), %rsi	# value
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.decimalIntoBytes
+	addq $8, %rsp
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1256
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1256
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1256
+	movq %rax, var.resultLength(%rip)	# resultLength =
+.Lelse_1253:
+.Lreturn_1252:
+	leave
+	ret
+.Ltrap_1254:
+	leaq .Lstring607(%rip), %rdi	# trap: kernel.ts:3704:30: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1255:
+	leaq .Lstring608(%rip), %rdi	# trap: kernel.ts:3705:56: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1256:
+	leaq .Lstring609(%rip), %rdi	# trap: kernel.ts:3705:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.resultAppendDecimal, .-fn.resultAppendDecimal
+
 # function resultAppendBytes(address, length)
 	.type fn.resultAppendBytes,@function
 fn.resultAppendBytes:
-	.loc 1 3661 1
+	.loc 1 3709 1
 	# resultAppendBytes: function resultAppendBytes(address: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 3662 5
+	.loc 1 3710 5
 	# resultAppendBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1238:
+.Lfor_1258:
 	movq -24(%rbp), %rax	# i
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendfor_1240
-	.loc 1 3663 9
+	jge .Lendfor_1260
+	.loc 1 3711 9
 	# resultAppendBytes: resultAppendByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_1241
+	jo .Ltrap_1261
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1241
+	jg .Ltrap_1261
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1241
+	jl .Ltrap_1261
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.resultAppendByte
-.Lfornext_1239:
-	.loc 1 3662 33
+.Lfornext_1259:
+	.loc 1 3710 33
 	# resultAppendBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1242
+	jg .Ltrap_1262
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1242
+	jl .Ltrap_1262
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1238
-.Lendfor_1240:
-.Lreturn_1237:
+	jmp .Lfor_1258
+.Lendfor_1260:
+.Lreturn_1257:
 	leave
 	ret
-.Ltrap_1241:
-	leaq .Lstring598(%rip), %rdi	# trap: kernel.ts:3663:32: integer result outside the exact range
+.Ltrap_1261:
+	leaq .Lstring610(%rip), %rdi	# trap: kernel.ts:3711:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1242:
-	leaq .Lstring599(%rip), %rdi	# trap: kernel.ts:3662:33: integer result outside the exact range
+.Ltrap_1262:
+	leaq .Lstring611(%rip), %rdi	# trap: kernel.ts:3710:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17136,7 +17485,7 @@ fn.resultAppendBytes:
 # function agentWrite(path, value, length)
 	.type fn.agentWrite,@function
 fn.agentWrite:
-	.loc 1 3674 1
+	.loc 1 3722 1
 	# agentWrite: function agentWrite(path: string, value: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
@@ -17144,26 +17493,26 @@ fn.agentWrite:
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 3675 5
+	.loc 1 3723 5
 	# agentWrite: const result = storeWrite(path, value, length);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# value
 	movq -24(%rbp), %rdx	# length
 	call fn.storeWrite
 	movq %rax, -32(%rbp)	# result
-	.loc 1 3676 5
+	.loc 1 3724 5
 	# agentWrite: if (result < 0) {
 	movq -32(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1244
-	.loc 1 3677 9
+	jge .Lelse_1264
+	.loc 1 3725 9
 	# agentWrite: logPathError("agent: cannot write ", path, result);
-	leaq .Lstring600(%rip), %rdi	# "agent: cannot write "
+	leaq .Lstring612(%rip), %rdi	# "agent: cannot write "
 	movq -8(%rbp), %rsi	# path
 	movq -32(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1244:
-.Lreturn_1243:
+.Lelse_1264:
+.Lreturn_1263:
 	leave
 	ret
 	.size fn.agentWrite, .-fn.agentWrite
@@ -17171,32 +17520,32 @@ fn.agentWrite:
 # function agentWriteText(path, value)
 	.type fn.agentWriteText,@function
 fn.agentWriteText:
-	.loc 1 3681 1
+	.loc 1 3729 1
 	# agentWriteText: function agentWriteText(path: string, value: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 3682 5
+	.loc 1 3730 5
 	# agentWriteText: const result = storeWriteText(path, value);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# value
 	call fn.storeWriteText
 	movq %rax, -24(%rbp)	# result
-	.loc 1 3683 5
+	.loc 1 3731 5
 	# agentWriteText: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1246
-	.loc 1 3684 9
+	jge .Lelse_1266
+	.loc 1 3732 9
 	# agentWriteText: logPathError("agent: cannot write ", path, result);
-	leaq .Lstring600(%rip), %rdi	# "agent: cannot write "
+	leaq .Lstring612(%rip), %rdi	# "agent: cannot write "
 	movq -8(%rbp), %rsi	# path
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1246:
-.Lreturn_1245:
+.Lelse_1266:
+.Lreturn_1265:
 	leave
 	ret
 	.size fn.agentWriteText, .-fn.agentWriteText
@@ -17204,14 +17553,14 @@ fn.agentWriteText:
 # function agentWriteDecimal(path, value)
 	.type fn.agentWriteDecimal,@function
 fn.agentWriteDecimal:
-	.loc 1 3688 1
+	.loc 1 3736 1
 	# agentWriteDecimal: function agentWriteDecimal(path: string, value: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 3689 5
+	.loc 1 3737 5
 	# agentWriteDecimal: agentWrite(path, agentValue, decimalIntoBytes(agentValue, value));
 	movq -8(%rbp), %rax	# path
 	pushq %rax
@@ -17224,7 +17573,7 @@ fn.agentWriteDecimal:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-.Lreturn_1247:
+.Lreturn_1267:
 	leave
 	ret
 	.size fn.agentWriteDecimal, .-fn.agentWriteDecimal
@@ -17232,223 +17581,223 @@ fn.agentWriteDecimal:
 # function versionPart(part)
 	.type fn.versionPart,@function
 fn.versionPart:
-	.loc 1 3694 1
+	.loc 1 3742 1
 	# versionPart: function versionPart(part: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 6 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter part
-	.loc 1 3695 5
+	.loc 1 3743 5
 	# versionPart: const version = addressOf("guest_version");
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, -16(%rbp)	# version
-	.loc 1 3696 5
+	.loc 1 3744 5
 	# versionPart: const length = versionLength();
 	call fn.versionLength
 	movq %rax, -24(%rbp)	# length
-	.loc 1 3697 5
+	.loc 1 3745 5
 	# versionPart: let at = 0;
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# at
-	.loc 1 3698 5
+	.loc 1 3746 5
 	# versionPart: for (let dots = 0; dots < part && at < length; at++) {
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# dots
-.Lfor_1249:
+.Lfor_1269:
 	movq -40(%rbp), %rax	# dots
 	movq -8(%rbp), %rdi	# part
 	cmpq %rdi, %rax
-	jge .Lendfor_1251
+	jge .Lendfor_1271
 	movq -32(%rbp), %rax	# at
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendfor_1251
-	.loc 1 3699 9
+	jge .Lendfor_1271
+	.loc 1 3747 9
 	# versionPart: if (load8(version + at) === 46) {
 	movq -16(%rbp), %rax	# version
 	movq -32(%rbp), %rdi	# at
 	addq %rdi, %rax	# +
-	jo .Ltrap_1253
+	jo .Ltrap_1273
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1253
+	jg .Ltrap_1273
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1253
+	jl .Ltrap_1273
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $46, %rax	# compare with 46
-	jne .Lelse_1252
-	.loc 1 3700 13
+	jne .Lelse_1272
+	.loc 1 3748 13
 	# versionPart: dots = dots + 1;
 	movq -40(%rbp), %rax	# dots
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1254
+	jo .Ltrap_1274
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1254
+	jg .Ltrap_1274
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1254
+	jl .Ltrap_1274
 	movq %rax, -40(%rbp)	# dots =
-.Lelse_1252:
-.Lfornext_1250:
-	.loc 1 3698 52
+.Lelse_1272:
+.Lfornext_1270:
+	.loc 1 3746 52
 	# versionPart: at++
 	movq -32(%rbp), %rax	# at
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1255
+	jg .Ltrap_1275
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1255
+	jl .Ltrap_1275
 	movq %rax, -32(%rbp)	# at =
-	jmp .Lfor_1249
-.Lendfor_1251:
-	.loc 1 3703 5
+	jmp .Lfor_1269
+.Lendfor_1271:
+	.loc 1 3751 5
 	# versionPart: let partLength = 0;
 	movq $0, %rax
 	movq %rax, -48(%rbp)	# partLength
-	.loc 1 3704 5
+	.loc 1 3752 5
 	# versionPart: while (at + partLength < length && load8(version + at + partLength) >...
-.Lwhile_1256:
+.Lwhile_1276:
 	movq -32(%rbp), %rax	# at
 	movq -48(%rbp), %rdi	# partLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_1258
+	jo .Ltrap_1278
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1258
+	jg .Ltrap_1278
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1258
+	jl .Ltrap_1278
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendwhile_1257
+	jge .Lendwhile_1277
 	movq -16(%rbp), %rax	# version
 	movq -32(%rbp), %rdi	# at
 	addq %rdi, %rax	# +
-	jo .Ltrap_1259
+	jo .Ltrap_1279
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1259
+	jg .Ltrap_1279
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1259
+	jl .Ltrap_1279
 	movq -48(%rbp), %rdi	# partLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_1259
+	jo .Ltrap_1279
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1259
+	jg .Ltrap_1279
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1259
+	jl .Ltrap_1279
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $48, %rax	# compare with 48
-	jl .Lendwhile_1257
+	jl .Lendwhile_1277
 	movq -16(%rbp), %rax	# version
 	movq -32(%rbp), %rdi	# at
 	addq %rdi, %rax	# +
-	jo .Ltrap_1260
+	jo .Ltrap_1280
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1260
+	jg .Ltrap_1280
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1260
+	jl .Ltrap_1280
 	movq -48(%rbp), %rdi	# partLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_1260
+	jo .Ltrap_1280
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1260
+	jg .Ltrap_1280
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1260
+	jl .Ltrap_1280
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $57, %rax	# compare with 57
-	jg .Lendwhile_1257
+	jg .Lendwhile_1277
 	movq -48(%rbp), %rax	# partLength
 	cmpq $16, %rax	# compare with 16
-	jge .Lendwhile_1257
-	.loc 1 3706 9
+	jge .Lendwhile_1277
+	.loc 1 3754 9
 	# versionPart: partLength = partLength + 1;
 	movq -48(%rbp), %rax	# partLength
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1261
+	jo .Ltrap_1281
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1261
+	jg .Ltrap_1281
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1261
+	jl .Ltrap_1281
 	movq %rax, -48(%rbp)	# partLength =
-	jmp .Lwhile_1256
-.Lendwhile_1257:
-	.loc 1 3708 5
+	jmp .Lwhile_1276
+.Lendwhile_1277:
+	.loc 1 3756 5
 	# versionPart: copyBytes(agentValue, version + at, partLength);
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
 	movq -16(%rbp), %rax	# version
 	movq -32(%rbp), %rdi	# at
 	addq %rdi, %rax	# +
-	jo .Ltrap_1262
+	jo .Ltrap_1282
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1262
+	jg .Ltrap_1282
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1262
+	jl .Ltrap_1282
 	movq %rax, %rsi
 	popq %rdi
 	movq -48(%rbp), %rdx	# partLength
 	call fn.copyBytes
-	.loc 1 3709 5
+	.loc 1 3757 5
 	# versionPart: return partLength;
 	movq -48(%rbp), %rax	# partLength
-.Lreturn_1248:
+.Lreturn_1268:
 	leave
 	ret
-.Ltrap_1253:
-	leaq .Lstring601(%rip), %rdi	# trap: kernel.ts:3699:19: integer result outside the exact range
+.Ltrap_1273:
+	leaq .Lstring613(%rip), %rdi	# trap: kernel.ts:3747:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1254:
-	leaq .Lstring602(%rip), %rdi	# trap: kernel.ts:3700:20: integer result outside the exact range
+.Ltrap_1274:
+	leaq .Lstring614(%rip), %rdi	# trap: kernel.ts:3748:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1255:
-	leaq .Lstring603(%rip), %rdi	# trap: kernel.ts:3698:52: integer result outside the exact range
+.Ltrap_1275:
+	leaq .Lstring615(%rip), %rdi	# trap: kernel.ts:3746:52: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1258:
-	leaq .Lstring604(%rip), %rdi	# trap: kernel.ts:3704:12: integer result outside the exact range
+.Ltrap_1278:
+	leaq .Lstring616(%rip), %rdi	# trap: kernel.ts:3752:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1259:
-	leaq .Lstring605(%rip), %rdi	# trap: kernel.ts:3704:46: integer result outside the exact range
+.Ltrap_1279:
+	leaq .Lstring617(%rip), %rdi	# trap: kernel.ts:3752:46: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1260:
-	leaq .Lstring606(%rip), %rdi	# trap: kernel.ts:3705:15: integer result outside the exact range
+.Ltrap_1280:
+	leaq .Lstring618(%rip), %rdi	# trap: kernel.ts:3753:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1261:
-	leaq .Lstring607(%rip), %rdi	# trap: kernel.ts:3706:22: integer result outside the exact range
+.Ltrap_1281:
+	leaq .Lstring619(%rip), %rdi	# trap: kernel.ts:3754:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1262:
-	leaq .Lstring608(%rip), %rdi	# trap: kernel.ts:3708:27: integer result outside the exact range
+.Ltrap_1282:
+	leaq .Lstring620(%rip), %rdi	# trap: kernel.ts:3756:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17457,119 +17806,119 @@ fn.versionPart:
 # function kernelPages()
 	.type fn.kernelPages,@function
 fn.kernelPages:
-	.loc 1 3715 1
+	.loc 1 3763 1
 	# kernelPages: function kernelPages(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3716 5
+	.loc 1 3764 5
 	# kernelPages: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1264
-	.loc 1 3717 9
+	jne .Lelse_1284
+	.loc 1 3765 9
 	# kernelPages: return Math.floor(load64(startInfo + START_INFO_PT_BASE) / PAGE_SIZE) +
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $88, %rdi	# START_INFO_PT_BASE
 	addq %rdi, %rax	# +
-	jo .Ltrap_1266
+	jo .Ltrap_1286
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1266
+	jg .Ltrap_1286
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1266
+	jl .Ltrap_1286
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1267
+	jg .Ltrap_1287
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1267
+	jl .Ltrap_1287
 	movq $4096, %rdi	# PAGE_SIZE
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_1265
+	je .Lfloored_1285
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1265
+	jns .Lfloored_1285
 	subq $1, %rax	# then the floor is one below
-.Lfloored_1265:
+.Lfloored_1285:
 	pushq %rax
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $96, %rdi	# START_INFO_NR_PT_FRAMES
 	addq %rdi, %rax	# +
-	jo .Ltrap_1268
+	jo .Ltrap_1288
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1268
+	jg .Ltrap_1288
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1268
+	jl .Ltrap_1288
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1269
+	jg .Ltrap_1289
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1269
+	jl .Ltrap_1289
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_1270
+	jo .Ltrap_1290
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1270
+	jg .Ltrap_1290
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1270
+	jl .Ltrap_1290
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1270
+	jo .Ltrap_1290
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1270
+	jg .Ltrap_1290
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1270
-	jmp .Lreturn_1263
-.Lelse_1264:
-	.loc 1 3720 5
+	jl .Ltrap_1290
+	jmp .Lreturn_1283
+.Lelse_1284:
+	.loc 1 3768 5
 	# kernelPages: return Math.floor(addressOf("_image_end") / PAGE_SIZE);
 	leaq _image_end(%rip), %rax	# addressOf("_image_end")
 	movq $4096, %rdi	# PAGE_SIZE
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_1271
+	je .Lfloored_1291
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1271
+	jns .Lfloored_1291
 	subq $1, %rax	# then the floor is one below
-.Lfloored_1271:
-.Lreturn_1263:
+.Lfloored_1291:
+.Lreturn_1283:
 	leave
 	ret
-.Ltrap_1266:
-	leaq .Lstring609(%rip), %rdi	# trap: kernel.ts:3717:34: integer result outside the exact range
+.Ltrap_1286:
+	leaq .Lstring621(%rip), %rdi	# trap: kernel.ts:3765:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1267:
-	leaq .Lstring610(%rip), %rdi	# trap: kernel.ts:3717:27: load64 value outside the exact range
+.Ltrap_1287:
+	leaq .Lstring622(%rip), %rdi	# trap: kernel.ts:3765:27: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1268:
-	leaq .Lstring611(%rip), %rdi	# trap: kernel.ts:3718:20: integer result outside the exact range
+.Ltrap_1288:
+	leaq .Lstring623(%rip), %rdi	# trap: kernel.ts:3766:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1269:
-	leaq .Lstring612(%rip), %rdi	# trap: kernel.ts:3718:13: load64 value outside the exact range
+.Ltrap_1289:
+	leaq .Lstring624(%rip), %rdi	# trap: kernel.ts:3766:13: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1270:
-	leaq .Lstring613(%rip), %rdi	# trap: kernel.ts:3717:16: integer result outside the exact range
+.Ltrap_1290:
+	leaq .Lstring625(%rip), %rdi	# trap: kernel.ts:3765:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17578,26 +17927,26 @@ fn.kernelPages:
 # function pagesHeld()
 	.type fn.pagesHeld,@function
 fn.pagesHeld:
-	.loc 1 3724 1
+	.loc 1 3772 1
 	# pagesHeld: function pagesHeld(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3725 5
+	.loc 1 3773 5
 	# pagesHeld: const held = currentReservation();
 	call fn.currentReservation
 	movq %rax, -8(%rbp)	# held
-	.loc 1 3726 5
+	.loc 1 3774 5
 	# pagesHeld: return held > 0 ? held : domainPages;
 	movq -8(%rbp), %rax	# held
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1273
+	jle .Lelse_1293
 	movq -8(%rbp), %rax	# held
-	jmp .Lendcond_1274
-.Lelse_1273:
+	jmp .Lendcond_1294
+.Lelse_1293:
 	movq var.domainPages(%rip), %rax	# domainPages
-.Lendcond_1274:
-.Lreturn_1272:
+.Lendcond_1294:
+.Lreturn_1292:
 	leave
 	ret
 	.size fn.pagesHeld, .-fn.pagesHeld
@@ -17605,16 +17954,16 @@ fn.pagesHeld:
 # function writeAgentMemory()
 	.type fn.writeAgentMemory,@function
 fn.writeAgentMemory:
-	.loc 1 3729 1
+	.loc 1 3777 1
 	# writeAgentMemory: function writeAgentMemory(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3730 5
+	.loc 1 3778 5
 	# writeAgentMemory: const held = pagesHeld();
 	call fn.pagesHeld
 	movq %rax, -8(%rbp)	# held
-	.loc 1 3731 5
+	.loc 1 3779 5
 	# writeAgentMemory: const free = held > kernelPages() ? held - kernelPages() : 0;
 	movq -8(%rbp), %rax	# held
 	pushq %rax
@@ -17624,7 +17973,7 @@ fn.writeAgentMemory:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jle .Lelse_1276
+	jle .Lelse_1296
 	movq -8(%rbp), %rax	# held
 	pushq %rax
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -17633,76 +17982,76 @@ fn.writeAgentMemory:
 	movq %rax, %rdi
 	popq %rax
 	subq %rdi, %rax	# -
-	jo .Ltrap_1278
+	jo .Ltrap_1298
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1278
+	jg .Ltrap_1298
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1278
-	jmp .Lendcond_1277
-.Lelse_1276:
+	jl .Ltrap_1298
+	jmp .Lendcond_1297
+.Lelse_1296:
 	movq $0, %rax
-.Lendcond_1277:
+.Lendcond_1297:
 	movq %rax, -16(%rbp)	# free
-	.loc 1 3732 5
+	.loc 1 3780 5
 	# writeAgentMemory: agentWriteDecimal("data/meminfo_total", held * KIB_PER_PAGE);
-	leaq .Lstring614(%rip), %rax	# "data/meminfo_total"
+	leaq .Lstring626(%rip), %rax	# "data/meminfo_total"
 	pushq %rax
 	movq -8(%rbp), %rax	# held
 	movq $4, %rdi	# KIB_PER_PAGE
 	imulq %rdi, %rax	# *
-	jo .Ltrap_1279
+	jo .Ltrap_1299
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1279
+	jg .Ltrap_1299
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1279
+	jl .Ltrap_1299
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
-	.loc 1 3733 5
+	.loc 1 3781 5
 	# writeAgentMemory: agentWriteDecimal("data/meminfo_free", free * KIB_PER_PAGE);
-	leaq .Lstring615(%rip), %rax	# "data/meminfo_free"
+	leaq .Lstring627(%rip), %rax	# "data/meminfo_free"
 	pushq %rax
 	movq -16(%rbp), %rax	# free
 	movq $4, %rdi	# KIB_PER_PAGE
 	imulq %rdi, %rax	# *
-	jo .Ltrap_1280
+	jo .Ltrap_1300
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1280
+	jg .Ltrap_1300
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1280
+	jl .Ltrap_1300
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
-	.loc 1 3734 5
+	.loc 1 3782 5
 	# writeAgentMemory: agentWriteText("data/updated", "1");
-	leaq .Lstring616(%rip), %rdi	# "data/updated"
+	leaq .Lstring628(%rip), %rdi	# "data/updated"
 	leaq .Lstring317(%rip), %rsi	# "1"
 	call fn.agentWriteText
-	.loc 1 3735 5
+	.loc 1 3783 5
 	# writeAgentMemory: agentSecondsSinceRefresh = 0;
 	movq $0, %rax
 	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
-.Lreturn_1275:
+.Lreturn_1295:
 	leave
 	ret
-.Ltrap_1278:
-	leaq .Lstring617(%rip), %rdi	# trap: kernel.ts:3731:41: integer result outside the exact range
+.Ltrap_1298:
+	leaq .Lstring629(%rip), %rdi	# trap: kernel.ts:3779:41: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1279:
-	leaq .Lstring618(%rip), %rdi	# trap: kernel.ts:3732:45: integer result outside the exact range
+.Ltrap_1299:
+	leaq .Lstring630(%rip), %rdi	# trap: kernel.ts:3780:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1280:
-	leaq .Lstring619(%rip), %rdi	# trap: kernel.ts:3733:44: integer result outside the exact range
+.Ltrap_1300:
+	leaq .Lstring631(%rip), %rdi	# trap: kernel.ts:3781:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17711,14 +18060,14 @@ fn.writeAgentMemory:
 # function writeAgentKeys()
 	.type fn.writeAgentKeys,@function
 fn.writeAgentKeys:
-	.loc 1 3738 1
+	.loc 1 3786 1
 	# writeAgentKeys: function writeAgentKeys(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3739 5
+	.loc 1 3787 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MajorVersion", agentValue, versionPart(0));
-	leaq .Lstring620(%rip), %rax	# "attr/PVAddons/MajorVersion"
+	leaq .Lstring632(%rip), %rax	# "attr/PVAddons/MajorVersion"
 	pushq %rax
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -17728,9 +18077,9 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3740 5
+	.loc 1 3788 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MinorVersion", agentValue, versionPart(1));
-	leaq .Lstring621(%rip), %rax	# "attr/PVAddons/MinorVersion"
+	leaq .Lstring633(%rip), %rax	# "attr/PVAddons/MinorVersion"
 	pushq %rax
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -17740,9 +18089,9 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3741 5
+	.loc 1 3789 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MicroVersion", agentValue, versionPart(2));
-	leaq .Lstring622(%rip), %rax	# "attr/PVAddons/MicroVersion"
+	leaq .Lstring634(%rip), %rax	# "attr/PVAddons/MicroVersion"
 	pushq %rax
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -17752,21 +18101,21 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3742 5
+	.loc 1 3790 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/BuildVersion", "0");
-	leaq .Lstring624(%rip), %rdi	# "attr/PVAddons/BuildVersion"
-	leaq .Lstring623(%rip), %rsi	# "0"
+	leaq .Lstring636(%rip), %rdi	# "attr/PVAddons/BuildVersion"
+	leaq .Lstring635(%rip), %rsi	# "0"
 	call fn.agentWriteText
-	.loc 1 3743 5
+	.loc 1 3791 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/Installed", "1");
-	leaq .Lstring625(%rip), %rdi	# "attr/PVAddons/Installed"
+	leaq .Lstring637(%rip), %rdi	# "attr/PVAddons/Installed"
 	leaq .Lstring317(%rip), %rsi	# "1"
 	call fn.agentWriteText
-	.loc 1 3744 5
+	.loc 1 3792 5
 	# writeAgentKeys: const nameLength = versionLength();
 	call fn.versionLength
 	movq %rax, -8(%rbp)	# nameLength
-	.loc 1 3745 5
+	.loc 1 3793 5
 	# writeAgentKeys: copyBytes(agentValue, addressOf("guest_version"), nameLength);
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -17775,26 +18124,26 @@ fn.writeAgentKeys:
 	popq %rdi
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.copyBytes
-	.loc 1 3746 5
+	.loc 1 3794 5
 	# writeAgentKeys: agentWrite("data/os_uname", agentValue, nameLength);
-	leaq .Lstring626(%rip), %rdi	# "data/os_uname"
+	leaq .Lstring638(%rip), %rdi	# "data/os_uname"
 	leaq buf.agentValue(%rip), %rsi	# agentValue
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.agentWrite
-	.loc 1 3747 5
+	.loc 1 3795 5
 	# writeAgentKeys: agentWriteText("data/os_distro", "xen-test-vm");
-	leaq .Lstring628(%rip), %rdi	# "data/os_distro"
-	leaq .Lstring627(%rip), %rsi	# "xen-test-vm"
+	leaq .Lstring640(%rip), %rdi	# "data/os_distro"
+	leaq .Lstring639(%rip), %rsi	# "xen-test-vm"
 	call fn.agentWriteText
-	.loc 1 3748 5
+	.loc 1 3796 5
 	# writeAgentKeys: const prefix = "xen-test-vm ";
-	leaq .Lstring629(%rip), %rax	# "xen-test-vm "
+	leaq .Lstring641(%rip), %rax	# "xen-test-vm "
 	movq %rax, -16(%rbp)	# prefix
-	.loc 1 3749 5
+	.loc 1 3797 5
 	# writeAgentKeys: for (let i = 0; i < prefix.length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1282:
+.Lfor_1302:
 	movq -24(%rbp), %rax	# i
 	pushq %rax
 	movq -16(%rbp), %rax	# prefix
@@ -17802,340 +18151,11 @@ fn.writeAgentKeys:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jge .Lendfor_1284
-	.loc 1 3750 9
+	jge .Lendfor_1304
+	.loc 1 3798 9
 	# writeAgentKeys: store8(agentValue + i, prefix.charCodeAt(i));
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	movq -24(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1285
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1285
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1285
-	pushq %rax
-	movq -16(%rbp), %rax	# prefix
-	movq -24(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1286
-	movzbl 8(%rax,%rdi), %eax
-	popq %rdi
-	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_1283:
-	.loc 1 3749 40
-	# writeAgentKeys: i++
-	movq -24(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1287
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1287
-	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1282
-.Lendfor_1284:
-	.loc 1 3752 5
-	# writeAgentKeys: copyBytes(agentValue + prefix.length, addressOf("guest_version"), nam...
-	leaq buf.agentValue(%rip), %rax	# agentValue
-	pushq %rax
-	movq -16(%rbp), %rax	# prefix
-	movq (%rax), %rax	# string length
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_1288
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1288
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1288
-	pushq %rax
-	leaq guest_version(%rip), %rax	# addressOf("guest_version")
-	movq %rax, %rsi
-	popq %rdi
-	movq -8(%rbp), %rdx	# nameLength
-	call fn.copyBytes
-	.loc 1 3753 5
-	# writeAgentKeys: agentWrite("data/os_name", agentValue, prefix.length + nameLength);
-	leaq .Lstring630(%rip), %rax	# "data/os_name"
-	pushq %rax
-	leaq buf.agentValue(%rip), %rax	# agentValue
-	pushq %rax
-	movq -16(%rbp), %rax	# prefix
-	movq (%rax), %rax	# string length
-	movq -8(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1289
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1289
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1289
-	movq %rax, %rdx
-	popq %rsi
-	popq %rdi
-	call fn.agentWrite
-	.loc 1 3754 5
-	# writeAgentKeys: writeAgentMemory();
-	call fn.writeAgentMemory
-.Lreturn_1281:
-	leave
-	ret
-.Ltrap_1285:
-	leaq .Lstring631(%rip), %rdi	# trap: kernel.ts:3750:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1286:
-	leaq .Lstring632(%rip), %rdi	# trap: kernel.ts:3750:32: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1287:
-	leaq .Lstring633(%rip), %rdi	# trap: kernel.ts:3749:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1288:
-	leaq .Lstring634(%rip), %rdi	# trap: kernel.ts:3752:15: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1289:
-	leaq .Lstring635(%rip), %rdi	# trap: kernel.ts:3753:44: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.writeAgentKeys, .-fn.writeAgentKeys
-
-# function agentRemove(path)
-	.type fn.agentRemove,@function
-fn.agentRemove:
-	.loc 1 3757 1
-	# agentRemove: function agentRemove(path: string): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 3758 5
-	# agentRemove: const result = storeRemove(path);
-	movq -8(%rbp), %rdi	# path
-	call fn.storeRemove
-	movq %rax, -16(%rbp)	# result
-	.loc 1 3759 5
-	# agentRemove: if (result < 0 && result !== XSE_ENOENT) {
-	movq -16(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1291
-	movq -16(%rbp), %rax	# result
-	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1291
-	.loc 1 3760 9
-	# agentRemove: logPathError("agent: cannot remove ", path, result);
-	leaq .Lstring636(%rip), %rdi	# "agent: cannot remove "
-	movq -8(%rbp), %rsi	# path
-	movq -16(%rbp), %rdx	# result
-	call fn.logPathError
-.Lelse_1291:
-.Lreturn_1290:
-	leave
-	ret
-	.size fn.agentRemove, .-fn.agentRemove
-
-# function setAgent(on)
-	.type fn.setAgent,@function
-fn.setAgent:
-	.loc 1 3764 1
-	# setAgent: function setAgent(on: boolean): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter on
-	.loc 1 3765 5
-	# setAgent: agentOn = on;
-	movq -8(%rbp), %rax	# on
-	movq %rax, var.agentOn(%rip)	# agentOn =
-	.loc 1 3766 5
-	# setAgent: if (on) {
-	movq -8(%rbp), %rax	# on
-	testq %rax, %rax
-	je .Lelse_1293
-	.loc 1 3767 9
-	# setAgent: writeAgentKeys();
-	call fn.writeAgentKeys
-	.loc 1 3768 9
-	# setAgent: log("agent: on");
-	leaq .Lstring637(%rip), %rdi	# "agent: on"
-	call fn.log
-	.loc 1 3769 9
-	# setAgent: resultAppend("agent: on");
-	leaq .Lstring637(%rip), %rdi	# "agent: on"
-	call fn.resultAppend
-	.loc 1 3770 9
-	# setAgent: return;
-	jmp .Lreturn_1292
-.Lelse_1293:
-	.loc 1 3772 5
-	# setAgent: agentRemove("attr/PVAddons");
-	leaq .Lstring638(%rip), %rdi	# "attr/PVAddons"
-	call fn.agentRemove
-	.loc 1 3773 5
-	# setAgent: agentRemove("data/os_name");
-	leaq .Lstring630(%rip), %rdi	# "data/os_name"
-	call fn.agentRemove
-	.loc 1 3774 5
-	# setAgent: agentRemove("data/os_uname");
-	leaq .Lstring626(%rip), %rdi	# "data/os_uname"
-	call fn.agentRemove
-	.loc 1 3775 5
-	# setAgent: agentRemove("data/os_distro");
-	leaq .Lstring628(%rip), %rdi	# "data/os_distro"
-	call fn.agentRemove
-	.loc 1 3776 5
-	# setAgent: agentRemove("data/meminfo_total");
-	leaq .Lstring614(%rip), %rdi	# "data/meminfo_total"
-	call fn.agentRemove
-	.loc 1 3777 5
-	# setAgent: agentRemove("data/meminfo_free");
-	leaq .Lstring615(%rip), %rdi	# "data/meminfo_free"
-	call fn.agentRemove
-	.loc 1 3778 5
-	# setAgent: agentRemove("data/updated");
-	leaq .Lstring616(%rip), %rdi	# "data/updated"
-	call fn.agentRemove
-	.loc 1 3779 5
-	# setAgent: log("agent: off");
-	leaq .Lstring639(%rip), %rdi	# "agent: off"
-	call fn.log
-	.loc 1 3780 5
-	# setAgent: resultAppend("agent: off");
-	leaq .Lstring639(%rip), %rdi	# "agent: off"
-	call fn.resultAppend
-.Lreturn_1292:
-	leave
-	ret
-	.size fn.setAgent, .-fn.setAgent
-
-# function agentOneSecond()
-	.type fn.agentOneSecond,@function
-fn.agentOneSecond:
-	.loc 1 3784 1
-	# agentOneSecond: function agentOneSecond(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	.loc 1 3785 5
-	# agentOneSecond: if (!agentOn) {
-	movq var.agentOn(%rip), %rax	# agentOn
-	testq %rax, %rax
-	jne .Lelse_1295
-	.loc 1 3786 9
-	# agentOneSecond: return;
-	jmp .Lreturn_1294
-.Lelse_1295:
-	.loc 1 3788 5
-	# agentOneSecond: agentSecondsSinceRefresh = agentSecondsSinceRefresh + 1;
-	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1296
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1296
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1296
-	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
-	.loc 1 3789 5
-	# agentOneSecond: if (agentSecondsSinceRefresh >= AGENT_REFRESH_SECONDS) {
-	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
-	cmpq $60, %rax	# compare with AGENT_REFRESH_SECONDS
-	jl .Lelse_1297
-	.loc 1 3790 9
-	# agentOneSecond: writeAgentMemory();
-	call fn.writeAgentMemory
-.Lelse_1297:
-.Lreturn_1294:
-	leave
-	ret
-.Ltrap_1296:
-	leaq .Lstring640(%rip), %rdi	# trap: kernel.ts:3788:32: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.agentOneSecond, .-fn.agentOneSecond
-
-# function isFeatureNameByte(byte)
-	.type fn.isFeatureNameByte,@function
-fn.isFeatureNameByte:
-	.loc 1 3800 1
-	# isFeatureNameByte: function isFeatureNameByte(byte: number): boolean {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3801 5
-	# isFeatureNameByte: return (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || b...
-	movq -8(%rbp), %rax	# byte
-	cmpq $97, %rax	# compare with 97
-	setge %al	# >=
-	movzbl %al, %eax
-	testq %rax, %rax
-	je .Lendlogic_1302
-	movq -8(%rbp), %rax	# byte
-	cmpq $122, %rax	# compare with 122
-	setle %al	# <=
-	movzbl %al, %eax
-.Lendlogic_1302:
-	testq %rax, %rax
-	jne .Lendlogic_1301
-	movq -8(%rbp), %rax	# byte
-	cmpq $48, %rax	# compare with 48
-	setge %al	# >=
-	movzbl %al, %eax
-	testq %rax, %rax
-	je .Lendlogic_1303
-	movq -8(%rbp), %rax	# byte
-	cmpq $57, %rax	# compare with 57
-	setle %al	# <=
-	movzbl %al, %eax
-.Lendlogic_1303:
-.Lendlogic_1301:
-	testq %rax, %rax
-	jne .Lendlogic_1300
-	movq -8(%rbp), %rax	# byte
-	cmpq $45, %rax	# compare with 45
-	sete %al	# ===
-	movzbl %al, %eax
-.Lendlogic_1300:
-	testq %rax, %rax
-	jne .Lendlogic_1299
-	movq -8(%rbp), %rax	# byte
-	cmpq $95, %rax	# compare with 95
-	sete %al	# ===
-	movzbl %al, %eax
-.Lendlogic_1299:
-.Lreturn_1298:
-	leave
-	ret
-	.size fn.isFeatureNameByte, .-fn.isFeatureNameByte
-
-# function handleFeature()
-	.type fn.handleFeature,@function
-fn.handleFeature:
-	.loc 1 3805 1
-	# handleFeature: function handleFeature(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $96, %rsp	# 12 local slot(s)
-	.loc 1 3806 5
-	# handleFeature: const name = commandValue + 8;
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $8, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_1305
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -18144,16 +18164,36 @@ fn.handleFeature:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1305
-	movq %rax, -8(%rbp)	# name
-	.loc 1 3807 5
-	# handleFeature: let nameLength = 0;
-	movq $0, %rax
-	movq %rax, -16(%rbp)	# nameLength
-	.loc 1 3808 5
-	# handleFeature: while (8 + nameLength < commandLength && isFeatureNameByte(load8(name...
-.Lwhile_1306:
-	movq $8, %rax
-	movq -16(%rbp), %rdi	# nameLength
+	pushq %rax
+	movq -16(%rbp), %rax	# prefix
+	movq -24(%rbp), %rdi	# i
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_1306
+	movzbl 8(%rax,%rdi), %eax
+	popq %rdi
+	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
+.Lfornext_1303:
+	.loc 1 3797 40
+	# writeAgentKeys: i++
+	movq -24(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1307
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1307
+	movq %rax, -24(%rbp)	# i =
+	jmp .Lfor_1302
+.Lendfor_1304:
+	.loc 1 3800 5
+	# writeAgentKeys: copyBytes(agentValue + prefix.length, addressOf("guest_version"), nam...
+	leaq buf.agentValue(%rip), %rax	# agentValue
+	pushq %rax
+	movq -16(%rbp), %rax	# prefix
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
 	addq %rdi, %rax	# +
 	jo .Ltrap_1308
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -18162,11 +18202,21 @@ fn.handleFeature:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1308
-	movq var.commandLength(%rip), %rdi	# commandLength
-	cmpq %rdi, %rax
-	jge .Lendwhile_1307
-	movq -8(%rbp), %rax	# name
-	movq -16(%rbp), %rdi	# nameLength
+	pushq %rax
+	leaq guest_version(%rip), %rax	# addressOf("guest_version")
+	movq %rax, %rsi
+	popq %rdi
+	movq -8(%rbp), %rdx	# nameLength
+	call fn.copyBytes
+	.loc 1 3801 5
+	# writeAgentKeys: agentWrite("data/os_name", agentValue, prefix.length + nameLength);
+	leaq .Lstring642(%rip), %rax	# "data/os_name"
+	pushq %rax
+	leaq buf.agentValue(%rip), %rax	# agentValue
+	pushq %rax
+	movq -16(%rbp), %rax	# prefix
+	movq (%rax), %rax	# string length
+	movq -8(%rbp), %rdi	# nameLength
 	addq %rdi, %rax	# +
 	jo .Ltrap_1309
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -18175,100 +18225,172 @@ fn.handleFeature:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1309
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq %rax, %rdi
-	call fn.isFeatureNameByte
-	testq %rax, %rax
-	je .Lendwhile_1307
-	.loc 1 3809 9
-	# handleFeature: nameLength = nameLength + 1;
-	movq -16(%rbp), %rax	# nameLength
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1310
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1310
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1310
-	movq %rax, -16(%rbp)	# nameLength =
-	jmp .Lwhile_1306
-.Lendwhile_1307:
-	.loc 1 3811 5
-	# handleFeature: const modeAt = 8 + nameLength + 1;
-	movq $8, %rax
-	movq -16(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1311
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1311
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1311
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1311
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1311
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1311
-	movq %rax, -24(%rbp)	# modeAt
-	.loc 1 3812 5
-	# handleFeature: if (nameLength === 0 || nameLength > FEATURE_NAME_MAX || modeAt > com...
-	movq -16(%rbp), %rax	# nameLength
+	movq %rax, %rdx
+	popq %rsi
+	popq %rdi
+	call fn.agentWrite
+	.loc 1 3802 5
+	# writeAgentKeys: writeAgentMemory();
+	call fn.writeAgentMemory
+.Lreturn_1301:
+	leave
+	ret
+.Ltrap_1305:
+	leaq .Lstring643(%rip), %rdi	# trap: kernel.ts:3798:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1306:
+	leaq .Lstring644(%rip), %rdi	# trap: kernel.ts:3798:32: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1307:
+	leaq .Lstring645(%rip), %rdi	# trap: kernel.ts:3797:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1308:
+	leaq .Lstring646(%rip), %rdi	# trap: kernel.ts:3800:15: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1309:
+	leaq .Lstring647(%rip), %rdi	# trap: kernel.ts:3801:44: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.writeAgentKeys, .-fn.writeAgentKeys
+
+# function agentRemove(path)
+	.type fn.agentRemove,@function
+fn.agentRemove:
+	.loc 1 3805 1
+	# agentRemove: function agentRemove(path: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter path
+	.loc 1 3806 5
+	# agentRemove: const result = storeRemove(path);
+	movq -8(%rbp), %rdi	# path
+	call fn.storeRemove
+	movq %rax, -16(%rbp)	# result
+	.loc 1 3807 5
+	# agentRemove: if (result < 0 && result !== XSE_ENOENT) {
+	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	je .Lskip_1313
-	movq -16(%rbp), %rax	# nameLength
-	cmpq $32, %rax	# compare with FEATURE_NAME_MAX
-	jg .Lskip_1313
-	movq -24(%rbp), %rax	# modeAt
-	movq var.commandLength(%rip), %rdi	# commandLength
-	cmpq %rdi, %rax
-	jg .Lskip_1313
-	movq -8(%rbp), %rax	# name
-	movq -16(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1314
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1314
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1314
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $58, %rax	# compare with 58
-	je .Lelse_1312
-.Lskip_1313:
-	.loc 1 3814 9
-	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
-	movq $20, %rdi	# BOGUS_FEATURE_FORM
-	call fn.reportBogus
+	jge .Lelse_1311
+	movq -16(%rbp), %rax	# result
+	cmpq $-5, %rax	# compare with XSE_ENOENT
+	je .Lelse_1311
+	.loc 1 3808 9
+	# agentRemove: logPathError("agent: cannot remove ", path, result);
+	leaq .Lstring648(%rip), %rdi	# "agent: cannot remove "
+	movq -8(%rbp), %rsi	# path
+	movq -16(%rbp), %rdx	# result
+	call fn.logPathError
+.Lelse_1311:
+.Lreturn_1310:
+	leave
+	ret
+	.size fn.agentRemove, .-fn.agentRemove
+
+# function setAgent(on)
+	.type fn.setAgent,@function
+fn.setAgent:
+	.loc 1 3812 1
+	# setAgent: function setAgent(on: boolean): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter on
+	.loc 1 3813 5
+	# setAgent: agentOn = on;
+	movq -8(%rbp), %rax	# on
+	movq %rax, var.agentOn(%rip)	# agentOn =
+	.loc 1 3814 5
+	# setAgent: if (on) {
+	movq -8(%rbp), %rax	# on
+	testq %rax, %rax
+	je .Lelse_1313
 	.loc 1 3815 9
-	# handleFeature: return;
-	jmp .Lreturn_1304
-.Lelse_1312:
-	.loc 1 3817 5
-	# handleFeature: const mode = commandValue + modeAt;
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq -24(%rbp), %rdi	# modeAt
+	# setAgent: writeAgentKeys();
+	call fn.writeAgentKeys
+	.loc 1 3816 9
+	# setAgent: log("agent: on");
+	leaq .Lstring649(%rip), %rdi	# "agent: on"
+	call fn.log
+	.loc 1 3817 9
+	# setAgent: resultAppend("agent: on");
+	leaq .Lstring649(%rip), %rdi	# "agent: on"
+	call fn.resultAppend
+	.loc 1 3818 9
+	# setAgent: return;
+	jmp .Lreturn_1312
+.Lelse_1313:
+	.loc 1 3820 5
+	# setAgent: agentRemove("attr/PVAddons");
+	leaq .Lstring650(%rip), %rdi	# "attr/PVAddons"
+	call fn.agentRemove
+	.loc 1 3821 5
+	# setAgent: agentRemove("data/os_name");
+	leaq .Lstring642(%rip), %rdi	# "data/os_name"
+	call fn.agentRemove
+	.loc 1 3822 5
+	# setAgent: agentRemove("data/os_uname");
+	leaq .Lstring638(%rip), %rdi	# "data/os_uname"
+	call fn.agentRemove
+	.loc 1 3823 5
+	# setAgent: agentRemove("data/os_distro");
+	leaq .Lstring640(%rip), %rdi	# "data/os_distro"
+	call fn.agentRemove
+	.loc 1 3824 5
+	# setAgent: agentRemove("data/meminfo_total");
+	leaq .Lstring626(%rip), %rdi	# "data/meminfo_total"
+	call fn.agentRemove
+	.loc 1 3825 5
+	# setAgent: agentRemove("data/meminfo_free");
+	leaq .Lstring627(%rip), %rdi	# "data/meminfo_free"
+	call fn.agentRemove
+	.loc 1 3826 5
+	# setAgent: agentRemove("data/updated");
+	leaq .Lstring628(%rip), %rdi	# "data/updated"
+	call fn.agentRemove
+	.loc 1 3827 5
+	# setAgent: log("agent: off");
+	leaq .Lstring651(%rip), %rdi	# "agent: off"
+	call fn.log
+	.loc 1 3828 5
+	# setAgent: resultAppend("agent: off");
+	leaq .Lstring651(%rip), %rdi	# "agent: off"
+	call fn.resultAppend
+.Lreturn_1312:
+	leave
+	ret
+	.size fn.setAgent, .-fn.setAgent
+
+# function agentOneSecond()
+	.type fn.agentOneSecond,@function
+fn.agentOneSecond:
+	.loc 1 3832 1
+	# agentOneSecond: function agentOneSecond(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 3833 5
+	# agentOneSecond: if (!agentOn) {
+	movq var.agentOn(%rip), %rax	# agentOn
+	testq %rax, %rax
+	jne .Lelse_1315
+	.loc 1 3834 9
+	# agentOneSecond: return;
+	jmp .Lreturn_1314
+.Lelse_1315:
+	.loc 1 3836 5
+	# agentOneSecond: agentSecondsSinceRefresh = agentSecondsSinceRefresh + 1;
+	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
+	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1315
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1315
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1315
-	movq %rax, -32(%rbp)	# mode
-	.loc 1 3818 5
-	# handleFeature: const modeLength = commandLength - modeAt;
-	movq var.commandLength(%rip), %rax	# commandLength
-	movq -24(%rbp), %rdi	# modeAt
-	subq %rdi, %rax	# -
 	jo .Ltrap_1316
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -18276,69 +18398,93 @@ fn.handleFeature:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1316
-	movq %rax, -40(%rbp)	# modeLength
-	.loc 1 3819 5
-	# handleFeature: let value = "";
-	leaq .Lstring33(%rip), %rax	# ""
-	movq %rax, -48(%rbp)	# value
-	.loc 1 3820 5
-	# handleFeature: if (bytesEqual(mode, modeLength, "on")) {
-	movq -32(%rbp), %rdi	# mode
-	movq -40(%rbp), %rsi	# modeLength
-	leaq .Lstring419(%rip), %rdx	# "on"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_1317
-	.loc 1 3821 9
-	# handleFeature: value = "1";
-	leaq .Lstring317(%rip), %rax	# "1"
-	movq %rax, -48(%rbp)	# value =
-	jmp .Lendif_1318
+	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
+	.loc 1 3837 5
+	# agentOneSecond: if (agentSecondsSinceRefresh >= AGENT_REFRESH_SECONDS) {
+	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
+	cmpq $60, %rax	# compare with AGENT_REFRESH_SECONDS
+	jl .Lelse_1317
+	.loc 1 3838 9
+	# agentOneSecond: writeAgentMemory();
+	call fn.writeAgentMemory
 .Lelse_1317:
-	.loc 1 3822 12
-	# handleFeature: if (bytesEqual(mode, modeLength, "off")) {
-	movq -32(%rbp), %rdi	# mode
-	movq -40(%rbp), %rsi	# modeLength
-	leaq .Lstring420(%rip), %rdx	# "off"
-	call fn.bytesEqual
+.Lreturn_1314:
+	leave
+	ret
+.Ltrap_1316:
+	leaq .Lstring652(%rip), %rdi	# trap: kernel.ts:3836:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.agentOneSecond, .-fn.agentOneSecond
+
+# function isFeatureNameByte(byte)
+	.type fn.isFeatureNameByte,@function
+fn.isFeatureNameByte:
+	.loc 1 3848 1
+	# isFeatureNameByte: function isFeatureNameByte(byte: number): boolean {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter byte
+	.loc 1 3849 5
+	# isFeatureNameByte: return (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || b...
+	movq -8(%rbp), %rax	# byte
+	cmpq $97, %rax	# compare with 97
+	setge %al	# >=
+	movzbl %al, %eax
 	testq %rax, %rax
-	je .Lelse_1319
-	.loc 1 3823 9
-	# handleFeature: value = "0";
-	leaq .Lstring623(%rip), %rax	# "0"
-	movq %rax, -48(%rbp)	# value =
-	jmp .Lendif_1320
-.Lelse_1319:
-	.loc 1 3824 12
-	# handleFeature: if (!bytesEqual(mode, modeLength, "absent")) {
-	movq -32(%rbp), %rdi	# mode
-	movq -40(%rbp), %rsi	# modeLength
-	leaq .Lstring641(%rip), %rdx	# "absent"
-	call fn.bytesEqual
+	je .Lendlogic_1322
+	movq -8(%rbp), %rax	# byte
+	cmpq $122, %rax	# compare with 122
+	setle %al	# <=
+	movzbl %al, %eax
+.Lendlogic_1322:
 	testq %rax, %rax
-	jne .Lelse_1321
-	.loc 1 3825 9
-	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
-	movq $20, %rdi	# BOGUS_FEATURE_FORM
-	call fn.reportBogus
-	.loc 1 3826 9
-	# handleFeature: return;
-	jmp .Lreturn_1304
-.Lelse_1321:
-.Lendif_1320:
-.Lendif_1318:
-	.loc 1 3828 5
-	# handleFeature: for (let i = 0; i < FEATURE_PREFIX.length; i++) {
-	movq $0, %rax
-	movq %rax, -56(%rbp)	# i
-.Lfor_1322:
-	movq -56(%rbp), %rax	# i
-	cmpq $16, %rax	# compare with FEATURE_PREFIX.length
-	jge .Lendfor_1324
-	.loc 1 3829 9
-	# handleFeature: store8(featurePath + i, FEATURE_PREFIX.charCodeAt(i));
-	leaq buf.featurePath(%rip), %rax	# featurePath
-	movq -56(%rbp), %rdi	# i
+	jne .Lendlogic_1321
+	movq -8(%rbp), %rax	# byte
+	cmpq $48, %rax	# compare with 48
+	setge %al	# >=
+	movzbl %al, %eax
+	testq %rax, %rax
+	je .Lendlogic_1323
+	movq -8(%rbp), %rax	# byte
+	cmpq $57, %rax	# compare with 57
+	setle %al	# <=
+	movzbl %al, %eax
+.Lendlogic_1323:
+.Lendlogic_1321:
+	testq %rax, %rax
+	jne .Lendlogic_1320
+	movq -8(%rbp), %rax	# byte
+	cmpq $45, %rax	# compare with 45
+	sete %al	# ===
+	movzbl %al, %eax
+.Lendlogic_1320:
+	testq %rax, %rax
+	jne .Lendlogic_1319
+	movq -8(%rbp), %rax	# byte
+	cmpq $95, %rax	# compare with 95
+	sete %al	# ===
+	movzbl %al, %eax
+.Lendlogic_1319:
+.Lreturn_1318:
+	leave
+	ret
+	.size fn.isFeatureNameByte, .-fn.isFeatureNameByte
+
+# function handleFeature()
+	.type fn.handleFeature,@function
+fn.handleFeature:
+	.loc 1 3853 1
+	# handleFeature: function handleFeature(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $96, %rsp	# 12 local slot(s)
+	.loc 1 3854 5
+	# handleFeature: const name = commandValue + 8;
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq $8, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_1325
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -18347,36 +18493,16 @@ fn.handleFeature:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1325
-	pushq %rax
-	leaq .Lstring642(%rip), %rax	# FEATURE_PREFIX
-	movq -56(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1326
-	movzbl 8(%rax,%rdi), %eax
-	popq %rdi
-	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_1323:
-	.loc 1 3828 48
-	# handleFeature: i++
-	movq -56(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1327
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1327
-	movq %rax, -56(%rbp)	# i =
-	jmp .Lfor_1322
-.Lendfor_1324:
-	.loc 1 3831 5
-	# handleFeature: copyBytes(featurePath + FEATURE_PREFIX.length, name, nameLength);
-	leaq buf.featurePath(%rip), %rax	# featurePath
-	pushq %rax
-	leaq .Lstring642(%rip), %rax	# FEATURE_PREFIX
-	movq (%rax), %rax	# string length
-	movq %rax, %rdi
-	popq %rax
+	movq %rax, -8(%rbp)	# name
+	.loc 1 3855 5
+	# handleFeature: let nameLength = 0;
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# nameLength
+	.loc 1 3856 5
+	# handleFeature: while (8 + nameLength < commandLength && isFeatureNameByte(load8(name...
+.Lwhile_1326:
+	movq $8, %rax
+	movq -16(%rbp), %rdi	# nameLength
 	addq %rdi, %rax	# +
 	jo .Ltrap_1328
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -18385,14 +18511,10 @@ fn.handleFeature:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1328
-	movq %rax, %rdi
-	movq -8(%rbp), %rsi	# name
-	movq -16(%rbp), %rdx	# nameLength
-	call fn.copyBytes
-	.loc 1 3832 5
-	# handleFeature: const pathLength = FEATURE_PREFIX.length + nameLength;
-	leaq .Lstring642(%rip), %rax	# FEATURE_PREFIX
-	movq (%rax), %rax	# string length
+	movq var.commandLength(%rip), %rdi	# commandLength
+	cmpq %rdi, %rax
+	jge .Lendwhile_1327
+	movq -8(%rbp), %rax	# name
 	movq -16(%rbp), %rdi	# nameLength
 	addq %rdi, %rax	# +
 	jo .Ltrap_1329
@@ -18402,200 +18524,427 @@ fn.handleFeature:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1329
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.isFeatureNameByte
+	testq %rax, %rax
+	je .Lendwhile_1327
+	.loc 1 3857 9
+	# handleFeature: nameLength = nameLength + 1;
+	movq -16(%rbp), %rax	# nameLength
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1330
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1330
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1330
+	movq %rax, -16(%rbp)	# nameLength =
+	jmp .Lwhile_1326
+.Lendwhile_1327:
+	.loc 1 3859 5
+	# handleFeature: const modeAt = 8 + nameLength + 1;
+	movq $8, %rax
+	movq -16(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1331
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1331
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1331
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1331
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1331
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1331
+	movq %rax, -24(%rbp)	# modeAt
+	.loc 1 3860 5
+	# handleFeature: if (nameLength === 0 || nameLength > FEATURE_NAME_MAX || modeAt > com...
+	movq -16(%rbp), %rax	# nameLength
+	cmpq $0, %rax	# compare with 0
+	je .Lskip_1333
+	movq -16(%rbp), %rax	# nameLength
+	cmpq $32, %rax	# compare with FEATURE_NAME_MAX
+	jg .Lskip_1333
+	movq -24(%rbp), %rax	# modeAt
+	movq var.commandLength(%rip), %rdi	# commandLength
+	cmpq %rdi, %rax
+	jg .Lskip_1333
+	movq -8(%rbp), %rax	# name
+	movq -16(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1334
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1334
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1334
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $58, %rax	# compare with 58
+	je .Lelse_1332
+.Lskip_1333:
+	.loc 1 3862 9
+	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
+	movq $20, %rdi	# BOGUS_FEATURE_FORM
+	call fn.reportBogus
+	.loc 1 3863 9
+	# handleFeature: return;
+	jmp .Lreturn_1324
+.Lelse_1332:
+	.loc 1 3865 5
+	# handleFeature: const mode = commandValue + modeAt;
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq -24(%rbp), %rdi	# modeAt
+	addq %rdi, %rax	# +
+	jo .Ltrap_1335
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1335
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1335
+	movq %rax, -32(%rbp)	# mode
+	.loc 1 3866 5
+	# handleFeature: const modeLength = commandLength - modeAt;
+	movq var.commandLength(%rip), %rax	# commandLength
+	movq -24(%rbp), %rdi	# modeAt
+	subq %rdi, %rax	# -
+	jo .Ltrap_1336
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1336
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1336
+	movq %rax, -40(%rbp)	# modeLength
+	.loc 1 3867 5
+	# handleFeature: let value = "";
+	leaq .Lstring33(%rip), %rax	# ""
+	movq %rax, -48(%rbp)	# value
+	.loc 1 3868 5
+	# handleFeature: if (bytesEqual(mode, modeLength, "on")) {
+	movq -32(%rbp), %rdi	# mode
+	movq -40(%rbp), %rsi	# modeLength
+	leaq .Lstring419(%rip), %rdx	# "on"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_1337
+	.loc 1 3869 9
+	# handleFeature: value = "1";
+	leaq .Lstring317(%rip), %rax	# "1"
+	movq %rax, -48(%rbp)	# value =
+	jmp .Lendif_1338
+.Lelse_1337:
+	.loc 1 3870 12
+	# handleFeature: if (bytesEqual(mode, modeLength, "off")) {
+	movq -32(%rbp), %rdi	# mode
+	movq -40(%rbp), %rsi	# modeLength
+	leaq .Lstring420(%rip), %rdx	# "off"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_1339
+	.loc 1 3871 9
+	# handleFeature: value = "0";
+	leaq .Lstring635(%rip), %rax	# "0"
+	movq %rax, -48(%rbp)	# value =
+	jmp .Lendif_1340
+.Lelse_1339:
+	.loc 1 3872 12
+	# handleFeature: if (!bytesEqual(mode, modeLength, "absent")) {
+	movq -32(%rbp), %rdi	# mode
+	movq -40(%rbp), %rsi	# modeLength
+	leaq .Lstring653(%rip), %rdx	# "absent"
+	call fn.bytesEqual
+	testq %rax, %rax
+	jne .Lelse_1341
+	.loc 1 3873 9
+	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
+	movq $20, %rdi	# BOGUS_FEATURE_FORM
+	call fn.reportBogus
+	.loc 1 3874 9
+	# handleFeature: return;
+	jmp .Lreturn_1324
+.Lelse_1341:
+.Lendif_1340:
+.Lendif_1338:
+	.loc 1 3876 5
+	# handleFeature: for (let i = 0; i < FEATURE_PREFIX.length; i++) {
+	movq $0, %rax
+	movq %rax, -56(%rbp)	# i
+.Lfor_1342:
+	movq -56(%rbp), %rax	# i
+	cmpq $16, %rax	# compare with FEATURE_PREFIX.length
+	jge .Lendfor_1344
+	.loc 1 3877 9
+	# handleFeature: store8(featurePath + i, FEATURE_PREFIX.charCodeAt(i));
+	leaq buf.featurePath(%rip), %rax	# featurePath
+	movq -56(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_1345
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1345
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1345
+	pushq %rax
+	leaq .Lstring654(%rip), %rax	# FEATURE_PREFIX
+	movq -56(%rbp), %rdi	# i
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_1346
+	movzbl 8(%rax,%rdi), %eax
+	popq %rdi
+	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
+.Lfornext_1343:
+	.loc 1 3876 48
+	# handleFeature: i++
+	movq -56(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1347
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1347
+	movq %rax, -56(%rbp)	# i =
+	jmp .Lfor_1342
+.Lendfor_1344:
+	.loc 1 3879 5
+	# handleFeature: copyBytes(featurePath + FEATURE_PREFIX.length, name, nameLength);
+	leaq buf.featurePath(%rip), %rax	# featurePath
+	pushq %rax
+	leaq .Lstring654(%rip), %rax	# FEATURE_PREFIX
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1348
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1348
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1348
+	movq %rax, %rdi
+	movq -8(%rbp), %rsi	# name
+	movq -16(%rbp), %rdx	# nameLength
+	call fn.copyBytes
+	.loc 1 3880 5
+	# handleFeature: const pathLength = FEATURE_PREFIX.length + nameLength;
+	leaq .Lstring654(%rip), %rax	# FEATURE_PREFIX
+	movq (%rax), %rax	# string length
+	movq -16(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1349
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1349
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1349
 	movq %rax, -64(%rbp)	# pathLength
-	.loc 1 3833 5
+	.loc 1 3881 5
 	# handleFeature: const result = value.length > 0 ?
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1330
+	jle .Lelse_1350
 	leaq buf.featurePath(%rip), %rdi	# featurePath
 	movq -64(%rbp), %rsi	# pathLength
 	movq -48(%rbp), %rdx	# value
 	call fn.storeWriteAt
-	jmp .Lendcond_1331
-.Lelse_1330:
+	jmp .Lendcond_1351
+.Lelse_1350:
 	leaq buf.featurePath(%rip), %rdi	# featurePath
 	movq -64(%rbp), %rsi	# pathLength
 	call fn.storeRemoveAt
-.Lendcond_1331:
+.Lendcond_1351:
 	movq %rax, -72(%rbp)	# result
-	.loc 1 3835 5
+	.loc 1 3883 5
 	# handleFeature: const shown = featurePath + 8;
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	movq $8, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1332
+	jo .Ltrap_1352
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1332
+	jg .Ltrap_1352
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1332
+	jl .Ltrap_1352
 	movq %rax, -80(%rbp)	# shown
-	.loc 1 3836 5
+	.loc 1 3884 5
 	# handleFeature: const shownLength = pathLength - 8;
 	movq -64(%rbp), %rax	# pathLength
 	movq $8, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_1333
+	jo .Ltrap_1353
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1333
+	jg .Ltrap_1353
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1333
+	jl .Ltrap_1353
 	movq %rax, -88(%rbp)	# shownLength
-	.loc 1 3837 5
+	.loc 1 3885 5
 	# handleFeature: printBytes(shown, shownLength);
 	movq -80(%rbp), %rdi	# shown
 	movq -88(%rbp), %rsi	# shownLength
 	call fn.printBytes
-	.loc 1 3838 5
+	.loc 1 3886 5
 	# handleFeature: resultAppendBytes(shown, shownLength);
 	movq -80(%rbp), %rdi	# shown
 	movq -88(%rbp), %rsi	# shownLength
 	call fn.resultAppendBytes
-	.loc 1 3839 5
+	.loc 1 3887 5
 	# handleFeature: if (result < 0 && !(value.length === 0 && result === XSE_ENOENT)) {
 	movq -72(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1334
+	jge .Lelse_1354
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jne .Lskip_1335
+	jne .Lskip_1355
 	movq -72(%rbp), %rax	# result
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1334
-.Lskip_1335:
-	.loc 1 3840 9
+	je .Lelse_1354
+.Lskip_1355:
+	.loc 1 3888 9
 	# handleFeature: print(": cannot write: ");
-	leaq .Lstring643(%rip), %rdi	# ": cannot write: "
+	leaq .Lstring655(%rip), %rdi	# ": cannot write: "
 	call fn.print
-	.loc 1 3841 9
+	.loc 1 3889 9
 	# handleFeature: log(storeErrorName(result));
 	movq -72(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 3842 9
+	.loc 1 3890 9
 	# handleFeature: resultAppend(": cannot write: ");
-	leaq .Lstring643(%rip), %rdi	# ": cannot write: "
+	leaq .Lstring655(%rip), %rdi	# ": cannot write: "
 	call fn.resultAppend
-	.loc 1 3843 9
+	.loc 1 3891 9
 	# handleFeature: resultAppend(storeErrorName(result));
 	movq -72(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 3844 9
+	.loc 1 3892 9
 	# handleFeature: return;
-	jmp .Lreturn_1304
-.Lelse_1334:
-	.loc 1 3846 5
+	jmp .Lreturn_1324
+.Lelse_1354:
+	.loc 1 3894 5
 	# handleFeature: const said = value.length > 0 ? value : "removed";
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1336
+	jle .Lelse_1356
 	movq -48(%rbp), %rax	# value
-	jmp .Lendcond_1337
-.Lelse_1336:
-	leaq .Lstring644(%rip), %rax	# "removed"
-.Lendcond_1337:
+	jmp .Lendcond_1357
+.Lelse_1356:
+	leaq .Lstring656(%rip), %rax	# "removed"
+.Lendcond_1357:
 	movq %rax, -96(%rbp)	# said
-	.loc 1 3847 5
+	.loc 1 3895 5
 	# handleFeature: print(": ");
 	leaq .Lstring195(%rip), %rdi	# ": "
 	call fn.print
-	.loc 1 3848 5
+	.loc 1 3896 5
 	# handleFeature: log(said);
 	movq -96(%rbp), %rdi	# said
 	call fn.log
-	.loc 1 3849 5
+	.loc 1 3897 5
 	# handleFeature: resultAppend(": ");
 	leaq .Lstring195(%rip), %rdi	# ": "
 	call fn.resultAppend
-	.loc 1 3850 5
+	.loc 1 3898 5
 	# handleFeature: resultAppend(said);
 	movq -96(%rbp), %rdi	# said
 	call fn.resultAppend
-.Lreturn_1304:
+.Lreturn_1324:
 	leave
 	ret
-.Ltrap_1305:
-	leaq .Lstring645(%rip), %rdi	# trap: kernel.ts:3806:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1308:
-	leaq .Lstring646(%rip), %rdi	# trap: kernel.ts:3808:12: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1309:
-	leaq .Lstring647(%rip), %rdi	# trap: kernel.ts:3808:70: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1310:
-	leaq .Lstring648(%rip), %rdi	# trap: kernel.ts:3809:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1311:
-	leaq .Lstring649(%rip), %rdi	# trap: kernel.ts:3811:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1314:
-	leaq .Lstring650(%rip), %rdi	# trap: kernel.ts:3813:15: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1315:
-	leaq .Lstring651(%rip), %rdi	# trap: kernel.ts:3817:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1316:
-	leaq .Lstring652(%rip), %rdi	# trap: kernel.ts:3818:24: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_1325:
-	leaq .Lstring653(%rip), %rdi	# trap: kernel.ts:3829:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1326:
-	leaq .Lstring654(%rip), %rdi	# trap: kernel.ts:3829:33: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1327:
-	leaq .Lstring655(%rip), %rdi	# trap: kernel.ts:3828:48: integer result outside the exact range
+	leaq .Lstring657(%rip), %rdi	# trap: kernel.ts:3854:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1328:
-	leaq .Lstring656(%rip), %rdi	# trap: kernel.ts:3831:15: integer result outside the exact range
+	leaq .Lstring658(%rip), %rdi	# trap: kernel.ts:3856:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1329:
-	leaq .Lstring657(%rip), %rdi	# trap: kernel.ts:3832:24: integer result outside the exact range
+	leaq .Lstring659(%rip), %rdi	# trap: kernel.ts:3856:70: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1332:
-	leaq .Lstring658(%rip), %rdi	# trap: kernel.ts:3835:19: integer result outside the exact range
+.Ltrap_1330:
+	leaq .Lstring660(%rip), %rdi	# trap: kernel.ts:3857:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1333:
-	leaq .Lstring659(%rip), %rdi	# trap: kernel.ts:3836:25: integer result outside the exact range
+.Ltrap_1331:
+	leaq .Lstring661(%rip), %rdi	# trap: kernel.ts:3859:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1334:
+	leaq .Lstring662(%rip), %rdi	# trap: kernel.ts:3861:15: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1335:
+	leaq .Lstring663(%rip), %rdi	# trap: kernel.ts:3865:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1336:
+	leaq .Lstring664(%rip), %rdi	# trap: kernel.ts:3866:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1345:
+	leaq .Lstring665(%rip), %rdi	# trap: kernel.ts:3877:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1346:
+	leaq .Lstring666(%rip), %rdi	# trap: kernel.ts:3877:33: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1347:
+	leaq .Lstring667(%rip), %rdi	# trap: kernel.ts:3876:48: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1348:
+	leaq .Lstring668(%rip), %rdi	# trap: kernel.ts:3879:15: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1349:
+	leaq .Lstring669(%rip), %rdi	# trap: kernel.ts:3880:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1352:
+	leaq .Lstring670(%rip), %rdi	# trap: kernel.ts:3883:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1353:
+	leaq .Lstring671(%rip), %rdi	# trap: kernel.ts:3884:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -18604,116 +18953,116 @@ fn.handleFeature:
 # function handleCantSuspend()
 	.type fn.handleCantSuspend,@function
 fn.handleCantSuspend:
-	.loc 1 3854 1
+	.loc 1 3902 1
 	# handleCantSuspend: function handleCantSuspend(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3855 5
+	.loc 1 3903 5
 	# handleCantSuspend: const textLength = commandLength - 13;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq $13, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_1339
+	jo .Ltrap_1359
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1339
+	jg .Ltrap_1359
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1339
+	jl .Ltrap_1359
 	movq %rax, -8(%rbp)	# textLength
-	.loc 1 3856 5
+	.loc 1 3904 5
 	# handleCantSuspend: const result = textLength > 0 ?
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1340
-	leaq .Lstring660(%rip), %rax	# "data/cant_suspend_reason"
+	jle .Lelse_1360
+	leaq .Lstring672(%rip), %rax	# "data/cant_suspend_reason"
 	pushq %rax
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $13, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1342
+	jo .Ltrap_1362
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1342
+	jg .Ltrap_1362
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1342
+	jl .Ltrap_1362
 	movq %rax, %rsi
 	popq %rdi
 	movq -8(%rbp), %rdx	# textLength
 	call fn.storeWrite
-	jmp .Lendcond_1341
-.Lelse_1340:
-	leaq .Lstring660(%rip), %rdi	# "data/cant_suspend_reason"
+	jmp .Lendcond_1361
+.Lelse_1360:
+	leaq .Lstring672(%rip), %rdi	# "data/cant_suspend_reason"
 	call fn.storeRemove
-.Lendcond_1341:
+.Lendcond_1361:
 	movq %rax, -16(%rbp)	# result
-	.loc 1 3859 5
+	.loc 1 3907 5
 	# handleCantSuspend: if (result < 0 && !(textLength === 0 && result === XSE_ENOENT)) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1343
+	jge .Lelse_1363
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
-	jne .Lskip_1344
+	jne .Lskip_1364
 	movq -16(%rbp), %rax	# result
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1343
-.Lskip_1344:
-	.loc 1 3860 9
+	je .Lelse_1363
+.Lskip_1364:
+	.loc 1 3908 9
 	# handleCantSuspend: print("cant-suspend: cannot write: ");
-	leaq .Lstring661(%rip), %rdi	# "cant-suspend: cannot write: "
+	leaq .Lstring673(%rip), %rdi	# "cant-suspend: cannot write: "
 	call fn.print
-	.loc 1 3861 9
+	.loc 1 3909 9
 	# handleCantSuspend: log(storeErrorName(result));
 	movq -16(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 3862 9
+	.loc 1 3910 9
 	# handleCantSuspend: resultAppend("cant-suspend: cannot write: ");
-	leaq .Lstring661(%rip), %rdi	# "cant-suspend: cannot write: "
+	leaq .Lstring673(%rip), %rdi	# "cant-suspend: cannot write: "
 	call fn.resultAppend
-	.loc 1 3863 9
+	.loc 1 3911 9
 	# handleCantSuspend: resultAppend(storeErrorName(result));
 	movq -16(%rbp), %rdi	# result
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 3864 9
+	.loc 1 3912 9
 	# handleCantSuspend: return;
-	jmp .Lreturn_1338
-.Lelse_1343:
-	.loc 1 3866 5
+	jmp .Lreturn_1358
+.Lelse_1363:
+	.loc 1 3914 5
 	# handleCantSuspend: const said = textLength > 0 ? "cant-suspend: set" : "cant-suspend: re...
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1345
-	leaq .Lstring662(%rip), %rax	# "cant-suspend: set"
-	jmp .Lendcond_1346
-.Lelse_1345:
-	leaq .Lstring663(%rip), %rax	# "cant-suspend: removed"
-.Lendcond_1346:
+	jle .Lelse_1365
+	leaq .Lstring674(%rip), %rax	# "cant-suspend: set"
+	jmp .Lendcond_1366
+.Lelse_1365:
+	leaq .Lstring675(%rip), %rax	# "cant-suspend: removed"
+.Lendcond_1366:
 	movq %rax, -24(%rbp)	# said
-	.loc 1 3867 5
+	.loc 1 3915 5
 	# handleCantSuspend: log(said);
 	movq -24(%rbp), %rdi	# said
 	call fn.log
-	.loc 1 3868 5
+	.loc 1 3916 5
 	# handleCantSuspend: resultAppend(said);
 	movq -24(%rbp), %rdi	# said
 	call fn.resultAppend
-.Lreturn_1338:
+.Lreturn_1358:
 	leave
 	ret
-.Ltrap_1339:
-	leaq .Lstring664(%rip), %rdi	# trap: kernel.ts:3855:24: integer result outside the exact range
+.Ltrap_1359:
+	leaq .Lstring676(%rip), %rdi	# trap: kernel.ts:3903:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1342:
-	leaq .Lstring665(%rip), %rdi	# trap: kernel.ts:3857:48: integer result outside the exact range
+.Ltrap_1362:
+	leaq .Lstring677(%rip), %rdi	# trap: kernel.ts:3905:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -18722,50 +19071,50 @@ fn.handleCantSuspend:
 # function checkHypercallPage()
 	.type fn.checkHypercallPage,@function
 fn.checkHypercallPage:
-	.loc 1 3903 1
+	.loc 1 3951 1
 	# checkHypercallPage: function checkHypercallPage(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3904 5
+	.loc 1 3952 5
 	# checkHypercallPage: if (load8(addressOf("hypercall_page")) !== RET_OPCODE) {
 	leaq hypercall_page(%rip), %rax	# addressOf("hypercall_page")
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $195, %rax	# compare with RET_OPCODE
-	je .Lelse_1348
-	.loc 1 3905 9
+	je .Lelse_1368
+	.loc 1 3953 9
 	# checkHypercallPage: return;
-	jmp .Lreturn_1347
-.Lelse_1348:
-	.loc 1 3907 5
+	jmp .Lreturn_1367
+.Lelse_1368:
+	.loc 1 3955 5
 	# checkHypercallPage: consolePort = 0;
 	movq $0, %rax
 	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 3908 5
+	.loc 1 3956 5
 	# checkHypercallPage: if (bootMode === BOOT_MODE_PVH) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1349
-	.loc 1 3909 9
+	jne .Lelse_1369
+	.loc 1 3957 9
 	# checkHypercallPage: debugPortPrint("xen-test-vm: PVH boot: Xen did not fill the hypercall...
-	leaq .Lstring666(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
+	leaq .Lstring678(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
 	call fn.debugPortPrint
-.Lelse_1349:
-	.loc 1 3911 5
+.Lelse_1369:
+	.loc 1 3959 5
 	# checkHypercallPage: log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE...
-	leaq .Lstring667(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
+	leaq .Lstring679(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
 	call fn.log
-	.loc 1 3912 5
+	.loc 1 3960 5
 	# checkHypercallPage: while (true) {
-.Lwhile_1350:
+.Lwhile_1370:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_1351
-	.loc 1 3913 9
+	je .Lendwhile_1371
+	.loc 1 3961 9
 	# checkHypercallPage: yieldCpu();
 	call fn.yieldCpu
-	jmp .Lwhile_1350
-.Lendwhile_1351:
-.Lreturn_1347:
+	jmp .Lwhile_1370
+.Lendwhile_1371:
+.Lreturn_1367:
 	leave
 	ret
 	.size fn.checkHypercallPage, .-fn.checkHypercallPage
@@ -18773,38 +19122,38 @@ fn.checkHypercallPage:
 # function checkStartInfoMagic()
 	.type fn.checkStartInfoMagic,@function
 fn.checkStartInfoMagic:
-	.loc 1 3917 1
+	.loc 1 3965 1
 	# checkStartInfoMagic: function checkStartInfoMagic(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3918 5
+	.loc 1 3966 5
 	# checkStartInfoMagic: if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64...
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $0, %rdi	# START_INFO_MAGIC
 	addq %rdi, %rax	# +
-	jo .Ltrap_1354
+	jo .Ltrap_1374
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1354
+	jg .Ltrap_1374
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1354
+	jl .Ltrap_1374
 	movq %rax, %rdi
 	movq $32, %rsi
-	leaq .Lstring668(%rip), %rdx	# "xen-3.0-x86_64"
+	leaq .Lstring680(%rip), %rdx	# "xen-3.0-x86_64"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	jne .Lelse_1353
-	.loc 1 3919 9
+	jne .Lelse_1373
+	.loc 1 3967 9
 	# checkStartInfoMagic: log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; ...
-	leaq .Lstring669(%rip), %rdi	# "xen-test-vm: start_info does not begin 
+	leaq .Lstring681(%rip), %rdi	# "xen-test-vm: start_info does not begin 
 	call fn.log
-.Lelse_1353:
-.Lreturn_1352:
+.Lelse_1373:
+.Lreturn_1372:
 	leave
 	ret
-.Ltrap_1354:
-	leaq .Lstring670(%rip), %rdi	# trap: kernel.ts:3918:25: integer result outside the exact range
+.Ltrap_1374:
+	leaq .Lstring682(%rip), %rdi	# trap: kernel.ts:3966:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -18813,17 +19162,17 @@ fn.checkStartInfoMagic:
 # function debugPortPrint(text)
 	.type fn.debugPortPrint,@function
 fn.debugPortPrint:
-	.loc 1 3929 1
+	.loc 1 3977 1
 	# debugPortPrint: function debugPortPrint(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3930 5
+	.loc 1 3978 5
 	# debugPortPrint: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1356:
+.Lfor_1376:
 	movq -16(%rbp), %rax	# i
 	pushq %rax
 	movq -8(%rbp), %rax	# text
@@ -18831,40 +19180,40 @@ fn.debugPortPrint:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jge .Lendfor_1358
-	.loc 1 3931 9
+	jge .Lendfor_1378
+	.loc 1 3979 9
 	# debugPortPrint: debugPortWrite(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1359
+	jae .Ltrap_1379
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call debugPortWrite
-.Lfornext_1357:
-	.loc 1 3930 38
+.Lfornext_1377:
+	.loc 1 3978 38
 	# debugPortPrint: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1360
+	jg .Ltrap_1380
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1360
+	jl .Ltrap_1380
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1356
-.Lendfor_1358:
-.Lreturn_1355:
+	jmp .Lfor_1376
+.Lendfor_1378:
+.Lreturn_1375:
 	leave
 	ret
-.Ltrap_1359:
-	leaq .Lstring671(%rip), %rdi	# trap: kernel.ts:3931:24: charCodeAt index out of range
+.Ltrap_1379:
+	leaq .Lstring683(%rip), %rdi	# trap: kernel.ts:3979:24: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1360:
-	leaq .Lstring672(%rip), %rdi	# trap: kernel.ts:3930:38: integer result outside the exact range
+.Ltrap_1380:
+	leaq .Lstring684(%rip), %rdi	# trap: kernel.ts:3978:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -18873,53 +19222,53 @@ fn.debugPortPrint:
 # function pvhCannotBoot(what, detail)
 	.type fn.pvhCannotBoot,@function
 fn.pvhCannotBoot:
-	.loc 1 3935 1
+	.loc 1 3983 1
 	# pvhCannotBoot: function pvhCannotBoot(what: string, detail: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter what
 	movq %rsi, -16(%rbp)	# parameter detail
-	.loc 1 3936 5
+	.loc 1 3984 5
 	# pvhCannotBoot: debugPortPrint("xen-test-vm: PVH boot: ");
-	leaq .Lstring673(%rip), %rdi	# "xen-test-vm: PVH boot: "
+	leaq .Lstring685(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.debugPortPrint
-	.loc 1 3937 5
+	.loc 1 3985 5
 	# pvhCannotBoot: debugPortPrint(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.debugPortPrint
-	.loc 1 3938 5
+	.loc 1 3986 5
 	# pvhCannotBoot: debugPortPrint(detail);
 	movq -16(%rbp), %rdi	# detail
 	call fn.debugPortPrint
-	.loc 1 3939 5
+	.loc 1 3987 5
 	# pvhCannotBoot: debugPortPrint("; crashing\n");
-	leaq .Lstring674(%rip), %rdi	# "; crashing\n"
+	leaq .Lstring686(%rip), %rdi	# "; crashing\n"
 	call fn.debugPortPrint
-	.loc 1 3940 5
+	.loc 1 3988 5
 	# pvhCannotBoot: print("xen-test-vm: PVH boot: ");
-	leaq .Lstring673(%rip), %rdi	# "xen-test-vm: PVH boot: "
+	leaq .Lstring685(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.print
-	.loc 1 3941 5
+	.loc 1 3989 5
 	# pvhCannotBoot: print(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.print
-	.loc 1 3942 5
+	.loc 1 3990 5
 	# pvhCannotBoot: print(detail);
 	movq -16(%rbp), %rdi	# detail
 	call fn.print
-	.loc 1 3943 5
+	.loc 1 3991 5
 	# pvhCannotBoot: log("; crashing");
-	leaq .Lstring675(%rip), %rdi	# "; crashing"
+	leaq .Lstring687(%rip), %rdi	# "; crashing"
 	call fn.log
-	.loc 1 3944 5
+	.loc 1 3992 5
 	# pvhCannotBoot: consoleDrain();
 	call fn.consoleDrain
-	.loc 1 3945 5
+	.loc 1 3993 5
 	# pvhCannotBoot: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-.Lreturn_1361:
+.Lreturn_1381:
 	leave
 	ret
 	.size fn.pvhCannotBoot, .-fn.pvhCannotBoot
@@ -18927,73 +19276,73 @@ fn.pvhCannotBoot:
 # function enterDomain(bootInfo, mode)
 	.type fn.enterDomain,@function
 fn.enterDomain:
-	.loc 1 3953 1
+	.loc 1 4001 1
 	# enterDomain: function enterDomain(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter bootInfo
 	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 3954 5
+	.loc 1 4002 5
 	# enterDomain: bootMode = mode === BOOT_MODE_PVH ? BOOT_MODE_PVH : BOOT_MODE_PV;
 	movq -16(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1363
+	jne .Lelse_1383
 	movq $1, %rax	# BOOT_MODE_PVH
-	jmp .Lendcond_1364
-.Lelse_1363:
+	jmp .Lendcond_1384
+.Lelse_1383:
 	movq $0, %rax	# BOOT_MODE_PV
-.Lendcond_1364:
+.Lendcond_1384:
 	movq %rax, var.bootMode(%rip)	# bootMode =
-	.loc 1 3955 5
+	.loc 1 4003 5
 	# enterDomain: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1365
-	.loc 1 3956 9
+	jne .Lelse_1385
+	.loc 1 4004 9
 	# enterDomain: startInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.startInfo(%rip)	# startInfo =
-	.loc 1 3957 9
+	.loc 1 4005 9
 	# enterDomain: mfnList = load64(startInfo + START_INFO_MFN_LIST);
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $104, %rdi	# START_INFO_MFN_LIST
 	addq %rdi, %rax	# +
-	jo .Ltrap_1366
+	jo .Ltrap_1386
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1366
+	jg .Ltrap_1386
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1366
+	jl .Ltrap_1386
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1367
+	jg .Ltrap_1387
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1367
+	jl .Ltrap_1387
 	movq %rax, var.mfnList(%rip)	# mfnList =
-	.loc 1 3958 9
+	.loc 1 4006 9
 	# enterDomain: readStartInfo();
 	call fn.readStartInfo
-	jmp .Lendif_1368
-.Lelse_1365:
-	.loc 1 3960 9
+	jmp .Lendif_1388
+.Lelse_1385:
+	.loc 1 4008 9
 	# enterDomain: hvmStartInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.hvmStartInfo(%rip)	# hvmStartInfo =
-.Lendif_1368:
-.Lreturn_1362:
+.Lendif_1388:
+.Lreturn_1382:
 	leave
 	ret
-.Ltrap_1366:
-	leaq .Lstring676(%rip), %rdi	# trap: kernel.ts:3957:26: integer result outside the exact range
+.Ltrap_1386:
+	leaq .Lstring688(%rip), %rdi	# trap: kernel.ts:4005:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1367:
-	leaq .Lstring677(%rip), %rdi	# trap: kernel.ts:3957:19: load64 value outside the exact range
+.Ltrap_1387:
+	leaq .Lstring689(%rip), %rdi	# trap: kernel.ts:4005:19: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19002,65 +19351,65 @@ fn.enterDomain:
 # function findRings()
 	.type fn.findRings,@function
 fn.findRings:
-	.loc 1 3964 1
+	.loc 1 4012 1
 	# findRings: function findRings(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3965 5
+	.loc 1 4013 5
 	# findRings: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1370
-	.loc 1 3966 9
+	jne .Lelse_1390
+	.loc 1 4014 9
 	# findRings: checkStartInfoMagic();
 	call fn.checkStartInfoMagic
-	.loc 1 3967 9
+	.loc 1 4015 9
 	# findRings: return;
-	jmp .Lreturn_1369
-.Lelse_1370:
-	.loc 1 3969 5
+	jmp .Lreturn_1389
+.Lelse_1390:
+	.loc 1 4017 5
 	# findRings: if (load32(hvmStartInfo + HVM_START_INFO_MAGIC) !== HVM_START_MAGIC_V...
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	movq $0, %rdi	# HVM_START_INFO_MAGIC
 	addq %rdi, %rax	# +
-	jo .Ltrap_1372
+	jo .Ltrap_1392
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1372
+	jg .Ltrap_1392
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1372
+	jl .Ltrap_1392
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $862897528, %rax	# compare with HVM_START_MAGIC_VALUE
-	je .Lelse_1371
-	.loc 1 3970 9
+	je .Lelse_1391
+	.loc 1 4018 9
 	# findRings: pvhCannotBoot("hvm_start_info has the wrong magic number", "");
-	leaq .Lstring678(%rip), %rdi	# "hvm_start_info has the wrong magic numb
+	leaq .Lstring690(%rip), %rdi	# "hvm_start_info has the wrong magic numb
 	leaq .Lstring33(%rip), %rsi	# ""
 	call fn.pvhCannotBoot
-.Lelse_1371:
-	.loc 1 3972 5
+.Lelse_1391:
+	.loc 1 4020 5
 	# findRings: const missing = readHvmParams();
 	call fn.readHvmParams
 	movq %rax, -8(%rbp)	# missing
-	.loc 1 3973 5
+	.loc 1 4021 5
 	# findRings: if (missing.length > 0) {
 	movq -8(%rbp), %rax	# missing
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1373
-	.loc 1 3974 9
+	jle .Lelse_1393
+	.loc 1 4022 9
 	# findRings: pvhCannotBoot("Xen gave no value for ", missing);
-	leaq .Lstring679(%rip), %rdi	# "Xen gave no value for "
+	leaq .Lstring691(%rip), %rdi	# "Xen gave no value for "
 	movq -8(%rbp), %rsi	# missing
 	call fn.pvhCannotBoot
-.Lelse_1373:
-.Lreturn_1369:
+.Lelse_1393:
+.Lreturn_1389:
 	leave
 	ret
-.Ltrap_1372:
-	leaq .Lstring680(%rip), %rdi	# trap: kernel.ts:3969:16: integer result outside the exact range
+.Ltrap_1392:
+	leaq .Lstring692(%rip), %rdi	# trap: kernel.ts:4017:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19069,73 +19418,73 @@ fn.findRings:
 # function printTerminated(address, limit)
 	.type fn.printTerminated,@function
 fn.printTerminated:
-	.loc 1 3979 1
+	.loc 1 4027 1
 	# printTerminated: function printTerminated(address: number, limit: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter limit
-	.loc 1 3980 5
+	.loc 1 4028 5
 	# printTerminated: for (let i = 0; i < limit; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1375:
+.Lfor_1395:
 	movq -24(%rbp), %rax	# i
 	movq -16(%rbp), %rdi	# limit
 	cmpq %rdi, %rax
-	jge .Lendfor_1377
-	.loc 1 3981 9
+	jge .Lendfor_1397
+	.loc 1 4029 9
 	# printTerminated: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_1378
+	jo .Ltrap_1398
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1378
+	jg .Ltrap_1398
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1378
+	jl .Ltrap_1398
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# byte
-	.loc 1 3982 9
+	.loc 1 4030 9
 	# printTerminated: if (byte === 0) {
 	movq -32(%rbp), %rax	# byte
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_1379
-	.loc 1 3983 13
+	jne .Lelse_1399
+	.loc 1 4031 13
 	# printTerminated: return;
-	jmp .Lreturn_1374
-.Lelse_1379:
-	.loc 1 3985 9
+	jmp .Lreturn_1394
+.Lelse_1399:
+	.loc 1 4033 9
 	# printTerminated: printEscapedByte(byte);
 	movq -32(%rbp), %rdi	# byte
 	call fn.printEscapedByte
-.Lfornext_1376:
-	.loc 1 3980 32
+.Lfornext_1396:
+	.loc 1 4028 32
 	# printTerminated: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1380
+	jg .Ltrap_1400
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1380
+	jl .Ltrap_1400
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1375
-.Lendfor_1377:
-.Lreturn_1374:
+	jmp .Lfor_1395
+.Lendfor_1397:
+.Lreturn_1394:
 	leave
 	ret
-.Ltrap_1378:
-	leaq .Lstring681(%rip), %rdi	# trap: kernel.ts:3981:28: integer result outside the exact range
+.Ltrap_1398:
+	leaq .Lstring693(%rip), %rdi	# trap: kernel.ts:4029:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1380:
-	leaq .Lstring682(%rip), %rdi	# trap: kernel.ts:3980:32: integer result outside the exact range
+.Ltrap_1400:
+	leaq .Lstring694(%rip), %rdi	# trap: kernel.ts:4028:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19144,80 +19493,80 @@ fn.printTerminated:
 # function printBanner()
 	.type fn.printBanner,@function
 fn.printBanner:
-	.loc 1 3993 1
+	.loc 1 4041 1
 	# printBanner: function printBanner(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3994 5
+	.loc 1 4042 5
 	# printBanner: domainId = readDomainId();
 	call fn.readDomainId
 	movq %rax, var.domainId(%rip)	# domainId =
-	.loc 1 3995 5
+	.loc 1 4043 5
 	# printBanner: print("xen-test-vm ");
-	leaq .Lstring629(%rip), %rdi	# "xen-test-vm "
+	leaq .Lstring641(%rip), %rdi	# "xen-test-vm "
 	call fn.print
-	.loc 1 3996 5
+	.loc 1 4044 5
 	# printBanner: printTerminated(addressOf("guest_version"), VERSION_BYTES_MAX);
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, %rdi
 	movq $32, %rsi	# VERSION_BYTES_MAX
 	call fn.printTerminated
-	.loc 1 3997 5
+	.loc 1 4045 5
 	# printBanner: print(bootMode === BOOT_MODE_PVH ? " PVH" : " PV");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1382
-	leaq .Lstring683(%rip), %rax	# " PVH"
-	jmp .Lendcond_1383
-.Lelse_1382:
-	leaq .Lstring684(%rip), %rax	# " PV"
-.Lendcond_1383:
+	jne .Lelse_1402
+	leaq .Lstring695(%rip), %rax	# " PVH"
+	jmp .Lendcond_1403
+.Lelse_1402:
+	leaq .Lstring696(%rip), %rax	# " PV"
+.Lendcond_1403:
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 3998 5
+	.loc 1 4046 5
 	# printBanner: print(", domid ");
-	leaq .Lstring685(%rip), %rdi	# ", domid "
+	leaq .Lstring697(%rip), %rdi	# ", domid "
 	call fn.print
-	.loc 1 3999 5
+	.loc 1 4047 5
 	# printBanner: if (domainId >= 0) {
 	movq var.domainId(%rip), %rax	# domainId
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1384
-	.loc 1 4000 9
+	jl .Lelse_1404
+	.loc 1 4048 9
 	# printBanner: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	jmp .Lendif_1385
-.Lelse_1384:
-	.loc 1 4002 9
+	jmp .Lendif_1405
+.Lelse_1404:
+	.loc 1 4050 9
 	# printBanner: print("unknown");
-	leaq .Lstring686(%rip), %rdi	# "unknown"
+	leaq .Lstring698(%rip), %rdi	# "unknown"
 	call fn.print
-.Lendif_1385:
-	.loc 1 4004 5
+.Lendif_1405:
+	.loc 1 4052 5
 	# printBanner: print(", memory ");
-	leaq .Lstring687(%rip), %rdi	# ", memory "
+	leaq .Lstring699(%rip), %rdi	# ", memory "
 	call fn.print
-	.loc 1 4005 5
+	.loc 1 4053 5
 	# printBanner: printDecimal(Math.floor(domainPages / 256));
 	movq var.domainPages(%rip), %rax	# domainPages
 	movq $256, %rdi
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_1386
+	je .Lfloored_1406
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1386
+	jns .Lfloored_1406
 	subq $1, %rax	# then the floor is one below
-.Lfloored_1386:
+.Lfloored_1406:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 4006 5
+	.loc 1 4054 5
 	# printBanner: print(" MiB, Xen ");
-	leaq .Lstring688(%rip), %rdi	# " MiB, Xen "
+	leaq .Lstring700(%rip), %rdi	# " MiB, Xen "
 	call fn.print
-	.loc 1 4007 5
+	.loc 1 4055 5
 	# printBanner: const version = hypercall(HYPERCALL_XEN_VERSION, XENVER_VERSION, 0, 0...
 	movq $0, %rdi	# XENVER_VERSION
 	movq $0, %rsi
@@ -19226,25 +19575,25 @@ fn.printBanner:
 	movq $0, %r8
 	call hypercall_page+544
 	movq %rax, -8(%rbp)	# version
-	.loc 1 4008 5
+	.loc 1 4056 5
 	# printBanner: printDecimal(Math.floor(version / 65536));
 	movq -8(%rbp), %rax	# version
 	movq $65536, %rdi
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_1387
+	je .Lfloored_1407
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1387
+	jns .Lfloored_1407
 	subq $1, %rax	# then the floor is one below
-.Lfloored_1387:
+.Lfloored_1407:
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 4009 5
+	.loc 1 4057 5
 	# printBanner: consolePut(46);
 	movq $46, %rdi
 	call fn.consolePut
-	.loc 1 4010 5
+	.loc 1 4058 5
 	# printBanner: printDecimal(version & 0xffff);
 	movq -8(%rbp), %rax	# version
 	movq $65535, %rdi
@@ -19252,44 +19601,44 @@ fn.printBanner:
 	movslq %eax, %rax	# int32 result
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 4011 5
+	.loc 1 4059 5
 	# printBanner: for (let i = 0; i < XENVER_EXTRAVERSION_BYTES + 8; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1388:
+.Lfor_1408:
 	movq -16(%rbp), %rax	# i
 	cmpq $24, %rax	# compare with XENVER_EXTRAVERSION_BYTES + 8
-	jge .Lendfor_1390
-	.loc 1 4012 9
+	jge .Lendfor_1410
+	.loc 1 4060 9
 	# printBanner: store8(xenExtraVersion + i, 0);
 	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
 	movq -16(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_1391
+	jo .Ltrap_1411
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1391
+	jg .Ltrap_1411
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1391
+	jl .Ltrap_1411
 	movq %rax, %rdi
 	movq $0, %rax
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_1389:
-	.loc 1 4011 56
+.Lfornext_1409:
+	.loc 1 4059 56
 	# printBanner: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1392
+	jg .Ltrap_1412
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1392
+	jl .Ltrap_1412
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1388
-.Lendfor_1390:
-	.loc 1 4014 5
+	jmp .Lfor_1408
+.Lendfor_1410:
+	.loc 1 4062 5
 	# printBanner: if (hypercall(HYPERCALL_XEN_VERSION, XENVER_EXTRAVERSION, xenExtraVer...
 	movq $1, %rdi	# XENVER_EXTRAVERSION
 	leaq buf.xenExtraVersion(%rip), %rsi	# xenExtraVersion
@@ -19298,26 +19647,26 @@ fn.printBanner:
 	movq $0, %r8
 	call hypercall_page+544
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1393
-	.loc 1 4015 9
+	jl .Lelse_1413
+	.loc 1 4063 9
 	# printBanner: printTerminated(xenExtraVersion, XENVER_EXTRAVERSION_BYTES);
 	leaq buf.xenExtraVersion(%rip), %rdi	# xenExtraVersion
 	movq $16, %rsi	# XENVER_EXTRAVERSION_BYTES
 	call fn.printTerminated
-.Lelse_1393:
-	.loc 1 4017 5
+.Lelse_1413:
+	.loc 1 4065 5
 	# printBanner: endLine();
 	call fn.endLine
-.Lreturn_1381:
+.Lreturn_1401:
 	leave
 	ret
-.Ltrap_1391:
-	leaq .Lstring689(%rip), %rdi	# trap: kernel.ts:4012:16: integer result outside the exact range
+.Ltrap_1411:
+	leaq .Lstring701(%rip), %rdi	# trap: kernel.ts:4060:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1392:
-	leaq .Lstring690(%rip), %rdi	# trap: kernel.ts:4011:56: integer result outside the exact range
+.Ltrap_1412:
+	leaq .Lstring702(%rip), %rdi	# trap: kernel.ts:4059:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19326,76 +19675,76 @@ fn.printBanner:
 # function tick()
 	.type fn.tick,@function
 fn.tick:
-	.loc 1 4020 1
+	.loc 1 4068 1
 	# tick: function tick(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 4021 5
+	.loc 1 4069 5
 	# tick: tickCount = tickCount + 1;
 	movq var.tickCount(%rip), %rax	# tickCount
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1395
+	jo .Ltrap_1415
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1395
+	jg .Ltrap_1415
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1395
+	jl .Ltrap_1415
 	movq %rax, var.tickCount(%rip)	# tickCount =
-	.loc 1 4022 5
+	.loc 1 4070 5
 	# tick: print("domain ");
-	leaq .Lstring691(%rip), %rdi	# "domain "
+	leaq .Lstring703(%rip), %rdi	# "domain "
 	call fn.print
-	.loc 1 4023 5
+	.loc 1 4071 5
 	# tick: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	.loc 1 4024 5
+	.loc 1 4072 5
 	# tick: print(" tick ");
-	leaq .Lstring692(%rip), %rdi	# " tick "
+	leaq .Lstring704(%rip), %rdi	# " tick "
 	call fn.print
-	.loc 1 4025 5
+	.loc 1 4073 5
 	# tick: printDecimal(tickCount);
 	movq var.tickCount(%rip), %rdi	# tickCount
 	call fn.printDecimal
-	.loc 1 4026 5
+	.loc 1 4074 5
 	# tick: endLine();
 	call fn.endLine
-	.loc 1 4027 5
+	.loc 1 4075 5
 	# tick: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_1396
-	.loc 1 4028 9
+	je .Lelse_1416
+	.loc 1 4076 9
 	# tick: print("override ");
 	leaq .Lstring225(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 4029 9
+	.loc 1 4077 9
 	# tick: print(actionName(overrideAction));
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 4030 9
+	.loc 1 4078 9
 	# tick: log(" is active");
-	leaq .Lstring693(%rip), %rdi	# " is active"
+	leaq .Lstring705(%rip), %rdi	# " is active"
 	call fn.log
-.Lelse_1396:
-	.loc 1 4032 5
+.Lelse_1416:
+	.loc 1 4080 5
 	# tick: countDownOneSecond();
 	call fn.countDownOneSecond
-	.loc 1 4033 5
+	.loc 1 4081 5
 	# tick: agentOneSecond();
 	call fn.agentOneSecond
-	.loc 1 4034 5
+	.loc 1 4082 5
 	# tick: balloonOneSecond();
 	call fn.balloonOneSecond
-.Lreturn_1394:
+.Lreturn_1414:
 	leave
 	ret
-.Ltrap_1395:
-	leaq .Lstring694(%rip), %rdi	# trap: kernel.ts:4021:17: integer result outside the exact range
+.Ltrap_1415:
+	leaq .Lstring706(%rip), %rdi	# trap: kernel.ts:4069:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19404,212 +19753,212 @@ fn.tick:
 # function mainLoop()
 	.type fn.mainLoop,@function
 fn.mainLoop:
-	.loc 1 4043 1
+	.loc 1 4091 1
 	# mainLoop: function mainLoop(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 4044 5
+	.loc 1 4092 5
 	# mainLoop: while (true) {
-.Lwhile_1398:
+.Lwhile_1418:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_1399
-	.loc 1 4045 9
+	je .Lendwhile_1419
+	.loc 1 4093 9
 	# mainLoop: let didWork = false;
 	movq $0, %rax	# false
 	movq %rax, -8(%rbp)	# didWork
-	.loc 1 4046 9
+	.loc 1 4094 9
 	# mainLoop: storeReceiveUnsolicited();
 	call fn.storeReceiveUnsolicited
-	.loc 1 4047 9
+	.loc 1 4095 9
 	# mainLoop: while (shutdownWatchFired || testingWatchFired || sysrqWatchFired || ...
-.Lwhile_1400:
+.Lwhile_1420:
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	jne .Lskip_1402
+	jne .Lskip_1422
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	jne .Lskip_1402
+	jne .Lskip_1422
 	movq var.sysrqWatchFired(%rip), %rax	# sysrqWatchFired
 	testq %rax, %rax
-	jne .Lskip_1402
+	jne .Lskip_1422
 	movq var.targetWatchFired(%rip), %rax	# targetWatchFired
 	testq %rax, %rax
-	je .Lendwhile_1401
-.Lskip_1402:
-	.loc 1 4048 13
+	je .Lendwhile_1421
+.Lskip_1422:
+	.loc 1 4096 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 4049 13
+	.loc 1 4097 13
 	# mainLoop: if (shutdownWatchFired) {
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	je .Lelse_1403
-	.loc 1 4050 17
+	je .Lelse_1423
+	.loc 1 4098 17
 	# mainLoop: shutdownWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 4051 17
+	.loc 1 4099 17
 	# mainLoop: handleShutdownRequest();
 	call fn.handleShutdownRequest
-.Lelse_1403:
-	.loc 1 4053 13
+.Lelse_1423:
+	.loc 1 4101 13
 	# mainLoop: if (testingWatchFired) {
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	je .Lelse_1404
-	.loc 1 4054 17
+	je .Lelse_1424
+	.loc 1 4102 17
 	# mainLoop: testingWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 4055 17
+	.loc 1 4103 17
 	# mainLoop: handleTestingCommand();
 	call fn.handleTestingCommand
-.Lelse_1404:
-	.loc 1 4057 13
+.Lelse_1424:
+	.loc 1 4105 13
 	# mainLoop: if (sysrqWatchFired) {
 	movq var.sysrqWatchFired(%rip), %rax	# sysrqWatchFired
 	testq %rax, %rax
-	je .Lelse_1405
-	.loc 1 4058 17
+	je .Lelse_1425
+	.loc 1 4106 17
 	# mainLoop: sysrqWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.sysrqWatchFired(%rip)	# sysrqWatchFired =
-	.loc 1 4059 17
+	.loc 1 4107 17
 	# mainLoop: handleSysrq();
 	call fn.handleSysrq
-.Lelse_1405:
-	.loc 1 4061 13
+.Lelse_1425:
+	.loc 1 4109 13
 	# mainLoop: if (targetWatchFired) {
 	movq var.targetWatchFired(%rip), %rax	# targetWatchFired
 	testq %rax, %rax
-	je .Lelse_1406
-	.loc 1 4062 17
+	je .Lelse_1426
+	.loc 1 4110 17
 	# mainLoop: targetWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.targetWatchFired(%rip)	# targetWatchFired =
-	.loc 1 4063 17
+	.loc 1 4111 17
 	# mainLoop: handleTarget();
 	call fn.handleTarget
-.Lelse_1406:
-	jmp .Lwhile_1400
-.Lendwhile_1401:
-	.loc 1 4066 9
+.Lelse_1426:
+	jmp .Lwhile_1420
+.Lendwhile_1421:
+	.loc 1 4114 9
 	# mainLoop: if (suspendChannelPort !== NO_PORT && portPending(suspendChannelPort)) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
-	je .Lelse_1407
+	je .Lelse_1427
 	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
 	call fn.portPending
 	testq %rax, %rax
-	je .Lelse_1407
-	.loc 1 4067 13
+	je .Lelse_1427
+	.loc 1 4115 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 4068 13
+	.loc 1 4116 13
 	# mainLoop: handleSuspendChannelNotification();
 	call fn.handleSuspendChannelNotification
-.Lelse_1407:
-	.loc 1 4070 9
+.Lelse_1427:
+	.loc 1 4118 9
 	# mainLoop: if (consoleDroppedBytes > 0 && !consoleStalled) {
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1408
+	jle .Lelse_1428
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
-	jne .Lelse_1408
-	.loc 1 4071 13
+	jne .Lelse_1428
+	.loc 1 4119 13
 	# mainLoop: print("console: ");
-	leaq .Lstring695(%rip), %rdi	# "console: "
+	leaq .Lstring707(%rip), %rdi	# "console: "
 	call fn.print
-	.loc 1 4072 13
+	.loc 1 4120 13
 	# mainLoop: printDecimal(consoleDroppedBytes);
 	movq var.consoleDroppedBytes(%rip), %rdi	# consoleDroppedBytes
 	call fn.printDecimal
-	.loc 1 4073 13
+	.loc 1 4121 13
 	# mainLoop: log(" bytes of output were dropped while the ring was stuck");
-	leaq .Lstring696(%rip), %rdi	# " bytes of output were dropped while the
+	leaq .Lstring708(%rip), %rdi	# " bytes of output were dropped while the
 	call fn.log
-	.loc 1 4074 13
+	.loc 1 4122 13
 	# mainLoop: consoleDroppedBytes = 0;
 	movq $0, %rax
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-.Lelse_1408:
-	.loc 1 4076 9
+.Lelse_1428:
+	.loc 1 4124 9
 	# mainLoop: while (ticksOwed > 0) {
-.Lwhile_1409:
+.Lwhile_1429:
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	cmpq $0, %rax	# compare with 0
-	jle .Lendwhile_1410
-	.loc 1 4077 13
+	jle .Lendwhile_1430
+	.loc 1 4125 13
 	# mainLoop: ticksOwed = ticksOwed - 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_1411
+	jo .Ltrap_1431
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1411
+	jg .Ltrap_1431
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1411
+	jl .Ltrap_1431
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
-	.loc 1 4078 13
+	.loc 1 4126 13
 	# mainLoop: tick();
 	call fn.tick
-	.loc 1 4079 13
+	.loc 1 4127 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	jmp .Lwhile_1409
-.Lendwhile_1410:
-	.loc 1 4081 9
+	jmp .Lwhile_1429
+.Lendwhile_1430:
+	.loc 1 4129 9
 	# mainLoop: if (runDueCounts() || balloonWork()) {
 	call fn.runDueCounts
 	testq %rax, %rax
-	jne .Lskip_1413
+	jne .Lskip_1433
 	call fn.balloonWork
 	testq %rax, %rax
-	je .Lelse_1412
-.Lskip_1413:
-	.loc 1 4082 13
+	je .Lelse_1432
+.Lskip_1433:
+	.loc 1 4130 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-.Lelse_1412:
-	.loc 1 4084 9
+.Lelse_1432:
+	.loc 1 4132 9
 	# mainLoop: if (didWork) {
 	movq -8(%rbp), %rax	# didWork
 	testq %rax, %rax
-	je .Lelse_1414
-	.loc 1 4085 13
+	je .Lelse_1434
+	.loc 1 4133 13
 	# mainLoop: continue;
-	jmp .Lwhile_1398
-.Lelse_1414:
-	.loc 1 4087 9
+	jmp .Lwhile_1418
+.Lelse_1434:
+	.loc 1 4135 9
 	# mainLoop: if (statusDirty) {
 	movq var.statusDirty(%rip), %rax	# statusDirty
 	testq %rax, %rax
-	je .Lelse_1415
-	.loc 1 4088 13
+	je .Lelse_1435
+	.loc 1 4136 13
 	# mainLoop: writeStatus();
 	call fn.writeStatus
-.Lelse_1415:
-	.loc 1 4090 9
+.Lelse_1435:
+	.loc 1 4138 9
 	# mainLoop: waitOnPorts(storePort, suspendChannelPort);
 	movq var.storePort(%rip), %rdi	# storePort
 	movq var.suspendChannelPort(%rip), %rsi	# suspendChannelPort
 	call fn.waitOnPorts
-	jmp .Lwhile_1398
-.Lendwhile_1399:
-.Lreturn_1397:
+	jmp .Lwhile_1418
+.Lendwhile_1419:
+.Lreturn_1417:
 	leave
 	ret
-.Ltrap_1411:
-	leaq .Lstring697(%rip), %rdi	# trap: kernel.ts:4077:25: integer result outside the exact range
+.Ltrap_1431:
+	leaq .Lstring709(%rip), %rdi	# trap: kernel.ts:4125:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19619,67 +19968,67 @@ fn.mainLoop:
 	.globl main
 	.type main,@function
 main:
-	.loc 1 4096 1
+	.loc 1 4144 1
 	# main: export function main(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter bootInfo
 	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 4097 5
+	.loc 1 4145 5
 	# main: enterDomain(bootInfo, mode);
 	movq -8(%rbp), %rdi	# bootInfo
 	movq -16(%rbp), %rsi	# mode
 	call fn.enterDomain
-	.loc 1 4098 5
+	.loc 1 4146 5
 	# main: checkHypercallPage();
 	call fn.checkHypercallPage
-	.loc 1 4099 5
+	.loc 1 4147 5
 	# main: findRings();
 	call fn.findRings
-	.loc 1 4100 5
+	.loc 1 4148 5
 	# main: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-	.loc 1 4101 5
+	.loc 1 4149 5
 	# main: startTicking();
 	call fn.startTicking
-	.loc 1 4102 5
+	.loc 1 4150 5
 	# main: printBanner();
 	call fn.printBanner
-	.loc 1 4103 5
+	.loc 1 4151 5
 	# main: measureMemory();
 	call fn.measureMemory
-	.loc 1 4104 5
+	.loc 1 4152 5
 	# main: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1417
-	.loc 1 4105 9
+	jne .Lelse_1437
+	.loc 1 4153 9
 	# main: publishFrameListTree();
 	call fn.publishFrameListTree
-.Lelse_1417:
-	.loc 1 4107 5
+.Lelse_1437:
+	.loc 1 4155 5
 	# main: connectControlKeys();
 	call fn.connectControlKeys
-	.loc 1 4108 5
+	.loc 1 4156 5
 	# main: publishState("booting");
-	leaq .Lstring698(%rip), %rdi	# "booting"
+	leaq .Lstring710(%rip), %rdi	# "booting"
 	call fn.publishState
-	.loc 1 4109 5
+	.loc 1 4157 5
 	# main: obeyCommandLine();
 	call fn.obeyCommandLine
-	.loc 1 4110 5
+	.loc 1 4158 5
 	# main: log("ready");
-	leaq .Lstring699(%rip), %rdi	# "ready"
+	leaq .Lstring711(%rip), %rdi	# "ready"
 	call fn.log
-	.loc 1 4111 5
+	.loc 1 4159 5
 	# main: publishState("running");
 	leaq .Lstring410(%rip), %rdi	# "running"
 	call fn.publishState
-	.loc 1 4112 5
+	.loc 1 4160 5
 	# main: mainLoop();
 	call fn.mainLoop
-.Lreturn_1416:
+.Lreturn_1436:
 	leave
 	ret
 	.size main, .-main
@@ -19688,38 +20037,38 @@ main:
 	.globl trap
 	.type trap,@function
 trap:
-	.loc 1 4120 1
+	.loc 1 4168 1
 	# trap: export function trap(message: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter message
-	.loc 1 4121 5
+	.loc 1 4169 5
 	# trap: if (!trapping) {
 	movq var.trapping(%rip), %rax	# trapping
 	testq %rax, %rax
-	jne .Lelse_1419
-	.loc 1 4122 9
+	jne .Lelse_1439
+	.loc 1 4170 9
 	# trap: trapping = true;
 	movq $1, %rax	# true
 	movq %rax, var.trapping(%rip)	# trapping =
-	.loc 1 4123 9
+	.loc 1 4171 9
 	# trap: print("trap: ");
-	leaq .Lstring700(%rip), %rdi	# "trap: "
+	leaq .Lstring712(%rip), %rdi	# "trap: "
 	call fn.print
-	.loc 1 4124 9
+	.loc 1 4172 9
 	# trap: log(message);
 	movq -8(%rbp), %rdi	# message
 	call fn.log
-	.loc 1 4125 9
+	.loc 1 4173 9
 	# trap: consoleDrain();
 	call fn.consoleDrain
-.Lelse_1419:
-	.loc 1 4127 5
+.Lelse_1439:
+	.loc 1 4175 5
 	# trap: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-.Lreturn_1418:
+.Lreturn_1438:
 	leave
 	ret
 	.size trap, .-trap
@@ -21582,197 +21931,197 @@ trap:
 	.quad 57
 	.ascii "kernel.ts:3127:52: integer result outside the exact range"
 	.balign 8
-.Lstring464:	# "kernel.ts:3145:41: integer result outside the exact range"
+.Lstring464:	# "kernel.ts:3144:37: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3145:41: integer result outside the exact range"
+	.ascii "kernel.ts:3144:37: integer result outside the exact range"
 	.balign 8
-.Lstring465:	# "kernel.ts:3145:29: integer result outside the exact range"
+.Lstring465:	# "kernel.ts:3144:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3145:29: integer result outside the exact range"
+	.ascii "kernel.ts:3144:12: integer result outside the exact range"
 	.balign 8
-.Lstring466:	# "kernel.ts:3147:27: integer result outside the exact range"
+.Lstring466:	# "kernel.ts:3152:41: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3147:27: integer result outside the exact range"
+	.ascii "kernel.ts:3152:41: integer result outside the exact range"
 	.balign 8
-.Lstring467:	# "kernel.ts:3149:45: integer result outside the exact range"
+.Lstring467:	# "kernel.ts:3152:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3149:45: integer result outside the exact range"
+	.ascii "kernel.ts:3152:29: integer result outside the exact range"
 	.balign 8
-.Lstring468:	# "kernel.ts:3149:38: load64 value outside the exact range"
+.Lstring468:	# "kernel.ts:3154:27: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3154:27: integer result outside the exact range"
+	.balign 8
+.Lstring469:	# "kernel.ts:3156:45: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3156:45: integer result outside the exact range"
+	.balign 8
+.Lstring470:	# "kernel.ts:3156:38: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3149:38: load64 value outside the exact range"
+	.ascii "kernel.ts:3156:38: load64 value outside the exact range"
 	.balign 8
-.Lstring469:	# "kernel.ts:3150:20: integer result outside the exact range"
+.Lstring471:	# "kernel.ts:3157:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3150:20: integer result outside the exact range"
+	.ascii "kernel.ts:3157:20: integer result outside the exact range"
 	.balign 8
-.Lstring470:	# "kernel.ts:3150:13: load64 value outside the exact range"
+.Lstring472:	# "kernel.ts:3157:13: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3150:13: load64 value outside the exact range"
+	.ascii "kernel.ts:3157:13: load64 value outside the exact range"
 	.balign 8
-.Lstring471:	# "kernel.ts:3149:27: integer result outside the exact range"
+.Lstring473:	# "kernel.ts:3156:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3149:27: integer result outside the exact range"
+	.ascii "kernel.ts:3156:27: integer result outside the exact range"
 	.balign 8
-.Lstring472:	# "kernel.ts:3151:39: integer result outside the exact range"
+.Lstring474:	# "kernel.ts:3158:39: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3151:39: integer result outside the exact range"
+	.ascii "kernel.ts:3158:39: integer result outside the exact range"
 	.balign 8
-.Lstring473:	# "kernel.ts:3151:27: integer result outside the exact range"
+.Lstring475:	# "kernel.ts:3158:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3151:27: integer result outside the exact range"
+	.ascii "kernel.ts:3158:27: integer result outside the exact range"
 	.balign 8
-.Lstring474:	# "kernel.ts:3158:61: integer result outside the exact range"
+.Lstring476:	# "kernel.ts:3165:61: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3158:61: integer result outside the exact range"
+	.ascii "kernel.ts:3165:61: integer result outside the exact range"
 	.balign 8
-.Lstring475:	# "kernel.ts:3158:35: integer result outside the exact range"
+.Lstring477:	# "kernel.ts:3165:35: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3158:35: integer result outside the exact range"
+	.ascii "kernel.ts:3165:35: integer result outside the exact range"
 	.balign 8
-.Lstring476:	# "kernel.ts:3158:81: integer result outside the exact range"
+.Lstring478:	# "kernel.ts:3165:81: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3158:81: integer result outside the exact range"
+	.ascii "kernel.ts:3165:81: integer result outside the exact range"
 	.balign 8
-.Lstring477:	# "kernel.ts:3158:23: integer result outside the exact range"
+.Lstring479:	# "kernel.ts:3165:23: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3158:23: integer result outside the exact range"
+	.ascii "kernel.ts:3165:23: integer result outside the exact range"
 	.balign 8
-.Lstring478:	# "kernel.ts:3169:55: integer result outside the exact range"
+.Lstring480:	# "kernel.ts:3176:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3169:55: integer result outside the exact range"
+	.ascii "kernel.ts:3176:55: integer result outside the exact range"
 	.balign 8
-.Lstring479:	# "kernel.ts:3183:13: integer result outside the exact range"
+.Lstring481:	# "kernel.ts:3190:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3183:13: integer result outside the exact range"
+	.ascii "kernel.ts:3190:13: integer result outside the exact range"
 	.balign 8
-.Lstring480:	# "kernel.ts:3184:13: integer result outside the exact range"
+.Lstring482:	# "kernel.ts:3191:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3184:13: integer result outside the exact range"
+	.ascii "kernel.ts:3191:13: integer result outside the exact range"
 	.balign 8
-.Lstring481:	# "kernel.ts:3185:13: integer result outside the exact range"
+.Lstring483:	# "kernel.ts:3192:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3185:13: integer result outside the exact range"
+	.ascii "kernel.ts:3192:13: integer result outside the exact range"
 	.balign 8
-.Lstring482:	# "kernel.ts:3186:13: integer result outside the exact range"
+.Lstring484:	# "kernel.ts:3193:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3186:13: integer result outside the exact range"
+	.ascii "kernel.ts:3193:13: integer result outside the exact range"
 	.balign 8
-.Lstring483:	# "kernel.ts:3187:13: integer result outside the exact range"
+.Lstring485:	# "kernel.ts:3194:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3187:13: integer result outside the exact range"
+	.ascii "kernel.ts:3194:13: integer result outside the exact range"
 	.balign 8
-.Lstring484:	# "kernel.ts:3197:21: integer result outside the exact range"
+.Lstring486:	# "kernel.ts:3204:21: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3197:21: integer result outside the exact range"
+	.ascii "kernel.ts:3204:21: integer result outside the exact range"
 	.balign 8
-.Lstring485:	# "kernel.ts:3198:33: integer result outside the exact range"
+.Lstring487:	# "kernel.ts:3205:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3198:33: integer result outside the exact range"
+	.ascii "kernel.ts:3205:33: integer result outside the exact range"
 	.balign 8
-.Lstring486:	# "kernel.ts:3198:17: integer result outside the exact range"
+.Lstring488:	# "kernel.ts:3205:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3198:17: integer result outside the exact range"
+	.ascii "kernel.ts:3205:17: integer result outside the exact range"
 	.balign 8
-.Lstring487:	# "kernel.ts:3198:68: load64 value outside the exact range"
+.Lstring489:	# "kernel.ts:3205:68: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3198:68: load64 value outside the exact range"
+	.ascii "kernel.ts:3205:68: load64 value outside the exact range"
 	.balign 8
-.Lstring488:	# "kernel.ts:3196:32: integer result outside the exact range"
+.Lstring490:	# "kernel.ts:3203:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3196:32: integer result outside the exact range"
+	.ascii "kernel.ts:3203:32: integer result outside the exact range"
 	.balign 8
-.Lstring489:	# "kernel.ts:3202:26: integer result outside the exact range"
+.Lstring491:	# "kernel.ts:3209:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3202:26: integer result outside the exact range"
+	.ascii "kernel.ts:3209:26: integer result outside the exact range"
 	.balign 8
-.Lstring490:	# "kernel.ts:3201:60: integer result outside the exact range"
+.Lstring492:	# "kernel.ts:3208:60: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3201:60: integer result outside the exact range"
+	.ascii "kernel.ts:3208:60: integer result outside the exact range"
 	.balign 8
-.Lstring491:	# "kernel.ts:3204:18: integer result outside the exact range"
+.Lstring493:	# "kernel.ts:3211:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3204:18: integer result outside the exact range"
+	.ascii "kernel.ts:3211:18: integer result outside the exact range"
 	.balign 8
-.Lstring492:	# "kernel.ts:3211:33: integer result outside the exact range"
+.Lstring494:	# "kernel.ts:3218:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3211:33: integer result outside the exact range"
+	.ascii "kernel.ts:3218:33: integer result outside the exact range"
 	.balign 8
-.Lstring493:	# "kernel.ts:3211:17: integer result outside the exact range"
+.Lstring495:	# "kernel.ts:3218:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3211:17: integer result outside the exact range"
+	.ascii "kernel.ts:3218:17: integer result outside the exact range"
 	.balign 8
-.Lstring494:	# "kernel.ts:3211:40: integer result outside the exact range"
+.Lstring496:	# "kernel.ts:3218:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3211:40: integer result outside the exact range"
+	.ascii "kernel.ts:3218:40: integer result outside the exact range"
 	.balign 8
-.Lstring495:	# "kernel.ts:3210:32: integer result outside the exact range"
+.Lstring497:	# "kernel.ts:3217:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3210:32: integer result outside the exact range"
+	.ascii "kernel.ts:3217:32: integer result outside the exact range"
 	.balign 8
-.Lstring496:	# "kernel.ts:3215:26: integer result outside the exact range"
+.Lstring498:	# "kernel.ts:3222:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3215:26: integer result outside the exact range"
+	.ascii "kernel.ts:3222:26: integer result outside the exact range"
 	.balign 8
-.Lstring497:	# "kernel.ts:3215:66: integer result outside the exact range"
+.Lstring499:	# "kernel.ts:3222:66: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3215:66: integer result outside the exact range"
+	.ascii "kernel.ts:3222:66: integer result outside the exact range"
 	.balign 8
-.Lstring498:	# "kernel.ts:3215:50: integer result outside the exact range"
+.Lstring500:	# "kernel.ts:3222:50: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3215:50: integer result outside the exact range"
+	.ascii "kernel.ts:3222:50: integer result outside the exact range"
 	.balign 8
-.Lstring499:	# "kernel.ts:3215:43: load64 value outside the exact range"
+.Lstring501:	# "kernel.ts:3222:43: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3215:43: load64 value outside the exact range"
+	.ascii "kernel.ts:3222:43: load64 value outside the exact range"
 	.balign 8
-.Lstring500:	# "kernel.ts:3214:60: integer result outside the exact range"
+.Lstring502:	# "kernel.ts:3221:60: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3214:60: integer result outside the exact range"
+	.ascii "kernel.ts:3221:60: integer result outside the exact range"
 	.balign 8
-.Lstring501:	# "kernel.ts:3217:18: integer result outside the exact range"
+.Lstring503:	# "kernel.ts:3224:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3217:18: integer result outside the exact range"
+	.ascii "kernel.ts:3224:18: integer result outside the exact range"
 	.balign 8
-.Lstring502:	# " KiB"
+.Lstring504:	# " KiB"
 	.quad 4
 	.ascii " KiB"
 	.balign 8
-.Lstring503:	# "kernel.ts:3222:18: integer result outside the exact range"
+.Lstring505:	# "kernel.ts:3229:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3222:18: integer result outside the exact range"
+	.ascii "kernel.ts:3229:18: integer result outside the exact range"
 	.balign 8
-.Lstring504:	# "balloon: "
+.Lstring506:	# "balloon: "
 	.quad 9
 	.ascii "balloon: "
 	.balign 8
-.Lstring505:	# "xenstore: cannot unwatch "
+.Lstring507:	# "xenstore: cannot unwatch "
 	.quad 25
 	.ascii "xenstore: cannot unwatch "
 	.balign 8
-.Lstring506:	# "slow, "
+.Lstring508:	# "slow, "
 	.quad 6
 	.ascii "slow, "
 	.balign 8
-.Lstring507:	# " pages a second"
+.Lstring509:	# " pages a second"
 	.quad 15
 	.ascii " pages a second"
 	.balign 8
-.Lstring508:	# "slow"
-	.quad 4
-	.ascii "slow"
-	.balign 8
-.Lstring509:	# "partial, "
+.Lstring510:	# "partial, "
 	.quad 9
 	.ascii "partial, "
 	.balign 8
-.Lstring510:	# " %"
+.Lstring511:	# " %"
 	.quad 2
 	.ascii " %"
-	.balign 8
-.Lstring511:	# "partial"
-	.quad 7
-	.ascii "partial"
 	.balign 8
 .Lstring512:	# "obey"
 	.quad 4
@@ -21790,743 +22139,791 @@ trap:
 	.quad 8
 	.ascii "partial:"
 	.balign 8
-.Lstring516:	# "kernel.ts:3270:18: integer result outside the exact range"
+.Lstring516:	# "kernel.ts:3281:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3270:18: integer result outside the exact range"
+	.ascii "kernel.ts:3281:18: integer result outside the exact range"
 	.balign 8
-.Lstring517:	# "kernel.ts:3271:24: integer result outside the exact range"
+.Lstring517:	# "kernel.ts:3282:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3271:24: integer result outside the exact range"
+	.ascii "kernel.ts:3282:24: integer result outside the exact range"
 	.balign 8
-.Lstring518:	# "kernel.ts:3279:22: integer result outside the exact range"
+.Lstring518:	# "kernel.ts:3290:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3279:22: integer result outside the exact range"
+	.ascii "kernel.ts:3290:22: integer result outside the exact range"
 	.balign 8
-.Lstring519:	# "kernel.ts:3279:65: integer result outside the exact range"
+.Lstring519:	# "kernel.ts:3290:65: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3279:65: integer result outside the exact range"
+	.ascii "kernel.ts:3290:65: integer result outside the exact range"
 	.balign 8
-.Lstring520:	# "kernel.ts:3279:75: integer result outside the exact range"
+.Lstring520:	# "kernel.ts:3290:75: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3279:75: integer result outside the exact range"
+	.ascii "kernel.ts:3290:75: integer result outside the exact range"
 	.balign 8
-.Lstring521:	# "kernel.ts:3286:25: integer result outside the exact range"
+.Lstring521:	# "kernel.ts:3297:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3286:25: integer result outside the exact range"
+	.ascii "kernel.ts:3297:25: integer result outside the exact range"
 	.balign 8
-.Lstring522:	# "kernel.ts:3286:68: integer result outside the exact range"
+.Lstring522:	# "kernel.ts:3297:68: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3286:68: integer result outside the exact range"
+	.ascii "kernel.ts:3297:68: integer result outside the exact range"
 	.balign 8
-.Lstring523:	# "kernel.ts:3286:78: integer result outside the exact range"
+.Lstring523:	# "kernel.ts:3297:78: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3286:78: integer result outside the exact range"
+	.ascii "kernel.ts:3297:78: integer result outside the exact range"
 	.balign 8
-.Lstring524:	# "balloon: target ignored: not a positive number of KiB"
+.Lstring524:	# "kernel.ts:3315:28: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3315:28: integer result outside the exact range"
+	.balign 8
+.Lstring525:	# "kernel.ts:3319:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3319:17: integer result outside the exact range"
+	.balign 8
+.Lstring526:	# "kernel.ts:3319:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3319:31: integer result outside the exact range"
+	.balign 8
+.Lstring527:	# "kernel.ts:3314:33: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3314:33: integer result outside the exact range"
+	.balign 8
+.Lstring528:	# "memory/target = "
+	.quad 16
+	.ascii "memory/target = "
+	.balign 8
+.Lstring529:	# "balloon: target ignored: not a positive number of KiB"
 	.quad 53
 	.ascii "balloon: target ignored: not a positive number of KiB"
 	.balign 8
-.Lstring525:	# "balloon: target "
+.Lstring530:	# "balloon: target "
 	.quad 16
 	.ascii "balloon: target "
 	.balign 8
-.Lstring526:	# " KiB; refusing"
+.Lstring531:	# " KiB; refusing"
 	.quad 14
 	.ascii " KiB; refusing"
 	.balign 8
-.Lstring527:	# " KiB is below what the kernel needs ("
+.Lstring532:	# " KiB is below what the kernel needs ("
 	.quad 37
 	.ascii " KiB is below what the kernel needs ("
 	.balign 8
-.Lstring528:	# "); aiming for "
+.Lstring533:	# "); aiming for "
 	.quad 14
 	.ascii "); aiming for "
 	.balign 8
-.Lstring529:	# " KiB is above the most this domain may hold ("
+.Lstring534:	# " KiB is above the most this domain may hold ("
 	.quad 45
 	.ascii " KiB is above the most this domain may hold ("
 	.balign 8
-.Lstring530:	# "balloon: partial: aiming for "
+.Lstring535:	# "balloon: partial: aiming for "
 	.quad 29
 	.ascii "balloon: partial: aiming for "
 	.balign 8
-.Lstring531:	# "balloon: from "
+.Lstring536:	# "balloon: from "
 	.quad 14
 	.ascii "balloon: from "
 	.balign 8
-.Lstring532:	# " to "
+.Lstring537:	# " to "
 	.quad 4
 	.ascii " to "
 	.balign 8
-.Lstring533:	# "kernel.ts:3318:27: integer result outside the exact range"
+.Lstring538:	# "kernel.ts:3360:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3318:27: integer result outside the exact range"
+	.ascii "kernel.ts:3360:27: integer result outside the exact range"
 	.balign 8
-.Lstring534:	# "kernel.ts:3318:19: integer result outside the exact range"
+.Lstring539:	# "kernel.ts:3360:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3318:19: integer result outside the exact range"
+	.ascii "kernel.ts:3360:19: integer result outside the exact range"
 	.balign 8
-.Lstring535:	# "kernel.ts:3320:24: integer result outside the exact range"
+.Lstring540:	# "kernel.ts:3361:45: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3320:24: integer result outside the exact range"
+	.ascii "kernel.ts:3361:45: integer result outside the exact range"
 	.balign 8
-.Lstring536:	# "kernel.ts:3320:16: integer result outside the exact range"
+.Lstring541:	# "kernel.ts:3361:21: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3320:16: integer result outside the exact range"
+	.ascii "kernel.ts:3361:21: integer result outside the exact range"
 	.balign 8
-.Lstring537:	# "kernel.ts:3344:21: integer result outside the exact range"
+.Lstring542:	# "kernel.ts:3362:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3344:21: integer result outside the exact range"
+	.ascii "kernel.ts:3362:24: integer result outside the exact range"
 	.balign 8
-.Lstring538:	# "kernel.ts:3345:46: integer result outside the exact range"
+.Lstring543:	# "kernel.ts:3362:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3345:46: integer result outside the exact range"
+	.ascii "kernel.ts:3362:16: integer result outside the exact range"
 	.balign 8
-.Lstring539:	# "kernel.ts:3346:25: integer result outside the exact range"
+.Lstring544:	# "kernel.ts:3386:21: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3346:25: integer result outside the exact range"
+	.ascii "kernel.ts:3386:21: integer result outside the exact range"
 	.balign 8
-.Lstring540:	# "kernel.ts:3345:16: integer result outside the exact range"
+.Lstring545:	# "kernel.ts:3387:46: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3345:16: integer result outside the exact range"
+	.ascii "kernel.ts:3387:46: integer result outside the exact range"
 	.balign 8
-.Lstring541:	# "balloon: reached "
+.Lstring546:	# "kernel.ts:3388:25: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3388:25: integer result outside the exact range"
+	.balign 8
+.Lstring547:	# "kernel.ts:3387:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3387:16: integer result outside the exact range"
+	.balign 8
+.Lstring548:	# "balloon: reached "
 	.quad 17
 	.ascii "balloon: reached "
 	.balign 8
-.Lstring542:	# "balloon: Xen took only "
+.Lstring549:	# "balloon: Xen took only "
 	.quad 23
 	.ascii "balloon: Xen took only "
 	.balign 8
-.Lstring543:	# "balloon: Xen gave only "
+.Lstring550:	# "balloon: Xen gave only "
 	.quad 23
 	.ascii "balloon: Xen gave only "
 	.balign 8
-.Lstring544:	# " of the "
+.Lstring551:	# " of the "
 	.quad 8
 	.ascii " of the "
 	.balign 8
-.Lstring545:	# " pages asked; stopping at "
+.Lstring552:	# " pages asked; stopping at "
 	.quad 26
 	.ascii " pages asked; stopping at "
 	.balign 8
-.Lstring546:	# "balloon: gave back "
+.Lstring553:	# "balloon: gave back "
 	.quad 19
 	.ascii "balloon: gave back "
 	.balign 8
-.Lstring547:	# "balloon: took "
+.Lstring554:	# "balloon: took "
 	.quad 14
 	.ascii "balloon: took "
 	.balign 8
-.Lstring548:	# " pages, now "
+.Lstring555:	# " pages, now "
 	.quad 12
 	.ascii " pages, now "
 	.balign 8
-.Lstring549:	# "kernel.ts:3365:17: integer result outside the exact range"
+.Lstring556:	# "kernel.ts:3407:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3365:17: integer result outside the exact range"
+	.ascii "kernel.ts:3407:17: integer result outside the exact range"
 	.balign 8
-.Lstring550:	# "kernel.ts:3415:49: integer result outside the exact range"
+.Lstring557:	# "kernel.ts:3457:49: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3415:49: integer result outside the exact range"
+	.ascii "kernel.ts:3457:49: integer result outside the exact range"
 	.balign 8
-.Lstring551:	# "kernel.ts:3415:71: integer result outside the exact range"
+.Lstring558:	# "kernel.ts:3457:71: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3415:71: integer result outside the exact range"
+	.ascii "kernel.ts:3457:71: integer result outside the exact range"
 	.balign 8
-.Lstring552:	# "kernel.ts:3419:20: integer result outside the exact range"
+.Lstring559:	# "kernel.ts:3461:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3419:20: integer result outside the exact range"
+	.ascii "kernel.ts:3461:20: integer result outside the exact range"
 	.balign 8
-.Lstring553:	# "kernel.ts:3494:16: integer result outside the exact range"
+.Lstring560:	# "slow"
+	.quad 4
+	.ascii "slow"
+	.balign 8
+.Lstring561:	# "partial"
+	.quad 7
+	.ascii "partial"
+	.balign 8
+.Lstring562:	# "kernel.ts:3536:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3494:16: integer result outside the exact range"
+	.ascii "kernel.ts:3536:16: integer result outside the exact range"
 	.balign 8
-.Lstring554:	# "kernel.ts:3495:24: integer result outside the exact range"
+.Lstring563:	# "kernel.ts:3537:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3495:24: integer result outside the exact range"
+	.ascii "kernel.ts:3537:24: integer result outside the exact range"
 	.balign 8
-.Lstring555:	# "kernel.ts:3501:26: charCodeAt index out of range"
+.Lstring564:	# "kernel.ts:3543:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3501:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3543:26: charCodeAt index out of range"
 	.balign 8
-.Lstring556:	# "kernel.ts:3500:38: integer result outside the exact range"
+.Lstring565:	# "kernel.ts:3542:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3500:38: integer result outside the exact range"
+	.ascii "kernel.ts:3542:38: integer result outside the exact range"
 	.balign 8
-.Lstring557:	# "\\u00"
+.Lstring566:	# "\\u00"
 	.quad 4
 	.ascii "\\u00"
 	.balign 8
-.Lstring558:	# "0123456789abcdef"
+.Lstring567:	# "0123456789abcdef"
 	.quad 16
 	.ascii "0123456789abcdef"
 	.balign 8
-.Lstring559:	# "kernel.ts:3517:26: charCodeAt index out of range"
+.Lstring568:	# "kernel.ts:3559:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3517:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3559:26: charCodeAt index out of range"
 	.balign 8
-.Lstring560:	# "kernel.ts:3518:26: charCodeAt index out of range"
+.Lstring569:	# "kernel.ts:3560:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3518:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3560:26: charCodeAt index out of range"
 	.balign 8
-.Lstring561:	# "kernel.ts:3525:39: integer result outside the exact range"
+.Lstring570:	# "kernel.ts:3567:39: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3525:39: integer result outside the exact range"
+	.ascii "kernel.ts:3567:39: integer result outside the exact range"
 	.balign 8
-.Lstring562:	# "kernel.ts:3524:33: integer result outside the exact range"
+.Lstring571:	# "kernel.ts:3566:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3524:33: integer result outside the exact range"
+	.ascii "kernel.ts:3566:33: integer result outside the exact range"
 	.balign 8
-.Lstring563:	# "kernel.ts:3533:33: charCodeAt index out of range"
+.Lstring572:	# "kernel.ts:3575:33: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3533:33: charCodeAt index out of range"
+	.ascii "kernel.ts:3575:33: charCodeAt index out of range"
 	.balign 8
-.Lstring564:	# "kernel.ts:3532:38: integer result outside the exact range"
+.Lstring573:	# "kernel.ts:3574:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3532:38: integer result outside the exact range"
+	.ascii "kernel.ts:3574:38: integer result outside the exact range"
 	.balign 8
-.Lstring565:	# "kernel.ts:3539:9: integer result outside the exact range"
+.Lstring574:	# "kernel.ts:3581:9: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:3539:9: integer result outside the exact range"
+	.ascii "kernel.ts:3581:9: integer result outside the exact range"
 	.balign 8
-.Lstring566:	# "kernel.ts:3540:56: integer result outside the exact range"
+.Lstring575:	# "kernel.ts:3582:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3540:56: integer result outside the exact range"
+	.ascii "kernel.ts:3582:56: integer result outside the exact range"
 	.balign 8
-.Lstring567:	# "kernel.ts:3540:24: integer result outside the exact range"
+.Lstring576:	# "kernel.ts:3582:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3540:24: integer result outside the exact range"
+	.ascii "kernel.ts:3582:24: integer result outside the exact range"
 	.balign 8
-.Lstring568:	# "kernel.ts:3563:48: integer result outside the exact range"
+.Lstring577:	# "kernel.ts:3605:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3563:48: integer result outside the exact range"
+	.ascii "kernel.ts:3605:48: integer result outside the exact range"
 	.balign 8
-.Lstring569:	# "kernel.ts:3564:18: integer result outside the exact range"
+.Lstring578:	# "kernel.ts:3606:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3564:18: integer result outside the exact range"
+	.ascii "kernel.ts:3606:18: integer result outside the exact range"
 	.balign 8
-.Lstring570:	# "{\"version\":"
+.Lstring579:	# "{\"version\":"
 	.quad 11
 	.ascii "{\"version\":"
 	.balign 8
-.Lstring571:	# ",\"mode\":"
+.Lstring580:	# ",\"mode\":"
 	.quad 8
 	.ascii ",\"mode\":"
 	.balign 8
-.Lstring572:	# "pvh"
+.Lstring581:	# "pvh"
 	.quad 3
 	.ascii "pvh"
 	.balign 8
-.Lstring573:	# "pv"
+.Lstring582:	# "pv"
 	.quad 2
 	.ascii "pv"
 	.balign 8
-.Lstring574:	# ",\"state\":"
+.Lstring583:	# ",\"state\":"
 	.quad 9
 	.ascii ",\"state\":"
 	.balign 8
-.Lstring575:	# ",\"override\":"
+.Lstring584:	# ",\"override\":"
 	.quad 12
 	.ascii ",\"override\":"
 	.balign 8
-.Lstring576:	# ",\"timer\":"
+.Lstring585:	# ",\"timer\":"
 	.quad 9
 	.ascii ",\"timer\":"
 	.balign 8
-.Lstring577:	# ",\"response\":"
+.Lstring586:	# ",\"response\":"
 	.quad 12
 	.ascii ",\"response\":"
 	.balign 8
-.Lstring578:	# ",\"suspendChannel\":"
+.Lstring587:	# ",\"suspendChannel\":"
 	.quad 18
 	.ascii ",\"suspendChannel\":"
 	.balign 8
-.Lstring579:	# ",\"agent\":true"
+.Lstring588:	# ",\"agent\":true"
 	.quad 13
 	.ascii ",\"agent\":true"
 	.balign 8
-.Lstring580:	# ",\"agent\":false"
+.Lstring589:	# ",\"agent\":false"
 	.quad 14
 	.ascii ",\"agent\":false"
 	.balign 8
-.Lstring581:	# ",\"balloon\":"
+.Lstring590:	# ",\"balloon\":"
 	.quad 11
 	.ascii ",\"balloon\":"
 	.balign 8
-.Lstring582:	# ",\"memoryKiB\":"
+.Lstring591:	# ",\"memoryKiB\":"
 	.quad 13
 	.ascii ",\"memoryKiB\":"
 	.balign 8
-.Lstring583:	# ",\"resumes\":"
+.Lstring592:	# ",\"resumes\":"
 	.quad 11
 	.ascii ",\"resumes\":"
 	.balign 8
-.Lstring584:	# ",\"commands\":"
+.Lstring593:	# ",\"commands\":"
 	.quad 12
 	.ascii ",\"commands\":"
 	.balign 8
-.Lstring585:	# ",\"last\":"
+.Lstring594:	# ",\"last\":"
 	.quad 8
 	.ascii ",\"last\":"
 	.balign 8
-.Lstring586:	# "..."
+.Lstring595:	# "..."
 	.quad 3
 	.ascii "..."
 	.balign 8
-.Lstring587:	# ",\"result\":"
+.Lstring596:	# ",\"result\":"
 	.quad 10
 	.ascii ",\"result\":"
 	.balign 8
-.Lstring588:	# "data/test-vm/status"
+.Lstring597:	# "data/test-vm/status"
 	.quad 19
 	.ascii "data/test-vm/status"
 	.balign 8
-.Lstring589:	# "status: cannot write "
+.Lstring598:	# "status: cannot write "
 	.quad 21
 	.ascii "status: cannot write "
 	.balign 8
-.Lstring590:	# "kernel.ts:3598:25: integer result outside the exact range"
+.Lstring599:	# "kernel.ts:3640:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3598:25: integer result outside the exact range"
+	.ascii "kernel.ts:3640:25: integer result outside the exact range"
 	.balign 8
-.Lstring591:	# "kernel.ts:3610:43: integer result outside the exact range"
+.Lstring600:	# "kernel.ts:3652:43: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3610:43: integer result outside the exact range"
+	.ascii "kernel.ts:3652:43: integer result outside the exact range"
 	.balign 8
-.Lstring592:	# "kernel.ts:3609:36: integer result outside the exact range"
+.Lstring601:	# "kernel.ts:3651:36: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3609:36: integer result outside the exact range"
+	.ascii "kernel.ts:3651:36: integer result outside the exact range"
 	.balign 8
-.Lstring593:	# "kernel.ts:3641:20: integer result outside the exact range"
+.Lstring602:	# "kernel.ts:3683:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3641:20: integer result outside the exact range"
+	.ascii "kernel.ts:3683:20: integer result outside the exact range"
 	.balign 8
-.Lstring594:	# "kernel.ts:3650:16: integer result outside the exact range"
+.Lstring603:	# "kernel.ts:3692:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3650:16: integer result outside the exact range"
+	.ascii "kernel.ts:3692:16: integer result outside the exact range"
 	.balign 8
-.Lstring595:	# "kernel.ts:3651:24: integer result outside the exact range"
+.Lstring604:	# "kernel.ts:3693:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3651:24: integer result outside the exact range"
+	.ascii "kernel.ts:3693:24: integer result outside the exact range"
 	.balign 8
-.Lstring596:	# "kernel.ts:3657:26: charCodeAt index out of range"
+.Lstring605:	# "kernel.ts:3699:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3657:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3699:26: charCodeAt index out of range"
 	.balign 8
-.Lstring597:	# "kernel.ts:3656:38: integer result outside the exact range"
+.Lstring606:	# "kernel.ts:3698:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3656:38: integer result outside the exact range"
+	.ascii "kernel.ts:3698:38: integer result outside the exact range"
 	.balign 8
-.Lstring598:	# "kernel.ts:3663:32: integer result outside the exact range"
+.Lstring607:	# "kernel.ts:3704:30: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3663:32: integer result outside the exact range"
+	.ascii "kernel.ts:3704:30: integer result outside the exact range"
 	.balign 8
-.Lstring599:	# "kernel.ts:3662:33: integer result outside the exact range"
+.Lstring608:	# "kernel.ts:3705:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3662:33: integer result outside the exact range"
+	.ascii "kernel.ts:3705:56: integer result outside the exact range"
 	.balign 8
-.Lstring600:	# "agent: cannot write "
+.Lstring609:	# "kernel.ts:3705:24: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3705:24: integer result outside the exact range"
+	.balign 8
+.Lstring610:	# "kernel.ts:3711:32: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3711:32: integer result outside the exact range"
+	.balign 8
+.Lstring611:	# "kernel.ts:3710:33: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3710:33: integer result outside the exact range"
+	.balign 8
+.Lstring612:	# "agent: cannot write "
 	.quad 20
 	.ascii "agent: cannot write "
 	.balign 8
-.Lstring601:	# "kernel.ts:3699:19: integer result outside the exact range"
+.Lstring613:	# "kernel.ts:3747:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3699:19: integer result outside the exact range"
+	.ascii "kernel.ts:3747:19: integer result outside the exact range"
 	.balign 8
-.Lstring602:	# "kernel.ts:3700:20: integer result outside the exact range"
+.Lstring614:	# "kernel.ts:3748:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3700:20: integer result outside the exact range"
+	.ascii "kernel.ts:3748:20: integer result outside the exact range"
 	.balign 8
-.Lstring603:	# "kernel.ts:3698:52: integer result outside the exact range"
+.Lstring615:	# "kernel.ts:3746:52: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3698:52: integer result outside the exact range"
+	.ascii "kernel.ts:3746:52: integer result outside the exact range"
 	.balign 8
-.Lstring604:	# "kernel.ts:3704:12: integer result outside the exact range"
+.Lstring616:	# "kernel.ts:3752:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3704:12: integer result outside the exact range"
+	.ascii "kernel.ts:3752:12: integer result outside the exact range"
 	.balign 8
-.Lstring605:	# "kernel.ts:3704:46: integer result outside the exact range"
+.Lstring617:	# "kernel.ts:3752:46: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3704:46: integer result outside the exact range"
+	.ascii "kernel.ts:3752:46: integer result outside the exact range"
 	.balign 8
-.Lstring606:	# "kernel.ts:3705:15: integer result outside the exact range"
+.Lstring618:	# "kernel.ts:3753:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3705:15: integer result outside the exact range"
+	.ascii "kernel.ts:3753:15: integer result outside the exact range"
 	.balign 8
-.Lstring607:	# "kernel.ts:3706:22: integer result outside the exact range"
+.Lstring619:	# "kernel.ts:3754:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3706:22: integer result outside the exact range"
+	.ascii "kernel.ts:3754:22: integer result outside the exact range"
 	.balign 8
-.Lstring608:	# "kernel.ts:3708:27: integer result outside the exact range"
+.Lstring620:	# "kernel.ts:3756:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3708:27: integer result outside the exact range"
+	.ascii "kernel.ts:3756:27: integer result outside the exact range"
 	.balign 8
-.Lstring609:	# "kernel.ts:3717:34: integer result outside the exact range"
+.Lstring621:	# "kernel.ts:3765:34: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3717:34: integer result outside the exact range"
+	.ascii "kernel.ts:3765:34: integer result outside the exact range"
 	.balign 8
-.Lstring610:	# "kernel.ts:3717:27: load64 value outside the exact range"
+.Lstring622:	# "kernel.ts:3765:27: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3717:27: load64 value outside the exact range"
+	.ascii "kernel.ts:3765:27: load64 value outside the exact range"
 	.balign 8
-.Lstring611:	# "kernel.ts:3718:20: integer result outside the exact range"
+.Lstring623:	# "kernel.ts:3766:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3718:20: integer result outside the exact range"
+	.ascii "kernel.ts:3766:20: integer result outside the exact range"
 	.balign 8
-.Lstring612:	# "kernel.ts:3718:13: load64 value outside the exact range"
+.Lstring624:	# "kernel.ts:3766:13: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3718:13: load64 value outside the exact range"
+	.ascii "kernel.ts:3766:13: load64 value outside the exact range"
 	.balign 8
-.Lstring613:	# "kernel.ts:3717:16: integer result outside the exact range"
+.Lstring625:	# "kernel.ts:3765:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3717:16: integer result outside the exact range"
+	.ascii "kernel.ts:3765:16: integer result outside the exact range"
 	.balign 8
-.Lstring614:	# "data/meminfo_total"
+.Lstring626:	# "data/meminfo_total"
 	.quad 18
 	.ascii "data/meminfo_total"
 	.balign 8
-.Lstring615:	# "data/meminfo_free"
+.Lstring627:	# "data/meminfo_free"
 	.quad 17
 	.ascii "data/meminfo_free"
 	.balign 8
-.Lstring616:	# "data/updated"
+.Lstring628:	# "data/updated"
 	.quad 12
 	.ascii "data/updated"
 	.balign 8
-.Lstring617:	# "kernel.ts:3731:41: integer result outside the exact range"
+.Lstring629:	# "kernel.ts:3779:41: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3731:41: integer result outside the exact range"
+	.ascii "kernel.ts:3779:41: integer result outside the exact range"
 	.balign 8
-.Lstring618:	# "kernel.ts:3732:45: integer result outside the exact range"
+.Lstring630:	# "kernel.ts:3780:45: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3732:45: integer result outside the exact range"
+	.ascii "kernel.ts:3780:45: integer result outside the exact range"
 	.balign 8
-.Lstring619:	# "kernel.ts:3733:44: integer result outside the exact range"
+.Lstring631:	# "kernel.ts:3781:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3733:44: integer result outside the exact range"
+	.ascii "kernel.ts:3781:44: integer result outside the exact range"
 	.balign 8
-.Lstring620:	# "attr/PVAddons/MajorVersion"
+.Lstring632:	# "attr/PVAddons/MajorVersion"
 	.quad 26
 	.ascii "attr/PVAddons/MajorVersion"
 	.balign 8
-.Lstring621:	# "attr/PVAddons/MinorVersion"
+.Lstring633:	# "attr/PVAddons/MinorVersion"
 	.quad 26
 	.ascii "attr/PVAddons/MinorVersion"
 	.balign 8
-.Lstring622:	# "attr/PVAddons/MicroVersion"
+.Lstring634:	# "attr/PVAddons/MicroVersion"
 	.quad 26
 	.ascii "attr/PVAddons/MicroVersion"
 	.balign 8
-.Lstring623:	# "0"
+.Lstring635:	# "0"
 	.quad 1
 	.ascii "0"
 	.balign 8
-.Lstring624:	# "attr/PVAddons/BuildVersion"
+.Lstring636:	# "attr/PVAddons/BuildVersion"
 	.quad 26
 	.ascii "attr/PVAddons/BuildVersion"
 	.balign 8
-.Lstring625:	# "attr/PVAddons/Installed"
+.Lstring637:	# "attr/PVAddons/Installed"
 	.quad 23
 	.ascii "attr/PVAddons/Installed"
 	.balign 8
-.Lstring626:	# "data/os_uname"
+.Lstring638:	# "data/os_uname"
 	.quad 13
 	.ascii "data/os_uname"
 	.balign 8
-.Lstring627:	# "xen-test-vm"
+.Lstring639:	# "xen-test-vm"
 	.quad 11
 	.ascii "xen-test-vm"
 	.balign 8
-.Lstring628:	# "data/os_distro"
+.Lstring640:	# "data/os_distro"
 	.quad 14
 	.ascii "data/os_distro"
 	.balign 8
-.Lstring629:	# "xen-test-vm "
+.Lstring641:	# "xen-test-vm "
 	.quad 12
 	.ascii "xen-test-vm "
 	.balign 8
-.Lstring630:	# "data/os_name"
+.Lstring642:	# "data/os_name"
 	.quad 12
 	.ascii "data/os_name"
 	.balign 8
-.Lstring631:	# "kernel.ts:3750:16: integer result outside the exact range"
+.Lstring643:	# "kernel.ts:3798:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3750:16: integer result outside the exact range"
+	.ascii "kernel.ts:3798:16: integer result outside the exact range"
 	.balign 8
-.Lstring632:	# "kernel.ts:3750:32: charCodeAt index out of range"
+.Lstring644:	# "kernel.ts:3798:32: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3750:32: charCodeAt index out of range"
+	.ascii "kernel.ts:3798:32: charCodeAt index out of range"
 	.balign 8
-.Lstring633:	# "kernel.ts:3749:40: integer result outside the exact range"
+.Lstring645:	# "kernel.ts:3797:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3749:40: integer result outside the exact range"
+	.ascii "kernel.ts:3797:40: integer result outside the exact range"
 	.balign 8
-.Lstring634:	# "kernel.ts:3752:15: integer result outside the exact range"
+.Lstring646:	# "kernel.ts:3800:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3752:15: integer result outside the exact range"
+	.ascii "kernel.ts:3800:15: integer result outside the exact range"
 	.balign 8
-.Lstring635:	# "kernel.ts:3753:44: integer result outside the exact range"
+.Lstring647:	# "kernel.ts:3801:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3753:44: integer result outside the exact range"
+	.ascii "kernel.ts:3801:44: integer result outside the exact range"
 	.balign 8
-.Lstring636:	# "agent: cannot remove "
+.Lstring648:	# "agent: cannot remove "
 	.quad 21
 	.ascii "agent: cannot remove "
 	.balign 8
-.Lstring637:	# "agent: on"
+.Lstring649:	# "agent: on"
 	.quad 9
 	.ascii "agent: on"
 	.balign 8
-.Lstring638:	# "attr/PVAddons"
+.Lstring650:	# "attr/PVAddons"
 	.quad 13
 	.ascii "attr/PVAddons"
 	.balign 8
-.Lstring639:	# "agent: off"
+.Lstring651:	# "agent: off"
 	.quad 10
 	.ascii "agent: off"
 	.balign 8
-.Lstring640:	# "kernel.ts:3788:32: integer result outside the exact range"
+.Lstring652:	# "kernel.ts:3836:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3788:32: integer result outside the exact range"
+	.ascii "kernel.ts:3836:32: integer result outside the exact range"
 	.balign 8
-.Lstring641:	# "absent"
+.Lstring653:	# "absent"
 	.quad 6
 	.ascii "absent"
 	.balign 8
-.Lstring642:	# "control/feature-"
+.Lstring654:	# "control/feature-"
 	.quad 16
 	.ascii "control/feature-"
 	.balign 8
-.Lstring643:	# ": cannot write: "
+.Lstring655:	# ": cannot write: "
 	.quad 16
 	.ascii ": cannot write: "
 	.balign 8
-.Lstring644:	# "removed"
+.Lstring656:	# "removed"
 	.quad 7
 	.ascii "removed"
 	.balign 8
-.Lstring645:	# "kernel.ts:3806:18: integer result outside the exact range"
+.Lstring657:	# "kernel.ts:3854:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3806:18: integer result outside the exact range"
+	.ascii "kernel.ts:3854:18: integer result outside the exact range"
 	.balign 8
-.Lstring646:	# "kernel.ts:3808:12: integer result outside the exact range"
+.Lstring658:	# "kernel.ts:3856:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3808:12: integer result outside the exact range"
+	.ascii "kernel.ts:3856:12: integer result outside the exact range"
 	.balign 8
-.Lstring647:	# "kernel.ts:3808:70: integer result outside the exact range"
+.Lstring659:	# "kernel.ts:3856:70: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3808:70: integer result outside the exact range"
+	.ascii "kernel.ts:3856:70: integer result outside the exact range"
 	.balign 8
-.Lstring648:	# "kernel.ts:3809:22: integer result outside the exact range"
+.Lstring660:	# "kernel.ts:3857:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3809:22: integer result outside the exact range"
+	.ascii "kernel.ts:3857:22: integer result outside the exact range"
 	.balign 8
-.Lstring649:	# "kernel.ts:3811:20: integer result outside the exact range"
+.Lstring661:	# "kernel.ts:3859:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3811:20: integer result outside the exact range"
+	.ascii "kernel.ts:3859:20: integer result outside the exact range"
 	.balign 8
-.Lstring650:	# "kernel.ts:3813:15: integer result outside the exact range"
+.Lstring662:	# "kernel.ts:3861:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3813:15: integer result outside the exact range"
+	.ascii "kernel.ts:3861:15: integer result outside the exact range"
 	.balign 8
-.Lstring651:	# "kernel.ts:3817:18: integer result outside the exact range"
+.Lstring663:	# "kernel.ts:3865:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3817:18: integer result outside the exact range"
+	.ascii "kernel.ts:3865:18: integer result outside the exact range"
 	.balign 8
-.Lstring652:	# "kernel.ts:3818:24: integer result outside the exact range"
+.Lstring664:	# "kernel.ts:3866:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3818:24: integer result outside the exact range"
+	.ascii "kernel.ts:3866:24: integer result outside the exact range"
 	.balign 8
-.Lstring653:	# "kernel.ts:3829:16: integer result outside the exact range"
+.Lstring665:	# "kernel.ts:3877:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3829:16: integer result outside the exact range"
+	.ascii "kernel.ts:3877:16: integer result outside the exact range"
 	.balign 8
-.Lstring654:	# "kernel.ts:3829:33: charCodeAt index out of range"
+.Lstring666:	# "kernel.ts:3877:33: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3829:33: charCodeAt index out of range"
+	.ascii "kernel.ts:3877:33: charCodeAt index out of range"
 	.balign 8
-.Lstring655:	# "kernel.ts:3828:48: integer result outside the exact range"
+.Lstring667:	# "kernel.ts:3876:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3828:48: integer result outside the exact range"
+	.ascii "kernel.ts:3876:48: integer result outside the exact range"
 	.balign 8
-.Lstring656:	# "kernel.ts:3831:15: integer result outside the exact range"
+.Lstring668:	# "kernel.ts:3879:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3831:15: integer result outside the exact range"
+	.ascii "kernel.ts:3879:15: integer result outside the exact range"
 	.balign 8
-.Lstring657:	# "kernel.ts:3832:24: integer result outside the exact range"
+.Lstring669:	# "kernel.ts:3880:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3832:24: integer result outside the exact range"
+	.ascii "kernel.ts:3880:24: integer result outside the exact range"
 	.balign 8
-.Lstring658:	# "kernel.ts:3835:19: integer result outside the exact range"
+.Lstring670:	# "kernel.ts:3883:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3835:19: integer result outside the exact range"
+	.ascii "kernel.ts:3883:19: integer result outside the exact range"
 	.balign 8
-.Lstring659:	# "kernel.ts:3836:25: integer result outside the exact range"
+.Lstring671:	# "kernel.ts:3884:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3836:25: integer result outside the exact range"
+	.ascii "kernel.ts:3884:25: integer result outside the exact range"
 	.balign 8
-.Lstring660:	# "data/cant_suspend_reason"
+.Lstring672:	# "data/cant_suspend_reason"
 	.quad 24
 	.ascii "data/cant_suspend_reason"
 	.balign 8
-.Lstring661:	# "cant-suspend: cannot write: "
+.Lstring673:	# "cant-suspend: cannot write: "
 	.quad 28
 	.ascii "cant-suspend: cannot write: "
 	.balign 8
-.Lstring662:	# "cant-suspend: set"
+.Lstring674:	# "cant-suspend: set"
 	.quad 17
 	.ascii "cant-suspend: set"
 	.balign 8
-.Lstring663:	# "cant-suspend: removed"
+.Lstring675:	# "cant-suspend: removed"
 	.quad 21
 	.ascii "cant-suspend: removed"
 	.balign 8
-.Lstring664:	# "kernel.ts:3855:24: integer result outside the exact range"
+.Lstring676:	# "kernel.ts:3903:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3855:24: integer result outside the exact range"
+	.ascii "kernel.ts:3903:24: integer result outside the exact range"
 	.balign 8
-.Lstring665:	# "kernel.ts:3857:48: integer result outside the exact range"
+.Lstring677:	# "kernel.ts:3905:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3857:48: integer result outside the exact range"
+	.ascii "kernel.ts:3905:48: integer result outside the exact range"
 	.balign 8
-.Lstring666:	# "xen-test-vm: PVH boot: Xen did not fill the hypercall page\n"
+.Lstring678:	# "xen-test-vm: PVH boot: Xen did not fill the hypercall page\n"
 	.quad 59
 	.ascii "xen-test-vm: PVH boot: Xen did not fill the hypercall page\012"
 	.balign 8
-.Lstring667:	# "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note
+.Lstring679:	# "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note
 	.quad 79
 	.ascii "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note ignored?)"
 	.balign 8
-.Lstring668:	# "xen-3.0-x86_64"
+.Lstring680:	# "xen-3.0-x86_64"
 	.quad 14
 	.ascii "xen-3.0-x86_64"
 	.balign 8
-.Lstring669:	# "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carry
+.Lstring681:	# "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carry
 	.quad 84
 	.ascii "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless"
 	.balign 8
-.Lstring670:	# "kernel.ts:3918:25: integer result outside the exact range"
+.Lstring682:	# "kernel.ts:3966:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3918:25: integer result outside the exact range"
+	.ascii "kernel.ts:3966:25: integer result outside the exact range"
 	.balign 8
-.Lstring671:	# "kernel.ts:3931:24: charCodeAt index out of range"
+.Lstring683:	# "kernel.ts:3979:24: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3931:24: charCodeAt index out of range"
+	.ascii "kernel.ts:3979:24: charCodeAt index out of range"
 	.balign 8
-.Lstring672:	# "kernel.ts:3930:38: integer result outside the exact range"
+.Lstring684:	# "kernel.ts:3978:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3930:38: integer result outside the exact range"
+	.ascii "kernel.ts:3978:38: integer result outside the exact range"
 	.balign 8
-.Lstring673:	# "xen-test-vm: PVH boot: "
+.Lstring685:	# "xen-test-vm: PVH boot: "
 	.quad 23
 	.ascii "xen-test-vm: PVH boot: "
 	.balign 8
-.Lstring674:	# "; crashing\n"
+.Lstring686:	# "; crashing\n"
 	.quad 11
 	.ascii "; crashing\012"
 	.balign 8
-.Lstring675:	# "; crashing"
+.Lstring687:	# "; crashing"
 	.quad 10
 	.ascii "; crashing"
 	.balign 8
-.Lstring676:	# "kernel.ts:3957:26: integer result outside the exact range"
+.Lstring688:	# "kernel.ts:4005:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3957:26: integer result outside the exact range"
+	.ascii "kernel.ts:4005:26: integer result outside the exact range"
 	.balign 8
-.Lstring677:	# "kernel.ts:3957:19: load64 value outside the exact range"
+.Lstring689:	# "kernel.ts:4005:19: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3957:19: load64 value outside the exact range"
+	.ascii "kernel.ts:4005:19: load64 value outside the exact range"
 	.balign 8
-.Lstring678:	# "hvm_start_info has the wrong magic number"
+.Lstring690:	# "hvm_start_info has the wrong magic number"
 	.quad 41
 	.ascii "hvm_start_info has the wrong magic number"
 	.balign 8
-.Lstring679:	# "Xen gave no value for "
+.Lstring691:	# "Xen gave no value for "
 	.quad 22
 	.ascii "Xen gave no value for "
 	.balign 8
-.Lstring680:	# "kernel.ts:3969:16: integer result outside the exact range"
+.Lstring692:	# "kernel.ts:4017:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3969:16: integer result outside the exact range"
+	.ascii "kernel.ts:4017:16: integer result outside the exact range"
 	.balign 8
-.Lstring681:	# "kernel.ts:3981:28: integer result outside the exact range"
+.Lstring693:	# "kernel.ts:4029:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3981:28: integer result outside the exact range"
+	.ascii "kernel.ts:4029:28: integer result outside the exact range"
 	.balign 8
-.Lstring682:	# "kernel.ts:3980:32: integer result outside the exact range"
+.Lstring694:	# "kernel.ts:4028:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3980:32: integer result outside the exact range"
+	.ascii "kernel.ts:4028:32: integer result outside the exact range"
 	.balign 8
-.Lstring683:	# " PVH"
+.Lstring695:	# " PVH"
 	.quad 4
 	.ascii " PVH"
 	.balign 8
-.Lstring684:	# " PV"
+.Lstring696:	# " PV"
 	.quad 3
 	.ascii " PV"
 	.balign 8
-.Lstring685:	# ", domid "
+.Lstring697:	# ", domid "
 	.quad 8
 	.ascii ", domid "
 	.balign 8
-.Lstring686:	# "unknown"
+.Lstring698:	# "unknown"
 	.quad 7
 	.ascii "unknown"
 	.balign 8
-.Lstring687:	# ", memory "
+.Lstring699:	# ", memory "
 	.quad 9
 	.ascii ", memory "
 	.balign 8
-.Lstring688:	# " MiB, Xen "
+.Lstring700:	# " MiB, Xen "
 	.quad 10
 	.ascii " MiB, Xen "
 	.balign 8
-.Lstring689:	# "kernel.ts:4012:16: integer result outside the exact range"
+.Lstring701:	# "kernel.ts:4060:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4012:16: integer result outside the exact range"
+	.ascii "kernel.ts:4060:16: integer result outside the exact range"
 	.balign 8
-.Lstring690:	# "kernel.ts:4011:56: integer result outside the exact range"
+.Lstring702:	# "kernel.ts:4059:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4011:56: integer result outside the exact range"
+	.ascii "kernel.ts:4059:56: integer result outside the exact range"
 	.balign 8
-.Lstring691:	# "domain "
+.Lstring703:	# "domain "
 	.quad 7
 	.ascii "domain "
 	.balign 8
-.Lstring692:	# " tick "
+.Lstring704:	# " tick "
 	.quad 6
 	.ascii " tick "
 	.balign 8
-.Lstring693:	# " is active"
+.Lstring705:	# " is active"
 	.quad 10
 	.ascii " is active"
 	.balign 8
-.Lstring694:	# "kernel.ts:4021:17: integer result outside the exact range"
+.Lstring706:	# "kernel.ts:4069:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4021:17: integer result outside the exact range"
+	.ascii "kernel.ts:4069:17: integer result outside the exact range"
 	.balign 8
-.Lstring695:	# "console: "
+.Lstring707:	# "console: "
 	.quad 9
 	.ascii "console: "
 	.balign 8
-.Lstring696:	# " bytes of output were dropped while the ring was stuck"
+.Lstring708:	# " bytes of output were dropped while the ring was stuck"
 	.quad 54
 	.ascii " bytes of output were dropped while the ring was stuck"
 	.balign 8
-.Lstring697:	# "kernel.ts:4077:25: integer result outside the exact range"
+.Lstring709:	# "kernel.ts:4125:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4077:25: integer result outside the exact range"
+	.ascii "kernel.ts:4125:25: integer result outside the exact range"
 	.balign 8
-.Lstring698:	# "booting"
+.Lstring710:	# "booting"
 	.quad 7
 	.ascii "booting"
 	.balign 8
-.Lstring699:	# "ready"
+.Lstring711:	# "ready"
 	.quad 5
 	.ascii "ready"
 	.balign 8
-.Lstring700:	# "trap: "
+.Lstring712:	# "trap: "
 	.quad 6
 	.ascii "trap: "
 
@@ -22866,7 +23263,7 @@ var.statusLength:
 	.type var.statusState,@object
 	.size var.statusState, 8
 var.statusState:
-	.quad .Lstring698	# let statusState = "booting"
+	.quad .Lstring710	# let statusState = "booting"
 	.balign 8
 	.type var.statusDirty,@object
 	.size var.statusDirty, 8
