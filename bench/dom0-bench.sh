@@ -27,6 +27,13 @@
 #   resumed  `xl migrate` started → "resumed in a new domain" on the console (test-vm only; -1)
 #   gone     after the migration, control/shutdown poweroff → domain gone (the migrated guest obeys)
 # Printed as `@@bench-migrate GUEST ROUND migrate resumed gone` (centiseconds).
+# The balloon (issue 13), per guest and round, on a fresh domain of 128 MiB that may grow to 160
+# (test-vm told `balloon:obey` on its command line; Linux's own balloon driver), ready and 2 s to
+# settle:
+#   down     `xl mem-set NAME 112m` started → `xl list` shows Mem ≤ 112 (16 MiB given back)
+#   up       then `xl mem-set NAME 128m` started → Mem ≥ 128 (taken again)
+# Each poll is one `xl list`, which costs a few tenths of a second under TCG: the figures are late
+# by at most one of those. Printed as `@@bench-balloon GUEST ROUND down up` (centiseconds).
 # Figures only: nothing here passes or fails.
 . /rig/lib.sh
 
@@ -48,6 +55,14 @@ mkcfg /tmp/bench-linux.cfg pv /rig/vmlinux 128 /rig/guest.cpio.gz "$LINUX_ARGS"
 mkcfg /tmp/bench-test-vm-pvh.cfg pvh /rig/test-vm.xen 16
 mkcfg /tmp/bench-test-vm-pvh-128.cfg pvh /rig/test-vm.xen 128
 mkcfg /tmp/bench-linux-pvh.cfg pvh /rig/vmlinux 128 /rig/guest.cpio.gz "$LINUX_ARGS" 'tsc_mode = "native"'
+# The balloon's guests: 128 MiB that may grow to 160; test-vm's balloon on from boot.
+mkcfg /tmp/bench-balloon-test-vm.cfg pv /rig/test-vm.xen 128 "" "" 'maxmem = 160
+extra = "balloon:obey"'
+mkcfg /tmp/bench-balloon-test-vm-pvh.cfg pvh /rig/test-vm.xen 128 "" "" 'maxmem = 160
+extra = "balloon:obey"'
+mkcfg /tmp/bench-balloon-linux.cfg pv /rig/vmlinux 128 /rig/guest.cpio.gz "$LINUX_ARGS" 'maxmem = 160'
+mkcfg /tmp/bench-balloon-linux-pvh.cfg pvh /rig/vmlinux 128 /rig/guest.cpio.gz "$LINUX_ARGS" 'tsc_mode = "native"
+maxmem = 160'
 
 ready_now() { [ "$(xenstore-read "/local/domain/$1/control/feature-poweroff" 2>/dev/null)" = 1 ]; }
 # poll_until DEADLINE_CS COMMAND...: no sleep between tries.
@@ -133,6 +148,26 @@ measure_migrate() {  # GUEST CFG ROUND
   echo "@@bench-migrate $guest $round $((t1 - t0)) $RESUMED $GONE"
 }
 
+mem_of() { xl list "$1" 2>/dev/null | awk 'NR == 2 {print $3}'; }
+mem_at_most() { local m; m=$(mem_of "$1"); [ -n "$m" ] && [ "$m" -le "$2" ]; }
+mem_at_least() { local m; m=$(mem_of "$1"); [ -n "$m" ] && [ "$m" -ge "$2" ]; }
+measure_balloon() {  # GUEST CFG ROUND
+  local guest="$1" cfg="$2" round="$3" name="bench-balloon-$1-$3" t0 t1 t2 d
+  if ! xl_create "$cfg" "$name" >/dev/null; then echo "@@bench-error $guest $round balloon: xl create failed"; return; fi
+  d=$(domid_of "$name")
+  if ! poll_until $(($(now_cs) + 12000)) ready_now "$d"; then echo "@@bench-error $guest $round balloon: not ready in 120 s"; cleanup_domain "$name"; return; fi
+  sleep 2
+  t0=$(now_cs)
+  xl mem-set "$name" 112m
+  if ! poll_until $((t0 + 6000)) mem_at_most "$name" 112; then echo "@@bench-error $guest $round balloon: Mem $(mem_of "$name") after 60 s, not 112"; cleanup_domain "$name"; return; fi
+  t1=$(now_cs)
+  xl mem-set "$name" 128m
+  if ! poll_until $((t1 + 6000)) mem_at_least "$name" 128; then echo "@@bench-error $guest $round balloon: Mem $(mem_of "$name") after 60 s, not 128"; cleanup_domain "$name"; return; fi
+  t2=$(now_cs)
+  echo "@@bench-balloon $guest $round $((t1 - t0)) $((t2 - t1))"
+  cleanup_domain "$name"
+}
+
 echo "@@rig step benchmark rounds: ${BENCH_ROUNDS:=5}"
 if [ "$(cat /rig/boot-mode 2>/dev/null)" = migrate ]; then
   r=1
@@ -160,6 +195,10 @@ while [ $r -le $BENCH_ROUNDS ]; do
   [ -f /rig/test-vm.xen ] && measure_save test-vm-pvh-128 /tmp/bench-test-vm-pvh-128.cfg $r
   measure_save linux /tmp/bench-linux.cfg $r
   measure_save linux-pvh /tmp/bench-linux-pvh.cfg $r
+  [ -f /rig/test-vm.xen ] && measure_balloon test-vm /tmp/bench-balloon-test-vm.cfg $r
+  [ -f /rig/test-vm.xen ] && measure_balloon test-vm-pvh /tmp/bench-balloon-test-vm-pvh.cfg $r
+  measure_balloon linux /tmp/bench-balloon-linux.cfg $r
+  measure_balloon linux-pvh /tmp/bench-balloon-linux-pvh.cfg $r
   [ -f /rig/test-vm.xen ] && measure_migrate test-vm-pvh /tmp/bench-test-vm-pvh.cfg $r
   [ -f /rig/test-vm.xen ] && measure_migrate test-vm-pvh-128 /tmp/bench-test-vm-pvh-128.cfg $r
   measure_migrate linux-pvh /tmp/bench-linux-pvh.cfg $r
