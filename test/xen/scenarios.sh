@@ -612,11 +612,17 @@ s_logdirty_refused() {
 # just before the command (so the guest saw it later, never earlier) and printed as notes.
 since_s() { cs_to_s $(( $(now_cs) - $1 )); }
 # holds_until T0 SECONDS DESCRIPTION COMMAND...: COMMAND holds at every poll from now until SECONDS
-# after T0 (a now_cs stamp); it fails at the first poll where it does not.
+# after T0 (a now_cs stamp); it fails at the first poll that ends before then and finds it false.
+# (A poll that ends later says nothing about the time before: under TCG one `xl domid` can take a
+# second.)
 holds_until() {
   local t0="$1" secs="$2" what="$3"; shift 3
   while :; do
-    "$@" || { echo "@@rig detail failed $(since_s "$t0") s after the command (must hold for ${secs} s): $what"; return 1; }
+    if ! "$@"; then
+      [ $(( $(now_cs) - t0 )) -gt $((secs * 100)) ] && return 0
+      echo "@@rig detail failed $(since_s "$t0") s after the command (must hold for ${secs} s): $what"
+      return 1
+    fi
     [ $(( $(now_cs) - t0 )) -ge $((secs * 100)) ] && return 0
     sleep 0.2
   done
@@ -633,8 +639,8 @@ expect_by() {
 # cannot race the ack of this one.
 tell() { testing "$1" "$2" && expect_acked "$1" testing; }
 domain_present() { ! domain_gone "$1"; }
-present_and_lacks() { domain_present "$1" && console_lacks "$1" "$2"; }  # NAME TEXT
-in_domain_and_lacks() { [ "$(domid_of "$1")" = "$2" ] && console_lacks "$1" "$3"; }  # NAME DOMID TEXT
+present_and_lacks() { console_lacks "$1" "$2" && domain_present "$1"; }  # NAME TEXT
+in_domain_and_lacks() { console_lacks "$1" "$3" && [ "$(domid_of "$1")" = "$2" ]; }  # NAME DOMID TEXT
 console_bytes() { console_since "$1" | wc -c; }
 cpu_time_of() { xl_ list "$1" 2>/dev/null | awk 'NR==2 {print $6}'; }  # xl list's Time(s)
 destroy_and_gone() {
