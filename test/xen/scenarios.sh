@@ -648,18 +648,22 @@ destroy_and_gone() {
   expect_within 10 "domain gone after xl destroy" domain_gone "$1"
 }
 
-# after:N:X fires between N and N+1 s after it is set: not before N-1 s, and gone by N+3 s.
+# after:N:X fires between N and N+1 s after it is set: not before N-1 s after the command, and
+# "timer fired" by N+2 s; then xl's monitor destroys the domain (gone by N+3 s when quiet; bounded
+# by ACT_S, since that part is the toolstack's speed, not the guest's).
 AFTER_S=4
 s_after_fires() {
-  local t0
+  local t0 fired
   start "$1" && testing_writable "$1" || return 1
   t0=$(now_cs); tell "$1" after:$AFTER_S:poweroff || return 1
   expect_console "$1" "timer set: poweroff in $AFTER_S s" 5 || return 1
   holds_until "$t0" $((AFTER_S - 1)) "still there, \"timer fired\" not logged" present_and_lacks "$1" "timer fired" || return 1
   check "the ticks say \"timer: poweroff in K s\"" console_has "$1" "timer: poweroff in " || return 1
-  expect_by "$t0" $((AFTER_S + 3)) "domain $1 gone" domain_gone "$1" || return 1
-  echo "@@rig note $MODE/after-fires: after:$AFTER_S:poweroff: gone $(since_s "$t0") s after the command"
-  expect_console "$1" "timer fired: poweroff" && expect_console "$1" "action: poweroff"
+  expect_by "$t0" $((AFTER_S + 2)) "console shows \"timer fired: poweroff\"" console_has "$1" "timer fired: poweroff" || return 1
+  fired=$(since_s "$t0")
+  expect_by "$t0" $((AFTER_S + 2 + ACT_S)) "domain $1 gone" domain_gone "$1" || return 1
+  echo "@@rig note $MODE/after-fires: after:$AFTER_S:poweroff: \"timer fired\" seen $fired s after the command, domain gone at $(since_s "$t0") s"
+  expect_console "$1" "action: poweroff"
 }
 # cancel drops a timed action and an override; with nothing pending it says so.
 s_cancel() {
@@ -724,7 +728,8 @@ s_hang() {
   b1=$(console_bytes "$1"); c1=$(cpu_time_of "$1")
   echo "@@rig note $MODE/hang: xl list Time(s) $c0 → $c1 over $(since_s "$t0") s; console $b0 → $b1 bytes"
   check "no console output after \"action: hang\" ($b0 → $b1 bytes)" [ "$b0" = "$b1" ] || return 1
-  check "CPU time flat within 0.1 s ($c0 → $c1)" awk -v a="$c0" -v b="$c1" 'BEGIN { exit !(a != "" && b - a <= 0.1 && a - b <= 0.1) }' || return 1
+  # xl prints tenths: a difference of 0.1 shown may be 0.1000…01 in awk's floating point.
+  check "CPU time flat within 0.1 s ($c0 → $c1)" awk -v a="$c0" -v b="$c1" 'BEGIN { exit !(a != "" && b - a < 0.15 && a - b < 0.15) }' || return 1
   destroy_and_gone "$1"
 }
 # spin: nothing more on the console, CPU time grows about 1 s per s (TCG: at least 0.5).
