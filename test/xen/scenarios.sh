@@ -653,16 +653,17 @@ destroy_and_gone() {
 # by ACT_S, since that part is the toolstack's speed, not the guest's).
 AFTER_S=4
 s_after_fires() {
-  local t0 fired
+  local t0 set fired
   start "$1" && testing_writable "$1" || return 1
   t0=$(now_cs); tell "$1" after:$AFTER_S:poweroff || return 1
   expect_console "$1" "timer set: poweroff in $AFTER_S s" 5 || return 1
+  set=$(since_s "$t0")
   holds_until "$t0" $((AFTER_S - 1)) "still there, \"timer fired\" not logged" present_and_lacks "$1" "timer fired" || return 1
   check "the ticks say \"timer: poweroff in K s\"" console_has "$1" "timer: poweroff in " || return 1
   expect_by "$t0" $((AFTER_S + 2)) "console shows \"timer fired: poweroff\"" console_has "$1" "timer fired: poweroff" || return 1
   fired=$(since_s "$t0")
   expect_by "$t0" $((AFTER_S + 2 + ACT_S)) "domain $1 gone" domain_gone "$1" || return 1
-  echo "@@rig note $MODE/after-fires: after:$AFTER_S:poweroff: \"timer fired\" seen $fired s after the command, domain gone at $(since_s "$t0") s"
+  echo "@@rig note $MODE/after-fires: after:$AFTER_S:poweroff: seconds after the command: \"timer set\" seen at $set, \"timer fired\" at $fired, domain gone at $(since_s "$t0")"
   expect_console "$1" "action: poweroff"
 }
 # cancel drops a timed action and an override; with nothing pending it says so.
