@@ -627,12 +627,12 @@ holds_until() {
     sleep 0.2
   done
 }
-# expect_by T0 SECONDS DESCRIPTION COMMAND...: COMMAND holds by SECONDS after T0.
+# expect_by T0 SECONDS DESCRIPTION COMMAND...: COMMAND holds by SECONDS after T0 (a now_cs stamp).
 expect_by() {
   local t0="$1" secs="$2" what="$3" left; shift 3
   left=$(( (t0 + secs * 100 - $(now_cs) + 99) / 100 )); [ $left -lt 0 ] && left=0
   wait_until "$left" "$@" && return 0
-  echo "@@rig detail failed within ${secs}s of the command ($(since_s "$t0") s): $what"
+  echo "@@rig detail failed within ${secs}s ($(since_s "$t0") s had passed): $what"
   return 1
 }
 # tell NAME VALUE: write control/testing and wait for the guest's ack, so that the next write
