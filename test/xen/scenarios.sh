@@ -649,8 +649,9 @@ destroy_and_gone() {
 }
 
 # after:N:X fires between N and N+1 s after it is set: not before N-1 s after the command, and
-# "timer fired" within N+2 s of "timer set" showing on the console (the set itself came 0.3 s after
-# the command on a quiet host, 2.1 s on a loaded one); then xl's monitor destroys the domain (gone
+# "timer fired" within N+3 s of "timer set" showing on the console (the set itself came 0.3 s after
+# the command on a quiet host, 3.1 s on a loaded one, where "fired" came 6.7 s after "set": the
+# guest and xenconsoled both wait for a CPU); then xl's monitor destroys the domain (gone
 # by N+3 s when quiet; bounded by ACT_S, since that part is the toolstack's speed, not the guest's).
 AFTER_S=4
 s_after_fires() {
@@ -661,7 +662,7 @@ s_after_fires() {
   t_set=$(now_cs); set=$(since_s "$t0")
   holds_until "$t0" $((AFTER_S - 1)) "still there, \"timer fired\" not logged" present_and_lacks "$1" "timer fired" || return 1
   check "the ticks say \"timer: poweroff in K s\"" console_has "$1" "timer: poweroff in " || return 1
-  expect_by "$t_set" $((AFTER_S + 2)) "console shows \"timer fired: poweroff\" (counted from \"timer set\")" console_has "$1" "timer fired: poweroff" || return 1
+  expect_by "$t_set" $((AFTER_S + 3)) "console shows \"timer fired: poweroff\" (counted from \"timer set\")" console_has "$1" "timer fired: poweroff" || return 1
   fired=$(since_s "$t0")
   expect_by "$t0" $((AFTER_S + 2 + ACT_S)) "domain $1 gone" domain_gone "$1" || return 1
   echo "@@rig note $MODE/after-fires: after:$AFTER_S:poweroff: seconds after the command: \"timer set\" seen at $set, \"timer fired\" at $fired, domain gone at $(since_s "$t0")"
