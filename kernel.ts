@@ -46,7 +46,9 @@
 //  13. a small JSON reader, for the control machine's JSON commands;
 //  14. suspend and resume: what the save and restore tools need from a guest;
 //  15. actions: power off, reboot, crash, ...;
-//  16. the main loop, main() and trap().
+//  16. the balloon: giving memory back to Xen and taking it again, on the toolstack's word;
+//  17. what the VM publishes in xenstore: its status, a guest agent's keys, feature keys;
+//  18. the main loop, main() and trap().
 //
 // Where the facts come from. Every offset, number and protocol rule about Xen is explained in
 // docs/xen-abi.md, in this repository, with the Xen header or source each comes from; a
@@ -79,6 +81,7 @@ declare function testAndClearBit(address: number, bit: number): boolean;
 declare function staticBuffer(bytes: number, align: number): number;
     // no instruction: reserves zeroed .bss at assembly time; the name is its address
 declare function addressOf(symbol: string): number;  // leaq symbol(%rip), %rax: a symbol of boot.S
+declare function cpuRelax(): void;     // pause: the hint a busy-wait loop gives the CPU
 declare function machineToPhys(mfn: number): number;
     // movabsq $0xFFFF800000000000, %rcx; movq (%rcx,%rax,8), %rax: Xen's M2P table [xen-abi §4].
     // The table's address needs all 64 bits, and an x86 memory operand can only carry a 32-bit
@@ -151,7 +154,11 @@ const START_INFO_STORE_MFN = 56;         // xen_pfn_t store_mfn: machine frame o
 const START_INFO_STORE_EVTCHN = 64;      // uint32_t store_evtchn: its event channel
 const START_INFO_CONSOLE_MFN = 72;       // console.domU.mfn: machine frame of the console ring
 const START_INFO_CONSOLE_EVTCHN = 80;    // console.domU.evtchn: its event channel
+const START_INFO_PT_BASE = 88;           // unsigned long pt_base: VA of the boot page tables
+const START_INFO_NR_PT_FRAMES = 96;      // unsigned long nr_pt_frames: how many pages they take
 const START_INFO_MFN_LIST = 104;         // unsigned long mfn_list: VA of the p2m array (boot only)
+const START_INFO_CMD_LINE = 128;         // char cmd_line[1024]: xl's `extra`, NUL-terminated [xen-abi §15.6]
+const COMMAND_LINE_BYTES = 1024;         // MAX_GUEST_CMDLINE
 
 let startInfo = 0;       // virtual address of start_info (the %rsi that boot.S passed on)
 let mfnList = 0;         // start_info.mfn_list: u64 machine frame of every pseudo-physical page
@@ -202,12 +209,18 @@ const HYPERCALL_EVENT_CHANNEL_OP = 32;   // __HYPERVISOR_event_channel_op
 const SCHEDOP_YIELD = 0;                 // sched.h: give up the CPU
 const SCHEDOP_SHUTDOWN = 2;              // sched.h: struct sched_shutdown { uint32_t reason; }
 const SCHEDOP_POLL = 3;                  // sched.h: struct sched_poll
+const SCHEDOP_WATCHDOG = 6;              // sched.h: struct sched_watchdog { uint32_t id, timeout; }
 const SHUTDOWN_POWEROFF = 0;             // sched.h SHUTDOWN_poweroff
 const SHUTDOWN_REBOOT = 1;               // sched.h SHUTDOWN_reboot
 const SHUTDOWN_SUSPEND = 2;              // sched.h SHUTDOWN_suspend (rdx = start_info MFN)
 const SHUTDOWN_CRASH = 3;                // sched.h SHUTDOWN_crash
+const SHUTDOWN_SOFT_RESET = 5;           // sched.h SHUTDOWN_soft_reset (4, watchdog, is Xen's own)
 
+const EVTCHNOP_CLOSE = 3;                // event_channel.h: struct evtchn_close { uint32_t port; }
 const EVTCHNOP_SEND = 4;                 // event_channel.h: struct evtchn_send { uint32_t port; }
+const EVTCHNOP_ALLOC_UNBOUND = 6;        // event_channel.h: struct evtchn_alloc_unbound
+const NO_PORT = -1;                      // "no second port" for pollPorts and waitOnPorts
+const DOMID_SELF = 0x7ff0;               // xen.h: "the calling domain"
 
 const XENVER_VERSION = 0;                // version.h: returns major << 16 | minor
 const XENVER_EXTRAVERSION = 1;           // version.h: fills a 16-byte string
@@ -239,18 +252,35 @@ function notifyPort(port: number): void {
     hypercall(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_SEND, hypercallArguments, 0, 0, 0);
 }
 
-// Block until `port` is pending or Xen's system time reaches the deadline, given as two
-// 32-bit halves (nanoseconds since the host booted need more than 53 bits after 104 days).
-// struct sched_poll: 0 ports (pointer), 8 nr_ports (u32), 16 timeout (u64, absolute Xen
-// system time in ns; 0 = none) [xen-abi §5]. With a single port, only that port or the
-// timeout wakes us.
-function pollPort(port: number, deadlineHigh: number, deadlineLow: number): number {
+// Block until `port` (or `second`, unless it is NO_PORT) is pending or Xen's system time
+// reaches the deadline, given as two 32-bit halves (nanoseconds since the host booted need
+// more than 53 bits after 104 days); a deadline of 0 means none. struct sched_poll: 0 ports
+// (pointer), 8 nr_ports (u32), 16 timeout (u64, absolute Xen system time in ns) [xen-abi §5,
+// §15.7]. Only a listed port or the timeout wakes us.
+function pollPorts(port: number, second: number, deadlineHigh: number, deadlineLow: number): number {
     store32(pollPortList, port);
+    store32(pollPortList + 4, second);
     store64(hypercallArguments, pollPortList);
-    store32(hypercallArguments + 8, 1);
+    store32(hypercallArguments + 8, second === NO_PORT ? 1 : 2);
     store32(hypercallArguments + 16, deadlineLow);
     store32(hypercallArguments + 20, deadlineHigh);
     return hypercall(HYPERCALL_SCHED_OP, SCHEDOP_POLL, hypercallArguments, 0, 0, 0);
+}
+
+// A new event channel whose other end dom0 may bind [xen-abi §15.3]: struct
+// evtchn_alloc_unbound is dom (u16, 0), remote_dom (u16, 2), port (u32, 4, set by Xen).
+// Gives the port, or Xen's negative error.
+function allocatePortForDom0(): number {
+    store16(hypercallArguments, DOMID_SELF);
+    store16(hypercallArguments + 2, 0);
+    store32(hypercallArguments + 4, 0);
+    const result = hypercall(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_ALLOC_UNBOUND, hypercallArguments, 0, 0, 0);
+    return result < 0 ? result : load32(hypercallArguments + 4);
+}
+
+function closePort(port: number): void {
+    store32(hypercallArguments, port);
+    hypercall(HYPERCALL_EVENT_CHANNEL_OP, EVTCHNOP_CLOSE, hypercallArguments, 0, 0, 0);
 }
 
 function mapPage(virtualAddress: number, machineAddress: number): number {
@@ -298,8 +328,19 @@ function mapPage(virtualAddress: number, machineAddress: number): number {
 const BOOT_MODE_PV = 0;                  // what boot.S passes as main's second argument
 const BOOT_MODE_PVH = 1;
 
-// struct hvm_start_info (arch-x86/hvm/start_info.h) [xen-abi §14.4]: we only check its magic.
+// struct hvm_start_info (arch-x86/hvm/start_info.h) [xen-abi §14.4]: we check its magic and
+// read the command line from the physical address it gives [xen-abi §15.6].
 const HVM_START_INFO_MAGIC = 0;          // u32 magic
+const HVM_START_INFO_VERSION = 4;        // u32 version: 1 and later have the memory map
+const HVM_START_INFO_CMDLINE_PADDR = 24; // u64 cmdline_paddr: the NUL-terminated line; 0 = none
+const HVM_START_INFO_MEMMAP_PADDR = 40;  // u64 memmap_paddr: struct hvm_memmap_table_entry[]
+const HVM_START_INFO_MEMMAP_ENTRIES = 48; // u32 memmap_entries
+const HVM_MEMMAP_ENTRY_BYTES = 24;       // struct hvm_memmap_table_entry: u64 addr, u64 size,
+const HVM_MEMMAP_ADDR = 0;               //   u32 type, u32 reserved
+const HVM_MEMMAP_SIZE = 8;
+const HVM_MEMMAP_TYPE = 16;
+const HVM_MEMMAP_TYPE_RAM = 1;           // XEN_HVM_MEMMAP_TYPE_RAM
+const IDENTITY_MAP_END = UINT32_MODULUS; // boot.S maps physical 0 … 4 GiB at the same addresses
 const HVM_START_MAGIC_VALUE = 0x336ec578; // XEN_HVM_START_MAGIC_VALUE
 
 // Hypercalls only PVH uses [xen-abi §14.6–§14.9].
@@ -309,7 +350,6 @@ const XENMEM_CURRENT_RESERVATION = 3;    // memory.h: argument = address of a do
 const XENMEM_ADD_TO_PHYSMAP = 7;         // memory.h: struct xen_add_to_physmap
 const XENMAPSPACE_SHARED_INFO = 0;       // memory.h: idx 0 = the shared_info page
 const HVMOP_GET_PARAM = 1;               // hvm_op.h: struct xen_hvm_param
-const DOMID_SELF = 0x7ff0;               // xen.h: "the calling domain"
 
 const HVM_PARAM_STORE_PFN = 1;           // hvm/params.h [xen-abi §14.7]
 const HVM_PARAM_STORE_EVTCHN = 2;
@@ -516,6 +556,13 @@ function portStillPending(port: number): boolean {
 // if the wait ended because the next second arrived (the caller counts those to bound its
 // wait; the main loop prints a tick line for each).
 function waitOnPort(port: number): boolean {
+    return waitOnPorts(port, NO_PORT);
+}
+
+// The same, also woken by `second` (the main loop's suspend channel, chapter 14), whose
+// pending bit the caller consumes itself, with portPending, as its check for work: so it is
+// already clear when we get here, and whatever sets it again ends the poll [xen-abi §15.7].
+function waitOnPorts(port: number, second: number): boolean {
     // Without shared_info (before it is mapped, or around a suspend) there is no pending bit
     // to clear and no clock to read: all we can do is give the CPU away. Such a wait never
     // counts a second, so it is bounded only by the other side's progress.
@@ -529,17 +576,17 @@ function waitOnPort(port: number): boolean {
     if (portPending(port)) {
         return false;
     }
-    if (pollPort(port, tickDeadlineHigh, tickDeadlineLow) < 0) {
+    if (pollPorts(port, second, tickDeadlineHigh, tickDeadlineLow) < 0) {
         yieldCpu();          // a refused poll (bad port) must not turn into a storm of ticks
         return false;
     }
     // Poll returns 0 for an event and a timeout alike; the pending bit tells them apart. An
     // event is left pending here (the next call clears it). If the event and the deadline
     // came together, the deadline is kept, and the next poll, already late, reports it.
-    if (portStillPending(port)) {
+    if (portStillPending(port) || (second !== NO_PORT && portStillPending(second))) {
         return false;
     }
-    // With a single port, nothing but the port or the timeout ends a poll: a second is over.
+    // Nothing but a listed port or the timeout ends a poll: a second is over.
     ticksOwed = ticksOwed + 1;
     advanceTickDeadline();
     return true;
@@ -747,6 +794,13 @@ function printQuoted(address: number, length: number): void {
     }
 }
 
+// Print bytes from memory, escaped, without quotes.
+function printBytes(address: number, length: number): void {
+    for (let i = 0; i < length; i++) {
+        printEscapedByte(load8(address + i));
+    }
+}
+
 function logErrno(text: string, errno: number): void {
     print(text);
     printDecimal(errno);
@@ -796,6 +850,20 @@ function decimalFromBytes(address: number, length: number): number {
         value = value * 10 + (byte - 48);
     }
     return value;
+}
+
+// Write `value` (0 or more) in decimal at `address`; gives the number of digits written.
+function decimalIntoBytes(address: number, value: number): number {
+    let digits = 1;
+    for (let bigger = value; bigger >= 10; bigger = Math.floor(bigger / 10)) {
+        digits = digits + 1;
+    }
+    let rest = value;
+    for (let i = digits - 1; i >= 0; i--) {
+        store8(address + i, 48 + (rest % 10));
+        rest = Math.floor(rest / 10);
+    }
+    return digits;
 }
 
 function bytesStartWith(address: number, length: number, prefix: string): boolean {
@@ -868,6 +936,7 @@ const XS_REPLY_TIMEOUT_TICKS = 10;       // seconds we wait for xenstored before
 
 const XS_READ = 2;                       // enum xsd_sockmsg_type
 const XS_WATCH = 4;
+const XS_UNWATCH = 5;
 const XS_WRITE = 11;
 const XS_RM = 13;
 const XS_WATCH_EVENT = 15;
@@ -939,13 +1008,17 @@ const storeMessage = staticBuffer(XS_HEADER_BYTES + XS_PAYLOAD_MAX, 8);  // mess
 const storeReply = staticBuffer(XS_PAYLOAD_MAX, 8);                      // payload of the last reply
 let storeReplyLength = 0;
 
-// The two keys we watch (chapter 12 says what they mean). A watch is registered with a token
+// The three keys we watch (chapter 12 says what they mean). A watch is registered with a token
 // of our choosing, and each event carries the token back: one token per key tells them apart.
 // An event only raises the key's flag; the main loop reads the key when it next looks.
 const WATCH_TOKEN_SHUTDOWN = "shutdown-watch";
 const WATCH_TOKEN_TESTING = "testing-watch";
+const WATCH_TOKEN_SYSRQ = "sysrq-watch";
+const WATCH_TOKEN_TARGET = "target-watch";   // memory/target, while the balloon is on (chapter 16)
 let shutdownWatchFired = false;
 let testingWatchFired = false;
+let sysrqWatchFired = false;
+let targetWatchFired = false;
 
 // ---- sending ----
 
@@ -1131,6 +1204,10 @@ function noteWatchEvent(payload: number, length: number): void {
         shutdownWatchFired = true;
     } else if (bytesEqual(token, tokenLength, WATCH_TOKEN_TESTING)) {
         testingWatchFired = true;
+    } else if (bytesEqual(token, tokenLength, WATCH_TOKEN_SYSRQ)) {
+        sysrqWatchFired = true;
+    } else if (bytesEqual(token, tokenLength, WATCH_TOKEN_TARGET)) {
+        targetWatchFired = true;
     } else {
         print("xenstore: watch event with an unknown token ");
         printQuoted(token, tokenLength);
@@ -1267,6 +1344,29 @@ function storeRemove(path: string): number {
     return storeTransactStatus();
 }
 
+// A write and a remove for a path built at run time: `pathLength` bytes at `path`, no NUL.
+function storeWriteAt(path: number, pathLength: number, value: string): number {
+    requestBegin(XS_WRITE);
+    requestAppendBytes(path, pathLength);
+    requestAppendByte(0);
+    requestAppendText(value);
+    return storeTransactStatus();
+}
+
+function storeRemoveAt(path: number, pathLength: number): number {
+    requestBegin(XS_RM);
+    requestAppendBytes(path, pathLength);
+    requestAppendByte(0);
+    return storeTransactStatus();
+}
+
+function storeUnwatch(path: string, token: string): number {
+    requestBegin(XS_UNWATCH);
+    requestAppendString(path);
+    requestAppendString(token);
+    return storeTransactStatus();
+}
+
 function storeWatch(path: string, token: string): number {
     requestBegin(XS_WATCH);
     requestAppendString(path);
@@ -1295,7 +1395,8 @@ function logPathError(what: string, path: string, error: number): void {
 // Chapter 12. The control state machine
 // ============================================================================================
 //
-// Two keys drive the kernel; docs/usage.md is the user's description of both.
+// Three keys drive the kernel, and the kernel command line can say at boot what the third
+// would; docs/usage.md is the user's description of all of them.
 //
 // control/shutdown is the toolstack's: `xl shutdown` writes "poweroff", `xl reboot` writes
 // "reboot", a save writes "suspend". We acknowledge by writing "" and then act. The order is
@@ -1305,44 +1406,86 @@ function logPathError(what: string, path: string, error: number): void {
 // after a poweroff nobody is left to make it, and a suspending domain is paused before it
 // could.
 //
+// control/sysrq is the toolstack's too: `xl sysrq` writes one key [xen-abi §15.5]. We answer
+// the way Linux does: acknowledge with "", then act on the three keys that map onto actions
+// (c crash, b reboot, o poweroff) and only log the others.
+//
 // control/testing is the tester's. It is acknowledged first, for the same reason (the action
 // may end the domain), then parsed in one of two protocols:
-//   text:  now:X  — do X at once;  next:X — make X the override for the next shutdown request
-//   JSON:  {"when":"now"|"onshutdown","ack":"ok"|"none"|"delete"|<string>,"action":X}
-// with X one of suspend, poweroff, reboot, halt, crash, ignore. The JSON is read by chapter
-// 13's reader; this chapter only says what its three members mean.
+//   text:  now:X  — do X at once;  next:X — make X the override for the next shutdown request;
+//          after:N:X — do X in N seconds;  cancel — drop what is pending;
+//          suspend-channel:on|ignore|off — offer a suspend event channel (chapter 14);
+//          agent:on|off, feature:NAME:on|off|absent, cant-suspend:TEXT — keys a toolstack reads
+//          (chapter 17)
+//   JSON:  {"when":"now"|"onshutdown","ack":"ok"|"none"|"delete"|<string>,"action":X,
+//           "ackDelay":N,"delay":N}   (the last two optional, whole seconds)
+// with X one of suspend, poweroff, reboot, halt, crash, ignore, hang, spin, watchdog,
+// soft-reset (chapter 15), and N a whole number of seconds from 0 to 86400. The JSON is read
+// by chapter 13's reader; this chapter only says what its members mean. The words of the
+// kernel command line are obeyed at boot, in order, exactly as if each had been written to
+// control/testing (without the acknowledgement: there is no key to acknowledge).
 //
-// The machine has two states: IDLE, and ARMED with an override — an action X and a way A to
-// acknowledge the shutdown request it will take (A: "ok" writes "", "none" leaves the request
-// in place, "delete" removes the key, any other string is written as the acknowledgement).
-// `next:X` arms X with A = "ok"; the JSON form arms X with its own "ack". This is everything
-// that can happen, in either state (B is the new override's way to acknowledge):
+// The machine's state has three independent parts:
+//   the override   IDLE, or ARMED(X, A, a, d): an action X, a way A to acknowledge the
+//                  shutdown request it will take (A: "ok" writes "", "none" leaves the request
+//                  in place, "delete" removes the key, any other string is written as the
+//                  acknowledgement), and two delays in seconds: a before acknowledging, d
+//                  between the acknowledgement and X. `next:X` arms (X, "ok", 0, 0); the JSON
+//                  form arms its own "ack", "ackDelay" and "delay".
+//   the timer      none, or TIMER(X, k): X is done k seconds from now (`after:k:X`, or JSON
+//                  "now" with "delay": k). One at a time; a new one replaces the old.
+//   the response   none, ACKING(X, A, k, d): a shutdown request taken by an override, to be
+//                  acknowledged in k seconds, or ACTING(X, k): acknowledged, X in k seconds.
+// Everything that can happen (B is a new override's acknowledgement, with its delays):
 //
-//   event                            | IDLE                      | ARMED(X, A)
-//   ---------------------------------+---------------------------+-----------------------------
-//   control/shutdown = W, a known    | ack ""; do W              | ack per A; → IDLE; do X
-//     action (poweroff, reboot, …)   |                           |   (W is not looked at)
-//   control/shutdown = another word  | ack ""; log "unknown      | ack per A; → IDLE; do X
-//                                    |   shutdown request"       |
-//   control/shutdown empty, missing, | nothing                   | nothing
-//     or our own acknowledgement (1) |                           |
-//   control/testing = now:Y,         | ack; do Y                 | ack; do Y; stay ARMED(X, A)
-//     or JSON when "now"             |                           |
-//   control/testing = next:Y,        | ack; → ARMED(Y, B)        | ack; → ARMED(Y, B): the new
-//     or JSON when "onshutdown"      |   "override set: Y"       |   override replaces the old
-//   control/testing malformed        | ack; log "bogus command:  | ack; log the reason;
-//                                    |   <reason>"; stay IDLE    |   stay ARMED(X, A)
-//   a second passes                  | "domain N tick T"         | the tick, then "override X
-//                                    |                           |   is active"
-//   resume in a new domain (2)       | watch again; stay IDLE    | watch again; stay ARMED
+//   event                          | what happens
+//   -------------------------------+---------------------------------------------------------
+//   control/shutdown = W           | IDLE, no response: ack ""; do W if it is an action we
+//     (W not empty, not our own    |   know, else log "unknown shutdown request"
+//     acknowledgement (1))         | ARMED(X, A, a, d): → IDLE; the response starts
+//                                  |   (ACKING(X, A, a, d)); W is not looked at
+//                                  | a response running: log "busy with a delayed
+//                                  |   response; request ignored" (the override stays)
+//   control/shutdown empty or      | nothing
+//     missing, or our own ack (1)  |
+//   control/sysrq = one key        | ack ""; log it; c, b, o: do crash, reboot, poweroff
+//   control/testing = now:Y, or    | ack; do Y (the rest of the state stays as it is)
+//     JSON "now" without "delay"   |
+//   control/testing = next:Y, or   | ack; → ARMED(Y, B): the new override replaces the old
+//     JSON "onshutdown"            |
+//   control/testing = after:k:Y,   | ack; → TIMER(Y, k), replacing a pending timer
+//     or JSON "now" with "delay" k |
+//   control/testing = cancel       | ack; → IDLE, no timer, no response (a request still
+//                                  |   waiting for its acknowledgement is left unanswered)
+//   control/testing = agent:,      | ack; write or remove the keys (chapter 17); the state
+//     feature:, cant-suspend:,     |   above does not change
+//     suspend-channel:             |
+//   control/testing malformed, or  | ack; log "bogus command: <reason>"; nothing changes
+//     any key holding bad input    |
+//   a second passes                | "domain N tick T", then a line for each pending part;
+//                                  |   every count k goes down by one (2)
+//   a count reaches 0              | ACKING(X, A, 0, d): ack per A → ACTING(X, d);
+//                                  | ACTING(X, 0): → no response; do X;
+//                                  | TIMER(X, 0): → no timer; do X
+//   the suspend channel fires      | on: do suspend, with no acknowledgement anywhere;
+//                                  | ignore: log it; nothing else (chapter 14)
+//   resume in a new domain (3)     | watch again; everything above is kept as it was
+//
+//   After every row but "a second passes", data/test-vm/status is written again (chapter 17).
 //
 //   "do Y" for suspend returns here (chapter 14), in the same domain or a new one, in the
-//   same state; every other action ends the domain (ignore does nothing but say so). "ack" on
-//   control/testing is a write of ""; when it fails (xl makes the key read-only to a guest
-//   dom0 created: EACCES), the failure is logged and the command is obeyed all the same.
+//   same state; so does watchdog (Xen ends the domain a second later), and ignore does
+//   nothing but say so; every other action ends the domain or stops the kernel (hang, spin).
+//   "ack" on control/testing is a write of ""; when it fails (xl makes the key read-only to a
+//   guest dom0 created: EACCES), the failure is logged and the command is obeyed all the same.
 //   (1) After a custom acknowledgement string is written, its watch fires and we read our own
 //       string back: that one value, once, is not a new request.
-//   (2) A resume in a new domain re-registers the watches (the new xenstore connection has
+//   (2) Counts are in seconds the guest runs, counted by the tick (chapter 7), not read from
+//       a clock: so a timer means the same on a new host, whose clock differs, and a suspended
+//       guest's timers stop while it is saved and go on where they were after a restore or a
+//       migration. A count of k set between two ticks ends on the (k+1)-th tick after: between
+//       k and k+1 seconds later, never earlier; k = 0 ends on the next turn of the main loop.
+//   (3) A resume in a new domain re-registers the watches (the new xenstore connection has
 //       none), and each fires once. A key whose acknowledgement failed, or was left in place
 //       on purpose (A = "none"), still holds the command already obeyed before the suspend; in
 //       that first firing, the value handled last on that key is skipped, not obeyed again.
@@ -1352,7 +1495,7 @@ function logPathError(what: string, path: string, error: number): void {
 // a handler always re-reads the key, and an empty or missing value means "nothing to do" —
 // which is exactly what our own "" acknowledgement reads back as.
 
-// ---- the actions and the override ----
+// ---- the actions, the override, the timer and the response ----
 
 const ACTION_NONE = 0;
 const ACTION_POWEROFF = 1;
@@ -1361,6 +1504,11 @@ const ACTION_HALT = 3;
 const ACTION_CRASH = 4;
 const ACTION_SUSPEND = 5;
 const ACTION_IGNORE = 6;
+const ACTION_HANG = 7;
+const ACTION_SPIN = 8;
+const ACTION_WATCHDOG = 9;
+const ACTION_SOFT_RESET = 10;
+const ACTION_LAST = ACTION_SOFT_RESET;
 
 function actionName(action: number): string {
     switch (action) {
@@ -1370,13 +1518,17 @@ function actionName(action: number): string {
         case ACTION_CRASH: return "crash";
         case ACTION_SUSPEND: return "suspend";
         case ACTION_IGNORE: return "ignore";
+        case ACTION_HANG: return "hang";
+        case ACTION_SPIN: return "spin";
+        case ACTION_WATCHDOG: return "watchdog";
+        case ACTION_SOFT_RESET: return "soft-reset";
         default: return "none";
     }
 }
 
 // The action spelled by exactly these bytes, or ACTION_NONE.
 function actionFromBytes(address: number, length: number): number {
-    for (let action = ACTION_POWEROFF; action <= ACTION_IGNORE; action++) {
+    for (let action = ACTION_POWEROFF; action <= ACTION_LAST; action++) {
         if (bytesEqual(address, length, actionName(action))) {
             return action;
         }
@@ -1390,22 +1542,72 @@ const ACK_NONE = 1;                      // leave the request in place
 const ACK_DELETE = 2;                    // remove the key
 const ACK_CUSTOM = 3;                    // write the tester's own string
 
-// The state: IDLE while overrideAction is ACTION_NONE, otherwise ARMED(overrideAction, A).
+const SECONDS_MAX = 86400;               // the longest delay a command may ask for: one day
+
+// A count of `seconds` in ticks (note (2) of the table): the first tick after a command comes
+// less than a second after it, so it must not count as a whole one.
+function ticksFor(seconds: number): number {
+    return seconds === 0 ? 0 : seconds + 1;
+}
+
+// The override: IDLE while overrideAction is ACTION_NONE, otherwise ARMED(X, A, a, d).
 let overrideAction = ACTION_NONE;
 let overrideAckMode = ACK_OK;
 const overrideAckText = staticBuffer(XS_PAYLOAD_MAX, 8);
 let overrideAckLength = 0;
+let overrideAckDelay = 0;                // a, in seconds
+let overrideActDelay = 0;                // d, in seconds
 
-function setOverride(action: number, ackMode: number, ackText: number, ackLength: number): void {
+function setOverride(action: number, ackMode: number, ackText: number, ackLength: number,
+    ackDelay: number, actDelay: number): void {
     overrideAction = action;
     overrideAckMode = ackMode;
     copyBytes(overrideAckText, ackText, ackLength);
     overrideAckLength = ackLength;
+    overrideAckDelay = ackDelay;
+    overrideActDelay = actDelay;
     print("override set: ");
     log(actionName(action));
+    resultAppend("override set: ");
+    resultAppend(actionName(action));
 }
 
-// ---- remembered values: notes (1) and (2) of the table ----
+// The timer: none while timerAction is ACTION_NONE, otherwise TIMER(timerAction, ticks left).
+let timerAction = ACTION_NONE;
+let timerTicksLeft = 0;
+
+function setTimer(action: number, seconds: number): void {
+    if (timerAction !== ACTION_NONE) {
+        print("timer replaced: ");
+        log(actionName(timerAction));
+    }
+    timerAction = action;
+    timerTicksLeft = ticksFor(seconds);
+    timerSecondsSet = seconds;
+    resultAppend("timer set: ");
+    resultAppend(actionName(action));
+    print("timer set: ");
+    print(actionName(action));
+    print(" in ");
+    printDecimal(seconds);
+    log(" s");
+}
+
+// The response to a shutdown request an override took, while it waits (the table's ACKING
+// and ACTING). It keeps its own copy of the override's acknowledgement, since a new `next:`
+// may arm another override meanwhile.
+const RESPONSE_NONE = 0;
+const RESPONSE_ACKING = 1;
+const RESPONSE_ACTING = 2;
+let responsePhase = RESPONSE_NONE;
+let responseAction = ACTION_NONE;
+let responseTicksLeft = 0;
+let responseActDelay = 0;
+let responseAckMode = ACK_OK;
+const responseAckText = staticBuffer(XS_PAYLOAD_MAX, 8);
+let responseAckLength = 0;
+
+// ---- remembered values: notes (1) and (3) of the table ----
 //
 // A remembered value is a record: a u64 length, then that many bytes (at most 4096). Length
 // 0 means nothing is remembered: an empty value never gets as far as a comparison, because
@@ -1427,10 +1629,12 @@ function isRemembered(record: number, address: number, length: number): boolean 
 }
 
 const ownShutdownAck = staticBuffer(REMEMBERED_VALUE_BYTES, 8);      // (1): our custom ack
-const lastShutdownValue = staticBuffer(REMEMBERED_VALUE_BYTES, 8);   // (2): per key, the value
+const lastShutdownValue = staticBuffer(REMEMBERED_VALUE_BYTES, 8);   // (3): per key, the value
 const lastTestingValue = staticBuffer(REMEMBERED_VALUE_BYTES, 8);    //      handled last
-let shutdownRepeatGuard = false;         // (2): raised by a resume, lowered by the next firing
+const lastSysrqValue = staticBuffer(REMEMBERED_VALUE_BYTES, 8);
+let shutdownRepeatGuard = false;         // (3): raised by a resume, lowered by the next firing
 let testingRepeatGuard = false;
+let sysrqRepeatGuard = false;
 
 // The value being handled, copied out of storeReply (which the acknowledgement reuses).
 const commandValue = staticBuffer(XS_PAYLOAD_MAX, 8);
@@ -1477,7 +1681,7 @@ function acknowledge(path: string): void {
     }
 }
 
-// ---- control/shutdown: the first three rows of the table ----
+// ---- control/shutdown, and the response an override makes ----
 
 function handleShutdownRequest(): void {
     const guard = shutdownRepeatGuard;
@@ -1488,20 +1692,19 @@ function handleShutdownRequest(): void {
     if (alreadyHandled(guard, lastShutdownValue)) {
         return;
     }
+    statusDirty = true;
     if (isRemembered(ownShutdownAck, commandValue, commandLength)) {
         forget(ownShutdownAck);
         log("that is our own acknowledgement; nothing to do");
         return;
     }
     forget(ownShutdownAck);
+    if (responsePhase !== RESPONSE_NONE) {
+        log("busy with a delayed response; request ignored");
+        return;
+    }
     if (overrideAction !== ACTION_NONE) {
-        const action = overrideAction;
-        overrideAction = ACTION_NONE;
-        print("override ");
-        print(actionName(action));
-        log(" replaces the request");
-        acknowledgeShutdownPerOverride();
-        performAction(action);
+        startResponse();
         return;
     }
     acknowledge("control/shutdown");
@@ -1513,27 +1716,151 @@ function handleShutdownRequest(): void {
     performAction(action);
 }
 
-function acknowledgeShutdownPerOverride(): void {
-    if (overrideAckMode === ACK_OK) {
+// The override takes the request: it becomes the response, and the machine is IDLE again.
+function startResponse(): void {
+    responseAction = overrideAction;
+    responseAckMode = overrideAckMode;
+    copyBytes(responseAckText, overrideAckText, overrideAckLength);
+    responseAckLength = overrideAckLength;
+    responseActDelay = overrideActDelay;
+    overrideAction = ACTION_NONE;
+    print("override ");
+    print(actionName(responseAction));
+    log(" replaces the request");
+    if (overrideAckDelay > 0) {
+        responsePhase = RESPONSE_ACKING;
+        responseTicksLeft = ticksFor(overrideAckDelay);
+        print("acknowledging in ");
+        printDecimal(overrideAckDelay);
+        log(" s");
+        return;
+    }
+    acknowledgeThenAct();
+}
+
+function acknowledgeThenAct(): void {
+    acknowledgeShutdownPerResponse();
+    if (responseActDelay > 0) {
+        responsePhase = RESPONSE_ACTING;
+        responseTicksLeft = ticksFor(responseActDelay);
+        print("acting in ");
+        printDecimal(responseActDelay);
+        log(" s");
+        return;
+    }
+    responsePhase = RESPONSE_NONE;
+    performAction(responseAction);
+}
+
+function acknowledgeShutdownPerResponse(): void {
+    if (responseAckMode === ACK_OK) {
         acknowledge("control/shutdown");
-    } else if (overrideAckMode === ACK_NONE) {
+    } else if (responseAckMode === ACK_NONE) {
         log("request left in place, as the override asked");
-    } else if (overrideAckMode === ACK_DELETE) {
+    } else if (responseAckMode === ACK_DELETE) {
         const result = storeRemove("control/shutdown");
         if (result < 0) {
             logPathError("ack failed: ", "control/shutdown", result);
         }
     } else {
-        const result = storeWrite("control/shutdown", overrideAckText, overrideAckLength);
+        const result = storeWrite("control/shutdown", responseAckText, responseAckLength);
         if (result < 0) {
             logPathError("ack failed: ", "control/shutdown", result);
         } else {
-            remember(ownShutdownAck, overrideAckText, overrideAckLength);
+            remember(ownShutdownAck, responseAckText, responseAckLength);
         }
     }
 }
 
-// ---- control/testing: the next three rows ----
+// ---- counting down: the table's "a second passes" and "a count reaches 0" ----
+
+// Called by every tick: one second off each pending count, and a line for each that is still
+// running (the line says the ticks left, which is never less than the seconds left).
+function countDownOneSecond(): void {
+    if (timerAction !== ACTION_NONE && timerTicksLeft > 0) {
+        timerTicksLeft = timerTicksLeft - 1;
+        if (timerTicksLeft > 0) {
+            print("timer: ");
+            print(actionName(timerAction));
+            print(" in ");
+            printDecimal(timerTicksLeft);
+            log(" s");
+        }
+    }
+    if (responsePhase !== RESPONSE_NONE && responseTicksLeft > 0) {
+        responseTicksLeft = responseTicksLeft - 1;
+        if (responseTicksLeft > 0) {
+            print("response: ");
+            print(responsePhase === RESPONSE_ACKING ? "acknowledging" : actionName(responseAction));
+            print(" in ");
+            printDecimal(responseTicksLeft);
+            log(" s");
+        }
+    }
+}
+
+// Act on the counts that have reached 0; says whether it did anything.
+function runDueCounts(): boolean {
+    if (responsePhase === RESPONSE_ACKING && responseTicksLeft === 0) {
+        statusDirty = true;
+        acknowledgeThenAct();
+        return true;
+    }
+    if (responsePhase === RESPONSE_ACTING && responseTicksLeft === 0) {
+        responsePhase = RESPONSE_NONE;
+        statusDirty = true;
+        performAction(responseAction);
+        return true;
+    }
+    if (timerAction !== ACTION_NONE && timerTicksLeft === 0) {
+        const action = timerAction;
+        timerAction = ACTION_NONE;
+        statusDirty = true;
+        print("timer fired: ");
+        log(actionName(action));
+        performAction(action);
+        return true;
+    }
+    return false;
+}
+
+// ---- control/sysrq ----
+
+function handleSysrq(): void {
+    const guard = sysrqRepeatGuard;
+    sysrqRepeatGuard = false;
+    if (!readControlKey("control/sysrq")) {
+        return;
+    }
+    if (alreadyHandled(guard, lastSysrqValue)) {
+        return;
+    }
+    statusDirty = true;
+    acknowledge("control/sysrq");
+    if (commandLength !== 1) {
+        logBogus(BOGUS_SYSRQ_NOT_ONE_KEY);
+        return;
+    }
+    const key = load8(commandValue);
+    print("sysrq: ");
+    printEscapedByte(key);
+    let action = ACTION_NONE;
+    if (key === 99) {                    // 'c'
+        action = ACTION_CRASH;
+    } else if (key === 98) {             // 'b'
+        action = ACTION_REBOOT;
+    } else if (key === 111) {            // 'o'
+        action = ACTION_POWEROFF;
+    }
+    if (action === ACTION_NONE) {
+        log(" (no action)");
+        return;
+    }
+    endLine();
+    performAction(action);
+}
+
+// ---- control/testing and the command line: the commands ----
 
 const BOGUS_NEITHER = 1;
 const BOGUS_UNKNOWN_ACTION = 2;
@@ -1547,10 +1874,19 @@ const BOGUS_WHEN_NOT_STRING = 9;
 const BOGUS_ACK_NOT_STRING = 10;
 const BOGUS_ACTION_NOT_STRING = 11;
 const BOGUS_UNKNOWN_WHEN = 12;
+const BOGUS_AFTER_FORM = 13;
+const BOGUS_SECONDS = 14;
+const BOGUS_DELAY_NOT_SECONDS = 15;
+const BOGUS_ACK_DELAY_NOT_SECONDS = 16;
+const BOGUS_ACK_DELAY_NOW = 17;
+const BOGUS_SUSPEND_CHANNEL_MODE = 18;
+const BOGUS_SYSRQ_NOT_ONE_KEY = 19;
+const BOGUS_FEATURE_FORM = 20;
+const BOGUS_BALLOON_FORM = 21;
 
 function bogusReason(reason: number): string {
     switch (reason) {
-        case BOGUS_NEITHER: return "expected now:<action>, next:<action> or a JSON object";
+        case BOGUS_NEITHER: return "expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend:, balloon: or a JSON object";
         case BOGUS_UNKNOWN_ACTION: return "unknown action";
         case BOGUS_BAD_JSON: return "malformed JSON";
         case BOGUS_TRAILING: return "text after the JSON object";
@@ -1562,13 +1898,39 @@ function bogusReason(reason: number): string {
         case BOGUS_ACK_NOT_STRING: return "member \"ack\" is not a string";
         case BOGUS_ACTION_NOT_STRING: return "member \"action\" is not a string";
         case BOGUS_UNKNOWN_WHEN: return "\"when\" is neither \"now\" nor \"onshutdown\"";
+        case BOGUS_AFTER_FORM: return "after: expects after:<seconds>:<action>";
+        case BOGUS_SECONDS: return "seconds must be a whole number from 0 to 86400";
+        case BOGUS_DELAY_NOT_SECONDS: return "member \"delay\" is not a whole number of seconds from 0 to 86400";
+        case BOGUS_ACK_DELAY_NOT_SECONDS: return "member \"ackDelay\" is not a whole number of seconds from 0 to 86400";
+        case BOGUS_ACK_DELAY_NOW: return "\"ackDelay\" needs \"when\":\"onshutdown\"";
+        case BOGUS_SUSPEND_CHANNEL_MODE: return "unknown suspend-channel mode";
+        case BOGUS_SYSRQ_NOT_ONE_KEY: return "control/sysrq must be one key";
+        case BOGUS_FEATURE_FORM: return "feature: expects feature:<name>:on|off|absent";
+        case BOGUS_BALLOON_FORM: return "balloon: expects balloon:obey|refuse|slow:<pages>|partial:<percent>|off";
         default: return "unreadable command";
     }
 }
 
-function reportBogus(reason: number): void {
+function logBogus(reason: number): void {
     print("bogus command: ");
     log(bogusReason(reason));
+}
+
+// A command refused: said on the console, and kept as the command's result (chapter 17).
+function reportBogus(reason: number): void {
+    logBogus(reason);
+    resultAppend("bogus command: ");
+    resultAppend(bogusReason(reason));
+}
+
+// A count of seconds written in decimal digits only: 0 … SECONDS_MAX, or -1. (Six digits
+// are never needed; more are refused before they could add up to a large number.)
+function secondsFromBytes(address: number, length: number): number {
+    if (length > 6) {
+        return -1;
+    }
+    const value = decimalFromBytes(address, length);
+    return value > SECONDS_MAX ? -1 : value;
 }
 
 function handleTestingCommand(): void {
@@ -1581,6 +1943,12 @@ function handleTestingCommand(): void {
         return;
     }
     acknowledge("control/testing");
+    obeyCommand();
+}
+
+// Obey the command in commandValue: control/testing's value, or one word of the command line.
+function obeyCommand(): void {
+    noteCommand();
     // JSON if the first byte that is not JSON white space (chapter 13) opens an object.
     let start = 0;
     while (start < commandLength && isJsonSpace(load8(commandValue + start))) {
@@ -1596,6 +1964,8 @@ function handleTestingCommand(): void {
             reportBogus(BOGUS_UNKNOWN_ACTION);
             return;
         }
+        resultAppend("action: ");
+        resultAppend(actionName(action));
         performAction(action);
         return;
     }
@@ -1605,14 +1975,103 @@ function handleTestingCommand(): void {
             reportBogus(BOGUS_UNKNOWN_ACTION);
             return;
         }
-        setOverride(action, ACK_OK, 0, 0);
+        setOverride(action, ACK_OK, 0, 0, 0, 0);
+        return;
+    }
+    if (bytesStartWith(commandValue, commandLength, "after:")) {
+        handleAfter();
+        return;
+    }
+    if (bytesEqual(commandValue, commandLength, "cancel")) {
+        cancelEverything();
+        return;
+    }
+    if (bytesStartWith(commandValue, commandLength, "suspend-channel:")) {
+        const mode = suspendChannelModeFromBytes(commandValue + 16, commandLength - 16);
+        if (mode < 0) {
+            reportBogus(BOGUS_SUSPEND_CHANNEL_MODE);
+            return;
+        }
+        setSuspendChannel(mode);
+        return;
+    }
+    if (bytesEqual(commandValue, commandLength, "agent:on")) {
+        setAgent(true);
+        return;
+    }
+    if (bytesEqual(commandValue, commandLength, "agent:off")) {
+        setAgent(false);
+        return;
+    }
+    if (bytesStartWith(commandValue, commandLength, "feature:")) {
+        handleFeature();
+        return;
+    }
+    if (bytesStartWith(commandValue, commandLength, "cant-suspend:")) {
+        handleCantSuspend();
+        return;
+    }
+    if (bytesStartWith(commandValue, commandLength, "balloon:")) {
+        handleBalloonCommand();
         return;
     }
     reportBogus(BOGUS_NEITHER);
 }
 
-// A JSON command (the table's "when" rows): "now" does the action at once, "onshutdown" arms it
-// with the acknowledgement "ack" names. The reader is chapter 13.
+// after:N:X — the seconds run up to the second colon; both parts must be there.
+function handleAfter(): void {
+    const seconds = commandValue + 6;
+    let secondsLength = 0;
+    while (6 + secondsLength < commandLength && load8(seconds + secondsLength) !== 58) {   // ':'
+        secondsLength = secondsLength + 1;
+    }
+    const actionLength = commandLength - 6 - secondsLength - 1;
+    if (secondsLength === 0 || actionLength <= 0) {
+        reportBogus(BOGUS_AFTER_FORM);
+        return;
+    }
+    const count = secondsFromBytes(seconds, secondsLength);
+    if (count < 0) {
+        reportBogus(BOGUS_SECONDS);
+        return;
+    }
+    const action = actionFromBytes(seconds + secondsLength + 1, actionLength);
+    if (action === ACTION_NONE) {
+        reportBogus(BOGUS_UNKNOWN_ACTION);
+        return;
+    }
+    setTimer(action, count);
+}
+
+function cancelEverything(): void {
+    let dropped = false;
+    if (overrideAction !== ACTION_NONE) {
+        print("override cancelled: ");
+        log(actionName(overrideAction));
+        overrideAction = ACTION_NONE;
+        dropped = true;
+    }
+    if (timerAction !== ACTION_NONE) {
+        print("timer cancelled: ");
+        log(actionName(timerAction));
+        timerAction = ACTION_NONE;
+        dropped = true;
+    }
+    if (responsePhase !== RESPONSE_NONE) {
+        print("delayed response cancelled: ");
+        log(actionName(responseAction));
+        responsePhase = RESPONSE_NONE;
+        dropped = true;
+    }
+    if (!dropped) {
+        log("cancel: nothing was pending");
+    }
+    resultAppend(dropped ? "cancelled" : "nothing was pending");
+}
+
+// A JSON command (the table's "when" rows): "now" does the action at once, or after "delay";
+// "onshutdown" arms it with the acknowledgement "ack" names and the two delays. The reader is
+// chapter 13.
 function handleJsonCommand(): void {
     const refusal = readJsonCommand();
     if (refusal !== 0) {
@@ -1624,8 +2083,17 @@ function handleJsonCommand(): void {
         reportBogus(BOGUS_UNKNOWN_ACTION);
         return;
     }
+    const delay = jsonDelay < 0 ? 0 : jsonDelay;
     if (bytesEqual(jsonWhen, jsonWhenLength, "now")) {
-        performAction(action);
+        if (jsonAckDelay >= 0) {
+            reportBogus(BOGUS_ACK_DELAY_NOW);
+        } else if (jsonDelay >= 0) {
+            setTimer(action, delay);
+        } else {
+            resultAppend("action: ");
+            resultAppend(actionName(action));
+            performAction(action);
+        }
         return;
     }
     if (!bytesEqual(jsonWhen, jsonWhenLength, "onshutdown")) {
@@ -1640,13 +2108,67 @@ function handleJsonCommand(): void {
     } else if (bytesEqual(jsonAck, jsonAckLength, "delete")) {
         ackMode = ACK_DELETE;
     }
-    setOverride(action, ackMode, jsonAck, jsonAckLength);
+    setOverride(action, ackMode, jsonAck, jsonAckLength, jsonAckDelay < 0 ? 0 : jsonAckDelay, delay);
+}
+
+// ---- the kernel command line ----
+//
+// Its words, separated by spaces, are commands. They are obeyed once per boot, after the
+// watches exist (so a word can act at once, suspend included), not after a resume: a resumed
+// guest carries on with whatever they set up.
+
+const commandLine = staticBuffer(COMMAND_LINE_BYTES + 8, 8);
+
+// Where the line is, or 0 when there is none [xen-abi §15.6].
+function commandLineAddress(): number {
+    if (bootMode === BOOT_MODE_PV) {
+        return startInfo + START_INFO_CMD_LINE;
+    }
+    const address = load64(hvmStartInfo + HVM_START_INFO_CMDLINE_PADDR);
+    if (address !== 0 && address + COMMAND_LINE_BYTES > IDENTITY_MAP_END) {
+        log("command line: above the first 4 GiB, which boot.S does not map; ignored");
+        return 0;
+    }
+    return address;
+}
+
+function obeyCommandLine(): void {
+    const address = commandLineAddress();
+    if (address === 0) {
+        return;
+    }
+    // Copied first: commandValue, where each word goes, is also where a command's own
+    // reading happens, and the line must outlive them all.
+    let length = 0;
+    while (length < COMMAND_LINE_BYTES && load8(address + length) !== 0) {
+        store8(commandLine + length, load8(address + length));
+        length = length + 1;
+    }
+    let at = 0;
+    while (at < length) {
+        while (at < length && load8(commandLine + at) === 32) {
+            at = at + 1;
+        }
+        let end = at;
+        while (end < length && load8(commandLine + end) !== 32) {
+            end = end + 1;
+        }
+        if (end > at) {
+            copyBytes(commandValue, commandLine + at, end - at);
+            commandLength = end - at;
+            print("command line: ");
+            printQuoted(commandValue, commandLength);
+            endLine();
+            obeyCommand();
+        }
+        at = end;
+    }
 }
 
 // ---- connecting the keys ----
 //
 // At boot, and again after a resume in a new domain, whose xenstore connection starts with no
-// watches: register both watches and advertise, with control/feature-* = "1", the requests
+// watches: register the three watches and advertise, with control/feature-* = "1", the requests
 // we understand. The toolstack creates those keys writable by the guest; they are how a
 // guest says it has a handler for each request [xen-abi §7].
 
@@ -1667,6 +2189,7 @@ function advertise(path: string): void {
 function connectControlKeys(): void {
     watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
     watch("control/testing", WATCH_TOKEN_TESTING);
+    watch("control/sysrq", WATCH_TOKEN_SYSRQ);
     advertise("control/feature-poweroff");
     advertise("control/feature-reboot");
     advertise("control/feature-suspend");
@@ -1676,8 +2199,9 @@ function connectControlKeys(): void {
 // Chapter 13. A small JSON reader
 // ============================================================================================
 //
-// Just enough JSON (RFC 8259) to pick three string members — "when", "ack" and "action" — out
-// of one object, and to skip anything else correctly: other members, of any type, are allowed
+// Just enough JSON (RFC 8259) to pick three string members — "when", "ack" and "action" — and
+// two counts of seconds — "delay" and "ackDelay" — out of one object, and to skip anything
+// else correctly: other members, of any type, are allowed
 // and ignored, as a tester's tool may add its own. Strings are decoded (escapes, \uXXXX to
 // UTF-8) into fixed buffers of 4096 bytes, which always suffice because decoding never makes
 // a string longer than the 4096 input bytes it came from. Nesting is bounded, so that hostile
@@ -1701,6 +2225,8 @@ const jsonAction = staticBuffer(XS_PAYLOAD_MAX, 8);
 let jsonWhenLength = -1;
 let jsonAckLength = -1;
 let jsonActionLength = -1;
+let jsonDelay = -1;                                   // the two optional counts of seconds
+let jsonAckDelay = -1;                                // (-1: absent)
 
 function isJsonSpace(byte: number): boolean {
     return byte === 32 || byte === 9 || byte === 10 || byte === 13;
@@ -1959,8 +2485,26 @@ function jsonMemberString(destination: number, notStringReason: number): number 
     return jsonDecodedLength;
 }
 
+// The value of a member that counts seconds: any JSON value is read (so a malformed one is
+// reported as such), and it must be a number written in digits alone, 0 … 86400. 1e3 and
+// 5.0 are refused although they equal whole numbers: a tester who writes them meant
+// something we would rather ask about than guess.
+function jsonMemberSeconds(notSecondsReason: number): number {
+    jsonSkipSpace();
+    const start = jsonAt;
+    if (!jsonSkipValue(1)) {
+        return -1;
+    }
+    const seconds = secondsFromBytes(start, jsonAt - start);
+    if (seconds < 0) {
+        jsonFail(notSecondsReason);
+    }
+    return seconds;
+}
+
 // Read the command in commandValue, which starts with '{' after optional space, into jsonWhen,
-// jsonAck and jsonAction. Gives 0, or the BOGUS_* reason the command is refused for.
+// jsonAck, jsonAction, jsonDelay and jsonAckDelay. Gives 0, or the BOGUS_* reason the command
+// is refused for.
 function readJsonCommand(): number {
     jsonAt = commandValue;
     jsonEnd = commandValue + commandLength;
@@ -1968,6 +2512,8 @@ function readJsonCommand(): number {
     jsonWhenLength = -1;
     jsonAckLength = -1;
     jsonActionLength = -1;
+    jsonDelay = -1;
+    jsonAckDelay = -1;
     jsonSkipSpace();
     jsonAt = jsonAt + 1;                          // the '{' seen by the caller
     jsonSkipSpace();
@@ -1992,6 +2538,10 @@ function readJsonCommand(): number {
                 jsonAckLength = jsonMemberString(jsonAck, BOGUS_ACK_NOT_STRING);
             } else if (bytesEqual(jsonKey, keyLength, "action")) {
                 jsonActionLength = jsonMemberString(jsonAction, BOGUS_ACTION_NOT_STRING);
+            } else if (bytesEqual(jsonKey, keyLength, "delay")) {
+                jsonDelay = jsonMemberSeconds(BOGUS_DELAY_NOT_SECONDS);
+            } else if (bytesEqual(jsonKey, keyLength, "ackDelay")) {
+                jsonAckDelay = jsonMemberSeconds(BOGUS_ACK_DELAY_NOT_SECONDS);
             } else {
                 jsonSkipValue(1);
             }
@@ -2095,23 +2645,27 @@ function clearWords(address: number, count: number): void {
 // Build the tree from the p2m as it is now, and publish it. The frame-list pages are
 // contiguous, so entry k of the flat list is the MFN of p2m page k whichever page holds it.
 function publishFrameListTree(): boolean {
-    const p2mPages = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - 1) / P2M_ENTRIES_PER_PAGE);
+    const entries = p2mExtended ? balloonPfnLimit : domainPages;
+    const builderPages = Math.floor(p2mBuilderEntries / P2M_ENTRIES_PER_PAGE);
+    const p2mPages = Math.floor((entries + P2M_ENTRIES_PER_PAGE - 1) / P2M_ENTRIES_PER_PAGE);
     const frameListCount = Math.floor((p2mPages + P2M_ENTRIES_PER_PAGE - 1) / P2M_ENTRIES_PER_PAGE);
     if (frameListCount > FRAME_LIST_PAGES_MAX) {
         print("suspend: ");
-        printDecimal(domainPages);
+        printDecimal(entries);
         log(" pages are more than this kernel's p2m tree covers; save will not work");
         return false;
     }
     clearWords(frameListList, P2M_ENTRIES_PER_PAGE);
     clearWords(frameLists, frameListCount * P2M_ENTRIES_PER_PAGE);
     for (let page = 0; page < p2mPages; page++) {
-        store64(frameLists + page * 8, machineFrameOf(mfnList + page * PAGE_SIZE));
+        const address = p2mExtended && page >= builderPages ?
+            p2mExtension + (page - builderPages) * PAGE_SIZE : mfnList + page * PAGE_SIZE;
+        store64(frameLists + page * 8, machineFrameOf(address));
     }
     for (let list = 0; list < frameListCount; list++) {
         store64(frameListList + list * 8, machineFrameOf(frameLists + list * PAGE_SIZE));
     }
-    store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, domainPages);
+    store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, entries);
     writeBarrier();
     store64(sharedInfoPage + SHARED_INFO_ARCH_FRAME_LIST_LIST, machineFrameOf(frameListList));
     return true;
@@ -2185,18 +2739,24 @@ function suspendDomain(): void {
         return;
     }
     log("suspending");
+    publishState("suspending");
     consoleDrain();          // so "suspending" is in the log before this domain is saved
     const result = bootMode === BOOT_MODE_PV ? suspendPv() : suspendPvh();
     if (result === 0) {
         resumeInNewDomain();
+        resumeCount = resumeCount + 1;
+        publishState("running");
         return;
     }
     startTicking();
     if (result === 1) {
         log("suspend cancelled");
+        resumeCount = resumeCount + 1;
     } else {
         logErrno("suspend failed: error ", result);
     }
+    offerFreshSuspendChannel(true);      // the toolstack's end of the old one is unbound now
+    publishState("running");
 }
 
 // Without shared_info the kernel can neither wait nor tell time, so a failed mapping ends the
@@ -2227,10 +2787,131 @@ function resumeInNewDomain(): void {
     // fire), and the repeat guards make that first firing skip a command already obeyed.
     shutdownWatchFired = false;
     testingWatchFired = false;
+    sysrqWatchFired = false;
+    targetWatchFired = false;
     shutdownRepeatGuard = true;
     testingRepeatGuard = true;
+    sysrqRepeatGuard = true;
     log("resumed in a new domain");
     connectControlKeys();
+    if (targetWatched) {
+        watch("memory/target", WATCH_TOKEN_TARGET);
+    }
+    offerFreshSuspendChannel(false);     // the old domain's port died with it
+    if (agentOn) {
+        writeAgentKeys();                // the new domain's home starts without them
+    }
+}
+
+// ---- the suspend event channel ----
+//
+// A guest may offer the toolstack a quicker way to ask for a suspend than control/shutdown:
+// an event channel, left unbound for dom0, whose number it writes to
+// device/suspend/event-channel. libxl looks for that key on every save, migration and
+// checkpoint and, when it holds a port, binds it and sends one notification instead of
+// writing "suspend" [xen-abi §15.4]: there is no acknowledgement, the guest just suspends,
+// and libxl waits for the domain to do so (and gives up after a timeout). Upstream Linux
+// offers none, so the default is off. `suspend-channel:on` offers one; `ignore` offers one
+// and then ignores its notifications, so that the toolstack's timeout can be tested; `off`
+// closes it and empties the key, which libxl reads as "no channel" just as it reads a missing
+// one. (Removing the key would work once; but libxl made it in a directory the guest may not
+// write, so the guest could never create it again for a later `on`.)
+//
+// An event channel belongs to a domain, so a resume in a new domain starts with none: the
+// channel is offered again, on a fresh port. After a cancelled suspend the domain is the same
+// and so is the port, but libxl has unbound its end; a fresh port is offered there too (the
+// old one closed), so that every save begins the same way.
+
+const SUSPEND_CHANNEL_OFF = 0;
+const SUSPEND_CHANNEL_ON = 1;
+const SUSPEND_CHANNEL_IGNORE = 2;
+let suspendChannelMode = SUSPEND_CHANNEL_OFF;
+let suspendChannelPort = NO_PORT;
+const suspendChannelDigits = staticBuffer(16, 8);     // the port, in decimal, as written
+
+function suspendChannelModeFromBytes(address: number, length: number): number {
+    if (bytesEqual(address, length, "on")) {
+        return SUSPEND_CHANNEL_ON;
+    }
+    if (bytesEqual(address, length, "ignore")) {
+        return SUSPEND_CHANNEL_IGNORE;
+    }
+    if (bytesEqual(address, length, "off")) {
+        return SUSPEND_CHANNEL_OFF;
+    }
+    return -1;
+}
+
+function setSuspendChannel(mode: number): void {
+    resultAppend("suspend channel: ");
+    resultAppend(suspendChannelModeName(mode));
+    if (mode === SUSPEND_CHANNEL_OFF) {
+        if (suspendChannelPort === NO_PORT) {
+            suspendChannelMode = mode;
+            log("suspend channel: none offered");
+            return;
+        }
+        closePort(suspendChannelPort);
+        suspendChannelPort = NO_PORT;
+        suspendChannelMode = mode;
+        const result = storeWriteText("device/suspend/event-channel", "");
+        if (result < 0) {
+            logPathError("suspend channel: cannot empty ", "device/suspend/event-channel", result);
+        }
+        log("suspend channel: withdrawn");
+        return;
+    }
+    suspendChannelMode = mode;
+    if (suspendChannelPort !== NO_PORT) {
+        log(mode === SUSPEND_CHANNEL_ON ? "suspend channel: notifications obeyed" :
+            "suspend channel: notifications ignored");
+        return;
+    }
+    offerSuspendChannel();
+}
+
+// Allocate a port for dom0 and publish it. On failure the mode stays, with no port: the next
+// resume tries again.
+function offerSuspendChannel(): void {
+    const port = allocatePortForDom0();
+    if (port < 0) {
+        logErrno("suspend channel: cannot offer: error ", port);
+        return;
+    }
+    const digits = decimalIntoBytes(suspendChannelDigits, port);
+    const result = storeWrite("device/suspend/event-channel", suspendChannelDigits, digits);
+    if (result < 0) {
+        closePort(port);
+        logPathError("suspend channel: cannot offer: ", "device/suspend/event-channel", result);
+        return;
+    }
+    suspendChannelPort = port;
+    print("suspend channel: port ");
+    printDecimal(port);
+    print(" offered");
+    log(suspendChannelMode === SUSPEND_CHANNEL_IGNORE ? " (notifications ignored)" : "");
+}
+
+// After a suspend that returned: `sameDomain` when it was cancelled (the old port is still
+// ours, and is closed first).
+function offerFreshSuspendChannel(sameDomain: boolean): void {
+    if (sameDomain && suspendChannelPort !== NO_PORT) {
+        closePort(suspendChannelPort);
+    }
+    suspendChannelPort = NO_PORT;
+    if (suspendChannelMode !== SUSPEND_CHANNEL_OFF) {
+        offerSuspendChannel();
+    }
+}
+
+function handleSuspendChannelNotification(): void {
+    statusDirty = true;
+    if (suspendChannelMode !== SUSPEND_CHANNEL_ON) {
+        log("suspend channel: notification ignored");
+        return;
+    }
+    log("suspend channel: notified");
+    performAction(ACTION_SUSPEND);
 }
 
 // ============================================================================================
@@ -2240,7 +2921,25 @@ function resumeInNewDomain(): void {
 // Each action is announced on the console, and the console is drained, before the hypercall
 // that may end the domain — otherwise the most useful line of the log would die with it.
 // halt has no shutdown reason of its own in Xen; like the original xen-test-vm, we power off.
-// suspend is the one action that returns: the domain goes on, here or in a new domain.
+// suspend is the one action that returns after doing what it says: the domain goes on, here
+// or in a new domain. watchdog returns too, since its whole point is that the guest looks
+// fine until Xen decides otherwise.
+//
+// The other four are ways for a guest to go wrong that a toolstack must cope with:
+//   hang        the guest stops answering anything: no acknowledgements, no console, no tick.
+//               Its vCPU sleeps in SCHEDOP_poll with no deadline, costing no CPU time, the way
+//               a kernel stuck waiting for an interrupt that never comes looks from outside.
+//               It still wakes for an event on the store port now and then (xenstored sends
+//               one when a watched key changes) and goes straight back to sleep.
+//   spin        the same, but the vCPU never sleeps: a busy loop of `pause`, 100 % of a CPU,
+//               the way a kernel stuck in a lock looks.
+//   watchdog    arm Xen's domain watchdog for one second and never feed it [xen-abi §15.1]:
+//               Xen then shuts the domain down with reason watchdog (4), and xl does what
+//               on_watchdog says. Until then the guest carries on as usual.
+//   soft-reset  SCHEDOP_shutdown with reason soft_reset (5) [xen-abi §15.2]: how a guest asks
+//               to be reset in place (kexec does it); xl does what on_soft_reset says.
+
+const WATCHDOG_SECONDS = 1;
 
 function performAction(action: number): void {
     print("action: ");
@@ -2248,27 +2947,927 @@ function performAction(action: number): void {
     switch (action) {
         case ACTION_POWEROFF:
         case ACTION_HALT:
-            consoleDrain();
-            shutdownForever(SHUTDOWN_POWEROFF);
+            actLast(SHUTDOWN_POWEROFF);
             break;
         case ACTION_REBOOT:
-            consoleDrain();
-            shutdownForever(SHUTDOWN_REBOOT);
+            actLast(SHUTDOWN_REBOOT);
             break;
         case ACTION_CRASH:
-            consoleDrain();
-            shutdownForever(SHUTDOWN_CRASH);
+            actLast(SHUTDOWN_CRASH);
             break;
         case ACTION_SUSPEND:
             suspendDomain();
+            break;
+        case ACTION_HANG:
+            publishState("hung");
+            consoleDrain();
+            hangForever();
+            break;
+        case ACTION_SPIN:
+            publishState("hung");
+            consoleDrain();
+            spinForever();
+            break;
+        case ACTION_WATCHDOG:
+            armWatchdogNeverFed();
+            break;
+        case ACTION_SOFT_RESET:
+            actLast(SHUTDOWN_SOFT_RESET);
             break;
         default:
             break;
     }
 }
 
+// The status says "acting" (chapter 17), the console is drained, and the domain ends.
+function actLast(reason: number): void {
+    publishState("acting");
+    consoleDrain();
+    shutdownForever(reason);
+}
+
+function hangForever(): void {
+    while (true) {
+        if (sharedInfoMapped) {
+            portPending(storePort);      // consumed unread, so that the next poll sleeps
+        }
+        if (pollPorts(storePort, NO_PORT, 0, 0) < 0) {
+            yieldCpu();
+        }
+    }
+}
+
+function spinForever(): void {
+    while (true) {
+        cpuRelax();
+    }
+}
+
+// struct sched_watchdog: id (u32, 0: a new watchdog), timeout (u32, seconds). Xen gives the
+// new watchdog's id; feeding it would be the same call with that id.
+function armWatchdogNeverFed(): void {
+    store32(hypercallArguments, 0);
+    store32(hypercallArguments + 4, WATCHDOG_SECONDS);
+    const id = hypercall(HYPERCALL_SCHED_OP, SCHEDOP_WATCHDOG, hypercallArguments, 0, 0, 0);
+    if (id < 0) {
+        logErrno("watchdog: SCHEDOP_watchdog failed: error ", id);
+        return;
+    }
+    log("watchdog armed: 1 s, never fed");
+}
+
 // ============================================================================================
-// Chapter 16. The main loop, main() and trap()
+// Chapter 16. The balloon
+// ============================================================================================
+//
+// A domain's memory is a reservation: the number of pages Xen lets it hold (its "current
+// reservation", what `xl list` shows as Mem) up to a maximum the toolstack sets (maxmem)
+// [xen-abi §17.1]. A guest can give pages back (XENMEM_decrease_reservation) and take pages
+// again (XENMEM_populate_physmap) while it runs; a balloon driver does that on the toolstack's
+// behalf. The toolstack writes the size it wants, in KiB, to memory/target — `xl mem-set`
+// does, squeezed does on XenServer — and watches the domain's reservation follow
+// [xen-abi §17.5, §17.6]. This kernel's balloon can also refuse, crawl or stop half way, on
+// command, because those are the guests toolstacks must cope with.
+//
+// Which pages. The pages are numbered by their pfn. We give back from the top down and take
+// again from the top up, so the pages we hold are always one run below `balloonTop` (less any
+// holes Xen itself made, in PVH). The pages at the bottom are the kernel's own and are never
+// given back [xen-abi §17.3]: in PV everything the domain builder mapped for us (chapter 3's
+// picture, up to its 4 MiB boundary: the image, the p2m, start_info, the rings, the page
+// tables, the stack), since a page still mapped cannot be freed; in PVH the image and what
+// the builder put just above it (hvm_start_info, the command line), with room to spare.
+//
+// Why a PV guest must keep its P2M true [xen-abi §17.2]. In PV the guest, not Xen, keeps the
+// pfn → MFN table (chapter 3), and the save tools read it through the frame-list tree
+// (chapter 14) to know which machine frames make up the domain. A page given back must be
+// marked absent there (INVALID_P2M_ENTRY, all ones), or a save would copy a frame that is no
+// longer ours; a page taken again gets the MFN Xen chose, which Xen writes back into our
+// request (Xen updates the M2P side itself). And the table must have room for every pfn the
+// domain may hold: the builder sized it for the boot size only, so pfns above that live in
+// p2mExtension, whose pages the frame-list tree lists after the builder's, once the balloon
+// is on. A PVH guest has no such table: Xen translates its frames, and the save tools ask Xen.
+//
+// Modes: obey (go to the target, in batches), slow:N (at most N pages a second), partial:P
+// (only P % of the way to each new target), refuse (read the target, say so, do nothing) and
+// off (not even watching). Targets that make no sense are ignored, and targets beyond what
+// the domain can do are clamped to it, each with a line saying which.
+
+const XENMEM_DECREASE_RESERVATION = 1;   // memory.h: struct xen_memory_reservation
+const XENMEM_MAXIMUM_RESERVATION = 4;    // memory.h: argument = address of a domid_t
+const XENMEM_POPULATE_PHYSMAP = 6;       // memory.h: struct xen_memory_reservation
+// struct xen_memory_reservation (32 bytes) [xen-abi §17.1]
+const RESERVATION_EXTENT_START = 0;      // u64: address of the array of frame numbers
+const RESERVATION_NR_EXTENTS = 8;        // u64: how many
+const RESERVATION_EXTENT_ORDER = 16;     // u32: 0, single pages
+const RESERVATION_MEM_FLAGS = 20;        // u32: 0, no placement wishes
+const RESERVATION_DOMID = 24;            // u16
+
+const BALLOON_OFF = 0;
+const BALLOON_OBEY = 1;
+const BALLOON_REFUSE = 2;
+const BALLOON_SLOW = 3;
+const BALLOON_PARTIAL = 4;
+const BALLOON_BATCH = 512;               // pages per hypercall: one page of frame numbers
+const BALLOON_RATE_MAX = 1048576;        // slow:N, pages a second (4 GiB)
+const KIB_PER_PAGE = 4;
+const TARGET_DIGITS_MAX = 12;            // KiB: up to a little under 1 PiB
+const P2M_EXTENSION_ENTRIES = 16384;     // PV: 64 MiB of pfns above the boot size
+const PVH_PFN_LIMIT = 786432;            // PVH: stay below 3 GiB, under the MMIO hole
+const INVALID_P2M_ENTRY = -1;            // all ones, as a 64-bit store writes it
+const PVH_FLOOR_MARGIN_PAGES = 512;      // 2 MiB above our image kept for the builder's pieces
+const MIB_4_PAGES = 1024;
+
+let balloonMode = BALLOON_OFF;
+let balloonRate = 0;                     // slow: pages a second
+let balloonPercent = 100;                // partial: how far to go
+let balloonGoal = -1;                    // pages to hold; -1: none
+let balloonTop = 0;                      // first pfn above the run we hold
+let balloonFloorPfn = 0;                 // pfns below this are the kernel's
+let balloonPfnLimit = 0;                 // pfns we could ever describe
+let p2mBuilderEntries = 0;               // PV: pfns the builder's p2m pages hold, page-rounded
+let p2mExtended = false;                 // PV: the frame-list tree covers p2mExtension too
+let targetWatched = false;
+let pvhInitialTop = 0;                   // PVH: the top the memory map gave at boot
+const balloonFrames = staticBuffer(BALLOON_BATCH * 8, PAGE_SIZE);
+const p2mExtension = staticBuffer(P2M_EXTENSION_ENTRIES * 8, PAGE_SIZE);
+
+// Where the p2m entry of `pfn` is (PV).
+function p2mEntry(pfn: number): number {
+    if (pfn < p2mBuilderEntries) {
+        return mfnList + pfn * 8;
+    }
+    return p2mExtension + (pfn - p2mBuilderEntries) * 8;
+}
+
+// PVH: the pages of RAM the memory map (hvm_start_info version 1 [xen-abi §17.4]) names
+// below `limitPfn` — or, with `limitPfn` 0, the first pfn above all of its RAM below 4 GiB.
+// Without a map (or with none we can read), the reservation stands in for both.
+function pvhRam(limitPfn: number): number {
+    if (load32(hvmStartInfo + HVM_START_INFO_VERSION) >= 1) {
+        const map = load64(hvmStartInfo + HVM_START_INFO_MEMMAP_PADDR);
+        const entries = load32(hvmStartInfo + HVM_START_INFO_MEMMAP_ENTRIES);
+        let top = 0;
+        let below = 0;
+        for (let i = 0; i < entries && i < 128 && map !== 0 && map < IDENTITY_MAP_END; i++) {
+            const entry = map + i * HVM_MEMMAP_ENTRY_BYTES;
+            const start = Math.floor(load64(entry + HVM_MEMMAP_ADDR) / PAGE_SIZE);
+            const end = Math.floor((load64(entry + HVM_MEMMAP_ADDR) + load64(entry + HVM_MEMMAP_SIZE)) / PAGE_SIZE);
+            if (load32(entry + HVM_MEMMAP_TYPE) === HVM_MEMMAP_TYPE_RAM && end <= Math.floor(IDENTITY_MAP_END / PAGE_SIZE)) {
+                top = end > top ? end : top;
+                const stop = end < limitPfn ? end : limitPfn;
+                below = stop > start ? below + (stop - start) : below;
+            }
+        }
+        if (top > 0) {
+            return limitPfn === 0 ? top : below;
+        }
+    }
+    return limitPfn === 0 ? currentReservation() : currentReservation() - (pvhInitialTop - limitPfn);
+}
+
+// The pages the balloon counts as held. PV: what Xen says, which is every pfn below the top.
+// PVH: the RAM of the memory map below the top, as Linux counts it. Not Xen's count: when a
+// PVH domain's memory is below its maxmem, libxl starts it in populate-on-demand mode
+// [xen-abi §17.4], whose map shows maxmem of RAM while Xen backs only `memory` of it; the
+// balloon must first give back the part that was never backed, which Xen's count does not
+// see go.
+function balloonHeld(): number {
+    return bootMode === BOOT_MODE_PV ? pagesHeld() : pvhRam(balloonTop);
+}
+
+// At boot, before anything can change the domain's size: where the run of pages ends, which
+// pages are the kernel's, and how far the table of pages may reach.
+function measureMemory(): void {
+    if (bootMode === BOOT_MODE_PV) {
+        balloonTop = domainPages;
+        p2mBuilderEntries = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - 1) / P2M_ENTRIES_PER_PAGE) *
+            P2M_ENTRIES_PER_PAGE;
+        balloonPfnLimit = p2mBuilderEntries + P2M_EXTENSION_ENTRIES;
+        // The builder maps its pieces, then at least 512 KiB more, up to a 4 MiB boundary.
+        const piecesEnd = Math.floor(load64(startInfo + START_INFO_PT_BASE) / PAGE_SIZE) +
+            load64(startInfo + START_INFO_NR_PT_FRAMES) + 1;
+        const mappedEnd = Math.floor((piecesEnd + 128 + MIB_4_PAGES - 1) / MIB_4_PAGES) * MIB_4_PAGES;
+        balloonFloorPfn = mappedEnd < domainPages ? mappedEnd : domainPages;
+        return;
+    }
+    balloonTop = pvhRam(0);
+    pvhInitialTop = balloonTop;
+    balloonPfnLimit = PVH_PFN_LIMIT;
+    balloonFloorPfn = Math.floor((addressOf("_image_end") + 2 * 1048576 - 1) / (2 * 1048576)) * 512 +
+        PVH_FLOOR_MARGIN_PAGES;
+}
+
+// PV: every p2m entry the builder's pages have room for beyond the boot size, and every
+// entry of the extension, says "absent"; then the frame-list tree is published again to
+// cover them all, so that a save after the domain has grown sees every page.
+function extendP2m(): void {
+    if (bootMode !== BOOT_MODE_PV || p2mExtended) {
+        return;
+    }
+    for (let pfn = balloonTop; pfn < balloonPfnLimit; pfn++) {
+        store64(p2mEntry(pfn), INVALID_P2M_ENTRY);
+    }
+    p2mExtended = true;
+    publishFrameListTree();
+}
+
+function maximumReservation(): number {
+    store16(hypercallArguments, DOMID_SELF);
+    return hypercall(HYPERCALL_MEMORY_OP, XENMEM_MAXIMUM_RESERVATION, hypercallArguments, 0, 0, 0);
+}
+
+// One XENMEM call on the `count` frame numbers in balloonFrames; gives how many were done.
+function reservationCall(op: number, count: number): number {
+    store64(hypercallArguments + RESERVATION_EXTENT_START, balloonFrames);
+    store64(hypercallArguments + RESERVATION_NR_EXTENTS, count);
+    store32(hypercallArguments + RESERVATION_EXTENT_ORDER, 0);
+    store32(hypercallArguments + RESERVATION_MEM_FLAGS, 0);
+    store16(hypercallArguments + RESERVATION_DOMID, DOMID_SELF);
+    const done = op === XENMEM_DECREASE_RESERVATION ?
+        hypercall(HYPERCALL_MEMORY_OP, XENMEM_DECREASE_RESERVATION, hypercallArguments, 0, 0, 0) :
+        hypercall(HYPERCALL_MEMORY_OP, XENMEM_POPULATE_PHYSMAP, hypercallArguments, 0, 0, 0);
+    return done < 0 ? 0 : done;
+}
+
+// Give back the `count` pages just below the top.
+function giveBack(count: number): number {
+    for (let i = 0; i < count; i++) {
+        const pfn = balloonTop - 1 - i;
+        store64(balloonFrames + i * 8, bootMode === BOOT_MODE_PV ? load64(p2mEntry(pfn)) : pfn);
+    }
+    const done = reservationCall(XENMEM_DECREASE_RESERVATION, count);
+    for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
+        store64(p2mEntry(balloonTop - 1 - i), INVALID_P2M_ENTRY);
+    }
+    balloonTop = balloonTop - done;
+    return done;
+}
+
+// Take `count` pages again just above the top.
+function takeBack(count: number): number {
+    for (let i = 0; i < count; i++) {
+        store64(balloonFrames + i * 8, balloonTop + i);
+    }
+    const done = reservationCall(XENMEM_POPULATE_PHYSMAP, count);
+    for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
+        store64(p2mEntry(balloonTop + i), load64(balloonFrames + i * 8));   // Xen wrote the MFN
+    }
+    balloonTop = balloonTop + done;
+    return done;
+}
+
+function printKib(pages: number): void {
+    printDecimal(pages * KIB_PER_PAGE);
+    print(" KiB");
+}
+
+// ---- the commands and the target ----
+
+function setBalloon(mode: number, amount: number): void {
+    balloonMode = mode;
+    balloonGoal = -1;
+    resultAppend("balloon: ");
+    print("balloon: ");
+    if (mode === BALLOON_OFF) {
+        log("off");
+        resultAppend("off");
+        if (targetWatched) {
+            const result = storeUnwatch("memory/target", WATCH_TOKEN_TARGET);
+            if (result < 0) {
+                logPathError("xenstore: cannot unwatch ", "memory/target", result);
+            }
+            targetWatched = false;
+        }
+        return;
+    }
+    if (mode === BALLOON_SLOW) {
+        balloonRate = amount;
+        print("slow, ");
+        printDecimal(amount);
+        log(" pages a second");
+        resultAppend("slow");
+    } else if (mode === BALLOON_PARTIAL) {
+        balloonPercent = amount;
+        print("partial, ");
+        printDecimal(amount);
+        log(" %");
+        resultAppend("partial");
+    } else {
+        log(mode === BALLOON_OBEY ? "obey" : "refuse");
+        resultAppend(mode === BALLOON_OBEY ? "obey" : "refuse");
+    }
+    extendP2m();
+    if (!targetWatched) {
+        watch("memory/target", WATCH_TOKEN_TARGET);     // fires at once: the target is read then
+        targetWatched = true;
+    }
+}
+
+// balloon:obey|refuse|off, balloon:slow:N, balloon:partial:P, from commandValue.
+function handleBalloonCommand(): void {
+    const word = commandValue + 8;
+    const wordLength = commandLength - 8;
+    if (bytesEqual(word, wordLength, "obey")) {
+        setBalloon(BALLOON_OBEY, 0);
+    } else if (bytesEqual(word, wordLength, "refuse")) {
+        setBalloon(BALLOON_REFUSE, 0);
+    } else if (bytesEqual(word, wordLength, "off")) {
+        setBalloon(BALLOON_OFF, 0);
+    } else if (bytesStartWith(word, wordLength, "slow:")) {
+        const rate = wordLength - 5 > 7 ? -1 : decimalFromBytes(word + 5, wordLength - 5);
+        if (rate < 1 || rate > BALLOON_RATE_MAX) {
+            reportBogus(BOGUS_BALLOON_FORM);
+            return;
+        }
+        setBalloon(BALLOON_SLOW, rate);
+    } else if (bytesStartWith(word, wordLength, "partial:")) {
+        const percent = wordLength - 8 > 3 ? -1 : decimalFromBytes(word + 8, wordLength - 8);
+        if (percent < 0 || percent > 100) {
+            reportBogus(BOGUS_BALLOON_FORM);
+            return;
+        }
+        setBalloon(BALLOON_PARTIAL, percent);
+    } else {
+        reportBogus(BOGUS_BALLOON_FORM);
+    }
+}
+
+// memory/target changed (or its watch was just registered).
+function handleTarget(): void {
+    if (!readControlKey("memory/target") || balloonMode === BALLOON_OFF) {
+        return;
+    }
+    statusDirty = true;
+    const kib = commandLength > TARGET_DIGITS_MAX ? -1 : decimalFromBytes(commandValue, commandLength);
+    if (kib <= 0) {
+        log("balloon: target ignored: not a positive number of KiB");
+        return;
+    }
+    if (balloonMode === BALLOON_REFUSE) {
+        print("balloon: target ");
+        printDecimal(kib);
+        log(" KiB; refusing");
+        return;
+    }
+    const held = balloonHeld();
+    let goal = Math.floor(kib / KIB_PER_PAGE);
+    // What we hold once the top is down at the floor, and the most we may hold: Xen's maximum,
+    // or what the table of pages can describe.
+    const least = held - (balloonTop - balloonFloorPfn);
+    const maximum = maximumReservation();
+    let most = held + (balloonPfnLimit - balloonTop);
+    if (maximum > 0 && maximum < most) {
+        most = maximum;
+    }
+    if (goal < least) {
+        print("balloon: target ");
+        printDecimal(kib);
+        print(" KiB is below what the kernel needs (");
+        printKib(least);
+        print("); aiming for ");
+        printKib(least);
+        endLine();
+        goal = least;
+    } else if (goal > most) {
+        print("balloon: target ");
+        printDecimal(kib);
+        print(" KiB is above the most this domain may hold (");
+        printKib(most);
+        print("); aiming for ");
+        printKib(most);
+        endLine();
+        goal = most;
+    }
+    if (balloonMode === BALLOON_PARTIAL) {
+        const way = goal - held;
+        goal = held + (way >= 0 ? Math.floor(way * balloonPercent / 100) :
+            -Math.floor(-way * balloonPercent / 100));
+        print("balloon: partial: aiming for ");
+        printKib(goal);
+        endLine();
+    }
+    print("balloon: from ");
+    printKib(held);
+    print(" to ");
+    printKib(goal);
+    endLine();
+    balloonGoal = goal;
+}
+
+// One step towards the goal, of at most `limit` pages; says whether it did anything.
+function balloonStep(limit: number): boolean {
+    if (balloonGoal < 0) {
+        return false;
+    }
+    const held = balloonHeld();
+    const way = balloonGoal - held;
+    statusDirty = true;
+    if (way === 0) {
+        print("balloon: reached ");
+        printKib(held);
+        endLine();
+        balloonGoal = -1;
+        return true;
+    }
+    let count = way > 0 ? way : -way;
+    count = count < limit ? count : limit;
+    count = count < BALLOON_BATCH ? count : BALLOON_BATCH;
+    const done = way < 0 ? giveBack(count) : takeBack(count);
+    const now = balloonHeld();
+    if (done < count) {
+        print(way < 0 ? "balloon: Xen took only " : "balloon: Xen gave only ");
+        printDecimal(done);
+        print(" of the ");
+        printDecimal(count);
+        print(" pages asked; stopping at ");
+        printKib(now);
+        endLine();
+        balloonGoal = -1;
+        return true;
+    }
+    print(way < 0 ? "balloon: gave back " : "balloon: took ");
+    printDecimal(done);
+    print(" pages, now ");
+    printKib(now);
+    endLine();
+    return true;
+}
+
+// obey and partial work through the whole way at once; slow waits for the tick.
+function balloonWork(): boolean {
+    if (balloonMode === BALLOON_OBEY || balloonMode === BALLOON_PARTIAL) {
+        return balloonStep(BALLOON_BATCH);
+    }
+    return false;
+}
+
+// Called by every tick.
+function balloonOneSecond(): void {
+    if (balloonMode === BALLOON_SLOW) {
+        let left = balloonRate;
+        while (left > 0 && balloonGoal >= 0) {
+            const before = balloonTop;
+            if (!balloonStep(left)) {
+                return;
+            }
+            const moved = balloonTop > before ? balloonTop - before : before - balloonTop;
+            if (moved === 0) {
+                return;
+            }
+            left = left - moved;
+        }
+    }
+}
+
+function balloonModeName(mode: number): string {
+    switch (mode) {
+        case BALLOON_OBEY: return "obey";
+        case BALLOON_REFUSE: return "refuse";
+        case BALLOON_SLOW: return "slow";
+        case BALLOON_PARTIAL: return "partial";
+        default: return "off";
+    }
+}
+
+// ============================================================================================
+// Chapter 17. What the VM publishes
+// ============================================================================================
+//
+// A toolstack learns about a guest from what the guest writes into its own xenstore home
+// [xen-abi §16]. This chapter writes three kinds of thing there.
+//
+// Our own state, for test harnesses: data/test-vm/status holds one JSON object saying what
+// the control machine of chapter 12 holds and what the last command did, so that a harness
+// can read the VM's decisions instead of scraping its console. It is rewritten whenever
+// something changes (a command, a request, a count reaching 0, a suspend, an action), never
+// because a second went by; a timer is shown as it was set ("reboot in 5"), since the status
+// is not rewritten as it counts down. It must be valid JSON whatever a tester wrote, so the
+// last command is escaped byte by byte (anything outside printable ASCII as \u00XX, which
+// reads the byte as Latin-1) and cut after LAST_COMMAND_SHOWN bytes. data/ is one of the
+// directories libxl lets a guest write [xen-abi §16.1]; a write that fails anyway is logged
+// once, and again only after a write has worked.
+//
+// A guest agent's keys, on command: what xe-guest-utilities and xen-guest-agent write and
+// xapi reads for the VM's guest metrics [xen-abi §16.2]: attr/PVAddons/* (our own version as
+// the "PV drivers" version), data/os_*, data/meminfo_total and data/meminfo_free in KiB, and
+// data/updated, whose mere presence squeezed takes as a sign that the guest has booted (we
+// write "1", as xenopsd itself does; xe-guest-utilities writes a timestamp). The memory
+// figures are written again every minute (xe-guest-utilities does it every two, and
+// xen-guest-agent only for the free memory: once a minute keeps a harness's wait short).
+//
+// Feature keys and the reason not to suspend: control/feature-NAME says which requests a
+// guest handles [xen-abi §16.4]; data/cant_suspend_reason, while it exists and
+// control/feature-suspend does too, makes xapi refuse to suspend or migrate the VM
+// [xen-abi §16.3]. Neither is written again after a resume in a new domain, whose home
+// starts empty: a tester who wants them there says so again. A tester sets, clears or removes each at will,
+// to see what the toolstack makes of a guest that claims, or disclaims, a feature. Under xl,
+// control/ is not the guest's: only the feature keys libxl created are writable, and a write
+// to any other is refused with EACCES, which is logged like every refusal.
+
+// ---- the status: a JSON text built in a buffer ----
+
+// xenstored refuses a guest's node whose record (value and a small header) reaches 2048 bytes
+// [xen-abi §16.1]. The longest status: about 270 bytes of names and fixed values, 32 of
+// version, at most 6 × 200 + 5 for the last command (every byte as \u00XX, then "...") and
+// about 110 for the result — under 1600, so this buffer is never full and never too big.
+const STATUS_BYTES_MAX = 1800;
+const LAST_COMMAND_SHOWN = 200;            // bytes of the last command shown in the status
+const RESULT_BYTES_MAX = 256;
+
+const statusText = staticBuffer(STATUS_BYTES_MAX, 8);
+let statusLength = 0;
+let statusState = "booting";
+let statusDirty = false;                   // something changed since the last write
+let statusWriteFailing = false;            // the last write failed (and was logged)
+let resumeCount = 0;                       // resumes in a new domain and cancelled suspends
+let commandCount = 0;                      // commands obeyed: control/testing and the command line
+const lastCommand = staticBuffer(LAST_COMMAND_SHOWN, 8);
+let lastCommandLength = -1;                // its whole length; -1: no command yet
+const resultText = staticBuffer(RESULT_BYTES_MAX, 8);
+let resultLength = -1;                     // -1: no command yet
+let timerSecondsSet = 0;                   // the N of the pending timer, as it was set
+
+function statusAppendByte(byte: number): void {
+    if (statusLength < STATUS_BYTES_MAX) {
+        store8(statusText + statusLength, byte);
+        statusLength = statusLength + 1;
+    }
+}
+
+function statusAppend(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+        statusAppendByte(text.charCodeAt(i));
+    }
+}
+
+const HEX_DIGITS = "0123456789abcdef";
+
+// One byte inside a JSON string: printable ASCII as itself (" and \ escaped), anything else
+// as \u00XX.
+function statusAppendEscapedByte(byte: number): void {
+    if (byte === 34 || byte === 92) {
+        statusAppendByte(92);
+        statusAppendByte(byte);
+    } else if (byte >= 32 && byte <= 126) {
+        statusAppendByte(byte);
+    } else {
+        statusAppend("\\u00");
+        statusAppendByte(HEX_DIGITS.charCodeAt(byte >>> 4));
+        statusAppendByte(HEX_DIGITS.charCodeAt(byte & 15));
+    }
+}
+
+function statusAppendQuotedBytes(address: number, length: number): void {
+    statusAppendByte(34);
+    for (let i = 0; i < length; i++) {
+        statusAppendEscapedByte(load8(address + i));
+    }
+    statusAppendByte(34);
+}
+
+function statusAppendQuoted(text: string): void {
+    statusAppendByte(34);
+    for (let i = 0; i < text.length; i++) {
+        statusAppendEscapedByte(text.charCodeAt(i));
+    }
+    statusAppendByte(34);
+}
+
+function statusAppendDecimal(value: number): void {
+    if (statusLength + 16 <= STATUS_BYTES_MAX) {
+        statusLength = statusLength + decimalIntoBytes(statusText + statusLength, value);
+    }
+}
+
+function statusAppendActionOrNull(action: number): void {
+    if (action === ACTION_NONE) {
+        statusAppend("null");
+    } else {
+        statusAppendQuoted(actionName(action));
+    }
+}
+
+function suspendChannelModeName(mode: number): string {
+    if (mode === SUSPEND_CHANNEL_ON) {
+        return "on";
+    }
+    return mode === SUSPEND_CHANNEL_IGNORE ? "ignore" : "off";
+}
+
+// The length of the version string in the GUEST_VERSION note (NUL-terminated).
+function versionLength(): number {
+    const version = addressOf("guest_version");
+    let length = 0;
+    while (length < VERSION_BYTES_MAX && load8(version + length) !== 0) {
+        length = length + 1;
+    }
+    return length;
+}
+
+function writeStatus(): void {
+    statusDirty = false;
+    statusLength = 0;
+    statusAppend("{\"version\":");
+    statusAppendQuotedBytes(addressOf("guest_version"), versionLength());
+    statusAppend(",\"mode\":");
+    statusAppendQuoted(bootMode === BOOT_MODE_PVH ? "pvh" : "pv");
+    statusAppend(",\"state\":");
+    statusAppendQuoted(statusState);
+    statusAppend(",\"override\":");
+    statusAppendActionOrNull(overrideAction);
+    statusAppend(",\"timer\":");
+    if (timerAction === ACTION_NONE) {
+        statusAppend("null");
+    } else {
+        statusAppendByte(34);
+        statusAppend(actionName(timerAction));
+        statusAppend(" in ");
+        statusAppendDecimal(timerSecondsSet);
+        statusAppendByte(34);
+    }
+    statusAppend(",\"response\":");
+    statusAppendActionOrNull(responsePhase === RESPONSE_NONE ? ACTION_NONE : responseAction);
+    statusAppend(",\"suspendChannel\":");
+    statusAppendQuoted(suspendChannelModeName(suspendChannelMode));
+    statusAppend(agentOn ? ",\"agent\":true" : ",\"agent\":false");
+    statusAppend(",\"balloon\":");
+    statusAppendQuoted(balloonModeName(balloonMode));
+    statusAppend(",\"memoryKiB\":");
+    statusAppendDecimal(pagesHeld() * KIB_PER_PAGE);
+    statusAppend(",\"resumes\":");
+    statusAppendDecimal(resumeCount);
+    statusAppend(",\"commands\":");
+    statusAppendDecimal(commandCount);
+    statusAppend(",\"last\":");
+    if (lastCommandLength < 0) {
+        statusAppend("null");
+    } else {
+        statusAppendByte(34);
+        const shown = lastCommandLength < LAST_COMMAND_SHOWN ? lastCommandLength : LAST_COMMAND_SHOWN;
+        for (let i = 0; i < shown; i++) {
+            statusAppendEscapedByte(load8(lastCommand + i));
+        }
+        if (shown < lastCommandLength) {
+            statusAppend("...");
+        }
+        statusAppendByte(34);
+    }
+    statusAppend(",\"result\":");
+    if (resultLength < 0) {
+        statusAppend("null");
+    } else {
+        statusAppendQuotedBytes(resultText, resultLength);
+    }
+    statusAppendByte(125);                  // '}'
+    const result = storeWrite("data/test-vm/status", statusText, statusLength);
+    if (result < 0 && !statusWriteFailing) {
+        logPathError("status: cannot write ", "data/test-vm/status", result);
+    }
+    statusWriteFailing = result < 0;
+}
+
+// A new state is published at once: the states that come before an action must be out
+// before the action ends the domain.
+function publishState(state: string): void {
+    statusState = state;
+    writeStatus();
+}
+
+// ---- what the last command was and what it did ----
+
+function noteCommand(): void {
+    commandCount = commandCount + 1;
+    lastCommandLength = commandLength;
+    copyBytes(lastCommand, commandValue, commandLength < LAST_COMMAND_SHOWN ? commandLength : LAST_COMMAND_SHOWN);
+    resultLength = 0;
+    statusDirty = true;
+}
+
+function resultAppendByte(byte: number): void {
+    if (resultLength >= 0 && resultLength < RESULT_BYTES_MAX) {
+        store8(resultText + resultLength, byte);
+        resultLength = resultLength + 1;
+    }
+}
+
+function resultAppend(text: string): void {
+    for (let i = 0; i < text.length; i++) {
+        resultAppendByte(text.charCodeAt(i));
+    }
+}
+
+function resultAppendBytes(address: number, length: number): void {
+    for (let i = 0; i < length; i++) {
+        resultAppendByte(load8(address + i));
+    }
+}
+
+// ---- the guest agent's keys ----
+
+const AGENT_REFRESH_SECONDS = 60;
+let agentOn = false;
+let agentSecondsSinceRefresh = 0;
+const agentValue = staticBuffer(64, 8);
+
+function agentWrite(path: string, value: number, length: number): void {
+    const result = storeWrite(path, value, length);
+    if (result < 0) {
+        logPathError("agent: cannot write ", path, result);
+    }
+}
+
+function agentWriteText(path: string, value: string): void {
+    const result = storeWriteText(path, value);
+    if (result < 0) {
+        logPathError("agent: cannot write ", path, result);
+    }
+}
+
+function agentWriteDecimal(path: string, value: number): void {
+    agentWrite(path, agentValue, decimalIntoBytes(agentValue, value));
+}
+
+// The `part`-th dot-separated number of our version (0: major, 1: minor, 2: micro), copied
+// into agentValue; gives its length.
+function versionPart(part: number): number {
+    const version = addressOf("guest_version");
+    const length = versionLength();
+    let at = 0;
+    for (let dots = 0; dots < part && at < length; at++) {
+        if (load8(version + at) === 46) {
+            dots = dots + 1;
+        }
+    }
+    let partLength = 0;
+    while (at + partLength < length && load8(version + at + partLength) >= 48 &&
+        load8(version + at + partLength) <= 57 && partLength < 16) {
+        partLength = partLength + 1;
+    }
+    copyBytes(agentValue, version + at, partLength);
+    return partLength;
+}
+
+// Pages the kernel itself uses, never free to anything else: in PV everything the builder
+// laid out, up to the end of its page tables and the stack page after them (chapter 3's
+// picture); in PVH our image, whose .bss holds boot.S's page tables too.
+function kernelPages(): number {
+    if (bootMode === BOOT_MODE_PV) {
+        return Math.floor(load64(startInfo + START_INFO_PT_BASE) / PAGE_SIZE) +
+            load64(startInfo + START_INFO_NR_PT_FRAMES) + 1;
+    }
+    return Math.floor(addressOf("_image_end") / PAGE_SIZE);
+}
+
+// What the domain holds now, as Xen counts it (in PVH, less the RAM page shared_info replaced).
+function pagesHeld(): number {
+    const held = currentReservation();
+    return held > 0 ? held : domainPages;
+}
+
+function writeAgentMemory(): void {
+    const held = pagesHeld();
+    const free = held > kernelPages() ? held - kernelPages() : 0;
+    agentWriteDecimal("data/meminfo_total", held * KIB_PER_PAGE);
+    agentWriteDecimal("data/meminfo_free", free * KIB_PER_PAGE);
+    agentWriteText("data/updated", "1");
+    agentSecondsSinceRefresh = 0;
+}
+
+function writeAgentKeys(): void {
+    agentWrite("attr/PVAddons/MajorVersion", agentValue, versionPart(0));
+    agentWrite("attr/PVAddons/MinorVersion", agentValue, versionPart(1));
+    agentWrite("attr/PVAddons/MicroVersion", agentValue, versionPart(2));
+    agentWriteText("attr/PVAddons/BuildVersion", "0");
+    agentWriteText("attr/PVAddons/Installed", "1");
+    const nameLength = versionLength();
+    copyBytes(agentValue, addressOf("guest_version"), nameLength);
+    agentWrite("data/os_uname", agentValue, nameLength);
+    agentWriteText("data/os_distro", "xen-test-vm");
+    const prefix = "xen-test-vm ";
+    for (let i = 0; i < prefix.length; i++) {
+        store8(agentValue + i, prefix.charCodeAt(i));
+    }
+    copyBytes(agentValue + prefix.length, addressOf("guest_version"), nameLength);
+    agentWrite("data/os_name", agentValue, prefix.length + nameLength);
+    writeAgentMemory();
+}
+
+function agentRemove(path: string): void {
+    const result = storeRemove(path);
+    if (result < 0 && result !== XSE_ENOENT) {
+        logPathError("agent: cannot remove ", path, result);
+    }
+}
+
+function setAgent(on: boolean): void {
+    agentOn = on;
+    if (on) {
+        writeAgentKeys();
+        log("agent: on");
+        resultAppend("agent: on");
+        return;
+    }
+    agentRemove("attr/PVAddons");
+    agentRemove("data/os_name");
+    agentRemove("data/os_uname");
+    agentRemove("data/os_distro");
+    agentRemove("data/meminfo_total");
+    agentRemove("data/meminfo_free");
+    agentRemove("data/updated");
+    log("agent: off");
+    resultAppend("agent: off");
+}
+
+// Called by every tick.
+function agentOneSecond(): void {
+    if (!agentOn) {
+        return;
+    }
+    agentSecondsSinceRefresh = agentSecondsSinceRefresh + 1;
+    if (agentSecondsSinceRefresh >= AGENT_REFRESH_SECONDS) {
+        writeAgentMemory();
+    }
+}
+
+// ---- feature keys and the reason not to suspend ----
+
+const FEATURE_NAME_MAX = 32;
+const FEATURE_PREFIX = "control/feature-";
+const featurePath = staticBuffer(64, 8);
+
+function isFeatureNameByte(byte: number): boolean {
+    return (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte === 45 || byte === 95;
+}
+
+// feature:NAME:on|off|absent, from commandValue.
+function handleFeature(): void {
+    const name = commandValue + 8;
+    let nameLength = 0;
+    while (8 + nameLength < commandLength && isFeatureNameByte(load8(name + nameLength))) {
+        nameLength = nameLength + 1;
+    }
+    const modeAt = 8 + nameLength + 1;
+    if (nameLength === 0 || nameLength > FEATURE_NAME_MAX || modeAt > commandLength ||
+        load8(name + nameLength) !== 58) {
+        reportBogus(BOGUS_FEATURE_FORM);
+        return;
+    }
+    const mode = commandValue + modeAt;
+    const modeLength = commandLength - modeAt;
+    let value = "";
+    if (bytesEqual(mode, modeLength, "on")) {
+        value = "1";
+    } else if (bytesEqual(mode, modeLength, "off")) {
+        value = "0";
+    } else if (!bytesEqual(mode, modeLength, "absent")) {
+        reportBogus(BOGUS_FEATURE_FORM);
+        return;
+    }
+    for (let i = 0; i < FEATURE_PREFIX.length; i++) {
+        store8(featurePath + i, FEATURE_PREFIX.charCodeAt(i));
+    }
+    copyBytes(featurePath + FEATURE_PREFIX.length, name, nameLength);
+    const pathLength = FEATURE_PREFIX.length + nameLength;
+    const result = value.length > 0 ?
+        storeWriteAt(featurePath, pathLength, value) : storeRemoveAt(featurePath, pathLength);
+    const shown = featurePath + 8;            // "feature-NAME", without "control/"
+    const shownLength = pathLength - 8;
+    printBytes(shown, shownLength);
+    resultAppendBytes(shown, shownLength);
+    if (result < 0 && !(value.length === 0 && result === XSE_ENOENT)) {
+        print(": cannot write: ");
+        log(storeErrorName(result));
+        resultAppend(": cannot write: ");
+        resultAppend(storeErrorName(result));
+        return;
+    }
+    const said = value.length > 0 ? value : "removed";
+    print(": ");
+    log(said);
+    resultAppend(": ");
+    resultAppend(said);
+}
+
+// cant-suspend:TEXT sets data/cant_suspend_reason to TEXT; cant-suspend: removes it.
+function handleCantSuspend(): void {
+    const textLength = commandLength - 13;
+    const result = textLength > 0 ?
+        storeWrite("data/cant_suspend_reason", commandValue + 13, textLength) :
+        storeRemove("data/cant_suspend_reason");
+    if (result < 0 && !(textLength === 0 && result === XSE_ENOENT)) {
+        print("cant-suspend: cannot write: ");
+        log(storeErrorName(result));
+        resultAppend("cant-suspend: cannot write: ");
+        resultAppend(storeErrorName(result));
+        return;
+    }
+    const said = textLength > 0 ? "cant-suspend: set" : "cant-suspend: removed";
+    log(said);
+    resultAppend(said);
+}
+
+// ============================================================================================
+// Chapter 18. The main loop, main() and trap()
 // ============================================================================================
 //
 // main() reads like the boot sequence it is: one call per step, each explained where it is
@@ -2428,17 +4027,22 @@ function tick(): void {
         print(actionName(overrideAction));
         log(" is active");
     }
+    countDownOneSecond();
+    agentOneSecond();
+    balloonOneSecond();
 }
 
 // One turn of the loop does whatever work there is; only a turn that found none may sleep,
 // and only after the pending-bit dance of chapter 8 (work was checked, then the bit cleared).
-// It sleeps on the store port alone: commands arrive only through xenstore, and the tick
-// comes from the poll's deadline, not from an event.
+// It sleeps on the store port, and on the suspend channel when one is offered (chapter 14):
+// every command arrives through xenstore but that one notification, and the tick comes from
+// the poll's deadline, not from an event. The counts of chapter 12 are run after the ticks
+// that move them.
 function mainLoop(): void {
     while (true) {
         let didWork = false;
         storeReceiveUnsolicited();
-        while (shutdownWatchFired || testingWatchFired) {
+        while (shutdownWatchFired || testingWatchFired || sysrqWatchFired || targetWatchFired) {
             didWork = true;
             if (shutdownWatchFired) {
                 shutdownWatchFired = false;
@@ -2448,6 +4052,18 @@ function mainLoop(): void {
                 testingWatchFired = false;
                 handleTestingCommand();
             }
+            if (sysrqWatchFired) {
+                sysrqWatchFired = false;
+                handleSysrq();
+            }
+            if (targetWatchFired) {
+                targetWatchFired = false;
+                handleTarget();
+            }
+        }
+        if (suspendChannelPort !== NO_PORT && portPending(suspendChannelPort)) {
+            didWork = true;
+            handleSuspendChannelNotification();
         }
         if (consoleDroppedBytes > 0 && !consoleStalled) {
             print("console: ");
@@ -2460,10 +4076,16 @@ function mainLoop(): void {
             tick();
             didWork = true;
         }
+        if (runDueCounts() || balloonWork()) {
+            didWork = true;
+        }
         if (didWork) {
             continue;
         }
-        waitOnPort(storePort);
+        if (statusDirty) {
+            writeStatus();
+        }
+        waitOnPorts(storePort, suspendChannelPort);
     }
 }
 
@@ -2476,11 +4098,15 @@ export function main(bootInfo: number, mode: number): void {
     remapSharedInfoOrCrash();        // chapter 14 (also used after a resume): events and time
     startTicking();                  // chapter 7: the first deadline
     printBanner();
+    measureMemory();                 // chapter 16: which pages are the kernel's, for the balloon
     if (bootMode === BOOT_MODE_PV) {
         publishFrameListTree();      // chapter 14: from now on a save may start at any moment
     }
     connectControlKeys();            // chapter 12: watches and feature keys
+    publishState("booting");         // chapter 17: the status, for harnesses
+    obeyCommandLine();               // chapter 12: the words of xl's `extra`, as commands
     log("ready");
+    publishState("running");
     mainLoop();
 }
 

@@ -116,6 +116,15 @@ const table: readonly Intrinsic[] = [
     },
   },
   {
+    name: "cpuRelax",
+    parameters: [],
+    result: "void",
+    placement: "anywhere",
+    emit(context) {
+      context.instruction("pause", "cpuRelax: the spin-wait hint; the loop around it is the program's");
+    },
+  },
+  {
     name: "testAndClearBit",
     parameters: ["number", "number"],
     result: "boolean",

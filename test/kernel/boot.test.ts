@@ -34,7 +34,7 @@ both("boots to ready: banner, watches, feature keys", (mode) => {
   for (const k of ["feature-poweroff", "feature-reboot", "feature-suspend"]) {
     assert.is(store.value(`control/${k}`), "1", k);
   }
-  assert.equal(store.watches.map((w) => w.path).sort(), ["control/shutdown", "control/testing"]);
+  assert.equal(store.watches.map((w) => w.path).sort(), ["control/shutdown", "control/sysrq", "control/testing"]);
   // Every wait carries the next whole second as its deadline: boot stamp + 1 s.
   assert.is(r.sim.pollTimeouts[r.sim.pollTimeouts.length - 1], 5_000_000_000n + 1_000_000_000n);
 });

@@ -3,18 +3,22 @@
 // What it checks: for every generated value (valid commands in both protocols, near-valid
 // mutations, printable junk, binary bytes, values up to 4096 bytes) the kernel never throws,
 // never writes outside its buffers (SimMemory throws if it does), decides exactly what a small
-// reference model of docs/usage.md (control/testing) decides (act now / set an override / bogus), and still obeys a
+// reference model of docs/usage.md (control/testing) decides (act now / set an override / set a
+// timer / cancel / change the suspend channel / bogus), and still obeys a
 // valid command afterwards. Values are fed in batches to one booted kernel, so a command's
 // effect on later ones (a pending override) is exercised too. The generator is a seeded PRNG
 // written here; set KERNEL_FUZZ_RUNS / KERNEL_FUZZ_SEED to change the amount or the seed.
 // It runs once per boot mode, PV and PVH, with the same seed (so the same values): 1500 values
 // in each by default, half of the 3000 it fed one PV kernel before PVH, so the suite takes no
 // longer. A suspend comes back as a new domain, cancelled, or checkpointed (xl save -c).
+// Timers never run out here (no simulated second passes), except those of 0 seconds, which
+// fire at once. `watchdog` is generated only where it is never triggered (an override), since
+// Xen would end the domain a second after it is armed, wherever the batch had got to.
 // What it does not check: control/shutdown values (the control rows cover those words).
 
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { custom, eachMode, runKernel, Step, SuspendOutcome, toolstackWrite } from "../sim/sim";
+import { eachMode, KernelSpins, runKernel, Step, SuspendOutcome, toolstackWrite } from "../sim/sim";
 
 const RUNS = Number(process.env.KERNEL_FUZZ_RUNS ?? 1500);   // per boot mode
 const SEED = Number(process.env.KERNEL_FUZZ_SEED ?? 20261125);
@@ -32,9 +36,16 @@ function prng(seed: number): () => number {
   };
 }
 
-const ACTIONS = ["suspend", "poweroff", "reboot", "halt", "crash", "ignore"];
-const TERMINAL = new Set(["poweroff", "reboot", "halt", "crash"]);
-const WORDS = [...ACTIONS, "Reboot", "reboot ", "dance", "", "now", "onshutdown", "ok", "none", "delete"];
+const ACTIONS = ["suspend", "poweroff", "reboot", "halt", "crash", "ignore", "hang", "spin", "watchdog", "soft-reset"];
+/** what the generator lets happen at once (now:, after:0:): all but watchdog (see above) */
+const IMMEDIATE = ACTIONS.filter((a) => a !== "watchdog");
+/** actions after which the kernel does nothing more: the batch ends there */
+const TERMINAL = new Set(["poweroff", "reboot", "halt", "crash", "soft-reset", "hang", "spin"]);
+/** how a batch ending in each terminal action ends: a shutdown reason, "end" (hang: the script runs out), "spins" */
+const ENDING: Record<string, number | "end" | "spins"> = { poweroff: 0, halt: 0, reboot: 1, crash: 3, "soft-reset": 5, hang: "end", spin: "spins" };
+const SECONDS_MAX = 86400;
+const WORDS = [...ACTIONS, "Reboot", "reboot ", "dance", "", "now", "onshutdown", "ok", "none", "delete", "cancel", "after"];
+const SECONDS_TEXTS = ["0", "1", "5", "86400", "86401", "-1", "1.5", "1e3", "05", "", "x", "999999", "0000000"];
 
 class Generator {
   constructor(private readonly random: () => number) {}
@@ -67,7 +78,7 @@ class Generator {
     const kind = depth > 3 ? this.int(4) : this.int(6);
     switch (kind) {
       case 0: return this.pick(["true", "false", "null"]);
-      case 1: return this.pick(["0", "-1", "12.5e3", "1E-7", "42", "-0.0"]);
+      case 1: return this.pick(["0", "-1", "12.5e3", "1E-7", "42", "-0.0", "86400", "86401", "7", "1e3", "5.0"]);
       case 2: return this.jsonString(this.pick(WORDS) + this.pick(["", "é", "\u263a", "\n"]));
       case 3: return this.jsonString(this.pick(ACTIONS));
       case 4: {
@@ -85,12 +96,21 @@ class Generator {
     }
   }
 
+  /** a count of seconds as JSON: mostly good, sometimes one of the forms the kernel refuses */
+  jsonSeconds(): string {
+    if (this.chance(0.7)) return String(this.pick([0, 0, 1, 3, 60, 86400]));
+    return this.pick(["86401", "-1", "1.5", "1e3", "5.0", '"5"', "null", "[]", "123456789"]);
+  }
+
   validJson(): string {
+    const when = this.chance(0.5) ? "now" : "onshutdown";
     const members = [
-      ["when", this.chance(0.5) ? "now" : "onshutdown"],
+      ["when", when],
       ["ack", this.chance(0.7) ? this.pick(["ok", "none", "delete"]) : this.pick(["custom", "x".repeat(this.int(50)), "ünï"])],
-      ["action", this.pick(ACTIONS)],
+      ["action", this.pick(when === "now" ? IMMEDIATE : ACTIONS)],
     ].map(([k, v]) => this.space() + this.jsonString(k) + this.space() + ":" + this.space() + this.jsonString(v) + this.space());
+    if (this.chance(0.3)) members.push(this.jsonString("delay") + ":" + this.space() + this.jsonSeconds());
+    if (this.chance(when === "now" ? 0.05 : 0.3)) members.push(this.jsonString("ackDelay") + ":" + this.jsonSeconds() + this.space());
     const extra = this.int(3);
     for (let i = 0; i < extra; i++) members.splice(this.int(members.length + 1), 0, this.jsonString(this.pick(["x", "y", "meta"])) + ":" + this.jsonValue(1));
     for (let i = members.length - 1; i > 0; i--) {
@@ -101,7 +121,22 @@ class Generator {
   }
 
   validText(): string {
-    return this.pick(["now:", "next:"]) + this.pick(ACTIONS);
+    switch (this.int(7)) {
+      case 0: return "now:" + this.pick(IMMEDIATE);
+      case 1: case 2: return "next:" + this.pick(ACTIONS);
+      case 3: {
+        const seconds = this.chance(0.6) ? String(this.pick([0, 1, 2, 30, 86400])) : this.pick(SECONDS_TEXTS);
+        const action = this.pick(seconds === "0" ? IMMEDIATE : ACTIONS);
+        return this.pick([`after:${seconds}:${action}`, `after:${seconds}:${action}`, `after:${seconds}`, `after::${action}`, `after:${seconds}:`]);
+      }
+      case 4: return this.pick(["cancel", "cancel", "cancel ", "cancel:x"]);
+      case 5: return "suspend-channel:" + this.pick(["on", "ignore", "off", "maybe", ""]);
+      default: switch (this.int(3)) {
+        case 0: return "agent:" + this.pick(["on", "off", "On", ""]);
+        case 1: return "feature:" + this.pick(["suspend", "balloon", "vcpu-hotplug", "x_1", "", "Bad", "a".repeat(33)]) + this.pick([":on", ":off", ":absent", ":maybe", "", ":"]);
+        default: return "cant-suspend:" + this.pick(["", "busy", "a \"quoted\" reason", "x".repeat(this.int(300))]);
+      }
+    }
   }
 
   mutate(s: string): string {
@@ -158,14 +193,60 @@ class Generator {
   }
 }
 
-type Decision = { kind: "now" | "next" | "bogus"; action?: string };
+type Decision = { kind: "now" | "next" | "timer" | "cancel" | "channel" | "agent" | "feature" | "cant" | "bogus"; action?: string; seconds?: number };
 
-function maxDepth(v: unknown, d: number): number {
-  if (v !== null && typeof v === "object") {
-    const children = Array.isArray(v) ? v : Object.values(v as object);
-    return children.reduce((m: number, c) => Math.max(m, maxDepth(c, d + 1)), d);
-  }
-  return d;
+/**
+ * A JSON value read from text already known to be valid JSON, keeping what JSON.parse loses:
+ * each number's own text (the kernel wants seconds written in digits alone) and every member
+ * of an object in order, duplicates included (the kernel looks at each one as it comes).
+ */
+type Raw = { kind: "number"; text: string } | { kind: "string"; value: string } | { kind: "other" }
+  | { kind: "object"; members: [string, Raw][]; depth: number } | { kind: "array"; depth: number };
+
+function readRaw(text: string): Raw {
+  let at = 0;
+  const space = () => { while (at < text.length && " \t\n\r".includes(text[at])) at++; };
+  const str = (): string => {
+    const start = at++;
+    while (text[at] !== '"') at += text[at] === "\\" ? 2 : 1;
+    at++;
+    return JSON.parse(text.slice(start, at)) as string;
+  };
+  const value = (): Raw => {
+    space();
+    const c = text[at];
+    if (c === '"') return { kind: "string", value: str() };
+    if (c === "{" || c === "[") {
+      at++;
+      const members: [string, Raw][] = [];
+      let depth = 0;
+      space();
+      while (text[at] !== (c === "{" ? "}" : "]")) {
+        let key = "";
+        if (c === "{") { space(); key = str(); space(); at++; }
+        const v = value();
+        members.push([key, v]);
+        if (v.kind === "object" || v.kind === "array") depth = Math.max(depth, v.depth);
+        space();
+        if (text[at] === ",") at++;
+        space();
+      }
+      at++;
+      return c === "{" ? { kind: "object", members, depth: depth + 1 } : { kind: "array", depth: depth + 1 };
+    }
+    const start = at;
+    while (at < text.length && !",]} \t\n\r".includes(text[at])) at++;
+    const word = text.slice(start, at);
+    return /^[-0-9]/.test(word) ? { kind: "number", text: word } : { kind: "other" };
+  };
+  return value();
+}
+
+/** seconds as the kernel accepts them: digits alone (at most six), 0 … 86400; else undefined */
+function secondsOf(text: string): number | undefined {
+  if (!/^[0-9]{1,6}$/.test(text)) return undefined;
+  const n = Number(text);
+  return n <= SECONDS_MAX ? n : undefined;
 }
 
 /** docs/usage.md's control/testing rules as plain JavaScript: what should the kernel decide for this value? */
@@ -173,29 +254,62 @@ function reference(value: Buffer): Decision {
   const s = value.toString("latin1");
   const trimmed = s.replace(/^[ \t\n\r]*/, "");
   if (trimmed.startsWith("{")) {
-    let parsed: unknown;
     try {
-      parsed = JSON.parse(s);
+      JSON.parse(s);
     } catch {
       return { kind: "bogus" };
     }
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { kind: "bogus" };
-    const o = parsed as Record<string, unknown>;
-    for (const v of Object.values(o)) if (maxDepth(v, 1) > 32) return { kind: "bogus" };
-    if (typeof o.when !== "string" || typeof o.ack !== "string" || typeof o.action !== "string") return { kind: "bogus" };
-    if (!ACTIONS.includes(o.action)) return { kind: "bogus" };
-    if (o.when === "now") return { kind: "now", action: o.action };
-    if (o.when === "onshutdown") return { kind: "next", action: o.action };
+    const top = readRaw(s);
+    // a member's value nested more than 32 levels deep (the kernel's JSON_MAX_DEPTH)
+    if (top.kind !== "object" || top.depth - 1 > 32) return { kind: "bogus" };
+    const found: Record<string, Raw> = {};
+    for (const [key, v] of top.members) {
+      if (["when", "ack", "action"].includes(key) && v.kind !== "string") return { kind: "bogus" };
+      if (["delay", "ackDelay"].includes(key) && (v.kind !== "number" || secondsOf(v.text) === undefined)) return { kind: "bogus" };
+      found[key] = v;
+    }
+    const text = (key: string) => (found[key]?.kind === "string" ? (found[key] as { value: string }).value : undefined);
+    const when = text("when");
+    const action = text("action");
+    if (when === undefined || text("ack") === undefined || action === undefined) return { kind: "bogus" };
+    if (!ACTIONS.includes(action)) return { kind: "bogus" };
+    const delay = found.delay ? secondsOf((found.delay as { text: string }).text) : undefined;
+    if (when === "now") {
+      if (found.ackDelay) return { kind: "bogus" };
+      return delay === undefined ? { kind: "now", action } : { kind: "timer", action, seconds: delay };
+    }
+    if (when === "onshutdown") return { kind: "next", action };
     return { kind: "bogus" };
   }
   if (s.startsWith("now:")) return ACTIONS.includes(s.slice(4)) ? { kind: "now", action: s.slice(4) } : { kind: "bogus" };
   if (s.startsWith("next:")) return ACTIONS.includes(s.slice(5)) ? { kind: "next", action: s.slice(5) } : { kind: "bogus" };
+  if (s.startsWith("after:")) {
+    const rest = s.slice(6);
+    const colon = rest.indexOf(":");
+    if (colon <= 0 || colon === rest.length - 1) return { kind: "bogus" };
+    const seconds = secondsOf(rest.slice(0, colon));
+    const action = rest.slice(colon + 1);
+    if (seconds === undefined || !ACTIONS.includes(action)) return { kind: "bogus" };
+    return { kind: "timer", action, seconds };
+  }
+  if (s === "cancel") return { kind: "cancel" };
+  if (s.startsWith("suspend-channel:")) return ["on", "ignore", "off"].includes(s.slice(16)) ? { kind: "channel" } : { kind: "bogus" };
+  if (s === "agent:on" || s === "agent:off") return { kind: "agent" };
+  if (s.startsWith("feature:")) return /^feature:[a-z0-9_-]{1,32}:(on|off|absent)$/.test(s) ? { kind: "feature" } : { kind: "bogus" };
+  if (s.startsWith("cant-suspend:")) return { kind: "cant" };
   return { kind: "bogus" };
+}
+
+/** the action this decision performs before the next value is read, if any */
+function immediateAction(d: Decision): string | undefined {
+  if (d.kind === "now") return d.action;
+  if (d.kind === "timer" && d.seconds === 0) return d.action;
+  return undefined;
 }
 
 eachMode(test, `${RUNS} generated control/testing values (seed ${SEED}): no throw, no wild write, reference decisions, still obeys`, (mode) => {
   const gen = new Generator(prng(SEED));
-  const counts = { values: 0, now: 0, next: 0, bogus: 0, terminal: 0, batches: 0, bytes: 0, suspends: 0 };
+  const counts = { values: 0, now: 0, next: 0, timer: 0, cancel: 0, channel: 0, agent: 0, feature: 0, cant: 0, bogus: 0, terminal: 0, batches: 0, bytes: 0, suspends: 0 };
   let produced = 0;
   while (produced < RUNS) {
     const values: Buffer[] = [];
@@ -207,7 +321,7 @@ eachMode(test, `${RUNS} generated control/testing values (seed ${SEED}): no thro
       values.push(v);
       decisions.push(d);
       produced++;
-      terminal = d.kind === "now" && TERMINAL.has(d.action!);
+      terminal = TERMINAL.has(immediateAction(d) ?? "");
     }
     const toolstack = gen.chance(0.5) ? "xl" : "xenopsd";
     const steps: Step[] = values.map((v) => toolstackWrite("control/testing", v));
@@ -217,8 +331,15 @@ eachMode(test, `${RUNS} generated control/testing values (seed ${SEED}): no thro
     const r = runKernel({ mode, toolstack, hypercallBudget: 20_000_000, suspendOutcomes }, steps);
     counts.batches++;
     const context = () => `${mode}, seed ${SEED}, batch ${counts.batches}, values ${JSON.stringify(values.map((v) => v.toString("latin1")))}`;
-    assert.ok(r.error === undefined, `${String(r.error)} (${context()})`);
-    assert.is(r.outcome, "shutdown", context());
+    const last = decisions[decisions.length - 1];
+    const ending = terminal ? ENDING[immediateAction(last)!] : 3;
+    if (ending === "spins") {
+      assert.ok(r.error instanceof KernelSpins, `${String(r.error)} (${context()})`);
+    } else {
+      assert.ok(r.error === undefined, `${String(r.error)} (${context()})`);
+      assert.is(r.outcome, ending === "end" ? "end" : "shutdown", context());
+      if (ending !== "end") assert.is(r.reason, ending, context());
+    }
     // Split the log into one segment per received value.
     const segments: string[][] = [];
     for (const line of r.lines) {
@@ -238,8 +359,17 @@ eachMode(test, `${RUNS} generated control/testing values (seed ${SEED}): no thro
       const say = `value ${JSON.stringify(values[i].toString("latin1")).slice(0, 300)} → ${JSON.stringify(d)}, kernel said ${JSON.stringify(seg)}`;
       if (d.kind === "bogus") assert.ok(seg.some((l) => l.startsWith("bogus command: ")), say);
       else assert.not.ok(seg.some((l) => l.startsWith("bogus command: ")), say);
-      if (d.kind === "now") assert.ok(seg.includes(`action: ${d.action}`), say);
-      if (d.kind === "now" && d.action === "suspend") {
+      const acted = immediateAction(d);
+      if (acted !== undefined) assert.ok(seg.includes(`action: ${acted}`), say);
+      if (d.kind === "timer") assert.ok(seg.includes(`timer set: ${d.action} in ${d.seconds} s`), say);
+      if (d.kind === "timer" && d.seconds === 0) assert.ok(seg.includes(`timer fired: ${d.action}`), say);
+      if (d.kind === "cancel") assert.ok(seg.some((l) => l.endsWith("nothing was pending") || / cancelled: /.test(l)), say);
+      if (d.kind === "channel") assert.ok(seg.some((l) => l.startsWith("suspend channel: ")), say);
+      if (d.kind === "agent") assert.ok(seg.some((l) => l === "agent: on" || l === "agent: off"), say);
+      if (d.kind === "feature") assert.ok(seg.some((l) => l.startsWith("feature-")), say);
+      if (d.kind === "cant") assert.ok(seg.some((l) => l.startsWith("cant-suspend: ")), say);
+      if (acted === "hang" || acted === "spin") assert.is(seg.filter((l) => l !== "").pop(), `action: ${acted}`, `nothing after it (${say})`);
+      if (acted === "suspend") {
         assert.ok(seg.includes("suspending") && (seg.includes("resumed in a new domain") || seg.includes("suspend cancelled")), say);
         counts.suspends++;
       }
@@ -248,10 +378,12 @@ eachMode(test, `${RUNS} generated control/testing values (seed ${SEED}): no thro
       counts.values++;
       counts.bytes += values[i].length;
     });
-    const last = decisions[decisions.length - 1];
-    const expectedReason = terminal ? { poweroff: 0, halt: 0, reboot: 1, crash: 3 }[last.action as "poweroff"] : 3;
-    assert.is(r.reason, expectedReason, context());
     if (terminal) counts.terminal++;
+    // Whatever came in, the status the kernel published last is JSON, and names the last value.
+    const status = r.sim.store.value("data/test-vm/status");
+    assert.ok(status !== undefined, `a status was written (${context()})`);
+    const parsed = JSON.parse(status!) as { commands: number; last: string | null };
+    assert.ok(parsed.commands >= values.length, `commands counted (${context()})`);
   }
   console.log(`  kernel fuzz [${mode}]: ${JSON.stringify(counts)}`);
 });

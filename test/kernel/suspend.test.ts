@@ -25,6 +25,8 @@ function expectShutdown(r: RunResult, reason: number): void {
   assert.is(r.reason, reason, r.console);
 }
 
+/** the keys the kernel watches: control/shutdown, control/testing, control/sysrq */
+const WATCHED_KEYS = 3;
 /** the watch registrations the kernel sent, over every connection */
 const watchRequests = (sim: SimDomain) => sim.store.requests.filter((q) => q.type === XS_WATCH).length;
 const placements = (sim: SimDomain) => sim.hypercallLog.filter((l) => l.startsWith("add_to_physmap")).length;
@@ -77,9 +79,9 @@ both("resume in a new domain: new domid, ports, shared_info and clock; watches b
   assert.equal(sim.saveProblems, []);
   assert.ok(has(r, "resumed in a new domain"), r.console);
   assert.is(sim.options.domid, 8, "the new domain has a new id");
-  assert.equal(sim.store.watches.map((w) => w.path).sort(), ["control/shutdown", "control/testing"]);
+  assert.equal(sim.store.watches.map((w) => w.path).sort(), ["control/shutdown", "control/sysrq", "control/testing"]);
   assert.ok(sim.store.watches.every((w) => w.absolute.startsWith("/local/domain/8/")), "watched in the new domain's home");
-  assert.is(watchRequests(sim), 4, "registered again on the new connection");
+  assert.is(watchRequests(sim), 2 * WATCHED_KEYS, "registered again on the new connection");
   assert.is(sim.store.value("control/feature-suspend"), "1");
   // ticks continue on the new host's clock (much earlier than the old one), naming the new domain
   const after = r.lines.slice(r.lines.findIndex((l) => l.startsWith("resumed in a new domain")));
@@ -144,7 +146,7 @@ both("cancelled suspend (return 1): same domain, shared_info back, watches kept,
   assert.ok(has(r, "suspend cancelled"), r.console);
   assert.not.ok(has(r, "resumed in a new domain"));
   assert.ok(has(r, "domain 7 tick 1"));
-  assert.is(watchRequests(r.sim), 2, "no watch registered again");
+  assert.is(watchRequests(r.sim), WATCHED_KEYS, "no watch registered again");
   if (mode === "pv") {
     const m = r.sim.memory;
     assert.is(m.u64(r.sim.startInfo + 56), r.sim.mfnOf(r.sim.storeRing / 4096));
@@ -168,7 +170,7 @@ both("xl save -c (PV: return 1; PVH: return 0 in the same domain): \"suspend can
   assert.not.ok(has(r, "resumed in a new domain"), r.console);
   assert.is(r.sim.options.domid, 7);
   assert.ok(has(r, "domain 7 tick 1"), r.console);
-  assert.is(watchRequests(r.sim), 2, "the watches of the one connection were kept, not registered again");
+  assert.is(watchRequests(r.sim), WATCHED_KEYS, "the watches of the one connection were kept, not registered again");
   assert.ok(has(r, "override set: crash"), "the kept watches still fire");
   if (mode === "pvh") {
     // On 0 the kernel cannot yet know it is the same domain: it re-places shared_info (at the
@@ -198,7 +200,7 @@ for (const [middle, what] of [["checkpoint", "xl save, save -c, migrate"], ["can
     if (middle === "checkpoint") {
       assert.is(r.sim.options.domid, 9);
       assert.ok(has(r, "domain 9 tick "), r.console);
-      assert.is(watchRequests(r.sim), 6, "two connections after the first: two registrations each");
+      assert.is(watchRequests(r.sim), 3 * WATCHED_KEYS, "two connections after the first: a registration per key each");
     }
   });
 }

@@ -4,21 +4,26 @@
 // globals are the intrinsics of docs/design.md backed by SimMemory, lays the domain out like
 // libxenguest does (image at 0 with the hypercall page and the kernel's staticBuffers, then the p2m
 // array, start_info, the xenstore ring, the console ring; fake scattered MFNs; shared_info in a
-// frame of "Xen's"), and answers the hypercalls kernel.ts makes (sched_op yield/poll/shutdown,
-// event_channel_op send, update_va_mapping, xen_version; any other gets -ENOSYS, as from a Xen
-// that lacks it), and keeps a system time: vcpu_info[0].time carries a stamp of it (optionally
-// lagging, as Xen's calibration stamp does), and a poll's absolute timeout is honoured when a
-// `tick` step comes up.
+// frame of "Xen's"), and answers the hypercalls kernel.ts makes (sched_op yield/poll/shutdown/
+// watchdog, event_channel_op send/alloc_unbound/close, update_va_mapping, xen_version; any other
+// gets -ENOSYS, as from a Xen that lacks it), and keeps a system time: vcpu_info[0].time carries a
+// stamp of it (optionally lagging, as Xen's calibration stamp does), a poll's absolute timeout is
+// honoured when a `tick` step comes up, and a watchdog left unfed shuts the domain down (reason
+// 4) once time moves past its expiry. `cmdline` is where xl puts `extra`; the step
+// `notifySuspendChannel` is libxl suspending through the port the guest offers in
+// device/suspend/event-channel; cpuRelax (`pause`) is counted, and a kernel that keeps running it
+// is stopped as spinning (KernelSpins).
 // A scenario is a list of steps (toolstack/tester actions); whenever the kernel polls with nothing
 // pending and the daemons are idle, the next step runs; when none are left the run ends.
 // SCHEDOP_shutdown ends the run with the reason — except suspend (reason 2) when the scenario
 // queued a resume or a cancel: then the save tool's checks are applied (shared_info unmapped,
 // ring MFNs canonicalised to pfns, rdx = start_info's MFN, a valid p2m frame-list tree,
 // console drained) and the domain comes back, either as a new domain (new MFNs everywhere,
-// p2m and start_info rewritten, new ports, a fresh shared_info with the tree's root zeroed and
-// every event masked, a new xenstore connection without watches, another host's clock) or
-// cancelled (hypercall returns 1, nothing changed). A new domain also has a new domid (one more),
-// its xenstore home moved there with what the old one held.
+// p2m and start_info rewritten, new ports — the rings' two only, no watchdog —, a fresh
+// shared_info with the tree's root zeroed and every event masked, a new xenstore connection
+// without watches, another host's clock) or cancelled (hypercall returns 1, nothing changed).
+// A new domain also has a new domid (one more), its xenstore home moved there with what the old
+// one held, and the nodes libxl makes for every domain made afresh (xenstored.ts).
 // With `mode: "pvh"` the domain is laid out as xl builds a PVH guest (docs/xen-abi.md §14): the
 // image, hvm_start_info in the page after it (main gets its address and BOOT_MODE_PVH), the
 // rings at libxl's special pages 0xFEFFC and 0xFEFFF, and no start_info, p2m, MFNs or M2P
@@ -64,6 +69,7 @@ const {
   HYPERCALL_MEMORY_OP, HYPERCALL_HVM_OP, XENMEM_CURRENT_RESERVATION, XENMEM_ADD_TO_PHYSMAP,
   XENMAPSPACE_SHARED_INFO, HVMOP_GET_PARAM, DOMID_SELF,
   HVM_PARAM_STORE_PFN, HVM_PARAM_STORE_EVTCHN, HVM_PARAM_CONSOLE_PFN, HVM_PARAM_CONSOLE_EVTCHN,
+  SCHEDOP_WATCHDOG, EVTCHNOP_ALLOC_UNBOUND, EVTCHNOP_CLOSE, START_INFO_CMD_LINE, COMMAND_LINE_BYTES,
 } = kernelConstants(
   "HYPERCALL_UPDATE_VA_MAPPING", "HYPERCALL_XEN_VERSION", "HYPERCALL_SCHED_OP", "HYPERCALL_EVENT_CHANNEL_OP",
   "SCHEDOP_YIELD", "SCHEDOP_SHUTDOWN", "SCHEDOP_POLL", "SHUTDOWN_SUSPEND", "EVTCHNOP_SEND",
@@ -77,6 +83,7 @@ const {
   "HYPERCALL_MEMORY_OP", "HYPERCALL_HVM_OP", "XENMEM_CURRENT_RESERVATION", "XENMEM_ADD_TO_PHYSMAP",
   "XENMAPSPACE_SHARED_INFO", "HVMOP_GET_PARAM", "DOMID_SELF",
   "HVM_PARAM_STORE_PFN", "HVM_PARAM_STORE_EVTCHN", "HVM_PARAM_CONSOLE_PFN", "HVM_PARAM_CONSOLE_EVTCHN",
+  "SCHEDOP_WATCHDOG", "EVTCHNOP_ALLOC_UNBOUND", "EVTCHNOP_CLOSE", "START_INFO_CMD_LINE", "COMMAND_LINE_BYTES",
 );
 
 /** the hvm_param indexes kernel.ts reads, by name (tests name the missing one) */
@@ -98,6 +105,18 @@ const SCHED_POLL_TIMEOUT = 16;
 const SCHED_POLL_MAX_PORTS = 128;        // Xen refuses a longer list
 const EPERM = -1;
 const ESRCH = -3;
+const ENOSPC = -28;
+// Issue 11's, Xen's side. (The op numbers and start_info.cmd_line come from kernel.ts above;
+// sim.test.ts checks the simulation answers them as Xen's headers number them.)
+const SCHEDOP_PIN_OVERRIDE = 7;          // sched.h: for the hardware domain only (core.c: −EPERM for a domU)
+const SCHED_WATCHDOG_TIMEOUT = 4;        // struct sched_watchdog { uint32_t id; uint32_t timeout; }, seconds
+const NR_DOMAIN_WATCHDOG_TIMERS = 2;     // xen/include/xen/sched.h: watchdogs per domain
+const SHUTDOWN_WATCHDOG = 4;             // sched.h SHUTDOWN_watchdog: what Xen shuts a domain down with
+const ALLOC_UNBOUND_REMOTE_DOM = 2;      // struct evtchn_alloc_unbound: domid_t dom (at 0), remote_dom (at 2),
+const ALLOC_UNBOUND_PORT = 4;            //   evtchn_port_t port (out)
+const MAX_GUEST_CMDLINE = COMMAND_LINE_BYTES; // xen.h: start_info.cmd_line's size
+/** cpuRelax calls (x86 `pause`) before the simulation calls the kernel wedged in a busy loop */
+export const CPU_RELAX_BOUND = 100_000;
 const HVM_START_INFO_CMDLINE = 24;       // hvm_start_info.cmdline_paddr (u64; 0 = none)
 const HVM_START_INFO_VERSION = 4;        // struct hvm_start_info (xen-abi §14.4): u32 version
 const HVM_START_INFO_MEMMAP = 40;        // u64 memmap_paddr
@@ -198,6 +217,12 @@ export interface DomainOptions {
   startTimeNs: bigint;
   /** how far the stamp in vcpu_info lags behind the true time (Xen: up to about a second) */
   stampLagNs: bigint;
+  /**
+   * the kernel command line (xl's `extra`): PV in start_info.cmd_line, cut to 1023 bytes as
+   * libxenguest's strncpy does; PVH NUL-terminated right after hvm_start_info, its address in
+   * cmdline_paddr ("" = none: cmdline_paddr 0)
+   */
+  cmdline: string;
 }
 
 const defaults: DomainOptions = {
@@ -220,6 +245,7 @@ const defaults: DomainOptions = {
   hvmParamsRefused: [],
   resumeTimeNs: 1_000_000_000n,
   stampLagNs: 0n,
+  cmdline: "",
 };
 
 let compiledKernel: vm.Script | undefined;
@@ -331,6 +357,15 @@ export class SimDomain {
   readonly pollTimeouts: bigint[] = [];
   ticksDelivered = 0;
   readonly boundPorts = new Set<number>();
+  /** the ports the guest allocated with alloc_unbound in this domain → the remote domain named */
+  readonly guestPorts = new Map<number, number>();
+  /** the ports the guest closed (EVTCHNOP_close), in order, over every domain */
+  readonly closedPorts: number[] = [];
+  /** the port lists of the kernel's polls, in order (pollTimeouts holds their timeouts) */
+  readonly pollPortLists: number[][] = [];
+  /** the domain's watchdogs (SCHEDOP_watchdog): id − 1 → expiry in Xen system time; none in a new domain */
+  readonly watchdogs: (bigint | undefined)[] = [];
+  cpuRelaxCalls = 0;
   readonly hypercallLog: string[] = [];
 
   constructor(options: Partial<DomainOptions>, steps: Step[]) {
@@ -369,13 +404,22 @@ export class SimDomain {
       addressOf: (symbol: string) => {
         if (symbol === "hypercall_page") return HYPERCALL_PAGE_ADDRESS;
         if (symbol === "guest_version") return GUEST_VERSION_ADDRESS;
-        throw new MemoryFault(`addressOf(${symbol}): no such symbol in boot.S or xen-elfnote.S`);
+        // kernel.lds: the page-aligned end of .bss (every staticBuffer is allocated by then)
+        if (symbol === "_image_end") return Math.ceil(this.bssCursor / PAGE_SIZE) * PAGE_SIZE;
+        throw new MemoryFault(`addressOf(${symbol}): no such symbol in boot.S, xen-elfnote.S or kernel.lds`);
       },
       machineToPhys: (mfn: number) => {
         if (this.options.mode === "pvh") {
           throw new MemoryFault(`machineToPhys(0x${mfn.toString(16)}) in PVH: there is no M2P (the compiled kernel faults)`);
         }
         return this.machineToPhys(mfn);
+      },
+      // x86 `pause`: what a busy-wait loop runs. A kernel told to spin never stops; the simulation
+      // stops it after CPU_RELAX_BOUND of them.
+      cpuRelax: () => {
+        if (++this.cpuRelaxCalls > CPU_RELAX_BOUND) {
+          throw new KernelSpins(`spinning: more than ${CPU_RELAX_BOUND} cpuRelax calls`);
+        }
       },
       debugPortWrite: (byte: number) => {
         if (this.options.mode !== "pvh") throw new MemoryFault("debugPortWrite in PV: outb in ring 3 faults");
@@ -463,12 +507,20 @@ export class SimDomain {
     const o = this.options;
     this.totalFrames = o.nrPages;
     this.reservation = o.nrPages + X86_HVM_NR_SPECIAL_PAGES;
+    // libxenguest's layout: the command line (if any) right after the struct, its size rounded up
+    // to 8 bytes (xg_dom_x86.c), then, in this simulation, the memory map.
+    const cmdline = Buffer.from(o.cmdline, "latin1");
+    const cmdlineBytes = cmdline.length === 0 ? 0 : Math.ceil((cmdline.length + 1) / 8) * 8;
+    const memmapOffset = HVM_START_INFO_BYTES + cmdlineBytes + 8;
     const info = this.newPage(null);
+    for (let end = PAGE_SIZE; end < memmapOffset + 2 * HVM_MEMMAP_ENTRY_BYTES; end += PAGE_SIZE) this.newPage(null);
     this.hvmStartInfo = info;
-    const memmap = info + HVM_START_INFO_BYTES + 8;
+    const memmap = info + memmapOffset;
     m.setU32(info + HVM_START_INFO_MAGIC, o.hvmStartMagic);
     m.setU32(info + HVM_START_INFO_VERSION, 1);
-    m.setU64(info + HVM_START_INFO_CMDLINE, 0);
+    m.setU64(info + HVM_START_INFO_CMDLINE, cmdline.length === 0 ? 0 : info + HVM_START_INFO_BYTES);
+    for (let i = 0; i < cmdline.length; i++) m.writeByte(info + HVM_START_INFO_BYTES + i, cmdline[i]);
+    if (cmdline.length > 0) m.writeByte(info + HVM_START_INFO_BYTES + cmdline.length, 0);
     m.setU64(info + HVM_START_INFO_MEMMAP, memmap);
     m.setU32(info + HVM_START_INFO_MEMMAP_ENTRIES, 2);
     m.setU64(memmap, 0);
@@ -511,6 +563,10 @@ export class SimDomain {
     m.setU64(si + START_INFO_CONSOLE_MFN, this.mfnOf(this.consoleRing / PAGE_SIZE));
     m.setU32(si + START_INFO_CONSOLE_EVTCHN, o.consolePort);
     m.setU64(si + START_INFO_MFN_LIST, this.p2m);
+    // xg_dom_x86.c: strncpy into cmd_line, then cmd_line[MAX_GUEST_CMDLINE - 1] = '\0'
+    const cmdline = Buffer.from(o.cmdline, "latin1").subarray(0, MAX_GUEST_CMDLINE - 1);
+    for (let i = 0; i < cmdline.length; i++) m.writeByte(si + START_INFO_CMD_LINE + i, cmdline[i]);
+    m.writeByte(si + START_INFO_CMD_LINE + cmdline.length, 0);
   }
 
   private writeP2m(): void {
@@ -613,11 +669,17 @@ export class SimDomain {
     return problems;
   }
 
-  /** Both modes: the new domain's id, event channels, xenstore connection and clock. */
+  /**
+   * Both modes: the new domain's id, event channels, xenstore connection and clock. The new
+   * domain has only the two ports the restorer binds: what the guest allocated belonged to the
+   * old one. Xen's watchdogs belong to the domain too: the new one has none.
+   */
   private enterNewDomain(): void {
     const o = this.options;
     o.domid += 1;
     this.boundPorts.clear();
+    this.guestPorts.clear();
+    this.watchdogs.length = 0;
     o.storePort += 10;
     o.consolePort += 10;
     this.boundPorts.add(o.storePort);
@@ -684,6 +746,39 @@ export class SimDomain {
     this.sharedInfo[SHARED_INFO_EVTCHN_PENDING + (port >> 3)] |= 1 << (port & 7);
   }
 
+  private clearPending(port: number): void {
+    this.sharedInfo[SHARED_INFO_EVTCHN_PENDING + (port >> 3)] &= ~(1 << (port & 7));
+  }
+
+  /**
+   * What libxl does to suspend a guest that offers a suspend event channel
+   * (libxl_dom_suspend.c): read device/suspend/event-channel, bind to that port from dom0 and
+   * notify it — here, the port is set pending. No key, or a port the guest has not allocated, is
+   * a mistake of the test, not of the kernel: the step throws saying so. A port allocated for
+   * another domain than dom0 is the kernel's mistake: libxl's bind would fail
+   * (event_channel.c checks the unbound port's remote_domid), so nothing is notified and the
+   * save tool's problem list says why.
+   */
+  notifySuspendChannel(): void {
+    const value = this.store.value("device/suspend/event-channel");
+    if (value === undefined || !/^[0-9]+$/.test(value)) {
+      throw new Error(`notifySuspendChannel: device/suspend/event-channel is ${value === undefined ? "missing" : JSON.stringify(value)}`
+        + " (the test notified a guest that offers no suspend channel)");
+    }
+    const port = Number(value);
+    const remote = this.guestPorts.get(port);
+    if (remote === undefined) {
+      throw new Error(`notifySuspendChannel: port ${port} (from device/suspend/event-channel) is not one the guest allocated`
+        + ` in this domain (its ports: ${[...this.guestPorts.keys()].join(", ") || "none"})`);
+    }
+    if (remote !== 0) {
+      this.saveProblems.push(`suspend channel port ${port} was allocated for domain ${remote}, not dom0: libxl cannot bind it`);
+      return;
+    }
+    this.hypercallLog.push(`libxl: notify suspend channel ${port}`);
+    this.setPending(port);
+  }
+
   isPending(port: number): boolean {
     return (this.sharedInfo[SHARED_INFO_EVTCHN_PENDING + (port >> 3)] & (1 << (port & 7))) !== 0;
   }
@@ -710,6 +805,18 @@ export class SimDomain {
   advanceTo(ns: bigint): void {
     if (ns > this.nowNs) this.nowNs = ns;
     this.publishTime();
+    this.checkWatchdogs();
+  }
+
+  /**
+   * Xen's watchdog timers (sched/core.c domain_watchdog_timeout): one that expires unfed shuts
+   * the domain down with SHUTDOWN_watchdog. Checked whenever simulated time moves.
+   */
+  private checkWatchdogs(): void {
+    const id = this.watchdogs.findIndex((expiry) => expiry !== undefined && expiry <= this.nowNs);
+    if (id < 0) return;
+    this.hypercallLog.push(`Xen: watchdog ${id + 1} fired`);
+    throw new ShutdownSentinel(SHUTDOWN_WATCHDOG);
   }
 
   // ---- the scenario ----
@@ -729,8 +836,8 @@ export class SimDomain {
   private timeoutIfTicking(timeout: bigint): boolean {
     if (timeout === 0n || this.steps.length === 0 || !this.steps[0].isTick) return false;
     this.steps.shift();
-    this.advanceTo(timeout);
     this.ticksDelivered++;
+    this.advanceTo(timeout);
     return true;
   }
 
@@ -762,6 +869,13 @@ export class SimDomain {
         this.hypercallLog.push(`shutdown ${m.u32(arg)}`);
         if (m.u32(arg) === SHUTDOWN_SUSPEND) return this.suspend(_rdx);
         throw new ShutdownSentinel(m.u32(arg));
+      case SCHEDOP_WATCHDOG: {
+        const result = this.watchdog(m.u32(arg), m.u32(arg + SCHED_WATCHDOG_TIMEOUT));
+        this.hypercallLog.push(`watchdog ${m.u32(arg)} ${m.u32(arg + SCHED_WATCHDOG_TIMEOUT)} → ${result}`);
+        return result;
+      }
+      case SCHEDOP_PIN_OVERRIDE:
+        return EPERM; // not the hardware domain
       case SCHEDOP_POLL: {
         const ports = m.u64(arg);
         const count = m.u32(arg + SCHED_POLL_NR_PORTS);
@@ -774,6 +888,7 @@ export class SimDomain {
           if (!this.boundPorts.has(port)) return EINVAL;
           list.push(port);
         }
+        this.pollPortLists.push(list);
         for (;;) {
           if (list.some((p) => this.isPending(p))) return 0;
           if (this.serviceDaemons()) continue;
@@ -787,13 +902,68 @@ export class SimDomain {
     }
   }
 
-  private eventChannelOp(cmd: number, arg: number): number {
-    if (cmd !== EVTCHNOP_SEND) return ENOSYS; // the only one kernel.ts makes
-    const port = this.memory.u32(arg);
-    if (!this.boundPorts.has(port)) return EINVAL;
-    if (port === this.options.storePort) this.store.service();
-    else if (port === this.options.consolePort) this.console.service();
+  /**
+   * sched/core.c domain_watchdog: id 0 takes a free timer (−ENOSPC when both are in use) and
+   * returns its id, 1-based; another id names one in use (−EINVAL otherwise): timeout 0 destroys
+   * it, any other timeout feeds it. A timer expires `timeout` seconds from now — from id 0 with
+   * timeout 0 at once, which here means at the next movement of time.
+   */
+  private watchdog(id: number, timeout: number): number {
+    if (id > NR_DOMAIN_WATCHDOG_TIMERS) return EINVAL;
+    const expiry = this.nowNs + BigInt(timeout) * 1_000_000_000n;
+    if (id === 0) {
+      for (let i = 0; i < NR_DOMAIN_WATCHDOG_TIMERS; i++) {
+        if (this.watchdogs[i] !== undefined) continue;
+        this.watchdogs[i] = expiry;
+        return i + 1;
+      }
+      return ENOSPC;
+    }
+    if (this.watchdogs[id - 1] === undefined) return EINVAL;
+    this.watchdogs[id - 1] = timeout === 0 ? undefined : expiry;
     return 0;
+  }
+
+  private eventChannelOp(cmd: number, arg: number): number {
+    const m = this.memory;
+    switch (cmd) {
+      case EVTCHNOP_SEND: {
+        const port = m.u32(arg);
+        if (!this.boundPorts.has(port)) return EINVAL;
+        if (port === this.options.storePort) this.store.service();
+        else if (port === this.options.consolePort) this.console.service();
+        return 0; // a guest-allocated port is unbound: Xen drops the notification
+      }
+      case EVTCHNOP_ALLOC_UNBOUND: {
+        // event_channel.c evtchn_alloc_unbound: the lowest free port (0 is reserved);
+        // remote_dom DOMID_SELF means the caller; the remote domain is not checked.
+        if (!this.isSelf(arg)) return ESRCH;
+        let remote = Number(m.readUnsigned(arg + ALLOC_UNBOUND_REMOTE_DOM, 2));
+        if (remote === DOMID_SELF) remote = this.options.domid;
+        let port = 1;
+        while (this.boundPorts.has(port)) port++;
+        this.boundPorts.add(port);
+        this.guestPorts.set(port, remote);
+        m.setU32(arg + ALLOC_UNBOUND_PORT, port);
+        this.hypercallLog.push(`alloc_unbound for ${remote} → ${port}`);
+        return 0;
+      }
+      case EVTCHNOP_CLOSE: {
+        // Xen lets a guest close any of its ports, the store's and the console's too; the
+        // simulation refuses those (−EINVAL, as for a port that is not bound) so that a kernel
+        // closing the wrong port is noticed, not left to lose its rings.
+        const port = m.u32(arg);
+        this.hypercallLog.push(`close ${port}`);
+        if (!this.guestPorts.has(port)) return EINVAL;
+        this.guestPorts.delete(port);
+        this.boundPorts.delete(port);
+        this.clearPending(port); // free_evtchn clears a freed port's pending bit
+        this.closedPorts.push(port);
+        return 0;
+      }
+      default:
+        return ENOSYS;
+    }
   }
 
   private updateVaMapping(va: number, pte: number, _flags: number): number {
@@ -825,7 +995,7 @@ export class SimDomain {
     switch (cmd) {
       case XENMEM_CURRENT_RESERVATION:
         if (!this.isSelf(arg)) return ESRCH;
-        return this.options.mode === "pvh" ? this.reservation : this.options.nrPages;
+        return this.pagesHeld();
       case XENMEM_ADD_TO_PHYSMAP: {
         if (!this.isSelf(arg)) return ESRCH;
         if (this.options.mode !== "pvh") return EINVAL; // not an auto-translated guest
@@ -843,6 +1013,14 @@ export class SimDomain {
       default:
         return ENOSYS;
     }
+  }
+
+  /**
+   * The pages the domain holds, as XENMEM_current_reservation answers (and `xl list` shows):
+   * PV nr_pages; PVH RAM + the 8 special pages, one fewer once shared_info replaced a RAM page.
+   */
+  pagesHeld(): number {
+    return this.options.mode === "pvh" ? this.reservation : this.options.nrPages;
   }
 
   /** HVMOP_get_param for the four ring params; libxl sets all four for every PVH guest. */
@@ -912,4 +1090,8 @@ export const tick = (): Step => Object.assign((sim: SimDomain) => sim.tick(), { 
 export const toolstackWrite = (key: string, value: string | Buffer): Step => (sim) => sim.store.toolstackWrite(key, value);
 export const toolstackRemove = (key: string): Step => (sim) => sim.store.toolstackRemove(key);
 export const chmodGuestWritable = (key: string): Step => (sim) => sim.store.chmodGuestWritable(key);
+/** `xenstore-chmod -r KEY n0 r<domid>`: the guest may read KEY and what is below it, not write */
+export const chmodReadOnly = (key: string): Step => (sim) => sim.store.chmodReadOnly(key);
 export const custom = (f: (sim: SimDomain) => void): Step => f;
+/** libxl suspending through the guest's suspend event channel: see SimDomain.notifySuspendChannel */
+export const notifySuspendChannel = (): Step => (sim) => sim.notifySuspendChannel();

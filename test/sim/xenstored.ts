@@ -7,7 +7,11 @@
 // and can be made awkward on purpose: consume and produce only a few bytes per turn (so ring
 // wrap-around and messages bigger than the ring are exercised), slip watch events in before
 // replies, or inject raw bytes / bad indexes (hostile backend tests).
-// It also records what the toolstack side sees (the tree) for assertions.
+// It also records what the toolstack side sees (the tree, with exists/list/value) and every
+// request the guest sent (guestWrites/guestRemoves count them per path) for assertions. The
+// tree starts as libxl (or xenopsd) leaves a new domain's, permissions included
+// (makeToolstackNodes), and a resume in a new domain gets those nodes made again, the guest's
+// directories (data/, attr/, ...) and the control/feature-* keys afresh.
 // What it does not do: transactions, quotas, MKDIR, DIRECTORY, UNWATCH, GET_DOMAIN_PATH and the
 // rest of the protocol that kernel.ts never sends (they get ENOSYS, as an old xenstored would
 // answer an unknown type).
@@ -65,7 +69,8 @@ class XsError extends Error {
 export class SimXenstored {
   readonly tree = new Map<string, StoreNode>();
   readonly watches: Watch[] = [];
-  readonly requests: { type: number; reqId: number; payload: Buffer }[] = [];
+  /** every request the guest sent, with the absolute path its first argument names (then) */
+  readonly requests: { type: number; reqId: number; payload: Buffer; absolute: string }[] = [];
   private inbound = Buffer.alloc(0);
   private outbound: Buffer[] = [];
   /** watch events to slip in before each of the next replies */
@@ -100,22 +105,62 @@ export class SimXenstored {
   private buildTree(): void {
     const d = this.options.domid;
     const dom0Only = (value = ""): StoreNode => ({ value: Buffer.from(value), owner: 0, others: "n", perms: new Map([[d, "r"]]) });
-    const guestOwned = (value = ""): StoreNode => ({ value: Buffer.from(value), owner: d, others: "n", perms: new Map() });
     this.tree.set("/", { value: Buffer.alloc(0), owner: 0, others: "n", perms: new Map() });
     this.tree.set("/local", { value: Buffer.alloc(0), owner: 0, others: "r", perms: new Map() });
     this.tree.set("/local/domain", { value: Buffer.alloc(0), owner: 0, others: "r", perms: new Map() });
     this.tree.set(this.home, dom0Only());
     this.tree.set(`${this.home}/domid`, dom0Only(String(d)));
     this.tree.set(`${this.home}/name`, dom0Only("test-vm"));
+    this.makeToolstackNodes();
+  }
+
+  /**
+   * The nodes libxl__domain_make (tools/libs/light/libxl_create.c) gives every domain it makes:
+   *  - control/ the guest may only read ("roperm": dom0's, domid r), and in it, empty and the
+   *    guest's own ("rwperm"), only control/shutdown, feature-poweroff, feature-reboot,
+   *    feature-suspend and sysrq (feature-s3/s4 are for HVM only) — so a guest cannot make
+   *    control/feature-balloon or control/testing itself (EACCES) — and the two keys libxl
+   *    writes "1" into, platform-feature-multiprocessor-suspend and
+   *    platform-feature-xs_reset_watches, which inherit control/'s permissions;
+   *  - device/ read-only with device/suspend/event-channel the guest's (so a guest that removed
+   *    that key cannot make it again);
+   *  - data/, drivers/, feature/, attr/ and error/, empty and the guest's: where a guest agent
+   *    writes (data/os_name, data/meminfo_*, attr/PVAddons/*, data/test-vm/status...).
+   * Under xenopsd (xenopsd's Domain.make) the guest owns control/ (empty but for
+   * platform-feature-multiprocessor-suspend = "1", which dom0 writes into the guest's directory,
+   * so it is the guest's too), error/, drivers/, attr/, data/, messages/ and vm-data/; device/ is
+   * made as under xl (the simulation's assumption: xenopsd makes it the guest's).
+   * Nodes already there are left alone.
+   */
+  private makeToolstackNodes(): void {
+    const d = this.options.domid;
+    const dom0Only = (value = "") => (): StoreNode => ({ value: Buffer.from(value), owner: 0, others: "n", perms: new Map([[d, "r"]]) });
+    const guestOwned = (value = "") => (): StoreNode => ({ value: Buffer.from(value), owner: d, others: "n", perms: new Map() });
+    const make = (key: string, node: () => StoreNode) => {
+      if (!this.tree.has(`${this.home}/${key}`)) this.tree.set(`${this.home}/${key}`, node());
+    };
     if (this.options.toolstack === "xl") {
-      this.tree.set(`${this.home}/control`, dom0Only());
+      make("control", dom0Only());
       for (const key of ["shutdown", "feature-poweroff", "feature-reboot", "feature-suspend", "sysrq"]) {
-        this.tree.set(`${this.home}/control/${key}`, guestOwned());
+        make(`control/${key}`, guestOwned());
       }
+      make("control/platform-feature-multiprocessor-suspend", dom0Only("1"));
+      make("control/platform-feature-xs_reset_watches", dom0Only("1"));
     } else {
-      this.tree.set(`${this.home}/control`, guestOwned());
+      make("control", guestOwned());
+      make("control/platform-feature-multiprocessor-suspend", guestOwned("1"));
     }
-    this.tree.set(`${this.home}/data`, guestOwned());
+    make("device", dom0Only());
+    make("device/suspend", dom0Only()); // made by xenstored on the way, with device/'s permissions
+    make("device/suspend/event-channel", guestOwned());
+    for (const dir of SimXenstored.guestDirectories(this.options.toolstack)) make(dir, guestOwned());
+  }
+
+  /** the directories the toolstack makes empty and the guest's, for it to write into (see above) */
+  static guestDirectories(toolstack: "xl" | "xenopsd"): string[] {
+    return toolstack === "xl"
+      ? ["data", "drivers", "feature", "attr", "error"]
+      : ["error", "drivers", "attr", "data", "messages", "vm-data"];
   }
 
   absolute(path: string): string {
@@ -215,6 +260,56 @@ export class SimXenstored {
 
   value(path: string): string | undefined {
     return this.tree.get(this.absolute(path))?.value.toString("latin1");
+  }
+
+  exists(path: string): boolean {
+    return this.tree.has(this.absolute(path));
+  }
+
+  /** the names of a node's children, as `xenstore-ls`/DIRECTORY gives them (creation order); [] if none or no node */
+  list(path: string): string[] {
+    const abs = this.absolute(path);
+    const prefix = abs === "/" ? "/" : abs + "/";
+    const names: string[] = [];
+    for (const key of this.tree.keys()) {
+      if (key.startsWith(prefix) && key.length > prefix.length && !key.slice(prefix.length).includes("/")) {
+        names.push(key.slice(prefix.length));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The guest's XS_WRITE requests to `path` (relative to the current home, or absolute), the
+   * written values in order — whether they succeeded or not.
+   */
+  guestWrites(path: string): Buffer[] {
+    const abs = this.absolute(path);
+    return this.requests
+      .filter((q) => q.type === XS_WRITE && q.absolute === abs)
+      .map((q) => q.payload.subarray(q.payload.indexOf(0) + 1));
+  }
+
+  /** the guest's XS_RM requests of `path` (relative to the current home, or absolute) */
+  guestRemoves(path: string): number {
+    const abs = this.absolute(path);
+    return this.requests.filter((q) => q.type === XS_RM && q.absolute === abs).length;
+  }
+
+  /**
+   * The tester's `xenstore-chmod -r PATH n0 r<domid>`: the node and everything below it dom0's,
+   * readable but not writable by the guest (so its writes there fail with EACCES, and a node it
+   * would create below them too).
+   */
+  chmodReadOnly(path: string): void {
+    const abs = this.absolute(path);
+    if (!this.tree.has(abs)) throw new Error(`no node ${path}`);
+    for (const [key, node] of this.tree) {
+      if (key !== abs && !key.startsWith(abs + "/")) continue;
+      node.owner = 0;
+      node.others = "n";
+      node.perms = new Map([[this.options.domid, "r"]]);
+    }
   }
 
   private fire(abs: string): void {
@@ -319,7 +414,9 @@ export class SimXenstored {
       const reqId = this.inbound.readUInt32LE(4);
       const payload = Buffer.from(this.inbound.subarray(XS_HEADER_BYTES, XS_HEADER_BYTES + len));
       this.inbound = this.inbound.subarray(XS_HEADER_BYTES + len);
-      this.requests.push({ type, reqId, payload });
+      const nul = payload.indexOf(0);
+      const path = payload.subarray(0, nul < 0 ? payload.length : nul).toString("latin1");
+      this.requests.push({ type, reqId, payload, absolute: this.absolute(path) });
       this.handleRequest(type, reqId, payload);
     }
   }
@@ -408,6 +505,20 @@ export class SimXenstored {
     }
     this.options.domid = domid;
     this.home = newHome;
+    // The new domain was made by libxl__domain_make too: its suspend channel key starts empty
+    // (the port written there was the old domain's), and what the guest removed is made again.
+    // So do the guest's directories (data/, attr/, ...: a guest agent writes its keys again in
+    // the new domain) and the control/feature-* keys (the guest advertises again what it
+    // handles; a feature key libxl does not make is gone).
+    const fresh = [
+      `${newHome}/device/suspend/event-channel`,
+      ...SimXenstored.guestDirectories(this.options.toolstack).map((dir) => `${newHome}/${dir}`),
+    ];
+    for (const key of [...this.tree.keys()]) {
+      const dropped = fresh.some((f) => key === f || key.startsWith(f + "/")) || key.startsWith(`${newHome}/control/feature-`);
+      if (dropped) this.tree.delete(key);
+    }
+    this.makeToolstackNodes();
     this.reconnect();
   }
 
