@@ -178,13 +178,21 @@ dump_state_text() {
 
 # Destroys the guest and what a failed migration may leave of it (NAME--incoming, the receiver's
 # half-made domain; NAME--migratedaway, the sender's renamed original): one xl list, not a call per name.
+# xl's monitors for the guest (the `xl create` / `xl restore` children that apply on_reboot etc.)
+# are stopped first, by the pids their log names: a guest that reboots itself in a loop (issue 11,
+# `extra = "after:4:reboot"`) would otherwise be re-created by its monitor while it is destroyed.
 cleanup_domain() {
-  local guest="$1" n
+  local guest="$1" n pid
+  for pid in $(sed -n 's/.* to die \[pid \([0-9]*\)\].*/\1/p' /var/log/xen/xl-"$guest".log 2>/dev/null | sort -u); do
+    pid_gone "$pid" || { kill "$pid" 2>/dev/null && wait_until 5 pid_gone "$pid"; }
+  done
   for n in $(xl_ list 2>/dev/null | awk -v g="$guest" '$1 == g || $1 == g "--incoming" || $1 == g "--migratedaway" {print $1}'); do
     xl_ destroy "$n" >/dev/null 2>&1
   done
   wait_until 10 domain_gone "$guest" || true
 }
+
+pid_gone() { ! grep -q xl /proc/"$1"/cmdline 2>/dev/null; }  # exited (a zombie has no cmdline)
 
 # xl's occasional crash in create/restore (see docs/rig.md): an abort or fatal-signal message in
 # its output, or xl itself dying of SIGABRT (status 134) or SIGSEGV (status 139).

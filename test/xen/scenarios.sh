@@ -8,7 +8,7 @@
 # c)), on xenstore values (readiness, acks) and on the guest console (docs/design.md, "Console
 # lines"). Behaviour expected: docs/usage.md (the behaviour specification) and suspend (issue 5: xl save /
 # restore, save -c, suspend requests through control/shutdown and control/testing). Each scenario
-# runs in one guest mode, PV or PVH (issue 9; section 9: the verdict is named pv/NAME or pvh/NAME),
+# runs in one guest mode, PV or PVH (issue 9; section 10: the verdict is named pv/NAME or pvh/NAME),
 # and nearly all run in both. PV live migration to localhost (issue 10) runs in a boot of its own
 # (/rig/boot-mode = migrate) on a hypervisor with shadow paging, which PV log-dirty needs (section
 # 8; test/xen/setup, docs/rig.md); PVH live migration runs in the main boot (HAP log-dirty).
@@ -74,10 +74,11 @@ expect_gone() { expect_within $ACT_S "domain $1 gone" domain_gone "$1"; }
 # such a domain here.
 shutdown_reason_of() { xl_ list -v "$1" 2>/dev/null | awk 'NR==2 {print $8}'; }
 SHUTDOWN_REASON_SUSPEND=2
-domain_suspended() {
+domain_shut_with() {  # NAME CODE: shut down (state s) with Xen's shutdown reason CODE
   case "$(domain_state "$1")" in *s*) ;; *) return 1;; esac
-  [ "$(shutdown_reason_of "$1")" = $SHUTDOWN_REASON_SUSPEND ]
+  [ "$(shutdown_reason_of "$1")" = "$2" ]
 }
+domain_suspended() { domain_shut_with "$1" $SHUTDOWN_REASON_SUSPEND; }
 expect_suspended() {
   expect_within $ACT_S "domain $1 suspended (state s, Reason-code $SHUTDOWN_REASON_SUSPEND)" domain_suspended "$1" && return 0
   echo "@@rig detail xl list -v: $(xl_ list -v "$1" 2>&1 | tail -n 1)"
@@ -744,7 +745,356 @@ s_cant_suspend() {
   obeys_shutdown "$name"
 }
 
-# --- 9. the scenario list -------------------------------------------------------------------------
+# --- 9. misbehaviours (issue 11): timed actions, delayed responses, hang, spin, watchdog, soft
+# reset, xl sysrq, the suspend event channel, commands on the kernel command line ----------------
+# The console lines are the contract's (spec 8). Timings are measured from a now_cs stamp taken
+# just before the command (so the guest saw it later, never earlier) and printed as notes.
+since_s() { cs_to_s $(( $(now_cs) - $1 )); }
+# holds_until T0 SECONDS DESCRIPTION COMMAND...: COMMAND holds at every poll from now until SECONDS
+# after T0 (a now_cs stamp); it fails at the first poll that ends before then and finds it false.
+# (A poll that ends later says nothing about the time before: under TCG one `xl domid` can take a
+# second.)
+holds_until() {
+  local t0="$1" secs="$2" what="$3"; shift 3
+  while :; do
+    if ! "$@"; then
+      [ $(( $(now_cs) - t0 )) -gt $((secs * 100)) ] && return 0
+      echo "@@rig detail failed $(since_s "$t0") s after the command (must hold for ${secs} s): $what"
+      return 1
+    fi
+    [ $(( $(now_cs) - t0 )) -ge $((secs * 100)) ] && return 0
+    sleep 0.2
+  done
+}
+# expect_by T0 SECONDS DESCRIPTION COMMAND...: COMMAND holds by SECONDS after T0 (a now_cs stamp).
+expect_by() {
+  local t0="$1" secs="$2" what="$3" left; shift 3
+  left=$(( (t0 + secs * 100 - $(now_cs) + 99) / 100 )); [ $left -lt 0 ] && left=0
+  wait_until "$left" "$@" && return 0
+  echo "@@rig detail failed within ${secs}s ($(since_s "$t0") s had passed): $what"
+  return 1
+}
+# tell NAME VALUE: write control/testing and wait for the guest's ack, so that the next write
+# cannot race the ack of this one.
+tell() { testing "$1" "$2" && expect_acked "$1" testing; }
+domain_present() { ! domain_gone "$1"; }
+present_and_lacks() { console_lacks "$1" "$2" && domain_present "$1"; }  # NAME TEXT
+in_domain_and_lacks() { console_lacks "$1" "$3" && [ "$(domid_of "$1")" = "$2" ]; }  # NAME DOMID TEXT
+console_bytes() { local log; log=$(console_log "$1"); [ -f "$log" ] && wc -c < "$log" || echo 0; }  # the whole log's size
+cpu_time_of() { xl_ list "$1" 2>/dev/null | awk 'NR==2 {print $6}'; }  # xl list's Time(s)
+destroy_and_gone() {
+  check "xl destroy returns 0" xl_for "$1" destroy "$1" || return 1
+  expect_within 10 "domain gone after xl destroy" domain_gone "$1"
+}
+
+# after:N:X fires between N and N+1 s after it is set: not before N-1 s after the command, and
+# "timer fired" within N+3 s of "timer set" showing on the console (the set itself came 0.3 s after
+# the command on a quiet host, 3.1 s on a loaded one, where "fired" came 6.7 s after "set": the
+# guest and xenconsoled both wait for a CPU); then xl's monitor destroys the domain (gone
+# by N+3 s when quiet; bounded by ACT_S, since that part is the toolstack's speed, not the guest's).
+AFTER_S=4
+s_after_fires() {
+  local t0 t_set set fired
+  start "$1" && testing_writable "$1" || return 1
+  t0=$(now_cs); tell "$1" after:$AFTER_S:poweroff || return 1
+  expect_console "$1" "timer set: poweroff in $AFTER_S s" 5 || return 1
+  t_set=$(now_cs); set=$(since_s "$t0")
+  holds_until "$t0" $((AFTER_S - 1)) "still there, \"timer fired\" not logged" present_and_lacks "$1" "timer fired" || return 1
+  check "the ticks say \"timer: poweroff in K s\"" console_has "$1" "timer: poweroff in " || return 1
+  expect_by "$t_set" $((AFTER_S + 3)) "console shows \"timer fired: poweroff\" (counted from \"timer set\")" console_has "$1" "timer fired: poweroff" || return 1
+  fired=$(since_s "$t0")
+  expect_by "$t0" $((AFTER_S + 2 + ACT_S)) "domain $1 gone" domain_gone "$1" || return 1
+  echo "@@rig note $MODE/after-fires: after:$AFTER_S:poweroff: seconds after the command: \"timer set\" seen at $set, \"timer fired\" at $fired, domain gone at $(since_s "$t0")"
+  expect_console "$1" "action: poweroff"
+}
+# cancel drops a timed action and an override; with nothing pending it says so.
+s_cancel() {
+  local d t0
+  start "$1" && testing_writable "$1" || return 1; d=$DOMID
+  t0=$(now_cs); tell "$1" after:$AFTER_S:reboot && expect_console "$1" "timer set: reboot in $AFTER_S s" 5 || return 1
+  tell "$1" cancel && expect_console "$1" "timer cancelled: reboot" || return 1
+  holds_until "$t0" $((AFTER_S + 3)) "still in domain $d, no \"timer fired\"" in_domain_and_lacks "$1" "$d" "timer fired" || return 1
+  expect_alive "$1" "$d" || return 1
+  tell "$1" next:crash && expect_console "$1" "override set: crash" || return 1
+  tell "$1" cancel && expect_console "$1" "override cancelled: crash" || return 1
+  tell "$1" cancel && expect_console "$1" "cancel: nothing was pending" || return 1
+  check "xl shutdown -w returns 0" xl_for "$1" shutdown -w "$1" || return 1
+  expect_gone "$1" && expect_console "$1" "action: poweroff" || return 1
+  check "no crash (the override was cancelled)" console_lacks "$1" "action: crash"
+}
+# ackDelay: the request stays unacknowledged for N s, so `xl shutdown -w` returns only after.
+ACK_DELAY_S=5
+s_ack_delay() {
+  local t0 t1 pid rc=/tmp/$1.shutdown-rc
+  start "$1" && testing_writable "$1" || return 1
+  tell "$1" "{\"when\":\"onshutdown\",\"ack\":\"ok\",\"action\":\"poweroff\",\"ackDelay\":$ACK_DELAY_S}" || return 1
+  expect_console "$1" "override set: poweroff" || return 1
+  rm -f "$rc"; t0=$(now_cs)
+  ( xl_for "$1" shutdown -w "$1" >/dev/null; echo $? > "$rc" ) &
+  pid=$!
+  expect_within 10 "control/shutdown = \"poweroff\" (xl's request)" xs_is "$(ctl "$1")/shutdown" poweroff || return 1
+  holds_until "$t0" $((ACK_DELAY_S - 1)) "control/shutdown still \"poweroff\" (unacknowledged)" xs_is "$(ctl "$1")/shutdown" poweroff || return 1
+  expect_console "$1" "acknowledging in $ACK_DELAY_S s" 2 || return 1
+  wait $pid; t1=$(now_cs)   # xl_ is under timeout: this wait has a deadline
+  echo "@@rig note $MODE/ack-delay: ackDelay $ACK_DELAY_S: xl shutdown -w returned after $(cs_to_s $((t1 - t0))) s"
+  check "xl shutdown -w returns 0 (status $(cat "$rc" 2>/dev/null))" [ "$(cat "$rc" 2>/dev/null)" = 0 ] || return 1
+  check "xl shutdown -w took at least $ACK_DELAY_S s" [ $((t1 - t0)) -ge $((ACK_DELAY_S * 100)) ] || return 1
+  check "domain gone" domain_gone "$1" || return 1
+  expect_console "$1" "action: poweroff"
+}
+# delay: acknowledged at once, still alive for N s, then the action.
+DELAY_S=6
+s_delay() {
+  local t0
+  start "$1" && testing_writable "$1" || return 1
+  tell "$1" "{\"when\":\"onshutdown\",\"ack\":\"ok\",\"action\":\"poweroff\",\"delay\":$DELAY_S}" || return 1
+  expect_console "$1" "override set: poweroff" || return 1
+  t0=$(now_cs); check "xl shutdown returns 0" xl_for "$1" shutdown "$1" || return 1
+  # "At once": well before the delay ends (an ack after the delay would come at 6 s or later).
+  expect_within 4 "control/shutdown acknowledged at once (\"\")" xs_is "$(ctl "$1")/shutdown" "" || return 1
+  expect_console "$1" "acting in $DELAY_S s" 4 || return 1
+  holds_until "$t0" $((DELAY_S - 1)) "still there, no \"action: poweroff\" yet" present_and_lacks "$1" "action: poweroff" || return 1
+  check "the ticks say \"response: poweroff in K s\"" console_has "$1" "response: poweroff in " || return 1
+  expect_by "$t0" $((DELAY_S + ACT_S)) "domain $1 gone" domain_gone "$1" || return 1
+  echo "@@rig note $MODE/delay: delay $DELAY_S: gone $(since_s "$t0") s after xl shutdown"
+  expect_console "$1" "action: poweroff"
+}
+# hang: nothing more on the console, CPU time flat, requests never acknowledged; xl destroy works.
+s_hang() {
+  local t0 b0 b1 c0 c1
+  start "$1" && testing_writable "$1" && testing "$1" now:hang || return 1
+  expect_console "$1" "action: hang" || return 1
+  sleep 1
+  b0=$(console_bytes "$1"); c0=$(cpu_time_of "$1")
+  t0=$(now_cs); shutdown_key "$1" poweroff || return 1
+  holds_until "$t0" 5 "control/shutdown still \"poweroff\" (never acknowledged)" xs_is "$(ctl "$1")/shutdown" poweroff || return 1
+  b1=$(console_bytes "$1"); c1=$(cpu_time_of "$1")
+  echo "@@rig note $MODE/hang: xl list Time(s) $c0 → $c1 over $(since_s "$t0") s; console $b0 → $b1 bytes"
+  check "no console output after \"action: hang\" ($b0 → $b1 bytes)" [ "$b0" = "$b1" ] || return 1
+  # xl prints tenths: a difference of 0.1 shown may be 0.1000…01 in awk's floating point.
+  check "CPU time flat within 0.1 s ($c0 → $c1)" awk -v a="$c0" -v b="$c1" 'BEGIN { exit !(a != "" && b - a < 0.15 && a - b < 0.15) }' || return 1
+  destroy_and_gone "$1"
+}
+# spin: nothing more on the console, CPU time grows about 1 s per s (TCG: at least 0.5).
+s_spin() {
+  local t0 t1 b0 b1 c0 c1 rate
+  start "$1" && testing_writable "$1" && testing "$1" now:spin || return 1
+  expect_console "$1" "action: spin" || return 1
+  sleep 1
+  b0=$(console_bytes "$1"); c0=$(cpu_time_of "$1"); t0=$(now_cs)
+  sleep 5
+  b1=$(console_bytes "$1"); c1=$(cpu_time_of "$1"); t1=$(now_cs)
+  rate=$(awk -v a="$c0" -v b="$c1" -v t=$((t1 - t0)) 'BEGIN { printf "%.2f", (b - a) * 100 / t }')
+  echo "@@rig note $MODE/spin: xl list Time(s) $c0 → $c1 over $(cs_to_s $((t1 - t0))) s: $rate s of CPU per s"
+  check "CPU time grows at least 0.5 s per s ($rate)" awk -v r="$rate" -v a="$c0" 'BEGIN { exit !(a != "" && r >= 0.5) }' || return 1
+  check "no console output after \"action: spin\" ($b0 → $b1 bytes)" [ "$b0" = "$b1" ] || return 1
+  destroy_and_gone "$1"
+}
+# watchdog / soft-reset: Xen shuts the domain down with reason 4 / 5; "preserve" keeps it listed.
+SHUTDOWN_REASON_WATCHDOG=4
+SHUTDOWN_REASON_SOFT_RESET=5
+expect_shut_with() {  # NAME CODE WHAT
+  local ok=0
+  expect_within $ACT_S "domain $1 shut down with reason $3 (state s, Reason-code $2)" domain_shut_with "$1" "$2" || ok=1
+  echo "@@rig note $MODE/$3: xl list -v: $(xl_ list -v "$1" 2>&1 | tail -n 1 | tr -s ' ')"
+  return $ok
+}
+s_watchdog() {
+  start "$1" 'on_watchdog="preserve"' && testing_writable "$1" && testing "$1" now:watchdog || return 1
+  expect_console "$1" "watchdog armed: 1 s, never fed" || return 1
+  expect_shut_with "$1" $SHUTDOWN_REASON_WATCHDOG watchdog
+}
+s_soft_reset() {
+  start "$1" 'on_soft_reset="preserve"' && testing_writable "$1" && testing "$1" now:soft-reset || return 1
+  expect_console "$1" "action: soft-reset" || return 1
+  expect_shut_with "$1" $SHUTDOWN_REASON_SOFT_RESET soft-reset
+}
+# xl sysrq: always acknowledged; x is only logged, several keys at once are bogus, c crashes,
+# b reboots, o powers off.
+sysrq() { check "xl sysrq $1 $2 returns 0" xl_for "$1" sysrq "$1" "$2" && expect_console "$1" "sysrq: $2"; }
+s_sysrq() {
+  local d; start "$1" || return 1; d=$DOMID
+  sysrq "$1" x && expect_console "$1" "sysrq: x (no action)" && expect_acked "$1" sysrq || return 1
+  check "xenstore-write control/sysrq xy" xs_write "$(ctl "$1")/sysrq" xy || return 1
+  expect_console "$1" "bogus command: control/sysrq must be one key" && expect_acked "$1" sysrq || return 1
+  expect_alive "$1" "$d" || return 1
+  sysrq "$1" c && expect_crashed "$1" && expect_console "$1" "action: crash"
+}
+s_sysrq_reboot() {
+  local d; start "$1" || return 1; d=$DOMID
+  sysrq "$1" b && expect_rebooted "$1" "$d" && expect_console "$1" "action: reboot"
+}
+s_sysrq_poweroff() { start "$1" && sysrq "$1" o && expect_gone "$1" && expect_console "$1" "action: poweroff"; }
+
+# The suspend event channel: libxl notifies the offered port instead of writing
+# control/shutdown = "suspend" (libxl_dom_suspend.c: "issuing PV suspend request via event
+# channel", "PVH/HVM" for PVH; "... via XenBus control node" otherwise; "guest did not suspend,
+# timed out" after 60 s).
+evtchn_key() { echo "/local/domain/$DOMID/device/suspend/event-channel"; }
+last_port_offered() { console_since "$1" | sed -n 's/.*suspend channel: port \([0-9]*\) offered.*/\1/p' | tail -n 1; }
+# Withdrawn: "" (what test-vm writes: xl leaves device/ read-only to the guest, so a removed key
+# could not be offered again) or removed.
+evtchn_key_withdrawn() { local v; v=$(xs_read "$(evtchn_key)") || return 0; [ -z "$v" ]; }
+# xl_vvv NAME ARGS...: `xl -vvv ARGS`, its (long) output in /tmp/NAME.xl-vvv, not on the console.
+xl_vvv() {
+  local name="$1" status; shift
+  xl_ -vvv "$@" > /tmp/"$name".xl-vvv 2>&1; status=$?
+  cat /tmp/"$name".xl-vvv >> /tmp/xl-out-"$name"
+  [ $status != 0 ] && echo "xl $1 exited with status $status" >> /tmp/xl-out-"$name"
+  return $status
+}
+xl_said() { grep -qF -- "$2" /tmp/"$1".xl-vvv; }  # NAME TEXT
+note_xl_said() { echo "@@rig note $MODE/$2: xl -vvv: $(grep -m1 -F -- "$3" /tmp/"$1".xl-vvv | cut -c1-160)"; }  # NAME LABEL TEXT
+offer_channel() {  # NAME MODE: the port offered and written to device/suspend/event-channel
+  local p
+  tell "$1" "suspend-channel:$2" && expect_console "$1" "suspend channel: port " || return 1
+  p=$(last_port_offered "$1")
+  check "a port number in \"suspend channel: port P offered\"" [ -n "$p" ] || return 1
+  expect_within 5 "device/suspend/event-channel = $p" xs_is "$(evtchn_key)" "$p"
+}
+s_suspend_channel_on() {
+  local name="$1" image=/var/lib/xen/$1.save
+  start "$name" && testing_writable "$name" && offer_channel "$name" on || return 1
+  check "xl -vvv save returns 0" xl_vvv "$name" save "$name" "$image" || { rm -f "$image"; return 1; }
+  check "xl says it used the event channel" xl_said "$name" "suspend request via event channel" || return 1
+  note_xl_said "$name" suspend-channel-on "suspend request via"
+  check "domain gone after save" domain_gone "$name" || return 1
+  expect_console "$name" "suspend channel: notified" && expect_console "$name" "suspending" || return 1
+  check "control/shutdown was never \"suspend\"" console_lacks "$name" 'control/shutdown = "suspend"' || return 1
+  check "xl restore returns 0" xl_for "$name" restore "$image" || { rm -f "$image"; return 1; }
+  rm -f "$image"
+  expect_restored "$name" 1 || return 1
+  expect_within 10 "a fresh port offered after the resume" console_count_at_least "$name" "suspend channel: port " 2 || return 1
+  expect_within 5 "device/suspend/event-channel = $(last_port_offered "$name") in domain $DOMID" xs_is "$(evtchn_key)" "$(last_port_offered "$name")" || return 1
+  check "xl shutdown -w returns 0" xl_for "$name" shutdown -w "$name" || return 1
+  expect_gone "$name"
+}
+s_suspend_channel_ignore() {
+  local name="$1" d t0 status=0 took
+  start "$name" && testing_writable "$name" && offer_channel "$name" ignore || return 1
+  expect_console "$name" "(notifications ignored)" || return 1
+  d=$DOMID
+  t0=$(now_cs); xl_vvv "$name" save "$name" /var/lib/xen/"$name".save || status=$?; took=$(since_s "$t0")
+  rm -f /var/lib/xen/"$name".save
+  echo "@@rig note $MODE/suspend-channel-ignore: xl save exit status $status after $took s"
+  check "xl save fails" [ $status != 0 ] || return 1
+  check "xl save took at least libxl's 60 s ($took s)" [ $(( $(now_cs) - t0 )) -ge 6000 ] || return 1
+  check "xl says it used the event channel" xl_said "$name" "suspend request via event channel" || return 1
+  check "xl says \"guest did not suspend, timed out\"" xl_said "$name" "guest did not suspend, timed out" || return 1
+  expect_console "$name" "suspend channel: notification ignored" || return 1
+  check "no \"suspending\"" console_lacks "$name" "suspending" || return 1
+  check "control/shutdown was never \"suspend\"" console_lacks "$name" 'control/shutdown = "suspend"' || return 1
+  expect_alive "$name" "$d" || return 1
+  check "then xl shutdown -w returns 0" xl_for "$name" shutdown -w "$name" || return 1
+  expect_gone "$name"
+}
+s_suspend_channel_off() {
+  local name="$1" image=/var/lib/xen/$1.save
+  start "$name" && testing_writable "$name" && offer_channel "$name" on || return 1
+  tell "$name" suspend-channel:off && expect_console "$name" "suspend channel: withdrawn" || return 1
+  expect_within 5 "device/suspend/event-channel emptied (or removed)" evtchn_key_withdrawn || return 1
+  check "xl -vvv save returns 0" xl_vvv "$name" save "$name" "$image" || { rm -f "$image"; return 1; }
+  check "xl used control/shutdown" xl_said "$name" "suspend request via XenBus control node" || return 1
+  expect_console "$name" 'control/shutdown = "suspend"' && expect_console "$name" "suspending" || return 1
+  check "xl restore returns 0" xl_for "$name" restore "$image" || { rm -f "$image"; return 1; }
+  rm -f "$image"
+  expect_restored "$name" 1 || return 1
+  check "no port offered again after the resume" [ "$(console_count "$name" "suspend channel: port ")" = 1 ] || return 1
+  check "xl shutdown -w returns 0" xl_for "$name" shutdown -w "$name" || return 1
+  expect_gone "$name"
+}
+
+# Commands on the kernel command line (xl `extra`), applied at every boot before "ready"; each word
+# is logged quoted (contract-11's changes: `command line: "after:4:reboot"`).
+s_cmdline_reboot_loop() {
+  local d
+  start "$1" 'extra="after:4:reboot"' || return 1; d=$DOMID
+  check "console shows 'command line: \"after:4:reboot\"'" console_has "$1" 'command line: "after:4:reboot"' || return 1
+  expect_console "$1" "timer set: reboot in 4 s" || return 1
+  expect_rebooted "$1" "$d" || return 1; d=$DOMID
+  expect_within $((ACT_S + READY_S)) "rebooted a second time: a new domid, ready" domain_new_and_ready "$1" "$d" || return 1
+  expect_within 10 "'command line: \"after:4:reboot\"' on each of three boots" \
+    console_count_at_least "$1" 'command line: "after:4:reboot"' 3 || return 1
+  check "two \"timer fired: reboot\"" console_count_at_least "$1" "timer fired: reboot" 2 || return 1
+  destroy_and_gone "$1" || return 1
+  sleep 2
+  check "still gone 2 s later (not restarted)" domain_gone "$1"
+}
+s_cmdline_bogus() {
+  local d w
+  start "$1" 'extra="after:x:crash now:bogus next:reboot"' || return 1; d=$DOMID
+  for w in after:x:crash now:bogus next:reboot; do
+    check "console shows 'command line: \"$w\"'" console_has "$1" "command line: \"$w\"" || return 1
+  done
+  check "after:x:crash is bogus (seconds)" console_has "$1" "bogus command: seconds must be a whole number from 0 to 86400" || return 1
+  check "now:bogus is bogus (unknown action)" console_has "$1" "bogus command: unknown action" || return 1
+  check "no timer set" console_lacks "$1" "timer set" || return 1
+  check "next:reboot took effect" console_has "$1" "override set: reboot" || return 1
+  check "xl shutdown returns 0" xl_for "$1" shutdown "$1" || return 1
+  expect_rebooted "$1" "$d" && expect_console "$1" "action: reboot" || return 1
+  expect_within 10 "the new boot applies the command line again" console_count_at_least "$1" 'command line: "next:reboot"' 2 || return 1
+  destroy_and_gone "$1"
+}
+# Bad timed input (and a bad suspend-channel mode) is logged as bogus and changes nothing.
+s_timed_bogus() {
+  local d value reason n=0
+  start "$1" && testing_writable "$1" || return 1; d=$DOMID
+  while IFS='|' read -r value reason; do
+    tell "$1" "$value" || return 1
+    n=$((n + 1))
+    expect_within 10 "bogus command #$n logged for '$value'" console_count_at_least "$1" "bogus command: " $n || return 1
+    check "'$value': \"bogus command: $reason\"" console_has "$1" "bogus command: $reason" || return 1
+  done <<'FORMS'
+after:-1:poweroff|seconds must be a whole number from 0 to 86400
+after:1.5:poweroff|seconds must be a whole number from 0 to 86400
+after:86401:poweroff|seconds must be a whole number from 0 to 86400
+after:5|after: expects after:<seconds>:<action>
+after:5:fly|unknown action
+{"when":"now","ack":"ok","action":"poweroff","delay":"5"}|member "delay" is not a whole number of seconds from 0 to 86400
+{"when":"now","ack":"ok","action":"poweroff","delay":1.5}|member "delay" is not a whole number of seconds from 0 to 86400
+{"when":"onshutdown","ack":"ok","action":"reboot","ackDelay":-1}|member "ackDelay" is not a whole number of seconds from 0 to 86400
+{"when":"now","ack":"ok","action":"poweroff","ackDelay":3}|"ackDelay" needs "when":"onshutdown"
+suspend-channel:maybe|unknown suspend-channel mode
+FORMS
+  check "no timer set" console_lacks "$1" "timer set" || return 1
+  check "no override set" console_lacks "$1" "override set" || return 1
+  expect_alive "$1" "$d" || return 1
+  check "xl shutdown -w returns 0" xl_for "$1" shutdown -w "$1" || return 1
+  expect_gone "$1" && expect_console "$1" "action: poweroff"
+}
+# A pending after: across xl save + restore keeps the seconds it had left: the guest's clock
+# stops while it is saved (here for longer than those seconds), and it fires after the restore.
+timer_left_before_suspend() {
+  console_since "$1" | awk '/suspending/ {print k; exit}
+    match($0, /timer: poweroff in [0-9]+ s/) { split(substr($0, RSTART, RLENGTH), w, " "); k = w[4] }'
+}
+first_timer_line_after_resume() { console_since "$1" | awk '/resumed in a new domain/ {r = 1; next} r && /timer/ {print; exit}'; }
+s_after_save_restore() {
+  local name="$1" image=/var/lib/xen/$1.save k t0
+  start "$name" && testing_writable "$name" || return 1
+  tell "$name" after:8:poweroff && expect_console "$name" "timer set: poweroff in 8 s" 5 || return 1
+  expect_console "$name" "timer: poweroff in 5 s" 10 || return 1
+  check "xl save returns 0" xl_for "$name" save "$name" "$image" || { rm -f "$image"; return 1; }
+  check "domain gone after save" domain_gone "$name" || return 1
+  k=$(timer_left_before_suspend "$name")
+  check "a \"timer: poweroff in K s\" line before \"suspending\" (K = '$k')" [ -n "$k" ] || return 1
+  check "not fired before the save" console_lacks "$name" "timer fired" || return 1
+  sleep $((k + 2))
+  t0=$(now_cs)
+  check "xl restore returns 0" xl_for "$name" restore "$image" || { rm -f "$image"; return 1; }
+  rm -f "$image"
+  expect_restored "$name" 1 || return 1
+  expect_within 5 "a timer line after the resume" has_timer_line_after_resume "$name" || return 1
+  check "the first timer line after the resume is a countdown, not \"timer fired\": '$(first_timer_line_after_resume "$name")'" \
+    first_timer_line_after_resume_counts "$name" || return 1
+  expect_within $((k + ACT_S)) "domain $name gone (the timer fired after the restore)" domain_gone "$name" || return 1
+  echo "@@rig note $MODE/after-save-restore: $k s left at the save, saved for $((k + 2)) s; gone $(since_s "$t0") s after xl restore began"
+  expect_console "$name" "timer fired: poweroff" && expect_console "$name" "action: poweroff"
+}
+has_timer_line_after_resume() { [ -n "$(first_timer_line_after_resume "$1")" ]; }
+first_timer_line_after_resume_counts() { first_timer_line_after_resume "$1" | grep -qF "timer: poweroff in "; }
+
+# --- 10. the scenario list -------------------------------------------------------------------------
 # Every scenario runs in one mode, pv or pvh, set in MODE for its subshell: its verdict is named
 # MODE/NAME (pv/xl-shutdown, pvh/xl-shutdown) and its guest MODE-NAME (so each console log is
 # still one scenario's story). `both NAME FN` runs pv/NAME then pvh/NAME; `pv_only` and
@@ -822,6 +1172,25 @@ pvh_only migrate-after-checkpoint s_migrate_after_checkpoint
 pvh_only migrate-spoil-reboot s_migrate_spoil_reboot
 pvh_only migrate-spoil-ignore s_migrate_spoil_ignore
 SCENARIO_TIMEOUT=240
+# Misbehaviours (issue 11).
+both after-fires s_after_fires
+both cancel s_cancel
+both ack-delay s_ack_delay
+both delay s_delay
+both hang s_hang
+both spin s_spin
+both watchdog s_watchdog
+both soft-reset s_soft_reset
+both sysrq s_sysrq
+both sysrq-reboot s_sysrq_reboot
+both sysrq-poweroff s_sysrq_poweroff
+both suspend-channel-on s_suspend_channel_on
+both suspend-channel-ignore s_suspend_channel_ignore   # xl save gives up after libxl's 60 s
+both suspend-channel-off s_suspend_channel_off
+both cmdline-reboot-loop s_cmdline_reboot_loop
+both cmdline-bogus s_cmdline_bogus
+both timed-bogus s_timed_bogus
+both after-save-restore s_after_save_restore
 both destroy s_destroy
 # issue 12
 both status-boot s_status_boot
