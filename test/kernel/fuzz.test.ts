@@ -19,22 +19,12 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { eachMode, KernelSpins, runKernel, Step, SuspendOutcome, toolstackWrite } from "../sim/sim";
+import { prng } from "../sim/prng";
 
 const RUNS = Number(process.env.KERNEL_FUZZ_RUNS ?? 1500);   // per boot mode
 const SEED = Number(process.env.KERNEL_FUZZ_SEED ?? 20261125);
 const BATCH = 60;
 
-/** mulberry32: small, seedable, good enough to spread test inputs */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ACTIONS = ["suspend", "poweroff", "reboot", "halt", "crash", "ignore", "hang", "spin", "watchdog", "soft-reset"];
 /** what the generator lets happen at once (now:, after:0:): all but watchdog (see above) */

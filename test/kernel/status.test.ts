@@ -30,6 +30,7 @@ import {
   RunResult, SimDomain, Step, tick, toolstackWrite,
 } from "../sim/sim";
 import { XS_WATCH, XS_WRITE } from "../sim/xenstored";
+import { prng } from "../sim/prng";
 
 const both = (name: string, body: (mode: BootMode) => void) => eachMode(test, name, body);
 
@@ -582,17 +583,6 @@ both("a hostile command-line word: last escaped the same way", (mode) => {
   assert.is(s.result, BOGUS_TEXT);
 });
 
-/** mulberry32: small, seedable, good enough to spread test inputs (as fuzz.test.ts) */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GENERATED = Number(process.env.STATUS_FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.STATUS_FUZZ_SEED ?? 20261128);
