@@ -1216,12 +1216,13 @@ s_balloon_refuse() {
 # slow:1024 (4 MiB a second): 16 MiB takes four ticks, so at least 3 s from mem-set to Mem 16
 # (balloon-obey's note has the same shrink at full speed).
 s_balloon_slow() {
-  local name="$1" t0 t1
+  local name="$1" t0 t1 lines
   balloon_boot "$name" slow:1024 || return 1
+  lines=$(console_count "$name" "balloon: gave back ")
   t0=$(now_cs)
   mem_set "$name" 16m && expect_mem "$name" 0 16 30 "slow mem-set 16m" || return 1
   t1=$(now_cs)
-  echo "@@rig note $MODE/balloon-slow: mem-set 16m at 1024 pages a second: Mem 16 after $(cs_to_s $((t1 - t0))) s; $(console_count "$name" "balloon: gave back ") \"gave back\" lines"
+  echo "@@rig note $MODE/balloon-slow: mem-set 16m at 1024 pages a second: Mem 16 after $(cs_to_s $((t1 - t0))) s; $(($(console_count "$name" "balloon: gave back ") - lines)) \"gave back\" lines"
   check "it took at least 3 s ($(cs_to_s $((t1 - t0))) s)" [ $((t1 - t0)) -ge 300 ] || return 1
   expect_console "$name" "balloon: from 32768 KiB to 16384 KiB" && expect_console "$name" "balloon: reached 16384 KiB" || return 1
   balloon_status "$name" slow 16384 17407 || return 1
@@ -1279,18 +1280,20 @@ target_write() {  # NAME VALUE ("--": a value may start with "-")
   check "xenstore-write memory/target '$2'" timeout -s KILL 20 xenstore-write -R -- "/local/domain/$DOMID/memory/target" "$2"
 }
 s_balloon_bad_targets() {
-  local name="$1" d v reads ignored floor ceiling bad=0
+  local name="$1" d v reads ignored at floor ceiling bad=0
   balloon_boot "$name" obey || return 1; d=$DOMID
   # A value the guest does not log as the contract says fails the scenario, but the rest is still
   # tried, so one run shows every value's fate.
   for v in abc -5 0 "" 99999999999999; do
     reads=$(console_count "$name" "memory/target = \"$v\"")
     ignored=$(console_count "$name" "balloon: target ignored: not a positive number of KiB")
+    at=$(wc -c < "$(console_log "$name")")
     target_write "$name" "$v" || return 1
     expect_within 10 "target '$v' read: console shows memory/target = \"$v\"" \
       console_count_at_least "$name" "memory/target = \"$v\"" $((reads + 1)) &&
     expect_within 5 "target '$v' ignored: console shows \"balloon: target ignored: not a positive number of KiB\"" \
-      console_count_at_least "$name" "balloon: target ignored: not a positive number of KiB" $((ignored + 1)) || bad=1
+      console_count_at_least "$name" "balloon: target ignored: not a positive number of KiB" $((ignored + 1)) ||
+      { bad=1; echo "@@rig detail memory/target holds '$(xs_read "/local/domain/$DOMID/memory/target")'; the console after writing it, ticks left out: $(tail -c +$((at + 1)) "$(console_log "$name")" | tr -d '\r' | grep -v ' tick ' | head -n 5 | tr '\n' '|')"; }
   done
   expect_mem "$name" 32 32 5 "after the ignored targets" || return 1
   target_write "$name" 4 && expect_console "$name" "balloon: target 4 KiB is below what the kernel needs (" || return 1
