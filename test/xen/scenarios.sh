@@ -1094,6 +1094,239 @@ s_after_save_restore() {
 has_timer_line_after_resume() { [ -n "$(first_timer_line_after_resume "$1")" ]; }
 first_timer_line_after_resume_counts() { first_timer_line_after_resume "$1" | grep -qF "timer: poweroff in "; }
 
+# --- issue 13: the balloon ---------------------------------------------------------------------------
+# The balloon (spec §10; docs/usage.md, "The balloon"): with balloon:obey|refuse|slow:N|partial:P|off
+# the guest follows, refuses, crawls towards or goes part of the way to memory/target, which
+# `xl mem-set` writes (after setting Xen's limit for the domain to the target + 1 MiB). Every
+# domain here has memory = 32, maxmem = 64, so it can shrink below and grow above its boot size.
+# What counts is what Xen says the domain holds: `xl list`'s Mem (whole MiB, rounded down; a PVH
+# domain holds a few builder pages beyond its RAM, which the rounding hides) and `xl info`'s
+# free_memory; the console lines say what the guest did.
+BALLOON_SIZE="memory=32 maxmem=64"
+mem_of() { xl_ list "$1" 2>/dev/null | awk 'NR == 2 {print $3}'; }
+mem_between() { local m; m=$(mem_of "$1"); [ -n "$m" ] && [ "$m" -ge "$2" ] && [ "$m" -le "$3" ]; }
+balloon_lines() { console_all "$1" | grep -F 'balloon:' | tail -n "${2:-3}" | tr '\n' '|'; }
+expect_mem() {  # NAME LO HI SECONDS WHAT: xl list's Mem comes to LO…HI MiB within SECONDS
+  expect_within "$4" "$5: xl list Mem $2…$3 MiB" mem_between "$1" "$2" "$3" && return 0
+  echo "@@rig detail xl list Mem is '$(mem_of "$1")' MiB; last balloon lines: $(balloon_lines "$1")"
+  return 1
+}
+mem_stays() {  # NAME LO HI SECONDS WHAT: Mem stays within LO…HI MiB for SECONDS (polled)
+  local end=$(($(now_cs) + $4 * 100)) m
+  while [ "$(now_cs)" -lt $end ]; do
+    m=$(mem_of "$1")
+    if [ -z "$m" ] || [ "$m" -lt "$2" ] || [ "$m" -gt "$3" ]; then
+      echo "@@rig detail failed: $5: xl list Mem is '$m' MiB, expected $2…$3 MiB for $4 s; last balloon lines: $(balloon_lines "$1")"
+      return 1
+    fi
+    sleep 0.5
+  done
+}
+mem_set() { check "xl mem-set $1 $2 returns 0" xl_for "$1" mem-set "$1" "$2"; }
+free_mib() { xl_ info 2>/dev/null | awk '/^free_memory/ {print $NF}'; }
+FREE_NOW=
+free_moved() {  # BEFORE LO HI: free_memory − BEFORE is within LO…HI MiB (FREE_NOW keeps the reading)
+  FREE_NOW=$(free_mib)
+  [ -n "$FREE_NOW" ] && [ $((FREE_NOW - $1)) -ge "$2" ] && [ $((FREE_NOW - $1)) -le "$3" ]
+}
+# The status carries the balloon's mode and memoryKiB (what the domain holds, pages × 4). They are
+# checked here as text: test/xen/rig's JSON checker knows issue 12's members only.
+status_kib() { sed -n 's/.*"memoryKiB":\([0-9]*\).*/\1/p' $STATUS_FILE; }
+status_balloon_is() {  # MODE LO HI
+  local k
+  status_holds "\"balloon\":\"$1\"" || return 1
+  k=$(status_kib)
+  [ -n "$k" ] && [ "$k" -ge "$2" ] && [ "$k" -le "$3" ]
+}
+balloon_status() {  # NAME MODE LO HI
+  : > $STATUS_FILE
+  expect_within 10 "data/test-vm/status holds \"balloon\":\"$2\" and memoryKiB $3…$4" status_balloon_is "$2" "$3" "$4" ||
+    { echo "@@rig detail status is: $(head -c 500 $STATUS_FILE)"; return 1; }
+  echo "@@rig note $MODE/${1#"$MODE"-}: status \"balloon\":\"$2\", memoryKiB $(status_kib)"
+}
+balloon_word() {  # a balloon: command → its console line's text after "balloon: "
+  case "$1" in
+    slow:*) echo "slow, ${1#slow:} pages a second" ;;
+    partial:*) echo "partial, ${1#partial:} %" ;;
+    *) echo "$1" ;;
+  esac
+}
+# balloon_boot NAME WORD: NAME at 32 MiB (maxmem 64) with its balloon in mode WORD (obey, refuse,
+# slow:N, partial:P), holding its boot size. PV boots with balloon:WORD on the command line. PVH
+# boots with balloon:obey and then gets WORD through control/testing: with memory below maxmem xl
+# builds a PVH domain in populate-on-demand mode (a 64 MiB memory map, 32 MiB of it backed), and
+# the balloon's first target (32768 KiB) has it give back the unbacked top half; a balloon that
+# refused or went half way there would start each scenario from a different place.
+balloon_boot() {
+  local name="$1" word="$2" boot="$2"
+  [ "$MODE" = pvh ] && boot=obey
+  start "$name" $BALLOON_SIZE "extra=\"balloon:$boot\"" || return 1
+  expect_console "$name" "balloon: $(balloon_word "$boot")" || return 1
+  if [ "$boot" = refuse ]; then
+    expect_console "$name" "balloon: target 32768 KiB; refusing" || return 1
+  else
+    [ "$MODE" = pvh ] && { expect_console "$name" "balloon: from 65536 KiB to 32768 KiB" || return 1; }
+    expect_console "$name" "balloon: reached 32768 KiB" 30 || return 1
+  fi
+  if [ "$word" != "$boot" ]; then
+    testing_writable "$name" && testing "$name" "balloon:$word" && expect_acked "$name" testing || return 1
+    expect_console "$name" "balloon: $(balloon_word "$word")" || return 1
+  fi
+  expect_mem "$name" 32 32 10 "at boot"
+}
+
+# obey: mem-set 16m shrinks the domain (free_memory grows by as much), mem-set 48m grows it above
+# its boot size; the console and the status follow; then it obeys xl shutdown -w.
+s_balloon_obey() {
+  local name="$1" f0 t0 t1
+  balloon_boot "$name" obey && balloon_status "$name" obey 32768 33791 || return 1
+  f0=$(free_mib); t0=$(now_cs)
+  mem_set "$name" 16m && expect_mem "$name" 0 17 10 "mem-set 16m" || return 1
+  t1=$(now_cs)
+  expect_console "$name" 'memory/target = "16384"' && expect_console "$name" "balloon: from 32768 KiB to 16384 KiB" &&
+    expect_console "$name" "balloon: gave back 512 pages, now 30720 KiB" && expect_console "$name" "balloon: reached 16384 KiB" || return 1
+  expect_mem "$name" 16 16 5 "mem-set 16m, settled" || return 1
+  expect_within 10 "xl info free_memory grows by 14…18 MiB (from $f0)" free_moved "$f0" 14 18 ||
+    { echo "@@rig detail free_memory $f0 → $FREE_NOW MiB"; return 1; }
+  echo "@@rig note $MODE/balloon-obey: mem-set 16m: Mem ≤ 17 after $(cs_to_s $((t1 - t0))) s; free_memory $f0 → $FREE_NOW MiB (+$((FREE_NOW - f0)))"
+  balloon_status "$name" obey 16384 17407 || return 1
+  f0=$FREE_NOW; t0=$(now_cs)
+  mem_set "$name" 48m && expect_mem "$name" 47 48 10 "mem-set 48m" || return 1
+  t1=$(now_cs)
+  expect_console "$name" "balloon: from 16384 KiB to 49152 KiB" && expect_console "$name" "balloon: took 512 pages, now 18432 KiB" &&
+    expect_console "$name" "balloon: reached 49152 KiB" || return 1
+  expect_within 10 "xl info free_memory falls by 30…34 MiB (from $f0)" free_moved "$f0" -34 -30 ||
+    { echo "@@rig detail free_memory $f0 → $FREE_NOW MiB"; return 1; }
+  echo "@@rig note $MODE/balloon-obey: mem-set 48m: Mem ≥ 47 after $(cs_to_s $((t1 - t0))) s; free_memory $f0 → $FREE_NOW MiB ($((FREE_NOW - f0)))"
+  balloon_status "$name" obey 49152 50175 || return 1
+  obeys_shutdown "$name"
+}
+
+# refuse: the target is read and refused; the domain keeps its size.
+s_balloon_refuse() {
+  local name="$1"
+  balloon_boot "$name" refuse || return 1
+  mem_set "$name" 16m && expect_console "$name" "balloon: target 16384 KiB; refusing" || return 1
+  mem_stays "$name" 32 32 6 "refused mem-set 16m" || return 1
+  check "no \"balloon: from\" line" console_lacks "$name" "balloon: from 32768 KiB to 16384 KiB" || return 1
+  balloon_status "$name" refuse 32768 33791 || return 1
+  obeys_shutdown "$name"
+}
+
+# slow:1024 (4 MiB a second): 16 MiB takes four ticks, so at least 3 s from mem-set to Mem 16
+# (balloon-obey's note has the same shrink at full speed).
+s_balloon_slow() {
+  local name="$1" t0 t1 lines
+  balloon_boot "$name" slow:1024 || return 1
+  lines=$(console_count "$name" "balloon: gave back ")
+  t0=$(now_cs)
+  mem_set "$name" 16m && expect_mem "$name" 0 16 30 "slow mem-set 16m" || return 1
+  t1=$(now_cs)
+  echo "@@rig note $MODE/balloon-slow: mem-set 16m at 1024 pages a second: Mem 16 after $(cs_to_s $((t1 - t0))) s; $(($(console_count "$name" "balloon: gave back ") - lines)) \"gave back\" lines"
+  check "it took at least 3 s ($(cs_to_s $((t1 - t0))) s)" [ $((t1 - t0)) -ge 300 ] || return 1
+  expect_console "$name" "balloon: from 32768 KiB to 16384 KiB" && expect_console "$name" "balloon: reached 16384 KiB" || return 1
+  balloon_status "$name" slow 16384 17407 || return 1
+  obeys_shutdown "$name"
+}
+
+# partial:50: from 32 MiB towards 16, it goes half way, to 24, and stays there.
+s_balloon_partial() {
+  local name="$1"
+  balloon_boot "$name" partial:50 || return 1
+  mem_set "$name" 16m && expect_console "$name" "balloon: partial: aiming for 24576 KiB" || return 1
+  expect_console "$name" "balloon: reached 24576 KiB" && expect_mem "$name" 23 25 10 "partial mem-set 16m" || return 1
+  mem_stays "$name" 23 25 4 "stopped half way" || return 1
+  echo "@@rig note $MODE/balloon-partial: stopped at Mem $(mem_of "$name") MiB"
+  balloon_status "$name" partial 24576 25599 || return 1
+  obeys_shutdown "$name"
+}
+
+# A ballooned domain keeps its size through xl save + xl restore, then obeys mem-set again.
+s_balloon_save_restore() {
+  local name="$1" image="/var/lib/xen/$1.save"
+  balloon_boot "$name" obey || return 1
+  mem_set "$name" 20m && expect_console "$name" "balloon: reached 20480 KiB" && expect_mem "$name" 20 20 10 "mem-set 20m" || return 1
+  check "xl save returns 0" xl_for "$name" save "$name" "$image" || return 1
+  check "domain gone after save" domain_gone "$name" || return 1
+  check "xl restore returns 0" xl_for "$name" restore "$image" || { rm -f "$image"; return 1; }
+  rm -f "$image"
+  expect_restored "$name" 1 || return 1
+  expect_mem "$name" 20 20 10 "restored" || return 1
+  echo "@@rig note $MODE/balloon-save-restore: restored domain $DOMID: Mem $(mem_of "$name") MiB, memory/target $(xs_read "/local/domain/$DOMID/memory/target") KiB"
+  mem_set "$name" 28m && expect_mem "$name" 28 28 10 "mem-set 28m after the restore" || return 1
+  expect_console "$name" "balloon: reached 28672 KiB" || return 1
+  balloon_status "$name" obey 28672 29695 || return 1
+  obeys_shutdown "$name"
+}
+
+# The same through a live migration to localhost (PVH in boot 1, PV in the migration boot).
+s_balloon_migrate() {
+  local name="$1"
+  balloon_boot "$name" obey || return 1
+  mem_set "$name" 20m && expect_console "$name" "balloon: reached 20480 KiB" && expect_mem "$name" 20 20 10 "mem-set 20m" || return 1
+  migrate_ok "$name" 1 || return 1
+  expect_mem "$name" 20 20 10 "after the migration" || return 1
+  echo "@@rig note $MODE/balloon-migrate: domain $DOMID after the migration: Mem $(mem_of "$name") MiB"
+  mem_set "$name" 24m && expect_mem "$name" 24 24 10 "mem-set 24m after the migration" || return 1
+  expect_within 10 "console shows \"balloon: reached 24576 KiB\"" console_all_has "$name" "balloon: reached 24576 KiB" || return 1
+  check "xl shutdown -w returns 0" xl_for "$name" shutdown -w "$name" || return 1
+  expect_gone "$name"
+}
+
+# Hostile targets written by dom0 (the guest cannot write its memory/): not numbers, negative,
+# zero, empty and too long are ignored with one line each; below the kernel's floor and above
+# Xen's limit are clamped. Each is logged, the VM lives, and it still obeys mem-set and shutdown.
+target_write() {  # NAME VALUE ("--": a value may start with "-")
+  check "xenstore-write memory/target '$2'" timeout -s KILL 20 xenstore-write -R -- "/local/domain/$DOMID/memory/target" "$2"
+}
+s_balloon_bad_targets() {
+  local name="$1" d v reads ignored at floor ceiling bad=0
+  balloon_boot "$name" obey || return 1; d=$DOMID
+  # A value the guest does not log as the contract says fails the scenario, but the rest is still
+  # tried, so one run shows every value's fate.
+  for v in abc -5 0 "" 99999999999999; do
+    reads=$(console_count "$name" "memory/target = \"$v\"")
+    ignored=$(console_count "$name" "balloon: target ignored: not a positive number of KiB")
+    at=$(wc -c < "$(console_log "$name")")
+    target_write "$name" "$v" || return 1
+    expect_within 10 "target '$v' read: console shows memory/target = \"$v\"" \
+      console_count_at_least "$name" "memory/target = \"$v\"" $((reads + 1)) &&
+    expect_within 5 "target '$v' ignored: console shows \"balloon: target ignored: not a positive number of KiB\"" \
+      console_count_at_least "$name" "balloon: target ignored: not a positive number of KiB" $((ignored + 1)) ||
+      { bad=1; echo "@@rig detail memory/target holds '$(xs_read "/local/domain/$DOMID/memory/target")'; the console after writing it, ticks left out: $(tail -c +$((at + 1)) "$(console_log "$name")" | tr -d '\r' | grep -v ' tick ' | head -n 5 | tr '\n' '|')"; }
+  done
+  expect_mem "$name" 32 32 5 "after the ignored targets" || return 1
+  target_write "$name" 4 && expect_console "$name" "balloon: target 4 KiB is below what the kernel needs (" || return 1
+  floor=$(console_since "$name" | sed -n 's/.*below what the kernel needs (\([0-9]*\) KiB).*/\1/p' | head -n 1)
+  expect_console "$name" "balloon: reached $floor KiB" 20 || return 1
+  expect_mem "$name" $((floor / 1024)) $((floor / 1024 + 1)) 10 "down at the floor ($floor KiB)" || return 1
+  echo "@@rig note $MODE/balloon-bad-targets: target 4: the floor is $floor KiB, Mem $(mem_of "$name") MiB"
+  target_write "$name" 10000000 && expect_console "$name" "balloon: target 10000000 KiB is above the most this domain may hold (" || return 1
+  ceiling=$(console_since "$name" | sed -n 's/.*the most this domain may hold (\([0-9]*\) KiB).*/\1/p' | head -n 1)
+  expect_within 20 "the balloon stops at or near the ceiling ($ceiling KiB)" console_has_either "$name" \
+    "balloon: reached $ceiling KiB" "balloon: Xen gave only " || return 1
+  echo "@@rig note $MODE/balloon-bad-targets: target 10000000: the ceiling is $ceiling KiB; $(balloon_lines "$name" 1) Mem $(mem_of "$name") MiB"
+  expect_alive "$name" "$d" || return 1
+  mem_set "$name" 24m && expect_mem "$name" 24 24 10 "mem-set 24m after the bad targets" || return 1
+  expect_console "$name" "balloon: reached 24576 KiB" || return 1
+  obeys_shutdown "$name" || return 1
+  return $bad
+}
+console_has_either() { console_has "$1" "$2" || console_has "$1" "$3"; }
+
+# off after obey: the watch is gone, so mem-set is not even read and the size stays.
+s_balloon_off() {
+  local name="$1"
+  balloon_boot "$name" obey || return 1
+  testing_writable "$name" && testing "$name" balloon:off && expect_acked "$name" testing || return 1
+  expect_console "$name" "balloon: off" || return 1
+  mem_set "$name" 16m && mem_stays "$name" 32 32 6 "balloon off, mem-set 16m" || return 1
+  check "no memory/target = line after \"balloon: off\"" \
+    [ "$(console_since "$name" | sed -n '/balloon: off/,$p' | grep -c 'memory/target =')" = 0 ] || return 1
+  balloon_status "$name" off 32768 33791 || return 1
+  obeys_shutdown "$name"
+}
+
 # --- 10. the scenario list -------------------------------------------------------------------------
 # Every scenario runs in one mode, pv or pvh, set in MODE for its subshell: its verdict is named
 # MODE/NAME (pv/xl-shutdown, pvh/xl-shutdown) and its guest MODE-NAME (so each console log is
@@ -1121,6 +1354,8 @@ if [ "$(cat /rig/boot-mode 2>/dev/null)" = migrate ]; then
   in_mode pv migrate-after-checkpoint s_migrate_after_checkpoint
   in_mode pv migrate-spoil-reboot s_migrate_spoil_reboot
   in_mode pv migrate-spoil-ignore s_migrate_spoil_ignore
+  # issue 13
+  in_mode pv balloon-migrate s_balloon_migrate
   rig_summary
   exit 0
 fi
@@ -1198,4 +1433,15 @@ both status-transitions s_status_transitions
 both agent s_agent
 both features s_features
 both cant-suspend s_cant_suspend
+# issue 13
+both balloon-obey s_balloon_obey
+both balloon-refuse s_balloon_refuse
+both balloon-slow s_balloon_slow
+both balloon-partial s_balloon_partial
+both balloon-save-restore s_balloon_save_restore
+both balloon-bad-targets s_balloon_bad_targets
+both balloon-off s_balloon_off
+SCENARIO_TIMEOUT=480   # a PVH migration walks ~1M frames per pass (above)
+pvh_only balloon-migrate s_balloon_migrate "PV migrates in the migration boot (pv/balloon-migrate)"
+SCENARIO_TIMEOUT=240
 rig_summary
