@@ -14,7 +14,7 @@
 // (consolePort 0: nothing is notified, and a full ring drops bytes, as it does with a dead
 // console), xenstore is never reached by the commands the benchmark generates (no agent:,
 // feature:, cant-suspend:, suspend-channel:, balloon:, and no immediate action but ignore),
-// and the output of each command is folded into a checksum and drained.
+// and what each command did is folded into a checksum, and the console drained.
 
 const benchConsole = staticBuffer(PAGE_SIZE, PAGE_SIZE);
 let benchHash = 0;
@@ -34,10 +34,12 @@ export function benchSetup(): number {
     return commandValue;
 }
 
-// Obey the `length` bytes in commandValue; fold what it did (the state of the override, the
-// timer and the response, the command's result, the console bytes) into the checksum, which is
-// returned; drain the console.
-export function benchObey(length: number): number {
+// Obey the `length` bytes in commandValue; fold what it did into the checksum, which is
+// returned: the state of the override, the timer and the response, the command's result, the
+// number of console bytes it printed and, when `everyByte` is not 0, each of those bytes too
+// (bench/backend does that in a first, untimed pass: hashing every byte costs about as much as
+// printing it). Then drain the console.
+export function benchObey(length: number, everyByte: number): number {
     commandLength = length;
     obeyCommand();
     benchMix(overrideAction);
@@ -54,10 +56,13 @@ export function benchObey(length: number): number {
     }
     const consumer = load32(consoleRing + CONSOLE_OUT_CONS);
     const producer = load32(consoleRing + CONSOLE_OUT_PROD);
-    let at = consumer;
-    while (at !== producer) {
-        benchMix(load8(consoleRing + CONSOLE_OUT + (at & (CONSOLE_OUT_SIZE - 1))));
-        at = (at + 1) >>> 0;
+    benchMix((producer - consumer) >>> 0);
+    if (everyByte !== 0) {
+        let at = consumer;
+        while (at !== producer) {
+            benchMix(load8(consoleRing + CONSOLE_OUT + (at & (CONSOLE_OUT_SIZE - 1))));
+            at = (at + 1) >>> 0;
+        }
     }
     store32(consoleRing + CONSOLE_OUT_CONS, producer);
     benchMix(consoleDroppedBytes);
