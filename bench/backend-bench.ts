@@ -28,8 +28,8 @@
 // a median.
 //
 // Environment: BENCH_BASE (default 06b5ed5, main before issue 14), BENCH_ROUNDS (5),
-// BENCH_MESSAGES (100000), BENCH_PASSES (5), BENCH_SEED (20261128), BENCH_PROGRAM_SECONDS (0.3),
-// BENCH_NATIVE_SECONDS (0.15), BENCH_TRIALS (2: times the message benchmark is run
+// BENCH_MESSAGES (100000), BENCH_PASSES (8), BENCH_SEED (20261128), BENCH_PROGRAM_SECONDS (0.3),
+// BENCH_NATIVE_SECONDS (0.3), BENCH_TRIALS (2: times the message benchmark is run
 // on each side, each a fresh start), BENCH_KEEP=1 keeps the scratch directory. Needs git, binutils (as, ld, size, strip, objcopy)
 // and gcc.
 
@@ -46,7 +46,7 @@ const REPO = path.resolve(__dirname, "../..");
 const BASE = process.env.BENCH_BASE ?? "06b5ed5";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 100000);
-const PASSES = Number(process.env.BENCH_PASSES ?? 5);
+const PASSES = Number(process.env.BENCH_PASSES ?? 8);
 const SEED = Number(process.env.BENCH_SEED ?? 20261128);
 const PROGRAM_SECONDS = Number(process.env.BENCH_PROGRAM_SECONDS ?? 0.3);
 /** A repeated program's output is kept whole on the Node side; this bounds it. */
@@ -251,7 +251,7 @@ function runNative(executable: string, rounds = ROUNDS, discard = false): { seco
 }
 
 /** Natively, a run shorter than this is repeated M times more (start-up and scheduling noise). */
-const NATIVE_SECONDS = Number(process.env.BENCH_NATIVE_SECONDS ?? 0.15);
+const NATIVE_SECONDS = Number(process.env.BENCH_NATIVE_SECONDS ?? 0.3);
 /** What a native run longer by M may print (to /dev/null). */
 const NATIVE_OUTPUT_MAX = 1 << 30;
 
