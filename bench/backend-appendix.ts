@@ -35,10 +35,10 @@ export function benchSetup(): number {
 }
 
 // Obey the `length` bytes in commandValue; fold what it did into the checksum, which is
-// returned: the state of the override, the timer and the response, the command's result, the
-// number of console bytes it printed and, when `everyByte` is not 0, each of those bytes too
-// (bench/backend does that in a first, untimed pass: hashing every byte costs about as much as
-// printing it). Then drain the console.
+// returned: the state of the override, the timer and the response, the lengths of the
+// command's result and of its console output and, when `everyByte` is not 0, each byte of both
+// too (bench/backend does that in a first, untimed pass: hashing every byte costs about as much
+// as printing it). Then drain the console.
 export function benchObey(length: number, everyByte: number): number {
     commandLength = length;
     obeyCommand();
@@ -51,13 +51,13 @@ export function benchObey(length: number, everyByte: number): number {
     benchMix(timerTicksLeft);
     benchMix(responsePhase);
     benchMix(resultLength);
-    for (let i = 0; i < resultLength; i++) {
-        benchMix(load8(resultText + i));
-    }
     const consumer = load32(consoleRing + CONSOLE_OUT_CONS);
     const producer = load32(consoleRing + CONSOLE_OUT_PROD);
     benchMix((producer - consumer) >>> 0);
     if (everyByte !== 0) {
+        for (let i = 0; i < resultLength; i++) {
+            benchMix(load8(resultText + i));
+        }
         let at = consumer;
         while (at !== producer) {
             benchMix(load8(consoleRing + CONSOLE_OUT + (at & (CONSOLE_OUT_SIZE - 1))));
