@@ -29,7 +29,8 @@
 //
 // Environment: BENCH_BASE (default 06b5ed5, main before issue 14), BENCH_ROUNDS (5),
 // BENCH_MESSAGES (100000), BENCH_PASSES (8), BENCH_SEED (20261128), BENCH_PROGRAM_SECONDS (0.3),
-// BENCH_NATIVE_SECONDS (0.3), BENCH_TRIALS (2: times the message benchmark is run
+// BENCH_NATIVE_SECONDS (0.3), BENCH_COUNTED_MESSAGES (10000: the instruction count, when
+// valgrind is installed), BENCH_TRIALS (2: times the message benchmark is run
 // on each side, each a fresh start), BENCH_KEEP=1 keeps the scratch directory. Needs git, binutils (as, ld, size, strip, objcopy)
 // and gcc.
 
@@ -255,17 +256,30 @@ function runNative(executable: string, rounds = ROUNDS, discard = false): { seco
   return { seconds: best, outputSha };
 }
 
+const haveValgrind = childProcess.spawnSync("valgrind", ["--version"]).status === 0;
+
+/** Instructions a native run executes (callgrind); output discarded. */
+function instructions(executable: string, args: string[] = []): number {
+  const result = childProcess.spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", executable, ...args],
+    { encoding: "latin1", maxBuffer: 1 << 30, stdio: ["ignore", "ignore", "pipe"] });
+  const match = /Collected : (\d+)/.exec(result.stderr);
+  if (result.status !== 0 || !match) throw new Error(`valgrind ${executable}: ${result.stderr}`);
+  return Number(match[1]);
+}
+
 /** Natively, a run shorter than this is repeated M times more (start-up and scheduling noise). */
 const NATIVE_SECONDS = Number(process.env.BENCH_NATIVE_SECONDS ?? 0.3);
 /** What a native run longer by M may print (to /dev/null). */
 const NATIVE_OUTPUT_MAX = 1 << 30;
 
-interface ProgramRow { name: string; repeat: number; nativeRepeat: number; node: number; native: number[]; agree: boolean }
+interface ProgramRow { name: string; repeat: number; nativeRepeat: number; node: number; native: number[]; agree: boolean; counted?: number[] }
 
 function benchPrograms(list: Backend[]): ProgramRow[] {
   const empty = "export function main(): void {\n}\n";
   const startupRounds = Math.max(ROUNDS, 10);
-  const startup = list.map((b) => runNative(nativeProgram(b, "empty", empty), startupRounds, true).seconds);
+  const emptyExecutables = list.map((b) => nativeProgram(b, "empty", empty));
+  const startup = emptyExecutables.map((e) => runNative(e, startupRounds, true).seconds);
+  const emptyInstructions = haveValgrind ? emptyExecutables.map((e) => instructions(e)) : [];
   console.log(`  process start-up, subtracted from each native time (an empty program, best of ${startupRounds}): ` +
     list.map((b, i) => `${b.label} ${(startup[i] * 1e3).toFixed(2)} ms`).join(", "));
   const rows: ProgramRow[] = [];
@@ -301,13 +315,16 @@ function benchPrograms(list: Backend[]): ProgramRow[] {
     let agree = true;
     let native: number[] = [];
     let nativeRepeat = repeat;
+    let counted: number[] | undefined;
     try {
       // The same K natively: the output must be Node's, byte for byte.
-      native = list.map((backend, i) => {
-        const ran = runNative(nativeProgram(backend, name, source));
+      const executables = list.map((backend) => nativeProgram(backend, name, source));
+      native = executables.map((executable, i) => {
+        const ran = runNative(executable);
         if (ran.outputSha !== nodeSha) agree = false;
         return Math.max(ran.seconds - startup[i], 1e-6);
       });
+      if (haveValgrind) counted = executables.map((executable, i) => instructions(executable) - emptyInstructions[i]);
       // Too short to time well: K×M rounds, reported per K.
       const more = Math.min(Math.ceil(NATIVE_SECONDS / Math.min(...native)),
         Math.max(1, Math.floor(NATIVE_OUTPUT_MAX / (repeat * outputPerRound))));
@@ -328,7 +345,7 @@ function benchPrograms(list: Backend[]): ProgramRow[] {
       continue;
     }
     if (!agree) failed = true;
-    rows.push({ name, repeat, nativeRepeat, node: nodeBest, native, agree });
+    rows.push({ name, repeat, nativeRepeat, node: nodeBest, native, agree, counted });
   }
   return rows;
 }
@@ -459,6 +476,20 @@ function messagesNative(backend: Backend, kernelSource: string, messagesFile: st
   }
   if (passes.seconds.length !== PASSES) throw new Error(`driver printed:\n${out}`);
   return passes;
+}
+
+/** How many messages the instruction count covers (valgrind runs the driver about 50 times slower). */
+const COUNTED_MESSAGES = Number(process.env.BENCH_COUNTED_MESSAGES ?? 10000);
+
+/**
+ * Instructions the native code executes per message, counted by valgrind's callgrind (not a
+ * time: the same on a busy machine as on an idle one): the driver run with 2 passes minus the
+ * driver run with 1 pass is one unchecked pass. undefined when valgrind is not installed.
+ */
+function instructionsPerMessage(backend: Backend, messagesFile: string): number | undefined {
+  if (!haveValgrind) return undefined;
+  const driver = path.join(backend.root, "messages", "driver");
+  return (instructions(driver, [messagesFile, "2"]) - instructions(driver, [messagesFile, "1"])) / COUNTED_MESSAGES;
 }
 
 /** The same source under Node: kernel.ts's intrinsics over one flat ArrayBuffer. */
@@ -598,11 +629,15 @@ function main(): void {
     `(best of ${ROUNDS} each side; outputs of K rounds compared byte for byte)`);
   const rows = benchPrograms(list);
   console.log(`  ms for K rounds; natively a run of K is repeated M times more when shorter than ${NATIVE_SECONDS} s, and its time divided by M`);
-  table(["program", "K", "M", "V8", list[0].label, list[1].label, "V8/base", "V8/current", "output"],
+  console.log("  instr: instructions executed natively for K rounds, counted by callgrind (independent of load), current/base");
+  table(["program", "K", "M", "V8", list[0].label, list[1].label, "V8/base", "V8/current", "instr c/b", "output"],
     rows.map((r) => [r.name, String(r.repeat), String(r.nativeRepeat / r.repeat), (r.node * 1e3).toFixed(2), (r.native[0] * 1e3).toFixed(2),
-      (r.native[1] * 1e3).toFixed(2), ratio(r.node, r.native[0]), ratio(r.node, r.native[1]), r.agree ? "agree" : "DIFFER"]), 18, 12);
+      (r.native[1] * 1e3).toFixed(2), ratio(r.node, r.native[0]), ratio(r.node, r.native[1]),
+      r.counted ? ratio(r.counted[1], r.counted[0]) : "-", r.agree ? "agree" : "DIFFER"]), 18, 12);
+  const countedRows = rows.filter((r) => r.counted !== undefined);
   console.log(`  geometric mean of V8/native: ${list[0].label} ${geomean(rows.map((r) => r.node / r.native[0])).toFixed(3)}, ` +
-    `${list[1].label} ${geomean(rows.map((r) => r.node / r.native[1])).toFixed(3)}\n`);
+    `${list[1].label} ${geomean(rows.map((r) => r.node / r.native[1])).toFixed(3)}` +
+    (countedRows.length > 0 ? `; of instructions current/base: ${geomean(countedRows.map((r) => r.counted![1] / r.counted![0])).toFixed(3)}` : "") + "\n");
 
   // (b2)
   const trials = Number(process.env.BENCH_TRIALS ?? 2);
@@ -646,6 +681,19 @@ function main(): void {
     ...list.map((b, i) => [`native, ${b.label}`, rate(nativePasses[i]), (best(nativePasses[i]) / MESSAGES * 1e9).toFixed(0),
       ratio(best(nodePasses), best(nativePasses[i])), agree[i] ? "agree with V8" : "DIFFER"]),
   ]);
+  const countedFile = path.join(scratch, "messages-counted.bin");
+  fs.writeFileSync(countedFile, Buffer.concat(messages.slice(0, COUNTED_MESSAGES).flatMap((m) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(m.length);
+    return [length, m];
+  })));
+  const counts = list.map((b) => instructionsPerMessage(b, countedFile));
+  if (counts[0] !== undefined && counts[1] !== undefined) {
+    console.log(`  instructions per message natively (callgrind, one unchecked pass over the first ${COUNTED_MESSAGES}; independent of load): ` +
+      list.map((b, i) => `${b.label} ${Math.round(counts[i]!)}`).join(", ") + `; current/base ${ratio(counts[1], counts[0])}`);
+  } else {
+    console.log("  instructions per message: not counted (no valgrind; Debian: apt-get install valgrind)");
+  }
   console.log(`  hypercalls made under Node: ${nodePasses.hypercalls} (the benchmark's commands need none)`);
   console.log(`  per pass, ms: V8 ${nodePasses.seconds.map((s) => (s * 1e3).toFixed(1)).join(" ")}; ` +
     list.map((b, i) => `${b.label} ${nativePasses[i].seconds.map((s) => (s * 1e3).toFixed(1)).join(" ")}`).join("; "));
