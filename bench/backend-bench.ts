@@ -3,36 +3,41 @@
 //
 // What it does, in order (docs/bench.md, "Backend: size and speed", has the figures of a run):
 //  (a) sizes: kernel.ts of THIS tree compiled by each backend, assembled and linked the way the
-//      Makefile does (boot.S, xen-elfnote.S, kernel.lds): the .text size, the stripped image,
-//      the trap stubs (`call __ts_trap`) and the branches to them, lines of assembly;
+//      Makefile does (boot.S, xen-elfnote.S, kernel.lds): kernel.o's .text and .rodata, the
+//      image's .text, the stripped image, the trap stubs (`call __ts_trap`) and the branches to
+//      them, lines of assembly;
 //  (c) the time from kernel.ts to test-vm.xen (backend CLI, `as`, `ld`), median of the rounds;
 //  (b) run time of compiled code against Node (V8) on the same inputs:
 //      - the differential programs of test/backend/programs (those that neither trap nor exit),
 //        each repeated K times in one run (its `main` renamed and called K times by a new one),
-//        K chosen so that the Node run takes about BENCH_PROGRAM_SECONDS; natively a process
-//        linked with test/backend/runtime (the start-up of an empty program is subtracted),
-//        under Node the transpiled program with the same printInt/printChar as
-//        test/backend/harness.ts; both outputs must be the same bytes;
+//        K doubled until the Node run takes at least half of BENCH_PROGRAM_SECONDS; natively a
+//        process linked with test/backend/runtime (the start-up of an empty program is
+//        subtracted), run K×M times when K alone takes less than BENCH_NATIVE_SECONDS and its
+//        time divided by M; under Node the transpiled program with the same printInt/printChar
+//        as test/backend/harness.ts; the outputs of K rounds must be the same bytes;
 //      - the message benchmark: BENCH_MESSAGES generated control/testing values fed to
 //        kernel.ts's control state machine (chapter 12) and JSON reader (chapter 13) through
 //        bench/backend-appendix.ts — natively by bench/backend-driver.c (gcc) linked against the
 //        compiled kernel, under Node the same concatenated source over a flat typed-array
 //        memory; the checksums of both must agree, pass by pass (the first pass of each start
-//        folds every console byte into them and is not counted in the timings).
+//        also folds every result and console byte into them and is not counted in the timings);
+//      - with valgrind installed, the instructions the native code executes (callgrind): per
+//        program for K rounds, and per message over one unchecked pass of the first
+//        BENCH_COUNTED_MESSAGES; a count, unlike a time, does not move with the host's load.
 // Figures and ratios only: nothing here asserts a speed. A disagreement between the two sides
 // is printed as such (and makes the exit status 1), since then the timings compare different
 // work.
 //
-// Where two things are compared, their runs alternate (a busy machine slows both alike), and
-// the best of the rounds is kept (the run least disturbed by other work), except build times:
-// a median.
+// Timings keep the best of the rounds (the run least disturbed by other work), build times the
+// median. The native runs of K×M rounds alternate between the two backends, and the message
+// benchmark's fresh starts alternate between Node and the two backends, so that a busy spell
+// slows all sides alike.
 //
 // Environment: BENCH_BASE (default 06b5ed5, main before issue 14), BENCH_ROUNDS (5),
-// BENCH_MESSAGES (100000), BENCH_PASSES (8), BENCH_SEED (20261128), BENCH_PROGRAM_SECONDS (0.3),
-// BENCH_NATIVE_SECONDS (0.3), BENCH_COUNTED_MESSAGES (10000: the instruction count, when
-// valgrind is installed), BENCH_TRIALS (2: times the message benchmark is run
-// on each side, each a fresh start), BENCH_KEEP=1 keeps the scratch directory. Needs git, binutils (as, ld, size, strip, objcopy)
-// and gcc.
+// BENCH_MESSAGES (100000), BENCH_PASSES (8), BENCH_TRIALS (2: fresh starts of the message
+// benchmark on each side), BENCH_SEED (20261128), BENCH_PROGRAM_SECONDS (0.3),
+// BENCH_NATIVE_SECONDS (0.3), BENCH_COUNTED_MESSAGES (10000), BENCH_KEEP=1 keeps the scratch
+// directory. Needs git, binutils (as, ld, size, strip, objcopy) and gcc; valgrind if present.
 
 import * as childProcess from "child_process";
 import * as crypto from "crypto";
