@@ -8,7 +8,7 @@ N       ?= 10000
 
 BACKEND := build/backend/cli.js
 
-.PHONY: all check unit rig demo fuzz bench asm release clean FORCE
+.PHONY: all check unit rig demo fuzz bench bench-backend asm release clean FORCE
 
 all: test-vm.xen test-vm.xen.gz
 
@@ -137,6 +137,11 @@ fuzz: $(BACKEND)
 
 bench: all
 	bash bench/run
+
+# The backend at BENCH_BASE against this tree's, in size and speed (bench/backend; needs gcc).
+bench-backend: $(BACKEND)
+	npx tsc -p tsconfig.json
+	bash bench/backend
 
 clean:
 	rm -rf build coverage test-vm.xen test-vm.xen.gz xen-test-vm-*.xen.gz xen-test-vm-*.xen.gz.sha256
