@@ -2052,16 +2052,6 @@ fn.printDecimal:
 .Lreturn_139:
 	leave
 	ret
-.Ltrap_143:
-	leaq .Lstring59(%rip), %rdi	# trap: kernel.ts:753:22: division by zero in Math.floor
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_144:
-	leaq .Lstring60(%rip), %rdi	# trap: kernel.ts:755:22: remainder by zero
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size fn.printDecimal, .-fn.printDecimal
 
 # function hexDigit(nibble)
@@ -2077,15 +2067,15 @@ fn.hexDigit:
 	# hexDigit: return nibble < 10 ? 48 + nibble : 87 + nibble;
 	movq -8(%rbp), %rax	# nibble
 	cmpq $10, %rax	# compare with 10
-	jge .Lelse_146
+	jge .Lelse_144
 	movq $48, %rax
 	addq -8(%rbp), %rax	# +
-	jmp .Lendcond_147
-.Lelse_146:
+	jmp .Lendcond_145
+.Lelse_144:
 	movq $87, %rax
 	addq -8(%rbp), %rax	# +
-.Lendcond_147:
-.Lreturn_145:
+.Lendcond_145:
+.Lreturn_143:
 	leave
 	ret
 	.size fn.hexDigit, .-fn.hexDigit
@@ -2103,11 +2093,11 @@ fn.printEscapedByte:
 	# printEscapedByte: if (byte === 34 || byte === 92) {            // '"' and '\'
 	movq -8(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
-	je .Lskip_150
+	je .Lskip_148
 	movq -8(%rbp), %rax	# byte
 	cmpq $92, %rax	# compare with 92
-	jne .Lelse_149
-.Lskip_150:
+	jne .Lelse_147
+.Lskip_148:
 	.loc 1 764 9
 	# printEscapedByte: consolePut(92);
 	movq $92, %rdi
@@ -2116,58 +2106,58 @@ fn.printEscapedByte:
 	# printEscapedByte: consolePut(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePut
-	jmp .Lendif_151
-.Lelse_149:
+	jmp .Lendif_149
+.Lelse_147:
 	.loc 1 766 12
 	# printEscapedByte: if (byte === 10) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $10, %rax	# compare with 10
-	jne .Lelse_152
+	jne .Lelse_150
 	.loc 1 767 9
 	# printEscapedByte: print("\\n");
-	leaq .Lstring61(%rip), %rdi	# "\\n"
+	leaq .Lstring59(%rip), %rdi	# "\\n"
 	call fn.print
-	jmp .Lendif_153
-.Lelse_152:
+	jmp .Lendif_151
+.Lelse_150:
 	.loc 1 768 12
 	# printEscapedByte: if (byte === 13) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $13, %rax	# compare with 13
-	jne .Lelse_154
+	jne .Lelse_152
 	.loc 1 769 9
 	# printEscapedByte: print("\\r");
-	leaq .Lstring62(%rip), %rdi	# "\\r"
+	leaq .Lstring60(%rip), %rdi	# "\\r"
 	call fn.print
-	jmp .Lendif_155
-.Lelse_154:
+	jmp .Lendif_153
+.Lelse_152:
 	.loc 1 770 12
 	# printEscapedByte: if (byte === 9) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $9, %rax	# compare with 9
-	jne .Lelse_156
+	jne .Lelse_154
 	.loc 1 771 9
 	# printEscapedByte: print("\\t");
-	leaq .Lstring63(%rip), %rdi	# "\\t"
+	leaq .Lstring61(%rip), %rdi	# "\\t"
 	call fn.print
-	jmp .Lendif_157
-.Lelse_156:
+	jmp .Lendif_155
+.Lelse_154:
 	.loc 1 772 12
 	# printEscapedByte: if (byte >= 32 && byte < 127) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
-	jl .Lelse_158
+	jl .Lelse_156
 	movq -8(%rbp), %rax	# byte
 	cmpq $127, %rax	# compare with 127
-	jge .Lelse_158
+	jge .Lelse_156
 	.loc 1 773 9
 	# printEscapedByte: consolePut(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePut
-	jmp .Lendif_159
-.Lelse_158:
+	jmp .Lendif_157
+.Lelse_156:
 	.loc 1 775 9
 	# printEscapedByte: print("\\x");
-	leaq .Lstring64(%rip), %rdi	# "\\x"
+	leaq .Lstring62(%rip), %rdi	# "\\x"
 	call fn.print
 	.loc 1 776 9
 	# printEscapedByte: consolePut(hexDigit(byte >>> 4));
@@ -2185,12 +2175,12 @@ fn.printEscapedByte:
 	call fn.hexDigit
 	movq %rax, %rdi
 	call fn.consolePut
-.Lendif_159:
 .Lendif_157:
 .Lendif_155:
 .Lendif_153:
 .Lendif_151:
-.Lreturn_148:
+.Lendif_149:
+.Lreturn_146:
 	leave
 	ret
 	.size fn.printEscapedByte, .-fn.printEscapedByte
@@ -2213,51 +2203,51 @@ fn.printQuoted:
 	# printQuoted: const shown = length > DISPLAY_LIMIT ? DISPLAY_LIMIT : length;
 	movq -16(%rbp), %rax	# length
 	cmpq $120, %rax	# compare with DISPLAY_LIMIT
-	jle .Lelse_161
+	jle .Lelse_159
 	movq $120, %rax	# DISPLAY_LIMIT
-	jmp .Lendcond_162
-.Lelse_161:
+	jmp .Lendcond_160
+.Lelse_159:
 	movq -16(%rbp), %rax	# length
-.Lendcond_162:
+.Lendcond_160:
 	movq %rax, -24(%rbp)	# shown
 	.loc 1 785 5
 	# printQuoted: for (let i = 0; i < shown; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_163:
+.Lfor_161:
 	movq -32(%rbp), %rax	# i
 	cmpq -24(%rbp), %rax
-	jge .Lendfor_165
+	jge .Lendfor_163
 	.loc 1 786 9
 	# printQuoted: printEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_166
+	jo .Ltrap_164
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_166
+	jg .Ltrap_164
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_166
+	jl .Ltrap_164
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printEscapedByte
-.Lfornext_164:
+.Lfornext_162:
 	.loc 1 785 32
 	# printQuoted: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_163
-.Lendfor_165:
+	jmp .Lfor_161
+.Lendfor_163:
 	.loc 1 788 5
 	# printQuoted: if (shown < length) {
 	movq -24(%rbp), %rax	# shown
 	cmpq -16(%rbp), %rax
-	jge .Lelse_167
+	jge .Lelse_165
 	.loc 1 789 9
 	# printQuoted: print("...\" (");
-	leaq .Lstring65(%rip), %rdi	# "...\" ("
+	leaq .Lstring63(%rip), %rdi	# "...\" ("
 	call fn.print
 	.loc 1 790 9
 	# printQuoted: printDecimal(length);
@@ -2265,20 +2255,20 @@ fn.printQuoted:
 	call fn.printDecimal
 	.loc 1 791 9
 	# printQuoted: print(" bytes)");
-	leaq .Lstring66(%rip), %rdi	# " bytes)"
+	leaq .Lstring64(%rip), %rdi	# " bytes)"
 	call fn.print
-	jmp .Lendif_168
-.Lelse_167:
+	jmp .Lendif_166
+.Lelse_165:
 	.loc 1 793 9
 	# printQuoted: consolePut(34);
 	movq $34, %rdi
 	call fn.consolePut
-.Lendif_168:
-.Lreturn_160:
+.Lendif_166:
+.Lreturn_158:
 	leave
 	ret
-.Ltrap_166:
-	leaq .Lstring67(%rip), %rdi	# trap: kernel.ts:786:32: integer result outside the exact range
+.Ltrap_164:
+	leaq .Lstring65(%rip), %rdi	# trap: kernel.ts:786:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2298,33 +2288,33 @@ fn.printBytes:
 	# printBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_170:
+.Lfor_168:
 	movq -24(%rbp), %rax	# i
 	cmpq -16(%rbp), %rax
-	jge .Lendfor_172
+	jge .Lendfor_170
 	.loc 1 800 9
 	# printBytes: printEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_173
+	jg .Ltrap_171
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printEscapedByte
-.Lfornext_171:
+.Lfornext_169:
 	.loc 1 799 33
 	# printBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_170
-.Lendfor_172:
-.Lreturn_169:
+	jmp .Lfor_168
+.Lendfor_170:
+.Lreturn_167:
 	leave
 	ret
-.Ltrap_173:
-	leaq .Lstring68(%rip), %rdi	# trap: kernel.ts:800:32: integer result outside the exact range
+.Ltrap_171:
+	leaq .Lstring66(%rip), %rdi	# trap: kernel.ts:800:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2351,7 +2341,7 @@ fn.logErrno:
 	.loc 1 807 5
 	# logErrno: endLine();
 	call fn.endLine
-.Lreturn_174:
+.Lreturn_172:
 	leave
 	ret
 	.size fn.logErrno, .-fn.logErrno
@@ -2371,52 +2361,52 @@ fn.copyBytes:
 	# copyBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_176:
+.Lfor_174:
 	movq -32(%rbp), %rax	# i
 	cmpq -24(%rbp), %rax
-	jge .Lendfor_178
+	jge .Lendfor_176
 	.loc 1 812 9
 	# copyBytes: store8(destination + i, load8(source + i));
 	movq -8(%rbp), %rax	# destination
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_179
+	jo .Ltrap_177
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_179
+	jg .Ltrap_177
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_179
+	jl .Ltrap_177
 	pushq %rax
 	movq -16(%rbp), %rax	# source
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_180
+	jo .Ltrap_178
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_180
+	jg .Ltrap_178
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_180
+	jl .Ltrap_178
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_177:
+.Lfornext_175:
 	.loc 1 811 33
 	# copyBytes: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_176
-.Lendfor_178:
-.Lreturn_175:
+	jmp .Lfor_174
+.Lendfor_176:
+.Lreturn_173:
 	leave
 	ret
-.Ltrap_179:
-	leaq .Lstring69(%rip), %rdi	# trap: kernel.ts:812:16: integer result outside the exact range
+.Ltrap_177:
+	leaq .Lstring67(%rip), %rdi	# trap: kernel.ts:812:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_180:
-	leaq .Lstring70(%rip), %rdi	# trap: kernel.ts:812:39: integer result outside the exact range
+.Ltrap_178:
+	leaq .Lstring68(%rip), %rdi	# trap: kernel.ts:812:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2440,68 +2430,68 @@ fn.bytesEqual:
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# length
 	cmpq %rdi, %rax
-	je .Lelse_182
+	je .Lelse_180
 	.loc 1 819 9
 	# bytesEqual: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_181
-.Lelse_182:
+	jmp .Lreturn_179
+.Lelse_180:
 	.loc 1 821 5
 	# bytesEqual: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_183:
+.Lfor_181:
 	movq -32(%rbp), %rax	# i
 	cmpq -16(%rbp), %rax
-	jge .Lendfor_185
+	jge .Lendfor_183
 	.loc 1 822 9
 	# bytesEqual: if (load8(address + i) !== word.charCodeAt(i)) {
 	movq -8(%rbp), %rax	# address
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_187
+	jo .Ltrap_185
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_187
+	jg .Ltrap_185
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_187
+	jl .Ltrap_185
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	pushq %rax
 	movq -24(%rbp), %rax	# word
 	movq -32(%rbp), %rdi
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_188
+	jae .Ltrap_186
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	je .Lelse_186
+	je .Lelse_184
 	.loc 1 823 13
 	# bytesEqual: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_181
-.Lelse_186:
-.Lfornext_184:
+	jmp .Lreturn_179
+.Lelse_184:
+.Lfornext_182:
 	.loc 1 821 33
 	# bytesEqual: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_183
-.Lendfor_185:
+	jmp .Lfor_181
+.Lendfor_183:
 	.loc 1 826 5
 	# bytesEqual: return true;
 	movq $1, %rax	# true
-.Lreturn_181:
+.Lreturn_179:
 	leave
 	ret
-.Ltrap_187:
-	leaq .Lstring71(%rip), %rdi	# trap: kernel.ts:822:19: integer result outside the exact range
+.Ltrap_185:
+	leaq .Lstring69(%rip), %rdi	# trap: kernel.ts:822:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_188:
-	leaq .Lstring72(%rip), %rdi	# trap: kernel.ts:822:36: charCodeAt index out of range
+.Ltrap_186:
+	leaq .Lstring70(%rip), %rdi	# trap: kernel.ts:822:36: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2522,59 +2512,59 @@ fn.bytesMatch:
 	# bytesMatch: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_190:
+.Lfor_188:
 	movq -32(%rbp), %rax	# i
 	cmpq -24(%rbp), %rax
-	jge .Lendfor_192
+	jge .Lendfor_190
 	.loc 1 832 9
 	# bytesMatch: if (load8(first + i) !== load8(second + i)) {
 	movq -8(%rbp), %rax	# first
 	addq -32(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_194
+	jg .Ltrap_192
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	pushq %rax
 	movq -16(%rbp), %rax	# second
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_195
+	jo .Ltrap_193
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_195
+	jg .Ltrap_193
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_195
+	jl .Ltrap_193
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	je .Lelse_193
+	je .Lelse_191
 	.loc 1 833 13
 	# bytesMatch: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_189
-.Lelse_193:
-.Lfornext_191:
+	jmp .Lreturn_187
+.Lelse_191:
+.Lfornext_189:
 	.loc 1 831 33
 	# bytesMatch: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_190
-.Lendfor_192:
+	jmp .Lfor_188
+.Lendfor_190:
 	.loc 1 836 5
 	# bytesMatch: return true;
 	movq $1, %rax	# true
-.Lreturn_189:
+.Lreturn_187:
 	leave
 	ret
-.Ltrap_194:
-	leaq .Lstring73(%rip), %rdi	# trap: kernel.ts:832:19: integer result outside the exact range
+.Ltrap_192:
+	leaq .Lstring71(%rip), %rdi	# trap: kernel.ts:832:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_195:
-	leaq .Lstring74(%rip), %rdi	# trap: kernel.ts:832:40: integer result outside the exact range
+.Ltrap_193:
+	leaq .Lstring72(%rip), %rdi	# trap: kernel.ts:832:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2594,16 +2584,16 @@ fn.decimalFromBytes:
 	# decimalFromBytes: if (length === 0 || length > 9) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	je .Lskip_198
+	je .Lskip_196
 	movq -16(%rbp), %rax	# length
 	cmpq $9, %rax	# compare with 9
-	jle .Lelse_197
-.Lskip_198:
+	jle .Lelse_195
+.Lskip_196:
 	.loc 1 842 9
 	# decimalFromBytes: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_196
-.Lelse_197:
+	jmp .Lreturn_194
+.Lelse_195:
 	.loc 1 844 5
 	# decimalFromBytes: let value = 0;
 	movq $0, %rax
@@ -2612,44 +2602,44 @@ fn.decimalFromBytes:
 	# decimalFromBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_199:
+.Lfor_197:
 	movq -32(%rbp), %rax	# i
 	cmpq -16(%rbp), %rax
-	jge .Lendfor_201
+	jge .Lendfor_199
 	.loc 1 846 9
 	# decimalFromBytes: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_202
+	jo .Ltrap_200
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_202
+	jg .Ltrap_200
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_202
+	jl .Ltrap_200
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -40(%rbp)	# byte
 	.loc 1 847 9
 	# decimalFromBytes: if (byte < 48 || byte > 57) {
 	movq -40(%rbp), %rax	# byte
 	cmpq $48, %rax	# compare with 48
-	jl .Lskip_204
+	jl .Lskip_202
 	movq -40(%rbp), %rax	# byte
 	cmpq $57, %rax	# compare with 57
-	jle .Lelse_203
-.Lskip_204:
+	jle .Lelse_201
+.Lskip_202:
 	.loc 1 848 13
 	# decimalFromBytes: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_196
-.Lelse_203:
+	jmp .Lreturn_194
+.Lelse_201:
 	.loc 1 850 9
 	# decimalFromBytes: value = value * 10 + (byte - 48);
 	movq -24(%rbp), %rax	# value
 	imulq $10, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_205
+	jg .Ltrap_203
 	pushq %rax
 	movq -40(%rbp), %rax	# byte
 	subq $48, %rax	# -
@@ -2658,29 +2648,29 @@ fn.decimalFromBytes:
 	addq %rdi, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_205
+	jg .Ltrap_203
 	movq %rax, -24(%rbp)	# value =
-.Lfornext_200:
+.Lfornext_198:
 	.loc 1 845 33
 	# decimalFromBytes: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_199
-.Lendfor_201:
+	jmp .Lfor_197
+.Lendfor_199:
 	.loc 1 852 5
 	# decimalFromBytes: return value;
 	movq -24(%rbp), %rax	# value
-.Lreturn_196:
+.Lreturn_194:
 	leave
 	ret
-.Ltrap_202:
-	leaq .Lstring75(%rip), %rdi	# trap: kernel.ts:846:28: integer result outside the exact range
+.Ltrap_200:
+	leaq .Lstring73(%rip), %rdi	# trap: kernel.ts:846:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_205:
-	leaq .Lstring76(%rip), %rdi	# trap: kernel.ts:850:17: integer result outside the exact range
+.Ltrap_203:
+	leaq .Lstring74(%rip), %rdi	# trap: kernel.ts:850:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2704,19 +2694,19 @@ fn.decimalIntoBytes:
 	# decimalIntoBytes: for (let bigger = value; bigger >= 10; bigger = Math.floor(bigger / 1...
 	movq -16(%rbp), %rax	# value
 	movq %rax, -32(%rbp)	# bigger
-.Lfor_207:
+.Lfor_205:
 	movq -32(%rbp), %rax	# bigger
 	cmpq $10, %rax	# compare with 10
-	jl .Lendfor_209
+	jl .Lendfor_207
 	.loc 1 859 9
 	# decimalIntoBytes: digits = digits + 1;
 	movq -24(%rbp), %rax	# digits
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_210
+	jg .Ltrap_208
 	movq %rax, -24(%rbp)	# digits =
-.Lfornext_208:
+.Lfornext_206:
 	.loc 1 858 44
 	# decimalIntoBytes: bigger = Math.floor(bigger / 10)
 	movq -32(%rbp), %rax	# bigger
@@ -2724,14 +2714,14 @@ fn.decimalIntoBytes:
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_211
+	je .Lfloored_209
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_211
+	jns .Lfloored_209
 	subq $1, %rax	# then the floor is one below
-.Lfloored_211:
+.Lfloored_209:
 	movq %rax, -32(%rbp)	# bigger =
-	jmp .Lfor_207
-.Lendfor_209:
+	jmp .Lfor_205
+.Lendfor_207:
 	.loc 1 861 5
 	# decimalIntoBytes: let rest = value;
 	movq -16(%rbp), %rax	# value
@@ -2741,21 +2731,21 @@ fn.decimalIntoBytes:
 	movq -24(%rbp), %rax	# digits
 	subq $1, %rax	# -
 	movq %rax, -48(%rbp)	# i
-.Lfor_213:
+.Lfor_210:
 	movq -48(%rbp), %rax	# i
 	cmpq $0, %rax	# compare with 0
-	jl .Lendfor_215
+	jl .Lendfor_212
 	.loc 1 863 9
 	# decimalIntoBytes: store8(address + i, 48 + (rest % 10));
 	movq -8(%rbp), %rax	# address
 	addq -48(%rbp), %rax	# +
-	jo .Ltrap_216
+	jo .Ltrap_213
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_216
+	jg .Ltrap_213
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_216
+	jl .Ltrap_213
 	pushq %rax
 	movq -40(%rbp), %rax	# rest
 	movq $10, %rdi
@@ -2774,48 +2764,33 @@ fn.decimalIntoBytes:
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_218
+	je .Lfloored_214
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_218
+	jns .Lfloored_214
 	subq $1, %rax	# then the floor is one below
-.Lfloored_218:
+.Lfloored_214:
 	movq %rax, -40(%rbp)	# rest =
-.Lfornext_214:
+.Lfornext_211:
 	.loc 1 862 38
 	# decimalIntoBytes: i--
 	movq -48(%rbp), %rax	# i
 	subq $1, %rax	# --
 	movq %rax, -48(%rbp)	# i =
-	jmp .Lfor_213
-.Lendfor_215:
+	jmp .Lfor_210
+.Lendfor_212:
 	.loc 1 866 5
 	# decimalIntoBytes: return digits;
 	movq -24(%rbp), %rax	# digits
-.Lreturn_206:
+.Lreturn_204:
 	leave
 	ret
-.Ltrap_210:
-	leaq .Lstring77(%rip), %rdi	# trap: kernel.ts:859:18: integer result outside the exact range
+.Ltrap_208:
+	leaq .Lstring75(%rip), %rdi	# trap: kernel.ts:859:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_212:
-	leaq .Lstring78(%rip), %rdi	# trap: kernel.ts:858:53: division by zero in Math.floor
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_216:
-	leaq .Lstring79(%rip), %rdi	# trap: kernel.ts:863:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_217:
-	leaq .Lstring80(%rip), %rdi	# trap: kernel.ts:863:35: remainder by zero
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_219:
-	leaq .Lstring81(%rip), %rdi	# trap: kernel.ts:864:16: division by zero in Math.floor
+.Ltrap_213:
+	leaq .Lstring76(%rip), %rdi	# trap: kernel.ts:863:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2839,12 +2814,12 @@ fn.bytesStartWith:
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# length
 	cmpq %rdi, %rax
-	jge .Lelse_221
+	jge .Lelse_216
 	.loc 1 871 9
 	# bytesStartWith: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_220
-.Lelse_221:
+	jmp .Lreturn_215
+.Lelse_216:
 	.loc 1 873 5
 	# bytesStartWith: return bytesEqual(address, prefix.length, prefix);
 	movq -8(%rbp), %rax	# address
@@ -2855,7 +2830,7 @@ fn.bytesStartWith:
 	popq %rdi
 	movq -24(%rbp), %rdx	# prefix
 	call fn.bytesEqual
-.Lreturn_220:
+.Lreturn_215:
 	leave
 	ret
 	.size fn.bytesStartWith, .-fn.bytesStartWith
@@ -2873,139 +2848,139 @@ fn.storeErrorName:
 	# storeErrorName: switch (code) {
 	movq -8(%rbp), %rax	# code
 	cmpq $-1, %rax	# case XSE_EINVAL
-	je .Lcase_224
+	je .Lcase_219
 	cmpq $-2, %rax	# case XSE_EACCES
-	je .Lcase_225
+	je .Lcase_220
 	cmpq $-3, %rax	# case XSE_EEXIST
-	je .Lcase_226
+	je .Lcase_221
 	cmpq $-4, %rax	# case XSE_EISDIR
-	je .Lcase_227
+	je .Lcase_222
 	cmpq $-5, %rax	# case XSE_ENOENT
-	je .Lcase_228
+	je .Lcase_223
 	cmpq $-6, %rax	# case XSE_ENOMEM
-	je .Lcase_229
+	je .Lcase_224
 	cmpq $-7, %rax	# case XSE_ENOSPC
-	je .Lcase_230
+	je .Lcase_225
 	cmpq $-8, %rax	# case XSE_EIO
-	je .Lcase_231
+	je .Lcase_226
 	cmpq $-9, %rax	# case XSE_ENOTEMPTY
-	je .Lcase_232
+	je .Lcase_227
 	cmpq $-10, %rax	# case XSE_ENOSYS
-	je .Lcase_233
+	je .Lcase_228
 	cmpq $-11, %rax	# case XSE_EROFS
-	je .Lcase_234
+	je .Lcase_229
 	cmpq $-12, %rax	# case XSE_EBUSY
-	je .Lcase_235
+	je .Lcase_230
 	cmpq $-13, %rax	# case XSE_EAGAIN
-	je .Lcase_236
+	je .Lcase_231
 	cmpq $-14, %rax	# case XSE_EISCONN
-	je .Lcase_237
+	je .Lcase_232
 	cmpq $-15, %rax	# case XSE_E2BIG
-	je .Lcase_238
+	je .Lcase_233
 	cmpq $-16, %rax	# case XSE_EPERM
-	je .Lcase_239
+	je .Lcase_234
 	cmpq $-18, %rax	# case XSE_PROTOCOL
-	je .Lcase_240
+	je .Lcase_235
 	cmpq $-19, %rax	# case XSE_TIMEOUT
-	je .Lcase_241
-	jmp .Lcase_242
-.Lcase_224:
+	je .Lcase_236
+	jmp .Lcase_237
+.Lcase_219:
 	.loc 1 969 26
 	# storeErrorName: return "EINVAL";
-	leaq .Lstring82(%rip), %rax	# "EINVAL"
-	jmp .Lreturn_222
-.Lcase_225:
+	leaq .Lstring77(%rip), %rax	# "EINVAL"
+	jmp .Lreturn_217
+.Lcase_220:
 	.loc 1 970 26
 	# storeErrorName: return "EACCES";
-	leaq .Lstring83(%rip), %rax	# "EACCES"
-	jmp .Lreturn_222
-.Lcase_226:
+	leaq .Lstring78(%rip), %rax	# "EACCES"
+	jmp .Lreturn_217
+.Lcase_221:
 	.loc 1 971 26
 	# storeErrorName: return "EEXIST";
-	leaq .Lstring84(%rip), %rax	# "EEXIST"
-	jmp .Lreturn_222
-.Lcase_227:
+	leaq .Lstring79(%rip), %rax	# "EEXIST"
+	jmp .Lreturn_217
+.Lcase_222:
 	.loc 1 972 26
 	# storeErrorName: return "EISDIR";
-	leaq .Lstring85(%rip), %rax	# "EISDIR"
-	jmp .Lreturn_222
-.Lcase_228:
+	leaq .Lstring80(%rip), %rax	# "EISDIR"
+	jmp .Lreturn_217
+.Lcase_223:
 	.loc 1 973 26
 	# storeErrorName: return "ENOENT";
-	leaq .Lstring86(%rip), %rax	# "ENOENT"
-	jmp .Lreturn_222
-.Lcase_229:
+	leaq .Lstring81(%rip), %rax	# "ENOENT"
+	jmp .Lreturn_217
+.Lcase_224:
 	.loc 1 974 26
 	# storeErrorName: return "ENOMEM";
-	leaq .Lstring87(%rip), %rax	# "ENOMEM"
-	jmp .Lreturn_222
-.Lcase_230:
+	leaq .Lstring82(%rip), %rax	# "ENOMEM"
+	jmp .Lreturn_217
+.Lcase_225:
 	.loc 1 975 26
 	# storeErrorName: return "ENOSPC";
-	leaq .Lstring88(%rip), %rax	# "ENOSPC"
-	jmp .Lreturn_222
-.Lcase_231:
+	leaq .Lstring83(%rip), %rax	# "ENOSPC"
+	jmp .Lreturn_217
+.Lcase_226:
 	.loc 1 976 23
 	# storeErrorName: return "EIO";
-	leaq .Lstring89(%rip), %rax	# "EIO"
-	jmp .Lreturn_222
-.Lcase_232:
+	leaq .Lstring84(%rip), %rax	# "EIO"
+	jmp .Lreturn_217
+.Lcase_227:
 	.loc 1 977 29
 	# storeErrorName: return "ENOTEMPTY";
-	leaq .Lstring90(%rip), %rax	# "ENOTEMPTY"
-	jmp .Lreturn_222
-.Lcase_233:
+	leaq .Lstring85(%rip), %rax	# "ENOTEMPTY"
+	jmp .Lreturn_217
+.Lcase_228:
 	.loc 1 978 26
 	# storeErrorName: return "ENOSYS";
-	leaq .Lstring91(%rip), %rax	# "ENOSYS"
-	jmp .Lreturn_222
-.Lcase_234:
+	leaq .Lstring86(%rip), %rax	# "ENOSYS"
+	jmp .Lreturn_217
+.Lcase_229:
 	.loc 1 979 25
 	# storeErrorName: return "EROFS";
-	leaq .Lstring92(%rip), %rax	# "EROFS"
-	jmp .Lreturn_222
-.Lcase_235:
+	leaq .Lstring87(%rip), %rax	# "EROFS"
+	jmp .Lreturn_217
+.Lcase_230:
 	.loc 1 980 25
 	# storeErrorName: return "EBUSY";
-	leaq .Lstring93(%rip), %rax	# "EBUSY"
-	jmp .Lreturn_222
-.Lcase_236:
+	leaq .Lstring88(%rip), %rax	# "EBUSY"
+	jmp .Lreturn_217
+.Lcase_231:
 	.loc 1 981 26
 	# storeErrorName: return "EAGAIN";
-	leaq .Lstring94(%rip), %rax	# "EAGAIN"
-	jmp .Lreturn_222
-.Lcase_237:
+	leaq .Lstring89(%rip), %rax	# "EAGAIN"
+	jmp .Lreturn_217
+.Lcase_232:
 	.loc 1 982 27
 	# storeErrorName: return "EISCONN";
-	leaq .Lstring95(%rip), %rax	# "EISCONN"
-	jmp .Lreturn_222
-.Lcase_238:
+	leaq .Lstring90(%rip), %rax	# "EISCONN"
+	jmp .Lreturn_217
+.Lcase_233:
 	.loc 1 983 25
 	# storeErrorName: return "E2BIG";
-	leaq .Lstring96(%rip), %rax	# "E2BIG"
-	jmp .Lreturn_222
-.Lcase_239:
+	leaq .Lstring91(%rip), %rax	# "E2BIG"
+	jmp .Lreturn_217
+.Lcase_234:
 	.loc 1 984 25
 	# storeErrorName: return "EPERM";
-	leaq .Lstring97(%rip), %rax	# "EPERM"
-	jmp .Lreturn_222
-.Lcase_240:
+	leaq .Lstring92(%rip), %rax	# "EPERM"
+	jmp .Lreturn_217
+.Lcase_235:
 	.loc 1 985 28
 	# storeErrorName: return "protocol error";
-	leaq .Lstring98(%rip), %rax	# "protocol error"
-	jmp .Lreturn_222
-.Lcase_241:
+	leaq .Lstring93(%rip), %rax	# "protocol error"
+	jmp .Lreturn_217
+.Lcase_236:
 	.loc 1 986 27
 	# storeErrorName: return "no reply";
-	leaq .Lstring99(%rip), %rax	# "no reply"
-	jmp .Lreturn_222
-.Lcase_242:
+	leaq .Lstring94(%rip), %rax	# "no reply"
+	jmp .Lreturn_217
+.Lcase_237:
 	.loc 1 987 18
 	# storeErrorName: return "unknown error";
-	leaq .Lstring100(%rip), %rax	# "unknown error"
-	jmp .Lreturn_222
-.Lendswitch_223:
-.Lreturn_222:
+	leaq .Lstring95(%rip), %rax	# "unknown error"
+	jmp .Lreturn_217
+.Lendswitch_218:
+.Lreturn_217:
 	leave
 	ret
 	.size fn.storeErrorName, .-fn.storeErrorName
@@ -3024,31 +2999,31 @@ fn.storeErrorFromReply:
 	# storeErrorFromReply: const nameLength = length > 0 && load8(address + length - 1) === 0 ? ...
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_244
+	jle .Lelse_239
 	movq -8(%rbp), %rax	# address
 	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_246
+	jg .Ltrap_241
 	subq $1, %rax	# -
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_244
+	jne .Lelse_239
 	movq -16(%rbp), %rax	# length
 	subq $1, %rax	# -
-	jmp .Lendcond_245
-.Lelse_244:
+	jmp .Lendcond_240
+.Lelse_239:
 	movq -16(%rbp), %rax	# length
-.Lendcond_245:
+.Lendcond_240:
 	movq %rax, -24(%rbp)	# nameLength
 	.loc 1 994 5
 	# storeErrorFromReply: for (let code = XSE_EINVAL; code >= XSE_EPERM; code--) {
 	movq $-1, %rax	# XSE_EINVAL
 	movq %rax, -32(%rbp)	# code
-.Lfor_247:
+.Lfor_242:
 	movq -32(%rbp), %rax	# code
 	cmpq $-16, %rax	# compare with XSE_EPERM
-	jl .Lendfor_249
+	jl .Lendfor_244
 	.loc 1 995 9
 	# storeErrorFromReply: if (bytesEqual(address, nameLength, storeErrorName(code))) {
 	movq -8(%rbp), %rax	# address
@@ -3062,28 +3037,28 @@ fn.storeErrorFromReply:
 	popq %rdi
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_250
+	je .Lelse_245
 	.loc 1 996 13
 	# storeErrorFromReply: return code;
 	movq -32(%rbp), %rax	# code
-	jmp .Lreturn_243
-.Lelse_250:
-.Lfornext_248:
+	jmp .Lreturn_238
+.Lelse_245:
+.Lfornext_243:
 	.loc 1 994 52
 	# storeErrorFromReply: code--
 	movq -32(%rbp), %rax	# code
 	subq $1, %rax	# --
 	movq %rax, -32(%rbp)	# code =
-	jmp .Lfor_247
-.Lendfor_249:
+	jmp .Lfor_242
+.Lendfor_244:
 	.loc 1 999 5
 	# storeErrorFromReply: return XSE_UNKNOWN;
 	movq $-17, %rax	# XSE_UNKNOWN
-.Lreturn_243:
+.Lreturn_238:
 	leave
 	ret
-.Ltrap_246:
-	leaq .Lstring101(%rip), %rdi	# trap: kernel.ts:993:44: integer result outside the exact range
+.Ltrap_241:
+	leaq .Lstring96(%rip), %rdi	# trap: kernel.ts:993:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3104,10 +3079,10 @@ fn.requestBegin:
 	addq $0, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_252
+	jg .Ltrap_247
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_252
+	jl .Ltrap_247
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# type
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
@@ -3119,11 +3094,11 @@ fn.requestBegin:
 	# requestBegin: storeRequestTooLong = false;
 	movq $0, %rax	# false
 	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
-.Lreturn_251:
+.Lreturn_246:
 	leave
 	ret
-.Ltrap_252:
-	leaq .Lstring102(%rip), %rdi	# trap: kernel.ts:1026:13: integer result outside the exact range
+.Ltrap_247:
+	leaq .Lstring97(%rip), %rdi	# trap: kernel.ts:1026:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3142,30 +3117,30 @@ fn.requestAppendByte:
 	# requestAppendByte: if (storeRequestLength >= XS_PAYLOAD_MAX) {
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
-	jl .Lelse_254
+	jl .Lelse_249
 	.loc 1 1033 9
 	# requestAppendByte: storeRequestTooLong = true;
 	movq $1, %rax	# true
 	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
 	.loc 1 1034 9
 	# requestAppendByte: return;
-	jmp .Lreturn_253
-.Lelse_254:
+	jmp .Lreturn_248
+.Lelse_249:
 	.loc 1 1036 5
 	# requestAppendByte: store8(storeRequest + XS_HEADER_BYTES + storeRequestLength, byte);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	addq $16, %rax	# +
-	jo .Ltrap_255
+	jo .Ltrap_250
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_255
+	jg .Ltrap_250
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_255
+	jl .Ltrap_250
 	addq var.storeRequestLength(%rip), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_255
+	jg .Ltrap_250
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
@@ -3175,18 +3150,18 @@ fn.requestAppendByte:
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_256
+	jg .Ltrap_251
 	movq %rax, var.storeRequestLength(%rip)	# storeRequestLength =
-.Lreturn_253:
+.Lreturn_248:
 	leave
 	ret
-.Ltrap_255:
-	leaq .Lstring103(%rip), %rdi	# trap: kernel.ts:1036:12: integer result outside the exact range
+.Ltrap_250:
+	leaq .Lstring98(%rip), %rdi	# trap: kernel.ts:1036:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_256:
-	leaq .Lstring104(%rip), %rdi	# trap: kernel.ts:1037:26: integer result outside the exact range
+.Ltrap_251:
+	leaq .Lstring99(%rip), %rdi	# trap: kernel.ts:1037:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3205,13 +3180,13 @@ fn.requestAppendText:
 	# requestAppendText: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_258:
+.Lfor_253:
 	movq -8(%rbp), %rax	# text
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# i
 	cmpq %rdi, %rax
-	jge .Lendfor_260
+	jge .Lendfor_255
 	.loc 1 1043 9
 	# requestAppendText: requestAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
@@ -3219,15 +3194,15 @@ fn.requestAppendText:
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.requestAppendByte
-.Lfornext_259:
+.Lfornext_254:
 	.loc 1 1042 38
 	# requestAppendText: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_258
-.Lendfor_260:
-.Lreturn_257:
+	jmp .Lfor_253
+.Lendfor_255:
+.Lreturn_252:
 	leave
 	ret
 	.size fn.requestAppendText, .-fn.requestAppendText
@@ -3249,7 +3224,7 @@ fn.requestAppendString:
 	# requestAppendString: requestAppendByte(0);
 	movq $0, %rdi
 	call fn.requestAppendByte
-.Lreturn_261:
+.Lreturn_256:
 	leave
 	ret
 	.size fn.requestAppendString, .-fn.requestAppendString
@@ -3268,37 +3243,37 @@ fn.requestAppendBytes:
 	# requestAppendBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_263:
+.Lfor_258:
 	movq -24(%rbp), %rax	# i
 	cmpq -16(%rbp), %rax
-	jge .Lendfor_265
+	jge .Lendfor_260
 	.loc 1 1055 9
 	# requestAppendBytes: requestAppendByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_266
+	jo .Ltrap_261
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_266
+	jg .Ltrap_261
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_266
+	jl .Ltrap_261
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.requestAppendByte
-.Lfornext_264:
+.Lfornext_259:
 	.loc 1 1054 33
 	# requestAppendBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_263
-.Lendfor_265:
-.Lreturn_262:
+	jmp .Lfor_258
+.Lendfor_260:
+.Lreturn_257:
 	leave
 	ret
-.Ltrap_266:
-	leaq .Lstring105(%rip), %rdi	# trap: kernel.ts:1055:33: integer result outside the exact range
+.Ltrap_261:
+	leaq .Lstring100(%rip), %rdi	# trap: kernel.ts:1055:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3318,7 +3293,7 @@ fn.storeRequestSpace:
 	addq $2048, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_268
+	jg .Ltrap_263
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
 	.loc 1 1062 5
@@ -3327,7 +3302,7 @@ fn.storeRequestSpace:
 	addq $2052, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_269
+	jg .Ltrap_264
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
 	.loc 1 1063 5
@@ -3343,10 +3318,10 @@ fn.storeRequestSpace:
 	# storeRequestSpace: if (inFlight > XS_RING_SIZE) {
 	movq -24(%rbp), %rax	# inFlight
 	cmpq $1024, %rax	# compare with XS_RING_SIZE
-	jle .Lelse_270
+	jle .Lelse_265
 	.loc 1 1066 9
 	# storeRequestSpace: print("xenstore: request ring indexes make no sense (prod ");
-	leaq .Lstring106(%rip), %rdi	# "xenstore: request ring indexes make no 
+	leaq .Lstring101(%rip), %rdi	# "xenstore: request ring indexes make no 
 	call fn.print
 	.loc 1 1067 9
 	# storeRequestSpace: printDecimal(producer);
@@ -3354,7 +3329,7 @@ fn.storeRequestSpace:
 	call fn.printDecimal
 	.loc 1 1068 9
 	# storeRequestSpace: print(", cons ");
-	leaq .Lstring107(%rip), %rdi	# ", cons "
+	leaq .Lstring102(%rip), %rdi	# ", cons "
 	call fn.print
 	.loc 1 1069 9
 	# storeRequestSpace: printDecimal(consumer);
@@ -3362,27 +3337,27 @@ fn.storeRequestSpace:
 	call fn.printDecimal
 	.loc 1 1070 9
 	# storeRequestSpace: log("); request dropped");
-	leaq .Lstring108(%rip), %rdi	# "); request dropped"
+	leaq .Lstring103(%rip), %rdi	# "); request dropped"
 	call fn.log
 	.loc 1 1071 9
 	# storeRequestSpace: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_267
-.Lelse_270:
+	jmp .Lreturn_262
+.Lelse_265:
 	.loc 1 1073 5
 	# storeRequestSpace: return XS_RING_SIZE - inFlight;
 	movq $1024, %rax	# XS_RING_SIZE
 	subq -24(%rbp), %rax	# -
-.Lreturn_267:
+.Lreturn_262:
 	leave
 	ret
-.Ltrap_268:
-	leaq .Lstring109(%rip), %rdi	# trap: kernel.ts:1061:29: integer result outside the exact range
+.Ltrap_263:
+	leaq .Lstring104(%rip), %rdi	# trap: kernel.ts:1061:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_269:
-	leaq .Lstring110(%rip), %rdi	# trap: kernel.ts:1062:29: integer result outside the exact range
+.Ltrap_264:
+	leaq .Lstring105(%rip), %rdi	# trap: kernel.ts:1062:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3414,26 +3389,26 @@ fn.ringChunk:
 	# ringChunk: if (chunk > ready) {
 	movq -32(%rbp), %rax	# chunk
 	cmpq -16(%rbp), %rax
-	jle .Lelse_272
+	jle .Lelse_267
 	.loc 1 1082 9
 	# ringChunk: chunk = ready;
 	movq -16(%rbp), %rax	# ready
 	movq %rax, -32(%rbp)	# chunk =
-.Lelse_272:
+.Lelse_267:
 	.loc 1 1084 5
 	# ringChunk: if (chunk > wanted) {
 	movq -32(%rbp), %rax	# chunk
 	cmpq -24(%rbp), %rax
-	jle .Lelse_273
+	jle .Lelse_268
 	.loc 1 1085 9
 	# ringChunk: chunk = wanted;
 	movq -24(%rbp), %rax	# wanted
 	movq %rax, -32(%rbp)	# chunk =
-.Lelse_273:
+.Lelse_268:
 	.loc 1 1087 5
 	# ringChunk: return chunk;
 	movq -32(%rbp), %rax	# chunk
-.Lreturn_271:
+.Lreturn_266:
 	leave
 	ret
 	.size fn.ringChunk, .-fn.ringChunk
@@ -3458,10 +3433,10 @@ fn.storeWriteStream:
 	movq %rax, -32(%rbp)	# waitedTicks
 	.loc 1 1096 5
 	# storeWriteStream: while (sent < length) {
-.Lwhile_275:
+.Lwhile_270:
 	movq -24(%rbp), %rax	# sent
 	cmpq -16(%rbp), %rax
-	jge .Lendwhile_276
+	jge .Lendwhile_271
 	.loc 1 1097 9
 	# storeWriteStream: const space = storeRequestSpace();
 	call fn.storeRequestSpace
@@ -3470,17 +3445,17 @@ fn.storeWriteStream:
 	# storeWriteStream: if (space < 0) {
 	movq -40(%rbp), %rax	# space
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_277
+	jge .Lelse_272
 	.loc 1 1099 13
 	# storeWriteStream: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
-	jmp .Lreturn_274
-.Lelse_277:
+	jmp .Lreturn_269
+.Lelse_272:
 	.loc 1 1101 9
 	# storeWriteStream: if (space === 0) {
 	movq -40(%rbp), %rax	# space
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_278
+	jne .Lelse_273
 	.loc 1 1102 13
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
@@ -3490,7 +3465,7 @@ fn.storeWriteStream:
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.waitOnPort
 	testq %rax, %rax
-	je .Lelse_279
+	je .Lelse_274
 	.loc 1 1104 17
 	# storeWriteStream: waitedTicks = waitedTicks + 1;
 	movq -32(%rbp), %rax	# waitedTicks
@@ -3500,28 +3475,28 @@ fn.storeWriteStream:
 	# storeWriteStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
 	movq -32(%rbp), %rax	# waitedTicks
 	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
-	jl .Lelse_280
+	jl .Lelse_275
 	.loc 1 1106 21
 	# storeWriteStream: log("xenstore: request ring stayed full; request abandoned");
-	leaq .Lstring111(%rip), %rdi	# "xenstore: request ring stayed full; req
+	leaq .Lstring106(%rip), %rdi	# "xenstore: request ring stayed full; req
 	call fn.log
 	.loc 1 1107 21
 	# storeWriteStream: return XSE_TIMEOUT;
 	movq $-19, %rax	# XSE_TIMEOUT
-	jmp .Lreturn_274
-.Lelse_280:
-.Lelse_279:
+	jmp .Lreturn_269
+.Lelse_275:
+.Lelse_274:
 	.loc 1 1110 13
 	# storeWriteStream: continue;
-	jmp .Lwhile_275
-.Lelse_278:
+	jmp .Lwhile_270
+.Lelse_273:
 	.loc 1 1112 9
 	# storeWriteStream: const producer = load32(storeRing + XS_REQ_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	addq $2052, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_281
+	jg .Ltrap_276
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -48(%rbp)	# producer
 	.loc 1 1113 9
@@ -3534,7 +3509,7 @@ fn.storeWriteStream:
 	subq -24(%rbp), %rax	# -
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_282
+	jg .Ltrap_277
 	movq %rax, %rdx
 	popq %rsi
 	popq %rdi
@@ -3555,7 +3530,7 @@ fn.storeWriteStream:
 	addq %rdi, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_283
+	jg .Ltrap_278
 	movq %rax, -64(%rbp)	# to
 	.loc 1 1115 9
 	# storeWriteStream: copyBytes(to, source + sent, chunk);
@@ -3563,13 +3538,13 @@ fn.storeWriteStream:
 	pushq %rax
 	movq -8(%rbp), %rax	# source
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_284
+	jo .Ltrap_279
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_284
+	jg .Ltrap_279
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_284
+	jl .Ltrap_279
 	movq %rax, %rsi
 	popq %rdi
 	movq -56(%rbp), %rdx	# chunk
@@ -3583,7 +3558,7 @@ fn.storeWriteStream:
 	addq $2052, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_285
+	jg .Ltrap_280
 	pushq %rax
 	movq -48(%rbp), %rax	# producer
 	addq -56(%rbp), %rax	# +
@@ -3596,23 +3571,23 @@ fn.storeWriteStream:
 	addq -56(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_286
+	jg .Ltrap_281
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_286
+	jl .Ltrap_281
 	movq %rax, -24(%rbp)	# sent =
 	.loc 1 1119 9
 	# storeWriteStream: if (sent < length) {
 	movq -24(%rbp), %rax	# sent
 	cmpq -16(%rbp), %rax
-	jge .Lelse_287
+	jge .Lelse_282
 	.loc 1 1120 13
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
-.Lelse_287:
-	jmp .Lwhile_275
-.Lendwhile_276:
+.Lelse_282:
+	jmp .Lwhile_270
+.Lendwhile_271:
 	.loc 1 1123 5
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
@@ -3620,36 +3595,36 @@ fn.storeWriteStream:
 	.loc 1 1124 5
 	# storeWriteStream: return 0;
 	movq $0, %rax
-.Lreturn_274:
+.Lreturn_269:
 	leave
 	ret
+.Ltrap_276:
+	leaq .Lstring107(%rip), %rdi	# trap: kernel.ts:1112:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_277:
+	leaq .Lstring108(%rip), %rdi	# trap: kernel.ts:1113:50: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_278:
+	leaq .Lstring109(%rip), %rdi	# trap: kernel.ts:1114:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_279:
+	leaq .Lstring110(%rip), %rdi	# trap: kernel.ts:1115:23: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_280:
+	leaq .Lstring111(%rip), %rdi	# trap: kernel.ts:1117:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
 .Ltrap_281:
-	leaq .Lstring112(%rip), %rdi	# trap: kernel.ts:1112:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_282:
-	leaq .Lstring113(%rip), %rdi	# trap: kernel.ts:1113:50: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_283:
-	leaq .Lstring114(%rip), %rdi	# trap: kernel.ts:1114:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_284:
-	leaq .Lstring115(%rip), %rdi	# trap: kernel.ts:1115:23: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_285:
-	leaq .Lstring116(%rip), %rdi	# trap: kernel.ts:1117:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_286:
-	leaq .Lstring117(%rip), %rdi	# trap: kernel.ts:1118:16: integer result outside the exact range
+	leaq .Lstring112(%rip), %rdi	# trap: kernel.ts:1118:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3669,7 +3644,7 @@ fn.storeResynchronise:
 	addq $2060, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_289
+	jg .Ltrap_284
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# producer
 	.loc 1 1134 5
@@ -3681,7 +3656,7 @@ fn.storeResynchronise:
 	addq $2056, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_290
+	jg .Ltrap_285
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# producer
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
@@ -3689,16 +3664,16 @@ fn.storeResynchronise:
 	# storeResynchronise: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
-.Lreturn_288:
+.Lreturn_283:
 	leave
 	ret
-.Ltrap_289:
-	leaq .Lstring118(%rip), %rdi	# trap: kernel.ts:1133:29: integer result outside the exact range
+.Ltrap_284:
+	leaq .Lstring113(%rip), %rdi	# trap: kernel.ts:1133:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_290:
-	leaq .Lstring119(%rip), %rdi	# trap: kernel.ts:1135:13: integer result outside the exact range
+.Ltrap_285:
+	leaq .Lstring114(%rip), %rdi	# trap: kernel.ts:1135:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3718,7 +3693,7 @@ fn.storeBytesAvailable:
 	addq $2056, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_292
+	jg .Ltrap_287
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
 	.loc 1 1142 5
@@ -3727,7 +3702,7 @@ fn.storeBytesAvailable:
 	addq $2060, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_293
+	jg .Ltrap_288
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
 	.loc 1 1143 5
@@ -3743,10 +3718,10 @@ fn.storeBytesAvailable:
 	# storeBytesAvailable: if (available > XS_RING_SIZE) {
 	movq -24(%rbp), %rax	# available
 	cmpq $1024, %rax	# compare with XS_RING_SIZE
-	jle .Lelse_294
+	jle .Lelse_289
 	.loc 1 1146 9
 	# storeBytesAvailable: print("xenstore: reply ring indexes make no sense (prod ");
-	leaq .Lstring120(%rip), %rdi	# "xenstore: reply ring indexes make no se
+	leaq .Lstring115(%rip), %rdi	# "xenstore: reply ring indexes make no se
 	call fn.print
 	.loc 1 1147 9
 	# storeBytesAvailable: printDecimal(producer);
@@ -3754,7 +3729,7 @@ fn.storeBytesAvailable:
 	call fn.printDecimal
 	.loc 1 1148 9
 	# storeBytesAvailable: print(", cons ");
-	leaq .Lstring107(%rip), %rdi	# ", cons "
+	leaq .Lstring102(%rip), %rdi	# ", cons "
 	call fn.print
 	.loc 1 1149 9
 	# storeBytesAvailable: printDecimal(consumer);
@@ -3762,7 +3737,7 @@ fn.storeBytesAvailable:
 	call fn.printDecimal
 	.loc 1 1150 9
 	# storeBytesAvailable: log("); resynchronising");
-	leaq .Lstring121(%rip), %rdi	# "); resynchronising"
+	leaq .Lstring116(%rip), %rdi	# "); resynchronising"
 	call fn.log
 	.loc 1 1151 9
 	# storeBytesAvailable: storeResynchronise();
@@ -3770,21 +3745,21 @@ fn.storeBytesAvailable:
 	.loc 1 1152 9
 	# storeBytesAvailable: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_291
-.Lelse_294:
+	jmp .Lreturn_286
+.Lelse_289:
 	.loc 1 1154 5
 	# storeBytesAvailable: return available;
 	movq -24(%rbp), %rax	# available
-.Lreturn_291:
+.Lreturn_286:
 	leave
 	ret
-.Ltrap_292:
-	leaq .Lstring122(%rip), %rdi	# trap: kernel.ts:1141:29: integer result outside the exact range
+.Ltrap_287:
+	leaq .Lstring117(%rip), %rdi	# trap: kernel.ts:1141:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_293:
-	leaq .Lstring123(%rip), %rdi	# trap: kernel.ts:1142:29: integer result outside the exact range
+.Ltrap_288:
+	leaq .Lstring118(%rip), %rdi	# trap: kernel.ts:1142:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3810,10 +3785,10 @@ fn.storeReadStream:
 	movq %rax, -32(%rbp)	# waitedTicks
 	.loc 1 1161 5
 	# storeReadStream: while (received < length) {
-.Lwhile_296:
+.Lwhile_291:
 	movq -24(%rbp), %rax	# received
 	cmpq -16(%rbp), %rax
-	jge .Lendwhile_297
+	jge .Lendwhile_292
 	.loc 1 1162 9
 	# storeReadStream: const available = storeBytesAvailable();
 	call fn.storeBytesAvailable
@@ -3822,23 +3797,23 @@ fn.storeReadStream:
 	# storeReadStream: if (available < 0) {
 	movq -40(%rbp), %rax	# available
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_298
+	jge .Lelse_293
 	.loc 1 1164 13
 	# storeReadStream: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
-	jmp .Lreturn_295
-.Lelse_298:
+	jmp .Lreturn_290
+.Lelse_293:
 	.loc 1 1166 9
 	# storeReadStream: if (available === 0) {
 	movq -40(%rbp), %rax	# available
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_299
+	jne .Lelse_294
 	.loc 1 1167 13
 	# storeReadStream: if (waitOnPort(storePort)) {
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.waitOnPort
 	testq %rax, %rax
-	je .Lelse_300
+	je .Lelse_295
 	.loc 1 1168 17
 	# storeReadStream: waitedTicks = waitedTicks + 1;
 	movq -32(%rbp), %rax	# waitedTicks
@@ -3848,10 +3823,10 @@ fn.storeReadStream:
 	# storeReadStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
 	movq -32(%rbp), %rax	# waitedTicks
 	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
-	jl .Lelse_301
+	jl .Lelse_296
 	.loc 1 1170 21
 	# storeReadStream: log("xenstore: no reply from xenstored; giving up on this request");
-	leaq .Lstring124(%rip), %rdi	# "xenstore: no reply from xenstored; givi
+	leaq .Lstring119(%rip), %rdi	# "xenstore: no reply from xenstored; givi
 	call fn.log
 	.loc 1 1171 21
 	# storeReadStream: storeResynchronise();
@@ -3859,20 +3834,20 @@ fn.storeReadStream:
 	.loc 1 1172 21
 	# storeReadStream: return XSE_TIMEOUT;
 	movq $-19, %rax	# XSE_TIMEOUT
-	jmp .Lreturn_295
-.Lelse_301:
-.Lelse_300:
+	jmp .Lreturn_290
+.Lelse_296:
+.Lelse_295:
 	.loc 1 1175 13
 	# storeReadStream: continue;
-	jmp .Lwhile_296
-.Lelse_299:
+	jmp .Lwhile_291
+.Lelse_294:
 	.loc 1 1177 9
 	# storeReadStream: const consumer = load32(storeRing + XS_RSP_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
 	addq $2056, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_302
+	jg .Ltrap_297
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -48(%rbp)	# consumer
 	.loc 1 1178 9
@@ -3885,7 +3860,7 @@ fn.storeReadStream:
 	subq -24(%rbp), %rax	# -
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_303
+	jg .Ltrap_298
 	movq %rax, %rdx
 	popq %rsi
 	popq %rdi
@@ -3897,7 +3872,7 @@ fn.storeReadStream:
 	addq $1024, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_304
+	jg .Ltrap_299
 	pushq %rax
 	movq $1024, %rax	# XS_RING_SIZE
 	subq $1, %rax	# -
@@ -3909,19 +3884,19 @@ fn.storeReadStream:
 	addq %rdi, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_304
+	jg .Ltrap_299
 	movq %rax, -64(%rbp)	# from
 	.loc 1 1180 9
 	# storeReadStream: copyBytes(destination + received, from, chunk);
 	movq -8(%rbp), %rax	# destination
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_305
+	jo .Ltrap_300
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_305
+	jg .Ltrap_300
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_305
+	jl .Ltrap_300
 	movq %rax, %rdi
 	movq -64(%rbp), %rsi	# from
 	movq -56(%rbp), %rdx	# chunk
@@ -3935,7 +3910,7 @@ fn.storeReadStream:
 	addq $2056, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_306
+	jg .Ltrap_301
 	pushq %rax
 	movq -48(%rbp), %rax	# consumer
 	addq -56(%rbp), %rax	# +
@@ -3952,43 +3927,43 @@ fn.storeReadStream:
 	addq -56(%rbp), %rax	# +
 	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jl .Ltrap_307
+	jl .Ltrap_302
 	movq %rax, -24(%rbp)	# received =
-	jmp .Lwhile_296
-.Lendwhile_297:
+	jmp .Lwhile_291
+.Lendwhile_292:
 	.loc 1 1186 5
 	# storeReadStream: return 0;
 	movq $0, %rax
-.Lreturn_295:
+.Lreturn_290:
 	leave
 	ret
+.Ltrap_297:
+	leaq .Lstring120(%rip), %rdi	# trap: kernel.ts:1177:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_298:
+	leaq .Lstring121(%rip), %rdi	# trap: kernel.ts:1178:54: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_299:
+	leaq .Lstring122(%rip), %rdi	# trap: kernel.ts:1179:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_300:
+	leaq .Lstring123(%rip), %rdi	# trap: kernel.ts:1180:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_301:
+	leaq .Lstring124(%rip), %rdi	# trap: kernel.ts:1182:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
 .Ltrap_302:
-	leaq .Lstring125(%rip), %rdi	# trap: kernel.ts:1177:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_303:
-	leaq .Lstring126(%rip), %rdi	# trap: kernel.ts:1178:54: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_304:
-	leaq .Lstring127(%rip), %rdi	# trap: kernel.ts:1179:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_305:
-	leaq .Lstring128(%rip), %rdi	# trap: kernel.ts:1180:19: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_306:
-	leaq .Lstring129(%rip), %rdi	# trap: kernel.ts:1182:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_307:
-	leaq .Lstring130(%rip), %rdi	# trap: kernel.ts:1184:20: integer result outside the exact range
+	leaq .Lstring125(%rip), %rdi	# trap: kernel.ts:1184:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4010,36 +3985,36 @@ fn.noteWatchEvent:
 	movq %rax, -24(%rbp)	# pathEnd
 	.loc 1 1192 5
 	# noteWatchEvent: while (pathEnd < length && load8(payload + pathEnd) !== 0) {
-.Lwhile_309:
+.Lwhile_304:
 	movq -24(%rbp), %rax	# pathEnd
 	cmpq -16(%rbp), %rax
-	jge .Lendwhile_310
+	jge .Lendwhile_305
 	movq -8(%rbp), %rax	# payload
 	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_311
+	jg .Ltrap_306
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
-	je .Lendwhile_310
+	je .Lendwhile_305
 	.loc 1 1193 9
 	# noteWatchEvent: pathEnd = pathEnd + 1;
 	movq -24(%rbp), %rax	# pathEnd
 	addq $1, %rax	# +
 	movq %rax, -24(%rbp)	# pathEnd =
-	jmp .Lwhile_309
-.Lendwhile_310:
+	jmp .Lwhile_304
+.Lendwhile_305:
 	.loc 1 1195 5
 	# noteWatchEvent: const token = payload + pathEnd + 1;
 	movq -8(%rbp), %rax	# payload
 	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_312
+	jg .Ltrap_307
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_312
+	jg .Ltrap_307
 	movq %rax, -32(%rbp)	# token
 	.loc 1 1196 5
 	# noteWatchEvent: let tokenLength = length - pathEnd - 1;
@@ -4051,91 +4026,91 @@ fn.noteWatchEvent:
 	# noteWatchEvent: if (tokenLength > 0 && load8(token + tokenLength - 1) === 0) {
 	movq -40(%rbp), %rax	# tokenLength
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_313
+	jle .Lelse_308
 	movq -32(%rbp), %rax	# token
 	addq -40(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_314
+	jg .Ltrap_309
 	subq $1, %rax	# -
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_313
+	jne .Lelse_308
 	.loc 1 1198 9
 	# noteWatchEvent: tokenLength = tokenLength - 1;
 	movq -40(%rbp), %rax	# tokenLength
 	subq $1, %rax	# -
 	movq %rax, -40(%rbp)	# tokenLength =
-.Lelse_313:
+.Lelse_308:
 	.loc 1 1200 5
 	# noteWatchEvent: if (tokenLength < 0) {
 	movq -40(%rbp), %rax	# tokenLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_315
+	jge .Lelse_310
 	.loc 1 1201 9
 	# noteWatchEvent: tokenLength = 0;
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# tokenLength =
-.Lelse_315:
+.Lelse_310:
 	.loc 1 1203 5
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_SHUTDOWN)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
-	leaq .Lstring131(%rip), %rdx	# WATCH_TOKEN_SHUTDOWN
+	leaq .Lstring126(%rip), %rdx	# WATCH_TOKEN_SHUTDOWN
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_316
+	je .Lelse_311
 	.loc 1 1204 9
 	# noteWatchEvent: shutdownWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	jmp .Lendif_317
-.Lelse_316:
+	jmp .Lendif_312
+.Lelse_311:
 	.loc 1 1205 12
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_TESTING)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
-	leaq .Lstring132(%rip), %rdx	# WATCH_TOKEN_TESTING
+	leaq .Lstring127(%rip), %rdx	# WATCH_TOKEN_TESTING
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_318
+	je .Lelse_313
 	.loc 1 1206 9
 	# noteWatchEvent: testingWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	jmp .Lendif_319
-.Lelse_318:
+	jmp .Lendif_314
+.Lelse_313:
 	.loc 1 1207 12
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_SYSRQ)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
-	leaq .Lstring133(%rip), %rdx	# WATCH_TOKEN_SYSRQ
+	leaq .Lstring128(%rip), %rdx	# WATCH_TOKEN_SYSRQ
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_320
+	je .Lelse_315
 	.loc 1 1208 9
 	# noteWatchEvent: sysrqWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.sysrqWatchFired(%rip)	# sysrqWatchFired =
-	jmp .Lendif_321
-.Lelse_320:
+	jmp .Lendif_316
+.Lelse_315:
 	.loc 1 1209 12
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_TARGET)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
-	leaq .Lstring134(%rip), %rdx	# WATCH_TOKEN_TARGET
+	leaq .Lstring129(%rip), %rdx	# WATCH_TOKEN_TARGET
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_322
+	je .Lelse_317
 	.loc 1 1210 9
 	# noteWatchEvent: targetWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.targetWatchFired(%rip)	# targetWatchFired =
-	jmp .Lendif_323
-.Lelse_322:
+	jmp .Lendif_318
+.Lelse_317:
 	.loc 1 1212 9
 	# noteWatchEvent: print("xenstore: watch event with an unknown token ");
-	leaq .Lstring135(%rip), %rdi	# "xenstore: watch event with an unknown t
+	leaq .Lstring130(%rip), %rdi	# "xenstore: watch event with an unknown t
 	call fn.print
 	.loc 1 1213 9
 	# noteWatchEvent: printQuoted(token, tokenLength);
@@ -4145,25 +4120,25 @@ fn.noteWatchEvent:
 	.loc 1 1214 9
 	# noteWatchEvent: endLine();
 	call fn.endLine
-.Lendif_323:
-.Lendif_321:
-.Lendif_319:
-.Lendif_317:
-.Lreturn_308:
+.Lendif_318:
+.Lendif_316:
+.Lendif_314:
+.Lendif_312:
+.Lreturn_303:
 	leave
 	ret
-.Ltrap_311:
-	leaq .Lstring136(%rip), %rdi	# trap: kernel.ts:1192:38: integer result outside the exact range
+.Ltrap_306:
+	leaq .Lstring131(%rip), %rdi	# trap: kernel.ts:1192:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_312:
-	leaq .Lstring137(%rip), %rdi	# trap: kernel.ts:1195:19: integer result outside the exact range
+.Ltrap_307:
+	leaq .Lstring132(%rip), %rdi	# trap: kernel.ts:1195:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_314:
-	leaq .Lstring138(%rip), %rdi	# trap: kernel.ts:1197:34: integer result outside the exact range
+.Ltrap_309:
+	leaq .Lstring133(%rip), %rdi	# trap: kernel.ts:1197:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4187,33 +4162,33 @@ fn.storeReceiveMessage:
 	# storeReceiveMessage: if (headerResult < 0) {
 	movq -8(%rbp), %rax	# headerResult
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_325
+	jge .Lelse_320
 	.loc 1 1223 9
 	# storeReceiveMessage: return headerResult;
 	movq -8(%rbp), %rax	# headerResult
-	jmp .Lreturn_324
-.Lelse_325:
+	jmp .Lreturn_319
+.Lelse_320:
 	.loc 1 1225 5
 	# storeReceiveMessage: const length = load32(storeMessage + XS_HEADER_LEN);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $12, %rax	# +
-	jo .Ltrap_326
+	jo .Ltrap_321
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_326
+	jg .Ltrap_321
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_326
+	jl .Ltrap_321
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# length
 	.loc 1 1226 5
 	# storeReceiveMessage: if (length > XS_PAYLOAD_MAX) {
 	movq -16(%rbp), %rax	# length
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
-	jle .Lelse_327
+	jle .Lelse_322
 	.loc 1 1227 9
 	# storeReceiveMessage: print("xenstore: message of ");
-	leaq .Lstring139(%rip), %rdi	# "xenstore: message of "
+	leaq .Lstring134(%rip), %rdi	# "xenstore: message of "
 	call fn.print
 	.loc 1 1228 9
 	# storeReceiveMessage: printDecimal(length);
@@ -4221,7 +4196,7 @@ fn.storeReceiveMessage:
 	call fn.printDecimal
 	.loc 1 1229 9
 	# storeReceiveMessage: log(" bytes exceeds the 4096-byte limit; resynchronising");
-	leaq .Lstring140(%rip), %rdi	# " bytes exceeds the 4096-byte limit; res
+	leaq .Lstring135(%rip), %rdi	# " bytes exceeds the 4096-byte limit; res
 	call fn.log
 	.loc 1 1230 9
 	# storeReceiveMessage: storeResynchronise();
@@ -4229,19 +4204,19 @@ fn.storeReceiveMessage:
 	.loc 1 1231 9
 	# storeReceiveMessage: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
-	jmp .Lreturn_324
-.Lelse_327:
+	jmp .Lreturn_319
+.Lelse_322:
 	.loc 1 1233 5
 	# storeReceiveMessage: const payloadResult = storeReadStream(storeMessage + XS_HEADER_BYTES,...
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $16, %rax	# +
-	jo .Ltrap_328
+	jo .Ltrap_323
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_328
+	jg .Ltrap_323
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_328
+	jl .Ltrap_323
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# length
 	call fn.storeReadStream
@@ -4250,67 +4225,67 @@ fn.storeReceiveMessage:
 	# storeReceiveMessage: if (payloadResult < 0) {
 	movq -24(%rbp), %rax	# payloadResult
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_329
+	jge .Lelse_324
 	.loc 1 1235 9
 	# storeReceiveMessage: return payloadResult;
 	movq -24(%rbp), %rax	# payloadResult
-	jmp .Lreturn_324
-.Lelse_329:
+	jmp .Lreturn_319
+.Lelse_324:
 	.loc 1 1237 5
 	# storeReceiveMessage: if (load32(storeMessage + XS_HEADER_TYPE) === XS_WATCH_EVENT) {
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $0, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_331
+	jg .Ltrap_326
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_331
+	jl .Ltrap_326
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $15, %rax	# compare with XS_WATCH_EVENT
-	jne .Lelse_330
+	jne .Lelse_325
 	.loc 1 1238 9
 	# storeReceiveMessage: noteWatchEvent(storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $16, %rax	# +
-	jo .Ltrap_332
+	jo .Ltrap_327
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_332
+	jg .Ltrap_327
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_332
+	jl .Ltrap_327
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# length
 	call fn.noteWatchEvent
 	.loc 1 1239 9
 	# storeReceiveMessage: return 0;
 	movq $0, %rax
-	jmp .Lreturn_324
-.Lelse_330:
+	jmp .Lreturn_319
+.Lelse_325:
 	.loc 1 1241 5
 	# storeReceiveMessage: return 1;
 	movq $1, %rax
-.Lreturn_324:
+.Lreturn_319:
 	leave
 	ret
+.Ltrap_321:
+	leaq .Lstring136(%rip), %rdi	# trap: kernel.ts:1225:27: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_323:
+	leaq .Lstring137(%rip), %rdi	# trap: kernel.ts:1233:43: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
 .Ltrap_326:
-	leaq .Lstring141(%rip), %rdi	# trap: kernel.ts:1225:27: integer result outside the exact range
+	leaq .Lstring138(%rip), %rdi	# trap: kernel.ts:1237:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_328:
-	leaq .Lstring142(%rip), %rdi	# trap: kernel.ts:1233:43: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_331:
-	leaq .Lstring143(%rip), %rdi	# trap: kernel.ts:1237:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_332:
-	leaq .Lstring144(%rip), %rdi	# trap: kernel.ts:1238:24: integer result outside the exact range
+.Ltrap_327:
+	leaq .Lstring139(%rip), %rdi	# trap: kernel.ts:1238:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4328,12 +4303,12 @@ fn.storeTransact:
 	# storeTransact: if (storeRequestTooLong) {
 	movq var.storeRequestTooLong(%rip), %rax	# storeRequestTooLong
 	testq %rax, %rax
-	je .Lelse_334
+	je .Lelse_329
 	.loc 1 1250 9
 	# storeTransact: return XSE_E2BIG;
 	movq $-15, %rax	# XSE_E2BIG
-	jmp .Lreturn_333
-.Lelse_334:
+	jmp .Lreturn_328
+.Lelse_329:
 	.loc 1 1252 5
 	# storeTransact: const requestId = storeNextRequestId;
 	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
@@ -4342,28 +4317,28 @@ fn.storeTransact:
 	# storeTransact: storeNextRequestId = storeNextRequestId >= 2147483647 ? 1 : storeNext...
 	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
 	cmpq $2147483647, %rax	# compare with 2147483647
-	jl .Lelse_335
+	jl .Lelse_330
 	movq $1, %rax
-	jmp .Lendcond_336
-.Lelse_335:
+	jmp .Lendcond_331
+.Lelse_330:
 	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_337
-.Lendcond_336:
+	jg .Ltrap_332
+.Lendcond_331:
 	movq %rax, var.storeNextRequestId(%rip)	# storeNextRequestId =
 	.loc 1 1254 5
 	# storeTransact: store32(storeRequest + XS_HEADER_REQ_ID, requestId);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	addq $4, %rax	# +
-	jo .Ltrap_338
+	jo .Ltrap_333
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_338
+	jg .Ltrap_333
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_338
+	jl .Ltrap_333
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# requestId
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
@@ -4371,13 +4346,13 @@ fn.storeTransact:
 	# storeTransact: store32(storeRequest + XS_HEADER_TX_ID, 0);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	addq $8, %rax	# +
-	jo .Ltrap_339
+	jo .Ltrap_334
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_339
+	jg .Ltrap_334
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_339
+	jl .Ltrap_334
 	movq %rax, %rdi
 	movq $0, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
@@ -4385,13 +4360,13 @@ fn.storeTransact:
 	# storeTransact: store32(storeRequest + XS_HEADER_LEN, storeRequestLength);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	addq $12, %rax	# +
-	jo .Ltrap_340
+	jo .Ltrap_335
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_340
+	jg .Ltrap_335
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_340
+	jl .Ltrap_335
 	movq %rax, %rdi
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
@@ -4403,7 +4378,7 @@ fn.storeTransact:
 	addq var.storeRequestLength(%rip), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_341
+	jg .Ltrap_336
 	movq %rax, %rsi
 	popq %rdi
 	call fn.storeWriteStream
@@ -4412,18 +4387,18 @@ fn.storeTransact:
 	# storeTransact: if (sendResult < 0) {
 	movq -16(%rbp), %rax	# sendResult
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_342
+	jge .Lelse_337
 	.loc 1 1259 9
 	# storeTransact: return sendResult;
 	movq -16(%rbp), %rax	# sendResult
-	jmp .Lreturn_333
-.Lelse_342:
+	jmp .Lreturn_328
+.Lelse_337:
 	.loc 1 1261 5
 	# storeTransact: while (true) {
-.Lwhile_343:
+.Lwhile_338:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_344
+	je .Lendwhile_339
 	.loc 1 1262 9
 	# storeTransact: const kind = storeReceiveMessage();
 	call fn.storeReceiveMessage
@@ -4432,69 +4407,69 @@ fn.storeTransact:
 	# storeTransact: if (kind < 0) {
 	movq -24(%rbp), %rax	# kind
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_345
+	jge .Lelse_340
 	.loc 1 1264 13
 	# storeTransact: return kind;
 	movq -24(%rbp), %rax	# kind
-	jmp .Lreturn_333
-.Lelse_345:
+	jmp .Lreturn_328
+.Lelse_340:
 	.loc 1 1266 9
 	# storeTransact: if (kind === 0) {
 	movq -24(%rbp), %rax	# kind
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_346
+	jne .Lelse_341
 	.loc 1 1267 13
 	# storeTransact: continue;
-	jmp .Lwhile_343
-.Lelse_346:
+	jmp .Lwhile_338
+.Lelse_341:
 	.loc 1 1269 9
 	# storeTransact: const length = load32(storeMessage + XS_HEADER_LEN);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $12, %rax	# +
-	jo .Ltrap_347
+	jo .Ltrap_342
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_347
+	jg .Ltrap_342
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_347
+	jl .Ltrap_342
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# length
 	.loc 1 1270 9
 	# storeTransact: if (load32(storeMessage + XS_HEADER_REQ_ID) !== requestId) {
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $4, %rax	# +
-	jo .Ltrap_349
+	jo .Ltrap_344
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_349
+	jg .Ltrap_344
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_349
+	jl .Ltrap_344
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq -8(%rbp), %rax
-	je .Lelse_348
+	je .Lelse_343
 	.loc 1 1271 13
 	# storeTransact: print("xenstore: dropped a reply to request ");
-	leaq .Lstring145(%rip), %rdi	# "xenstore: dropped a reply to request "
+	leaq .Lstring140(%rip), %rdi	# "xenstore: dropped a reply to request "
 	call fn.print
 	.loc 1 1272 13
 	# storeTransact: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $4, %rax	# +
-	jo .Ltrap_350
+	jo .Ltrap_345
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_350
+	jg .Ltrap_345
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_350
+	jl .Ltrap_345
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printDecimal
 	.loc 1 1273 13
 	# storeTransact: print(" while waiting for ");
-	leaq .Lstring146(%rip), %rdi	# " while waiting for "
+	leaq .Lstring141(%rip), %rdi	# " while waiting for "
 	call fn.print
 	.loc 1 1274 13
 	# storeTransact: printDecimal(requestId);
@@ -4505,50 +4480,50 @@ fn.storeTransact:
 	call fn.endLine
 	.loc 1 1276 13
 	# storeTransact: continue;
-	jmp .Lwhile_343
-.Lelse_348:
+	jmp .Lwhile_338
+.Lelse_343:
 	.loc 1 1278 9
 	# storeTransact: if (load32(storeMessage + XS_HEADER_TYPE) === XS_ERROR) {
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $0, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_352
+	jg .Ltrap_347
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_352
+	jl .Ltrap_347
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $16, %rax	# compare with XS_ERROR
-	jne .Lelse_351
+	jne .Lelse_346
 	.loc 1 1279 13
 	# storeTransact: return storeErrorFromReply(storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $16, %rax	# +
-	jo .Ltrap_353
+	jo .Ltrap_348
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_353
+	jg .Ltrap_348
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_353
+	jl .Ltrap_348
 	movq %rax, %rdi
 	movq -32(%rbp), %rsi	# length
 	call fn.storeErrorFromReply
-	jmp .Lreturn_333
-.Lelse_351:
+	jmp .Lreturn_328
+.Lelse_346:
 	.loc 1 1281 9
 	# storeTransact: copyBytes(storeReply, storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeReply(%rip), %rax	# storeReply
 	pushq %rax
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $16, %rax	# +
-	jo .Ltrap_354
+	jo .Ltrap_349
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_354
+	jg .Ltrap_349
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_354
+	jl .Ltrap_349
 	movq %rax, %rsi
 	popq %rdi
 	movq -32(%rbp), %rdx	# length
@@ -4560,64 +4535,64 @@ fn.storeTransact:
 	.loc 1 1283 9
 	# storeTransact: return length;
 	movq -32(%rbp), %rax	# length
-	jmp .Lreturn_333
-	jmp .Lwhile_343
-.Lendwhile_344:
-.Lreturn_333:
+	jmp .Lreturn_328
+	jmp .Lwhile_338
+.Lendwhile_339:
+.Lreturn_328:
 	leave
 	ret
-.Ltrap_337:
-	leaq .Lstring147(%rip), %rdi	# trap: kernel.ts:1253:65: integer result outside the exact range
+.Ltrap_332:
+	leaq .Lstring142(%rip), %rdi	# trap: kernel.ts:1253:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_338:
-	leaq .Lstring148(%rip), %rdi	# trap: kernel.ts:1254:13: integer result outside the exact range
+.Ltrap_333:
+	leaq .Lstring143(%rip), %rdi	# trap: kernel.ts:1254:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_339:
-	leaq .Lstring149(%rip), %rdi	# trap: kernel.ts:1255:13: integer result outside the exact range
+.Ltrap_334:
+	leaq .Lstring144(%rip), %rdi	# trap: kernel.ts:1255:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_340:
-	leaq .Lstring150(%rip), %rdi	# trap: kernel.ts:1256:13: integer result outside the exact range
+.Ltrap_335:
+	leaq .Lstring145(%rip), %rdi	# trap: kernel.ts:1256:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_341:
-	leaq .Lstring151(%rip), %rdi	# trap: kernel.ts:1257:55: integer result outside the exact range
+.Ltrap_336:
+	leaq .Lstring146(%rip), %rdi	# trap: kernel.ts:1257:55: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_342:
+	leaq .Lstring147(%rip), %rdi	# trap: kernel.ts:1269:31: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_344:
+	leaq .Lstring148(%rip), %rdi	# trap: kernel.ts:1270:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_345:
+	leaq .Lstring149(%rip), %rdi	# trap: kernel.ts:1272:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_347:
-	leaq .Lstring152(%rip), %rdi	# trap: kernel.ts:1269:31: integer result outside the exact range
+	leaq .Lstring150(%rip), %rdi	# trap: kernel.ts:1278:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_348:
+	leaq .Lstring151(%rip), %rdi	# trap: kernel.ts:1279:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_349:
-	leaq .Lstring153(%rip), %rdi	# trap: kernel.ts:1270:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_350:
-	leaq .Lstring154(%rip), %rdi	# trap: kernel.ts:1272:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_352:
-	leaq .Lstring155(%rip), %rdi	# trap: kernel.ts:1278:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_353:
-	leaq .Lstring156(%rip), %rdi	# trap: kernel.ts:1279:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_354:
-	leaq .Lstring157(%rip), %rdi	# trap: kernel.ts:1281:31: integer result outside the exact range
+	leaq .Lstring152(%rip), %rdi	# trap: kernel.ts:1281:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4633,10 +4608,10 @@ fn.storeReceiveUnsolicited:
 	subq $16, %rsp	# 2 local slot(s)
 	.loc 1 1290 5
 	# storeReceiveUnsolicited: while (true) {
-.Lwhile_356:
+.Lwhile_351:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_357
+	je .Lendwhile_352
 	.loc 1 1291 9
 	# storeReceiveUnsolicited: const available = storeBytesAvailable();
 	call fn.storeBytesAvailable
@@ -4645,11 +4620,11 @@ fn.storeReceiveUnsolicited:
 	# storeReceiveUnsolicited: if (available <= 0) {
 	movq -8(%rbp), %rax	# available
 	cmpq $0, %rax	# compare with 0
-	jg .Lelse_358
+	jg .Lelse_353
 	.loc 1 1293 13
 	# storeReceiveUnsolicited: return;
-	jmp .Lreturn_355
-.Lelse_358:
+	jmp .Lreturn_350
+.Lelse_353:
 	.loc 1 1295 9
 	# storeReceiveUnsolicited: const kind = storeReceiveMessage();
 	call fn.storeReceiveMessage
@@ -4658,45 +4633,45 @@ fn.storeReceiveUnsolicited:
 	# storeReceiveUnsolicited: if (kind < 0) {
 	movq -16(%rbp), %rax	# kind
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_359
+	jge .Lelse_354
 	.loc 1 1297 13
 	# storeReceiveUnsolicited: return;
-	jmp .Lreturn_355
-.Lelse_359:
+	jmp .Lreturn_350
+.Lelse_354:
 	.loc 1 1299 9
 	# storeReceiveUnsolicited: if (kind === 1) {
 	movq -16(%rbp), %rax	# kind
 	cmpq $1, %rax	# compare with 1
-	jne .Lelse_360
+	jne .Lelse_355
 	.loc 1 1300 13
 	# storeReceiveUnsolicited: print("xenstore: dropped an unexpected reply to request ");
-	leaq .Lstring158(%rip), %rdi	# "xenstore: dropped an unexpected reply t
+	leaq .Lstring153(%rip), %rdi	# "xenstore: dropped an unexpected reply t
 	call fn.print
 	.loc 1 1301 13
 	# storeReceiveUnsolicited: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $4, %rax	# +
-	jo .Ltrap_361
+	jo .Ltrap_356
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_361
+	jg .Ltrap_356
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_361
+	jl .Ltrap_356
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printDecimal
 	.loc 1 1302 13
 	# storeReceiveUnsolicited: endLine();
 	call fn.endLine
-.Lelse_360:
-	jmp .Lwhile_356
-.Lendwhile_357:
-.Lreturn_355:
+.Lelse_355:
+	jmp .Lwhile_351
+.Lendwhile_352:
+.Lreturn_350:
 	leave
 	ret
-.Ltrap_361:
-	leaq .Lstring159(%rip), %rdi	# trap: kernel.ts:1301:33: integer result outside the exact range
+.Ltrap_356:
+	leaq .Lstring154(%rip), %rdi	# trap: kernel.ts:1301:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4718,13 +4693,13 @@ fn.storeTransactStatus:
 	# storeTransactStatus: return result < 0 ? result : 0;
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_363
+	jge .Lelse_358
 	movq -8(%rbp), %rax	# result
-	jmp .Lendcond_364
-.Lelse_363:
+	jmp .Lendcond_359
+.Lelse_358:
 	movq $0, %rax
-.Lendcond_364:
-.Lreturn_362:
+.Lendcond_359:
+.Lreturn_357:
 	leave
 	ret
 	.size fn.storeTransactStatus, .-fn.storeTransactStatus
@@ -4749,7 +4724,7 @@ fn.storeRead:
 	.loc 1 1322 5
 	# storeRead: return storeTransact();
 	call fn.storeTransact
-.Lreturn_365:
+.Lreturn_360:
 	leave
 	ret
 	.size fn.storeRead, .-fn.storeRead
@@ -4781,7 +4756,7 @@ fn.storeWrite:
 	.loc 1 1330 5
 	# storeWrite: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_366:
+.Lreturn_361:
 	leave
 	ret
 	.size fn.storeWrite, .-fn.storeWrite
@@ -4811,7 +4786,7 @@ fn.storeWriteText:
 	.loc 1 1338 5
 	# storeWriteText: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_367:
+.Lreturn_362:
 	leave
 	ret
 	.size fn.storeWriteText, .-fn.storeWriteText
@@ -4836,7 +4811,7 @@ fn.storeRemove:
 	.loc 1 1344 5
 	# storeRemove: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_368:
+.Lreturn_363:
 	leave
 	ret
 	.size fn.storeRemove, .-fn.storeRemove
@@ -4872,7 +4847,7 @@ fn.storeWriteAt:
 	.loc 1 1353 5
 	# storeWriteAt: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_369:
+.Lreturn_364:
 	leave
 	ret
 	.size fn.storeWriteAt, .-fn.storeWriteAt
@@ -4903,7 +4878,7 @@ fn.storeRemoveAt:
 	.loc 1 1360 5
 	# storeRemoveAt: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_370:
+.Lreturn_365:
 	leave
 	ret
 	.size fn.storeRemoveAt, .-fn.storeRemoveAt
@@ -4933,7 +4908,7 @@ fn.storeUnwatch:
 	.loc 1 1367 5
 	# storeUnwatch: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_371:
+.Lreturn_366:
 	leave
 	ret
 	.size fn.storeUnwatch, .-fn.storeUnwatch
@@ -4963,7 +4938,7 @@ fn.storeWatch:
 	.loc 1 1374 5
 	# storeWatch: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_372:
+.Lreturn_367:
 	leave
 	ret
 	.size fn.storeWatch, .-fn.storeWatch
@@ -4978,22 +4953,22 @@ fn.readDomainId:
 	subq $16, %rsp	# 1 local slot(s)
 	.loc 1 1382 5
 	# readDomainId: const length = storeRead("domid");
-	leaq .Lstring160(%rip), %rdi	# "domid"
+	leaq .Lstring155(%rip), %rdi	# "domid"
 	call fn.storeRead
 	movq %rax, -8(%rbp)	# length
 	.loc 1 1383 5
 	# readDomainId: return length >= 0 ? decimalFromBytes(storeReply, length) : -1;
 	movq -8(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_374
+	jl .Lelse_369
 	leaq buf.storeReply(%rip), %rdi	# storeReply
 	movq -8(%rbp), %rsi	# length
 	call fn.decimalFromBytes
-	jmp .Lendcond_375
-.Lelse_374:
+	jmp .Lendcond_370
+.Lelse_369:
 	movq $-1, %rax
-.Lendcond_375:
-.Lreturn_373:
+.Lendcond_370:
+.Lreturn_368:
 	leave
 	ret
 	.size fn.readDomainId, .-fn.readDomainId
@@ -5019,7 +4994,7 @@ fn.logPathError:
 	call fn.print
 	.loc 1 1390 5
 	# logPathError: print(": ");
-	leaq .Lstring161(%rip), %rdi	# ": "
+	leaq .Lstring156(%rip), %rdi	# ": "
 	call fn.print
 	.loc 1 1391 5
 	# logPathError: log(storeErrorName(error));
@@ -5027,7 +5002,7 @@ fn.logPathError:
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-.Lreturn_376:
+.Lreturn_371:
 	leave
 	ret
 	.size fn.logPathError, .-fn.logPathError
@@ -5045,83 +5020,83 @@ fn.actionName:
 	# actionName: switch (action) {
 	movq -8(%rbp), %rax	# action
 	cmpq $1, %rax	# case ACTION_POWEROFF
-	je .Lcase_379
+	je .Lcase_374
 	cmpq $2, %rax	# case ACTION_REBOOT
-	je .Lcase_380
+	je .Lcase_375
 	cmpq $3, %rax	# case ACTION_HALT
-	je .Lcase_381
+	je .Lcase_376
 	cmpq $4, %rax	# case ACTION_CRASH
-	je .Lcase_382
+	je .Lcase_377
 	cmpq $5, %rax	# case ACTION_SUSPEND
-	je .Lcase_383
+	je .Lcase_378
 	cmpq $6, %rax	# case ACTION_IGNORE
-	je .Lcase_384
+	je .Lcase_379
 	cmpq $7, %rax	# case ACTION_HANG
-	je .Lcase_385
+	je .Lcase_380
 	cmpq $8, %rax	# case ACTION_SPIN
-	je .Lcase_386
+	je .Lcase_381
 	cmpq $9, %rax	# case ACTION_WATCHDOG
-	je .Lcase_387
+	je .Lcase_382
 	cmpq $10, %rax	# case ACTION_SOFT_RESET
-	je .Lcase_388
-	jmp .Lcase_389
-.Lcase_379:
+	je .Lcase_383
+	jmp .Lcase_384
+.Lcase_374:
 	.loc 1 1515 31
 	# actionName: return "poweroff";
-	leaq .Lstring162(%rip), %rax	# "poweroff"
-	jmp .Lreturn_377
-.Lcase_380:
+	leaq .Lstring157(%rip), %rax	# "poweroff"
+	jmp .Lreturn_372
+.Lcase_375:
 	.loc 1 1516 29
 	# actionName: return "reboot";
-	leaq .Lstring163(%rip), %rax	# "reboot"
-	jmp .Lreturn_377
-.Lcase_381:
+	leaq .Lstring158(%rip), %rax	# "reboot"
+	jmp .Lreturn_372
+.Lcase_376:
 	.loc 1 1517 27
 	# actionName: return "halt";
-	leaq .Lstring164(%rip), %rax	# "halt"
-	jmp .Lreturn_377
-.Lcase_382:
+	leaq .Lstring159(%rip), %rax	# "halt"
+	jmp .Lreturn_372
+.Lcase_377:
 	.loc 1 1518 28
 	# actionName: return "crash";
-	leaq .Lstring165(%rip), %rax	# "crash"
-	jmp .Lreturn_377
-.Lcase_383:
+	leaq .Lstring160(%rip), %rax	# "crash"
+	jmp .Lreturn_372
+.Lcase_378:
 	.loc 1 1519 30
 	# actionName: return "suspend";
-	leaq .Lstring166(%rip), %rax	# "suspend"
-	jmp .Lreturn_377
-.Lcase_384:
+	leaq .Lstring161(%rip), %rax	# "suspend"
+	jmp .Lreturn_372
+.Lcase_379:
 	.loc 1 1520 29
 	# actionName: return "ignore";
-	leaq .Lstring167(%rip), %rax	# "ignore"
-	jmp .Lreturn_377
-.Lcase_385:
+	leaq .Lstring162(%rip), %rax	# "ignore"
+	jmp .Lreturn_372
+.Lcase_380:
 	.loc 1 1521 27
 	# actionName: return "hang";
-	leaq .Lstring168(%rip), %rax	# "hang"
-	jmp .Lreturn_377
-.Lcase_386:
+	leaq .Lstring163(%rip), %rax	# "hang"
+	jmp .Lreturn_372
+.Lcase_381:
 	.loc 1 1522 27
 	# actionName: return "spin";
-	leaq .Lstring169(%rip), %rax	# "spin"
-	jmp .Lreturn_377
-.Lcase_387:
+	leaq .Lstring164(%rip), %rax	# "spin"
+	jmp .Lreturn_372
+.Lcase_382:
 	.loc 1 1523 31
 	# actionName: return "watchdog";
-	leaq .Lstring170(%rip), %rax	# "watchdog"
-	jmp .Lreturn_377
-.Lcase_388:
+	leaq .Lstring165(%rip), %rax	# "watchdog"
+	jmp .Lreturn_372
+.Lcase_383:
 	.loc 1 1524 33
 	# actionName: return "soft-reset";
-	leaq .Lstring171(%rip), %rax	# "soft-reset"
-	jmp .Lreturn_377
-.Lcase_389:
+	leaq .Lstring166(%rip), %rax	# "soft-reset"
+	jmp .Lreturn_372
+.Lcase_384:
 	.loc 1 1525 18
 	# actionName: return "none";
-	leaq .Lstring172(%rip), %rax	# "none"
-	jmp .Lreturn_377
-.Lendswitch_378:
-.Lreturn_377:
+	leaq .Lstring167(%rip), %rax	# "none"
+	jmp .Lreturn_372
+.Lendswitch_373:
+.Lreturn_372:
 	leave
 	ret
 	.size fn.actionName, .-fn.actionName
@@ -5140,10 +5115,10 @@ fn.actionFromBytes:
 	# actionFromBytes: for (let action = ACTION_POWEROFF; action <= ACTION_LAST; action++) {
 	movq $1, %rax	# ACTION_POWEROFF
 	movq %rax, -24(%rbp)	# action
-.Lfor_391:
+.Lfor_386:
 	movq -24(%rbp), %rax	# action
 	cmpq $10, %rax	# compare with ACTION_LAST
-	jg .Lendfor_393
+	jg .Lendfor_388
 	.loc 1 1532 9
 	# actionFromBytes: if (bytesEqual(address, length, actionName(action))) {
 	movq -8(%rbp), %rax	# address
@@ -5157,24 +5132,24 @@ fn.actionFromBytes:
 	popq %rdi
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_394
+	je .Lelse_389
 	.loc 1 1533 13
 	# actionFromBytes: return action;
 	movq -24(%rbp), %rax	# action
-	jmp .Lreturn_390
-.Lelse_394:
-.Lfornext_392:
+	jmp .Lreturn_385
+.Lelse_389:
+.Lfornext_387:
 	.loc 1 1531 63
 	# actionFromBytes: action++
 	movq -24(%rbp), %rax	# action
 	addq $1, %rax	# ++
 	movq %rax, -24(%rbp)	# action =
-	jmp .Lfor_391
-.Lendfor_393:
+	jmp .Lfor_386
+.Lendfor_388:
 	.loc 1 1536 5
 	# actionFromBytes: return ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
-.Lreturn_390:
+.Lreturn_385:
 	leave
 	ret
 	.size fn.actionFromBytes, .-fn.actionFromBytes
@@ -5192,14 +5167,14 @@ fn.ticksFor:
 	# ticksFor: return seconds === 0 ? 0 : seconds + 1;
 	movq -8(%rbp), %rax	# seconds
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_396
+	jne .Lelse_391
 	movq $0, %rax
-	jmp .Lendcond_397
-.Lelse_396:
+	jmp .Lendcond_392
+.Lelse_391:
 	movq -8(%rbp), %rax	# seconds
 	addq $1, %rax	# +
-.Lendcond_397:
-.Lreturn_395:
+.Lendcond_392:
+.Lreturn_390:
 	leave
 	ret
 	.size fn.ticksFor, .-fn.ticksFor
@@ -5246,7 +5221,7 @@ fn.setOverride:
 	movq %rax, var.overrideActDelay(%rip)	# overrideActDelay =
 	.loc 1 1569 5
 	# setOverride: print("override set: ");
-	leaq .Lstring173(%rip), %rdi	# "override set: "
+	leaq .Lstring168(%rip), %rdi	# "override set: "
 	call fn.print
 	.loc 1 1570 5
 	# setOverride: log(actionName(action));
@@ -5256,7 +5231,7 @@ fn.setOverride:
 	call fn.log
 	.loc 1 1571 5
 	# setOverride: resultAppend("override set: ");
-	leaq .Lstring173(%rip), %rdi	# "override set: "
+	leaq .Lstring168(%rip), %rdi	# "override set: "
 	call fn.resultAppend
 	.loc 1 1572 5
 	# setOverride: resultAppend(actionName(action));
@@ -5264,7 +5239,7 @@ fn.setOverride:
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.resultAppend
-.Lreturn_398:
+.Lreturn_393:
 	leave
 	ret
 	.size fn.setOverride, .-fn.setOverride
@@ -5283,10 +5258,10 @@ fn.setTimer:
 	# setTimer: if (timerAction !== ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_400
+	je .Lelse_395
 	.loc 1 1581 9
 	# setTimer: print("timer replaced: ");
-	leaq .Lstring174(%rip), %rdi	# "timer replaced: "
+	leaq .Lstring169(%rip), %rdi	# "timer replaced: "
 	call fn.print
 	.loc 1 1582 9
 	# setTimer: log(actionName(timerAction));
@@ -5294,7 +5269,7 @@ fn.setTimer:
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-.Lelse_400:
+.Lelse_395:
 	.loc 1 1584 5
 	# setTimer: timerAction = action;
 	movq -8(%rbp), %rax	# action
@@ -5310,7 +5285,7 @@ fn.setTimer:
 	movq %rax, var.timerSecondsSet(%rip)	# timerSecondsSet =
 	.loc 1 1587 5
 	# setTimer: resultAppend("timer set: ");
-	leaq .Lstring175(%rip), %rdi	# "timer set: "
+	leaq .Lstring170(%rip), %rdi	# "timer set: "
 	call fn.resultAppend
 	.loc 1 1588 5
 	# setTimer: resultAppend(actionName(action));
@@ -5320,7 +5295,7 @@ fn.setTimer:
 	call fn.resultAppend
 	.loc 1 1589 5
 	# setTimer: print("timer set: ");
-	leaq .Lstring175(%rip), %rdi	# "timer set: "
+	leaq .Lstring170(%rip), %rdi	# "timer set: "
 	call fn.print
 	.loc 1 1590 5
 	# setTimer: print(actionName(action));
@@ -5330,7 +5305,7 @@ fn.setTimer:
 	call fn.print
 	.loc 1 1591 5
 	# setTimer: print(" in ");
-	leaq .Lstring176(%rip), %rdi	# " in "
+	leaq .Lstring171(%rip), %rdi	# " in "
 	call fn.print
 	.loc 1 1592 5
 	# setTimer: printDecimal(seconds);
@@ -5338,9 +5313,9 @@ fn.setTimer:
 	call fn.printDecimal
 	.loc 1 1593 5
 	# setTimer: log(" s");
-	leaq .Lstring177(%rip), %rdi	# " s"
+	leaq .Lstring172(%rip), %rdi	# " s"
 	call fn.log
-.Lreturn_399:
+.Lreturn_394:
 	leave
 	ret
 	.size fn.setTimer, .-fn.setTimer
@@ -5365,22 +5340,22 @@ fn.remember:
 	# remember: copyBytes(record + 8, address, length);
 	movq -8(%rbp), %rax	# record
 	addq $8, %rax	# +
-	jo .Ltrap_402
+	jo .Ltrap_397
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_402
+	jg .Ltrap_397
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_402
+	jl .Ltrap_397
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# address
 	movq -24(%rbp), %rdx	# length
 	call fn.copyBytes
-.Lreturn_401:
+.Lreturn_396:
 	leave
 	ret
-.Ltrap_402:
-	leaq .Lstring178(%rip), %rdi	# trap: kernel.ts:1620:15: integer result outside the exact range
+.Ltrap_397:
+	leaq .Lstring173(%rip), %rdi	# trap: kernel.ts:1620:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5400,7 +5375,7 @@ fn.forget:
 	movq -8(%rbp), %rdi	# record
 	movq $0, %rax
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lreturn_403:
+.Lreturn_398:
 	leave
 	ret
 	.size fn.forget, .-fn.forget
@@ -5423,45 +5398,45 @@ fn.isRemembered:
 	setg %al	# >
 	movzbl %al, %eax
 	testq %rax, %rax
-	je .Lendlogic_406
+	je .Lendlogic_401
 	movq -8(%rbp), %rax	# record
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_407
+	jg .Ltrap_402
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_407
+	jl .Ltrap_402
 	cmpq -24(%rbp), %rax
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_406:
+.Lendlogic_401:
 	testq %rax, %rax
-	je .Lendlogic_405
+	je .Lendlogic_400
 	movq -8(%rbp), %rax	# record
 	addq $8, %rax	# +
-	jo .Ltrap_408
+	jo .Ltrap_403
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_408
+	jg .Ltrap_403
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_408
+	jl .Ltrap_403
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# address
 	movq -24(%rbp), %rdx	# length
 	call fn.bytesMatch
-.Lendlogic_405:
-.Lreturn_404:
+.Lendlogic_400:
+.Lreturn_399:
 	leave
 	ret
-.Ltrap_407:
-	leaq .Lstring179(%rip), %rdi	# trap: kernel.ts:1628:26: load64 value outside the exact range
+.Ltrap_402:
+	leaq .Lstring174(%rip), %rdi	# trap: kernel.ts:1628:26: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_408:
-	leaq .Lstring180(%rip), %rdi	# trap: kernel.ts:1628:66: integer result outside the exact range
+.Ltrap_403:
+	leaq .Lstring175(%rip), %rdi	# trap: kernel.ts:1628:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5481,22 +5456,22 @@ fn.alreadyHandled:
 	# alreadyHandled: if (guard && isRemembered(last, commandValue, commandLength)) {
 	movq -8(%rbp), %rax	# guard
 	testq %rax, %rax
-	je .Lelse_410
+	je .Lelse_405
 	movq -16(%rbp), %rdi	# last
 	leaq buf.commandValue(%rip), %rsi	# commandValue
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.isRemembered
 	testq %rax, %rax
-	je .Lelse_410
+	je .Lelse_405
 	.loc 1 1647 9
 	# alreadyHandled: log("already handled before the suspend; not again");
-	leaq .Lstring181(%rip), %rdi	# "already handled before the suspend; not
+	leaq .Lstring176(%rip), %rdi	# "already handled before the suspend; not
 	call fn.log
 	.loc 1 1648 9
 	# alreadyHandled: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_409
-.Lelse_410:
+	jmp .Lreturn_404
+.Lelse_405:
 	.loc 1 1650 5
 	# alreadyHandled: remember(last, commandValue, commandLength);
 	movq -16(%rbp), %rdi	# last
@@ -5506,7 +5481,7 @@ fn.alreadyHandled:
 	.loc 1 1651 5
 	# alreadyHandled: return false;
 	movq $0, %rax	# false
-.Lreturn_409:
+.Lreturn_404:
 	leave
 	ret
 	.size fn.alreadyHandled, .-fn.alreadyHandled
@@ -5529,38 +5504,38 @@ fn.readControlKey:
 	# readControlKey: if (length === XSE_ENOENT) {
 	movq -16(%rbp), %rax	# length
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	jne .Lelse_412
+	jne .Lelse_407
 	.loc 1 1659 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_411
-.Lelse_412:
+	jmp .Lreturn_406
+.Lelse_407:
 	.loc 1 1661 5
 	# readControlKey: if (length < 0) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_413
+	jge .Lelse_408
 	.loc 1 1662 9
 	# readControlKey: logPathError("xenstore: cannot read ", path, length);
-	leaq .Lstring182(%rip), %rdi	# "xenstore: cannot read "
+	leaq .Lstring177(%rip), %rdi	# "xenstore: cannot read "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# length
 	call fn.logPathError
 	.loc 1 1663 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_411
-.Lelse_413:
+	jmp .Lreturn_406
+.Lelse_408:
 	.loc 1 1665 5
 	# readControlKey: if (length === 0) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_414
+	jne .Lelse_409
 	.loc 1 1666 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_411
-.Lelse_414:
+	jmp .Lreturn_406
+.Lelse_409:
 	.loc 1 1668 5
 	# readControlKey: copyBytes(commandValue, storeReply, length);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
@@ -5577,7 +5552,7 @@ fn.readControlKey:
 	call fn.print
 	.loc 1 1671 5
 	# readControlKey: print(" = ");
-	leaq .Lstring183(%rip), %rdi	# " = "
+	leaq .Lstring178(%rip), %rdi	# " = "
 	call fn.print
 	.loc 1 1672 5
 	# readControlKey: printQuoted(commandValue, commandLength);
@@ -5590,7 +5565,7 @@ fn.readControlKey:
 	.loc 1 1674 5
 	# readControlKey: return true;
 	movq $1, %rax	# true
-.Lreturn_411:
+.Lreturn_406:
 	leave
 	ret
 	.size fn.readControlKey, .-fn.readControlKey
@@ -5614,15 +5589,15 @@ fn.acknowledge:
 	# acknowledge: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_416
+	jge .Lelse_411
 	.loc 1 1680 9
 	# acknowledge: logPathError("ack failed: ", path, result);
-	leaq .Lstring184(%rip), %rdi	# "ack failed: "
+	leaq .Lstring179(%rip), %rdi	# "ack failed: "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_416:
-.Lreturn_415:
+.Lelse_411:
+.Lreturn_410:
 	leave
 	ret
 	.size fn.acknowledge, .-fn.acknowledge
@@ -5645,25 +5620,25 @@ fn.handleShutdownRequest:
 	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
 	.loc 1 1689 5
 	# handleShutdownRequest: if (!readControlKey("control/shutdown")) {
-	leaq .Lstring185(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
 	call fn.readControlKey
 	testq %rax, %rax
-	jne .Lelse_418
+	jne .Lelse_413
 	.loc 1 1690 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_417
-.Lelse_418:
+	jmp .Lreturn_412
+.Lelse_413:
 	.loc 1 1692 5
 	# handleShutdownRequest: if (alreadyHandled(guard, lastShutdownValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastShutdownValue(%rip), %rsi	# lastShutdownValue
 	call fn.alreadyHandled
 	testq %rax, %rax
-	je .Lelse_419
+	je .Lelse_414
 	.loc 1 1693 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_417
-.Lelse_419:
+	jmp .Lreturn_412
+.Lelse_414:
 	.loc 1 1695 5
 	# handleShutdownRequest: statusDirty = true;
 	movq $1, %rax	# true
@@ -5675,19 +5650,19 @@ fn.handleShutdownRequest:
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.isRemembered
 	testq %rax, %rax
-	je .Lelse_420
+	je .Lelse_415
 	.loc 1 1697 9
 	# handleShutdownRequest: forget(ownShutdownAck);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	call fn.forget
 	.loc 1 1698 9
 	# handleShutdownRequest: log("that is our own acknowledgement; nothing to do");
-	leaq .Lstring186(%rip), %rdi	# "that is our own acknowledgement; nothin
+	leaq .Lstring181(%rip), %rdi	# "that is our own acknowledgement; nothin
 	call fn.log
 	.loc 1 1699 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_417
-.Lelse_420:
+	jmp .Lreturn_412
+.Lelse_415:
 	.loc 1 1701 5
 	# handleShutdownRequest: forget(ownShutdownAck);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
@@ -5696,30 +5671,30 @@ fn.handleShutdownRequest:
 	# handleShutdownRequest: if (responsePhase !== RESPONSE_NONE) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	je .Lelse_421
+	je .Lelse_416
 	.loc 1 1703 9
 	# handleShutdownRequest: log("busy with a delayed response; request ignored");
-	leaq .Lstring187(%rip), %rdi	# "busy with a delayed response; request i
+	leaq .Lstring182(%rip), %rdi	# "busy with a delayed response; request i
 	call fn.log
 	.loc 1 1704 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_417
-.Lelse_421:
+	jmp .Lreturn_412
+.Lelse_416:
 	.loc 1 1706 5
 	# handleShutdownRequest: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_422
+	je .Lelse_417
 	.loc 1 1707 9
 	# handleShutdownRequest: startResponse();
 	call fn.startResponse
 	.loc 1 1708 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_417
-.Lelse_422:
+	jmp .Lreturn_412
+.Lelse_417:
 	.loc 1 1710 5
 	# handleShutdownRequest: acknowledge("control/shutdown");
-	leaq .Lstring185(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
 	.loc 1 1711 5
 	# handleShutdownRequest: const action = actionFromBytes(commandValue, commandLength);
@@ -5731,24 +5706,24 @@ fn.handleShutdownRequest:
 	# handleShutdownRequest: if (action === ACTION_NONE || action === ACTION_IGNORE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lskip_424
+	je .Lskip_419
 	movq -16(%rbp), %rax	# action
 	cmpq $6, %rax	# compare with ACTION_IGNORE
-	jne .Lelse_423
-.Lskip_424:
+	jne .Lelse_418
+.Lskip_419:
 	.loc 1 1713 9
 	# handleShutdownRequest: log("unknown shutdown request; ignored");
-	leaq .Lstring188(%rip), %rdi	# "unknown shutdown request; ignored"
+	leaq .Lstring183(%rip), %rdi	# "unknown shutdown request; ignored"
 	call fn.log
 	.loc 1 1714 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_417
-.Lelse_423:
+	jmp .Lreturn_412
+.Lelse_418:
 	.loc 1 1716 5
 	# handleShutdownRequest: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
-.Lreturn_417:
+.Lreturn_412:
 	leave
 	ret
 	.size fn.handleShutdownRequest, .-fn.handleShutdownRequest
@@ -5788,7 +5763,7 @@ fn.startResponse:
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
 	.loc 1 1727 5
 	# startResponse: print("override ");
-	leaq .Lstring189(%rip), %rdi	# "override "
+	leaq .Lstring184(%rip), %rdi	# "override "
 	call fn.print
 	.loc 1 1728 5
 	# startResponse: print(actionName(responseAction));
@@ -5798,13 +5773,13 @@ fn.startResponse:
 	call fn.print
 	.loc 1 1729 5
 	# startResponse: log(" replaces the request");
-	leaq .Lstring190(%rip), %rdi	# " replaces the request"
+	leaq .Lstring185(%rip), %rdi	# " replaces the request"
 	call fn.log
 	.loc 1 1730 5
 	# startResponse: if (overrideAckDelay > 0) {
 	movq var.overrideAckDelay(%rip), %rax	# overrideAckDelay
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_426
+	jle .Lelse_421
 	.loc 1 1731 9
 	# startResponse: responsePhase = RESPONSE_ACKING;
 	movq $1, %rax	# RESPONSE_ACKING
@@ -5816,7 +5791,7 @@ fn.startResponse:
 	movq %rax, var.responseTicksLeft(%rip)	# responseTicksLeft =
 	.loc 1 1733 9
 	# startResponse: print("acknowledging in ");
-	leaq .Lstring191(%rip), %rdi	# "acknowledging in "
+	leaq .Lstring186(%rip), %rdi	# "acknowledging in "
 	call fn.print
 	.loc 1 1734 9
 	# startResponse: printDecimal(overrideAckDelay);
@@ -5824,16 +5799,16 @@ fn.startResponse:
 	call fn.printDecimal
 	.loc 1 1735 9
 	# startResponse: log(" s");
-	leaq .Lstring177(%rip), %rdi	# " s"
+	leaq .Lstring172(%rip), %rdi	# " s"
 	call fn.log
 	.loc 1 1736 9
 	# startResponse: return;
-	jmp .Lreturn_425
-.Lelse_426:
+	jmp .Lreturn_420
+.Lelse_421:
 	.loc 1 1738 5
 	# startResponse: acknowledgeThenAct();
 	call fn.acknowledgeThenAct
-.Lreturn_425:
+.Lreturn_420:
 	leave
 	ret
 	.size fn.startResponse, .-fn.startResponse
@@ -5852,7 +5827,7 @@ fn.acknowledgeThenAct:
 	# acknowledgeThenAct: if (responseActDelay > 0) {
 	movq var.responseActDelay(%rip), %rax	# responseActDelay
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_428
+	jle .Lelse_423
 	.loc 1 1744 9
 	# acknowledgeThenAct: responsePhase = RESPONSE_ACTING;
 	movq $2, %rax	# RESPONSE_ACTING
@@ -5864,7 +5839,7 @@ fn.acknowledgeThenAct:
 	movq %rax, var.responseTicksLeft(%rip)	# responseTicksLeft =
 	.loc 1 1746 9
 	# acknowledgeThenAct: print("acting in ");
-	leaq .Lstring192(%rip), %rdi	# "acting in "
+	leaq .Lstring187(%rip), %rdi	# "acting in "
 	call fn.print
 	.loc 1 1747 9
 	# acknowledgeThenAct: printDecimal(responseActDelay);
@@ -5872,12 +5847,12 @@ fn.acknowledgeThenAct:
 	call fn.printDecimal
 	.loc 1 1748 9
 	# acknowledgeThenAct: log(" s");
-	leaq .Lstring177(%rip), %rdi	# " s"
+	leaq .Lstring172(%rip), %rdi	# " s"
 	call fn.log
 	.loc 1 1749 9
 	# acknowledgeThenAct: return;
-	jmp .Lreturn_427
-.Lelse_428:
+	jmp .Lreturn_422
+.Lelse_423:
 	.loc 1 1751 5
 	# acknowledgeThenAct: responsePhase = RESPONSE_NONE;
 	movq $0, %rax	# RESPONSE_NONE
@@ -5886,7 +5861,7 @@ fn.acknowledgeThenAct:
 	# acknowledgeThenAct: performAction(responseAction);
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.performAction
-.Lreturn_427:
+.Lreturn_422:
 	leave
 	ret
 	.size fn.acknowledgeThenAct, .-fn.acknowledgeThenAct
@@ -5903,51 +5878,51 @@ fn.acknowledgeShutdownPerResponse:
 	# acknowledgeShutdownPerResponse: if (responseAckMode === ACK_OK) {
 	movq var.responseAckMode(%rip), %rax	# responseAckMode
 	cmpq $0, %rax	# compare with ACK_OK
-	jne .Lelse_430
+	jne .Lelse_425
 	.loc 1 1757 9
 	# acknowledgeShutdownPerResponse: acknowledge("control/shutdown");
-	leaq .Lstring185(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
-	jmp .Lendif_431
-.Lelse_430:
+	jmp .Lendif_426
+.Lelse_425:
 	.loc 1 1758 12
 	# acknowledgeShutdownPerResponse: if (responseAckMode === ACK_NONE) {
 	movq var.responseAckMode(%rip), %rax	# responseAckMode
 	cmpq $1, %rax	# compare with ACK_NONE
-	jne .Lelse_432
+	jne .Lelse_427
 	.loc 1 1759 9
 	# acknowledgeShutdownPerResponse: log("request left in place, as the override asked");
-	leaq .Lstring193(%rip), %rdi	# "request left in place, as the override 
+	leaq .Lstring188(%rip), %rdi	# "request left in place, as the override 
 	call fn.log
-	jmp .Lendif_433
-.Lelse_432:
+	jmp .Lendif_428
+.Lelse_427:
 	.loc 1 1760 12
 	# acknowledgeShutdownPerResponse: if (responseAckMode === ACK_DELETE) {
 	movq var.responseAckMode(%rip), %rax	# responseAckMode
 	cmpq $2, %rax	# compare with ACK_DELETE
-	jne .Lelse_434
+	jne .Lelse_429
 	.loc 1 1761 9
 	# acknowledgeShutdownPerResponse: const result = storeRemove("control/shutdown");
-	leaq .Lstring185(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
 	call fn.storeRemove
 	movq %rax, -8(%rbp)	# result
 	.loc 1 1762 9
 	# acknowledgeShutdownPerResponse: if (result < 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_435
+	jge .Lelse_430
 	.loc 1 1763 13
 	# acknowledgeShutdownPerResponse: logPathError("ack failed: ", "control/shutdown", result);
-	leaq .Lstring184(%rip), %rdi	# "ack failed: "
-	leaq .Lstring185(%rip), %rsi	# "control/shutdown"
+	leaq .Lstring179(%rip), %rdi	# "ack failed: "
+	leaq .Lstring180(%rip), %rsi	# "control/shutdown"
 	movq -8(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_435:
-	jmp .Lendif_436
-.Lelse_434:
+.Lelse_430:
+	jmp .Lendif_431
+.Lelse_429:
 	.loc 1 1766 9
 	# acknowledgeShutdownPerResponse: const result = storeWrite("control/shutdown", responseAckText, respon...
-	leaq .Lstring185(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
 	leaq buf.responseAckText(%rip), %rsi	# responseAckText
 	movq var.responseAckLength(%rip), %rdx	# responseAckLength
 	call fn.storeWrite
@@ -5956,26 +5931,26 @@ fn.acknowledgeShutdownPerResponse:
 	# acknowledgeShutdownPerResponse: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_437
+	jge .Lelse_432
 	.loc 1 1768 13
 	# acknowledgeShutdownPerResponse: logPathError("ack failed: ", "control/shutdown", result);
-	leaq .Lstring184(%rip), %rdi	# "ack failed: "
-	leaq .Lstring185(%rip), %rsi	# "control/shutdown"
+	leaq .Lstring179(%rip), %rdi	# "ack failed: "
+	leaq .Lstring180(%rip), %rsi	# "control/shutdown"
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-	jmp .Lendif_438
-.Lelse_437:
+	jmp .Lendif_433
+.Lelse_432:
 	.loc 1 1770 13
 	# acknowledgeShutdownPerResponse: remember(ownShutdownAck, responseAckText, responseAckLength);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	leaq buf.responseAckText(%rip), %rsi	# responseAckText
 	movq var.responseAckLength(%rip), %rdx	# responseAckLength
 	call fn.remember
-.Lendif_438:
-.Lendif_436:
 .Lendif_433:
 .Lendif_431:
-.Lreturn_429:
+.Lendif_428:
+.Lendif_426:
+.Lreturn_424:
 	leave
 	ret
 	.size fn.acknowledgeShutdownPerResponse, .-fn.acknowledgeShutdownPerResponse
@@ -5991,26 +5966,26 @@ fn.countDownOneSecond:
 	# countDownOneSecond: if (timerAction !== ACTION_NONE && timerTicksLeft > 0) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_440
+	je .Lelse_435
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_440
+	jle .Lelse_435
 	.loc 1 1781 9
 	# countDownOneSecond: timerTicksLeft = timerTicksLeft - 1;
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	subq $1, %rax	# -
 	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jl .Ltrap_441
+	jl .Ltrap_436
 	movq %rax, var.timerTicksLeft(%rip)	# timerTicksLeft =
 	.loc 1 1782 9
 	# countDownOneSecond: if (timerTicksLeft > 0) {
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_442
+	jle .Lelse_437
 	.loc 1 1783 13
 	# countDownOneSecond: print("timer: ");
-	leaq .Lstring194(%rip), %rdi	# "timer: "
+	leaq .Lstring189(%rip), %rdi	# "timer: "
 	call fn.print
 	.loc 1 1784 13
 	# countDownOneSecond: print(actionName(timerAction));
@@ -6020,7 +5995,7 @@ fn.countDownOneSecond:
 	call fn.print
 	.loc 1 1785 13
 	# countDownOneSecond: print(" in ");
-	leaq .Lstring176(%rip), %rdi	# " in "
+	leaq .Lstring171(%rip), %rdi	# " in "
 	call fn.print
 	.loc 1 1786 13
 	# countDownOneSecond: printDecimal(timerTicksLeft);
@@ -6028,51 +6003,51 @@ fn.countDownOneSecond:
 	call fn.printDecimal
 	.loc 1 1787 13
 	# countDownOneSecond: log(" s");
-	leaq .Lstring177(%rip), %rdi	# " s"
+	leaq .Lstring172(%rip), %rdi	# " s"
 	call fn.log
-.Lelse_442:
-.Lelse_440:
+.Lelse_437:
+.Lelse_435:
 	.loc 1 1790 5
 	# countDownOneSecond: if (responsePhase !== RESPONSE_NONE && responseTicksLeft > 0) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	je .Lelse_443
+	je .Lelse_438
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_443
+	jle .Lelse_438
 	.loc 1 1791 9
 	# countDownOneSecond: responseTicksLeft = responseTicksLeft - 1;
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	subq $1, %rax	# -
 	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jl .Ltrap_444
+	jl .Ltrap_439
 	movq %rax, var.responseTicksLeft(%rip)	# responseTicksLeft =
 	.loc 1 1792 9
 	# countDownOneSecond: if (responseTicksLeft > 0) {
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_445
+	jle .Lelse_440
 	.loc 1 1793 13
 	# countDownOneSecond: print("response: ");
-	leaq .Lstring195(%rip), %rdi	# "response: "
+	leaq .Lstring190(%rip), %rdi	# "response: "
 	call fn.print
 	.loc 1 1794 13
 	# countDownOneSecond: print(responsePhase === RESPONSE_ACKING ? "acknowledging" : actionNam...
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $1, %rax	# compare with RESPONSE_ACKING
-	jne .Lelse_446
-	leaq .Lstring196(%rip), %rax	# "acknowledging"
-	jmp .Lendcond_447
-.Lelse_446:
+	jne .Lelse_441
+	leaq .Lstring191(%rip), %rax	# "acknowledging"
+	jmp .Lendcond_442
+.Lelse_441:
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.actionName
-.Lendcond_447:
+.Lendcond_442:
 	movq %rax, %rdi
 	call fn.print
 	.loc 1 1795 13
 	# countDownOneSecond: print(" in ");
-	leaq .Lstring176(%rip), %rdi	# " in "
+	leaq .Lstring171(%rip), %rdi	# " in "
 	call fn.print
 	.loc 1 1796 13
 	# countDownOneSecond: printDecimal(responseTicksLeft);
@@ -6080,20 +6055,20 @@ fn.countDownOneSecond:
 	call fn.printDecimal
 	.loc 1 1797 13
 	# countDownOneSecond: log(" s");
-	leaq .Lstring177(%rip), %rdi	# " s"
+	leaq .Lstring172(%rip), %rdi	# " s"
 	call fn.log
-.Lelse_445:
-.Lelse_443:
-.Lreturn_439:
+.Lelse_440:
+.Lelse_438:
+.Lreturn_434:
 	leave
 	ret
-.Ltrap_441:
-	leaq .Lstring197(%rip), %rdi	# trap: kernel.ts:1781:26: integer result outside the exact range
+.Ltrap_436:
+	leaq .Lstring192(%rip), %rdi	# trap: kernel.ts:1781:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_444:
-	leaq .Lstring198(%rip), %rdi	# trap: kernel.ts:1791:29: integer result outside the exact range
+.Ltrap_439:
+	leaq .Lstring193(%rip), %rdi	# trap: kernel.ts:1791:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6111,10 +6086,10 @@ fn.runDueCounts:
 	# runDueCounts: if (responsePhase === RESPONSE_ACKING && responseTicksLeft === 0) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $1, %rax	# compare with RESPONSE_ACKING
-	jne .Lelse_449
+	jne .Lelse_444
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_449
+	jne .Lelse_444
 	.loc 1 1805 9
 	# runDueCounts: statusDirty = true;
 	movq $1, %rax	# true
@@ -6125,16 +6100,16 @@ fn.runDueCounts:
 	.loc 1 1807 9
 	# runDueCounts: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_448
-.Lelse_449:
+	jmp .Lreturn_443
+.Lelse_444:
 	.loc 1 1809 5
 	# runDueCounts: if (responsePhase === RESPONSE_ACTING && responseTicksLeft === 0) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $2, %rax	# compare with RESPONSE_ACTING
-	jne .Lelse_450
+	jne .Lelse_445
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_450
+	jne .Lelse_445
 	.loc 1 1810 9
 	# runDueCounts: responsePhase = RESPONSE_NONE;
 	movq $0, %rax	# RESPONSE_NONE
@@ -6150,16 +6125,16 @@ fn.runDueCounts:
 	.loc 1 1813 9
 	# runDueCounts: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_448
-.Lelse_450:
+	jmp .Lreturn_443
+.Lelse_445:
 	.loc 1 1815 5
 	# runDueCounts: if (timerAction !== ACTION_NONE && timerTicksLeft === 0) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_451
+	je .Lelse_446
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_451
+	jne .Lelse_446
 	.loc 1 1816 9
 	# runDueCounts: const action = timerAction;
 	movq var.timerAction(%rip), %rax	# timerAction
@@ -6174,7 +6149,7 @@ fn.runDueCounts:
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
 	.loc 1 1819 9
 	# runDueCounts: print("timer fired: ");
-	leaq .Lstring199(%rip), %rdi	# "timer fired: "
+	leaq .Lstring194(%rip), %rdi	# "timer fired: "
 	call fn.print
 	.loc 1 1820 9
 	# runDueCounts: log(actionName(action));
@@ -6189,12 +6164,12 @@ fn.runDueCounts:
 	.loc 1 1822 9
 	# runDueCounts: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_448
-.Lelse_451:
+	jmp .Lreturn_443
+.Lelse_446:
 	.loc 1 1824 5
 	# runDueCounts: return false;
 	movq $0, %rax	# false
-.Lreturn_448:
+.Lreturn_443:
 	leave
 	ret
 	.size fn.runDueCounts, .-fn.runDueCounts
@@ -6217,46 +6192,46 @@ fn.handleSysrq:
 	movq %rax, var.sysrqRepeatGuard(%rip)	# sysrqRepeatGuard =
 	.loc 1 1832 5
 	# handleSysrq: if (!readControlKey("control/sysrq")) {
-	leaq .Lstring200(%rip), %rdi	# "control/sysrq"
+	leaq .Lstring195(%rip), %rdi	# "control/sysrq"
 	call fn.readControlKey
 	testq %rax, %rax
-	jne .Lelse_453
+	jne .Lelse_448
 	.loc 1 1833 9
 	# handleSysrq: return;
-	jmp .Lreturn_452
-.Lelse_453:
+	jmp .Lreturn_447
+.Lelse_448:
 	.loc 1 1835 5
 	# handleSysrq: if (alreadyHandled(guard, lastSysrqValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastSysrqValue(%rip), %rsi	# lastSysrqValue
 	call fn.alreadyHandled
 	testq %rax, %rax
-	je .Lelse_454
+	je .Lelse_449
 	.loc 1 1836 9
 	# handleSysrq: return;
-	jmp .Lreturn_452
-.Lelse_454:
+	jmp .Lreturn_447
+.Lelse_449:
 	.loc 1 1838 5
 	# handleSysrq: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
 	.loc 1 1839 5
 	# handleSysrq: acknowledge("control/sysrq");
-	leaq .Lstring200(%rip), %rdi	# "control/sysrq"
+	leaq .Lstring195(%rip), %rdi	# "control/sysrq"
 	call fn.acknowledge
 	.loc 1 1840 5
 	# handleSysrq: if (commandLength !== 1) {
 	movq var.commandLength(%rip), %rax	# commandLength
 	cmpq $1, %rax	# compare with 1
-	je .Lelse_455
+	je .Lelse_450
 	.loc 1 1841 9
 	# handleSysrq: logBogus(BOGUS_SYSRQ_NOT_ONE_KEY);
 	movq $19, %rdi	# BOGUS_SYSRQ_NOT_ONE_KEY
 	call fn.logBogus
 	.loc 1 1842 9
 	# handleSysrq: return;
-	jmp .Lreturn_452
-.Lelse_455:
+	jmp .Lreturn_447
+.Lelse_450:
 	.loc 1 1844 5
 	# handleSysrq: const key = load8(commandValue);
 	leaq buf.commandValue(%rip), %rax	# commandValue
@@ -6264,7 +6239,7 @@ fn.handleSysrq:
 	movq %rax, -16(%rbp)	# key
 	.loc 1 1845 5
 	# handleSysrq: print("sysrq: ");
-	leaq .Lstring201(%rip), %rdi	# "sysrq: "
+	leaq .Lstring196(%rip), %rdi	# "sysrq: "
 	call fn.print
 	.loc 1 1846 5
 	# handleSysrq: printEscapedByte(key);
@@ -6278,49 +6253,49 @@ fn.handleSysrq:
 	# handleSysrq: if (key === 99) {                    // 'c'
 	movq -16(%rbp), %rax	# key
 	cmpq $99, %rax	# compare with 99
-	jne .Lelse_456
+	jne .Lelse_451
 	.loc 1 1849 9
 	# handleSysrq: action = ACTION_CRASH;
 	movq $4, %rax	# ACTION_CRASH
 	movq %rax, -24(%rbp)	# action =
-	jmp .Lendif_457
-.Lelse_456:
+	jmp .Lendif_452
+.Lelse_451:
 	.loc 1 1850 12
 	# handleSysrq: if (key === 98) {             // 'b'
 	movq -16(%rbp), %rax	# key
 	cmpq $98, %rax	# compare with 98
-	jne .Lelse_458
+	jne .Lelse_453
 	.loc 1 1851 9
 	# handleSysrq: action = ACTION_REBOOT;
 	movq $2, %rax	# ACTION_REBOOT
 	movq %rax, -24(%rbp)	# action =
-	jmp .Lendif_459
-.Lelse_458:
+	jmp .Lendif_454
+.Lelse_453:
 	.loc 1 1852 12
 	# handleSysrq: if (key === 111) {            // 'o'
 	movq -16(%rbp), %rax	# key
 	cmpq $111, %rax	# compare with 111
-	jne .Lelse_460
+	jne .Lelse_455
 	.loc 1 1853 9
 	# handleSysrq: action = ACTION_POWEROFF;
 	movq $1, %rax	# ACTION_POWEROFF
 	movq %rax, -24(%rbp)	# action =
-.Lelse_460:
-.Lendif_459:
-.Lendif_457:
+.Lelse_455:
+.Lendif_454:
+.Lendif_452:
 	.loc 1 1855 5
 	# handleSysrq: if (action === ACTION_NONE) {
 	movq -24(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_461
+	jne .Lelse_456
 	.loc 1 1856 9
 	# handleSysrq: log(" (no action)");
-	leaq .Lstring202(%rip), %rdi	# " (no action)"
+	leaq .Lstring197(%rip), %rdi	# " (no action)"
 	call fn.log
 	.loc 1 1857 9
 	# handleSysrq: return;
-	jmp .Lreturn_452
-.Lelse_461:
+	jmp .Lreturn_447
+.Lelse_456:
 	.loc 1 1859 5
 	# handleSysrq: endLine();
 	call fn.endLine
@@ -6328,7 +6303,7 @@ fn.handleSysrq:
 	# handleSysrq: performAction(action);
 	movq -24(%rbp), %rdi	# action
 	call fn.performAction
-.Lreturn_452:
+.Lreturn_447:
 	leave
 	ret
 	.size fn.handleSysrq, .-fn.handleSysrq
@@ -6346,160 +6321,160 @@ fn.bogusReason:
 	# bogusReason: switch (reason) {
 	movq -8(%rbp), %rax	# reason
 	cmpq $1, %rax	# case BOGUS_NEITHER
-	je .Lcase_464
+	je .Lcase_459
 	cmpq $2, %rax	# case BOGUS_UNKNOWN_ACTION
-	je .Lcase_465
+	je .Lcase_460
 	cmpq $3, %rax	# case BOGUS_BAD_JSON
-	je .Lcase_466
+	je .Lcase_461
 	cmpq $4, %rax	# case BOGUS_TRAILING
-	je .Lcase_467
+	je .Lcase_462
 	cmpq $5, %rax	# case BOGUS_TOO_DEEP
-	je .Lcase_468
+	je .Lcase_463
 	cmpq $6, %rax	# case BOGUS_MISSING_WHEN
-	je .Lcase_469
+	je .Lcase_464
 	cmpq $7, %rax	# case BOGUS_MISSING_ACK
-	je .Lcase_470
+	je .Lcase_465
 	cmpq $8, %rax	# case BOGUS_MISSING_ACTION
-	je .Lcase_471
+	je .Lcase_466
 	cmpq $9, %rax	# case BOGUS_WHEN_NOT_STRING
-	je .Lcase_472
+	je .Lcase_467
 	cmpq $10, %rax	# case BOGUS_ACK_NOT_STRING
-	je .Lcase_473
+	je .Lcase_468
 	cmpq $11, %rax	# case BOGUS_ACTION_NOT_STRING
-	je .Lcase_474
+	je .Lcase_469
 	cmpq $12, %rax	# case BOGUS_UNKNOWN_WHEN
-	je .Lcase_475
+	je .Lcase_470
 	cmpq $13, %rax	# case BOGUS_AFTER_FORM
-	je .Lcase_476
+	je .Lcase_471
 	cmpq $14, %rax	# case BOGUS_SECONDS
-	je .Lcase_477
+	je .Lcase_472
 	cmpq $15, %rax	# case BOGUS_DELAY_NOT_SECONDS
-	je .Lcase_478
+	je .Lcase_473
 	cmpq $16, %rax	# case BOGUS_ACK_DELAY_NOT_SECONDS
-	je .Lcase_479
+	je .Lcase_474
 	cmpq $17, %rax	# case BOGUS_ACK_DELAY_NOW
-	je .Lcase_480
+	je .Lcase_475
 	cmpq $18, %rax	# case BOGUS_SUSPEND_CHANNEL_MODE
-	je .Lcase_481
+	je .Lcase_476
 	cmpq $19, %rax	# case BOGUS_SYSRQ_NOT_ONE_KEY
-	je .Lcase_482
+	je .Lcase_477
 	cmpq $20, %rax	# case BOGUS_FEATURE_FORM
-	je .Lcase_483
+	je .Lcase_478
 	cmpq $21, %rax	# case BOGUS_BALLOON_FORM
-	je .Lcase_484
-	jmp .Lcase_485
-.Lcase_464:
+	je .Lcase_479
+	jmp .Lcase_480
+.Lcase_459:
 	.loc 1 1889 29
 	# bogusReason: return "expected now:, next:, after:, cancel, suspend-channel:, agent...
-	leaq .Lstring203(%rip), %rax	# "expected now:, next:, after:, cancel, s
-	jmp .Lreturn_462
-.Lcase_465:
+	leaq .Lstring198(%rip), %rax	# "expected now:, next:, after:, cancel, s
+	jmp .Lreturn_457
+.Lcase_460:
 	.loc 1 1890 36
 	# bogusReason: return "unknown action";
-	leaq .Lstring204(%rip), %rax	# "unknown action"
-	jmp .Lreturn_462
-.Lcase_466:
+	leaq .Lstring199(%rip), %rax	# "unknown action"
+	jmp .Lreturn_457
+.Lcase_461:
 	.loc 1 1891 30
 	# bogusReason: return "malformed JSON";
-	leaq .Lstring205(%rip), %rax	# "malformed JSON"
-	jmp .Lreturn_462
-.Lcase_467:
+	leaq .Lstring200(%rip), %rax	# "malformed JSON"
+	jmp .Lreturn_457
+.Lcase_462:
 	.loc 1 1892 30
 	# bogusReason: return "text after the JSON object";
-	leaq .Lstring206(%rip), %rax	# "text after the JSON object"
-	jmp .Lreturn_462
-.Lcase_468:
+	leaq .Lstring201(%rip), %rax	# "text after the JSON object"
+	jmp .Lreturn_457
+.Lcase_463:
 	.loc 1 1893 30
 	# bogusReason: return "JSON nested too deeply";
-	leaq .Lstring207(%rip), %rax	# "JSON nested too deeply"
-	jmp .Lreturn_462
-.Lcase_469:
+	leaq .Lstring202(%rip), %rax	# "JSON nested too deeply"
+	jmp .Lreturn_457
+.Lcase_464:
 	.loc 1 1894 34
 	# bogusReason: return "missing member \"when\"";
-	leaq .Lstring208(%rip), %rax	# "missing member \"when\""
-	jmp .Lreturn_462
-.Lcase_470:
+	leaq .Lstring203(%rip), %rax	# "missing member \"when\""
+	jmp .Lreturn_457
+.Lcase_465:
 	.loc 1 1895 33
 	# bogusReason: return "missing member \"ack\"";
-	leaq .Lstring209(%rip), %rax	# "missing member \"ack\""
-	jmp .Lreturn_462
-.Lcase_471:
+	leaq .Lstring204(%rip), %rax	# "missing member \"ack\""
+	jmp .Lreturn_457
+.Lcase_466:
 	.loc 1 1896 36
 	# bogusReason: return "missing member \"action\"";
-	leaq .Lstring210(%rip), %rax	# "missing member \"action\""
-	jmp .Lreturn_462
-.Lcase_472:
+	leaq .Lstring205(%rip), %rax	# "missing member \"action\""
+	jmp .Lreturn_457
+.Lcase_467:
 	.loc 1 1897 37
 	# bogusReason: return "member \"when\" is not a string";
-	leaq .Lstring211(%rip), %rax	# "member \"when\" is not a string"
-	jmp .Lreturn_462
-.Lcase_473:
+	leaq .Lstring206(%rip), %rax	# "member \"when\" is not a string"
+	jmp .Lreturn_457
+.Lcase_468:
 	.loc 1 1898 36
 	# bogusReason: return "member \"ack\" is not a string";
-	leaq .Lstring212(%rip), %rax	# "member \"ack\" is not a string"
-	jmp .Lreturn_462
-.Lcase_474:
+	leaq .Lstring207(%rip), %rax	# "member \"ack\" is not a string"
+	jmp .Lreturn_457
+.Lcase_469:
 	.loc 1 1899 39
 	# bogusReason: return "member \"action\" is not a string";
-	leaq .Lstring213(%rip), %rax	# "member \"action\" is not a string"
-	jmp .Lreturn_462
-.Lcase_475:
+	leaq .Lstring208(%rip), %rax	# "member \"action\" is not a string"
+	jmp .Lreturn_457
+.Lcase_470:
 	.loc 1 1900 34
 	# bogusReason: return "\"when\" is neither \"now\" nor \"onshutdown\"";
-	leaq .Lstring214(%rip), %rax	# "\"when\" is neither \"now\" nor \"onshu
-	jmp .Lreturn_462
-.Lcase_476:
+	leaq .Lstring209(%rip), %rax	# "\"when\" is neither \"now\" nor \"onshu
+	jmp .Lreturn_457
+.Lcase_471:
 	.loc 1 1901 32
 	# bogusReason: return "after: expects after:<seconds>:<action>";
-	leaq .Lstring215(%rip), %rax	# "after: expects after:<seconds>:<action>
-	jmp .Lreturn_462
-.Lcase_477:
+	leaq .Lstring210(%rip), %rax	# "after: expects after:<seconds>:<action>
+	jmp .Lreturn_457
+.Lcase_472:
 	.loc 1 1902 29
 	# bogusReason: return "seconds must be a whole number from 0 to 86400";
-	leaq .Lstring216(%rip), %rax	# "seconds must be a whole number from 0 t
-	jmp .Lreturn_462
-.Lcase_478:
+	leaq .Lstring211(%rip), %rax	# "seconds must be a whole number from 0 t
+	jmp .Lreturn_457
+.Lcase_473:
 	.loc 1 1903 39
 	# bogusReason: return "member \"delay\" is not a whole number of seconds from 0 to 8...
-	leaq .Lstring217(%rip), %rax	# "member \"delay\" is not a whole number 
-	jmp .Lreturn_462
-.Lcase_479:
+	leaq .Lstring212(%rip), %rax	# "member \"delay\" is not a whole number 
+	jmp .Lreturn_457
+.Lcase_474:
 	.loc 1 1904 43
 	# bogusReason: return "member \"ackDelay\" is not a whole number of seconds from 0 t...
-	leaq .Lstring218(%rip), %rax	# "member \"ackDelay\" is not a whole numb
-	jmp .Lreturn_462
-.Lcase_480:
+	leaq .Lstring213(%rip), %rax	# "member \"ackDelay\" is not a whole numb
+	jmp .Lreturn_457
+.Lcase_475:
 	.loc 1 1905 35
 	# bogusReason: return "\"ackDelay\" needs \"when\":\"onshutdown\"";
-	leaq .Lstring219(%rip), %rax	# "\"ackDelay\" needs \"when\":\"onshutdow
-	jmp .Lreturn_462
-.Lcase_481:
+	leaq .Lstring214(%rip), %rax	# "\"ackDelay\" needs \"when\":\"onshutdow
+	jmp .Lreturn_457
+.Lcase_476:
 	.loc 1 1906 42
 	# bogusReason: return "unknown suspend-channel mode";
-	leaq .Lstring220(%rip), %rax	# "unknown suspend-channel mode"
-	jmp .Lreturn_462
-.Lcase_482:
+	leaq .Lstring215(%rip), %rax	# "unknown suspend-channel mode"
+	jmp .Lreturn_457
+.Lcase_477:
 	.loc 1 1907 39
 	# bogusReason: return "control/sysrq must be one key";
-	leaq .Lstring221(%rip), %rax	# "control/sysrq must be one key"
-	jmp .Lreturn_462
-.Lcase_483:
+	leaq .Lstring216(%rip), %rax	# "control/sysrq must be one key"
+	jmp .Lreturn_457
+.Lcase_478:
 	.loc 1 1908 34
 	# bogusReason: return "feature: expects feature:<name>:on|off|absent";
-	leaq .Lstring222(%rip), %rax	# "feature: expects feature:<name>:on|off|
-	jmp .Lreturn_462
-.Lcase_484:
+	leaq .Lstring217(%rip), %rax	# "feature: expects feature:<name>:on|off|
+	jmp .Lreturn_457
+.Lcase_479:
 	.loc 1 1909 34
 	# bogusReason: return "balloon: expects balloon:obey|refuse|slow:<pages>|partial:<pe...
-	leaq .Lstring223(%rip), %rax	# "balloon: expects balloon:obey|refuse|sl
-	jmp .Lreturn_462
-.Lcase_485:
+	leaq .Lstring218(%rip), %rax	# "balloon: expects balloon:obey|refuse|sl
+	jmp .Lreturn_457
+.Lcase_480:
 	.loc 1 1910 18
 	# bogusReason: return "unreadable command";
-	leaq .Lstring224(%rip), %rax	# "unreadable command"
-	jmp .Lreturn_462
-.Lendswitch_463:
-.Lreturn_462:
+	leaq .Lstring219(%rip), %rax	# "unreadable command"
+	jmp .Lreturn_457
+.Lendswitch_458:
+.Lreturn_457:
 	leave
 	ret
 	.size fn.bogusReason, .-fn.bogusReason
@@ -6515,7 +6490,7 @@ fn.logBogus:
 	movq %rdi, -8(%rbp)	# parameter reason
 	.loc 1 1915 5
 	# logBogus: print("bogus command: ");
-	leaq .Lstring225(%rip), %rdi	# "bogus command: "
+	leaq .Lstring220(%rip), %rdi	# "bogus command: "
 	call fn.print
 	.loc 1 1916 5
 	# logBogus: log(bogusReason(reason));
@@ -6523,7 +6498,7 @@ fn.logBogus:
 	call fn.bogusReason
 	movq %rax, %rdi
 	call fn.log
-.Lreturn_486:
+.Lreturn_481:
 	leave
 	ret
 	.size fn.logBogus, .-fn.logBogus
@@ -6543,7 +6518,7 @@ fn.reportBogus:
 	call fn.logBogus
 	.loc 1 1922 5
 	# reportBogus: resultAppend("bogus command: ");
-	leaq .Lstring225(%rip), %rdi	# "bogus command: "
+	leaq .Lstring220(%rip), %rdi	# "bogus command: "
 	call fn.resultAppend
 	.loc 1 1923 5
 	# reportBogus: resultAppend(bogusReason(reason));
@@ -6551,7 +6526,7 @@ fn.reportBogus:
 	call fn.bogusReason
 	movq %rax, %rdi
 	call fn.resultAppend
-.Lreturn_487:
+.Lreturn_482:
 	leave
 	ret
 	.size fn.reportBogus, .-fn.reportBogus
@@ -6570,12 +6545,12 @@ fn.secondsFromBytes:
 	# secondsFromBytes: if (length > 6) {
 	movq -16(%rbp), %rax	# length
 	cmpq $6, %rax	# compare with 6
-	jle .Lelse_489
+	jle .Lelse_484
 	.loc 1 1930 9
 	# secondsFromBytes: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_488
-.Lelse_489:
+	jmp .Lreturn_483
+.Lelse_484:
 	.loc 1 1932 5
 	# secondsFromBytes: const value = decimalFromBytes(address, length);
 	movq -8(%rbp), %rdi	# address
@@ -6586,13 +6561,13 @@ fn.secondsFromBytes:
 	# secondsFromBytes: return value > SECONDS_MAX ? -1 : value;
 	movq -24(%rbp), %rax	# value
 	cmpq $86400, %rax	# compare with SECONDS_MAX
-	jle .Lelse_490
+	jle .Lelse_485
 	movq $-1, %rax
-	jmp .Lendcond_491
-.Lelse_490:
+	jmp .Lendcond_486
+.Lelse_485:
 	movq -24(%rbp), %rax	# value
-.Lendcond_491:
-.Lreturn_488:
+.Lendcond_486:
+.Lreturn_483:
 	leave
 	ret
 	.size fn.secondsFromBytes, .-fn.secondsFromBytes
@@ -6615,33 +6590,33 @@ fn.handleTestingCommand:
 	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
 	.loc 1 1939 5
 	# handleTestingCommand: if (!readControlKey("control/testing")) {
-	leaq .Lstring226(%rip), %rdi	# "control/testing"
+	leaq .Lstring221(%rip), %rdi	# "control/testing"
 	call fn.readControlKey
 	testq %rax, %rax
-	jne .Lelse_493
+	jne .Lelse_488
 	.loc 1 1940 9
 	# handleTestingCommand: return;
-	jmp .Lreturn_492
-.Lelse_493:
+	jmp .Lreturn_487
+.Lelse_488:
 	.loc 1 1942 5
 	# handleTestingCommand: if (alreadyHandled(guard, lastTestingValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastTestingValue(%rip), %rsi	# lastTestingValue
 	call fn.alreadyHandled
 	testq %rax, %rax
-	je .Lelse_494
+	je .Lelse_489
 	.loc 1 1943 9
 	# handleTestingCommand: return;
-	jmp .Lreturn_492
-.Lelse_494:
+	jmp .Lreturn_487
+.Lelse_489:
 	.loc 1 1945 5
 	# handleTestingCommand: acknowledge("control/testing");
-	leaq .Lstring226(%rip), %rdi	# "control/testing"
+	leaq .Lstring221(%rip), %rdi	# "control/testing"
 	call fn.acknowledge
 	.loc 1 1946 5
 	# handleTestingCommand: obeyCommand();
 	call fn.obeyCommand
-.Lreturn_492:
+.Lreturn_487:
 	leave
 	ret
 	.size fn.handleTestingCommand, .-fn.handleTestingCommand
@@ -6663,74 +6638,74 @@ fn.obeyCommand:
 	movq %rax, -8(%rbp)	# start
 	.loc 1 1954 5
 	# obeyCommand: while (start < commandLength && isJsonSpace(load8(commandValue + star...
-.Lwhile_496:
+.Lwhile_491:
 	movq -8(%rbp), %rax	# start
 	cmpq var.commandLength(%rip), %rax
-	jge .Lendwhile_497
+	jge .Lendwhile_492
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq -8(%rbp), %rax	# +
-	jo .Ltrap_498
+	jo .Ltrap_493
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_498
+	jg .Ltrap_493
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_498
+	jl .Ltrap_493
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.isJsonSpace
 	testq %rax, %rax
-	je .Lendwhile_497
+	je .Lendwhile_492
 	.loc 1 1955 9
 	# obeyCommand: start = start + 1;
 	movq -8(%rbp), %rax	# start
 	addq $1, %rax	# +
 	movq %rax, -8(%rbp)	# start =
-	jmp .Lwhile_496
-.Lendwhile_497:
+	jmp .Lwhile_491
+.Lendwhile_492:
 	.loc 1 1957 5
 	# obeyCommand: if (start < commandLength && load8(commandValue + start) === 123) {  ...
 	movq -8(%rbp), %rax	# start
 	cmpq var.commandLength(%rip), %rax
-	jge .Lelse_499
+	jge .Lelse_494
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq -8(%rbp), %rax	# +
-	jo .Ltrap_500
+	jo .Ltrap_495
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_500
+	jg .Ltrap_495
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_500
+	jl .Ltrap_495
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $123, %rax	# compare with 123
-	jne .Lelse_499
+	jne .Lelse_494
 	.loc 1 1958 9
 	# obeyCommand: handleJsonCommand();
 	call fn.handleJsonCommand
 	.loc 1 1959 9
 	# obeyCommand: return;
-	jmp .Lreturn_495
-.Lelse_499:
+	jmp .Lreturn_490
+.Lelse_494:
 	.loc 1 1961 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "now:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring227(%rip), %rdx	# "now:"
+	leaq .Lstring222(%rip), %rdx	# "now:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_501
+	je .Lelse_496
 	.loc 1 1962 9
 	# obeyCommand: const action = actionFromBytes(commandValue + 4, commandLength - 4);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq $4, %rax	# +
-	jo .Ltrap_502
+	jo .Ltrap_497
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_502
+	jg .Ltrap_497
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_502
+	jl .Ltrap_497
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
 	subq $4, %rax	# -
@@ -6742,18 +6717,18 @@ fn.obeyCommand:
 	# obeyCommand: if (action === ACTION_NONE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_503
+	jne .Lelse_498
 	.loc 1 1964 13
 	# obeyCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
 	.loc 1 1965 13
 	# obeyCommand: return;
-	jmp .Lreturn_495
-.Lelse_503:
+	jmp .Lreturn_490
+.Lelse_498:
 	.loc 1 1967 9
 	# obeyCommand: resultAppend("action: ");
-	leaq .Lstring228(%rip), %rdi	# "action: "
+	leaq .Lstring223(%rip), %rdi	# "action: "
 	call fn.resultAppend
 	.loc 1 1968 9
 	# obeyCommand: resultAppend(actionName(action));
@@ -6767,27 +6742,27 @@ fn.obeyCommand:
 	call fn.performAction
 	.loc 1 1970 9
 	# obeyCommand: return;
-	jmp .Lreturn_495
-.Lelse_501:
+	jmp .Lreturn_490
+.Lelse_496:
 	.loc 1 1972 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "next:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring229(%rip), %rdx	# "next:"
+	leaq .Lstring224(%rip), %rdx	# "next:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_504
+	je .Lelse_499
 	.loc 1 1973 9
 	# obeyCommand: const action = actionFromBytes(commandValue + 5, commandLength - 5);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq $5, %rax	# +
-	jo .Ltrap_505
+	jo .Ltrap_500
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_505
+	jg .Ltrap_500
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_505
+	jl .Ltrap_500
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
 	subq $5, %rax	# -
@@ -6799,15 +6774,15 @@ fn.obeyCommand:
 	# obeyCommand: if (action === ACTION_NONE) {
 	movq -24(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_506
+	jne .Lelse_501
 	.loc 1 1975 13
 	# obeyCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
 	.loc 1 1976 13
 	# obeyCommand: return;
-	jmp .Lreturn_495
-.Lelse_506:
+	jmp .Lreturn_490
+.Lelse_501:
 	.loc 1 1978 9
 	# obeyCommand: setOverride(action, ACK_OK, 0, 0, 0, 0);
 	movq -24(%rbp), %rdi	# action
@@ -6819,57 +6794,57 @@ fn.obeyCommand:
 	call fn.setOverride
 	.loc 1 1979 9
 	# obeyCommand: return;
-	jmp .Lreturn_495
-.Lelse_504:
+	jmp .Lreturn_490
+.Lelse_499:
 	.loc 1 1981 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "after:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring230(%rip), %rdx	# "after:"
+	leaq .Lstring225(%rip), %rdx	# "after:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_507
+	je .Lelse_502
 	.loc 1 1982 9
 	# obeyCommand: handleAfter();
 	call fn.handleAfter
 	.loc 1 1983 9
 	# obeyCommand: return;
-	jmp .Lreturn_495
-.Lelse_507:
+	jmp .Lreturn_490
+.Lelse_502:
 	.loc 1 1985 5
 	# obeyCommand: if (bytesEqual(commandValue, commandLength, "cancel")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring231(%rip), %rdx	# "cancel"
+	leaq .Lstring226(%rip), %rdx	# "cancel"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_508
+	je .Lelse_503
 	.loc 1 1986 9
 	# obeyCommand: cancelEverything();
 	call fn.cancelEverything
 	.loc 1 1987 9
 	# obeyCommand: return;
-	jmp .Lreturn_495
-.Lelse_508:
+	jmp .Lreturn_490
+.Lelse_503:
 	.loc 1 1989 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "suspend-channel:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring232(%rip), %rdx	# "suspend-channel:"
+	leaq .Lstring227(%rip), %rdx	# "suspend-channel:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_509
+	je .Lelse_504
 	.loc 1 1990 9
 	# obeyCommand: const mode = suspendChannelModeFromBytes(commandValue + 16, commandLe...
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq $16, %rax	# +
-	jo .Ltrap_510
+	jo .Ltrap_505
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_510
+	jg .Ltrap_505
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_510
+	jl .Ltrap_505
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
 	subq $16, %rax	# -
@@ -6881,129 +6856,129 @@ fn.obeyCommand:
 	# obeyCommand: if (mode < 0) {
 	movq -32(%rbp), %rax	# mode
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_511
+	jge .Lelse_506
 	.loc 1 1992 13
 	# obeyCommand: reportBogus(BOGUS_SUSPEND_CHANNEL_MODE);
 	movq $18, %rdi	# BOGUS_SUSPEND_CHANNEL_MODE
 	call fn.reportBogus
 	.loc 1 1993 13
 	# obeyCommand: return;
-	jmp .Lreturn_495
-.Lelse_511:
+	jmp .Lreturn_490
+.Lelse_506:
 	.loc 1 1995 9
 	# obeyCommand: setSuspendChannel(mode);
 	movq -32(%rbp), %rdi	# mode
 	call fn.setSuspendChannel
 	.loc 1 1996 9
 	# obeyCommand: return;
-	jmp .Lreturn_495
-.Lelse_509:
+	jmp .Lreturn_490
+.Lelse_504:
 	.loc 1 1998 5
 	# obeyCommand: if (bytesEqual(commandValue, commandLength, "agent:on")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring233(%rip), %rdx	# "agent:on"
+	leaq .Lstring228(%rip), %rdx	# "agent:on"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_512
+	je .Lelse_507
 	.loc 1 1999 9
 	# obeyCommand: setAgent(true);
 	movq $1, %rdi	# true
 	call fn.setAgent
 	.loc 1 2000 9
 	# obeyCommand: return;
-	jmp .Lreturn_495
-.Lelse_512:
+	jmp .Lreturn_490
+.Lelse_507:
 	.loc 1 2002 5
 	# obeyCommand: if (bytesEqual(commandValue, commandLength, "agent:off")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring234(%rip), %rdx	# "agent:off"
+	leaq .Lstring229(%rip), %rdx	# "agent:off"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_513
+	je .Lelse_508
 	.loc 1 2003 9
 	# obeyCommand: setAgent(false);
 	movq $0, %rdi	# false
 	call fn.setAgent
 	.loc 1 2004 9
 	# obeyCommand: return;
-	jmp .Lreturn_495
-.Lelse_513:
+	jmp .Lreturn_490
+.Lelse_508:
 	.loc 1 2006 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "feature:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring235(%rip), %rdx	# "feature:"
+	leaq .Lstring230(%rip), %rdx	# "feature:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_514
+	je .Lelse_509
 	.loc 1 2007 9
 	# obeyCommand: handleFeature();
 	call fn.handleFeature
 	.loc 1 2008 9
 	# obeyCommand: return;
-	jmp .Lreturn_495
-.Lelse_514:
+	jmp .Lreturn_490
+.Lelse_509:
 	.loc 1 2010 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "cant-suspend:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring236(%rip), %rdx	# "cant-suspend:"
+	leaq .Lstring231(%rip), %rdx	# "cant-suspend:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_515
+	je .Lelse_510
 	.loc 1 2011 9
 	# obeyCommand: handleCantSuspend();
 	call fn.handleCantSuspend
 	.loc 1 2012 9
 	# obeyCommand: return;
-	jmp .Lreturn_495
-.Lelse_515:
+	jmp .Lreturn_490
+.Lelse_510:
 	.loc 1 2014 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "balloon:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring237(%rip), %rdx	# "balloon:"
+	leaq .Lstring232(%rip), %rdx	# "balloon:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_516
+	je .Lelse_511
 	.loc 1 2015 9
 	# obeyCommand: handleBalloonCommand();
 	call fn.handleBalloonCommand
 	.loc 1 2016 9
 	# obeyCommand: return;
-	jmp .Lreturn_495
-.Lelse_516:
+	jmp .Lreturn_490
+.Lelse_511:
 	.loc 1 2018 5
 	# obeyCommand: reportBogus(BOGUS_NEITHER);
 	movq $1, %rdi	# BOGUS_NEITHER
 	call fn.reportBogus
-.Lreturn_495:
+.Lreturn_490:
 	leave
 	ret
-.Ltrap_498:
-	leaq .Lstring238(%rip), %rdi	# trap: kernel.ts:1954:55: integer result outside the exact range
+.Ltrap_493:
+	leaq .Lstring233(%rip), %rdi	# trap: kernel.ts:1954:55: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_495:
+	leaq .Lstring234(%rip), %rdi	# trap: kernel.ts:1957:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_497:
+	leaq .Lstring235(%rip), %rdi	# trap: kernel.ts:1962:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_500:
-	leaq .Lstring239(%rip), %rdi	# trap: kernel.ts:1957:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_502:
-	leaq .Lstring240(%rip), %rdi	# trap: kernel.ts:1962:40: integer result outside the exact range
+	leaq .Lstring236(%rip), %rdi	# trap: kernel.ts:1973:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_505:
-	leaq .Lstring241(%rip), %rdi	# trap: kernel.ts:1973:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_510:
-	leaq .Lstring242(%rip), %rdi	# trap: kernel.ts:1990:50: integer result outside the exact range
+	leaq .Lstring237(%rip), %rdi	# trap: kernel.ts:1990:50: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7021,13 +6996,13 @@ fn.handleAfter:
 	# handleAfter: const seconds = commandValue + 6;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq $6, %rax	# +
-	jo .Ltrap_518
+	jo .Ltrap_513
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_518
+	jg .Ltrap_513
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_518
+	jl .Ltrap_513
 	movq %rax, -8(%rbp)	# seconds
 	.loc 1 2024 5
 	# handleAfter: let secondsLength = 0;
@@ -7035,32 +7010,32 @@ fn.handleAfter:
 	movq %rax, -16(%rbp)	# secondsLength
 	.loc 1 2025 5
 	# handleAfter: while (6 + secondsLength < commandLength && load8(seconds + secondsLe...
-.Lwhile_519:
+.Lwhile_514:
 	movq $6, %rax
 	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_521
+	jg .Ltrap_516
 	cmpq var.commandLength(%rip), %rax
-	jge .Lendwhile_520
+	jge .Lendwhile_515
 	movq -8(%rbp), %rax	# seconds
 	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_522
+	jg .Ltrap_517
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $58, %rax	# compare with 58
-	je .Lendwhile_520
+	je .Lendwhile_515
 	.loc 1 2026 9
 	# handleAfter: secondsLength = secondsLength + 1;
 	movq -16(%rbp), %rax	# secondsLength
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_523
+	jg .Ltrap_518
 	movq %rax, -16(%rbp)	# secondsLength =
-	jmp .Lwhile_519
-.Lendwhile_520:
+	jmp .Lwhile_514
+.Lendwhile_515:
 	.loc 1 2028 5
 	# handleAfter: const actionLength = commandLength - 6 - secondsLength - 1;
 	movq var.commandLength(%rip), %rax	# commandLength
@@ -7068,29 +7043,29 @@ fn.handleAfter:
 	subq -16(%rbp), %rax	# -
 	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jl .Ltrap_524
+	jl .Ltrap_519
 	subq $1, %rax	# -
 	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jl .Ltrap_524
+	jl .Ltrap_519
 	movq %rax, -24(%rbp)	# actionLength
 	.loc 1 2029 5
 	# handleAfter: if (secondsLength === 0 || actionLength <= 0) {
 	movq -16(%rbp), %rax	# secondsLength
 	cmpq $0, %rax	# compare with 0
-	je .Lskip_526
+	je .Lskip_521
 	movq -24(%rbp), %rax	# actionLength
 	cmpq $0, %rax	# compare with 0
-	jg .Lelse_525
-.Lskip_526:
+	jg .Lelse_520
+.Lskip_521:
 	.loc 1 2030 9
 	# handleAfter: reportBogus(BOGUS_AFTER_FORM);
 	movq $13, %rdi	# BOGUS_AFTER_FORM
 	call fn.reportBogus
 	.loc 1 2031 9
 	# handleAfter: return;
-	jmp .Lreturn_517
-.Lelse_525:
+	jmp .Lreturn_512
+.Lelse_520:
 	.loc 1 2033 5
 	# handleAfter: const count = secondsFromBytes(seconds, secondsLength);
 	movq -8(%rbp), %rdi	# seconds
@@ -7101,26 +7076,26 @@ fn.handleAfter:
 	# handleAfter: if (count < 0) {
 	movq -32(%rbp), %rax	# count
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_527
+	jge .Lelse_522
 	.loc 1 2035 9
 	# handleAfter: reportBogus(BOGUS_SECONDS);
 	movq $14, %rdi	# BOGUS_SECONDS
 	call fn.reportBogus
 	.loc 1 2036 9
 	# handleAfter: return;
-	jmp .Lreturn_517
-.Lelse_527:
+	jmp .Lreturn_512
+.Lelse_522:
 	.loc 1 2038 5
 	# handleAfter: const action = actionFromBytes(seconds + secondsLength + 1, actionLen...
 	movq -8(%rbp), %rax	# seconds
 	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_528
+	jg .Ltrap_523
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_528
+	jg .Ltrap_523
 	movq %rax, %rdi
 	movq -24(%rbp), %rsi	# actionLength
 	call fn.actionFromBytes
@@ -7129,50 +7104,50 @@ fn.handleAfter:
 	# handleAfter: if (action === ACTION_NONE) {
 	movq -40(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_529
+	jne .Lelse_524
 	.loc 1 2040 9
 	# handleAfter: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
 	.loc 1 2041 9
 	# handleAfter: return;
-	jmp .Lreturn_517
-.Lelse_529:
+	jmp .Lreturn_512
+.Lelse_524:
 	.loc 1 2043 5
 	# handleAfter: setTimer(action, count);
 	movq -40(%rbp), %rdi	# action
 	movq -32(%rbp), %rsi	# count
 	call fn.setTimer
-.Lreturn_517:
+.Lreturn_512:
 	leave
 	ret
+.Ltrap_513:
+	leaq .Lstring238(%rip), %rdi	# trap: kernel.ts:2023:21: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_516:
+	leaq .Lstring239(%rip), %rdi	# trap: kernel.ts:2025:12: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_517:
+	leaq .Lstring240(%rip), %rdi	# trap: kernel.ts:2025:55: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
 .Ltrap_518:
-	leaq .Lstring243(%rip), %rdi	# trap: kernel.ts:2023:21: integer result outside the exact range
+	leaq .Lstring241(%rip), %rdi	# trap: kernel.ts:2026:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_521:
-	leaq .Lstring244(%rip), %rdi	# trap: kernel.ts:2025:12: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_522:
-	leaq .Lstring245(%rip), %rdi	# trap: kernel.ts:2025:55: integer result outside the exact range
+.Ltrap_519:
+	leaq .Lstring242(%rip), %rdi	# trap: kernel.ts:2028:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_523:
-	leaq .Lstring246(%rip), %rdi	# trap: kernel.ts:2026:25: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_524:
-	leaq .Lstring247(%rip), %rdi	# trap: kernel.ts:2028:26: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_528:
-	leaq .Lstring248(%rip), %rdi	# trap: kernel.ts:2038:36: integer result outside the exact range
+	leaq .Lstring243(%rip), %rdi	# trap: kernel.ts:2038:36: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7194,10 +7169,10 @@ fn.cancelEverything:
 	# cancelEverything: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_531
+	je .Lelse_526
 	.loc 1 2049 9
 	# cancelEverything: print("override cancelled: ");
-	leaq .Lstring249(%rip), %rdi	# "override cancelled: "
+	leaq .Lstring244(%rip), %rdi	# "override cancelled: "
 	call fn.print
 	.loc 1 2050 9
 	# cancelEverything: log(actionName(overrideAction));
@@ -7213,15 +7188,15 @@ fn.cancelEverything:
 	# cancelEverything: dropped = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# dropped =
-.Lelse_531:
+.Lelse_526:
 	.loc 1 2054 5
 	# cancelEverything: if (timerAction !== ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_532
+	je .Lelse_527
 	.loc 1 2055 9
 	# cancelEverything: print("timer cancelled: ");
-	leaq .Lstring250(%rip), %rdi	# "timer cancelled: "
+	leaq .Lstring245(%rip), %rdi	# "timer cancelled: "
 	call fn.print
 	.loc 1 2056 9
 	# cancelEverything: log(actionName(timerAction));
@@ -7237,15 +7212,15 @@ fn.cancelEverything:
 	# cancelEverything: dropped = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# dropped =
-.Lelse_532:
+.Lelse_527:
 	.loc 1 2060 5
 	# cancelEverything: if (responsePhase !== RESPONSE_NONE) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	je .Lelse_533
+	je .Lelse_528
 	.loc 1 2061 9
 	# cancelEverything: print("delayed response cancelled: ");
-	leaq .Lstring251(%rip), %rdi	# "delayed response cancelled: "
+	leaq .Lstring246(%rip), %rdi	# "delayed response cancelled: "
 	call fn.print
 	.loc 1 2062 9
 	# cancelEverything: log(actionName(responseAction));
@@ -7261,30 +7236,30 @@ fn.cancelEverything:
 	# cancelEverything: dropped = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# dropped =
-.Lelse_533:
+.Lelse_528:
 	.loc 1 2066 5
 	# cancelEverything: if (!dropped) {
 	movq -8(%rbp), %rax	# dropped
 	testq %rax, %rax
-	jne .Lelse_534
+	jne .Lelse_529
 	.loc 1 2067 9
 	# cancelEverything: log("cancel: nothing was pending");
-	leaq .Lstring252(%rip), %rdi	# "cancel: nothing was pending"
+	leaq .Lstring247(%rip), %rdi	# "cancel: nothing was pending"
 	call fn.log
-.Lelse_534:
+.Lelse_529:
 	.loc 1 2069 5
 	# cancelEverything: resultAppend(dropped ? "cancelled" : "nothing was pending");
 	movq -8(%rbp), %rax	# dropped
 	testq %rax, %rax
-	je .Lelse_535
-	leaq .Lstring253(%rip), %rax	# "cancelled"
-	jmp .Lendcond_536
-.Lelse_535:
-	leaq .Lstring254(%rip), %rax	# "nothing was pending"
-.Lendcond_536:
+	je .Lelse_530
+	leaq .Lstring248(%rip), %rax	# "cancelled"
+	jmp .Lendcond_531
+.Lelse_530:
+	leaq .Lstring249(%rip), %rax	# "nothing was pending"
+.Lendcond_531:
 	movq %rax, %rdi
 	call fn.resultAppend
-.Lreturn_530:
+.Lreturn_525:
 	leave
 	ret
 	.size fn.cancelEverything, .-fn.cancelEverything
@@ -7305,15 +7280,15 @@ fn.handleJsonCommand:
 	# handleJsonCommand: if (refusal !== 0) {
 	movq -8(%rbp), %rax	# refusal
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_538
+	je .Lelse_533
 	.loc 1 2078 9
 	# handleJsonCommand: reportBogus(refusal);
 	movq -8(%rbp), %rdi	# refusal
 	call fn.reportBogus
 	.loc 1 2079 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_537
-.Lelse_538:
+	jmp .Lreturn_532
+.Lelse_533:
 	.loc 1 2081 5
 	# handleJsonCommand: const action = actionFromBytes(jsonAction, jsonActionLength);
 	leaq buf.jsonAction(%rip), %rdi	# jsonAction
@@ -7324,60 +7299,60 @@ fn.handleJsonCommand:
 	# handleJsonCommand: if (action === ACTION_NONE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_539
+	jne .Lelse_534
 	.loc 1 2083 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
 	.loc 1 2084 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_537
-.Lelse_539:
+	jmp .Lreturn_532
+.Lelse_534:
 	.loc 1 2086 5
 	# handleJsonCommand: const delay = jsonDelay < 0 ? 0 : jsonDelay;
 	movq var.jsonDelay(%rip), %rax	# jsonDelay
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_540
+	jge .Lelse_535
 	movq $0, %rax
-	jmp .Lendcond_541
-.Lelse_540:
+	jmp .Lendcond_536
+.Lelse_535:
 	movq var.jsonDelay(%rip), %rax	# jsonDelay
-.Lendcond_541:
+.Lendcond_536:
 	movq %rax, -24(%rbp)	# delay
 	.loc 1 2087 5
 	# handleJsonCommand: if (bytesEqual(jsonWhen, jsonWhenLength, "now")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq var.jsonWhenLength(%rip), %rsi	# jsonWhenLength
-	leaq .Lstring255(%rip), %rdx	# "now"
+	leaq .Lstring250(%rip), %rdx	# "now"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_542
+	je .Lelse_537
 	.loc 1 2088 9
 	# handleJsonCommand: if (jsonAckDelay >= 0) {
 	movq var.jsonAckDelay(%rip), %rax	# jsonAckDelay
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_543
+	jl .Lelse_538
 	.loc 1 2089 13
 	# handleJsonCommand: reportBogus(BOGUS_ACK_DELAY_NOW);
 	movq $17, %rdi	# BOGUS_ACK_DELAY_NOW
 	call fn.reportBogus
-	jmp .Lendif_544
-.Lelse_543:
+	jmp .Lendif_539
+.Lelse_538:
 	.loc 1 2090 16
 	# handleJsonCommand: if (jsonDelay >= 0) {
 	movq var.jsonDelay(%rip), %rax	# jsonDelay
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_545
+	jl .Lelse_540
 	.loc 1 2091 13
 	# handleJsonCommand: setTimer(action, delay);
 	movq -16(%rbp), %rdi	# action
 	movq -24(%rbp), %rsi	# delay
 	call fn.setTimer
-	jmp .Lendif_546
-.Lelse_545:
+	jmp .Lendif_541
+.Lelse_540:
 	.loc 1 2093 13
 	# handleJsonCommand: resultAppend("action: ");
-	leaq .Lstring228(%rip), %rdi	# "action: "
+	leaq .Lstring223(%rip), %rdi	# "action: "
 	call fn.resultAppend
 	.loc 1 2094 13
 	# handleJsonCommand: resultAppend(actionName(action));
@@ -7389,28 +7364,28 @@ fn.handleJsonCommand:
 	# handleJsonCommand: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
-.Lendif_546:
-.Lendif_544:
+.Lendif_541:
+.Lendif_539:
 	.loc 1 2097 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_537
-.Lelse_542:
+	jmp .Lreturn_532
+.Lelse_537:
 	.loc 1 2099 5
 	# handleJsonCommand: if (!bytesEqual(jsonWhen, jsonWhenLength, "onshutdown")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq var.jsonWhenLength(%rip), %rsi	# jsonWhenLength
-	leaq .Lstring256(%rip), %rdx	# "onshutdown"
+	leaq .Lstring251(%rip), %rdx	# "onshutdown"
 	call fn.bytesEqual
 	testq %rax, %rax
-	jne .Lelse_547
+	jne .Lelse_542
 	.loc 1 2100 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_WHEN);
 	movq $12, %rdi	# BOGUS_UNKNOWN_WHEN
 	call fn.reportBogus
 	.loc 1 2101 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_537
-.Lelse_547:
+	jmp .Lreturn_532
+.Lelse_542:
 	.loc 1 2103 5
 	# handleJsonCommand: let ackMode = ACK_CUSTOM;
 	movq $3, %rax	# ACK_CUSTOM
@@ -7419,45 +7394,45 @@ fn.handleJsonCommand:
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "ok")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
-	leaq .Lstring257(%rip), %rdx	# "ok"
+	leaq .Lstring252(%rip), %rdx	# "ok"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_548
+	je .Lelse_543
 	.loc 1 2105 9
 	# handleJsonCommand: ackMode = ACK_OK;
 	movq $0, %rax	# ACK_OK
 	movq %rax, -32(%rbp)	# ackMode =
-	jmp .Lendif_549
-.Lelse_548:
+	jmp .Lendif_544
+.Lelse_543:
 	.loc 1 2106 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "none")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
-	leaq .Lstring172(%rip), %rdx	# "none"
+	leaq .Lstring167(%rip), %rdx	# "none"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_550
+	je .Lelse_545
 	.loc 1 2107 9
 	# handleJsonCommand: ackMode = ACK_NONE;
 	movq $1, %rax	# ACK_NONE
 	movq %rax, -32(%rbp)	# ackMode =
-	jmp .Lendif_551
-.Lelse_550:
+	jmp .Lendif_546
+.Lelse_545:
 	.loc 1 2108 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "delete")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
-	leaq .Lstring258(%rip), %rdx	# "delete"
+	leaq .Lstring253(%rip), %rdx	# "delete"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_552
+	je .Lelse_547
 	.loc 1 2109 9
 	# handleJsonCommand: ackMode = ACK_DELETE;
 	movq $2, %rax	# ACK_DELETE
 	movq %rax, -32(%rbp)	# ackMode =
-.Lelse_552:
-.Lendif_551:
-.Lendif_549:
+.Lelse_547:
+.Lendif_546:
+.Lendif_544:
 	.loc 1 2111 5
 	# handleJsonCommand: setOverride(action, ackMode, jsonAck, jsonAckLength, jsonAckDelay < 0...
 	movq -16(%rbp), %rax	# action
@@ -7470,12 +7445,12 @@ fn.handleJsonCommand:
 	pushq %rax
 	movq var.jsonAckDelay(%rip), %rax	# jsonAckDelay
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_553
+	jge .Lelse_548
 	movq $0, %rax
-	jmp .Lendcond_554
-.Lelse_553:
+	jmp .Lendcond_549
+.Lelse_548:
 	movq var.jsonAckDelay(%rip), %rax	# jsonAckDelay
-.Lendcond_554:
+.Lendcond_549:
 	movq %rax, %r8
 	popq %rcx
 	popq %rdx
@@ -7483,7 +7458,7 @@ fn.handleJsonCommand:
 	popq %rdi
 	movq -24(%rbp), %r9	# delay
 	call fn.setOverride
-.Lreturn_537:
+.Lreturn_532:
 	leave
 	ret
 	.size fn.handleJsonCommand, .-fn.handleJsonCommand
@@ -7500,84 +7475,84 @@ fn.commandLineAddress:
 	# commandLineAddress: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_556
+	jne .Lelse_551
 	.loc 1 2125 9
 	# commandLineAddress: return startInfo + START_INFO_CMD_LINE;
 	movq var.startInfo(%rip), %rax	# startInfo
 	addq $128, %rax	# +
-	jo .Ltrap_557
+	jo .Ltrap_552
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_557
+	jg .Ltrap_552
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_557
-	jmp .Lreturn_555
-.Lelse_556:
+	jl .Ltrap_552
+	jmp .Lreturn_550
+.Lelse_551:
 	.loc 1 2127 5
 	# commandLineAddress: const address = load64(hvmStartInfo + HVM_START_INFO_CMDLINE_PADDR);
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	addq $24, %rax	# +
-	jo .Ltrap_558
+	jo .Ltrap_553
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_558
+	jg .Ltrap_553
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_558
+	jl .Ltrap_553
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_559
+	jg .Ltrap_554
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_559
+	jl .Ltrap_554
 	movq %rax, -8(%rbp)	# address
 	.loc 1 2128 5
 	# commandLineAddress: if (address !== 0 && address + COMMAND_LINE_BYTES > IDENTITY_MAP_END) {
 	movq -8(%rbp), %rax	# address
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_560
+	je .Lelse_555
 	movq -8(%rbp), %rax	# address
 	addq $1024, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_561
+	jg .Ltrap_556
 	movabsq $4294967296, %rdi	# IDENTITY_MAP_END
 	cmpq %rdi, %rax
-	jle .Lelse_560
+	jle .Lelse_555
 	.loc 1 2129 9
 	# commandLineAddress: log("command line: above the first 4 GiB, which boot.S does not map; ...
-	leaq .Lstring259(%rip), %rdi	# "command line: above the first 4 GiB, wh
+	leaq .Lstring254(%rip), %rdi	# "command line: above the first 4 GiB, wh
 	call fn.log
 	.loc 1 2130 9
 	# commandLineAddress: return 0;
 	movq $0, %rax
-	jmp .Lreturn_555
-.Lelse_560:
+	jmp .Lreturn_550
+.Lelse_555:
 	.loc 1 2132 5
 	# commandLineAddress: return address;
 	movq -8(%rbp), %rax	# address
-.Lreturn_555:
+.Lreturn_550:
 	leave
 	ret
-.Ltrap_557:
-	leaq .Lstring260(%rip), %rdi	# trap: kernel.ts:2125:16: integer result outside the exact range
+.Ltrap_552:
+	leaq .Lstring255(%rip), %rdi	# trap: kernel.ts:2125:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_558:
-	leaq .Lstring261(%rip), %rdi	# trap: kernel.ts:2127:28: integer result outside the exact range
+.Ltrap_553:
+	leaq .Lstring256(%rip), %rdi	# trap: kernel.ts:2127:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_559:
-	leaq .Lstring262(%rip), %rdi	# trap: kernel.ts:2127:21: load64 value outside the exact range
+.Ltrap_554:
+	leaq .Lstring257(%rip), %rdi	# trap: kernel.ts:2127:21: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_561:
-	leaq .Lstring263(%rip), %rdi	# trap: kernel.ts:2128:26: integer result outside the exact range
+.Ltrap_556:
+	leaq .Lstring258(%rip), %rdi	# trap: kernel.ts:2128:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7599,46 +7574,46 @@ fn.obeyCommandLine:
 	# obeyCommandLine: if (address === 0) {
 	movq -8(%rbp), %rax	# address
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_563
+	jne .Lelse_558
 	.loc 1 2138 9
 	# obeyCommandLine: return;
-	jmp .Lreturn_562
-.Lelse_563:
+	jmp .Lreturn_557
+.Lelse_558:
 	.loc 1 2142 5
 	# obeyCommandLine: let length = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# length
 	.loc 1 2143 5
 	# obeyCommandLine: while (length < COMMAND_LINE_BYTES && load8(address + length) !== 0) {
-.Lwhile_564:
+.Lwhile_559:
 	movq -16(%rbp), %rax	# length
 	cmpq $1024, %rax	# compare with COMMAND_LINE_BYTES
-	jge .Lendwhile_565
+	jge .Lendwhile_560
 	movq -8(%rbp), %rax	# address
 	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_566
+	jg .Ltrap_561
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
-	je .Lendwhile_565
+	je .Lendwhile_560
 	.loc 1 2144 9
 	# obeyCommandLine: store8(commandLine + length, load8(address + length));
 	leaq buf.commandLine(%rip), %rax	# commandLine
 	addq -16(%rbp), %rax	# +
-	jo .Ltrap_567
+	jo .Ltrap_562
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_567
+	jg .Ltrap_562
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_567
+	jl .Ltrap_562
 	pushq %rax
 	movq -8(%rbp), %rax	# address
 	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_568
+	jg .Ltrap_563
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
@@ -7647,24 +7622,81 @@ fn.obeyCommandLine:
 	movq -16(%rbp), %rax	# length
 	addq $1, %rax	# +
 	movq %rax, -16(%rbp)	# length =
-	jmp .Lwhile_564
-.Lendwhile_565:
+	jmp .Lwhile_559
+.Lendwhile_560:
 	.loc 1 2147 5
 	# obeyCommandLine: let at = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# at
 	.loc 1 2148 5
 	# obeyCommandLine: while (at < length) {
-.Lwhile_569:
+.Lwhile_564:
 	movq -24(%rbp), %rax	# at
 	cmpq -16(%rbp), %rax
-	jge .Lendwhile_570
+	jge .Lendwhile_565
 	.loc 1 2149 9
 	# obeyCommandLine: while (at < length && load8(commandLine + at) === 32) {
-.Lwhile_571:
+.Lwhile_566:
 	movq -24(%rbp), %rax	# at
 	cmpq -16(%rbp), %rax
-	jge .Lendwhile_572
+	jge .Lendwhile_567
+	leaq buf.commandLine(%rip), %rax	# commandLine
+	addq -24(%rbp), %rax	# +
+	jo .Ltrap_568
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_568
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_568
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $32, %rax	# compare with 32
+	jne .Lendwhile_567
+	.loc 1 2150 13
+	# obeyCommandLine: at = at + 1;
+	movq -24(%rbp), %rax	# at
+	addq $1, %rax	# +
+	movq %rax, -24(%rbp)	# at =
+	jmp .Lwhile_566
+.Lendwhile_567:
+	.loc 1 2152 9
+	# obeyCommandLine: let end = at;
+	movq -24(%rbp), %rax	# at
+	movq %rax, -32(%rbp)	# end
+	.loc 1 2153 9
+	# obeyCommandLine: while (end < length && load8(commandLine + end) !== 32) {
+.Lwhile_569:
+	movq -32(%rbp), %rax	# end
+	cmpq -16(%rbp), %rax
+	jge .Lendwhile_570
+	leaq buf.commandLine(%rip), %rax	# commandLine
+	addq -32(%rbp), %rax	# +
+	jo .Ltrap_571
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_571
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_571
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $32, %rax	# compare with 32
+	je .Lendwhile_570
+	.loc 1 2154 13
+	# obeyCommandLine: end = end + 1;
+	movq -32(%rbp), %rax	# end
+	addq $1, %rax	# +
+	movq %rax, -32(%rbp)	# end =
+	jmp .Lwhile_569
+.Lendwhile_570:
+	.loc 1 2156 9
+	# obeyCommandLine: if (end > at) {
+	movq -32(%rbp), %rax	# end
+	cmpq -24(%rbp), %rax
+	jle .Lelse_572
+	.loc 1 2157 13
+	# obeyCommandLine: copyBytes(commandValue, commandLine + at, end - at);
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	pushq %rax
 	leaq buf.commandLine(%rip), %rax	# commandLine
 	addq -24(%rbp), %rax	# +
 	jo .Ltrap_573
@@ -7674,63 +7706,6 @@ fn.obeyCommandLine:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_573
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $32, %rax	# compare with 32
-	jne .Lendwhile_572
-	.loc 1 2150 13
-	# obeyCommandLine: at = at + 1;
-	movq -24(%rbp), %rax	# at
-	addq $1, %rax	# +
-	movq %rax, -24(%rbp)	# at =
-	jmp .Lwhile_571
-.Lendwhile_572:
-	.loc 1 2152 9
-	# obeyCommandLine: let end = at;
-	movq -24(%rbp), %rax	# at
-	movq %rax, -32(%rbp)	# end
-	.loc 1 2153 9
-	# obeyCommandLine: while (end < length && load8(commandLine + end) !== 32) {
-.Lwhile_574:
-	movq -32(%rbp), %rax	# end
-	cmpq -16(%rbp), %rax
-	jge .Lendwhile_575
-	leaq buf.commandLine(%rip), %rax	# commandLine
-	addq -32(%rbp), %rax	# +
-	jo .Ltrap_576
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_576
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_576
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $32, %rax	# compare with 32
-	je .Lendwhile_575
-	.loc 1 2154 13
-	# obeyCommandLine: end = end + 1;
-	movq -32(%rbp), %rax	# end
-	addq $1, %rax	# +
-	movq %rax, -32(%rbp)	# end =
-	jmp .Lwhile_574
-.Lendwhile_575:
-	.loc 1 2156 9
-	# obeyCommandLine: if (end > at) {
-	movq -32(%rbp), %rax	# end
-	cmpq -24(%rbp), %rax
-	jle .Lelse_577
-	.loc 1 2157 13
-	# obeyCommandLine: copyBytes(commandValue, commandLine + at, end - at);
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	pushq %rax
-	leaq buf.commandLine(%rip), %rax	# commandLine
-	addq -24(%rbp), %rax	# +
-	jo .Ltrap_578
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_578
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_578
 	pushq %rax
 	movq -32(%rbp), %rax	# end
 	subq -24(%rbp), %rax	# -
@@ -7745,7 +7720,7 @@ fn.obeyCommandLine:
 	movq %rax, var.commandLength(%rip)	# commandLength =
 	.loc 1 2159 13
 	# obeyCommandLine: print("command line: ");
-	leaq .Lstring264(%rip), %rdi	# "command line: "
+	leaq .Lstring259(%rip), %rdi	# "command line: "
 	call fn.print
 	.loc 1 2160 13
 	# obeyCommandLine: printQuoted(commandValue, commandLength);
@@ -7758,43 +7733,43 @@ fn.obeyCommandLine:
 	.loc 1 2162 13
 	# obeyCommandLine: obeyCommand();
 	call fn.obeyCommand
-.Lelse_577:
+.Lelse_572:
 	.loc 1 2164 9
 	# obeyCommandLine: at = end;
 	movq -32(%rbp), %rax	# end
 	movq %rax, -24(%rbp)	# at =
-	jmp .Lwhile_569
-.Lendwhile_570:
-.Lreturn_562:
+	jmp .Lwhile_564
+.Lendwhile_565:
+.Lreturn_557:
 	leave
 	ret
-.Ltrap_566:
-	leaq .Lstring265(%rip), %rdi	# trap: kernel.ts:2143:49: integer result outside the exact range
+.Ltrap_561:
+	leaq .Lstring260(%rip), %rdi	# trap: kernel.ts:2143:49: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_567:
-	leaq .Lstring266(%rip), %rdi	# trap: kernel.ts:2144:16: integer result outside the exact range
+.Ltrap_562:
+	leaq .Lstring261(%rip), %rdi	# trap: kernel.ts:2144:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_563:
+	leaq .Lstring262(%rip), %rdi	# trap: kernel.ts:2144:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_568:
-	leaq .Lstring267(%rip), %rdi	# trap: kernel.ts:2144:44: integer result outside the exact range
+	leaq .Lstring263(%rip), %rdi	# trap: kernel.ts:2149:37: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_571:
+	leaq .Lstring264(%rip), %rdi	# trap: kernel.ts:2153:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_573:
-	leaq .Lstring268(%rip), %rdi	# trap: kernel.ts:2149:37: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_576:
-	leaq .Lstring269(%rip), %rdi	# trap: kernel.ts:2153:38: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_578:
-	leaq .Lstring270(%rip), %rdi	# trap: kernel.ts:2157:37: integer result outside the exact range
+	leaq .Lstring265(%rip), %rdi	# trap: kernel.ts:2157:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7820,15 +7795,15 @@ fn.watch:
 	# watch: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_580
+	jge .Lelse_575
 	.loc 1 2178 9
 	# watch: logPathError("xenstore: cannot watch ", path, result);
-	leaq .Lstring271(%rip), %rdi	# "xenstore: cannot watch "
+	leaq .Lstring266(%rip), %rdi	# "xenstore: cannot watch "
 	movq -8(%rbp), %rsi	# path
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_580:
-.Lreturn_579:
+.Lelse_575:
+.Lreturn_574:
 	leave
 	ret
 	.size fn.watch, .-fn.watch
@@ -7845,22 +7820,22 @@ fn.advertise:
 	.loc 1 2183 5
 	# advertise: const result = storeWriteText(path, "1");
 	movq -8(%rbp), %rdi	# path
-	leaq .Lstring272(%rip), %rsi	# "1"
+	leaq .Lstring267(%rip), %rsi	# "1"
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
 	.loc 1 2184 5
 	# advertise: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_582
+	jge .Lelse_577
 	.loc 1 2185 9
 	# advertise: logPathError("xenstore: cannot write ", path, result);
-	leaq .Lstring273(%rip), %rdi	# "xenstore: cannot write "
+	leaq .Lstring268(%rip), %rdi	# "xenstore: cannot write "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_582:
-.Lreturn_581:
+.Lelse_577:
+.Lreturn_576:
 	leave
 	ret
 	.size fn.advertise, .-fn.advertise
@@ -7874,32 +7849,32 @@ fn.connectControlKeys:
 	movq %rsp, %rbp
 	.loc 1 2190 5
 	# connectControlKeys: watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
-	leaq .Lstring185(%rip), %rdi	# "control/shutdown"
-	leaq .Lstring131(%rip), %rsi	# WATCH_TOKEN_SHUTDOWN
+	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring126(%rip), %rsi	# WATCH_TOKEN_SHUTDOWN
 	call fn.watch
 	.loc 1 2191 5
 	# connectControlKeys: watch("control/testing", WATCH_TOKEN_TESTING);
-	leaq .Lstring226(%rip), %rdi	# "control/testing"
-	leaq .Lstring132(%rip), %rsi	# WATCH_TOKEN_TESTING
+	leaq .Lstring221(%rip), %rdi	# "control/testing"
+	leaq .Lstring127(%rip), %rsi	# WATCH_TOKEN_TESTING
 	call fn.watch
 	.loc 1 2192 5
 	# connectControlKeys: watch("control/sysrq", WATCH_TOKEN_SYSRQ);
-	leaq .Lstring200(%rip), %rdi	# "control/sysrq"
-	leaq .Lstring133(%rip), %rsi	# WATCH_TOKEN_SYSRQ
+	leaq .Lstring195(%rip), %rdi	# "control/sysrq"
+	leaq .Lstring128(%rip), %rsi	# WATCH_TOKEN_SYSRQ
 	call fn.watch
 	.loc 1 2193 5
 	# connectControlKeys: advertise("control/feature-poweroff");
-	leaq .Lstring274(%rip), %rdi	# "control/feature-poweroff"
+	leaq .Lstring269(%rip), %rdi	# "control/feature-poweroff"
 	call fn.advertise
 	.loc 1 2194 5
 	# connectControlKeys: advertise("control/feature-reboot");
-	leaq .Lstring275(%rip), %rdi	# "control/feature-reboot"
+	leaq .Lstring270(%rip), %rdi	# "control/feature-reboot"
 	call fn.advertise
 	.loc 1 2195 5
 	# connectControlKeys: advertise("control/feature-suspend");
-	leaq .Lstring276(%rip), %rdi	# "control/feature-suspend"
+	leaq .Lstring271(%rip), %rdi	# "control/feature-suspend"
 	call fn.advertise
-.Lreturn_583:
+.Lreturn_578:
 	leave
 	ret
 	.size fn.connectControlKeys, .-fn.connectControlKeys
@@ -7920,27 +7895,27 @@ fn.isJsonSpace:
 	sete %al	# ===
 	movzbl %al, %eax
 	testq %rax, %rax
-	jne .Lendlogic_587
+	jne .Lendlogic_582
 	movq -8(%rbp), %rax	# byte
 	cmpq $9, %rax	# compare with 9
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_587:
+.Lendlogic_582:
 	testq %rax, %rax
-	jne .Lendlogic_586
+	jne .Lendlogic_581
 	movq -8(%rbp), %rax	# byte
 	cmpq $10, %rax	# compare with 10
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_586:
+.Lendlogic_581:
 	testq %rax, %rax
-	jne .Lendlogic_585
+	jne .Lendlogic_580
 	movq -8(%rbp), %rax	# byte
 	cmpq $13, %rax	# compare with 13
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_585:
-.Lreturn_584:
+.Lendlogic_580:
+.Lreturn_579:
 	leave
 	ret
 	.size fn.isJsonSpace, .-fn.isJsonSpace
@@ -7956,14 +7931,14 @@ fn.jsonPeek:
 	# jsonPeek: return jsonAt < jsonEnd ? load8(jsonAt) : -1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	cmpq var.jsonEnd(%rip), %rax
-	jge .Lelse_589
+	jge .Lelse_584
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	jmp .Lendcond_590
-.Lelse_589:
+	jmp .Lendcond_585
+.Lelse_584:
 	movq $-1, %rax
-.Lendcond_590:
-.Lreturn_588:
+.Lendcond_585:
+.Lreturn_583:
 	leave
 	ret
 	.size fn.jsonPeek, .-fn.jsonPeek
@@ -7977,35 +7952,35 @@ fn.jsonSkipSpace:
 	movq %rsp, %rbp
 	.loc 1 2240 5
 	# jsonSkipSpace: while (jsonAt < jsonEnd && isJsonSpace(load8(jsonAt))) {
-.Lwhile_592:
+.Lwhile_587:
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	cmpq var.jsonEnd(%rip), %rax
-	jge .Lendwhile_593
+	jge .Lendwhile_588
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.isJsonSpace
 	testq %rax, %rax
-	je .Lendwhile_593
+	je .Lendwhile_588
 	.loc 1 2241 9
 	# jsonSkipSpace: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_594
+	jo .Ltrap_589
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_594
+	jg .Ltrap_589
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_594
+	jl .Ltrap_589
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	jmp .Lwhile_592
-.Lendwhile_593:
-.Lreturn_591:
+	jmp .Lwhile_587
+.Lendwhile_588:
+.Lreturn_586:
 	leave
 	ret
-.Ltrap_594:
-	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:2241:18: integer result outside the exact range
+.Ltrap_589:
+	leaq .Lstring272(%rip), %rdi	# trap: kernel.ts:2241:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8024,16 +7999,16 @@ fn.jsonFail:
 	# jsonFail: if (jsonError === 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_596
+	jne .Lelse_591
 	.loc 1 2247 9
 	# jsonFail: jsonError = reason;
 	movq -8(%rbp), %rax	# reason
 	movq %rax, var.jsonError(%rip)	# jsonError =
-.Lelse_596:
+.Lelse_591:
 	.loc 1 2249 5
 	# jsonFail: return false;
 	movq $0, %rax	# false
-.Lreturn_595:
+.Lreturn_590:
 	leave
 	ret
 	.size fn.jsonFail, .-fn.jsonFail
@@ -8051,48 +8026,48 @@ fn.hexValue:
 	# hexValue: if (byte >= 48 && byte <= 57) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $48, %rax	# compare with 48
-	jl .Lelse_598
+	jl .Lelse_593
 	movq -8(%rbp), %rax	# byte
 	cmpq $57, %rax	# compare with 57
-	jg .Lelse_598
+	jg .Lelse_593
 	.loc 1 2254 9
 	# hexValue: return byte - 48;
 	movq -8(%rbp), %rax	# byte
 	subq $48, %rax	# -
-	jmp .Lreturn_597
-.Lelse_598:
+	jmp .Lreturn_592
+.Lelse_593:
 	.loc 1 2256 5
 	# hexValue: if (byte >= 97 && byte <= 102) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $97, %rax	# compare with 97
-	jl .Lelse_599
+	jl .Lelse_594
 	movq -8(%rbp), %rax	# byte
 	cmpq $102, %rax	# compare with 102
-	jg .Lelse_599
+	jg .Lelse_594
 	.loc 1 2257 9
 	# hexValue: return byte - 87;
 	movq -8(%rbp), %rax	# byte
 	subq $87, %rax	# -
-	jmp .Lreturn_597
-.Lelse_599:
+	jmp .Lreturn_592
+.Lelse_594:
 	.loc 1 2259 5
 	# hexValue: if (byte >= 65 && byte <= 70) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $65, %rax	# compare with 65
-	jl .Lelse_600
+	jl .Lelse_595
 	movq -8(%rbp), %rax	# byte
 	cmpq $70, %rax	# compare with 70
-	jg .Lelse_600
+	jg .Lelse_595
 	.loc 1 2260 9
 	# hexValue: return byte - 55;
 	movq -8(%rbp), %rax	# byte
 	subq $55, %rax	# -
-	jmp .Lreturn_597
-.Lelse_600:
+	jmp .Lreturn_592
+.Lelse_595:
 	.loc 1 2262 5
 	# hexValue: return -1;
 	movq $-1, %rax
-.Lreturn_597:
+.Lreturn_592:
 	leave
 	ret
 	.size fn.hexValue, .-fn.hexValue
@@ -8109,20 +8084,20 @@ fn.jsonReadHex4:
 	# jsonReadHex4: if (jsonEnd - jsonAt < 4) {
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	subq var.jsonAt(%rip), %rax	# -
-	jo .Ltrap_603
+	jo .Ltrap_598
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_603
+	jg .Ltrap_598
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_603
+	jl .Ltrap_598
 	cmpq $4, %rax	# compare with 4
-	jge .Lelse_602
+	jge .Lelse_597
 	.loc 1 2268 9
 	# jsonReadHex4: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_601
-.Lelse_602:
+	jmp .Lreturn_596
+.Lelse_597:
 	.loc 1 2270 5
 	# jsonReadHex4: let value = 0;
 	movq $0, %rax
@@ -8131,21 +8106,21 @@ fn.jsonReadHex4:
 	# jsonReadHex4: for (let i = 0; i < 4; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_604:
+.Lfor_599:
 	movq -16(%rbp), %rax	# i
 	cmpq $4, %rax	# compare with 4
-	jge .Lendfor_606
+	jge .Lendfor_601
 	.loc 1 2272 9
 	# jsonReadHex4: const digit = hexValue(load8(jsonAt + i));
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq -16(%rbp), %rax	# +
-	jo .Ltrap_607
+	jo .Ltrap_602
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_607
+	jg .Ltrap_602
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_607
+	jl .Ltrap_602
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.hexValue
@@ -8154,67 +8129,67 @@ fn.jsonReadHex4:
 	# jsonReadHex4: if (digit < 0) {
 	movq -24(%rbp), %rax	# digit
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_608
+	jge .Lelse_603
 	.loc 1 2274 13
 	# jsonReadHex4: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_601
-.Lelse_608:
+	jmp .Lreturn_596
+.Lelse_603:
 	.loc 1 2276 9
 	# jsonReadHex4: value = value * 16 + digit;
 	movq -8(%rbp), %rax	# value
 	imulq $16, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_609
+	jg .Ltrap_604
 	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_609
+	jg .Ltrap_604
 	movq %rax, -8(%rbp)	# value =
-.Lfornext_605:
+.Lfornext_600:
 	.loc 1 2271 28
 	# jsonReadHex4: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_604
-.Lendfor_606:
+	jmp .Lfor_599
+.Lendfor_601:
 	.loc 1 2278 5
 	# jsonReadHex4: jsonAt = jsonAt + 4;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $4, %rax	# +
-	jo .Ltrap_610
+	jo .Ltrap_605
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_610
+	jg .Ltrap_605
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_610
+	jl .Ltrap_605
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2279 5
 	# jsonReadHex4: return value;
 	movq -8(%rbp), %rax	# value
-.Lreturn_601:
+.Lreturn_596:
 	leave
 	ret
-.Ltrap_603:
-	leaq .Lstring278(%rip), %rdi	# trap: kernel.ts:2267:9: integer result outside the exact range
+.Ltrap_598:
+	leaq .Lstring273(%rip), %rdi	# trap: kernel.ts:2267:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_607:
-	leaq .Lstring279(%rip), %rdi	# trap: kernel.ts:2272:38: integer result outside the exact range
+.Ltrap_602:
+	leaq .Lstring274(%rip), %rdi	# trap: kernel.ts:2272:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_609:
-	leaq .Lstring280(%rip), %rdi	# trap: kernel.ts:2276:17: integer result outside the exact range
+.Ltrap_604:
+	leaq .Lstring275(%rip), %rdi	# trap: kernel.ts:2276:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_610:
-	leaq .Lstring281(%rip), %rdi	# trap: kernel.ts:2278:14: integer result outside the exact range
+.Ltrap_605:
+	leaq .Lstring276(%rip), %rdi	# trap: kernel.ts:2278:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8234,43 +8209,43 @@ fn.jsonEmit:
 	# jsonEmit: if (destination !== 0 && jsonDecodedLength < XS_PAYLOAD_MAX) {
 	movq -8(%rbp), %rax	# destination
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_612
+	je .Lelse_607
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
-	jge .Lelse_612
+	jge .Lelse_607
 	.loc 1 2284 9
 	# jsonEmit: store8(destination + jsonDecodedLength, byte);
 	movq -8(%rbp), %rax	# destination
 	addq var.jsonDecodedLength(%rip), %rax	# +
-	jo .Ltrap_613
+	jo .Ltrap_608
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_613
+	jg .Ltrap_608
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_613
+	jl .Ltrap_608
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lelse_612:
+.Lelse_607:
 	.loc 1 2286 5
 	# jsonEmit: jsonDecodedLength = jsonDecodedLength + 1;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_614
+	jg .Ltrap_609
 	movq %rax, var.jsonDecodedLength(%rip)	# jsonDecodedLength =
-.Lreturn_611:
+.Lreturn_606:
 	leave
 	ret
-.Ltrap_613:
-	leaq .Lstring282(%rip), %rdi	# trap: kernel.ts:2284:16: integer result outside the exact range
+.Ltrap_608:
+	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:2284:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_614:
-	leaq .Lstring283(%rip), %rdi	# trap: kernel.ts:2286:25: integer result outside the exact range
+.Ltrap_609:
+	leaq .Lstring278(%rip), %rdi	# trap: kernel.ts:2286:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8290,19 +8265,19 @@ fn.jsonEmitCodePoint:
 	# jsonEmitCodePoint: if (codePoint < 0x80) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $128, %rax	# compare with 0x80
-	jge .Lelse_616
+	jge .Lelse_611
 	.loc 1 2291 9
 	# jsonEmitCodePoint: jsonEmit(destination, codePoint);
 	movq -8(%rbp), %rdi	# destination
 	movq -16(%rbp), %rsi	# codePoint
 	call fn.jsonEmit
-	jmp .Lendif_617
-.Lelse_616:
+	jmp .Lendif_612
+.Lelse_611:
 	.loc 1 2292 12
 	# jsonEmitCodePoint: if (codePoint < 0x800) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $2048, %rax	# compare with 0x800
-	jge .Lelse_618
+	jge .Lelse_613
 	.loc 1 2293 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xc0 + (codePoint >> 6));
 	movq -8(%rbp), %rax	# destination
@@ -8327,13 +8302,13 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	jmp .Lendif_619
-.Lelse_618:
+	jmp .Lendif_614
+.Lelse_613:
 	.loc 1 2295 12
 	# jsonEmitCodePoint: if (codePoint < 0x10000) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $65536, %rax	# compare with 0x10000
-	jge .Lelse_620
+	jge .Lelse_615
 	.loc 1 2296 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xe0 + (codePoint >> 12));
 	movq -8(%rbp), %rax	# destination
@@ -8371,8 +8346,8 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	jmp .Lendif_621
-.Lelse_620:
+	jmp .Lendif_616
+.Lelse_615:
 	.loc 1 2300 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xf0 + (codePoint >> 18));
 	movq -8(%rbp), %rax	# destination
@@ -8426,10 +8401,10 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-.Lendif_621:
-.Lendif_619:
-.Lendif_617:
-.Lreturn_615:
+.Lendif_616:
+.Lendif_614:
+.Lendif_612:
+.Lreturn_610:
 	leave
 	ret
 	.size fn.jsonEmitCodePoint, .-fn.jsonEmitCodePoint
@@ -8447,24 +8422,24 @@ fn.jsonString:
 	# jsonString: if (jsonPeek() !== 34) {
 	call fn.jsonPeek
 	cmpq $34, %rax	# compare with 34
-	je .Lelse_623
+	je .Lelse_618
 	.loc 1 2311 9
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_622
-.Lelse_623:
+	jmp .Lreturn_617
+.Lelse_618:
 	.loc 1 2313 5
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_624
+	jo .Ltrap_619
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_624
+	jg .Ltrap_619
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_624
+	jl .Ltrap_619
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2314 5
 	# jsonString: jsonDecodedLength = 0;
@@ -8472,27 +8447,90 @@ fn.jsonString:
 	movq %rax, var.jsonDecodedLength(%rip)	# jsonDecodedLength =
 	.loc 1 2315 5
 	# jsonString: while (true) {
-.Lwhile_625:
+.Lwhile_620:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_626
+	je .Lendwhile_621
 	.loc 1 2316 9
 	# jsonString: if (jsonAt >= jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	cmpq var.jsonEnd(%rip), %rax
-	jl .Lelse_627
+	jl .Lelse_622
 	.loc 1 2317 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_622
-.Lelse_627:
+	jmp .Lreturn_617
+.Lelse_622:
 	.loc 1 2319 9
 	# jsonString: const byte = load8(jsonAt);
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# byte
 	.loc 1 2320 9
+	# jsonString: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	addq $1, %rax	# +
+	jo .Ltrap_623
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_623
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_623
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 2321 9
+	# jsonString: if (byte === 34) {
+	movq -16(%rbp), %rax	# byte
+	cmpq $34, %rax	# compare with 34
+	jne .Lelse_624
+	.loc 1 2322 13
+	# jsonString: return true;
+	movq $1, %rax	# true
+	jmp .Lreturn_617
+.Lelse_624:
+	.loc 1 2324 9
+	# jsonString: if (byte < 32) {
+	movq -16(%rbp), %rax	# byte
+	cmpq $32, %rax	# compare with 32
+	jge .Lelse_625
+	.loc 1 2325 13
+	# jsonString: return jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	jmp .Lreturn_617
+.Lelse_625:
+	.loc 1 2327 9
+	# jsonString: if (byte !== 92) {
+	movq -16(%rbp), %rax	# byte
+	cmpq $92, %rax	# compare with 92
+	je .Lelse_626
+	.loc 1 2328 13
+	# jsonString: jsonEmit(destination, byte);
+	movq -8(%rbp), %rdi	# destination
+	movq -16(%rbp), %rsi	# byte
+	call fn.jsonEmit
+	.loc 1 2329 13
+	# jsonString: continue;
+	jmp .Lwhile_620
+.Lelse_626:
+	.loc 1 2331 9
+	# jsonString: if (jsonAt >= jsonEnd) {
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	cmpq var.jsonEnd(%rip), %rax
+	jl .Lelse_627
+	.loc 1 2332 13
+	# jsonString: return jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	jmp .Lreturn_617
+.Lelse_627:
+	.loc 1 2334 9
+	# jsonString: const escape = load8(jsonAt);
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, -24(%rbp)	# escape
+	.loc 1 2335 9
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
@@ -8504,92 +8542,29 @@ fn.jsonString:
 	cmpq %rcx, %rax
 	jl .Ltrap_628
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2321 9
-	# jsonString: if (byte === 34) {
-	movq -16(%rbp), %rax	# byte
-	cmpq $34, %rax	# compare with 34
-	jne .Lelse_629
-	.loc 1 2322 13
-	# jsonString: return true;
-	movq $1, %rax	# true
-	jmp .Lreturn_622
-.Lelse_629:
-	.loc 1 2324 9
-	# jsonString: if (byte < 32) {
-	movq -16(%rbp), %rax	# byte
-	cmpq $32, %rax	# compare with 32
-	jge .Lelse_630
-	.loc 1 2325 13
-	# jsonString: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_622
-.Lelse_630:
-	.loc 1 2327 9
-	# jsonString: if (byte !== 92) {
-	movq -16(%rbp), %rax	# byte
-	cmpq $92, %rax	# compare with 92
-	je .Lelse_631
-	.loc 1 2328 13
-	# jsonString: jsonEmit(destination, byte);
-	movq -8(%rbp), %rdi	# destination
-	movq -16(%rbp), %rsi	# byte
-	call fn.jsonEmit
-	.loc 1 2329 13
-	# jsonString: continue;
-	jmp .Lwhile_625
-.Lelse_631:
-	.loc 1 2331 9
-	# jsonString: if (jsonAt >= jsonEnd) {
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	cmpq var.jsonEnd(%rip), %rax
-	jl .Lelse_632
-	.loc 1 2332 13
-	# jsonString: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_622
-.Lelse_632:
-	.loc 1 2334 9
-	# jsonString: const escape = load8(jsonAt);
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq %rax, -24(%rbp)	# escape
-	.loc 1 2335 9
-	# jsonString: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	addq $1, %rax	# +
-	jo .Ltrap_633
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_633
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_633
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2336 9
 	# jsonString: switch (escape) {
 	movq -24(%rbp), %rax	# escape
 	cmpq $34, %rax	# case 34
-	je .Lcase_635
+	je .Lcase_630
 	cmpq $92, %rax	# case 92
-	je .Lcase_636
+	je .Lcase_631
 	cmpq $47, %rax	# case 47
-	je .Lcase_637
+	je .Lcase_632
 	cmpq $98, %rax	# case 98
-	je .Lcase_638
+	je .Lcase_633
 	cmpq $102, %rax	# case 102
-	je .Lcase_639
+	je .Lcase_634
 	cmpq $110, %rax	# case 110
-	je .Lcase_640
+	je .Lcase_635
 	cmpq $114, %rax	# case 114
-	je .Lcase_641
+	je .Lcase_636
 	cmpq $116, %rax	# case 116
-	je .Lcase_642
+	je .Lcase_637
 	cmpq $117, %rax	# case 117
-	je .Lcase_643
-	jmp .Lcase_644
-.Lcase_635:
+	je .Lcase_638
+	jmp .Lcase_639
+.Lcase_630:
 	.loc 1 2337 22
 	# jsonString: jsonEmit(destination, 34);
 	movq -8(%rbp), %rdi	# destination
@@ -8597,8 +8572,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2337 49
 	# jsonString: break;
-	jmp .Lendswitch_634
-.Lcase_636:
+	jmp .Lendswitch_629
+.Lcase_631:
 	.loc 1 2338 22
 	# jsonString: jsonEmit(destination, 92);
 	movq -8(%rbp), %rdi	# destination
@@ -8606,8 +8581,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2338 49
 	# jsonString: break;
-	jmp .Lendswitch_634
-.Lcase_637:
+	jmp .Lendswitch_629
+.Lcase_632:
 	.loc 1 2339 22
 	# jsonString: jsonEmit(destination, 47);
 	movq -8(%rbp), %rdi	# destination
@@ -8615,8 +8590,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2339 49
 	# jsonString: break;
-	jmp .Lendswitch_634
-.Lcase_638:
+	jmp .Lendswitch_629
+.Lcase_633:
 	.loc 1 2340 22
 	# jsonString: jsonEmit(destination, 8);
 	movq -8(%rbp), %rdi	# destination
@@ -8624,8 +8599,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2340 48
 	# jsonString: break;
-	jmp .Lendswitch_634
-.Lcase_639:
+	jmp .Lendswitch_629
+.Lcase_634:
 	.loc 1 2341 23
 	# jsonString: jsonEmit(destination, 12);
 	movq -8(%rbp), %rdi	# destination
@@ -8633,8 +8608,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2341 50
 	# jsonString: break;
-	jmp .Lendswitch_634
-.Lcase_640:
+	jmp .Lendswitch_629
+.Lcase_635:
 	.loc 1 2342 23
 	# jsonString: jsonEmit(destination, 10);
 	movq -8(%rbp), %rdi	# destination
@@ -8642,8 +8617,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2342 50
 	# jsonString: break;
-	jmp .Lendswitch_634
-.Lcase_641:
+	jmp .Lendswitch_629
+.Lcase_636:
 	.loc 1 2343 23
 	# jsonString: jsonEmit(destination, 13);
 	movq -8(%rbp), %rdi	# destination
@@ -8651,8 +8626,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2343 50
 	# jsonString: break;
-	jmp .Lendswitch_634
-.Lcase_642:
+	jmp .Lendswitch_629
+.Lcase_637:
 	.loc 1 2344 23
 	# jsonString: jsonEmit(destination, 9);
 	movq -8(%rbp), %rdi	# destination
@@ -8660,8 +8635,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2344 49
 	# jsonString: break;
-	jmp .Lendswitch_634
-.Lcase_643:
+	jmp .Lendswitch_629
+.Lcase_638:
 	.loc 1 2346 17
 	# jsonString: let codePoint = jsonReadHex4();
 	call fn.jsonReadHex4
@@ -8670,48 +8645,48 @@ fn.jsonString:
 	# jsonString: if (codePoint < 0) {
 	movq -32(%rbp), %rax	# codePoint
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_645
+	jge .Lelse_640
 	.loc 1 2348 21
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_622
-.Lelse_645:
+	jmp .Lreturn_617
+.Lelse_640:
 	.loc 1 2351 17
 	# jsonString: if (codePoint >= 0xd800 && codePoint < 0xdc00 && jsonEnd - jsonAt >= ...
 	movq -32(%rbp), %rax	# codePoint
 	cmpq $55296, %rax	# compare with 0xd800
-	jl .Lelse_646
+	jl .Lelse_641
 	movq -32(%rbp), %rax	# codePoint
 	cmpq $56320, %rax	# compare with 0xdc00
-	jge .Lelse_646
+	jge .Lelse_641
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	subq var.jsonAt(%rip), %rax	# -
-	jo .Ltrap_647
+	jo .Ltrap_642
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_647
+	jg .Ltrap_642
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_647
+	jl .Ltrap_642
 	cmpq $6, %rax	# compare with 6
-	jl .Lelse_646
+	jl .Lelse_641
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $92, %rax	# compare with 92
-	jne .Lelse_646
+	jne .Lelse_641
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_648
+	jo .Ltrap_643
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_648
+	jg .Ltrap_643
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_648
+	jl .Ltrap_643
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $117, %rax	# compare with 117
-	jne .Lelse_646
+	jne .Lelse_641
 	.loc 1 2353 21
 	# jsonString: const saved = jsonAt;
 	movq var.jsonAt(%rip), %rax	# jsonAt
@@ -8720,13 +8695,13 @@ fn.jsonString:
 	# jsonString: jsonAt = jsonAt + 2;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $2, %rax	# +
-	jo .Ltrap_649
+	jo .Ltrap_644
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_649
+	jg .Ltrap_644
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_649
+	jl .Ltrap_644
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2355 21
 	# jsonString: const low = jsonReadHex4();
@@ -8736,10 +8711,10 @@ fn.jsonString:
 	# jsonString: if (low >= 0xdc00 && low < 0xe000) {
 	movq -48(%rbp), %rax	# low
 	cmpq $56320, %rax	# compare with 0xdc00
-	jl .Lelse_650
+	jl .Lelse_645
 	movq -48(%rbp), %rax	# low
 	cmpq $57344, %rax	# compare with 0xe000
-	jge .Lelse_650
+	jge .Lelse_645
 	.loc 1 2357 25
 	# jsonString: codePoint = 0x10000 + (codePoint - 0xd800) * 1024 + (low - 0xdc00);
 	movq -32(%rbp), %rax	# codePoint
@@ -8755,14 +8730,14 @@ fn.jsonString:
 	popq %rax
 	addq %rdi, %rax	# +
 	movq %rax, -32(%rbp)	# codePoint =
-	jmp .Lendif_651
-.Lelse_650:
+	jmp .Lendif_646
+.Lelse_645:
 	.loc 1 2359 25
 	# jsonString: jsonAt = saved;
 	movq -40(%rbp), %rax	# saved
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lendif_651:
-.Lelse_646:
+.Lendif_646:
+.Lelse_641:
 	.loc 1 2362 17
 	# jsonString: jsonEmitCodePoint(destination, codePoint);
 	movq -8(%rbp), %rdi	# destination
@@ -8770,46 +8745,46 @@ fn.jsonString:
 	call fn.jsonEmitCodePoint
 	.loc 1 2363 17
 	# jsonString: break;
-	jmp .Lendswitch_634
-.Lcase_644:
+	jmp .Lendswitch_629
+.Lcase_639:
 	.loc 1 2366 17
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_622
-.Lendswitch_634:
-	jmp .Lwhile_625
-.Lendwhile_626:
-.Lreturn_622:
+	jmp .Lreturn_617
+.Lendswitch_629:
+	jmp .Lwhile_620
+.Lendwhile_621:
+.Lreturn_617:
 	leave
 	ret
-.Ltrap_624:
-	leaq .Lstring284(%rip), %rdi	# trap: kernel.ts:2313:14: integer result outside the exact range
+.Ltrap_619:
+	leaq .Lstring279(%rip), %rdi	# trap: kernel.ts:2313:14: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_623:
+	leaq .Lstring280(%rip), %rdi	# trap: kernel.ts:2320:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_628:
-	leaq .Lstring285(%rip), %rdi	# trap: kernel.ts:2320:18: integer result outside the exact range
+	leaq .Lstring281(%rip), %rdi	# trap: kernel.ts:2335:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_633:
-	leaq .Lstring286(%rip), %rdi	# trap: kernel.ts:2335:18: integer result outside the exact range
+.Ltrap_642:
+	leaq .Lstring282(%rip), %rdi	# trap: kernel.ts:2351:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_647:
-	leaq .Lstring287(%rip), %rdi	# trap: kernel.ts:2351:66: integer result outside the exact range
+.Ltrap_643:
+	leaq .Lstring283(%rip), %rdi	# trap: kernel.ts:2352:51: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_648:
-	leaq .Lstring288(%rip), %rdi	# trap: kernel.ts:2352:51: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_649:
-	leaq .Lstring289(%rip), %rdi	# trap: kernel.ts:2354:30: integer result outside the exact range
+.Ltrap_644:
+	leaq .Lstring284(%rip), %rdi	# trap: kernel.ts:2354:30: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8829,29 +8804,29 @@ fn.jsonDigits:
 	movq %rax, -8(%rbp)	# count
 	.loc 1 2373 5
 	# jsonDigits: while (jsonAt < jsonEnd && load8(jsonAt) >= 48 && load8(jsonAt) <= 57) {
-.Lwhile_653:
+.Lwhile_648:
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	cmpq var.jsonEnd(%rip), %rax
-	jge .Lendwhile_654
+	jge .Lendwhile_649
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $48, %rax	# compare with 48
-	jl .Lendwhile_654
+	jl .Lendwhile_649
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $57, %rax	# compare with 57
-	jg .Lendwhile_654
+	jg .Lendwhile_649
 	.loc 1 2374 9
 	# jsonDigits: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_655
+	jo .Ltrap_650
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_655
+	jg .Ltrap_650
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_655
+	jl .Ltrap_650
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2375 9
 	# jsonDigits: count = count + 1;
@@ -8859,23 +8834,23 @@ fn.jsonDigits:
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_656
+	jg .Ltrap_651
 	movq %rax, -8(%rbp)	# count =
-	jmp .Lwhile_653
-.Lendwhile_654:
+	jmp .Lwhile_648
+.Lendwhile_649:
 	.loc 1 2377 5
 	# jsonDigits: return count;
 	movq -8(%rbp), %rax	# count
-.Lreturn_652:
+.Lreturn_647:
 	leave
 	ret
-.Ltrap_655:
-	leaq .Lstring290(%rip), %rdi	# trap: kernel.ts:2374:18: integer result outside the exact range
+.Ltrap_650:
+	leaq .Lstring285(%rip), %rdi	# trap: kernel.ts:2374:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_656:
-	leaq .Lstring291(%rip), %rdi	# trap: kernel.ts:2375:17: integer result outside the exact range
+.Ltrap_651:
+	leaq .Lstring286(%rip), %rdi	# trap: kernel.ts:2375:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8892,163 +8867,163 @@ fn.jsonNumber:
 	# jsonNumber: if (jsonPeek() === 45) {
 	call fn.jsonPeek
 	cmpq $45, %rax	# compare with 45
-	jne .Lelse_658
+	jne .Lelse_653
 	.loc 1 2383 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_659
+	jo .Ltrap_654
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_659
+	jg .Ltrap_654
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_659
+	jl .Ltrap_654
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lelse_658:
+.Lelse_653:
 	.loc 1 2385 5
 	# jsonNumber: if (jsonPeek() === 48) {
 	call fn.jsonPeek
 	cmpq $48, %rax	# compare with 48
-	jne .Lelse_660
+	jne .Lelse_655
 	.loc 1 2386 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_661
+	jo .Ltrap_656
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_661
+	jg .Ltrap_656
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_661
+	jl .Ltrap_656
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	jmp .Lendif_662
-.Lelse_660:
+	jmp .Lendif_657
+.Lelse_655:
 	.loc 1 2387 12
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_663
+	jne .Lelse_658
 	.loc 1 2388 9
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_657
-.Lelse_663:
-.Lendif_662:
+	jmp .Lreturn_652
+.Lelse_658:
+.Lendif_657:
 	.loc 1 2390 5
 	# jsonNumber: if (jsonPeek() === 46) {
 	call fn.jsonPeek
 	cmpq $46, %rax	# compare with 46
-	jne .Lelse_664
+	jne .Lelse_659
 	.loc 1 2391 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_665
+	jo .Ltrap_660
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_665
+	jg .Ltrap_660
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_665
+	jl .Ltrap_660
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2392 9
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_666
+	jne .Lelse_661
 	.loc 1 2393 13
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_657
-.Lelse_666:
-.Lelse_664:
+	jmp .Lreturn_652
+.Lelse_661:
+.Lelse_659:
 	.loc 1 2396 5
 	# jsonNumber: if (jsonPeek() === 101 || jsonPeek() === 69) {
 	call fn.jsonPeek
 	cmpq $101, %rax	# compare with 101
-	je .Lskip_668
+	je .Lskip_663
 	call fn.jsonPeek
 	cmpq $69, %rax	# compare with 69
-	jne .Lelse_667
-.Lskip_668:
+	jne .Lelse_662
+.Lskip_663:
 	.loc 1 2397 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_669
+	jo .Ltrap_664
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_669
+	jg .Ltrap_664
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_669
+	jl .Ltrap_664
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2398 9
 	# jsonNumber: if (jsonPeek() === 43 || jsonPeek() === 45) {
 	call fn.jsonPeek
 	cmpq $43, %rax	# compare with 43
-	je .Lskip_671
+	je .Lskip_666
 	call fn.jsonPeek
 	cmpq $45, %rax	# compare with 45
-	jne .Lelse_670
-.Lskip_671:
+	jne .Lelse_665
+.Lskip_666:
 	.loc 1 2399 13
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_672
+	jo .Ltrap_667
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_672
+	jg .Ltrap_667
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_672
+	jl .Ltrap_667
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lelse_670:
+.Lelse_665:
 	.loc 1 2401 9
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_673
+	jne .Lelse_668
 	.loc 1 2402 13
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_657
-.Lelse_673:
-.Lelse_667:
+	jmp .Lreturn_652
+.Lelse_668:
+.Lelse_662:
 	.loc 1 2405 5
 	# jsonNumber: return true;
 	movq $1, %rax	# true
-.Lreturn_657:
+.Lreturn_652:
 	leave
 	ret
-.Ltrap_659:
-	leaq .Lstring292(%rip), %rdi	# trap: kernel.ts:2383:18: integer result outside the exact range
+.Ltrap_654:
+	leaq .Lstring287(%rip), %rdi	# trap: kernel.ts:2383:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_661:
-	leaq .Lstring293(%rip), %rdi	# trap: kernel.ts:2386:18: integer result outside the exact range
+.Ltrap_656:
+	leaq .Lstring288(%rip), %rdi	# trap: kernel.ts:2386:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_665:
-	leaq .Lstring294(%rip), %rdi	# trap: kernel.ts:2391:18: integer result outside the exact range
+.Ltrap_660:
+	leaq .Lstring289(%rip), %rdi	# trap: kernel.ts:2391:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_669:
-	leaq .Lstring295(%rip), %rdi	# trap: kernel.ts:2397:18: integer result outside the exact range
+.Ltrap_664:
+	leaq .Lstring290(%rip), %rdi	# trap: kernel.ts:2397:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_672:
-	leaq .Lstring296(%rip), %rdi	# trap: kernel.ts:2399:22: integer result outside the exact range
+.Ltrap_667:
+	leaq .Lstring291(%rip), %rdi	# trap: kernel.ts:2399:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9067,20 +9042,20 @@ fn.jsonLiteral:
 	# jsonLiteral: if (jsonEnd - jsonAt < word.length || !bytesEqual(jsonAt, word.length...
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	subq var.jsonAt(%rip), %rax	# -
-	jo .Ltrap_677
+	jo .Ltrap_672
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_677
+	jg .Ltrap_672
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_677
+	jl .Ltrap_672
 	pushq %rax
 	movq -8(%rbp), %rax	# word
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jl .Lskip_676
+	jl .Lskip_671
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	pushq %rax
 	movq -8(%rbp), %rax	# word
@@ -9090,14 +9065,14 @@ fn.jsonLiteral:
 	movq -8(%rbp), %rdx	# word
 	call fn.bytesEqual
 	testq %rax, %rax
-	jne .Lelse_675
-.Lskip_676:
+	jne .Lelse_670
+.Lskip_671:
 	.loc 1 2410 9
 	# jsonLiteral: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_674
-.Lelse_675:
+	jmp .Lreturn_669
+.Lelse_670:
 	.loc 1 2412 5
 	# jsonLiteral: jsonAt = jsonAt + word.length;
 	movq var.jsonAt(%rip), %rax	# jsonAt
@@ -9107,27 +9082,27 @@ fn.jsonLiteral:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_678
+	jo .Ltrap_673
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_678
+	jg .Ltrap_673
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_678
+	jl .Ltrap_673
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2413 5
 	# jsonLiteral: return true;
 	movq $1, %rax	# true
-.Lreturn_674:
+.Lreturn_669:
 	leave
 	ret
-.Ltrap_677:
-	leaq .Lstring297(%rip), %rdi	# trap: kernel.ts:2409:9: integer result outside the exact range
+.Ltrap_672:
+	leaq .Lstring292(%rip), %rdi	# trap: kernel.ts:2409:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_678:
-	leaq .Lstring298(%rip), %rdi	# trap: kernel.ts:2412:14: integer result outside the exact range
+.Ltrap_673:
+	leaq .Lstring293(%rip), %rdi	# trap: kernel.ts:2412:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9146,13 +9121,13 @@ fn.jsonSkipValue:
 	# jsonSkipValue: if (depth > JSON_MAX_DEPTH) {
 	movq -8(%rbp), %rax	# depth
 	cmpq $32, %rax	# compare with JSON_MAX_DEPTH
-	jle .Lelse_680
+	jle .Lelse_675
 	.loc 1 2419 9
 	# jsonSkipValue: return jsonFail(BOGUS_TOO_DEEP);
 	movq $5, %rdi	# BOGUS_TOO_DEEP
 	call fn.jsonFail
-	jmp .Lreturn_679
-.Lelse_680:
+	jmp .Lreturn_674
+.Lelse_675:
 	.loc 1 2421 5
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
@@ -9164,44 +9139,44 @@ fn.jsonSkipValue:
 	# jsonSkipValue: if (first === 34) {
 	movq -16(%rbp), %rax	# first
 	cmpq $34, %rax	# compare with 34
-	jne .Lelse_681
+	jne .Lelse_676
 	.loc 1 2424 9
 	# jsonSkipValue: return jsonString(0);
 	movq $0, %rdi
 	call fn.jsonString
-	jmp .Lreturn_679
-.Lelse_681:
+	jmp .Lreturn_674
+.Lelse_676:
 	.loc 1 2426 5
 	# jsonSkipValue: if (first === 123 || first === 91) {          // '{' or '['
 	movq -16(%rbp), %rax	# first
 	cmpq $123, %rax	# compare with 123
-	je .Lskip_683
+	je .Lskip_678
 	movq -16(%rbp), %rax	# first
 	cmpq $91, %rax	# compare with 91
-	jne .Lelse_682
-.Lskip_683:
+	jne .Lelse_677
+.Lskip_678:
 	.loc 1 2427 9
 	# jsonSkipValue: const closer = first === 123 ? 125 : 93;
 	movq -16(%rbp), %rax	# first
 	cmpq $123, %rax	# compare with 123
-	jne .Lelse_684
+	jne .Lelse_679
 	movq $125, %rax
-	jmp .Lendcond_685
-.Lelse_684:
+	jmp .Lendcond_680
+.Lelse_679:
 	movq $93, %rax
-.Lendcond_685:
+.Lendcond_680:
 	movq %rax, -24(%rbp)	# closer
 	.loc 1 2428 9
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_686
+	jo .Ltrap_681
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_686
+	jg .Ltrap_681
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_686
+	jl .Ltrap_681
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2429 9
 	# jsonSkipValue: jsonSkipSpace();
@@ -9210,35 +9185,35 @@ fn.jsonSkipValue:
 	# jsonSkipValue: if (jsonPeek() === closer) {
 	call fn.jsonPeek
 	cmpq -24(%rbp), %rax
-	jne .Lelse_687
+	jne .Lelse_682
 	.loc 1 2431 13
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_688
+	jo .Ltrap_683
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_688
+	jg .Ltrap_683
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_688
+	jl .Ltrap_683
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2432 13
 	# jsonSkipValue: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_679
-.Lelse_687:
+	jmp .Lreturn_674
+.Lelse_682:
 	.loc 1 2434 9
 	# jsonSkipValue: while (true) {
-.Lwhile_689:
+.Lwhile_684:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_690
+	je .Lendwhile_685
 	.loc 1 2435 13
 	# jsonSkipValue: if (first === 123) {
 	movq -16(%rbp), %rax	# first
 	cmpq $123, %rax	# compare with 123
-	jne .Lelse_691
+	jne .Lelse_686
 	.loc 1 2436 17
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
@@ -9247,12 +9222,12 @@ fn.jsonSkipValue:
 	movq $0, %rdi
 	call fn.jsonString
 	testq %rax, %rax
-	jne .Lelse_692
+	jne .Lelse_687
 	.loc 1 2438 21
 	# jsonSkipValue: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_679
-.Lelse_692:
+	jmp .Lreturn_674
+.Lelse_687:
 	.loc 1 2440 17
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
@@ -9260,26 +9235,26 @@ fn.jsonSkipValue:
 	# jsonSkipValue: if (jsonPeek() !== 58) {
 	call fn.jsonPeek
 	cmpq $58, %rax	# compare with 58
-	je .Lelse_693
+	je .Lelse_688
 	.loc 1 2442 21
 	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_679
-.Lelse_693:
+	jmp .Lreturn_674
+.Lelse_688:
 	.loc 1 2444 17
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_694
+	jo .Ltrap_689
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_694
+	jg .Ltrap_689
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_694
+	jl .Ltrap_689
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lelse_691:
+.Lelse_686:
 	.loc 1 2446 13
 	# jsonSkipValue: if (!jsonSkipValue(depth + 1)) {
 	movq -8(%rbp), %rax	# depth
@@ -9287,12 +9262,12 @@ fn.jsonSkipValue:
 	movq %rax, %rdi
 	call fn.jsonSkipValue
 	testq %rax, %rax
-	jne .Lelse_695
+	jne .Lelse_690
 	.loc 1 2447 17
 	# jsonSkipValue: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_679
-.Lelse_695:
+	jmp .Lreturn_674
+.Lelse_690:
 	.loc 1 2449 13
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
@@ -9304,94 +9279,94 @@ fn.jsonSkipValue:
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_696
+	jo .Ltrap_691
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_696
+	jg .Ltrap_691
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_696
+	jl .Ltrap_691
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2452 13
 	# jsonSkipValue: if (next === closer) {
 	movq -32(%rbp), %rax	# next
 	cmpq -24(%rbp), %rax
-	jne .Lelse_697
+	jne .Lelse_692
 	.loc 1 2453 17
 	# jsonSkipValue: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_679
-.Lelse_697:
+	jmp .Lreturn_674
+.Lelse_692:
 	.loc 1 2455 13
 	# jsonSkipValue: if (next !== 44) {
 	movq -32(%rbp), %rax	# next
 	cmpq $44, %rax	# compare with 44
-	je .Lelse_698
+	je .Lelse_693
 	.loc 1 2456 17
 	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_679
-.Lelse_698:
-	jmp .Lwhile_689
-.Lendwhile_690:
-.Lelse_682:
+	jmp .Lreturn_674
+.Lelse_693:
+	jmp .Lwhile_684
+.Lendwhile_685:
+.Lelse_677:
 	.loc 1 2460 5
 	# jsonSkipValue: if (first === 116) {
 	movq -16(%rbp), %rax	# first
 	cmpq $116, %rax	# compare with 116
-	jne .Lelse_699
+	jne .Lelse_694
 	.loc 1 2461 9
 	# jsonSkipValue: return jsonLiteral("true");
-	leaq .Lstring299(%rip), %rdi	# "true"
+	leaq .Lstring294(%rip), %rdi	# "true"
 	call fn.jsonLiteral
-	jmp .Lreturn_679
-.Lelse_699:
+	jmp .Lreturn_674
+.Lelse_694:
 	.loc 1 2463 5
 	# jsonSkipValue: if (first === 102) {
 	movq -16(%rbp), %rax	# first
 	cmpq $102, %rax	# compare with 102
-	jne .Lelse_700
+	jne .Lelse_695
 	.loc 1 2464 9
 	# jsonSkipValue: return jsonLiteral("false");
-	leaq .Lstring300(%rip), %rdi	# "false"
+	leaq .Lstring295(%rip), %rdi	# "false"
 	call fn.jsonLiteral
-	jmp .Lreturn_679
-.Lelse_700:
+	jmp .Lreturn_674
+.Lelse_695:
 	.loc 1 2466 5
 	# jsonSkipValue: if (first === 110) {
 	movq -16(%rbp), %rax	# first
 	cmpq $110, %rax	# compare with 110
-	jne .Lelse_701
+	jne .Lelse_696
 	.loc 1 2467 9
 	# jsonSkipValue: return jsonLiteral("null");
-	leaq .Lstring301(%rip), %rdi	# "null"
+	leaq .Lstring296(%rip), %rdi	# "null"
 	call fn.jsonLiteral
-	jmp .Lreturn_679
-.Lelse_701:
+	jmp .Lreturn_674
+.Lelse_696:
 	.loc 1 2469 5
 	# jsonSkipValue: return jsonNumber();
 	call fn.jsonNumber
-.Lreturn_679:
+.Lreturn_674:
 	leave
 	ret
-.Ltrap_686:
-	leaq .Lstring302(%rip), %rdi	# trap: kernel.ts:2428:18: integer result outside the exact range
+.Ltrap_681:
+	leaq .Lstring297(%rip), %rdi	# trap: kernel.ts:2428:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_688:
-	leaq .Lstring303(%rip), %rdi	# trap: kernel.ts:2431:22: integer result outside the exact range
+.Ltrap_683:
+	leaq .Lstring298(%rip), %rdi	# trap: kernel.ts:2431:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_694:
-	leaq .Lstring304(%rip), %rdi	# trap: kernel.ts:2444:26: integer result outside the exact range
+.Ltrap_689:
+	leaq .Lstring299(%rip), %rdi	# trap: kernel.ts:2444:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_696:
-	leaq .Lstring305(%rip), %rdi	# trap: kernel.ts:2451:22: integer result outside the exact range
+.Ltrap_691:
+	leaq .Lstring300(%rip), %rdi	# trap: kernel.ts:2451:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9414,18 +9389,18 @@ fn.jsonMemberString:
 	# jsonMemberString: if (jsonPeek() !== 34) {
 	call fn.jsonPeek
 	cmpq $34, %rax	# compare with 34
-	je .Lelse_703
+	je .Lelse_698
 	.loc 1 2476 9
 	# jsonMemberString: if (!jsonSkipValue(1)) {
 	movq $1, %rdi
 	call fn.jsonSkipValue
 	testq %rax, %rax
-	jne .Lelse_704
+	jne .Lelse_699
 	.loc 1 2477 13
 	# jsonMemberString: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_702
-.Lelse_704:
+	jmp .Lreturn_697
+.Lelse_699:
 	.loc 1 2479 9
 	# jsonMemberString: jsonFail(notStringReason);
 	movq -16(%rbp), %rdi	# notStringReason
@@ -9433,23 +9408,23 @@ fn.jsonMemberString:
 	.loc 1 2480 9
 	# jsonMemberString: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_702
-.Lelse_703:
+	jmp .Lreturn_697
+.Lelse_698:
 	.loc 1 2482 5
 	# jsonMemberString: if (!jsonString(destination)) {
 	movq -8(%rbp), %rdi	# destination
 	call fn.jsonString
 	testq %rax, %rax
-	jne .Lelse_705
+	jne .Lelse_700
 	.loc 1 2483 9
 	# jsonMemberString: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_702
-.Lelse_705:
+	jmp .Lreturn_697
+.Lelse_700:
 	.loc 1 2485 5
 	# jsonMemberString: return jsonDecodedLength;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
-.Lreturn_702:
+.Lreturn_697:
 	leave
 	ret
 	.size fn.jsonMemberString, .-fn.jsonMemberString
@@ -9475,25 +9450,25 @@ fn.jsonMemberSeconds:
 	movq $1, %rdi
 	call fn.jsonSkipValue
 	testq %rax, %rax
-	jne .Lelse_707
+	jne .Lelse_702
 	.loc 1 2496 9
 	# jsonMemberSeconds: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_706
-.Lelse_707:
+	jmp .Lreturn_701
+.Lelse_702:
 	.loc 1 2498 5
 	# jsonMemberSeconds: const seconds = secondsFromBytes(start, jsonAt - start);
 	movq -16(%rbp), %rax	# start
 	pushq %rax
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	subq -16(%rbp), %rax	# -
-	jo .Ltrap_708
+	jo .Ltrap_703
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_708
+	jg .Ltrap_703
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_708
+	jl .Ltrap_703
 	movq %rax, %rsi
 	popq %rdi
 	call fn.secondsFromBytes
@@ -9502,20 +9477,20 @@ fn.jsonMemberSeconds:
 	# jsonMemberSeconds: if (seconds < 0) {
 	movq -24(%rbp), %rax	# seconds
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_709
+	jge .Lelse_704
 	.loc 1 2500 9
 	# jsonMemberSeconds: jsonFail(notSecondsReason);
 	movq -8(%rbp), %rdi	# notSecondsReason
 	call fn.jsonFail
-.Lelse_709:
+.Lelse_704:
 	.loc 1 2502 5
 	# jsonMemberSeconds: return seconds;
 	movq -24(%rbp), %rax	# seconds
-.Lreturn_706:
+.Lreturn_701:
 	leave
 	ret
-.Ltrap_708:
-	leaq .Lstring306(%rip), %rdi	# trap: kernel.ts:2498:45: integer result outside the exact range
+.Ltrap_703:
+	leaq .Lstring301(%rip), %rdi	# trap: kernel.ts:2498:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9537,13 +9512,13 @@ fn.readJsonCommand:
 	# readJsonCommand: jsonEnd = commandValue + commandLength;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq var.commandLength(%rip), %rax	# +
-	jo .Ltrap_711
+	jo .Ltrap_706
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_711
+	jg .Ltrap_706
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_711
+	jl .Ltrap_706
 	movq %rax, var.jsonEnd(%rip)	# jsonEnd =
 	.loc 1 2511 5
 	# readJsonCommand: jsonError = 0;
@@ -9576,13 +9551,13 @@ fn.readJsonCommand:
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_712
+	jo .Ltrap_707
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_712
+	jg .Ltrap_707
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_712
+	jl .Ltrap_707
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2519 5
 	# readJsonCommand: jsonSkipSpace();
@@ -9591,27 +9566,27 @@ fn.readJsonCommand:
 	# readJsonCommand: if (jsonPeek() === 125) {
 	call fn.jsonPeek
 	cmpq $125, %rax	# compare with 125
-	jne .Lelse_713
+	jne .Lelse_708
 	.loc 1 2521 9
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_714
+	jo .Ltrap_709
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_714
+	jg .Ltrap_709
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_714
+	jl .Ltrap_709
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	jmp .Lendif_715
-.Lelse_713:
+	jmp .Lendif_710
+.Lelse_708:
 	.loc 1 2523 9
 	# readJsonCommand: while (jsonError === 0) {
-.Lwhile_716:
+.Lwhile_711:
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lendwhile_717
+	jne .Lendwhile_712
 	.loc 1 2524 13
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
@@ -9620,11 +9595,11 @@ fn.readJsonCommand:
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	call fn.jsonString
 	testq %rax, %rax
-	jne .Lelse_718
+	jne .Lelse_713
 	.loc 1 2526 17
 	# readJsonCommand: break;
-	jmp .Lendwhile_717
-.Lelse_718:
+	jmp .Lendwhile_712
+.Lelse_713:
 	.loc 1 2528 13
 	# readJsonCommand: const keyLength = jsonDecodedLength;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
@@ -9636,123 +9611,123 @@ fn.readJsonCommand:
 	# readJsonCommand: if (jsonPeek() !== 58) {
 	call fn.jsonPeek
 	cmpq $58, %rax	# compare with 58
-	je .Lelse_719
+	je .Lelse_714
 	.loc 1 2531 17
 	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	.loc 1 2532 17
 	# readJsonCommand: break;
-	jmp .Lendwhile_717
-.Lelse_719:
+	jmp .Lendwhile_712
+.Lelse_714:
 	.loc 1 2534 13
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_720
+	jo .Ltrap_715
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_720
+	jg .Ltrap_715
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_720
+	jl .Ltrap_715
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2535 13
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "when")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring307(%rip), %rdx	# "when"
+	leaq .Lstring302(%rip), %rdx	# "when"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_721
+	je .Lelse_716
 	.loc 1 2536 17
 	# readJsonCommand: jsonWhenLength = jsonMemberString(jsonWhen, BOGUS_WHEN_NOT_STRING);
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq $9, %rsi	# BOGUS_WHEN_NOT_STRING
 	call fn.jsonMemberString
 	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
-	jmp .Lendif_722
-.Lelse_721:
+	jmp .Lendif_717
+.Lelse_716:
 	.loc 1 2537 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "ack")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring308(%rip), %rdx	# "ack"
+	leaq .Lstring303(%rip), %rdx	# "ack"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_723
+	je .Lelse_718
 	.loc 1 2538 17
 	# readJsonCommand: jsonAckLength = jsonMemberString(jsonAck, BOGUS_ACK_NOT_STRING);
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq $10, %rsi	# BOGUS_ACK_NOT_STRING
 	call fn.jsonMemberString
 	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
-	jmp .Lendif_724
-.Lelse_723:
+	jmp .Lendif_719
+.Lelse_718:
 	.loc 1 2539 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "action")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring309(%rip), %rdx	# "action"
+	leaq .Lstring304(%rip), %rdx	# "action"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_725
+	je .Lelse_720
 	.loc 1 2540 17
 	# readJsonCommand: jsonActionLength = jsonMemberString(jsonAction, BOGUS_ACTION_NOT_STRI...
 	leaq buf.jsonAction(%rip), %rdi	# jsonAction
 	movq $11, %rsi	# BOGUS_ACTION_NOT_STRING
 	call fn.jsonMemberString
 	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
-	jmp .Lendif_726
-.Lelse_725:
+	jmp .Lendif_721
+.Lelse_720:
 	.loc 1 2541 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "delay")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring310(%rip), %rdx	# "delay"
+	leaq .Lstring305(%rip), %rdx	# "delay"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_727
+	je .Lelse_722
 	.loc 1 2542 17
 	# readJsonCommand: jsonDelay = jsonMemberSeconds(BOGUS_DELAY_NOT_SECONDS);
 	movq $15, %rdi	# BOGUS_DELAY_NOT_SECONDS
 	call fn.jsonMemberSeconds
 	movq %rax, var.jsonDelay(%rip)	# jsonDelay =
-	jmp .Lendif_728
-.Lelse_727:
+	jmp .Lendif_723
+.Lelse_722:
 	.loc 1 2543 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "ackDelay")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring311(%rip), %rdx	# "ackDelay"
+	leaq .Lstring306(%rip), %rdx	# "ackDelay"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_729
+	je .Lelse_724
 	.loc 1 2544 17
 	# readJsonCommand: jsonAckDelay = jsonMemberSeconds(BOGUS_ACK_DELAY_NOT_SECONDS);
 	movq $16, %rdi	# BOGUS_ACK_DELAY_NOT_SECONDS
 	call fn.jsonMemberSeconds
 	movq %rax, var.jsonAckDelay(%rip)	# jsonAckDelay =
-	jmp .Lendif_730
-.Lelse_729:
+	jmp .Lendif_725
+.Lelse_724:
 	.loc 1 2546 17
 	# readJsonCommand: jsonSkipValue(1);
 	movq $1, %rdi
 	call fn.jsonSkipValue
-.Lendif_730:
-.Lendif_728:
-.Lendif_726:
-.Lendif_724:
-.Lendif_722:
+.Lendif_725:
+.Lendif_723:
+.Lendif_721:
+.Lendif_719:
+.Lendif_717:
 	.loc 1 2548 13
 	# readJsonCommand: if (jsonError !== 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_731
+	je .Lelse_726
 	.loc 1 2549 17
 	# readJsonCommand: break;
-	jmp .Lendwhile_717
-.Lelse_731:
+	jmp .Lendwhile_712
+.Lelse_726:
 	.loc 1 2551 13
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
@@ -9764,41 +9739,41 @@ fn.readJsonCommand:
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_732
+	jo .Ltrap_727
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_732
+	jg .Ltrap_727
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_732
+	jl .Ltrap_727
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2554 13
 	# readJsonCommand: if (next === 125) {
 	movq -16(%rbp), %rax	# next
 	cmpq $125, %rax	# compare with 125
-	jne .Lelse_733
+	jne .Lelse_728
 	.loc 1 2555 17
 	# readJsonCommand: break;
-	jmp .Lendwhile_717
-.Lelse_733:
+	jmp .Lendwhile_712
+.Lelse_728:
 	.loc 1 2557 13
 	# readJsonCommand: if (next !== 44) {
 	movq -16(%rbp), %rax	# next
 	cmpq $44, %rax	# compare with 44
-	je .Lelse_734
+	je .Lelse_729
 	.loc 1 2558 17
 	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-.Lelse_734:
-	jmp .Lwhile_716
-.Lendwhile_717:
-.Lendif_715:
+.Lelse_729:
+	jmp .Lwhile_711
+.Lendwhile_712:
+.Lendif_710:
 	.loc 1 2562 5
 	# readJsonCommand: if (jsonError === 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_735
+	jne .Lelse_730
 	.loc 1 2563 9
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
@@ -9806,80 +9781,80 @@ fn.readJsonCommand:
 	# readJsonCommand: if (jsonAt < jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	cmpq var.jsonEnd(%rip), %rax
-	jge .Lelse_736
+	jge .Lelse_731
 	.loc 1 2565 13
 	# readJsonCommand: jsonFail(BOGUS_TRAILING);
 	movq $4, %rdi	# BOGUS_TRAILING
 	call fn.jsonFail
-.Lelse_736:
-.Lelse_735:
+.Lelse_731:
+.Lelse_730:
 	.loc 1 2568 5
 	# readJsonCommand: if (jsonError === 0 && jsonWhenLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_737
+	jne .Lelse_732
 	movq var.jsonWhenLength(%rip), %rax	# jsonWhenLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_737
+	jge .Lelse_732
 	.loc 1 2569 9
 	# readJsonCommand: jsonFail(BOGUS_MISSING_WHEN);
 	movq $6, %rdi	# BOGUS_MISSING_WHEN
 	call fn.jsonFail
-.Lelse_737:
+.Lelse_732:
 	.loc 1 2571 5
 	# readJsonCommand: if (jsonError === 0 && jsonAckLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_738
+	jne .Lelse_733
 	movq var.jsonAckLength(%rip), %rax	# jsonAckLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_738
+	jge .Lelse_733
 	.loc 1 2572 9
 	# readJsonCommand: jsonFail(BOGUS_MISSING_ACK);
 	movq $7, %rdi	# BOGUS_MISSING_ACK
 	call fn.jsonFail
-.Lelse_738:
+.Lelse_733:
 	.loc 1 2574 5
 	# readJsonCommand: if (jsonError === 0 && jsonActionLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_739
+	jne .Lelse_734
 	movq var.jsonActionLength(%rip), %rax	# jsonActionLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_739
+	jge .Lelse_734
 	.loc 1 2575 9
 	# readJsonCommand: jsonFail(BOGUS_MISSING_ACTION);
 	movq $8, %rdi	# BOGUS_MISSING_ACTION
 	call fn.jsonFail
-.Lelse_739:
+.Lelse_734:
 	.loc 1 2577 5
 	# readJsonCommand: return jsonError;
 	movq var.jsonError(%rip), %rax	# jsonError
-.Lreturn_710:
+.Lreturn_705:
 	leave
 	ret
-.Ltrap_711:
-	leaq .Lstring312(%rip), %rdi	# trap: kernel.ts:2510:15: integer result outside the exact range
+.Ltrap_706:
+	leaq .Lstring307(%rip), %rdi	# trap: kernel.ts:2510:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_712:
-	leaq .Lstring313(%rip), %rdi	# trap: kernel.ts:2518:14: integer result outside the exact range
+.Ltrap_707:
+	leaq .Lstring308(%rip), %rdi	# trap: kernel.ts:2518:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_714:
-	leaq .Lstring314(%rip), %rdi	# trap: kernel.ts:2521:18: integer result outside the exact range
+.Ltrap_709:
+	leaq .Lstring309(%rip), %rdi	# trap: kernel.ts:2521:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_720:
-	leaq .Lstring315(%rip), %rdi	# trap: kernel.ts:2534:22: integer result outside the exact range
+.Ltrap_715:
+	leaq .Lstring310(%rip), %rdi	# trap: kernel.ts:2534:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_732:
-	leaq .Lstring316(%rip), %rdi	# trap: kernel.ts:2553:22: integer result outside the exact range
+.Ltrap_727:
+	leaq .Lstring311(%rip), %rdi	# trap: kernel.ts:2553:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9899,10 +9874,10 @@ fn.clearWords:
 	# clearWords: for (let i = 0; i < count; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_741:
+.Lfor_736:
 	movq -24(%rbp), %rax	# i
 	cmpq -16(%rbp), %rax
-	jge .Lendfor_743
+	jge .Lendfor_738
 	.loc 1 2641 9
 	# clearWords: store64(address + i * 8, 0);
 	movq -24(%rbp), %rax	# i
@@ -9910,29 +9885,29 @@ fn.clearWords:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# address
 	addq %rdi, %rax	# +
-	jo .Ltrap_744
+	jo .Ltrap_739
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_744
+	jg .Ltrap_739
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_744
+	jl .Ltrap_739
 	movq %rax, %rdi
 	movq $0, %rax
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_742:
+.Lfornext_737:
 	.loc 1 2640 32
 	# clearWords: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_741
-.Lendfor_743:
-.Lreturn_740:
+	jmp .Lfor_736
+.Lendfor_738:
+.Lreturn_735:
 	leave
 	ret
-.Ltrap_744:
-	leaq .Lstring317(%rip), %rdi	# trap: kernel.ts:2641:17: integer result outside the exact range
+.Ltrap_739:
+	leaq .Lstring312(%rip), %rdi	# trap: kernel.ts:2641:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9950,12 +9925,12 @@ fn.publishFrameListTree:
 	# publishFrameListTree: const entries = p2mExtended ? balloonPfnLimit : domainPages;
 	movq var.p2mExtended(%rip), %rax	# p2mExtended
 	testq %rax, %rax
-	je .Lelse_746
+	je .Lelse_741
 	movq var.balloonPfnLimit(%rip), %rax	# balloonPfnLimit
-	jmp .Lendcond_747
-.Lelse_746:
+	jmp .Lendcond_742
+.Lelse_741:
 	movq var.domainPages(%rip), %rax	# domainPages
-.Lendcond_747:
+.Lendcond_742:
 	movq %rax, -8(%rbp)	# entries
 	.loc 1 2649 5
 	# publishFrameListTree: const builderPages = Math.floor(p2mBuilderEntries / P2M_ENTRIES_PER_P...
@@ -9966,17 +9941,17 @@ fn.publishFrameListTree:
 	# publishFrameListTree: const p2mPages = Math.floor((entries + P2M_ENTRIES_PER_PAGE - 1) / P2...
 	movq -8(%rbp), %rax	# entries
 	addq $512, %rax	# +
-	jo .Ltrap_748
+	jo .Ltrap_743
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_748
+	jg .Ltrap_743
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_748
+	jl .Ltrap_743
 	subq $1, %rax	# -
 	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jl .Ltrap_748
+	jl .Ltrap_743
 	sarq $9, %rax	# Math.floor(a / 512)
 	movq %rax, -24(%rbp)	# p2mPages
 	.loc 1 2651 5
@@ -9990,10 +9965,10 @@ fn.publishFrameListTree:
 	# publishFrameListTree: if (frameListCount > FRAME_LIST_PAGES_MAX) {
 	movq -32(%rbp), %rax	# frameListCount
 	cmpq $8, %rax	# compare with FRAME_LIST_PAGES_MAX
-	jle .Lelse_749
+	jle .Lelse_744
 	.loc 1 2653 9
 	# publishFrameListTree: print("suspend: ");
-	leaq .Lstring318(%rip), %rdi	# "suspend: "
+	leaq .Lstring313(%rip), %rdi	# "suspend: "
 	call fn.print
 	.loc 1 2654 9
 	# publishFrameListTree: printDecimal(entries);
@@ -10001,13 +9976,13 @@ fn.publishFrameListTree:
 	call fn.printDecimal
 	.loc 1 2655 9
 	# publishFrameListTree: log(" pages are more than this kernel's p2m tree covers; save will no...
-	leaq .Lstring319(%rip), %rdi	# " pages are more than this kernel's p2m 
+	leaq .Lstring314(%rip), %rdi	# " pages are more than this kernel's p2m 
 	call fn.log
 	.loc 1 2656 9
 	# publishFrameListTree: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_745
-.Lelse_749:
+	jmp .Lreturn_740
+.Lelse_744:
 	.loc 1 2658 5
 	# publishFrameListTree: clearWords(frameListList, P2M_ENTRIES_PER_PAGE);
 	leaq buf.frameListList(%rip), %rdi	# frameListList
@@ -10026,58 +10001,108 @@ fn.publishFrameListTree:
 	# publishFrameListTree: for (let page = 0; page < p2mPages; page++) {
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# page
-.Lfor_750:
+.Lfor_745:
 	movq -40(%rbp), %rax	# page
 	cmpq -24(%rbp), %rax
-	jge .Lendfor_752
+	jge .Lendfor_747
 	.loc 1 2661 9
 	# publishFrameListTree: const address = p2mExtended && page >= builderPages ?
 	movq var.p2mExtended(%rip), %rax	# p2mExtended
 	testq %rax, %rax
-	je .Lelse_753
+	je .Lelse_748
 	movq -40(%rbp), %rax	# page
 	cmpq -16(%rbp), %rax
-	jl .Lelse_753
+	jl .Lelse_748
 	movq -40(%rbp), %rax	# page
 	subq -16(%rbp), %rax	# -
 	imulq $4096, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_755
+	jg .Ltrap_750
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_755
+	jl .Ltrap_750
 	movq %rax, %rdi
 	leaq buf.p2mExtension(%rip), %rax	# p2mExtension
 	addq %rdi, %rax	# +
-	jo .Ltrap_756
+	jo .Ltrap_751
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_756
+	jg .Ltrap_751
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_756
-	jmp .Lendcond_754
-.Lelse_753:
+	jl .Ltrap_751
+	jmp .Lendcond_749
+.Lelse_748:
 	movq var.mfnList(%rip), %rax	# mfnList
 	pushq %rax
 	movq -40(%rbp), %rax	# page
 	imulq $4096, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_757
+	jg .Ltrap_752
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_758
-.Lendcond_754:
+	jg .Ltrap_753
+.Lendcond_749:
 	movq %rax, -48(%rbp)	# address
 	.loc 1 2663 9
 	# publishFrameListTree: store64(frameLists + page * 8, machineFrameOf(address));
 	movq -40(%rbp), %rax	# page
 	imulq $8, %rax	# *
+	movq %rax, %rdi
+	leaq buf.frameLists(%rip), %rax	# frameLists
+	addq %rdi, %rax	# +
+	jo .Ltrap_754
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_754
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_754
+	pushq %rax
+	movq -48(%rbp), %rdi	# address
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.machineFrameOf
+	addq $8, %rsp
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_746:
+	.loc 1 2660 41
+	# publishFrameListTree: page++
+	movq -40(%rbp), %rax	# page
+	addq $1, %rax	# ++
+	movq %rax, -40(%rbp)	# page =
+	jmp .Lfor_745
+.Lendfor_747:
+	.loc 1 2665 5
+	# publishFrameListTree: for (let list = 0; list < frameListCount; list++) {
+	movq $0, %rax
+	movq %rax, -56(%rbp)	# list
+.Lfor_755:
+	movq -56(%rbp), %rax	# list
+	cmpq -32(%rbp), %rax
+	jge .Lendfor_757
+	.loc 1 2666 9
+	# publishFrameListTree: store64(frameListList + list * 8, machineFrameOf(frameLists + list * ...
+	movq -56(%rbp), %rax	# list
+	imulq $8, %rax	# *
+	movq %rax, %rdi
+	leaq buf.frameListList(%rip), %rax	# frameListList
+	addq %rdi, %rax	# +
+	jo .Ltrap_758
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_758
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_758
+	pushq %rax
+	movq -56(%rbp), %rax	# list
+	imulq $4096, %rax	# *
 	movq %rax, %rdi
 	leaq buf.frameLists(%rip), %rax	# frameLists
 	addq %rdi, %rax	# +
@@ -10088,81 +10113,31 @@ fn.publishFrameListTree:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_759
-	pushq %rax
-	movq -48(%rbp), %rdi	# address
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.machineFrameOf
-	addq $8, %rsp
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_751:
-	.loc 1 2660 41
-	# publishFrameListTree: page++
-	movq -40(%rbp), %rax	# page
-	addq $1, %rax	# ++
-	movq %rax, -40(%rbp)	# page =
-	jmp .Lfor_750
-.Lendfor_752:
-	.loc 1 2665 5
-	# publishFrameListTree: for (let list = 0; list < frameListCount; list++) {
-	movq $0, %rax
-	movq %rax, -56(%rbp)	# list
-.Lfor_760:
-	movq -56(%rbp), %rax	# list
-	cmpq -32(%rbp), %rax
-	jge .Lendfor_762
-	.loc 1 2666 9
-	# publishFrameListTree: store64(frameListList + list * 8, machineFrameOf(frameLists + list * ...
-	movq -56(%rbp), %rax	# list
-	imulq $8, %rax	# *
-	movq %rax, %rdi
-	leaq buf.frameListList(%rip), %rax	# frameListList
-	addq %rdi, %rax	# +
-	jo .Ltrap_763
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_763
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_763
-	pushq %rax
-	movq -56(%rbp), %rax	# list
-	imulq $4096, %rax	# *
-	movq %rax, %rdi
-	leaq buf.frameLists(%rip), %rax	# frameLists
-	addq %rdi, %rax	# +
-	jo .Ltrap_764
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_764
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_764
 	movq %rax, %rdi
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
 	call fn.machineFrameOf
 	addq $8, %rsp
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_761:
+.Lfornext_756:
 	.loc 1 2665 47
 	# publishFrameListTree: list++
 	movq -56(%rbp), %rax	# list
 	addq $1, %rax	# ++
 	movq %rax, -56(%rbp)	# list =
-	jmp .Lfor_760
-.Lendfor_762:
+	jmp .Lfor_755
+.Lendfor_757:
 	.loc 1 2668 5
 	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, entries);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	addq $3088, %rax	# +
-	jo .Ltrap_765
+	jo .Ltrap_760
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_765
+	jg .Ltrap_760
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_765
+	jl .Ltrap_760
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# entries
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
@@ -10173,13 +10148,13 @@ fn.publishFrameListTree:
 	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_FRAME_LIST_LIST, machineFra...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	addq $3096, %rax	# +
-	jo .Ltrap_766
+	jo .Ltrap_761
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_766
+	jg .Ltrap_761
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_766
+	jl .Ltrap_761
 	pushq %rax
 	leaq buf.frameListList(%rip), %rdi	# frameListList
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -10190,56 +10165,56 @@ fn.publishFrameListTree:
 	.loc 1 2671 5
 	# publishFrameListTree: return true;
 	movq $1, %rax	# true
-.Lreturn_745:
+.Lreturn_740:
 	leave
 	ret
-.Ltrap_748:
-	leaq .Lstring320(%rip), %rdi	# trap: kernel.ts:2650:34: integer result outside the exact range
+.Ltrap_743:
+	leaq .Lstring315(%rip), %rdi	# trap: kernel.ts:2650:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_755:
-	leaq .Lstring321(%rip), %rdi	# trap: kernel.ts:2662:28: integer result outside the exact range
+.Ltrap_750:
+	leaq .Lstring316(%rip), %rdi	# trap: kernel.ts:2662:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_756:
-	leaq .Lstring322(%rip), %rdi	# trap: kernel.ts:2662:13: integer result outside the exact range
+.Ltrap_751:
+	leaq .Lstring317(%rip), %rdi	# trap: kernel.ts:2662:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_757:
-	leaq .Lstring323(%rip), %rdi	# trap: kernel.ts:2662:74: integer result outside the exact range
+.Ltrap_752:
+	leaq .Lstring318(%rip), %rdi	# trap: kernel.ts:2662:74: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_753:
+	leaq .Lstring319(%rip), %rdi	# trap: kernel.ts:2662:64: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_754:
+	leaq .Lstring320(%rip), %rdi	# trap: kernel.ts:2663:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_758:
-	leaq .Lstring324(%rip), %rdi	# trap: kernel.ts:2662:64: integer result outside the exact range
+	leaq .Lstring321(%rip), %rdi	# trap: kernel.ts:2666:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_759:
-	leaq .Lstring325(%rip), %rdi	# trap: kernel.ts:2663:17: integer result outside the exact range
+	leaq .Lstring322(%rip), %rdi	# trap: kernel.ts:2666:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_763:
-	leaq .Lstring326(%rip), %rdi	# trap: kernel.ts:2666:17: integer result outside the exact range
+.Ltrap_760:
+	leaq .Lstring323(%rip), %rdi	# trap: kernel.ts:2668:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_764:
-	leaq .Lstring327(%rip), %rdi	# trap: kernel.ts:2666:58: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_765:
-	leaq .Lstring328(%rip), %rdi	# trap: kernel.ts:2668:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_766:
-	leaq .Lstring329(%rip), %rdi	# trap: kernel.ts:2670:13: integer result outside the exact range
+.Ltrap_761:
+	leaq .Lstring324(%rip), %rdi	# trap: kernel.ts:2670:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10266,16 +10241,16 @@ fn.unmapSharedInfo:
 	# unmapSharedInfo: if (result === 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_768
+	jne .Lelse_763
 	.loc 1 2677 9
 	# unmapSharedInfo: sharedInfoMapped = false;
 	movq $0, %rax	# false
 	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
-.Lelse_768:
+.Lelse_763:
 	.loc 1 2679 5
 	# unmapSharedInfo: return result;
 	movq -8(%rbp), %rax	# result
-.Lreturn_767:
+.Lreturn_762:
 	leave
 	ret
 	.size fn.unmapSharedInfo, .-fn.unmapSharedInfo
@@ -10302,7 +10277,7 @@ fn.suspendHypercall:
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+928
-.Lreturn_769:
+.Lreturn_764:
 	leave
 	ret
 	.size fn.suspendHypercall, .-fn.suspendHypercall
@@ -10324,13 +10299,13 @@ fn.suspendPv:
 	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, Math.floor(storeRing / PAGE...
 	movq var.startInfo(%rip), %rax	# startInfo
 	addq $56, %rax	# +
-	jo .Ltrap_771
+	jo .Ltrap_766
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_771
+	jg .Ltrap_766
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_771
+	jl .Ltrap_766
 	pushq %rax
 	movq var.storeRing(%rip), %rax	# storeRing
 	sarq $12, %rax	# Math.floor(a / 4096)
@@ -10340,13 +10315,13 @@ fn.suspendPv:
 	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, Math.floor(consoleRing / ...
 	movq var.startInfo(%rip), %rax	# startInfo
 	addq $72, %rax	# +
-	jo .Ltrap_772
+	jo .Ltrap_767
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_772
+	jg .Ltrap_767
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_772
+	jl .Ltrap_767
 	pushq %rax
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	sarq $12, %rax	# Math.floor(a / 4096)
@@ -10360,35 +10335,35 @@ fn.suspendPv:
 	# suspendPv: const result = unmapResult === 0 ? suspendHypercall(startInfoFrame) :...
 	movq -16(%rbp), %rax	# unmapResult
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_773
+	jne .Lelse_768
 	movq -8(%rbp), %rdi	# startInfoFrame
 	call fn.suspendHypercall
-	jmp .Lendcond_774
-.Lelse_773:
+	jmp .Lendcond_769
+.Lelse_768:
 	movq -16(%rbp), %rax	# unmapResult
-.Lendcond_774:
+.Lendcond_769:
 	movq %rax, -24(%rbp)	# result
 	.loc 1 2697 5
 	# suspendPv: if (result === 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_775
+	jne .Lelse_770
 	.loc 1 2698 9
 	# suspendPv: return result;
 	movq -24(%rbp), %rax	# result
-	jmp .Lreturn_770
-.Lelse_775:
+	jmp .Lreturn_765
+.Lelse_770:
 	.loc 1 2703 5
 	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, machineFrameOf(storeRing));
 	movq var.startInfo(%rip), %rax	# startInfo
 	addq $56, %rax	# +
-	jo .Ltrap_776
+	jo .Ltrap_771
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_776
+	jg .Ltrap_771
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_776
+	jl .Ltrap_771
 	pushq %rax
 	movq var.storeRing(%rip), %rdi	# storeRing
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -10400,13 +10375,13 @@ fn.suspendPv:
 	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, machineFrameOf(consoleRin...
 	movq var.startInfo(%rip), %rax	# startInfo
 	addq $72, %rax	# +
-	jo .Ltrap_777
+	jo .Ltrap_772
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_777
+	jg .Ltrap_772
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_777
+	jl .Ltrap_772
 	pushq %rax
 	movq var.consoleRing(%rip), %rdi	# consoleRing
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -10418,37 +10393,37 @@ fn.suspendPv:
 	# suspendPv: if (!sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
-	jne .Lelse_778
+	jne .Lelse_773
 	.loc 1 2706 9
 	# suspendPv: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-.Lelse_778:
+.Lelse_773:
 	.loc 1 2708 5
 	# suspendPv: publishFrameListTree();
 	call fn.publishFrameListTree
 	.loc 1 2709 5
 	# suspendPv: return result;
 	movq -24(%rbp), %rax	# result
-.Lreturn_770:
+.Lreturn_765:
 	leave
 	ret
+.Ltrap_766:
+	leaq .Lstring325(%rip), %rdi	# trap: kernel.ts:2693:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_767:
+	leaq .Lstring326(%rip), %rdi	# trap: kernel.ts:2694:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
 .Ltrap_771:
-	leaq .Lstring330(%rip), %rdi	# trap: kernel.ts:2693:13: integer result outside the exact range
+	leaq .Lstring327(%rip), %rdi	# trap: kernel.ts:2703:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_772:
-	leaq .Lstring331(%rip), %rdi	# trap: kernel.ts:2694:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_776:
-	leaq .Lstring332(%rip), %rdi	# trap: kernel.ts:2703:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_777:
-	leaq .Lstring333(%rip), %rdi	# trap: kernel.ts:2704:13: integer result outside the exact range
+	leaq .Lstring328(%rip), %rdi	# trap: kernel.ts:2704:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10471,12 +10446,12 @@ fn.suspendPvh:
 	# suspendPvh: if (result !== 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_780
+	je .Lelse_775
 	.loc 1 2722 9
 	# suspendPvh: return result;
 	movq -8(%rbp), %rax	# result
-	jmp .Lreturn_779
-.Lelse_780:
+	jmp .Lreturn_774
+.Lelse_775:
 	.loc 1 2724 5
 	# suspendPvh: sharedInfoMapped = false;
 	movq $0, %rax	# false
@@ -10496,16 +10471,16 @@ fn.suspendPvh:
 	movq -16(%rbp), %rax	# missing
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_781
+	jle .Lelse_776
 	.loc 1 2729 9
 	# suspendPvh: print("resume: Xen gave no value for ");
-	leaq .Lstring334(%rip), %rdi	# "resume: Xen gave no value for "
+	leaq .Lstring329(%rip), %rdi	# "resume: Xen gave no value for "
 	call fn.print
 	.loc 1 2730 9
 	# suspendPvh: log(missing);
 	movq -16(%rbp), %rdi	# missing
 	call fn.log
-.Lelse_781:
+.Lelse_776:
 	.loc 1 2732 5
 	# suspendPvh: const id = readDomainId();
 	call fn.readDomainId
@@ -10514,16 +10489,16 @@ fn.suspendPvh:
 	# suspendPvh: return id >= 0 && id === domainId ? 1 : 0;
 	movq -24(%rbp), %rax	# id
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_782
+	jl .Lelse_777
 	movq -24(%rbp), %rax	# id
 	cmpq var.domainId(%rip), %rax
-	jne .Lelse_782
+	jne .Lelse_777
 	movq $1, %rax
-	jmp .Lendcond_783
-.Lelse_782:
+	jmp .Lendcond_778
+.Lelse_777:
 	movq $0, %rax
-.Lendcond_783:
-.Lreturn_779:
+.Lendcond_778:
+.Lreturn_774:
 	leave
 	ret
 	.size fn.suspendPvh, .-fn.suspendPvh
@@ -10540,25 +10515,25 @@ fn.suspendDomain:
 	# suspendDomain: if (bootMode === BOOT_MODE_PV && !publishFrameListTree()) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_785
+	jne .Lelse_780
 	call fn.publishFrameListTree
 	testq %rax, %rax
-	jne .Lelse_785
+	jne .Lelse_780
 	.loc 1 2738 9
 	# suspendDomain: log("suspend refused");
-	leaq .Lstring335(%rip), %rdi	# "suspend refused"
+	leaq .Lstring330(%rip), %rdi	# "suspend refused"
 	call fn.log
 	.loc 1 2739 9
 	# suspendDomain: return;
-	jmp .Lreturn_784
-.Lelse_785:
+	jmp .Lreturn_779
+.Lelse_780:
 	.loc 1 2741 5
 	# suspendDomain: log("suspending");
-	leaq .Lstring336(%rip), %rdi	# "suspending"
+	leaq .Lstring331(%rip), %rdi	# "suspending"
 	call fn.log
 	.loc 1 2742 5
 	# suspendDomain: publishState("suspending");
-	leaq .Lstring336(%rip), %rdi	# "suspending"
+	leaq .Lstring331(%rip), %rdi	# "suspending"
 	call fn.publishState
 	.loc 1 2743 5
 	# suspendDomain: consoleDrain();
@@ -10567,18 +10542,18 @@ fn.suspendDomain:
 	# suspendDomain: const result = bootMode === BOOT_MODE_PV ? suspendPv() : suspendPvh();
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_786
+	jne .Lelse_781
 	call fn.suspendPv
-	jmp .Lendcond_787
-.Lelse_786:
+	jmp .Lendcond_782
+.Lelse_781:
 	call fn.suspendPvh
-.Lendcond_787:
+.Lendcond_782:
 	movq %rax, -8(%rbp)	# result
 	.loc 1 2745 5
 	# suspendDomain: if (result === 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_788
+	jne .Lelse_783
 	.loc 1 2746 9
 	# suspendDomain: resumeInNewDomain();
 	call fn.resumeInNewDomain
@@ -10588,16 +10563,16 @@ fn.suspendDomain:
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_789
+	jg .Ltrap_784
 	movq %rax, var.resumeCount(%rip)	# resumeCount =
 	.loc 1 2748 9
 	# suspendDomain: publishState("running");
-	leaq .Lstring337(%rip), %rdi	# "running"
+	leaq .Lstring332(%rip), %rdi	# "running"
 	call fn.publishState
 	.loc 1 2749 9
 	# suspendDomain: return;
-	jmp .Lreturn_784
-.Lelse_788:
+	jmp .Lreturn_779
+.Lelse_783:
 	.loc 1 2751 5
 	# suspendDomain: startTicking();
 	call fn.startTicking
@@ -10605,10 +10580,10 @@ fn.suspendDomain:
 	# suspendDomain: if (result === 1) {
 	movq -8(%rbp), %rax	# result
 	cmpq $1, %rax	# compare with 1
-	jne .Lelse_790
+	jne .Lelse_785
 	.loc 1 2753 9
 	# suspendDomain: log("suspend cancelled");
-	leaq .Lstring338(%rip), %rdi	# "suspend cancelled"
+	leaq .Lstring333(%rip), %rdi	# "suspend cancelled"
 	call fn.log
 	.loc 1 2754 9
 	# suspendDomain: resumeCount = resumeCount + 1;
@@ -10616,34 +10591,34 @@ fn.suspendDomain:
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_791
+	jg .Ltrap_786
 	movq %rax, var.resumeCount(%rip)	# resumeCount =
-	jmp .Lendif_792
-.Lelse_790:
+	jmp .Lendif_787
+.Lelse_785:
 	.loc 1 2756 9
 	# suspendDomain: logErrno("suspend failed: error ", result);
-	leaq .Lstring339(%rip), %rdi	# "suspend failed: error "
+	leaq .Lstring334(%rip), %rdi	# "suspend failed: error "
 	movq -8(%rbp), %rsi	# result
 	call fn.logErrno
-.Lendif_792:
+.Lendif_787:
 	.loc 1 2758 5
 	# suspendDomain: offerFreshSuspendChannel(true);
 	movq $1, %rdi	# true
 	call fn.offerFreshSuspendChannel
 	.loc 1 2759 5
 	# suspendDomain: publishState("running");
-	leaq .Lstring337(%rip), %rdi	# "running"
+	leaq .Lstring332(%rip), %rdi	# "running"
 	call fn.publishState
-.Lreturn_784:
+.Lreturn_779:
 	leave
 	ret
-.Ltrap_789:
-	leaq .Lstring340(%rip), %rdi	# trap: kernel.ts:2747:23: integer result outside the exact range
+.Ltrap_784:
+	leaq .Lstring335(%rip), %rdi	# trap: kernel.ts:2747:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_791:
-	leaq .Lstring341(%rip), %rdi	# trap: kernel.ts:2754:23: integer result outside the exact range
+.Ltrap_786:
+	leaq .Lstring336(%rip), %rdi	# trap: kernel.ts:2754:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10665,10 +10640,10 @@ fn.remapSharedInfoOrCrash:
 	# remapSharedInfoOrCrash: if (mapResult !== 0) {
 	movq -8(%rbp), %rax	# mapResult
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_794
+	je .Lelse_789
 	.loc 1 2770 9
 	# remapSharedInfoOrCrash: logErrno("xen-test-vm: cannot map shared_info: error ", mapResult);
-	leaq .Lstring342(%rip), %rdi	# "xen-test-vm: cannot map shared_info: er
+	leaq .Lstring337(%rip), %rdi	# "xen-test-vm: cannot map shared_info: er
 	movq -8(%rbp), %rsi	# mapResult
 	call fn.logErrno
 	.loc 1 2771 9
@@ -10678,26 +10653,26 @@ fn.remapSharedInfoOrCrash:
 	# remapSharedInfoOrCrash: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-.Lelse_794:
+.Lelse_789:
 	.loc 1 2774 5
 	# remapSharedInfoOrCrash: store8(sharedInfoPage + VCPU0_UPCALL_MASK, 1);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	addq $1, %rax	# +
-	jo .Ltrap_795
+	jo .Ltrap_790
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_795
+	jg .Ltrap_790
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_795
+	jl .Ltrap_790
 	movq %rax, %rdi
 	movq $1, %rax
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lreturn_793:
+.Lreturn_788:
 	leave
 	ret
-.Ltrap_795:
-	leaq .Lstring343(%rip), %rdi	# trap: kernel.ts:2774:12: integer result outside the exact range
+.Ltrap_790:
+	leaq .Lstring338(%rip), %rdi	# trap: kernel.ts:2774:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10714,7 +10689,7 @@ fn.resumeInNewDomain:
 	# resumeInNewDomain: if (bootMode === BOOT_MODE_PV) {     // PVH has done this already, in...
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_797
+	jne .Lelse_792
 	.loc 1 2779 9
 	# resumeInNewDomain: readStartInfo();
 	call fn.readStartInfo
@@ -10727,7 +10702,7 @@ fn.resumeInNewDomain:
 	.loc 1 2782 9
 	# resumeInNewDomain: publishFrameListTree();
 	call fn.publishFrameListTree
-.Lelse_797:
+.Lelse_792:
 	.loc 1 2784 5
 	# resumeInNewDomain: storeResynchronise();
 	call fn.storeResynchronise
@@ -10765,7 +10740,7 @@ fn.resumeInNewDomain:
 	movq %rax, var.sysrqRepeatGuard(%rip)	# sysrqRepeatGuard =
 	.loc 1 2795 5
 	# resumeInNewDomain: log("resumed in a new domain");
-	leaq .Lstring344(%rip), %rdi	# "resumed in a new domain"
+	leaq .Lstring339(%rip), %rdi	# "resumed in a new domain"
 	call fn.log
 	.loc 1 2796 5
 	# resumeInNewDomain: connectControlKeys();
@@ -10774,13 +10749,13 @@ fn.resumeInNewDomain:
 	# resumeInNewDomain: if (targetWatched) {
 	movq var.targetWatched(%rip), %rax	# targetWatched
 	testq %rax, %rax
-	je .Lelse_798
+	je .Lelse_793
 	.loc 1 2798 9
 	# resumeInNewDomain: watch("memory/target", WATCH_TOKEN_TARGET);
-	leaq .Lstring345(%rip), %rdi	# "memory/target"
-	leaq .Lstring134(%rip), %rsi	# WATCH_TOKEN_TARGET
+	leaq .Lstring340(%rip), %rdi	# "memory/target"
+	leaq .Lstring129(%rip), %rsi	# WATCH_TOKEN_TARGET
 	call fn.watch
-.Lelse_798:
+.Lelse_793:
 	.loc 1 2800 5
 	# resumeInNewDomain: offerFreshSuspendChannel(false);
 	movq $0, %rdi	# false
@@ -10789,12 +10764,12 @@ fn.resumeInNewDomain:
 	# resumeInNewDomain: if (agentOn) {
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
-	je .Lelse_799
+	je .Lelse_794
 	.loc 1 2802 9
 	# resumeInNewDomain: writeAgentKeys();
 	call fn.writeAgentKeys
-.Lelse_799:
-.Lreturn_796:
+.Lelse_794:
+.Lreturn_791:
 	leave
 	ret
 	.size fn.resumeInNewDomain, .-fn.resumeInNewDomain
@@ -10813,45 +10788,45 @@ fn.suspendChannelModeFromBytes:
 	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "on")) {
 	movq -8(%rbp), %rdi	# address
 	movq -16(%rbp), %rsi	# length
-	leaq .Lstring346(%rip), %rdx	# "on"
+	leaq .Lstring341(%rip), %rdx	# "on"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_801
+	je .Lelse_796
 	.loc 1 2834 9
 	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_ON;
 	movq $1, %rax	# SUSPEND_CHANNEL_ON
-	jmp .Lreturn_800
-.Lelse_801:
+	jmp .Lreturn_795
+.Lelse_796:
 	.loc 1 2836 5
 	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "ignore")) {
 	movq -8(%rbp), %rdi	# address
 	movq -16(%rbp), %rsi	# length
-	leaq .Lstring167(%rip), %rdx	# "ignore"
+	leaq .Lstring162(%rip), %rdx	# "ignore"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_802
+	je .Lelse_797
 	.loc 1 2837 9
 	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_IGNORE;
 	movq $2, %rax	# SUSPEND_CHANNEL_IGNORE
-	jmp .Lreturn_800
-.Lelse_802:
+	jmp .Lreturn_795
+.Lelse_797:
 	.loc 1 2839 5
 	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "off")) {
 	movq -8(%rbp), %rdi	# address
 	movq -16(%rbp), %rsi	# length
-	leaq .Lstring347(%rip), %rdx	# "off"
+	leaq .Lstring342(%rip), %rdx	# "off"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_803
+	je .Lelse_798
 	.loc 1 2840 9
 	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_OFF;
 	movq $0, %rax	# SUSPEND_CHANNEL_OFF
-	jmp .Lreturn_800
-.Lelse_803:
+	jmp .Lreturn_795
+.Lelse_798:
 	.loc 1 2842 5
 	# suspendChannelModeFromBytes: return -1;
 	movq $-1, %rax
-.Lreturn_800:
+.Lreturn_795:
 	leave
 	ret
 	.size fn.suspendChannelModeFromBytes, .-fn.suspendChannelModeFromBytes
@@ -10867,7 +10842,7 @@ fn.setSuspendChannel:
 	movq %rdi, -8(%rbp)	# parameter mode
 	.loc 1 2846 5
 	# setSuspendChannel: resultAppend("suspend channel: ");
-	leaq .Lstring348(%rip), %rdi	# "suspend channel: "
+	leaq .Lstring343(%rip), %rdi	# "suspend channel: "
 	call fn.resultAppend
 	.loc 1 2847 5
 	# setSuspendChannel: resultAppend(suspendChannelModeName(mode));
@@ -10879,24 +10854,24 @@ fn.setSuspendChannel:
 	# setSuspendChannel: if (mode === SUSPEND_CHANNEL_OFF) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $0, %rax	# compare with SUSPEND_CHANNEL_OFF
-	jne .Lelse_805
+	jne .Lelse_800
 	.loc 1 2849 9
 	# setSuspendChannel: if (suspendChannelPort === NO_PORT) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
-	jne .Lelse_806
+	jne .Lelse_801
 	.loc 1 2850 13
 	# setSuspendChannel: suspendChannelMode = mode;
 	movq -8(%rbp), %rax	# mode
 	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
 	.loc 1 2851 13
 	# setSuspendChannel: log("suspend channel: none offered");
-	leaq .Lstring349(%rip), %rdi	# "suspend channel: none offered"
+	leaq .Lstring344(%rip), %rdi	# "suspend channel: none offered"
 	call fn.log
 	.loc 1 2852 13
 	# setSuspendChannel: return;
-	jmp .Lreturn_804
-.Lelse_806:
+	jmp .Lreturn_799
+.Lelse_801:
 	.loc 1 2854 9
 	# setSuspendChannel: closePort(suspendChannelPort);
 	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
@@ -10911,7 +10886,7 @@ fn.setSuspendChannel:
 	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
 	.loc 1 2857 9
 	# setSuspendChannel: const result = storeWriteText("device/suspend/event-channel", "");
-	leaq .Lstring350(%rip), %rdi	# "device/suspend/event-channel"
+	leaq .Lstring345(%rip), %rdi	# "device/suspend/event-channel"
 	leaq .Lstring33(%rip), %rsi	# ""
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
@@ -10919,22 +10894,22 @@ fn.setSuspendChannel:
 	# setSuspendChannel: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_807
+	jge .Lelse_802
 	.loc 1 2859 13
 	# setSuspendChannel: logPathError("suspend channel: cannot empty ", "device/suspend/event-...
-	leaq .Lstring351(%rip), %rdi	# "suspend channel: cannot empty "
-	leaq .Lstring350(%rip), %rsi	# "device/suspend/event-channel"
+	leaq .Lstring346(%rip), %rdi	# "suspend channel: cannot empty "
+	leaq .Lstring345(%rip), %rsi	# "device/suspend/event-channel"
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_807:
+.Lelse_802:
 	.loc 1 2861 9
 	# setSuspendChannel: log("suspend channel: withdrawn");
-	leaq .Lstring352(%rip), %rdi	# "suspend channel: withdrawn"
+	leaq .Lstring347(%rip), %rdi	# "suspend channel: withdrawn"
 	call fn.log
 	.loc 1 2862 9
 	# setSuspendChannel: return;
-	jmp .Lreturn_804
-.Lelse_805:
+	jmp .Lreturn_799
+.Lelse_800:
 	.loc 1 2864 5
 	# setSuspendChannel: suspendChannelMode = mode;
 	movq -8(%rbp), %rax	# mode
@@ -10943,27 +10918,27 @@ fn.setSuspendChannel:
 	# setSuspendChannel: if (suspendChannelPort !== NO_PORT) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
-	je .Lelse_808
+	je .Lelse_803
 	.loc 1 2866 9
 	# setSuspendChannel: log(mode === SUSPEND_CHANNEL_ON ? "suspend channel: notifications obe...
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
-	jne .Lelse_809
-	leaq .Lstring353(%rip), %rax	# "suspend channel: notifications obeyed"
-	jmp .Lendcond_810
-.Lelse_809:
-	leaq .Lstring354(%rip), %rax	# "suspend channel: notifications ignored"
-.Lendcond_810:
+	jne .Lelse_804
+	leaq .Lstring348(%rip), %rax	# "suspend channel: notifications obeyed"
+	jmp .Lendcond_805
+.Lelse_804:
+	leaq .Lstring349(%rip), %rax	# "suspend channel: notifications ignored"
+.Lendcond_805:
 	movq %rax, %rdi
 	call fn.log
 	.loc 1 2868 9
 	# setSuspendChannel: return;
-	jmp .Lreturn_804
-.Lelse_808:
+	jmp .Lreturn_799
+.Lelse_803:
 	.loc 1 2870 5
 	# setSuspendChannel: offerSuspendChannel();
 	call fn.offerSuspendChannel
-.Lreturn_804:
+.Lreturn_799:
 	leave
 	ret
 	.size fn.setSuspendChannel, .-fn.setSuspendChannel
@@ -10984,16 +10959,16 @@ fn.offerSuspendChannel:
 	# offerSuspendChannel: if (port < 0) {
 	movq -8(%rbp), %rax	# port
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_812
+	jge .Lelse_807
 	.loc 1 2878 9
 	# offerSuspendChannel: logErrno("suspend channel: cannot offer: error ", port);
-	leaq .Lstring355(%rip), %rdi	# "suspend channel: cannot offer: error "
+	leaq .Lstring350(%rip), %rdi	# "suspend channel: cannot offer: error "
 	movq -8(%rbp), %rsi	# port
 	call fn.logErrno
 	.loc 1 2879 9
 	# offerSuspendChannel: return;
-	jmp .Lreturn_811
-.Lelse_812:
+	jmp .Lreturn_806
+.Lelse_807:
 	.loc 1 2881 5
 	# offerSuspendChannel: const digits = decimalIntoBytes(suspendChannelDigits, port);
 	leaq buf.suspendChannelDigits(%rip), %rdi	# suspendChannelDigits
@@ -11002,7 +10977,7 @@ fn.offerSuspendChannel:
 	movq %rax, -16(%rbp)	# digits
 	.loc 1 2882 5
 	# offerSuspendChannel: const result = storeWrite("device/suspend/event-channel", suspendChan...
-	leaq .Lstring350(%rip), %rdi	# "device/suspend/event-channel"
+	leaq .Lstring345(%rip), %rdi	# "device/suspend/event-channel"
 	leaq buf.suspendChannelDigits(%rip), %rsi	# suspendChannelDigits
 	movq -16(%rbp), %rdx	# digits
 	call fn.storeWrite
@@ -11011,28 +10986,28 @@ fn.offerSuspendChannel:
 	# offerSuspendChannel: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_813
+	jge .Lelse_808
 	.loc 1 2884 9
 	# offerSuspendChannel: closePort(port);
 	movq -8(%rbp), %rdi	# port
 	call fn.closePort
 	.loc 1 2885 9
 	# offerSuspendChannel: logPathError("suspend channel: cannot offer: ", "device/suspend/event...
-	leaq .Lstring356(%rip), %rdi	# "suspend channel: cannot offer: "
-	leaq .Lstring350(%rip), %rsi	# "device/suspend/event-channel"
+	leaq .Lstring351(%rip), %rdi	# "suspend channel: cannot offer: "
+	leaq .Lstring345(%rip), %rsi	# "device/suspend/event-channel"
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
 	.loc 1 2886 9
 	# offerSuspendChannel: return;
-	jmp .Lreturn_811
-.Lelse_813:
+	jmp .Lreturn_806
+.Lelse_808:
 	.loc 1 2888 5
 	# offerSuspendChannel: suspendChannelPort = port;
 	movq -8(%rbp), %rax	# port
 	movq %rax, var.suspendChannelPort(%rip)	# suspendChannelPort =
 	.loc 1 2889 5
 	# offerSuspendChannel: print("suspend channel: port ");
-	leaq .Lstring357(%rip), %rdi	# "suspend channel: port "
+	leaq .Lstring352(%rip), %rdi	# "suspend channel: port "
 	call fn.print
 	.loc 1 2890 5
 	# offerSuspendChannel: printDecimal(port);
@@ -11040,21 +11015,21 @@ fn.offerSuspendChannel:
 	call fn.printDecimal
 	.loc 1 2891 5
 	# offerSuspendChannel: print(" offered");
-	leaq .Lstring358(%rip), %rdi	# " offered"
+	leaq .Lstring353(%rip), %rdi	# " offered"
 	call fn.print
 	.loc 1 2892 5
 	# offerSuspendChannel: log(suspendChannelMode === SUSPEND_CHANNEL_IGNORE ? " (notifications ...
 	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
 	cmpq $2, %rax	# compare with SUSPEND_CHANNEL_IGNORE
-	jne .Lelse_814
-	leaq .Lstring359(%rip), %rax	# " (notifications ignored)"
-	jmp .Lendcond_815
-.Lelse_814:
+	jne .Lelse_809
+	leaq .Lstring354(%rip), %rax	# " (notifications ignored)"
+	jmp .Lendcond_810
+.Lelse_809:
 	leaq .Lstring33(%rip), %rax	# ""
-.Lendcond_815:
+.Lendcond_810:
 	movq %rax, %rdi
 	call fn.log
-.Lreturn_811:
+.Lreturn_806:
 	leave
 	ret
 	.size fn.offerSuspendChannel, .-fn.offerSuspendChannel
@@ -11072,15 +11047,15 @@ fn.offerFreshSuspendChannel:
 	# offerFreshSuspendChannel: if (sameDomain && suspendChannelPort !== NO_PORT) {
 	movq -8(%rbp), %rax	# sameDomain
 	testq %rax, %rax
-	je .Lelse_817
+	je .Lelse_812
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
-	je .Lelse_817
+	je .Lelse_812
 	.loc 1 2899 9
 	# offerFreshSuspendChannel: closePort(suspendChannelPort);
 	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
 	call fn.closePort
-.Lelse_817:
+.Lelse_812:
 	.loc 1 2901 5
 	# offerFreshSuspendChannel: suspendChannelPort = NO_PORT;
 	movq $-1, %rax	# NO_PORT
@@ -11089,12 +11064,12 @@ fn.offerFreshSuspendChannel:
 	# offerFreshSuspendChannel: if (suspendChannelMode !== SUSPEND_CHANNEL_OFF) {
 	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
 	cmpq $0, %rax	# compare with SUSPEND_CHANNEL_OFF
-	je .Lelse_818
+	je .Lelse_813
 	.loc 1 2903 9
 	# offerFreshSuspendChannel: offerSuspendChannel();
 	call fn.offerSuspendChannel
-.Lelse_818:
-.Lreturn_816:
+.Lelse_813:
+.Lreturn_811:
 	leave
 	ret
 	.size fn.offerFreshSuspendChannel, .-fn.offerFreshSuspendChannel
@@ -11114,24 +11089,24 @@ fn.handleSuspendChannelNotification:
 	# handleSuspendChannelNotification: if (suspendChannelMode !== SUSPEND_CHANNEL_ON) {
 	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
 	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
-	je .Lelse_820
+	je .Lelse_815
 	.loc 1 2910 9
 	# handleSuspendChannelNotification: log("suspend channel: notification ignored");
-	leaq .Lstring360(%rip), %rdi	# "suspend channel: notification ignored"
+	leaq .Lstring355(%rip), %rdi	# "suspend channel: notification ignored"
 	call fn.log
 	.loc 1 2911 9
 	# handleSuspendChannelNotification: return;
-	jmp .Lreturn_819
-.Lelse_820:
+	jmp .Lreturn_814
+.Lelse_815:
 	.loc 1 2913 5
 	# handleSuspendChannelNotification: log("suspend channel: notified");
-	leaq .Lstring361(%rip), %rdi	# "suspend channel: notified"
+	leaq .Lstring356(%rip), %rdi	# "suspend channel: notified"
 	call fn.log
 	.loc 1 2914 5
 	# handleSuspendChannelNotification: performAction(ACTION_SUSPEND);
 	movq $5, %rdi	# ACTION_SUSPEND
 	call fn.performAction
-.Lreturn_819:
+.Lreturn_814:
 	leave
 	ret
 	.size fn.handleSuspendChannelNotification, .-fn.handleSuspendChannelNotification
@@ -11147,7 +11122,7 @@ fn.performAction:
 	movq %rdi, -8(%rbp)	# parameter action
 	.loc 1 2945 5
 	# performAction: print("action: ");
-	leaq .Lstring228(%rip), %rdi	# "action: "
+	leaq .Lstring223(%rip), %rdi	# "action: "
 	call fn.print
 	.loc 1 2946 5
 	# performAction: log(actionName(action));
@@ -11159,60 +11134,60 @@ fn.performAction:
 	# performAction: switch (action) {
 	movq -8(%rbp), %rax	# action
 	cmpq $1, %rax	# case ACTION_POWEROFF
-	je .Lcase_823
+	je .Lcase_818
 	cmpq $3, %rax	# case ACTION_HALT
-	je .Lcase_824
+	je .Lcase_819
 	cmpq $2, %rax	# case ACTION_REBOOT
-	je .Lcase_825
+	je .Lcase_820
 	cmpq $4, %rax	# case ACTION_CRASH
-	je .Lcase_826
+	je .Lcase_821
 	cmpq $5, %rax	# case ACTION_SUSPEND
-	je .Lcase_827
+	je .Lcase_822
 	cmpq $7, %rax	# case ACTION_HANG
-	je .Lcase_828
+	je .Lcase_823
 	cmpq $8, %rax	# case ACTION_SPIN
-	je .Lcase_829
+	je .Lcase_824
 	cmpq $9, %rax	# case ACTION_WATCHDOG
-	je .Lcase_830
+	je .Lcase_825
 	cmpq $10, %rax	# case ACTION_SOFT_RESET
-	je .Lcase_831
-	jmp .Lcase_832
-.Lcase_823:
-.Lcase_824:
+	je .Lcase_826
+	jmp .Lcase_827
+.Lcase_818:
+.Lcase_819:
 	.loc 1 2950 13
 	# performAction: actLast(SHUTDOWN_POWEROFF);
 	movq $0, %rdi	# SHUTDOWN_POWEROFF
 	call fn.actLast
 	.loc 1 2951 13
 	# performAction: break;
-	jmp .Lendswitch_822
-.Lcase_825:
+	jmp .Lendswitch_817
+.Lcase_820:
 	.loc 1 2953 13
 	# performAction: actLast(SHUTDOWN_REBOOT);
 	movq $1, %rdi	# SHUTDOWN_REBOOT
 	call fn.actLast
 	.loc 1 2954 13
 	# performAction: break;
-	jmp .Lendswitch_822
-.Lcase_826:
+	jmp .Lendswitch_817
+.Lcase_821:
 	.loc 1 2956 13
 	# performAction: actLast(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.actLast
 	.loc 1 2957 13
 	# performAction: break;
-	jmp .Lendswitch_822
-.Lcase_827:
+	jmp .Lendswitch_817
+.Lcase_822:
 	.loc 1 2959 13
 	# performAction: suspendDomain();
 	call fn.suspendDomain
 	.loc 1 2960 13
 	# performAction: break;
-	jmp .Lendswitch_822
-.Lcase_828:
+	jmp .Lendswitch_817
+.Lcase_823:
 	.loc 1 2962 13
 	# performAction: publishState("hung");
-	leaq .Lstring362(%rip), %rdi	# "hung"
+	leaq .Lstring357(%rip), %rdi	# "hung"
 	call fn.publishState
 	.loc 1 2963 13
 	# performAction: consoleDrain();
@@ -11222,11 +11197,11 @@ fn.performAction:
 	call fn.hangForever
 	.loc 1 2965 13
 	# performAction: break;
-	jmp .Lendswitch_822
-.Lcase_829:
+	jmp .Lendswitch_817
+.Lcase_824:
 	.loc 1 2967 13
 	# performAction: publishState("hung");
-	leaq .Lstring362(%rip), %rdi	# "hung"
+	leaq .Lstring357(%rip), %rdi	# "hung"
 	call fn.publishState
 	.loc 1 2968 13
 	# performAction: consoleDrain();
@@ -11236,28 +11211,28 @@ fn.performAction:
 	call fn.spinForever
 	.loc 1 2970 13
 	# performAction: break;
-	jmp .Lendswitch_822
-.Lcase_830:
+	jmp .Lendswitch_817
+.Lcase_825:
 	.loc 1 2972 13
 	# performAction: armWatchdogNeverFed();
 	call fn.armWatchdogNeverFed
 	.loc 1 2973 13
 	# performAction: break;
-	jmp .Lendswitch_822
-.Lcase_831:
+	jmp .Lendswitch_817
+.Lcase_826:
 	.loc 1 2975 13
 	# performAction: actLast(SHUTDOWN_SOFT_RESET);
 	movq $5, %rdi	# SHUTDOWN_SOFT_RESET
 	call fn.actLast
 	.loc 1 2976 13
 	# performAction: break;
-	jmp .Lendswitch_822
-.Lcase_832:
+	jmp .Lendswitch_817
+.Lcase_827:
 	.loc 1 2978 13
 	# performAction: break;
-	jmp .Lendswitch_822
-.Lendswitch_822:
-.Lreturn_821:
+	jmp .Lendswitch_817
+.Lendswitch_817:
+.Lreturn_816:
 	leave
 	ret
 	.size fn.performAction, .-fn.performAction
@@ -11273,7 +11248,7 @@ fn.actLast:
 	movq %rdi, -8(%rbp)	# parameter reason
 	.loc 1 2984 5
 	# actLast: publishState("acting");
-	leaq .Lstring363(%rip), %rdi	# "acting"
+	leaq .Lstring358(%rip), %rdi	# "acting"
 	call fn.publishState
 	.loc 1 2985 5
 	# actLast: consoleDrain();
@@ -11282,7 +11257,7 @@ fn.actLast:
 	# actLast: shutdownForever(reason);
 	movq -8(%rbp), %rdi	# reason
 	call fn.shutdownForever
-.Lreturn_833:
+.Lreturn_828:
 	leave
 	ret
 	.size fn.actLast, .-fn.actLast
@@ -11296,20 +11271,20 @@ fn.hangForever:
 	movq %rsp, %rbp
 	.loc 1 2990 5
 	# hangForever: while (true) {
-.Lwhile_835:
+.Lwhile_830:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_836
+	je .Lendwhile_831
 	.loc 1 2991 9
 	# hangForever: if (sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
-	je .Lelse_837
+	je .Lelse_832
 	.loc 1 2992 13
 	# hangForever: portPending(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.portPending
-.Lelse_837:
+.Lelse_832:
 	.loc 1 2994 9
 	# hangForever: if (pollPorts(storePort, NO_PORT, 0, 0) < 0) {
 	movq var.storePort(%rip), %rdi	# storePort
@@ -11318,14 +11293,14 @@ fn.hangForever:
 	movq $0, %rcx
 	call fn.pollPorts
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_838
+	jge .Lelse_833
 	.loc 1 2995 13
 	# hangForever: yieldCpu();
 	call fn.yieldCpu
-.Lelse_838:
-	jmp .Lwhile_835
-.Lendwhile_836:
-.Lreturn_834:
+.Lelse_833:
+	jmp .Lwhile_830
+.Lendwhile_831:
+.Lreturn_829:
 	leave
 	ret
 	.size fn.hangForever, .-fn.hangForever
@@ -11339,16 +11314,16 @@ fn.spinForever:
 	movq %rsp, %rbp
 	.loc 1 3001 5
 	# spinForever: while (true) {
-.Lwhile_840:
+.Lwhile_835:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_841
+	je .Lendwhile_836
 	.loc 1 3002 9
 	# spinForever: cpuRelax();
 	pause	# cpuRelax: the spin-wait hint; the loop around it is the program's
-	jmp .Lwhile_840
-.Lendwhile_841:
-.Lreturn_839:
+	jmp .Lwhile_835
+.Lendwhile_836:
+.Lreturn_834:
 	leave
 	ret
 	.size fn.spinForever, .-fn.spinForever
@@ -11370,13 +11345,13 @@ fn.armWatchdogNeverFed:
 	# armWatchdogNeverFed: store32(hypercallArguments + 4, WATCHDOG_SECONDS);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $4, %rax	# +
-	jo .Ltrap_843
+	jo .Ltrap_838
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_843
+	jg .Ltrap_838
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_843
+	jl .Ltrap_838
 	movq %rax, %rdi
 	movq $1, %rax	# WATCHDOG_SECONDS
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
@@ -11393,25 +11368,25 @@ fn.armWatchdogNeverFed:
 	# armWatchdogNeverFed: if (id < 0) {
 	movq -8(%rbp), %rax	# id
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_844
+	jge .Lelse_839
 	.loc 1 3013 9
 	# armWatchdogNeverFed: logErrno("watchdog: SCHEDOP_watchdog failed: error ", id);
-	leaq .Lstring364(%rip), %rdi	# "watchdog: SCHEDOP_watchdog failed: erro
+	leaq .Lstring359(%rip), %rdi	# "watchdog: SCHEDOP_watchdog failed: erro
 	movq -8(%rbp), %rsi	# id
 	call fn.logErrno
 	.loc 1 3014 9
 	# armWatchdogNeverFed: return;
-	jmp .Lreturn_842
-.Lelse_844:
+	jmp .Lreturn_837
+.Lelse_839:
 	.loc 1 3016 5
 	# armWatchdogNeverFed: log("watchdog armed: 1 s, never fed");
-	leaq .Lstring365(%rip), %rdi	# "watchdog armed: 1 s, never fed"
+	leaq .Lstring360(%rip), %rdi	# "watchdog armed: 1 s, never fed"
 	call fn.log
-.Lreturn_842:
+.Lreturn_837:
 	leave
 	ret
-.Ltrap_843:
-	leaq .Lstring366(%rip), %rdi	# trap: kernel.ts:3010:13: integer result outside the exact range
+.Ltrap_838:
+	leaq .Lstring361(%rip), %rdi	# trap: kernel.ts:3010:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -11430,83 +11405,83 @@ fn.p2mEntry:
 	# p2mEntry: if (pfn < p2mBuilderEntries) {
 	movq -8(%rbp), %rax	# pfn
 	cmpq var.p2mBuilderEntries(%rip), %rax
-	jge .Lelse_846
+	jge .Lelse_841
 	.loc 1 3099 9
 	# p2mEntry: return mfnList + pfn * 8;
 	movq var.mfnList(%rip), %rax	# mfnList
 	pushq %rax
 	movq -8(%rbp), %rax	# pfn
 	imulq $8, %rax	# *
-	jo .Ltrap_847
+	jo .Ltrap_842
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_847
+	jg .Ltrap_842
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_847
+	jl .Ltrap_842
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_848
+	jg .Ltrap_843
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_848
-	jmp .Lreturn_845
-.Lelse_846:
+	jl .Ltrap_843
+	jmp .Lreturn_840
+.Lelse_841:
 	.loc 1 3101 5
 	# p2mEntry: return p2mExtension + (pfn - p2mBuilderEntries) * 8;
 	movq -8(%rbp), %rax	# pfn
 	subq var.p2mBuilderEntries(%rip), %rax	# -
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_849
+	jg .Ltrap_844
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_849
+	jl .Ltrap_844
 	imulq $8, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_850
+	jg .Ltrap_845
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_850
+	jl .Ltrap_845
 	movq %rax, %rdi
 	leaq buf.p2mExtension(%rip), %rax	# p2mExtension
 	addq %rdi, %rax	# +
-	jo .Ltrap_851
+	jo .Ltrap_846
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_851
+	jg .Ltrap_846
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_851
-.Lreturn_845:
+	jl .Ltrap_846
+.Lreturn_840:
 	leave
 	ret
-.Ltrap_847:
-	leaq .Lstring367(%rip), %rdi	# trap: kernel.ts:3099:26: integer result outside the exact range
+.Ltrap_842:
+	leaq .Lstring362(%rip), %rdi	# trap: kernel.ts:3099:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_848:
-	leaq .Lstring368(%rip), %rdi	# trap: kernel.ts:3099:16: integer result outside the exact range
+.Ltrap_843:
+	leaq .Lstring363(%rip), %rdi	# trap: kernel.ts:3099:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_849:
-	leaq .Lstring369(%rip), %rdi	# trap: kernel.ts:3101:28: integer result outside the exact range
+.Ltrap_844:
+	leaq .Lstring364(%rip), %rdi	# trap: kernel.ts:3101:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_850:
-	leaq .Lstring370(%rip), %rdi	# trap: kernel.ts:3101:27: integer result outside the exact range
+.Ltrap_845:
+	leaq .Lstring365(%rip), %rdi	# trap: kernel.ts:3101:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_851:
-	leaq .Lstring371(%rip), %rdi	# trap: kernel.ts:3101:12: integer result outside the exact range
+.Ltrap_846:
+	leaq .Lstring366(%rip), %rdi	# trap: kernel.ts:3101:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -11525,46 +11500,46 @@ fn.pvhRam:
 	# pvhRam: if (load32(hvmStartInfo + HVM_START_INFO_VERSION) >= 1) {
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	addq $4, %rax	# +
-	jo .Ltrap_854
+	jo .Ltrap_849
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_854
+	jg .Ltrap_849
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_854
+	jl .Ltrap_849
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $1, %rax	# compare with 1
-	jl .Lelse_853
+	jl .Lelse_848
 	.loc 1 3109 9
 	# pvhRam: const map = load64(hvmStartInfo + HVM_START_INFO_MEMMAP_PADDR);
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	addq $40, %rax	# +
-	jo .Ltrap_855
+	jo .Ltrap_850
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_855
+	jg .Ltrap_850
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_855
+	jl .Ltrap_850
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_856
+	jg .Ltrap_851
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_856
+	jl .Ltrap_851
 	movq %rax, -16(%rbp)	# map
 	.loc 1 3110 9
 	# pvhRam: const entries = load32(hvmStartInfo + HVM_START_INFO_MEMMAP_ENTRIES);
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	addq $48, %rax	# +
-	jo .Ltrap_857
+	jo .Ltrap_852
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_857
+	jg .Ltrap_852
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_857
+	jl .Ltrap_852
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -24(%rbp)	# entries
 	.loc 1 3111 9
@@ -11579,20 +11554,20 @@ fn.pvhRam:
 	# pvhRam: for (let i = 0; i < entries && i < 128 && map !== 0 && map < IDENTITY...
 	movq $0, %rax
 	movq %rax, -48(%rbp)	# i
-.Lfor_858:
+.Lfor_853:
 	movq -48(%rbp), %rax	# i
 	cmpq -24(%rbp), %rax
-	jge .Lendfor_860
+	jge .Lendfor_855
 	movq -48(%rbp), %rax	# i
 	cmpq $128, %rax	# compare with 128
-	jge .Lendfor_860
+	jge .Lendfor_855
 	movq -16(%rbp), %rax	# map
 	cmpq $0, %rax	# compare with 0
-	je .Lendfor_860
+	je .Lendfor_855
 	movq -16(%rbp), %rax	# map
 	movabsq $4294967296, %rdi	# IDENTITY_MAP_END
 	cmpq %rdi, %rax
-	jge .Lendfor_860
+	jge .Lendfor_855
 	.loc 1 3114 13
 	# pvhRam: const entry = map + i * HVM_MEMMAP_ENTRY_BYTES;
 	movq -48(%rbp), %rax	# i
@@ -11608,10 +11583,10 @@ fn.pvhRam:
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_861
+	jg .Ltrap_856
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_861
+	jl .Ltrap_856
 	sarq $12, %rax	# Math.floor(a / 4096)
 	movq %rax, -64(%rbp)	# start
 	.loc 1 3116 13
@@ -11621,29 +11596,29 @@ fn.pvhRam:
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_862
+	jg .Ltrap_857
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_862
+	jl .Ltrap_857
 	pushq %rax
 	movq -56(%rbp), %rax	# entry
 	addq $8, %rax	# +
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_863
+	jg .Ltrap_858
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_863
+	jl .Ltrap_858
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_864
+	jg .Ltrap_859
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_864
+	jl .Ltrap_859
 	sarq $12, %rax	# Math.floor(a / 4096)
 	movq %rax, -72(%rbp)	# end
 	.loc 1 3117 13
@@ -11652,37 +11627,37 @@ fn.pvhRam:
 	addq $16, %rax	# +
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $1, %rax	# compare with HVM_MEMMAP_TYPE_RAM
-	jne .Lelse_865
+	jne .Lelse_860
 	movq -72(%rbp), %rax	# end
 	cmpq $1048576, %rax	# compare with Math.floor(IDENTITY_MAP_END / PAGE_SIZE)
-	jg .Lelse_865
+	jg .Lelse_860
 	.loc 1 3118 17
 	# pvhRam: top = end > top ? end : top;
 	movq -72(%rbp), %rax	# end
 	cmpq -32(%rbp), %rax
-	jle .Lelse_866
+	jle .Lelse_861
 	movq -72(%rbp), %rax	# end
-	jmp .Lendcond_867
-.Lelse_866:
+	jmp .Lendcond_862
+.Lelse_861:
 	movq -32(%rbp), %rax	# top
-.Lendcond_867:
+.Lendcond_862:
 	movq %rax, -32(%rbp)	# top =
 	.loc 1 3119 17
 	# pvhRam: const stop = end < limitPfn ? end : limitPfn;
 	movq -72(%rbp), %rax	# end
 	cmpq -8(%rbp), %rax
-	jge .Lelse_868
+	jge .Lelse_863
 	movq -72(%rbp), %rax	# end
-	jmp .Lendcond_869
-.Lelse_868:
+	jmp .Lendcond_864
+.Lelse_863:
 	movq -8(%rbp), %rax	# limitPfn
-.Lendcond_869:
+.Lendcond_864:
 	movq %rax, -80(%rbp)	# stop
 	.loc 1 3120 17
 	# pvhRam: below = stop > start ? below + (stop - start) : below;
 	movq -80(%rbp), %rax	# stop
 	cmpq -64(%rbp), %rax
-	jle .Lelse_870
+	jle .Lelse_865
 	movq -80(%rbp), %rax	# stop
 	subq -64(%rbp), %rax	# -
 	movq %rax, %rdi
@@ -11690,127 +11665,127 @@ fn.pvhRam:
 	addq %rdi, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_872
+	jg .Ltrap_867
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_872
-	jmp .Lendcond_871
-.Lelse_870:
-	movq -40(%rbp), %rax	# below
-.Lendcond_871:
-	movq %rax, -40(%rbp)	# below =
+	jl .Ltrap_867
+	jmp .Lendcond_866
 .Lelse_865:
-.Lfornext_859:
+	movq -40(%rbp), %rax	# below
+.Lendcond_866:
+	movq %rax, -40(%rbp)	# below =
+.Lelse_860:
+.Lfornext_854:
 	.loc 1 3113 88
 	# pvhRam: i++
 	movq -48(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -48(%rbp)	# i =
-	jmp .Lfor_858
-.Lendfor_860:
+	jmp .Lfor_853
+.Lendfor_855:
 	.loc 1 3123 9
 	# pvhRam: if (top > 0) {
 	movq -32(%rbp), %rax	# top
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_873
+	jle .Lelse_868
 	.loc 1 3124 13
 	# pvhRam: return limitPfn === 0 ? top : below;
 	movq -8(%rbp), %rax	# limitPfn
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_874
+	jne .Lelse_869
 	movq -32(%rbp), %rax	# top
-	jmp .Lendcond_875
-.Lelse_874:
+	jmp .Lendcond_870
+.Lelse_869:
 	movq -40(%rbp), %rax	# below
-.Lendcond_875:
-	jmp .Lreturn_852
-.Lelse_873:
-.Lelse_853:
+.Lendcond_870:
+	jmp .Lreturn_847
+.Lelse_868:
+.Lelse_848:
 	.loc 1 3127 5
 	# pvhRam: return limitPfn === 0 ? currentReservation() : currentReservation() -...
 	movq -8(%rbp), %rax	# limitPfn
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_876
+	jne .Lelse_871
 	call fn.currentReservation
-	jmp .Lendcond_877
-.Lelse_876:
+	jmp .Lendcond_872
+.Lelse_871:
 	call fn.currentReservation
 	pushq %rax
 	movq var.pvhInitialTop(%rip), %rax	# pvhInitialTop
 	subq -8(%rbp), %rax	# -
-	jo .Ltrap_878
+	jo .Ltrap_873
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_878
+	jg .Ltrap_873
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_878
+	jl .Ltrap_873
 	movq %rax, %rdi
 	popq %rax
 	subq %rdi, %rax	# -
-	jo .Ltrap_879
+	jo .Ltrap_874
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_879
+	jg .Ltrap_874
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_879
-.Lendcond_877:
-.Lreturn_852:
+	jl .Ltrap_874
+.Lendcond_872:
+.Lreturn_847:
 	leave
 	ret
-.Ltrap_854:
-	leaq .Lstring372(%rip), %rdi	# trap: kernel.ts:3108:16: integer result outside the exact range
+.Ltrap_849:
+	leaq .Lstring367(%rip), %rdi	# trap: kernel.ts:3108:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_855:
-	leaq .Lstring373(%rip), %rdi	# trap: kernel.ts:3109:28: integer result outside the exact range
+.Ltrap_850:
+	leaq .Lstring368(%rip), %rdi	# trap: kernel.ts:3109:28: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_851:
+	leaq .Lstring369(%rip), %rdi	# trap: kernel.ts:3109:21: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_852:
+	leaq .Lstring370(%rip), %rdi	# trap: kernel.ts:3110:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_856:
-	leaq .Lstring374(%rip), %rdi	# trap: kernel.ts:3109:21: load64 value outside the exact range
+	leaq .Lstring371(%rip), %rdi	# trap: kernel.ts:3115:38: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_857:
-	leaq .Lstring375(%rip), %rdi	# trap: kernel.ts:3110:32: integer result outside the exact range
+	leaq .Lstring372(%rip), %rdi	# trap: kernel.ts:3116:37: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_861:
-	leaq .Lstring376(%rip), %rdi	# trap: kernel.ts:3115:38: load64 value outside the exact range
+.Ltrap_858:
+	leaq .Lstring373(%rip), %rdi	# trap: kernel.ts:3116:71: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_862:
-	leaq .Lstring377(%rip), %rdi	# trap: kernel.ts:3116:37: load64 value outside the exact range
+.Ltrap_859:
+	leaq .Lstring374(%rip), %rdi	# trap: kernel.ts:3116:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_863:
-	leaq .Lstring378(%rip), %rdi	# trap: kernel.ts:3116:71: load64 value outside the exact range
+.Ltrap_867:
+	leaq .Lstring375(%rip), %rdi	# trap: kernel.ts:3120:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_864:
-	leaq .Lstring379(%rip), %rdi	# trap: kernel.ts:3116:37: integer result outside the exact range
+.Ltrap_873:
+	leaq .Lstring376(%rip), %rdi	# trap: kernel.ts:3127:76: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_872:
-	leaq .Lstring380(%rip), %rdi	# trap: kernel.ts:3120:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_878:
-	leaq .Lstring381(%rip), %rdi	# trap: kernel.ts:3127:76: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_879:
-	leaq .Lstring382(%rip), %rdi	# trap: kernel.ts:3127:52: integer result outside the exact range
+.Ltrap_874:
+	leaq .Lstring377(%rip), %rdi	# trap: kernel.ts:3127:52: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -11827,23 +11802,23 @@ fn.balloonHeld:
 	# balloonHeld: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_881
+	jne .Lelse_876
 	.loc 1 3139 9
 	# balloonHeld: return pagesHeld();
 	call fn.pagesHeld
-	jmp .Lreturn_880
-.Lelse_881:
+	jmp .Lreturn_875
+.Lelse_876:
 	.loc 1 3141 5
 	# balloonHeld: if (balloonTop <= pvhInitialTop) {
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	cmpq var.pvhInitialTop(%rip), %rax
-	jg .Lelse_882
+	jg .Lelse_877
 	.loc 1 3142 9
 	# balloonHeld: return pvhRam(balloonTop);
 	movq var.balloonTop(%rip), %rdi	# balloonTop
 	call fn.pvhRam
-	jmp .Lreturn_880
-.Lelse_882:
+	jmp .Lreturn_875
+.Lelse_877:
 	.loc 1 3144 5
 	# balloonHeld: return pvhRam(pvhInitialTop) + (balloonTop - pvhInitialTop);
 	movq var.pvhInitialTop(%rip), %rdi	# pvhInitialTop
@@ -11851,33 +11826,33 @@ fn.balloonHeld:
 	pushq %rax
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	subq var.pvhInitialTop(%rip), %rax	# -
-	jo .Ltrap_883
+	jo .Ltrap_878
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_883
+	jg .Ltrap_878
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_883
+	jl .Ltrap_878
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_884
+	jo .Ltrap_879
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_884
+	jg .Ltrap_879
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_884
-.Lreturn_880:
+	jl .Ltrap_879
+.Lreturn_875:
 	leave
 	ret
-.Ltrap_883:
-	leaq .Lstring383(%rip), %rdi	# trap: kernel.ts:3144:37: integer result outside the exact range
+.Ltrap_878:
+	leaq .Lstring378(%rip), %rdi	# trap: kernel.ts:3144:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_884:
-	leaq .Lstring384(%rip), %rdi	# trap: kernel.ts:3144:12: integer result outside the exact range
+.Ltrap_879:
+	leaq .Lstring379(%rip), %rdi	# trap: kernel.ts:3144:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -11895,7 +11870,7 @@ fn.measureMemory:
 	# measureMemory: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_886
+	jne .Lelse_881
 	.loc 1 3151 9
 	# measureMemory: balloonTop = domainPages;
 	movq var.domainPages(%rip), %rax	# domainPages
@@ -11904,22 +11879,22 @@ fn.measureMemory:
 	# measureMemory: p2mBuilderEntries = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - ...
 	movq var.domainPages(%rip), %rax	# domainPages
 	addq $512, %rax	# +
-	jo .Ltrap_887
+	jo .Ltrap_882
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_887
+	jg .Ltrap_882
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_887
+	jl .Ltrap_882
 	subq $1, %rax	# -
 	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jl .Ltrap_887
+	jl .Ltrap_882
 	sarq $9, %rax	# Math.floor(a / 512)
 	imulq $512, %rax	# *
 	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jl .Ltrap_888
+	jl .Ltrap_883
 	movq %rax, var.p2mBuilderEntries(%rip)	# p2mBuilderEntries =
 	.loc 1 3154 9
 	# measureMemory: balloonPfnLimit = p2mBuilderEntries + P2M_EXTENSION_ENTRIES;
@@ -11927,57 +11902,57 @@ fn.measureMemory:
 	addq $16384, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_889
+	jg .Ltrap_884
 	movq %rax, var.balloonPfnLimit(%rip)	# balloonPfnLimit =
 	.loc 1 3156 9
 	# measureMemory: const piecesEnd = Math.floor(load64(startInfo + START_INFO_PT_BASE) /...
 	movq var.startInfo(%rip), %rax	# startInfo
 	addq $88, %rax	# +
-	jo .Ltrap_890
+	jo .Ltrap_885
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_890
+	jg .Ltrap_885
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_890
+	jl .Ltrap_885
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_891
+	jg .Ltrap_886
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_891
+	jl .Ltrap_886
 	sarq $12, %rax	# Math.floor(a / 4096)
 	pushq %rax
 	movq var.startInfo(%rip), %rax	# startInfo
 	addq $96, %rax	# +
-	jo .Ltrap_892
+	jo .Ltrap_887
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_892
+	jg .Ltrap_887
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_892
+	jl .Ltrap_887
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_893
+	jg .Ltrap_888
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_893
+	jl .Ltrap_888
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_894
+	jg .Ltrap_889
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_894
+	jl .Ltrap_889
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_894
+	jg .Ltrap_889
 	movq %rax, -8(%rbp)	# piecesEnd
 	.loc 1 3158 9
 	# measureMemory: const mappedEnd = Math.floor((piecesEnd + 128 + MIB_4_PAGES - 1) / MI...
@@ -11985,11 +11960,11 @@ fn.measureMemory:
 	addq $128, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_895
+	jg .Ltrap_890
 	addq $1024, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_895
+	jg .Ltrap_890
 	subq $1, %rax	# -
 	sarq $10, %rax	# Math.floor(a / 1024)
 	imulq $1024, %rax	# *
@@ -11998,17 +11973,17 @@ fn.measureMemory:
 	# measureMemory: balloonFloorPfn = mappedEnd < domainPages ? mappedEnd : domainPages;
 	movq -16(%rbp), %rax	# mappedEnd
 	cmpq var.domainPages(%rip), %rax
-	jge .Lelse_896
+	jge .Lelse_891
 	movq -16(%rbp), %rax	# mappedEnd
-	jmp .Lendcond_897
-.Lelse_896:
+	jmp .Lendcond_892
+.Lelse_891:
 	movq var.domainPages(%rip), %rax	# domainPages
-.Lendcond_897:
+.Lendcond_892:
 	movq %rax, var.balloonFloorPfn(%rip)	# balloonFloorPfn =
 	.loc 1 3160 9
 	# measureMemory: return;
-	jmp .Lreturn_885
-.Lelse_886:
+	jmp .Lreturn_880
+.Lelse_881:
 	.loc 1 3162 5
 	# measureMemory: balloonTop = pvhRam(0);
 	movq $0, %rdi
@@ -12031,71 +12006,71 @@ fn.measureMemory:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_898
+	jo .Ltrap_893
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_898
+	jg .Ltrap_893
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_898
+	jl .Ltrap_893
 	subq $1, %rax	# -
 	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jl .Ltrap_898
+	jl .Ltrap_893
 	sarq $21, %rax	# Math.floor(a / 2097152)
 	imulq $512, %rax	# *
 	addq $512, %rax	# +
 	movq %rax, var.balloonFloorPfn(%rip)	# balloonFloorPfn =
-.Lreturn_885:
+.Lreturn_880:
 	leave
 	ret
+.Ltrap_882:
+	leaq .Lstring380(%rip), %rdi	# trap: kernel.ts:3152:41: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_883:
+	leaq .Lstring381(%rip), %rdi	# trap: kernel.ts:3152:29: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_884:
+	leaq .Lstring382(%rip), %rdi	# trap: kernel.ts:3154:27: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_885:
+	leaq .Lstring383(%rip), %rdi	# trap: kernel.ts:3156:45: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_886:
+	leaq .Lstring384(%rip), %rdi	# trap: kernel.ts:3156:38: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
 .Ltrap_887:
-	leaq .Lstring385(%rip), %rdi	# trap: kernel.ts:3152:41: integer result outside the exact range
+	leaq .Lstring385(%rip), %rdi	# trap: kernel.ts:3157:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_888:
-	leaq .Lstring386(%rip), %rdi	# trap: kernel.ts:3152:29: integer result outside the exact range
+	leaq .Lstring386(%rip), %rdi	# trap: kernel.ts:3157:13: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_889:
-	leaq .Lstring387(%rip), %rdi	# trap: kernel.ts:3154:27: integer result outside the exact range
+	leaq .Lstring387(%rip), %rdi	# trap: kernel.ts:3156:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_890:
-	leaq .Lstring388(%rip), %rdi	# trap: kernel.ts:3156:45: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_891:
-	leaq .Lstring389(%rip), %rdi	# trap: kernel.ts:3156:38: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_892:
-	leaq .Lstring390(%rip), %rdi	# trap: kernel.ts:3157:20: integer result outside the exact range
+	leaq .Lstring388(%rip), %rdi	# trap: kernel.ts:3158:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_893:
-	leaq .Lstring391(%rip), %rdi	# trap: kernel.ts:3157:13: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_894:
-	leaq .Lstring392(%rip), %rdi	# trap: kernel.ts:3156:27: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_895:
-	leaq .Lstring393(%rip), %rdi	# trap: kernel.ts:3158:39: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_898:
-	leaq .Lstring394(%rip), %rdi	# trap: kernel.ts:3165:35: integer result outside the exact range
+	leaq .Lstring389(%rip), %rdi	# trap: kernel.ts:3165:35: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12113,23 +12088,23 @@ fn.extendP2m:
 	# extendP2m: if (bootMode !== BOOT_MODE_PV || p2mExtended) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lskip_901
+	jne .Lskip_896
 	movq var.p2mExtended(%rip), %rax	# p2mExtended
 	testq %rax, %rax
-	je .Lelse_900
-.Lskip_901:
+	je .Lelse_895
+.Lskip_896:
 	.loc 1 3174 9
 	# extendP2m: return;
-	jmp .Lreturn_899
-.Lelse_900:
+	jmp .Lreturn_894
+.Lelse_895:
 	.loc 1 3176 5
 	# extendP2m: for (let pfn = balloonTop; pfn < balloonPfnLimit; pfn++) {
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq %rax, -8(%rbp)	# pfn
-.Lfor_902:
+.Lfor_897:
 	movq -8(%rbp), %rax	# pfn
 	cmpq var.balloonPfnLimit(%rip), %rax
-	jge .Lendfor_904
+	jge .Lendfor_899
 	.loc 1 3177 9
 	# extendP2m: store64(p2mEntry(pfn), INVALID_P2M_ENTRY);
 	movq -8(%rbp), %rdi	# pfn
@@ -12137,17 +12112,17 @@ fn.extendP2m:
 	movq %rax, %rdi
 	movq $-1, %rax	# INVALID_P2M_ENTRY
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_903:
+.Lfornext_898:
 	.loc 1 3176 55
 	# extendP2m: pfn++
 	movq -8(%rbp), %rax	# pfn
 	addq $1, %rax	# ++
 	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jl .Ltrap_905
+	jl .Ltrap_900
 	movq %rax, -8(%rbp)	# pfn =
-	jmp .Lfor_902
-.Lendfor_904:
+	jmp .Lfor_897
+.Lendfor_899:
 	.loc 1 3179 5
 	# extendP2m: p2mExtended = true;
 	movq $1, %rax	# true
@@ -12155,11 +12130,11 @@ fn.extendP2m:
 	.loc 1 3180 5
 	# extendP2m: publishFrameListTree();
 	call fn.publishFrameListTree
-.Lreturn_899:
+.Lreturn_894:
 	leave
 	ret
-.Ltrap_905:
-	leaq .Lstring395(%rip), %rdi	# trap: kernel.ts:3176:55: integer result outside the exact range
+.Ltrap_900:
+	leaq .Lstring390(%rip), %rdi	# trap: kernel.ts:3176:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12185,7 +12160,7 @@ fn.maximumReservation:
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+384
-.Lreturn_906:
+.Lreturn_901:
 	leave
 	ret
 	.size fn.maximumReservation, .-fn.maximumReservation
@@ -12206,10 +12181,10 @@ fn.reservationCall:
 	addq $0, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_908
+	jg .Ltrap_903
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_908
+	jl .Ltrap_903
 	movq %rax, %rdi
 	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
@@ -12217,13 +12192,13 @@ fn.reservationCall:
 	# reservationCall: store64(hypercallArguments + RESERVATION_NR_EXTENTS, count);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $8, %rax	# +
-	jo .Ltrap_909
+	jo .Ltrap_904
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_909
+	jg .Ltrap_904
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_909
+	jl .Ltrap_904
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# count
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
@@ -12231,13 +12206,13 @@ fn.reservationCall:
 	# reservationCall: store32(hypercallArguments + RESERVATION_EXTENT_ORDER, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $16, %rax	# +
-	jo .Ltrap_910
+	jo .Ltrap_905
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_910
+	jg .Ltrap_905
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_910
+	jl .Ltrap_905
 	movq %rax, %rdi
 	movq $0, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
@@ -12245,13 +12220,13 @@ fn.reservationCall:
 	# reservationCall: store32(hypercallArguments + RESERVATION_MEM_FLAGS, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $20, %rax	# +
-	jo .Ltrap_911
+	jo .Ltrap_906
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_911
+	jg .Ltrap_906
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_911
+	jl .Ltrap_906
 	movq %rax, %rdi
 	movq $0, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
@@ -12259,13 +12234,13 @@ fn.reservationCall:
 	# reservationCall: store16(hypercallArguments + RESERVATION_DOMID, DOMID_SELF);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $24, %rax	# +
-	jo .Ltrap_912
+	jo .Ltrap_907
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_912
+	jg .Ltrap_907
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_912
+	jl .Ltrap_907
 	movq %rax, %rdi
 	movq $32752, %rax	# DOMID_SELF
 	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
@@ -12273,58 +12248,58 @@ fn.reservationCall:
 	# reservationCall: const done = op === XENMEM_DECREASE_RESERVATION ?
 	movq -8(%rbp), %rax	# op
 	cmpq $1, %rax	# compare with XENMEM_DECREASE_RESERVATION
-	jne .Lelse_913
+	jne .Lelse_908
 	movq $1, %rdi	# XENMEM_DECREASE_RESERVATION
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
 	movq $0, %rdx
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+384
-	jmp .Lendcond_914
-.Lelse_913:
+	jmp .Lendcond_909
+.Lelse_908:
 	movq $6, %rdi	# XENMEM_POPULATE_PHYSMAP
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
 	movq $0, %rdx
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+384
-.Lendcond_914:
+.Lendcond_909:
 	movq %rax, -24(%rbp)	# done
 	.loc 1 3198 5
 	# reservationCall: return done < 0 ? 0 : done;
 	movq -24(%rbp), %rax	# done
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_915
+	jge .Lelse_910
 	movq $0, %rax
-	jmp .Lendcond_916
-.Lelse_915:
+	jmp .Lendcond_911
+.Lelse_910:
 	movq -24(%rbp), %rax	# done
-.Lendcond_916:
-.Lreturn_907:
+.Lendcond_911:
+.Lreturn_902:
 	leave
 	ret
-.Ltrap_908:
-	leaq .Lstring396(%rip), %rdi	# trap: kernel.ts:3190:13: integer result outside the exact range
+.Ltrap_903:
+	leaq .Lstring391(%rip), %rdi	# trap: kernel.ts:3190:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_909:
-	leaq .Lstring397(%rip), %rdi	# trap: kernel.ts:3191:13: integer result outside the exact range
+.Ltrap_904:
+	leaq .Lstring392(%rip), %rdi	# trap: kernel.ts:3191:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_910:
-	leaq .Lstring398(%rip), %rdi	# trap: kernel.ts:3192:13: integer result outside the exact range
+.Ltrap_905:
+	leaq .Lstring393(%rip), %rdi	# trap: kernel.ts:3192:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_911:
-	leaq .Lstring399(%rip), %rdi	# trap: kernel.ts:3193:13: integer result outside the exact range
+.Ltrap_906:
+	leaq .Lstring394(%rip), %rdi	# trap: kernel.ts:3193:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_912:
-	leaq .Lstring400(%rip), %rdi	# trap: kernel.ts:3194:13: integer result outside the exact range
+.Ltrap_907:
+	leaq .Lstring395(%rip), %rdi	# trap: kernel.ts:3194:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12343,25 +12318,25 @@ fn.giveBack:
 	# giveBack: for (let i = 0; i < count; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_918:
+.Lfor_913:
 	movq -16(%rbp), %rax	# i
 	cmpq -8(%rbp), %rax
-	jge .Lendfor_920
+	jge .Lendfor_915
 	.loc 1 3204 9
 	# giveBack: const pfn = balloonTop - 1 - i;
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	subq $1, %rax	# -
-	jo .Ltrap_921
+	jo .Ltrap_916
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_921
+	jg .Ltrap_916
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_921
+	jl .Ltrap_916
 	subq -16(%rbp), %rax	# -
 	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jl .Ltrap_921
+	jl .Ltrap_916
 	movq %rax, -24(%rbp)	# pfn
 	.loc 1 3205 9
 	# giveBack: store64(balloonFrames + i * 8, bootMode === BOOT_MODE_PV ? load64(p2m...
@@ -12370,17 +12345,17 @@ fn.giveBack:
 	movq %rax, %rdi
 	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
 	addq %rdi, %rax	# +
-	jo .Ltrap_922
+	jo .Ltrap_917
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_922
+	jg .Ltrap_917
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_922
+	jl .Ltrap_917
 	pushq %rax
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_923
+	jne .Lelse_918
 	movq -24(%rbp), %rdi	# pfn
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
 	call fn.p2mEntry
@@ -12388,24 +12363,24 @@ fn.giveBack:
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_925
+	jg .Ltrap_920
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_925
-	jmp .Lendcond_924
-.Lelse_923:
+	jl .Ltrap_920
+	jmp .Lendcond_919
+.Lelse_918:
 	movq -24(%rbp), %rax	# pfn
-.Lendcond_924:
+.Lendcond_919:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_919:
+.Lfornext_914:
 	.loc 1 3203 32
 	# giveBack: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_918
-.Lendfor_920:
+	jmp .Lfor_913
+.Lendfor_915:
 	.loc 1 3207 5
 	# giveBack: const done = reservationCall(XENMEM_DECREASE_RESERVATION, count);
 	movq $1, %rdi	# XENMEM_DECREASE_RESERVATION
@@ -12416,89 +12391,89 @@ fn.giveBack:
 	# giveBack: for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# i
-.Lfor_926:
+.Lfor_921:
 	movq -40(%rbp), %rax	# i
 	cmpq -32(%rbp), %rax
-	jge .Lendfor_928
+	jge .Lendfor_923
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lendfor_928
+	jne .Lendfor_923
 	.loc 1 3209 9
 	# giveBack: store64(p2mEntry(balloonTop - 1 - i), INVALID_P2M_ENTRY);
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	subq $1, %rax	# -
-	jo .Ltrap_929
+	jo .Ltrap_924
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_929
+	jg .Ltrap_924
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_929
+	jl .Ltrap_924
 	subq -40(%rbp), %rax	# -
 	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jl .Ltrap_929
+	jl .Ltrap_924
 	movq %rax, %rdi
 	call fn.p2mEntry
 	movq %rax, %rdi
 	movq $-1, %rax	# INVALID_P2M_ENTRY
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_927:
+.Lfornext_922:
 	.loc 1 3208 60
 	# giveBack: i++
 	movq -40(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_930
+	jg .Ltrap_925
 	movq %rax, -40(%rbp)	# i =
-	jmp .Lfor_926
-.Lendfor_928:
+	jmp .Lfor_921
+.Lendfor_923:
 	.loc 1 3211 5
 	# giveBack: balloonTop = balloonTop - done;
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	subq -32(%rbp), %rax	# -
-	jo .Ltrap_931
+	jo .Ltrap_926
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_931
+	jg .Ltrap_926
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_931
+	jl .Ltrap_926
 	movq %rax, var.balloonTop(%rip)	# balloonTop =
 	.loc 1 3212 5
 	# giveBack: return done;
 	movq -32(%rbp), %rax	# done
-.Lreturn_917:
+.Lreturn_912:
 	leave
 	ret
-.Ltrap_921:
-	leaq .Lstring401(%rip), %rdi	# trap: kernel.ts:3204:21: integer result outside the exact range
+.Ltrap_916:
+	leaq .Lstring396(%rip), %rdi	# trap: kernel.ts:3204:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_922:
-	leaq .Lstring402(%rip), %rdi	# trap: kernel.ts:3205:17: integer result outside the exact range
+.Ltrap_917:
+	leaq .Lstring397(%rip), %rdi	# trap: kernel.ts:3205:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_920:
+	leaq .Lstring398(%rip), %rdi	# trap: kernel.ts:3205:68: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_924:
+	leaq .Lstring399(%rip), %rdi	# trap: kernel.ts:3209:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_925:
-	leaq .Lstring403(%rip), %rdi	# trap: kernel.ts:3205:68: load64 value outside the exact range
+	leaq .Lstring400(%rip), %rdi	# trap: kernel.ts:3208:60: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_929:
-	leaq .Lstring404(%rip), %rdi	# trap: kernel.ts:3209:26: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_930:
-	leaq .Lstring405(%rip), %rdi	# trap: kernel.ts:3208:60: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_931:
-	leaq .Lstring406(%rip), %rdi	# trap: kernel.ts:3211:18: integer result outside the exact range
+.Ltrap_926:
+	leaq .Lstring401(%rip), %rdi	# trap: kernel.ts:3211:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12517,10 +12492,10 @@ fn.takeBack:
 	# takeBack: for (let i = 0; i < count; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_933:
+.Lfor_928:
 	movq -16(%rbp), %rax	# i
 	cmpq -8(%rbp), %rax
-	jge .Lendfor_935
+	jge .Lendfor_930
 	.loc 1 3218 9
 	# takeBack: store64(balloonFrames + i * 8, balloonTop + i);
 	movq -16(%rbp), %rax	# i
@@ -12528,33 +12503,33 @@ fn.takeBack:
 	movq %rax, %rdi
 	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
 	addq %rdi, %rax	# +
-	jo .Ltrap_936
+	jo .Ltrap_931
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_936
+	jg .Ltrap_931
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_936
+	jl .Ltrap_931
 	pushq %rax
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	addq -16(%rbp), %rax	# +
-	jo .Ltrap_937
+	jo .Ltrap_932
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_937
+	jg .Ltrap_932
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_937
+	jl .Ltrap_932
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_934:
+.Lfornext_929:
 	.loc 1 3217 32
 	# takeBack: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_933
-.Lendfor_935:
+	jmp .Lfor_928
+.Lendfor_930:
 	.loc 1 3220 5
 	# takeBack: const done = reservationCall(XENMEM_POPULATE_PHYSMAP, count);
 	movq $6, %rdi	# XENMEM_POPULATE_PHYSMAP
@@ -12565,24 +12540,24 @@ fn.takeBack:
 	# takeBack: for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_938:
+.Lfor_933:
 	movq -32(%rbp), %rax	# i
 	cmpq -24(%rbp), %rax
-	jge .Lendfor_940
+	jge .Lendfor_935
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lendfor_940
+	jne .Lendfor_935
 	.loc 1 3222 9
 	# takeBack: store64(p2mEntry(balloonTop + i), load64(balloonFrames + i * 8));
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_941
+	jo .Ltrap_936
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_941
+	jg .Ltrap_936
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_941
+	jl .Ltrap_936
 	movq %rax, %rdi
 	call fn.p2mEntry
 	pushq %rax
@@ -12590,92 +12565,92 @@ fn.takeBack:
 	imulq $8, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_942
+	jg .Ltrap_937
 	movq %rax, %rdi
 	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
 	addq %rdi, %rax	# +
-	jo .Ltrap_943
+	jo .Ltrap_938
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_943
+	jg .Ltrap_938
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_943
+	jl .Ltrap_938
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_944
+	jg .Ltrap_939
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_944
+	jl .Ltrap_939
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_939:
+.Lfornext_934:
 	.loc 1 3221 60
 	# takeBack: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_945
+	jg .Ltrap_940
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_938
-.Lendfor_940:
+	jmp .Lfor_933
+.Lendfor_935:
 	.loc 1 3224 5
 	# takeBack: balloonTop = balloonTop + done;
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_946
+	jo .Ltrap_941
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_946
+	jg .Ltrap_941
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_946
+	jl .Ltrap_941
 	movq %rax, var.balloonTop(%rip)	# balloonTop =
 	.loc 1 3225 5
 	# takeBack: return done;
 	movq -24(%rbp), %rax	# done
-.Lreturn_932:
+.Lreturn_927:
 	leave
 	ret
+.Ltrap_931:
+	leaq .Lstring402(%rip), %rdi	# trap: kernel.ts:3218:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_932:
+	leaq .Lstring403(%rip), %rdi	# trap: kernel.ts:3218:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
 .Ltrap_936:
-	leaq .Lstring407(%rip), %rdi	# trap: kernel.ts:3218:17: integer result outside the exact range
+	leaq .Lstring404(%rip), %rdi	# trap: kernel.ts:3222:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_937:
-	leaq .Lstring408(%rip), %rdi	# trap: kernel.ts:3218:40: integer result outside the exact range
+	leaq .Lstring405(%rip), %rdi	# trap: kernel.ts:3222:66: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_938:
+	leaq .Lstring406(%rip), %rdi	# trap: kernel.ts:3222:50: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_939:
+	leaq .Lstring407(%rip), %rdi	# trap: kernel.ts:3222:43: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_940:
+	leaq .Lstring408(%rip), %rdi	# trap: kernel.ts:3221:60: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_941:
-	leaq .Lstring409(%rip), %rdi	# trap: kernel.ts:3222:26: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_942:
-	leaq .Lstring410(%rip), %rdi	# trap: kernel.ts:3222:66: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_943:
-	leaq .Lstring411(%rip), %rdi	# trap: kernel.ts:3222:50: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_944:
-	leaq .Lstring412(%rip), %rdi	# trap: kernel.ts:3222:43: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_945:
-	leaq .Lstring413(%rip), %rdi	# trap: kernel.ts:3221:60: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_946:
-	leaq .Lstring414(%rip), %rdi	# trap: kernel.ts:3224:18: integer result outside the exact range
+	leaq .Lstring409(%rip), %rdi	# trap: kernel.ts:3224:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12694,24 +12669,24 @@ fn.printKib:
 	# printKib: printDecimal(pages * KIB_PER_PAGE);
 	movq -8(%rbp), %rax	# pages
 	imulq $4, %rax	# *
-	jo .Ltrap_948
+	jo .Ltrap_943
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_948
+	jg .Ltrap_943
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_948
+	jl .Ltrap_943
 	movq %rax, %rdi
 	call fn.printDecimal
 	.loc 1 3230 5
 	# printKib: print(" KiB");
-	leaq .Lstring415(%rip), %rdi	# " KiB"
+	leaq .Lstring410(%rip), %rdi	# " KiB"
 	call fn.print
-.Lreturn_947:
+.Lreturn_942:
 	leave
 	ret
-.Ltrap_948:
-	leaq .Lstring416(%rip), %rdi	# trap: kernel.ts:3229:18: integer result outside the exact range
+.Ltrap_943:
+	leaq .Lstring411(%rip), %rdi	# trap: kernel.ts:3229:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12737,69 +12712,69 @@ fn.setBalloon:
 	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
 	.loc 1 3238 5
 	# setBalloon: resultAppend("balloon: ");
-	leaq .Lstring417(%rip), %rdi	# "balloon: "
+	leaq .Lstring412(%rip), %rdi	# "balloon: "
 	call fn.resultAppend
 	.loc 1 3239 5
 	# setBalloon: print("balloon: ");
-	leaq .Lstring417(%rip), %rdi	# "balloon: "
+	leaq .Lstring412(%rip), %rdi	# "balloon: "
 	call fn.print
 	.loc 1 3240 5
 	# setBalloon: if (mode === BALLOON_OFF) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $0, %rax	# compare with BALLOON_OFF
-	jne .Lelse_950
+	jne .Lelse_945
 	.loc 1 3241 9
 	# setBalloon: log("off");
-	leaq .Lstring347(%rip), %rdi	# "off"
+	leaq .Lstring342(%rip), %rdi	# "off"
 	call fn.log
 	.loc 1 3242 9
 	# setBalloon: resultAppend("off");
-	leaq .Lstring347(%rip), %rdi	# "off"
+	leaq .Lstring342(%rip), %rdi	# "off"
 	call fn.resultAppend
 	.loc 1 3243 9
 	# setBalloon: if (targetWatched) {
 	movq var.targetWatched(%rip), %rax	# targetWatched
 	testq %rax, %rax
-	je .Lelse_951
+	je .Lelse_946
 	.loc 1 3244 13
 	# setBalloon: const result = storeUnwatch("memory/target", WATCH_TOKEN_TARGET);
-	leaq .Lstring345(%rip), %rdi	# "memory/target"
-	leaq .Lstring134(%rip), %rsi	# WATCH_TOKEN_TARGET
+	leaq .Lstring340(%rip), %rdi	# "memory/target"
+	leaq .Lstring129(%rip), %rsi	# WATCH_TOKEN_TARGET
 	call fn.storeUnwatch
 	movq %rax, -24(%rbp)	# result
 	.loc 1 3245 13
 	# setBalloon: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_952
+	jge .Lelse_947
 	.loc 1 3246 17
 	# setBalloon: logPathError("xenstore: cannot unwatch ", "memory/target", result);
-	leaq .Lstring418(%rip), %rdi	# "xenstore: cannot unwatch "
-	leaq .Lstring345(%rip), %rsi	# "memory/target"
+	leaq .Lstring413(%rip), %rdi	# "xenstore: cannot unwatch "
+	leaq .Lstring340(%rip), %rsi	# "memory/target"
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_952:
+.Lelse_947:
 	.loc 1 3248 13
 	# setBalloon: targetWatched = false;
 	movq $0, %rax	# false
 	movq %rax, var.targetWatched(%rip)	# targetWatched =
-.Lelse_951:
+.Lelse_946:
 	.loc 1 3250 9
 	# setBalloon: return;
-	jmp .Lreturn_949
-.Lelse_950:
+	jmp .Lreturn_944
+.Lelse_945:
 	.loc 1 3252 5
 	# setBalloon: if (mode === BALLOON_SLOW) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $3, %rax	# compare with BALLOON_SLOW
-	jne .Lelse_953
+	jne .Lelse_948
 	.loc 1 3253 9
 	# setBalloon: balloonRate = amount;
 	movq -16(%rbp), %rax	# amount
 	movq %rax, var.balloonRate(%rip)	# balloonRate =
 	.loc 1 3254 9
 	# setBalloon: print("slow, ");
-	leaq .Lstring419(%rip), %rdi	# "slow, "
+	leaq .Lstring414(%rip), %rdi	# "slow, "
 	call fn.print
 	.loc 1 3255 9
 	# setBalloon: printDecimal(amount);
@@ -12807,11 +12782,11 @@ fn.setBalloon:
 	call fn.printDecimal
 	.loc 1 3256 9
 	# setBalloon: log(" pages a second");
-	leaq .Lstring420(%rip), %rdi	# " pages a second"
+	leaq .Lstring415(%rip), %rdi	# " pages a second"
 	call fn.log
 	.loc 1 3257 9
 	# setBalloon: resultAppend("slow, ");
-	leaq .Lstring419(%rip), %rdi	# "slow, "
+	leaq .Lstring414(%rip), %rdi	# "slow, "
 	call fn.resultAppend
 	.loc 1 3258 9
 	# setBalloon: resultAppendDecimal(amount);
@@ -12819,22 +12794,22 @@ fn.setBalloon:
 	call fn.resultAppendDecimal
 	.loc 1 3259 9
 	# setBalloon: resultAppend(" pages a second");
-	leaq .Lstring420(%rip), %rdi	# " pages a second"
+	leaq .Lstring415(%rip), %rdi	# " pages a second"
 	call fn.resultAppend
-	jmp .Lendif_954
-.Lelse_953:
+	jmp .Lendif_949
+.Lelse_948:
 	.loc 1 3260 12
 	# setBalloon: if (mode === BALLOON_PARTIAL) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $4, %rax	# compare with BALLOON_PARTIAL
-	jne .Lelse_955
+	jne .Lelse_950
 	.loc 1 3261 9
 	# setBalloon: balloonPercent = amount;
 	movq -16(%rbp), %rax	# amount
 	movq %rax, var.balloonPercent(%rip)	# balloonPercent =
 	.loc 1 3262 9
 	# setBalloon: print("partial, ");
-	leaq .Lstring421(%rip), %rdi	# "partial, "
+	leaq .Lstring416(%rip), %rdi	# "partial, "
 	call fn.print
 	.loc 1 3263 9
 	# setBalloon: printDecimal(amount);
@@ -12842,11 +12817,11 @@ fn.setBalloon:
 	call fn.printDecimal
 	.loc 1 3264 9
 	# setBalloon: log(" %");
-	leaq .Lstring422(%rip), %rdi	# " %"
+	leaq .Lstring417(%rip), %rdi	# " %"
 	call fn.log
 	.loc 1 3265 9
 	# setBalloon: resultAppend("partial, ");
-	leaq .Lstring421(%rip), %rdi	# "partial, "
+	leaq .Lstring416(%rip), %rdi	# "partial, "
 	call fn.resultAppend
 	.loc 1 3266 9
 	# setBalloon: resultAppendDecimal(amount);
@@ -12854,36 +12829,36 @@ fn.setBalloon:
 	call fn.resultAppendDecimal
 	.loc 1 3267 9
 	# setBalloon: resultAppend(" %");
-	leaq .Lstring422(%rip), %rdi	# " %"
+	leaq .Lstring417(%rip), %rdi	# " %"
 	call fn.resultAppend
-	jmp .Lendif_956
-.Lelse_955:
+	jmp .Lendif_951
+.Lelse_950:
 	.loc 1 3269 9
 	# setBalloon: log(mode === BALLOON_OBEY ? "obey" : "refuse");
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BALLOON_OBEY
-	jne .Lelse_957
-	leaq .Lstring423(%rip), %rax	# "obey"
-	jmp .Lendcond_958
-.Lelse_957:
-	leaq .Lstring424(%rip), %rax	# "refuse"
-.Lendcond_958:
+	jne .Lelse_952
+	leaq .Lstring418(%rip), %rax	# "obey"
+	jmp .Lendcond_953
+.Lelse_952:
+	leaq .Lstring419(%rip), %rax	# "refuse"
+.Lendcond_953:
 	movq %rax, %rdi
 	call fn.log
 	.loc 1 3270 9
 	# setBalloon: resultAppend(mode === BALLOON_OBEY ? "obey" : "refuse");
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BALLOON_OBEY
-	jne .Lelse_959
-	leaq .Lstring423(%rip), %rax	# "obey"
-	jmp .Lendcond_960
-.Lelse_959:
-	leaq .Lstring424(%rip), %rax	# "refuse"
-.Lendcond_960:
+	jne .Lelse_954
+	leaq .Lstring418(%rip), %rax	# "obey"
+	jmp .Lendcond_955
+.Lelse_954:
+	leaq .Lstring419(%rip), %rax	# "refuse"
+.Lendcond_955:
 	movq %rax, %rdi
 	call fn.resultAppend
-.Lendif_956:
-.Lendif_954:
+.Lendif_951:
+.Lendif_949:
 	.loc 1 3272 5
 	# setBalloon: extendP2m();
 	call fn.extendP2m
@@ -12891,18 +12866,18 @@ fn.setBalloon:
 	# setBalloon: if (!targetWatched) {
 	movq var.targetWatched(%rip), %rax	# targetWatched
 	testq %rax, %rax
-	jne .Lelse_961
+	jne .Lelse_956
 	.loc 1 3274 9
 	# setBalloon: watch("memory/target", WATCH_TOKEN_TARGET);
-	leaq .Lstring345(%rip), %rdi	# "memory/target"
-	leaq .Lstring134(%rip), %rsi	# WATCH_TOKEN_TARGET
+	leaq .Lstring340(%rip), %rdi	# "memory/target"
+	leaq .Lstring129(%rip), %rsi	# WATCH_TOKEN_TARGET
 	call fn.watch
 	.loc 1 3275 9
 	# setBalloon: targetWatched = true;
 	movq $1, %rax	# true
 	movq %rax, var.targetWatched(%rip)	# targetWatched =
-.Lelse_961:
-.Lreturn_949:
+.Lelse_956:
+.Lreturn_944:
 	leave
 	ret
 	.size fn.setBalloon, .-fn.setBalloon
@@ -12919,13 +12894,13 @@ fn.handleBalloonCommand:
 	# handleBalloonCommand: const word = commandValue + 8;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq $8, %rax	# +
-	jo .Ltrap_963
+	jo .Ltrap_958
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_963
+	jg .Ltrap_958
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_963
+	jl .Ltrap_958
 	movq %rax, -8(%rbp)	# word
 	.loc 1 3282 5
 	# handleBalloonCommand: const wordLength = commandLength - 8;
@@ -12936,179 +12911,179 @@ fn.handleBalloonCommand:
 	# handleBalloonCommand: if (bytesEqual(word, wordLength, "obey")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
-	leaq .Lstring423(%rip), %rdx	# "obey"
+	leaq .Lstring418(%rip), %rdx	# "obey"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_964
+	je .Lelse_959
 	.loc 1 3284 9
 	# handleBalloonCommand: setBalloon(BALLOON_OBEY, 0);
 	movq $1, %rdi	# BALLOON_OBEY
 	movq $0, %rsi
 	call fn.setBalloon
-	jmp .Lendif_965
-.Lelse_964:
+	jmp .Lendif_960
+.Lelse_959:
 	.loc 1 3285 12
 	# handleBalloonCommand: if (bytesEqual(word, wordLength, "refuse")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
-	leaq .Lstring424(%rip), %rdx	# "refuse"
+	leaq .Lstring419(%rip), %rdx	# "refuse"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_966
+	je .Lelse_961
 	.loc 1 3286 9
 	# handleBalloonCommand: setBalloon(BALLOON_REFUSE, 0);
 	movq $2, %rdi	# BALLOON_REFUSE
 	movq $0, %rsi
 	call fn.setBalloon
-	jmp .Lendif_967
-.Lelse_966:
+	jmp .Lendif_962
+.Lelse_961:
 	.loc 1 3287 12
 	# handleBalloonCommand: if (bytesEqual(word, wordLength, "off")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
-	leaq .Lstring347(%rip), %rdx	# "off"
+	leaq .Lstring342(%rip), %rdx	# "off"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_968
+	je .Lelse_963
 	.loc 1 3288 9
 	# handleBalloonCommand: setBalloon(BALLOON_OFF, 0);
 	movq $0, %rdi	# BALLOON_OFF
 	movq $0, %rsi
 	call fn.setBalloon
-	jmp .Lendif_969
-.Lelse_968:
+	jmp .Lendif_964
+.Lelse_963:
 	.loc 1 3289 12
 	# handleBalloonCommand: if (bytesStartWith(word, wordLength, "slow:")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
-	leaq .Lstring425(%rip), %rdx	# "slow:"
+	leaq .Lstring420(%rip), %rdx	# "slow:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_970
+	je .Lelse_965
 	.loc 1 3290 9
 	# handleBalloonCommand: const rate = wordLength - 5 > 7 ? -1 : decimalFromBytes(word + 5, wor...
 	movq -16(%rbp), %rax	# wordLength
 	subq $5, %rax	# -
 	cmpq $7, %rax	# compare with 7
-	jle .Lelse_971
+	jle .Lelse_966
 	movq $-1, %rax
-	jmp .Lendcond_972
-.Lelse_971:
+	jmp .Lendcond_967
+.Lelse_966:
 	movq -8(%rbp), %rax	# word
 	addq $5, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_973
+	jg .Ltrap_968
 	pushq %rax
 	movq -16(%rbp), %rax	# wordLength
 	subq $5, %rax	# -
 	movq %rax, %rsi
 	popq %rdi
 	call fn.decimalFromBytes
-.Lendcond_972:
+.Lendcond_967:
 	movq %rax, -24(%rbp)	# rate
 	.loc 1 3291 9
 	# handleBalloonCommand: if (rate < 1 || rate > BALLOON_RATE_MAX) {
 	movq -24(%rbp), %rax	# rate
 	cmpq $1, %rax	# compare with 1
-	jl .Lskip_975
+	jl .Lskip_970
 	movq -24(%rbp), %rax	# rate
 	cmpq $1048576, %rax	# compare with BALLOON_RATE_MAX
-	jle .Lelse_974
-.Lskip_975:
+	jle .Lelse_969
+.Lskip_970:
 	.loc 1 3292 13
 	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
 	movq $21, %rdi	# BOGUS_BALLOON_FORM
 	call fn.reportBogus
 	.loc 1 3293 13
 	# handleBalloonCommand: return;
-	jmp .Lreturn_962
-.Lelse_974:
+	jmp .Lreturn_957
+.Lelse_969:
 	.loc 1 3295 9
 	# handleBalloonCommand: setBalloon(BALLOON_SLOW, rate);
 	movq $3, %rdi	# BALLOON_SLOW
 	movq -24(%rbp), %rsi	# rate
 	call fn.setBalloon
-	jmp .Lendif_976
-.Lelse_970:
+	jmp .Lendif_971
+.Lelse_965:
 	.loc 1 3296 12
 	# handleBalloonCommand: if (bytesStartWith(word, wordLength, "partial:")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
-	leaq .Lstring426(%rip), %rdx	# "partial:"
+	leaq .Lstring421(%rip), %rdx	# "partial:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_977
+	je .Lelse_972
 	.loc 1 3297 9
 	# handleBalloonCommand: const percent = wordLength - 8 > 3 ? -1 : decimalFromBytes(word + 8, ...
 	movq -16(%rbp), %rax	# wordLength
 	subq $8, %rax	# -
 	cmpq $3, %rax	# compare with 3
-	jle .Lelse_978
+	jle .Lelse_973
 	movq $-1, %rax
-	jmp .Lendcond_979
-.Lelse_978:
+	jmp .Lendcond_974
+.Lelse_973:
 	movq -8(%rbp), %rax	# word
 	addq $8, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_980
+	jg .Ltrap_975
 	pushq %rax
 	movq -16(%rbp), %rax	# wordLength
 	subq $8, %rax	# -
 	movq %rax, %rsi
 	popq %rdi
 	call fn.decimalFromBytes
-.Lendcond_979:
+.Lendcond_974:
 	movq %rax, -32(%rbp)	# percent
 	.loc 1 3298 9
 	# handleBalloonCommand: if (percent < 0 || percent > 100) {
 	movq -32(%rbp), %rax	# percent
 	cmpq $0, %rax	# compare with 0
-	jl .Lskip_982
+	jl .Lskip_977
 	movq -32(%rbp), %rax	# percent
 	cmpq $100, %rax	# compare with 100
-	jle .Lelse_981
-.Lskip_982:
+	jle .Lelse_976
+.Lskip_977:
 	.loc 1 3299 13
 	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
 	movq $21, %rdi	# BOGUS_BALLOON_FORM
 	call fn.reportBogus
 	.loc 1 3300 13
 	# handleBalloonCommand: return;
-	jmp .Lreturn_962
-.Lelse_981:
+	jmp .Lreturn_957
+.Lelse_976:
 	.loc 1 3302 9
 	# handleBalloonCommand: setBalloon(BALLOON_PARTIAL, percent);
 	movq $4, %rdi	# BALLOON_PARTIAL
 	movq -32(%rbp), %rsi	# percent
 	call fn.setBalloon
-	jmp .Lendif_983
-.Lelse_977:
+	jmp .Lendif_978
+.Lelse_972:
 	.loc 1 3304 9
 	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
 	movq $21, %rdi	# BOGUS_BALLOON_FORM
 	call fn.reportBogus
-.Lendif_983:
-.Lendif_976:
-.Lendif_969:
-.Lendif_967:
-.Lendif_965:
-.Lreturn_962:
+.Lendif_978:
+.Lendif_971:
+.Lendif_964:
+.Lendif_962:
+.Lendif_960:
+.Lreturn_957:
 	leave
 	ret
-.Ltrap_963:
-	leaq .Lstring427(%rip), %rdi	# trap: kernel.ts:3281:18: integer result outside the exact range
+.Ltrap_958:
+	leaq .Lstring422(%rip), %rdi	# trap: kernel.ts:3281:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_973:
-	leaq .Lstring428(%rip), %rdi	# trap: kernel.ts:3290:65: integer result outside the exact range
+.Ltrap_968:
+	leaq .Lstring423(%rip), %rdi	# trap: kernel.ts:3290:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_980:
-	leaq .Lstring429(%rip), %rdi	# trap: kernel.ts:3297:68: integer result outside the exact range
+.Ltrap_975:
+	leaq .Lstring424(%rip), %rdi	# trap: kernel.ts:3297:68: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13128,16 +13103,16 @@ fn.kibFromBytes:
 	# kibFromBytes: if (length === 0 || length > TARGET_DIGITS_MAX) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	je .Lskip_986
+	je .Lskip_981
 	movq -16(%rbp), %rax	# length
 	cmpq $12, %rax	# compare with TARGET_DIGITS_MAX
-	jle .Lelse_985
-.Lskip_986:
+	jle .Lelse_980
+.Lskip_981:
 	.loc 1 3311 9
 	# kibFromBytes: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_984
-.Lelse_985:
+	jmp .Lreturn_979
+.Lelse_980:
 	.loc 1 3313 5
 	# kibFromBytes: let value = 0;
 	movq $0, %rax
@@ -13146,44 +13121,44 @@ fn.kibFromBytes:
 	# kibFromBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_987:
+.Lfor_982:
 	movq -32(%rbp), %rax	# i
 	cmpq -16(%rbp), %rax
-	jge .Lendfor_989
+	jge .Lendfor_984
 	.loc 1 3315 9
 	# kibFromBytes: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_990
+	jo .Ltrap_985
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_990
+	jg .Ltrap_985
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_990
+	jl .Ltrap_985
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -40(%rbp)	# byte
 	.loc 1 3316 9
 	# kibFromBytes: if (byte < 48 || byte > 57) {
 	movq -40(%rbp), %rax	# byte
 	cmpq $48, %rax	# compare with 48
-	jl .Lskip_992
+	jl .Lskip_987
 	movq -40(%rbp), %rax	# byte
 	cmpq $57, %rax	# compare with 57
-	jle .Lelse_991
-.Lskip_992:
+	jle .Lelse_986
+.Lskip_987:
 	.loc 1 3317 13
 	# kibFromBytes: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_984
-.Lelse_991:
+	jmp .Lreturn_979
+.Lelse_986:
 	.loc 1 3319 9
 	# kibFromBytes: value = value * 10 + (byte - 48);
 	movq -24(%rbp), %rax	# value
 	imulq $10, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_993
+	jg .Ltrap_988
 	pushq %rax
 	movq -40(%rbp), %rax	# byte
 	subq $48, %rax	# -
@@ -13192,29 +13167,29 @@ fn.kibFromBytes:
 	addq %rdi, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_993
+	jg .Ltrap_988
 	movq %rax, -24(%rbp)	# value =
-.Lfornext_988:
+.Lfornext_983:
 	.loc 1 3314 33
 	# kibFromBytes: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_987
-.Lendfor_989:
+	jmp .Lfor_982
+.Lendfor_984:
 	.loc 1 3321 5
 	# kibFromBytes: return value;
 	movq -24(%rbp), %rax	# value
-.Lreturn_984:
+.Lreturn_979:
 	leave
 	ret
-.Ltrap_990:
-	leaq .Lstring430(%rip), %rdi	# trap: kernel.ts:3315:28: integer result outside the exact range
+.Ltrap_985:
+	leaq .Lstring425(%rip), %rdi	# trap: kernel.ts:3315:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_993:
-	leaq .Lstring431(%rip), %rdi	# trap: kernel.ts:3319:17: integer result outside the exact range
+.Ltrap_988:
+	leaq .Lstring426(%rip), %rdi	# trap: kernel.ts:3319:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13232,37 +13207,37 @@ fn.handleTarget:
 	# handleTarget: if (balloonMode === BALLOON_OFF) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $0, %rax	# compare with BALLOON_OFF
-	jne .Lelse_995
+	jne .Lelse_990
 	.loc 1 3328 9
 	# handleTarget: return;
-	jmp .Lreturn_994
-.Lelse_995:
+	jmp .Lreturn_989
+.Lelse_990:
 	.loc 1 3330 5
 	# handleTarget: const length = storeRead("memory/target");
-	leaq .Lstring345(%rip), %rdi	# "memory/target"
+	leaq .Lstring340(%rip), %rdi	# "memory/target"
 	call fn.storeRead
 	movq %rax, -8(%rbp)	# length
 	.loc 1 3331 5
 	# handleTarget: if (length < 0) {
 	movq -8(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_996
+	jge .Lelse_991
 	.loc 1 3332 9
 	# handleTarget: if (length !== XSE_ENOENT) {
 	movq -8(%rbp), %rax	# length
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_997
+	je .Lelse_992
 	.loc 1 3333 13
 	# handleTarget: logPathError("xenstore: cannot read ", "memory/target", length);
-	leaq .Lstring182(%rip), %rdi	# "xenstore: cannot read "
-	leaq .Lstring345(%rip), %rsi	# "memory/target"
+	leaq .Lstring177(%rip), %rdi	# "xenstore: cannot read "
+	leaq .Lstring340(%rip), %rsi	# "memory/target"
 	movq -8(%rbp), %rdx	# length
 	call fn.logPathError
-.Lelse_997:
+.Lelse_992:
 	.loc 1 3335 9
 	# handleTarget: return;
-	jmp .Lreturn_994
-.Lelse_996:
+	jmp .Lreturn_989
+.Lelse_991:
 	.loc 1 3337 5
 	# handleTarget: copyBytes(commandValue, storeReply, length);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
@@ -13275,7 +13250,7 @@ fn.handleTarget:
 	movq %rax, var.commandLength(%rip)	# commandLength =
 	.loc 1 3339 5
 	# handleTarget: print("memory/target = ");
-	leaq .Lstring432(%rip), %rdi	# "memory/target = "
+	leaq .Lstring427(%rip), %rdi	# "memory/target = "
 	call fn.print
 	.loc 1 3340 5
 	# handleTarget: printQuoted(commandValue, commandLength);
@@ -13299,23 +13274,23 @@ fn.handleTarget:
 	# handleTarget: if (kib <= 0) {
 	movq -16(%rbp), %rax	# kib
 	cmpq $0, %rax	# compare with 0
-	jg .Lelse_998
+	jg .Lelse_993
 	.loc 1 3345 9
 	# handleTarget: log("balloon: target ignored: not a positive number of KiB");
-	leaq .Lstring433(%rip), %rdi	# "balloon: target ignored: not a positive
+	leaq .Lstring428(%rip), %rdi	# "balloon: target ignored: not a positive
 	call fn.log
 	.loc 1 3346 9
 	# handleTarget: return;
-	jmp .Lreturn_994
-.Lelse_998:
+	jmp .Lreturn_989
+.Lelse_993:
 	.loc 1 3348 5
 	# handleTarget: if (balloonMode === BALLOON_REFUSE) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $2, %rax	# compare with BALLOON_REFUSE
-	jne .Lelse_999
+	jne .Lelse_994
 	.loc 1 3349 9
 	# handleTarget: print("balloon: target ");
-	leaq .Lstring434(%rip), %rdi	# "balloon: target "
+	leaq .Lstring429(%rip), %rdi	# "balloon: target "
 	call fn.print
 	.loc 1 3350 9
 	# handleTarget: printDecimal(kib);
@@ -13323,12 +13298,12 @@ fn.handleTarget:
 	call fn.printDecimal
 	.loc 1 3351 9
 	# handleTarget: log(" KiB; refusing");
-	leaq .Lstring435(%rip), %rdi	# " KiB; refusing"
+	leaq .Lstring430(%rip), %rdi	# " KiB; refusing"
 	call fn.log
 	.loc 1 3352 9
 	# handleTarget: return;
-	jmp .Lreturn_994
-.Lelse_999:
+	jmp .Lreturn_989
+.Lelse_994:
 	.loc 1 3354 5
 	# handleTarget: const held = balloonHeld();
 	call fn.balloonHeld
@@ -13342,23 +13317,23 @@ fn.handleTarget:
 	# handleTarget: const least = held - (balloonTop - balloonFloorPfn);
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	subq var.balloonFloorPfn(%rip), %rax	# -
-	jo .Ltrap_1000
+	jo .Ltrap_995
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1000
+	jg .Ltrap_995
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1000
+	jl .Ltrap_995
 	movq %rax, %rdi
 	movq -24(%rbp), %rax	# held
 	subq %rdi, %rax	# -
-	jo .Ltrap_1001
+	jo .Ltrap_996
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1001
+	jg .Ltrap_996
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1001
+	jl .Ltrap_996
 	movq %rax, -40(%rbp)	# least
 	.loc 1 3361 5
 	# handleTarget: const maximum = maximumReservation() - (pagesHeld() - held);
@@ -13368,67 +13343,67 @@ fn.handleTarget:
 	call fn.pagesHeld
 	addq $8, %rsp
 	subq -24(%rbp), %rax	# -
-	jo .Ltrap_1002
+	jo .Ltrap_997
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1002
+	jg .Ltrap_997
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1002
+	jl .Ltrap_997
 	movq %rax, %rdi
 	popq %rax
 	subq %rdi, %rax	# -
-	jo .Ltrap_1003
+	jo .Ltrap_998
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1003
+	jg .Ltrap_998
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1003
+	jl .Ltrap_998
 	movq %rax, -48(%rbp)	# maximum
 	.loc 1 3362 5
 	# handleTarget: let most = held + (balloonPfnLimit - balloonTop);
 	movq var.balloonPfnLimit(%rip), %rax	# balloonPfnLimit
 	subq var.balloonTop(%rip), %rax	# -
-	jo .Ltrap_1004
+	jo .Ltrap_999
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1004
+	jg .Ltrap_999
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1004
+	jl .Ltrap_999
 	movq %rax, %rdi
 	movq -24(%rbp), %rax	# held
 	addq %rdi, %rax	# +
-	jo .Ltrap_1005
+	jo .Ltrap_1000
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1005
+	jg .Ltrap_1000
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1005
+	jl .Ltrap_1000
 	movq %rax, -56(%rbp)	# most
 	.loc 1 3363 5
 	# handleTarget: if (maximum > 0 && maximum < most) {
 	movq -48(%rbp), %rax	# maximum
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1006
+	jle .Lelse_1001
 	movq -48(%rbp), %rax	# maximum
 	cmpq -56(%rbp), %rax
-	jge .Lelse_1006
+	jge .Lelse_1001
 	.loc 1 3364 9
 	# handleTarget: most = maximum;
 	movq -48(%rbp), %rax	# maximum
 	movq %rax, -56(%rbp)	# most =
-.Lelse_1006:
+.Lelse_1001:
 	.loc 1 3366 5
 	# handleTarget: if (goal < least) {
 	movq -32(%rbp), %rax	# goal
 	cmpq -40(%rbp), %rax
-	jge .Lelse_1007
+	jge .Lelse_1002
 	.loc 1 3367 9
 	# handleTarget: print("balloon: target ");
-	leaq .Lstring434(%rip), %rdi	# "balloon: target "
+	leaq .Lstring429(%rip), %rdi	# "balloon: target "
 	call fn.print
 	.loc 1 3368 9
 	# handleTarget: printDecimal(kib);
@@ -13436,7 +13411,7 @@ fn.handleTarget:
 	call fn.printDecimal
 	.loc 1 3369 9
 	# handleTarget: print(" KiB is below what the kernel needs (");
-	leaq .Lstring436(%rip), %rdi	# " KiB is below what the kernel needs ("
+	leaq .Lstring431(%rip), %rdi	# " KiB is below what the kernel needs ("
 	call fn.print
 	.loc 1 3370 9
 	# handleTarget: printKib(least);
@@ -13444,7 +13419,7 @@ fn.handleTarget:
 	call fn.printKib
 	.loc 1 3371 9
 	# handleTarget: print("); aiming for ");
-	leaq .Lstring437(%rip), %rdi	# "); aiming for "
+	leaq .Lstring432(%rip), %rdi	# "); aiming for "
 	call fn.print
 	.loc 1 3372 9
 	# handleTarget: printKib(least);
@@ -13457,16 +13432,16 @@ fn.handleTarget:
 	# handleTarget: goal = least;
 	movq -40(%rbp), %rax	# least
 	movq %rax, -32(%rbp)	# goal =
-	jmp .Lendif_1008
-.Lelse_1007:
+	jmp .Lendif_1003
+.Lelse_1002:
 	.loc 1 3375 12
 	# handleTarget: if (goal > most) {
 	movq -32(%rbp), %rax	# goal
 	cmpq -56(%rbp), %rax
-	jle .Lelse_1009
+	jle .Lelse_1004
 	.loc 1 3376 9
 	# handleTarget: print("balloon: target ");
-	leaq .Lstring434(%rip), %rdi	# "balloon: target "
+	leaq .Lstring429(%rip), %rdi	# "balloon: target "
 	call fn.print
 	.loc 1 3377 9
 	# handleTarget: printDecimal(kib);
@@ -13474,7 +13449,7 @@ fn.handleTarget:
 	call fn.printDecimal
 	.loc 1 3378 9
 	# handleTarget: print(" KiB is above the most this domain may hold (");
-	leaq .Lstring438(%rip), %rdi	# " KiB is above the most this domain may 
+	leaq .Lstring433(%rip), %rdi	# " KiB is above the most this domain may 
 	call fn.print
 	.loc 1 3379 9
 	# handleTarget: printKib(most);
@@ -13482,7 +13457,7 @@ fn.handleTarget:
 	call fn.printKib
 	.loc 1 3380 9
 	# handleTarget: print("); aiming for ");
-	leaq .Lstring437(%rip), %rdi	# "); aiming for "
+	leaq .Lstring432(%rip), %rdi	# "); aiming for "
 	call fn.print
 	.loc 1 3381 9
 	# handleTarget: printKib(most);
@@ -13495,79 +13470,79 @@ fn.handleTarget:
 	# handleTarget: goal = most;
 	movq -56(%rbp), %rax	# most
 	movq %rax, -32(%rbp)	# goal =
-.Lelse_1009:
-.Lendif_1008:
+.Lelse_1004:
+.Lendif_1003:
 	.loc 1 3385 5
 	# handleTarget: if (balloonMode === BALLOON_PARTIAL) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $4, %rax	# compare with BALLOON_PARTIAL
-	jne .Lelse_1010
+	jne .Lelse_1005
 	.loc 1 3386 9
 	# handleTarget: const way = goal - held;
 	movq -32(%rbp), %rax	# goal
 	subq -24(%rbp), %rax	# -
-	jo .Ltrap_1011
+	jo .Ltrap_1006
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1011
+	jg .Ltrap_1006
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1011
+	jl .Ltrap_1006
 	movq %rax, -64(%rbp)	# way
 	.loc 1 3387 9
 	# handleTarget: goal = held + (way >= 0 ? Math.floor(way * balloonPercent / 100) :
 	movq -64(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1012
+	jl .Lelse_1007
 	movq -64(%rbp), %rax	# way
 	imulq var.balloonPercent(%rip), %rax	# *
-	jo .Ltrap_1015
+	jo .Ltrap_1010
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1015
+	jg .Ltrap_1010
 	movq $100, %rdi
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_1014
+	je .Lfloored_1009
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1014
+	jns .Lfloored_1009
 	subq $1, %rax	# then the floor is one below
-.Lfloored_1014:
-	jmp .Lendcond_1013
-.Lelse_1012:
+.Lfloored_1009:
+	jmp .Lendcond_1008
+.Lelse_1007:
 	movq -64(%rbp), %rax	# way
 	negq %rax
 	imulq var.balloonPercent(%rip), %rax	# *
-	jo .Ltrap_1018
+	jo .Ltrap_1012
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1018
+	jg .Ltrap_1012
 	movq $100, %rdi
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_1017
+	je .Lfloored_1011
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1017
+	jns .Lfloored_1011
 	subq $1, %rax	# then the floor is one below
-.Lfloored_1017:
+.Lfloored_1011:
 	negq %rax
-.Lendcond_1013:
+.Lendcond_1008:
 	movq %rax, %rdi
 	movq -24(%rbp), %rax	# held
 	addq %rdi, %rax	# +
-	jo .Ltrap_1020
+	jo .Ltrap_1013
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1020
+	jg .Ltrap_1013
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1020
+	jl .Ltrap_1013
 	movq %rax, -32(%rbp)	# goal =
 	.loc 1 3389 9
 	# handleTarget: print("balloon: partial: aiming for ");
-	leaq .Lstring439(%rip), %rdi	# "balloon: partial: aiming for "
+	leaq .Lstring434(%rip), %rdi	# "balloon: partial: aiming for "
 	call fn.print
 	.loc 1 3390 9
 	# handleTarget: printKib(goal);
@@ -13576,10 +13551,10 @@ fn.handleTarget:
 	.loc 1 3391 9
 	# handleTarget: endLine();
 	call fn.endLine
-.Lelse_1010:
+.Lelse_1005:
 	.loc 1 3393 5
 	# handleTarget: print("balloon: from ");
-	leaq .Lstring440(%rip), %rdi	# "balloon: from "
+	leaq .Lstring435(%rip), %rdi	# "balloon: from "
 	call fn.print
 	.loc 1 3394 5
 	# handleTarget: printKib(held);
@@ -13587,7 +13562,7 @@ fn.handleTarget:
 	call fn.printKib
 	.loc 1 3395 5
 	# handleTarget: print(" to ");
-	leaq .Lstring441(%rip), %rdi	# " to "
+	leaq .Lstring436(%rip), %rdi	# " to "
 	call fn.print
 	.loc 1 3396 5
 	# handleTarget: printKib(goal);
@@ -13600,66 +13575,56 @@ fn.handleTarget:
 	# handleTarget: balloonGoal = goal;
 	movq -32(%rbp), %rax	# goal
 	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
-.Lreturn_994:
+.Lreturn_989:
 	leave
 	ret
+.Ltrap_995:
+	leaq .Lstring437(%rip), %rdi	# trap: kernel.ts:3360:27: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_996:
+	leaq .Lstring438(%rip), %rdi	# trap: kernel.ts:3360:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_997:
+	leaq .Lstring439(%rip), %rdi	# trap: kernel.ts:3361:45: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_998:
+	leaq .Lstring440(%rip), %rdi	# trap: kernel.ts:3361:21: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_999:
+	leaq .Lstring441(%rip), %rdi	# trap: kernel.ts:3362:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
 .Ltrap_1000:
-	leaq .Lstring442(%rip), %rdi	# trap: kernel.ts:3360:27: integer result outside the exact range
+	leaq .Lstring442(%rip), %rdi	# trap: kernel.ts:3362:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1001:
-	leaq .Lstring443(%rip), %rdi	# trap: kernel.ts:3360:19: integer result outside the exact range
+.Ltrap_1006:
+	leaq .Lstring443(%rip), %rdi	# trap: kernel.ts:3386:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1002:
-	leaq .Lstring444(%rip), %rdi	# trap: kernel.ts:3361:45: integer result outside the exact range
+.Ltrap_1010:
+	leaq .Lstring444(%rip), %rdi	# trap: kernel.ts:3387:46: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1003:
-	leaq .Lstring445(%rip), %rdi	# trap: kernel.ts:3361:21: integer result outside the exact range
+.Ltrap_1012:
+	leaq .Lstring445(%rip), %rdi	# trap: kernel.ts:3388:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1004:
-	leaq .Lstring446(%rip), %rdi	# trap: kernel.ts:3362:24: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1005:
-	leaq .Lstring447(%rip), %rdi	# trap: kernel.ts:3362:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1011:
-	leaq .Lstring448(%rip), %rdi	# trap: kernel.ts:3386:21: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1015:
-	leaq .Lstring449(%rip), %rdi	# trap: kernel.ts:3387:46: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1016:
-	leaq .Lstring450(%rip), %rdi	# trap: kernel.ts:3387:35: division by zero in Math.floor
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1018:
-	leaq .Lstring451(%rip), %rdi	# trap: kernel.ts:3388:25: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1019:
-	leaq .Lstring452(%rip), %rdi	# trap: kernel.ts:3388:14: division by zero in Math.floor
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1020:
-	leaq .Lstring453(%rip), %rdi	# trap: kernel.ts:3387:16: integer result outside the exact range
+.Ltrap_1013:
+	leaq .Lstring446(%rip), %rdi	# trap: kernel.ts:3387:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13678,12 +13643,12 @@ fn.balloonStep:
 	# balloonStep: if (balloonGoal < 0) {
 	movq var.balloonGoal(%rip), %rax	# balloonGoal
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1022
+	jge .Lelse_1015
 	.loc 1 3404 9
 	# balloonStep: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_1021
-.Lelse_1022:
+	jmp .Lreturn_1014
+.Lelse_1015:
 	.loc 1 3406 5
 	# balloonStep: const held = balloonHeld();
 	call fn.balloonHeld
@@ -13692,13 +13657,13 @@ fn.balloonStep:
 	# balloonStep: const way = balloonGoal - held;
 	movq var.balloonGoal(%rip), %rax	# balloonGoal
 	subq -16(%rbp), %rax	# -
-	jo .Ltrap_1023
+	jo .Ltrap_1016
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1023
+	jg .Ltrap_1016
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1023
+	jl .Ltrap_1016
 	movq %rax, -24(%rbp)	# way
 	.loc 1 3408 5
 	# balloonStep: statusDirty = true;
@@ -13708,10 +13673,10 @@ fn.balloonStep:
 	# balloonStep: if (way === 0) {
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_1024
+	jne .Lelse_1017
 	.loc 1 3410 9
 	# balloonStep: print("balloon: reached ");
-	leaq .Lstring454(%rip), %rdi	# "balloon: reached "
+	leaq .Lstring447(%rip), %rdi	# "balloon: reached "
 	call fn.print
 	.loc 1 3411 9
 	# balloonStep: printKib(held);
@@ -13727,54 +13692,54 @@ fn.balloonStep:
 	.loc 1 3414 9
 	# balloonStep: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_1021
-.Lelse_1024:
+	jmp .Lreturn_1014
+.Lelse_1017:
 	.loc 1 3416 5
 	# balloonStep: let count = way > 0 ? way : -way;
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1025
+	jle .Lelse_1018
 	movq -24(%rbp), %rax	# way
-	jmp .Lendcond_1026
-.Lelse_1025:
+	jmp .Lendcond_1019
+.Lelse_1018:
 	movq -24(%rbp), %rax	# way
 	negq %rax
-.Lendcond_1026:
+.Lendcond_1019:
 	movq %rax, -32(%rbp)	# count
 	.loc 1 3417 5
 	# balloonStep: count = count < limit ? count : limit;
 	movq -32(%rbp), %rax	# count
 	cmpq -8(%rbp), %rax
-	jge .Lelse_1027
+	jge .Lelse_1020
 	movq -32(%rbp), %rax	# count
-	jmp .Lendcond_1028
-.Lelse_1027:
+	jmp .Lendcond_1021
+.Lelse_1020:
 	movq -8(%rbp), %rax	# limit
-.Lendcond_1028:
+.Lendcond_1021:
 	movq %rax, -32(%rbp)	# count =
 	.loc 1 3418 5
 	# balloonStep: count = count < BALLOON_BATCH ? count : BALLOON_BATCH;
 	movq -32(%rbp), %rax	# count
 	cmpq $512, %rax	# compare with BALLOON_BATCH
-	jge .Lelse_1029
+	jge .Lelse_1022
 	movq -32(%rbp), %rax	# count
-	jmp .Lendcond_1030
-.Lelse_1029:
+	jmp .Lendcond_1023
+.Lelse_1022:
 	movq $512, %rax	# BALLOON_BATCH
-.Lendcond_1030:
+.Lendcond_1023:
 	movq %rax, -32(%rbp)	# count =
 	.loc 1 3419 5
 	# balloonStep: const done = way < 0 ? giveBack(count) : takeBack(count);
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1031
+	jge .Lelse_1024
 	movq -32(%rbp), %rdi	# count
 	call fn.giveBack
-	jmp .Lendcond_1032
-.Lelse_1031:
+	jmp .Lendcond_1025
+.Lelse_1024:
 	movq -32(%rbp), %rdi	# count
 	call fn.takeBack
-.Lendcond_1032:
+.Lendcond_1025:
 	movq %rax, -40(%rbp)	# done
 	.loc 1 3420 5
 	# balloonStep: const now = balloonHeld();
@@ -13784,17 +13749,17 @@ fn.balloonStep:
 	# balloonStep: if (done < count) {
 	movq -40(%rbp), %rax	# done
 	cmpq -32(%rbp), %rax
-	jge .Lelse_1033
+	jge .Lelse_1026
 	.loc 1 3422 9
 	# balloonStep: print(way < 0 ? "balloon: Xen took only " : "balloon: Xen gave only ");
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1034
-	leaq .Lstring455(%rip), %rax	# "balloon: Xen took only "
-	jmp .Lendcond_1035
-.Lelse_1034:
-	leaq .Lstring456(%rip), %rax	# "balloon: Xen gave only "
-.Lendcond_1035:
+	jge .Lelse_1027
+	leaq .Lstring448(%rip), %rax	# "balloon: Xen took only "
+	jmp .Lendcond_1028
+.Lelse_1027:
+	leaq .Lstring449(%rip), %rax	# "balloon: Xen gave only "
+.Lendcond_1028:
 	movq %rax, %rdi
 	call fn.print
 	.loc 1 3423 9
@@ -13803,7 +13768,7 @@ fn.balloonStep:
 	call fn.printDecimal
 	.loc 1 3424 9
 	# balloonStep: print(" of the ");
-	leaq .Lstring457(%rip), %rdi	# " of the "
+	leaq .Lstring450(%rip), %rdi	# " of the "
 	call fn.print
 	.loc 1 3425 9
 	# balloonStep: printDecimal(count);
@@ -13811,7 +13776,7 @@ fn.balloonStep:
 	call fn.printDecimal
 	.loc 1 3426 9
 	# balloonStep: print(" pages asked; stopping at ");
-	leaq .Lstring458(%rip), %rdi	# " pages asked; stopping at "
+	leaq .Lstring451(%rip), %rdi	# " pages asked; stopping at "
 	call fn.print
 	.loc 1 3427 9
 	# balloonStep: printKib(now);
@@ -13827,18 +13792,18 @@ fn.balloonStep:
 	.loc 1 3430 9
 	# balloonStep: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_1021
-.Lelse_1033:
+	jmp .Lreturn_1014
+.Lelse_1026:
 	.loc 1 3432 5
 	# balloonStep: print(way < 0 ? "balloon: gave back " : "balloon: took ");
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1036
-	leaq .Lstring459(%rip), %rax	# "balloon: gave back "
-	jmp .Lendcond_1037
-.Lelse_1036:
-	leaq .Lstring460(%rip), %rax	# "balloon: took "
-.Lendcond_1037:
+	jge .Lelse_1029
+	leaq .Lstring452(%rip), %rax	# "balloon: gave back "
+	jmp .Lendcond_1030
+.Lelse_1029:
+	leaq .Lstring453(%rip), %rax	# "balloon: took "
+.Lendcond_1030:
 	movq %rax, %rdi
 	call fn.print
 	.loc 1 3433 5
@@ -13847,7 +13812,7 @@ fn.balloonStep:
 	call fn.printDecimal
 	.loc 1 3434 5
 	# balloonStep: print(" pages, now ");
-	leaq .Lstring461(%rip), %rdi	# " pages, now "
+	leaq .Lstring454(%rip), %rdi	# " pages, now "
 	call fn.print
 	.loc 1 3435 5
 	# balloonStep: printKib(now);
@@ -13859,11 +13824,11 @@ fn.balloonStep:
 	.loc 1 3437 5
 	# balloonStep: return true;
 	movq $1, %rax	# true
-.Lreturn_1021:
+.Lreturn_1014:
 	leave
 	ret
-.Ltrap_1023:
-	leaq .Lstring462(%rip), %rdi	# trap: kernel.ts:3407:17: integer result outside the exact range
+.Ltrap_1016:
+	leaq .Lstring455(%rip), %rdi	# trap: kernel.ts:3407:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13880,21 +13845,21 @@ fn.balloonWork:
 	# balloonWork: if (balloonMode === BALLOON_OBEY || balloonMode === BALLOON_PARTIAL) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $1, %rax	# compare with BALLOON_OBEY
-	je .Lskip_1040
+	je .Lskip_1033
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $4, %rax	# compare with BALLOON_PARTIAL
-	jne .Lelse_1039
-.Lskip_1040:
+	jne .Lelse_1032
+.Lskip_1033:
 	.loc 1 3443 9
 	# balloonWork: return balloonStep(BALLOON_BATCH);
 	movq $512, %rdi	# BALLOON_BATCH
 	call fn.balloonStep
-	jmp .Lreturn_1038
-.Lelse_1039:
+	jmp .Lreturn_1031
+.Lelse_1032:
 	.loc 1 3445 5
 	# balloonWork: return false;
 	movq $0, %rax	# false
-.Lreturn_1038:
+.Lreturn_1031:
 	leave
 	ret
 	.size fn.balloonWork, .-fn.balloonWork
@@ -13911,20 +13876,20 @@ fn.balloonOneSecond:
 	# balloonOneSecond: if (balloonMode === BALLOON_SLOW) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $3, %rax	# compare with BALLOON_SLOW
-	jne .Lelse_1042
+	jne .Lelse_1035
 	.loc 1 3451 9
 	# balloonOneSecond: let left = balloonRate;
 	movq var.balloonRate(%rip), %rax	# balloonRate
 	movq %rax, -8(%rbp)	# left
 	.loc 1 3452 9
 	# balloonOneSecond: while (left > 0 && balloonGoal >= 0) {
-.Lwhile_1043:
+.Lwhile_1036:
 	movq -8(%rbp), %rax	# left
 	cmpq $0, %rax	# compare with 0
-	jle .Lendwhile_1044
+	jle .Lendwhile_1037
 	movq var.balloonGoal(%rip), %rax	# balloonGoal
 	cmpq $0, %rax	# compare with 0
-	jl .Lendwhile_1044
+	jl .Lendwhile_1037
 	.loc 1 3453 13
 	# balloonOneSecond: const before = balloonTop;
 	movq var.balloonTop(%rip), %rax	# balloonTop
@@ -13934,73 +13899,73 @@ fn.balloonOneSecond:
 	movq -8(%rbp), %rdi	# left
 	call fn.balloonStep
 	testq %rax, %rax
-	jne .Lelse_1045
+	jne .Lelse_1038
 	.loc 1 3455 17
 	# balloonOneSecond: return;
-	jmp .Lreturn_1041
-.Lelse_1045:
+	jmp .Lreturn_1034
+.Lelse_1038:
 	.loc 1 3457 13
 	# balloonOneSecond: const moved = balloonTop > before ? balloonTop - before : before - ba...
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	cmpq -16(%rbp), %rax
-	jle .Lelse_1046
+	jle .Lelse_1039
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	subq -16(%rbp), %rax	# -
-	jo .Ltrap_1048
+	jo .Ltrap_1041
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1048
+	jg .Ltrap_1041
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1048
-	jmp .Lendcond_1047
-.Lelse_1046:
+	jl .Ltrap_1041
+	jmp .Lendcond_1040
+.Lelse_1039:
 	movq -16(%rbp), %rax	# before
 	subq var.balloonTop(%rip), %rax	# -
-	jo .Ltrap_1049
+	jo .Ltrap_1042
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1049
+	jg .Ltrap_1042
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1049
-.Lendcond_1047:
+	jl .Ltrap_1042
+.Lendcond_1040:
 	movq %rax, -24(%rbp)	# moved
 	.loc 1 3458 13
 	# balloonOneSecond: if (moved === 0) {
 	movq -24(%rbp), %rax	# moved
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_1050
+	jne .Lelse_1043
 	.loc 1 3459 17
 	# balloonOneSecond: return;
-	jmp .Lreturn_1041
-.Lelse_1050:
+	jmp .Lreturn_1034
+.Lelse_1043:
 	.loc 1 3461 13
 	# balloonOneSecond: left = left - moved;
 	movq -8(%rbp), %rax	# left
 	subq -24(%rbp), %rax	# -
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1051
+	jg .Ltrap_1044
 	movq %rax, -8(%rbp)	# left =
-	jmp .Lwhile_1043
-.Lendwhile_1044:
-.Lelse_1042:
-.Lreturn_1041:
+	jmp .Lwhile_1036
+.Lendwhile_1037:
+.Lelse_1035:
+.Lreturn_1034:
 	leave
 	ret
-.Ltrap_1048:
-	leaq .Lstring463(%rip), %rdi	# trap: kernel.ts:3457:49: integer result outside the exact range
+.Ltrap_1041:
+	leaq .Lstring456(%rip), %rdi	# trap: kernel.ts:3457:49: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1049:
-	leaq .Lstring464(%rip), %rdi	# trap: kernel.ts:3457:71: integer result outside the exact range
+.Ltrap_1042:
+	leaq .Lstring457(%rip), %rdi	# trap: kernel.ts:3457:71: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1051:
-	leaq .Lstring465(%rip), %rdi	# trap: kernel.ts:3461:20: integer result outside the exact range
+.Ltrap_1044:
+	leaq .Lstring458(%rip), %rdi	# trap: kernel.ts:3461:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14019,41 +13984,41 @@ fn.balloonModeName:
 	# balloonModeName: switch (mode) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# case BALLOON_OBEY
-	je .Lcase_1054
+	je .Lcase_1047
 	cmpq $2, %rax	# case BALLOON_REFUSE
-	je .Lcase_1055
+	je .Lcase_1048
 	cmpq $3, %rax	# case BALLOON_SLOW
-	je .Lcase_1056
+	je .Lcase_1049
 	cmpq $4, %rax	# case BALLOON_PARTIAL
-	je .Lcase_1057
-	jmp .Lcase_1058
-.Lcase_1054:
+	je .Lcase_1050
+	jmp .Lcase_1051
+.Lcase_1047:
 	.loc 1 3468 28
 	# balloonModeName: return "obey";
-	leaq .Lstring423(%rip), %rax	# "obey"
-	jmp .Lreturn_1052
-.Lcase_1055:
+	leaq .Lstring418(%rip), %rax	# "obey"
+	jmp .Lreturn_1045
+.Lcase_1048:
 	.loc 1 3469 30
 	# balloonModeName: return "refuse";
-	leaq .Lstring424(%rip), %rax	# "refuse"
-	jmp .Lreturn_1052
-.Lcase_1056:
+	leaq .Lstring419(%rip), %rax	# "refuse"
+	jmp .Lreturn_1045
+.Lcase_1049:
 	.loc 1 3470 28
 	# balloonModeName: return "slow";
-	leaq .Lstring466(%rip), %rax	# "slow"
-	jmp .Lreturn_1052
-.Lcase_1057:
+	leaq .Lstring459(%rip), %rax	# "slow"
+	jmp .Lreturn_1045
+.Lcase_1050:
 	.loc 1 3471 31
 	# balloonModeName: return "partial";
-	leaq .Lstring467(%rip), %rax	# "partial"
-	jmp .Lreturn_1052
-.Lcase_1058:
+	leaq .Lstring460(%rip), %rax	# "partial"
+	jmp .Lreturn_1045
+.Lcase_1051:
 	.loc 1 3472 18
 	# balloonModeName: return "off";
-	leaq .Lstring347(%rip), %rax	# "off"
-	jmp .Lreturn_1052
-.Lendswitch_1053:
-.Lreturn_1052:
+	leaq .Lstring342(%rip), %rax	# "off"
+	jmp .Lreturn_1045
+.Lendswitch_1046:
+.Lreturn_1045:
 	leave
 	ret
 	.size fn.balloonModeName, .-fn.balloonModeName
@@ -14071,18 +14036,18 @@ fn.statusAppendByte:
 	# statusAppendByte: if (statusLength < STATUS_BYTES_MAX) {
 	movq var.statusLength(%rip), %rax	# statusLength
 	cmpq $1800, %rax	# compare with STATUS_BYTES_MAX
-	jge .Lelse_1060
+	jge .Lelse_1053
 	.loc 1 3536 9
 	# statusAppendByte: store8(statusText + statusLength, byte);
 	leaq buf.statusText(%rip), %rax	# statusText
 	addq var.statusLength(%rip), %rax	# +
-	jo .Ltrap_1061
+	jo .Ltrap_1054
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1061
+	jg .Ltrap_1054
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1061
+	jl .Ltrap_1054
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
@@ -14092,19 +14057,19 @@ fn.statusAppendByte:
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1062
+	jg .Ltrap_1055
 	movq %rax, var.statusLength(%rip)	# statusLength =
-.Lelse_1060:
-.Lreturn_1059:
+.Lelse_1053:
+.Lreturn_1052:
 	leave
 	ret
-.Ltrap_1061:
-	leaq .Lstring468(%rip), %rdi	# trap: kernel.ts:3536:16: integer result outside the exact range
+.Ltrap_1054:
+	leaq .Lstring461(%rip), %rdi	# trap: kernel.ts:3536:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1062:
-	leaq .Lstring469(%rip), %rdi	# trap: kernel.ts:3537:24: integer result outside the exact range
+.Ltrap_1055:
+	leaq .Lstring462(%rip), %rdi	# trap: kernel.ts:3537:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14123,13 +14088,13 @@ fn.statusAppend:
 	# statusAppend: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1064:
+.Lfor_1057:
 	movq -8(%rbp), %rax	# text
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# i
 	cmpq %rdi, %rax
-	jge .Lendfor_1066
+	jge .Lendfor_1059
 	.loc 1 3543 9
 	# statusAppend: statusAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
@@ -14137,15 +14102,15 @@ fn.statusAppend:
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.statusAppendByte
-.Lfornext_1065:
+.Lfornext_1058:
 	.loc 1 3542 38
 	# statusAppend: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1064
-.Lendfor_1066:
-.Lreturn_1063:
+	jmp .Lfor_1057
+.Lendfor_1059:
+.Lreturn_1056:
 	leave
 	ret
 	.size fn.statusAppend, .-fn.statusAppend
@@ -14163,11 +14128,11 @@ fn.statusAppendEscapedByte:
 	# statusAppendEscapedByte: if (byte === 34 || byte === 92) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
-	je .Lskip_1069
+	je .Lskip_1062
 	movq -8(%rbp), %rax	# byte
 	cmpq $92, %rax	# compare with 92
-	jne .Lelse_1068
-.Lskip_1069:
+	jne .Lelse_1061
+.Lskip_1062:
 	.loc 1 3553 9
 	# statusAppendEscapedByte: statusAppendByte(92);
 	movq $92, %rdi
@@ -14176,32 +14141,32 @@ fn.statusAppendEscapedByte:
 	# statusAppendEscapedByte: statusAppendByte(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.statusAppendByte
-	jmp .Lendif_1070
-.Lelse_1068:
+	jmp .Lendif_1063
+.Lelse_1061:
 	.loc 1 3555 12
 	# statusAppendEscapedByte: if (byte >= 32 && byte <= 126) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
-	jl .Lelse_1071
+	jl .Lelse_1064
 	movq -8(%rbp), %rax	# byte
 	cmpq $126, %rax	# compare with 126
-	jg .Lelse_1071
+	jg .Lelse_1064
 	.loc 1 3556 9
 	# statusAppendEscapedByte: statusAppendByte(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.statusAppendByte
-	jmp .Lendif_1072
-.Lelse_1071:
+	jmp .Lendif_1065
+.Lelse_1064:
 	.loc 1 3558 9
 	# statusAppendEscapedByte: statusAppend("\\u00");
-	leaq .Lstring470(%rip), %rdi	# "\\u00"
+	leaq .Lstring463(%rip), %rdi	# "\\u00"
 	call fn.statusAppend
 	.loc 1 3559 9
 	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte >>> 4));
 	movq -8(%rbp), %rax	# byte
 	shrl $4, %eax	# >>> (a uint32)
 	movq %rax, %rdi
-	leaq .Lstring471(%rip), %rax	# HEX_DIGITS
+	leaq .Lstring464(%rip), %rax	# HEX_DIGITS
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.statusAppendByte
@@ -14210,13 +14175,13 @@ fn.statusAppendEscapedByte:
 	movq -8(%rbp), %rax	# byte
 	andl $15, %eax	# &
 	movq %rax, %rdi
-	leaq .Lstring471(%rip), %rax	# HEX_DIGITS
+	leaq .Lstring464(%rip), %rax	# HEX_DIGITS
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.statusAppendByte
-.Lendif_1072:
-.Lendif_1070:
-.Lreturn_1067:
+.Lendif_1065:
+.Lendif_1063:
+.Lreturn_1060:
 	leave
 	ret
 	.size fn.statusAppendEscapedByte, .-fn.statusAppendEscapedByte
@@ -14239,41 +14204,41 @@ fn.statusAppendQuotedBytes:
 	# statusAppendQuotedBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1074:
+.Lfor_1067:
 	movq -24(%rbp), %rax	# i
 	cmpq -16(%rbp), %rax
-	jge .Lendfor_1076
+	jge .Lendfor_1069
 	.loc 1 3567 9
 	# statusAppendQuotedBytes: statusAppendEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_1077
+	jo .Ltrap_1070
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1077
+	jg .Ltrap_1070
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1077
+	jl .Ltrap_1070
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
-.Lfornext_1075:
+.Lfornext_1068:
 	.loc 1 3566 33
 	# statusAppendQuotedBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1074
-.Lendfor_1076:
+	jmp .Lfor_1067
+.Lendfor_1069:
 	.loc 1 3569 5
 	# statusAppendQuotedBytes: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-.Lreturn_1073:
+.Lreturn_1066:
 	leave
 	ret
-.Ltrap_1077:
-	leaq .Lstring472(%rip), %rdi	# trap: kernel.ts:3567:39: integer result outside the exact range
+.Ltrap_1070:
+	leaq .Lstring465(%rip), %rdi	# trap: kernel.ts:3567:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14296,13 +14261,13 @@ fn.statusAppendQuoted:
 	# statusAppendQuoted: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1079:
+.Lfor_1072:
 	movq -8(%rbp), %rax	# text
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# i
 	cmpq %rdi, %rax
-	jge .Lendfor_1081
+	jge .Lendfor_1074
 	.loc 1 3575 9
 	# statusAppendQuoted: statusAppendEscapedByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
@@ -14310,19 +14275,19 @@ fn.statusAppendQuoted:
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
-.Lfornext_1080:
+.Lfornext_1073:
 	.loc 1 3574 38
 	# statusAppendQuoted: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1079
-.Lendfor_1081:
+	jmp .Lfor_1072
+.Lendfor_1074:
 	.loc 1 3577 5
 	# statusAppendQuoted: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-.Lreturn_1078:
+.Lreturn_1071:
 	leave
 	ret
 	.size fn.statusAppendQuoted, .-fn.statusAppendQuoted
@@ -14342,22 +14307,22 @@ fn.statusAppendDecimal:
 	addq $16, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1084
+	jg .Ltrap_1077
 	cmpq $1800, %rax	# compare with STATUS_BYTES_MAX
-	jg .Lelse_1083
+	jg .Lelse_1076
 	.loc 1 3582 9
 	# statusAppendDecimal: statusLength = statusLength + decimalIntoBytes(statusText + statusLen...
 	movq var.statusLength(%rip), %rax	# statusLength
 	pushq %rax
 	leaq buf.statusText(%rip), %rax	# statusText
 	addq var.statusLength(%rip), %rax	# +
-	jo .Ltrap_1085
+	jo .Ltrap_1078
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1085
+	jg .Ltrap_1078
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1085
+	jl .Ltrap_1078
 	movq %rax, %rdi
 	movq -8(%rbp), %rsi	# value
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -14368,24 +14333,24 @@ fn.statusAppendDecimal:
 	addq %rdi, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1086
+	jg .Ltrap_1079
 	movq %rax, var.statusLength(%rip)	# statusLength =
-.Lelse_1083:
-.Lreturn_1082:
+.Lelse_1076:
+.Lreturn_1075:
 	leave
 	ret
-.Ltrap_1084:
-	leaq .Lstring473(%rip), %rdi	# trap: kernel.ts:3581:9: integer result outside the exact range
+.Ltrap_1077:
+	leaq .Lstring466(%rip), %rdi	# trap: kernel.ts:3581:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1085:
-	leaq .Lstring474(%rip), %rdi	# trap: kernel.ts:3582:56: integer result outside the exact range
+.Ltrap_1078:
+	leaq .Lstring467(%rip), %rdi	# trap: kernel.ts:3582:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1086:
-	leaq .Lstring475(%rip), %rdi	# trap: kernel.ts:3582:24: integer result outside the exact range
+.Ltrap_1079:
+	leaq .Lstring468(%rip), %rdi	# trap: kernel.ts:3582:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14404,21 +14369,21 @@ fn.statusAppendActionOrNull:
 	# statusAppendActionOrNull: if (action === ACTION_NONE) {
 	movq -8(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_1088
+	jne .Lelse_1081
 	.loc 1 3588 9
 	# statusAppendActionOrNull: statusAppend("null");
-	leaq .Lstring301(%rip), %rdi	# "null"
+	leaq .Lstring296(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1089
-.Lelse_1088:
+	jmp .Lendif_1082
+.Lelse_1081:
 	.loc 1 3590 9
 	# statusAppendActionOrNull: statusAppendQuoted(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-.Lendif_1089:
-.Lreturn_1087:
+.Lendif_1082:
+.Lreturn_1080:
 	leave
 	ret
 	.size fn.statusAppendActionOrNull, .-fn.statusAppendActionOrNull
@@ -14436,23 +14401,23 @@ fn.suspendChannelModeName:
 	# suspendChannelModeName: if (mode === SUSPEND_CHANNEL_ON) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
-	jne .Lelse_1091
+	jne .Lelse_1084
 	.loc 1 3596 9
 	# suspendChannelModeName: return "on";
-	leaq .Lstring346(%rip), %rax	# "on"
-	jmp .Lreturn_1090
-.Lelse_1091:
+	leaq .Lstring341(%rip), %rax	# "on"
+	jmp .Lreturn_1083
+.Lelse_1084:
 	.loc 1 3598 5
 	# suspendChannelModeName: return mode === SUSPEND_CHANNEL_IGNORE ? "ignore" : "off";
 	movq -8(%rbp), %rax	# mode
 	cmpq $2, %rax	# compare with SUSPEND_CHANNEL_IGNORE
-	jne .Lelse_1092
-	leaq .Lstring167(%rip), %rax	# "ignore"
-	jmp .Lendcond_1093
-.Lelse_1092:
-	leaq .Lstring347(%rip), %rax	# "off"
-.Lendcond_1093:
-.Lreturn_1090:
+	jne .Lelse_1085
+	leaq .Lstring162(%rip), %rax	# "ignore"
+	jmp .Lendcond_1086
+.Lelse_1085:
+	leaq .Lstring342(%rip), %rax	# "off"
+.Lendcond_1086:
+.Lreturn_1083:
 	leave
 	ret
 	.size fn.suspendChannelModeName, .-fn.suspendChannelModeName
@@ -14475,37 +14440,37 @@ fn.versionLength:
 	movq %rax, -16(%rbp)	# length
 	.loc 1 3605 5
 	# versionLength: while (length < VERSION_BYTES_MAX && load8(version + length) !== 0) {
-.Lwhile_1095:
+.Lwhile_1088:
 	movq -16(%rbp), %rax	# length
 	cmpq $32, %rax	# compare with VERSION_BYTES_MAX
-	jge .Lendwhile_1096
+	jge .Lendwhile_1089
 	movq -8(%rbp), %rax	# version
 	addq -16(%rbp), %rax	# +
-	jo .Ltrap_1097
+	jo .Ltrap_1090
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1097
+	jg .Ltrap_1090
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1097
+	jl .Ltrap_1090
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
-	je .Lendwhile_1096
+	je .Lendwhile_1089
 	.loc 1 3606 9
 	# versionLength: length = length + 1;
 	movq -16(%rbp), %rax	# length
 	addq $1, %rax	# +
 	movq %rax, -16(%rbp)	# length =
-	jmp .Lwhile_1095
-.Lendwhile_1096:
+	jmp .Lwhile_1088
+.Lendwhile_1089:
 	.loc 1 3608 5
 	# versionLength: return length;
 	movq -16(%rbp), %rax	# length
-.Lreturn_1094:
+.Lreturn_1087:
 	leave
 	ret
-.Ltrap_1097:
-	leaq .Lstring476(%rip), %rdi	# trap: kernel.ts:3605:48: integer result outside the exact range
+.Ltrap_1090:
+	leaq .Lstring469(%rip), %rdi	# trap: kernel.ts:3605:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14529,7 +14494,7 @@ fn.writeStatus:
 	movq %rax, var.statusLength(%rip)	# statusLength =
 	.loc 1 3614 5
 	# writeStatus: statusAppend("{\"version\":");
-	leaq .Lstring477(%rip), %rdi	# "{\"version\":"
+	leaq .Lstring470(%rip), %rdi	# "{\"version\":"
 	call fn.statusAppend
 	.loc 1 3615 5
 	# writeStatus: statusAppendQuotedBytes(addressOf("guest_version"), versionLength());
@@ -14543,23 +14508,23 @@ fn.writeStatus:
 	call fn.statusAppendQuotedBytes
 	.loc 1 3616 5
 	# writeStatus: statusAppend(",\"mode\":");
-	leaq .Lstring478(%rip), %rdi	# ",\"mode\":"
+	leaq .Lstring471(%rip), %rdi	# ",\"mode\":"
 	call fn.statusAppend
 	.loc 1 3617 5
 	# writeStatus: statusAppendQuoted(bootMode === BOOT_MODE_PVH ? "pvh" : "pv");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1099
-	leaq .Lstring479(%rip), %rax	# "pvh"
-	jmp .Lendcond_1100
-.Lelse_1099:
-	leaq .Lstring480(%rip), %rax	# "pv"
-.Lendcond_1100:
+	jne .Lelse_1092
+	leaq .Lstring472(%rip), %rax	# "pvh"
+	jmp .Lendcond_1093
+.Lelse_1092:
+	leaq .Lstring473(%rip), %rax	# "pv"
+.Lendcond_1093:
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
 	.loc 1 3618 5
 	# writeStatus: statusAppend(",\"state\":");
-	leaq .Lstring481(%rip), %rdi	# ",\"state\":"
+	leaq .Lstring474(%rip), %rdi	# ",\"state\":"
 	call fn.statusAppend
 	.loc 1 3619 5
 	# writeStatus: statusAppendQuoted(statusState);
@@ -14567,7 +14532,7 @@ fn.writeStatus:
 	call fn.statusAppendQuoted
 	.loc 1 3620 5
 	# writeStatus: statusAppend(",\"override\":");
-	leaq .Lstring482(%rip), %rdi	# ",\"override\":"
+	leaq .Lstring475(%rip), %rdi	# ",\"override\":"
 	call fn.statusAppend
 	.loc 1 3621 5
 	# writeStatus: statusAppendActionOrNull(overrideAction);
@@ -14575,19 +14540,19 @@ fn.writeStatus:
 	call fn.statusAppendActionOrNull
 	.loc 1 3622 5
 	# writeStatus: statusAppend(",\"timer\":");
-	leaq .Lstring483(%rip), %rdi	# ",\"timer\":"
+	leaq .Lstring476(%rip), %rdi	# ",\"timer\":"
 	call fn.statusAppend
 	.loc 1 3623 5
 	# writeStatus: if (timerAction === ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_1101
+	jne .Lelse_1094
 	.loc 1 3624 9
 	# writeStatus: statusAppend("null");
-	leaq .Lstring301(%rip), %rdi	# "null"
+	leaq .Lstring296(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1102
-.Lelse_1101:
+	jmp .Lendif_1095
+.Lelse_1094:
 	.loc 1 3626 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
@@ -14600,7 +14565,7 @@ fn.writeStatus:
 	call fn.statusAppend
 	.loc 1 3628 9
 	# writeStatus: statusAppend(" in ");
-	leaq .Lstring176(%rip), %rdi	# " in "
+	leaq .Lstring171(%rip), %rdi	# " in "
 	call fn.statusAppend
 	.loc 1 3629 9
 	# writeStatus: statusAppendDecimal(timerSecondsSet);
@@ -14610,26 +14575,26 @@ fn.writeStatus:
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-.Lendif_1102:
+.Lendif_1095:
 	.loc 1 3632 5
 	# writeStatus: statusAppend(",\"response\":");
-	leaq .Lstring484(%rip), %rdi	# ",\"response\":"
+	leaq .Lstring477(%rip), %rdi	# ",\"response\":"
 	call fn.statusAppend
 	.loc 1 3633 5
 	# writeStatus: statusAppendActionOrNull(responsePhase === RESPONSE_NONE ? ACTION_NON...
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	jne .Lelse_1103
+	jne .Lelse_1096
 	movq $0, %rax	# ACTION_NONE
-	jmp .Lendcond_1104
-.Lelse_1103:
+	jmp .Lendcond_1097
+.Lelse_1096:
 	movq var.responseAction(%rip), %rax	# responseAction
-.Lendcond_1104:
+.Lendcond_1097:
 	movq %rax, %rdi
 	call fn.statusAppendActionOrNull
 	.loc 1 3634 5
 	# writeStatus: statusAppend(",\"suspendChannel\":");
-	leaq .Lstring485(%rip), %rdi	# ",\"suspendChannel\":"
+	leaq .Lstring478(%rip), %rdi	# ",\"suspendChannel\":"
 	call fn.statusAppend
 	.loc 1 3635 5
 	# writeStatus: statusAppendQuoted(suspendChannelModeName(suspendChannelMode));
@@ -14641,17 +14606,17 @@ fn.writeStatus:
 	# writeStatus: statusAppend(agentOn ? ",\"agent\":true" : ",\"agent\":false");
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
-	je .Lelse_1105
-	leaq .Lstring486(%rip), %rax	# ",\"agent\":true"
-	jmp .Lendcond_1106
-.Lelse_1105:
-	leaq .Lstring487(%rip), %rax	# ",\"agent\":false"
-.Lendcond_1106:
+	je .Lelse_1098
+	leaq .Lstring479(%rip), %rax	# ",\"agent\":true"
+	jmp .Lendcond_1099
+.Lelse_1098:
+	leaq .Lstring480(%rip), %rax	# ",\"agent\":false"
+.Lendcond_1099:
 	movq %rax, %rdi
 	call fn.statusAppend
 	.loc 1 3637 5
 	# writeStatus: statusAppend(",\"balloon\":");
-	leaq .Lstring488(%rip), %rdi	# ",\"balloon\":"
+	leaq .Lstring481(%rip), %rdi	# ",\"balloon\":"
 	call fn.statusAppend
 	.loc 1 3638 5
 	# writeStatus: statusAppendQuoted(balloonModeName(balloonMode));
@@ -14661,24 +14626,24 @@ fn.writeStatus:
 	call fn.statusAppendQuoted
 	.loc 1 3639 5
 	# writeStatus: statusAppend(",\"memoryKiB\":");
-	leaq .Lstring489(%rip), %rdi	# ",\"memoryKiB\":"
+	leaq .Lstring482(%rip), %rdi	# ",\"memoryKiB\":"
 	call fn.statusAppend
 	.loc 1 3640 5
 	# writeStatus: statusAppendDecimal(pagesHeld() * KIB_PER_PAGE);
 	call fn.pagesHeld
 	imulq $4, %rax	# *
-	jo .Ltrap_1107
+	jo .Ltrap_1100
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1107
+	jg .Ltrap_1100
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1107
+	jl .Ltrap_1100
 	movq %rax, %rdi
 	call fn.statusAppendDecimal
 	.loc 1 3641 5
 	# writeStatus: statusAppend(",\"resumes\":");
-	leaq .Lstring490(%rip), %rdi	# ",\"resumes\":"
+	leaq .Lstring483(%rip), %rdi	# ",\"resumes\":"
 	call fn.statusAppend
 	.loc 1 3642 5
 	# writeStatus: statusAppendDecimal(resumeCount);
@@ -14686,7 +14651,7 @@ fn.writeStatus:
 	call fn.statusAppendDecimal
 	.loc 1 3643 5
 	# writeStatus: statusAppend(",\"commands\":");
-	leaq .Lstring491(%rip), %rdi	# ",\"commands\":"
+	leaq .Lstring484(%rip), %rdi	# ",\"commands\":"
 	call fn.statusAppend
 	.loc 1 3644 5
 	# writeStatus: statusAppendDecimal(commandCount);
@@ -14694,19 +14659,19 @@ fn.writeStatus:
 	call fn.statusAppendDecimal
 	.loc 1 3645 5
 	# writeStatus: statusAppend(",\"last\":");
-	leaq .Lstring492(%rip), %rdi	# ",\"last\":"
+	leaq .Lstring485(%rip), %rdi	# ",\"last\":"
 	call fn.statusAppend
 	.loc 1 3646 5
 	# writeStatus: if (lastCommandLength < 0) {
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1108
+	jge .Lelse_1101
 	.loc 1 3647 9
 	# writeStatus: statusAppend("null");
-	leaq .Lstring301(%rip), %rdi	# "null"
+	leaq .Lstring296(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1109
-.Lelse_1108:
+	jmp .Lendif_1102
+.Lelse_1101:
 	.loc 1 3649 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
@@ -14715,86 +14680,86 @@ fn.writeStatus:
 	# writeStatus: const shown = lastCommandLength < LAST_COMMAND_SHOWN ? lastCommandLen...
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
 	cmpq $200, %rax	# compare with LAST_COMMAND_SHOWN
-	jge .Lelse_1110
+	jge .Lelse_1103
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
-	jmp .Lendcond_1111
-.Lelse_1110:
+	jmp .Lendcond_1104
+.Lelse_1103:
 	movq $200, %rax	# LAST_COMMAND_SHOWN
-.Lendcond_1111:
+.Lendcond_1104:
 	movq %rax, -8(%rbp)	# shown
 	.loc 1 3651 9
 	# writeStatus: for (let i = 0; i < shown; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1112:
+.Lfor_1105:
 	movq -16(%rbp), %rax	# i
 	cmpq -8(%rbp), %rax
-	jge .Lendfor_1114
+	jge .Lendfor_1107
 	.loc 1 3652 13
 	# writeStatus: statusAppendEscapedByte(load8(lastCommand + i));
 	leaq buf.lastCommand(%rip), %rax	# lastCommand
 	addq -16(%rbp), %rax	# +
-	jo .Ltrap_1115
+	jo .Ltrap_1108
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1115
+	jg .Ltrap_1108
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1115
+	jl .Ltrap_1108
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
-.Lfornext_1113:
+.Lfornext_1106:
 	.loc 1 3651 36
 	# writeStatus: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1112
-.Lendfor_1114:
+	jmp .Lfor_1105
+.Lendfor_1107:
 	.loc 1 3654 9
 	# writeStatus: if (shown < lastCommandLength) {
 	movq -8(%rbp), %rax	# shown
 	cmpq var.lastCommandLength(%rip), %rax
-	jge .Lelse_1116
+	jge .Lelse_1109
 	.loc 1 3655 13
 	# writeStatus: statusAppend("...");
-	leaq .Lstring493(%rip), %rdi	# "..."
+	leaq .Lstring486(%rip), %rdi	# "..."
 	call fn.statusAppend
-.Lelse_1116:
+.Lelse_1109:
 	.loc 1 3657 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-.Lendif_1109:
+.Lendif_1102:
 	.loc 1 3659 5
 	# writeStatus: statusAppend(",\"result\":");
-	leaq .Lstring494(%rip), %rdi	# ",\"result\":"
+	leaq .Lstring487(%rip), %rdi	# ",\"result\":"
 	call fn.statusAppend
 	.loc 1 3660 5
 	# writeStatus: if (resultLength < 0) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1117
+	jge .Lelse_1110
 	.loc 1 3661 9
 	# writeStatus: statusAppend("null");
-	leaq .Lstring301(%rip), %rdi	# "null"
+	leaq .Lstring296(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1118
-.Lelse_1117:
+	jmp .Lendif_1111
+.Lelse_1110:
 	.loc 1 3663 9
 	# writeStatus: statusAppendQuotedBytes(resultText, resultLength);
 	leaq buf.resultText(%rip), %rdi	# resultText
 	movq var.resultLength(%rip), %rsi	# resultLength
 	call fn.statusAppendQuotedBytes
-.Lendif_1118:
+.Lendif_1111:
 	.loc 1 3665 5
 	# writeStatus: statusAppendByte(125);
 	movq $125, %rdi
 	call fn.statusAppendByte
 	.loc 1 3666 5
 	# writeStatus: const result = storeWrite("data/test-vm/status", statusText, statusLe...
-	leaq .Lstring495(%rip), %rdi	# "data/test-vm/status"
+	leaq .Lstring488(%rip), %rdi	# "data/test-vm/status"
 	leaq buf.statusText(%rip), %rsi	# statusText
 	movq var.statusLength(%rip), %rdx	# statusLength
 	call fn.storeWrite
@@ -14803,17 +14768,17 @@ fn.writeStatus:
 	# writeStatus: if (result < 0 && !statusWriteFailing) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1119
+	jge .Lelse_1112
 	movq var.statusWriteFailing(%rip), %rax	# statusWriteFailing
 	testq %rax, %rax
-	jne .Lelse_1119
+	jne .Lelse_1112
 	.loc 1 3668 9
 	# writeStatus: logPathError("status: cannot write ", "data/test-vm/status", result);
-	leaq .Lstring496(%rip), %rdi	# "status: cannot write "
-	leaq .Lstring495(%rip), %rsi	# "data/test-vm/status"
+	leaq .Lstring489(%rip), %rdi	# "status: cannot write "
+	leaq .Lstring488(%rip), %rsi	# "data/test-vm/status"
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1119:
+.Lelse_1112:
 	.loc 1 3670 5
 	# writeStatus: statusWriteFailing = result < 0;
 	movq -24(%rbp), %rax	# result
@@ -14821,16 +14786,16 @@ fn.writeStatus:
 	setl %al	# <
 	movzbl %al, %eax
 	movq %rax, var.statusWriteFailing(%rip)	# statusWriteFailing =
-.Lreturn_1098:
+.Lreturn_1091:
 	leave
 	ret
-.Ltrap_1107:
-	leaq .Lstring497(%rip), %rdi	# trap: kernel.ts:3640:25: integer result outside the exact range
+.Ltrap_1100:
+	leaq .Lstring490(%rip), %rdi	# trap: kernel.ts:3640:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1115:
-	leaq .Lstring498(%rip), %rdi	# trap: kernel.ts:3652:43: integer result outside the exact range
+.Ltrap_1108:
+	leaq .Lstring491(%rip), %rdi	# trap: kernel.ts:3652:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14852,7 +14817,7 @@ fn.publishState:
 	.loc 1 3677 5
 	# publishState: writeStatus();
 	call fn.writeStatus
-.Lreturn_1120:
+.Lreturn_1113:
 	leave
 	ret
 	.size fn.publishState, .-fn.publishState
@@ -14870,7 +14835,7 @@ fn.noteCommand:
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1122
+	jg .Ltrap_1115
 	movq %rax, var.commandCount(%rip)	# commandCount =
 	.loc 1 3684 5
 	# noteCommand: lastCommandLength = commandLength;
@@ -14884,12 +14849,12 @@ fn.noteCommand:
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
 	cmpq $200, %rax	# compare with LAST_COMMAND_SHOWN
-	jge .Lelse_1123
+	jge .Lelse_1116
 	movq var.commandLength(%rip), %rax	# commandLength
-	jmp .Lendcond_1124
-.Lelse_1123:
+	jmp .Lendcond_1117
+.Lelse_1116:
 	movq $200, %rax	# LAST_COMMAND_SHOWN
-.Lendcond_1124:
+.Lendcond_1117:
 	movq %rax, %rdx
 	popq %rsi
 	popq %rdi
@@ -14902,11 +14867,11 @@ fn.noteCommand:
 	# noteCommand: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-.Lreturn_1121:
+.Lreturn_1114:
 	leave
 	ret
-.Ltrap_1122:
-	leaq .Lstring499(%rip), %rdi	# trap: kernel.ts:3683:20: integer result outside the exact range
+.Ltrap_1115:
+	leaq .Lstring492(%rip), %rdi	# trap: kernel.ts:3683:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14925,21 +14890,21 @@ fn.resultAppendByte:
 	# resultAppendByte: if (resultLength >= 0 && resultLength < RESULT_BYTES_MAX) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1126
+	jl .Lelse_1119
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $256, %rax	# compare with RESULT_BYTES_MAX
-	jge .Lelse_1126
+	jge .Lelse_1119
 	.loc 1 3692 9
 	# resultAppendByte: store8(resultText + resultLength, byte);
 	leaq buf.resultText(%rip), %rax	# resultText
 	addq var.resultLength(%rip), %rax	# +
-	jo .Ltrap_1127
+	jo .Ltrap_1120
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1127
+	jg .Ltrap_1120
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1127
+	jl .Ltrap_1120
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
@@ -14949,19 +14914,19 @@ fn.resultAppendByte:
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1128
+	jg .Ltrap_1121
 	movq %rax, var.resultLength(%rip)	# resultLength =
-.Lelse_1126:
-.Lreturn_1125:
+.Lelse_1119:
+.Lreturn_1118:
 	leave
 	ret
-.Ltrap_1127:
-	leaq .Lstring500(%rip), %rdi	# trap: kernel.ts:3692:16: integer result outside the exact range
+.Ltrap_1120:
+	leaq .Lstring493(%rip), %rdi	# trap: kernel.ts:3692:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1128:
-	leaq .Lstring501(%rip), %rdi	# trap: kernel.ts:3693:24: integer result outside the exact range
+.Ltrap_1121:
+	leaq .Lstring494(%rip), %rdi	# trap: kernel.ts:3693:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14980,13 +14945,13 @@ fn.resultAppend:
 	# resultAppend: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1130:
+.Lfor_1123:
 	movq -8(%rbp), %rax	# text
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# i
 	cmpq %rdi, %rax
-	jge .Lendfor_1132
+	jge .Lendfor_1125
 	.loc 1 3699 9
 	# resultAppend: resultAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
@@ -14994,15 +14959,15 @@ fn.resultAppend:
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.resultAppendByte
-.Lfornext_1131:
+.Lfornext_1124:
 	.loc 1 3698 38
 	# resultAppend: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1130
-.Lendfor_1132:
-.Lreturn_1129:
+	jmp .Lfor_1123
+.Lendfor_1125:
+.Lreturn_1122:
 	leave
 	ret
 	.size fn.resultAppend, .-fn.resultAppend
@@ -15020,27 +14985,27 @@ fn.resultAppendDecimal:
 	# resultAppendDecimal: if (resultLength >= 0 && resultLength + 16 <= RESULT_BYTES_MAX) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1134
+	jl .Lelse_1127
 	movq var.resultLength(%rip), %rax	# resultLength
 	addq $16, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1135
+	jg .Ltrap_1128
 	cmpq $256, %rax	# compare with RESULT_BYTES_MAX
-	jg .Lelse_1134
+	jg .Lelse_1127
 	.loc 1 3705 9
 	# resultAppendDecimal: resultLength = resultLength + decimalIntoBytes(resultText + resultLen...
 	movq var.resultLength(%rip), %rax	# resultLength
 	pushq %rax
 	leaq buf.resultText(%rip), %rax	# resultText
 	addq var.resultLength(%rip), %rax	# +
-	jo .Ltrap_1136
+	jo .Ltrap_1129
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1136
+	jg .Ltrap_1129
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1136
+	jl .Ltrap_1129
 	movq %rax, %rdi
 	movq -8(%rbp), %rsi	# value
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -15051,24 +15016,24 @@ fn.resultAppendDecimal:
 	addq %rdi, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1137
+	jg .Ltrap_1130
 	movq %rax, var.resultLength(%rip)	# resultLength =
-.Lelse_1134:
-.Lreturn_1133:
+.Lelse_1127:
+.Lreturn_1126:
 	leave
 	ret
-.Ltrap_1135:
-	leaq .Lstring502(%rip), %rdi	# trap: kernel.ts:3704:30: integer result outside the exact range
+.Ltrap_1128:
+	leaq .Lstring495(%rip), %rdi	# trap: kernel.ts:3704:30: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1136:
-	leaq .Lstring503(%rip), %rdi	# trap: kernel.ts:3705:56: integer result outside the exact range
+.Ltrap_1129:
+	leaq .Lstring496(%rip), %rdi	# trap: kernel.ts:3705:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1137:
-	leaq .Lstring504(%rip), %rdi	# trap: kernel.ts:3705:24: integer result outside the exact range
+.Ltrap_1130:
+	leaq .Lstring497(%rip), %rdi	# trap: kernel.ts:3705:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15088,33 +15053,33 @@ fn.resultAppendBytes:
 	# resultAppendBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1139:
+.Lfor_1132:
 	movq -24(%rbp), %rax	# i
 	cmpq -16(%rbp), %rax
-	jge .Lendfor_1141
+	jge .Lendfor_1134
 	.loc 1 3711 9
 	# resultAppendBytes: resultAppendByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1142
+	jg .Ltrap_1135
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.resultAppendByte
-.Lfornext_1140:
+.Lfornext_1133:
 	.loc 1 3710 33
 	# resultAppendBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1139
-.Lendfor_1141:
-.Lreturn_1138:
+	jmp .Lfor_1132
+.Lendfor_1134:
+.Lreturn_1131:
 	leave
 	ret
-.Ltrap_1142:
-	leaq .Lstring505(%rip), %rdi	# trap: kernel.ts:3711:32: integer result outside the exact range
+.Ltrap_1135:
+	leaq .Lstring498(%rip), %rdi	# trap: kernel.ts:3711:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15142,15 +15107,15 @@ fn.agentWrite:
 	# agentWrite: if (result < 0) {
 	movq -32(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1144
+	jge .Lelse_1137
 	.loc 1 3725 9
 	# agentWrite: logPathError("agent: cannot write ", path, result);
-	leaq .Lstring506(%rip), %rdi	# "agent: cannot write "
+	leaq .Lstring499(%rip), %rdi	# "agent: cannot write "
 	movq -8(%rbp), %rsi	# path
 	movq -32(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1144:
-.Lreturn_1143:
+.Lelse_1137:
+.Lreturn_1136:
 	leave
 	ret
 	.size fn.agentWrite, .-fn.agentWrite
@@ -15175,15 +15140,15 @@ fn.agentWriteText:
 	# agentWriteText: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1146
+	jge .Lelse_1139
 	.loc 1 3732 9
 	# agentWriteText: logPathError("agent: cannot write ", path, result);
-	leaq .Lstring506(%rip), %rdi	# "agent: cannot write "
+	leaq .Lstring499(%rip), %rdi	# "agent: cannot write "
 	movq -8(%rbp), %rsi	# path
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1146:
-.Lreturn_1145:
+.Lelse_1139:
+.Lreturn_1138:
 	leave
 	ret
 	.size fn.agentWriteText, .-fn.agentWriteText
@@ -15211,7 +15176,7 @@ fn.agentWriteDecimal:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-.Lreturn_1147:
+.Lreturn_1140:
 	leave
 	ret
 	.size fn.agentWriteDecimal, .-fn.agentWriteDecimal
@@ -15241,107 +15206,107 @@ fn.versionPart:
 	# versionPart: for (let dots = 0; dots < part && at < length; at++) {
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# dots
-.Lfor_1149:
+.Lfor_1142:
 	movq -40(%rbp), %rax	# dots
 	cmpq -8(%rbp), %rax
-	jge .Lendfor_1151
+	jge .Lendfor_1144
 	movq -32(%rbp), %rax	# at
 	cmpq -24(%rbp), %rax
-	jge .Lendfor_1151
+	jge .Lendfor_1144
 	.loc 1 3747 9
 	# versionPart: if (load8(version + at) === 46) {
 	movq -16(%rbp), %rax	# version
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_1153
+	jo .Ltrap_1146
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1153
+	jg .Ltrap_1146
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1153
+	jl .Ltrap_1146
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $46, %rax	# compare with 46
-	jne .Lelse_1152
+	jne .Lelse_1145
 	.loc 1 3748 13
 	# versionPart: dots = dots + 1;
 	movq -40(%rbp), %rax	# dots
 	addq $1, %rax	# +
 	movq %rax, -40(%rbp)	# dots =
-.Lelse_1152:
-.Lfornext_1150:
+.Lelse_1145:
+.Lfornext_1143:
 	.loc 1 3746 52
 	# versionPart: at++
 	movq -32(%rbp), %rax	# at
 	addq $1, %rax	# ++
 	movq %rax, -32(%rbp)	# at =
-	jmp .Lfor_1149
-.Lendfor_1151:
+	jmp .Lfor_1142
+.Lendfor_1144:
 	.loc 1 3751 5
 	# versionPart: let partLength = 0;
 	movq $0, %rax
 	movq %rax, -48(%rbp)	# partLength
 	.loc 1 3752 5
 	# versionPart: while (at + partLength < length && load8(version + at + partLength) >...
-.Lwhile_1154:
+.Lwhile_1147:
 	movq -32(%rbp), %rax	# at
 	addq -48(%rbp), %rax	# +
 	cmpq -24(%rbp), %rax
-	jge .Lendwhile_1155
+	jge .Lendwhile_1148
 	movq -16(%rbp), %rax	# version
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_1156
+	jo .Ltrap_1149
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1156
+	jg .Ltrap_1149
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1156
+	jl .Ltrap_1149
 	addq -48(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1156
+	jg .Ltrap_1149
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $48, %rax	# compare with 48
-	jl .Lendwhile_1155
+	jl .Lendwhile_1148
 	movq -16(%rbp), %rax	# version
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_1157
+	jo .Ltrap_1150
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1157
+	jg .Ltrap_1150
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1157
+	jl .Ltrap_1150
 	addq -48(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1157
+	jg .Ltrap_1150
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $57, %rax	# compare with 57
-	jg .Lendwhile_1155
+	jg .Lendwhile_1148
 	movq -48(%rbp), %rax	# partLength
 	cmpq $16, %rax	# compare with 16
-	jge .Lendwhile_1155
+	jge .Lendwhile_1148
 	.loc 1 3754 9
 	# versionPart: partLength = partLength + 1;
 	movq -48(%rbp), %rax	# partLength
 	addq $1, %rax	# +
 	movq %rax, -48(%rbp)	# partLength =
-	jmp .Lwhile_1154
-.Lendwhile_1155:
+	jmp .Lwhile_1147
+.Lendwhile_1148:
 	.loc 1 3756 5
 	# versionPart: copyBytes(agentValue, version + at, partLength);
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
 	movq -16(%rbp), %rax	# version
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_1158
+	jo .Ltrap_1151
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1158
+	jg .Ltrap_1151
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1158
+	jl .Ltrap_1151
 	movq %rax, %rsi
 	popq %rdi
 	movq -48(%rbp), %rdx	# partLength
@@ -15349,26 +15314,26 @@ fn.versionPart:
 	.loc 1 3757 5
 	# versionPart: return partLength;
 	movq -48(%rbp), %rax	# partLength
-.Lreturn_1148:
+.Lreturn_1141:
 	leave
 	ret
-.Ltrap_1153:
-	leaq .Lstring507(%rip), %rdi	# trap: kernel.ts:3747:19: integer result outside the exact range
+.Ltrap_1146:
+	leaq .Lstring500(%rip), %rdi	# trap: kernel.ts:3747:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1156:
-	leaq .Lstring508(%rip), %rdi	# trap: kernel.ts:3752:46: integer result outside the exact range
+.Ltrap_1149:
+	leaq .Lstring501(%rip), %rdi	# trap: kernel.ts:3752:46: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1157:
-	leaq .Lstring509(%rip), %rdi	# trap: kernel.ts:3753:15: integer result outside the exact range
+.Ltrap_1150:
+	leaq .Lstring502(%rip), %rdi	# trap: kernel.ts:3753:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1158:
-	leaq .Lstring510(%rip), %rdi	# trap: kernel.ts:3756:27: integer result outside the exact range
+.Ltrap_1151:
+	leaq .Lstring503(%rip), %rdi	# trap: kernel.ts:3756:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15385,87 +15350,87 @@ fn.kernelPages:
 	# kernelPages: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1160
+	jne .Lelse_1153
 	.loc 1 3765 9
 	# kernelPages: return Math.floor(load64(startInfo + START_INFO_PT_BASE) / PAGE_SIZE) +
 	movq var.startInfo(%rip), %rax	# startInfo
 	addq $88, %rax	# +
-	jo .Ltrap_1161
+	jo .Ltrap_1154
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1161
+	jg .Ltrap_1154
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1161
+	jl .Ltrap_1154
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1162
+	jg .Ltrap_1155
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1162
+	jl .Ltrap_1155
 	sarq $12, %rax	# Math.floor(a / 4096)
 	pushq %rax
 	movq var.startInfo(%rip), %rax	# startInfo
 	addq $96, %rax	# +
-	jo .Ltrap_1163
+	jo .Ltrap_1156
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1163
+	jg .Ltrap_1156
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1163
+	jl .Ltrap_1156
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1164
+	jg .Ltrap_1157
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1164
+	jl .Ltrap_1157
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1165
+	jg .Ltrap_1158
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1165
+	jl .Ltrap_1158
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1165
-	jmp .Lreturn_1159
-.Lelse_1160:
+	jg .Ltrap_1158
+	jmp .Lreturn_1152
+.Lelse_1153:
 	.loc 1 3768 5
 	# kernelPages: return Math.floor(addressOf("_image_end") / PAGE_SIZE);
 	leaq _image_end(%rip), %rax	# addressOf("_image_end")
 	sarq $12, %rax	# Math.floor(a / 4096)
-.Lreturn_1159:
+.Lreturn_1152:
 	leave
 	ret
-.Ltrap_1161:
-	leaq .Lstring511(%rip), %rdi	# trap: kernel.ts:3765:34: integer result outside the exact range
+.Ltrap_1154:
+	leaq .Lstring504(%rip), %rdi	# trap: kernel.ts:3765:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1162:
-	leaq .Lstring512(%rip), %rdi	# trap: kernel.ts:3765:27: load64 value outside the exact range
+.Ltrap_1155:
+	leaq .Lstring505(%rip), %rdi	# trap: kernel.ts:3765:27: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1163:
-	leaq .Lstring513(%rip), %rdi	# trap: kernel.ts:3766:20: integer result outside the exact range
+.Ltrap_1156:
+	leaq .Lstring506(%rip), %rdi	# trap: kernel.ts:3766:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1164:
-	leaq .Lstring514(%rip), %rdi	# trap: kernel.ts:3766:13: load64 value outside the exact range
+.Ltrap_1157:
+	leaq .Lstring507(%rip), %rdi	# trap: kernel.ts:3766:13: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1165:
-	leaq .Lstring515(%rip), %rdi	# trap: kernel.ts:3765:16: integer result outside the exact range
+.Ltrap_1158:
+	leaq .Lstring508(%rip), %rdi	# trap: kernel.ts:3765:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15487,13 +15452,13 @@ fn.pagesHeld:
 	# pagesHeld: return held > 0 ? held : domainPages;
 	movq -8(%rbp), %rax	# held
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1167
+	jle .Lelse_1160
 	movq -8(%rbp), %rax	# held
-	jmp .Lendcond_1168
-.Lelse_1167:
+	jmp .Lendcond_1161
+.Lelse_1160:
 	movq var.domainPages(%rip), %rax	# domainPages
-.Lendcond_1168:
-.Lreturn_1166:
+.Lendcond_1161:
+.Lreturn_1159:
 	leave
 	ret
 	.size fn.pagesHeld, .-fn.pagesHeld
@@ -15516,78 +15481,78 @@ fn.writeAgentMemory:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# held
 	cmpq %rdi, %rax
-	jle .Lelse_1170
+	jle .Lelse_1163
 	call fn.kernelPages
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# held
 	subq %rdi, %rax	# -
-	jo .Ltrap_1172
+	jo .Ltrap_1165
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1172
+	jg .Ltrap_1165
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1172
-	jmp .Lendcond_1171
-.Lelse_1170:
+	jl .Ltrap_1165
+	jmp .Lendcond_1164
+.Lelse_1163:
 	movq $0, %rax
-.Lendcond_1171:
+.Lendcond_1164:
 	movq %rax, -16(%rbp)	# free
 	.loc 1 3780 5
 	# writeAgentMemory: agentWriteDecimal("data/meminfo_total", held * KIB_PER_PAGE);
-	leaq .Lstring516(%rip), %rax	# "data/meminfo_total"
+	leaq .Lstring509(%rip), %rax	# "data/meminfo_total"
 	pushq %rax
 	movq -8(%rbp), %rax	# held
 	imulq $4, %rax	# *
-	jo .Ltrap_1173
+	jo .Ltrap_1166
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1173
+	jg .Ltrap_1166
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1173
+	jl .Ltrap_1166
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
 	.loc 1 3781 5
 	# writeAgentMemory: agentWriteDecimal("data/meminfo_free", free * KIB_PER_PAGE);
-	leaq .Lstring517(%rip), %rax	# "data/meminfo_free"
+	leaq .Lstring510(%rip), %rax	# "data/meminfo_free"
 	pushq %rax
 	movq -16(%rbp), %rax	# free
 	imulq $4, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1174
+	jg .Ltrap_1167
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1174
+	jl .Ltrap_1167
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
 	.loc 1 3782 5
 	# writeAgentMemory: agentWriteText("data/updated", "1");
-	leaq .Lstring518(%rip), %rdi	# "data/updated"
-	leaq .Lstring272(%rip), %rsi	# "1"
+	leaq .Lstring511(%rip), %rdi	# "data/updated"
+	leaq .Lstring267(%rip), %rsi	# "1"
 	call fn.agentWriteText
 	.loc 1 3783 5
 	# writeAgentMemory: agentSecondsSinceRefresh = 0;
 	movq $0, %rax
 	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
-.Lreturn_1169:
+.Lreturn_1162:
 	leave
 	ret
-.Ltrap_1172:
-	leaq .Lstring519(%rip), %rdi	# trap: kernel.ts:3779:41: integer result outside the exact range
+.Ltrap_1165:
+	leaq .Lstring512(%rip), %rdi	# trap: kernel.ts:3779:41: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1173:
-	leaq .Lstring520(%rip), %rdi	# trap: kernel.ts:3780:45: integer result outside the exact range
+.Ltrap_1166:
+	leaq .Lstring513(%rip), %rdi	# trap: kernel.ts:3780:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1174:
-	leaq .Lstring521(%rip), %rdi	# trap: kernel.ts:3781:44: integer result outside the exact range
+.Ltrap_1167:
+	leaq .Lstring514(%rip), %rdi	# trap: kernel.ts:3781:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15603,7 +15568,7 @@ fn.writeAgentKeys:
 	subq $32, %rsp	# 3 local slot(s)
 	.loc 1 3787 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MajorVersion", agentValue, versionPart(0));
-	leaq .Lstring522(%rip), %rax	# "attr/PVAddons/MajorVersion"
+	leaq .Lstring515(%rip), %rax	# "attr/PVAddons/MajorVersion"
 	pushq %rax
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -15615,7 +15580,7 @@ fn.writeAgentKeys:
 	call fn.agentWrite
 	.loc 1 3788 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MinorVersion", agentValue, versionPart(1));
-	leaq .Lstring523(%rip), %rax	# "attr/PVAddons/MinorVersion"
+	leaq .Lstring516(%rip), %rax	# "attr/PVAddons/MinorVersion"
 	pushq %rax
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -15627,7 +15592,7 @@ fn.writeAgentKeys:
 	call fn.agentWrite
 	.loc 1 3789 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MicroVersion", agentValue, versionPart(2));
-	leaq .Lstring524(%rip), %rax	# "attr/PVAddons/MicroVersion"
+	leaq .Lstring517(%rip), %rax	# "attr/PVAddons/MicroVersion"
 	pushq %rax
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -15639,13 +15604,13 @@ fn.writeAgentKeys:
 	call fn.agentWrite
 	.loc 1 3790 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/BuildVersion", "0");
-	leaq .Lstring526(%rip), %rdi	# "attr/PVAddons/BuildVersion"
-	leaq .Lstring525(%rip), %rsi	# "0"
+	leaq .Lstring519(%rip), %rdi	# "attr/PVAddons/BuildVersion"
+	leaq .Lstring518(%rip), %rsi	# "0"
 	call fn.agentWriteText
 	.loc 1 3791 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/Installed", "1");
-	leaq .Lstring527(%rip), %rdi	# "attr/PVAddons/Installed"
-	leaq .Lstring272(%rip), %rsi	# "1"
+	leaq .Lstring520(%rip), %rdi	# "attr/PVAddons/Installed"
+	leaq .Lstring267(%rip), %rsi	# "1"
 	call fn.agentWriteText
 	.loc 1 3792 5
 	# writeAgentKeys: const nameLength = versionLength();
@@ -15662,55 +15627,55 @@ fn.writeAgentKeys:
 	call fn.copyBytes
 	.loc 1 3794 5
 	# writeAgentKeys: agentWrite("data/os_uname", agentValue, nameLength);
-	leaq .Lstring528(%rip), %rdi	# "data/os_uname"
+	leaq .Lstring521(%rip), %rdi	# "data/os_uname"
 	leaq buf.agentValue(%rip), %rsi	# agentValue
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.agentWrite
 	.loc 1 3795 5
 	# writeAgentKeys: agentWriteText("data/os_distro", "xen-test-vm");
-	leaq .Lstring530(%rip), %rdi	# "data/os_distro"
-	leaq .Lstring529(%rip), %rsi	# "xen-test-vm"
+	leaq .Lstring523(%rip), %rdi	# "data/os_distro"
+	leaq .Lstring522(%rip), %rsi	# "xen-test-vm"
 	call fn.agentWriteText
 	.loc 1 3796 5
 	# writeAgentKeys: const prefix = "xen-test-vm ";
-	leaq .Lstring531(%rip), %rax	# "xen-test-vm "
+	leaq .Lstring524(%rip), %rax	# "xen-test-vm "
 	movq %rax, -16(%rbp)	# prefix
 	.loc 1 3797 5
 	# writeAgentKeys: for (let i = 0; i < prefix.length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1176:
+.Lfor_1169:
 	movq -16(%rbp), %rax	# prefix
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
 	movq -24(%rbp), %rax	# i
 	cmpq %rdi, %rax
-	jge .Lendfor_1178
+	jge .Lendfor_1171
 	.loc 1 3798 9
 	# writeAgentKeys: store8(agentValue + i, prefix.charCodeAt(i));
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_1179
+	jo .Ltrap_1172
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1179
+	jg .Ltrap_1172
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1179
+	jl .Ltrap_1172
 	pushq %rax
 	movq -16(%rbp), %rax	# prefix
 	movq -24(%rbp), %rdi
 	movzbl 8(%rax,%rdi), %eax
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_1177:
+.Lfornext_1170:
 	.loc 1 3797 40
 	# writeAgentKeys: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1176
-.Lendfor_1178:
+	jmp .Lfor_1169
+.Lendfor_1171:
 	.loc 1 3800 5
 	# writeAgentKeys: copyBytes(agentValue + prefix.length, addressOf("guest_version"), nam...
 	movq -16(%rbp), %rax	# prefix
@@ -15718,13 +15683,13 @@ fn.writeAgentKeys:
 	movq %rax, %rdi
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	addq %rdi, %rax	# +
-	jo .Ltrap_1180
+	jo .Ltrap_1173
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1180
+	jg .Ltrap_1173
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1180
+	jl .Ltrap_1173
 	pushq %rax
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, %rsi
@@ -15733,7 +15698,7 @@ fn.writeAgentKeys:
 	call fn.copyBytes
 	.loc 1 3801 5
 	# writeAgentKeys: agentWrite("data/os_name", agentValue, prefix.length + nameLength);
-	leaq .Lstring532(%rip), %rax	# "data/os_name"
+	leaq .Lstring525(%rip), %rax	# "data/os_name"
 	pushq %rax
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -15747,16 +15712,16 @@ fn.writeAgentKeys:
 	.loc 1 3802 5
 	# writeAgentKeys: writeAgentMemory();
 	call fn.writeAgentMemory
-.Lreturn_1175:
+.Lreturn_1168:
 	leave
 	ret
-.Ltrap_1179:
-	leaq .Lstring533(%rip), %rdi	# trap: kernel.ts:3798:16: integer result outside the exact range
+.Ltrap_1172:
+	leaq .Lstring526(%rip), %rdi	# trap: kernel.ts:3798:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1180:
-	leaq .Lstring534(%rip), %rdi	# trap: kernel.ts:3800:15: integer result outside the exact range
+.Ltrap_1173:
+	leaq .Lstring527(%rip), %rdi	# trap: kernel.ts:3800:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15780,18 +15745,18 @@ fn.agentRemove:
 	# agentRemove: if (result < 0 && result !== XSE_ENOENT) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1182
+	jge .Lelse_1175
 	movq -16(%rbp), %rax	# result
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1182
+	je .Lelse_1175
 	.loc 1 3808 9
 	# agentRemove: logPathError("agent: cannot remove ", path, result);
-	leaq .Lstring535(%rip), %rdi	# "agent: cannot remove "
+	leaq .Lstring528(%rip), %rdi	# "agent: cannot remove "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1182:
-.Lreturn_1181:
+.Lelse_1175:
+.Lreturn_1174:
 	leave
 	ret
 	.size fn.agentRemove, .-fn.agentRemove
@@ -15813,59 +15778,59 @@ fn.setAgent:
 	# setAgent: if (on) {
 	movq -8(%rbp), %rax	# on
 	testq %rax, %rax
-	je .Lelse_1184
+	je .Lelse_1177
 	.loc 1 3815 9
 	# setAgent: writeAgentKeys();
 	call fn.writeAgentKeys
 	.loc 1 3816 9
 	# setAgent: log("agent: on");
-	leaq .Lstring536(%rip), %rdi	# "agent: on"
+	leaq .Lstring529(%rip), %rdi	# "agent: on"
 	call fn.log
 	.loc 1 3817 9
 	# setAgent: resultAppend("agent: on");
-	leaq .Lstring536(%rip), %rdi	# "agent: on"
+	leaq .Lstring529(%rip), %rdi	# "agent: on"
 	call fn.resultAppend
 	.loc 1 3818 9
 	# setAgent: return;
-	jmp .Lreturn_1183
-.Lelse_1184:
+	jmp .Lreturn_1176
+.Lelse_1177:
 	.loc 1 3820 5
 	# setAgent: agentRemove("attr/PVAddons");
-	leaq .Lstring537(%rip), %rdi	# "attr/PVAddons"
+	leaq .Lstring530(%rip), %rdi	# "attr/PVAddons"
 	call fn.agentRemove
 	.loc 1 3821 5
 	# setAgent: agentRemove("data/os_name");
-	leaq .Lstring532(%rip), %rdi	# "data/os_name"
+	leaq .Lstring525(%rip), %rdi	# "data/os_name"
 	call fn.agentRemove
 	.loc 1 3822 5
 	# setAgent: agentRemove("data/os_uname");
-	leaq .Lstring528(%rip), %rdi	# "data/os_uname"
+	leaq .Lstring521(%rip), %rdi	# "data/os_uname"
 	call fn.agentRemove
 	.loc 1 3823 5
 	# setAgent: agentRemove("data/os_distro");
-	leaq .Lstring530(%rip), %rdi	# "data/os_distro"
+	leaq .Lstring523(%rip), %rdi	# "data/os_distro"
 	call fn.agentRemove
 	.loc 1 3824 5
 	# setAgent: agentRemove("data/meminfo_total");
-	leaq .Lstring516(%rip), %rdi	# "data/meminfo_total"
+	leaq .Lstring509(%rip), %rdi	# "data/meminfo_total"
 	call fn.agentRemove
 	.loc 1 3825 5
 	# setAgent: agentRemove("data/meminfo_free");
-	leaq .Lstring517(%rip), %rdi	# "data/meminfo_free"
+	leaq .Lstring510(%rip), %rdi	# "data/meminfo_free"
 	call fn.agentRemove
 	.loc 1 3826 5
 	# setAgent: agentRemove("data/updated");
-	leaq .Lstring518(%rip), %rdi	# "data/updated"
+	leaq .Lstring511(%rip), %rdi	# "data/updated"
 	call fn.agentRemove
 	.loc 1 3827 5
 	# setAgent: log("agent: off");
-	leaq .Lstring538(%rip), %rdi	# "agent: off"
+	leaq .Lstring531(%rip), %rdi	# "agent: off"
 	call fn.log
 	.loc 1 3828 5
 	# setAgent: resultAppend("agent: off");
-	leaq .Lstring538(%rip), %rdi	# "agent: off"
+	leaq .Lstring531(%rip), %rdi	# "agent: off"
 	call fn.resultAppend
-.Lreturn_1183:
+.Lreturn_1176:
 	leave
 	ret
 	.size fn.setAgent, .-fn.setAgent
@@ -15881,33 +15846,33 @@ fn.agentOneSecond:
 	# agentOneSecond: if (!agentOn) {
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
-	jne .Lelse_1186
+	jne .Lelse_1179
 	.loc 1 3834 9
 	# agentOneSecond: return;
-	jmp .Lreturn_1185
-.Lelse_1186:
+	jmp .Lreturn_1178
+.Lelse_1179:
 	.loc 1 3836 5
 	# agentOneSecond: agentSecondsSinceRefresh = agentSecondsSinceRefresh + 1;
 	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1187
+	jg .Ltrap_1180
 	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
 	.loc 1 3837 5
 	# agentOneSecond: if (agentSecondsSinceRefresh >= AGENT_REFRESH_SECONDS) {
 	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
 	cmpq $60, %rax	# compare with AGENT_REFRESH_SECONDS
-	jl .Lelse_1188
+	jl .Lelse_1181
 	.loc 1 3838 9
 	# agentOneSecond: writeAgentMemory();
 	call fn.writeAgentMemory
-.Lelse_1188:
-.Lreturn_1185:
+.Lelse_1181:
+.Lreturn_1178:
 	leave
 	ret
-.Ltrap_1187:
-	leaq .Lstring539(%rip), %rdi	# trap: kernel.ts:3836:32: integer result outside the exact range
+.Ltrap_1180:
+	leaq .Lstring532(%rip), %rdi	# trap: kernel.ts:3836:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15929,41 +15894,41 @@ fn.isFeatureNameByte:
 	setge %al	# >=
 	movzbl %al, %eax
 	testq %rax, %rax
-	je .Lendlogic_1193
+	je .Lendlogic_1186
 	movq -8(%rbp), %rax	# byte
 	cmpq $122, %rax	# compare with 122
 	setle %al	# <=
 	movzbl %al, %eax
-.Lendlogic_1193:
+.Lendlogic_1186:
 	testq %rax, %rax
-	jne .Lendlogic_1192
+	jne .Lendlogic_1185
 	movq -8(%rbp), %rax	# byte
 	cmpq $48, %rax	# compare with 48
 	setge %al	# >=
 	movzbl %al, %eax
 	testq %rax, %rax
-	je .Lendlogic_1194
+	je .Lendlogic_1187
 	movq -8(%rbp), %rax	# byte
 	cmpq $57, %rax	# compare with 57
 	setle %al	# <=
 	movzbl %al, %eax
-.Lendlogic_1194:
-.Lendlogic_1192:
+.Lendlogic_1187:
+.Lendlogic_1185:
 	testq %rax, %rax
-	jne .Lendlogic_1191
+	jne .Lendlogic_1184
 	movq -8(%rbp), %rax	# byte
 	cmpq $45, %rax	# compare with 45
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_1191:
+.Lendlogic_1184:
 	testq %rax, %rax
-	jne .Lendlogic_1190
+	jne .Lendlogic_1183
 	movq -8(%rbp), %rax	# byte
 	cmpq $95, %rax	# compare with 95
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_1190:
-.Lreturn_1189:
+.Lendlogic_1183:
+.Lreturn_1182:
 	leave
 	ret
 	.size fn.isFeatureNameByte, .-fn.isFeatureNameByte
@@ -15980,13 +15945,13 @@ fn.handleFeature:
 	# handleFeature: const name = commandValue + 8;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq $8, %rax	# +
-	jo .Ltrap_1196
+	jo .Ltrap_1189
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1196
+	jg .Ltrap_1189
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1196
+	jl .Ltrap_1189
 	movq %rax, -8(%rbp)	# name
 	.loc 1 3855 5
 	# handleFeature: let nameLength = 0;
@@ -15994,85 +15959,85 @@ fn.handleFeature:
 	movq %rax, -16(%rbp)	# nameLength
 	.loc 1 3856 5
 	# handleFeature: while (8 + nameLength < commandLength && isFeatureNameByte(load8(name...
-.Lwhile_1197:
+.Lwhile_1190:
 	movq $8, %rax
 	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1199
+	jg .Ltrap_1192
 	cmpq var.commandLength(%rip), %rax
-	jge .Lendwhile_1198
+	jge .Lendwhile_1191
 	movq -8(%rbp), %rax	# name
 	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1200
+	jg .Ltrap_1193
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.isFeatureNameByte
 	testq %rax, %rax
-	je .Lendwhile_1198
+	je .Lendwhile_1191
 	.loc 1 3857 9
 	# handleFeature: nameLength = nameLength + 1;
 	movq -16(%rbp), %rax	# nameLength
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1201
+	jg .Ltrap_1194
 	movq %rax, -16(%rbp)	# nameLength =
-	jmp .Lwhile_1197
-.Lendwhile_1198:
+	jmp .Lwhile_1190
+.Lendwhile_1191:
 	.loc 1 3859 5
 	# handleFeature: const modeAt = 8 + nameLength + 1;
 	movq $8, %rax
 	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1202
+	jg .Ltrap_1195
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1202
+	jg .Ltrap_1195
 	movq %rax, -24(%rbp)	# modeAt
 	.loc 1 3860 5
 	# handleFeature: if (nameLength === 0 || nameLength > FEATURE_NAME_MAX || modeAt > com...
 	movq -16(%rbp), %rax	# nameLength
 	cmpq $0, %rax	# compare with 0
-	je .Lskip_1204
+	je .Lskip_1197
 	movq -16(%rbp), %rax	# nameLength
 	cmpq $32, %rax	# compare with FEATURE_NAME_MAX
-	jg .Lskip_1204
+	jg .Lskip_1197
 	movq -24(%rbp), %rax	# modeAt
 	cmpq var.commandLength(%rip), %rax
-	jg .Lskip_1204
+	jg .Lskip_1197
 	movq -8(%rbp), %rax	# name
 	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1205
+	jg .Ltrap_1198
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $58, %rax	# compare with 58
-	je .Lelse_1203
-.Lskip_1204:
+	je .Lelse_1196
+.Lskip_1197:
 	.loc 1 3862 9
 	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
 	movq $20, %rdi	# BOGUS_FEATURE_FORM
 	call fn.reportBogus
 	.loc 1 3863 9
 	# handleFeature: return;
-	jmp .Lreturn_1195
-.Lelse_1203:
+	jmp .Lreturn_1188
+.Lelse_1196:
 	.loc 1 3865 5
 	# handleFeature: const mode = commandValue + modeAt;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_1206
+	jo .Ltrap_1199
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1206
+	jg .Ltrap_1199
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1206
+	jl .Ltrap_1199
 	movq %rax, -32(%rbp)	# mode
 	.loc 1 3866 5
 	# handleFeature: const modeLength = commandLength - modeAt;
@@ -16087,102 +16052,102 @@ fn.handleFeature:
 	# handleFeature: if (bytesEqual(mode, modeLength, "on")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
-	leaq .Lstring346(%rip), %rdx	# "on"
+	leaq .Lstring341(%rip), %rdx	# "on"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_1207
+	je .Lelse_1200
 	.loc 1 3869 9
 	# handleFeature: value = "1";
-	leaq .Lstring272(%rip), %rax	# "1"
+	leaq .Lstring267(%rip), %rax	# "1"
 	movq %rax, -48(%rbp)	# value =
-	jmp .Lendif_1208
-.Lelse_1207:
+	jmp .Lendif_1201
+.Lelse_1200:
 	.loc 1 3870 12
 	# handleFeature: if (bytesEqual(mode, modeLength, "off")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
-	leaq .Lstring347(%rip), %rdx	# "off"
+	leaq .Lstring342(%rip), %rdx	# "off"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_1209
+	je .Lelse_1202
 	.loc 1 3871 9
 	# handleFeature: value = "0";
-	leaq .Lstring525(%rip), %rax	# "0"
+	leaq .Lstring518(%rip), %rax	# "0"
 	movq %rax, -48(%rbp)	# value =
-	jmp .Lendif_1210
-.Lelse_1209:
+	jmp .Lendif_1203
+.Lelse_1202:
 	.loc 1 3872 12
 	# handleFeature: if (!bytesEqual(mode, modeLength, "absent")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
-	leaq .Lstring540(%rip), %rdx	# "absent"
+	leaq .Lstring533(%rip), %rdx	# "absent"
 	call fn.bytesEqual
 	testq %rax, %rax
-	jne .Lelse_1211
+	jne .Lelse_1204
 	.loc 1 3873 9
 	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
 	movq $20, %rdi	# BOGUS_FEATURE_FORM
 	call fn.reportBogus
 	.loc 1 3874 9
 	# handleFeature: return;
-	jmp .Lreturn_1195
-.Lelse_1211:
-.Lendif_1210:
-.Lendif_1208:
+	jmp .Lreturn_1188
+.Lelse_1204:
+.Lendif_1203:
+.Lendif_1201:
 	.loc 1 3876 5
 	# handleFeature: for (let i = 0; i < FEATURE_PREFIX.length; i++) {
 	movq $0, %rax
 	movq %rax, -56(%rbp)	# i
-.Lfor_1212:
+.Lfor_1205:
 	movq -56(%rbp), %rax	# i
 	cmpq $16, %rax	# compare with FEATURE_PREFIX.length
-	jge .Lendfor_1214
+	jge .Lendfor_1207
 	.loc 1 3877 9
 	# handleFeature: store8(featurePath + i, FEATURE_PREFIX.charCodeAt(i));
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	addq -56(%rbp), %rax	# +
-	jo .Ltrap_1215
+	jo .Ltrap_1208
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1215
+	jg .Ltrap_1208
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1215
+	jl .Ltrap_1208
 	pushq %rax
-	leaq .Lstring541(%rip), %rax	# FEATURE_PREFIX
+	leaq .Lstring534(%rip), %rax	# FEATURE_PREFIX
 	movq -56(%rbp), %rdi
 	movzbl 8(%rax,%rdi), %eax
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_1213:
+.Lfornext_1206:
 	.loc 1 3876 48
 	# handleFeature: i++
 	movq -56(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -56(%rbp)	# i =
-	jmp .Lfor_1212
-.Lendfor_1214:
+	jmp .Lfor_1205
+.Lendfor_1207:
 	.loc 1 3879 5
 	# handleFeature: copyBytes(featurePath + FEATURE_PREFIX.length, name, nameLength);
-	leaq .Lstring541(%rip), %rax	# FEATURE_PREFIX
+	leaq .Lstring534(%rip), %rax	# FEATURE_PREFIX
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	addq %rdi, %rax	# +
-	jo .Ltrap_1216
+	jo .Ltrap_1209
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1216
+	jg .Ltrap_1209
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1216
+	jl .Ltrap_1209
 	movq %rax, %rdi
 	movq -8(%rbp), %rsi	# name
 	movq -16(%rbp), %rdx	# nameLength
 	call fn.copyBytes
 	.loc 1 3880 5
 	# handleFeature: const pathLength = FEATURE_PREFIX.length + nameLength;
-	leaq .Lstring541(%rip), %rax	# FEATURE_PREFIX
+	leaq .Lstring534(%rip), %rax	# FEATURE_PREFIX
 	movq (%rax), %rax	# string length
 	addq -16(%rbp), %rax	# +
 	movq %rax, -64(%rbp)	# pathLength
@@ -16191,29 +16156,29 @@ fn.handleFeature:
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1217
+	jle .Lelse_1210
 	leaq buf.featurePath(%rip), %rdi	# featurePath
 	movq -64(%rbp), %rsi	# pathLength
 	movq -48(%rbp), %rdx	# value
 	call fn.storeWriteAt
-	jmp .Lendcond_1218
-.Lelse_1217:
+	jmp .Lendcond_1211
+.Lelse_1210:
 	leaq buf.featurePath(%rip), %rdi	# featurePath
 	movq -64(%rbp), %rsi	# pathLength
 	call fn.storeRemoveAt
-.Lendcond_1218:
+.Lendcond_1211:
 	movq %rax, -72(%rbp)	# result
 	.loc 1 3883 5
 	# handleFeature: const shown = featurePath + 8;
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	addq $8, %rax	# +
-	jo .Ltrap_1219
+	jo .Ltrap_1212
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1219
+	jg .Ltrap_1212
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1219
+	jl .Ltrap_1212
 	movq %rax, -80(%rbp)	# shown
 	.loc 1 3884 5
 	# handleFeature: const shownLength = pathLength - 8;
@@ -16234,18 +16199,18 @@ fn.handleFeature:
 	# handleFeature: if (result < 0 && !(value.length === 0 && result === XSE_ENOENT)) {
 	movq -72(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1220
+	jge .Lelse_1213
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jne .Lskip_1221
+	jne .Lskip_1214
 	movq -72(%rbp), %rax	# result
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1220
-.Lskip_1221:
+	je .Lelse_1213
+.Lskip_1214:
 	.loc 1 3888 9
 	# handleFeature: print(": cannot write: ");
-	leaq .Lstring542(%rip), %rdi	# ": cannot write: "
+	leaq .Lstring535(%rip), %rdi	# ": cannot write: "
 	call fn.print
 	.loc 1 3889 9
 	# handleFeature: log(storeErrorName(result));
@@ -16255,7 +16220,7 @@ fn.handleFeature:
 	call fn.log
 	.loc 1 3890 9
 	# handleFeature: resultAppend(": cannot write: ");
-	leaq .Lstring542(%rip), %rdi	# ": cannot write: "
+	leaq .Lstring535(%rip), %rdi	# ": cannot write: "
 	call fn.resultAppend
 	.loc 1 3891 9
 	# handleFeature: resultAppend(storeErrorName(result));
@@ -16265,23 +16230,23 @@ fn.handleFeature:
 	call fn.resultAppend
 	.loc 1 3892 9
 	# handleFeature: return;
-	jmp .Lreturn_1195
-.Lelse_1220:
+	jmp .Lreturn_1188
+.Lelse_1213:
 	.loc 1 3894 5
 	# handleFeature: const said = value.length > 0 ? value : "removed";
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1222
+	jle .Lelse_1215
 	movq -48(%rbp), %rax	# value
-	jmp .Lendcond_1223
-.Lelse_1222:
-	leaq .Lstring543(%rip), %rax	# "removed"
-.Lendcond_1223:
+	jmp .Lendcond_1216
+.Lelse_1215:
+	leaq .Lstring536(%rip), %rax	# "removed"
+.Lendcond_1216:
 	movq %rax, -96(%rbp)	# said
 	.loc 1 3895 5
 	# handleFeature: print(": ");
-	leaq .Lstring161(%rip), %rdi	# ": "
+	leaq .Lstring156(%rip), %rdi	# ": "
 	call fn.print
 	.loc 1 3896 5
 	# handleFeature: log(said);
@@ -16289,62 +16254,62 @@ fn.handleFeature:
 	call fn.log
 	.loc 1 3897 5
 	# handleFeature: resultAppend(": ");
-	leaq .Lstring161(%rip), %rdi	# ": "
+	leaq .Lstring156(%rip), %rdi	# ": "
 	call fn.resultAppend
 	.loc 1 3898 5
 	# handleFeature: resultAppend(said);
 	movq -96(%rbp), %rdi	# said
 	call fn.resultAppend
-.Lreturn_1195:
+.Lreturn_1188:
 	leave
 	ret
-.Ltrap_1196:
-	leaq .Lstring544(%rip), %rdi	# trap: kernel.ts:3854:18: integer result outside the exact range
+.Ltrap_1189:
+	leaq .Lstring537(%rip), %rdi	# trap: kernel.ts:3854:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1192:
+	leaq .Lstring538(%rip), %rdi	# trap: kernel.ts:3856:12: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1193:
+	leaq .Lstring539(%rip), %rdi	# trap: kernel.ts:3856:70: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1194:
+	leaq .Lstring540(%rip), %rdi	# trap: kernel.ts:3857:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1195:
+	leaq .Lstring541(%rip), %rdi	# trap: kernel.ts:3859:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1198:
+	leaq .Lstring542(%rip), %rdi	# trap: kernel.ts:3861:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1199:
-	leaq .Lstring545(%rip), %rdi	# trap: kernel.ts:3856:12: integer result outside the exact range
+	leaq .Lstring543(%rip), %rdi	# trap: kernel.ts:3865:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1200:
-	leaq .Lstring546(%rip), %rdi	# trap: kernel.ts:3856:70: integer result outside the exact range
+.Ltrap_1208:
+	leaq .Lstring544(%rip), %rdi	# trap: kernel.ts:3877:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1201:
-	leaq .Lstring547(%rip), %rdi	# trap: kernel.ts:3857:22: integer result outside the exact range
+.Ltrap_1209:
+	leaq .Lstring545(%rip), %rdi	# trap: kernel.ts:3879:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1202:
-	leaq .Lstring548(%rip), %rdi	# trap: kernel.ts:3859:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1205:
-	leaq .Lstring549(%rip), %rdi	# trap: kernel.ts:3861:15: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1206:
-	leaq .Lstring550(%rip), %rdi	# trap: kernel.ts:3865:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1215:
-	leaq .Lstring551(%rip), %rdi	# trap: kernel.ts:3877:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1216:
-	leaq .Lstring552(%rip), %rdi	# trap: kernel.ts:3879:15: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1219:
-	leaq .Lstring553(%rip), %rdi	# trap: kernel.ts:3883:19: integer result outside the exact range
+.Ltrap_1212:
+	leaq .Lstring546(%rip), %rdi	# trap: kernel.ts:3883:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16367,43 +16332,43 @@ fn.handleCantSuspend:
 	# handleCantSuspend: const result = textLength > 0 ?
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1225
-	leaq .Lstring554(%rip), %rax	# "data/cant_suspend_reason"
+	jle .Lelse_1218
+	leaq .Lstring547(%rip), %rax	# "data/cant_suspend_reason"
 	pushq %rax
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq $13, %rax	# +
-	jo .Ltrap_1227
+	jo .Ltrap_1220
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1227
+	jg .Ltrap_1220
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1227
+	jl .Ltrap_1220
 	movq %rax, %rsi
 	popq %rdi
 	movq -8(%rbp), %rdx	# textLength
 	call fn.storeWrite
-	jmp .Lendcond_1226
-.Lelse_1225:
-	leaq .Lstring554(%rip), %rdi	# "data/cant_suspend_reason"
+	jmp .Lendcond_1219
+.Lelse_1218:
+	leaq .Lstring547(%rip), %rdi	# "data/cant_suspend_reason"
 	call fn.storeRemove
-.Lendcond_1226:
+.Lendcond_1219:
 	movq %rax, -16(%rbp)	# result
 	.loc 1 3907 5
 	# handleCantSuspend: if (result < 0 && !(textLength === 0 && result === XSE_ENOENT)) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1228
+	jge .Lelse_1221
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
-	jne .Lskip_1229
+	jne .Lskip_1222
 	movq -16(%rbp), %rax	# result
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1228
-.Lskip_1229:
+	je .Lelse_1221
+.Lskip_1222:
 	.loc 1 3908 9
 	# handleCantSuspend: print("cant-suspend: cannot write: ");
-	leaq .Lstring555(%rip), %rdi	# "cant-suspend: cannot write: "
+	leaq .Lstring548(%rip), %rdi	# "cant-suspend: cannot write: "
 	call fn.print
 	.loc 1 3909 9
 	# handleCantSuspend: log(storeErrorName(result));
@@ -16413,7 +16378,7 @@ fn.handleCantSuspend:
 	call fn.log
 	.loc 1 3910 9
 	# handleCantSuspend: resultAppend("cant-suspend: cannot write: ");
-	leaq .Lstring555(%rip), %rdi	# "cant-suspend: cannot write: "
+	leaq .Lstring548(%rip), %rdi	# "cant-suspend: cannot write: "
 	call fn.resultAppend
 	.loc 1 3911 9
 	# handleCantSuspend: resultAppend(storeErrorName(result));
@@ -16423,18 +16388,18 @@ fn.handleCantSuspend:
 	call fn.resultAppend
 	.loc 1 3912 9
 	# handleCantSuspend: return;
-	jmp .Lreturn_1224
-.Lelse_1228:
+	jmp .Lreturn_1217
+.Lelse_1221:
 	.loc 1 3914 5
 	# handleCantSuspend: const said = textLength > 0 ? "cant-suspend: set" : "cant-suspend: re...
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1230
-	leaq .Lstring556(%rip), %rax	# "cant-suspend: set"
-	jmp .Lendcond_1231
-.Lelse_1230:
-	leaq .Lstring557(%rip), %rax	# "cant-suspend: removed"
-.Lendcond_1231:
+	jle .Lelse_1223
+	leaq .Lstring549(%rip), %rax	# "cant-suspend: set"
+	jmp .Lendcond_1224
+.Lelse_1223:
+	leaq .Lstring550(%rip), %rax	# "cant-suspend: removed"
+.Lendcond_1224:
 	movq %rax, -24(%rbp)	# said
 	.loc 1 3915 5
 	# handleCantSuspend: log(said);
@@ -16444,11 +16409,11 @@ fn.handleCantSuspend:
 	# handleCantSuspend: resultAppend(said);
 	movq -24(%rbp), %rdi	# said
 	call fn.resultAppend
-.Lreturn_1224:
+.Lreturn_1217:
 	leave
 	ret
-.Ltrap_1227:
-	leaq .Lstring558(%rip), %rdi	# trap: kernel.ts:3905:48: integer result outside the exact range
+.Ltrap_1220:
+	leaq .Lstring551(%rip), %rdi	# trap: kernel.ts:3905:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16466,11 +16431,11 @@ fn.checkHypercallPage:
 	leaq hypercall_page(%rip), %rax	# addressOf("hypercall_page")
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $195, %rax	# compare with RET_OPCODE
-	je .Lelse_1233
+	je .Lelse_1226
 	.loc 1 3953 9
 	# checkHypercallPage: return;
-	jmp .Lreturn_1232
-.Lelse_1233:
+	jmp .Lreturn_1225
+.Lelse_1226:
 	.loc 1 3955 5
 	# checkHypercallPage: consolePort = 0;
 	movq $0, %rax
@@ -16479,28 +16444,28 @@ fn.checkHypercallPage:
 	# checkHypercallPage: if (bootMode === BOOT_MODE_PVH) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1234
+	jne .Lelse_1227
 	.loc 1 3957 9
 	# checkHypercallPage: debugPortPrint("xen-test-vm: PVH boot: Xen did not fill the hypercall...
-	leaq .Lstring559(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
+	leaq .Lstring552(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
 	call fn.debugPortPrint
-.Lelse_1234:
+.Lelse_1227:
 	.loc 1 3959 5
 	# checkHypercallPage: log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE...
-	leaq .Lstring560(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
+	leaq .Lstring553(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
 	call fn.log
 	.loc 1 3960 5
 	# checkHypercallPage: while (true) {
-.Lwhile_1235:
+.Lwhile_1228:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_1236
+	je .Lendwhile_1229
 	.loc 1 3961 9
 	# checkHypercallPage: yieldCpu();
 	call fn.yieldCpu
-	jmp .Lwhile_1235
-.Lendwhile_1236:
-.Lreturn_1232:
+	jmp .Lwhile_1228
+.Lendwhile_1229:
+.Lreturn_1225:
 	leave
 	ret
 	.size fn.checkHypercallPage, .-fn.checkHypercallPage
@@ -16518,26 +16483,26 @@ fn.checkStartInfoMagic:
 	addq $0, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1239
+	jg .Ltrap_1232
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1239
+	jl .Ltrap_1232
 	movq %rax, %rdi
 	movq $32, %rsi
-	leaq .Lstring561(%rip), %rdx	# "xen-3.0-x86_64"
+	leaq .Lstring554(%rip), %rdx	# "xen-3.0-x86_64"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	jne .Lelse_1238
+	jne .Lelse_1231
 	.loc 1 3967 9
 	# checkStartInfoMagic: log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; ...
-	leaq .Lstring562(%rip), %rdi	# "xen-test-vm: start_info does not begin 
+	leaq .Lstring555(%rip), %rdi	# "xen-test-vm: start_info does not begin 
 	call fn.log
-.Lelse_1238:
-.Lreturn_1237:
+.Lelse_1231:
+.Lreturn_1230:
 	leave
 	ret
-.Ltrap_1239:
-	leaq .Lstring563(%rip), %rdi	# trap: kernel.ts:3966:25: integer result outside the exact range
+.Ltrap_1232:
+	leaq .Lstring556(%rip), %rdi	# trap: kernel.ts:3966:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16556,13 +16521,13 @@ fn.debugPortPrint:
 	# debugPortPrint: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1241:
+.Lfor_1234:
 	movq -8(%rbp), %rax	# text
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# i
 	cmpq %rdi, %rax
-	jge .Lendfor_1243
+	jge .Lendfor_1236
 	.loc 1 3979 9
 	# debugPortPrint: debugPortWrite(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
@@ -16570,15 +16535,15 @@ fn.debugPortPrint:
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call debugPortWrite
-.Lfornext_1242:
+.Lfornext_1235:
 	.loc 1 3978 38
 	# debugPortPrint: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1241
-.Lendfor_1243:
-.Lreturn_1240:
+	jmp .Lfor_1234
+.Lendfor_1236:
+.Lreturn_1233:
 	leave
 	ret
 	.size fn.debugPortPrint, .-fn.debugPortPrint
@@ -16595,7 +16560,7 @@ fn.pvhCannotBoot:
 	movq %rsi, -16(%rbp)	# parameter detail
 	.loc 1 3984 5
 	# pvhCannotBoot: debugPortPrint("xen-test-vm: PVH boot: ");
-	leaq .Lstring564(%rip), %rdi	# "xen-test-vm: PVH boot: "
+	leaq .Lstring557(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.debugPortPrint
 	.loc 1 3985 5
 	# pvhCannotBoot: debugPortPrint(what);
@@ -16607,11 +16572,11 @@ fn.pvhCannotBoot:
 	call fn.debugPortPrint
 	.loc 1 3987 5
 	# pvhCannotBoot: debugPortPrint("; crashing\n");
-	leaq .Lstring565(%rip), %rdi	# "; crashing\n"
+	leaq .Lstring558(%rip), %rdi	# "; crashing\n"
 	call fn.debugPortPrint
 	.loc 1 3988 5
 	# pvhCannotBoot: print("xen-test-vm: PVH boot: ");
-	leaq .Lstring564(%rip), %rdi	# "xen-test-vm: PVH boot: "
+	leaq .Lstring557(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.print
 	.loc 1 3989 5
 	# pvhCannotBoot: print(what);
@@ -16623,7 +16588,7 @@ fn.pvhCannotBoot:
 	call fn.print
 	.loc 1 3991 5
 	# pvhCannotBoot: log("; crashing");
-	leaq .Lstring566(%rip), %rdi	# "; crashing"
+	leaq .Lstring559(%rip), %rdi	# "; crashing"
 	call fn.log
 	.loc 1 3992 5
 	# pvhCannotBoot: consoleDrain();
@@ -16632,7 +16597,7 @@ fn.pvhCannotBoot:
 	# pvhCannotBoot: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-.Lreturn_1244:
+.Lreturn_1237:
 	leave
 	ret
 	.size fn.pvhCannotBoot, .-fn.pvhCannotBoot
@@ -16651,18 +16616,18 @@ fn.enterDomain:
 	# enterDomain: bootMode = mode === BOOT_MODE_PVH ? BOOT_MODE_PVH : BOOT_MODE_PV;
 	movq -16(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1246
+	jne .Lelse_1239
 	movq $1, %rax	# BOOT_MODE_PVH
-	jmp .Lendcond_1247
-.Lelse_1246:
+	jmp .Lendcond_1240
+.Lelse_1239:
 	movq $0, %rax	# BOOT_MODE_PV
-.Lendcond_1247:
+.Lendcond_1240:
 	movq %rax, var.bootMode(%rip)	# bootMode =
 	.loc 1 4003 5
 	# enterDomain: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1248
+	jne .Lelse_1241
 	.loc 1 4004 9
 	# enterDomain: startInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
@@ -16671,41 +16636,41 @@ fn.enterDomain:
 	# enterDomain: mfnList = load64(startInfo + START_INFO_MFN_LIST);
 	movq var.startInfo(%rip), %rax	# startInfo
 	addq $104, %rax	# +
-	jo .Ltrap_1249
+	jo .Ltrap_1242
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1249
+	jg .Ltrap_1242
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1249
+	jl .Ltrap_1242
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1250
+	jg .Ltrap_1243
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1250
+	jl .Ltrap_1243
 	movq %rax, var.mfnList(%rip)	# mfnList =
 	.loc 1 4006 9
 	# enterDomain: readStartInfo();
 	call fn.readStartInfo
-	jmp .Lendif_1251
-.Lelse_1248:
+	jmp .Lendif_1244
+.Lelse_1241:
 	.loc 1 4008 9
 	# enterDomain: hvmStartInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.hvmStartInfo(%rip)	# hvmStartInfo =
-.Lendif_1251:
-.Lreturn_1245:
+.Lendif_1244:
+.Lreturn_1238:
 	leave
 	ret
-.Ltrap_1249:
-	leaq .Lstring567(%rip), %rdi	# trap: kernel.ts:4005:26: integer result outside the exact range
+.Ltrap_1242:
+	leaq .Lstring560(%rip), %rdi	# trap: kernel.ts:4005:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1250:
-	leaq .Lstring568(%rip), %rdi	# trap: kernel.ts:4005:19: load64 value outside the exact range
+.Ltrap_1243:
+	leaq .Lstring561(%rip), %rdi	# trap: kernel.ts:4005:19: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16723,33 +16688,33 @@ fn.findRings:
 	# findRings: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1253
+	jne .Lelse_1246
 	.loc 1 4014 9
 	# findRings: checkStartInfoMagic();
 	call fn.checkStartInfoMagic
 	.loc 1 4015 9
 	# findRings: return;
-	jmp .Lreturn_1252
-.Lelse_1253:
+	jmp .Lreturn_1245
+.Lelse_1246:
 	.loc 1 4017 5
 	# findRings: if (load32(hvmStartInfo + HVM_START_INFO_MAGIC) !== HVM_START_MAGIC_V...
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	addq $0, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1255
+	jg .Ltrap_1248
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1255
+	jl .Ltrap_1248
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $862897528, %rax	# compare with HVM_START_MAGIC_VALUE
-	je .Lelse_1254
+	je .Lelse_1247
 	.loc 1 4018 9
 	# findRings: pvhCannotBoot("hvm_start_info has the wrong magic number", "");
-	leaq .Lstring569(%rip), %rdi	# "hvm_start_info has the wrong magic numb
+	leaq .Lstring562(%rip), %rdi	# "hvm_start_info has the wrong magic numb
 	leaq .Lstring33(%rip), %rsi	# ""
 	call fn.pvhCannotBoot
-.Lelse_1254:
+.Lelse_1247:
 	.loc 1 4020 5
 	# findRings: const missing = readHvmParams();
 	call fn.readHvmParams
@@ -16759,18 +16724,18 @@ fn.findRings:
 	movq -8(%rbp), %rax	# missing
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1256
+	jle .Lelse_1249
 	.loc 1 4022 9
 	# findRings: pvhCannotBoot("Xen gave no value for ", missing);
-	leaq .Lstring570(%rip), %rdi	# "Xen gave no value for "
+	leaq .Lstring563(%rip), %rdi	# "Xen gave no value for "
 	movq -8(%rbp), %rsi	# missing
 	call fn.pvhCannotBoot
-.Lelse_1256:
-.Lreturn_1252:
+.Lelse_1249:
+.Lreturn_1245:
 	leave
 	ret
-.Ltrap_1255:
-	leaq .Lstring571(%rip), %rdi	# trap: kernel.ts:4017:16: integer result outside the exact range
+.Ltrap_1248:
+	leaq .Lstring564(%rip), %rdi	# trap: kernel.ts:4017:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16790,49 +16755,49 @@ fn.printTerminated:
 	# printTerminated: for (let i = 0; i < limit; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1258:
+.Lfor_1251:
 	movq -24(%rbp), %rax	# i
 	cmpq -16(%rbp), %rax
-	jge .Lendfor_1260
+	jge .Lendfor_1253
 	.loc 1 4029 9
 	# printTerminated: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_1261
+	jo .Ltrap_1254
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1261
+	jg .Ltrap_1254
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1261
+	jl .Ltrap_1254
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# byte
 	.loc 1 4030 9
 	# printTerminated: if (byte === 0) {
 	movq -32(%rbp), %rax	# byte
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_1262
+	jne .Lelse_1255
 	.loc 1 4031 13
 	# printTerminated: return;
-	jmp .Lreturn_1257
-.Lelse_1262:
+	jmp .Lreturn_1250
+.Lelse_1255:
 	.loc 1 4033 9
 	# printTerminated: printEscapedByte(byte);
 	movq -32(%rbp), %rdi	# byte
 	call fn.printEscapedByte
-.Lfornext_1259:
+.Lfornext_1252:
 	.loc 1 4028 32
 	# printTerminated: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1258
-.Lendfor_1260:
-.Lreturn_1257:
+	jmp .Lfor_1251
+.Lendfor_1253:
+.Lreturn_1250:
 	leave
 	ret
-.Ltrap_1261:
-	leaq .Lstring572(%rip), %rdi	# trap: kernel.ts:4029:28: integer result outside the exact range
+.Ltrap_1254:
+	leaq .Lstring565(%rip), %rdi	# trap: kernel.ts:4029:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16852,7 +16817,7 @@ fn.printBanner:
 	movq %rax, var.domainId(%rip)	# domainId =
 	.loc 1 4043 5
 	# printBanner: print("xen-test-vm ");
-	leaq .Lstring531(%rip), %rdi	# "xen-test-vm "
+	leaq .Lstring524(%rip), %rdi	# "xen-test-vm "
 	call fn.print
 	.loc 1 4044 5
 	# printBanner: printTerminated(addressOf("guest_version"), VERSION_BYTES_MAX);
@@ -16864,37 +16829,37 @@ fn.printBanner:
 	# printBanner: print(bootMode === BOOT_MODE_PVH ? " PVH" : " PV");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1264
-	leaq .Lstring573(%rip), %rax	# " PVH"
-	jmp .Lendcond_1265
-.Lelse_1264:
-	leaq .Lstring574(%rip), %rax	# " PV"
-.Lendcond_1265:
+	jne .Lelse_1257
+	leaq .Lstring566(%rip), %rax	# " PVH"
+	jmp .Lendcond_1258
+.Lelse_1257:
+	leaq .Lstring567(%rip), %rax	# " PV"
+.Lendcond_1258:
 	movq %rax, %rdi
 	call fn.print
 	.loc 1 4046 5
 	# printBanner: print(", domid ");
-	leaq .Lstring575(%rip), %rdi	# ", domid "
+	leaq .Lstring568(%rip), %rdi	# ", domid "
 	call fn.print
 	.loc 1 4047 5
 	# printBanner: if (domainId >= 0) {
 	movq var.domainId(%rip), %rax	# domainId
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1266
+	jl .Lelse_1259
 	.loc 1 4048 9
 	# printBanner: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	jmp .Lendif_1267
-.Lelse_1266:
+	jmp .Lendif_1260
+.Lelse_1259:
 	.loc 1 4050 9
 	# printBanner: print("unknown");
-	leaq .Lstring576(%rip), %rdi	# "unknown"
+	leaq .Lstring569(%rip), %rdi	# "unknown"
 	call fn.print
-.Lendif_1267:
+.Lendif_1260:
 	.loc 1 4052 5
 	# printBanner: print(", memory ");
-	leaq .Lstring577(%rip), %rdi	# ", memory "
+	leaq .Lstring570(%rip), %rdi	# ", memory "
 	call fn.print
 	.loc 1 4053 5
 	# printBanner: printDecimal(Math.floor(domainPages / 256));
@@ -16904,7 +16869,7 @@ fn.printBanner:
 	call fn.printDecimal
 	.loc 1 4054 5
 	# printBanner: print(" MiB, Xen ");
-	leaq .Lstring578(%rip), %rdi	# " MiB, Xen "
+	leaq .Lstring571(%rip), %rdi	# " MiB, Xen "
 	call fn.print
 	.loc 1 4055 5
 	# printBanner: const version = hypercall(HYPERCALL_XEN_VERSION, XENVER_VERSION, 0, 0...
@@ -16935,32 +16900,32 @@ fn.printBanner:
 	# printBanner: for (let i = 0; i < XENVER_EXTRAVERSION_BYTES + 8; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1268:
+.Lfor_1261:
 	movq -16(%rbp), %rax	# i
 	cmpq $24, %rax	# compare with XENVER_EXTRAVERSION_BYTES + 8
-	jge .Lendfor_1270
+	jge .Lendfor_1263
 	.loc 1 4060 9
 	# printBanner: store8(xenExtraVersion + i, 0);
 	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
 	addq -16(%rbp), %rax	# +
-	jo .Ltrap_1271
+	jo .Ltrap_1264
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1271
+	jg .Ltrap_1264
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1271
+	jl .Ltrap_1264
 	movq %rax, %rdi
 	movq $0, %rax
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_1269:
+.Lfornext_1262:
 	.loc 1 4059 56
 	# printBanner: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1268
-.Lendfor_1270:
+	jmp .Lfor_1261
+.Lendfor_1263:
 	.loc 1 4062 5
 	# printBanner: if (hypercall(HYPERCALL_XEN_VERSION, XENVER_EXTRAVERSION, xenExtraVer...
 	movq $1, %rdi	# XENVER_EXTRAVERSION
@@ -16970,21 +16935,21 @@ fn.printBanner:
 	movq $0, %r8
 	call hypercall_page+544
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1272
+	jl .Lelse_1265
 	.loc 1 4063 9
 	# printBanner: printTerminated(xenExtraVersion, XENVER_EXTRAVERSION_BYTES);
 	leaq buf.xenExtraVersion(%rip), %rdi	# xenExtraVersion
 	movq $16, %rsi	# XENVER_EXTRAVERSION_BYTES
 	call fn.printTerminated
-.Lelse_1272:
+.Lelse_1265:
 	.loc 1 4065 5
 	# printBanner: endLine();
 	call fn.endLine
-.Lreturn_1263:
+.Lreturn_1256:
 	leave
 	ret
-.Ltrap_1271:
-	leaq .Lstring579(%rip), %rdi	# trap: kernel.ts:4060:16: integer result outside the exact range
+.Ltrap_1264:
+	leaq .Lstring572(%rip), %rdi	# trap: kernel.ts:4060:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17003,11 +16968,11 @@ fn.tick:
 	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1274
+	jg .Ltrap_1267
 	movq %rax, var.tickCount(%rip)	# tickCount =
 	.loc 1 4070 5
 	# tick: print("domain ");
-	leaq .Lstring580(%rip), %rdi	# "domain "
+	leaq .Lstring573(%rip), %rdi	# "domain "
 	call fn.print
 	.loc 1 4071 5
 	# tick: printDecimal(domainId);
@@ -17015,7 +16980,7 @@ fn.tick:
 	call fn.printDecimal
 	.loc 1 4072 5
 	# tick: print(" tick ");
-	leaq .Lstring581(%rip), %rdi	# " tick "
+	leaq .Lstring574(%rip), %rdi	# " tick "
 	call fn.print
 	.loc 1 4073 5
 	# tick: printDecimal(tickCount);
@@ -17028,10 +16993,10 @@ fn.tick:
 	# tick: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_1275
+	je .Lelse_1268
 	.loc 1 4076 9
 	# tick: print("override ");
-	leaq .Lstring189(%rip), %rdi	# "override "
+	leaq .Lstring184(%rip), %rdi	# "override "
 	call fn.print
 	.loc 1 4077 9
 	# tick: print(actionName(overrideAction));
@@ -17041,9 +17006,9 @@ fn.tick:
 	call fn.print
 	.loc 1 4078 9
 	# tick: log(" is active");
-	leaq .Lstring582(%rip), %rdi	# " is active"
+	leaq .Lstring575(%rip), %rdi	# " is active"
 	call fn.log
-.Lelse_1275:
+.Lelse_1268:
 	.loc 1 4080 5
 	# tick: countDownOneSecond();
 	call fn.countDownOneSecond
@@ -17053,11 +17018,11 @@ fn.tick:
 	.loc 1 4082 5
 	# tick: balloonOneSecond();
 	call fn.balloonOneSecond
-.Lreturn_1273:
+.Lreturn_1266:
 	leave
 	ret
-.Ltrap_1274:
-	leaq .Lstring583(%rip), %rdi	# trap: kernel.ts:4069:17: integer result outside the exact range
+.Ltrap_1267:
+	leaq .Lstring576(%rip), %rdi	# trap: kernel.ts:4069:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17073,10 +17038,10 @@ fn.mainLoop:
 	subq $16, %rsp	# 1 local slot(s)
 	.loc 1 4092 5
 	# mainLoop: while (true) {
-.Lwhile_1277:
+.Lwhile_1270:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_1278
+	je .Lendwhile_1271
 	.loc 1 4093 9
 	# mainLoop: let didWork = false;
 	movq $0, %rax	# false
@@ -17086,20 +17051,20 @@ fn.mainLoop:
 	call fn.storeReceiveUnsolicited
 	.loc 1 4095 9
 	# mainLoop: while (shutdownWatchFired || testingWatchFired || sysrqWatchFired || ...
-.Lwhile_1279:
+.Lwhile_1272:
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	jne .Lskip_1281
+	jne .Lskip_1274
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	jne .Lskip_1281
+	jne .Lskip_1274
 	movq var.sysrqWatchFired(%rip), %rax	# sysrqWatchFired
 	testq %rax, %rax
-	jne .Lskip_1281
+	jne .Lskip_1274
 	movq var.targetWatchFired(%rip), %rax	# targetWatchFired
 	testq %rax, %rax
-	je .Lendwhile_1280
-.Lskip_1281:
+	je .Lendwhile_1273
+.Lskip_1274:
 	.loc 1 4096 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
@@ -17108,7 +17073,7 @@ fn.mainLoop:
 	# mainLoop: if (shutdownWatchFired) {
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	je .Lelse_1282
+	je .Lelse_1275
 	.loc 1 4098 17
 	# mainLoop: shutdownWatchFired = false;
 	movq $0, %rax	# false
@@ -17116,12 +17081,12 @@ fn.mainLoop:
 	.loc 1 4099 17
 	# mainLoop: handleShutdownRequest();
 	call fn.handleShutdownRequest
-.Lelse_1282:
+.Lelse_1275:
 	.loc 1 4101 13
 	# mainLoop: if (testingWatchFired) {
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	je .Lelse_1283
+	je .Lelse_1276
 	.loc 1 4102 17
 	# mainLoop: testingWatchFired = false;
 	movq $0, %rax	# false
@@ -17129,12 +17094,12 @@ fn.mainLoop:
 	.loc 1 4103 17
 	# mainLoop: handleTestingCommand();
 	call fn.handleTestingCommand
-.Lelse_1283:
+.Lelse_1276:
 	.loc 1 4105 13
 	# mainLoop: if (sysrqWatchFired) {
 	movq var.sysrqWatchFired(%rip), %rax	# sysrqWatchFired
 	testq %rax, %rax
-	je .Lelse_1284
+	je .Lelse_1277
 	.loc 1 4106 17
 	# mainLoop: sysrqWatchFired = false;
 	movq $0, %rax	# false
@@ -17142,12 +17107,12 @@ fn.mainLoop:
 	.loc 1 4107 17
 	# mainLoop: handleSysrq();
 	call fn.handleSysrq
-.Lelse_1284:
+.Lelse_1277:
 	.loc 1 4109 13
 	# mainLoop: if (targetWatchFired) {
 	movq var.targetWatchFired(%rip), %rax	# targetWatchFired
 	testq %rax, %rax
-	je .Lelse_1285
+	je .Lelse_1278
 	.loc 1 4110 17
 	# mainLoop: targetWatchFired = false;
 	movq $0, %rax	# false
@@ -17155,18 +17120,18 @@ fn.mainLoop:
 	.loc 1 4111 17
 	# mainLoop: handleTarget();
 	call fn.handleTarget
-.Lelse_1285:
-	jmp .Lwhile_1279
-.Lendwhile_1280:
+.Lelse_1278:
+	jmp .Lwhile_1272
+.Lendwhile_1273:
 	.loc 1 4114 9
 	# mainLoop: if (suspendChannelPort !== NO_PORT && portPending(suspendChannelPort)) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
-	je .Lelse_1286
+	je .Lelse_1279
 	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
 	call fn.portPending
 	testq %rax, %rax
-	je .Lelse_1286
+	je .Lelse_1279
 	.loc 1 4115 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
@@ -17174,18 +17139,18 @@ fn.mainLoop:
 	.loc 1 4116 13
 	# mainLoop: handleSuspendChannelNotification();
 	call fn.handleSuspendChannelNotification
-.Lelse_1286:
+.Lelse_1279:
 	.loc 1 4118 9
 	# mainLoop: if (consoleDroppedBytes > 0 && !consoleStalled) {
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1287
+	jle .Lelse_1280
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
-	jne .Lelse_1287
+	jne .Lelse_1280
 	.loc 1 4119 13
 	# mainLoop: print("console: ");
-	leaq .Lstring584(%rip), %rdi	# "console: "
+	leaq .Lstring577(%rip), %rdi	# "console: "
 	call fn.print
 	.loc 1 4120 13
 	# mainLoop: printDecimal(consoleDroppedBytes);
@@ -17193,26 +17158,26 @@ fn.mainLoop:
 	call fn.printDecimal
 	.loc 1 4121 13
 	# mainLoop: log(" bytes of output were dropped while the ring was stuck");
-	leaq .Lstring585(%rip), %rdi	# " bytes of output were dropped while the
+	leaq .Lstring578(%rip), %rdi	# " bytes of output were dropped while the
 	call fn.log
 	.loc 1 4122 13
 	# mainLoop: consoleDroppedBytes = 0;
 	movq $0, %rax
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-.Lelse_1287:
+.Lelse_1280:
 	.loc 1 4124 9
 	# mainLoop: while (ticksOwed > 0) {
-.Lwhile_1288:
+.Lwhile_1281:
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	cmpq $0, %rax	# compare with 0
-	jle .Lendwhile_1289
+	jle .Lendwhile_1282
 	.loc 1 4125 13
 	# mainLoop: ticksOwed = ticksOwed - 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	subq $1, %rax	# -
 	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jl .Ltrap_1290
+	jl .Ltrap_1283
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
 	.loc 1 4126 13
 	# mainLoop: tick();
@@ -17221,52 +17186,52 @@ fn.mainLoop:
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	jmp .Lwhile_1288
-.Lendwhile_1289:
+	jmp .Lwhile_1281
+.Lendwhile_1282:
 	.loc 1 4129 9
 	# mainLoop: if (runDueCounts() || balloonWork()) {
 	call fn.runDueCounts
 	testq %rax, %rax
-	jne .Lskip_1292
+	jne .Lskip_1285
 	call fn.balloonWork
 	testq %rax, %rax
-	je .Lelse_1291
-.Lskip_1292:
+	je .Lelse_1284
+.Lskip_1285:
 	.loc 1 4130 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-.Lelse_1291:
+.Lelse_1284:
 	.loc 1 4132 9
 	# mainLoop: if (didWork) {
 	movq -8(%rbp), %rax	# didWork
 	testq %rax, %rax
-	je .Lelse_1293
+	je .Lelse_1286
 	.loc 1 4133 13
 	# mainLoop: continue;
-	jmp .Lwhile_1277
-.Lelse_1293:
+	jmp .Lwhile_1270
+.Lelse_1286:
 	.loc 1 4135 9
 	# mainLoop: if (statusDirty) {
 	movq var.statusDirty(%rip), %rax	# statusDirty
 	testq %rax, %rax
-	je .Lelse_1294
+	je .Lelse_1287
 	.loc 1 4136 13
 	# mainLoop: writeStatus();
 	call fn.writeStatus
-.Lelse_1294:
+.Lelse_1287:
 	.loc 1 4138 9
 	# mainLoop: waitOnPorts(storePort, suspendChannelPort);
 	movq var.storePort(%rip), %rdi	# storePort
 	movq var.suspendChannelPort(%rip), %rsi	# suspendChannelPort
 	call fn.waitOnPorts
-	jmp .Lwhile_1277
-.Lendwhile_1278:
-.Lreturn_1276:
+	jmp .Lwhile_1270
+.Lendwhile_1271:
+.Lreturn_1269:
 	leave
 	ret
-.Ltrap_1290:
-	leaq .Lstring586(%rip), %rdi	# trap: kernel.ts:4125:25: integer result outside the exact range
+.Ltrap_1283:
+	leaq .Lstring579(%rip), %rdi	# trap: kernel.ts:4125:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17310,33 +17275,33 @@ main:
 	# main: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1296
+	jne .Lelse_1289
 	.loc 1 4153 9
 	# main: publishFrameListTree();
 	call fn.publishFrameListTree
-.Lelse_1296:
+.Lelse_1289:
 	.loc 1 4155 5
 	# main: connectControlKeys();
 	call fn.connectControlKeys
 	.loc 1 4156 5
 	# main: publishState("booting");
-	leaq .Lstring587(%rip), %rdi	# "booting"
+	leaq .Lstring580(%rip), %rdi	# "booting"
 	call fn.publishState
 	.loc 1 4157 5
 	# main: obeyCommandLine();
 	call fn.obeyCommandLine
 	.loc 1 4158 5
 	# main: log("ready");
-	leaq .Lstring588(%rip), %rdi	# "ready"
+	leaq .Lstring581(%rip), %rdi	# "ready"
 	call fn.log
 	.loc 1 4159 5
 	# main: publishState("running");
-	leaq .Lstring337(%rip), %rdi	# "running"
+	leaq .Lstring332(%rip), %rdi	# "running"
 	call fn.publishState
 	.loc 1 4160 5
 	# main: mainLoop();
 	call fn.mainLoop
-.Lreturn_1295:
+.Lreturn_1288:
 	leave
 	ret
 	.size main, .-main
@@ -17355,14 +17320,14 @@ trap:
 	# trap: if (!trapping) {
 	movq var.trapping(%rip), %rax	# trapping
 	testq %rax, %rax
-	jne .Lelse_1298
+	jne .Lelse_1291
 	.loc 1 4170 9
 	# trap: trapping = true;
 	movq $1, %rax	# true
 	movq %rax, var.trapping(%rip)	# trapping =
 	.loc 1 4171 9
 	# trap: print("trap: ");
-	leaq .Lstring589(%rip), %rdi	# "trap: "
+	leaq .Lstring582(%rip), %rdi	# "trap: "
 	call fn.print
 	.loc 1 4172 9
 	# trap: log(message);
@@ -17371,12 +17336,12 @@ trap:
 	.loc 1 4173 9
 	# trap: consoleDrain();
 	call fn.consoleDrain
-.Lelse_1298:
+.Lelse_1291:
 	.loc 1 4175 5
 	# trap: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-.Lreturn_1297:
+.Lreturn_1290:
 	leave
 	ret
 	.size trap, .-trap
@@ -17619,2127 +17584,2099 @@ trap:
 	.quad 56
 	.ascii "kernel.ts:736:38: integer result outside the exact range"
 	.balign 8
-.Lstring59:	# "kernel.ts:753:22: division by zero in Math.floor"
-	.quad 48
-	.ascii "kernel.ts:753:22: division by zero in Math.floor"
-	.balign 8
-.Lstring60:	# "kernel.ts:755:22: remainder by zero"
-	.quad 35
-	.ascii "kernel.ts:755:22: remainder by zero"
-	.balign 8
-.Lstring61:	# "\\n"
+.Lstring59:	# "\\n"
 	.quad 2
 	.ascii "\\n"
 	.balign 8
-.Lstring62:	# "\\r"
+.Lstring60:	# "\\r"
 	.quad 2
 	.ascii "\\r"
 	.balign 8
-.Lstring63:	# "\\t"
+.Lstring61:	# "\\t"
 	.quad 2
 	.ascii "\\t"
 	.balign 8
-.Lstring64:	# "\\x"
+.Lstring62:	# "\\x"
 	.quad 2
 	.ascii "\\x"
 	.balign 8
-.Lstring65:	# "...\" ("
+.Lstring63:	# "...\" ("
 	.quad 6
 	.ascii "...\" ("
 	.balign 8
-.Lstring66:	# " bytes)"
+.Lstring64:	# " bytes)"
 	.quad 7
 	.ascii " bytes)"
 	.balign 8
-.Lstring67:	# "kernel.ts:786:32: integer result outside the exact range"
+.Lstring65:	# "kernel.ts:786:32: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:786:32: integer result outside the exact range"
 	.balign 8
-.Lstring68:	# "kernel.ts:800:32: integer result outside the exact range"
+.Lstring66:	# "kernel.ts:800:32: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:800:32: integer result outside the exact range"
 	.balign 8
-.Lstring69:	# "kernel.ts:812:16: integer result outside the exact range"
+.Lstring67:	# "kernel.ts:812:16: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:812:16: integer result outside the exact range"
 	.balign 8
-.Lstring70:	# "kernel.ts:812:39: integer result outside the exact range"
+.Lstring68:	# "kernel.ts:812:39: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:812:39: integer result outside the exact range"
 	.balign 8
-.Lstring71:	# "kernel.ts:822:19: integer result outside the exact range"
+.Lstring69:	# "kernel.ts:822:19: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:822:19: integer result outside the exact range"
 	.balign 8
-.Lstring72:	# "kernel.ts:822:36: charCodeAt index out of range"
+.Lstring70:	# "kernel.ts:822:36: charCodeAt index out of range"
 	.quad 47
 	.ascii "kernel.ts:822:36: charCodeAt index out of range"
 	.balign 8
-.Lstring73:	# "kernel.ts:832:19: integer result outside the exact range"
+.Lstring71:	# "kernel.ts:832:19: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:832:19: integer result outside the exact range"
 	.balign 8
-.Lstring74:	# "kernel.ts:832:40: integer result outside the exact range"
+.Lstring72:	# "kernel.ts:832:40: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:832:40: integer result outside the exact range"
 	.balign 8
-.Lstring75:	# "kernel.ts:846:28: integer result outside the exact range"
+.Lstring73:	# "kernel.ts:846:28: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:846:28: integer result outside the exact range"
 	.balign 8
-.Lstring76:	# "kernel.ts:850:17: integer result outside the exact range"
+.Lstring74:	# "kernel.ts:850:17: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:850:17: integer result outside the exact range"
 	.balign 8
-.Lstring77:	# "kernel.ts:859:18: integer result outside the exact range"
+.Lstring75:	# "kernel.ts:859:18: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:859:18: integer result outside the exact range"
 	.balign 8
-.Lstring78:	# "kernel.ts:858:53: division by zero in Math.floor"
-	.quad 48
-	.ascii "kernel.ts:858:53: division by zero in Math.floor"
-	.balign 8
-.Lstring79:	# "kernel.ts:863:16: integer result outside the exact range"
+.Lstring76:	# "kernel.ts:863:16: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:863:16: integer result outside the exact range"
 	.balign 8
-.Lstring80:	# "kernel.ts:863:35: remainder by zero"
-	.quad 35
-	.ascii "kernel.ts:863:35: remainder by zero"
-	.balign 8
-.Lstring81:	# "kernel.ts:864:16: division by zero in Math.floor"
-	.quad 48
-	.ascii "kernel.ts:864:16: division by zero in Math.floor"
-	.balign 8
-.Lstring82:	# "EINVAL"
+.Lstring77:	# "EINVAL"
 	.quad 6
 	.ascii "EINVAL"
 	.balign 8
-.Lstring83:	# "EACCES"
+.Lstring78:	# "EACCES"
 	.quad 6
 	.ascii "EACCES"
 	.balign 8
-.Lstring84:	# "EEXIST"
+.Lstring79:	# "EEXIST"
 	.quad 6
 	.ascii "EEXIST"
 	.balign 8
-.Lstring85:	# "EISDIR"
+.Lstring80:	# "EISDIR"
 	.quad 6
 	.ascii "EISDIR"
 	.balign 8
-.Lstring86:	# "ENOENT"
+.Lstring81:	# "ENOENT"
 	.quad 6
 	.ascii "ENOENT"
 	.balign 8
-.Lstring87:	# "ENOMEM"
+.Lstring82:	# "ENOMEM"
 	.quad 6
 	.ascii "ENOMEM"
 	.balign 8
-.Lstring88:	# "ENOSPC"
+.Lstring83:	# "ENOSPC"
 	.quad 6
 	.ascii "ENOSPC"
 	.balign 8
-.Lstring89:	# "EIO"
+.Lstring84:	# "EIO"
 	.quad 3
 	.ascii "EIO"
 	.balign 8
-.Lstring90:	# "ENOTEMPTY"
+.Lstring85:	# "ENOTEMPTY"
 	.quad 9
 	.ascii "ENOTEMPTY"
 	.balign 8
-.Lstring91:	# "ENOSYS"
+.Lstring86:	# "ENOSYS"
 	.quad 6
 	.ascii "ENOSYS"
 	.balign 8
-.Lstring92:	# "EROFS"
+.Lstring87:	# "EROFS"
 	.quad 5
 	.ascii "EROFS"
 	.balign 8
-.Lstring93:	# "EBUSY"
+.Lstring88:	# "EBUSY"
 	.quad 5
 	.ascii "EBUSY"
 	.balign 8
-.Lstring94:	# "EAGAIN"
+.Lstring89:	# "EAGAIN"
 	.quad 6
 	.ascii "EAGAIN"
 	.balign 8
-.Lstring95:	# "EISCONN"
+.Lstring90:	# "EISCONN"
 	.quad 7
 	.ascii "EISCONN"
 	.balign 8
-.Lstring96:	# "E2BIG"
+.Lstring91:	# "E2BIG"
 	.quad 5
 	.ascii "E2BIG"
 	.balign 8
-.Lstring97:	# "EPERM"
+.Lstring92:	# "EPERM"
 	.quad 5
 	.ascii "EPERM"
 	.balign 8
-.Lstring98:	# "protocol error"
+.Lstring93:	# "protocol error"
 	.quad 14
 	.ascii "protocol error"
 	.balign 8
-.Lstring99:	# "no reply"
+.Lstring94:	# "no reply"
 	.quad 8
 	.ascii "no reply"
 	.balign 8
-.Lstring100:	# "unknown error"
+.Lstring95:	# "unknown error"
 	.quad 13
 	.ascii "unknown error"
 	.balign 8
-.Lstring101:	# "kernel.ts:993:44: integer result outside the exact range"
+.Lstring96:	# "kernel.ts:993:44: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:993:44: integer result outside the exact range"
 	.balign 8
-.Lstring102:	# "kernel.ts:1026:13: integer result outside the exact range"
+.Lstring97:	# "kernel.ts:1026:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1026:13: integer result outside the exact range"
 	.balign 8
-.Lstring103:	# "kernel.ts:1036:12: integer result outside the exact range"
+.Lstring98:	# "kernel.ts:1036:12: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1036:12: integer result outside the exact range"
 	.balign 8
-.Lstring104:	# "kernel.ts:1037:26: integer result outside the exact range"
+.Lstring99:	# "kernel.ts:1037:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1037:26: integer result outside the exact range"
 	.balign 8
-.Lstring105:	# "kernel.ts:1055:33: integer result outside the exact range"
+.Lstring100:	# "kernel.ts:1055:33: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1055:33: integer result outside the exact range"
 	.balign 8
-.Lstring106:	# "xenstore: request ring indexes make no sense (prod "
+.Lstring101:	# "xenstore: request ring indexes make no sense (prod "
 	.quad 51
 	.ascii "xenstore: request ring indexes make no sense (prod "
 	.balign 8
-.Lstring107:	# ", cons "
+.Lstring102:	# ", cons "
 	.quad 7
 	.ascii ", cons "
 	.balign 8
-.Lstring108:	# "); request dropped"
+.Lstring103:	# "); request dropped"
 	.quad 18
 	.ascii "); request dropped"
 	.balign 8
-.Lstring109:	# "kernel.ts:1061:29: integer result outside the exact range"
+.Lstring104:	# "kernel.ts:1061:29: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1061:29: integer result outside the exact range"
 	.balign 8
-.Lstring110:	# "kernel.ts:1062:29: integer result outside the exact range"
+.Lstring105:	# "kernel.ts:1062:29: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1062:29: integer result outside the exact range"
 	.balign 8
-.Lstring111:	# "xenstore: request ring stayed full; request abandoned"
+.Lstring106:	# "xenstore: request ring stayed full; request abandoned"
 	.quad 53
 	.ascii "xenstore: request ring stayed full; request abandoned"
 	.balign 8
-.Lstring112:	# "kernel.ts:1112:33: integer result outside the exact range"
+.Lstring107:	# "kernel.ts:1112:33: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1112:33: integer result outside the exact range"
 	.balign 8
-.Lstring113:	# "kernel.ts:1113:50: integer result outside the exact range"
+.Lstring108:	# "kernel.ts:1113:50: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1113:50: integer result outside the exact range"
 	.balign 8
-.Lstring114:	# "kernel.ts:1114:20: integer result outside the exact range"
+.Lstring109:	# "kernel.ts:1114:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1114:20: integer result outside the exact range"
 	.balign 8
-.Lstring115:	# "kernel.ts:1115:23: integer result outside the exact range"
+.Lstring110:	# "kernel.ts:1115:23: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1115:23: integer result outside the exact range"
 	.balign 8
-.Lstring116:	# "kernel.ts:1117:17: integer result outside the exact range"
+.Lstring111:	# "kernel.ts:1117:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1117:17: integer result outside the exact range"
 	.balign 8
-.Lstring117:	# "kernel.ts:1118:16: integer result outside the exact range"
+.Lstring112:	# "kernel.ts:1118:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1118:16: integer result outside the exact range"
 	.balign 8
-.Lstring118:	# "kernel.ts:1133:29: integer result outside the exact range"
+.Lstring113:	# "kernel.ts:1133:29: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1133:29: integer result outside the exact range"
 	.balign 8
-.Lstring119:	# "kernel.ts:1135:13: integer result outside the exact range"
+.Lstring114:	# "kernel.ts:1135:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1135:13: integer result outside the exact range"
 	.balign 8
-.Lstring120:	# "xenstore: reply ring indexes make no sense (prod "
+.Lstring115:	# "xenstore: reply ring indexes make no sense (prod "
 	.quad 49
 	.ascii "xenstore: reply ring indexes make no sense (prod "
 	.balign 8
-.Lstring121:	# "); resynchronising"
+.Lstring116:	# "); resynchronising"
 	.quad 18
 	.ascii "); resynchronising"
 	.balign 8
-.Lstring122:	# "kernel.ts:1141:29: integer result outside the exact range"
+.Lstring117:	# "kernel.ts:1141:29: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1141:29: integer result outside the exact range"
 	.balign 8
-.Lstring123:	# "kernel.ts:1142:29: integer result outside the exact range"
+.Lstring118:	# "kernel.ts:1142:29: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1142:29: integer result outside the exact range"
 	.balign 8
-.Lstring124:	# "xenstore: no reply from xenstored; giving up on this request"
+.Lstring119:	# "xenstore: no reply from xenstored; giving up on this request"
 	.quad 60
 	.ascii "xenstore: no reply from xenstored; giving up on this request"
 	.balign 8
-.Lstring125:	# "kernel.ts:1177:33: integer result outside the exact range"
+.Lstring120:	# "kernel.ts:1177:33: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1177:33: integer result outside the exact range"
 	.balign 8
-.Lstring126:	# "kernel.ts:1178:54: integer result outside the exact range"
+.Lstring121:	# "kernel.ts:1178:54: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1178:54: integer result outside the exact range"
 	.balign 8
-.Lstring127:	# "kernel.ts:1179:22: integer result outside the exact range"
+.Lstring122:	# "kernel.ts:1179:22: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1179:22: integer result outside the exact range"
 	.balign 8
-.Lstring128:	# "kernel.ts:1180:19: integer result outside the exact range"
+.Lstring123:	# "kernel.ts:1180:19: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1180:19: integer result outside the exact range"
 	.balign 8
-.Lstring129:	# "kernel.ts:1182:17: integer result outside the exact range"
+.Lstring124:	# "kernel.ts:1182:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1182:17: integer result outside the exact range"
 	.balign 8
-.Lstring130:	# "kernel.ts:1184:20: integer result outside the exact range"
+.Lstring125:	# "kernel.ts:1184:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1184:20: integer result outside the exact range"
 	.balign 8
-.Lstring131:	# "shutdown-watch"
+.Lstring126:	# "shutdown-watch"
 	.quad 14
 	.ascii "shutdown-watch"
 	.balign 8
-.Lstring132:	# "testing-watch"
+.Lstring127:	# "testing-watch"
 	.quad 13
 	.ascii "testing-watch"
 	.balign 8
-.Lstring133:	# "sysrq-watch"
+.Lstring128:	# "sysrq-watch"
 	.quad 11
 	.ascii "sysrq-watch"
 	.balign 8
-.Lstring134:	# "target-watch"
+.Lstring129:	# "target-watch"
 	.quad 12
 	.ascii "target-watch"
 	.balign 8
-.Lstring135:	# "xenstore: watch event with an unknown token "
+.Lstring130:	# "xenstore: watch event with an unknown token "
 	.quad 44
 	.ascii "xenstore: watch event with an unknown token "
 	.balign 8
-.Lstring136:	# "kernel.ts:1192:38: integer result outside the exact range"
+.Lstring131:	# "kernel.ts:1192:38: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1192:38: integer result outside the exact range"
 	.balign 8
-.Lstring137:	# "kernel.ts:1195:19: integer result outside the exact range"
+.Lstring132:	# "kernel.ts:1195:19: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1195:19: integer result outside the exact range"
 	.balign 8
-.Lstring138:	# "kernel.ts:1197:34: integer result outside the exact range"
+.Lstring133:	# "kernel.ts:1197:34: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1197:34: integer result outside the exact range"
 	.balign 8
-.Lstring139:	# "xenstore: message of "
+.Lstring134:	# "xenstore: message of "
 	.quad 21
 	.ascii "xenstore: message of "
 	.balign 8
-.Lstring140:	# " bytes exceeds the 4096-byte limit; resynchronising"
+.Lstring135:	# " bytes exceeds the 4096-byte limit; resynchronising"
 	.quad 51
 	.ascii " bytes exceeds the 4096-byte limit; resynchronising"
 	.balign 8
-.Lstring141:	# "kernel.ts:1225:27: integer result outside the exact range"
+.Lstring136:	# "kernel.ts:1225:27: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1225:27: integer result outside the exact range"
 	.balign 8
-.Lstring142:	# "kernel.ts:1233:43: integer result outside the exact range"
+.Lstring137:	# "kernel.ts:1233:43: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1233:43: integer result outside the exact range"
 	.balign 8
-.Lstring143:	# "kernel.ts:1237:16: integer result outside the exact range"
+.Lstring138:	# "kernel.ts:1237:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1237:16: integer result outside the exact range"
 	.balign 8
-.Lstring144:	# "kernel.ts:1238:24: integer result outside the exact range"
+.Lstring139:	# "kernel.ts:1238:24: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1238:24: integer result outside the exact range"
 	.balign 8
-.Lstring145:	# "xenstore: dropped a reply to request "
+.Lstring140:	# "xenstore: dropped a reply to request "
 	.quad 37
 	.ascii "xenstore: dropped a reply to request "
 	.balign 8
-.Lstring146:	# " while waiting for "
+.Lstring141:	# " while waiting for "
 	.quad 19
 	.ascii " while waiting for "
 	.balign 8
-.Lstring147:	# "kernel.ts:1253:65: integer result outside the exact range"
+.Lstring142:	# "kernel.ts:1253:65: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1253:65: integer result outside the exact range"
 	.balign 8
-.Lstring148:	# "kernel.ts:1254:13: integer result outside the exact range"
+.Lstring143:	# "kernel.ts:1254:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1254:13: integer result outside the exact range"
 	.balign 8
-.Lstring149:	# "kernel.ts:1255:13: integer result outside the exact range"
+.Lstring144:	# "kernel.ts:1255:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1255:13: integer result outside the exact range"
 	.balign 8
-.Lstring150:	# "kernel.ts:1256:13: integer result outside the exact range"
+.Lstring145:	# "kernel.ts:1256:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1256:13: integer result outside the exact range"
 	.balign 8
-.Lstring151:	# "kernel.ts:1257:55: integer result outside the exact range"
+.Lstring146:	# "kernel.ts:1257:55: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1257:55: integer result outside the exact range"
 	.balign 8
-.Lstring152:	# "kernel.ts:1269:31: integer result outside the exact range"
+.Lstring147:	# "kernel.ts:1269:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1269:31: integer result outside the exact range"
 	.balign 8
-.Lstring153:	# "kernel.ts:1270:20: integer result outside the exact range"
+.Lstring148:	# "kernel.ts:1270:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1270:20: integer result outside the exact range"
 	.balign 8
-.Lstring154:	# "kernel.ts:1272:33: integer result outside the exact range"
+.Lstring149:	# "kernel.ts:1272:33: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1272:33: integer result outside the exact range"
 	.balign 8
-.Lstring155:	# "kernel.ts:1278:20: integer result outside the exact range"
+.Lstring150:	# "kernel.ts:1278:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1278:20: integer result outside the exact range"
 	.balign 8
-.Lstring156:	# "kernel.ts:1279:40: integer result outside the exact range"
+.Lstring151:	# "kernel.ts:1279:40: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1279:40: integer result outside the exact range"
 	.balign 8
-.Lstring157:	# "kernel.ts:1281:31: integer result outside the exact range"
+.Lstring152:	# "kernel.ts:1281:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1281:31: integer result outside the exact range"
 	.balign 8
-.Lstring158:	# "xenstore: dropped an unexpected reply to request "
+.Lstring153:	# "xenstore: dropped an unexpected reply to request "
 	.quad 49
 	.ascii "xenstore: dropped an unexpected reply to request "
 	.balign 8
-.Lstring159:	# "kernel.ts:1301:33: integer result outside the exact range"
+.Lstring154:	# "kernel.ts:1301:33: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1301:33: integer result outside the exact range"
 	.balign 8
-.Lstring160:	# "domid"
+.Lstring155:	# "domid"
 	.quad 5
 	.ascii "domid"
 	.balign 8
-.Lstring161:	# ": "
+.Lstring156:	# ": "
 	.quad 2
 	.ascii ": "
 	.balign 8
-.Lstring162:	# "poweroff"
+.Lstring157:	# "poweroff"
 	.quad 8
 	.ascii "poweroff"
 	.balign 8
-.Lstring163:	# "reboot"
+.Lstring158:	# "reboot"
 	.quad 6
 	.ascii "reboot"
 	.balign 8
-.Lstring164:	# "halt"
+.Lstring159:	# "halt"
 	.quad 4
 	.ascii "halt"
 	.balign 8
-.Lstring165:	# "crash"
+.Lstring160:	# "crash"
 	.quad 5
 	.ascii "crash"
 	.balign 8
-.Lstring166:	# "suspend"
+.Lstring161:	# "suspend"
 	.quad 7
 	.ascii "suspend"
 	.balign 8
-.Lstring167:	# "ignore"
+.Lstring162:	# "ignore"
 	.quad 6
 	.ascii "ignore"
 	.balign 8
-.Lstring168:	# "hang"
+.Lstring163:	# "hang"
 	.quad 4
 	.ascii "hang"
 	.balign 8
-.Lstring169:	# "spin"
+.Lstring164:	# "spin"
 	.quad 4
 	.ascii "spin"
 	.balign 8
-.Lstring170:	# "watchdog"
+.Lstring165:	# "watchdog"
 	.quad 8
 	.ascii "watchdog"
 	.balign 8
-.Lstring171:	# "soft-reset"
+.Lstring166:	# "soft-reset"
 	.quad 10
 	.ascii "soft-reset"
 	.balign 8
-.Lstring172:	# "none"
+.Lstring167:	# "none"
 	.quad 4
 	.ascii "none"
 	.balign 8
-.Lstring173:	# "override set: "
+.Lstring168:	# "override set: "
 	.quad 14
 	.ascii "override set: "
 	.balign 8
-.Lstring174:	# "timer replaced: "
+.Lstring169:	# "timer replaced: "
 	.quad 16
 	.ascii "timer replaced: "
 	.balign 8
-.Lstring175:	# "timer set: "
+.Lstring170:	# "timer set: "
 	.quad 11
 	.ascii "timer set: "
 	.balign 8
-.Lstring176:	# " in "
+.Lstring171:	# " in "
 	.quad 4
 	.ascii " in "
 	.balign 8
-.Lstring177:	# " s"
+.Lstring172:	# " s"
 	.quad 2
 	.ascii " s"
 	.balign 8
-.Lstring178:	# "kernel.ts:1620:15: integer result outside the exact range"
+.Lstring173:	# "kernel.ts:1620:15: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1620:15: integer result outside the exact range"
 	.balign 8
-.Lstring179:	# "kernel.ts:1628:26: load64 value outside the exact range"
+.Lstring174:	# "kernel.ts:1628:26: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:1628:26: load64 value outside the exact range"
 	.balign 8
-.Lstring180:	# "kernel.ts:1628:66: integer result outside the exact range"
+.Lstring175:	# "kernel.ts:1628:66: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1628:66: integer result outside the exact range"
 	.balign 8
-.Lstring181:	# "already handled before the suspend; not again"
+.Lstring176:	# "already handled before the suspend; not again"
 	.quad 45
 	.ascii "already handled before the suspend; not again"
 	.balign 8
-.Lstring182:	# "xenstore: cannot read "
+.Lstring177:	# "xenstore: cannot read "
 	.quad 22
 	.ascii "xenstore: cannot read "
 	.balign 8
-.Lstring183:	# " = "
+.Lstring178:	# " = "
 	.quad 3
 	.ascii " = "
 	.balign 8
-.Lstring184:	# "ack failed: "
+.Lstring179:	# "ack failed: "
 	.quad 12
 	.ascii "ack failed: "
 	.balign 8
-.Lstring185:	# "control/shutdown"
+.Lstring180:	# "control/shutdown"
 	.quad 16
 	.ascii "control/shutdown"
 	.balign 8
-.Lstring186:	# "that is our own acknowledgement; nothing to do"
+.Lstring181:	# "that is our own acknowledgement; nothing to do"
 	.quad 46
 	.ascii "that is our own acknowledgement; nothing to do"
 	.balign 8
-.Lstring187:	# "busy with a delayed response; request ignored"
+.Lstring182:	# "busy with a delayed response; request ignored"
 	.quad 45
 	.ascii "busy with a delayed response; request ignored"
 	.balign 8
-.Lstring188:	# "unknown shutdown request; ignored"
+.Lstring183:	# "unknown shutdown request; ignored"
 	.quad 33
 	.ascii "unknown shutdown request; ignored"
 	.balign 8
-.Lstring189:	# "override "
+.Lstring184:	# "override "
 	.quad 9
 	.ascii "override "
 	.balign 8
-.Lstring190:	# " replaces the request"
+.Lstring185:	# " replaces the request"
 	.quad 21
 	.ascii " replaces the request"
 	.balign 8
-.Lstring191:	# "acknowledging in "
+.Lstring186:	# "acknowledging in "
 	.quad 17
 	.ascii "acknowledging in "
 	.balign 8
-.Lstring192:	# "acting in "
+.Lstring187:	# "acting in "
 	.quad 10
 	.ascii "acting in "
 	.balign 8
-.Lstring193:	# "request left in place, as the override asked"
+.Lstring188:	# "request left in place, as the override asked"
 	.quad 44
 	.ascii "request left in place, as the override asked"
 	.balign 8
-.Lstring194:	# "timer: "
+.Lstring189:	# "timer: "
 	.quad 7
 	.ascii "timer: "
 	.balign 8
-.Lstring195:	# "response: "
+.Lstring190:	# "response: "
 	.quad 10
 	.ascii "response: "
 	.balign 8
-.Lstring196:	# "acknowledging"
+.Lstring191:	# "acknowledging"
 	.quad 13
 	.ascii "acknowledging"
 	.balign 8
-.Lstring197:	# "kernel.ts:1781:26: integer result outside the exact range"
+.Lstring192:	# "kernel.ts:1781:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1781:26: integer result outside the exact range"
 	.balign 8
-.Lstring198:	# "kernel.ts:1791:29: integer result outside the exact range"
+.Lstring193:	# "kernel.ts:1791:29: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1791:29: integer result outside the exact range"
 	.balign 8
-.Lstring199:	# "timer fired: "
+.Lstring194:	# "timer fired: "
 	.quad 13
 	.ascii "timer fired: "
 	.balign 8
-.Lstring200:	# "control/sysrq"
+.Lstring195:	# "control/sysrq"
 	.quad 13
 	.ascii "control/sysrq"
 	.balign 8
-.Lstring201:	# "sysrq: "
+.Lstring196:	# "sysrq: "
 	.quad 7
 	.ascii "sysrq: "
 	.balign 8
-.Lstring202:	# " (no action)"
+.Lstring197:	# " (no action)"
 	.quad 12
 	.ascii " (no action)"
 	.balign 8
-.Lstring203:	# "expected now:, next:, after:, cancel, suspend-channel:, agent:, featu
+.Lstring198:	# "expected now:, next:, after:, cancel, suspend-channel:, agent:, featu
 	.quad 114
 	.ascii "expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend:, balloon: or a JSON object"
 	.balign 8
-.Lstring204:	# "unknown action"
+.Lstring199:	# "unknown action"
 	.quad 14
 	.ascii "unknown action"
 	.balign 8
-.Lstring205:	# "malformed JSON"
+.Lstring200:	# "malformed JSON"
 	.quad 14
 	.ascii "malformed JSON"
 	.balign 8
-.Lstring206:	# "text after the JSON object"
+.Lstring201:	# "text after the JSON object"
 	.quad 26
 	.ascii "text after the JSON object"
 	.balign 8
-.Lstring207:	# "JSON nested too deeply"
+.Lstring202:	# "JSON nested too deeply"
 	.quad 22
 	.ascii "JSON nested too deeply"
 	.balign 8
-.Lstring208:	# "missing member \"when\""
+.Lstring203:	# "missing member \"when\""
 	.quad 21
 	.ascii "missing member \"when\""
 	.balign 8
-.Lstring209:	# "missing member \"ack\""
+.Lstring204:	# "missing member \"ack\""
 	.quad 20
 	.ascii "missing member \"ack\""
 	.balign 8
-.Lstring210:	# "missing member \"action\""
+.Lstring205:	# "missing member \"action\""
 	.quad 23
 	.ascii "missing member \"action\""
 	.balign 8
-.Lstring211:	# "member \"when\" is not a string"
+.Lstring206:	# "member \"when\" is not a string"
 	.quad 29
 	.ascii "member \"when\" is not a string"
 	.balign 8
-.Lstring212:	# "member \"ack\" is not a string"
+.Lstring207:	# "member \"ack\" is not a string"
 	.quad 28
 	.ascii "member \"ack\" is not a string"
 	.balign 8
-.Lstring213:	# "member \"action\" is not a string"
+.Lstring208:	# "member \"action\" is not a string"
 	.quad 31
 	.ascii "member \"action\" is not a string"
 	.balign 8
-.Lstring214:	# "\"when\" is neither \"now\" nor \"onshutdown\""
+.Lstring209:	# "\"when\" is neither \"now\" nor \"onshutdown\""
 	.quad 40
 	.ascii "\"when\" is neither \"now\" nor \"onshutdown\""
 	.balign 8
-.Lstring215:	# "after: expects after:<seconds>:<action>"
+.Lstring210:	# "after: expects after:<seconds>:<action>"
 	.quad 39
 	.ascii "after: expects after:<seconds>:<action>"
 	.balign 8
-.Lstring216:	# "seconds must be a whole number from 0 to 86400"
+.Lstring211:	# "seconds must be a whole number from 0 to 86400"
 	.quad 46
 	.ascii "seconds must be a whole number from 0 to 86400"
 	.balign 8
-.Lstring217:	# "member \"delay\" is not a whole number of seconds from 0 to 86400"
+.Lstring212:	# "member \"delay\" is not a whole number of seconds from 0 to 86400"
 	.quad 63
 	.ascii "member \"delay\" is not a whole number of seconds from 0 to 86400"
 	.balign 8
-.Lstring218:	# "member \"ackDelay\" is not a whole number of seconds from 0 to 86400"
+.Lstring213:	# "member \"ackDelay\" is not a whole number of seconds from 0 to 86400"
 	.quad 66
 	.ascii "member \"ackDelay\" is not a whole number of seconds from 0 to 86400"
 	.balign 8
-.Lstring219:	# "\"ackDelay\" needs \"when\":\"onshutdown\""
+.Lstring214:	# "\"ackDelay\" needs \"when\":\"onshutdown\""
 	.quad 36
 	.ascii "\"ackDelay\" needs \"when\":\"onshutdown\""
 	.balign 8
-.Lstring220:	# "unknown suspend-channel mode"
+.Lstring215:	# "unknown suspend-channel mode"
 	.quad 28
 	.ascii "unknown suspend-channel mode"
 	.balign 8
-.Lstring221:	# "control/sysrq must be one key"
+.Lstring216:	# "control/sysrq must be one key"
 	.quad 29
 	.ascii "control/sysrq must be one key"
 	.balign 8
-.Lstring222:	# "feature: expects feature:<name>:on|off|absent"
+.Lstring217:	# "feature: expects feature:<name>:on|off|absent"
 	.quad 45
 	.ascii "feature: expects feature:<name>:on|off|absent"
 	.balign 8
-.Lstring223:	# "balloon: expects balloon:obey|refuse|slow:<pages>|partial:<percent>|o
+.Lstring218:	# "balloon: expects balloon:obey|refuse|slow:<pages>|partial:<percent>|o
 	.quad 71
 	.ascii "balloon: expects balloon:obey|refuse|slow:<pages>|partial:<percent>|off"
 	.balign 8
-.Lstring224:	# "unreadable command"
+.Lstring219:	# "unreadable command"
 	.quad 18
 	.ascii "unreadable command"
 	.balign 8
-.Lstring225:	# "bogus command: "
+.Lstring220:	# "bogus command: "
 	.quad 15
 	.ascii "bogus command: "
 	.balign 8
-.Lstring226:	# "control/testing"
+.Lstring221:	# "control/testing"
 	.quad 15
 	.ascii "control/testing"
 	.balign 8
-.Lstring227:	# "now:"
+.Lstring222:	# "now:"
 	.quad 4
 	.ascii "now:"
 	.balign 8
-.Lstring228:	# "action: "
+.Lstring223:	# "action: "
 	.quad 8
 	.ascii "action: "
 	.balign 8
-.Lstring229:	# "next:"
+.Lstring224:	# "next:"
 	.quad 5
 	.ascii "next:"
 	.balign 8
-.Lstring230:	# "after:"
+.Lstring225:	# "after:"
 	.quad 6
 	.ascii "after:"
 	.balign 8
-.Lstring231:	# "cancel"
+.Lstring226:	# "cancel"
 	.quad 6
 	.ascii "cancel"
 	.balign 8
-.Lstring232:	# "suspend-channel:"
+.Lstring227:	# "suspend-channel:"
 	.quad 16
 	.ascii "suspend-channel:"
 	.balign 8
-.Lstring233:	# "agent:on"
+.Lstring228:	# "agent:on"
 	.quad 8
 	.ascii "agent:on"
 	.balign 8
-.Lstring234:	# "agent:off"
+.Lstring229:	# "agent:off"
 	.quad 9
 	.ascii "agent:off"
 	.balign 8
-.Lstring235:	# "feature:"
+.Lstring230:	# "feature:"
 	.quad 8
 	.ascii "feature:"
 	.balign 8
-.Lstring236:	# "cant-suspend:"
+.Lstring231:	# "cant-suspend:"
 	.quad 13
 	.ascii "cant-suspend:"
 	.balign 8
-.Lstring237:	# "balloon:"
+.Lstring232:	# "balloon:"
 	.quad 8
 	.ascii "balloon:"
 	.balign 8
-.Lstring238:	# "kernel.ts:1954:55: integer result outside the exact range"
+.Lstring233:	# "kernel.ts:1954:55: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1954:55: integer result outside the exact range"
 	.balign 8
-.Lstring239:	# "kernel.ts:1957:40: integer result outside the exact range"
+.Lstring234:	# "kernel.ts:1957:40: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1957:40: integer result outside the exact range"
 	.balign 8
-.Lstring240:	# "kernel.ts:1962:40: integer result outside the exact range"
+.Lstring235:	# "kernel.ts:1962:40: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1962:40: integer result outside the exact range"
 	.balign 8
-.Lstring241:	# "kernel.ts:1973:40: integer result outside the exact range"
+.Lstring236:	# "kernel.ts:1973:40: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1973:40: integer result outside the exact range"
 	.balign 8
-.Lstring242:	# "kernel.ts:1990:50: integer result outside the exact range"
+.Lstring237:	# "kernel.ts:1990:50: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1990:50: integer result outside the exact range"
 	.balign 8
-.Lstring243:	# "kernel.ts:2023:21: integer result outside the exact range"
+.Lstring238:	# "kernel.ts:2023:21: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2023:21: integer result outside the exact range"
 	.balign 8
-.Lstring244:	# "kernel.ts:2025:12: integer result outside the exact range"
+.Lstring239:	# "kernel.ts:2025:12: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2025:12: integer result outside the exact range"
 	.balign 8
-.Lstring245:	# "kernel.ts:2025:55: integer result outside the exact range"
+.Lstring240:	# "kernel.ts:2025:55: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2025:55: integer result outside the exact range"
 	.balign 8
-.Lstring246:	# "kernel.ts:2026:25: integer result outside the exact range"
+.Lstring241:	# "kernel.ts:2026:25: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2026:25: integer result outside the exact range"
 	.balign 8
-.Lstring247:	# "kernel.ts:2028:26: integer result outside the exact range"
+.Lstring242:	# "kernel.ts:2028:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2028:26: integer result outside the exact range"
 	.balign 8
-.Lstring248:	# "kernel.ts:2038:36: integer result outside the exact range"
+.Lstring243:	# "kernel.ts:2038:36: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2038:36: integer result outside the exact range"
 	.balign 8
-.Lstring249:	# "override cancelled: "
+.Lstring244:	# "override cancelled: "
 	.quad 20
 	.ascii "override cancelled: "
 	.balign 8
-.Lstring250:	# "timer cancelled: "
+.Lstring245:	# "timer cancelled: "
 	.quad 17
 	.ascii "timer cancelled: "
 	.balign 8
-.Lstring251:	# "delayed response cancelled: "
+.Lstring246:	# "delayed response cancelled: "
 	.quad 28
 	.ascii "delayed response cancelled: "
 	.balign 8
-.Lstring252:	# "cancel: nothing was pending"
+.Lstring247:	# "cancel: nothing was pending"
 	.quad 27
 	.ascii "cancel: nothing was pending"
 	.balign 8
-.Lstring253:	# "cancelled"
+.Lstring248:	# "cancelled"
 	.quad 9
 	.ascii "cancelled"
 	.balign 8
-.Lstring254:	# "nothing was pending"
+.Lstring249:	# "nothing was pending"
 	.quad 19
 	.ascii "nothing was pending"
 	.balign 8
-.Lstring255:	# "now"
+.Lstring250:	# "now"
 	.quad 3
 	.ascii "now"
 	.balign 8
-.Lstring256:	# "onshutdown"
+.Lstring251:	# "onshutdown"
 	.quad 10
 	.ascii "onshutdown"
 	.balign 8
-.Lstring257:	# "ok"
+.Lstring252:	# "ok"
 	.quad 2
 	.ascii "ok"
 	.balign 8
-.Lstring258:	# "delete"
+.Lstring253:	# "delete"
 	.quad 6
 	.ascii "delete"
 	.balign 8
-.Lstring259:	# "command line: above the first 4 GiB, which boot.S does not map; ignor
+.Lstring254:	# "command line: above the first 4 GiB, which boot.S does not map; ignor
 	.quad 71
 	.ascii "command line: above the first 4 GiB, which boot.S does not map; ignored"
 	.balign 8
-.Lstring260:	# "kernel.ts:2125:16: integer result outside the exact range"
+.Lstring255:	# "kernel.ts:2125:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2125:16: integer result outside the exact range"
 	.balign 8
-.Lstring261:	# "kernel.ts:2127:28: integer result outside the exact range"
+.Lstring256:	# "kernel.ts:2127:28: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2127:28: integer result outside the exact range"
 	.balign 8
-.Lstring262:	# "kernel.ts:2127:21: load64 value outside the exact range"
+.Lstring257:	# "kernel.ts:2127:21: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:2127:21: load64 value outside the exact range"
 	.balign 8
-.Lstring263:	# "kernel.ts:2128:26: integer result outside the exact range"
+.Lstring258:	# "kernel.ts:2128:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2128:26: integer result outside the exact range"
 	.balign 8
-.Lstring264:	# "command line: "
+.Lstring259:	# "command line: "
 	.quad 14
 	.ascii "command line: "
 	.balign 8
-.Lstring265:	# "kernel.ts:2143:49: integer result outside the exact range"
+.Lstring260:	# "kernel.ts:2143:49: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2143:49: integer result outside the exact range"
 	.balign 8
-.Lstring266:	# "kernel.ts:2144:16: integer result outside the exact range"
+.Lstring261:	# "kernel.ts:2144:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2144:16: integer result outside the exact range"
 	.balign 8
-.Lstring267:	# "kernel.ts:2144:44: integer result outside the exact range"
+.Lstring262:	# "kernel.ts:2144:44: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2144:44: integer result outside the exact range"
 	.balign 8
-.Lstring268:	# "kernel.ts:2149:37: integer result outside the exact range"
+.Lstring263:	# "kernel.ts:2149:37: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2149:37: integer result outside the exact range"
 	.balign 8
-.Lstring269:	# "kernel.ts:2153:38: integer result outside the exact range"
+.Lstring264:	# "kernel.ts:2153:38: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2153:38: integer result outside the exact range"
 	.balign 8
-.Lstring270:	# "kernel.ts:2157:37: integer result outside the exact range"
+.Lstring265:	# "kernel.ts:2157:37: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2157:37: integer result outside the exact range"
 	.balign 8
-.Lstring271:	# "xenstore: cannot watch "
+.Lstring266:	# "xenstore: cannot watch "
 	.quad 23
 	.ascii "xenstore: cannot watch "
 	.balign 8
-.Lstring272:	# "1"
+.Lstring267:	# "1"
 	.quad 1
 	.ascii "1"
 	.balign 8
-.Lstring273:	# "xenstore: cannot write "
+.Lstring268:	# "xenstore: cannot write "
 	.quad 23
 	.ascii "xenstore: cannot write "
 	.balign 8
-.Lstring274:	# "control/feature-poweroff"
+.Lstring269:	# "control/feature-poweroff"
 	.quad 24
 	.ascii "control/feature-poweroff"
 	.balign 8
-.Lstring275:	# "control/feature-reboot"
+.Lstring270:	# "control/feature-reboot"
 	.quad 22
 	.ascii "control/feature-reboot"
 	.balign 8
-.Lstring276:	# "control/feature-suspend"
+.Lstring271:	# "control/feature-suspend"
 	.quad 23
 	.ascii "control/feature-suspend"
 	.balign 8
-.Lstring277:	# "kernel.ts:2241:18: integer result outside the exact range"
+.Lstring272:	# "kernel.ts:2241:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2241:18: integer result outside the exact range"
 	.balign 8
-.Lstring278:	# "kernel.ts:2267:9: integer result outside the exact range"
+.Lstring273:	# "kernel.ts:2267:9: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:2267:9: integer result outside the exact range"
 	.balign 8
-.Lstring279:	# "kernel.ts:2272:38: integer result outside the exact range"
+.Lstring274:	# "kernel.ts:2272:38: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2272:38: integer result outside the exact range"
 	.balign 8
-.Lstring280:	# "kernel.ts:2276:17: integer result outside the exact range"
+.Lstring275:	# "kernel.ts:2276:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2276:17: integer result outside the exact range"
 	.balign 8
-.Lstring281:	# "kernel.ts:2278:14: integer result outside the exact range"
+.Lstring276:	# "kernel.ts:2278:14: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2278:14: integer result outside the exact range"
 	.balign 8
-.Lstring282:	# "kernel.ts:2284:16: integer result outside the exact range"
+.Lstring277:	# "kernel.ts:2284:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2284:16: integer result outside the exact range"
 	.balign 8
-.Lstring283:	# "kernel.ts:2286:25: integer result outside the exact range"
+.Lstring278:	# "kernel.ts:2286:25: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2286:25: integer result outside the exact range"
 	.balign 8
-.Lstring284:	# "kernel.ts:2313:14: integer result outside the exact range"
+.Lstring279:	# "kernel.ts:2313:14: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2313:14: integer result outside the exact range"
 	.balign 8
-.Lstring285:	# "kernel.ts:2320:18: integer result outside the exact range"
+.Lstring280:	# "kernel.ts:2320:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2320:18: integer result outside the exact range"
 	.balign 8
-.Lstring286:	# "kernel.ts:2335:18: integer result outside the exact range"
+.Lstring281:	# "kernel.ts:2335:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2335:18: integer result outside the exact range"
 	.balign 8
-.Lstring287:	# "kernel.ts:2351:66: integer result outside the exact range"
+.Lstring282:	# "kernel.ts:2351:66: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2351:66: integer result outside the exact range"
 	.balign 8
-.Lstring288:	# "kernel.ts:2352:51: integer result outside the exact range"
+.Lstring283:	# "kernel.ts:2352:51: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2352:51: integer result outside the exact range"
 	.balign 8
-.Lstring289:	# "kernel.ts:2354:30: integer result outside the exact range"
+.Lstring284:	# "kernel.ts:2354:30: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2354:30: integer result outside the exact range"
 	.balign 8
-.Lstring290:	# "kernel.ts:2374:18: integer result outside the exact range"
+.Lstring285:	# "kernel.ts:2374:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2374:18: integer result outside the exact range"
 	.balign 8
-.Lstring291:	# "kernel.ts:2375:17: integer result outside the exact range"
+.Lstring286:	# "kernel.ts:2375:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2375:17: integer result outside the exact range"
 	.balign 8
-.Lstring292:	# "kernel.ts:2383:18: integer result outside the exact range"
+.Lstring287:	# "kernel.ts:2383:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2383:18: integer result outside the exact range"
 	.balign 8
-.Lstring293:	# "kernel.ts:2386:18: integer result outside the exact range"
+.Lstring288:	# "kernel.ts:2386:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2386:18: integer result outside the exact range"
 	.balign 8
-.Lstring294:	# "kernel.ts:2391:18: integer result outside the exact range"
+.Lstring289:	# "kernel.ts:2391:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2391:18: integer result outside the exact range"
 	.balign 8
-.Lstring295:	# "kernel.ts:2397:18: integer result outside the exact range"
+.Lstring290:	# "kernel.ts:2397:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2397:18: integer result outside the exact range"
 	.balign 8
-.Lstring296:	# "kernel.ts:2399:22: integer result outside the exact range"
+.Lstring291:	# "kernel.ts:2399:22: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2399:22: integer result outside the exact range"
 	.balign 8
-.Lstring297:	# "kernel.ts:2409:9: integer result outside the exact range"
+.Lstring292:	# "kernel.ts:2409:9: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:2409:9: integer result outside the exact range"
 	.balign 8
-.Lstring298:	# "kernel.ts:2412:14: integer result outside the exact range"
+.Lstring293:	# "kernel.ts:2412:14: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2412:14: integer result outside the exact range"
 	.balign 8
-.Lstring299:	# "true"
+.Lstring294:	# "true"
 	.quad 4
 	.ascii "true"
 	.balign 8
-.Lstring300:	# "false"
+.Lstring295:	# "false"
 	.quad 5
 	.ascii "false"
 	.balign 8
-.Lstring301:	# "null"
+.Lstring296:	# "null"
 	.quad 4
 	.ascii "null"
 	.balign 8
-.Lstring302:	# "kernel.ts:2428:18: integer result outside the exact range"
+.Lstring297:	# "kernel.ts:2428:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2428:18: integer result outside the exact range"
 	.balign 8
-.Lstring303:	# "kernel.ts:2431:22: integer result outside the exact range"
+.Lstring298:	# "kernel.ts:2431:22: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2431:22: integer result outside the exact range"
 	.balign 8
-.Lstring304:	# "kernel.ts:2444:26: integer result outside the exact range"
+.Lstring299:	# "kernel.ts:2444:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2444:26: integer result outside the exact range"
 	.balign 8
-.Lstring305:	# "kernel.ts:2451:22: integer result outside the exact range"
+.Lstring300:	# "kernel.ts:2451:22: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2451:22: integer result outside the exact range"
 	.balign 8
-.Lstring306:	# "kernel.ts:2498:45: integer result outside the exact range"
+.Lstring301:	# "kernel.ts:2498:45: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2498:45: integer result outside the exact range"
 	.balign 8
-.Lstring307:	# "when"
+.Lstring302:	# "when"
 	.quad 4
 	.ascii "when"
 	.balign 8
-.Lstring308:	# "ack"
+.Lstring303:	# "ack"
 	.quad 3
 	.ascii "ack"
 	.balign 8
-.Lstring309:	# "action"
+.Lstring304:	# "action"
 	.quad 6
 	.ascii "action"
 	.balign 8
-.Lstring310:	# "delay"
+.Lstring305:	# "delay"
 	.quad 5
 	.ascii "delay"
 	.balign 8
-.Lstring311:	# "ackDelay"
+.Lstring306:	# "ackDelay"
 	.quad 8
 	.ascii "ackDelay"
 	.balign 8
-.Lstring312:	# "kernel.ts:2510:15: integer result outside the exact range"
+.Lstring307:	# "kernel.ts:2510:15: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2510:15: integer result outside the exact range"
 	.balign 8
-.Lstring313:	# "kernel.ts:2518:14: integer result outside the exact range"
+.Lstring308:	# "kernel.ts:2518:14: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2518:14: integer result outside the exact range"
 	.balign 8
-.Lstring314:	# "kernel.ts:2521:18: integer result outside the exact range"
+.Lstring309:	# "kernel.ts:2521:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2521:18: integer result outside the exact range"
 	.balign 8
-.Lstring315:	# "kernel.ts:2534:22: integer result outside the exact range"
+.Lstring310:	# "kernel.ts:2534:22: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2534:22: integer result outside the exact range"
 	.balign 8
-.Lstring316:	# "kernel.ts:2553:22: integer result outside the exact range"
+.Lstring311:	# "kernel.ts:2553:22: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2553:22: integer result outside the exact range"
 	.balign 8
-.Lstring317:	# "kernel.ts:2641:17: integer result outside the exact range"
+.Lstring312:	# "kernel.ts:2641:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2641:17: integer result outside the exact range"
 	.balign 8
-.Lstring318:	# "suspend: "
+.Lstring313:	# "suspend: "
 	.quad 9
 	.ascii "suspend: "
 	.balign 8
-.Lstring319:	# " pages are more than this kernel's p2m tree covers; save will not wor
+.Lstring314:	# " pages are more than this kernel's p2m tree covers; save will not wor
 	.quad 70
 	.ascii " pages are more than this kernel's p2m tree covers; save will not work"
 	.balign 8
-.Lstring320:	# "kernel.ts:2650:34: integer result outside the exact range"
+.Lstring315:	# "kernel.ts:2650:34: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2650:34: integer result outside the exact range"
 	.balign 8
-.Lstring321:	# "kernel.ts:2662:28: integer result outside the exact range"
+.Lstring316:	# "kernel.ts:2662:28: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2662:28: integer result outside the exact range"
 	.balign 8
-.Lstring322:	# "kernel.ts:2662:13: integer result outside the exact range"
+.Lstring317:	# "kernel.ts:2662:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2662:13: integer result outside the exact range"
 	.balign 8
-.Lstring323:	# "kernel.ts:2662:74: integer result outside the exact range"
+.Lstring318:	# "kernel.ts:2662:74: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2662:74: integer result outside the exact range"
 	.balign 8
-.Lstring324:	# "kernel.ts:2662:64: integer result outside the exact range"
+.Lstring319:	# "kernel.ts:2662:64: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2662:64: integer result outside the exact range"
 	.balign 8
-.Lstring325:	# "kernel.ts:2663:17: integer result outside the exact range"
+.Lstring320:	# "kernel.ts:2663:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2663:17: integer result outside the exact range"
 	.balign 8
-.Lstring326:	# "kernel.ts:2666:17: integer result outside the exact range"
+.Lstring321:	# "kernel.ts:2666:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2666:17: integer result outside the exact range"
 	.balign 8
-.Lstring327:	# "kernel.ts:2666:58: integer result outside the exact range"
+.Lstring322:	# "kernel.ts:2666:58: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2666:58: integer result outside the exact range"
 	.balign 8
-.Lstring328:	# "kernel.ts:2668:13: integer result outside the exact range"
+.Lstring323:	# "kernel.ts:2668:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2668:13: integer result outside the exact range"
 	.balign 8
-.Lstring329:	# "kernel.ts:2670:13: integer result outside the exact range"
+.Lstring324:	# "kernel.ts:2670:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2670:13: integer result outside the exact range"
 	.balign 8
-.Lstring330:	# "kernel.ts:2693:13: integer result outside the exact range"
+.Lstring325:	# "kernel.ts:2693:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2693:13: integer result outside the exact range"
 	.balign 8
-.Lstring331:	# "kernel.ts:2694:13: integer result outside the exact range"
+.Lstring326:	# "kernel.ts:2694:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2694:13: integer result outside the exact range"
 	.balign 8
-.Lstring332:	# "kernel.ts:2703:13: integer result outside the exact range"
+.Lstring327:	# "kernel.ts:2703:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2703:13: integer result outside the exact range"
 	.balign 8
-.Lstring333:	# "kernel.ts:2704:13: integer result outside the exact range"
+.Lstring328:	# "kernel.ts:2704:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2704:13: integer result outside the exact range"
 	.balign 8
-.Lstring334:	# "resume: Xen gave no value for "
+.Lstring329:	# "resume: Xen gave no value for "
 	.quad 30
 	.ascii "resume: Xen gave no value for "
 	.balign 8
-.Lstring335:	# "suspend refused"
+.Lstring330:	# "suspend refused"
 	.quad 15
 	.ascii "suspend refused"
 	.balign 8
-.Lstring336:	# "suspending"
+.Lstring331:	# "suspending"
 	.quad 10
 	.ascii "suspending"
 	.balign 8
-.Lstring337:	# "running"
+.Lstring332:	# "running"
 	.quad 7
 	.ascii "running"
 	.balign 8
-.Lstring338:	# "suspend cancelled"
+.Lstring333:	# "suspend cancelled"
 	.quad 17
 	.ascii "suspend cancelled"
 	.balign 8
-.Lstring339:	# "suspend failed: error "
+.Lstring334:	# "suspend failed: error "
 	.quad 22
 	.ascii "suspend failed: error "
 	.balign 8
-.Lstring340:	# "kernel.ts:2747:23: integer result outside the exact range"
+.Lstring335:	# "kernel.ts:2747:23: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2747:23: integer result outside the exact range"
 	.balign 8
-.Lstring341:	# "kernel.ts:2754:23: integer result outside the exact range"
+.Lstring336:	# "kernel.ts:2754:23: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2754:23: integer result outside the exact range"
 	.balign 8
-.Lstring342:	# "xen-test-vm: cannot map shared_info: error "
+.Lstring337:	# "xen-test-vm: cannot map shared_info: error "
 	.quad 43
 	.ascii "xen-test-vm: cannot map shared_info: error "
 	.balign 8
-.Lstring343:	# "kernel.ts:2774:12: integer result outside the exact range"
+.Lstring338:	# "kernel.ts:2774:12: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2774:12: integer result outside the exact range"
 	.balign 8
-.Lstring344:	# "resumed in a new domain"
+.Lstring339:	# "resumed in a new domain"
 	.quad 23
 	.ascii "resumed in a new domain"
 	.balign 8
-.Lstring345:	# "memory/target"
+.Lstring340:	# "memory/target"
 	.quad 13
 	.ascii "memory/target"
 	.balign 8
-.Lstring346:	# "on"
+.Lstring341:	# "on"
 	.quad 2
 	.ascii "on"
 	.balign 8
-.Lstring347:	# "off"
+.Lstring342:	# "off"
 	.quad 3
 	.ascii "off"
 	.balign 8
-.Lstring348:	# "suspend channel: "
+.Lstring343:	# "suspend channel: "
 	.quad 17
 	.ascii "suspend channel: "
 	.balign 8
-.Lstring349:	# "suspend channel: none offered"
+.Lstring344:	# "suspend channel: none offered"
 	.quad 29
 	.ascii "suspend channel: none offered"
 	.balign 8
-.Lstring350:	# "device/suspend/event-channel"
+.Lstring345:	# "device/suspend/event-channel"
 	.quad 28
 	.ascii "device/suspend/event-channel"
 	.balign 8
-.Lstring351:	# "suspend channel: cannot empty "
+.Lstring346:	# "suspend channel: cannot empty "
 	.quad 30
 	.ascii "suspend channel: cannot empty "
 	.balign 8
-.Lstring352:	# "suspend channel: withdrawn"
+.Lstring347:	# "suspend channel: withdrawn"
 	.quad 26
 	.ascii "suspend channel: withdrawn"
 	.balign 8
-.Lstring353:	# "suspend channel: notifications obeyed"
+.Lstring348:	# "suspend channel: notifications obeyed"
 	.quad 37
 	.ascii "suspend channel: notifications obeyed"
 	.balign 8
-.Lstring354:	# "suspend channel: notifications ignored"
+.Lstring349:	# "suspend channel: notifications ignored"
 	.quad 38
 	.ascii "suspend channel: notifications ignored"
 	.balign 8
-.Lstring355:	# "suspend channel: cannot offer: error "
+.Lstring350:	# "suspend channel: cannot offer: error "
 	.quad 37
 	.ascii "suspend channel: cannot offer: error "
 	.balign 8
-.Lstring356:	# "suspend channel: cannot offer: "
+.Lstring351:	# "suspend channel: cannot offer: "
 	.quad 31
 	.ascii "suspend channel: cannot offer: "
 	.balign 8
-.Lstring357:	# "suspend channel: port "
+.Lstring352:	# "suspend channel: port "
 	.quad 22
 	.ascii "suspend channel: port "
 	.balign 8
-.Lstring358:	# " offered"
+.Lstring353:	# " offered"
 	.quad 8
 	.ascii " offered"
 	.balign 8
-.Lstring359:	# " (notifications ignored)"
+.Lstring354:	# " (notifications ignored)"
 	.quad 24
 	.ascii " (notifications ignored)"
 	.balign 8
-.Lstring360:	# "suspend channel: notification ignored"
+.Lstring355:	# "suspend channel: notification ignored"
 	.quad 37
 	.ascii "suspend channel: notification ignored"
 	.balign 8
-.Lstring361:	# "suspend channel: notified"
+.Lstring356:	# "suspend channel: notified"
 	.quad 25
 	.ascii "suspend channel: notified"
 	.balign 8
-.Lstring362:	# "hung"
+.Lstring357:	# "hung"
 	.quad 4
 	.ascii "hung"
 	.balign 8
-.Lstring363:	# "acting"
+.Lstring358:	# "acting"
 	.quad 6
 	.ascii "acting"
 	.balign 8
-.Lstring364:	# "watchdog: SCHEDOP_watchdog failed: error "
+.Lstring359:	# "watchdog: SCHEDOP_watchdog failed: error "
 	.quad 41
 	.ascii "watchdog: SCHEDOP_watchdog failed: error "
 	.balign 8
-.Lstring365:	# "watchdog armed: 1 s, never fed"
+.Lstring360:	# "watchdog armed: 1 s, never fed"
 	.quad 30
 	.ascii "watchdog armed: 1 s, never fed"
 	.balign 8
-.Lstring366:	# "kernel.ts:3010:13: integer result outside the exact range"
+.Lstring361:	# "kernel.ts:3010:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3010:13: integer result outside the exact range"
 	.balign 8
-.Lstring367:	# "kernel.ts:3099:26: integer result outside the exact range"
+.Lstring362:	# "kernel.ts:3099:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3099:26: integer result outside the exact range"
 	.balign 8
-.Lstring368:	# "kernel.ts:3099:16: integer result outside the exact range"
+.Lstring363:	# "kernel.ts:3099:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3099:16: integer result outside the exact range"
 	.balign 8
-.Lstring369:	# "kernel.ts:3101:28: integer result outside the exact range"
+.Lstring364:	# "kernel.ts:3101:28: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3101:28: integer result outside the exact range"
 	.balign 8
-.Lstring370:	# "kernel.ts:3101:27: integer result outside the exact range"
+.Lstring365:	# "kernel.ts:3101:27: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3101:27: integer result outside the exact range"
 	.balign 8
-.Lstring371:	# "kernel.ts:3101:12: integer result outside the exact range"
+.Lstring366:	# "kernel.ts:3101:12: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3101:12: integer result outside the exact range"
 	.balign 8
-.Lstring372:	# "kernel.ts:3108:16: integer result outside the exact range"
+.Lstring367:	# "kernel.ts:3108:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3108:16: integer result outside the exact range"
 	.balign 8
-.Lstring373:	# "kernel.ts:3109:28: integer result outside the exact range"
+.Lstring368:	# "kernel.ts:3109:28: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3109:28: integer result outside the exact range"
 	.balign 8
-.Lstring374:	# "kernel.ts:3109:21: load64 value outside the exact range"
+.Lstring369:	# "kernel.ts:3109:21: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3109:21: load64 value outside the exact range"
 	.balign 8
-.Lstring375:	# "kernel.ts:3110:32: integer result outside the exact range"
+.Lstring370:	# "kernel.ts:3110:32: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3110:32: integer result outside the exact range"
 	.balign 8
-.Lstring376:	# "kernel.ts:3115:38: load64 value outside the exact range"
+.Lstring371:	# "kernel.ts:3115:38: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3115:38: load64 value outside the exact range"
 	.balign 8
-.Lstring377:	# "kernel.ts:3116:37: load64 value outside the exact range"
+.Lstring372:	# "kernel.ts:3116:37: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3116:37: load64 value outside the exact range"
 	.balign 8
-.Lstring378:	# "kernel.ts:3116:71: load64 value outside the exact range"
+.Lstring373:	# "kernel.ts:3116:71: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3116:71: load64 value outside the exact range"
 	.balign 8
-.Lstring379:	# "kernel.ts:3116:37: integer result outside the exact range"
+.Lstring374:	# "kernel.ts:3116:37: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3116:37: integer result outside the exact range"
 	.balign 8
-.Lstring380:	# "kernel.ts:3120:40: integer result outside the exact range"
+.Lstring375:	# "kernel.ts:3120:40: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3120:40: integer result outside the exact range"
 	.balign 8
-.Lstring381:	# "kernel.ts:3127:76: integer result outside the exact range"
+.Lstring376:	# "kernel.ts:3127:76: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3127:76: integer result outside the exact range"
 	.balign 8
-.Lstring382:	# "kernel.ts:3127:52: integer result outside the exact range"
+.Lstring377:	# "kernel.ts:3127:52: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3127:52: integer result outside the exact range"
 	.balign 8
-.Lstring383:	# "kernel.ts:3144:37: integer result outside the exact range"
+.Lstring378:	# "kernel.ts:3144:37: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3144:37: integer result outside the exact range"
 	.balign 8
-.Lstring384:	# "kernel.ts:3144:12: integer result outside the exact range"
+.Lstring379:	# "kernel.ts:3144:12: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3144:12: integer result outside the exact range"
 	.balign 8
-.Lstring385:	# "kernel.ts:3152:41: integer result outside the exact range"
+.Lstring380:	# "kernel.ts:3152:41: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3152:41: integer result outside the exact range"
 	.balign 8
-.Lstring386:	# "kernel.ts:3152:29: integer result outside the exact range"
+.Lstring381:	# "kernel.ts:3152:29: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3152:29: integer result outside the exact range"
 	.balign 8
-.Lstring387:	# "kernel.ts:3154:27: integer result outside the exact range"
+.Lstring382:	# "kernel.ts:3154:27: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3154:27: integer result outside the exact range"
 	.balign 8
-.Lstring388:	# "kernel.ts:3156:45: integer result outside the exact range"
+.Lstring383:	# "kernel.ts:3156:45: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3156:45: integer result outside the exact range"
 	.balign 8
-.Lstring389:	# "kernel.ts:3156:38: load64 value outside the exact range"
+.Lstring384:	# "kernel.ts:3156:38: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3156:38: load64 value outside the exact range"
 	.balign 8
-.Lstring390:	# "kernel.ts:3157:20: integer result outside the exact range"
+.Lstring385:	# "kernel.ts:3157:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3157:20: integer result outside the exact range"
 	.balign 8
-.Lstring391:	# "kernel.ts:3157:13: load64 value outside the exact range"
+.Lstring386:	# "kernel.ts:3157:13: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3157:13: load64 value outside the exact range"
 	.balign 8
-.Lstring392:	# "kernel.ts:3156:27: integer result outside the exact range"
+.Lstring387:	# "kernel.ts:3156:27: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3156:27: integer result outside the exact range"
 	.balign 8
-.Lstring393:	# "kernel.ts:3158:39: integer result outside the exact range"
+.Lstring388:	# "kernel.ts:3158:39: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3158:39: integer result outside the exact range"
 	.balign 8
-.Lstring394:	# "kernel.ts:3165:35: integer result outside the exact range"
+.Lstring389:	# "kernel.ts:3165:35: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3165:35: integer result outside the exact range"
 	.balign 8
-.Lstring395:	# "kernel.ts:3176:55: integer result outside the exact range"
+.Lstring390:	# "kernel.ts:3176:55: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3176:55: integer result outside the exact range"
 	.balign 8
-.Lstring396:	# "kernel.ts:3190:13: integer result outside the exact range"
+.Lstring391:	# "kernel.ts:3190:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3190:13: integer result outside the exact range"
 	.balign 8
-.Lstring397:	# "kernel.ts:3191:13: integer result outside the exact range"
+.Lstring392:	# "kernel.ts:3191:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3191:13: integer result outside the exact range"
 	.balign 8
-.Lstring398:	# "kernel.ts:3192:13: integer result outside the exact range"
+.Lstring393:	# "kernel.ts:3192:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3192:13: integer result outside the exact range"
 	.balign 8
-.Lstring399:	# "kernel.ts:3193:13: integer result outside the exact range"
+.Lstring394:	# "kernel.ts:3193:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3193:13: integer result outside the exact range"
 	.balign 8
-.Lstring400:	# "kernel.ts:3194:13: integer result outside the exact range"
+.Lstring395:	# "kernel.ts:3194:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3194:13: integer result outside the exact range"
 	.balign 8
-.Lstring401:	# "kernel.ts:3204:21: integer result outside the exact range"
+.Lstring396:	# "kernel.ts:3204:21: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3204:21: integer result outside the exact range"
 	.balign 8
-.Lstring402:	# "kernel.ts:3205:17: integer result outside the exact range"
+.Lstring397:	# "kernel.ts:3205:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3205:17: integer result outside the exact range"
 	.balign 8
-.Lstring403:	# "kernel.ts:3205:68: load64 value outside the exact range"
+.Lstring398:	# "kernel.ts:3205:68: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3205:68: load64 value outside the exact range"
 	.balign 8
-.Lstring404:	# "kernel.ts:3209:26: integer result outside the exact range"
+.Lstring399:	# "kernel.ts:3209:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3209:26: integer result outside the exact range"
 	.balign 8
-.Lstring405:	# "kernel.ts:3208:60: integer result outside the exact range"
+.Lstring400:	# "kernel.ts:3208:60: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3208:60: integer result outside the exact range"
 	.balign 8
-.Lstring406:	# "kernel.ts:3211:18: integer result outside the exact range"
+.Lstring401:	# "kernel.ts:3211:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3211:18: integer result outside the exact range"
 	.balign 8
-.Lstring407:	# "kernel.ts:3218:17: integer result outside the exact range"
+.Lstring402:	# "kernel.ts:3218:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3218:17: integer result outside the exact range"
 	.balign 8
-.Lstring408:	# "kernel.ts:3218:40: integer result outside the exact range"
+.Lstring403:	# "kernel.ts:3218:40: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3218:40: integer result outside the exact range"
 	.balign 8
-.Lstring409:	# "kernel.ts:3222:26: integer result outside the exact range"
+.Lstring404:	# "kernel.ts:3222:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3222:26: integer result outside the exact range"
 	.balign 8
-.Lstring410:	# "kernel.ts:3222:66: integer result outside the exact range"
+.Lstring405:	# "kernel.ts:3222:66: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3222:66: integer result outside the exact range"
 	.balign 8
-.Lstring411:	# "kernel.ts:3222:50: integer result outside the exact range"
+.Lstring406:	# "kernel.ts:3222:50: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3222:50: integer result outside the exact range"
 	.balign 8
-.Lstring412:	# "kernel.ts:3222:43: load64 value outside the exact range"
+.Lstring407:	# "kernel.ts:3222:43: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3222:43: load64 value outside the exact range"
 	.balign 8
-.Lstring413:	# "kernel.ts:3221:60: integer result outside the exact range"
+.Lstring408:	# "kernel.ts:3221:60: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3221:60: integer result outside the exact range"
 	.balign 8
-.Lstring414:	# "kernel.ts:3224:18: integer result outside the exact range"
+.Lstring409:	# "kernel.ts:3224:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3224:18: integer result outside the exact range"
 	.balign 8
-.Lstring415:	# " KiB"
+.Lstring410:	# " KiB"
 	.quad 4
 	.ascii " KiB"
 	.balign 8
-.Lstring416:	# "kernel.ts:3229:18: integer result outside the exact range"
+.Lstring411:	# "kernel.ts:3229:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3229:18: integer result outside the exact range"
 	.balign 8
-.Lstring417:	# "balloon: "
+.Lstring412:	# "balloon: "
 	.quad 9
 	.ascii "balloon: "
 	.balign 8
-.Lstring418:	# "xenstore: cannot unwatch "
+.Lstring413:	# "xenstore: cannot unwatch "
 	.quad 25
 	.ascii "xenstore: cannot unwatch "
 	.balign 8
-.Lstring419:	# "slow, "
+.Lstring414:	# "slow, "
 	.quad 6
 	.ascii "slow, "
 	.balign 8
-.Lstring420:	# " pages a second"
+.Lstring415:	# " pages a second"
 	.quad 15
 	.ascii " pages a second"
 	.balign 8
-.Lstring421:	# "partial, "
+.Lstring416:	# "partial, "
 	.quad 9
 	.ascii "partial, "
 	.balign 8
-.Lstring422:	# " %"
+.Lstring417:	# " %"
 	.quad 2
 	.ascii " %"
 	.balign 8
-.Lstring423:	# "obey"
+.Lstring418:	# "obey"
 	.quad 4
 	.ascii "obey"
 	.balign 8
-.Lstring424:	# "refuse"
+.Lstring419:	# "refuse"
 	.quad 6
 	.ascii "refuse"
 	.balign 8
-.Lstring425:	# "slow:"
+.Lstring420:	# "slow:"
 	.quad 5
 	.ascii "slow:"
 	.balign 8
-.Lstring426:	# "partial:"
+.Lstring421:	# "partial:"
 	.quad 8
 	.ascii "partial:"
 	.balign 8
-.Lstring427:	# "kernel.ts:3281:18: integer result outside the exact range"
+.Lstring422:	# "kernel.ts:3281:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3281:18: integer result outside the exact range"
 	.balign 8
-.Lstring428:	# "kernel.ts:3290:65: integer result outside the exact range"
+.Lstring423:	# "kernel.ts:3290:65: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3290:65: integer result outside the exact range"
 	.balign 8
-.Lstring429:	# "kernel.ts:3297:68: integer result outside the exact range"
+.Lstring424:	# "kernel.ts:3297:68: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3297:68: integer result outside the exact range"
 	.balign 8
-.Lstring430:	# "kernel.ts:3315:28: integer result outside the exact range"
+.Lstring425:	# "kernel.ts:3315:28: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3315:28: integer result outside the exact range"
 	.balign 8
-.Lstring431:	# "kernel.ts:3319:17: integer result outside the exact range"
+.Lstring426:	# "kernel.ts:3319:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3319:17: integer result outside the exact range"
 	.balign 8
-.Lstring432:	# "memory/target = "
+.Lstring427:	# "memory/target = "
 	.quad 16
 	.ascii "memory/target = "
 	.balign 8
-.Lstring433:	# "balloon: target ignored: not a positive number of KiB"
+.Lstring428:	# "balloon: target ignored: not a positive number of KiB"
 	.quad 53
 	.ascii "balloon: target ignored: not a positive number of KiB"
 	.balign 8
-.Lstring434:	# "balloon: target "
+.Lstring429:	# "balloon: target "
 	.quad 16
 	.ascii "balloon: target "
 	.balign 8
-.Lstring435:	# " KiB; refusing"
+.Lstring430:	# " KiB; refusing"
 	.quad 14
 	.ascii " KiB; refusing"
 	.balign 8
-.Lstring436:	# " KiB is below what the kernel needs ("
+.Lstring431:	# " KiB is below what the kernel needs ("
 	.quad 37
 	.ascii " KiB is below what the kernel needs ("
 	.balign 8
-.Lstring437:	# "); aiming for "
+.Lstring432:	# "); aiming for "
 	.quad 14
 	.ascii "); aiming for "
 	.balign 8
-.Lstring438:	# " KiB is above the most this domain may hold ("
+.Lstring433:	# " KiB is above the most this domain may hold ("
 	.quad 45
 	.ascii " KiB is above the most this domain may hold ("
 	.balign 8
-.Lstring439:	# "balloon: partial: aiming for "
+.Lstring434:	# "balloon: partial: aiming for "
 	.quad 29
 	.ascii "balloon: partial: aiming for "
 	.balign 8
-.Lstring440:	# "balloon: from "
+.Lstring435:	# "balloon: from "
 	.quad 14
 	.ascii "balloon: from "
 	.balign 8
-.Lstring441:	# " to "
+.Lstring436:	# " to "
 	.quad 4
 	.ascii " to "
 	.balign 8
-.Lstring442:	# "kernel.ts:3360:27: integer result outside the exact range"
+.Lstring437:	# "kernel.ts:3360:27: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3360:27: integer result outside the exact range"
 	.balign 8
-.Lstring443:	# "kernel.ts:3360:19: integer result outside the exact range"
+.Lstring438:	# "kernel.ts:3360:19: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3360:19: integer result outside the exact range"
 	.balign 8
-.Lstring444:	# "kernel.ts:3361:45: integer result outside the exact range"
+.Lstring439:	# "kernel.ts:3361:45: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3361:45: integer result outside the exact range"
 	.balign 8
-.Lstring445:	# "kernel.ts:3361:21: integer result outside the exact range"
+.Lstring440:	# "kernel.ts:3361:21: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3361:21: integer result outside the exact range"
 	.balign 8
-.Lstring446:	# "kernel.ts:3362:24: integer result outside the exact range"
+.Lstring441:	# "kernel.ts:3362:24: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3362:24: integer result outside the exact range"
 	.balign 8
-.Lstring447:	# "kernel.ts:3362:16: integer result outside the exact range"
+.Lstring442:	# "kernel.ts:3362:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3362:16: integer result outside the exact range"
 	.balign 8
-.Lstring448:	# "kernel.ts:3386:21: integer result outside the exact range"
+.Lstring443:	# "kernel.ts:3386:21: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3386:21: integer result outside the exact range"
 	.balign 8
-.Lstring449:	# "kernel.ts:3387:46: integer result outside the exact range"
+.Lstring444:	# "kernel.ts:3387:46: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3387:46: integer result outside the exact range"
 	.balign 8
-.Lstring450:	# "kernel.ts:3387:35: division by zero in Math.floor"
-	.quad 49
-	.ascii "kernel.ts:3387:35: division by zero in Math.floor"
-	.balign 8
-.Lstring451:	# "kernel.ts:3388:25: integer result outside the exact range"
+.Lstring445:	# "kernel.ts:3388:25: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3388:25: integer result outside the exact range"
 	.balign 8
-.Lstring452:	# "kernel.ts:3388:14: division by zero in Math.floor"
-	.quad 49
-	.ascii "kernel.ts:3388:14: division by zero in Math.floor"
-	.balign 8
-.Lstring453:	# "kernel.ts:3387:16: integer result outside the exact range"
+.Lstring446:	# "kernel.ts:3387:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3387:16: integer result outside the exact range"
 	.balign 8
-.Lstring454:	# "balloon: reached "
+.Lstring447:	# "balloon: reached "
 	.quad 17
 	.ascii "balloon: reached "
 	.balign 8
-.Lstring455:	# "balloon: Xen took only "
+.Lstring448:	# "balloon: Xen took only "
 	.quad 23
 	.ascii "balloon: Xen took only "
 	.balign 8
-.Lstring456:	# "balloon: Xen gave only "
+.Lstring449:	# "balloon: Xen gave only "
 	.quad 23
 	.ascii "balloon: Xen gave only "
 	.balign 8
-.Lstring457:	# " of the "
+.Lstring450:	# " of the "
 	.quad 8
 	.ascii " of the "
 	.balign 8
-.Lstring458:	# " pages asked; stopping at "
+.Lstring451:	# " pages asked; stopping at "
 	.quad 26
 	.ascii " pages asked; stopping at "
 	.balign 8
-.Lstring459:	# "balloon: gave back "
+.Lstring452:	# "balloon: gave back "
 	.quad 19
 	.ascii "balloon: gave back "
 	.balign 8
-.Lstring460:	# "balloon: took "
+.Lstring453:	# "balloon: took "
 	.quad 14
 	.ascii "balloon: took "
 	.balign 8
-.Lstring461:	# " pages, now "
+.Lstring454:	# " pages, now "
 	.quad 12
 	.ascii " pages, now "
 	.balign 8
-.Lstring462:	# "kernel.ts:3407:17: integer result outside the exact range"
+.Lstring455:	# "kernel.ts:3407:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3407:17: integer result outside the exact range"
 	.balign 8
-.Lstring463:	# "kernel.ts:3457:49: integer result outside the exact range"
+.Lstring456:	# "kernel.ts:3457:49: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3457:49: integer result outside the exact range"
 	.balign 8
-.Lstring464:	# "kernel.ts:3457:71: integer result outside the exact range"
+.Lstring457:	# "kernel.ts:3457:71: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3457:71: integer result outside the exact range"
 	.balign 8
-.Lstring465:	# "kernel.ts:3461:20: integer result outside the exact range"
+.Lstring458:	# "kernel.ts:3461:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3461:20: integer result outside the exact range"
 	.balign 8
-.Lstring466:	# "slow"
+.Lstring459:	# "slow"
 	.quad 4
 	.ascii "slow"
 	.balign 8
-.Lstring467:	# "partial"
+.Lstring460:	# "partial"
 	.quad 7
 	.ascii "partial"
 	.balign 8
-.Lstring468:	# "kernel.ts:3536:16: integer result outside the exact range"
+.Lstring461:	# "kernel.ts:3536:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3536:16: integer result outside the exact range"
 	.balign 8
-.Lstring469:	# "kernel.ts:3537:24: integer result outside the exact range"
+.Lstring462:	# "kernel.ts:3537:24: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3537:24: integer result outside the exact range"
 	.balign 8
-.Lstring470:	# "\\u00"
+.Lstring463:	# "\\u00"
 	.quad 4
 	.ascii "\\u00"
 	.balign 8
-.Lstring471:	# "0123456789abcdef"
+.Lstring464:	# "0123456789abcdef"
 	.quad 16
 	.ascii "0123456789abcdef"
 	.balign 8
-.Lstring472:	# "kernel.ts:3567:39: integer result outside the exact range"
+.Lstring465:	# "kernel.ts:3567:39: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3567:39: integer result outside the exact range"
 	.balign 8
-.Lstring473:	# "kernel.ts:3581:9: integer result outside the exact range"
+.Lstring466:	# "kernel.ts:3581:9: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:3581:9: integer result outside the exact range"
 	.balign 8
-.Lstring474:	# "kernel.ts:3582:56: integer result outside the exact range"
+.Lstring467:	# "kernel.ts:3582:56: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3582:56: integer result outside the exact range"
 	.balign 8
-.Lstring475:	# "kernel.ts:3582:24: integer result outside the exact range"
+.Lstring468:	# "kernel.ts:3582:24: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3582:24: integer result outside the exact range"
 	.balign 8
-.Lstring476:	# "kernel.ts:3605:48: integer result outside the exact range"
+.Lstring469:	# "kernel.ts:3605:48: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3605:48: integer result outside the exact range"
 	.balign 8
-.Lstring477:	# "{\"version\":"
+.Lstring470:	# "{\"version\":"
 	.quad 11
 	.ascii "{\"version\":"
 	.balign 8
-.Lstring478:	# ",\"mode\":"
+.Lstring471:	# ",\"mode\":"
 	.quad 8
 	.ascii ",\"mode\":"
 	.balign 8
-.Lstring479:	# "pvh"
+.Lstring472:	# "pvh"
 	.quad 3
 	.ascii "pvh"
 	.balign 8
-.Lstring480:	# "pv"
+.Lstring473:	# "pv"
 	.quad 2
 	.ascii "pv"
 	.balign 8
-.Lstring481:	# ",\"state\":"
+.Lstring474:	# ",\"state\":"
 	.quad 9
 	.ascii ",\"state\":"
 	.balign 8
-.Lstring482:	# ",\"override\":"
+.Lstring475:	# ",\"override\":"
 	.quad 12
 	.ascii ",\"override\":"
 	.balign 8
-.Lstring483:	# ",\"timer\":"
+.Lstring476:	# ",\"timer\":"
 	.quad 9
 	.ascii ",\"timer\":"
 	.balign 8
-.Lstring484:	# ",\"response\":"
+.Lstring477:	# ",\"response\":"
 	.quad 12
 	.ascii ",\"response\":"
 	.balign 8
-.Lstring485:	# ",\"suspendChannel\":"
+.Lstring478:	# ",\"suspendChannel\":"
 	.quad 18
 	.ascii ",\"suspendChannel\":"
 	.balign 8
-.Lstring486:	# ",\"agent\":true"
+.Lstring479:	# ",\"agent\":true"
 	.quad 13
 	.ascii ",\"agent\":true"
 	.balign 8
-.Lstring487:	# ",\"agent\":false"
+.Lstring480:	# ",\"agent\":false"
 	.quad 14
 	.ascii ",\"agent\":false"
 	.balign 8
-.Lstring488:	# ",\"balloon\":"
+.Lstring481:	# ",\"balloon\":"
 	.quad 11
 	.ascii ",\"balloon\":"
 	.balign 8
-.Lstring489:	# ",\"memoryKiB\":"
+.Lstring482:	# ",\"memoryKiB\":"
 	.quad 13
 	.ascii ",\"memoryKiB\":"
 	.balign 8
-.Lstring490:	# ",\"resumes\":"
+.Lstring483:	# ",\"resumes\":"
 	.quad 11
 	.ascii ",\"resumes\":"
 	.balign 8
-.Lstring491:	# ",\"commands\":"
+.Lstring484:	# ",\"commands\":"
 	.quad 12
 	.ascii ",\"commands\":"
 	.balign 8
-.Lstring492:	# ",\"last\":"
+.Lstring485:	# ",\"last\":"
 	.quad 8
 	.ascii ",\"last\":"
 	.balign 8
-.Lstring493:	# "..."
+.Lstring486:	# "..."
 	.quad 3
 	.ascii "..."
 	.balign 8
-.Lstring494:	# ",\"result\":"
+.Lstring487:	# ",\"result\":"
 	.quad 10
 	.ascii ",\"result\":"
 	.balign 8
-.Lstring495:	# "data/test-vm/status"
+.Lstring488:	# "data/test-vm/status"
 	.quad 19
 	.ascii "data/test-vm/status"
 	.balign 8
-.Lstring496:	# "status: cannot write "
+.Lstring489:	# "status: cannot write "
 	.quad 21
 	.ascii "status: cannot write "
 	.balign 8
-.Lstring497:	# "kernel.ts:3640:25: integer result outside the exact range"
+.Lstring490:	# "kernel.ts:3640:25: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3640:25: integer result outside the exact range"
 	.balign 8
-.Lstring498:	# "kernel.ts:3652:43: integer result outside the exact range"
+.Lstring491:	# "kernel.ts:3652:43: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3652:43: integer result outside the exact range"
 	.balign 8
-.Lstring499:	# "kernel.ts:3683:20: integer result outside the exact range"
+.Lstring492:	# "kernel.ts:3683:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3683:20: integer result outside the exact range"
 	.balign 8
-.Lstring500:	# "kernel.ts:3692:16: integer result outside the exact range"
+.Lstring493:	# "kernel.ts:3692:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3692:16: integer result outside the exact range"
 	.balign 8
-.Lstring501:	# "kernel.ts:3693:24: integer result outside the exact range"
+.Lstring494:	# "kernel.ts:3693:24: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3693:24: integer result outside the exact range"
 	.balign 8
-.Lstring502:	# "kernel.ts:3704:30: integer result outside the exact range"
+.Lstring495:	# "kernel.ts:3704:30: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3704:30: integer result outside the exact range"
 	.balign 8
-.Lstring503:	# "kernel.ts:3705:56: integer result outside the exact range"
+.Lstring496:	# "kernel.ts:3705:56: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3705:56: integer result outside the exact range"
 	.balign 8
-.Lstring504:	# "kernel.ts:3705:24: integer result outside the exact range"
+.Lstring497:	# "kernel.ts:3705:24: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3705:24: integer result outside the exact range"
 	.balign 8
-.Lstring505:	# "kernel.ts:3711:32: integer result outside the exact range"
+.Lstring498:	# "kernel.ts:3711:32: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3711:32: integer result outside the exact range"
 	.balign 8
-.Lstring506:	# "agent: cannot write "
+.Lstring499:	# "agent: cannot write "
 	.quad 20
 	.ascii "agent: cannot write "
 	.balign 8
-.Lstring507:	# "kernel.ts:3747:19: integer result outside the exact range"
+.Lstring500:	# "kernel.ts:3747:19: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3747:19: integer result outside the exact range"
 	.balign 8
-.Lstring508:	# "kernel.ts:3752:46: integer result outside the exact range"
+.Lstring501:	# "kernel.ts:3752:46: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3752:46: integer result outside the exact range"
 	.balign 8
-.Lstring509:	# "kernel.ts:3753:15: integer result outside the exact range"
+.Lstring502:	# "kernel.ts:3753:15: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3753:15: integer result outside the exact range"
 	.balign 8
-.Lstring510:	# "kernel.ts:3756:27: integer result outside the exact range"
+.Lstring503:	# "kernel.ts:3756:27: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3756:27: integer result outside the exact range"
 	.balign 8
-.Lstring511:	# "kernel.ts:3765:34: integer result outside the exact range"
+.Lstring504:	# "kernel.ts:3765:34: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3765:34: integer result outside the exact range"
 	.balign 8
-.Lstring512:	# "kernel.ts:3765:27: load64 value outside the exact range"
+.Lstring505:	# "kernel.ts:3765:27: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3765:27: load64 value outside the exact range"
 	.balign 8
-.Lstring513:	# "kernel.ts:3766:20: integer result outside the exact range"
+.Lstring506:	# "kernel.ts:3766:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3766:20: integer result outside the exact range"
 	.balign 8
-.Lstring514:	# "kernel.ts:3766:13: load64 value outside the exact range"
+.Lstring507:	# "kernel.ts:3766:13: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3766:13: load64 value outside the exact range"
 	.balign 8
-.Lstring515:	# "kernel.ts:3765:16: integer result outside the exact range"
+.Lstring508:	# "kernel.ts:3765:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3765:16: integer result outside the exact range"
 	.balign 8
-.Lstring516:	# "data/meminfo_total"
+.Lstring509:	# "data/meminfo_total"
 	.quad 18
 	.ascii "data/meminfo_total"
 	.balign 8
-.Lstring517:	# "data/meminfo_free"
+.Lstring510:	# "data/meminfo_free"
 	.quad 17
 	.ascii "data/meminfo_free"
 	.balign 8
-.Lstring518:	# "data/updated"
+.Lstring511:	# "data/updated"
 	.quad 12
 	.ascii "data/updated"
 	.balign 8
-.Lstring519:	# "kernel.ts:3779:41: integer result outside the exact range"
+.Lstring512:	# "kernel.ts:3779:41: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3779:41: integer result outside the exact range"
 	.balign 8
-.Lstring520:	# "kernel.ts:3780:45: integer result outside the exact range"
+.Lstring513:	# "kernel.ts:3780:45: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3780:45: integer result outside the exact range"
 	.balign 8
-.Lstring521:	# "kernel.ts:3781:44: integer result outside the exact range"
+.Lstring514:	# "kernel.ts:3781:44: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3781:44: integer result outside the exact range"
 	.balign 8
-.Lstring522:	# "attr/PVAddons/MajorVersion"
+.Lstring515:	# "attr/PVAddons/MajorVersion"
 	.quad 26
 	.ascii "attr/PVAddons/MajorVersion"
 	.balign 8
-.Lstring523:	# "attr/PVAddons/MinorVersion"
+.Lstring516:	# "attr/PVAddons/MinorVersion"
 	.quad 26
 	.ascii "attr/PVAddons/MinorVersion"
 	.balign 8
-.Lstring524:	# "attr/PVAddons/MicroVersion"
+.Lstring517:	# "attr/PVAddons/MicroVersion"
 	.quad 26
 	.ascii "attr/PVAddons/MicroVersion"
 	.balign 8
-.Lstring525:	# "0"
+.Lstring518:	# "0"
 	.quad 1
 	.ascii "0"
 	.balign 8
-.Lstring526:	# "attr/PVAddons/BuildVersion"
+.Lstring519:	# "attr/PVAddons/BuildVersion"
 	.quad 26
 	.ascii "attr/PVAddons/BuildVersion"
 	.balign 8
-.Lstring527:	# "attr/PVAddons/Installed"
+.Lstring520:	# "attr/PVAddons/Installed"
 	.quad 23
 	.ascii "attr/PVAddons/Installed"
 	.balign 8
-.Lstring528:	# "data/os_uname"
+.Lstring521:	# "data/os_uname"
 	.quad 13
 	.ascii "data/os_uname"
 	.balign 8
-.Lstring529:	# "xen-test-vm"
+.Lstring522:	# "xen-test-vm"
 	.quad 11
 	.ascii "xen-test-vm"
 	.balign 8
-.Lstring530:	# "data/os_distro"
+.Lstring523:	# "data/os_distro"
 	.quad 14
 	.ascii "data/os_distro"
 	.balign 8
-.Lstring531:	# "xen-test-vm "
+.Lstring524:	# "xen-test-vm "
 	.quad 12
 	.ascii "xen-test-vm "
 	.balign 8
-.Lstring532:	# "data/os_name"
+.Lstring525:	# "data/os_name"
 	.quad 12
 	.ascii "data/os_name"
 	.balign 8
-.Lstring533:	# "kernel.ts:3798:16: integer result outside the exact range"
+.Lstring526:	# "kernel.ts:3798:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3798:16: integer result outside the exact range"
 	.balign 8
-.Lstring534:	# "kernel.ts:3800:15: integer result outside the exact range"
+.Lstring527:	# "kernel.ts:3800:15: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3800:15: integer result outside the exact range"
 	.balign 8
-.Lstring535:	# "agent: cannot remove "
+.Lstring528:	# "agent: cannot remove "
 	.quad 21
 	.ascii "agent: cannot remove "
 	.balign 8
-.Lstring536:	# "agent: on"
+.Lstring529:	# "agent: on"
 	.quad 9
 	.ascii "agent: on"
 	.balign 8
-.Lstring537:	# "attr/PVAddons"
+.Lstring530:	# "attr/PVAddons"
 	.quad 13
 	.ascii "attr/PVAddons"
 	.balign 8
-.Lstring538:	# "agent: off"
+.Lstring531:	# "agent: off"
 	.quad 10
 	.ascii "agent: off"
 	.balign 8
-.Lstring539:	# "kernel.ts:3836:32: integer result outside the exact range"
+.Lstring532:	# "kernel.ts:3836:32: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3836:32: integer result outside the exact range"
 	.balign 8
-.Lstring540:	# "absent"
+.Lstring533:	# "absent"
 	.quad 6
 	.ascii "absent"
 	.balign 8
-.Lstring541:	# "control/feature-"
+.Lstring534:	# "control/feature-"
 	.quad 16
 	.ascii "control/feature-"
 	.balign 8
-.Lstring542:	# ": cannot write: "
+.Lstring535:	# ": cannot write: "
 	.quad 16
 	.ascii ": cannot write: "
 	.balign 8
-.Lstring543:	# "removed"
+.Lstring536:	# "removed"
 	.quad 7
 	.ascii "removed"
 	.balign 8
-.Lstring544:	# "kernel.ts:3854:18: integer result outside the exact range"
+.Lstring537:	# "kernel.ts:3854:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3854:18: integer result outside the exact range"
 	.balign 8
-.Lstring545:	# "kernel.ts:3856:12: integer result outside the exact range"
+.Lstring538:	# "kernel.ts:3856:12: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3856:12: integer result outside the exact range"
 	.balign 8
-.Lstring546:	# "kernel.ts:3856:70: integer result outside the exact range"
+.Lstring539:	# "kernel.ts:3856:70: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3856:70: integer result outside the exact range"
 	.balign 8
-.Lstring547:	# "kernel.ts:3857:22: integer result outside the exact range"
+.Lstring540:	# "kernel.ts:3857:22: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3857:22: integer result outside the exact range"
 	.balign 8
-.Lstring548:	# "kernel.ts:3859:20: integer result outside the exact range"
+.Lstring541:	# "kernel.ts:3859:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3859:20: integer result outside the exact range"
 	.balign 8
-.Lstring549:	# "kernel.ts:3861:15: integer result outside the exact range"
+.Lstring542:	# "kernel.ts:3861:15: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3861:15: integer result outside the exact range"
 	.balign 8
-.Lstring550:	# "kernel.ts:3865:18: integer result outside the exact range"
+.Lstring543:	# "kernel.ts:3865:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3865:18: integer result outside the exact range"
 	.balign 8
-.Lstring551:	# "kernel.ts:3877:16: integer result outside the exact range"
+.Lstring544:	# "kernel.ts:3877:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3877:16: integer result outside the exact range"
 	.balign 8
-.Lstring552:	# "kernel.ts:3879:15: integer result outside the exact range"
+.Lstring545:	# "kernel.ts:3879:15: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3879:15: integer result outside the exact range"
 	.balign 8
-.Lstring553:	# "kernel.ts:3883:19: integer result outside the exact range"
+.Lstring546:	# "kernel.ts:3883:19: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3883:19: integer result outside the exact range"
 	.balign 8
-.Lstring554:	# "data/cant_suspend_reason"
+.Lstring547:	# "data/cant_suspend_reason"
 	.quad 24
 	.ascii "data/cant_suspend_reason"
 	.balign 8
-.Lstring555:	# "cant-suspend: cannot write: "
+.Lstring548:	# "cant-suspend: cannot write: "
 	.quad 28
 	.ascii "cant-suspend: cannot write: "
 	.balign 8
-.Lstring556:	# "cant-suspend: set"
+.Lstring549:	# "cant-suspend: set"
 	.quad 17
 	.ascii "cant-suspend: set"
 	.balign 8
-.Lstring557:	# "cant-suspend: removed"
+.Lstring550:	# "cant-suspend: removed"
 	.quad 21
 	.ascii "cant-suspend: removed"
 	.balign 8
-.Lstring558:	# "kernel.ts:3905:48: integer result outside the exact range"
+.Lstring551:	# "kernel.ts:3905:48: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3905:48: integer result outside the exact range"
 	.balign 8
-.Lstring559:	# "xen-test-vm: PVH boot: Xen did not fill the hypercall page\n"
+.Lstring552:	# "xen-test-vm: PVH boot: Xen did not fill the hypercall page\n"
 	.quad 59
 	.ascii "xen-test-vm: PVH boot: Xen did not fill the hypercall page\012"
 	.balign 8
-.Lstring560:	# "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note
+.Lstring553:	# "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note
 	.quad 79
 	.ascii "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note ignored?)"
 	.balign 8
-.Lstring561:	# "xen-3.0-x86_64"
+.Lstring554:	# "xen-3.0-x86_64"
 	.quad 14
 	.ascii "xen-3.0-x86_64"
 	.balign 8
-.Lstring562:	# "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carry
+.Lstring555:	# "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carry
 	.quad 84
 	.ascii "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless"
 	.balign 8
-.Lstring563:	# "kernel.ts:3966:25: integer result outside the exact range"
+.Lstring556:	# "kernel.ts:3966:25: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3966:25: integer result outside the exact range"
 	.balign 8
-.Lstring564:	# "xen-test-vm: PVH boot: "
+.Lstring557:	# "xen-test-vm: PVH boot: "
 	.quad 23
 	.ascii "xen-test-vm: PVH boot: "
 	.balign 8
-.Lstring565:	# "; crashing\n"
+.Lstring558:	# "; crashing\n"
 	.quad 11
 	.ascii "; crashing\012"
 	.balign 8
-.Lstring566:	# "; crashing"
+.Lstring559:	# "; crashing"
 	.quad 10
 	.ascii "; crashing"
 	.balign 8
-.Lstring567:	# "kernel.ts:4005:26: integer result outside the exact range"
+.Lstring560:	# "kernel.ts:4005:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:4005:26: integer result outside the exact range"
 	.balign 8
-.Lstring568:	# "kernel.ts:4005:19: load64 value outside the exact range"
+.Lstring561:	# "kernel.ts:4005:19: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:4005:19: load64 value outside the exact range"
 	.balign 8
-.Lstring569:	# "hvm_start_info has the wrong magic number"
+.Lstring562:	# "hvm_start_info has the wrong magic number"
 	.quad 41
 	.ascii "hvm_start_info has the wrong magic number"
 	.balign 8
-.Lstring570:	# "Xen gave no value for "
+.Lstring563:	# "Xen gave no value for "
 	.quad 22
 	.ascii "Xen gave no value for "
 	.balign 8
-.Lstring571:	# "kernel.ts:4017:16: integer result outside the exact range"
+.Lstring564:	# "kernel.ts:4017:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:4017:16: integer result outside the exact range"
 	.balign 8
-.Lstring572:	# "kernel.ts:4029:28: integer result outside the exact range"
+.Lstring565:	# "kernel.ts:4029:28: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:4029:28: integer result outside the exact range"
 	.balign 8
-.Lstring573:	# " PVH"
+.Lstring566:	# " PVH"
 	.quad 4
 	.ascii " PVH"
 	.balign 8
-.Lstring574:	# " PV"
+.Lstring567:	# " PV"
 	.quad 3
 	.ascii " PV"
 	.balign 8
-.Lstring575:	# ", domid "
+.Lstring568:	# ", domid "
 	.quad 8
 	.ascii ", domid "
 	.balign 8
-.Lstring576:	# "unknown"
+.Lstring569:	# "unknown"
 	.quad 7
 	.ascii "unknown"
 	.balign 8
-.Lstring577:	# ", memory "
+.Lstring570:	# ", memory "
 	.quad 9
 	.ascii ", memory "
 	.balign 8
-.Lstring578:	# " MiB, Xen "
+.Lstring571:	# " MiB, Xen "
 	.quad 10
 	.ascii " MiB, Xen "
 	.balign 8
-.Lstring579:	# "kernel.ts:4060:16: integer result outside the exact range"
+.Lstring572:	# "kernel.ts:4060:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:4060:16: integer result outside the exact range"
 	.balign 8
-.Lstring580:	# "domain "
+.Lstring573:	# "domain "
 	.quad 7
 	.ascii "domain "
 	.balign 8
-.Lstring581:	# " tick "
+.Lstring574:	# " tick "
 	.quad 6
 	.ascii " tick "
 	.balign 8
-.Lstring582:	# " is active"
+.Lstring575:	# " is active"
 	.quad 10
 	.ascii " is active"
 	.balign 8
-.Lstring583:	# "kernel.ts:4069:17: integer result outside the exact range"
+.Lstring576:	# "kernel.ts:4069:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:4069:17: integer result outside the exact range"
 	.balign 8
-.Lstring584:	# "console: "
+.Lstring577:	# "console: "
 	.quad 9
 	.ascii "console: "
 	.balign 8
-.Lstring585:	# " bytes of output were dropped while the ring was stuck"
+.Lstring578:	# " bytes of output were dropped while the ring was stuck"
 	.quad 54
 	.ascii " bytes of output were dropped while the ring was stuck"
 	.balign 8
-.Lstring586:	# "kernel.ts:4125:25: integer result outside the exact range"
+.Lstring579:	# "kernel.ts:4125:25: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:4125:25: integer result outside the exact range"
 	.balign 8
-.Lstring587:	# "booting"
+.Lstring580:	# "booting"
 	.quad 7
 	.ascii "booting"
 	.balign 8
-.Lstring588:	# "ready"
+.Lstring581:	# "ready"
 	.quad 5
 	.ascii "ready"
 	.balign 8
-.Lstring589:	# "trap: "
+.Lstring582:	# "trap: "
 	.quad 6
 	.ascii "trap: "
 
@@ -20079,7 +20016,7 @@ var.statusLength:
 	.type var.statusState,@object
 	.size var.statusState, 8
 var.statusState:
-	.quad .Lstring587	# let statusState = "booting"
+	.quad .Lstring580	# let statusState = "booting"
 	.balign 8
 	.type var.statusDirty,@object
 	.size var.statusDirty, 8

@@ -18,7 +18,7 @@ import type { CheckedProgram } from "./check";
 import { ConstantValue, numericLiteralValue } from "./fold";
 import { IntrinsicContext, intrinsicNamed } from "./intrinsics";
 import { hasModifier, isDeclaredOnly, isDivision, isMathFloor, isTruncatedDivision, resolveName, skipParentheses } from "./model";
-import { INT32, INT64, Interval, MAX_SAFE, Ranges, UINT32, analyseRanges, assigns, within } from "./ranges";
+import { COMPOUND, INT32, INT64, Interval, MAX_SAFE, Ranges, UINT32, analyseRanges, assigns, within } from "./ranges";
 
 /** System V AMD64 integer argument registers, in order. */
 export const ARGUMENT_REGISTERS = ["%rdi", "%rsi", "%rdx", "%rcx", "%r8", "%r9"] as const;
@@ -768,7 +768,7 @@ class FunctionEmitter implements IntrinsicContext {
         if (isTruncatedDivision(node)) return this.truncatedDivision(node, skipParentheses(node.left) as ts.BinaryExpression);
         break;
     }
-    const compound = compoundOperator(op);
+    const compound = COMPOUND[op];
     if (compound !== undefined) {
       // JS reads the variable before evaluating the right side
       this.arithmetic(compound, node, node.left, node.right);
@@ -866,18 +866,18 @@ class FunctionEmitter implements IntrinsicContext {
       return;
     }
     this.operandsInRegisters(left, right);
-    this.divisorTest(right, `je ${this.trapLabel(node, TRAP.remainderByZero)}`);
+    this.divisorTest(right, () => `je ${this.trapLabel(node, TRAP.remainderByZero)}`);
     this.instruction("cqo", "% (sign of the dividend, as JS)");
     this.instruction("idivq %rdi");
     this.instruction("movq %rdx, %rax");
   }
 
   /** Test the divisor in %rdi for 0 unless the ranges prove it is not. */
-  private divisorTest(divisor: ts.Expression, jump: string): boolean {
+  private divisorTest(divisor: ts.Expression, jump: () => string): boolean {
     const range = this.file.ranges.range(divisor);
     if (range && (range.lo > 0n || range.hi < 0n)) return false;
     this.instruction("testq %rdi, %rdi", "divisor 0?");
-    this.instruction(jump);
+    this.instruction(jump());
     return true;
   }
 
@@ -895,7 +895,7 @@ class FunctionEmitter implements IntrinsicContext {
     const nonzero = this.file.newLabel("divide_");
     const done = this.file.newLabel("divided_");
     this.operandsInRegisters(division.left, division.right);
-    const tested = this.divisorTest(division.right, `jne ${nonzero}`);
+    const tested = this.divisorTest(division.right, () => `jne ${nonzero}`);
     if (tested) {
       this.instruction("xorl %eax, %eax", "divisor 0: JS gives NaN or Infinity, and | 0 makes it 0");
       this.instruction(`jmp ${done}`);
@@ -916,7 +916,7 @@ class FunctionEmitter implements IntrinsicContext {
     }
     const done = this.file.newLabel("floored_");
     this.operandsInRegisters(division.left, division.right);
-    this.divisorTest(division.right, `je ${this.trapLabel(call, TRAP.divisionByZero)}`);
+    this.divisorTest(division.right, () => `je ${this.trapLabel(call, TRAP.divisionByZero)}`);
     this.instruction("cqo", "Math.floor(a / b)");
     this.instruction("idivq %rdi", "truncated quotient in %rax, remainder in %rdx");
     this.instruction("testq %rdx, %rdx");
@@ -985,21 +985,4 @@ function comparisonCondition(op: ts.SyntaxKind): string | undefined {
 function inverseCondition(condition: string): string {
   const inverse: Record<string, string> = { l: "ge", le: "g", g: "le", ge: "l", e: "ne", ne: "e" };
   return inverse[condition];
-}
-
-/** The arithmetic operator behind a compound assignment (`+=` → `+`). */
-function compoundOperator(op: ts.SyntaxKind): ts.SyntaxKind | undefined {
-  switch (op) {
-    case K.PlusEqualsToken: return K.PlusToken;
-    case K.MinusEqualsToken: return K.MinusToken;
-    case K.AsteriskEqualsToken: return K.AsteriskToken;
-    case K.PercentEqualsToken: return K.PercentToken;
-    case K.AmpersandEqualsToken: return K.AmpersandToken;
-    case K.BarEqualsToken: return K.BarToken;
-    case K.CaretEqualsToken: return K.CaretToken;
-    case K.LessThanLessThanEqualsToken: return K.LessThanLessThanToken;
-    case K.GreaterThanGreaterThanEqualsToken: return K.GreaterThanGreaterThanToken;
-    case K.GreaterThanGreaterThanGreaterThanEqualsToken: return K.GreaterThanGreaterThanGreaterThanToken;
-    default: return undefined;
-  }
 }

@@ -538,15 +538,14 @@ export class Ranges {
 type Relation = "<" | "<=" | ">" | ">=" | "===" | "!==";
 const NEGATION: Record<Relation, Relation> = { "<": ">=", "<=": ">", ">": "<=", ">=": "<", "===": "!==", "!==": "===" };
 
-function relationOf(op: ts.SyntaxKind): Relation | undefined {
-  const relations: Partial<Record<ts.SyntaxKind, Relation>> = {
-    [K.LessThanToken]: "<", [K.LessThanEqualsToken]: "<=", [K.GreaterThanToken]: ">", [K.GreaterThanEqualsToken]: ">=",
-    [K.EqualsEqualsEqualsToken]: "===", [K.ExclamationEqualsEqualsToken]: "!==",
-  };
-  return relations[op];
-}
+const RELATIONS: Partial<Record<ts.SyntaxKind, Relation>> = {
+  [K.LessThanToken]: "<", [K.LessThanEqualsToken]: "<=", [K.GreaterThanToken]: ">", [K.GreaterThanEqualsToken]: ">=",
+  [K.EqualsEqualsEqualsToken]: "===", [K.ExclamationEqualsEqualsToken]: "!==",
+};
+const relationOf = (op: ts.SyntaxKind) => RELATIONS[op];
 
-const COMPOUND: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
+/** The arithmetic operator behind a compound assignment (`+=` → `+`). */
+export const COMPOUND: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
   [K.PlusEqualsToken]: K.PlusToken, [K.MinusEqualsToken]: K.MinusToken, [K.AsteriskEqualsToken]: K.AsteriskToken,
   [K.PercentEqualsToken]: K.PercentToken, [K.AmpersandEqualsToken]: K.AmpersandToken, [K.BarEqualsToken]: K.BarToken,
   [K.CaretEqualsToken]: K.CaretToken, [K.LessThanLessThanEqualsToken]: K.LessThanLessThanToken,
