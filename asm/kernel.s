@@ -346,7 +346,6 @@ fn.pollPorts:
 	# pollPorts: store32(pollPortList + 4, second);
 	leaq buf.pollPortList(%rip), %rax	# pollPortList
 	addq $4, %rax	# +
-	jo .Ltrap_22
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_22
@@ -365,7 +364,6 @@ fn.pollPorts:
 	# pollPorts: store32(hypercallArguments + 8, second === NO_PORT ? 1 : 2);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $8, %rax	# +
-	jo .Ltrap_23
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_23
@@ -387,7 +385,6 @@ fn.pollPorts:
 	# pollPorts: store32(hypercallArguments + 16, deadlineLow);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $16, %rax	# +
-	jo .Ltrap_26
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_26
@@ -401,7 +398,6 @@ fn.pollPorts:
 	# pollPorts: store32(hypercallArguments + 20, deadlineHigh);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $20, %rax	# +
-	jo .Ltrap_27
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_27
@@ -461,7 +457,6 @@ fn.allocatePortForDom0:
 	# allocatePortForDom0: store16(hypercallArguments + 2, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $2, %rax	# +
-	jo .Ltrap_29
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_29
@@ -475,7 +470,6 @@ fn.allocatePortForDom0:
 	# allocatePortForDom0: store32(hypercallArguments + 4, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $4, %rax	# +
-	jo .Ltrap_30
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_30
@@ -504,7 +498,6 @@ fn.allocatePortForDom0:
 .Lelse_31:
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $4, %rax	# +
-	jo .Ltrap_33
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_33
@@ -613,7 +606,6 @@ fn.hvmParam:
 	# hvmParam: store32(hypercallArguments + 4, index);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $4, %rax	# +
-	jo .Ltrap_38
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_38
@@ -627,7 +619,6 @@ fn.hvmParam:
 	# hvmParam: store64(hypercallArguments + 8, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $8, %rax	# +
-	jo .Ltrap_39
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_39
@@ -660,7 +651,6 @@ fn.hvmParam:
 	# hvmParam: return load64(hypercallArguments + 8);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $8, %rax	# +
-	jo .Ltrap_41
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_41
@@ -717,7 +707,6 @@ fn.placeSharedInfo:
 	# placeSharedInfo: store16(hypercallArguments + 2, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $2, %rax	# +
-	jo .Ltrap_44
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_44
@@ -731,7 +720,6 @@ fn.placeSharedInfo:
 	# placeSharedInfo: store32(hypercallArguments + 4, XENMAPSPACE_SHARED_INFO);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $4, %rax	# +
-	jo .Ltrap_45
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_45
@@ -745,7 +733,6 @@ fn.placeSharedInfo:
 	# placeSharedInfo: store64(hypercallArguments + 8, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $8, %rax	# +
-	jo .Ltrap_46
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_46
@@ -759,7 +746,6 @@ fn.placeSharedInfo:
 	# placeSharedInfo: store64(hypercallArguments + 16, Math.floor(address / PAGE_SIZE));
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $16, %rax	# +
-	jo .Ltrap_47
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_47
@@ -1059,7 +1045,6 @@ fn.readSystemTime:
 	# readSystemTime: const version = load32(sharedInfoPage + VCPU0_TIME_VERSION);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	addq $32, %rax	# +
-	jo .Ltrap_73
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_73
@@ -1075,7 +1060,6 @@ fn.readSystemTime:
 	# readSystemTime: systemTimeLow = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	addq $48, %rax	# +
-	jo .Ltrap_74
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_74
@@ -1088,7 +1072,6 @@ fn.readSystemTime:
 	# readSystemTime: systemTimeHigh = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME + 4);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	addq $48, %rax	# +
-	jo .Ltrap_75
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_75
@@ -1112,7 +1095,6 @@ fn.readSystemTime:
 	jne .Lelse_76
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	addq $32, %rax	# +
-	jo .Ltrap_77
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_77
@@ -1338,7 +1320,6 @@ fn.portPending:
 	# portPending: return testAndClearBit(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING, p...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	addq $2048, %rax	# +
-	jo .Ltrap_91
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_91
@@ -1373,7 +1354,6 @@ fn.portStillPending:
 	# portStillPending: const byte = load8(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING + (por...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	addq $2048, %rax	# +
-	jo .Ltrap_93
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_93
@@ -2222,7 +2202,6 @@ fn.printQuoted:
 	# printQuoted: printEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_164
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_164
@@ -2369,7 +2348,6 @@ fn.copyBytes:
 	# copyBytes: store8(destination + i, load8(source + i));
 	movq -8(%rbp), %rax	# destination
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_177
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_177
@@ -2379,7 +2357,6 @@ fn.copyBytes:
 	pushq %rax
 	movq -16(%rbp), %rax	# source
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_178
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_178
@@ -2448,7 +2425,6 @@ fn.bytesEqual:
 	# bytesEqual: if (load8(address + i) !== word.charCodeAt(i)) {
 	movq -8(%rbp), %rax	# address
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_185
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_185
@@ -2527,7 +2503,6 @@ fn.bytesMatch:
 	pushq %rax
 	movq -16(%rbp), %rax	# second
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_193
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_193
@@ -2610,7 +2585,6 @@ fn.decimalFromBytes:
 	# decimalFromBytes: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_200
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_200
@@ -2739,7 +2713,6 @@ fn.decimalIntoBytes:
 	# decimalIntoBytes: store8(address + i, 48 + (rest % 10));
 	movq -8(%rbp), %rax	# address
 	addq -48(%rbp), %rax	# +
-	jo .Ltrap_213
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_213
@@ -3130,7 +3103,6 @@ fn.requestAppendByte:
 	# requestAppendByte: store8(storeRequest + XS_HEADER_BYTES + storeRequestLength, byte);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	addq $16, %rax	# +
-	jo .Ltrap_250
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_250
@@ -3251,7 +3223,6 @@ fn.requestAppendBytes:
 	# requestAppendBytes: requestAppendByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_261
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_261
@@ -3538,7 +3509,6 @@ fn.storeWriteStream:
 	pushq %rax
 	movq -8(%rbp), %rax	# source
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_279
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_279
@@ -3890,7 +3860,6 @@ fn.storeReadStream:
 	# storeReadStream: copyBytes(destination + received, from, chunk);
 	movq -8(%rbp), %rax	# destination
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_300
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_300
@@ -4172,7 +4141,6 @@ fn.storeReceiveMessage:
 	# storeReceiveMessage: const length = load32(storeMessage + XS_HEADER_LEN);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $12, %rax	# +
-	jo .Ltrap_321
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_321
@@ -4210,7 +4178,6 @@ fn.storeReceiveMessage:
 	# storeReceiveMessage: const payloadResult = storeReadStream(storeMessage + XS_HEADER_BYTES,...
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $16, %rax	# +
-	jo .Ltrap_323
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_323
@@ -4248,7 +4215,6 @@ fn.storeReceiveMessage:
 	# storeReceiveMessage: noteWatchEvent(storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $16, %rax	# +
-	jo .Ltrap_327
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_327
@@ -4332,7 +4298,6 @@ fn.storeTransact:
 	# storeTransact: store32(storeRequest + XS_HEADER_REQ_ID, requestId);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	addq $4, %rax	# +
-	jo .Ltrap_333
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_333
@@ -4346,7 +4311,6 @@ fn.storeTransact:
 	# storeTransact: store32(storeRequest + XS_HEADER_TX_ID, 0);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	addq $8, %rax	# +
-	jo .Ltrap_334
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_334
@@ -4360,7 +4324,6 @@ fn.storeTransact:
 	# storeTransact: store32(storeRequest + XS_HEADER_LEN, storeRequestLength);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	addq $12, %rax	# +
-	jo .Ltrap_335
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_335
@@ -4426,7 +4389,6 @@ fn.storeTransact:
 	# storeTransact: const length = load32(storeMessage + XS_HEADER_LEN);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $12, %rax	# +
-	jo .Ltrap_342
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_342
@@ -4439,7 +4401,6 @@ fn.storeTransact:
 	# storeTransact: if (load32(storeMessage + XS_HEADER_REQ_ID) !== requestId) {
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $4, %rax	# +
-	jo .Ltrap_344
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_344
@@ -4457,7 +4418,6 @@ fn.storeTransact:
 	# storeTransact: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $4, %rax	# +
-	jo .Ltrap_345
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_345
@@ -4499,7 +4459,6 @@ fn.storeTransact:
 	# storeTransact: return storeErrorFromReply(storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $16, %rax	# +
-	jo .Ltrap_348
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_348
@@ -4517,7 +4476,6 @@ fn.storeTransact:
 	pushq %rax
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $16, %rax	# +
-	jo .Ltrap_349
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_349
@@ -4651,7 +4609,6 @@ fn.storeReceiveUnsolicited:
 	# storeReceiveUnsolicited: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	addq $4, %rax	# +
-	jo .Ltrap_356
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_356
@@ -5340,7 +5297,6 @@ fn.remember:
 	# remember: copyBytes(record + 8, address, length);
 	movq -8(%rbp), %rax	# record
 	addq $8, %rax	# +
-	jo .Ltrap_397
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_397
@@ -5415,7 +5371,6 @@ fn.isRemembered:
 	je .Lendlogic_400
 	movq -8(%rbp), %rax	# record
 	addq $8, %rax	# +
-	jo .Ltrap_403
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_403
@@ -6644,7 +6599,6 @@ fn.obeyCommand:
 	jge .Lendwhile_492
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq -8(%rbp), %rax	# +
-	jo .Ltrap_493
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_493
@@ -6670,7 +6624,6 @@ fn.obeyCommand:
 	jge .Lelse_494
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq -8(%rbp), %rax	# +
-	jo .Ltrap_495
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_495
@@ -6699,7 +6652,6 @@ fn.obeyCommand:
 	# obeyCommand: const action = actionFromBytes(commandValue + 4, commandLength - 4);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq $4, %rax	# +
-	jo .Ltrap_497
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_497
@@ -6756,7 +6708,6 @@ fn.obeyCommand:
 	# obeyCommand: const action = actionFromBytes(commandValue + 5, commandLength - 5);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq $5, %rax	# +
-	jo .Ltrap_500
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_500
@@ -6838,7 +6789,6 @@ fn.obeyCommand:
 	# obeyCommand: const mode = suspendChannelModeFromBytes(commandValue + 16, commandLe...
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq $16, %rax	# +
-	jo .Ltrap_505
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_505
@@ -6996,7 +6946,6 @@ fn.handleAfter:
 	# handleAfter: const seconds = commandValue + 6;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq $6, %rax	# +
-	jo .Ltrap_513
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_513
@@ -7601,7 +7550,6 @@ fn.obeyCommandLine:
 	# obeyCommandLine: store8(commandLine + length, load8(address + length));
 	leaq buf.commandLine(%rip), %rax	# commandLine
 	addq -16(%rbp), %rax	# +
-	jo .Ltrap_562
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_562
@@ -7642,7 +7590,6 @@ fn.obeyCommandLine:
 	jge .Lendwhile_567
 	leaq buf.commandLine(%rip), %rax	# commandLine
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_568
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_568
@@ -7671,7 +7618,6 @@ fn.obeyCommandLine:
 	jge .Lendwhile_570
 	leaq buf.commandLine(%rip), %rax	# commandLine
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_571
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_571
@@ -7699,7 +7645,6 @@ fn.obeyCommandLine:
 	pushq %rax
 	leaq buf.commandLine(%rip), %rax	# commandLine
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_573
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_573
@@ -7966,7 +7911,6 @@ fn.jsonSkipSpace:
 	# jsonSkipSpace: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_589
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_589
@@ -8084,7 +8028,6 @@ fn.jsonReadHex4:
 	# jsonReadHex4: if (jsonEnd - jsonAt < 4) {
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	subq var.jsonAt(%rip), %rax	# -
-	jo .Ltrap_598
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_598
@@ -8114,7 +8057,6 @@ fn.jsonReadHex4:
 	# jsonReadHex4: const digit = hexValue(load8(jsonAt + i));
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq -16(%rbp), %rax	# +
-	jo .Ltrap_602
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_602
@@ -8159,7 +8101,6 @@ fn.jsonReadHex4:
 	# jsonReadHex4: jsonAt = jsonAt + 4;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $4, %rax	# +
-	jo .Ltrap_605
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_605
@@ -8217,7 +8158,6 @@ fn.jsonEmit:
 	# jsonEmit: store8(destination + jsonDecodedLength, byte);
 	movq -8(%rbp), %rax	# destination
 	addq var.jsonDecodedLength(%rip), %rax	# +
-	jo .Ltrap_608
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_608
@@ -8433,7 +8373,6 @@ fn.jsonString:
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_619
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_619
@@ -8471,7 +8410,6 @@ fn.jsonString:
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_623
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_623
@@ -8534,7 +8472,6 @@ fn.jsonString:
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_628
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_628
@@ -8662,7 +8599,6 @@ fn.jsonString:
 	jge .Lelse_641
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	subq var.jsonAt(%rip), %rax	# -
-	jo .Ltrap_642
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_642
@@ -8677,7 +8613,6 @@ fn.jsonString:
 	jne .Lelse_641
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_643
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_643
@@ -8695,7 +8630,6 @@ fn.jsonString:
 	# jsonString: jsonAt = jsonAt + 2;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $2, %rax	# +
-	jo .Ltrap_644
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_644
@@ -8820,7 +8754,6 @@ fn.jsonDigits:
 	# jsonDigits: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_650
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_650
@@ -8872,7 +8805,6 @@ fn.jsonNumber:
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_654
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_654
@@ -8890,7 +8822,6 @@ fn.jsonNumber:
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_656
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_656
@@ -8921,7 +8852,6 @@ fn.jsonNumber:
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_660
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_660
@@ -8954,7 +8884,6 @@ fn.jsonNumber:
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_664
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_664
@@ -8975,7 +8904,6 @@ fn.jsonNumber:
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_667
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_667
@@ -9042,7 +8970,6 @@ fn.jsonLiteral:
 	# jsonLiteral: if (jsonEnd - jsonAt < word.length || !bytesEqual(jsonAt, word.length...
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	subq var.jsonAt(%rip), %rax	# -
-	jo .Ltrap_672
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_672
@@ -9082,7 +9009,6 @@ fn.jsonLiteral:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_673
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_673
@@ -9170,7 +9096,6 @@ fn.jsonSkipValue:
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_681
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_681
@@ -9190,7 +9115,6 @@ fn.jsonSkipValue:
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_683
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_683
@@ -9246,7 +9170,6 @@ fn.jsonSkipValue:
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_689
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_689
@@ -9279,7 +9202,6 @@ fn.jsonSkipValue:
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_691
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_691
@@ -9462,7 +9384,6 @@ fn.jsonMemberSeconds:
 	pushq %rax
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	subq -16(%rbp), %rax	# -
-	jo .Ltrap_703
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_703
@@ -9512,7 +9433,6 @@ fn.readJsonCommand:
 	# readJsonCommand: jsonEnd = commandValue + commandLength;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq var.commandLength(%rip), %rax	# +
-	jo .Ltrap_706
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_706
@@ -9551,7 +9471,6 @@ fn.readJsonCommand:
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_707
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_707
@@ -9571,7 +9490,6 @@ fn.readJsonCommand:
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_709
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_709
@@ -9624,7 +9542,6 @@ fn.readJsonCommand:
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_715
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_715
@@ -9739,7 +9656,6 @@ fn.readJsonCommand:
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	addq $1, %rax	# +
-	jo .Ltrap_727
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_727
@@ -9885,7 +9801,6 @@ fn.clearWords:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# address
 	addq %rdi, %rax	# +
-	jo .Ltrap_739
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_739
@@ -10025,7 +9940,6 @@ fn.publishFrameListTree:
 	movq %rax, %rdi
 	leaq buf.p2mExtension(%rip), %rax	# p2mExtension
 	addq %rdi, %rax	# +
-	jo .Ltrap_751
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_751
@@ -10056,7 +9970,6 @@ fn.publishFrameListTree:
 	movq %rax, %rdi
 	leaq buf.frameLists(%rip), %rax	# frameLists
 	addq %rdi, %rax	# +
-	jo .Ltrap_754
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_754
@@ -10093,7 +10006,6 @@ fn.publishFrameListTree:
 	movq %rax, %rdi
 	leaq buf.frameListList(%rip), %rax	# frameListList
 	addq %rdi, %rax	# +
-	jo .Ltrap_758
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_758
@@ -10106,7 +10018,6 @@ fn.publishFrameListTree:
 	movq %rax, %rdi
 	leaq buf.frameLists(%rip), %rax	# frameLists
 	addq %rdi, %rax	# +
-	jo .Ltrap_759
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_759
@@ -10131,7 +10042,6 @@ fn.publishFrameListTree:
 	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, entries);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	addq $3088, %rax	# +
-	jo .Ltrap_760
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_760
@@ -10148,7 +10058,6 @@ fn.publishFrameListTree:
 	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_FRAME_LIST_LIST, machineFra...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	addq $3096, %rax	# +
-	jo .Ltrap_761
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_761
@@ -10658,7 +10567,6 @@ fn.remapSharedInfoOrCrash:
 	# remapSharedInfoOrCrash: store8(sharedInfoPage + VCPU0_UPCALL_MASK, 1);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	addq $1, %rax	# +
-	jo .Ltrap_790
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_790
@@ -11345,7 +11253,6 @@ fn.armWatchdogNeverFed:
 	# armWatchdogNeverFed: store32(hypercallArguments + 4, WATCHDOG_SECONDS);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $4, %rax	# +
-	jo .Ltrap_838
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_838
@@ -11450,7 +11357,6 @@ fn.p2mEntry:
 	movq %rax, %rdi
 	leaq buf.p2mExtension(%rip), %rax	# p2mExtension
 	addq %rdi, %rax	# +
-	jo .Ltrap_846
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_846
@@ -12006,7 +11912,6 @@ fn.measureMemory:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_893
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_893
@@ -12192,7 +12097,6 @@ fn.reservationCall:
 	# reservationCall: store64(hypercallArguments + RESERVATION_NR_EXTENTS, count);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $8, %rax	# +
-	jo .Ltrap_904
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_904
@@ -12206,7 +12110,6 @@ fn.reservationCall:
 	# reservationCall: store32(hypercallArguments + RESERVATION_EXTENT_ORDER, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $16, %rax	# +
-	jo .Ltrap_905
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_905
@@ -12220,7 +12123,6 @@ fn.reservationCall:
 	# reservationCall: store32(hypercallArguments + RESERVATION_MEM_FLAGS, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $20, %rax	# +
-	jo .Ltrap_906
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_906
@@ -12234,7 +12136,6 @@ fn.reservationCall:
 	# reservationCall: store16(hypercallArguments + RESERVATION_DOMID, DOMID_SELF);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
 	addq $24, %rax	# +
-	jo .Ltrap_907
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_907
@@ -12345,7 +12246,6 @@ fn.giveBack:
 	movq %rax, %rdi
 	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
 	addq %rdi, %rax	# +
-	jo .Ltrap_917
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_917
@@ -12503,7 +12403,6 @@ fn.takeBack:
 	movq %rax, %rdi
 	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
 	addq %rdi, %rax	# +
-	jo .Ltrap_931
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_931
@@ -12569,7 +12468,6 @@ fn.takeBack:
 	movq %rax, %rdi
 	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
 	addq %rdi, %rax	# +
-	jo .Ltrap_938
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_938
@@ -12894,7 +12792,6 @@ fn.handleBalloonCommand:
 	# handleBalloonCommand: const word = commandValue + 8;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq $8, %rax	# +
-	jo .Ltrap_958
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_958
@@ -13129,7 +13026,6 @@ fn.kibFromBytes:
 	# kibFromBytes: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_985
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_985
@@ -14041,7 +13937,6 @@ fn.statusAppendByte:
 	# statusAppendByte: store8(statusText + statusLength, byte);
 	leaq buf.statusText(%rip), %rax	# statusText
 	addq var.statusLength(%rip), %rax	# +
-	jo .Ltrap_1054
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1054
@@ -14212,7 +14107,6 @@ fn.statusAppendQuotedBytes:
 	# statusAppendQuotedBytes: statusAppendEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_1070
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1070
@@ -14316,7 +14210,6 @@ fn.statusAppendDecimal:
 	pushq %rax
 	leaq buf.statusText(%rip), %rax	# statusText
 	addq var.statusLength(%rip), %rax	# +
-	jo .Ltrap_1078
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1078
@@ -14446,7 +14339,6 @@ fn.versionLength:
 	jge .Lendwhile_1089
 	movq -8(%rbp), %rax	# version
 	addq -16(%rbp), %rax	# +
-	jo .Ltrap_1090
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1090
@@ -14699,7 +14591,6 @@ fn.writeStatus:
 	# writeStatus: statusAppendEscapedByte(load8(lastCommand + i));
 	leaq buf.lastCommand(%rip), %rax	# lastCommand
 	addq -16(%rbp), %rax	# +
-	jo .Ltrap_1108
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1108
@@ -14898,7 +14789,6 @@ fn.resultAppendByte:
 	# resultAppendByte: store8(resultText + resultLength, byte);
 	leaq buf.resultText(%rip), %rax	# resultText
 	addq var.resultLength(%rip), %rax	# +
-	jo .Ltrap_1120
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1120
@@ -14999,7 +14889,6 @@ fn.resultAppendDecimal:
 	pushq %rax
 	leaq buf.resultText(%rip), %rax	# resultText
 	addq var.resultLength(%rip), %rax	# +
-	jo .Ltrap_1129
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1129
@@ -15217,7 +15106,6 @@ fn.versionPart:
 	# versionPart: if (load8(version + at) === 46) {
 	movq -16(%rbp), %rax	# version
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_1146
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1146
@@ -15254,7 +15142,6 @@ fn.versionPart:
 	jge .Lendwhile_1148
 	movq -16(%rbp), %rax	# version
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_1149
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1149
@@ -15270,7 +15157,6 @@ fn.versionPart:
 	jl .Lendwhile_1148
 	movq -16(%rbp), %rax	# version
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_1150
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1150
@@ -15300,7 +15186,6 @@ fn.versionPart:
 	pushq %rax
 	movq -16(%rbp), %rax	# version
 	addq -32(%rbp), %rax	# +
-	jo .Ltrap_1151
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1151
@@ -15655,7 +15540,6 @@ fn.writeAgentKeys:
 	# writeAgentKeys: store8(agentValue + i, prefix.charCodeAt(i));
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_1172
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1172
@@ -15683,7 +15567,6 @@ fn.writeAgentKeys:
 	movq %rax, %rdi
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	addq %rdi, %rax	# +
-	jo .Ltrap_1173
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1173
@@ -15945,7 +15828,6 @@ fn.handleFeature:
 	# handleFeature: const name = commandValue + 8;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq $8, %rax	# +
-	jo .Ltrap_1189
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1189
@@ -16031,7 +15913,6 @@ fn.handleFeature:
 	# handleFeature: const mode = commandValue + modeAt;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_1199
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1199
@@ -16106,7 +15987,6 @@ fn.handleFeature:
 	# handleFeature: store8(featurePath + i, FEATURE_PREFIX.charCodeAt(i));
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	addq -56(%rbp), %rax	# +
-	jo .Ltrap_1208
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1208
@@ -16134,7 +16014,6 @@ fn.handleFeature:
 	movq %rax, %rdi
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	addq %rdi, %rax	# +
-	jo .Ltrap_1209
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1209
@@ -16172,7 +16051,6 @@ fn.handleFeature:
 	# handleFeature: const shown = featurePath + 8;
 	leaq buf.featurePath(%rip), %rax	# featurePath
 	addq $8, %rax	# +
-	jo .Ltrap_1212
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1212
@@ -16337,7 +16215,6 @@ fn.handleCantSuspend:
 	pushq %rax
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	addq $13, %rax	# +
-	jo .Ltrap_1220
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1220
@@ -16763,7 +16640,6 @@ fn.printTerminated:
 	# printTerminated: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	addq -24(%rbp), %rax	# +
-	jo .Ltrap_1254
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1254
@@ -16908,7 +16784,6 @@ fn.printBanner:
 	# printBanner: store8(xenExtraVersion + i, 0);
 	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
 	addq -16(%rbp), %rax	# +
-	jo .Ltrap_1264
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1264

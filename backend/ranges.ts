@@ -29,6 +29,8 @@ export const INT32: Interval = { lo: -(2n ** 31n), hi: 2n ** 31n - 1n };
 export const UINT32: Interval = { lo: 0n, hi: 2n ** 32n - 1n };
 const BOOLEAN: Interval = { lo: 0n, hi: 1n };
 const BYTE: Interval = { lo: 0n, hi: 255n };
+/** A symbol's address (`leaq sym(%rip)`): within 2^31 of a canonical %rip, |rip| < 2^56 even with 5-level paging. */
+const ADDRESS: Interval = { lo: -(2n ** 56n + 2n ** 31n), hi: 2n ** 56n + 2n ** 31n };
 /** Where widening moves a growing bound: the next of these, so uint32 or safe facts survive a loop. */
 const UPPER = [-1n, 0n, 255n, 65535n, INT32.hi, UINT32.hi, MAX_SAFE, INT64.hi];
 const LOWER = [0n, -1n, INT32.lo, -UINT32.hi, -MAX_SAFE, INT64.lo];
@@ -394,7 +396,7 @@ export class Ranges {
       case "moduleLet": return this.global.get(use.declaration)?.range ?? INT64;
       case "moduleConst": {
         const constant = this.program.constants.get(use.declaration);
-        return constant?.kind === "value" ? this.constant(constant.value) : INT64; // an address may be anything
+        return constant?.kind === "value" ? this.constant(constant.value) : ADDRESS; // staticBuffer, addressOf
       }
       default: return INT64;
     }
@@ -523,8 +525,8 @@ export class Ranges {
     if (use.kind !== "function") return INT64;
     if (isDeclaredOnly(use.declaration)) {
       const name = (callee as ts.Identifier).text;
-      const results: Record<string, Interval> = { load8: BYTE, load16: { lo: 0n, hi: 65535n }, load32: UINT32, load64: SAFE, machineToPhys: SAFE, testAndClearBit: BOOLEAN };
-      return results[name] ?? INT64; // external functions, hypercall and addressOf: anything
+      const results: Record<string, Interval> = { load8: BYTE, load16: { lo: 0n, hi: 65535n }, load32: UINT32, load64: SAFE, machineToPhys: SAFE, testAndClearBit: BOOLEAN, addressOf: ADDRESS };
+      return results[name] ?? INT64; // external functions and hypercall: anything
     }
     if (!this.called.has(use.declaration)) {
       this.called.add(use.declaration);

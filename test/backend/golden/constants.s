@@ -71,7 +71,6 @@ pageOf:
 	addq %rdi, %rax	# +
 	leaq hypercall_page(%rip), %rdi	# HYPERCALL_PAGE
 	addq %rdi, %rax	# +
-	jo .Ltrap_8
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_8
