@@ -16,7 +16,7 @@
 import * as ts from "typescript";
 import type { CheckedProgram } from "./check";
 import { numericLiteralValue } from "./fold";
-import { hasModifier, isDeclaredOnly, isDivision, isMathFloor, isTruncatedDivision, resolveName, skipParentheses } from "./model";
+import { NameUse, hasModifier, isDeclaredOnly, isDivision, isMathFloor, isTruncatedDivision, resolveName, skipParentheses } from "./model";
 
 export interface Interval { readonly lo: bigint; readonly hi: bigint }
 /** null: no value can get here (the code is unreachable, or a call never returns). */
@@ -83,6 +83,7 @@ class Env {
   }
 }
 
+interface Facts { values: Map<ts.Node, Interval>; results: Map<ts.Node, Interval>; inBounds: Map<ts.Node, boolean> }
 interface Frame { breaks: (Env | null)[]; continues: (Env | null)[] | undefined } // continues: undefined for a switch
 
 /** Analyse the whole program; the emitter asks the result about nodes. */
@@ -91,12 +92,13 @@ export function analyseRanges(program: CheckedProgram): Ranges {
 }
 
 export class Ranges {
-  private readonly values = new Map<ts.Node, Interval>(); // every expression's value
-  private readonly results = new Map<ts.Node, Interval>(); // + - * ++ -- += -= *=: the result before its check
-  private readonly inBounds = new Map<ts.Node, boolean>(); // charCodeAt: index proven in 0 … length − 1
+  private readonly facts = new Map<ts.FunctionDeclaration, Facts>(); // from each function's last analysis
+  private readonly inputs = new Map<ts.FunctionDeclaration, Map<ts.Node, number>>(); // what it read: key → version
+  private current!: Facts;
   private readonly global = new Map<ts.Node, { range: Range; changes: number }>(); // module lets, parameters, function results
   private readonly called = new Set<ts.Node>();
   private readonly ids = new Map<ts.Symbol, number>();
+  private readonly memos: Map<ts.Node, unknown>[] = [];
   private readonly checker: ts.TypeChecker;
   private changed = false;
   private env: Env | null = null;
@@ -106,21 +108,39 @@ export class Ranges {
   constructor(private readonly program: CheckedProgram) {
     this.checker = program.checker;
     for (const [declaration, value] of program.lets) this.global.set(declaration, { range: this.constant(value), changes: 0 });
+    // Callers first, so arguments flow down in one round; a function is analysed again only when
+    // something it read (a parameter, a module let, a callee's result) has changed since.
     for (let round = 0; round < 100; round++) {
       this.changed = false;
-      this.values.clear(); this.results.clear(); this.inBounds.clear();
-      for (const fn of [...program.functions].reverse()) this.function(fn); // callers first: arguments flow down in one round
+      for (const fn of [...program.functions].reverse()) {
+        const read = this.inputs.get(fn);
+        if (!read || [...read].some(([key, version]) => this.version(key) !== version)) this.function(fn);
+      }
       if (!this.changed) return;
     }
-    this.values.clear(); this.results.clear(); this.inBounds.clear(); // no fixpoint (never seen): keep every check
+    this.facts.clear(); // no fixpoint (never seen): keep every check
   }
 
   /** The interval of an expression's value (a string's length), if the analysis reached it. */
-  range(node: ts.Node): Interval | undefined { return this.values.get(node); }
+  range(node: ts.Node): Interval | undefined { return this.factsOf(node)?.values.get(node); }
   /** The exact result of + - * ++ -- += -= *= before the check that it is safe. */
-  result(node: ts.Node): Interval | undefined { return this.results.get(node); }
+  result(node: ts.Node): Interval | undefined { return this.factsOf(node)?.results.get(node); }
   /** charCodeAt whose index is proven within 0 … length − 1 on every path. */
-  indexInBounds(node: ts.Node): boolean { return this.inBounds.get(node) === true; }
+  indexInBounds(node: ts.Node): boolean { return this.factsOf(node)?.inBounds.get(node) === true; }
+
+  private factsOf(node: ts.Node): Facts | undefined {
+    while (!ts.isFunctionDeclaration(node)) node = node.parent;
+    return this.facts.get(node);
+  }
+
+  private version(key: ts.Node): number { return this.global.get(key)?.changes ?? -1; }
+
+  /** A cross-function fact, noted as read by the function being analysed. */
+  private input(key: ts.Node): Range {
+    const read = this.inputs.get(this.fn)!;
+    if (!read.has(key)) read.set(key, this.version(key));
+    return this.global.get(key)?.range ?? null;
+  }
 
   private constant(value: number | boolean | string): Interval {
     return exact(typeof value === "string" ? big(value.length) : big(value));
@@ -138,9 +158,14 @@ export class Ranges {
     if (range) table.set(node, join(table.get(node) ?? null, range)!);
   }
 
-  private symbol(node: ts.Node): ts.Symbol {
-    return this.checker.getSymbolAtLocation(node)!;
+  /** The checker's answers are not cached by TypeScript, and a loop's body is analysed several times. */
+  private memo<T>(table: number, node: ts.Node, compute: () => T): T {
+    const memos = (this.memos[table] ??= new Map());
+    if (!memos.has(node)) memos.set(node, compute());
+    return memos.get(node) as T;
   }
+  private use(node: ts.Node): NameUse { return this.memo(0, node, () => resolveName(this.checker, node)); }
+  private symbol(node: ts.Node): ts.Symbol { return this.memo(1, node, () => this.checker.getSymbolAtLocation(node)!); }
 
   private pair(index: ts.Symbol, text: ts.Symbol): string {
     for (const symbol of [index, text]) if (!this.ids.has(symbol)) this.ids.set(symbol, this.ids.size);
@@ -153,9 +178,11 @@ export class Ranges {
     const exported = hasModifier(fn, K.ExportKeyword);
     if (!exported && !this.called.has(fn)) return; // never called: no facts, every check stays
     this.fn = fn;
+    this.inputs.set(fn, new Map());
+    this.facts.set(fn, (this.current = { values: new Map(), results: new Map(), inBounds: new Map() }));
     this.frames = [];
     this.env = new Env();
-    for (const parameter of fn.parameters) this.env.vars.set(this.symbol(parameter.name), exported ? INT64 : this.global.get(parameter)?.range ?? null);
+    for (const parameter of fn.parameters) this.env.vars.set(this.symbol(parameter.name), exported ? INT64 : this.input(parameter));
     this.statement(fn.body!);
   }
 
@@ -317,7 +344,7 @@ export class Ranges {
     if (!left || !right) return null;
     const local = (side: ts.Expression) => {
       const inner = skipParentheses(side);
-      return ts.isIdentifier(inner) && resolveName(this.checker, inner).kind === "local" ? this.symbol(inner) : undefined;
+      return ts.isIdentifier(inner) && this.use(inner).kind === "local" ? this.symbol(inner) : undefined;
     };
     const [l, r] = [local(node.left), local(node.right)];
     if (l) env.vars.set(l, left);
@@ -336,7 +363,7 @@ export class Ranges {
 
   private expression(node: ts.Expression): Range {
     const range = this.value(node);
-    this.record(this.values, node, range);
+    this.record(this.current.values, node, range);
     return range;
   }
 
@@ -350,7 +377,7 @@ export class Ranges {
       case K.Identifier: return this.read(node as ts.Identifier);
       case K.PropertyAccessExpression: {
         const e = node as ts.PropertyAccessExpression;
-        const use = resolveName(this.checker, e);
+        const use = this.use(e);
         if (use.kind === "enumMember") return exact(big(this.checker.getConstantValue(use.declaration) as number));
         return this.expression(e.expression); // s.length: a string's interval is its length's
       }
@@ -390,10 +417,10 @@ export class Ranges {
   }
 
   private read(node: ts.Identifier): Range {
-    const use = resolveName(this.checker, node);
+    const use = this.use(node);
     switch (use.kind) {
       case "local": return this.env!.vars.has(use.symbol) ? this.env!.vars.get(use.symbol)! : INT64;
-      case "moduleLet": return this.global.get(use.declaration)?.range ?? INT64;
+      case "moduleLet": return this.input(use.declaration);
       case "moduleConst": {
         const constant = this.program.constants.get(use.declaration);
         return constant?.kind === "value" ? this.constant(constant.value) : ADDRESS; // staticBuffer, addressOf
@@ -404,7 +431,7 @@ export class Ranges {
 
   private assign(target: ts.Expression, range: Range): void {
     const name = skipParentheses(target) as ts.Identifier;
-    const use = resolveName(this.checker, name);
+    const use = this.use(name);
     if (use.kind === "moduleLet") return this.grow(use.declaration, range);
     const symbol = this.symbol(name);
     this.env!.vars.set(symbol, range);
@@ -415,7 +442,7 @@ export class Ranges {
   private increment(node: ts.Node, operand: ts.Expression, delta: bigint, postfix: boolean): Range {
     const old = this.expression(operand);
     const result = old && { lo: old.lo + delta, hi: old.hi + delta };
-    this.record(this.results, node, result);
+    this.record(this.current.results, node, result);
     const next = meet(result, SAFE); // past the check
     this.assign(operand, next);
     return postfix ? old : next;
@@ -458,7 +485,7 @@ export class Ranges {
   private arithmetic(op: ts.SyntaxKind, node: ts.Node, a: Range, b: Range): Range {
     if (!a || !b) return null;
     const checked = (lo: bigint, hi: bigint) => {
-      this.record(this.results, node, { lo, hi });
+      this.record(this.current.results, node, { lo, hi });
       return meet({ lo, hi }, SAFE);
     };
     const [x, y] = [toInt32(a), toInt32(b)];
@@ -499,7 +526,7 @@ export class Ranges {
 
   private call(node: ts.CallExpression): Range {
     const callee = node.expression;
-    if (isMathFloor(this.checker, callee)) {
+    if (this.memo(2, callee, () => isMathFloor(this.checker, callee))) {
       const division = skipParentheses(node.arguments[0]);
       if (!isDivision(division)) return INT64;
       const a = this.expression(division.left);
@@ -517,10 +544,10 @@ export class Ranges {
       const paired = ts.isIdentifier(s) && ts.isIdentifier(i) && this.ids.has(this.symbol(s)) && this.ids.has(this.symbol(i)) &&
         this.env!.below.has(this.pair(this.symbol(i), this.symbol(s)));
       const proven = !!text && !!index && index.lo >= 0n && (index.hi < text.lo || paired);
-      this.inBounds.set(node, (this.inBounds.get(node) ?? true) && proven);
+      this.current.inBounds.set(node, (this.current.inBounds.get(node) ?? true) && proven);
       return BYTE; // movzbl: any byte, whatever the string holds
     }
-    const use = resolveName(this.checker, callee);
+    const use = this.use(callee);
     const args = node.arguments.map((argument) => this.expression(argument));
     if (use.kind !== "function") return INT64;
     if (isDeclaredOnly(use.declaration)) {
@@ -533,7 +560,7 @@ export class Ranges {
       this.changed = true;
     }
     use.declaration.parameters.forEach((parameter, index) => this.grow(parameter, args[index]));
-    return this.global.get(use.declaration)?.range ?? null;
+    return this.input(use.declaration);
   }
 }
 
