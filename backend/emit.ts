@@ -2,13 +2,14 @@
 //
 // A stack machine in the style of chibicc: every expression leaves its value in %rax; a binary
 // operation evaluates its left operand, pushes it, evaluates the right one into %rax, moves it to
-// %rdi and pops the left one back into %rax — unless the right one needs no evaluation (a literal,
-// variable or constant: `operand`, the one place these are loaded), which goes straight to %rdi.
+// %rdi and pops the left one back into %rax — unless one side needs no evaluation (a literal,
+// variable or constant: `operand`, the one place these are loaded), which is used in place.
 // The number of pushes is tracked (`depth`) so that %rsp can be 16-byte aligned at every call.
 // Locals live in 8-byte slots below %rbp; nothing is kept in registers across statements (so
 // hypercalls and calls may clobber any caller-saved register). Integer traps jump to out-of-line
-// stubs that call __ts_trap with a located message. This file assumes check.ts accepted the
-// program and folds nothing itself: it uses the values check.ts folded. Anything unexpected is a
+// stubs that call __ts_trap with a located message; only the tests ranges.ts cannot prove dead
+// are emitted. This file folds nothing itself: it uses the values check.ts folded and the
+// intervals ranges.ts computed. Anything unexpected is a
 // BackendBug, which compile.ts reports as an internal error — it never guesses.
 
 import * as path from "path";
@@ -18,12 +19,10 @@ import type { CheckedProgram } from "./check";
 import { ConstantValue, numericLiteralValue } from "./fold";
 import { IntrinsicContext, intrinsicNamed } from "./intrinsics";
 import { hasModifier, isDeclaredOnly, isDivision, isMathFloor, isTruncatedDivision, resolveName, skipParentheses } from "./model";
-import { COMPOUND, INT32, INT64, Interval, MAX_SAFE, Ranges, UINT32, analyseRanges, assigns, within } from "./ranges";
+import { COMPOUND, INT32, INT64, Interval, MAX_SAFE, Ranges, UINT32, assigns, within } from "./ranges";
 
 /** System V AMD64 integer argument registers, in order. */
 export const ARGUMENT_REGISTERS = ["%rdi", "%rsi", "%rdx", "%rcx", "%r8", "%r9"] as const;
-/** Number.MAX_SAFE_INTEGER = 2^53−1: the largest magnitude compiled code keeps exact. */
-export const MAX_SAFE_INTEGER_TEXT = "9007199254740991";
 /** Bytes per local slot and per pushed value. */
 const SLOT_BYTES = 8;
 /** The System V stack alignment at a call instruction. */
@@ -55,7 +54,7 @@ class FileEmitter {
 
   constructor(readonly program: CheckedProgram) {
     this.displayName = path.basename(program.fileName);
-    this.ranges = analyseRanges(program);
+    this.ranges = new Ranges(program);
   }
 
   newLabel(what: string): string {
@@ -304,7 +303,7 @@ class FunctionEmitter implements IntrinsicContext {
     const [high, low] = [range.hi > MAX_SAFE, range.lo < -MAX_SAFE];
     if (!high && !low) return;
     const trap = this.trapLabel(node, what);
-    this.instruction(`movabsq $${high ? "" : "-"}${MAX_SAFE_INTEGER_TEXT}, %rcx`, "2^53-1, the exact range");
+    this.instruction(`movabsq $${high ? MAX_SAFE : -MAX_SAFE}, %rcx`, "2^53-1, the exact range");
     if (high) this.instruction("cmpq %rcx, %rax");
     if (high) this.instruction(`jg ${trap}`);
     if (high && low) this.instruction("negq %rcx");
@@ -479,13 +478,9 @@ class FunctionEmitter implements IntrinsicContext {
         defaultLabel = clauseLabels[index];
         return;
       }
-      const value = this.constantNumber(clause.expression);
-      if (fitsInt32(value)) {
-        this.instruction(`cmpq $${value}, %rax`, `case ${clause.expression.getText()}`);
-      } else {
-        this.instruction(`movabsq $${value}, %rcx`, `case ${clause.expression.getText()}`);
-        this.instruction("cmpq %rcx, %rax");
-      }
+      const label = this.operand(clause.expression)!; // case labels are folded constants
+      if (label.mnemonic !== "movq") this.load(label, "%rcx");
+      this.instruction(`cmpq ${label.mnemonic === "movq" ? label.source : "%rcx"}, %rax`, `case ${clause.expression.getText()}`);
       this.instruction(`je ${clauseLabels[index]}`);
     });
     this.instruction(`jmp ${defaultLabel}`);
@@ -799,35 +794,19 @@ class FunctionEmitter implements IntrinsicContext {
     if (op === K.PercentToken) return this.remainder(node, left, right);
     const source = this.operands(left, right);
     const source32 = source === "%rdi" ? "%edi" : source;
-    switch (op) {
-      case K.PlusToken:
-        this.instruction(`addq ${source}, %rax`, "+");
-        return this.checkResult(node);
-      case K.MinusToken:
-        this.instruction(`subq ${source}, %rax`, "-");
-        return this.checkResult(node);
-      case K.AsteriskToken:
-        this.instruction(`imulq ${source}, %rax`, "*");
-        return this.checkResult(node);
-      case K.AmpersandToken:
-        return this.int32(node, `andl ${source32}, %eax`, "&");
-      case K.BarToken:
-        return this.int32(node, `orl ${source32}, %eax`, "|");
-      case K.CaretToken:
-        return this.int32(node, `xorl ${source32}, %eax`, "^");
-      case K.LessThanLessThanToken:
-        this.instruction(`movl ${source32}, %ecx`, "<< (count mod 32)");
-        return this.int32(node, "shll %cl, %eax");
-      case K.GreaterThanGreaterThanToken:
-        this.instruction(`movl ${source32}, %ecx`, ">> (count mod 32)");
-        return this.int32(node, "sarl %cl, %eax");
-      case K.GreaterThanGreaterThanGreaterThanToken:
-        this.instruction(`movl ${source32}, %ecx`, ">>> (count mod 32)");
-        this.instruction("shrl %cl, %eax", "32-bit result, zero-extended: a uint32");
-        return;
-      default:
-        throw new BackendBug(node, `unexpected operator ${ts.tokenToString(op)}`);
+    const text = ts.tokenToString(op)!;
+    const exact = ({ [K.PlusToken]: "addq", [K.MinusToken]: "subq", [K.AsteriskToken]: "imulq" } as Record<number, string>)[op];
+    if (exact) {
+      this.instruction(`${exact} ${source}, %rax`, text);
+      return this.checkResult(node);
     }
+    const bitwise = ({ [K.AmpersandToken]: "andl", [K.BarToken]: "orl", [K.CaretToken]: "xorl" } as Record<number, string>)[op];
+    if (bitwise) return this.int32(node, `${bitwise} ${source32}, %eax`, text);
+    const shift = ({ [K.LessThanLessThanToken]: "shll", [K.GreaterThanGreaterThanToken]: "sarl", [K.GreaterThanGreaterThanGreaterThanToken]: "shrl" } as Record<number, string>)[op];
+    if (!shift) throw new BackendBug(node, `unexpected operator ${text}`);
+    this.instruction(`movl ${source32}, %ecx`, `${text} (count mod 32)`);
+    if (shift !== "shrl") return this.int32(node, `${shift} %cl, %eax`);
+    this.instruction("shrl %cl, %eax", "32-bit result, zero-extended: a uint32");
   }
 
   /** A 32-bit operation whose result JS reads as a signed int32 (sign-extended unless it is known non-negative). */

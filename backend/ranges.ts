@@ -86,11 +86,7 @@ class Env {
 interface Facts { values: Map<ts.Node, Interval>; results: Map<ts.Node, Interval>; inBounds: Map<ts.Node, boolean> }
 interface Frame { breaks: (Env | null)[]; continues: (Env | null)[] | undefined } // continues: undefined for a switch
 
-/** Analyse the whole program; the emitter asks the result about nodes. */
-export function analyseRanges(program: CheckedProgram): Ranges {
-  return new Ranges(program);
-}
-
+/** The analysis of a whole program (done by the constructor); the emitter asks it about nodes. */
 export class Ranges {
   private readonly facts = new Map<ts.FunctionDeclaration, Facts>(); // from each function's last analysis
   private readonly inputs = new Map<ts.FunctionDeclaration, Map<ts.Node, number>>(); // what it read: key → version
@@ -384,11 +380,7 @@ export class Ranges {
       case K.PrefixUnaryExpression: {
         const e = node as ts.PrefixUnaryExpression;
         if (e.operator === K.PlusPlusToken || e.operator === K.MinusMinusToken) return this.increment(e, e.operand, e.operator === K.PlusPlusToken ? 1n : -1n, false);
-        if (e.operator === K.ExclamationToken) {
-          const [whenTrue, whenFalse] = this.condition(e.operand);
-          this.env = Env.join(whenTrue, whenFalse);
-          return BOOLEAN;
-        }
+        if (e.operator === K.ExclamationToken) return this.truth(e);
         const a = this.expression(e.operand);
         if (!a) return null;
         if (e.operator === K.MinusToken) return a.lo === INT64.lo ? INT64 : { lo: -a.hi, hi: -a.lo };
@@ -414,6 +406,13 @@ export class Ranges {
       case K.CallExpression: return this.call(node as ts.CallExpression);
       default: return INT64;
     }
+  }
+
+  /** A boolean computed with branches (`!`, `&&`, `||`): both outcomes' environments meet after it. */
+  private truth(node: ts.Expression): Range {
+    const [whenTrue, whenFalse] = this.condition(node);
+    this.env = Env.join(whenTrue, whenFalse);
+    return BOOLEAN;
   }
 
   private read(node: ts.Identifier): Range {
@@ -455,11 +454,7 @@ export class Ranges {
       this.assign(node.left, value);
       return value;
     }
-    if (op === K.AmpersandAmpersandToken || op === K.BarBarToken) {
-      const [whenTrue, whenFalse] = this.condition(node);
-      this.env = Env.join(whenTrue, whenFalse);
-      return BOOLEAN;
-    }
+    if (op === K.AmpersandAmpersandToken || op === K.BarBarToken) return this.truth(node);
     if (isTruncatedDivision(node)) {
       const division = skipParentheses(node.left) as ts.BinaryExpression;
       const a = this.expression(division.left);
