@@ -46,18 +46,13 @@ const max = (a: bigint, b: bigint) => (a > b ? a : b);
 const abs = (a: bigint) => (a < 0n ? -a : a);
 export const within = (a: Range | undefined, b: Interval): boolean => !!a && a.lo >= b.lo && a.hi <= b.hi;
 const same = (a: Range, b: Range) => a === b || (!!a && !!b && a.lo === b.lo && a.hi === b.hi);
-export function join(a: Range, b: Range): Range {
-  return !a ? b : !b ? a : { lo: min(a.lo, b.lo), hi: max(a.hi, b.hi) };
-}
+export const join = (a: Range, b: Range): Range => (!a ? b : !b ? a : { lo: min(a.lo, b.lo), hi: max(a.hi, b.hi) });
 const meet = (a: Range, b: Interval): Range => (a ? span(max(a.lo, b.lo), min(a.hi, b.hi)) : null);
 const toInt32 = (a: Interval) => (within(a, INT32) ? a : INT32);
-/** The smallest 2^n − 1 ≥ a (a ≥ 0): a bound for | and ^ of non-negative values. */
+/** A 2^n − 1 ≥ a (a ≥ 0): a bound for | and ^ of non-negative values. */
 const ones = (a: bigint) => (1n << BigInt(a.toString(2).length)) - 1n;
-/** Floored division of exact integers. */
-function floorDivide(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
-}
+/** Floored division of exact integers (BigInt's / truncates). */
+const floorDivide = (a: bigint, b: bigint) => a / b - (a % b !== 0n && a < 0n !== b < 0n ? 1n : 0n);
 function widen(old: Range, next: Range): Range {
   if (!old || !next) return next;
   return { lo: next.lo < old.lo ? LOWER.find((t) => t <= next.lo) ?? next.lo : old.lo, hi: next.hi > old.hi ? UPPER.find((t) => t >= next.hi) ?? next.hi : old.hi };
@@ -93,6 +88,7 @@ export class Ranges {
   private current!: Facts;
   private readonly global = new Map<ts.Node, { range: Range; changes: number }>(); // module lets, parameters, function results
   private readonly called = new Set<ts.Node>();
+  private readonly named = new Set<string>(); // symbols addressOf names
   private readonly ids = new Map<ts.Symbol, number>();
   private readonly memos: Map<ts.Node, unknown>[] = [];
   private readonly checker: ts.TypeChecker;
@@ -103,7 +99,13 @@ export class Ranges {
 
   constructor(private readonly program: CheckedProgram) {
     this.checker = program.checker;
-    for (const [declaration, value] of program.lets) this.global.set(declaration, { range: this.constant(value), changes: 0 });
+    // addressOf("var.x") / addressOf("fn.f") hands a let or a function to memory or to Xen: unknown from then on
+    const named = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && node.expression.getText() === "addressOf" && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) this.named.add(node.arguments[0].text);
+      ts.forEachChild(node, named);
+    };
+    named(program.sourceFile);
+    for (const [declaration, value] of program.lets) this.global.set(declaration, { range: this.named.has(`var.${declaration.name.getText()}`) ? INT64 : this.constant(value), changes: 0 });
     // Callers first, so arguments flow down in one round; a function is analysed again only when
     // something it read (a parameter, a module let, a callee's result) has changed since.
     for (let round = 0; round < 100; round++) {
@@ -171,7 +173,7 @@ export class Ranges {
   // ---- functions and statements -------------------------------------------------------------
 
   private function(fn: ts.FunctionDeclaration): void {
-    const exported = hasModifier(fn, K.ExportKeyword);
+    const exported = hasModifier(fn, K.ExportKeyword) || this.named.has(`fn.${fn.name!.text}`);
     if (!exported && !this.called.has(fn)) return; // never called: no facts, every check stays
     this.fn = fn;
     this.inputs.set(fn, new Map());
@@ -189,11 +191,9 @@ export class Ranges {
         for (const statement of (node as ts.Block).statements) this.statement(statement);
         return;
       case K.VariableStatement:
-        for (const declaration of (node as ts.VariableStatement).declarationList.declarations) this.assign(declaration.name as ts.Identifier, this.expression(declaration.initializer!));
-        return;
+        return this.declarations((node as ts.VariableStatement).declarationList);
       case K.ExpressionStatement:
-        this.expression((node as ts.ExpressionStatement).expression);
-        return;
+        return void this.expression((node as ts.ExpressionStatement).expression);
       case K.IfStatement: {
         const s = node as ts.IfStatement;
         const [whenTrue, whenFalse] = this.condition(s.expression);
@@ -224,9 +224,7 @@ export class Ranges {
       }
       case K.ForStatement: {
         const s = node as ts.ForStatement;
-        if (s.initializer && ts.isVariableDeclarationList(s.initializer)) {
-          for (const declaration of s.initializer.declarations) this.assign(declaration.name as ts.Identifier, this.expression(declaration.initializer!));
-        } else if (s.initializer) this.expression(s.initializer);
+        if (s.initializer) ts.isVariableDeclarationList(s.initializer) ? this.declarations(s.initializer) : this.expression(s.initializer);
         return this.loop((frame) => {
           let exit: Env | null = null;
           if (s.condition) [this.env, exit] = this.condition(s.condition);
@@ -261,13 +259,15 @@ export class Ranges {
           for (const statement of clause.statements) this.statement(statement);
         }
         this.frames.pop();
-        const hasDefault = s.caseBlock.clauses.some(ts.isDefaultClause);
-        this.env = this.joinAll(Env.join(this.env, hasDefault ? null : dispatch), frame.breaks);
+        this.env = this.joinAll(Env.join(this.env, s.caseBlock.clauses.some(ts.isDefaultClause) ? null : dispatch), frame.breaks);
         return;
       }
-      default: // EmptyStatement
-        return;
+      default: return; // EmptyStatement
     }
+  }
+
+  private declarations(list: ts.VariableDeclarationList): void {
+    for (const declaration of list.declarations) this.assign(declaration.name as ts.Identifier, this.expression(declaration.initializer!));
   }
 
   private joinAll(env: Env | null, others: (Env | null)[]): Env | null {

@@ -68,6 +68,16 @@ test("divisors: a power of two is a shift or a mask; a range without 0 has no ze
   assert.equal(checks(DECLARE + "export function f(a: number): void { for (let d = 0; d < 10; d++) printInt(a % d); }").traps, ["remainder by zero"]);
 });
 
+test("a let or a function whose symbol addressOf names is unknown: memory or Xen may change or call it", () => {
+  const program = "declare function addressOf(symbol: string): number;\ndeclare function store64(address: number, value: number): void;\n" +
+    "let n = 1;\nexport function f(): void { store64(addressOf(\"var.n\"), 9007199254740991); printInt(n + 1); }";
+  assert.equal(checks(DECLARE + program).traps, ["integer result outside the exact range"]);
+  assert.equal(checks(DECLARE + program.replace('"var.n"', '"var.m"')).traps, []);
+  const callback = "declare function addressOf(symbol: string): number;\nfunction g(a: number): number { return a + 1; }\n" +
+    "export function f(): number { return g(2) + addressOf(\"fn.g\"); }";
+  assert.equal(checks(DECLARE + callback).traps.length, 2);
+});
+
 test("widening ends a loop whose counter grows without bound, and keeps its check", () => {
   const c = checks(DECLARE + "export function f(): void { let x = 1; while (x !== 0) { x = x * 2; printInt(x); } }");
   assert.equal(c.traps, ["integer result outside the exact range"]);
