@@ -17,55 +17,44 @@ fn.machineFrameOf:
 	movq var.mfnList(%rip), %rax	# mfnList
 	pushq %rax
 	movq -8(%rbp), %rax	# virtualAddress
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_1
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1
-	subq $1, %rax	# then the floor is one below
-.Lfloored_1:
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_2
+	sarq $12, %rax	# Math.floor(a / 4096)
+	imulq $8, %rax	# *
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_2
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_2
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_3
+	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_3
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_3
-	movq (%rax), %rax	# load64: read memory at the address in %rax
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_4
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_4
 .Lreturn_0:
 	leave
 	ret
-.Ltrap_2:
+.Ltrap_1:
 	leaq .Lstring0(%rip), %rdi	# trap: kernel.ts:175:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_3:
+.Ltrap_2:
 	leaq .Lstring1(%rip), %rdi	# trap: kernel.ts:175:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_4:
+.Ltrap_3:
 	leaq .Lstring2(%rip), %rdi	# trap: kernel.ts:175:12: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
@@ -88,28 +77,27 @@ fn.virtualAddressOfFrame:
 	movq (%rcx,%rax,8), %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
+	jg .Ltrap_5
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_5
+	imulq $4096, %rax	# *
+	jo .Ltrap_6
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
 	jg .Ltrap_6
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_6
-	movq $4096, %rdi	# PAGE_SIZE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_7
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_7
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_7
-.Lreturn_5:
+.Lreturn_4:
 	leave
 	ret
-.Ltrap_6:
+.Ltrap_5:
 	leaq .Lstring3(%rip), %rdi	# trap: kernel.ts:181:12: machineToPhys value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_7:
+.Ltrap_6:
 	leaq .Lstring4(%rip), %rdi	# trap: kernel.ts:181:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
@@ -126,50 +114,60 @@ fn.readStartInfo:
 	.loc 1 187 5
 	# readStartInfo: domainPages = load64(startInfo + START_INFO_NR_PAGES);
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $32, %rdi	# START_INFO_NR_PAGES
-	addq %rdi, %rax	# +
-	jo .Ltrap_9
+	addq $32, %rax	# +
+	jo .Ltrap_8
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_8
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_8
+	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_9
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_9
-	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movq %rax, var.domainPages(%rip)	# domainPages =
+	.loc 1 188 5
+	# readStartInfo: consoleRing = virtualAddressOfFrame(load64(startInfo + START_INFO_CON...
+	movq var.startInfo(%rip), %rax	# startInfo
+	addq $72, %rax	# +
+	jo .Ltrap_10
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_10
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_10
-	movq %rax, var.domainPages(%rip)	# domainPages =
-	.loc 1 188 5
-	# readStartInfo: consoleRing = virtualAddressOfFrame(load64(startInfo + START_INFO_CON...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $72, %rdi	# START_INFO_CONSOLE_MFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_11
+	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_11
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_11
-	movq (%rax), %rax	# load64: read memory at the address in %rax
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_12
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_12
 	movq %rax, %rdi
 	call fn.virtualAddressOfFrame
 	movq %rax, var.consoleRing(%rip)	# consoleRing =
 	.loc 1 189 5
 	# readStartInfo: consolePort = load32(startInfo + START_INFO_CONSOLE_EVTCHN);
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $80, %rdi	# START_INFO_CONSOLE_EVTCHN
-	addq %rdi, %rax	# +
+	addq $80, %rax	# +
+	jo .Ltrap_12
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_12
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_12
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, var.consolePort(%rip)	# consolePort =
+	.loc 1 190 5
+	# readStartInfo: storeRing = virtualAddressOfFrame(load64(startInfo + START_INFO_STORE...
+	movq var.startInfo(%rip), %rax	# startInfo
+	addq $56, %rax	# +
 	jo .Ltrap_13
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -177,83 +175,68 @@ fn.readStartInfo:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_13
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 190 5
-	# readStartInfo: storeRing = virtualAddressOfFrame(load64(startInfo + START_INFO_STORE...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $56, %rdi	# START_INFO_STORE_MFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_14
+	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_14
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_14
-	movq (%rax), %rax	# load64: read memory at the address in %rax
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_15
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_15
 	movq %rax, %rdi
 	call fn.virtualAddressOfFrame
 	movq %rax, var.storeRing(%rip)	# storeRing =
 	.loc 1 191 5
 	# readStartInfo: storePort = load32(startInfo + START_INFO_STORE_EVTCHN);
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $64, %rdi	# START_INFO_STORE_EVTCHN
-	addq %rdi, %rax	# +
-	jo .Ltrap_16
+	addq $64, %rax	# +
+	jo .Ltrap_15
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_16
+	jg .Ltrap_15
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_16
+	jl .Ltrap_15
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, var.storePort(%rip)	# storePort =
-.Lreturn_8:
+.Lreturn_7:
 	leave
 	ret
-.Ltrap_9:
+.Ltrap_8:
 	leaq .Lstring5(%rip), %rdi	# trap: kernel.ts:187:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_10:
+.Ltrap_9:
 	leaq .Lstring6(%rip), %rdi	# trap: kernel.ts:187:19: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_11:
+.Ltrap_10:
 	leaq .Lstring7(%rip), %rdi	# trap: kernel.ts:188:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_12:
+.Ltrap_11:
 	leaq .Lstring8(%rip), %rdi	# trap: kernel.ts:188:41: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_13:
+.Ltrap_12:
 	leaq .Lstring9(%rip), %rdi	# trap: kernel.ts:189:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_14:
+.Ltrap_13:
 	leaq .Lstring10(%rip), %rdi	# trap: kernel.ts:190:46: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_15:
+.Ltrap_14:
 	leaq .Lstring11(%rip), %rdi	# trap: kernel.ts:190:39: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_16:
+.Ltrap_15:
 	leaq .Lstring12(%rip), %rdi	# trap: kernel.ts:191:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
@@ -271,10 +254,10 @@ fn.shutdownForever:
 	movq %rdi, -8(%rbp)	# parameter reason
 	.loc 1 239 5
 	# shutdownForever: while (true) {
-.Lwhile_18:
+.Lwhile_17:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_19
+	je .Lendwhile_18
 	.loc 1 240 9
 	# shutdownForever: store32(hypercallArguments, reason);
 	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
@@ -288,9 +271,9 @@ fn.shutdownForever:
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+928
-	jmp .Lwhile_18
-.Lendwhile_19:
-.Lreturn_17:
+	jmp .Lwhile_17
+.Lendwhile_18:
+.Lreturn_16:
 	leave
 	ret
 	.size fn.shutdownForever, .-fn.shutdownForever
@@ -310,7 +293,7 @@ fn.yieldCpu:
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+928
-.Lreturn_20:
+.Lreturn_19:
 	leave
 	ret
 	.size fn.yieldCpu, .-fn.yieldCpu
@@ -337,7 +320,7 @@ fn.notifyPort:
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+1024
-.Lreturn_21:
+.Lreturn_20:
 	leave
 	ret
 	.size fn.notifyPort, .-fn.notifyPort
@@ -362,15 +345,13 @@ fn.pollPorts:
 	.loc 1 262 5
 	# pollPorts: store32(pollPortList + 4, second);
 	leaq buf.pollPortList(%rip), %rax	# pollPortList
-	movq $4, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_23
+	addq $4, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_23
+	jg .Ltrap_22
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_23
+	jl .Ltrap_22
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# second
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
@@ -382,53 +363,47 @@ fn.pollPorts:
 	.loc 1 264 5
 	# pollPorts: store32(hypercallArguments + 8, second === NO_PORT ? 1 : 2);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $8, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_24
+	addq $8, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_24
+	jg .Ltrap_23
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_24
+	jl .Ltrap_23
 	pushq %rax
 	movq -16(%rbp), %rax	# second
 	cmpq $-1, %rax	# compare with NO_PORT
-	jne .Lelse_25
+	jne .Lelse_24
 	movq $1, %rax
-	jmp .Lendcond_26
-.Lelse_25:
+	jmp .Lendcond_25
+.Lelse_24:
 	movq $2, %rax
-.Lendcond_26:
+.Lendcond_25:
 	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
 	.loc 1 265 5
 	# pollPorts: store32(hypercallArguments + 16, deadlineLow);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $16, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_27
+	addq $16, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_27
+	jg .Ltrap_26
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_27
+	jl .Ltrap_26
 	movq %rax, %rdi
 	movq -32(%rbp), %rax	# deadlineLow
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
 	.loc 1 266 5
 	# pollPorts: store32(hypercallArguments + 20, deadlineHigh);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $20, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_28
+	addq $20, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_28
+	jg .Ltrap_27
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_28
+	jl .Ltrap_27
 	movq %rax, %rdi
 	movq -24(%rbp), %rax	# deadlineHigh
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
@@ -440,25 +415,25 @@ fn.pollPorts:
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+928
-.Lreturn_22:
+.Lreturn_21:
 	leave
 	ret
-.Ltrap_23:
+.Ltrap_22:
 	leaq .Lstring13(%rip), %rdi	# trap: kernel.ts:262:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_24:
+.Ltrap_23:
 	leaq .Lstring14(%rip), %rdi	# trap: kernel.ts:264:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_27:
+.Ltrap_26:
 	leaq .Lstring15(%rip), %rdi	# trap: kernel.ts:265:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_28:
+.Ltrap_27:
 	leaq .Lstring16(%rip), %rdi	# trap: kernel.ts:266:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
@@ -481,30 +456,26 @@ fn.allocatePortForDom0:
 	.loc 1 275 5
 	# allocatePortForDom0: store16(hypercallArguments + 2, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $2, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_30
+	addq $2, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_30
+	jg .Ltrap_29
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_30
+	jl .Ltrap_29
 	movq %rax, %rdi
 	movq $0, %rax
 	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
 	.loc 1 276 5
 	# allocatePortForDom0: store32(hypercallArguments + 4, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $4, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_31
+	addq $4, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_31
+	jg .Ltrap_30
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_31
+	jl .Ltrap_30
 	movq %rax, %rdi
 	movq $0, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
@@ -521,36 +492,34 @@ fn.allocatePortForDom0:
 	# allocatePortForDom0: return result < 0 ? result : load32(hypercallArguments + 4);
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_32
+	jge .Lelse_31
 	movq -8(%rbp), %rax	# result
-	jmp .Lendcond_33
-.Lelse_32:
+	jmp .Lendcond_32
+.Lelse_31:
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $4, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_34
+	addq $4, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_34
+	jg .Ltrap_33
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_34
+	jl .Ltrap_33
 	movl (%rax), %eax	# load32: read memory at the address in %rax
-.Lendcond_33:
-.Lreturn_29:
+.Lendcond_32:
+.Lreturn_28:
 	leave
 	ret
-.Ltrap_30:
+.Ltrap_29:
 	leaq .Lstring17(%rip), %rdi	# trap: kernel.ts:275:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_31:
+.Ltrap_30:
 	leaq .Lstring18(%rip), %rdi	# trap: kernel.ts:276:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_34:
+.Ltrap_33:
 	leaq .Lstring19(%rip), %rdi	# trap: kernel.ts:278:41: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
@@ -579,7 +548,7 @@ fn.closePort:
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+1024
-.Lreturn_35:
+.Lreturn_34:
 	leave
 	ret
 	.size fn.closePort, .-fn.closePort
@@ -599,25 +568,20 @@ fn.mapPage:
 	movq -8(%rbp), %rax	# virtualAddress
 	pushq %rax
 	movq -16(%rbp), %rax	# machineAddress
-	movq $3, %rdi	# PTE_PRESENT_WRITABLE
-	addq %rdi, %rax	# +
-	jo .Ltrap_37
+	addq $3, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_37
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_37
+	jg .Ltrap_36
 	movq %rax, %rsi
 	popq %rdi
 	movq $2, %rdx	# UVMF_INVLPG
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+448
-.Lreturn_36:
+.Lreturn_35:
 	leave
 	ret
-.Ltrap_37:
+.Ltrap_36:
 	leaq .Lstring20(%rip), %rdi	# trap: kernel.ts:288:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
@@ -641,30 +605,26 @@ fn.hvmParam:
 	.loc 1 366 5
 	# hvmParam: store32(hypercallArguments + 4, index);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $4, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_39
+	addq $4, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_39
+	jg .Ltrap_38
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_39
+	jl .Ltrap_38
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# index
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
 	.loc 1 367 5
 	# hvmParam: store64(hypercallArguments + 8, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $8, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_40
+	addq $8, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_40
+	jg .Ltrap_39
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_40
+	jl .Ltrap_39
 	movq %rax, %rdi
 	movq $0, %rax
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
@@ -681,50 +641,48 @@ fn.hvmParam:
 	# hvmParam: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_41
+	jge .Lelse_40
 	.loc 1 370 9
 	# hvmParam: return result;
 	movq -16(%rbp), %rax	# result
-	jmp .Lreturn_38
-.Lelse_41:
+	jmp .Lreturn_37
+.Lelse_40:
 	.loc 1 372 5
 	# hvmParam: return load64(hypercallArguments + 8);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $8, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_42
+	addq $8, %rax	# +
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_41
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_41
+	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_42
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_42
-	movq (%rax), %rax	# load64: read memory at the address in %rax
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_43
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_43
-.Lreturn_38:
+.Lreturn_37:
 	leave
 	ret
-.Ltrap_39:
+.Ltrap_38:
 	leaq .Lstring21(%rip), %rdi	# trap: kernel.ts:366:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_40:
+.Ltrap_39:
 	leaq .Lstring22(%rip), %rdi	# trap: kernel.ts:367:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_42:
+.Ltrap_41:
 	leaq .Lstring23(%rip), %rdi	# trap: kernel.ts:372:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_43:
+.Ltrap_42:
 	leaq .Lstring24(%rip), %rdi	# trap: kernel.ts:372:12: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
@@ -748,9 +706,20 @@ fn.placeSharedInfo:
 	.loc 1 379 5
 	# placeSharedInfo: store16(hypercallArguments + 2, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $2, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_45
+	addq $2, %rax	# +
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_44
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_44
+	movq %rax, %rdi
+	movq $0, %rax
+	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
+	.loc 1 380 5
+	# placeSharedInfo: store32(hypercallArguments + 4, XENMAPSPACE_SHARED_INFO);
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	addq $4, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_45
@@ -758,14 +727,12 @@ fn.placeSharedInfo:
 	cmpq %rcx, %rax
 	jl .Ltrap_45
 	movq %rax, %rdi
-	movq $0, %rax
-	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
-	.loc 1 380 5
-	# placeSharedInfo: store32(hypercallArguments + 4, XENMAPSPACE_SHARED_INFO);
+	movq $0, %rax	# XENMAPSPACE_SHARED_INFO
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 381 5
+	# placeSharedInfo: store64(hypercallArguments + 8, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $4, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_46
+	addq $8, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_46
@@ -773,46 +740,21 @@ fn.placeSharedInfo:
 	cmpq %rcx, %rax
 	jl .Ltrap_46
 	movq %rax, %rdi
-	movq $0, %rax	# XENMAPSPACE_SHARED_INFO
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 381 5
-	# placeSharedInfo: store64(hypercallArguments + 8, 0);
+	movq $0, %rax
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 382 5
+	# placeSharedInfo: store64(hypercallArguments + 16, Math.floor(address / PAGE_SIZE));
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $8, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_47
+	addq $16, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_47
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_47
-	movq %rax, %rdi
-	movq $0, %rax
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 382 5
-	# placeSharedInfo: store64(hypercallArguments + 16, Math.floor(address / PAGE_SIZE));
-	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $16, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_48
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_48
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_48
 	pushq %rax
 	movq -8(%rbp), %rax	# address
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_49
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_49
-	subq $1, %rax	# then the floor is one below
-.Lfloored_49:
+	sarq $12, %rax	# Math.floor(a / 4096)
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 	.loc 1 383 5
@@ -823,25 +765,25 @@ fn.placeSharedInfo:
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+384
-.Lreturn_44:
+.Lreturn_43:
 	leave
 	ret
-.Ltrap_45:
+.Ltrap_44:
 	leaq .Lstring25(%rip), %rdi	# trap: kernel.ts:379:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_46:
+.Ltrap_45:
 	leaq .Lstring26(%rip), %rdi	# trap: kernel.ts:380:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_47:
+.Ltrap_46:
 	leaq .Lstring27(%rip), %rdi	# trap: kernel.ts:381:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_48:
+.Ltrap_47:
 	leaq .Lstring28(%rip), %rdi	# trap: kernel.ts:382:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
@@ -868,7 +810,7 @@ fn.currentReservation:
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+384
-.Lreturn_50:
+.Lreturn_48:
 	leave
 	ret
 	.size fn.currentReservation, .-fn.currentReservation
@@ -909,116 +851,108 @@ fn.readHvmParams:
 	# readHvmParams: consoleRing = consolePfn > 0 ? consolePfn * PAGE_SIZE : 0;
 	movq -8(%rbp), %rax	# consolePfn
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_52
+	jle .Lelse_50
 	movq -8(%rbp), %rax	# consolePfn
-	movq $4096, %rdi	# PAGE_SIZE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_54
+	imulq $4096, %rax	# *
+	jo .Ltrap_52
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_54
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_54
-	jmp .Lendcond_53
-.Lelse_52:
+	jg .Ltrap_52
+	jmp .Lendcond_51
+.Lelse_50:
 	movq $0, %rax
-.Lendcond_53:
+.Lendcond_51:
 	movq %rax, var.consoleRing(%rip)	# consoleRing =
 	.loc 1 401 5
 	# readHvmParams: consolePort = consoleEvtchn > 0 ? consoleEvtchn : 0;
 	movq -16(%rbp), %rax	# consoleEvtchn
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_55
+	jle .Lelse_53
 	movq -16(%rbp), %rax	# consoleEvtchn
-	jmp .Lendcond_56
-.Lelse_55:
+	jmp .Lendcond_54
+.Lelse_53:
 	movq $0, %rax
-.Lendcond_56:
+.Lendcond_54:
 	movq %rax, var.consolePort(%rip)	# consolePort =
 	.loc 1 402 5
 	# readHvmParams: storeRing = storePfn > 0 ? storePfn * PAGE_SIZE : 0;
 	movq -24(%rbp), %rax	# storePfn
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_57
+	jle .Lelse_55
 	movq -24(%rbp), %rax	# storePfn
-	movq $4096, %rdi	# PAGE_SIZE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_59
+	imulq $4096, %rax	# *
+	jo .Ltrap_57
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_59
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_59
-	jmp .Lendcond_58
-.Lelse_57:
+	jg .Ltrap_57
+	jmp .Lendcond_56
+.Lelse_55:
 	movq $0, %rax
-.Lendcond_58:
+.Lendcond_56:
 	movq %rax, var.storeRing(%rip)	# storeRing =
 	.loc 1 403 5
 	# readHvmParams: storePort = storeEvtchn > 0 ? storeEvtchn : 0;
 	movq -32(%rbp), %rax	# storeEvtchn
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_60
+	jle .Lelse_58
 	movq -32(%rbp), %rax	# storeEvtchn
-	jmp .Lendcond_61
-.Lelse_60:
+	jmp .Lendcond_59
+.Lelse_58:
 	movq $0, %rax
-.Lendcond_61:
+.Lendcond_59:
 	movq %rax, var.storePort(%rip)	# storePort =
 	.loc 1 404 5
 	# readHvmParams: if (consoleRing === 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_62
+	jne .Lelse_60
 	.loc 1 405 9
 	# readHvmParams: return "HVM_PARAM_CONSOLE_PFN";
 	leaq .Lstring29(%rip), %rax	# "HVM_PARAM_CONSOLE_PFN"
-	jmp .Lreturn_51
-.Lelse_62:
+	jmp .Lreturn_49
+.Lelse_60:
 	.loc 1 407 5
 	# readHvmParams: if (consolePort === 0) {
 	movq var.consolePort(%rip), %rax	# consolePort
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_63
+	jne .Lelse_61
 	.loc 1 408 9
 	# readHvmParams: return "HVM_PARAM_CONSOLE_EVTCHN";
 	leaq .Lstring30(%rip), %rax	# "HVM_PARAM_CONSOLE_EVTCHN"
-	jmp .Lreturn_51
-.Lelse_63:
+	jmp .Lreturn_49
+.Lelse_61:
 	.loc 1 410 5
 	# readHvmParams: if (storeRing === 0) {
 	movq var.storeRing(%rip), %rax	# storeRing
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_64
+	jne .Lelse_62
 	.loc 1 411 9
 	# readHvmParams: return "HVM_PARAM_STORE_PFN";
 	leaq .Lstring31(%rip), %rax	# "HVM_PARAM_STORE_PFN"
-	jmp .Lreturn_51
-.Lelse_64:
+	jmp .Lreturn_49
+.Lelse_62:
 	.loc 1 413 5
 	# readHvmParams: if (storePort === 0) {
 	movq var.storePort(%rip), %rax	# storePort
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_65
+	jne .Lelse_63
 	.loc 1 414 9
 	# readHvmParams: return "HVM_PARAM_STORE_EVTCHN";
 	leaq .Lstring32(%rip), %rax	# "HVM_PARAM_STORE_EVTCHN"
-	jmp .Lreturn_51
-.Lelse_65:
+	jmp .Lreturn_49
+.Lelse_63:
 	.loc 1 416 5
 	# readHvmParams: return "";
 	leaq .Lstring33(%rip), %rax	# ""
-.Lreturn_51:
+.Lreturn_49:
 	leave
 	ret
-.Ltrap_54:
+.Ltrap_52:
 	leaq .Lstring34(%rip), %rdi	# trap: kernel.ts:400:36: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_59:
+.Ltrap_57:
 	leaq .Lstring35(%rip), %rdi	# trap: kernel.ts:402:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
@@ -1037,57 +971,56 @@ fn.mapSharedInfo:
 	# mapSharedInfo: const result = bootMode === BOOT_MODE_PVH ? placeSharedInfo(sharedInf...
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_67
+	jne .Lelse_65
 	leaq buf.sharedInfoPage(%rip), %rdi	# sharedInfoPage
 	call fn.placeSharedInfo
-	jmp .Lendcond_68
-.Lelse_67:
+	jmp .Lendcond_66
+.Lelse_65:
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
 	pushq %rax
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $40, %rdi	# START_INFO_SHARED_INFO
-	addq %rdi, %rax	# +
-	jo .Ltrap_69
+	addq $40, %rax	# +
+	jo .Ltrap_67
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_69
+	jg .Ltrap_67
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_69
+	jl .Ltrap_67
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_70
+	jg .Ltrap_68
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_70
+	jl .Ltrap_68
 	movq %rax, %rsi
 	popq %rdi
 	call fn.mapPage
-.Lendcond_68:
+.Lendcond_66:
 	movq %rax, -8(%rbp)	# result
 	.loc 1 441 5
 	# mapSharedInfo: if (result === 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_71
+	jne .Lelse_69
 	.loc 1 442 9
 	# mapSharedInfo: sharedInfoMapped = true;
 	movq $1, %rax	# true
 	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
-.Lelse_71:
+.Lelse_69:
 	.loc 1 444 5
 	# mapSharedInfo: return result;
 	movq -8(%rbp), %rax	# result
-.Lreturn_66:
+.Lreturn_64:
 	leave
 	ret
-.Ltrap_69:
+.Ltrap_67:
 	leaq .Lstring36(%rip), %rdi	# trap: kernel.ts:440:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_70:
+.Ltrap_68:
 	leaq .Lstring37(%rip), %rdi	# trap: kernel.ts:440:33: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
@@ -1104,22 +1037,20 @@ fn.readSystemTime:
 	subq $16, %rsp	# 1 local slot(s)
 	.loc 1 479 5
 	# readSystemTime: while (true) {
-.Lwhile_73:
+.Lwhile_71:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_74
+	je .Lendwhile_72
 	.loc 1 480 9
 	# readSystemTime: const version = load32(sharedInfoPage + VCPU0_TIME_VERSION);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $32, %rdi	# VCPU0_TIME_VERSION
-	addq %rdi, %rax	# +
-	jo .Ltrap_75
+	addq $32, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_75
+	jg .Ltrap_73
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_75
+	jl .Ltrap_73
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# version
 	.loc 1 481 9
@@ -1128,38 +1059,29 @@ fn.readSystemTime:
 	.loc 1 482 9
 	# readSystemTime: systemTimeLow = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $48, %rdi	# VCPU0_TIME_SYSTEM_TIME
-	addq %rdi, %rax	# +
-	jo .Ltrap_76
+	addq $48, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_76
+	jg .Ltrap_74
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_76
+	jl .Ltrap_74
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, var.systemTimeLow(%rip)	# systemTimeLow =
 	.loc 1 483 9
 	# readSystemTime: systemTimeHigh = load32(sharedInfoPage + VCPU0_TIME_SYSTEM_TIME + 4);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $48, %rdi	# VCPU0_TIME_SYSTEM_TIME
-	addq %rdi, %rax	# +
-	jo .Ltrap_77
+	addq $48, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_77
+	jg .Ltrap_75
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_77
-	movq $4, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_77
+	jl .Ltrap_75
+	addq $4, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_77
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_77
+	jg .Ltrap_75
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, var.systemTimeHigh(%rip)	# systemTimeHigh =
 	.loc 1 484 9
@@ -1168,50 +1090,45 @@ fn.readSystemTime:
 	.loc 1 485 9
 	# readSystemTime: if ((version & 1) === 0 && load32(sharedInfoPage + VCPU0_TIME_VERSION...
 	movq -8(%rbp), %rax	# version
-	movq $1, %rdi
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
+	andl $1, %eax	# &
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_78
+	jne .Lelse_76
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $32, %rdi	# VCPU0_TIME_VERSION
-	addq %rdi, %rax	# +
-	jo .Ltrap_79
+	addq $32, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_79
+	jg .Ltrap_77
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_79
+	jl .Ltrap_77
 	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq -8(%rbp), %rdi	# version
-	cmpq %rdi, %rax
-	jne .Lelse_78
+	cmpq -8(%rbp), %rax
+	jne .Lelse_76
 	.loc 1 486 13
 	# readSystemTime: return;
-	jmp .Lreturn_72
-.Lelse_78:
-	jmp .Lwhile_73
-.Lendwhile_74:
-.Lreturn_72:
+	jmp .Lreturn_70
+.Lelse_76:
+	jmp .Lwhile_71
+.Lendwhile_72:
+.Lreturn_70:
 	leave
 	ret
-.Ltrap_75:
+.Ltrap_73:
 	leaq .Lstring38(%rip), %rdi	# trap: kernel.ts:480:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_76:
+.Ltrap_74:
 	leaq .Lstring39(%rip), %rdi	# trap: kernel.ts:482:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_77:
+.Ltrap_75:
 	leaq .Lstring40(%rip), %rdi	# trap: kernel.ts:483:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_79:
+.Ltrap_77:
 	leaq .Lstring41(%rip), %rdi	# trap: kernel.ts:485:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
@@ -1230,63 +1147,49 @@ fn.addToTickDeadline:
 	.loc 1 493 5
 	# addToTickDeadline: tickDeadlineLow = tickDeadlineLow + nanoseconds;
 	movq var.tickDeadlineLow(%rip), %rax	# tickDeadlineLow
-	movq -8(%rbp), %rdi	# nanoseconds
-	addq %rdi, %rax	# +
-	jo .Ltrap_81
+	addq -8(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_81
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_81
+	jg .Ltrap_79
 	movq %rax, var.tickDeadlineLow(%rip)	# tickDeadlineLow =
 	.loc 1 494 5
 	# addToTickDeadline: if (tickDeadlineLow >= UINT32_MODULUS) {
 	movq var.tickDeadlineLow(%rip), %rax	# tickDeadlineLow
 	movabsq $4294967296, %rdi	# UINT32_MODULUS
 	cmpq %rdi, %rax
-	jl .Lelse_82
+	jl .Lelse_80
 	.loc 1 495 9
 	# addToTickDeadline: tickDeadlineLow = tickDeadlineLow - UINT32_MODULUS;
 	movq var.tickDeadlineLow(%rip), %rax	# tickDeadlineLow
 	movabsq $4294967296, %rdi	# UINT32_MODULUS
 	subq %rdi, %rax	# -
-	jo .Ltrap_83
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_83
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_83
+	jl .Ltrap_81
 	movq %rax, var.tickDeadlineLow(%rip)	# tickDeadlineLow =
 	.loc 1 496 9
 	# addToTickDeadline: tickDeadlineHigh = tickDeadlineHigh + 1;
 	movq var.tickDeadlineHigh(%rip), %rax	# tickDeadlineHigh
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_84
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_84
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_84
+	jg .Ltrap_82
 	movq %rax, var.tickDeadlineHigh(%rip)	# tickDeadlineHigh =
-.Lelse_82:
-.Lreturn_80:
+.Lelse_80:
+.Lreturn_78:
 	leave
 	ret
-.Ltrap_81:
+.Ltrap_79:
 	leaq .Lstring42(%rip), %rdi	# trap: kernel.ts:493:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_83:
+.Ltrap_81:
 	leaq .Lstring43(%rip), %rdi	# trap: kernel.ts:495:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_84:
+.Ltrap_82:
 	leaq .Lstring44(%rip), %rdi	# trap: kernel.ts:496:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
@@ -1314,7 +1217,7 @@ fn.setTickDeadlineAfterSystemTime:
 	# setTickDeadlineAfterSystemTime: addToTickDeadline(nanoseconds);
 	movq -8(%rbp), %rdi	# nanoseconds
 	call fn.addToTickDeadline
-.Lreturn_85:
+.Lreturn_83:
 	leave
 	ret
 	.size fn.setTickDeadlineAfterSystemTime, .-fn.setTickDeadlineAfterSystemTime
@@ -1333,7 +1236,7 @@ fn.startTicking:
 	# startTicking: setTickDeadlineAfterSystemTime(TICK_PERIOD_NS);
 	movq $1000000000, %rdi	# TICK_PERIOD_NS
 	call fn.setTickDeadlineAfterSystemTime
-.Lreturn_86:
+.Lreturn_84:
 	leave
 	ret
 	.size fn.startTicking, .-fn.startTicking
@@ -1356,78 +1259,49 @@ fn.advanceTickDeadline:
 	.loc 1 518 5
 	# advanceTickDeadline: const behindHigh = systemTimeHigh - tickDeadlineHigh;
 	movq var.systemTimeHigh(%rip), %rax	# systemTimeHigh
-	movq var.tickDeadlineHigh(%rip), %rdi	# tickDeadlineHigh
-	subq %rdi, %rax	# -
-	jo .Ltrap_88
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_88
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_88
+	subq var.tickDeadlineHigh(%rip), %rax	# -
 	movq %rax, -8(%rbp)	# behindHigh
 	.loc 1 519 5
 	# advanceTickDeadline: if (behindHigh > 1 || (behindHigh >= 0 &&
 	movq -8(%rbp), %rax	# behindHigh
 	cmpq $1, %rax	# compare with 1
-	jg .Lskip_90
+	jg .Lskip_87
 	movq -8(%rbp), %rax	# behindHigh
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_89
+	jl .Lelse_86
 	movq -8(%rbp), %rax	# behindHigh
 	movabsq $4294967296, %rdi	# UINT32_MODULUS
 	imulq %rdi, %rax	# *
-	jo .Ltrap_91
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_91
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_91
 	pushq %rax
 	movq var.systemTimeLow(%rip), %rax	# systemTimeLow
-	movq var.tickDeadlineLow(%rip), %rdi	# tickDeadlineLow
-	subq %rdi, %rax	# -
-	jo .Ltrap_92
+	subq var.tickDeadlineLow(%rip), %rax	# -
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_92
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_92
+	jg .Ltrap_88
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_91
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_91
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_91
+	jg .Ltrap_89
 	cmpq $1000000000, %rax	# compare with TICK_PERIOD_NS
-	jle .Lelse_89
-.Lskip_90:
+	jle .Lelse_86
+.Lskip_87:
 	.loc 1 521 9
 	# advanceTickDeadline: setTickDeadlineAfterSystemTime(TICK_PERIOD_NS);
 	movq $1000000000, %rdi	# TICK_PERIOD_NS
 	call fn.setTickDeadlineAfterSystemTime
-.Lelse_89:
-.Lreturn_87:
+.Lelse_86:
+.Lreturn_85:
 	leave
 	ret
 .Ltrap_88:
-	leaq .Lstring45(%rip), %rdi	# trap: kernel.ts:518:24: integer result outside the exact range
+	leaq .Lstring45(%rip), %rdi	# trap: kernel.ts:520:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_91:
+.Ltrap_89:
 	leaq .Lstring46(%rip), %rdi	# trap: kernel.ts:520:9: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_92:
-	leaq .Lstring47(%rip), %rdi	# trap: kernel.ts:520:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1445,25 +1319,23 @@ fn.portPending:
 	.loc 1 546 5
 	# portPending: return testAndClearBit(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING, p...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $2048, %rdi	# SHARED_INFO_EVTCHN_PENDING
-	addq %rdi, %rax	# +
-	jo .Ltrap_94
+	addq $2048, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_94
+	jg .Ltrap_91
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_94
+	jl .Ltrap_91
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# port
 	lock btrq %rax, (%rdi)	# testAndClearBit: atomically clear the bit, old value in CF
 	setc %al
 	movzbl %al, %eax
-.Lreturn_93:
+.Lreturn_90:
 	leave
 	ret
-.Ltrap_94:
-	leaq .Lstring48(%rip), %rdi	# trap: kernel.ts:546:28: integer result outside the exact range
+.Ltrap_91:
+	leaq .Lstring47(%rip), %rdi	# trap: kernel.ts:546:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1481,59 +1353,44 @@ fn.portStillPending:
 	.loc 1 551 5
 	# portStillPending: const byte = load8(sharedInfoPage + SHARED_INFO_EVTCHN_PENDING + (por...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $2048, %rdi	# SHARED_INFO_EVTCHN_PENDING
-	addq %rdi, %rax	# +
-	jo .Ltrap_96
+	addq $2048, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_96
+	jg .Ltrap_93
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_96
+	jl .Ltrap_93
 	pushq %rax
 	movq -8(%rbp), %rax	# port
-	movq $3, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	shrl $3, %eax	# >>> (a uint32)
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_96
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_96
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_96
+	jg .Ltrap_93
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# byte
 	.loc 1 552 5
 	# portStillPending: return (byte & (1 << (port & 7))) !== 0;
-	movq -16(%rbp), %rax	# byte
-	pushq %rax
-	movq $1, %rax
-	pushq %rax
 	movq -8(%rbp), %rax	# port
-	movq $7, %rdi
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
+	andl $7, %eax	# &
 	movq %rax, %rdi
-	popq %rax
+	movq $1, %rax
 	movl %edi, %ecx	# << (count mod 32)
 	shll %cl, %eax
 	movslq %eax, %rax	# int32 result
 	movq %rax, %rdi
-	popq %rax
+	movq -16(%rbp), %rax	# byte
 	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
 	cmpq $0, %rax	# compare with 0
 	setne %al	# !==
 	movzbl %al, %eax
-.Lreturn_95:
+.Lreturn_92:
 	leave
 	ret
-.Ltrap_96:
-	leaq .Lstring49(%rip), %rdi	# trap: kernel.ts:551:24: integer result outside the exact range
+.Ltrap_93:
+	leaq .Lstring48(%rip), %rdi	# trap: kernel.ts:551:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1553,7 +1410,7 @@ fn.waitOnPort:
 	movq -8(%rbp), %rdi	# port
 	movq $-1, %rsi	# NO_PORT
 	call fn.waitOnPorts
-.Lreturn_97:
+.Lreturn_94:
 	leave
 	ret
 	.size fn.waitOnPort, .-fn.waitOnPort
@@ -1572,26 +1429,26 @@ fn.waitOnPorts:
 	# waitOnPorts: if (!sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
-	jne .Lelse_99
+	jne .Lelse_96
 	.loc 1 570 9
 	# waitOnPorts: yieldCpu();
 	call fn.yieldCpu
 	.loc 1 571 9
 	# waitOnPorts: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_98
-.Lelse_99:
+	jmp .Lreturn_95
+.Lelse_96:
 	.loc 1 576 5
 	# waitOnPorts: if (portPending(port)) {
 	movq -8(%rbp), %rdi	# port
 	call fn.portPending
 	testq %rax, %rax
-	je .Lelse_100
+	je .Lelse_97
 	.loc 1 577 9
 	# waitOnPorts: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_98
-.Lelse_100:
+	jmp .Lreturn_95
+.Lelse_97:
 	.loc 1 579 5
 	# waitOnPorts: if (pollPorts(port, second, tickDeadlineHigh, tickDeadlineLow) < 0) {
 	movq -8(%rbp), %rdi	# port
@@ -1600,46 +1457,41 @@ fn.waitOnPorts:
 	movq var.tickDeadlineLow(%rip), %rcx	# tickDeadlineLow
 	call fn.pollPorts
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_101
+	jge .Lelse_98
 	.loc 1 580 9
 	# waitOnPorts: yieldCpu();
 	call fn.yieldCpu
 	.loc 1 581 9
 	# waitOnPorts: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_98
-.Lelse_101:
+	jmp .Lreturn_95
+.Lelse_98:
 	.loc 1 586 5
 	# waitOnPorts: if (portStillPending(port) || (second !== NO_PORT && portStillPending...
 	movq -8(%rbp), %rdi	# port
 	call fn.portStillPending
 	testq %rax, %rax
-	jne .Lskip_103
+	jne .Lskip_100
 	movq -16(%rbp), %rax	# second
 	cmpq $-1, %rax	# compare with NO_PORT
-	je .Lelse_102
+	je .Lelse_99
 	movq -16(%rbp), %rdi	# second
 	call fn.portStillPending
 	testq %rax, %rax
-	je .Lelse_102
-.Lskip_103:
+	je .Lelse_99
+.Lskip_100:
 	.loc 1 587 9
 	# waitOnPorts: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_98
-.Lelse_102:
+	jmp .Lreturn_95
+.Lelse_99:
 	.loc 1 590 5
 	# waitOnPorts: ticksOwed = ticksOwed + 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_104
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_104
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_104
+	jg .Ltrap_101
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
 	.loc 1 591 5
 	# waitOnPorts: advanceTickDeadline();
@@ -1647,11 +1499,11 @@ fn.waitOnPorts:
 	.loc 1 592 5
 	# waitOnPorts: return true;
 	movq $1, %rax	# true
-.Lreturn_98:
+.Lreturn_95:
 	leave
 	ret
-.Ltrap_104:
-	leaq .Lstring50(%rip), %rdi	# trap: kernel.ts:590:17: integer result outside the exact range
+.Ltrap_101:
+	leaq .Lstring49(%rip), %rdi	# trap: kernel.ts:590:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1668,29 +1520,19 @@ fn.consoleBytesQueued:
 	.loc 1 637 5
 	# consoleBytesQueued: const consumer = load32(consoleRing + CONSOLE_OUT_CONS);
 	movq var.consoleRing(%rip), %rax	# consoleRing
-	movq $3080, %rdi	# CONSOLE_OUT_CONS
-	addq %rdi, %rax	# +
-	jo .Ltrap_106
+	addq $3080, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_106
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_106
+	jg .Ltrap_103
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
 	.loc 1 638 5
 	# consoleBytesQueued: const producer = load32(consoleRing + CONSOLE_OUT_PROD);
 	movq var.consoleRing(%rip), %rax	# consoleRing
-	movq $3084, %rdi	# CONSOLE_OUT_PROD
-	addq %rdi, %rax	# +
-	jo .Ltrap_107
+	addq $3084, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_107
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_107
+	jg .Ltrap_104
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
 	.loc 1 639 5
@@ -1699,47 +1541,32 @@ fn.consoleBytesQueued:
 	.loc 1 640 5
 	# consoleBytesQueued: const queued = (producer - consumer) >>> 0;
 	movq -16(%rbp), %rax	# producer
-	movq -8(%rbp), %rdi	# consumer
-	subq %rdi, %rax	# -
-	jo .Ltrap_108
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_108
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_108
-	movq $0, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	subq -8(%rbp), %rax	# -
+	movl %eax, %eax	# >>> 0: the low 32 bits, zero-extended
 	movq %rax, -24(%rbp)	# queued
 	.loc 1 641 5
 	# consoleBytesQueued: if (queued > CONSOLE_OUT_SIZE) {
 	movq -24(%rbp), %rax	# queued
 	cmpq $2048, %rax	# compare with CONSOLE_OUT_SIZE
-	jle .Lelse_109
+	jle .Lelse_105
 	.loc 1 642 9
 	# consoleBytesQueued: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_105
-.Lelse_109:
+	jmp .Lreturn_102
+.Lelse_105:
 	.loc 1 644 5
 	# consoleBytesQueued: return queued;
 	movq -24(%rbp), %rax	# queued
-.Lreturn_105:
+.Lreturn_102:
 	leave
 	ret
-.Ltrap_106:
-	leaq .Lstring51(%rip), %rdi	# trap: kernel.ts:637:29: integer result outside the exact range
+.Ltrap_103:
+	leaq .Lstring50(%rip), %rdi	# trap: kernel.ts:637:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_107:
-	leaq .Lstring52(%rip), %rdi	# trap: kernel.ts:638:29: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_108:
-	leaq .Lstring53(%rip), %rdi	# trap: kernel.ts:640:21: integer result outside the exact range
+.Ltrap_104:
+	leaq .Lstring51(%rip), %rdi	# trap: kernel.ts:638:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -1758,21 +1585,21 @@ fn.consolePutRaw:
 	# consolePutRaw: if (consoleRing === 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_111
+	jne .Lelse_107
 	.loc 1 653 9
 	# consolePutRaw: return;
-	jmp .Lreturn_110
-.Lelse_111:
+	jmp .Lreturn_106
+.Lelse_107:
 	.loc 1 655 5
 	# consolePutRaw: let stallTicks = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# stallTicks
 	.loc 1 656 5
 	# consolePutRaw: while (true) {
-.Lwhile_112:
+.Lwhile_108:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_113
+	je .Lendwhile_109
 	.loc 1 657 9
 	# consolePutRaw: const queued = consoleBytesQueued();
 	call fn.consoleBytesQueued
@@ -1781,82 +1608,52 @@ fn.consolePutRaw:
 	# consolePutRaw: if (queued < 0) {
 	movq -24(%rbp), %rax	# queued
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_114
+	jge .Lelse_110
 	.loc 1 659 13
 	# consolePutRaw: consoleDroppedBytes = consoleDroppedBytes + 1;
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_115
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_115
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_115
+	jg .Ltrap_111
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
 	.loc 1 660 13
 	# consolePutRaw: return;
-	jmp .Lreturn_110
-.Lelse_114:
+	jmp .Lreturn_106
+.Lelse_110:
 	.loc 1 662 9
 	# consolePutRaw: if (queued < CONSOLE_OUT_SIZE) {
 	movq -24(%rbp), %rax	# queued
 	cmpq $2048, %rax	# compare with CONSOLE_OUT_SIZE
-	jge .Lelse_116
+	jge .Lelse_112
 	.loc 1 663 13
 	# consolePutRaw: const producer = load32(consoleRing + CONSOLE_OUT_PROD);
 	movq var.consoleRing(%rip), %rax	# consoleRing
-	movq $3084, %rdi	# CONSOLE_OUT_PROD
-	addq %rdi, %rax	# +
-	jo .Ltrap_117
+	addq $3084, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_117
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_117
+	jg .Ltrap_113
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# producer
 	.loc 1 664 13
 	# consolePutRaw: store8(consoleRing + CONSOLE_OUT + (producer & (CONSOLE_OUT_SIZE - 1)...
 	movq var.consoleRing(%rip), %rax	# consoleRing
-	movq $1024, %rdi	# CONSOLE_OUT
-	addq %rdi, %rax	# +
-	jo .Ltrap_118
+	addq $1024, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_118
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_118
-	pushq %rax
-	movq -32(%rbp), %rax	# producer
+	jg .Ltrap_114
 	pushq %rax
 	movq $2048, %rax	# CONSOLE_OUT_SIZE
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_119
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_119
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_119
+	subq $1, %rax	# -
 	movq %rax, %rdi
-	popq %rax
+	movq -32(%rbp), %rax	# producer
 	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_118
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_118
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_118
+	jg .Ltrap_114
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
@@ -1866,29 +1663,14 @@ fn.consolePutRaw:
 	.loc 1 666 13
 	# consolePutRaw: store32(consoleRing + CONSOLE_OUT_PROD, (producer + 1) >>> 0);
 	movq var.consoleRing(%rip), %rax	# consoleRing
-	movq $3084, %rdi	# CONSOLE_OUT_PROD
-	addq %rdi, %rax	# +
-	jo .Ltrap_120
+	addq $3084, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_120
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_120
+	jg .Ltrap_115
 	pushq %rax
 	movq -32(%rbp), %rax	# producer
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_121
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_121
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_121
-	movq $0, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	addq $1, %rax	# +
+	movl %eax, %eax	# >>> 0: the low 32 bits, zero-extended
 	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
 	.loc 1 667 13
@@ -1897,34 +1679,29 @@ fn.consolePutRaw:
 	movq %rax, var.consoleStalled(%rip)	# consoleStalled =
 	.loc 1 668 13
 	# consolePutRaw: return;
-	jmp .Lreturn_110
-.Lelse_116:
+	jmp .Lreturn_106
+.Lelse_112:
 	.loc 1 670 9
 	# consolePutRaw: if (consoleStalled || consolePort === 0) {
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
-	jne .Lskip_123
+	jne .Lskip_117
 	movq var.consolePort(%rip), %rax	# consolePort
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_122
-.Lskip_123:
+	jne .Lelse_116
+.Lskip_117:
 	.loc 1 671 13
 	# consolePutRaw: consoleDroppedBytes = consoleDroppedBytes + 1;
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_124
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_124
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_124
+	jg .Ltrap_118
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
 	.loc 1 672 13
 	# consolePutRaw: return;
-	jmp .Lreturn_110
-.Lelse_122:
+	jmp .Lreturn_106
+.Lelse_116:
 	.loc 1 674 9
 	# consolePutRaw: notifyPort(consolePort);
 	movq var.consolePort(%rip), %rdi	# consolePort
@@ -1934,73 +1711,58 @@ fn.consolePutRaw:
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.waitOnPort
 	testq %rax, %rax
-	je .Lelse_125
+	je .Lelse_119
 	.loc 1 676 13
 	# consolePutRaw: stallTicks = stallTicks + 1;
 	movq -16(%rbp), %rax	# stallTicks
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_126
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_126
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_126
+	jg .Ltrap_120
 	movq %rax, -16(%rbp)	# stallTicks =
 	.loc 1 677 13
 	# consolePutRaw: if (stallTicks >= CONSOLE_STALL_TICKS) {
 	movq -16(%rbp), %rax	# stallTicks
 	cmpq $3, %rax	# compare with CONSOLE_STALL_TICKS
-	jl .Lelse_127
+	jl .Lelse_121
 	.loc 1 678 17
 	# consolePutRaw: consoleStalled = true;
 	movq $1, %rax	# true
 	movq %rax, var.consoleStalled(%rip)	# consoleStalled =
-.Lelse_127:
-.Lelse_125:
-	jmp .Lwhile_112
-.Lendwhile_113:
-.Lreturn_110:
+.Lelse_121:
+.Lelse_119:
+	jmp .Lwhile_108
+.Lendwhile_109:
+.Lreturn_106:
 	leave
 	ret
-.Ltrap_115:
-	leaq .Lstring54(%rip), %rdi	# trap: kernel.ts:659:35: integer result outside the exact range
+.Ltrap_111:
+	leaq .Lstring52(%rip), %rdi	# trap: kernel.ts:659:35: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_117:
-	leaq .Lstring55(%rip), %rdi	# trap: kernel.ts:663:37: integer result outside the exact range
+.Ltrap_113:
+	leaq .Lstring53(%rip), %rdi	# trap: kernel.ts:663:37: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_114:
+	leaq .Lstring54(%rip), %rdi	# trap: kernel.ts:664:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_115:
+	leaq .Lstring55(%rip), %rdi	# trap: kernel.ts:666:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_118:
-	leaq .Lstring56(%rip), %rdi	# trap: kernel.ts:664:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_119:
-	leaq .Lstring57(%rip), %rdi	# trap: kernel.ts:664:61: integer result outside the exact range
+	leaq .Lstring56(%rip), %rdi	# trap: kernel.ts:671:35: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_120:
-	leaq .Lstring58(%rip), %rdi	# trap: kernel.ts:666:21: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_121:
-	leaq .Lstring59(%rip), %rdi	# trap: kernel.ts:666:54: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_124:
-	leaq .Lstring60(%rip), %rdi	# trap: kernel.ts:671:35: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_126:
-	leaq .Lstring61(%rip), %rdi	# trap: kernel.ts:676:26: integer result outside the exact range
+	leaq .Lstring57(%rip), %rdi	# trap: kernel.ts:676:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2019,17 +1781,17 @@ fn.consolePut:
 	# consolePut: if (byte === 10) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $10, %rax	# compare with 10
-	jne .Lelse_129
+	jne .Lelse_123
 	.loc 1 687 9
 	# consolePut: consolePutRaw(13);
 	movq $13, %rdi
 	call fn.consolePutRaw
-.Lelse_129:
+.Lelse_123:
 	.loc 1 689 5
 	# consolePut: consolePutRaw(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePutRaw
-.Lreturn_128:
+.Lreturn_122:
 	leave
 	ret
 	.size fn.consolePut, .-fn.consolePut
@@ -2049,16 +1811,16 @@ fn.endLine:
 	# endLine: if (consoleRing !== 0 && consolePort !== 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_131
+	je .Lelse_125
 	movq var.consolePort(%rip), %rax	# consolePort
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_131
+	je .Lelse_125
 	.loc 1 696 9
 	# endLine: notifyPort(consolePort);
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.notifyPort
-.Lelse_131:
-.Lreturn_130:
+.Lelse_125:
+.Lreturn_124:
 	leave
 	ret
 	.size fn.endLine, .-fn.endLine
@@ -2075,15 +1837,15 @@ fn.consoleDrain:
 	# consoleDrain: if (consoleRing === 0 || consolePort === 0) {
 	movq var.consoleRing(%rip), %rax	# consoleRing
 	cmpq $0, %rax	# compare with 0
-	je .Lskip_134
+	je .Lskip_128
 	movq var.consolePort(%rip), %rax	# consolePort
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_133
-.Lskip_134:
+	jne .Lelse_127
+.Lskip_128:
 	.loc 1 707 9
 	# consoleDrain: return;
-	jmp .Lreturn_132
-.Lelse_133:
+	jmp .Lreturn_126
+.Lelse_127:
 	.loc 1 709 5
 	# consoleDrain: notifyPort(consolePort);
 	movq var.consolePort(%rip), %rdi	# consolePort
@@ -2098,70 +1860,44 @@ fn.consoleDrain:
 	movq %rax, -16(%rbp)	# blindWaits
 	.loc 1 712 5
 	# consoleDrain: while (consoleBytesQueued() > 0 && stallTicks < CONSOLE_STALL_TICKS &&
-.Lwhile_135:
+.Lwhile_129:
 	call fn.consoleBytesQueued
 	cmpq $0, %rax	# compare with 0
-	jle .Lendwhile_136
+	jle .Lendwhile_130
 	movq -8(%rbp), %rax	# stallTicks
 	cmpq $3, %rax	# compare with CONSOLE_STALL_TICKS
-	jge .Lendwhile_136
+	jge .Lendwhile_130
 	movq -16(%rbp), %rax	# blindWaits
 	cmpq $100000, %rax	# compare with CONSOLE_BLIND_WAITS
-	jge .Lendwhile_136
+	jge .Lendwhile_130
 	.loc 1 714 9
 	# consoleDrain: if (!sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
-	jne .Lelse_137
+	jne .Lelse_131
 	.loc 1 715 13
 	# consoleDrain: blindWaits = blindWaits + 1;
 	movq -16(%rbp), %rax	# blindWaits
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_138
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_138
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_138
+	addq $1, %rax	# +
 	movq %rax, -16(%rbp)	# blindWaits =
-.Lelse_137:
+.Lelse_131:
 	.loc 1 717 9
 	# consoleDrain: if (waitOnPort(consolePort)) {
 	movq var.consolePort(%rip), %rdi	# consolePort
 	call fn.waitOnPort
 	testq %rax, %rax
-	je .Lelse_139
+	je .Lelse_132
 	.loc 1 718 13
 	# consoleDrain: stallTicks = stallTicks + 1;
 	movq -8(%rbp), %rax	# stallTicks
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_140
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_140
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_140
+	addq $1, %rax	# +
 	movq %rax, -8(%rbp)	# stallTicks =
-.Lelse_139:
-	jmp .Lwhile_135
-.Lendwhile_136:
-.Lreturn_132:
+.Lelse_132:
+	jmp .Lwhile_129
+.Lendwhile_130:
+.Lreturn_126:
 	leave
 	ret
-.Ltrap_138:
-	leaq .Lstring62(%rip), %rdi	# trap: kernel.ts:715:26: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_140:
-	leaq .Lstring63(%rip), %rdi	# trap: kernel.ts:718:26: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size fn.consoleDrain, .-fn.consoleDrain
 
 # function print(text)
@@ -2177,48 +1913,36 @@ fn.print:
 	# print: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_142:
-	movq -16(%rbp), %rax	# i
-	pushq %rax
+.Lfor_134:
 	movq -8(%rbp), %rax	# text
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
-	popq %rax
+	movq -16(%rbp), %rax	# i
 	cmpq %rdi, %rax
-	jge .Lendfor_144
+	jge .Lendfor_136
 	.loc 1 737 9
 	# print: consolePut(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
-	movq -16(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_145
+	movq -16(%rbp), %rdi
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.consolePut
-.Lfornext_143:
+.Lfornext_135:
 	.loc 1 736 38
 	# print: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_146
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_146
+	jg .Ltrap_137
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_142
-.Lendfor_144:
-.Lreturn_141:
+	jmp .Lfor_134
+.Lendfor_136:
+.Lreturn_133:
 	leave
 	ret
-.Ltrap_145:
-	leaq .Lstring64(%rip), %rdi	# trap: kernel.ts:737:20: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_146:
-	leaq .Lstring65(%rip), %rdi	# trap: kernel.ts:736:38: integer result outside the exact range
+.Ltrap_137:
+	leaq .Lstring58(%rip), %rdi	# trap: kernel.ts:736:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2240,7 +1964,7 @@ fn.log:
 	.loc 1 743 5
 	# log: endLine();
 	call fn.endLine
-.Lreturn_147:
+.Lreturn_138:
 	leave
 	ret
 	.size fn.log, .-fn.log
@@ -2258,7 +1982,7 @@ fn.printDecimal:
 	# printDecimal: if (value < 0) {
 	movq -8(%rbp), %rax	# value
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_149
+	jge .Lelse_140
 	.loc 1 748 9
 	# printDecimal: consolePut(45);
 	movq $45, %rdi
@@ -2271,13 +1995,13 @@ fn.printDecimal:
 	call fn.printDecimal
 	.loc 1 750 9
 	# printDecimal: return;
-	jmp .Lreturn_148
-.Lelse_149:
+	jmp .Lreturn_139
+.Lelse_140:
 	.loc 1 752 5
 	# printDecimal: if (value >= 10) {
 	movq -8(%rbp), %rax	# value
 	cmpq $10, %rax	# compare with 10
-	jl .Lelse_150
+	jl .Lelse_141
 	.loc 1 753 9
 	# printDecimal: printDecimal(Math.floor(value / 10));
 	movq -8(%rbp), %rax	# value
@@ -2285,43 +2009,29 @@ fn.printDecimal:
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_151
+	je .Lfloored_142
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_151
+	jns .Lfloored_142
 	subq $1, %rax	# then the floor is one below
-.Lfloored_151:
+.Lfloored_142:
 	movq %rax, %rdi
 	call fn.printDecimal
-.Lelse_150:
+.Lelse_141:
 	.loc 1 755 5
 	# printDecimal: consolePut(48 + (value % 10));
-	movq $48, %rax
-	pushq %rax
 	movq -8(%rbp), %rax	# value
 	movq $10, %rdi
 	cqo	# % (sign of the dividend, as JS)
 	idivq %rdi
 	movq %rdx, %rax
 	movq %rax, %rdi
-	popq %rax
+	movq $48, %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_152
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_152
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_152
 	movq %rax, %rdi
 	call fn.consolePut
-.Lreturn_148:
+.Lreturn_139:
 	leave
 	ret
-.Ltrap_152:
-	leaq .Lstring66(%rip), %rdi	# trap: kernel.ts:755:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size fn.printDecimal, .-fn.printDecimal
 
 # function hexDigit(nibble)
@@ -2337,43 +2047,17 @@ fn.hexDigit:
 	# hexDigit: return nibble < 10 ? 48 + nibble : 87 + nibble;
 	movq -8(%rbp), %rax	# nibble
 	cmpq $10, %rax	# compare with 10
-	jge .Lelse_154
+	jge .Lelse_144
 	movq $48, %rax
-	movq -8(%rbp), %rdi	# nibble
-	addq %rdi, %rax	# +
-	jo .Ltrap_156
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_156
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_156
-	jmp .Lendcond_155
-.Lelse_154:
+	addq -8(%rbp), %rax	# +
+	jmp .Lendcond_145
+.Lelse_144:
 	movq $87, %rax
-	movq -8(%rbp), %rdi	# nibble
-	addq %rdi, %rax	# +
-	jo .Ltrap_157
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_157
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_157
-.Lendcond_155:
-.Lreturn_153:
+	addq -8(%rbp), %rax	# +
+.Lendcond_145:
+.Lreturn_143:
 	leave
 	ret
-.Ltrap_156:
-	leaq .Lstring67(%rip), %rdi	# trap: kernel.ts:759:26: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_157:
-	leaq .Lstring68(%rip), %rdi	# trap: kernel.ts:759:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size fn.hexDigit, .-fn.hexDigit
 
 # function printEscapedByte(byte)
@@ -2389,11 +2073,11 @@ fn.printEscapedByte:
 	# printEscapedByte: if (byte === 34 || byte === 92) {            // '"' and '\'
 	movq -8(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
-	je .Lskip_160
+	je .Lskip_148
 	movq -8(%rbp), %rax	# byte
 	cmpq $92, %rax	# compare with 92
-	jne .Lelse_159
-.Lskip_160:
+	jne .Lelse_147
+.Lskip_148:
 	.loc 1 764 9
 	# printEscapedByte: consolePut(92);
 	movq $92, %rdi
@@ -2402,65 +2086,63 @@ fn.printEscapedByte:
 	# printEscapedByte: consolePut(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePut
-	jmp .Lendif_161
-.Lelse_159:
+	jmp .Lendif_149
+.Lelse_147:
 	.loc 1 766 12
 	# printEscapedByte: if (byte === 10) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $10, %rax	# compare with 10
-	jne .Lelse_162
+	jne .Lelse_150
 	.loc 1 767 9
 	# printEscapedByte: print("\\n");
-	leaq .Lstring69(%rip), %rdi	# "\\n"
+	leaq .Lstring59(%rip), %rdi	# "\\n"
 	call fn.print
-	jmp .Lendif_163
-.Lelse_162:
+	jmp .Lendif_151
+.Lelse_150:
 	.loc 1 768 12
 	# printEscapedByte: if (byte === 13) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $13, %rax	# compare with 13
-	jne .Lelse_164
+	jne .Lelse_152
 	.loc 1 769 9
 	# printEscapedByte: print("\\r");
-	leaq .Lstring70(%rip), %rdi	# "\\r"
+	leaq .Lstring60(%rip), %rdi	# "\\r"
 	call fn.print
-	jmp .Lendif_165
-.Lelse_164:
+	jmp .Lendif_153
+.Lelse_152:
 	.loc 1 770 12
 	# printEscapedByte: if (byte === 9) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $9, %rax	# compare with 9
-	jne .Lelse_166
+	jne .Lelse_154
 	.loc 1 771 9
 	# printEscapedByte: print("\\t");
-	leaq .Lstring71(%rip), %rdi	# "\\t"
+	leaq .Lstring61(%rip), %rdi	# "\\t"
 	call fn.print
-	jmp .Lendif_167
-.Lelse_166:
+	jmp .Lendif_155
+.Lelse_154:
 	.loc 1 772 12
 	# printEscapedByte: if (byte >= 32 && byte < 127) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
-	jl .Lelse_168
+	jl .Lelse_156
 	movq -8(%rbp), %rax	# byte
 	cmpq $127, %rax	# compare with 127
-	jge .Lelse_168
+	jge .Lelse_156
 	.loc 1 773 9
 	# printEscapedByte: consolePut(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.consolePut
-	jmp .Lendif_169
-.Lelse_168:
+	jmp .Lendif_157
+.Lelse_156:
 	.loc 1 775 9
 	# printEscapedByte: print("\\x");
-	leaq .Lstring72(%rip), %rdi	# "\\x"
+	leaq .Lstring62(%rip), %rdi	# "\\x"
 	call fn.print
 	.loc 1 776 9
 	# printEscapedByte: consolePut(hexDigit(byte >>> 4));
 	movq -8(%rbp), %rax	# byte
-	movq $4, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	shrl $4, %eax	# >>> (a uint32)
 	movq %rax, %rdi
 	call fn.hexDigit
 	movq %rax, %rdi
@@ -2468,19 +2150,17 @@ fn.printEscapedByte:
 	.loc 1 777 9
 	# printEscapedByte: consolePut(hexDigit(byte & 15));
 	movq -8(%rbp), %rax	# byte
-	movq $15, %rdi
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
+	andl $15, %eax	# &
 	movq %rax, %rdi
 	call fn.hexDigit
 	movq %rax, %rdi
 	call fn.consolePut
-.Lendif_169:
-.Lendif_167:
-.Lendif_165:
-.Lendif_163:
-.Lendif_161:
-.Lreturn_158:
+.Lendif_157:
+.Lendif_155:
+.Lendif_153:
+.Lendif_151:
+.Lendif_149:
+.Lreturn_146:
 	leave
 	ret
 	.size fn.printEscapedByte, .-fn.printEscapedByte
@@ -2503,60 +2183,50 @@ fn.printQuoted:
 	# printQuoted: const shown = length > DISPLAY_LIMIT ? DISPLAY_LIMIT : length;
 	movq -16(%rbp), %rax	# length
 	cmpq $120, %rax	# compare with DISPLAY_LIMIT
-	jle .Lelse_171
+	jle .Lelse_159
 	movq $120, %rax	# DISPLAY_LIMIT
-	jmp .Lendcond_172
-.Lelse_171:
+	jmp .Lendcond_160
+.Lelse_159:
 	movq -16(%rbp), %rax	# length
-.Lendcond_172:
+.Lendcond_160:
 	movq %rax, -24(%rbp)	# shown
 	.loc 1 785 5
 	# printQuoted: for (let i = 0; i < shown; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_173:
+.Lfor_161:
 	movq -32(%rbp), %rax	# i
-	movq -24(%rbp), %rdi	# shown
-	cmpq %rdi, %rax
-	jge .Lendfor_175
+	cmpq -24(%rbp), %rax
+	jge .Lendfor_163
 	.loc 1 786 9
 	# printQuoted: printEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
-	movq -32(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_176
+	addq -32(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_176
+	jg .Ltrap_164
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_176
+	jl .Ltrap_164
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printEscapedByte
-.Lfornext_174:
+.Lfornext_162:
 	.loc 1 785 32
 	# printQuoted: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_177
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_177
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_173
-.Lendfor_175:
+	jmp .Lfor_161
+.Lendfor_163:
 	.loc 1 788 5
 	# printQuoted: if (shown < length) {
 	movq -24(%rbp), %rax	# shown
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lelse_178
+	cmpq -16(%rbp), %rax
+	jge .Lelse_165
 	.loc 1 789 9
 	# printQuoted: print("...\" (");
-	leaq .Lstring73(%rip), %rdi	# "...\" ("
+	leaq .Lstring63(%rip), %rdi	# "...\" ("
 	call fn.print
 	.loc 1 790 9
 	# printQuoted: printDecimal(length);
@@ -2564,25 +2234,20 @@ fn.printQuoted:
 	call fn.printDecimal
 	.loc 1 791 9
 	# printQuoted: print(" bytes)");
-	leaq .Lstring74(%rip), %rdi	# " bytes)"
+	leaq .Lstring64(%rip), %rdi	# " bytes)"
 	call fn.print
-	jmp .Lendif_179
-.Lelse_178:
+	jmp .Lendif_166
+.Lelse_165:
 	.loc 1 793 9
 	# printQuoted: consolePut(34);
 	movq $34, %rdi
 	call fn.consolePut
-.Lendif_179:
-.Lreturn_170:
+.Lendif_166:
+.Lreturn_158:
 	leave
 	ret
-.Ltrap_176:
-	leaq .Lstring75(%rip), %rdi	# trap: kernel.ts:786:32: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_177:
-	leaq .Lstring76(%rip), %rdi	# trap: kernel.ts:785:32: integer result outside the exact range
+.Ltrap_164:
+	leaq .Lstring65(%rip), %rdi	# trap: kernel.ts:786:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2602,50 +2267,33 @@ fn.printBytes:
 	# printBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_181:
+.Lfor_168:
 	movq -24(%rbp), %rax	# i
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendfor_183
+	cmpq -16(%rbp), %rax
+	jge .Lendfor_170
 	.loc 1 800 9
 	# printBytes: printEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
-	movq -24(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_184
+	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_184
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_184
+	jg .Ltrap_171
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printEscapedByte
-.Lfornext_182:
+.Lfornext_169:
 	.loc 1 799 33
 	# printBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_185
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_185
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_181
-.Lendfor_183:
-.Lreturn_180:
+	jmp .Lfor_168
+.Lendfor_170:
+.Lreturn_167:
 	leave
 	ret
-.Ltrap_184:
-	leaq .Lstring77(%rip), %rdi	# trap: kernel.ts:800:32: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_185:
-	leaq .Lstring78(%rip), %rdi	# trap: kernel.ts:799:33: integer result outside the exact range
+.Ltrap_171:
+	leaq .Lstring66(%rip), %rdi	# trap: kernel.ts:800:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2672,7 +2320,7 @@ fn.logErrno:
 	.loc 1 807 5
 	# logErrno: endLine();
 	call fn.endLine
-.Lreturn_186:
+.Lreturn_172:
 	leave
 	ret
 	.size fn.logErrno, .-fn.logErrno
@@ -2692,66 +2340,50 @@ fn.copyBytes:
 	# copyBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_188:
+.Lfor_174:
 	movq -32(%rbp), %rax	# i
-	movq -24(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendfor_190
+	cmpq -24(%rbp), %rax
+	jge .Lendfor_176
 	.loc 1 812 9
 	# copyBytes: store8(destination + i, load8(source + i));
 	movq -8(%rbp), %rax	# destination
-	movq -32(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_191
+	addq -32(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_191
+	jg .Ltrap_177
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_191
+	jl .Ltrap_177
 	pushq %rax
 	movq -16(%rbp), %rax	# source
-	movq -32(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_192
+	addq -32(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_192
+	jg .Ltrap_178
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_192
+	jl .Ltrap_178
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_189:
+.Lfornext_175:
 	.loc 1 811 33
 	# copyBytes: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_193
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_193
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_188
-.Lendfor_190:
-.Lreturn_187:
+	jmp .Lfor_174
+.Lendfor_176:
+.Lreturn_173:
 	leave
 	ret
-.Ltrap_191:
-	leaq .Lstring79(%rip), %rdi	# trap: kernel.ts:812:16: integer result outside the exact range
+.Ltrap_177:
+	leaq .Lstring67(%rip), %rdi	# trap: kernel.ts:812:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_192:
-	leaq .Lstring80(%rip), %rdi	# trap: kernel.ts:812:39: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_193:
-	leaq .Lstring81(%rip), %rdi	# trap: kernel.ts:811:33: integer result outside the exact range
+.Ltrap_178:
+	leaq .Lstring68(%rip), %rdi	# trap: kernel.ts:812:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2770,88 +2402,72 @@ fn.bytesEqual:
 	movq %rdx, -24(%rbp)	# parameter word
 	.loc 1 818 5
 	# bytesEqual: if (length !== word.length) {
-	movq -16(%rbp), %rax	# length
-	pushq %rax
 	movq -24(%rbp), %rax	# word
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
-	popq %rax
+	movq -16(%rbp), %rax	# length
 	cmpq %rdi, %rax
-	je .Lelse_195
+	je .Lelse_180
 	.loc 1 819 9
 	# bytesEqual: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_194
-.Lelse_195:
+	jmp .Lreturn_179
+.Lelse_180:
 	.loc 1 821 5
 	# bytesEqual: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_196:
+.Lfor_181:
 	movq -32(%rbp), %rax	# i
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendfor_198
+	cmpq -16(%rbp), %rax
+	jge .Lendfor_183
 	.loc 1 822 9
 	# bytesEqual: if (load8(address + i) !== word.charCodeAt(i)) {
 	movq -8(%rbp), %rax	# address
-	movq -32(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_200
+	addq -32(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_200
+	jg .Ltrap_185
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_200
+	jl .Ltrap_185
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	pushq %rax
 	movq -24(%rbp), %rax	# word
-	movq -32(%rbp), %rdi	# i
+	movq -32(%rbp), %rdi
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_201
+	jae .Ltrap_186
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	je .Lelse_199
+	je .Lelse_184
 	.loc 1 823 13
 	# bytesEqual: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_194
-.Lelse_199:
-.Lfornext_197:
+	jmp .Lreturn_179
+.Lelse_184:
+.Lfornext_182:
 	.loc 1 821 33
 	# bytesEqual: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_202
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_202
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_196
-.Lendfor_198:
+	jmp .Lfor_181
+.Lendfor_183:
 	.loc 1 826 5
 	# bytesEqual: return true;
 	movq $1, %rax	# true
-.Lreturn_194:
+.Lreturn_179:
 	leave
 	ret
-.Ltrap_200:
-	leaq .Lstring82(%rip), %rdi	# trap: kernel.ts:822:19: integer result outside the exact range
+.Ltrap_185:
+	leaq .Lstring69(%rip), %rdi	# trap: kernel.ts:822:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_201:
-	leaq .Lstring83(%rip), %rdi	# trap: kernel.ts:822:36: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_202:
-	leaq .Lstring84(%rip), %rdi	# trap: kernel.ts:821:33: integer result outside the exact range
+.Ltrap_186:
+	leaq .Lstring70(%rip), %rdi	# trap: kernel.ts:822:36: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2872,77 +2488,58 @@ fn.bytesMatch:
 	# bytesMatch: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_204:
+.Lfor_188:
 	movq -32(%rbp), %rax	# i
-	movq -24(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendfor_206
+	cmpq -24(%rbp), %rax
+	jge .Lendfor_190
 	.loc 1 832 9
 	# bytesMatch: if (load8(first + i) !== load8(second + i)) {
 	movq -8(%rbp), %rax	# first
-	movq -32(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_208
+	addq -32(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_208
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_208
+	jg .Ltrap_192
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	pushq %rax
 	movq -16(%rbp), %rax	# second
-	movq -32(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_209
+	addq -32(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_209
+	jg .Ltrap_193
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_209
+	jl .Ltrap_193
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	je .Lelse_207
+	je .Lelse_191
 	.loc 1 833 13
 	# bytesMatch: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_203
-.Lelse_207:
-.Lfornext_205:
+	jmp .Lreturn_187
+.Lelse_191:
+.Lfornext_189:
 	.loc 1 831 33
 	# bytesMatch: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_210
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_210
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_204
-.Lendfor_206:
+	jmp .Lfor_188
+.Lendfor_190:
 	.loc 1 836 5
 	# bytesMatch: return true;
 	movq $1, %rax	# true
-.Lreturn_203:
+.Lreturn_187:
 	leave
 	ret
-.Ltrap_208:
-	leaq .Lstring85(%rip), %rdi	# trap: kernel.ts:832:19: integer result outside the exact range
+.Ltrap_192:
+	leaq .Lstring71(%rip), %rdi	# trap: kernel.ts:832:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_209:
-	leaq .Lstring86(%rip), %rdi	# trap: kernel.ts:832:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_210:
-	leaq .Lstring87(%rip), %rdi	# trap: kernel.ts:831:33: integer result outside the exact range
+.Ltrap_193:
+	leaq .Lstring72(%rip), %rdi	# trap: kernel.ts:832:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -2962,16 +2559,16 @@ fn.decimalFromBytes:
 	# decimalFromBytes: if (length === 0 || length > 9) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	je .Lskip_213
+	je .Lskip_196
 	movq -16(%rbp), %rax	# length
 	cmpq $9, %rax	# compare with 9
-	jle .Lelse_212
-.Lskip_213:
+	jle .Lelse_195
+.Lskip_196:
 	.loc 1 842 9
 	# decimalFromBytes: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_211
-.Lelse_212:
+	jmp .Lreturn_194
+.Lelse_195:
 	.loc 1 844 5
 	# decimalFromBytes: let value = 0;
 	movq $0, %rax
@@ -2980,110 +2577,74 @@ fn.decimalFromBytes:
 	# decimalFromBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_214:
+.Lfor_197:
 	movq -32(%rbp), %rax	# i
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendfor_216
+	cmpq -16(%rbp), %rax
+	jge .Lendfor_199
 	.loc 1 846 9
 	# decimalFromBytes: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
-	movq -32(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_217
+	addq -32(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_217
+	jg .Ltrap_200
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_217
+	jl .Ltrap_200
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -40(%rbp)	# byte
 	.loc 1 847 9
 	# decimalFromBytes: if (byte < 48 || byte > 57) {
 	movq -40(%rbp), %rax	# byte
 	cmpq $48, %rax	# compare with 48
-	jl .Lskip_219
+	jl .Lskip_202
 	movq -40(%rbp), %rax	# byte
 	cmpq $57, %rax	# compare with 57
-	jle .Lelse_218
-.Lskip_219:
+	jle .Lelse_201
+.Lskip_202:
 	.loc 1 848 13
 	# decimalFromBytes: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_211
-.Lelse_218:
+	jmp .Lreturn_194
+.Lelse_201:
 	.loc 1 850 9
 	# decimalFromBytes: value = value * 10 + (byte - 48);
 	movq -24(%rbp), %rax	# value
-	movq $10, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_220
+	imulq $10, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_220
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_220
+	jg .Ltrap_203
 	pushq %rax
 	movq -40(%rbp), %rax	# byte
-	movq $48, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_221
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_221
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_221
+	subq $48, %rax	# -
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_220
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_220
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_220
+	jg .Ltrap_203
 	movq %rax, -24(%rbp)	# value =
-.Lfornext_215:
+.Lfornext_198:
 	.loc 1 845 33
 	# decimalFromBytes: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_222
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_222
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_214
-.Lendfor_216:
+	jmp .Lfor_197
+.Lendfor_199:
 	.loc 1 852 5
 	# decimalFromBytes: return value;
 	movq -24(%rbp), %rax	# value
-.Lreturn_211:
+.Lreturn_194:
 	leave
 	ret
-.Ltrap_217:
-	leaq .Lstring88(%rip), %rdi	# trap: kernel.ts:846:28: integer result outside the exact range
+.Ltrap_200:
+	leaq .Lstring73(%rip), %rdi	# trap: kernel.ts:846:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_220:
-	leaq .Lstring89(%rip), %rdi	# trap: kernel.ts:850:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_221:
-	leaq .Lstring90(%rip), %rdi	# trap: kernel.ts:850:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_222:
-	leaq .Lstring91(%rip), %rdi	# trap: kernel.ts:845:33: integer result outside the exact range
+.Ltrap_203:
+	leaq .Lstring74(%rip), %rdi	# trap: kernel.ts:850:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3107,24 +2668,19 @@ fn.decimalIntoBytes:
 	# decimalIntoBytes: for (let bigger = value; bigger >= 10; bigger = Math.floor(bigger / 1...
 	movq -16(%rbp), %rax	# value
 	movq %rax, -32(%rbp)	# bigger
-.Lfor_224:
+.Lfor_205:
 	movq -32(%rbp), %rax	# bigger
 	cmpq $10, %rax	# compare with 10
-	jl .Lendfor_226
+	jl .Lendfor_207
 	.loc 1 859 9
 	# decimalIntoBytes: digits = digits + 1;
 	movq -24(%rbp), %rax	# digits
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_227
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_227
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_227
+	jg .Ltrap_208
 	movq %rax, -24(%rbp)	# digits =
-.Lfornext_225:
+.Lfornext_206:
 	.loc 1 858 44
 	# decimalIntoBytes: bigger = Math.floor(bigger / 10)
 	movq -32(%rbp), %rax	# bigger
@@ -3132,14 +2688,14 @@ fn.decimalIntoBytes:
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_228
+	je .Lfloored_209
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_228
+	jns .Lfloored_209
 	subq $1, %rax	# then the floor is one below
-.Lfloored_228:
+.Lfloored_209:
 	movq %rax, -32(%rbp)	# bigger =
-	jmp .Lfor_224
-.Lendfor_226:
+	jmp .Lfor_205
+.Lendfor_207:
 	.loc 1 861 5
 	# decimalIntoBytes: let rest = value;
 	movq -16(%rbp), %rax	# value
@@ -3147,34 +2703,22 @@ fn.decimalIntoBytes:
 	.loc 1 862 5
 	# decimalIntoBytes: for (let i = digits - 1; i >= 0; i--) {
 	movq -24(%rbp), %rax	# digits
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_229
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_229
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_229
+	subq $1, %rax	# -
 	movq %rax, -48(%rbp)	# i
-.Lfor_230:
+.Lfor_210:
 	movq -48(%rbp), %rax	# i
 	cmpq $0, %rax	# compare with 0
-	jl .Lendfor_232
+	jl .Lendfor_212
 	.loc 1 863 9
 	# decimalIntoBytes: store8(address + i, 48 + (rest % 10));
 	movq -8(%rbp), %rax	# address
-	movq -48(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_233
+	addq -48(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_233
+	jg .Ltrap_213
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_233
-	pushq %rax
-	movq $48, %rax
+	jl .Ltrap_213
 	pushq %rax
 	movq -40(%rbp), %rax	# rest
 	movq $10, %rdi
@@ -3182,15 +2726,8 @@ fn.decimalIntoBytes:
 	idivq %rdi
 	movq %rdx, %rax
 	movq %rax, %rdi
-	popq %rax
+	movq $48, %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_234
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_234
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_234
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 	.loc 1 864 9
@@ -3200,54 +2737,33 @@ fn.decimalIntoBytes:
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_235
+	je .Lfloored_214
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_235
+	jns .Lfloored_214
 	subq $1, %rax	# then the floor is one below
-.Lfloored_235:
+.Lfloored_214:
 	movq %rax, -40(%rbp)	# rest =
-.Lfornext_231:
+.Lfornext_211:
 	.loc 1 862 38
 	# decimalIntoBytes: i--
 	movq -48(%rbp), %rax	# i
 	subq $1, %rax	# --
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_236
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_236
 	movq %rax, -48(%rbp)	# i =
-	jmp .Lfor_230
-.Lendfor_232:
+	jmp .Lfor_210
+.Lendfor_212:
 	.loc 1 866 5
 	# decimalIntoBytes: return digits;
 	movq -24(%rbp), %rax	# digits
-.Lreturn_223:
+.Lreturn_204:
 	leave
 	ret
-.Ltrap_227:
-	leaq .Lstring92(%rip), %rdi	# trap: kernel.ts:859:18: integer result outside the exact range
+.Ltrap_208:
+	leaq .Lstring75(%rip), %rdi	# trap: kernel.ts:859:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_229:
-	leaq .Lstring93(%rip), %rdi	# trap: kernel.ts:862:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_233:
-	leaq .Lstring94(%rip), %rdi	# trap: kernel.ts:863:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_234:
-	leaq .Lstring95(%rip), %rdi	# trap: kernel.ts:863:29: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_236:
-	leaq .Lstring96(%rip), %rdi	# trap: kernel.ts:862:38: integer result outside the exact range
+.Ltrap_213:
+	leaq .Lstring76(%rip), %rdi	# trap: kernel.ts:863:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3266,19 +2782,17 @@ fn.bytesStartWith:
 	movq %rdx, -24(%rbp)	# parameter prefix
 	.loc 1 870 5
 	# bytesStartWith: if (length < prefix.length) {
-	movq -16(%rbp), %rax	# length
-	pushq %rax
 	movq -24(%rbp), %rax	# prefix
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
-	popq %rax
+	movq -16(%rbp), %rax	# length
 	cmpq %rdi, %rax
-	jge .Lelse_238
+	jge .Lelse_216
 	.loc 1 871 9
 	# bytesStartWith: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_237
-.Lelse_238:
+	jmp .Lreturn_215
+.Lelse_216:
 	.loc 1 873 5
 	# bytesStartWith: return bytesEqual(address, prefix.length, prefix);
 	movq -8(%rbp), %rax	# address
@@ -3289,7 +2803,7 @@ fn.bytesStartWith:
 	popq %rdi
 	movq -24(%rbp), %rdx	# prefix
 	call fn.bytesEqual
-.Lreturn_237:
+.Lreturn_215:
 	leave
 	ret
 	.size fn.bytesStartWith, .-fn.bytesStartWith
@@ -3307,139 +2821,139 @@ fn.storeErrorName:
 	# storeErrorName: switch (code) {
 	movq -8(%rbp), %rax	# code
 	cmpq $-1, %rax	# case XSE_EINVAL
-	je .Lcase_241
+	je .Lcase_219
 	cmpq $-2, %rax	# case XSE_EACCES
-	je .Lcase_242
+	je .Lcase_220
 	cmpq $-3, %rax	# case XSE_EEXIST
-	je .Lcase_243
+	je .Lcase_221
 	cmpq $-4, %rax	# case XSE_EISDIR
-	je .Lcase_244
+	je .Lcase_222
 	cmpq $-5, %rax	# case XSE_ENOENT
-	je .Lcase_245
+	je .Lcase_223
 	cmpq $-6, %rax	# case XSE_ENOMEM
-	je .Lcase_246
+	je .Lcase_224
 	cmpq $-7, %rax	# case XSE_ENOSPC
-	je .Lcase_247
+	je .Lcase_225
 	cmpq $-8, %rax	# case XSE_EIO
-	je .Lcase_248
+	je .Lcase_226
 	cmpq $-9, %rax	# case XSE_ENOTEMPTY
-	je .Lcase_249
+	je .Lcase_227
 	cmpq $-10, %rax	# case XSE_ENOSYS
-	je .Lcase_250
+	je .Lcase_228
 	cmpq $-11, %rax	# case XSE_EROFS
-	je .Lcase_251
+	je .Lcase_229
 	cmpq $-12, %rax	# case XSE_EBUSY
-	je .Lcase_252
+	je .Lcase_230
 	cmpq $-13, %rax	# case XSE_EAGAIN
-	je .Lcase_253
+	je .Lcase_231
 	cmpq $-14, %rax	# case XSE_EISCONN
-	je .Lcase_254
+	je .Lcase_232
 	cmpq $-15, %rax	# case XSE_E2BIG
-	je .Lcase_255
+	je .Lcase_233
 	cmpq $-16, %rax	# case XSE_EPERM
-	je .Lcase_256
+	je .Lcase_234
 	cmpq $-18, %rax	# case XSE_PROTOCOL
-	je .Lcase_257
+	je .Lcase_235
 	cmpq $-19, %rax	# case XSE_TIMEOUT
-	je .Lcase_258
-	jmp .Lcase_259
-.Lcase_241:
+	je .Lcase_236
+	jmp .Lcase_237
+.Lcase_219:
 	.loc 1 969 26
 	# storeErrorName: return "EINVAL";
-	leaq .Lstring97(%rip), %rax	# "EINVAL"
-	jmp .Lreturn_239
-.Lcase_242:
+	leaq .Lstring77(%rip), %rax	# "EINVAL"
+	jmp .Lreturn_217
+.Lcase_220:
 	.loc 1 970 26
 	# storeErrorName: return "EACCES";
-	leaq .Lstring98(%rip), %rax	# "EACCES"
-	jmp .Lreturn_239
-.Lcase_243:
+	leaq .Lstring78(%rip), %rax	# "EACCES"
+	jmp .Lreturn_217
+.Lcase_221:
 	.loc 1 971 26
 	# storeErrorName: return "EEXIST";
-	leaq .Lstring99(%rip), %rax	# "EEXIST"
-	jmp .Lreturn_239
-.Lcase_244:
+	leaq .Lstring79(%rip), %rax	# "EEXIST"
+	jmp .Lreturn_217
+.Lcase_222:
 	.loc 1 972 26
 	# storeErrorName: return "EISDIR";
-	leaq .Lstring100(%rip), %rax	# "EISDIR"
-	jmp .Lreturn_239
-.Lcase_245:
+	leaq .Lstring80(%rip), %rax	# "EISDIR"
+	jmp .Lreturn_217
+.Lcase_223:
 	.loc 1 973 26
 	# storeErrorName: return "ENOENT";
-	leaq .Lstring101(%rip), %rax	# "ENOENT"
-	jmp .Lreturn_239
-.Lcase_246:
+	leaq .Lstring81(%rip), %rax	# "ENOENT"
+	jmp .Lreturn_217
+.Lcase_224:
 	.loc 1 974 26
 	# storeErrorName: return "ENOMEM";
-	leaq .Lstring102(%rip), %rax	# "ENOMEM"
-	jmp .Lreturn_239
-.Lcase_247:
+	leaq .Lstring82(%rip), %rax	# "ENOMEM"
+	jmp .Lreturn_217
+.Lcase_225:
 	.loc 1 975 26
 	# storeErrorName: return "ENOSPC";
-	leaq .Lstring103(%rip), %rax	# "ENOSPC"
-	jmp .Lreturn_239
-.Lcase_248:
+	leaq .Lstring83(%rip), %rax	# "ENOSPC"
+	jmp .Lreturn_217
+.Lcase_226:
 	.loc 1 976 23
 	# storeErrorName: return "EIO";
-	leaq .Lstring104(%rip), %rax	# "EIO"
-	jmp .Lreturn_239
-.Lcase_249:
+	leaq .Lstring84(%rip), %rax	# "EIO"
+	jmp .Lreturn_217
+.Lcase_227:
 	.loc 1 977 29
 	# storeErrorName: return "ENOTEMPTY";
-	leaq .Lstring105(%rip), %rax	# "ENOTEMPTY"
-	jmp .Lreturn_239
-.Lcase_250:
+	leaq .Lstring85(%rip), %rax	# "ENOTEMPTY"
+	jmp .Lreturn_217
+.Lcase_228:
 	.loc 1 978 26
 	# storeErrorName: return "ENOSYS";
-	leaq .Lstring106(%rip), %rax	# "ENOSYS"
-	jmp .Lreturn_239
-.Lcase_251:
+	leaq .Lstring86(%rip), %rax	# "ENOSYS"
+	jmp .Lreturn_217
+.Lcase_229:
 	.loc 1 979 25
 	# storeErrorName: return "EROFS";
-	leaq .Lstring107(%rip), %rax	# "EROFS"
-	jmp .Lreturn_239
-.Lcase_252:
+	leaq .Lstring87(%rip), %rax	# "EROFS"
+	jmp .Lreturn_217
+.Lcase_230:
 	.loc 1 980 25
 	# storeErrorName: return "EBUSY";
-	leaq .Lstring108(%rip), %rax	# "EBUSY"
-	jmp .Lreturn_239
-.Lcase_253:
+	leaq .Lstring88(%rip), %rax	# "EBUSY"
+	jmp .Lreturn_217
+.Lcase_231:
 	.loc 1 981 26
 	# storeErrorName: return "EAGAIN";
-	leaq .Lstring109(%rip), %rax	# "EAGAIN"
-	jmp .Lreturn_239
-.Lcase_254:
+	leaq .Lstring89(%rip), %rax	# "EAGAIN"
+	jmp .Lreturn_217
+.Lcase_232:
 	.loc 1 982 27
 	# storeErrorName: return "EISCONN";
-	leaq .Lstring110(%rip), %rax	# "EISCONN"
-	jmp .Lreturn_239
-.Lcase_255:
+	leaq .Lstring90(%rip), %rax	# "EISCONN"
+	jmp .Lreturn_217
+.Lcase_233:
 	.loc 1 983 25
 	# storeErrorName: return "E2BIG";
-	leaq .Lstring111(%rip), %rax	# "E2BIG"
-	jmp .Lreturn_239
-.Lcase_256:
+	leaq .Lstring91(%rip), %rax	# "E2BIG"
+	jmp .Lreturn_217
+.Lcase_234:
 	.loc 1 984 25
 	# storeErrorName: return "EPERM";
-	leaq .Lstring112(%rip), %rax	# "EPERM"
-	jmp .Lreturn_239
-.Lcase_257:
+	leaq .Lstring92(%rip), %rax	# "EPERM"
+	jmp .Lreturn_217
+.Lcase_235:
 	.loc 1 985 28
 	# storeErrorName: return "protocol error";
-	leaq .Lstring113(%rip), %rax	# "protocol error"
-	jmp .Lreturn_239
-.Lcase_258:
+	leaq .Lstring93(%rip), %rax	# "protocol error"
+	jmp .Lreturn_217
+.Lcase_236:
 	.loc 1 986 27
 	# storeErrorName: return "no reply";
-	leaq .Lstring114(%rip), %rax	# "no reply"
-	jmp .Lreturn_239
-.Lcase_259:
+	leaq .Lstring94(%rip), %rax	# "no reply"
+	jmp .Lreturn_217
+.Lcase_237:
 	.loc 1 987 18
 	# storeErrorName: return "unknown error";
-	leaq .Lstring115(%rip), %rax	# "unknown error"
-	jmp .Lreturn_239
-.Lendswitch_240:
-.Lreturn_239:
+	leaq .Lstring95(%rip), %rax	# "unknown error"
+	jmp .Lreturn_217
+.Lendswitch_218:
+.Lreturn_217:
 	leave
 	ret
 	.size fn.storeErrorName, .-fn.storeErrorName
@@ -3458,52 +2972,31 @@ fn.storeErrorFromReply:
 	# storeErrorFromReply: const nameLength = length > 0 && load8(address + length - 1) === 0 ? ...
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_261
+	jle .Lelse_239
 	movq -8(%rbp), %rax	# address
-	movq -16(%rbp), %rdi	# length
-	addq %rdi, %rax	# +
-	jo .Ltrap_263
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_263
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_263
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_263
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_263
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_263
+	jg .Ltrap_241
+	subq $1, %rax	# -
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_261
+	jne .Lelse_239
 	movq -16(%rbp), %rax	# length
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_264
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_264
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_264
-	jmp .Lendcond_262
-.Lelse_261:
+	subq $1, %rax	# -
+	jmp .Lendcond_240
+.Lelse_239:
 	movq -16(%rbp), %rax	# length
-.Lendcond_262:
+.Lendcond_240:
 	movq %rax, -24(%rbp)	# nameLength
 	.loc 1 994 5
 	# storeErrorFromReply: for (let code = XSE_EINVAL; code >= XSE_EPERM; code--) {
 	movq $-1, %rax	# XSE_EINVAL
 	movq %rax, -32(%rbp)	# code
-.Lfor_265:
+.Lfor_242:
 	movq -32(%rbp), %rax	# code
 	cmpq $-16, %rax	# compare with XSE_EPERM
-	jl .Lendfor_267
+	jl .Lendfor_244
 	.loc 1 995 9
 	# storeErrorFromReply: if (bytesEqual(address, nameLength, storeErrorName(code))) {
 	movq -8(%rbp), %rax	# address
@@ -3517,44 +3010,28 @@ fn.storeErrorFromReply:
 	popq %rdi
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_268
+	je .Lelse_245
 	.loc 1 996 13
 	# storeErrorFromReply: return code;
 	movq -32(%rbp), %rax	# code
-	jmp .Lreturn_260
-.Lelse_268:
-.Lfornext_266:
+	jmp .Lreturn_238
+.Lelse_245:
+.Lfornext_243:
 	.loc 1 994 52
 	# storeErrorFromReply: code--
 	movq -32(%rbp), %rax	# code
 	subq $1, %rax	# --
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_269
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_269
 	movq %rax, -32(%rbp)	# code =
-	jmp .Lfor_265
-.Lendfor_267:
+	jmp .Lfor_242
+.Lendfor_244:
 	.loc 1 999 5
 	# storeErrorFromReply: return XSE_UNKNOWN;
 	movq $-17, %rax	# XSE_UNKNOWN
-.Lreturn_260:
+.Lreturn_238:
 	leave
 	ret
-.Ltrap_263:
-	leaq .Lstring116(%rip), %rdi	# trap: kernel.ts:993:44: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_264:
-	leaq .Lstring117(%rip), %rdi	# trap: kernel.ts:993:74: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_269:
-	leaq .Lstring118(%rip), %rdi	# trap: kernel.ts:994:52: integer result outside the exact range
+.Ltrap_241:
+	leaq .Lstring96(%rip), %rdi	# trap: kernel.ts:993:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3572,15 +3049,13 @@ fn.requestBegin:
 	.loc 1 1026 5
 	# requestBegin: store32(storeRequest + XS_HEADER_TYPE, type);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
-	movq $0, %rdi	# XS_HEADER_TYPE
-	addq %rdi, %rax	# +
-	jo .Ltrap_271
+	addq $0, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_271
+	jg .Ltrap_247
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_271
+	jl .Ltrap_247
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# type
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
@@ -3592,11 +3067,11 @@ fn.requestBegin:
 	# requestBegin: storeRequestTooLong = false;
 	movq $0, %rax	# false
 	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
-.Lreturn_270:
+.Lreturn_246:
 	leave
 	ret
-.Ltrap_271:
-	leaq .Lstring119(%rip), %rdi	# trap: kernel.ts:1026:13: integer result outside the exact range
+.Ltrap_247:
+	leaq .Lstring97(%rip), %rdi	# trap: kernel.ts:1026:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3615,62 +3090,50 @@ fn.requestAppendByte:
 	# requestAppendByte: if (storeRequestLength >= XS_PAYLOAD_MAX) {
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
-	jl .Lelse_273
+	jl .Lelse_249
 	.loc 1 1033 9
 	# requestAppendByte: storeRequestTooLong = true;
 	movq $1, %rax	# true
 	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
 	.loc 1 1034 9
 	# requestAppendByte: return;
-	jmp .Lreturn_272
-.Lelse_273:
+	jmp .Lreturn_248
+.Lelse_249:
 	.loc 1 1036 5
 	# requestAppendByte: store8(storeRequest + XS_HEADER_BYTES + storeRequestLength, byte);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
-	movq $16, %rdi	# XS_HEADER_BYTES
-	addq %rdi, %rax	# +
-	jo .Ltrap_274
+	addq $16, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_274
+	jg .Ltrap_250
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_274
-	movq var.storeRequestLength(%rip), %rdi	# storeRequestLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_274
+	jl .Ltrap_250
+	addq var.storeRequestLength(%rip), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_274
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_274
+	jg .Ltrap_250
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 	.loc 1 1037 5
 	# requestAppendByte: storeRequestLength = storeRequestLength + 1;
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_275
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_275
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_275
+	jg .Ltrap_251
 	movq %rax, var.storeRequestLength(%rip)	# storeRequestLength =
-.Lreturn_272:
+.Lreturn_248:
 	leave
 	ret
-.Ltrap_274:
-	leaq .Lstring120(%rip), %rdi	# trap: kernel.ts:1036:12: integer result outside the exact range
+.Ltrap_250:
+	leaq .Lstring98(%rip), %rdi	# trap: kernel.ts:1036:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_275:
-	leaq .Lstring121(%rip), %rdi	# trap: kernel.ts:1037:26: integer result outside the exact range
+.Ltrap_251:
+	leaq .Lstring99(%rip), %rdi	# trap: kernel.ts:1037:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3689,51 +3152,31 @@ fn.requestAppendText:
 	# requestAppendText: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_277:
-	movq -16(%rbp), %rax	# i
-	pushq %rax
+.Lfor_253:
 	movq -8(%rbp), %rax	# text
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
-	popq %rax
+	movq -16(%rbp), %rax	# i
 	cmpq %rdi, %rax
-	jge .Lendfor_279
+	jge .Lendfor_255
 	.loc 1 1043 9
 	# requestAppendText: requestAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
-	movq -16(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_280
+	movq -16(%rbp), %rdi
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.requestAppendByte
-.Lfornext_278:
+.Lfornext_254:
 	.loc 1 1042 38
 	# requestAppendText: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_281
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_281
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_277
-.Lendfor_279:
-.Lreturn_276:
+	jmp .Lfor_253
+.Lendfor_255:
+.Lreturn_252:
 	leave
 	ret
-.Ltrap_280:
-	leaq .Lstring122(%rip), %rdi	# trap: kernel.ts:1043:27: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_281:
-	leaq .Lstring123(%rip), %rdi	# trap: kernel.ts:1042:38: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size fn.requestAppendText, .-fn.requestAppendText
 
 # function requestAppendString(text)
@@ -3753,7 +3196,7 @@ fn.requestAppendString:
 	# requestAppendString: requestAppendByte(0);
 	movq $0, %rdi
 	call fn.requestAppendByte
-.Lreturn_282:
+.Lreturn_256:
 	leave
 	ret
 	.size fn.requestAppendString, .-fn.requestAppendString
@@ -3772,50 +3215,36 @@ fn.requestAppendBytes:
 	# requestAppendBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_284:
+.Lfor_258:
 	movq -24(%rbp), %rax	# i
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendfor_286
+	cmpq -16(%rbp), %rax
+	jge .Lendfor_260
 	.loc 1 1055 9
 	# requestAppendBytes: requestAppendByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
-	movq -24(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_287
+	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_287
+	jg .Ltrap_261
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_287
+	jl .Ltrap_261
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.requestAppendByte
-.Lfornext_285:
+.Lfornext_259:
 	.loc 1 1054 33
 	# requestAppendBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_288
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_288
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_284
-.Lendfor_286:
-.Lreturn_283:
+	jmp .Lfor_258
+.Lendfor_260:
+.Lreturn_257:
 	leave
 	ret
-.Ltrap_287:
-	leaq .Lstring124(%rip), %rdi	# trap: kernel.ts:1055:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_288:
-	leaq .Lstring125(%rip), %rdi	# trap: kernel.ts:1054:33: integer result outside the exact range
+.Ltrap_261:
+	leaq .Lstring100(%rip), %rdi	# trap: kernel.ts:1055:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3832,29 +3261,19 @@ fn.storeRequestSpace:
 	.loc 1 1061 5
 	# storeRequestSpace: const consumer = load32(storeRing + XS_REQ_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2048, %rdi	# XS_REQ_CONS
-	addq %rdi, %rax	# +
-	jo .Ltrap_290
+	addq $2048, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_290
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_290
+	jg .Ltrap_263
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
 	.loc 1 1062 5
 	# storeRequestSpace: const producer = load32(storeRing + XS_REQ_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2052, %rdi	# XS_REQ_PROD
-	addq %rdi, %rax	# +
-	jo .Ltrap_291
+	addq $2052, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_291
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_291
+	jg .Ltrap_264
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
 	.loc 1 1063 5
@@ -3863,27 +3282,17 @@ fn.storeRequestSpace:
 	.loc 1 1064 5
 	# storeRequestSpace: const inFlight = (producer - consumer) >>> 0;
 	movq -16(%rbp), %rax	# producer
-	movq -8(%rbp), %rdi	# consumer
-	subq %rdi, %rax	# -
-	jo .Ltrap_292
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_292
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_292
-	movq $0, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	subq -8(%rbp), %rax	# -
+	movl %eax, %eax	# >>> 0: the low 32 bits, zero-extended
 	movq %rax, -24(%rbp)	# inFlight
 	.loc 1 1065 5
 	# storeRequestSpace: if (inFlight > XS_RING_SIZE) {
 	movq -24(%rbp), %rax	# inFlight
 	cmpq $1024, %rax	# compare with XS_RING_SIZE
-	jle .Lelse_293
+	jle .Lelse_265
 	.loc 1 1066 9
 	# storeRequestSpace: print("xenstore: request ring indexes make no sense (prod ");
-	leaq .Lstring126(%rip), %rdi	# "xenstore: request ring indexes make no 
+	leaq .Lstring101(%rip), %rdi	# "xenstore: request ring indexes make no 
 	call fn.print
 	.loc 1 1067 9
 	# storeRequestSpace: printDecimal(producer);
@@ -3891,7 +3300,7 @@ fn.storeRequestSpace:
 	call fn.printDecimal
 	.loc 1 1068 9
 	# storeRequestSpace: print(", cons ");
-	leaq .Lstring127(%rip), %rdi	# ", cons "
+	leaq .Lstring102(%rip), %rdi	# ", cons "
 	call fn.print
 	.loc 1 1069 9
 	# storeRequestSpace: printDecimal(consumer);
@@ -3899,45 +3308,27 @@ fn.storeRequestSpace:
 	call fn.printDecimal
 	.loc 1 1070 9
 	# storeRequestSpace: log("); request dropped");
-	leaq .Lstring128(%rip), %rdi	# "); request dropped"
+	leaq .Lstring103(%rip), %rdi	# "); request dropped"
 	call fn.log
 	.loc 1 1071 9
 	# storeRequestSpace: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_289
-.Lelse_293:
+	jmp .Lreturn_262
+.Lelse_265:
 	.loc 1 1073 5
 	# storeRequestSpace: return XS_RING_SIZE - inFlight;
 	movq $1024, %rax	# XS_RING_SIZE
-	movq -24(%rbp), %rdi	# inFlight
-	subq %rdi, %rax	# -
-	jo .Ltrap_294
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_294
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_294
-.Lreturn_289:
+	subq -24(%rbp), %rax	# -
+.Lreturn_262:
 	leave
 	ret
-.Ltrap_290:
-	leaq .Lstring129(%rip), %rdi	# trap: kernel.ts:1061:29: integer result outside the exact range
+.Ltrap_263:
+	leaq .Lstring104(%rip), %rdi	# trap: kernel.ts:1061:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_291:
-	leaq .Lstring130(%rip), %rdi	# trap: kernel.ts:1062:29: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_292:
-	leaq .Lstring131(%rip), %rdi	# trap: kernel.ts:1064:23: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_294:
-	leaq .Lstring132(%rip), %rdi	# trap: kernel.ts:1073:12: integer result outside the exact range
+.Ltrap_264:
+	leaq .Lstring105(%rip), %rdi	# trap: kernel.ts:1062:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3957,72 +3348,40 @@ fn.ringChunk:
 	.loc 1 1080 5
 	# ringChunk: let chunk = XS_RING_SIZE - (index & (XS_RING_SIZE - 1));
 	movq $1024, %rax	# XS_RING_SIZE
-	pushq %rax
+	subq $1, %rax	# -
+	movq %rax, %rdi
 	movq -8(%rbp), %rax	# index
-	pushq %rax
-	movq $1024, %rax	# XS_RING_SIZE
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_296
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_296
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_296
-	movq %rax, %rdi
-	popq %rax
 	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
 	movq %rax, %rdi
-	popq %rax
+	movq $1024, %rax	# XS_RING_SIZE
 	subq %rdi, %rax	# -
-	jo .Ltrap_297
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_297
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_297
 	movq %rax, -32(%rbp)	# chunk
 	.loc 1 1081 5
 	# ringChunk: if (chunk > ready) {
 	movq -32(%rbp), %rax	# chunk
-	movq -16(%rbp), %rdi	# ready
-	cmpq %rdi, %rax
-	jle .Lelse_298
+	cmpq -16(%rbp), %rax
+	jle .Lelse_267
 	.loc 1 1082 9
 	# ringChunk: chunk = ready;
 	movq -16(%rbp), %rax	# ready
 	movq %rax, -32(%rbp)	# chunk =
-.Lelse_298:
+.Lelse_267:
 	.loc 1 1084 5
 	# ringChunk: if (chunk > wanted) {
 	movq -32(%rbp), %rax	# chunk
-	movq -24(%rbp), %rdi	# wanted
-	cmpq %rdi, %rax
-	jle .Lelse_299
+	cmpq -24(%rbp), %rax
+	jle .Lelse_268
 	.loc 1 1085 9
 	# ringChunk: chunk = wanted;
 	movq -24(%rbp), %rax	# wanted
 	movq %rax, -32(%rbp)	# chunk =
-.Lelse_299:
+.Lelse_268:
 	.loc 1 1087 5
 	# ringChunk: return chunk;
 	movq -32(%rbp), %rax	# chunk
-.Lreturn_295:
+.Lreturn_266:
 	leave
 	ret
-.Ltrap_296:
-	leaq .Lstring133(%rip), %rdi	# trap: kernel.ts:1080:42: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_297:
-	leaq .Lstring134(%rip), %rdi	# trap: kernel.ts:1080:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size fn.ringChunk, .-fn.ringChunk
 
 # function storeWriteStream(source, length)
@@ -4045,11 +3404,10 @@ fn.storeWriteStream:
 	movq %rax, -32(%rbp)	# waitedTicks
 	.loc 1 1096 5
 	# storeWriteStream: while (sent < length) {
-.Lwhile_301:
+.Lwhile_270:
 	movq -24(%rbp), %rax	# sent
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendwhile_302
+	cmpq -16(%rbp), %rax
+	jge .Lendwhile_271
 	.loc 1 1097 9
 	# storeWriteStream: const space = storeRequestSpace();
 	call fn.storeRequestSpace
@@ -4058,17 +3416,17 @@ fn.storeWriteStream:
 	# storeWriteStream: if (space < 0) {
 	movq -40(%rbp), %rax	# space
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_303
+	jge .Lelse_272
 	.loc 1 1099 13
 	# storeWriteStream: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
-	jmp .Lreturn_300
-.Lelse_303:
+	jmp .Lreturn_269
+.Lelse_272:
 	.loc 1 1101 9
 	# storeWriteStream: if (space === 0) {
 	movq -40(%rbp), %rax	# space
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_304
+	jne .Lelse_273
 	.loc 1 1102 13
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
@@ -4078,51 +3436,38 @@ fn.storeWriteStream:
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.waitOnPort
 	testq %rax, %rax
-	je .Lelse_305
+	je .Lelse_274
 	.loc 1 1104 17
 	# storeWriteStream: waitedTicks = waitedTicks + 1;
 	movq -32(%rbp), %rax	# waitedTicks
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_306
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_306
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_306
+	addq $1, %rax	# +
 	movq %rax, -32(%rbp)	# waitedTicks =
 	.loc 1 1105 17
 	# storeWriteStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
 	movq -32(%rbp), %rax	# waitedTicks
 	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
-	jl .Lelse_307
+	jl .Lelse_275
 	.loc 1 1106 21
 	# storeWriteStream: log("xenstore: request ring stayed full; request abandoned");
-	leaq .Lstring135(%rip), %rdi	# "xenstore: request ring stayed full; req
+	leaq .Lstring106(%rip), %rdi	# "xenstore: request ring stayed full; req
 	call fn.log
 	.loc 1 1107 21
 	# storeWriteStream: return XSE_TIMEOUT;
 	movq $-19, %rax	# XSE_TIMEOUT
-	jmp .Lreturn_300
-.Lelse_307:
-.Lelse_305:
+	jmp .Lreturn_269
+.Lelse_275:
+.Lelse_274:
 	.loc 1 1110 13
 	# storeWriteStream: continue;
-	jmp .Lwhile_301
-.Lelse_304:
+	jmp .Lwhile_270
+.Lelse_273:
 	.loc 1 1112 9
 	# storeWriteStream: const producer = load32(storeRing + XS_REQ_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2052, %rdi	# XS_REQ_PROD
-	addq %rdi, %rax	# +
-	jo .Ltrap_308
+	addq $2052, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_308
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_308
+	jg .Ltrap_276
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -48(%rbp)	# producer
 	.loc 1 1113 9
@@ -4132,15 +3477,10 @@ fn.storeWriteStream:
 	movq -40(%rbp), %rax	# space
 	pushq %rax
 	movq -16(%rbp), %rax	# length
-	movq -24(%rbp), %rdi	# sent
-	subq %rdi, %rax	# -
-	jo .Ltrap_309
+	subq -24(%rbp), %rax	# -
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_309
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_309
+	jg .Ltrap_277
 	movq %rax, %rdx
 	popq %rsi
 	popq %rdi
@@ -4149,57 +3489,32 @@ fn.storeWriteStream:
 	.loc 1 1114 9
 	# storeWriteStream: const to = storeRing + XS_REQ + (producer & (XS_RING_SIZE - 1));
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $0, %rdi	# XS_REQ
-	addq %rdi, %rax	# +
-	jo .Ltrap_310
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_310
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_310
-	pushq %rax
-	movq -48(%rbp), %rax	# producer
+	addq $0, %rax	# +
 	pushq %rax
 	movq $1024, %rax	# XS_RING_SIZE
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_311
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_311
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_311
+	subq $1, %rax	# -
 	movq %rax, %rdi
-	popq %rax
+	movq -48(%rbp), %rax	# producer
 	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_310
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_310
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_310
+	jg .Ltrap_278
 	movq %rax, -64(%rbp)	# to
 	.loc 1 1115 9
 	# storeWriteStream: copyBytes(to, source + sent, chunk);
 	movq -64(%rbp), %rax	# to
 	pushq %rax
 	movq -8(%rbp), %rax	# source
-	movq -24(%rbp), %rdi	# sent
-	addq %rdi, %rax	# +
-	jo .Ltrap_312
+	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_312
+	jg .Ltrap_279
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_312
+	jl .Ltrap_279
 	movq %rax, %rsi
 	popq %rdi
 	movq -56(%rbp), %rdx	# chunk
@@ -4210,57 +3525,39 @@ fn.storeWriteStream:
 	.loc 1 1117 9
 	# storeWriteStream: store32(storeRing + XS_REQ_PROD, (producer + chunk) >>> 0);
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2052, %rdi	# XS_REQ_PROD
-	addq %rdi, %rax	# +
-	jo .Ltrap_313
+	addq $2052, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_313
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_313
+	jg .Ltrap_280
 	pushq %rax
 	movq -48(%rbp), %rax	# producer
-	movq -56(%rbp), %rdi	# chunk
-	addq %rdi, %rax	# +
-	jo .Ltrap_314
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_314
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_314
-	movq $0, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	addq -56(%rbp), %rax	# +
+	movl %eax, %eax	# >>> 0: the low 32 bits, zero-extended
 	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
 	.loc 1 1118 9
 	# storeWriteStream: sent = sent + chunk;
 	movq -24(%rbp), %rax	# sent
-	movq -56(%rbp), %rdi	# chunk
-	addq %rdi, %rax	# +
-	jo .Ltrap_315
+	addq -56(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_315
+	jg .Ltrap_281
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_315
+	jl .Ltrap_281
 	movq %rax, -24(%rbp)	# sent =
 	.loc 1 1119 9
 	# storeWriteStream: if (sent < length) {
 	movq -24(%rbp), %rax	# sent
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lelse_316
+	cmpq -16(%rbp), %rax
+	jge .Lelse_282
 	.loc 1 1120 13
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
-.Lelse_316:
-	jmp .Lwhile_301
-.Lendwhile_302:
+.Lelse_282:
+	jmp .Lwhile_270
+.Lendwhile_271:
 	.loc 1 1123 5
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
@@ -4268,51 +3565,36 @@ fn.storeWriteStream:
 	.loc 1 1124 5
 	# storeWriteStream: return 0;
 	movq $0, %rax
-.Lreturn_300:
+.Lreturn_269:
 	leave
 	ret
-.Ltrap_306:
-	leaq .Lstring136(%rip), %rdi	# trap: kernel.ts:1104:31: integer result outside the exact range
+.Ltrap_276:
+	leaq .Lstring107(%rip), %rdi	# trap: kernel.ts:1112:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_308:
-	leaq .Lstring137(%rip), %rdi	# trap: kernel.ts:1112:33: integer result outside the exact range
+.Ltrap_277:
+	leaq .Lstring108(%rip), %rdi	# trap: kernel.ts:1113:50: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_309:
-	leaq .Lstring138(%rip), %rdi	# trap: kernel.ts:1113:50: integer result outside the exact range
+.Ltrap_278:
+	leaq .Lstring109(%rip), %rdi	# trap: kernel.ts:1114:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_310:
-	leaq .Lstring139(%rip), %rdi	# trap: kernel.ts:1114:20: integer result outside the exact range
+.Ltrap_279:
+	leaq .Lstring110(%rip), %rdi	# trap: kernel.ts:1115:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_311:
-	leaq .Lstring140(%rip), %rdi	# trap: kernel.ts:1114:54: integer result outside the exact range
+.Ltrap_280:
+	leaq .Lstring111(%rip), %rdi	# trap: kernel.ts:1117:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_312:
-	leaq .Lstring141(%rip), %rdi	# trap: kernel.ts:1115:23: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_313:
-	leaq .Lstring142(%rip), %rdi	# trap: kernel.ts:1117:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_314:
-	leaq .Lstring143(%rip), %rdi	# trap: kernel.ts:1117:43: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_315:
-	leaq .Lstring144(%rip), %rdi	# trap: kernel.ts:1118:16: integer result outside the exact range
+.Ltrap_281:
+	leaq .Lstring112(%rip), %rdi	# trap: kernel.ts:1118:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4329,15 +3611,10 @@ fn.storeResynchronise:
 	.loc 1 1133 5
 	# storeResynchronise: const producer = load32(storeRing + XS_RSP_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2060, %rdi	# XS_RSP_PROD
-	addq %rdi, %rax	# +
-	jo .Ltrap_318
+	addq $2060, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_318
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_318
+	jg .Ltrap_284
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# producer
 	.loc 1 1134 5
@@ -4346,15 +3623,10 @@ fn.storeResynchronise:
 	.loc 1 1135 5
 	# storeResynchronise: store32(storeRing + XS_RSP_CONS, producer);
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2056, %rdi	# XS_RSP_CONS
-	addq %rdi, %rax	# +
-	jo .Ltrap_319
+	addq $2056, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_319
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_319
+	jg .Ltrap_285
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# producer
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
@@ -4362,16 +3634,16 @@ fn.storeResynchronise:
 	# storeResynchronise: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
-.Lreturn_317:
+.Lreturn_283:
 	leave
 	ret
-.Ltrap_318:
-	leaq .Lstring145(%rip), %rdi	# trap: kernel.ts:1133:29: integer result outside the exact range
+.Ltrap_284:
+	leaq .Lstring113(%rip), %rdi	# trap: kernel.ts:1133:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_319:
-	leaq .Lstring146(%rip), %rdi	# trap: kernel.ts:1135:13: integer result outside the exact range
+.Ltrap_285:
+	leaq .Lstring114(%rip), %rdi	# trap: kernel.ts:1135:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4388,29 +3660,19 @@ fn.storeBytesAvailable:
 	.loc 1 1141 5
 	# storeBytesAvailable: const consumer = load32(storeRing + XS_RSP_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2056, %rdi	# XS_RSP_CONS
-	addq %rdi, %rax	# +
-	jo .Ltrap_321
+	addq $2056, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_321
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_321
+	jg .Ltrap_287
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
 	.loc 1 1142 5
 	# storeBytesAvailable: const producer = load32(storeRing + XS_RSP_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2060, %rdi	# XS_RSP_PROD
-	addq %rdi, %rax	# +
-	jo .Ltrap_322
+	addq $2060, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_322
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_322
+	jg .Ltrap_288
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
 	.loc 1 1143 5
@@ -4419,27 +3681,17 @@ fn.storeBytesAvailable:
 	.loc 1 1144 5
 	# storeBytesAvailable: const available = (producer - consumer) >>> 0;
 	movq -16(%rbp), %rax	# producer
-	movq -8(%rbp), %rdi	# consumer
-	subq %rdi, %rax	# -
-	jo .Ltrap_323
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_323
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_323
-	movq $0, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	subq -8(%rbp), %rax	# -
+	movl %eax, %eax	# >>> 0: the low 32 bits, zero-extended
 	movq %rax, -24(%rbp)	# available
 	.loc 1 1145 5
 	# storeBytesAvailable: if (available > XS_RING_SIZE) {
 	movq -24(%rbp), %rax	# available
 	cmpq $1024, %rax	# compare with XS_RING_SIZE
-	jle .Lelse_324
+	jle .Lelse_289
 	.loc 1 1146 9
 	# storeBytesAvailable: print("xenstore: reply ring indexes make no sense (prod ");
-	leaq .Lstring147(%rip), %rdi	# "xenstore: reply ring indexes make no se
+	leaq .Lstring115(%rip), %rdi	# "xenstore: reply ring indexes make no se
 	call fn.print
 	.loc 1 1147 9
 	# storeBytesAvailable: printDecimal(producer);
@@ -4447,7 +3699,7 @@ fn.storeBytesAvailable:
 	call fn.printDecimal
 	.loc 1 1148 9
 	# storeBytesAvailable: print(", cons ");
-	leaq .Lstring127(%rip), %rdi	# ", cons "
+	leaq .Lstring102(%rip), %rdi	# ", cons "
 	call fn.print
 	.loc 1 1149 9
 	# storeBytesAvailable: printDecimal(consumer);
@@ -4455,7 +3707,7 @@ fn.storeBytesAvailable:
 	call fn.printDecimal
 	.loc 1 1150 9
 	# storeBytesAvailable: log("); resynchronising");
-	leaq .Lstring148(%rip), %rdi	# "); resynchronising"
+	leaq .Lstring116(%rip), %rdi	# "); resynchronising"
 	call fn.log
 	.loc 1 1151 9
 	# storeBytesAvailable: storeResynchronise();
@@ -4463,26 +3715,21 @@ fn.storeBytesAvailable:
 	.loc 1 1152 9
 	# storeBytesAvailable: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_320
-.Lelse_324:
+	jmp .Lreturn_286
+.Lelse_289:
 	.loc 1 1154 5
 	# storeBytesAvailable: return available;
 	movq -24(%rbp), %rax	# available
-.Lreturn_320:
+.Lreturn_286:
 	leave
 	ret
-.Ltrap_321:
-	leaq .Lstring149(%rip), %rdi	# trap: kernel.ts:1141:29: integer result outside the exact range
+.Ltrap_287:
+	leaq .Lstring117(%rip), %rdi	# trap: kernel.ts:1141:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_322:
-	leaq .Lstring150(%rip), %rdi	# trap: kernel.ts:1142:29: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_323:
-	leaq .Lstring151(%rip), %rdi	# trap: kernel.ts:1144:24: integer result outside the exact range
+.Ltrap_288:
+	leaq .Lstring118(%rip), %rdi	# trap: kernel.ts:1142:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4508,11 +3755,10 @@ fn.storeReadStream:
 	movq %rax, -32(%rbp)	# waitedTicks
 	.loc 1 1161 5
 	# storeReadStream: while (received < length) {
-.Lwhile_326:
+.Lwhile_291:
 	movq -24(%rbp), %rax	# received
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendwhile_327
+	cmpq -16(%rbp), %rax
+	jge .Lendwhile_292
 	.loc 1 1162 9
 	# storeReadStream: const available = storeBytesAvailable();
 	call fn.storeBytesAvailable
@@ -4521,44 +3767,36 @@ fn.storeReadStream:
 	# storeReadStream: if (available < 0) {
 	movq -40(%rbp), %rax	# available
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_328
+	jge .Lelse_293
 	.loc 1 1164 13
 	# storeReadStream: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
-	jmp .Lreturn_325
-.Lelse_328:
+	jmp .Lreturn_290
+.Lelse_293:
 	.loc 1 1166 9
 	# storeReadStream: if (available === 0) {
 	movq -40(%rbp), %rax	# available
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_329
+	jne .Lelse_294
 	.loc 1 1167 13
 	# storeReadStream: if (waitOnPort(storePort)) {
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.waitOnPort
 	testq %rax, %rax
-	je .Lelse_330
+	je .Lelse_295
 	.loc 1 1168 17
 	# storeReadStream: waitedTicks = waitedTicks + 1;
 	movq -32(%rbp), %rax	# waitedTicks
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_331
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_331
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_331
+	addq $1, %rax	# +
 	movq %rax, -32(%rbp)	# waitedTicks =
 	.loc 1 1169 17
 	# storeReadStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
 	movq -32(%rbp), %rax	# waitedTicks
 	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
-	jl .Lelse_332
+	jl .Lelse_296
 	.loc 1 1170 21
 	# storeReadStream: log("xenstore: no reply from xenstored; giving up on this request");
-	leaq .Lstring152(%rip), %rdi	# "xenstore: no reply from xenstored; givi
+	leaq .Lstring119(%rip), %rdi	# "xenstore: no reply from xenstored; givi
 	call fn.log
 	.loc 1 1171 21
 	# storeReadStream: storeResynchronise();
@@ -4566,25 +3804,20 @@ fn.storeReadStream:
 	.loc 1 1172 21
 	# storeReadStream: return XSE_TIMEOUT;
 	movq $-19, %rax	# XSE_TIMEOUT
-	jmp .Lreturn_325
-.Lelse_332:
-.Lelse_330:
+	jmp .Lreturn_290
+.Lelse_296:
+.Lelse_295:
 	.loc 1 1175 13
 	# storeReadStream: continue;
-	jmp .Lwhile_326
-.Lelse_329:
+	jmp .Lwhile_291
+.Lelse_294:
 	.loc 1 1177 9
 	# storeReadStream: const consumer = load32(storeRing + XS_RSP_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2056, %rdi	# XS_RSP_CONS
-	addq %rdi, %rax	# +
-	jo .Ltrap_333
+	addq $2056, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_333
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_333
+	jg .Ltrap_297
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -48(%rbp)	# consumer
 	.loc 1 1178 9
@@ -4594,15 +3827,10 @@ fn.storeReadStream:
 	movq -40(%rbp), %rax	# available
 	pushq %rax
 	movq -16(%rbp), %rax	# length
-	movq -24(%rbp), %rdi	# received
-	subq %rdi, %rax	# -
-	jo .Ltrap_334
+	subq -24(%rbp), %rax	# -
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_334
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_334
+	jg .Ltrap_298
 	movq %rax, %rdx
 	popq %rsi
 	popq %rdi
@@ -4611,55 +3839,33 @@ fn.storeReadStream:
 	.loc 1 1179 9
 	# storeReadStream: const from = storeRing + XS_RSP + (consumer & (XS_RING_SIZE - 1));
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $1024, %rdi	# XS_RSP
-	addq %rdi, %rax	# +
-	jo .Ltrap_335
+	addq $1024, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_335
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_335
-	pushq %rax
-	movq -48(%rbp), %rax	# consumer
+	jg .Ltrap_299
 	pushq %rax
 	movq $1024, %rax	# XS_RING_SIZE
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_336
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_336
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_336
+	subq $1, %rax	# -
 	movq %rax, %rdi
-	popq %rax
+	movq -48(%rbp), %rax	# consumer
 	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_335
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_335
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_335
+	jg .Ltrap_299
 	movq %rax, -64(%rbp)	# from
 	.loc 1 1180 9
 	# storeReadStream: copyBytes(destination + received, from, chunk);
 	movq -8(%rbp), %rax	# destination
-	movq -24(%rbp), %rdi	# received
-	addq %rdi, %rax	# +
-	jo .Ltrap_337
+	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_337
+	jg .Ltrap_300
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_337
+	jl .Ltrap_300
 	movq %rax, %rdi
 	movq -64(%rbp), %rsi	# from
 	movq -56(%rbp), %rdx	# chunk
@@ -4670,29 +3876,14 @@ fn.storeReadStream:
 	.loc 1 1182 9
 	# storeReadStream: store32(storeRing + XS_RSP_CONS, (consumer + chunk) >>> 0);
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $2056, %rdi	# XS_RSP_CONS
-	addq %rdi, %rax	# +
-	jo .Ltrap_338
+	addq $2056, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_338
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_338
+	jg .Ltrap_301
 	pushq %rax
 	movq -48(%rbp), %rax	# consumer
-	movq -56(%rbp), %rdi	# chunk
-	addq %rdi, %rax	# +
-	jo .Ltrap_339
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_339
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_339
-	movq $0, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	addq -56(%rbp), %rax	# +
+	movl %eax, %eax	# >>> 0: the low 32 bits, zero-extended
 	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
 	.loc 1 1183 9
@@ -4702,66 +3893,46 @@ fn.storeReadStream:
 	.loc 1 1184 9
 	# storeReadStream: received = received + chunk;
 	movq -24(%rbp), %rax	# received
-	movq -56(%rbp), %rdi	# chunk
-	addq %rdi, %rax	# +
-	jo .Ltrap_340
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	addq -56(%rbp), %rax	# +
+	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_340
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_340
+	jl .Ltrap_302
 	movq %rax, -24(%rbp)	# received =
-	jmp .Lwhile_326
-.Lendwhile_327:
+	jmp .Lwhile_291
+.Lendwhile_292:
 	.loc 1 1186 5
 	# storeReadStream: return 0;
 	movq $0, %rax
-.Lreturn_325:
+.Lreturn_290:
 	leave
 	ret
-.Ltrap_331:
-	leaq .Lstring153(%rip), %rdi	# trap: kernel.ts:1168:31: integer result outside the exact range
+.Ltrap_297:
+	leaq .Lstring120(%rip), %rdi	# trap: kernel.ts:1177:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_333:
-	leaq .Lstring154(%rip), %rdi	# trap: kernel.ts:1177:33: integer result outside the exact range
+.Ltrap_298:
+	leaq .Lstring121(%rip), %rdi	# trap: kernel.ts:1178:54: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_334:
-	leaq .Lstring155(%rip), %rdi	# trap: kernel.ts:1178:54: integer result outside the exact range
+.Ltrap_299:
+	leaq .Lstring122(%rip), %rdi	# trap: kernel.ts:1179:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_335:
-	leaq .Lstring156(%rip), %rdi	# trap: kernel.ts:1179:22: integer result outside the exact range
+.Ltrap_300:
+	leaq .Lstring123(%rip), %rdi	# trap: kernel.ts:1180:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_336:
-	leaq .Lstring157(%rip), %rdi	# trap: kernel.ts:1179:56: integer result outside the exact range
+.Ltrap_301:
+	leaq .Lstring124(%rip), %rdi	# trap: kernel.ts:1182:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_337:
-	leaq .Lstring158(%rip), %rdi	# trap: kernel.ts:1180:19: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_338:
-	leaq .Lstring159(%rip), %rdi	# trap: kernel.ts:1182:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_339:
-	leaq .Lstring160(%rip), %rdi	# trap: kernel.ts:1182:43: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_340:
-	leaq .Lstring161(%rip), %rdi	# trap: kernel.ts:1184:20: integer result outside the exact range
+.Ltrap_302:
+	leaq .Lstring125(%rip), %rdi	# trap: kernel.ts:1184:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4783,193 +3954,132 @@ fn.noteWatchEvent:
 	movq %rax, -24(%rbp)	# pathEnd
 	.loc 1 1192 5
 	# noteWatchEvent: while (pathEnd < length && load8(payload + pathEnd) !== 0) {
-.Lwhile_342:
+.Lwhile_304:
 	movq -24(%rbp), %rax	# pathEnd
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendwhile_343
+	cmpq -16(%rbp), %rax
+	jge .Lendwhile_305
 	movq -8(%rbp), %rax	# payload
-	movq -24(%rbp), %rdi	# pathEnd
-	addq %rdi, %rax	# +
-	jo .Ltrap_344
+	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_344
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_344
+	jg .Ltrap_306
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
-	je .Lendwhile_343
+	je .Lendwhile_305
 	.loc 1 1193 9
 	# noteWatchEvent: pathEnd = pathEnd + 1;
 	movq -24(%rbp), %rax	# pathEnd
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_345
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_345
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_345
+	addq $1, %rax	# +
 	movq %rax, -24(%rbp)	# pathEnd =
-	jmp .Lwhile_342
-.Lendwhile_343:
+	jmp .Lwhile_304
+.Lendwhile_305:
 	.loc 1 1195 5
 	# noteWatchEvent: const token = payload + pathEnd + 1;
 	movq -8(%rbp), %rax	# payload
-	movq -24(%rbp), %rdi	# pathEnd
-	addq %rdi, %rax	# +
-	jo .Ltrap_346
+	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_346
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_346
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_346
+	jg .Ltrap_307
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_346
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_346
+	jg .Ltrap_307
 	movq %rax, -32(%rbp)	# token
 	.loc 1 1196 5
 	# noteWatchEvent: let tokenLength = length - pathEnd - 1;
 	movq -16(%rbp), %rax	# length
-	movq -24(%rbp), %rdi	# pathEnd
-	subq %rdi, %rax	# -
-	jo .Ltrap_347
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_347
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_347
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_347
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_347
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_347
+	subq -24(%rbp), %rax	# -
+	subq $1, %rax	# -
 	movq %rax, -40(%rbp)	# tokenLength
 	.loc 1 1197 5
 	# noteWatchEvent: if (tokenLength > 0 && load8(token + tokenLength - 1) === 0) {
 	movq -40(%rbp), %rax	# tokenLength
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_348
+	jle .Lelse_308
 	movq -32(%rbp), %rax	# token
-	movq -40(%rbp), %rdi	# tokenLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_349
+	addq -40(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_349
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_349
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_349
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_349
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_349
+	jg .Ltrap_309
+	subq $1, %rax	# -
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_348
+	jne .Lelse_308
 	.loc 1 1198 9
 	# noteWatchEvent: tokenLength = tokenLength - 1;
 	movq -40(%rbp), %rax	# tokenLength
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_350
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_350
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_350
+	subq $1, %rax	# -
 	movq %rax, -40(%rbp)	# tokenLength =
-.Lelse_348:
+.Lelse_308:
 	.loc 1 1200 5
 	# noteWatchEvent: if (tokenLength < 0) {
 	movq -40(%rbp), %rax	# tokenLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_351
+	jge .Lelse_310
 	.loc 1 1201 9
 	# noteWatchEvent: tokenLength = 0;
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# tokenLength =
-.Lelse_351:
+.Lelse_310:
 	.loc 1 1203 5
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_SHUTDOWN)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
-	leaq .Lstring162(%rip), %rdx	# WATCH_TOKEN_SHUTDOWN
+	leaq .Lstring126(%rip), %rdx	# WATCH_TOKEN_SHUTDOWN
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_352
+	je .Lelse_311
 	.loc 1 1204 9
 	# noteWatchEvent: shutdownWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	jmp .Lendif_353
-.Lelse_352:
+	jmp .Lendif_312
+.Lelse_311:
 	.loc 1 1205 12
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_TESTING)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
-	leaq .Lstring163(%rip), %rdx	# WATCH_TOKEN_TESTING
+	leaq .Lstring127(%rip), %rdx	# WATCH_TOKEN_TESTING
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_354
+	je .Lelse_313
 	.loc 1 1206 9
 	# noteWatchEvent: testingWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	jmp .Lendif_355
-.Lelse_354:
+	jmp .Lendif_314
+.Lelse_313:
 	.loc 1 1207 12
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_SYSRQ)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
-	leaq .Lstring164(%rip), %rdx	# WATCH_TOKEN_SYSRQ
+	leaq .Lstring128(%rip), %rdx	# WATCH_TOKEN_SYSRQ
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_356
+	je .Lelse_315
 	.loc 1 1208 9
 	# noteWatchEvent: sysrqWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.sysrqWatchFired(%rip)	# sysrqWatchFired =
-	jmp .Lendif_357
-.Lelse_356:
+	jmp .Lendif_316
+.Lelse_315:
 	.loc 1 1209 12
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_TARGET)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
-	leaq .Lstring165(%rip), %rdx	# WATCH_TOKEN_TARGET
+	leaq .Lstring129(%rip), %rdx	# WATCH_TOKEN_TARGET
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_358
+	je .Lelse_317
 	.loc 1 1210 9
 	# noteWatchEvent: targetWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.targetWatchFired(%rip)	# targetWatchFired =
-	jmp .Lendif_359
-.Lelse_358:
+	jmp .Lendif_318
+.Lelse_317:
 	.loc 1 1212 9
 	# noteWatchEvent: print("xenstore: watch event with an unknown token ");
-	leaq .Lstring166(%rip), %rdi	# "xenstore: watch event with an unknown t
+	leaq .Lstring130(%rip), %rdi	# "xenstore: watch event with an unknown t
 	call fn.print
 	.loc 1 1213 9
 	# noteWatchEvent: printQuoted(token, tokenLength);
@@ -4979,40 +4089,25 @@ fn.noteWatchEvent:
 	.loc 1 1214 9
 	# noteWatchEvent: endLine();
 	call fn.endLine
-.Lendif_359:
-.Lendif_357:
-.Lendif_355:
-.Lendif_353:
-.Lreturn_341:
+.Lendif_318:
+.Lendif_316:
+.Lendif_314:
+.Lendif_312:
+.Lreturn_303:
 	leave
 	ret
-.Ltrap_344:
-	leaq .Lstring167(%rip), %rdi	# trap: kernel.ts:1192:38: integer result outside the exact range
+.Ltrap_306:
+	leaq .Lstring131(%rip), %rdi	# trap: kernel.ts:1192:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_345:
-	leaq .Lstring168(%rip), %rdi	# trap: kernel.ts:1193:19: integer result outside the exact range
+.Ltrap_307:
+	leaq .Lstring132(%rip), %rdi	# trap: kernel.ts:1195:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_346:
-	leaq .Lstring169(%rip), %rdi	# trap: kernel.ts:1195:19: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_347:
-	leaq .Lstring170(%rip), %rdi	# trap: kernel.ts:1196:23: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_349:
-	leaq .Lstring171(%rip), %rdi	# trap: kernel.ts:1197:34: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_350:
-	leaq .Lstring172(%rip), %rdi	# trap: kernel.ts:1198:23: integer result outside the exact range
+.Ltrap_309:
+	leaq .Lstring133(%rip), %rdi	# trap: kernel.ts:1197:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5036,34 +4131,32 @@ fn.storeReceiveMessage:
 	# storeReceiveMessage: if (headerResult < 0) {
 	movq -8(%rbp), %rax	# headerResult
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_361
+	jge .Lelse_320
 	.loc 1 1223 9
 	# storeReceiveMessage: return headerResult;
 	movq -8(%rbp), %rax	# headerResult
-	jmp .Lreturn_360
-.Lelse_361:
+	jmp .Lreturn_319
+.Lelse_320:
 	.loc 1 1225 5
 	# storeReceiveMessage: const length = load32(storeMessage + XS_HEADER_LEN);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $12, %rdi	# XS_HEADER_LEN
-	addq %rdi, %rax	# +
-	jo .Ltrap_362
+	addq $12, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_362
+	jg .Ltrap_321
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_362
+	jl .Ltrap_321
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# length
 	.loc 1 1226 5
 	# storeReceiveMessage: if (length > XS_PAYLOAD_MAX) {
 	movq -16(%rbp), %rax	# length
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
-	jle .Lelse_363
+	jle .Lelse_322
 	.loc 1 1227 9
 	# storeReceiveMessage: print("xenstore: message of ");
-	leaq .Lstring173(%rip), %rdi	# "xenstore: message of "
+	leaq .Lstring134(%rip), %rdi	# "xenstore: message of "
 	call fn.print
 	.loc 1 1228 9
 	# storeReceiveMessage: printDecimal(length);
@@ -5071,7 +4164,7 @@ fn.storeReceiveMessage:
 	call fn.printDecimal
 	.loc 1 1229 9
 	# storeReceiveMessage: log(" bytes exceeds the 4096-byte limit; resynchronising");
-	leaq .Lstring174(%rip), %rdi	# " bytes exceeds the 4096-byte limit; res
+	leaq .Lstring135(%rip), %rdi	# " bytes exceeds the 4096-byte limit; res
 	call fn.log
 	.loc 1 1230 9
 	# storeReceiveMessage: storeResynchronise();
@@ -5079,20 +4172,18 @@ fn.storeReceiveMessage:
 	.loc 1 1231 9
 	# storeReceiveMessage: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
-	jmp .Lreturn_360
-.Lelse_363:
+	jmp .Lreturn_319
+.Lelse_322:
 	.loc 1 1233 5
 	# storeReceiveMessage: const payloadResult = storeReadStream(storeMessage + XS_HEADER_BYTES,...
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $16, %rdi	# XS_HEADER_BYTES
-	addq %rdi, %rax	# +
-	jo .Ltrap_364
+	addq $16, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_364
+	jg .Ltrap_323
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_364
+	jl .Ltrap_323
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# length
 	call fn.storeReadStream
@@ -5101,70 +4192,66 @@ fn.storeReceiveMessage:
 	# storeReceiveMessage: if (payloadResult < 0) {
 	movq -24(%rbp), %rax	# payloadResult
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_365
+	jge .Lelse_324
 	.loc 1 1235 9
 	# storeReceiveMessage: return payloadResult;
 	movq -24(%rbp), %rax	# payloadResult
-	jmp .Lreturn_360
-.Lelse_365:
+	jmp .Lreturn_319
+.Lelse_324:
 	.loc 1 1237 5
 	# storeReceiveMessage: if (load32(storeMessage + XS_HEADER_TYPE) === XS_WATCH_EVENT) {
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $0, %rdi	# XS_HEADER_TYPE
-	addq %rdi, %rax	# +
-	jo .Ltrap_367
+	addq $0, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_367
+	jg .Ltrap_326
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_367
+	jl .Ltrap_326
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $15, %rax	# compare with XS_WATCH_EVENT
-	jne .Lelse_366
+	jne .Lelse_325
 	.loc 1 1238 9
 	# storeReceiveMessage: noteWatchEvent(storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $16, %rdi	# XS_HEADER_BYTES
-	addq %rdi, %rax	# +
-	jo .Ltrap_368
+	addq $16, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_368
+	jg .Ltrap_327
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_368
+	jl .Ltrap_327
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# length
 	call fn.noteWatchEvent
 	.loc 1 1239 9
 	# storeReceiveMessage: return 0;
 	movq $0, %rax
-	jmp .Lreturn_360
-.Lelse_366:
+	jmp .Lreturn_319
+.Lelse_325:
 	.loc 1 1241 5
 	# storeReceiveMessage: return 1;
 	movq $1, %rax
-.Lreturn_360:
+.Lreturn_319:
 	leave
 	ret
-.Ltrap_362:
-	leaq .Lstring175(%rip), %rdi	# trap: kernel.ts:1225:27: integer result outside the exact range
+.Ltrap_321:
+	leaq .Lstring136(%rip), %rdi	# trap: kernel.ts:1225:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_364:
-	leaq .Lstring176(%rip), %rdi	# trap: kernel.ts:1233:43: integer result outside the exact range
+.Ltrap_323:
+	leaq .Lstring137(%rip), %rdi	# trap: kernel.ts:1233:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_367:
-	leaq .Lstring177(%rip), %rdi	# trap: kernel.ts:1237:16: integer result outside the exact range
+.Ltrap_326:
+	leaq .Lstring138(%rip), %rdi	# trap: kernel.ts:1237:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_368:
-	leaq .Lstring178(%rip), %rdi	# trap: kernel.ts:1238:24: integer result outside the exact range
+.Ltrap_327:
+	leaq .Lstring139(%rip), %rdi	# trap: kernel.ts:1238:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5182,12 +4269,12 @@ fn.storeTransact:
 	# storeTransact: if (storeRequestTooLong) {
 	movq var.storeRequestTooLong(%rip), %rax	# storeRequestTooLong
 	testq %rax, %rax
-	je .Lelse_370
+	je .Lelse_329
 	.loc 1 1250 9
 	# storeTransact: return XSE_E2BIG;
 	movq $-15, %rax	# XSE_E2BIG
-	jmp .Lreturn_369
-.Lelse_370:
+	jmp .Lreturn_328
+.Lelse_329:
 	.loc 1 1252 5
 	# storeTransact: const requestId = storeNextRequestId;
 	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
@@ -5196,64 +4283,53 @@ fn.storeTransact:
 	# storeTransact: storeNextRequestId = storeNextRequestId >= 2147483647 ? 1 : storeNext...
 	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
 	cmpq $2147483647, %rax	# compare with 2147483647
-	jl .Lelse_371
+	jl .Lelse_330
 	movq $1, %rax
-	jmp .Lendcond_372
-.Lelse_371:
+	jmp .Lendcond_331
+.Lelse_330:
 	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_373
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_373
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_373
-.Lendcond_372:
+	jg .Ltrap_332
+.Lendcond_331:
 	movq %rax, var.storeNextRequestId(%rip)	# storeNextRequestId =
 	.loc 1 1254 5
 	# storeTransact: store32(storeRequest + XS_HEADER_REQ_ID, requestId);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
-	movq $4, %rdi	# XS_HEADER_REQ_ID
-	addq %rdi, %rax	# +
-	jo .Ltrap_374
+	addq $4, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_374
+	jg .Ltrap_333
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_374
+	jl .Ltrap_333
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# requestId
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
 	.loc 1 1255 5
 	# storeTransact: store32(storeRequest + XS_HEADER_TX_ID, 0);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
-	movq $8, %rdi	# XS_HEADER_TX_ID
-	addq %rdi, %rax	# +
-	jo .Ltrap_375
+	addq $8, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_375
+	jg .Ltrap_334
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_375
+	jl .Ltrap_334
 	movq %rax, %rdi
 	movq $0, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
 	.loc 1 1256 5
 	# storeTransact: store32(storeRequest + XS_HEADER_LEN, storeRequestLength);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
-	movq $12, %rdi	# XS_HEADER_LEN
-	addq %rdi, %rax	# +
-	jo .Ltrap_376
+	addq $12, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_376
+	jg .Ltrap_335
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_376
+	jl .Ltrap_335
 	movq %rax, %rdi
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
@@ -5262,15 +4338,10 @@ fn.storeTransact:
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	pushq %rax
 	movq $16, %rax	# XS_HEADER_BYTES
-	movq var.storeRequestLength(%rip), %rdi	# storeRequestLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_377
+	addq var.storeRequestLength(%rip), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_377
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_377
+	jg .Ltrap_336
 	movq %rax, %rsi
 	popq %rdi
 	call fn.storeWriteStream
@@ -5279,18 +4350,18 @@ fn.storeTransact:
 	# storeTransact: if (sendResult < 0) {
 	movq -16(%rbp), %rax	# sendResult
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_378
+	jge .Lelse_337
 	.loc 1 1259 9
 	# storeTransact: return sendResult;
 	movq -16(%rbp), %rax	# sendResult
-	jmp .Lreturn_369
-.Lelse_378:
+	jmp .Lreturn_328
+.Lelse_337:
 	.loc 1 1261 5
 	# storeTransact: while (true) {
-.Lwhile_379:
+.Lwhile_338:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_380
+	je .Lendwhile_339
 	.loc 1 1262 9
 	# storeTransact: const kind = storeReceiveMessage();
 	call fn.storeReceiveMessage
@@ -5299,73 +4370,66 @@ fn.storeTransact:
 	# storeTransact: if (kind < 0) {
 	movq -24(%rbp), %rax	# kind
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_381
+	jge .Lelse_340
 	.loc 1 1264 13
 	# storeTransact: return kind;
 	movq -24(%rbp), %rax	# kind
-	jmp .Lreturn_369
-.Lelse_381:
+	jmp .Lreturn_328
+.Lelse_340:
 	.loc 1 1266 9
 	# storeTransact: if (kind === 0) {
 	movq -24(%rbp), %rax	# kind
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_382
+	jne .Lelse_341
 	.loc 1 1267 13
 	# storeTransact: continue;
-	jmp .Lwhile_379
-.Lelse_382:
+	jmp .Lwhile_338
+.Lelse_341:
 	.loc 1 1269 9
 	# storeTransact: const length = load32(storeMessage + XS_HEADER_LEN);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $12, %rdi	# XS_HEADER_LEN
-	addq %rdi, %rax	# +
-	jo .Ltrap_383
+	addq $12, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_383
+	jg .Ltrap_342
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_383
+	jl .Ltrap_342
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# length
 	.loc 1 1270 9
 	# storeTransact: if (load32(storeMessage + XS_HEADER_REQ_ID) !== requestId) {
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $4, %rdi	# XS_HEADER_REQ_ID
-	addq %rdi, %rax	# +
-	jo .Ltrap_385
+	addq $4, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_385
+	jg .Ltrap_344
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_385
+	jl .Ltrap_344
 	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq -8(%rbp), %rdi	# requestId
-	cmpq %rdi, %rax
-	je .Lelse_384
+	cmpq -8(%rbp), %rax
+	je .Lelse_343
 	.loc 1 1271 13
 	# storeTransact: print("xenstore: dropped a reply to request ");
-	leaq .Lstring179(%rip), %rdi	# "xenstore: dropped a reply to request "
+	leaq .Lstring140(%rip), %rdi	# "xenstore: dropped a reply to request "
 	call fn.print
 	.loc 1 1272 13
 	# storeTransact: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $4, %rdi	# XS_HEADER_REQ_ID
-	addq %rdi, %rax	# +
-	jo .Ltrap_386
+	addq $4, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_386
+	jg .Ltrap_345
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_386
+	jl .Ltrap_345
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printDecimal
 	.loc 1 1273 13
 	# storeTransact: print(" while waiting for ");
-	leaq .Lstring180(%rip), %rdi	# " while waiting for "
+	leaq .Lstring141(%rip), %rdi	# " while waiting for "
 	call fn.print
 	.loc 1 1274 13
 	# storeTransact: printDecimal(requestId);
@@ -5376,54 +4440,48 @@ fn.storeTransact:
 	call fn.endLine
 	.loc 1 1276 13
 	# storeTransact: continue;
-	jmp .Lwhile_379
-.Lelse_384:
+	jmp .Lwhile_338
+.Lelse_343:
 	.loc 1 1278 9
 	# storeTransact: if (load32(storeMessage + XS_HEADER_TYPE) === XS_ERROR) {
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $0, %rdi	# XS_HEADER_TYPE
-	addq %rdi, %rax	# +
-	jo .Ltrap_388
+	addq $0, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_388
+	jg .Ltrap_347
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_388
+	jl .Ltrap_347
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $16, %rax	# compare with XS_ERROR
-	jne .Lelse_387
+	jne .Lelse_346
 	.loc 1 1279 13
 	# storeTransact: return storeErrorFromReply(storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $16, %rdi	# XS_HEADER_BYTES
-	addq %rdi, %rax	# +
-	jo .Ltrap_389
+	addq $16, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_389
+	jg .Ltrap_348
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_389
+	jl .Ltrap_348
 	movq %rax, %rdi
 	movq -32(%rbp), %rsi	# length
 	call fn.storeErrorFromReply
-	jmp .Lreturn_369
-.Lelse_387:
+	jmp .Lreturn_328
+.Lelse_346:
 	.loc 1 1281 9
 	# storeTransact: copyBytes(storeReply, storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeReply(%rip), %rax	# storeReply
 	pushq %rax
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $16, %rdi	# XS_HEADER_BYTES
-	addq %rdi, %rax	# +
-	jo .Ltrap_390
+	addq $16, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_390
+	jg .Ltrap_349
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_390
+	jl .Ltrap_349
 	movq %rax, %rsi
 	popq %rdi
 	movq -32(%rbp), %rdx	# length
@@ -5435,64 +4493,64 @@ fn.storeTransact:
 	.loc 1 1283 9
 	# storeTransact: return length;
 	movq -32(%rbp), %rax	# length
-	jmp .Lreturn_369
-	jmp .Lwhile_379
-.Lendwhile_380:
-.Lreturn_369:
+	jmp .Lreturn_328
+	jmp .Lwhile_338
+.Lendwhile_339:
+.Lreturn_328:
 	leave
 	ret
-.Ltrap_373:
-	leaq .Lstring181(%rip), %rdi	# trap: kernel.ts:1253:65: integer result outside the exact range
+.Ltrap_332:
+	leaq .Lstring142(%rip), %rdi	# trap: kernel.ts:1253:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_374:
-	leaq .Lstring182(%rip), %rdi	# trap: kernel.ts:1254:13: integer result outside the exact range
+.Ltrap_333:
+	leaq .Lstring143(%rip), %rdi	# trap: kernel.ts:1254:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_375:
-	leaq .Lstring183(%rip), %rdi	# trap: kernel.ts:1255:13: integer result outside the exact range
+.Ltrap_334:
+	leaq .Lstring144(%rip), %rdi	# trap: kernel.ts:1255:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_376:
-	leaq .Lstring184(%rip), %rdi	# trap: kernel.ts:1256:13: integer result outside the exact range
+.Ltrap_335:
+	leaq .Lstring145(%rip), %rdi	# trap: kernel.ts:1256:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_377:
-	leaq .Lstring185(%rip), %rdi	# trap: kernel.ts:1257:55: integer result outside the exact range
+.Ltrap_336:
+	leaq .Lstring146(%rip), %rdi	# trap: kernel.ts:1257:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_383:
-	leaq .Lstring186(%rip), %rdi	# trap: kernel.ts:1269:31: integer result outside the exact range
+.Ltrap_342:
+	leaq .Lstring147(%rip), %rdi	# trap: kernel.ts:1269:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_385:
-	leaq .Lstring187(%rip), %rdi	# trap: kernel.ts:1270:20: integer result outside the exact range
+.Ltrap_344:
+	leaq .Lstring148(%rip), %rdi	# trap: kernel.ts:1270:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_386:
-	leaq .Lstring188(%rip), %rdi	# trap: kernel.ts:1272:33: integer result outside the exact range
+.Ltrap_345:
+	leaq .Lstring149(%rip), %rdi	# trap: kernel.ts:1272:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_388:
-	leaq .Lstring189(%rip), %rdi	# trap: kernel.ts:1278:20: integer result outside the exact range
+.Ltrap_347:
+	leaq .Lstring150(%rip), %rdi	# trap: kernel.ts:1278:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_389:
-	leaq .Lstring190(%rip), %rdi	# trap: kernel.ts:1279:40: integer result outside the exact range
+.Ltrap_348:
+	leaq .Lstring151(%rip), %rdi	# trap: kernel.ts:1279:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_390:
-	leaq .Lstring191(%rip), %rdi	# trap: kernel.ts:1281:31: integer result outside the exact range
+.Ltrap_349:
+	leaq .Lstring152(%rip), %rdi	# trap: kernel.ts:1281:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5508,10 +4566,10 @@ fn.storeReceiveUnsolicited:
 	subq $16, %rsp	# 2 local slot(s)
 	.loc 1 1290 5
 	# storeReceiveUnsolicited: while (true) {
-.Lwhile_392:
+.Lwhile_351:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_393
+	je .Lendwhile_352
 	.loc 1 1291 9
 	# storeReceiveUnsolicited: const available = storeBytesAvailable();
 	call fn.storeBytesAvailable
@@ -5520,11 +4578,11 @@ fn.storeReceiveUnsolicited:
 	# storeReceiveUnsolicited: if (available <= 0) {
 	movq -8(%rbp), %rax	# available
 	cmpq $0, %rax	# compare with 0
-	jg .Lelse_394
+	jg .Lelse_353
 	.loc 1 1293 13
 	# storeReceiveUnsolicited: return;
-	jmp .Lreturn_391
-.Lelse_394:
+	jmp .Lreturn_350
+.Lelse_353:
 	.loc 1 1295 9
 	# storeReceiveUnsolicited: const kind = storeReceiveMessage();
 	call fn.storeReceiveMessage
@@ -5533,46 +4591,44 @@ fn.storeReceiveUnsolicited:
 	# storeReceiveUnsolicited: if (kind < 0) {
 	movq -16(%rbp), %rax	# kind
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_395
+	jge .Lelse_354
 	.loc 1 1297 13
 	# storeReceiveUnsolicited: return;
-	jmp .Lreturn_391
-.Lelse_395:
+	jmp .Lreturn_350
+.Lelse_354:
 	.loc 1 1299 9
 	# storeReceiveUnsolicited: if (kind === 1) {
 	movq -16(%rbp), %rax	# kind
 	cmpq $1, %rax	# compare with 1
-	jne .Lelse_396
+	jne .Lelse_355
 	.loc 1 1300 13
 	# storeReceiveUnsolicited: print("xenstore: dropped an unexpected reply to request ");
-	leaq .Lstring192(%rip), %rdi	# "xenstore: dropped an unexpected reply t
+	leaq .Lstring153(%rip), %rdi	# "xenstore: dropped an unexpected reply t
 	call fn.print
 	.loc 1 1301 13
 	# storeReceiveUnsolicited: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $4, %rdi	# XS_HEADER_REQ_ID
-	addq %rdi, %rax	# +
-	jo .Ltrap_397
+	addq $4, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_397
+	jg .Ltrap_356
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_397
+	jl .Ltrap_356
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printDecimal
 	.loc 1 1302 13
 	# storeReceiveUnsolicited: endLine();
 	call fn.endLine
-.Lelse_396:
-	jmp .Lwhile_392
-.Lendwhile_393:
-.Lreturn_391:
+.Lelse_355:
+	jmp .Lwhile_351
+.Lendwhile_352:
+.Lreturn_350:
 	leave
 	ret
-.Ltrap_397:
-	leaq .Lstring193(%rip), %rdi	# trap: kernel.ts:1301:33: integer result outside the exact range
+.Ltrap_356:
+	leaq .Lstring154(%rip), %rdi	# trap: kernel.ts:1301:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5594,13 +4650,13 @@ fn.storeTransactStatus:
 	# storeTransactStatus: return result < 0 ? result : 0;
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_399
+	jge .Lelse_358
 	movq -8(%rbp), %rax	# result
-	jmp .Lendcond_400
-.Lelse_399:
+	jmp .Lendcond_359
+.Lelse_358:
 	movq $0, %rax
-.Lendcond_400:
-.Lreturn_398:
+.Lendcond_359:
+.Lreturn_357:
 	leave
 	ret
 	.size fn.storeTransactStatus, .-fn.storeTransactStatus
@@ -5625,7 +4681,7 @@ fn.storeRead:
 	.loc 1 1322 5
 	# storeRead: return storeTransact();
 	call fn.storeTransact
-.Lreturn_401:
+.Lreturn_360:
 	leave
 	ret
 	.size fn.storeRead, .-fn.storeRead
@@ -5657,7 +4713,7 @@ fn.storeWrite:
 	.loc 1 1330 5
 	# storeWrite: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_402:
+.Lreturn_361:
 	leave
 	ret
 	.size fn.storeWrite, .-fn.storeWrite
@@ -5687,7 +4743,7 @@ fn.storeWriteText:
 	.loc 1 1338 5
 	# storeWriteText: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_403:
+.Lreturn_362:
 	leave
 	ret
 	.size fn.storeWriteText, .-fn.storeWriteText
@@ -5712,7 +4768,7 @@ fn.storeRemove:
 	.loc 1 1344 5
 	# storeRemove: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_404:
+.Lreturn_363:
 	leave
 	ret
 	.size fn.storeRemove, .-fn.storeRemove
@@ -5748,7 +4804,7 @@ fn.storeWriteAt:
 	.loc 1 1353 5
 	# storeWriteAt: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_405:
+.Lreturn_364:
 	leave
 	ret
 	.size fn.storeWriteAt, .-fn.storeWriteAt
@@ -5779,7 +4835,7 @@ fn.storeRemoveAt:
 	.loc 1 1360 5
 	# storeRemoveAt: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_406:
+.Lreturn_365:
 	leave
 	ret
 	.size fn.storeRemoveAt, .-fn.storeRemoveAt
@@ -5809,7 +4865,7 @@ fn.storeUnwatch:
 	.loc 1 1367 5
 	# storeUnwatch: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_407:
+.Lreturn_366:
 	leave
 	ret
 	.size fn.storeUnwatch, .-fn.storeUnwatch
@@ -5839,7 +4895,7 @@ fn.storeWatch:
 	.loc 1 1374 5
 	# storeWatch: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_408:
+.Lreturn_367:
 	leave
 	ret
 	.size fn.storeWatch, .-fn.storeWatch
@@ -5854,22 +4910,22 @@ fn.readDomainId:
 	subq $16, %rsp	# 1 local slot(s)
 	.loc 1 1382 5
 	# readDomainId: const length = storeRead("domid");
-	leaq .Lstring194(%rip), %rdi	# "domid"
+	leaq .Lstring155(%rip), %rdi	# "domid"
 	call fn.storeRead
 	movq %rax, -8(%rbp)	# length
 	.loc 1 1383 5
 	# readDomainId: return length >= 0 ? decimalFromBytes(storeReply, length) : -1;
 	movq -8(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_410
+	jl .Lelse_369
 	leaq buf.storeReply(%rip), %rdi	# storeReply
 	movq -8(%rbp), %rsi	# length
 	call fn.decimalFromBytes
-	jmp .Lendcond_411
-.Lelse_410:
+	jmp .Lendcond_370
+.Lelse_369:
 	movq $-1, %rax
-.Lendcond_411:
-.Lreturn_409:
+.Lendcond_370:
+.Lreturn_368:
 	leave
 	ret
 	.size fn.readDomainId, .-fn.readDomainId
@@ -5895,7 +4951,7 @@ fn.logPathError:
 	call fn.print
 	.loc 1 1390 5
 	# logPathError: print(": ");
-	leaq .Lstring195(%rip), %rdi	# ": "
+	leaq .Lstring156(%rip), %rdi	# ": "
 	call fn.print
 	.loc 1 1391 5
 	# logPathError: log(storeErrorName(error));
@@ -5903,7 +4959,7 @@ fn.logPathError:
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-.Lreturn_412:
+.Lreturn_371:
 	leave
 	ret
 	.size fn.logPathError, .-fn.logPathError
@@ -5921,83 +4977,83 @@ fn.actionName:
 	# actionName: switch (action) {
 	movq -8(%rbp), %rax	# action
 	cmpq $1, %rax	# case ACTION_POWEROFF
-	je .Lcase_415
+	je .Lcase_374
 	cmpq $2, %rax	# case ACTION_REBOOT
-	je .Lcase_416
+	je .Lcase_375
 	cmpq $3, %rax	# case ACTION_HALT
-	je .Lcase_417
+	je .Lcase_376
 	cmpq $4, %rax	# case ACTION_CRASH
-	je .Lcase_418
+	je .Lcase_377
 	cmpq $5, %rax	# case ACTION_SUSPEND
-	je .Lcase_419
+	je .Lcase_378
 	cmpq $6, %rax	# case ACTION_IGNORE
-	je .Lcase_420
+	je .Lcase_379
 	cmpq $7, %rax	# case ACTION_HANG
-	je .Lcase_421
+	je .Lcase_380
 	cmpq $8, %rax	# case ACTION_SPIN
-	je .Lcase_422
+	je .Lcase_381
 	cmpq $9, %rax	# case ACTION_WATCHDOG
-	je .Lcase_423
+	je .Lcase_382
 	cmpq $10, %rax	# case ACTION_SOFT_RESET
-	je .Lcase_424
-	jmp .Lcase_425
-.Lcase_415:
+	je .Lcase_383
+	jmp .Lcase_384
+.Lcase_374:
 	.loc 1 1515 31
 	# actionName: return "poweroff";
-	leaq .Lstring196(%rip), %rax	# "poweroff"
-	jmp .Lreturn_413
-.Lcase_416:
+	leaq .Lstring157(%rip), %rax	# "poweroff"
+	jmp .Lreturn_372
+.Lcase_375:
 	.loc 1 1516 29
 	# actionName: return "reboot";
-	leaq .Lstring197(%rip), %rax	# "reboot"
-	jmp .Lreturn_413
-.Lcase_417:
+	leaq .Lstring158(%rip), %rax	# "reboot"
+	jmp .Lreturn_372
+.Lcase_376:
 	.loc 1 1517 27
 	# actionName: return "halt";
-	leaq .Lstring198(%rip), %rax	# "halt"
-	jmp .Lreturn_413
-.Lcase_418:
+	leaq .Lstring159(%rip), %rax	# "halt"
+	jmp .Lreturn_372
+.Lcase_377:
 	.loc 1 1518 28
 	# actionName: return "crash";
-	leaq .Lstring199(%rip), %rax	# "crash"
-	jmp .Lreturn_413
-.Lcase_419:
+	leaq .Lstring160(%rip), %rax	# "crash"
+	jmp .Lreturn_372
+.Lcase_378:
 	.loc 1 1519 30
 	# actionName: return "suspend";
-	leaq .Lstring200(%rip), %rax	# "suspend"
-	jmp .Lreturn_413
-.Lcase_420:
+	leaq .Lstring161(%rip), %rax	# "suspend"
+	jmp .Lreturn_372
+.Lcase_379:
 	.loc 1 1520 29
 	# actionName: return "ignore";
-	leaq .Lstring201(%rip), %rax	# "ignore"
-	jmp .Lreturn_413
-.Lcase_421:
+	leaq .Lstring162(%rip), %rax	# "ignore"
+	jmp .Lreturn_372
+.Lcase_380:
 	.loc 1 1521 27
 	# actionName: return "hang";
-	leaq .Lstring202(%rip), %rax	# "hang"
-	jmp .Lreturn_413
-.Lcase_422:
+	leaq .Lstring163(%rip), %rax	# "hang"
+	jmp .Lreturn_372
+.Lcase_381:
 	.loc 1 1522 27
 	# actionName: return "spin";
-	leaq .Lstring203(%rip), %rax	# "spin"
-	jmp .Lreturn_413
-.Lcase_423:
+	leaq .Lstring164(%rip), %rax	# "spin"
+	jmp .Lreturn_372
+.Lcase_382:
 	.loc 1 1523 31
 	# actionName: return "watchdog";
-	leaq .Lstring204(%rip), %rax	# "watchdog"
-	jmp .Lreturn_413
-.Lcase_424:
+	leaq .Lstring165(%rip), %rax	# "watchdog"
+	jmp .Lreturn_372
+.Lcase_383:
 	.loc 1 1524 33
 	# actionName: return "soft-reset";
-	leaq .Lstring205(%rip), %rax	# "soft-reset"
-	jmp .Lreturn_413
-.Lcase_425:
+	leaq .Lstring166(%rip), %rax	# "soft-reset"
+	jmp .Lreturn_372
+.Lcase_384:
 	.loc 1 1525 18
 	# actionName: return "none";
-	leaq .Lstring206(%rip), %rax	# "none"
-	jmp .Lreturn_413
-.Lendswitch_414:
-.Lreturn_413:
+	leaq .Lstring167(%rip), %rax	# "none"
+	jmp .Lreturn_372
+.Lendswitch_373:
+.Lreturn_372:
 	leave
 	ret
 	.size fn.actionName, .-fn.actionName
@@ -6016,10 +5072,10 @@ fn.actionFromBytes:
 	# actionFromBytes: for (let action = ACTION_POWEROFF; action <= ACTION_LAST; action++) {
 	movq $1, %rax	# ACTION_POWEROFF
 	movq %rax, -24(%rbp)	# action
-.Lfor_427:
+.Lfor_386:
 	movq -24(%rbp), %rax	# action
 	cmpq $10, %rax	# compare with ACTION_LAST
-	jg .Lendfor_429
+	jg .Lendfor_388
 	.loc 1 1532 9
 	# actionFromBytes: if (bytesEqual(address, length, actionName(action))) {
 	movq -8(%rbp), %rax	# address
@@ -6033,37 +5089,26 @@ fn.actionFromBytes:
 	popq %rdi
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_430
+	je .Lelse_389
 	.loc 1 1533 13
 	# actionFromBytes: return action;
 	movq -24(%rbp), %rax	# action
-	jmp .Lreturn_426
-.Lelse_430:
-.Lfornext_428:
+	jmp .Lreturn_385
+.Lelse_389:
+.Lfornext_387:
 	.loc 1 1531 63
 	# actionFromBytes: action++
 	movq -24(%rbp), %rax	# action
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_431
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_431
 	movq %rax, -24(%rbp)	# action =
-	jmp .Lfor_427
-.Lendfor_429:
+	jmp .Lfor_386
+.Lendfor_388:
 	.loc 1 1536 5
 	# actionFromBytes: return ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
-.Lreturn_426:
+.Lreturn_385:
 	leave
 	ret
-.Ltrap_431:
-	leaq .Lstring207(%rip), %rdi	# trap: kernel.ts:1531:63: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size fn.actionFromBytes, .-fn.actionFromBytes
 
 # function ticksFor(seconds)
@@ -6079,29 +5124,16 @@ fn.ticksFor:
 	# ticksFor: return seconds === 0 ? 0 : seconds + 1;
 	movq -8(%rbp), %rax	# seconds
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_433
+	jne .Lelse_391
 	movq $0, %rax
-	jmp .Lendcond_434
-.Lelse_433:
+	jmp .Lendcond_392
+.Lelse_391:
 	movq -8(%rbp), %rax	# seconds
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_435
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_435
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_435
-.Lendcond_434:
-.Lreturn_432:
+	addq $1, %rax	# +
+.Lendcond_392:
+.Lreturn_390:
 	leave
 	ret
-.Ltrap_435:
-	leaq .Lstring208(%rip), %rdi	# trap: kernel.ts:1550:32: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size fn.ticksFor, .-fn.ticksFor
 
 # function setOverride(action, ackMode, ackText, ackLength, ackDelay, actDelay)
@@ -6146,7 +5178,7 @@ fn.setOverride:
 	movq %rax, var.overrideActDelay(%rip)	# overrideActDelay =
 	.loc 1 1569 5
 	# setOverride: print("override set: ");
-	leaq .Lstring209(%rip), %rdi	# "override set: "
+	leaq .Lstring168(%rip), %rdi	# "override set: "
 	call fn.print
 	.loc 1 1570 5
 	# setOverride: log(actionName(action));
@@ -6156,7 +5188,7 @@ fn.setOverride:
 	call fn.log
 	.loc 1 1571 5
 	# setOverride: resultAppend("override set: ");
-	leaq .Lstring209(%rip), %rdi	# "override set: "
+	leaq .Lstring168(%rip), %rdi	# "override set: "
 	call fn.resultAppend
 	.loc 1 1572 5
 	# setOverride: resultAppend(actionName(action));
@@ -6164,7 +5196,7 @@ fn.setOverride:
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.resultAppend
-.Lreturn_436:
+.Lreturn_393:
 	leave
 	ret
 	.size fn.setOverride, .-fn.setOverride
@@ -6183,10 +5215,10 @@ fn.setTimer:
 	# setTimer: if (timerAction !== ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_438
+	je .Lelse_395
 	.loc 1 1581 9
 	# setTimer: print("timer replaced: ");
-	leaq .Lstring210(%rip), %rdi	# "timer replaced: "
+	leaq .Lstring169(%rip), %rdi	# "timer replaced: "
 	call fn.print
 	.loc 1 1582 9
 	# setTimer: log(actionName(timerAction));
@@ -6194,7 +5226,7 @@ fn.setTimer:
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-.Lelse_438:
+.Lelse_395:
 	.loc 1 1584 5
 	# setTimer: timerAction = action;
 	movq -8(%rbp), %rax	# action
@@ -6210,7 +5242,7 @@ fn.setTimer:
 	movq %rax, var.timerSecondsSet(%rip)	# timerSecondsSet =
 	.loc 1 1587 5
 	# setTimer: resultAppend("timer set: ");
-	leaq .Lstring211(%rip), %rdi	# "timer set: "
+	leaq .Lstring170(%rip), %rdi	# "timer set: "
 	call fn.resultAppend
 	.loc 1 1588 5
 	# setTimer: resultAppend(actionName(action));
@@ -6220,7 +5252,7 @@ fn.setTimer:
 	call fn.resultAppend
 	.loc 1 1589 5
 	# setTimer: print("timer set: ");
-	leaq .Lstring211(%rip), %rdi	# "timer set: "
+	leaq .Lstring170(%rip), %rdi	# "timer set: "
 	call fn.print
 	.loc 1 1590 5
 	# setTimer: print(actionName(action));
@@ -6230,7 +5262,7 @@ fn.setTimer:
 	call fn.print
 	.loc 1 1591 5
 	# setTimer: print(" in ");
-	leaq .Lstring212(%rip), %rdi	# " in "
+	leaq .Lstring171(%rip), %rdi	# " in "
 	call fn.print
 	.loc 1 1592 5
 	# setTimer: printDecimal(seconds);
@@ -6238,9 +5270,9 @@ fn.setTimer:
 	call fn.printDecimal
 	.loc 1 1593 5
 	# setTimer: log(" s");
-	leaq .Lstring213(%rip), %rdi	# " s"
+	leaq .Lstring172(%rip), %rdi	# " s"
 	call fn.log
-.Lreturn_437:
+.Lreturn_394:
 	leave
 	ret
 	.size fn.setTimer, .-fn.setTimer
@@ -6264,24 +5296,22 @@ fn.remember:
 	.loc 1 1620 5
 	# remember: copyBytes(record + 8, address, length);
 	movq -8(%rbp), %rax	# record
-	movq $8, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_440
+	addq $8, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_440
+	jg .Ltrap_397
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_440
+	jl .Ltrap_397
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# address
 	movq -24(%rbp), %rdx	# length
 	call fn.copyBytes
-.Lreturn_439:
+.Lreturn_396:
 	leave
 	ret
-.Ltrap_440:
-	leaq .Lstring214(%rip), %rdi	# trap: kernel.ts:1620:15: integer result outside the exact range
+.Ltrap_397:
+	leaq .Lstring173(%rip), %rdi	# trap: kernel.ts:1620:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6301,7 +5331,7 @@ fn.forget:
 	movq -8(%rbp), %rdi	# record
 	movq $0, %rax
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lreturn_441:
+.Lreturn_398:
 	leave
 	ret
 	.size fn.forget, .-fn.forget
@@ -6324,47 +5354,44 @@ fn.isRemembered:
 	setg %al	# >
 	movzbl %al, %eax
 	testq %rax, %rax
-	je .Lendlogic_444
+	je .Lendlogic_401
 	movq -8(%rbp), %rax	# record
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_445
+	jg .Ltrap_402
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_445
-	movq -24(%rbp), %rdi	# length
-	cmpq %rdi, %rax
+	jl .Ltrap_402
+	cmpq -24(%rbp), %rax
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_444:
+.Lendlogic_401:
 	testq %rax, %rax
-	je .Lendlogic_443
+	je .Lendlogic_400
 	movq -8(%rbp), %rax	# record
-	movq $8, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_446
+	addq $8, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_446
+	jg .Ltrap_403
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_446
+	jl .Ltrap_403
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# address
 	movq -24(%rbp), %rdx	# length
 	call fn.bytesMatch
-.Lendlogic_443:
-.Lreturn_442:
+.Lendlogic_400:
+.Lreturn_399:
 	leave
 	ret
-.Ltrap_445:
-	leaq .Lstring215(%rip), %rdi	# trap: kernel.ts:1628:26: load64 value outside the exact range
+.Ltrap_402:
+	leaq .Lstring174(%rip), %rdi	# trap: kernel.ts:1628:26: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_446:
-	leaq .Lstring216(%rip), %rdi	# trap: kernel.ts:1628:66: integer result outside the exact range
+.Ltrap_403:
+	leaq .Lstring175(%rip), %rdi	# trap: kernel.ts:1628:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6384,22 +5411,22 @@ fn.alreadyHandled:
 	# alreadyHandled: if (guard && isRemembered(last, commandValue, commandLength)) {
 	movq -8(%rbp), %rax	# guard
 	testq %rax, %rax
-	je .Lelse_448
+	je .Lelse_405
 	movq -16(%rbp), %rdi	# last
 	leaq buf.commandValue(%rip), %rsi	# commandValue
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.isRemembered
 	testq %rax, %rax
-	je .Lelse_448
+	je .Lelse_405
 	.loc 1 1647 9
 	# alreadyHandled: log("already handled before the suspend; not again");
-	leaq .Lstring217(%rip), %rdi	# "already handled before the suspend; not
+	leaq .Lstring176(%rip), %rdi	# "already handled before the suspend; not
 	call fn.log
 	.loc 1 1648 9
 	# alreadyHandled: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_447
-.Lelse_448:
+	jmp .Lreturn_404
+.Lelse_405:
 	.loc 1 1650 5
 	# alreadyHandled: remember(last, commandValue, commandLength);
 	movq -16(%rbp), %rdi	# last
@@ -6409,7 +5436,7 @@ fn.alreadyHandled:
 	.loc 1 1651 5
 	# alreadyHandled: return false;
 	movq $0, %rax	# false
-.Lreturn_447:
+.Lreturn_404:
 	leave
 	ret
 	.size fn.alreadyHandled, .-fn.alreadyHandled
@@ -6432,38 +5459,38 @@ fn.readControlKey:
 	# readControlKey: if (length === XSE_ENOENT) {
 	movq -16(%rbp), %rax	# length
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	jne .Lelse_450
+	jne .Lelse_407
 	.loc 1 1659 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_449
-.Lelse_450:
+	jmp .Lreturn_406
+.Lelse_407:
 	.loc 1 1661 5
 	# readControlKey: if (length < 0) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_451
+	jge .Lelse_408
 	.loc 1 1662 9
 	# readControlKey: logPathError("xenstore: cannot read ", path, length);
-	leaq .Lstring218(%rip), %rdi	# "xenstore: cannot read "
+	leaq .Lstring177(%rip), %rdi	# "xenstore: cannot read "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# length
 	call fn.logPathError
 	.loc 1 1663 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_449
-.Lelse_451:
+	jmp .Lreturn_406
+.Lelse_408:
 	.loc 1 1665 5
 	# readControlKey: if (length === 0) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_452
+	jne .Lelse_409
 	.loc 1 1666 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_449
-.Lelse_452:
+	jmp .Lreturn_406
+.Lelse_409:
 	.loc 1 1668 5
 	# readControlKey: copyBytes(commandValue, storeReply, length);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
@@ -6480,7 +5507,7 @@ fn.readControlKey:
 	call fn.print
 	.loc 1 1671 5
 	# readControlKey: print(" = ");
-	leaq .Lstring219(%rip), %rdi	# " = "
+	leaq .Lstring178(%rip), %rdi	# " = "
 	call fn.print
 	.loc 1 1672 5
 	# readControlKey: printQuoted(commandValue, commandLength);
@@ -6493,7 +5520,7 @@ fn.readControlKey:
 	.loc 1 1674 5
 	# readControlKey: return true;
 	movq $1, %rax	# true
-.Lreturn_449:
+.Lreturn_406:
 	leave
 	ret
 	.size fn.readControlKey, .-fn.readControlKey
@@ -6517,15 +5544,15 @@ fn.acknowledge:
 	# acknowledge: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_454
+	jge .Lelse_411
 	.loc 1 1680 9
 	# acknowledge: logPathError("ack failed: ", path, result);
-	leaq .Lstring220(%rip), %rdi	# "ack failed: "
+	leaq .Lstring179(%rip), %rdi	# "ack failed: "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_454:
-.Lreturn_453:
+.Lelse_411:
+.Lreturn_410:
 	leave
 	ret
 	.size fn.acknowledge, .-fn.acknowledge
@@ -6548,25 +5575,25 @@ fn.handleShutdownRequest:
 	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
 	.loc 1 1689 5
 	# handleShutdownRequest: if (!readControlKey("control/shutdown")) {
-	leaq .Lstring221(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
 	call fn.readControlKey
 	testq %rax, %rax
-	jne .Lelse_456
+	jne .Lelse_413
 	.loc 1 1690 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_455
-.Lelse_456:
+	jmp .Lreturn_412
+.Lelse_413:
 	.loc 1 1692 5
 	# handleShutdownRequest: if (alreadyHandled(guard, lastShutdownValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastShutdownValue(%rip), %rsi	# lastShutdownValue
 	call fn.alreadyHandled
 	testq %rax, %rax
-	je .Lelse_457
+	je .Lelse_414
 	.loc 1 1693 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_455
-.Lelse_457:
+	jmp .Lreturn_412
+.Lelse_414:
 	.loc 1 1695 5
 	# handleShutdownRequest: statusDirty = true;
 	movq $1, %rax	# true
@@ -6578,19 +5605,19 @@ fn.handleShutdownRequest:
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.isRemembered
 	testq %rax, %rax
-	je .Lelse_458
+	je .Lelse_415
 	.loc 1 1697 9
 	# handleShutdownRequest: forget(ownShutdownAck);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	call fn.forget
 	.loc 1 1698 9
 	# handleShutdownRequest: log("that is our own acknowledgement; nothing to do");
-	leaq .Lstring222(%rip), %rdi	# "that is our own acknowledgement; nothin
+	leaq .Lstring181(%rip), %rdi	# "that is our own acknowledgement; nothin
 	call fn.log
 	.loc 1 1699 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_455
-.Lelse_458:
+	jmp .Lreturn_412
+.Lelse_415:
 	.loc 1 1701 5
 	# handleShutdownRequest: forget(ownShutdownAck);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
@@ -6599,30 +5626,30 @@ fn.handleShutdownRequest:
 	# handleShutdownRequest: if (responsePhase !== RESPONSE_NONE) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	je .Lelse_459
+	je .Lelse_416
 	.loc 1 1703 9
 	# handleShutdownRequest: log("busy with a delayed response; request ignored");
-	leaq .Lstring223(%rip), %rdi	# "busy with a delayed response; request i
+	leaq .Lstring182(%rip), %rdi	# "busy with a delayed response; request i
 	call fn.log
 	.loc 1 1704 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_455
-.Lelse_459:
+	jmp .Lreturn_412
+.Lelse_416:
 	.loc 1 1706 5
 	# handleShutdownRequest: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_460
+	je .Lelse_417
 	.loc 1 1707 9
 	# handleShutdownRequest: startResponse();
 	call fn.startResponse
 	.loc 1 1708 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_455
-.Lelse_460:
+	jmp .Lreturn_412
+.Lelse_417:
 	.loc 1 1710 5
 	# handleShutdownRequest: acknowledge("control/shutdown");
-	leaq .Lstring221(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
 	.loc 1 1711 5
 	# handleShutdownRequest: const action = actionFromBytes(commandValue, commandLength);
@@ -6634,24 +5661,24 @@ fn.handleShutdownRequest:
 	# handleShutdownRequest: if (action === ACTION_NONE || action === ACTION_IGNORE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lskip_462
+	je .Lskip_419
 	movq -16(%rbp), %rax	# action
 	cmpq $6, %rax	# compare with ACTION_IGNORE
-	jne .Lelse_461
-.Lskip_462:
+	jne .Lelse_418
+.Lskip_419:
 	.loc 1 1713 9
 	# handleShutdownRequest: log("unknown shutdown request; ignored");
-	leaq .Lstring224(%rip), %rdi	# "unknown shutdown request; ignored"
+	leaq .Lstring183(%rip), %rdi	# "unknown shutdown request; ignored"
 	call fn.log
 	.loc 1 1714 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_455
-.Lelse_461:
+	jmp .Lreturn_412
+.Lelse_418:
 	.loc 1 1716 5
 	# handleShutdownRequest: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
-.Lreturn_455:
+.Lreturn_412:
 	leave
 	ret
 	.size fn.handleShutdownRequest, .-fn.handleShutdownRequest
@@ -6691,7 +5718,7 @@ fn.startResponse:
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
 	.loc 1 1727 5
 	# startResponse: print("override ");
-	leaq .Lstring225(%rip), %rdi	# "override "
+	leaq .Lstring184(%rip), %rdi	# "override "
 	call fn.print
 	.loc 1 1728 5
 	# startResponse: print(actionName(responseAction));
@@ -6701,13 +5728,13 @@ fn.startResponse:
 	call fn.print
 	.loc 1 1729 5
 	# startResponse: log(" replaces the request");
-	leaq .Lstring226(%rip), %rdi	# " replaces the request"
+	leaq .Lstring185(%rip), %rdi	# " replaces the request"
 	call fn.log
 	.loc 1 1730 5
 	# startResponse: if (overrideAckDelay > 0) {
 	movq var.overrideAckDelay(%rip), %rax	# overrideAckDelay
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_464
+	jle .Lelse_421
 	.loc 1 1731 9
 	# startResponse: responsePhase = RESPONSE_ACKING;
 	movq $1, %rax	# RESPONSE_ACKING
@@ -6719,7 +5746,7 @@ fn.startResponse:
 	movq %rax, var.responseTicksLeft(%rip)	# responseTicksLeft =
 	.loc 1 1733 9
 	# startResponse: print("acknowledging in ");
-	leaq .Lstring227(%rip), %rdi	# "acknowledging in "
+	leaq .Lstring186(%rip), %rdi	# "acknowledging in "
 	call fn.print
 	.loc 1 1734 9
 	# startResponse: printDecimal(overrideAckDelay);
@@ -6727,16 +5754,16 @@ fn.startResponse:
 	call fn.printDecimal
 	.loc 1 1735 9
 	# startResponse: log(" s");
-	leaq .Lstring213(%rip), %rdi	# " s"
+	leaq .Lstring172(%rip), %rdi	# " s"
 	call fn.log
 	.loc 1 1736 9
 	# startResponse: return;
-	jmp .Lreturn_463
-.Lelse_464:
+	jmp .Lreturn_420
+.Lelse_421:
 	.loc 1 1738 5
 	# startResponse: acknowledgeThenAct();
 	call fn.acknowledgeThenAct
-.Lreturn_463:
+.Lreturn_420:
 	leave
 	ret
 	.size fn.startResponse, .-fn.startResponse
@@ -6755,7 +5782,7 @@ fn.acknowledgeThenAct:
 	# acknowledgeThenAct: if (responseActDelay > 0) {
 	movq var.responseActDelay(%rip), %rax	# responseActDelay
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_466
+	jle .Lelse_423
 	.loc 1 1744 9
 	# acknowledgeThenAct: responsePhase = RESPONSE_ACTING;
 	movq $2, %rax	# RESPONSE_ACTING
@@ -6767,7 +5794,7 @@ fn.acknowledgeThenAct:
 	movq %rax, var.responseTicksLeft(%rip)	# responseTicksLeft =
 	.loc 1 1746 9
 	# acknowledgeThenAct: print("acting in ");
-	leaq .Lstring228(%rip), %rdi	# "acting in "
+	leaq .Lstring187(%rip), %rdi	# "acting in "
 	call fn.print
 	.loc 1 1747 9
 	# acknowledgeThenAct: printDecimal(responseActDelay);
@@ -6775,12 +5802,12 @@ fn.acknowledgeThenAct:
 	call fn.printDecimal
 	.loc 1 1748 9
 	# acknowledgeThenAct: log(" s");
-	leaq .Lstring213(%rip), %rdi	# " s"
+	leaq .Lstring172(%rip), %rdi	# " s"
 	call fn.log
 	.loc 1 1749 9
 	# acknowledgeThenAct: return;
-	jmp .Lreturn_465
-.Lelse_466:
+	jmp .Lreturn_422
+.Lelse_423:
 	.loc 1 1751 5
 	# acknowledgeThenAct: responsePhase = RESPONSE_NONE;
 	movq $0, %rax	# RESPONSE_NONE
@@ -6789,7 +5816,7 @@ fn.acknowledgeThenAct:
 	# acknowledgeThenAct: performAction(responseAction);
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.performAction
-.Lreturn_465:
+.Lreturn_422:
 	leave
 	ret
 	.size fn.acknowledgeThenAct, .-fn.acknowledgeThenAct
@@ -6806,51 +5833,51 @@ fn.acknowledgeShutdownPerResponse:
 	# acknowledgeShutdownPerResponse: if (responseAckMode === ACK_OK) {
 	movq var.responseAckMode(%rip), %rax	# responseAckMode
 	cmpq $0, %rax	# compare with ACK_OK
-	jne .Lelse_468
+	jne .Lelse_425
 	.loc 1 1757 9
 	# acknowledgeShutdownPerResponse: acknowledge("control/shutdown");
-	leaq .Lstring221(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
-	jmp .Lendif_469
-.Lelse_468:
+	jmp .Lendif_426
+.Lelse_425:
 	.loc 1 1758 12
 	# acknowledgeShutdownPerResponse: if (responseAckMode === ACK_NONE) {
 	movq var.responseAckMode(%rip), %rax	# responseAckMode
 	cmpq $1, %rax	# compare with ACK_NONE
-	jne .Lelse_470
+	jne .Lelse_427
 	.loc 1 1759 9
 	# acknowledgeShutdownPerResponse: log("request left in place, as the override asked");
-	leaq .Lstring229(%rip), %rdi	# "request left in place, as the override 
+	leaq .Lstring188(%rip), %rdi	# "request left in place, as the override 
 	call fn.log
-	jmp .Lendif_471
-.Lelse_470:
+	jmp .Lendif_428
+.Lelse_427:
 	.loc 1 1760 12
 	# acknowledgeShutdownPerResponse: if (responseAckMode === ACK_DELETE) {
 	movq var.responseAckMode(%rip), %rax	# responseAckMode
 	cmpq $2, %rax	# compare with ACK_DELETE
-	jne .Lelse_472
+	jne .Lelse_429
 	.loc 1 1761 9
 	# acknowledgeShutdownPerResponse: const result = storeRemove("control/shutdown");
-	leaq .Lstring221(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
 	call fn.storeRemove
 	movq %rax, -8(%rbp)	# result
 	.loc 1 1762 9
 	# acknowledgeShutdownPerResponse: if (result < 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_473
+	jge .Lelse_430
 	.loc 1 1763 13
 	# acknowledgeShutdownPerResponse: logPathError("ack failed: ", "control/shutdown", result);
-	leaq .Lstring220(%rip), %rdi	# "ack failed: "
-	leaq .Lstring221(%rip), %rsi	# "control/shutdown"
+	leaq .Lstring179(%rip), %rdi	# "ack failed: "
+	leaq .Lstring180(%rip), %rsi	# "control/shutdown"
 	movq -8(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_473:
-	jmp .Lendif_474
-.Lelse_472:
+.Lelse_430:
+	jmp .Lendif_431
+.Lelse_429:
 	.loc 1 1766 9
 	# acknowledgeShutdownPerResponse: const result = storeWrite("control/shutdown", responseAckText, respon...
-	leaq .Lstring221(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
 	leaq buf.responseAckText(%rip), %rsi	# responseAckText
 	movq var.responseAckLength(%rip), %rdx	# responseAckLength
 	call fn.storeWrite
@@ -6859,26 +5886,26 @@ fn.acknowledgeShutdownPerResponse:
 	# acknowledgeShutdownPerResponse: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_475
+	jge .Lelse_432
 	.loc 1 1768 13
 	# acknowledgeShutdownPerResponse: logPathError("ack failed: ", "control/shutdown", result);
-	leaq .Lstring220(%rip), %rdi	# "ack failed: "
-	leaq .Lstring221(%rip), %rsi	# "control/shutdown"
+	leaq .Lstring179(%rip), %rdi	# "ack failed: "
+	leaq .Lstring180(%rip), %rsi	# "control/shutdown"
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-	jmp .Lendif_476
-.Lelse_475:
+	jmp .Lendif_433
+.Lelse_432:
 	.loc 1 1770 13
 	# acknowledgeShutdownPerResponse: remember(ownShutdownAck, responseAckText, responseAckLength);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	leaq buf.responseAckText(%rip), %rsi	# responseAckText
 	movq var.responseAckLength(%rip), %rdx	# responseAckLength
 	call fn.remember
-.Lendif_476:
-.Lendif_474:
-.Lendif_471:
-.Lendif_469:
-.Lreturn_467:
+.Lendif_433:
+.Lendif_431:
+.Lendif_428:
+.Lendif_426:
+.Lreturn_424:
 	leave
 	ret
 	.size fn.acknowledgeShutdownPerResponse, .-fn.acknowledgeShutdownPerResponse
@@ -6894,31 +5921,26 @@ fn.countDownOneSecond:
 	# countDownOneSecond: if (timerAction !== ACTION_NONE && timerTicksLeft > 0) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_478
+	je .Lelse_435
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_478
+	jle .Lelse_435
 	.loc 1 1781 9
 	# countDownOneSecond: timerTicksLeft = timerTicksLeft - 1;
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_479
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	subq $1, %rax	# -
+	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_479
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_479
+	jl .Ltrap_436
 	movq %rax, var.timerTicksLeft(%rip)	# timerTicksLeft =
 	.loc 1 1782 9
 	# countDownOneSecond: if (timerTicksLeft > 0) {
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_480
+	jle .Lelse_437
 	.loc 1 1783 13
 	# countDownOneSecond: print("timer: ");
-	leaq .Lstring230(%rip), %rdi	# "timer: "
+	leaq .Lstring189(%rip), %rdi	# "timer: "
 	call fn.print
 	.loc 1 1784 13
 	# countDownOneSecond: print(actionName(timerAction));
@@ -6928,7 +5950,7 @@ fn.countDownOneSecond:
 	call fn.print
 	.loc 1 1785 13
 	# countDownOneSecond: print(" in ");
-	leaq .Lstring212(%rip), %rdi	# " in "
+	leaq .Lstring171(%rip), %rdi	# " in "
 	call fn.print
 	.loc 1 1786 13
 	# countDownOneSecond: printDecimal(timerTicksLeft);
@@ -6936,56 +5958,51 @@ fn.countDownOneSecond:
 	call fn.printDecimal
 	.loc 1 1787 13
 	# countDownOneSecond: log(" s");
-	leaq .Lstring213(%rip), %rdi	# " s"
+	leaq .Lstring172(%rip), %rdi	# " s"
 	call fn.log
-.Lelse_480:
-.Lelse_478:
+.Lelse_437:
+.Lelse_435:
 	.loc 1 1790 5
 	# countDownOneSecond: if (responsePhase !== RESPONSE_NONE && responseTicksLeft > 0) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	je .Lelse_481
+	je .Lelse_438
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_481
+	jle .Lelse_438
 	.loc 1 1791 9
 	# countDownOneSecond: responseTicksLeft = responseTicksLeft - 1;
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_482
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	subq $1, %rax	# -
+	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_482
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_482
+	jl .Ltrap_439
 	movq %rax, var.responseTicksLeft(%rip)	# responseTicksLeft =
 	.loc 1 1792 9
 	# countDownOneSecond: if (responseTicksLeft > 0) {
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_483
+	jle .Lelse_440
 	.loc 1 1793 13
 	# countDownOneSecond: print("response: ");
-	leaq .Lstring231(%rip), %rdi	# "response: "
+	leaq .Lstring190(%rip), %rdi	# "response: "
 	call fn.print
 	.loc 1 1794 13
 	# countDownOneSecond: print(responsePhase === RESPONSE_ACKING ? "acknowledging" : actionNam...
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $1, %rax	# compare with RESPONSE_ACKING
-	jne .Lelse_484
-	leaq .Lstring232(%rip), %rax	# "acknowledging"
-	jmp .Lendcond_485
-.Lelse_484:
+	jne .Lelse_441
+	leaq .Lstring191(%rip), %rax	# "acknowledging"
+	jmp .Lendcond_442
+.Lelse_441:
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.actionName
-.Lendcond_485:
+.Lendcond_442:
 	movq %rax, %rdi
 	call fn.print
 	.loc 1 1795 13
 	# countDownOneSecond: print(" in ");
-	leaq .Lstring212(%rip), %rdi	# " in "
+	leaq .Lstring171(%rip), %rdi	# " in "
 	call fn.print
 	.loc 1 1796 13
 	# countDownOneSecond: printDecimal(responseTicksLeft);
@@ -6993,20 +6010,20 @@ fn.countDownOneSecond:
 	call fn.printDecimal
 	.loc 1 1797 13
 	# countDownOneSecond: log(" s");
-	leaq .Lstring213(%rip), %rdi	# " s"
+	leaq .Lstring172(%rip), %rdi	# " s"
 	call fn.log
-.Lelse_483:
-.Lelse_481:
-.Lreturn_477:
+.Lelse_440:
+.Lelse_438:
+.Lreturn_434:
 	leave
 	ret
-.Ltrap_479:
-	leaq .Lstring233(%rip), %rdi	# trap: kernel.ts:1781:26: integer result outside the exact range
+.Ltrap_436:
+	leaq .Lstring192(%rip), %rdi	# trap: kernel.ts:1781:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_482:
-	leaq .Lstring234(%rip), %rdi	# trap: kernel.ts:1791:29: integer result outside the exact range
+.Ltrap_439:
+	leaq .Lstring193(%rip), %rdi	# trap: kernel.ts:1791:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7024,10 +6041,10 @@ fn.runDueCounts:
 	# runDueCounts: if (responsePhase === RESPONSE_ACKING && responseTicksLeft === 0) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $1, %rax	# compare with RESPONSE_ACKING
-	jne .Lelse_487
+	jne .Lelse_444
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_487
+	jne .Lelse_444
 	.loc 1 1805 9
 	# runDueCounts: statusDirty = true;
 	movq $1, %rax	# true
@@ -7038,16 +6055,16 @@ fn.runDueCounts:
 	.loc 1 1807 9
 	# runDueCounts: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_486
-.Lelse_487:
+	jmp .Lreturn_443
+.Lelse_444:
 	.loc 1 1809 5
 	# runDueCounts: if (responsePhase === RESPONSE_ACTING && responseTicksLeft === 0) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $2, %rax	# compare with RESPONSE_ACTING
-	jne .Lelse_488
+	jne .Lelse_445
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_488
+	jne .Lelse_445
 	.loc 1 1810 9
 	# runDueCounts: responsePhase = RESPONSE_NONE;
 	movq $0, %rax	# RESPONSE_NONE
@@ -7063,16 +6080,16 @@ fn.runDueCounts:
 	.loc 1 1813 9
 	# runDueCounts: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_486
-.Lelse_488:
+	jmp .Lreturn_443
+.Lelse_445:
 	.loc 1 1815 5
 	# runDueCounts: if (timerAction !== ACTION_NONE && timerTicksLeft === 0) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_489
+	je .Lelse_446
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_489
+	jne .Lelse_446
 	.loc 1 1816 9
 	# runDueCounts: const action = timerAction;
 	movq var.timerAction(%rip), %rax	# timerAction
@@ -7087,7 +6104,7 @@ fn.runDueCounts:
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
 	.loc 1 1819 9
 	# runDueCounts: print("timer fired: ");
-	leaq .Lstring235(%rip), %rdi	# "timer fired: "
+	leaq .Lstring194(%rip), %rdi	# "timer fired: "
 	call fn.print
 	.loc 1 1820 9
 	# runDueCounts: log(actionName(action));
@@ -7102,12 +6119,12 @@ fn.runDueCounts:
 	.loc 1 1822 9
 	# runDueCounts: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_486
-.Lelse_489:
+	jmp .Lreturn_443
+.Lelse_446:
 	.loc 1 1824 5
 	# runDueCounts: return false;
 	movq $0, %rax	# false
-.Lreturn_486:
+.Lreturn_443:
 	leave
 	ret
 	.size fn.runDueCounts, .-fn.runDueCounts
@@ -7130,46 +6147,46 @@ fn.handleSysrq:
 	movq %rax, var.sysrqRepeatGuard(%rip)	# sysrqRepeatGuard =
 	.loc 1 1832 5
 	# handleSysrq: if (!readControlKey("control/sysrq")) {
-	leaq .Lstring236(%rip), %rdi	# "control/sysrq"
+	leaq .Lstring195(%rip), %rdi	# "control/sysrq"
 	call fn.readControlKey
 	testq %rax, %rax
-	jne .Lelse_491
+	jne .Lelse_448
 	.loc 1 1833 9
 	# handleSysrq: return;
-	jmp .Lreturn_490
-.Lelse_491:
+	jmp .Lreturn_447
+.Lelse_448:
 	.loc 1 1835 5
 	# handleSysrq: if (alreadyHandled(guard, lastSysrqValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastSysrqValue(%rip), %rsi	# lastSysrqValue
 	call fn.alreadyHandled
 	testq %rax, %rax
-	je .Lelse_492
+	je .Lelse_449
 	.loc 1 1836 9
 	# handleSysrq: return;
-	jmp .Lreturn_490
-.Lelse_492:
+	jmp .Lreturn_447
+.Lelse_449:
 	.loc 1 1838 5
 	# handleSysrq: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
 	.loc 1 1839 5
 	# handleSysrq: acknowledge("control/sysrq");
-	leaq .Lstring236(%rip), %rdi	# "control/sysrq"
+	leaq .Lstring195(%rip), %rdi	# "control/sysrq"
 	call fn.acknowledge
 	.loc 1 1840 5
 	# handleSysrq: if (commandLength !== 1) {
 	movq var.commandLength(%rip), %rax	# commandLength
 	cmpq $1, %rax	# compare with 1
-	je .Lelse_493
+	je .Lelse_450
 	.loc 1 1841 9
 	# handleSysrq: logBogus(BOGUS_SYSRQ_NOT_ONE_KEY);
 	movq $19, %rdi	# BOGUS_SYSRQ_NOT_ONE_KEY
 	call fn.logBogus
 	.loc 1 1842 9
 	# handleSysrq: return;
-	jmp .Lreturn_490
-.Lelse_493:
+	jmp .Lreturn_447
+.Lelse_450:
 	.loc 1 1844 5
 	# handleSysrq: const key = load8(commandValue);
 	leaq buf.commandValue(%rip), %rax	# commandValue
@@ -7177,7 +6194,7 @@ fn.handleSysrq:
 	movq %rax, -16(%rbp)	# key
 	.loc 1 1845 5
 	# handleSysrq: print("sysrq: ");
-	leaq .Lstring237(%rip), %rdi	# "sysrq: "
+	leaq .Lstring196(%rip), %rdi	# "sysrq: "
 	call fn.print
 	.loc 1 1846 5
 	# handleSysrq: printEscapedByte(key);
@@ -7191,49 +6208,49 @@ fn.handleSysrq:
 	# handleSysrq: if (key === 99) {                    // 'c'
 	movq -16(%rbp), %rax	# key
 	cmpq $99, %rax	# compare with 99
-	jne .Lelse_494
+	jne .Lelse_451
 	.loc 1 1849 9
 	# handleSysrq: action = ACTION_CRASH;
 	movq $4, %rax	# ACTION_CRASH
 	movq %rax, -24(%rbp)	# action =
-	jmp .Lendif_495
-.Lelse_494:
+	jmp .Lendif_452
+.Lelse_451:
 	.loc 1 1850 12
 	# handleSysrq: if (key === 98) {             // 'b'
 	movq -16(%rbp), %rax	# key
 	cmpq $98, %rax	# compare with 98
-	jne .Lelse_496
+	jne .Lelse_453
 	.loc 1 1851 9
 	# handleSysrq: action = ACTION_REBOOT;
 	movq $2, %rax	# ACTION_REBOOT
 	movq %rax, -24(%rbp)	# action =
-	jmp .Lendif_497
-.Lelse_496:
+	jmp .Lendif_454
+.Lelse_453:
 	.loc 1 1852 12
 	# handleSysrq: if (key === 111) {            // 'o'
 	movq -16(%rbp), %rax	# key
 	cmpq $111, %rax	# compare with 111
-	jne .Lelse_498
+	jne .Lelse_455
 	.loc 1 1853 9
 	# handleSysrq: action = ACTION_POWEROFF;
 	movq $1, %rax	# ACTION_POWEROFF
 	movq %rax, -24(%rbp)	# action =
-.Lelse_498:
-.Lendif_497:
-.Lendif_495:
+.Lelse_455:
+.Lendif_454:
+.Lendif_452:
 	.loc 1 1855 5
 	# handleSysrq: if (action === ACTION_NONE) {
 	movq -24(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_499
+	jne .Lelse_456
 	.loc 1 1856 9
 	# handleSysrq: log(" (no action)");
-	leaq .Lstring238(%rip), %rdi	# " (no action)"
+	leaq .Lstring197(%rip), %rdi	# " (no action)"
 	call fn.log
 	.loc 1 1857 9
 	# handleSysrq: return;
-	jmp .Lreturn_490
-.Lelse_499:
+	jmp .Lreturn_447
+.Lelse_456:
 	.loc 1 1859 5
 	# handleSysrq: endLine();
 	call fn.endLine
@@ -7241,7 +6258,7 @@ fn.handleSysrq:
 	# handleSysrq: performAction(action);
 	movq -24(%rbp), %rdi	# action
 	call fn.performAction
-.Lreturn_490:
+.Lreturn_447:
 	leave
 	ret
 	.size fn.handleSysrq, .-fn.handleSysrq
@@ -7259,160 +6276,160 @@ fn.bogusReason:
 	# bogusReason: switch (reason) {
 	movq -8(%rbp), %rax	# reason
 	cmpq $1, %rax	# case BOGUS_NEITHER
-	je .Lcase_502
+	je .Lcase_459
 	cmpq $2, %rax	# case BOGUS_UNKNOWN_ACTION
-	je .Lcase_503
+	je .Lcase_460
 	cmpq $3, %rax	# case BOGUS_BAD_JSON
-	je .Lcase_504
+	je .Lcase_461
 	cmpq $4, %rax	# case BOGUS_TRAILING
-	je .Lcase_505
+	je .Lcase_462
 	cmpq $5, %rax	# case BOGUS_TOO_DEEP
-	je .Lcase_506
+	je .Lcase_463
 	cmpq $6, %rax	# case BOGUS_MISSING_WHEN
-	je .Lcase_507
+	je .Lcase_464
 	cmpq $7, %rax	# case BOGUS_MISSING_ACK
-	je .Lcase_508
+	je .Lcase_465
 	cmpq $8, %rax	# case BOGUS_MISSING_ACTION
-	je .Lcase_509
+	je .Lcase_466
 	cmpq $9, %rax	# case BOGUS_WHEN_NOT_STRING
-	je .Lcase_510
+	je .Lcase_467
 	cmpq $10, %rax	# case BOGUS_ACK_NOT_STRING
-	je .Lcase_511
+	je .Lcase_468
 	cmpq $11, %rax	# case BOGUS_ACTION_NOT_STRING
-	je .Lcase_512
+	je .Lcase_469
 	cmpq $12, %rax	# case BOGUS_UNKNOWN_WHEN
-	je .Lcase_513
+	je .Lcase_470
 	cmpq $13, %rax	# case BOGUS_AFTER_FORM
-	je .Lcase_514
+	je .Lcase_471
 	cmpq $14, %rax	# case BOGUS_SECONDS
-	je .Lcase_515
+	je .Lcase_472
 	cmpq $15, %rax	# case BOGUS_DELAY_NOT_SECONDS
-	je .Lcase_516
+	je .Lcase_473
 	cmpq $16, %rax	# case BOGUS_ACK_DELAY_NOT_SECONDS
-	je .Lcase_517
+	je .Lcase_474
 	cmpq $17, %rax	# case BOGUS_ACK_DELAY_NOW
-	je .Lcase_518
+	je .Lcase_475
 	cmpq $18, %rax	# case BOGUS_SUSPEND_CHANNEL_MODE
-	je .Lcase_519
+	je .Lcase_476
 	cmpq $19, %rax	# case BOGUS_SYSRQ_NOT_ONE_KEY
-	je .Lcase_520
+	je .Lcase_477
 	cmpq $20, %rax	# case BOGUS_FEATURE_FORM
-	je .Lcase_521
+	je .Lcase_478
 	cmpq $21, %rax	# case BOGUS_BALLOON_FORM
-	je .Lcase_522
-	jmp .Lcase_523
-.Lcase_502:
+	je .Lcase_479
+	jmp .Lcase_480
+.Lcase_459:
 	.loc 1 1889 29
 	# bogusReason: return "expected now:, next:, after:, cancel, suspend-channel:, agent...
-	leaq .Lstring239(%rip), %rax	# "expected now:, next:, after:, cancel, s
-	jmp .Lreturn_500
-.Lcase_503:
+	leaq .Lstring198(%rip), %rax	# "expected now:, next:, after:, cancel, s
+	jmp .Lreturn_457
+.Lcase_460:
 	.loc 1 1890 36
 	# bogusReason: return "unknown action";
-	leaq .Lstring240(%rip), %rax	# "unknown action"
-	jmp .Lreturn_500
-.Lcase_504:
+	leaq .Lstring199(%rip), %rax	# "unknown action"
+	jmp .Lreturn_457
+.Lcase_461:
 	.loc 1 1891 30
 	# bogusReason: return "malformed JSON";
-	leaq .Lstring241(%rip), %rax	# "malformed JSON"
-	jmp .Lreturn_500
-.Lcase_505:
+	leaq .Lstring200(%rip), %rax	# "malformed JSON"
+	jmp .Lreturn_457
+.Lcase_462:
 	.loc 1 1892 30
 	# bogusReason: return "text after the JSON object";
-	leaq .Lstring242(%rip), %rax	# "text after the JSON object"
-	jmp .Lreturn_500
-.Lcase_506:
+	leaq .Lstring201(%rip), %rax	# "text after the JSON object"
+	jmp .Lreturn_457
+.Lcase_463:
 	.loc 1 1893 30
 	# bogusReason: return "JSON nested too deeply";
-	leaq .Lstring243(%rip), %rax	# "JSON nested too deeply"
-	jmp .Lreturn_500
-.Lcase_507:
+	leaq .Lstring202(%rip), %rax	# "JSON nested too deeply"
+	jmp .Lreturn_457
+.Lcase_464:
 	.loc 1 1894 34
 	# bogusReason: return "missing member \"when\"";
-	leaq .Lstring244(%rip), %rax	# "missing member \"when\""
-	jmp .Lreturn_500
-.Lcase_508:
+	leaq .Lstring203(%rip), %rax	# "missing member \"when\""
+	jmp .Lreturn_457
+.Lcase_465:
 	.loc 1 1895 33
 	# bogusReason: return "missing member \"ack\"";
-	leaq .Lstring245(%rip), %rax	# "missing member \"ack\""
-	jmp .Lreturn_500
-.Lcase_509:
+	leaq .Lstring204(%rip), %rax	# "missing member \"ack\""
+	jmp .Lreturn_457
+.Lcase_466:
 	.loc 1 1896 36
 	# bogusReason: return "missing member \"action\"";
-	leaq .Lstring246(%rip), %rax	# "missing member \"action\""
-	jmp .Lreturn_500
-.Lcase_510:
+	leaq .Lstring205(%rip), %rax	# "missing member \"action\""
+	jmp .Lreturn_457
+.Lcase_467:
 	.loc 1 1897 37
 	# bogusReason: return "member \"when\" is not a string";
-	leaq .Lstring247(%rip), %rax	# "member \"when\" is not a string"
-	jmp .Lreturn_500
-.Lcase_511:
+	leaq .Lstring206(%rip), %rax	# "member \"when\" is not a string"
+	jmp .Lreturn_457
+.Lcase_468:
 	.loc 1 1898 36
 	# bogusReason: return "member \"ack\" is not a string";
-	leaq .Lstring248(%rip), %rax	# "member \"ack\" is not a string"
-	jmp .Lreturn_500
-.Lcase_512:
+	leaq .Lstring207(%rip), %rax	# "member \"ack\" is not a string"
+	jmp .Lreturn_457
+.Lcase_469:
 	.loc 1 1899 39
 	# bogusReason: return "member \"action\" is not a string";
-	leaq .Lstring249(%rip), %rax	# "member \"action\" is not a string"
-	jmp .Lreturn_500
-.Lcase_513:
+	leaq .Lstring208(%rip), %rax	# "member \"action\" is not a string"
+	jmp .Lreturn_457
+.Lcase_470:
 	.loc 1 1900 34
 	# bogusReason: return "\"when\" is neither \"now\" nor \"onshutdown\"";
-	leaq .Lstring250(%rip), %rax	# "\"when\" is neither \"now\" nor \"onshu
-	jmp .Lreturn_500
-.Lcase_514:
+	leaq .Lstring209(%rip), %rax	# "\"when\" is neither \"now\" nor \"onshu
+	jmp .Lreturn_457
+.Lcase_471:
 	.loc 1 1901 32
 	# bogusReason: return "after: expects after:<seconds>:<action>";
-	leaq .Lstring251(%rip), %rax	# "after: expects after:<seconds>:<action>
-	jmp .Lreturn_500
-.Lcase_515:
+	leaq .Lstring210(%rip), %rax	# "after: expects after:<seconds>:<action>
+	jmp .Lreturn_457
+.Lcase_472:
 	.loc 1 1902 29
 	# bogusReason: return "seconds must be a whole number from 0 to 86400";
-	leaq .Lstring252(%rip), %rax	# "seconds must be a whole number from 0 t
-	jmp .Lreturn_500
-.Lcase_516:
+	leaq .Lstring211(%rip), %rax	# "seconds must be a whole number from 0 t
+	jmp .Lreturn_457
+.Lcase_473:
 	.loc 1 1903 39
 	# bogusReason: return "member \"delay\" is not a whole number of seconds from 0 to 8...
-	leaq .Lstring253(%rip), %rax	# "member \"delay\" is not a whole number 
-	jmp .Lreturn_500
-.Lcase_517:
+	leaq .Lstring212(%rip), %rax	# "member \"delay\" is not a whole number 
+	jmp .Lreturn_457
+.Lcase_474:
 	.loc 1 1904 43
 	# bogusReason: return "member \"ackDelay\" is not a whole number of seconds from 0 t...
-	leaq .Lstring254(%rip), %rax	# "member \"ackDelay\" is not a whole numb
-	jmp .Lreturn_500
-.Lcase_518:
+	leaq .Lstring213(%rip), %rax	# "member \"ackDelay\" is not a whole numb
+	jmp .Lreturn_457
+.Lcase_475:
 	.loc 1 1905 35
 	# bogusReason: return "\"ackDelay\" needs \"when\":\"onshutdown\"";
-	leaq .Lstring255(%rip), %rax	# "\"ackDelay\" needs \"when\":\"onshutdow
-	jmp .Lreturn_500
-.Lcase_519:
+	leaq .Lstring214(%rip), %rax	# "\"ackDelay\" needs \"when\":\"onshutdow
+	jmp .Lreturn_457
+.Lcase_476:
 	.loc 1 1906 42
 	# bogusReason: return "unknown suspend-channel mode";
-	leaq .Lstring256(%rip), %rax	# "unknown suspend-channel mode"
-	jmp .Lreturn_500
-.Lcase_520:
+	leaq .Lstring215(%rip), %rax	# "unknown suspend-channel mode"
+	jmp .Lreturn_457
+.Lcase_477:
 	.loc 1 1907 39
 	# bogusReason: return "control/sysrq must be one key";
-	leaq .Lstring257(%rip), %rax	# "control/sysrq must be one key"
-	jmp .Lreturn_500
-.Lcase_521:
+	leaq .Lstring216(%rip), %rax	# "control/sysrq must be one key"
+	jmp .Lreturn_457
+.Lcase_478:
 	.loc 1 1908 34
 	# bogusReason: return "feature: expects feature:<name>:on|off|absent";
-	leaq .Lstring258(%rip), %rax	# "feature: expects feature:<name>:on|off|
-	jmp .Lreturn_500
-.Lcase_522:
+	leaq .Lstring217(%rip), %rax	# "feature: expects feature:<name>:on|off|
+	jmp .Lreturn_457
+.Lcase_479:
 	.loc 1 1909 34
 	# bogusReason: return "balloon: expects balloon:obey|refuse|slow:<pages>|partial:<pe...
-	leaq .Lstring259(%rip), %rax	# "balloon: expects balloon:obey|refuse|sl
-	jmp .Lreturn_500
-.Lcase_523:
+	leaq .Lstring218(%rip), %rax	# "balloon: expects balloon:obey|refuse|sl
+	jmp .Lreturn_457
+.Lcase_480:
 	.loc 1 1910 18
 	# bogusReason: return "unreadable command";
-	leaq .Lstring260(%rip), %rax	# "unreadable command"
-	jmp .Lreturn_500
-.Lendswitch_501:
-.Lreturn_500:
+	leaq .Lstring219(%rip), %rax	# "unreadable command"
+	jmp .Lreturn_457
+.Lendswitch_458:
+.Lreturn_457:
 	leave
 	ret
 	.size fn.bogusReason, .-fn.bogusReason
@@ -7428,7 +6445,7 @@ fn.logBogus:
 	movq %rdi, -8(%rbp)	# parameter reason
 	.loc 1 1915 5
 	# logBogus: print("bogus command: ");
-	leaq .Lstring261(%rip), %rdi	# "bogus command: "
+	leaq .Lstring220(%rip), %rdi	# "bogus command: "
 	call fn.print
 	.loc 1 1916 5
 	# logBogus: log(bogusReason(reason));
@@ -7436,7 +6453,7 @@ fn.logBogus:
 	call fn.bogusReason
 	movq %rax, %rdi
 	call fn.log
-.Lreturn_524:
+.Lreturn_481:
 	leave
 	ret
 	.size fn.logBogus, .-fn.logBogus
@@ -7456,7 +6473,7 @@ fn.reportBogus:
 	call fn.logBogus
 	.loc 1 1922 5
 	# reportBogus: resultAppend("bogus command: ");
-	leaq .Lstring261(%rip), %rdi	# "bogus command: "
+	leaq .Lstring220(%rip), %rdi	# "bogus command: "
 	call fn.resultAppend
 	.loc 1 1923 5
 	# reportBogus: resultAppend(bogusReason(reason));
@@ -7464,7 +6481,7 @@ fn.reportBogus:
 	call fn.bogusReason
 	movq %rax, %rdi
 	call fn.resultAppend
-.Lreturn_525:
+.Lreturn_482:
 	leave
 	ret
 	.size fn.reportBogus, .-fn.reportBogus
@@ -7483,12 +6500,12 @@ fn.secondsFromBytes:
 	# secondsFromBytes: if (length > 6) {
 	movq -16(%rbp), %rax	# length
 	cmpq $6, %rax	# compare with 6
-	jle .Lelse_527
+	jle .Lelse_484
 	.loc 1 1930 9
 	# secondsFromBytes: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_526
-.Lelse_527:
+	jmp .Lreturn_483
+.Lelse_484:
 	.loc 1 1932 5
 	# secondsFromBytes: const value = decimalFromBytes(address, length);
 	movq -8(%rbp), %rdi	# address
@@ -7499,13 +6516,13 @@ fn.secondsFromBytes:
 	# secondsFromBytes: return value > SECONDS_MAX ? -1 : value;
 	movq -24(%rbp), %rax	# value
 	cmpq $86400, %rax	# compare with SECONDS_MAX
-	jle .Lelse_528
+	jle .Lelse_485
 	movq $-1, %rax
-	jmp .Lendcond_529
-.Lelse_528:
+	jmp .Lendcond_486
+.Lelse_485:
 	movq -24(%rbp), %rax	# value
-.Lendcond_529:
-.Lreturn_526:
+.Lendcond_486:
+.Lreturn_483:
 	leave
 	ret
 	.size fn.secondsFromBytes, .-fn.secondsFromBytes
@@ -7528,33 +6545,33 @@ fn.handleTestingCommand:
 	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
 	.loc 1 1939 5
 	# handleTestingCommand: if (!readControlKey("control/testing")) {
-	leaq .Lstring262(%rip), %rdi	# "control/testing"
+	leaq .Lstring221(%rip), %rdi	# "control/testing"
 	call fn.readControlKey
 	testq %rax, %rax
-	jne .Lelse_531
+	jne .Lelse_488
 	.loc 1 1940 9
 	# handleTestingCommand: return;
-	jmp .Lreturn_530
-.Lelse_531:
+	jmp .Lreturn_487
+.Lelse_488:
 	.loc 1 1942 5
 	# handleTestingCommand: if (alreadyHandled(guard, lastTestingValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastTestingValue(%rip), %rsi	# lastTestingValue
 	call fn.alreadyHandled
 	testq %rax, %rax
-	je .Lelse_532
+	je .Lelse_489
 	.loc 1 1943 9
 	# handleTestingCommand: return;
-	jmp .Lreturn_530
-.Lelse_532:
+	jmp .Lreturn_487
+.Lelse_489:
 	.loc 1 1945 5
 	# handleTestingCommand: acknowledge("control/testing");
-	leaq .Lstring262(%rip), %rdi	# "control/testing"
+	leaq .Lstring221(%rip), %rdi	# "control/testing"
 	call fn.acknowledge
 	.loc 1 1946 5
 	# handleTestingCommand: obeyCommand();
 	call fn.obeyCommand
-.Lreturn_530:
+.Lreturn_487:
 	leave
 	ret
 	.size fn.handleTestingCommand, .-fn.handleTestingCommand
@@ -7576,98 +6593,74 @@ fn.obeyCommand:
 	movq %rax, -8(%rbp)	# start
 	.loc 1 1954 5
 	# obeyCommand: while (start < commandLength && isJsonSpace(load8(commandValue + star...
-.Lwhile_534:
+.Lwhile_491:
 	movq -8(%rbp), %rax	# start
-	movq var.commandLength(%rip), %rdi	# commandLength
-	cmpq %rdi, %rax
-	jge .Lendwhile_535
+	cmpq var.commandLength(%rip), %rax
+	jge .Lendwhile_492
 	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq -8(%rbp), %rdi	# start
-	addq %rdi, %rax	# +
-	jo .Ltrap_536
+	addq -8(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_536
+	jg .Ltrap_493
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_536
+	jl .Ltrap_493
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.isJsonSpace
 	testq %rax, %rax
-	je .Lendwhile_535
+	je .Lendwhile_492
 	.loc 1 1955 9
 	# obeyCommand: start = start + 1;
 	movq -8(%rbp), %rax	# start
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_537
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_537
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_537
+	addq $1, %rax	# +
 	movq %rax, -8(%rbp)	# start =
-	jmp .Lwhile_534
-.Lendwhile_535:
+	jmp .Lwhile_491
+.Lendwhile_492:
 	.loc 1 1957 5
 	# obeyCommand: if (start < commandLength && load8(commandValue + start) === 123) {  ...
 	movq -8(%rbp), %rax	# start
-	movq var.commandLength(%rip), %rdi	# commandLength
-	cmpq %rdi, %rax
-	jge .Lelse_538
+	cmpq var.commandLength(%rip), %rax
+	jge .Lelse_494
 	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq -8(%rbp), %rdi	# start
-	addq %rdi, %rax	# +
-	jo .Ltrap_539
+	addq -8(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_539
+	jg .Ltrap_495
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_539
+	jl .Ltrap_495
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $123, %rax	# compare with 123
-	jne .Lelse_538
+	jne .Lelse_494
 	.loc 1 1958 9
 	# obeyCommand: handleJsonCommand();
 	call fn.handleJsonCommand
 	.loc 1 1959 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_538:
+	jmp .Lreturn_490
+.Lelse_494:
 	.loc 1 1961 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "now:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring263(%rip), %rdx	# "now:"
+	leaq .Lstring222(%rip), %rdx	# "now:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_540
+	je .Lelse_496
 	.loc 1 1962 9
 	# obeyCommand: const action = actionFromBytes(commandValue + 4, commandLength - 4);
 	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $4, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_541
+	addq $4, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_541
+	jg .Ltrap_497
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_541
+	jl .Ltrap_497
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
-	movq $4, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_542
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_542
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_542
+	subq $4, %rax	# -
 	movq %rax, %rsi
 	popq %rdi
 	call fn.actionFromBytes
@@ -7676,18 +6669,18 @@ fn.obeyCommand:
 	# obeyCommand: if (action === ACTION_NONE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_543
+	jne .Lelse_498
 	.loc 1 1964 13
 	# obeyCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
 	.loc 1 1965 13
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_543:
+	jmp .Lreturn_490
+.Lelse_498:
 	.loc 1 1967 9
 	# obeyCommand: resultAppend("action: ");
-	leaq .Lstring264(%rip), %rdi	# "action: "
+	leaq .Lstring223(%rip), %rdi	# "action: "
 	call fn.resultAppend
 	.loc 1 1968 9
 	# obeyCommand: resultAppend(actionName(action));
@@ -7701,39 +6694,29 @@ fn.obeyCommand:
 	call fn.performAction
 	.loc 1 1970 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_540:
+	jmp .Lreturn_490
+.Lelse_496:
 	.loc 1 1972 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "next:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring265(%rip), %rdx	# "next:"
+	leaq .Lstring224(%rip), %rdx	# "next:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_544
+	je .Lelse_499
 	.loc 1 1973 9
 	# obeyCommand: const action = actionFromBytes(commandValue + 5, commandLength - 5);
 	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $5, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_545
+	addq $5, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_545
+	jg .Ltrap_500
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_545
+	jl .Ltrap_500
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
-	movq $5, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_546
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_546
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_546
+	subq $5, %rax	# -
 	movq %rax, %rsi
 	popq %rdi
 	call fn.actionFromBytes
@@ -7742,15 +6725,15 @@ fn.obeyCommand:
 	# obeyCommand: if (action === ACTION_NONE) {
 	movq -24(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_547
+	jne .Lelse_501
 	.loc 1 1975 13
 	# obeyCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
 	.loc 1 1976 13
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_547:
+	jmp .Lreturn_490
+.Lelse_501:
 	.loc 1 1978 9
 	# obeyCommand: setOverride(action, ACK_OK, 0, 0, 0, 0);
 	movq -24(%rbp), %rdi	# action
@@ -7762,69 +6745,59 @@ fn.obeyCommand:
 	call fn.setOverride
 	.loc 1 1979 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_544:
+	jmp .Lreturn_490
+.Lelse_499:
 	.loc 1 1981 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "after:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring266(%rip), %rdx	# "after:"
+	leaq .Lstring225(%rip), %rdx	# "after:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_548
+	je .Lelse_502
 	.loc 1 1982 9
 	# obeyCommand: handleAfter();
 	call fn.handleAfter
 	.loc 1 1983 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_548:
+	jmp .Lreturn_490
+.Lelse_502:
 	.loc 1 1985 5
 	# obeyCommand: if (bytesEqual(commandValue, commandLength, "cancel")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring267(%rip), %rdx	# "cancel"
+	leaq .Lstring226(%rip), %rdx	# "cancel"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_549
+	je .Lelse_503
 	.loc 1 1986 9
 	# obeyCommand: cancelEverything();
 	call fn.cancelEverything
 	.loc 1 1987 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_549:
+	jmp .Lreturn_490
+.Lelse_503:
 	.loc 1 1989 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "suspend-channel:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring268(%rip), %rdx	# "suspend-channel:"
+	leaq .Lstring227(%rip), %rdx	# "suspend-channel:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_550
+	je .Lelse_504
 	.loc 1 1990 9
 	# obeyCommand: const mode = suspendChannelModeFromBytes(commandValue + 16, commandLe...
 	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $16, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_551
+	addq $16, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_551
+	jg .Ltrap_505
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_551
+	jl .Ltrap_505
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
-	movq $16, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_552
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_552
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_552
+	subq $16, %rax	# -
 	movq %rax, %rsi
 	popq %rdi
 	call fn.suspendChannelModeFromBytes
@@ -7833,149 +6806,129 @@ fn.obeyCommand:
 	# obeyCommand: if (mode < 0) {
 	movq -32(%rbp), %rax	# mode
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_553
+	jge .Lelse_506
 	.loc 1 1992 13
 	# obeyCommand: reportBogus(BOGUS_SUSPEND_CHANNEL_MODE);
 	movq $18, %rdi	# BOGUS_SUSPEND_CHANNEL_MODE
 	call fn.reportBogus
 	.loc 1 1993 13
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_553:
+	jmp .Lreturn_490
+.Lelse_506:
 	.loc 1 1995 9
 	# obeyCommand: setSuspendChannel(mode);
 	movq -32(%rbp), %rdi	# mode
 	call fn.setSuspendChannel
 	.loc 1 1996 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_550:
+	jmp .Lreturn_490
+.Lelse_504:
 	.loc 1 1998 5
 	# obeyCommand: if (bytesEqual(commandValue, commandLength, "agent:on")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring269(%rip), %rdx	# "agent:on"
+	leaq .Lstring228(%rip), %rdx	# "agent:on"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_554
+	je .Lelse_507
 	.loc 1 1999 9
 	# obeyCommand: setAgent(true);
 	movq $1, %rdi	# true
 	call fn.setAgent
 	.loc 1 2000 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_554:
+	jmp .Lreturn_490
+.Lelse_507:
 	.loc 1 2002 5
 	# obeyCommand: if (bytesEqual(commandValue, commandLength, "agent:off")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring270(%rip), %rdx	# "agent:off"
+	leaq .Lstring229(%rip), %rdx	# "agent:off"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_555
+	je .Lelse_508
 	.loc 1 2003 9
 	# obeyCommand: setAgent(false);
 	movq $0, %rdi	# false
 	call fn.setAgent
 	.loc 1 2004 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_555:
+	jmp .Lreturn_490
+.Lelse_508:
 	.loc 1 2006 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "feature:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring271(%rip), %rdx	# "feature:"
+	leaq .Lstring230(%rip), %rdx	# "feature:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_556
+	je .Lelse_509
 	.loc 1 2007 9
 	# obeyCommand: handleFeature();
 	call fn.handleFeature
 	.loc 1 2008 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_556:
+	jmp .Lreturn_490
+.Lelse_509:
 	.loc 1 2010 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "cant-suspend:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring272(%rip), %rdx	# "cant-suspend:"
+	leaq .Lstring231(%rip), %rdx	# "cant-suspend:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_557
+	je .Lelse_510
 	.loc 1 2011 9
 	# obeyCommand: handleCantSuspend();
 	call fn.handleCantSuspend
 	.loc 1 2012 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_557:
+	jmp .Lreturn_490
+.Lelse_510:
 	.loc 1 2014 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "balloon:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring273(%rip), %rdx	# "balloon:"
+	leaq .Lstring232(%rip), %rdx	# "balloon:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_558
+	je .Lelse_511
 	.loc 1 2015 9
 	# obeyCommand: handleBalloonCommand();
 	call fn.handleBalloonCommand
 	.loc 1 2016 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_558:
+	jmp .Lreturn_490
+.Lelse_511:
 	.loc 1 2018 5
 	# obeyCommand: reportBogus(BOGUS_NEITHER);
 	movq $1, %rdi	# BOGUS_NEITHER
 	call fn.reportBogus
-.Lreturn_533:
+.Lreturn_490:
 	leave
 	ret
-.Ltrap_536:
-	leaq .Lstring274(%rip), %rdi	# trap: kernel.ts:1954:55: integer result outside the exact range
+.Ltrap_493:
+	leaq .Lstring233(%rip), %rdi	# trap: kernel.ts:1954:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_537:
-	leaq .Lstring275(%rip), %rdi	# trap: kernel.ts:1955:17: integer result outside the exact range
+.Ltrap_495:
+	leaq .Lstring234(%rip), %rdi	# trap: kernel.ts:1957:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_539:
-	leaq .Lstring276(%rip), %rdi	# trap: kernel.ts:1957:40: integer result outside the exact range
+.Ltrap_497:
+	leaq .Lstring235(%rip), %rdi	# trap: kernel.ts:1962:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_541:
-	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:1962:40: integer result outside the exact range
+.Ltrap_500:
+	leaq .Lstring236(%rip), %rdi	# trap: kernel.ts:1973:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_542:
-	leaq .Lstring278(%rip), %rdi	# trap: kernel.ts:1962:58: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_545:
-	leaq .Lstring279(%rip), %rdi	# trap: kernel.ts:1973:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_546:
-	leaq .Lstring280(%rip), %rdi	# trap: kernel.ts:1973:58: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_551:
-	leaq .Lstring281(%rip), %rdi	# trap: kernel.ts:1990:50: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_552:
-	leaq .Lstring282(%rip), %rdi	# trap: kernel.ts:1990:69: integer result outside the exact range
+.Ltrap_505:
+	leaq .Lstring237(%rip), %rdi	# trap: kernel.ts:1990:50: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7992,15 +6945,13 @@ fn.handleAfter:
 	.loc 1 2023 5
 	# handleAfter: const seconds = commandValue + 6;
 	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $6, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_560
+	addq $6, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_560
+	jg .Ltrap_513
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_560
+	jl .Ltrap_513
 	movq %rax, -8(%rbp)	# seconds
 	.loc 1 2024 5
 	# handleAfter: let secondsLength = 0;
@@ -8008,96 +6959,62 @@ fn.handleAfter:
 	movq %rax, -16(%rbp)	# secondsLength
 	.loc 1 2025 5
 	# handleAfter: while (6 + secondsLength < commandLength && load8(seconds + secondsLe...
-.Lwhile_561:
+.Lwhile_514:
 	movq $6, %rax
-	movq -16(%rbp), %rdi	# secondsLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_563
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_563
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_563
-	movq var.commandLength(%rip), %rdi	# commandLength
-	cmpq %rdi, %rax
-	jge .Lendwhile_562
+	jg .Ltrap_516
+	cmpq var.commandLength(%rip), %rax
+	jge .Lendwhile_515
 	movq -8(%rbp), %rax	# seconds
-	movq -16(%rbp), %rdi	# secondsLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_564
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_564
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_564
+	jg .Ltrap_517
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $58, %rax	# compare with 58
-	je .Lendwhile_562
+	je .Lendwhile_515
 	.loc 1 2026 9
 	# handleAfter: secondsLength = secondsLength + 1;
 	movq -16(%rbp), %rax	# secondsLength
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_565
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_565
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_565
+	jg .Ltrap_518
 	movq %rax, -16(%rbp)	# secondsLength =
-	jmp .Lwhile_561
-.Lendwhile_562:
+	jmp .Lwhile_514
+.Lendwhile_515:
 	.loc 1 2028 5
 	# handleAfter: const actionLength = commandLength - 6 - secondsLength - 1;
 	movq var.commandLength(%rip), %rax	# commandLength
-	movq $6, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_566
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	subq $6, %rax	# -
+	subq -16(%rbp), %rax	# -
+	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_566
-	negq %rcx
+	jl .Ltrap_519
+	subq $1, %rax	# -
+	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jl .Ltrap_566
-	movq -16(%rbp), %rdi	# secondsLength
-	subq %rdi, %rax	# -
-	jo .Ltrap_566
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_566
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_566
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_566
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_566
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_566
+	jl .Ltrap_519
 	movq %rax, -24(%rbp)	# actionLength
 	.loc 1 2029 5
 	# handleAfter: if (secondsLength === 0 || actionLength <= 0) {
 	movq -16(%rbp), %rax	# secondsLength
 	cmpq $0, %rax	# compare with 0
-	je .Lskip_568
+	je .Lskip_521
 	movq -24(%rbp), %rax	# actionLength
 	cmpq $0, %rax	# compare with 0
-	jg .Lelse_567
-.Lskip_568:
+	jg .Lelse_520
+.Lskip_521:
 	.loc 1 2030 9
 	# handleAfter: reportBogus(BOGUS_AFTER_FORM);
 	movq $13, %rdi	# BOGUS_AFTER_FORM
 	call fn.reportBogus
 	.loc 1 2031 9
 	# handleAfter: return;
-	jmp .Lreturn_559
-.Lelse_567:
+	jmp .Lreturn_512
+.Lelse_520:
 	.loc 1 2033 5
 	# handleAfter: const count = secondsFromBytes(seconds, secondsLength);
 	movq -8(%rbp), %rdi	# seconds
@@ -8108,36 +7025,26 @@ fn.handleAfter:
 	# handleAfter: if (count < 0) {
 	movq -32(%rbp), %rax	# count
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_569
+	jge .Lelse_522
 	.loc 1 2035 9
 	# handleAfter: reportBogus(BOGUS_SECONDS);
 	movq $14, %rdi	# BOGUS_SECONDS
 	call fn.reportBogus
 	.loc 1 2036 9
 	# handleAfter: return;
-	jmp .Lreturn_559
-.Lelse_569:
+	jmp .Lreturn_512
+.Lelse_522:
 	.loc 1 2038 5
 	# handleAfter: const action = actionFromBytes(seconds + secondsLength + 1, actionLen...
 	movq -8(%rbp), %rax	# seconds
-	movq -16(%rbp), %rdi	# secondsLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_570
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_570
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_570
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_570
+	jg .Ltrap_523
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_570
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_570
+	jg .Ltrap_523
 	movq %rax, %rdi
 	movq -24(%rbp), %rsi	# actionLength
 	call fn.actionFromBytes
@@ -8146,50 +7053,50 @@ fn.handleAfter:
 	# handleAfter: if (action === ACTION_NONE) {
 	movq -40(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_571
+	jne .Lelse_524
 	.loc 1 2040 9
 	# handleAfter: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
 	.loc 1 2041 9
 	# handleAfter: return;
-	jmp .Lreturn_559
-.Lelse_571:
+	jmp .Lreturn_512
+.Lelse_524:
 	.loc 1 2043 5
 	# handleAfter: setTimer(action, count);
 	movq -40(%rbp), %rdi	# action
 	movq -32(%rbp), %rsi	# count
 	call fn.setTimer
-.Lreturn_559:
+.Lreturn_512:
 	leave
 	ret
-.Ltrap_560:
-	leaq .Lstring283(%rip), %rdi	# trap: kernel.ts:2023:21: integer result outside the exact range
+.Ltrap_513:
+	leaq .Lstring238(%rip), %rdi	# trap: kernel.ts:2023:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_563:
-	leaq .Lstring284(%rip), %rdi	# trap: kernel.ts:2025:12: integer result outside the exact range
+.Ltrap_516:
+	leaq .Lstring239(%rip), %rdi	# trap: kernel.ts:2025:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_564:
-	leaq .Lstring285(%rip), %rdi	# trap: kernel.ts:2025:55: integer result outside the exact range
+.Ltrap_517:
+	leaq .Lstring240(%rip), %rdi	# trap: kernel.ts:2025:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_565:
-	leaq .Lstring286(%rip), %rdi	# trap: kernel.ts:2026:25: integer result outside the exact range
+.Ltrap_518:
+	leaq .Lstring241(%rip), %rdi	# trap: kernel.ts:2026:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_566:
-	leaq .Lstring287(%rip), %rdi	# trap: kernel.ts:2028:26: integer result outside the exact range
+.Ltrap_519:
+	leaq .Lstring242(%rip), %rdi	# trap: kernel.ts:2028:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_570:
-	leaq .Lstring288(%rip), %rdi	# trap: kernel.ts:2038:36: integer result outside the exact range
+.Ltrap_523:
+	leaq .Lstring243(%rip), %rdi	# trap: kernel.ts:2038:36: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8211,10 +7118,10 @@ fn.cancelEverything:
 	# cancelEverything: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_573
+	je .Lelse_526
 	.loc 1 2049 9
 	# cancelEverything: print("override cancelled: ");
-	leaq .Lstring289(%rip), %rdi	# "override cancelled: "
+	leaq .Lstring244(%rip), %rdi	# "override cancelled: "
 	call fn.print
 	.loc 1 2050 9
 	# cancelEverything: log(actionName(overrideAction));
@@ -8230,15 +7137,15 @@ fn.cancelEverything:
 	# cancelEverything: dropped = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# dropped =
-.Lelse_573:
+.Lelse_526:
 	.loc 1 2054 5
 	# cancelEverything: if (timerAction !== ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_574
+	je .Lelse_527
 	.loc 1 2055 9
 	# cancelEverything: print("timer cancelled: ");
-	leaq .Lstring290(%rip), %rdi	# "timer cancelled: "
+	leaq .Lstring245(%rip), %rdi	# "timer cancelled: "
 	call fn.print
 	.loc 1 2056 9
 	# cancelEverything: log(actionName(timerAction));
@@ -8254,15 +7161,15 @@ fn.cancelEverything:
 	# cancelEverything: dropped = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# dropped =
-.Lelse_574:
+.Lelse_527:
 	.loc 1 2060 5
 	# cancelEverything: if (responsePhase !== RESPONSE_NONE) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	je .Lelse_575
+	je .Lelse_528
 	.loc 1 2061 9
 	# cancelEverything: print("delayed response cancelled: ");
-	leaq .Lstring291(%rip), %rdi	# "delayed response cancelled: "
+	leaq .Lstring246(%rip), %rdi	# "delayed response cancelled: "
 	call fn.print
 	.loc 1 2062 9
 	# cancelEverything: log(actionName(responseAction));
@@ -8278,30 +7185,30 @@ fn.cancelEverything:
 	# cancelEverything: dropped = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# dropped =
-.Lelse_575:
+.Lelse_528:
 	.loc 1 2066 5
 	# cancelEverything: if (!dropped) {
 	movq -8(%rbp), %rax	# dropped
 	testq %rax, %rax
-	jne .Lelse_576
+	jne .Lelse_529
 	.loc 1 2067 9
 	# cancelEverything: log("cancel: nothing was pending");
-	leaq .Lstring292(%rip), %rdi	# "cancel: nothing was pending"
+	leaq .Lstring247(%rip), %rdi	# "cancel: nothing was pending"
 	call fn.log
-.Lelse_576:
+.Lelse_529:
 	.loc 1 2069 5
 	# cancelEverything: resultAppend(dropped ? "cancelled" : "nothing was pending");
 	movq -8(%rbp), %rax	# dropped
 	testq %rax, %rax
-	je .Lelse_577
-	leaq .Lstring293(%rip), %rax	# "cancelled"
-	jmp .Lendcond_578
-.Lelse_577:
-	leaq .Lstring294(%rip), %rax	# "nothing was pending"
-.Lendcond_578:
+	je .Lelse_530
+	leaq .Lstring248(%rip), %rax	# "cancelled"
+	jmp .Lendcond_531
+.Lelse_530:
+	leaq .Lstring249(%rip), %rax	# "nothing was pending"
+.Lendcond_531:
 	movq %rax, %rdi
 	call fn.resultAppend
-.Lreturn_572:
+.Lreturn_525:
 	leave
 	ret
 	.size fn.cancelEverything, .-fn.cancelEverything
@@ -8322,15 +7229,15 @@ fn.handleJsonCommand:
 	# handleJsonCommand: if (refusal !== 0) {
 	movq -8(%rbp), %rax	# refusal
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_580
+	je .Lelse_533
 	.loc 1 2078 9
 	# handleJsonCommand: reportBogus(refusal);
 	movq -8(%rbp), %rdi	# refusal
 	call fn.reportBogus
 	.loc 1 2079 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_579
-.Lelse_580:
+	jmp .Lreturn_532
+.Lelse_533:
 	.loc 1 2081 5
 	# handleJsonCommand: const action = actionFromBytes(jsonAction, jsonActionLength);
 	leaq buf.jsonAction(%rip), %rdi	# jsonAction
@@ -8341,60 +7248,60 @@ fn.handleJsonCommand:
 	# handleJsonCommand: if (action === ACTION_NONE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_581
+	jne .Lelse_534
 	.loc 1 2083 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
 	.loc 1 2084 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_579
-.Lelse_581:
+	jmp .Lreturn_532
+.Lelse_534:
 	.loc 1 2086 5
 	# handleJsonCommand: const delay = jsonDelay < 0 ? 0 : jsonDelay;
 	movq var.jsonDelay(%rip), %rax	# jsonDelay
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_582
+	jge .Lelse_535
 	movq $0, %rax
-	jmp .Lendcond_583
-.Lelse_582:
+	jmp .Lendcond_536
+.Lelse_535:
 	movq var.jsonDelay(%rip), %rax	# jsonDelay
-.Lendcond_583:
+.Lendcond_536:
 	movq %rax, -24(%rbp)	# delay
 	.loc 1 2087 5
 	# handleJsonCommand: if (bytesEqual(jsonWhen, jsonWhenLength, "now")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq var.jsonWhenLength(%rip), %rsi	# jsonWhenLength
-	leaq .Lstring295(%rip), %rdx	# "now"
+	leaq .Lstring250(%rip), %rdx	# "now"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_584
+	je .Lelse_537
 	.loc 1 2088 9
 	# handleJsonCommand: if (jsonAckDelay >= 0) {
 	movq var.jsonAckDelay(%rip), %rax	# jsonAckDelay
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_585
+	jl .Lelse_538
 	.loc 1 2089 13
 	# handleJsonCommand: reportBogus(BOGUS_ACK_DELAY_NOW);
 	movq $17, %rdi	# BOGUS_ACK_DELAY_NOW
 	call fn.reportBogus
-	jmp .Lendif_586
-.Lelse_585:
+	jmp .Lendif_539
+.Lelse_538:
 	.loc 1 2090 16
 	# handleJsonCommand: if (jsonDelay >= 0) {
 	movq var.jsonDelay(%rip), %rax	# jsonDelay
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_587
+	jl .Lelse_540
 	.loc 1 2091 13
 	# handleJsonCommand: setTimer(action, delay);
 	movq -16(%rbp), %rdi	# action
 	movq -24(%rbp), %rsi	# delay
 	call fn.setTimer
-	jmp .Lendif_588
-.Lelse_587:
+	jmp .Lendif_541
+.Lelse_540:
 	.loc 1 2093 13
 	# handleJsonCommand: resultAppend("action: ");
-	leaq .Lstring264(%rip), %rdi	# "action: "
+	leaq .Lstring223(%rip), %rdi	# "action: "
 	call fn.resultAppend
 	.loc 1 2094 13
 	# handleJsonCommand: resultAppend(actionName(action));
@@ -8406,28 +7313,28 @@ fn.handleJsonCommand:
 	# handleJsonCommand: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
-.Lendif_588:
-.Lendif_586:
+.Lendif_541:
+.Lendif_539:
 	.loc 1 2097 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_579
-.Lelse_584:
+	jmp .Lreturn_532
+.Lelse_537:
 	.loc 1 2099 5
 	# handleJsonCommand: if (!bytesEqual(jsonWhen, jsonWhenLength, "onshutdown")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq var.jsonWhenLength(%rip), %rsi	# jsonWhenLength
-	leaq .Lstring296(%rip), %rdx	# "onshutdown"
+	leaq .Lstring251(%rip), %rdx	# "onshutdown"
 	call fn.bytesEqual
 	testq %rax, %rax
-	jne .Lelse_589
+	jne .Lelse_542
 	.loc 1 2100 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_WHEN);
 	movq $12, %rdi	# BOGUS_UNKNOWN_WHEN
 	call fn.reportBogus
 	.loc 1 2101 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_579
-.Lelse_589:
+	jmp .Lreturn_532
+.Lelse_542:
 	.loc 1 2103 5
 	# handleJsonCommand: let ackMode = ACK_CUSTOM;
 	movq $3, %rax	# ACK_CUSTOM
@@ -8436,45 +7343,45 @@ fn.handleJsonCommand:
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "ok")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
-	leaq .Lstring297(%rip), %rdx	# "ok"
+	leaq .Lstring252(%rip), %rdx	# "ok"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_590
+	je .Lelse_543
 	.loc 1 2105 9
 	# handleJsonCommand: ackMode = ACK_OK;
 	movq $0, %rax	# ACK_OK
 	movq %rax, -32(%rbp)	# ackMode =
-	jmp .Lendif_591
-.Lelse_590:
+	jmp .Lendif_544
+.Lelse_543:
 	.loc 1 2106 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "none")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
-	leaq .Lstring206(%rip), %rdx	# "none"
+	leaq .Lstring167(%rip), %rdx	# "none"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_592
+	je .Lelse_545
 	.loc 1 2107 9
 	# handleJsonCommand: ackMode = ACK_NONE;
 	movq $1, %rax	# ACK_NONE
 	movq %rax, -32(%rbp)	# ackMode =
-	jmp .Lendif_593
-.Lelse_592:
+	jmp .Lendif_546
+.Lelse_545:
 	.loc 1 2108 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "delete")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
-	leaq .Lstring298(%rip), %rdx	# "delete"
+	leaq .Lstring253(%rip), %rdx	# "delete"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_594
+	je .Lelse_547
 	.loc 1 2109 9
 	# handleJsonCommand: ackMode = ACK_DELETE;
 	movq $2, %rax	# ACK_DELETE
 	movq %rax, -32(%rbp)	# ackMode =
-.Lelse_594:
-.Lendif_593:
-.Lendif_591:
+.Lelse_547:
+.Lendif_546:
+.Lendif_544:
 	.loc 1 2111 5
 	# handleJsonCommand: setOverride(action, ackMode, jsonAck, jsonAckLength, jsonAckDelay < 0...
 	movq -16(%rbp), %rax	# action
@@ -8487,12 +7394,12 @@ fn.handleJsonCommand:
 	pushq %rax
 	movq var.jsonAckDelay(%rip), %rax	# jsonAckDelay
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_595
+	jge .Lelse_548
 	movq $0, %rax
-	jmp .Lendcond_596
-.Lelse_595:
+	jmp .Lendcond_549
+.Lelse_548:
 	movq var.jsonAckDelay(%rip), %rax	# jsonAckDelay
-.Lendcond_596:
+.Lendcond_549:
 	movq %rax, %r8
 	popq %rcx
 	popq %rdx
@@ -8500,7 +7407,7 @@ fn.handleJsonCommand:
 	popq %rdi
 	movq -24(%rbp), %r9	# delay
 	call fn.setOverride
-.Lreturn_579:
+.Lreturn_532:
 	leave
 	ret
 	.size fn.handleJsonCommand, .-fn.handleJsonCommand
@@ -8517,91 +7424,84 @@ fn.commandLineAddress:
 	# commandLineAddress: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_598
+	jne .Lelse_551
 	.loc 1 2125 9
 	# commandLineAddress: return startInfo + START_INFO_CMD_LINE;
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $128, %rdi	# START_INFO_CMD_LINE
-	addq %rdi, %rax	# +
-	jo .Ltrap_599
+	addq $128, %rax	# +
+	jo .Ltrap_552
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_599
+	jg .Ltrap_552
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_599
-	jmp .Lreturn_597
-.Lelse_598:
+	jl .Ltrap_552
+	jmp .Lreturn_550
+.Lelse_551:
 	.loc 1 2127 5
 	# commandLineAddress: const address = load64(hvmStartInfo + HVM_START_INFO_CMDLINE_PADDR);
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
-	movq $24, %rdi	# HVM_START_INFO_CMDLINE_PADDR
-	addq %rdi, %rax	# +
-	jo .Ltrap_600
+	addq $24, %rax	# +
+	jo .Ltrap_553
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_600
+	jg .Ltrap_553
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_600
+	jl .Ltrap_553
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_601
+	jg .Ltrap_554
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_601
+	jl .Ltrap_554
 	movq %rax, -8(%rbp)	# address
 	.loc 1 2128 5
 	# commandLineAddress: if (address !== 0 && address + COMMAND_LINE_BYTES > IDENTITY_MAP_END) {
 	movq -8(%rbp), %rax	# address
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_602
+	je .Lelse_555
 	movq -8(%rbp), %rax	# address
-	movq $1024, %rdi	# COMMAND_LINE_BYTES
-	addq %rdi, %rax	# +
-	jo .Ltrap_603
+	addq $1024, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_603
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_603
+	jg .Ltrap_556
 	movabsq $4294967296, %rdi	# IDENTITY_MAP_END
 	cmpq %rdi, %rax
-	jle .Lelse_602
+	jle .Lelse_555
 	.loc 1 2129 9
 	# commandLineAddress: log("command line: above the first 4 GiB, which boot.S does not map; ...
-	leaq .Lstring299(%rip), %rdi	# "command line: above the first 4 GiB, wh
+	leaq .Lstring254(%rip), %rdi	# "command line: above the first 4 GiB, wh
 	call fn.log
 	.loc 1 2130 9
 	# commandLineAddress: return 0;
 	movq $0, %rax
-	jmp .Lreturn_597
-.Lelse_602:
+	jmp .Lreturn_550
+.Lelse_555:
 	.loc 1 2132 5
 	# commandLineAddress: return address;
 	movq -8(%rbp), %rax	# address
-.Lreturn_597:
+.Lreturn_550:
 	leave
 	ret
-.Ltrap_599:
-	leaq .Lstring300(%rip), %rdi	# trap: kernel.ts:2125:16: integer result outside the exact range
+.Ltrap_552:
+	leaq .Lstring255(%rip), %rdi	# trap: kernel.ts:2125:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_600:
-	leaq .Lstring301(%rip), %rdi	# trap: kernel.ts:2127:28: integer result outside the exact range
+.Ltrap_553:
+	leaq .Lstring256(%rip), %rdi	# trap: kernel.ts:2127:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_601:
-	leaq .Lstring302(%rip), %rdi	# trap: kernel.ts:2127:21: load64 value outside the exact range
+.Ltrap_554:
+	leaq .Lstring257(%rip), %rdi	# trap: kernel.ts:2127:21: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_603:
-	leaq .Lstring303(%rip), %rdi	# trap: kernel.ts:2128:26: integer result outside the exact range
+.Ltrap_556:
+	leaq .Lstring258(%rip), %rdi	# trap: kernel.ts:2128:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8623,191 +7523,137 @@ fn.obeyCommandLine:
 	# obeyCommandLine: if (address === 0) {
 	movq -8(%rbp), %rax	# address
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_605
+	jne .Lelse_558
 	.loc 1 2138 9
 	# obeyCommandLine: return;
-	jmp .Lreturn_604
-.Lelse_605:
+	jmp .Lreturn_557
+.Lelse_558:
 	.loc 1 2142 5
 	# obeyCommandLine: let length = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# length
 	.loc 1 2143 5
 	# obeyCommandLine: while (length < COMMAND_LINE_BYTES && load8(address + length) !== 0) {
-.Lwhile_606:
+.Lwhile_559:
 	movq -16(%rbp), %rax	# length
 	cmpq $1024, %rax	# compare with COMMAND_LINE_BYTES
-	jge .Lendwhile_607
+	jge .Lendwhile_560
 	movq -8(%rbp), %rax	# address
-	movq -16(%rbp), %rdi	# length
-	addq %rdi, %rax	# +
-	jo .Ltrap_608
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_608
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_608
+	jg .Ltrap_561
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
-	je .Lendwhile_607
+	je .Lendwhile_560
 	.loc 1 2144 9
 	# obeyCommandLine: store8(commandLine + length, load8(address + length));
 	leaq buf.commandLine(%rip), %rax	# commandLine
-	movq -16(%rbp), %rdi	# length
-	addq %rdi, %rax	# +
-	jo .Ltrap_609
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_609
+	jg .Ltrap_562
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_609
+	jl .Ltrap_562
 	pushq %rax
 	movq -8(%rbp), %rax	# address
-	movq -16(%rbp), %rdi	# length
-	addq %rdi, %rax	# +
-	jo .Ltrap_610
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_610
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_610
+	jg .Ltrap_563
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 	.loc 1 2145 9
 	# obeyCommandLine: length = length + 1;
 	movq -16(%rbp), %rax	# length
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_611
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_611
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_611
+	addq $1, %rax	# +
 	movq %rax, -16(%rbp)	# length =
-	jmp .Lwhile_606
-.Lendwhile_607:
+	jmp .Lwhile_559
+.Lendwhile_560:
 	.loc 1 2147 5
 	# obeyCommandLine: let at = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# at
 	.loc 1 2148 5
 	# obeyCommandLine: while (at < length) {
-.Lwhile_612:
+.Lwhile_564:
 	movq -24(%rbp), %rax	# at
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendwhile_613
+	cmpq -16(%rbp), %rax
+	jge .Lendwhile_565
 	.loc 1 2149 9
 	# obeyCommandLine: while (at < length && load8(commandLine + at) === 32) {
-.Lwhile_614:
+.Lwhile_566:
 	movq -24(%rbp), %rax	# at
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendwhile_615
+	cmpq -16(%rbp), %rax
+	jge .Lendwhile_567
 	leaq buf.commandLine(%rip), %rax	# commandLine
-	movq -24(%rbp), %rdi	# at
-	addq %rdi, %rax	# +
-	jo .Ltrap_616
+	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_616
+	jg .Ltrap_568
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_616
+	jl .Ltrap_568
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $32, %rax	# compare with 32
-	jne .Lendwhile_615
+	jne .Lendwhile_567
 	.loc 1 2150 13
 	# obeyCommandLine: at = at + 1;
 	movq -24(%rbp), %rax	# at
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_617
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_617
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_617
+	addq $1, %rax	# +
 	movq %rax, -24(%rbp)	# at =
-	jmp .Lwhile_614
-.Lendwhile_615:
+	jmp .Lwhile_566
+.Lendwhile_567:
 	.loc 1 2152 9
 	# obeyCommandLine: let end = at;
 	movq -24(%rbp), %rax	# at
 	movq %rax, -32(%rbp)	# end
 	.loc 1 2153 9
 	# obeyCommandLine: while (end < length && load8(commandLine + end) !== 32) {
-.Lwhile_618:
+.Lwhile_569:
 	movq -32(%rbp), %rax	# end
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendwhile_619
+	cmpq -16(%rbp), %rax
+	jge .Lendwhile_570
 	leaq buf.commandLine(%rip), %rax	# commandLine
-	movq -32(%rbp), %rdi	# end
-	addq %rdi, %rax	# +
-	jo .Ltrap_620
+	addq -32(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_620
+	jg .Ltrap_571
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_620
+	jl .Ltrap_571
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $32, %rax	# compare with 32
-	je .Lendwhile_619
+	je .Lendwhile_570
 	.loc 1 2154 13
 	# obeyCommandLine: end = end + 1;
 	movq -32(%rbp), %rax	# end
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_621
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_621
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_621
+	addq $1, %rax	# +
 	movq %rax, -32(%rbp)	# end =
-	jmp .Lwhile_618
-.Lendwhile_619:
+	jmp .Lwhile_569
+.Lendwhile_570:
 	.loc 1 2156 9
 	# obeyCommandLine: if (end > at) {
 	movq -32(%rbp), %rax	# end
-	movq -24(%rbp), %rdi	# at
-	cmpq %rdi, %rax
-	jle .Lelse_622
+	cmpq -24(%rbp), %rax
+	jle .Lelse_572
 	.loc 1 2157 13
 	# obeyCommandLine: copyBytes(commandValue, commandLine + at, end - at);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	pushq %rax
 	leaq buf.commandLine(%rip), %rax	# commandLine
-	movq -24(%rbp), %rdi	# at
-	addq %rdi, %rax	# +
-	jo .Ltrap_623
+	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_623
+	jg .Ltrap_573
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_623
+	jl .Ltrap_573
 	pushq %rax
 	movq -32(%rbp), %rax	# end
-	movq -24(%rbp), %rdi	# at
-	subq %rdi, %rax	# -
-	jo .Ltrap_624
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_624
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_624
+	subq -24(%rbp), %rax	# -
 	movq %rax, %rdx
 	popq %rsi
 	popq %rdi
@@ -8815,19 +7661,11 @@ fn.obeyCommandLine:
 	.loc 1 2158 13
 	# obeyCommandLine: commandLength = end - at;
 	movq -32(%rbp), %rax	# end
-	movq -24(%rbp), %rdi	# at
-	subq %rdi, %rax	# -
-	jo .Ltrap_625
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_625
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_625
+	subq -24(%rbp), %rax	# -
 	movq %rax, var.commandLength(%rip)	# commandLength =
 	.loc 1 2159 13
 	# obeyCommandLine: print("command line: ");
-	leaq .Lstring304(%rip), %rdi	# "command line: "
+	leaq .Lstring259(%rip), %rdi	# "command line: "
 	call fn.print
 	.loc 1 2160 13
 	# obeyCommandLine: printQuoted(commandValue, commandLength);
@@ -8840,68 +7678,43 @@ fn.obeyCommandLine:
 	.loc 1 2162 13
 	# obeyCommandLine: obeyCommand();
 	call fn.obeyCommand
-.Lelse_622:
+.Lelse_572:
 	.loc 1 2164 9
 	# obeyCommandLine: at = end;
 	movq -32(%rbp), %rax	# end
 	movq %rax, -24(%rbp)	# at =
-	jmp .Lwhile_612
-.Lendwhile_613:
-.Lreturn_604:
+	jmp .Lwhile_564
+.Lendwhile_565:
+.Lreturn_557:
 	leave
 	ret
-.Ltrap_608:
-	leaq .Lstring305(%rip), %rdi	# trap: kernel.ts:2143:49: integer result outside the exact range
+.Ltrap_561:
+	leaq .Lstring260(%rip), %rdi	# trap: kernel.ts:2143:49: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_609:
-	leaq .Lstring306(%rip), %rdi	# trap: kernel.ts:2144:16: integer result outside the exact range
+.Ltrap_562:
+	leaq .Lstring261(%rip), %rdi	# trap: kernel.ts:2144:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_610:
-	leaq .Lstring307(%rip), %rdi	# trap: kernel.ts:2144:44: integer result outside the exact range
+.Ltrap_563:
+	leaq .Lstring262(%rip), %rdi	# trap: kernel.ts:2144:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_611:
-	leaq .Lstring308(%rip), %rdi	# trap: kernel.ts:2145:18: integer result outside the exact range
+.Ltrap_568:
+	leaq .Lstring263(%rip), %rdi	# trap: kernel.ts:2149:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_616:
-	leaq .Lstring309(%rip), %rdi	# trap: kernel.ts:2149:37: integer result outside the exact range
+.Ltrap_571:
+	leaq .Lstring264(%rip), %rdi	# trap: kernel.ts:2153:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_617:
-	leaq .Lstring310(%rip), %rdi	# trap: kernel.ts:2150:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_620:
-	leaq .Lstring311(%rip), %rdi	# trap: kernel.ts:2153:38: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_621:
-	leaq .Lstring312(%rip), %rdi	# trap: kernel.ts:2154:19: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_623:
-	leaq .Lstring313(%rip), %rdi	# trap: kernel.ts:2157:37: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_624:
-	leaq .Lstring314(%rip), %rdi	# trap: kernel.ts:2157:55: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_625:
-	leaq .Lstring315(%rip), %rdi	# trap: kernel.ts:2158:29: integer result outside the exact range
+.Ltrap_573:
+	leaq .Lstring265(%rip), %rdi	# trap: kernel.ts:2157:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8927,15 +7740,15 @@ fn.watch:
 	# watch: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_627
+	jge .Lelse_575
 	.loc 1 2178 9
 	# watch: logPathError("xenstore: cannot watch ", path, result);
-	leaq .Lstring316(%rip), %rdi	# "xenstore: cannot watch "
+	leaq .Lstring266(%rip), %rdi	# "xenstore: cannot watch "
 	movq -8(%rbp), %rsi	# path
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_627:
-.Lreturn_626:
+.Lelse_575:
+.Lreturn_574:
 	leave
 	ret
 	.size fn.watch, .-fn.watch
@@ -8952,22 +7765,22 @@ fn.advertise:
 	.loc 1 2183 5
 	# advertise: const result = storeWriteText(path, "1");
 	movq -8(%rbp), %rdi	# path
-	leaq .Lstring317(%rip), %rsi	# "1"
+	leaq .Lstring267(%rip), %rsi	# "1"
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
 	.loc 1 2184 5
 	# advertise: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_629
+	jge .Lelse_577
 	.loc 1 2185 9
 	# advertise: logPathError("xenstore: cannot write ", path, result);
-	leaq .Lstring318(%rip), %rdi	# "xenstore: cannot write "
+	leaq .Lstring268(%rip), %rdi	# "xenstore: cannot write "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_629:
-.Lreturn_628:
+.Lelse_577:
+.Lreturn_576:
 	leave
 	ret
 	.size fn.advertise, .-fn.advertise
@@ -8981,32 +7794,32 @@ fn.connectControlKeys:
 	movq %rsp, %rbp
 	.loc 1 2190 5
 	# connectControlKeys: watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
-	leaq .Lstring221(%rip), %rdi	# "control/shutdown"
-	leaq .Lstring162(%rip), %rsi	# WATCH_TOKEN_SHUTDOWN
+	leaq .Lstring180(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring126(%rip), %rsi	# WATCH_TOKEN_SHUTDOWN
 	call fn.watch
 	.loc 1 2191 5
 	# connectControlKeys: watch("control/testing", WATCH_TOKEN_TESTING);
-	leaq .Lstring262(%rip), %rdi	# "control/testing"
-	leaq .Lstring163(%rip), %rsi	# WATCH_TOKEN_TESTING
+	leaq .Lstring221(%rip), %rdi	# "control/testing"
+	leaq .Lstring127(%rip), %rsi	# WATCH_TOKEN_TESTING
 	call fn.watch
 	.loc 1 2192 5
 	# connectControlKeys: watch("control/sysrq", WATCH_TOKEN_SYSRQ);
-	leaq .Lstring236(%rip), %rdi	# "control/sysrq"
-	leaq .Lstring164(%rip), %rsi	# WATCH_TOKEN_SYSRQ
+	leaq .Lstring195(%rip), %rdi	# "control/sysrq"
+	leaq .Lstring128(%rip), %rsi	# WATCH_TOKEN_SYSRQ
 	call fn.watch
 	.loc 1 2193 5
 	# connectControlKeys: advertise("control/feature-poweroff");
-	leaq .Lstring319(%rip), %rdi	# "control/feature-poweroff"
+	leaq .Lstring269(%rip), %rdi	# "control/feature-poweroff"
 	call fn.advertise
 	.loc 1 2194 5
 	# connectControlKeys: advertise("control/feature-reboot");
-	leaq .Lstring320(%rip), %rdi	# "control/feature-reboot"
+	leaq .Lstring270(%rip), %rdi	# "control/feature-reboot"
 	call fn.advertise
 	.loc 1 2195 5
 	# connectControlKeys: advertise("control/feature-suspend");
-	leaq .Lstring321(%rip), %rdi	# "control/feature-suspend"
+	leaq .Lstring271(%rip), %rdi	# "control/feature-suspend"
 	call fn.advertise
-.Lreturn_630:
+.Lreturn_578:
 	leave
 	ret
 	.size fn.connectControlKeys, .-fn.connectControlKeys
@@ -9027,27 +7840,27 @@ fn.isJsonSpace:
 	sete %al	# ===
 	movzbl %al, %eax
 	testq %rax, %rax
-	jne .Lendlogic_634
+	jne .Lendlogic_582
 	movq -8(%rbp), %rax	# byte
 	cmpq $9, %rax	# compare with 9
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_634:
+.Lendlogic_582:
 	testq %rax, %rax
-	jne .Lendlogic_633
+	jne .Lendlogic_581
 	movq -8(%rbp), %rax	# byte
 	cmpq $10, %rax	# compare with 10
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_633:
+.Lendlogic_581:
 	testq %rax, %rax
-	jne .Lendlogic_632
+	jne .Lendlogic_580
 	movq -8(%rbp), %rax	# byte
 	cmpq $13, %rax	# compare with 13
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_632:
-.Lreturn_631:
+.Lendlogic_580:
+.Lreturn_579:
 	leave
 	ret
 	.size fn.isJsonSpace, .-fn.isJsonSpace
@@ -9062,16 +7875,15 @@ fn.jsonPeek:
 	.loc 1 2236 5
 	# jsonPeek: return jsonAt < jsonEnd ? load8(jsonAt) : -1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq var.jsonEnd(%rip), %rdi	# jsonEnd
-	cmpq %rdi, %rax
-	jge .Lelse_636
+	cmpq var.jsonEnd(%rip), %rax
+	jge .Lelse_584
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	jmp .Lendcond_637
-.Lelse_636:
+	jmp .Lendcond_585
+.Lelse_584:
 	movq $-1, %rax
-.Lendcond_637:
-.Lreturn_635:
+.Lendcond_585:
+.Lreturn_583:
 	leave
 	ret
 	.size fn.jsonPeek, .-fn.jsonPeek
@@ -9085,37 +7897,34 @@ fn.jsonSkipSpace:
 	movq %rsp, %rbp
 	.loc 1 2240 5
 	# jsonSkipSpace: while (jsonAt < jsonEnd && isJsonSpace(load8(jsonAt))) {
-.Lwhile_639:
+.Lwhile_587:
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq var.jsonEnd(%rip), %rdi	# jsonEnd
-	cmpq %rdi, %rax
-	jge .Lendwhile_640
+	cmpq var.jsonEnd(%rip), %rax
+	jge .Lendwhile_588
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.isJsonSpace
 	testq %rax, %rax
-	je .Lendwhile_640
+	je .Lendwhile_588
 	.loc 1 2241 9
 	# jsonSkipSpace: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_641
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_641
+	jg .Ltrap_589
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_641
+	jl .Ltrap_589
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	jmp .Lwhile_639
-.Lendwhile_640:
-.Lreturn_638:
+	jmp .Lwhile_587
+.Lendwhile_588:
+.Lreturn_586:
 	leave
 	ret
-.Ltrap_641:
-	leaq .Lstring322(%rip), %rdi	# trap: kernel.ts:2241:18: integer result outside the exact range
+.Ltrap_589:
+	leaq .Lstring272(%rip), %rdi	# trap: kernel.ts:2241:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9134,16 +7943,16 @@ fn.jsonFail:
 	# jsonFail: if (jsonError === 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_643
+	jne .Lelse_591
 	.loc 1 2247 9
 	# jsonFail: jsonError = reason;
 	movq -8(%rbp), %rax	# reason
 	movq %rax, var.jsonError(%rip)	# jsonError =
-.Lelse_643:
+.Lelse_591:
 	.loc 1 2249 5
 	# jsonFail: return false;
 	movq $0, %rax	# false
-.Lreturn_642:
+.Lreturn_590:
 	leave
 	ret
 	.size fn.jsonFail, .-fn.jsonFail
@@ -9161,89 +7970,50 @@ fn.hexValue:
 	# hexValue: if (byte >= 48 && byte <= 57) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $48, %rax	# compare with 48
-	jl .Lelse_645
+	jl .Lelse_593
 	movq -8(%rbp), %rax	# byte
 	cmpq $57, %rax	# compare with 57
-	jg .Lelse_645
+	jg .Lelse_593
 	.loc 1 2254 9
 	# hexValue: return byte - 48;
 	movq -8(%rbp), %rax	# byte
-	movq $48, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_646
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_646
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_646
-	jmp .Lreturn_644
-.Lelse_645:
+	subq $48, %rax	# -
+	jmp .Lreturn_592
+.Lelse_593:
 	.loc 1 2256 5
 	# hexValue: if (byte >= 97 && byte <= 102) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $97, %rax	# compare with 97
-	jl .Lelse_647
+	jl .Lelse_594
 	movq -8(%rbp), %rax	# byte
 	cmpq $102, %rax	# compare with 102
-	jg .Lelse_647
+	jg .Lelse_594
 	.loc 1 2257 9
 	# hexValue: return byte - 87;
 	movq -8(%rbp), %rax	# byte
-	movq $87, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_648
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_648
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_648
-	jmp .Lreturn_644
-.Lelse_647:
+	subq $87, %rax	# -
+	jmp .Lreturn_592
+.Lelse_594:
 	.loc 1 2259 5
 	# hexValue: if (byte >= 65 && byte <= 70) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $65, %rax	# compare with 65
-	jl .Lelse_649
+	jl .Lelse_595
 	movq -8(%rbp), %rax	# byte
 	cmpq $70, %rax	# compare with 70
-	jg .Lelse_649
+	jg .Lelse_595
 	.loc 1 2260 9
 	# hexValue: return byte - 55;
 	movq -8(%rbp), %rax	# byte
-	movq $55, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_650
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_650
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_650
-	jmp .Lreturn_644
-.Lelse_649:
+	subq $55, %rax	# -
+	jmp .Lreturn_592
+.Lelse_595:
 	.loc 1 2262 5
 	# hexValue: return -1;
 	movq $-1, %rax
-.Lreturn_644:
+.Lreturn_592:
 	leave
 	ret
-.Ltrap_646:
-	leaq .Lstring323(%rip), %rdi	# trap: kernel.ts:2254:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_648:
-	leaq .Lstring324(%rip), %rdi	# trap: kernel.ts:2257:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_650:
-	leaq .Lstring325(%rip), %rdi	# trap: kernel.ts:2260:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size fn.hexValue, .-fn.hexValue
 
 # function jsonReadHex4()
@@ -9257,22 +8027,20 @@ fn.jsonReadHex4:
 	.loc 1 2267 5
 	# jsonReadHex4: if (jsonEnd - jsonAt < 4) {
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
-	movq var.jsonAt(%rip), %rdi	# jsonAt
-	subq %rdi, %rax	# -
-	jo .Ltrap_653
+	subq var.jsonAt(%rip), %rax	# -
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_653
+	jg .Ltrap_598
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_653
+	jl .Ltrap_598
 	cmpq $4, %rax	# compare with 4
-	jge .Lelse_652
+	jge .Lelse_597
 	.loc 1 2268 9
 	# jsonReadHex4: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_651
-.Lelse_652:
+	jmp .Lreturn_596
+.Lelse_597:
 	.loc 1 2270 5
 	# jsonReadHex4: let value = 0;
 	movq $0, %rax
@@ -9281,22 +8049,20 @@ fn.jsonReadHex4:
 	# jsonReadHex4: for (let i = 0; i < 4; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_654:
+.Lfor_599:
 	movq -16(%rbp), %rax	# i
 	cmpq $4, %rax	# compare with 4
-	jge .Lendfor_656
+	jge .Lendfor_601
 	.loc 1 2272 9
 	# jsonReadHex4: const digit = hexValue(load8(jsonAt + i));
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq -16(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_657
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_657
+	jg .Ltrap_602
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_657
+	jl .Ltrap_602
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.hexValue
@@ -9305,89 +8071,66 @@ fn.jsonReadHex4:
 	# jsonReadHex4: if (digit < 0) {
 	movq -24(%rbp), %rax	# digit
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_658
+	jge .Lelse_603
 	.loc 1 2274 13
 	# jsonReadHex4: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_651
-.Lelse_658:
+	jmp .Lreturn_596
+.Lelse_603:
 	.loc 1 2276 9
 	# jsonReadHex4: value = value * 16 + digit;
 	movq -8(%rbp), %rax	# value
-	movq $16, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_659
+	imulq $16, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_659
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_659
-	movq -24(%rbp), %rdi	# digit
-	addq %rdi, %rax	# +
-	jo .Ltrap_659
+	jg .Ltrap_604
+	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_659
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_659
+	jg .Ltrap_604
 	movq %rax, -8(%rbp)	# value =
-.Lfornext_655:
+.Lfornext_600:
 	.loc 1 2271 28
 	# jsonReadHex4: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_660
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_660
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_654
-.Lendfor_656:
+	jmp .Lfor_599
+.Lendfor_601:
 	.loc 1 2278 5
 	# jsonReadHex4: jsonAt = jsonAt + 4;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $4, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_661
+	addq $4, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_661
+	jg .Ltrap_605
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_661
+	jl .Ltrap_605
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2279 5
 	# jsonReadHex4: return value;
 	movq -8(%rbp), %rax	# value
-.Lreturn_651:
+.Lreturn_596:
 	leave
 	ret
-.Ltrap_653:
-	leaq .Lstring326(%rip), %rdi	# trap: kernel.ts:2267:9: integer result outside the exact range
+.Ltrap_598:
+	leaq .Lstring273(%rip), %rdi	# trap: kernel.ts:2267:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_657:
-	leaq .Lstring327(%rip), %rdi	# trap: kernel.ts:2272:38: integer result outside the exact range
+.Ltrap_602:
+	leaq .Lstring274(%rip), %rdi	# trap: kernel.ts:2272:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_659:
-	leaq .Lstring328(%rip), %rdi	# trap: kernel.ts:2276:17: integer result outside the exact range
+.Ltrap_604:
+	leaq .Lstring275(%rip), %rdi	# trap: kernel.ts:2276:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_660:
-	leaq .Lstring329(%rip), %rdi	# trap: kernel.ts:2271:28: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_661:
-	leaq .Lstring330(%rip), %rdi	# trap: kernel.ts:2278:14: integer result outside the exact range
+.Ltrap_605:
+	leaq .Lstring276(%rip), %rdi	# trap: kernel.ts:2278:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9407,49 +8150,42 @@ fn.jsonEmit:
 	# jsonEmit: if (destination !== 0 && jsonDecodedLength < XS_PAYLOAD_MAX) {
 	movq -8(%rbp), %rax	# destination
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_663
+	je .Lelse_607
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
-	jge .Lelse_663
+	jge .Lelse_607
 	.loc 1 2284 9
 	# jsonEmit: store8(destination + jsonDecodedLength, byte);
 	movq -8(%rbp), %rax	# destination
-	movq var.jsonDecodedLength(%rip), %rdi	# jsonDecodedLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_664
+	addq var.jsonDecodedLength(%rip), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_664
+	jg .Ltrap_608
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_664
+	jl .Ltrap_608
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lelse_663:
+.Lelse_607:
 	.loc 1 2286 5
 	# jsonEmit: jsonDecodedLength = jsonDecodedLength + 1;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_665
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_665
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_665
+	jg .Ltrap_609
 	movq %rax, var.jsonDecodedLength(%rip)	# jsonDecodedLength =
-.Lreturn_662:
+.Lreturn_606:
 	leave
 	ret
-.Ltrap_664:
-	leaq .Lstring331(%rip), %rdi	# trap: kernel.ts:2284:16: integer result outside the exact range
+.Ltrap_608:
+	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:2284:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_665:
-	leaq .Lstring332(%rip), %rdi	# trap: kernel.ts:2286:25: integer result outside the exact range
+.Ltrap_609:
+	leaq .Lstring278(%rip), %rdi	# trap: kernel.ts:2286:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9469,40 +8205,28 @@ fn.jsonEmitCodePoint:
 	# jsonEmitCodePoint: if (codePoint < 0x80) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $128, %rax	# compare with 0x80
-	jge .Lelse_667
+	jge .Lelse_611
 	.loc 1 2291 9
 	# jsonEmitCodePoint: jsonEmit(destination, codePoint);
 	movq -8(%rbp), %rdi	# destination
 	movq -16(%rbp), %rsi	# codePoint
 	call fn.jsonEmit
-	jmp .Lendif_668
-.Lelse_667:
+	jmp .Lendif_612
+.Lelse_611:
 	.loc 1 2292 12
 	# jsonEmitCodePoint: if (codePoint < 0x800) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $2048, %rax	# compare with 0x800
-	jge .Lelse_669
+	jge .Lelse_613
 	.loc 1 2293 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xc0 + (codePoint >> 6));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
-	movq $192, %rax
-	pushq %rax
 	movq -16(%rbp), %rax	# codePoint
-	movq $6, %rdi
-	movl %edi, %ecx	# >> (count mod 32)
-	sarl %cl, %eax
-	movslq %eax, %rax	# int32 result
+	sarl $6, %eax	# >>
 	movq %rax, %rdi
-	popq %rax
+	movq $192, %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_670
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_670
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_670
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
@@ -9510,53 +8234,30 @@ fn.jsonEmitCodePoint:
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
-	movq $128, %rax
-	pushq %rax
 	movq -16(%rbp), %rax	# codePoint
-	movq $63, %rdi
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
+	andl $63, %eax	# &
 	movq %rax, %rdi
-	popq %rax
+	movq $128, %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_671
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_671
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_671
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	jmp .Lendif_672
-.Lelse_669:
+	jmp .Lendif_614
+.Lelse_613:
 	.loc 1 2295 12
 	# jsonEmitCodePoint: if (codePoint < 0x10000) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $65536, %rax	# compare with 0x10000
-	jge .Lelse_673
+	jge .Lelse_615
 	.loc 1 2296 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xe0 + (codePoint >> 12));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
-	movq $224, %rax
-	pushq %rax
 	movq -16(%rbp), %rax	# codePoint
-	movq $12, %rdi
-	movl %edi, %ecx	# >> (count mod 32)
-	sarl %cl, %eax
-	movslq %eax, %rax	# int32 result
+	sarl $12, %eax	# >>
 	movq %rax, %rdi
-	popq %rax
+	movq $224, %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_674
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_674
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_674
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
@@ -9564,26 +8265,12 @@ fn.jsonEmitCodePoint:
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
-	movq $128, %rax
-	pushq %rax
 	movq -16(%rbp), %rax	# codePoint
-	movq $6, %rdi
-	movl %edi, %ecx	# >> (count mod 32)
-	sarl %cl, %eax
-	movslq %eax, %rax	# int32 result
-	movq $63, %rdi
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
+	sarl $6, %eax	# >>
+	andl $63, %eax	# &
 	movq %rax, %rdi
-	popq %rax
+	movq $128, %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_675
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_675
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_675
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
@@ -9591,48 +8278,26 @@ fn.jsonEmitCodePoint:
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
-	movq $128, %rax
-	pushq %rax
 	movq -16(%rbp), %rax	# codePoint
-	movq $63, %rdi
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
+	andl $63, %eax	# &
 	movq %rax, %rdi
-	popq %rax
+	movq $128, %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_676
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_676
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_676
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	jmp .Lendif_677
-.Lelse_673:
+	jmp .Lendif_616
+.Lelse_615:
 	.loc 1 2300 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xf0 + (codePoint >> 18));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
-	movq $240, %rax
-	pushq %rax
 	movq -16(%rbp), %rax	# codePoint
-	movq $18, %rdi
-	movl %edi, %ecx	# >> (count mod 32)
-	sarl %cl, %eax
+	sarl $18, %eax	# >>
 	movslq %eax, %rax	# int32 result
 	movq %rax, %rdi
-	popq %rax
+	movq $240, %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_678
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_678
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_678
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
@@ -9640,26 +8305,13 @@ fn.jsonEmitCodePoint:
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 12) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
-	movq $128, %rax
-	pushq %rax
 	movq -16(%rbp), %rax	# codePoint
-	movq $12, %rdi
-	movl %edi, %ecx	# >> (count mod 32)
-	sarl %cl, %eax
+	sarl $12, %eax	# >>
 	movslq %eax, %rax	# int32 result
-	movq $63, %rdi
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
+	andl $63, %eax	# &
 	movq %rax, %rdi
-	popq %rax
+	movq $128, %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_679
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_679
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_679
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
@@ -9667,26 +8319,13 @@ fn.jsonEmitCodePoint:
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
-	movq $128, %rax
-	pushq %rax
 	movq -16(%rbp), %rax	# codePoint
-	movq $6, %rdi
-	movl %edi, %ecx	# >> (count mod 32)
-	sarl %cl, %eax
+	sarl $6, %eax	# >>
 	movslq %eax, %rax	# int32 result
-	movq $63, %rdi
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
+	andl $63, %eax	# &
 	movq %rax, %rdi
-	popq %rax
+	movq $128, %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_680
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_680
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_680
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
@@ -9694,76 +8333,20 @@ fn.jsonEmitCodePoint:
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
-	movq $128, %rax
-	pushq %rax
 	movq -16(%rbp), %rax	# codePoint
-	movq $63, %rdi
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
+	andl $63, %eax	# &
 	movq %rax, %rdi
-	popq %rax
+	movq $128, %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_681
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_681
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_681
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-.Lendif_677:
-.Lendif_672:
-.Lendif_668:
-.Lreturn_666:
+.Lendif_616:
+.Lendif_614:
+.Lendif_612:
+.Lreturn_610:
 	leave
 	ret
-.Ltrap_670:
-	leaq .Lstring333(%rip), %rdi	# trap: kernel.ts:2293:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_671:
-	leaq .Lstring334(%rip), %rdi	# trap: kernel.ts:2294:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_674:
-	leaq .Lstring335(%rip), %rdi	# trap: kernel.ts:2296:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_675:
-	leaq .Lstring336(%rip), %rdi	# trap: kernel.ts:2297:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_676:
-	leaq .Lstring337(%rip), %rdi	# trap: kernel.ts:2298:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_678:
-	leaq .Lstring338(%rip), %rdi	# trap: kernel.ts:2300:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_679:
-	leaq .Lstring339(%rip), %rdi	# trap: kernel.ts:2301:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_680:
-	leaq .Lstring340(%rip), %rdi	# trap: kernel.ts:2302:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_681:
-	leaq .Lstring341(%rip), %rdi	# trap: kernel.ts:2303:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size fn.jsonEmitCodePoint, .-fn.jsonEmitCodePoint
 
 # function jsonString(destination)
@@ -9779,25 +8362,23 @@ fn.jsonString:
 	# jsonString: if (jsonPeek() !== 34) {
 	call fn.jsonPeek
 	cmpq $34, %rax	# compare with 34
-	je .Lelse_683
+	je .Lelse_618
 	.loc 1 2311 9
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_682
-.Lelse_683:
+	jmp .Lreturn_617
+.Lelse_618:
 	.loc 1 2313 5
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_684
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_684
+	jg .Ltrap_619
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_684
+	jl .Ltrap_619
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2314 5
 	# jsonString: jsonDecodedLength = 0;
@@ -9805,22 +8386,21 @@ fn.jsonString:
 	movq %rax, var.jsonDecodedLength(%rip)	# jsonDecodedLength =
 	.loc 1 2315 5
 	# jsonString: while (true) {
-.Lwhile_685:
+.Lwhile_620:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_686
+	je .Lendwhile_621
 	.loc 1 2316 9
 	# jsonString: if (jsonAt >= jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq var.jsonEnd(%rip), %rdi	# jsonEnd
-	cmpq %rdi, %rax
-	jl .Lelse_687
+	cmpq var.jsonEnd(%rip), %rax
+	jl .Lelse_622
 	.loc 1 2317 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_682
-.Lelse_687:
+	jmp .Lreturn_617
+.Lelse_622:
 	.loc 1 2319 9
 	# jsonString: const byte = load8(jsonAt);
 	movq var.jsonAt(%rip), %rax	# jsonAt
@@ -9829,42 +8409,40 @@ fn.jsonString:
 	.loc 1 2320 9
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_688
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_688
+	jg .Ltrap_623
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_688
+	jl .Ltrap_623
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2321 9
 	# jsonString: if (byte === 34) {
 	movq -16(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
-	jne .Lelse_689
+	jne .Lelse_624
 	.loc 1 2322 13
 	# jsonString: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_682
-.Lelse_689:
+	jmp .Lreturn_617
+.Lelse_624:
 	.loc 1 2324 9
 	# jsonString: if (byte < 32) {
 	movq -16(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
-	jge .Lelse_690
+	jge .Lelse_625
 	.loc 1 2325 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_682
-.Lelse_690:
+	jmp .Lreturn_617
+.Lelse_625:
 	.loc 1 2327 9
 	# jsonString: if (byte !== 92) {
 	movq -16(%rbp), %rax	# byte
 	cmpq $92, %rax	# compare with 92
-	je .Lelse_691
+	je .Lelse_626
 	.loc 1 2328 13
 	# jsonString: jsonEmit(destination, byte);
 	movq -8(%rbp), %rdi	# destination
@@ -9872,20 +8450,19 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2329 13
 	# jsonString: continue;
-	jmp .Lwhile_685
-.Lelse_691:
+	jmp .Lwhile_620
+.Lelse_626:
 	.loc 1 2331 9
 	# jsonString: if (jsonAt >= jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq var.jsonEnd(%rip), %rdi	# jsonEnd
-	cmpq %rdi, %rax
-	jl .Lelse_692
+	cmpq var.jsonEnd(%rip), %rax
+	jl .Lelse_627
 	.loc 1 2332 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_682
-.Lelse_692:
+	jmp .Lreturn_617
+.Lelse_627:
 	.loc 1 2334 9
 	# jsonString: const escape = load8(jsonAt);
 	movq var.jsonAt(%rip), %rax	# jsonAt
@@ -9894,39 +8471,37 @@ fn.jsonString:
 	.loc 1 2335 9
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_693
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_693
+	jg .Ltrap_628
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_693
+	jl .Ltrap_628
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2336 9
 	# jsonString: switch (escape) {
 	movq -24(%rbp), %rax	# escape
 	cmpq $34, %rax	# case 34
-	je .Lcase_695
+	je .Lcase_630
 	cmpq $92, %rax	# case 92
-	je .Lcase_696
+	je .Lcase_631
 	cmpq $47, %rax	# case 47
-	je .Lcase_697
+	je .Lcase_632
 	cmpq $98, %rax	# case 98
-	je .Lcase_698
+	je .Lcase_633
 	cmpq $102, %rax	# case 102
-	je .Lcase_699
+	je .Lcase_634
 	cmpq $110, %rax	# case 110
-	je .Lcase_700
+	je .Lcase_635
 	cmpq $114, %rax	# case 114
-	je .Lcase_701
+	je .Lcase_636
 	cmpq $116, %rax	# case 116
-	je .Lcase_702
+	je .Lcase_637
 	cmpq $117, %rax	# case 117
-	je .Lcase_703
-	jmp .Lcase_704
-.Lcase_695:
+	je .Lcase_638
+	jmp .Lcase_639
+.Lcase_630:
 	.loc 1 2337 22
 	# jsonString: jsonEmit(destination, 34);
 	movq -8(%rbp), %rdi	# destination
@@ -9934,8 +8509,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2337 49
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_696:
+	jmp .Lendswitch_629
+.Lcase_631:
 	.loc 1 2338 22
 	# jsonString: jsonEmit(destination, 92);
 	movq -8(%rbp), %rdi	# destination
@@ -9943,8 +8518,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2338 49
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_697:
+	jmp .Lendswitch_629
+.Lcase_632:
 	.loc 1 2339 22
 	# jsonString: jsonEmit(destination, 47);
 	movq -8(%rbp), %rdi	# destination
@@ -9952,8 +8527,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2339 49
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_698:
+	jmp .Lendswitch_629
+.Lcase_633:
 	.loc 1 2340 22
 	# jsonString: jsonEmit(destination, 8);
 	movq -8(%rbp), %rdi	# destination
@@ -9961,8 +8536,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2340 48
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_699:
+	jmp .Lendswitch_629
+.Lcase_634:
 	.loc 1 2341 23
 	# jsonString: jsonEmit(destination, 12);
 	movq -8(%rbp), %rdi	# destination
@@ -9970,8 +8545,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2341 50
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_700:
+	jmp .Lendswitch_629
+.Lcase_635:
 	.loc 1 2342 23
 	# jsonString: jsonEmit(destination, 10);
 	movq -8(%rbp), %rdi	# destination
@@ -9979,8 +8554,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2342 50
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_701:
+	jmp .Lendswitch_629
+.Lcase_636:
 	.loc 1 2343 23
 	# jsonString: jsonEmit(destination, 13);
 	movq -8(%rbp), %rdi	# destination
@@ -9988,8 +8563,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2343 50
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_702:
+	jmp .Lendswitch_629
+.Lcase_637:
 	.loc 1 2344 23
 	# jsonString: jsonEmit(destination, 9);
 	movq -8(%rbp), %rdi	# destination
@@ -9997,8 +8572,8 @@ fn.jsonString:
 	call fn.jsonEmit
 	.loc 1 2344 49
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_703:
+	jmp .Lendswitch_629
+.Lcase_638:
 	.loc 1 2346 17
 	# jsonString: let codePoint = jsonReadHex4();
 	call fn.jsonReadHex4
@@ -10007,50 +8582,46 @@ fn.jsonString:
 	# jsonString: if (codePoint < 0) {
 	movq -32(%rbp), %rax	# codePoint
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_705
+	jge .Lelse_640
 	.loc 1 2348 21
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_682
-.Lelse_705:
+	jmp .Lreturn_617
+.Lelse_640:
 	.loc 1 2351 17
 	# jsonString: if (codePoint >= 0xd800 && codePoint < 0xdc00 && jsonEnd - jsonAt >= ...
 	movq -32(%rbp), %rax	# codePoint
 	cmpq $55296, %rax	# compare with 0xd800
-	jl .Lelse_706
+	jl .Lelse_641
 	movq -32(%rbp), %rax	# codePoint
 	cmpq $56320, %rax	# compare with 0xdc00
-	jge .Lelse_706
+	jge .Lelse_641
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
-	movq var.jsonAt(%rip), %rdi	# jsonAt
-	subq %rdi, %rax	# -
-	jo .Ltrap_707
+	subq var.jsonAt(%rip), %rax	# -
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_707
+	jg .Ltrap_642
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_707
+	jl .Ltrap_642
 	cmpq $6, %rax	# compare with 6
-	jl .Lelse_706
+	jl .Lelse_641
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $92, %rax	# compare with 92
-	jne .Lelse_706
+	jne .Lelse_641
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_708
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_708
+	jg .Ltrap_643
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_708
+	jl .Ltrap_643
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $117, %rax	# compare with 117
-	jne .Lelse_706
+	jne .Lelse_641
 	.loc 1 2353 21
 	# jsonString: const saved = jsonAt;
 	movq var.jsonAt(%rip), %rax	# jsonAt
@@ -10058,15 +8629,13 @@ fn.jsonString:
 	.loc 1 2354 21
 	# jsonString: jsonAt = jsonAt + 2;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $2, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_709
+	addq $2, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_709
+	jg .Ltrap_644
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_709
+	jl .Ltrap_644
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2355 21
 	# jsonString: const low = jsonReadHex4();
@@ -10076,73 +8645,33 @@ fn.jsonString:
 	# jsonString: if (low >= 0xdc00 && low < 0xe000) {
 	movq -48(%rbp), %rax	# low
 	cmpq $56320, %rax	# compare with 0xdc00
-	jl .Lelse_710
+	jl .Lelse_645
 	movq -48(%rbp), %rax	# low
 	cmpq $57344, %rax	# compare with 0xe000
-	jge .Lelse_710
+	jge .Lelse_645
 	.loc 1 2357 25
 	# jsonString: codePoint = 0x10000 + (codePoint - 0xd800) * 1024 + (low - 0xdc00);
-	movq $65536, %rax
-	pushq %rax
 	movq -32(%rbp), %rax	# codePoint
-	movq $55296, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_711
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_711
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_711
-	movq $1024, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_712
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_712
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_712
+	subq $55296, %rax	# -
+	imulq $1024, %rax	# *
 	movq %rax, %rdi
-	popq %rax
+	movq $65536, %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_713
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_713
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_713
 	pushq %rax
 	movq -48(%rbp), %rax	# low
-	movq $56320, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_714
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_714
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_714
+	subq $56320, %rax	# -
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_713
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_713
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_713
 	movq %rax, -32(%rbp)	# codePoint =
-	jmp .Lendif_715
-.Lelse_710:
+	jmp .Lendif_646
+.Lelse_645:
 	.loc 1 2359 25
 	# jsonString: jsonAt = saved;
 	movq -40(%rbp), %rax	# saved
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lendif_715:
-.Lelse_706:
+.Lendif_646:
+.Lelse_641:
 	.loc 1 2362 17
 	# jsonString: jsonEmitCodePoint(destination, codePoint);
 	movq -8(%rbp), %rdi	# destination
@@ -10150,66 +8679,46 @@ fn.jsonString:
 	call fn.jsonEmitCodePoint
 	.loc 1 2363 17
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_704:
+	jmp .Lendswitch_629
+.Lcase_639:
 	.loc 1 2366 17
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_682
-.Lendswitch_694:
-	jmp .Lwhile_685
-.Lendwhile_686:
-.Lreturn_682:
+	jmp .Lreturn_617
+.Lendswitch_629:
+	jmp .Lwhile_620
+.Lendwhile_621:
+.Lreturn_617:
 	leave
 	ret
-.Ltrap_684:
-	leaq .Lstring342(%rip), %rdi	# trap: kernel.ts:2313:14: integer result outside the exact range
+.Ltrap_619:
+	leaq .Lstring279(%rip), %rdi	# trap: kernel.ts:2313:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_688:
-	leaq .Lstring343(%rip), %rdi	# trap: kernel.ts:2320:18: integer result outside the exact range
+.Ltrap_623:
+	leaq .Lstring280(%rip), %rdi	# trap: kernel.ts:2320:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_693:
-	leaq .Lstring344(%rip), %rdi	# trap: kernel.ts:2335:18: integer result outside the exact range
+.Ltrap_628:
+	leaq .Lstring281(%rip), %rdi	# trap: kernel.ts:2335:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_707:
-	leaq .Lstring345(%rip), %rdi	# trap: kernel.ts:2351:66: integer result outside the exact range
+.Ltrap_642:
+	leaq .Lstring282(%rip), %rdi	# trap: kernel.ts:2351:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_708:
-	leaq .Lstring346(%rip), %rdi	# trap: kernel.ts:2352:51: integer result outside the exact range
+.Ltrap_643:
+	leaq .Lstring283(%rip), %rdi	# trap: kernel.ts:2352:51: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_709:
-	leaq .Lstring347(%rip), %rdi	# trap: kernel.ts:2354:30: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_711:
-	leaq .Lstring348(%rip), %rdi	# trap: kernel.ts:2357:48: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_712:
-	leaq .Lstring349(%rip), %rdi	# trap: kernel.ts:2357:47: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_713:
-	leaq .Lstring350(%rip), %rdi	# trap: kernel.ts:2357:37: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_714:
-	leaq .Lstring351(%rip), %rdi	# trap: kernel.ts:2357:78: integer result outside the exact range
+.Ltrap_644:
+	leaq .Lstring284(%rip), %rdi	# trap: kernel.ts:2354:30: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10229,60 +8738,52 @@ fn.jsonDigits:
 	movq %rax, -8(%rbp)	# count
 	.loc 1 2373 5
 	# jsonDigits: while (jsonAt < jsonEnd && load8(jsonAt) >= 48 && load8(jsonAt) <= 57) {
-.Lwhile_717:
+.Lwhile_648:
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq var.jsonEnd(%rip), %rdi	# jsonEnd
-	cmpq %rdi, %rax
-	jge .Lendwhile_718
+	cmpq var.jsonEnd(%rip), %rax
+	jge .Lendwhile_649
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $48, %rax	# compare with 48
-	jl .Lendwhile_718
+	jl .Lendwhile_649
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $57, %rax	# compare with 57
-	jg .Lendwhile_718
+	jg .Lendwhile_649
 	.loc 1 2374 9
 	# jsonDigits: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_719
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_719
+	jg .Ltrap_650
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_719
+	jl .Ltrap_650
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2375 9
 	# jsonDigits: count = count + 1;
 	movq -8(%rbp), %rax	# count
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_720
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_720
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_720
+	jg .Ltrap_651
 	movq %rax, -8(%rbp)	# count =
-	jmp .Lwhile_717
-.Lendwhile_718:
+	jmp .Lwhile_648
+.Lendwhile_649:
 	.loc 1 2377 5
 	# jsonDigits: return count;
 	movq -8(%rbp), %rax	# count
-.Lreturn_716:
+.Lreturn_647:
 	leave
 	ret
-.Ltrap_719:
-	leaq .Lstring352(%rip), %rdi	# trap: kernel.ts:2374:18: integer result outside the exact range
+.Ltrap_650:
+	leaq .Lstring285(%rip), %rdi	# trap: kernel.ts:2374:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_720:
-	leaq .Lstring353(%rip), %rdi	# trap: kernel.ts:2375:17: integer result outside the exact range
+.Ltrap_651:
+	leaq .Lstring286(%rip), %rdi	# trap: kernel.ts:2375:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10299,168 +8800,158 @@ fn.jsonNumber:
 	# jsonNumber: if (jsonPeek() === 45) {
 	call fn.jsonPeek
 	cmpq $45, %rax	# compare with 45
-	jne .Lelse_722
+	jne .Lelse_653
 	.loc 1 2383 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_723
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_723
+	jg .Ltrap_654
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_723
+	jl .Ltrap_654
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lelse_722:
+.Lelse_653:
 	.loc 1 2385 5
 	# jsonNumber: if (jsonPeek() === 48) {
 	call fn.jsonPeek
 	cmpq $48, %rax	# compare with 48
-	jne .Lelse_724
+	jne .Lelse_655
 	.loc 1 2386 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_725
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_725
+	jg .Ltrap_656
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_725
+	jl .Ltrap_656
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	jmp .Lendif_726
-.Lelse_724:
+	jmp .Lendif_657
+.Lelse_655:
 	.loc 1 2387 12
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_727
+	jne .Lelse_658
 	.loc 1 2388 9
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_721
-.Lelse_727:
-.Lendif_726:
+	jmp .Lreturn_652
+.Lelse_658:
+.Lendif_657:
 	.loc 1 2390 5
 	# jsonNumber: if (jsonPeek() === 46) {
 	call fn.jsonPeek
 	cmpq $46, %rax	# compare with 46
-	jne .Lelse_728
+	jne .Lelse_659
 	.loc 1 2391 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_729
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_729
+	jg .Ltrap_660
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_729
+	jl .Ltrap_660
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2392 9
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_730
+	jne .Lelse_661
 	.loc 1 2393 13
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_721
-.Lelse_730:
-.Lelse_728:
+	jmp .Lreturn_652
+.Lelse_661:
+.Lelse_659:
 	.loc 1 2396 5
 	# jsonNumber: if (jsonPeek() === 101 || jsonPeek() === 69) {
 	call fn.jsonPeek
 	cmpq $101, %rax	# compare with 101
-	je .Lskip_732
+	je .Lskip_663
 	call fn.jsonPeek
 	cmpq $69, %rax	# compare with 69
-	jne .Lelse_731
-.Lskip_732:
+	jne .Lelse_662
+.Lskip_663:
 	.loc 1 2397 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_733
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_733
+	jg .Ltrap_664
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_733
+	jl .Ltrap_664
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2398 9
 	# jsonNumber: if (jsonPeek() === 43 || jsonPeek() === 45) {
 	call fn.jsonPeek
 	cmpq $43, %rax	# compare with 43
-	je .Lskip_735
+	je .Lskip_666
 	call fn.jsonPeek
 	cmpq $45, %rax	# compare with 45
-	jne .Lelse_734
-.Lskip_735:
+	jne .Lelse_665
+.Lskip_666:
 	.loc 1 2399 13
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_736
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_736
+	jg .Ltrap_667
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_736
+	jl .Ltrap_667
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lelse_734:
+.Lelse_665:
 	.loc 1 2401 9
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_737
+	jne .Lelse_668
 	.loc 1 2402 13
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_721
-.Lelse_737:
-.Lelse_731:
+	jmp .Lreturn_652
+.Lelse_668:
+.Lelse_662:
 	.loc 1 2405 5
 	# jsonNumber: return true;
 	movq $1, %rax	# true
-.Lreturn_721:
+.Lreturn_652:
 	leave
 	ret
-.Ltrap_723:
-	leaq .Lstring354(%rip), %rdi	# trap: kernel.ts:2383:18: integer result outside the exact range
+.Ltrap_654:
+	leaq .Lstring287(%rip), %rdi	# trap: kernel.ts:2383:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_725:
-	leaq .Lstring355(%rip), %rdi	# trap: kernel.ts:2386:18: integer result outside the exact range
+.Ltrap_656:
+	leaq .Lstring288(%rip), %rdi	# trap: kernel.ts:2386:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_729:
-	leaq .Lstring356(%rip), %rdi	# trap: kernel.ts:2391:18: integer result outside the exact range
+.Ltrap_660:
+	leaq .Lstring289(%rip), %rdi	# trap: kernel.ts:2391:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_733:
-	leaq .Lstring357(%rip), %rdi	# trap: kernel.ts:2397:18: integer result outside the exact range
+.Ltrap_664:
+	leaq .Lstring290(%rip), %rdi	# trap: kernel.ts:2397:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_736:
-	leaq .Lstring358(%rip), %rdi	# trap: kernel.ts:2399:22: integer result outside the exact range
+.Ltrap_667:
+	leaq .Lstring291(%rip), %rdi	# trap: kernel.ts:2399:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10478,22 +8969,20 @@ fn.jsonLiteral:
 	.loc 1 2409 5
 	# jsonLiteral: if (jsonEnd - jsonAt < word.length || !bytesEqual(jsonAt, word.length...
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
-	movq var.jsonAt(%rip), %rdi	# jsonAt
-	subq %rdi, %rax	# -
-	jo .Ltrap_741
+	subq var.jsonAt(%rip), %rax	# -
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_741
+	jg .Ltrap_672
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_741
+	jl .Ltrap_672
 	pushq %rax
 	movq -8(%rbp), %rax	# word
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jl .Lskip_740
+	jl .Lskip_671
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	pushq %rax
 	movq -8(%rbp), %rax	# word
@@ -10503,14 +8992,14 @@ fn.jsonLiteral:
 	movq -8(%rbp), %rdx	# word
 	call fn.bytesEqual
 	testq %rax, %rax
-	jne .Lelse_739
-.Lskip_740:
+	jne .Lelse_670
+.Lskip_671:
 	.loc 1 2410 9
 	# jsonLiteral: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_738
-.Lelse_739:
+	jmp .Lreturn_669
+.Lelse_670:
 	.loc 1 2412 5
 	# jsonLiteral: jsonAt = jsonAt + word.length;
 	movq var.jsonAt(%rip), %rax	# jsonAt
@@ -10520,27 +9009,26 @@ fn.jsonLiteral:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_742
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_742
+	jg .Ltrap_673
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_742
+	jl .Ltrap_673
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2413 5
 	# jsonLiteral: return true;
 	movq $1, %rax	# true
-.Lreturn_738:
+.Lreturn_669:
 	leave
 	ret
-.Ltrap_741:
-	leaq .Lstring359(%rip), %rdi	# trap: kernel.ts:2409:9: integer result outside the exact range
+.Ltrap_672:
+	leaq .Lstring292(%rip), %rdi	# trap: kernel.ts:2409:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_742:
-	leaq .Lstring360(%rip), %rdi	# trap: kernel.ts:2412:14: integer result outside the exact range
+.Ltrap_673:
+	leaq .Lstring293(%rip), %rdi	# trap: kernel.ts:2412:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10559,13 +9047,13 @@ fn.jsonSkipValue:
 	# jsonSkipValue: if (depth > JSON_MAX_DEPTH) {
 	movq -8(%rbp), %rax	# depth
 	cmpq $32, %rax	# compare with JSON_MAX_DEPTH
-	jle .Lelse_744
+	jle .Lelse_675
 	.loc 1 2419 9
 	# jsonSkipValue: return jsonFail(BOGUS_TOO_DEEP);
 	movq $5, %rdi	# BOGUS_TOO_DEEP
 	call fn.jsonFail
-	jmp .Lreturn_743
-.Lelse_744:
+	jmp .Lreturn_674
+.Lelse_675:
 	.loc 1 2421 5
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
@@ -10577,45 +9065,43 @@ fn.jsonSkipValue:
 	# jsonSkipValue: if (first === 34) {
 	movq -16(%rbp), %rax	# first
 	cmpq $34, %rax	# compare with 34
-	jne .Lelse_745
+	jne .Lelse_676
 	.loc 1 2424 9
 	# jsonSkipValue: return jsonString(0);
 	movq $0, %rdi
 	call fn.jsonString
-	jmp .Lreturn_743
-.Lelse_745:
+	jmp .Lreturn_674
+.Lelse_676:
 	.loc 1 2426 5
 	# jsonSkipValue: if (first === 123 || first === 91) {          // '{' or '['
 	movq -16(%rbp), %rax	# first
 	cmpq $123, %rax	# compare with 123
-	je .Lskip_747
+	je .Lskip_678
 	movq -16(%rbp), %rax	# first
 	cmpq $91, %rax	# compare with 91
-	jne .Lelse_746
-.Lskip_747:
+	jne .Lelse_677
+.Lskip_678:
 	.loc 1 2427 9
 	# jsonSkipValue: const closer = first === 123 ? 125 : 93;
 	movq -16(%rbp), %rax	# first
 	cmpq $123, %rax	# compare with 123
-	jne .Lelse_748
+	jne .Lelse_679
 	movq $125, %rax
-	jmp .Lendcond_749
-.Lelse_748:
+	jmp .Lendcond_680
+.Lelse_679:
 	movq $93, %rax
-.Lendcond_749:
+.Lendcond_680:
 	movq %rax, -24(%rbp)	# closer
 	.loc 1 2428 9
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_750
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_750
+	jg .Ltrap_681
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_750
+	jl .Ltrap_681
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2429 9
 	# jsonSkipValue: jsonSkipSpace();
@@ -10623,38 +9109,35 @@ fn.jsonSkipValue:
 	.loc 1 2430 9
 	# jsonSkipValue: if (jsonPeek() === closer) {
 	call fn.jsonPeek
-	movq -24(%rbp), %rdi	# closer
-	cmpq %rdi, %rax
-	jne .Lelse_751
+	cmpq -24(%rbp), %rax
+	jne .Lelse_682
 	.loc 1 2431 13
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_752
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_752
+	jg .Ltrap_683
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_752
+	jl .Ltrap_683
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2432 13
 	# jsonSkipValue: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_743
-.Lelse_751:
+	jmp .Lreturn_674
+.Lelse_682:
 	.loc 1 2434 9
 	# jsonSkipValue: while (true) {
-.Lwhile_753:
+.Lwhile_684:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_754
+	je .Lendwhile_685
 	.loc 1 2435 13
 	# jsonSkipValue: if (first === 123) {
 	movq -16(%rbp), %rax	# first
 	cmpq $123, %rax	# compare with 123
-	jne .Lelse_755
+	jne .Lelse_686
 	.loc 1 2436 17
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
@@ -10663,12 +9146,12 @@ fn.jsonSkipValue:
 	movq $0, %rdi
 	call fn.jsonString
 	testq %rax, %rax
-	jne .Lelse_756
+	jne .Lelse_687
 	.loc 1 2438 21
 	# jsonSkipValue: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_743
-.Lelse_756:
+	jmp .Lreturn_674
+.Lelse_687:
 	.loc 1 2440 17
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
@@ -10676,48 +9159,38 @@ fn.jsonSkipValue:
 	# jsonSkipValue: if (jsonPeek() !== 58) {
 	call fn.jsonPeek
 	cmpq $58, %rax	# compare with 58
-	je .Lelse_757
+	je .Lelse_688
 	.loc 1 2442 21
 	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_743
-.Lelse_757:
+	jmp .Lreturn_674
+.Lelse_688:
 	.loc 1 2444 17
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_758
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_758
+	jg .Ltrap_689
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_758
+	jl .Ltrap_689
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lelse_755:
+.Lelse_686:
 	.loc 1 2446 13
 	# jsonSkipValue: if (!jsonSkipValue(depth + 1)) {
 	movq -8(%rbp), %rax	# depth
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_760
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_760
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_760
+	addq $1, %rax	# +
 	movq %rax, %rdi
 	call fn.jsonSkipValue
 	testq %rax, %rax
-	jne .Lelse_759
+	jne .Lelse_690
 	.loc 1 2447 17
 	# jsonSkipValue: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_743
-.Lelse_759:
+	jmp .Lreturn_674
+.Lelse_690:
 	.loc 1 2449 13
 	# jsonSkipValue: jsonSkipSpace();
 	call fn.jsonSkipSpace
@@ -10728,102 +9201,94 @@ fn.jsonSkipValue:
 	.loc 1 2451 13
 	# jsonSkipValue: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_761
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_761
+	jg .Ltrap_691
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_761
+	jl .Ltrap_691
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2452 13
 	# jsonSkipValue: if (next === closer) {
 	movq -32(%rbp), %rax	# next
-	movq -24(%rbp), %rdi	# closer
-	cmpq %rdi, %rax
-	jne .Lelse_762
+	cmpq -24(%rbp), %rax
+	jne .Lelse_692
 	.loc 1 2453 17
 	# jsonSkipValue: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_743
-.Lelse_762:
+	jmp .Lreturn_674
+.Lelse_692:
 	.loc 1 2455 13
 	# jsonSkipValue: if (next !== 44) {
 	movq -32(%rbp), %rax	# next
 	cmpq $44, %rax	# compare with 44
-	je .Lelse_763
+	je .Lelse_693
 	.loc 1 2456 17
 	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_743
-.Lelse_763:
-	jmp .Lwhile_753
-.Lendwhile_754:
-.Lelse_746:
+	jmp .Lreturn_674
+.Lelse_693:
+	jmp .Lwhile_684
+.Lendwhile_685:
+.Lelse_677:
 	.loc 1 2460 5
 	# jsonSkipValue: if (first === 116) {
 	movq -16(%rbp), %rax	# first
 	cmpq $116, %rax	# compare with 116
-	jne .Lelse_764
+	jne .Lelse_694
 	.loc 1 2461 9
 	# jsonSkipValue: return jsonLiteral("true");
-	leaq .Lstring361(%rip), %rdi	# "true"
+	leaq .Lstring294(%rip), %rdi	# "true"
 	call fn.jsonLiteral
-	jmp .Lreturn_743
-.Lelse_764:
+	jmp .Lreturn_674
+.Lelse_694:
 	.loc 1 2463 5
 	# jsonSkipValue: if (first === 102) {
 	movq -16(%rbp), %rax	# first
 	cmpq $102, %rax	# compare with 102
-	jne .Lelse_765
+	jne .Lelse_695
 	.loc 1 2464 9
 	# jsonSkipValue: return jsonLiteral("false");
-	leaq .Lstring362(%rip), %rdi	# "false"
+	leaq .Lstring295(%rip), %rdi	# "false"
 	call fn.jsonLiteral
-	jmp .Lreturn_743
-.Lelse_765:
+	jmp .Lreturn_674
+.Lelse_695:
 	.loc 1 2466 5
 	# jsonSkipValue: if (first === 110) {
 	movq -16(%rbp), %rax	# first
 	cmpq $110, %rax	# compare with 110
-	jne .Lelse_766
+	jne .Lelse_696
 	.loc 1 2467 9
 	# jsonSkipValue: return jsonLiteral("null");
-	leaq .Lstring363(%rip), %rdi	# "null"
+	leaq .Lstring296(%rip), %rdi	# "null"
 	call fn.jsonLiteral
-	jmp .Lreturn_743
-.Lelse_766:
+	jmp .Lreturn_674
+.Lelse_696:
 	.loc 1 2469 5
 	# jsonSkipValue: return jsonNumber();
 	call fn.jsonNumber
-.Lreturn_743:
+.Lreturn_674:
 	leave
 	ret
-.Ltrap_750:
-	leaq .Lstring364(%rip), %rdi	# trap: kernel.ts:2428:18: integer result outside the exact range
+.Ltrap_681:
+	leaq .Lstring297(%rip), %rdi	# trap: kernel.ts:2428:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_752:
-	leaq .Lstring365(%rip), %rdi	# trap: kernel.ts:2431:22: integer result outside the exact range
+.Ltrap_683:
+	leaq .Lstring298(%rip), %rdi	# trap: kernel.ts:2431:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_758:
-	leaq .Lstring366(%rip), %rdi	# trap: kernel.ts:2444:26: integer result outside the exact range
+.Ltrap_689:
+	leaq .Lstring299(%rip), %rdi	# trap: kernel.ts:2444:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_760:
-	leaq .Lstring367(%rip), %rdi	# trap: kernel.ts:2446:32: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_761:
-	leaq .Lstring368(%rip), %rdi	# trap: kernel.ts:2451:22: integer result outside the exact range
+.Ltrap_691:
+	leaq .Lstring300(%rip), %rdi	# trap: kernel.ts:2451:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10846,18 +9311,18 @@ fn.jsonMemberString:
 	# jsonMemberString: if (jsonPeek() !== 34) {
 	call fn.jsonPeek
 	cmpq $34, %rax	# compare with 34
-	je .Lelse_768
+	je .Lelse_698
 	.loc 1 2476 9
 	# jsonMemberString: if (!jsonSkipValue(1)) {
 	movq $1, %rdi
 	call fn.jsonSkipValue
 	testq %rax, %rax
-	jne .Lelse_769
+	jne .Lelse_699
 	.loc 1 2477 13
 	# jsonMemberString: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_767
-.Lelse_769:
+	jmp .Lreturn_697
+.Lelse_699:
 	.loc 1 2479 9
 	# jsonMemberString: jsonFail(notStringReason);
 	movq -16(%rbp), %rdi	# notStringReason
@@ -10865,23 +9330,23 @@ fn.jsonMemberString:
 	.loc 1 2480 9
 	# jsonMemberString: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_767
-.Lelse_768:
+	jmp .Lreturn_697
+.Lelse_698:
 	.loc 1 2482 5
 	# jsonMemberString: if (!jsonString(destination)) {
 	movq -8(%rbp), %rdi	# destination
 	call fn.jsonString
 	testq %rax, %rax
-	jne .Lelse_770
+	jne .Lelse_700
 	.loc 1 2483 9
 	# jsonMemberString: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_767
-.Lelse_770:
+	jmp .Lreturn_697
+.Lelse_700:
 	.loc 1 2485 5
 	# jsonMemberString: return jsonDecodedLength;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
-.Lreturn_767:
+.Lreturn_697:
 	leave
 	ret
 	.size fn.jsonMemberString, .-fn.jsonMemberString
@@ -10907,26 +9372,24 @@ fn.jsonMemberSeconds:
 	movq $1, %rdi
 	call fn.jsonSkipValue
 	testq %rax, %rax
-	jne .Lelse_772
+	jne .Lelse_702
 	.loc 1 2496 9
 	# jsonMemberSeconds: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_771
-.Lelse_772:
+	jmp .Lreturn_701
+.Lelse_702:
 	.loc 1 2498 5
 	# jsonMemberSeconds: const seconds = secondsFromBytes(start, jsonAt - start);
 	movq -16(%rbp), %rax	# start
 	pushq %rax
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq -16(%rbp), %rdi	# start
-	subq %rdi, %rax	# -
-	jo .Ltrap_773
+	subq -16(%rbp), %rax	# -
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_773
+	jg .Ltrap_703
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_773
+	jl .Ltrap_703
 	movq %rax, %rsi
 	popq %rdi
 	call fn.secondsFromBytes
@@ -10935,20 +9398,20 @@ fn.jsonMemberSeconds:
 	# jsonMemberSeconds: if (seconds < 0) {
 	movq -24(%rbp), %rax	# seconds
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_774
+	jge .Lelse_704
 	.loc 1 2500 9
 	# jsonMemberSeconds: jsonFail(notSecondsReason);
 	movq -8(%rbp), %rdi	# notSecondsReason
 	call fn.jsonFail
-.Lelse_774:
+.Lelse_704:
 	.loc 1 2502 5
 	# jsonMemberSeconds: return seconds;
 	movq -24(%rbp), %rax	# seconds
-.Lreturn_771:
+.Lreturn_701:
 	leave
 	ret
-.Ltrap_773:
-	leaq .Lstring369(%rip), %rdi	# trap: kernel.ts:2498:45: integer result outside the exact range
+.Ltrap_703:
+	leaq .Lstring301(%rip), %rdi	# trap: kernel.ts:2498:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10969,15 +9432,13 @@ fn.readJsonCommand:
 	.loc 1 2510 5
 	# readJsonCommand: jsonEnd = commandValue + commandLength;
 	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq var.commandLength(%rip), %rdi	# commandLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_776
+	addq var.commandLength(%rip), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_776
+	jg .Ltrap_706
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_776
+	jl .Ltrap_706
 	movq %rax, var.jsonEnd(%rip)	# jsonEnd =
 	.loc 1 2511 5
 	# readJsonCommand: jsonError = 0;
@@ -11009,15 +9470,13 @@ fn.readJsonCommand:
 	.loc 1 2518 5
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_777
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_777
+	jg .Ltrap_707
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_777
+	jl .Ltrap_707
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2519 5
 	# readJsonCommand: jsonSkipSpace();
@@ -11026,28 +9485,26 @@ fn.readJsonCommand:
 	# readJsonCommand: if (jsonPeek() === 125) {
 	call fn.jsonPeek
 	cmpq $125, %rax	# compare with 125
-	jne .Lelse_778
+	jne .Lelse_708
 	.loc 1 2521 9
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_779
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_779
+	jg .Ltrap_709
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_779
+	jl .Ltrap_709
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	jmp .Lendif_780
-.Lelse_778:
+	jmp .Lendif_710
+.Lelse_708:
 	.loc 1 2523 9
 	# readJsonCommand: while (jsonError === 0) {
-.Lwhile_781:
+.Lwhile_711:
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lendwhile_782
+	jne .Lendwhile_712
 	.loc 1 2524 13
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
@@ -11056,11 +9513,11 @@ fn.readJsonCommand:
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	call fn.jsonString
 	testq %rax, %rax
-	jne .Lelse_783
+	jne .Lelse_713
 	.loc 1 2526 17
 	# readJsonCommand: break;
-	jmp .Lendwhile_782
-.Lelse_783:
+	jmp .Lendwhile_712
+.Lelse_713:
 	.loc 1 2528 13
 	# readJsonCommand: const keyLength = jsonDecodedLength;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
@@ -11072,124 +9529,122 @@ fn.readJsonCommand:
 	# readJsonCommand: if (jsonPeek() !== 58) {
 	call fn.jsonPeek
 	cmpq $58, %rax	# compare with 58
-	je .Lelse_784
+	je .Lelse_714
 	.loc 1 2531 17
 	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
 	.loc 1 2532 17
 	# readJsonCommand: break;
-	jmp .Lendwhile_782
-.Lelse_784:
+	jmp .Lendwhile_712
+.Lelse_714:
 	.loc 1 2534 13
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_785
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_785
+	jg .Ltrap_715
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_785
+	jl .Ltrap_715
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2535 13
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "when")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring370(%rip), %rdx	# "when"
+	leaq .Lstring302(%rip), %rdx	# "when"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_786
+	je .Lelse_716
 	.loc 1 2536 17
 	# readJsonCommand: jsonWhenLength = jsonMemberString(jsonWhen, BOGUS_WHEN_NOT_STRING);
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq $9, %rsi	# BOGUS_WHEN_NOT_STRING
 	call fn.jsonMemberString
 	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
-	jmp .Lendif_787
-.Lelse_786:
+	jmp .Lendif_717
+.Lelse_716:
 	.loc 1 2537 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "ack")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring371(%rip), %rdx	# "ack"
+	leaq .Lstring303(%rip), %rdx	# "ack"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_788
+	je .Lelse_718
 	.loc 1 2538 17
 	# readJsonCommand: jsonAckLength = jsonMemberString(jsonAck, BOGUS_ACK_NOT_STRING);
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq $10, %rsi	# BOGUS_ACK_NOT_STRING
 	call fn.jsonMemberString
 	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
-	jmp .Lendif_789
-.Lelse_788:
+	jmp .Lendif_719
+.Lelse_718:
 	.loc 1 2539 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "action")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring372(%rip), %rdx	# "action"
+	leaq .Lstring304(%rip), %rdx	# "action"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_790
+	je .Lelse_720
 	.loc 1 2540 17
 	# readJsonCommand: jsonActionLength = jsonMemberString(jsonAction, BOGUS_ACTION_NOT_STRI...
 	leaq buf.jsonAction(%rip), %rdi	# jsonAction
 	movq $11, %rsi	# BOGUS_ACTION_NOT_STRING
 	call fn.jsonMemberString
 	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
-	jmp .Lendif_791
-.Lelse_790:
+	jmp .Lendif_721
+.Lelse_720:
 	.loc 1 2541 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "delay")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring373(%rip), %rdx	# "delay"
+	leaq .Lstring305(%rip), %rdx	# "delay"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_792
+	je .Lelse_722
 	.loc 1 2542 17
 	# readJsonCommand: jsonDelay = jsonMemberSeconds(BOGUS_DELAY_NOT_SECONDS);
 	movq $15, %rdi	# BOGUS_DELAY_NOT_SECONDS
 	call fn.jsonMemberSeconds
 	movq %rax, var.jsonDelay(%rip)	# jsonDelay =
-	jmp .Lendif_793
-.Lelse_792:
+	jmp .Lendif_723
+.Lelse_722:
 	.loc 1 2543 20
 	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "ackDelay")) {
 	leaq buf.jsonKey(%rip), %rdi	# jsonKey
 	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring374(%rip), %rdx	# "ackDelay"
+	leaq .Lstring306(%rip), %rdx	# "ackDelay"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_794
+	je .Lelse_724
 	.loc 1 2544 17
 	# readJsonCommand: jsonAckDelay = jsonMemberSeconds(BOGUS_ACK_DELAY_NOT_SECONDS);
 	movq $16, %rdi	# BOGUS_ACK_DELAY_NOT_SECONDS
 	call fn.jsonMemberSeconds
 	movq %rax, var.jsonAckDelay(%rip)	# jsonAckDelay =
-	jmp .Lendif_795
-.Lelse_794:
+	jmp .Lendif_725
+.Lelse_724:
 	.loc 1 2546 17
 	# readJsonCommand: jsonSkipValue(1);
 	movq $1, %rdi
 	call fn.jsonSkipValue
-.Lendif_795:
-.Lendif_793:
-.Lendif_791:
-.Lendif_789:
-.Lendif_787:
+.Lendif_725:
+.Lendif_723:
+.Lendif_721:
+.Lendif_719:
+.Lendif_717:
 	.loc 1 2548 13
 	# readJsonCommand: if (jsonError !== 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_796
+	je .Lelse_726
 	.loc 1 2549 17
 	# readJsonCommand: break;
-	jmp .Lendwhile_782
-.Lelse_796:
+	jmp .Lendwhile_712
+.Lelse_726:
 	.loc 1 2551 13
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
@@ -11200,125 +9655,122 @@ fn.readJsonCommand:
 	.loc 1 2553 13
 	# readJsonCommand: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_797
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_797
+	jg .Ltrap_727
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_797
+	jl .Ltrap_727
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
 	.loc 1 2554 13
 	# readJsonCommand: if (next === 125) {
 	movq -16(%rbp), %rax	# next
 	cmpq $125, %rax	# compare with 125
-	jne .Lelse_798
+	jne .Lelse_728
 	.loc 1 2555 17
 	# readJsonCommand: break;
-	jmp .Lendwhile_782
-.Lelse_798:
+	jmp .Lendwhile_712
+.Lelse_728:
 	.loc 1 2557 13
 	# readJsonCommand: if (next !== 44) {
 	movq -16(%rbp), %rax	# next
 	cmpq $44, %rax	# compare with 44
-	je .Lelse_799
+	je .Lelse_729
 	.loc 1 2558 17
 	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-.Lelse_799:
-	jmp .Lwhile_781
-.Lendwhile_782:
-.Lendif_780:
+.Lelse_729:
+	jmp .Lwhile_711
+.Lendwhile_712:
+.Lendif_710:
 	.loc 1 2562 5
 	# readJsonCommand: if (jsonError === 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_800
+	jne .Lelse_730
 	.loc 1 2563 9
 	# readJsonCommand: jsonSkipSpace();
 	call fn.jsonSkipSpace
 	.loc 1 2564 9
 	# readJsonCommand: if (jsonAt < jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq var.jsonEnd(%rip), %rdi	# jsonEnd
-	cmpq %rdi, %rax
-	jge .Lelse_801
+	cmpq var.jsonEnd(%rip), %rax
+	jge .Lelse_731
 	.loc 1 2565 13
 	# readJsonCommand: jsonFail(BOGUS_TRAILING);
 	movq $4, %rdi	# BOGUS_TRAILING
 	call fn.jsonFail
-.Lelse_801:
-.Lelse_800:
+.Lelse_731:
+.Lelse_730:
 	.loc 1 2568 5
 	# readJsonCommand: if (jsonError === 0 && jsonWhenLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_802
+	jne .Lelse_732
 	movq var.jsonWhenLength(%rip), %rax	# jsonWhenLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_802
+	jge .Lelse_732
 	.loc 1 2569 9
 	# readJsonCommand: jsonFail(BOGUS_MISSING_WHEN);
 	movq $6, %rdi	# BOGUS_MISSING_WHEN
 	call fn.jsonFail
-.Lelse_802:
+.Lelse_732:
 	.loc 1 2571 5
 	# readJsonCommand: if (jsonError === 0 && jsonAckLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_803
+	jne .Lelse_733
 	movq var.jsonAckLength(%rip), %rax	# jsonAckLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_803
+	jge .Lelse_733
 	.loc 1 2572 9
 	# readJsonCommand: jsonFail(BOGUS_MISSING_ACK);
 	movq $7, %rdi	# BOGUS_MISSING_ACK
 	call fn.jsonFail
-.Lelse_803:
+.Lelse_733:
 	.loc 1 2574 5
 	# readJsonCommand: if (jsonError === 0 && jsonActionLength < 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_804
+	jne .Lelse_734
 	movq var.jsonActionLength(%rip), %rax	# jsonActionLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_804
+	jge .Lelse_734
 	.loc 1 2575 9
 	# readJsonCommand: jsonFail(BOGUS_MISSING_ACTION);
 	movq $8, %rdi	# BOGUS_MISSING_ACTION
 	call fn.jsonFail
-.Lelse_804:
+.Lelse_734:
 	.loc 1 2577 5
 	# readJsonCommand: return jsonError;
 	movq var.jsonError(%rip), %rax	# jsonError
-.Lreturn_775:
+.Lreturn_705:
 	leave
 	ret
-.Ltrap_776:
-	leaq .Lstring375(%rip), %rdi	# trap: kernel.ts:2510:15: integer result outside the exact range
+.Ltrap_706:
+	leaq .Lstring307(%rip), %rdi	# trap: kernel.ts:2510:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_777:
-	leaq .Lstring376(%rip), %rdi	# trap: kernel.ts:2518:14: integer result outside the exact range
+.Ltrap_707:
+	leaq .Lstring308(%rip), %rdi	# trap: kernel.ts:2518:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_779:
-	leaq .Lstring377(%rip), %rdi	# trap: kernel.ts:2521:18: integer result outside the exact range
+.Ltrap_709:
+	leaq .Lstring309(%rip), %rdi	# trap: kernel.ts:2521:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_785:
-	leaq .Lstring378(%rip), %rdi	# trap: kernel.ts:2534:22: integer result outside the exact range
+.Ltrap_715:
+	leaq .Lstring310(%rip), %rdi	# trap: kernel.ts:2534:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_797:
-	leaq .Lstring379(%rip), %rdi	# trap: kernel.ts:2553:22: integer result outside the exact range
+.Ltrap_727:
+	leaq .Lstring311(%rip), %rdi	# trap: kernel.ts:2553:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -11338,67 +9790,39 @@ fn.clearWords:
 	# clearWords: for (let i = 0; i < count; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_806:
+.Lfor_736:
 	movq -24(%rbp), %rax	# i
-	movq -16(%rbp), %rdi	# count
-	cmpq %rdi, %rax
-	jge .Lendfor_808
+	cmpq -16(%rbp), %rax
+	jge .Lendfor_738
 	.loc 1 2641 9
 	# clearWords: store64(address + i * 8, 0);
-	movq -8(%rbp), %rax	# address
-	pushq %rax
 	movq -24(%rbp), %rax	# i
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_809
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_809
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_809
+	imulq $8, %rax	# *
 	movq %rax, %rdi
-	popq %rax
+	movq -8(%rbp), %rax	# address
 	addq %rdi, %rax	# +
-	jo .Ltrap_810
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_810
+	jg .Ltrap_739
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_810
+	jl .Ltrap_739
 	movq %rax, %rdi
 	movq $0, %rax
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_807:
+.Lfornext_737:
 	.loc 1 2640 32
 	# clearWords: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_811
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_811
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_806
-.Lendfor_808:
-.Lreturn_805:
+	jmp .Lfor_736
+.Lendfor_738:
+.Lreturn_735:
 	leave
 	ret
-.Ltrap_809:
-	leaq .Lstring380(%rip), %rdi	# trap: kernel.ts:2641:27: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_810:
-	leaq .Lstring381(%rip), %rdi	# trap: kernel.ts:2641:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_811:
-	leaq .Lstring382(%rip), %rdi	# trap: kernel.ts:2640:32: integer result outside the exact range
+.Ltrap_739:
+	leaq .Lstring312(%rip), %rdi	# trap: kernel.ts:2641:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -11416,96 +9840,50 @@ fn.publishFrameListTree:
 	# publishFrameListTree: const entries = p2mExtended ? balloonPfnLimit : domainPages;
 	movq var.p2mExtended(%rip), %rax	# p2mExtended
 	testq %rax, %rax
-	je .Lelse_813
+	je .Lelse_741
 	movq var.balloonPfnLimit(%rip), %rax	# balloonPfnLimit
-	jmp .Lendcond_814
-.Lelse_813:
+	jmp .Lendcond_742
+.Lelse_741:
 	movq var.domainPages(%rip), %rax	# domainPages
-.Lendcond_814:
+.Lendcond_742:
 	movq %rax, -8(%rbp)	# entries
 	.loc 1 2649 5
 	# publishFrameListTree: const builderPages = Math.floor(p2mBuilderEntries / P2M_ENTRIES_PER_P...
 	movq var.p2mBuilderEntries(%rip), %rax	# p2mBuilderEntries
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_815
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_815
-	subq $1, %rax	# then the floor is one below
-.Lfloored_815:
+	sarq $9, %rax	# Math.floor(a / 512)
 	movq %rax, -16(%rbp)	# builderPages
 	.loc 1 2650 5
 	# publishFrameListTree: const p2mPages = Math.floor((entries + P2M_ENTRIES_PER_PAGE - 1) / P2...
 	movq -8(%rbp), %rax	# entries
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	addq %rdi, %rax	# +
-	jo .Ltrap_817
+	addq $512, %rax	# +
+	jo .Ltrap_743
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_817
+	jg .Ltrap_743
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_817
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_817
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	jl .Ltrap_743
+	subq $1, %rax	# -
+	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_817
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_817
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_816
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_816
-	subq $1, %rax	# then the floor is one below
-.Lfloored_816:
+	jl .Ltrap_743
+	sarq $9, %rax	# Math.floor(a / 512)
 	movq %rax, -24(%rbp)	# p2mPages
 	.loc 1 2651 5
 	# publishFrameListTree: const frameListCount = Math.floor((p2mPages + P2M_ENTRIES_PER_PAGE - ...
 	movq -24(%rbp), %rax	# p2mPages
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	addq %rdi, %rax	# +
-	jo .Ltrap_819
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_819
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_819
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_819
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_819
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_819
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_818
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_818
-	subq $1, %rax	# then the floor is one below
-.Lfloored_818:
+	addq $512, %rax	# +
+	subq $1, %rax	# -
+	sarq $9, %rax	# Math.floor(a / 512)
 	movq %rax, -32(%rbp)	# frameListCount
 	.loc 1 2652 5
 	# publishFrameListTree: if (frameListCount > FRAME_LIST_PAGES_MAX) {
 	movq -32(%rbp), %rax	# frameListCount
 	cmpq $8, %rax	# compare with FRAME_LIST_PAGES_MAX
-	jle .Lelse_820
+	jle .Lelse_744
 	.loc 1 2653 9
 	# publishFrameListTree: print("suspend: ");
-	leaq .Lstring383(%rip), %rdi	# "suspend: "
+	leaq .Lstring313(%rip), %rdi	# "suspend: "
 	call fn.print
 	.loc 1 2654 9
 	# publishFrameListTree: printDecimal(entries);
@@ -11513,13 +9891,13 @@ fn.publishFrameListTree:
 	call fn.printDecimal
 	.loc 1 2655 9
 	# publishFrameListTree: log(" pages are more than this kernel's p2m tree covers; save will no...
-	leaq .Lstring384(%rip), %rdi	# " pages are more than this kernel's p2m 
+	leaq .Lstring314(%rip), %rdi	# " pages are more than this kernel's p2m 
 	call fn.log
 	.loc 1 2656 9
 	# publishFrameListTree: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_812
-.Lelse_820:
+	jmp .Lreturn_740
+.Lelse_744:
 	.loc 1 2658 5
 	# publishFrameListTree: clearWords(frameListList, P2M_ENTRIES_PER_PAGE);
 	leaq buf.frameListList(%rip), %rdi	# frameListList
@@ -11530,15 +9908,7 @@ fn.publishFrameListTree:
 	leaq buf.frameLists(%rip), %rax	# frameLists
 	pushq %rax
 	movq -32(%rbp), %rax	# frameListCount
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_821
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_821
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_821
+	imulq $512, %rax	# *
 	movq %rax, %rsi
 	popq %rdi
 	call fn.clearWords
@@ -11546,101 +9916,66 @@ fn.publishFrameListTree:
 	# publishFrameListTree: for (let page = 0; page < p2mPages; page++) {
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# page
-.Lfor_822:
+.Lfor_745:
 	movq -40(%rbp), %rax	# page
-	movq -24(%rbp), %rdi	# p2mPages
-	cmpq %rdi, %rax
-	jge .Lendfor_824
+	cmpq -24(%rbp), %rax
+	jge .Lendfor_747
 	.loc 1 2661 9
 	# publishFrameListTree: const address = p2mExtended && page >= builderPages ?
 	movq var.p2mExtended(%rip), %rax	# p2mExtended
 	testq %rax, %rax
-	je .Lelse_825
+	je .Lelse_748
 	movq -40(%rbp), %rax	# page
-	movq -16(%rbp), %rdi	# builderPages
-	cmpq %rdi, %rax
-	jl .Lelse_825
-	leaq buf.p2mExtension(%rip), %rax	# p2mExtension
-	pushq %rax
+	cmpq -16(%rbp), %rax
+	jl .Lelse_748
 	movq -40(%rbp), %rax	# page
-	movq -16(%rbp), %rdi	# builderPages
-	subq %rdi, %rax	# -
-	jo .Ltrap_827
+	subq -16(%rbp), %rax	# -
+	imulq $4096, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_827
+	jg .Ltrap_750
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_827
-	movq $4096, %rdi	# PAGE_SIZE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_828
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_828
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_828
+	jl .Ltrap_750
 	movq %rax, %rdi
-	popq %rax
+	leaq buf.p2mExtension(%rip), %rax	# p2mExtension
 	addq %rdi, %rax	# +
-	jo .Ltrap_829
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_829
+	jg .Ltrap_751
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_829
-	jmp .Lendcond_826
-.Lelse_825:
+	jl .Ltrap_751
+	jmp .Lendcond_749
+.Lelse_748:
 	movq var.mfnList(%rip), %rax	# mfnList
 	pushq %rax
 	movq -40(%rbp), %rax	# page
-	movq $4096, %rdi	# PAGE_SIZE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_830
+	imulq $4096, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_830
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_830
+	jg .Ltrap_752
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_831
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_831
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_831
-.Lendcond_826:
+	jg .Ltrap_753
+.Lendcond_749:
 	movq %rax, -48(%rbp)	# address
 	.loc 1 2663 9
 	# publishFrameListTree: store64(frameLists + page * 8, machineFrameOf(address));
-	leaq buf.frameLists(%rip), %rax	# frameLists
-	pushq %rax
 	movq -40(%rbp), %rax	# page
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_832
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_832
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_832
+	imulq $8, %rax	# *
 	movq %rax, %rdi
-	popq %rax
+	leaq buf.frameLists(%rip), %rax	# frameLists
 	addq %rdi, %rax	# +
-	jo .Ltrap_833
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_833
+	jg .Ltrap_754
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_833
+	jl .Ltrap_754
 	pushq %rax
 	movq -48(%rbp), %rdi	# address
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -11648,108 +9983,71 @@ fn.publishFrameListTree:
 	addq $8, %rsp
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_823:
+.Lfornext_746:
 	.loc 1 2660 41
 	# publishFrameListTree: page++
 	movq -40(%rbp), %rax	# page
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_834
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_834
 	movq %rax, -40(%rbp)	# page =
-	jmp .Lfor_822
-.Lendfor_824:
+	jmp .Lfor_745
+.Lendfor_747:
 	.loc 1 2665 5
 	# publishFrameListTree: for (let list = 0; list < frameListCount; list++) {
 	movq $0, %rax
 	movq %rax, -56(%rbp)	# list
-.Lfor_835:
+.Lfor_755:
 	movq -56(%rbp), %rax	# list
-	movq -32(%rbp), %rdi	# frameListCount
-	cmpq %rdi, %rax
-	jge .Lendfor_837
+	cmpq -32(%rbp), %rax
+	jge .Lendfor_757
 	.loc 1 2666 9
 	# publishFrameListTree: store64(frameListList + list * 8, machineFrameOf(frameLists + list * ...
+	movq -56(%rbp), %rax	# list
+	imulq $8, %rax	# *
+	movq %rax, %rdi
 	leaq buf.frameListList(%rip), %rax	# frameListList
+	addq %rdi, %rax	# +
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_758
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_758
 	pushq %rax
 	movq -56(%rbp), %rax	# list
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_838
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_838
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_838
+	imulq $4096, %rax	# *
 	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_839
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_839
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_839
-	pushq %rax
 	leaq buf.frameLists(%rip), %rax	# frameLists
-	pushq %rax
-	movq -56(%rbp), %rax	# list
-	movq $4096, %rdi	# PAGE_SIZE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_840
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_840
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_840
-	movq %rax, %rdi
-	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_841
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_841
+	jg .Ltrap_759
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_841
+	jl .Ltrap_759
 	movq %rax, %rdi
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
 	call fn.machineFrameOf
 	addq $8, %rsp
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_836:
+.Lfornext_756:
 	.loc 1 2665 47
 	# publishFrameListTree: list++
 	movq -56(%rbp), %rax	# list
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_842
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_842
 	movq %rax, -56(%rbp)	# list =
-	jmp .Lfor_835
-.Lendfor_837:
+	jmp .Lfor_755
+.Lendfor_757:
 	.loc 1 2668 5
 	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, entries);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $3088, %rdi	# SHARED_INFO_ARCH_MAX_PFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_843
+	addq $3088, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_843
+	jg .Ltrap_760
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_843
+	jl .Ltrap_760
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# entries
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
@@ -11759,15 +10057,13 @@ fn.publishFrameListTree:
 	.loc 1 2670 5
 	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_FRAME_LIST_LIST, machineFra...
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $3096, %rdi	# SHARED_INFO_ARCH_FRAME_LIST_LIST
-	addq %rdi, %rax	# +
-	jo .Ltrap_844
+	addq $3096, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_844
+	jg .Ltrap_761
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_844
+	jl .Ltrap_761
 	pushq %rax
 	leaq buf.frameListList(%rip), %rdi	# frameListList
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -11778,96 +10074,56 @@ fn.publishFrameListTree:
 	.loc 1 2671 5
 	# publishFrameListTree: return true;
 	movq $1, %rax	# true
-.Lreturn_812:
+.Lreturn_740:
 	leave
 	ret
-.Ltrap_817:
-	leaq .Lstring385(%rip), %rdi	# trap: kernel.ts:2650:34: integer result outside the exact range
+.Ltrap_743:
+	leaq .Lstring315(%rip), %rdi	# trap: kernel.ts:2650:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_819:
-	leaq .Lstring386(%rip), %rdi	# trap: kernel.ts:2651:40: integer result outside the exact range
+.Ltrap_750:
+	leaq .Lstring316(%rip), %rdi	# trap: kernel.ts:2662:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_821:
-	leaq .Lstring387(%rip), %rdi	# trap: kernel.ts:2659:28: integer result outside the exact range
+.Ltrap_751:
+	leaq .Lstring317(%rip), %rdi	# trap: kernel.ts:2662:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_827:
-	leaq .Lstring388(%rip), %rdi	# trap: kernel.ts:2662:29: integer result outside the exact range
+.Ltrap_752:
+	leaq .Lstring318(%rip), %rdi	# trap: kernel.ts:2662:74: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_828:
-	leaq .Lstring389(%rip), %rdi	# trap: kernel.ts:2662:28: integer result outside the exact range
+.Ltrap_753:
+	leaq .Lstring319(%rip), %rdi	# trap: kernel.ts:2662:64: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_829:
-	leaq .Lstring390(%rip), %rdi	# trap: kernel.ts:2662:13: integer result outside the exact range
+.Ltrap_754:
+	leaq .Lstring320(%rip), %rdi	# trap: kernel.ts:2663:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_830:
-	leaq .Lstring391(%rip), %rdi	# trap: kernel.ts:2662:74: integer result outside the exact range
+.Ltrap_758:
+	leaq .Lstring321(%rip), %rdi	# trap: kernel.ts:2666:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_831:
-	leaq .Lstring392(%rip), %rdi	# trap: kernel.ts:2662:64: integer result outside the exact range
+.Ltrap_759:
+	leaq .Lstring322(%rip), %rdi	# trap: kernel.ts:2666:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_832:
-	leaq .Lstring393(%rip), %rdi	# trap: kernel.ts:2663:30: integer result outside the exact range
+.Ltrap_760:
+	leaq .Lstring323(%rip), %rdi	# trap: kernel.ts:2668:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_833:
-	leaq .Lstring394(%rip), %rdi	# trap: kernel.ts:2663:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_834:
-	leaq .Lstring395(%rip), %rdi	# trap: kernel.ts:2660:41: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_838:
-	leaq .Lstring396(%rip), %rdi	# trap: kernel.ts:2666:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_839:
-	leaq .Lstring397(%rip), %rdi	# trap: kernel.ts:2666:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_840:
-	leaq .Lstring398(%rip), %rdi	# trap: kernel.ts:2666:71: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_841:
-	leaq .Lstring399(%rip), %rdi	# trap: kernel.ts:2666:58: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_842:
-	leaq .Lstring400(%rip), %rdi	# trap: kernel.ts:2665:47: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_843:
-	leaq .Lstring401(%rip), %rdi	# trap: kernel.ts:2668:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_844:
-	leaq .Lstring402(%rip), %rdi	# trap: kernel.ts:2670:13: integer result outside the exact range
+.Ltrap_761:
+	leaq .Lstring324(%rip), %rdi	# trap: kernel.ts:2670:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -11894,16 +10150,16 @@ fn.unmapSharedInfo:
 	# unmapSharedInfo: if (result === 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_846
+	jne .Lelse_763
 	.loc 1 2677 9
 	# unmapSharedInfo: sharedInfoMapped = false;
 	movq $0, %rax	# false
 	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
-.Lelse_846:
+.Lelse_763:
 	.loc 1 2679 5
 	# unmapSharedInfo: return result;
 	movq -8(%rbp), %rax	# result
-.Lreturn_845:
+.Lreturn_762:
 	leave
 	ret
 	.size fn.unmapSharedInfo, .-fn.unmapSharedInfo
@@ -11930,7 +10186,7 @@ fn.suspendHypercall:
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+928
-.Lreturn_847:
+.Lreturn_764:
 	leave
 	ret
 	.size fn.suspendHypercall, .-fn.suspendHypercall
@@ -11951,51 +10207,33 @@ fn.suspendPv:
 	.loc 1 2693 5
 	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, Math.floor(storeRing / PAGE...
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $56, %rdi	# START_INFO_STORE_MFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_849
+	addq $56, %rax	# +
+	jo .Ltrap_766
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_849
+	jg .Ltrap_766
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_849
+	jl .Ltrap_766
 	pushq %rax
 	movq var.storeRing(%rip), %rax	# storeRing
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_850
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_850
-	subq $1, %rax	# then the floor is one below
-.Lfloored_850:
+	sarq $12, %rax	# Math.floor(a / 4096)
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 	.loc 1 2694 5
 	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, Math.floor(consoleRing / ...
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $72, %rdi	# START_INFO_CONSOLE_MFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_851
+	addq $72, %rax	# +
+	jo .Ltrap_767
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_851
+	jg .Ltrap_767
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_851
+	jl .Ltrap_767
 	pushq %rax
 	movq var.consoleRing(%rip), %rax	# consoleRing
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_852
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_852
-	subq $1, %rax	# then the floor is one below
-.Lfloored_852:
+	sarq $12, %rax	# Math.floor(a / 4096)
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 	.loc 1 2695 5
@@ -12006,36 +10244,35 @@ fn.suspendPv:
 	# suspendPv: const result = unmapResult === 0 ? suspendHypercall(startInfoFrame) :...
 	movq -16(%rbp), %rax	# unmapResult
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_853
+	jne .Lelse_768
 	movq -8(%rbp), %rdi	# startInfoFrame
 	call fn.suspendHypercall
-	jmp .Lendcond_854
-.Lelse_853:
+	jmp .Lendcond_769
+.Lelse_768:
 	movq -16(%rbp), %rax	# unmapResult
-.Lendcond_854:
+.Lendcond_769:
 	movq %rax, -24(%rbp)	# result
 	.loc 1 2697 5
 	# suspendPv: if (result === 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_855
+	jne .Lelse_770
 	.loc 1 2698 9
 	# suspendPv: return result;
 	movq -24(%rbp), %rax	# result
-	jmp .Lreturn_848
-.Lelse_855:
+	jmp .Lreturn_765
+.Lelse_770:
 	.loc 1 2703 5
 	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, machineFrameOf(storeRing));
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $56, %rdi	# START_INFO_STORE_MFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_856
+	addq $56, %rax	# +
+	jo .Ltrap_771
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_856
+	jg .Ltrap_771
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_856
+	jl .Ltrap_771
 	pushq %rax
 	movq var.storeRing(%rip), %rdi	# storeRing
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -12046,15 +10283,14 @@ fn.suspendPv:
 	.loc 1 2704 5
 	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, machineFrameOf(consoleRin...
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $72, %rdi	# START_INFO_CONSOLE_MFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_857
+	addq $72, %rax	# +
+	jo .Ltrap_772
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_857
+	jg .Ltrap_772
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_857
+	jl .Ltrap_772
 	pushq %rax
 	movq var.consoleRing(%rip), %rdi	# consoleRing
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -12066,37 +10302,37 @@ fn.suspendPv:
 	# suspendPv: if (!sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
-	jne .Lelse_858
+	jne .Lelse_773
 	.loc 1 2706 9
 	# suspendPv: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-.Lelse_858:
+.Lelse_773:
 	.loc 1 2708 5
 	# suspendPv: publishFrameListTree();
 	call fn.publishFrameListTree
 	.loc 1 2709 5
 	# suspendPv: return result;
 	movq -24(%rbp), %rax	# result
-.Lreturn_848:
+.Lreturn_765:
 	leave
 	ret
-.Ltrap_849:
-	leaq .Lstring403(%rip), %rdi	# trap: kernel.ts:2693:13: integer result outside the exact range
+.Ltrap_766:
+	leaq .Lstring325(%rip), %rdi	# trap: kernel.ts:2693:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_851:
-	leaq .Lstring404(%rip), %rdi	# trap: kernel.ts:2694:13: integer result outside the exact range
+.Ltrap_767:
+	leaq .Lstring326(%rip), %rdi	# trap: kernel.ts:2694:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_856:
-	leaq .Lstring405(%rip), %rdi	# trap: kernel.ts:2703:13: integer result outside the exact range
+.Ltrap_771:
+	leaq .Lstring327(%rip), %rdi	# trap: kernel.ts:2703:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_857:
-	leaq .Lstring406(%rip), %rdi	# trap: kernel.ts:2704:13: integer result outside the exact range
+.Ltrap_772:
+	leaq .Lstring328(%rip), %rdi	# trap: kernel.ts:2704:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12119,12 +10355,12 @@ fn.suspendPvh:
 	# suspendPvh: if (result !== 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_860
+	je .Lelse_775
 	.loc 1 2722 9
 	# suspendPvh: return result;
 	movq -8(%rbp), %rax	# result
-	jmp .Lreturn_859
-.Lelse_860:
+	jmp .Lreturn_774
+.Lelse_775:
 	.loc 1 2724 5
 	# suspendPvh: sharedInfoMapped = false;
 	movq $0, %rax	# false
@@ -12144,16 +10380,16 @@ fn.suspendPvh:
 	movq -16(%rbp), %rax	# missing
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_861
+	jle .Lelse_776
 	.loc 1 2729 9
 	# suspendPvh: print("resume: Xen gave no value for ");
-	leaq .Lstring407(%rip), %rdi	# "resume: Xen gave no value for "
+	leaq .Lstring329(%rip), %rdi	# "resume: Xen gave no value for "
 	call fn.print
 	.loc 1 2730 9
 	# suspendPvh: log(missing);
 	movq -16(%rbp), %rdi	# missing
 	call fn.log
-.Lelse_861:
+.Lelse_776:
 	.loc 1 2732 5
 	# suspendPvh: const id = readDomainId();
 	call fn.readDomainId
@@ -12162,17 +10398,16 @@ fn.suspendPvh:
 	# suspendPvh: return id >= 0 && id === domainId ? 1 : 0;
 	movq -24(%rbp), %rax	# id
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_862
+	jl .Lelse_777
 	movq -24(%rbp), %rax	# id
-	movq var.domainId(%rip), %rdi	# domainId
-	cmpq %rdi, %rax
-	jne .Lelse_862
+	cmpq var.domainId(%rip), %rax
+	jne .Lelse_777
 	movq $1, %rax
-	jmp .Lendcond_863
-.Lelse_862:
+	jmp .Lendcond_778
+.Lelse_777:
 	movq $0, %rax
-.Lendcond_863:
-.Lreturn_859:
+.Lendcond_778:
+.Lreturn_774:
 	leave
 	ret
 	.size fn.suspendPvh, .-fn.suspendPvh
@@ -12189,25 +10424,25 @@ fn.suspendDomain:
 	# suspendDomain: if (bootMode === BOOT_MODE_PV && !publishFrameListTree()) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_865
+	jne .Lelse_780
 	call fn.publishFrameListTree
 	testq %rax, %rax
-	jne .Lelse_865
+	jne .Lelse_780
 	.loc 1 2738 9
 	# suspendDomain: log("suspend refused");
-	leaq .Lstring408(%rip), %rdi	# "suspend refused"
+	leaq .Lstring330(%rip), %rdi	# "suspend refused"
 	call fn.log
 	.loc 1 2739 9
 	# suspendDomain: return;
-	jmp .Lreturn_864
-.Lelse_865:
+	jmp .Lreturn_779
+.Lelse_780:
 	.loc 1 2741 5
 	# suspendDomain: log("suspending");
-	leaq .Lstring409(%rip), %rdi	# "suspending"
+	leaq .Lstring331(%rip), %rdi	# "suspending"
 	call fn.log
 	.loc 1 2742 5
 	# suspendDomain: publishState("suspending");
-	leaq .Lstring409(%rip), %rdi	# "suspending"
+	leaq .Lstring331(%rip), %rdi	# "suspending"
 	call fn.publishState
 	.loc 1 2743 5
 	# suspendDomain: consoleDrain();
@@ -12216,42 +10451,37 @@ fn.suspendDomain:
 	# suspendDomain: const result = bootMode === BOOT_MODE_PV ? suspendPv() : suspendPvh();
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_866
+	jne .Lelse_781
 	call fn.suspendPv
-	jmp .Lendcond_867
-.Lelse_866:
+	jmp .Lendcond_782
+.Lelse_781:
 	call fn.suspendPvh
-.Lendcond_867:
+.Lendcond_782:
 	movq %rax, -8(%rbp)	# result
 	.loc 1 2745 5
 	# suspendDomain: if (result === 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_868
+	jne .Lelse_783
 	.loc 1 2746 9
 	# suspendDomain: resumeInNewDomain();
 	call fn.resumeInNewDomain
 	.loc 1 2747 9
 	# suspendDomain: resumeCount = resumeCount + 1;
 	movq var.resumeCount(%rip), %rax	# resumeCount
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_869
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_869
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_869
+	jg .Ltrap_784
 	movq %rax, var.resumeCount(%rip)	# resumeCount =
 	.loc 1 2748 9
 	# suspendDomain: publishState("running");
-	leaq .Lstring410(%rip), %rdi	# "running"
+	leaq .Lstring332(%rip), %rdi	# "running"
 	call fn.publishState
 	.loc 1 2749 9
 	# suspendDomain: return;
-	jmp .Lreturn_864
-.Lelse_868:
+	jmp .Lreturn_779
+.Lelse_783:
 	.loc 1 2751 5
 	# suspendDomain: startTicking();
 	call fn.startTicking
@@ -12259,50 +10489,45 @@ fn.suspendDomain:
 	# suspendDomain: if (result === 1) {
 	movq -8(%rbp), %rax	# result
 	cmpq $1, %rax	# compare with 1
-	jne .Lelse_870
+	jne .Lelse_785
 	.loc 1 2753 9
 	# suspendDomain: log("suspend cancelled");
-	leaq .Lstring411(%rip), %rdi	# "suspend cancelled"
+	leaq .Lstring333(%rip), %rdi	# "suspend cancelled"
 	call fn.log
 	.loc 1 2754 9
 	# suspendDomain: resumeCount = resumeCount + 1;
 	movq var.resumeCount(%rip), %rax	# resumeCount
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_871
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_871
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_871
+	jg .Ltrap_786
 	movq %rax, var.resumeCount(%rip)	# resumeCount =
-	jmp .Lendif_872
-.Lelse_870:
+	jmp .Lendif_787
+.Lelse_785:
 	.loc 1 2756 9
 	# suspendDomain: logErrno("suspend failed: error ", result);
-	leaq .Lstring412(%rip), %rdi	# "suspend failed: error "
+	leaq .Lstring334(%rip), %rdi	# "suspend failed: error "
 	movq -8(%rbp), %rsi	# result
 	call fn.logErrno
-.Lendif_872:
+.Lendif_787:
 	.loc 1 2758 5
 	# suspendDomain: offerFreshSuspendChannel(true);
 	movq $1, %rdi	# true
 	call fn.offerFreshSuspendChannel
 	.loc 1 2759 5
 	# suspendDomain: publishState("running");
-	leaq .Lstring410(%rip), %rdi	# "running"
+	leaq .Lstring332(%rip), %rdi	# "running"
 	call fn.publishState
-.Lreturn_864:
+.Lreturn_779:
 	leave
 	ret
-.Ltrap_869:
-	leaq .Lstring413(%rip), %rdi	# trap: kernel.ts:2747:23: integer result outside the exact range
+.Ltrap_784:
+	leaq .Lstring335(%rip), %rdi	# trap: kernel.ts:2747:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_871:
-	leaq .Lstring414(%rip), %rdi	# trap: kernel.ts:2754:23: integer result outside the exact range
+.Ltrap_786:
+	leaq .Lstring336(%rip), %rdi	# trap: kernel.ts:2754:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12324,10 +10549,10 @@ fn.remapSharedInfoOrCrash:
 	# remapSharedInfoOrCrash: if (mapResult !== 0) {
 	movq -8(%rbp), %rax	# mapResult
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_874
+	je .Lelse_789
 	.loc 1 2770 9
 	# remapSharedInfoOrCrash: logErrno("xen-test-vm: cannot map shared_info: error ", mapResult);
-	leaq .Lstring415(%rip), %rdi	# "xen-test-vm: cannot map shared_info: er
+	leaq .Lstring337(%rip), %rdi	# "xen-test-vm: cannot map shared_info: er
 	movq -8(%rbp), %rsi	# mapResult
 	call fn.logErrno
 	.loc 1 2771 9
@@ -12337,27 +10562,25 @@ fn.remapSharedInfoOrCrash:
 	# remapSharedInfoOrCrash: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-.Lelse_874:
+.Lelse_789:
 	.loc 1 2774 5
 	# remapSharedInfoOrCrash: store8(sharedInfoPage + VCPU0_UPCALL_MASK, 1);
 	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $1, %rdi	# VCPU0_UPCALL_MASK
-	addq %rdi, %rax	# +
-	jo .Ltrap_875
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_875
+	jg .Ltrap_790
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_875
+	jl .Ltrap_790
 	movq %rax, %rdi
 	movq $1, %rax
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lreturn_873:
+.Lreturn_788:
 	leave
 	ret
-.Ltrap_875:
-	leaq .Lstring416(%rip), %rdi	# trap: kernel.ts:2774:12: integer result outside the exact range
+.Ltrap_790:
+	leaq .Lstring338(%rip), %rdi	# trap: kernel.ts:2774:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -12374,7 +10597,7 @@ fn.resumeInNewDomain:
 	# resumeInNewDomain: if (bootMode === BOOT_MODE_PV) {     // PVH has done this already, in...
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_877
+	jne .Lelse_792
 	.loc 1 2779 9
 	# resumeInNewDomain: readStartInfo();
 	call fn.readStartInfo
@@ -12387,7 +10610,7 @@ fn.resumeInNewDomain:
 	.loc 1 2782 9
 	# resumeInNewDomain: publishFrameListTree();
 	call fn.publishFrameListTree
-.Lelse_877:
+.Lelse_792:
 	.loc 1 2784 5
 	# resumeInNewDomain: storeResynchronise();
 	call fn.storeResynchronise
@@ -12425,7 +10648,7 @@ fn.resumeInNewDomain:
 	movq %rax, var.sysrqRepeatGuard(%rip)	# sysrqRepeatGuard =
 	.loc 1 2795 5
 	# resumeInNewDomain: log("resumed in a new domain");
-	leaq .Lstring417(%rip), %rdi	# "resumed in a new domain"
+	leaq .Lstring339(%rip), %rdi	# "resumed in a new domain"
 	call fn.log
 	.loc 1 2796 5
 	# resumeInNewDomain: connectControlKeys();
@@ -12434,13 +10657,13 @@ fn.resumeInNewDomain:
 	# resumeInNewDomain: if (targetWatched) {
 	movq var.targetWatched(%rip), %rax	# targetWatched
 	testq %rax, %rax
-	je .Lelse_878
+	je .Lelse_793
 	.loc 1 2798 9
 	# resumeInNewDomain: watch("memory/target", WATCH_TOKEN_TARGET);
-	leaq .Lstring418(%rip), %rdi	# "memory/target"
-	leaq .Lstring165(%rip), %rsi	# WATCH_TOKEN_TARGET
+	leaq .Lstring340(%rip), %rdi	# "memory/target"
+	leaq .Lstring129(%rip), %rsi	# WATCH_TOKEN_TARGET
 	call fn.watch
-.Lelse_878:
+.Lelse_793:
 	.loc 1 2800 5
 	# resumeInNewDomain: offerFreshSuspendChannel(false);
 	movq $0, %rdi	# false
@@ -12449,12 +10672,12 @@ fn.resumeInNewDomain:
 	# resumeInNewDomain: if (agentOn) {
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
-	je .Lelse_879
+	je .Lelse_794
 	.loc 1 2802 9
 	# resumeInNewDomain: writeAgentKeys();
 	call fn.writeAgentKeys
-.Lelse_879:
-.Lreturn_876:
+.Lelse_794:
+.Lreturn_791:
 	leave
 	ret
 	.size fn.resumeInNewDomain, .-fn.resumeInNewDomain
@@ -12473,45 +10696,45 @@ fn.suspendChannelModeFromBytes:
 	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "on")) {
 	movq -8(%rbp), %rdi	# address
 	movq -16(%rbp), %rsi	# length
-	leaq .Lstring419(%rip), %rdx	# "on"
+	leaq .Lstring341(%rip), %rdx	# "on"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_881
+	je .Lelse_796
 	.loc 1 2834 9
 	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_ON;
 	movq $1, %rax	# SUSPEND_CHANNEL_ON
-	jmp .Lreturn_880
-.Lelse_881:
+	jmp .Lreturn_795
+.Lelse_796:
 	.loc 1 2836 5
 	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "ignore")) {
 	movq -8(%rbp), %rdi	# address
 	movq -16(%rbp), %rsi	# length
-	leaq .Lstring201(%rip), %rdx	# "ignore"
+	leaq .Lstring162(%rip), %rdx	# "ignore"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_882
+	je .Lelse_797
 	.loc 1 2837 9
 	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_IGNORE;
 	movq $2, %rax	# SUSPEND_CHANNEL_IGNORE
-	jmp .Lreturn_880
-.Lelse_882:
+	jmp .Lreturn_795
+.Lelse_797:
 	.loc 1 2839 5
 	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "off")) {
 	movq -8(%rbp), %rdi	# address
 	movq -16(%rbp), %rsi	# length
-	leaq .Lstring420(%rip), %rdx	# "off"
+	leaq .Lstring342(%rip), %rdx	# "off"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_883
+	je .Lelse_798
 	.loc 1 2840 9
 	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_OFF;
 	movq $0, %rax	# SUSPEND_CHANNEL_OFF
-	jmp .Lreturn_880
-.Lelse_883:
+	jmp .Lreturn_795
+.Lelse_798:
 	.loc 1 2842 5
 	# suspendChannelModeFromBytes: return -1;
 	movq $-1, %rax
-.Lreturn_880:
+.Lreturn_795:
 	leave
 	ret
 	.size fn.suspendChannelModeFromBytes, .-fn.suspendChannelModeFromBytes
@@ -12527,7 +10750,7 @@ fn.setSuspendChannel:
 	movq %rdi, -8(%rbp)	# parameter mode
 	.loc 1 2846 5
 	# setSuspendChannel: resultAppend("suspend channel: ");
-	leaq .Lstring421(%rip), %rdi	# "suspend channel: "
+	leaq .Lstring343(%rip), %rdi	# "suspend channel: "
 	call fn.resultAppend
 	.loc 1 2847 5
 	# setSuspendChannel: resultAppend(suspendChannelModeName(mode));
@@ -12539,24 +10762,24 @@ fn.setSuspendChannel:
 	# setSuspendChannel: if (mode === SUSPEND_CHANNEL_OFF) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $0, %rax	# compare with SUSPEND_CHANNEL_OFF
-	jne .Lelse_885
+	jne .Lelse_800
 	.loc 1 2849 9
 	# setSuspendChannel: if (suspendChannelPort === NO_PORT) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
-	jne .Lelse_886
+	jne .Lelse_801
 	.loc 1 2850 13
 	# setSuspendChannel: suspendChannelMode = mode;
 	movq -8(%rbp), %rax	# mode
 	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
 	.loc 1 2851 13
 	# setSuspendChannel: log("suspend channel: none offered");
-	leaq .Lstring422(%rip), %rdi	# "suspend channel: none offered"
+	leaq .Lstring344(%rip), %rdi	# "suspend channel: none offered"
 	call fn.log
 	.loc 1 2852 13
 	# setSuspendChannel: return;
-	jmp .Lreturn_884
-.Lelse_886:
+	jmp .Lreturn_799
+.Lelse_801:
 	.loc 1 2854 9
 	# setSuspendChannel: closePort(suspendChannelPort);
 	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
@@ -12571,7 +10794,7 @@ fn.setSuspendChannel:
 	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
 	.loc 1 2857 9
 	# setSuspendChannel: const result = storeWriteText("device/suspend/event-channel", "");
-	leaq .Lstring423(%rip), %rdi	# "device/suspend/event-channel"
+	leaq .Lstring345(%rip), %rdi	# "device/suspend/event-channel"
 	leaq .Lstring33(%rip), %rsi	# ""
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
@@ -12579,22 +10802,22 @@ fn.setSuspendChannel:
 	# setSuspendChannel: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_887
+	jge .Lelse_802
 	.loc 1 2859 13
 	# setSuspendChannel: logPathError("suspend channel: cannot empty ", "device/suspend/event-...
-	leaq .Lstring424(%rip), %rdi	# "suspend channel: cannot empty "
-	leaq .Lstring423(%rip), %rsi	# "device/suspend/event-channel"
+	leaq .Lstring346(%rip), %rdi	# "suspend channel: cannot empty "
+	leaq .Lstring345(%rip), %rsi	# "device/suspend/event-channel"
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_887:
+.Lelse_802:
 	.loc 1 2861 9
 	# setSuspendChannel: log("suspend channel: withdrawn");
-	leaq .Lstring425(%rip), %rdi	# "suspend channel: withdrawn"
+	leaq .Lstring347(%rip), %rdi	# "suspend channel: withdrawn"
 	call fn.log
 	.loc 1 2862 9
 	# setSuspendChannel: return;
-	jmp .Lreturn_884
-.Lelse_885:
+	jmp .Lreturn_799
+.Lelse_800:
 	.loc 1 2864 5
 	# setSuspendChannel: suspendChannelMode = mode;
 	movq -8(%rbp), %rax	# mode
@@ -12603,27 +10826,27 @@ fn.setSuspendChannel:
 	# setSuspendChannel: if (suspendChannelPort !== NO_PORT) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
-	je .Lelse_888
+	je .Lelse_803
 	.loc 1 2866 9
 	# setSuspendChannel: log(mode === SUSPEND_CHANNEL_ON ? "suspend channel: notifications obe...
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
-	jne .Lelse_889
-	leaq .Lstring426(%rip), %rax	# "suspend channel: notifications obeyed"
-	jmp .Lendcond_890
-.Lelse_889:
-	leaq .Lstring427(%rip), %rax	# "suspend channel: notifications ignored"
-.Lendcond_890:
+	jne .Lelse_804
+	leaq .Lstring348(%rip), %rax	# "suspend channel: notifications obeyed"
+	jmp .Lendcond_805
+.Lelse_804:
+	leaq .Lstring349(%rip), %rax	# "suspend channel: notifications ignored"
+.Lendcond_805:
 	movq %rax, %rdi
 	call fn.log
 	.loc 1 2868 9
 	# setSuspendChannel: return;
-	jmp .Lreturn_884
-.Lelse_888:
+	jmp .Lreturn_799
+.Lelse_803:
 	.loc 1 2870 5
 	# setSuspendChannel: offerSuspendChannel();
 	call fn.offerSuspendChannel
-.Lreturn_884:
+.Lreturn_799:
 	leave
 	ret
 	.size fn.setSuspendChannel, .-fn.setSuspendChannel
@@ -12644,16 +10867,16 @@ fn.offerSuspendChannel:
 	# offerSuspendChannel: if (port < 0) {
 	movq -8(%rbp), %rax	# port
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_892
+	jge .Lelse_807
 	.loc 1 2878 9
 	# offerSuspendChannel: logErrno("suspend channel: cannot offer: error ", port);
-	leaq .Lstring428(%rip), %rdi	# "suspend channel: cannot offer: error "
+	leaq .Lstring350(%rip), %rdi	# "suspend channel: cannot offer: error "
 	movq -8(%rbp), %rsi	# port
 	call fn.logErrno
 	.loc 1 2879 9
 	# offerSuspendChannel: return;
-	jmp .Lreturn_891
-.Lelse_892:
+	jmp .Lreturn_806
+.Lelse_807:
 	.loc 1 2881 5
 	# offerSuspendChannel: const digits = decimalIntoBytes(suspendChannelDigits, port);
 	leaq buf.suspendChannelDigits(%rip), %rdi	# suspendChannelDigits
@@ -12662,7 +10885,7 @@ fn.offerSuspendChannel:
 	movq %rax, -16(%rbp)	# digits
 	.loc 1 2882 5
 	# offerSuspendChannel: const result = storeWrite("device/suspend/event-channel", suspendChan...
-	leaq .Lstring423(%rip), %rdi	# "device/suspend/event-channel"
+	leaq .Lstring345(%rip), %rdi	# "device/suspend/event-channel"
 	leaq buf.suspendChannelDigits(%rip), %rsi	# suspendChannelDigits
 	movq -16(%rbp), %rdx	# digits
 	call fn.storeWrite
@@ -12671,28 +10894,28 @@ fn.offerSuspendChannel:
 	# offerSuspendChannel: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_893
+	jge .Lelse_808
 	.loc 1 2884 9
 	# offerSuspendChannel: closePort(port);
 	movq -8(%rbp), %rdi	# port
 	call fn.closePort
 	.loc 1 2885 9
 	# offerSuspendChannel: logPathError("suspend channel: cannot offer: ", "device/suspend/event...
-	leaq .Lstring429(%rip), %rdi	# "suspend channel: cannot offer: "
-	leaq .Lstring423(%rip), %rsi	# "device/suspend/event-channel"
+	leaq .Lstring351(%rip), %rdi	# "suspend channel: cannot offer: "
+	leaq .Lstring345(%rip), %rsi	# "device/suspend/event-channel"
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
 	.loc 1 2886 9
 	# offerSuspendChannel: return;
-	jmp .Lreturn_891
-.Lelse_893:
+	jmp .Lreturn_806
+.Lelse_808:
 	.loc 1 2888 5
 	# offerSuspendChannel: suspendChannelPort = port;
 	movq -8(%rbp), %rax	# port
 	movq %rax, var.suspendChannelPort(%rip)	# suspendChannelPort =
 	.loc 1 2889 5
 	# offerSuspendChannel: print("suspend channel: port ");
-	leaq .Lstring430(%rip), %rdi	# "suspend channel: port "
+	leaq .Lstring352(%rip), %rdi	# "suspend channel: port "
 	call fn.print
 	.loc 1 2890 5
 	# offerSuspendChannel: printDecimal(port);
@@ -12700,21 +10923,21 @@ fn.offerSuspendChannel:
 	call fn.printDecimal
 	.loc 1 2891 5
 	# offerSuspendChannel: print(" offered");
-	leaq .Lstring431(%rip), %rdi	# " offered"
+	leaq .Lstring353(%rip), %rdi	# " offered"
 	call fn.print
 	.loc 1 2892 5
 	# offerSuspendChannel: log(suspendChannelMode === SUSPEND_CHANNEL_IGNORE ? " (notifications ...
 	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
 	cmpq $2, %rax	# compare with SUSPEND_CHANNEL_IGNORE
-	jne .Lelse_894
-	leaq .Lstring432(%rip), %rax	# " (notifications ignored)"
-	jmp .Lendcond_895
-.Lelse_894:
+	jne .Lelse_809
+	leaq .Lstring354(%rip), %rax	# " (notifications ignored)"
+	jmp .Lendcond_810
+.Lelse_809:
 	leaq .Lstring33(%rip), %rax	# ""
-.Lendcond_895:
+.Lendcond_810:
 	movq %rax, %rdi
 	call fn.log
-.Lreturn_891:
+.Lreturn_806:
 	leave
 	ret
 	.size fn.offerSuspendChannel, .-fn.offerSuspendChannel
@@ -12732,15 +10955,15 @@ fn.offerFreshSuspendChannel:
 	# offerFreshSuspendChannel: if (sameDomain && suspendChannelPort !== NO_PORT) {
 	movq -8(%rbp), %rax	# sameDomain
 	testq %rax, %rax
-	je .Lelse_897
+	je .Lelse_812
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
-	je .Lelse_897
+	je .Lelse_812
 	.loc 1 2899 9
 	# offerFreshSuspendChannel: closePort(suspendChannelPort);
 	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
 	call fn.closePort
-.Lelse_897:
+.Lelse_812:
 	.loc 1 2901 5
 	# offerFreshSuspendChannel: suspendChannelPort = NO_PORT;
 	movq $-1, %rax	# NO_PORT
@@ -12749,12 +10972,12 @@ fn.offerFreshSuspendChannel:
 	# offerFreshSuspendChannel: if (suspendChannelMode !== SUSPEND_CHANNEL_OFF) {
 	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
 	cmpq $0, %rax	# compare with SUSPEND_CHANNEL_OFF
-	je .Lelse_898
+	je .Lelse_813
 	.loc 1 2903 9
 	# offerFreshSuspendChannel: offerSuspendChannel();
 	call fn.offerSuspendChannel
-.Lelse_898:
-.Lreturn_896:
+.Lelse_813:
+.Lreturn_811:
 	leave
 	ret
 	.size fn.offerFreshSuspendChannel, .-fn.offerFreshSuspendChannel
@@ -12774,24 +10997,24 @@ fn.handleSuspendChannelNotification:
 	# handleSuspendChannelNotification: if (suspendChannelMode !== SUSPEND_CHANNEL_ON) {
 	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
 	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
-	je .Lelse_900
+	je .Lelse_815
 	.loc 1 2910 9
 	# handleSuspendChannelNotification: log("suspend channel: notification ignored");
-	leaq .Lstring433(%rip), %rdi	# "suspend channel: notification ignored"
+	leaq .Lstring355(%rip), %rdi	# "suspend channel: notification ignored"
 	call fn.log
 	.loc 1 2911 9
 	# handleSuspendChannelNotification: return;
-	jmp .Lreturn_899
-.Lelse_900:
+	jmp .Lreturn_814
+.Lelse_815:
 	.loc 1 2913 5
 	# handleSuspendChannelNotification: log("suspend channel: notified");
-	leaq .Lstring434(%rip), %rdi	# "suspend channel: notified"
+	leaq .Lstring356(%rip), %rdi	# "suspend channel: notified"
 	call fn.log
 	.loc 1 2914 5
 	# handleSuspendChannelNotification: performAction(ACTION_SUSPEND);
 	movq $5, %rdi	# ACTION_SUSPEND
 	call fn.performAction
-.Lreturn_899:
+.Lreturn_814:
 	leave
 	ret
 	.size fn.handleSuspendChannelNotification, .-fn.handleSuspendChannelNotification
@@ -12807,7 +11030,7 @@ fn.performAction:
 	movq %rdi, -8(%rbp)	# parameter action
 	.loc 1 2945 5
 	# performAction: print("action: ");
-	leaq .Lstring264(%rip), %rdi	# "action: "
+	leaq .Lstring223(%rip), %rdi	# "action: "
 	call fn.print
 	.loc 1 2946 5
 	# performAction: log(actionName(action));
@@ -12819,60 +11042,60 @@ fn.performAction:
 	# performAction: switch (action) {
 	movq -8(%rbp), %rax	# action
 	cmpq $1, %rax	# case ACTION_POWEROFF
-	je .Lcase_903
+	je .Lcase_818
 	cmpq $3, %rax	# case ACTION_HALT
-	je .Lcase_904
+	je .Lcase_819
 	cmpq $2, %rax	# case ACTION_REBOOT
-	je .Lcase_905
+	je .Lcase_820
 	cmpq $4, %rax	# case ACTION_CRASH
-	je .Lcase_906
+	je .Lcase_821
 	cmpq $5, %rax	# case ACTION_SUSPEND
-	je .Lcase_907
+	je .Lcase_822
 	cmpq $7, %rax	# case ACTION_HANG
-	je .Lcase_908
+	je .Lcase_823
 	cmpq $8, %rax	# case ACTION_SPIN
-	je .Lcase_909
+	je .Lcase_824
 	cmpq $9, %rax	# case ACTION_WATCHDOG
-	je .Lcase_910
+	je .Lcase_825
 	cmpq $10, %rax	# case ACTION_SOFT_RESET
-	je .Lcase_911
-	jmp .Lcase_912
-.Lcase_903:
-.Lcase_904:
+	je .Lcase_826
+	jmp .Lcase_827
+.Lcase_818:
+.Lcase_819:
 	.loc 1 2950 13
 	# performAction: actLast(SHUTDOWN_POWEROFF);
 	movq $0, %rdi	# SHUTDOWN_POWEROFF
 	call fn.actLast
 	.loc 1 2951 13
 	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_905:
+	jmp .Lendswitch_817
+.Lcase_820:
 	.loc 1 2953 13
 	# performAction: actLast(SHUTDOWN_REBOOT);
 	movq $1, %rdi	# SHUTDOWN_REBOOT
 	call fn.actLast
 	.loc 1 2954 13
 	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_906:
+	jmp .Lendswitch_817
+.Lcase_821:
 	.loc 1 2956 13
 	# performAction: actLast(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.actLast
 	.loc 1 2957 13
 	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_907:
+	jmp .Lendswitch_817
+.Lcase_822:
 	.loc 1 2959 13
 	# performAction: suspendDomain();
 	call fn.suspendDomain
 	.loc 1 2960 13
 	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_908:
+	jmp .Lendswitch_817
+.Lcase_823:
 	.loc 1 2962 13
 	# performAction: publishState("hung");
-	leaq .Lstring435(%rip), %rdi	# "hung"
+	leaq .Lstring357(%rip), %rdi	# "hung"
 	call fn.publishState
 	.loc 1 2963 13
 	# performAction: consoleDrain();
@@ -12882,11 +11105,11 @@ fn.performAction:
 	call fn.hangForever
 	.loc 1 2965 13
 	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_909:
+	jmp .Lendswitch_817
+.Lcase_824:
 	.loc 1 2967 13
 	# performAction: publishState("hung");
-	leaq .Lstring435(%rip), %rdi	# "hung"
+	leaq .Lstring357(%rip), %rdi	# "hung"
 	call fn.publishState
 	.loc 1 2968 13
 	# performAction: consoleDrain();
@@ -12896,28 +11119,28 @@ fn.performAction:
 	call fn.spinForever
 	.loc 1 2970 13
 	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_910:
+	jmp .Lendswitch_817
+.Lcase_825:
 	.loc 1 2972 13
 	# performAction: armWatchdogNeverFed();
 	call fn.armWatchdogNeverFed
 	.loc 1 2973 13
 	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_911:
+	jmp .Lendswitch_817
+.Lcase_826:
 	.loc 1 2975 13
 	# performAction: actLast(SHUTDOWN_SOFT_RESET);
 	movq $5, %rdi	# SHUTDOWN_SOFT_RESET
 	call fn.actLast
 	.loc 1 2976 13
 	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_912:
+	jmp .Lendswitch_817
+.Lcase_827:
 	.loc 1 2978 13
 	# performAction: break;
-	jmp .Lendswitch_902
-.Lendswitch_902:
-.Lreturn_901:
+	jmp .Lendswitch_817
+.Lendswitch_817:
+.Lreturn_816:
 	leave
 	ret
 	.size fn.performAction, .-fn.performAction
@@ -12933,7 +11156,7 @@ fn.actLast:
 	movq %rdi, -8(%rbp)	# parameter reason
 	.loc 1 2984 5
 	# actLast: publishState("acting");
-	leaq .Lstring436(%rip), %rdi	# "acting"
+	leaq .Lstring358(%rip), %rdi	# "acting"
 	call fn.publishState
 	.loc 1 2985 5
 	# actLast: consoleDrain();
@@ -12942,7 +11165,7 @@ fn.actLast:
 	# actLast: shutdownForever(reason);
 	movq -8(%rbp), %rdi	# reason
 	call fn.shutdownForever
-.Lreturn_913:
+.Lreturn_828:
 	leave
 	ret
 	.size fn.actLast, .-fn.actLast
@@ -12956,20 +11179,20 @@ fn.hangForever:
 	movq %rsp, %rbp
 	.loc 1 2990 5
 	# hangForever: while (true) {
-.Lwhile_915:
+.Lwhile_830:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_916
+	je .Lendwhile_831
 	.loc 1 2991 9
 	# hangForever: if (sharedInfoMapped) {
 	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
 	testq %rax, %rax
-	je .Lelse_917
+	je .Lelse_832
 	.loc 1 2992 13
 	# hangForever: portPending(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.portPending
-.Lelse_917:
+.Lelse_832:
 	.loc 1 2994 9
 	# hangForever: if (pollPorts(storePort, NO_PORT, 0, 0) < 0) {
 	movq var.storePort(%rip), %rdi	# storePort
@@ -12978,14 +11201,14 @@ fn.hangForever:
 	movq $0, %rcx
 	call fn.pollPorts
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_918
+	jge .Lelse_833
 	.loc 1 2995 13
 	# hangForever: yieldCpu();
 	call fn.yieldCpu
-.Lelse_918:
-	jmp .Lwhile_915
-.Lendwhile_916:
-.Lreturn_914:
+.Lelse_833:
+	jmp .Lwhile_830
+.Lendwhile_831:
+.Lreturn_829:
 	leave
 	ret
 	.size fn.hangForever, .-fn.hangForever
@@ -12999,16 +11222,16 @@ fn.spinForever:
 	movq %rsp, %rbp
 	.loc 1 3001 5
 	# spinForever: while (true) {
-.Lwhile_920:
+.Lwhile_835:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_921
+	je .Lendwhile_836
 	.loc 1 3002 9
 	# spinForever: cpuRelax();
 	pause	# cpuRelax: the spin-wait hint; the loop around it is the program's
-	jmp .Lwhile_920
-.Lendwhile_921:
-.Lreturn_919:
+	jmp .Lwhile_835
+.Lendwhile_836:
+.Lreturn_834:
 	leave
 	ret
 	.size fn.spinForever, .-fn.spinForever
@@ -13029,15 +11252,13 @@ fn.armWatchdogNeverFed:
 	.loc 1 3010 5
 	# armWatchdogNeverFed: store32(hypercallArguments + 4, WATCHDOG_SECONDS);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $4, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_923
+	addq $4, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_923
+	jg .Ltrap_838
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_923
+	jl .Ltrap_838
 	movq %rax, %rdi
 	movq $1, %rax	# WATCHDOG_SECONDS
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
@@ -13054,25 +11275,25 @@ fn.armWatchdogNeverFed:
 	# armWatchdogNeverFed: if (id < 0) {
 	movq -8(%rbp), %rax	# id
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_924
+	jge .Lelse_839
 	.loc 1 3013 9
 	# armWatchdogNeverFed: logErrno("watchdog: SCHEDOP_watchdog failed: error ", id);
-	leaq .Lstring437(%rip), %rdi	# "watchdog: SCHEDOP_watchdog failed: erro
+	leaq .Lstring359(%rip), %rdi	# "watchdog: SCHEDOP_watchdog failed: erro
 	movq -8(%rbp), %rsi	# id
 	call fn.logErrno
 	.loc 1 3014 9
 	# armWatchdogNeverFed: return;
-	jmp .Lreturn_922
-.Lelse_924:
+	jmp .Lreturn_837
+.Lelse_839:
 	.loc 1 3016 5
 	# armWatchdogNeverFed: log("watchdog armed: 1 s, never fed");
-	leaq .Lstring438(%rip), %rdi	# "watchdog armed: 1 s, never fed"
+	leaq .Lstring360(%rip), %rdi	# "watchdog armed: 1 s, never fed"
 	call fn.log
-.Lreturn_922:
+.Lreturn_837:
 	leave
 	ret
-.Ltrap_923:
-	leaq .Lstring439(%rip), %rdi	# trap: kernel.ts:3010:13: integer result outside the exact range
+.Ltrap_838:
+	leaq .Lstring361(%rip), %rdi	# trap: kernel.ts:3010:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13090,93 +11311,83 @@ fn.p2mEntry:
 	.loc 1 3098 5
 	# p2mEntry: if (pfn < p2mBuilderEntries) {
 	movq -8(%rbp), %rax	# pfn
-	movq var.p2mBuilderEntries(%rip), %rdi	# p2mBuilderEntries
-	cmpq %rdi, %rax
-	jge .Lelse_926
+	cmpq var.p2mBuilderEntries(%rip), %rax
+	jge .Lelse_841
 	.loc 1 3099 9
 	# p2mEntry: return mfnList + pfn * 8;
 	movq var.mfnList(%rip), %rax	# mfnList
 	pushq %rax
 	movq -8(%rbp), %rax	# pfn
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_927
+	imulq $8, %rax	# *
+	jo .Ltrap_842
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_927
+	jg .Ltrap_842
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_927
+	jl .Ltrap_842
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_928
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_928
+	jg .Ltrap_843
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_928
-	jmp .Lreturn_925
-.Lelse_926:
+	jl .Ltrap_843
+	jmp .Lreturn_840
+.Lelse_841:
 	.loc 1 3101 5
 	# p2mEntry: return p2mExtension + (pfn - p2mBuilderEntries) * 8;
-	leaq buf.p2mExtension(%rip), %rax	# p2mExtension
-	pushq %rax
 	movq -8(%rbp), %rax	# pfn
-	movq var.p2mBuilderEntries(%rip), %rdi	# p2mBuilderEntries
-	subq %rdi, %rax	# -
-	jo .Ltrap_929
+	subq var.p2mBuilderEntries(%rip), %rax	# -
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_929
+	jg .Ltrap_844
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_929
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_930
+	jl .Ltrap_844
+	imulq $8, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_930
+	jg .Ltrap_845
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_930
+	jl .Ltrap_845
 	movq %rax, %rdi
-	popq %rax
+	leaq buf.p2mExtension(%rip), %rax	# p2mExtension
 	addq %rdi, %rax	# +
-	jo .Ltrap_931
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_931
+	jg .Ltrap_846
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_931
-.Lreturn_925:
+	jl .Ltrap_846
+.Lreturn_840:
 	leave
 	ret
-.Ltrap_927:
-	leaq .Lstring440(%rip), %rdi	# trap: kernel.ts:3099:26: integer result outside the exact range
+.Ltrap_842:
+	leaq .Lstring362(%rip), %rdi	# trap: kernel.ts:3099:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_928:
-	leaq .Lstring441(%rip), %rdi	# trap: kernel.ts:3099:16: integer result outside the exact range
+.Ltrap_843:
+	leaq .Lstring363(%rip), %rdi	# trap: kernel.ts:3099:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_929:
-	leaq .Lstring442(%rip), %rdi	# trap: kernel.ts:3101:28: integer result outside the exact range
+.Ltrap_844:
+	leaq .Lstring364(%rip), %rdi	# trap: kernel.ts:3101:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_930:
-	leaq .Lstring443(%rip), %rdi	# trap: kernel.ts:3101:27: integer result outside the exact range
+.Ltrap_845:
+	leaq .Lstring365(%rip), %rdi	# trap: kernel.ts:3101:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_931:
-	leaq .Lstring444(%rip), %rdi	# trap: kernel.ts:3101:12: integer result outside the exact range
+.Ltrap_846:
+	leaq .Lstring366(%rip), %rdi	# trap: kernel.ts:3101:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13194,50 +11405,47 @@ fn.pvhRam:
 	.loc 1 3108 5
 	# pvhRam: if (load32(hvmStartInfo + HVM_START_INFO_VERSION) >= 1) {
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
-	movq $4, %rdi	# HVM_START_INFO_VERSION
-	addq %rdi, %rax	# +
-	jo .Ltrap_934
+	addq $4, %rax	# +
+	jo .Ltrap_849
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_934
+	jg .Ltrap_849
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_934
+	jl .Ltrap_849
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $1, %rax	# compare with 1
-	jl .Lelse_933
+	jl .Lelse_848
 	.loc 1 3109 9
 	# pvhRam: const map = load64(hvmStartInfo + HVM_START_INFO_MEMMAP_PADDR);
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
-	movq $40, %rdi	# HVM_START_INFO_MEMMAP_PADDR
-	addq %rdi, %rax	# +
-	jo .Ltrap_935
+	addq $40, %rax	# +
+	jo .Ltrap_850
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_935
+	jg .Ltrap_850
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_935
+	jl .Ltrap_850
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_936
+	jg .Ltrap_851
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_936
+	jl .Ltrap_851
 	movq %rax, -16(%rbp)	# map
 	.loc 1 3110 9
 	# pvhRam: const entries = load32(hvmStartInfo + HVM_START_INFO_MEMMAP_ENTRIES);
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
-	movq $48, %rdi	# HVM_START_INFO_MEMMAP_ENTRIES
-	addq %rdi, %rax	# +
-	jo .Ltrap_937
+	addq $48, %rax	# +
+	jo .Ltrap_852
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_937
+	jg .Ltrap_852
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_937
+	jl .Ltrap_852
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -24(%rbp)	# entries
 	.loc 1 3111 9
@@ -13252,366 +11460,238 @@ fn.pvhRam:
 	# pvhRam: for (let i = 0; i < entries && i < 128 && map !== 0 && map < IDENTITY...
 	movq $0, %rax
 	movq %rax, -48(%rbp)	# i
-.Lfor_938:
+.Lfor_853:
 	movq -48(%rbp), %rax	# i
-	movq -24(%rbp), %rdi	# entries
-	cmpq %rdi, %rax
-	jge .Lendfor_940
+	cmpq -24(%rbp), %rax
+	jge .Lendfor_855
 	movq -48(%rbp), %rax	# i
 	cmpq $128, %rax	# compare with 128
-	jge .Lendfor_940
+	jge .Lendfor_855
 	movq -16(%rbp), %rax	# map
 	cmpq $0, %rax	# compare with 0
-	je .Lendfor_940
+	je .Lendfor_855
 	movq -16(%rbp), %rax	# map
 	movabsq $4294967296, %rdi	# IDENTITY_MAP_END
 	cmpq %rdi, %rax
-	jge .Lendfor_940
+	jge .Lendfor_855
 	.loc 1 3114 13
 	# pvhRam: const entry = map + i * HVM_MEMMAP_ENTRY_BYTES;
-	movq -16(%rbp), %rax	# map
-	pushq %rax
 	movq -48(%rbp), %rax	# i
-	movq $24, %rdi	# HVM_MEMMAP_ENTRY_BYTES
-	imulq %rdi, %rax	# *
-	jo .Ltrap_941
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_941
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_941
+	imulq $24, %rax	# *
 	movq %rax, %rdi
-	popq %rax
+	movq -16(%rbp), %rax	# map
 	addq %rdi, %rax	# +
-	jo .Ltrap_942
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_942
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_942
 	movq %rax, -56(%rbp)	# entry
 	.loc 1 3115 13
 	# pvhRam: const start = Math.floor(load64(entry + HVM_MEMMAP_ADDR) / PAGE_SIZE);
 	movq -56(%rbp), %rax	# entry
-	movq $0, %rdi	# HVM_MEMMAP_ADDR
-	addq %rdi, %rax	# +
-	jo .Ltrap_944
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_944
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_944
+	addq $0, %rax	# +
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_945
+	jg .Ltrap_856
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_945
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_943
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_943
-	subq $1, %rax	# then the floor is one below
-.Lfloored_943:
+	jl .Ltrap_856
+	sarq $12, %rax	# Math.floor(a / 4096)
 	movq %rax, -64(%rbp)	# start
 	.loc 1 3116 13
 	# pvhRam: const end = Math.floor((load64(entry + HVM_MEMMAP_ADDR) + load64(entr...
 	movq -56(%rbp), %rax	# entry
-	movq $0, %rdi	# HVM_MEMMAP_ADDR
-	addq %rdi, %rax	# +
-	jo .Ltrap_947
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_947
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_947
+	addq $0, %rax	# +
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_948
+	jg .Ltrap_857
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_948
+	jl .Ltrap_857
 	pushq %rax
 	movq -56(%rbp), %rax	# entry
-	movq $8, %rdi	# HVM_MEMMAP_SIZE
-	addq %rdi, %rax	# +
-	jo .Ltrap_949
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_949
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_949
+	addq $8, %rax	# +
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_950
+	jg .Ltrap_858
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_950
+	jl .Ltrap_858
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_951
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_951
+	jg .Ltrap_859
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_951
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_946
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_946
-	subq $1, %rax	# then the floor is one below
-.Lfloored_946:
+	jl .Ltrap_859
+	sarq $12, %rax	# Math.floor(a / 4096)
 	movq %rax, -72(%rbp)	# end
 	.loc 1 3117 13
 	# pvhRam: if (load32(entry + HVM_MEMMAP_TYPE) === HVM_MEMMAP_TYPE_RAM && end <=...
 	movq -56(%rbp), %rax	# entry
-	movq $16, %rdi	# HVM_MEMMAP_TYPE
-	addq %rdi, %rax	# +
-	jo .Ltrap_953
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_953
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_953
+	addq $16, %rax	# +
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $1, %rax	# compare with HVM_MEMMAP_TYPE_RAM
-	jne .Lelse_952
+	jne .Lelse_860
 	movq -72(%rbp), %rax	# end
 	cmpq $1048576, %rax	# compare with Math.floor(IDENTITY_MAP_END / PAGE_SIZE)
-	jg .Lelse_952
+	jg .Lelse_860
 	.loc 1 3118 17
 	# pvhRam: top = end > top ? end : top;
 	movq -72(%rbp), %rax	# end
-	movq -32(%rbp), %rdi	# top
-	cmpq %rdi, %rax
-	jle .Lelse_954
+	cmpq -32(%rbp), %rax
+	jle .Lelse_861
 	movq -72(%rbp), %rax	# end
-	jmp .Lendcond_955
-.Lelse_954:
+	jmp .Lendcond_862
+.Lelse_861:
 	movq -32(%rbp), %rax	# top
-.Lendcond_955:
+.Lendcond_862:
 	movq %rax, -32(%rbp)	# top =
 	.loc 1 3119 17
 	# pvhRam: const stop = end < limitPfn ? end : limitPfn;
 	movq -72(%rbp), %rax	# end
-	movq -8(%rbp), %rdi	# limitPfn
-	cmpq %rdi, %rax
-	jge .Lelse_956
+	cmpq -8(%rbp), %rax
+	jge .Lelse_863
 	movq -72(%rbp), %rax	# end
-	jmp .Lendcond_957
-.Lelse_956:
+	jmp .Lendcond_864
+.Lelse_863:
 	movq -8(%rbp), %rax	# limitPfn
-.Lendcond_957:
+.Lendcond_864:
 	movq %rax, -80(%rbp)	# stop
 	.loc 1 3120 17
 	# pvhRam: below = stop > start ? below + (stop - start) : below;
 	movq -80(%rbp), %rax	# stop
-	movq -64(%rbp), %rdi	# start
-	cmpq %rdi, %rax
-	jle .Lelse_958
-	movq -40(%rbp), %rax	# below
-	pushq %rax
+	cmpq -64(%rbp), %rax
+	jle .Lelse_865
 	movq -80(%rbp), %rax	# stop
-	movq -64(%rbp), %rdi	# start
-	subq %rdi, %rax	# -
-	jo .Ltrap_960
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_960
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_960
+	subq -64(%rbp), %rax	# -
 	movq %rax, %rdi
-	popq %rax
+	movq -40(%rbp), %rax	# below
 	addq %rdi, %rax	# +
-	jo .Ltrap_961
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_961
+	jg .Ltrap_867
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_961
-	jmp .Lendcond_959
-.Lelse_958:
+	jl .Ltrap_867
+	jmp .Lendcond_866
+.Lelse_865:
 	movq -40(%rbp), %rax	# below
-.Lendcond_959:
+.Lendcond_866:
 	movq %rax, -40(%rbp)	# below =
-.Lelse_952:
-.Lfornext_939:
+.Lelse_860:
+.Lfornext_854:
 	.loc 1 3113 88
 	# pvhRam: i++
 	movq -48(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_962
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_962
 	movq %rax, -48(%rbp)	# i =
-	jmp .Lfor_938
-.Lendfor_940:
+	jmp .Lfor_853
+.Lendfor_855:
 	.loc 1 3123 9
 	# pvhRam: if (top > 0) {
 	movq -32(%rbp), %rax	# top
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_963
+	jle .Lelse_868
 	.loc 1 3124 13
 	# pvhRam: return limitPfn === 0 ? top : below;
 	movq -8(%rbp), %rax	# limitPfn
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_964
+	jne .Lelse_869
 	movq -32(%rbp), %rax	# top
-	jmp .Lendcond_965
-.Lelse_964:
+	jmp .Lendcond_870
+.Lelse_869:
 	movq -40(%rbp), %rax	# below
-.Lendcond_965:
-	jmp .Lreturn_932
-.Lelse_963:
-.Lelse_933:
+.Lendcond_870:
+	jmp .Lreturn_847
+.Lelse_868:
+.Lelse_848:
 	.loc 1 3127 5
 	# pvhRam: return limitPfn === 0 ? currentReservation() : currentReservation() -...
 	movq -8(%rbp), %rax	# limitPfn
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_966
+	jne .Lelse_871
 	call fn.currentReservation
-	jmp .Lendcond_967
-.Lelse_966:
+	jmp .Lendcond_872
+.Lelse_871:
 	call fn.currentReservation
 	pushq %rax
 	movq var.pvhInitialTop(%rip), %rax	# pvhInitialTop
-	movq -8(%rbp), %rdi	# limitPfn
-	subq %rdi, %rax	# -
-	jo .Ltrap_968
+	subq -8(%rbp), %rax	# -
+	jo .Ltrap_873
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_968
+	jg .Ltrap_873
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_968
+	jl .Ltrap_873
 	movq %rax, %rdi
 	popq %rax
 	subq %rdi, %rax	# -
-	jo .Ltrap_969
+	jo .Ltrap_874
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_969
+	jg .Ltrap_874
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_969
-.Lendcond_967:
-.Lreturn_932:
+	jl .Ltrap_874
+.Lendcond_872:
+.Lreturn_847:
 	leave
 	ret
-.Ltrap_934:
-	leaq .Lstring445(%rip), %rdi	# trap: kernel.ts:3108:16: integer result outside the exact range
+.Ltrap_849:
+	leaq .Lstring367(%rip), %rdi	# trap: kernel.ts:3108:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_935:
-	leaq .Lstring446(%rip), %rdi	# trap: kernel.ts:3109:28: integer result outside the exact range
+.Ltrap_850:
+	leaq .Lstring368(%rip), %rdi	# trap: kernel.ts:3109:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_936:
-	leaq .Lstring447(%rip), %rdi	# trap: kernel.ts:3109:21: load64 value outside the exact range
+.Ltrap_851:
+	leaq .Lstring369(%rip), %rdi	# trap: kernel.ts:3109:21: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_937:
-	leaq .Lstring448(%rip), %rdi	# trap: kernel.ts:3110:32: integer result outside the exact range
+.Ltrap_852:
+	leaq .Lstring370(%rip), %rdi	# trap: kernel.ts:3110:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_941:
-	leaq .Lstring449(%rip), %rdi	# trap: kernel.ts:3114:33: integer result outside the exact range
+.Ltrap_856:
+	leaq .Lstring371(%rip), %rdi	# trap: kernel.ts:3115:38: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_942:
-	leaq .Lstring450(%rip), %rdi	# trap: kernel.ts:3114:27: integer result outside the exact range
+.Ltrap_857:
+	leaq .Lstring372(%rip), %rdi	# trap: kernel.ts:3116:37: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_944:
-	leaq .Lstring451(%rip), %rdi	# trap: kernel.ts:3115:45: integer result outside the exact range
+.Ltrap_858:
+	leaq .Lstring373(%rip), %rdi	# trap: kernel.ts:3116:71: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_945:
-	leaq .Lstring452(%rip), %rdi	# trap: kernel.ts:3115:38: load64 value outside the exact range
+.Ltrap_859:
+	leaq .Lstring374(%rip), %rdi	# trap: kernel.ts:3116:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_947:
-	leaq .Lstring453(%rip), %rdi	# trap: kernel.ts:3116:44: integer result outside the exact range
+.Ltrap_867:
+	leaq .Lstring375(%rip), %rdi	# trap: kernel.ts:3120:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_948:
-	leaq .Lstring454(%rip), %rdi	# trap: kernel.ts:3116:37: load64 value outside the exact range
+.Ltrap_873:
+	leaq .Lstring376(%rip), %rdi	# trap: kernel.ts:3127:76: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_949:
-	leaq .Lstring455(%rip), %rdi	# trap: kernel.ts:3116:78: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_950:
-	leaq .Lstring456(%rip), %rdi	# trap: kernel.ts:3116:71: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_951:
-	leaq .Lstring457(%rip), %rdi	# trap: kernel.ts:3116:37: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_953:
-	leaq .Lstring458(%rip), %rdi	# trap: kernel.ts:3117:24: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_960:
-	leaq .Lstring459(%rip), %rdi	# trap: kernel.ts:3120:49: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_961:
-	leaq .Lstring460(%rip), %rdi	# trap: kernel.ts:3120:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_962:
-	leaq .Lstring461(%rip), %rdi	# trap: kernel.ts:3113:88: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_968:
-	leaq .Lstring462(%rip), %rdi	# trap: kernel.ts:3127:76: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_969:
-	leaq .Lstring463(%rip), %rdi	# trap: kernel.ts:3127:52: integer result outside the exact range
+.Ltrap_874:
+	leaq .Lstring377(%rip), %rdi	# trap: kernel.ts:3127:52: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13628,59 +11708,57 @@ fn.balloonHeld:
 	# balloonHeld: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_971
+	jne .Lelse_876
 	.loc 1 3139 9
 	# balloonHeld: return pagesHeld();
 	call fn.pagesHeld
-	jmp .Lreturn_970
-.Lelse_971:
+	jmp .Lreturn_875
+.Lelse_876:
 	.loc 1 3141 5
 	# balloonHeld: if (balloonTop <= pvhInitialTop) {
 	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq var.pvhInitialTop(%rip), %rdi	# pvhInitialTop
-	cmpq %rdi, %rax
-	jg .Lelse_972
+	cmpq var.pvhInitialTop(%rip), %rax
+	jg .Lelse_877
 	.loc 1 3142 9
 	# balloonHeld: return pvhRam(balloonTop);
 	movq var.balloonTop(%rip), %rdi	# balloonTop
 	call fn.pvhRam
-	jmp .Lreturn_970
-.Lelse_972:
+	jmp .Lreturn_875
+.Lelse_877:
 	.loc 1 3144 5
 	# balloonHeld: return pvhRam(pvhInitialTop) + (balloonTop - pvhInitialTop);
 	movq var.pvhInitialTop(%rip), %rdi	# pvhInitialTop
 	call fn.pvhRam
 	pushq %rax
 	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq var.pvhInitialTop(%rip), %rdi	# pvhInitialTop
-	subq %rdi, %rax	# -
-	jo .Ltrap_973
+	subq var.pvhInitialTop(%rip), %rax	# -
+	jo .Ltrap_878
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_973
+	jg .Ltrap_878
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_973
+	jl .Ltrap_878
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_974
+	jo .Ltrap_879
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_974
+	jg .Ltrap_879
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_974
-.Lreturn_970:
+	jl .Ltrap_879
+.Lreturn_875:
 	leave
 	ret
-.Ltrap_973:
-	leaq .Lstring464(%rip), %rdi	# trap: kernel.ts:3144:37: integer result outside the exact range
+.Ltrap_878:
+	leaq .Lstring378(%rip), %rdi	# trap: kernel.ts:3144:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_974:
-	leaq .Lstring465(%rip), %rdi	# trap: kernel.ts:3144:12: integer result outside the exact range
+.Ltrap_879:
+	leaq .Lstring379(%rip), %rdi	# trap: kernel.ts:3144:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -13698,7 +11776,7 @@ fn.measureMemory:
 	# measureMemory: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_976
+	jne .Lelse_881
 	.loc 1 3151 9
 	# measureMemory: balloonTop = domainPages;
 	movq var.domainPages(%rip), %rax	# domainPages
@@ -13706,187 +11784,112 @@ fn.measureMemory:
 	.loc 1 3152 9
 	# measureMemory: p2mBuilderEntries = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - ...
 	movq var.domainPages(%rip), %rax	# domainPages
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	addq %rdi, %rax	# +
-	jo .Ltrap_978
+	addq $512, %rax	# +
+	jo .Ltrap_882
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_978
+	jg .Ltrap_882
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_978
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_978
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	jl .Ltrap_882
+	subq $1, %rax	# -
+	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_978
-	negq %rcx
+	jl .Ltrap_882
+	sarq $9, %rax	# Math.floor(a / 512)
+	imulq $512, %rax	# *
+	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jl .Ltrap_978
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_977
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_977
-	subq $1, %rax	# then the floor is one below
-.Lfloored_977:
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_979
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_979
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_979
+	jl .Ltrap_883
 	movq %rax, var.p2mBuilderEntries(%rip)	# p2mBuilderEntries =
 	.loc 1 3154 9
 	# measureMemory: balloonPfnLimit = p2mBuilderEntries + P2M_EXTENSION_ENTRIES;
 	movq var.p2mBuilderEntries(%rip), %rax	# p2mBuilderEntries
-	movq $16384, %rdi	# P2M_EXTENSION_ENTRIES
-	addq %rdi, %rax	# +
-	jo .Ltrap_980
+	addq $16384, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_980
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_980
+	jg .Ltrap_884
 	movq %rax, var.balloonPfnLimit(%rip)	# balloonPfnLimit =
 	.loc 1 3156 9
 	# measureMemory: const piecesEnd = Math.floor(load64(startInfo + START_INFO_PT_BASE) /...
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $88, %rdi	# START_INFO_PT_BASE
-	addq %rdi, %rax	# +
-	jo .Ltrap_982
+	addq $88, %rax	# +
+	jo .Ltrap_885
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_982
+	jg .Ltrap_885
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_982
+	jl .Ltrap_885
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_983
+	jg .Ltrap_886
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_983
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_981
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_981
-	subq $1, %rax	# then the floor is one below
-.Lfloored_981:
+	jl .Ltrap_886
+	sarq $12, %rax	# Math.floor(a / 4096)
 	pushq %rax
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $96, %rdi	# START_INFO_NR_PT_FRAMES
-	addq %rdi, %rax	# +
-	jo .Ltrap_984
+	addq $96, %rax	# +
+	jo .Ltrap_887
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_984
+	jg .Ltrap_887
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_984
+	jl .Ltrap_887
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_985
+	jg .Ltrap_888
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_985
+	jl .Ltrap_888
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_986
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_986
+	jg .Ltrap_889
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_986
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_986
+	jl .Ltrap_889
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_986
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_986
+	jg .Ltrap_889
 	movq %rax, -8(%rbp)	# piecesEnd
 	.loc 1 3158 9
 	# measureMemory: const mappedEnd = Math.floor((piecesEnd + 128 + MIB_4_PAGES - 1) / MI...
 	movq -8(%rbp), %rax	# piecesEnd
-	movq $128, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_988
+	addq $128, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_988
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_988
-	movq $1024, %rdi	# MIB_4_PAGES
-	addq %rdi, %rax	# +
-	jo .Ltrap_988
+	jg .Ltrap_890
+	addq $1024, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_988
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_988
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_988
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_988
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_988
-	movq $1024, %rdi	# MIB_4_PAGES
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_987
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_987
-	subq $1, %rax	# then the floor is one below
-.Lfloored_987:
-	movq $1024, %rdi	# MIB_4_PAGES
-	imulq %rdi, %rax	# *
-	jo .Ltrap_989
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_989
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_989
+	jg .Ltrap_890
+	subq $1, %rax	# -
+	sarq $10, %rax	# Math.floor(a / 1024)
+	imulq $1024, %rax	# *
 	movq %rax, -16(%rbp)	# mappedEnd
 	.loc 1 3159 9
 	# measureMemory: balloonFloorPfn = mappedEnd < domainPages ? mappedEnd : domainPages;
 	movq -16(%rbp), %rax	# mappedEnd
-	movq var.domainPages(%rip), %rdi	# domainPages
-	cmpq %rdi, %rax
-	jge .Lelse_990
+	cmpq var.domainPages(%rip), %rax
+	jge .Lelse_891
 	movq -16(%rbp), %rax	# mappedEnd
-	jmp .Lendcond_991
-.Lelse_990:
+	jmp .Lendcond_892
+.Lelse_891:
 	movq var.domainPages(%rip), %rax	# domainPages
-.Lendcond_991:
+.Lendcond_892:
 	movq %rax, var.balloonFloorPfn(%rip)	# balloonFloorPfn =
 	.loc 1 3160 9
 	# measureMemory: return;
-	jmp .Lreturn_975
-.Lelse_976:
+	jmp .Lreturn_880
+.Lelse_881:
 	.loc 1 3162 5
 	# measureMemory: balloonTop = pvhRam(0);
 	movq $0, %rdi
@@ -13905,144 +11908,74 @@ fn.measureMemory:
 	leaq _image_end(%rip), %rax	# addressOf("_image_end")
 	pushq %rax
 	movq $2, %rax
-	movq $1048576, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_993
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_993
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_993
+	imulq $1048576, %rax	# *
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_994
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_994
+	jg .Ltrap_893
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_994
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_994
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	jl .Ltrap_893
+	subq $1, %rax	# -
+	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_994
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_994
-	pushq %rax
-	movq $2, %rax
-	movq $1048576, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_995
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_995
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_995
-	movq %rax, %rdi
-	popq %rax
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_992
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_992
-	subq $1, %rax	# then the floor is one below
-.Lfloored_992:
-	movq $512, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_996
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_996
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_996
-	movq $512, %rdi	# PVH_FLOOR_MARGIN_PAGES
-	addq %rdi, %rax	# +
-	jo .Ltrap_996
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_996
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_996
+	jl .Ltrap_893
+	sarq $21, %rax	# Math.floor(a / 2097152)
+	imulq $512, %rax	# *
+	addq $512, %rax	# +
 	movq %rax, var.balloonFloorPfn(%rip)	# balloonFloorPfn =
-.Lreturn_975:
+.Lreturn_880:
 	leave
 	ret
-.Ltrap_978:
-	leaq .Lstring466(%rip), %rdi	# trap: kernel.ts:3152:41: integer result outside the exact range
+.Ltrap_882:
+	leaq .Lstring380(%rip), %rdi	# trap: kernel.ts:3152:41: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_979:
-	leaq .Lstring467(%rip), %rdi	# trap: kernel.ts:3152:29: integer result outside the exact range
+.Ltrap_883:
+	leaq .Lstring381(%rip), %rdi	# trap: kernel.ts:3152:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_980:
-	leaq .Lstring468(%rip), %rdi	# trap: kernel.ts:3154:27: integer result outside the exact range
+.Ltrap_884:
+	leaq .Lstring382(%rip), %rdi	# trap: kernel.ts:3154:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_982:
-	leaq .Lstring469(%rip), %rdi	# trap: kernel.ts:3156:45: integer result outside the exact range
+.Ltrap_885:
+	leaq .Lstring383(%rip), %rdi	# trap: kernel.ts:3156:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_983:
-	leaq .Lstring470(%rip), %rdi	# trap: kernel.ts:3156:38: load64 value outside the exact range
+.Ltrap_886:
+	leaq .Lstring384(%rip), %rdi	# trap: kernel.ts:3156:38: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_984:
-	leaq .Lstring471(%rip), %rdi	# trap: kernel.ts:3157:20: integer result outside the exact range
+.Ltrap_887:
+	leaq .Lstring385(%rip), %rdi	# trap: kernel.ts:3157:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_985:
-	leaq .Lstring472(%rip), %rdi	# trap: kernel.ts:3157:13: load64 value outside the exact range
+.Ltrap_888:
+	leaq .Lstring386(%rip), %rdi	# trap: kernel.ts:3157:13: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_986:
-	leaq .Lstring473(%rip), %rdi	# trap: kernel.ts:3156:27: integer result outside the exact range
+.Ltrap_889:
+	leaq .Lstring387(%rip), %rdi	# trap: kernel.ts:3156:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_988:
-	leaq .Lstring474(%rip), %rdi	# trap: kernel.ts:3158:39: integer result outside the exact range
+.Ltrap_890:
+	leaq .Lstring388(%rip), %rdi	# trap: kernel.ts:3158:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_989:
-	leaq .Lstring475(%rip), %rdi	# trap: kernel.ts:3158:27: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_993:
-	leaq .Lstring476(%rip), %rdi	# trap: kernel.ts:3165:61: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_994:
-	leaq .Lstring477(%rip), %rdi	# trap: kernel.ts:3165:35: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_995:
-	leaq .Lstring478(%rip), %rdi	# trap: kernel.ts:3165:81: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_996:
-	leaq .Lstring479(%rip), %rdi	# trap: kernel.ts:3165:23: integer result outside the exact range
+.Ltrap_893:
+	leaq .Lstring389(%rip), %rdi	# trap: kernel.ts:3165:35: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14060,24 +11993,23 @@ fn.extendP2m:
 	# extendP2m: if (bootMode !== BOOT_MODE_PV || p2mExtended) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lskip_999
+	jne .Lskip_896
 	movq var.p2mExtended(%rip), %rax	# p2mExtended
 	testq %rax, %rax
-	je .Lelse_998
-.Lskip_999:
+	je .Lelse_895
+.Lskip_896:
 	.loc 1 3174 9
 	# extendP2m: return;
-	jmp .Lreturn_997
-.Lelse_998:
+	jmp .Lreturn_894
+.Lelse_895:
 	.loc 1 3176 5
 	# extendP2m: for (let pfn = balloonTop; pfn < balloonPfnLimit; pfn++) {
 	movq var.balloonTop(%rip), %rax	# balloonTop
 	movq %rax, -8(%rbp)	# pfn
-.Lfor_1000:
+.Lfor_897:
 	movq -8(%rbp), %rax	# pfn
-	movq var.balloonPfnLimit(%rip), %rdi	# balloonPfnLimit
-	cmpq %rdi, %rax
-	jge .Lendfor_1002
+	cmpq var.balloonPfnLimit(%rip), %rax
+	jge .Lendfor_899
 	.loc 1 3177 9
 	# extendP2m: store64(p2mEntry(pfn), INVALID_P2M_ENTRY);
 	movq -8(%rbp), %rdi	# pfn
@@ -14085,20 +12017,17 @@ fn.extendP2m:
 	movq %rax, %rdi
 	movq $-1, %rax	# INVALID_P2M_ENTRY
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_1001:
+.Lfornext_898:
 	.loc 1 3176 55
 	# extendP2m: pfn++
 	movq -8(%rbp), %rax	# pfn
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1003
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1003
+	jl .Ltrap_900
 	movq %rax, -8(%rbp)	# pfn =
-	jmp .Lfor_1000
-.Lendfor_1002:
+	jmp .Lfor_897
+.Lendfor_899:
 	.loc 1 3179 5
 	# extendP2m: p2mExtended = true;
 	movq $1, %rax	# true
@@ -14106,11 +12035,11 @@ fn.extendP2m:
 	.loc 1 3180 5
 	# extendP2m: publishFrameListTree();
 	call fn.publishFrameListTree
-.Lreturn_997:
+.Lreturn_894:
 	leave
 	ret
-.Ltrap_1003:
-	leaq .Lstring480(%rip), %rdi	# trap: kernel.ts:3176:55: integer result outside the exact range
+.Ltrap_900:
+	leaq .Lstring390(%rip), %rdi	# trap: kernel.ts:3176:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14136,7 +12065,7 @@ fn.maximumReservation:
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+384
-.Lreturn_1004:
+.Lreturn_901:
 	leave
 	ret
 	.size fn.maximumReservation, .-fn.maximumReservation
@@ -14154,75 +12083,65 @@ fn.reservationCall:
 	.loc 1 3190 5
 	# reservationCall: store64(hypercallArguments + RESERVATION_EXTENT_START, balloonFrames);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $0, %rdi	# RESERVATION_EXTENT_START
-	addq %rdi, %rax	# +
-	jo .Ltrap_1006
+	addq $0, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1006
+	jg .Ltrap_903
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1006
+	jl .Ltrap_903
 	movq %rax, %rdi
 	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 	.loc 1 3191 5
 	# reservationCall: store64(hypercallArguments + RESERVATION_NR_EXTENTS, count);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $8, %rdi	# RESERVATION_NR_EXTENTS
-	addq %rdi, %rax	# +
-	jo .Ltrap_1007
+	addq $8, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1007
+	jg .Ltrap_904
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1007
+	jl .Ltrap_904
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# count
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
 	.loc 1 3192 5
 	# reservationCall: store32(hypercallArguments + RESERVATION_EXTENT_ORDER, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $16, %rdi	# RESERVATION_EXTENT_ORDER
-	addq %rdi, %rax	# +
-	jo .Ltrap_1008
+	addq $16, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1008
+	jg .Ltrap_905
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1008
+	jl .Ltrap_905
 	movq %rax, %rdi
 	movq $0, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
 	.loc 1 3193 5
 	# reservationCall: store32(hypercallArguments + RESERVATION_MEM_FLAGS, 0);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $20, %rdi	# RESERVATION_MEM_FLAGS
-	addq %rdi, %rax	# +
-	jo .Ltrap_1009
+	addq $20, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1009
+	jg .Ltrap_906
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1009
+	jl .Ltrap_906
 	movq %rax, %rdi
 	movq $0, %rax
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
 	.loc 1 3194 5
 	# reservationCall: store16(hypercallArguments + RESERVATION_DOMID, DOMID_SELF);
 	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $24, %rdi	# RESERVATION_DOMID
-	addq %rdi, %rax	# +
-	jo .Ltrap_1010
+	addq $24, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1010
+	jg .Ltrap_907
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1010
+	jl .Ltrap_907
 	movq %rax, %rdi
 	movq $32752, %rax	# DOMID_SELF
 	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
@@ -14230,58 +12149,58 @@ fn.reservationCall:
 	# reservationCall: const done = op === XENMEM_DECREASE_RESERVATION ?
 	movq -8(%rbp), %rax	# op
 	cmpq $1, %rax	# compare with XENMEM_DECREASE_RESERVATION
-	jne .Lelse_1011
+	jne .Lelse_908
 	movq $1, %rdi	# XENMEM_DECREASE_RESERVATION
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
 	movq $0, %rdx
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+384
-	jmp .Lendcond_1012
-.Lelse_1011:
+	jmp .Lendcond_909
+.Lelse_908:
 	movq $6, %rdi	# XENMEM_POPULATE_PHYSMAP
 	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
 	movq $0, %rdx
 	movq $0, %r10
 	movq $0, %r8
 	call hypercall_page+384
-.Lendcond_1012:
+.Lendcond_909:
 	movq %rax, -24(%rbp)	# done
 	.loc 1 3198 5
 	# reservationCall: return done < 0 ? 0 : done;
 	movq -24(%rbp), %rax	# done
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1013
+	jge .Lelse_910
 	movq $0, %rax
-	jmp .Lendcond_1014
-.Lelse_1013:
+	jmp .Lendcond_911
+.Lelse_910:
 	movq -24(%rbp), %rax	# done
-.Lendcond_1014:
-.Lreturn_1005:
+.Lendcond_911:
+.Lreturn_902:
 	leave
 	ret
-.Ltrap_1006:
-	leaq .Lstring481(%rip), %rdi	# trap: kernel.ts:3190:13: integer result outside the exact range
+.Ltrap_903:
+	leaq .Lstring391(%rip), %rdi	# trap: kernel.ts:3190:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1007:
-	leaq .Lstring482(%rip), %rdi	# trap: kernel.ts:3191:13: integer result outside the exact range
+.Ltrap_904:
+	leaq .Lstring392(%rip), %rdi	# trap: kernel.ts:3191:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1008:
-	leaq .Lstring483(%rip), %rdi	# trap: kernel.ts:3192:13: integer result outside the exact range
+.Ltrap_905:
+	leaq .Lstring393(%rip), %rdi	# trap: kernel.ts:3192:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1009:
-	leaq .Lstring484(%rip), %rdi	# trap: kernel.ts:3193:13: integer result outside the exact range
+.Ltrap_906:
+	leaq .Lstring394(%rip), %rdi	# trap: kernel.ts:3193:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1010:
-	leaq .Lstring485(%rip), %rdi	# trap: kernel.ts:3194:13: integer result outside the exact range
+.Ltrap_907:
+	leaq .Lstring395(%rip), %rdi	# trap: kernel.ts:3194:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14300,61 +12219,43 @@ fn.giveBack:
 	# giveBack: for (let i = 0; i < count; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1016:
+.Lfor_913:
 	movq -16(%rbp), %rax	# i
-	movq -8(%rbp), %rdi	# count
-	cmpq %rdi, %rax
-	jge .Lendfor_1018
+	cmpq -8(%rbp), %rax
+	jge .Lendfor_915
 	.loc 1 3204 9
 	# giveBack: const pfn = balloonTop - 1 - i;
 	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1019
+	subq $1, %rax	# -
+	jo .Ltrap_916
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1019
+	jg .Ltrap_916
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1019
-	movq -16(%rbp), %rdi	# i
-	subq %rdi, %rax	# -
-	jo .Ltrap_1019
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	jl .Ltrap_916
+	subq -16(%rbp), %rax	# -
+	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1019
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1019
+	jl .Ltrap_916
 	movq %rax, -24(%rbp)	# pfn
 	.loc 1 3205 9
 	# giveBack: store64(balloonFrames + i * 8, bootMode === BOOT_MODE_PV ? load64(p2m...
-	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
-	pushq %rax
 	movq -16(%rbp), %rax	# i
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1020
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1020
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1020
+	imulq $8, %rax	# *
 	movq %rax, %rdi
-	popq %rax
+	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
 	addq %rdi, %rax	# +
-	jo .Ltrap_1021
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1021
+	jg .Ltrap_917
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1021
+	jl .Ltrap_917
 	pushq %rax
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1022
+	jne .Lelse_918
 	movq -24(%rbp), %rdi	# pfn
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
 	call fn.p2mEntry
@@ -14362,30 +12263,24 @@ fn.giveBack:
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1024
+	jg .Ltrap_920
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1024
-	jmp .Lendcond_1023
-.Lelse_1022:
+	jl .Ltrap_920
+	jmp .Lendcond_919
+.Lelse_918:
 	movq -24(%rbp), %rax	# pfn
-.Lendcond_1023:
+.Lendcond_919:
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_1017:
+.Lfornext_914:
 	.loc 1 3203 32
 	# giveBack: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1025
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1025
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1016
-.Lendfor_1018:
+	jmp .Lfor_913
+.Lendfor_915:
 	.loc 1 3207 5
 	# giveBack: const done = reservationCall(XENMEM_DECREASE_RESERVATION, count);
 	movq $1, %rdi	# XENMEM_DECREASE_RESERVATION
@@ -14396,110 +12291,89 @@ fn.giveBack:
 	# giveBack: for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# i
-.Lfor_1026:
+.Lfor_921:
 	movq -40(%rbp), %rax	# i
-	movq -32(%rbp), %rdi	# done
-	cmpq %rdi, %rax
-	jge .Lendfor_1028
+	cmpq -32(%rbp), %rax
+	jge .Lendfor_923
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lendfor_1028
+	jne .Lendfor_923
 	.loc 1 3209 9
 	# giveBack: store64(p2mEntry(balloonTop - 1 - i), INVALID_P2M_ENTRY);
 	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1029
+	subq $1, %rax	# -
+	jo .Ltrap_924
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1029
+	jg .Ltrap_924
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1029
-	movq -40(%rbp), %rdi	# i
-	subq %rdi, %rax	# -
-	jo .Ltrap_1029
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	jl .Ltrap_924
+	subq -40(%rbp), %rax	# -
+	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1029
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1029
+	jl .Ltrap_924
 	movq %rax, %rdi
 	call fn.p2mEntry
 	movq %rax, %rdi
 	movq $-1, %rax	# INVALID_P2M_ENTRY
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_1027:
+.Lfornext_922:
 	.loc 1 3208 60
 	# giveBack: i++
 	movq -40(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1030
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1030
+	jg .Ltrap_925
 	movq %rax, -40(%rbp)	# i =
-	jmp .Lfor_1026
-.Lendfor_1028:
+	jmp .Lfor_921
+.Lendfor_923:
 	.loc 1 3211 5
 	# giveBack: balloonTop = balloonTop - done;
 	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq -32(%rbp), %rdi	# done
-	subq %rdi, %rax	# -
-	jo .Ltrap_1031
+	subq -32(%rbp), %rax	# -
+	jo .Ltrap_926
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1031
+	jg .Ltrap_926
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1031
+	jl .Ltrap_926
 	movq %rax, var.balloonTop(%rip)	# balloonTop =
 	.loc 1 3212 5
 	# giveBack: return done;
 	movq -32(%rbp), %rax	# done
-.Lreturn_1015:
+.Lreturn_912:
 	leave
 	ret
-.Ltrap_1019:
-	leaq .Lstring486(%rip), %rdi	# trap: kernel.ts:3204:21: integer result outside the exact range
+.Ltrap_916:
+	leaq .Lstring396(%rip), %rdi	# trap: kernel.ts:3204:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1020:
-	leaq .Lstring487(%rip), %rdi	# trap: kernel.ts:3205:33: integer result outside the exact range
+.Ltrap_917:
+	leaq .Lstring397(%rip), %rdi	# trap: kernel.ts:3205:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1021:
-	leaq .Lstring488(%rip), %rdi	# trap: kernel.ts:3205:17: integer result outside the exact range
+.Ltrap_920:
+	leaq .Lstring398(%rip), %rdi	# trap: kernel.ts:3205:68: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1024:
-	leaq .Lstring489(%rip), %rdi	# trap: kernel.ts:3205:68: load64 value outside the exact range
+.Ltrap_924:
+	leaq .Lstring399(%rip), %rdi	# trap: kernel.ts:3209:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1025:
-	leaq .Lstring490(%rip), %rdi	# trap: kernel.ts:3203:32: integer result outside the exact range
+.Ltrap_925:
+	leaq .Lstring400(%rip), %rdi	# trap: kernel.ts:3208:60: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1029:
-	leaq .Lstring491(%rip), %rdi	# trap: kernel.ts:3209:26: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1030:
-	leaq .Lstring492(%rip), %rdi	# trap: kernel.ts:3208:60: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1031:
-	leaq .Lstring493(%rip), %rdi	# trap: kernel.ts:3211:18: integer result outside the exact range
+.Ltrap_926:
+	leaq .Lstring401(%rip), %rdi	# trap: kernel.ts:3211:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14518,62 +12392,43 @@ fn.takeBack:
 	# takeBack: for (let i = 0; i < count; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1033:
+.Lfor_928:
 	movq -16(%rbp), %rax	# i
-	movq -8(%rbp), %rdi	# count
-	cmpq %rdi, %rax
-	jge .Lendfor_1035
+	cmpq -8(%rbp), %rax
+	jge .Lendfor_930
 	.loc 1 3218 9
 	# takeBack: store64(balloonFrames + i * 8, balloonTop + i);
-	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
-	pushq %rax
 	movq -16(%rbp), %rax	# i
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1036
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1036
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1036
+	imulq $8, %rax	# *
 	movq %rax, %rdi
-	popq %rax
+	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
 	addq %rdi, %rax	# +
-	jo .Ltrap_1037
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1037
+	jg .Ltrap_931
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1037
+	jl .Ltrap_931
 	pushq %rax
 	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq -16(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1038
+	addq -16(%rbp), %rax	# +
+	jo .Ltrap_932
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1038
+	jg .Ltrap_932
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1038
+	jl .Ltrap_932
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_1034:
+.Lfornext_929:
 	.loc 1 3217 32
 	# takeBack: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1039
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1039
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1033
-.Lendfor_1035:
+	jmp .Lfor_928
+.Lendfor_930:
 	.loc 1 3220 5
 	# takeBack: const done = reservationCall(XENMEM_POPULATE_PHYSMAP, count);
 	movq $6, %rdi	# XENMEM_POPULATE_PHYSMAP
@@ -14584,140 +12439,116 @@ fn.takeBack:
 	# takeBack: for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_1040:
+.Lfor_933:
 	movq -32(%rbp), %rax	# i
-	movq -24(%rbp), %rdi	# done
-	cmpq %rdi, %rax
-	jge .Lendfor_1042
+	cmpq -24(%rbp), %rax
+	jge .Lendfor_935
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lendfor_1042
+	jne .Lendfor_935
 	.loc 1 3222 9
 	# takeBack: store64(p2mEntry(balloonTop + i), load64(balloonFrames + i * 8));
 	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq -32(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1043
+	addq -32(%rbp), %rax	# +
+	jo .Ltrap_936
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1043
+	jg .Ltrap_936
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1043
+	jl .Ltrap_936
 	movq %rax, %rdi
 	call fn.p2mEntry
 	pushq %rax
-	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
-	pushq %rax
 	movq -32(%rbp), %rax	# i
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1044
+	imulq $8, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1044
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1044
+	jg .Ltrap_937
 	movq %rax, %rdi
-	popq %rax
+	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
 	addq %rdi, %rax	# +
-	jo .Ltrap_1045
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1045
+	jg .Ltrap_938
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1045
+	jl .Ltrap_938
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1046
+	jg .Ltrap_939
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1046
+	jl .Ltrap_939
 	popq %rdi
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_1041:
+.Lfornext_934:
 	.loc 1 3221 60
 	# takeBack: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1047
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1047
+	jg .Ltrap_940
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_1040
-.Lendfor_1042:
+	jmp .Lfor_933
+.Lendfor_935:
 	.loc 1 3224 5
 	# takeBack: balloonTop = balloonTop + done;
 	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq -24(%rbp), %rdi	# done
-	addq %rdi, %rax	# +
-	jo .Ltrap_1048
+	addq -24(%rbp), %rax	# +
+	jo .Ltrap_941
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1048
+	jg .Ltrap_941
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1048
+	jl .Ltrap_941
 	movq %rax, var.balloonTop(%rip)	# balloonTop =
 	.loc 1 3225 5
 	# takeBack: return done;
 	movq -24(%rbp), %rax	# done
-.Lreturn_1032:
+.Lreturn_927:
 	leave
 	ret
-.Ltrap_1036:
-	leaq .Lstring494(%rip), %rdi	# trap: kernel.ts:3218:33: integer result outside the exact range
+.Ltrap_931:
+	leaq .Lstring402(%rip), %rdi	# trap: kernel.ts:3218:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1037:
-	leaq .Lstring495(%rip), %rdi	# trap: kernel.ts:3218:17: integer result outside the exact range
+.Ltrap_932:
+	leaq .Lstring403(%rip), %rdi	# trap: kernel.ts:3218:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1038:
-	leaq .Lstring496(%rip), %rdi	# trap: kernel.ts:3218:40: integer result outside the exact range
+.Ltrap_936:
+	leaq .Lstring404(%rip), %rdi	# trap: kernel.ts:3222:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1039:
-	leaq .Lstring497(%rip), %rdi	# trap: kernel.ts:3217:32: integer result outside the exact range
+.Ltrap_937:
+	leaq .Lstring405(%rip), %rdi	# trap: kernel.ts:3222:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1043:
-	leaq .Lstring498(%rip), %rdi	# trap: kernel.ts:3222:26: integer result outside the exact range
+.Ltrap_938:
+	leaq .Lstring406(%rip), %rdi	# trap: kernel.ts:3222:50: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1044:
-	leaq .Lstring499(%rip), %rdi	# trap: kernel.ts:3222:66: integer result outside the exact range
+.Ltrap_939:
+	leaq .Lstring407(%rip), %rdi	# trap: kernel.ts:3222:43: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1045:
-	leaq .Lstring500(%rip), %rdi	# trap: kernel.ts:3222:50: integer result outside the exact range
+.Ltrap_940:
+	leaq .Lstring408(%rip), %rdi	# trap: kernel.ts:3221:60: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1046:
-	leaq .Lstring501(%rip), %rdi	# trap: kernel.ts:3222:43: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1047:
-	leaq .Lstring502(%rip), %rdi	# trap: kernel.ts:3221:60: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1048:
-	leaq .Lstring503(%rip), %rdi	# trap: kernel.ts:3224:18: integer result outside the exact range
+.Ltrap_941:
+	leaq .Lstring409(%rip), %rdi	# trap: kernel.ts:3224:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14735,26 +12566,25 @@ fn.printKib:
 	.loc 1 3229 5
 	# printKib: printDecimal(pages * KIB_PER_PAGE);
 	movq -8(%rbp), %rax	# pages
-	movq $4, %rdi	# KIB_PER_PAGE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1050
+	imulq $4, %rax	# *
+	jo .Ltrap_943
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1050
+	jg .Ltrap_943
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1050
+	jl .Ltrap_943
 	movq %rax, %rdi
 	call fn.printDecimal
 	.loc 1 3230 5
 	# printKib: print(" KiB");
-	leaq .Lstring504(%rip), %rdi	# " KiB"
+	leaq .Lstring410(%rip), %rdi	# " KiB"
 	call fn.print
-.Lreturn_1049:
+.Lreturn_942:
 	leave
 	ret
-.Ltrap_1050:
-	leaq .Lstring505(%rip), %rdi	# trap: kernel.ts:3229:18: integer result outside the exact range
+.Ltrap_943:
+	leaq .Lstring411(%rip), %rdi	# trap: kernel.ts:3229:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -14780,69 +12610,69 @@ fn.setBalloon:
 	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
 	.loc 1 3238 5
 	# setBalloon: resultAppend("balloon: ");
-	leaq .Lstring506(%rip), %rdi	# "balloon: "
+	leaq .Lstring412(%rip), %rdi	# "balloon: "
 	call fn.resultAppend
 	.loc 1 3239 5
 	# setBalloon: print("balloon: ");
-	leaq .Lstring506(%rip), %rdi	# "balloon: "
+	leaq .Lstring412(%rip), %rdi	# "balloon: "
 	call fn.print
 	.loc 1 3240 5
 	# setBalloon: if (mode === BALLOON_OFF) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $0, %rax	# compare with BALLOON_OFF
-	jne .Lelse_1052
+	jne .Lelse_945
 	.loc 1 3241 9
 	# setBalloon: log("off");
-	leaq .Lstring420(%rip), %rdi	# "off"
+	leaq .Lstring342(%rip), %rdi	# "off"
 	call fn.log
 	.loc 1 3242 9
 	# setBalloon: resultAppend("off");
-	leaq .Lstring420(%rip), %rdi	# "off"
+	leaq .Lstring342(%rip), %rdi	# "off"
 	call fn.resultAppend
 	.loc 1 3243 9
 	# setBalloon: if (targetWatched) {
 	movq var.targetWatched(%rip), %rax	# targetWatched
 	testq %rax, %rax
-	je .Lelse_1053
+	je .Lelse_946
 	.loc 1 3244 13
 	# setBalloon: const result = storeUnwatch("memory/target", WATCH_TOKEN_TARGET);
-	leaq .Lstring418(%rip), %rdi	# "memory/target"
-	leaq .Lstring165(%rip), %rsi	# WATCH_TOKEN_TARGET
+	leaq .Lstring340(%rip), %rdi	# "memory/target"
+	leaq .Lstring129(%rip), %rsi	# WATCH_TOKEN_TARGET
 	call fn.storeUnwatch
 	movq %rax, -24(%rbp)	# result
 	.loc 1 3245 13
 	# setBalloon: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1054
+	jge .Lelse_947
 	.loc 1 3246 17
 	# setBalloon: logPathError("xenstore: cannot unwatch ", "memory/target", result);
-	leaq .Lstring507(%rip), %rdi	# "xenstore: cannot unwatch "
-	leaq .Lstring418(%rip), %rsi	# "memory/target"
+	leaq .Lstring413(%rip), %rdi	# "xenstore: cannot unwatch "
+	leaq .Lstring340(%rip), %rsi	# "memory/target"
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1054:
+.Lelse_947:
 	.loc 1 3248 13
 	# setBalloon: targetWatched = false;
 	movq $0, %rax	# false
 	movq %rax, var.targetWatched(%rip)	# targetWatched =
-.Lelse_1053:
+.Lelse_946:
 	.loc 1 3250 9
 	# setBalloon: return;
-	jmp .Lreturn_1051
-.Lelse_1052:
+	jmp .Lreturn_944
+.Lelse_945:
 	.loc 1 3252 5
 	# setBalloon: if (mode === BALLOON_SLOW) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $3, %rax	# compare with BALLOON_SLOW
-	jne .Lelse_1055
+	jne .Lelse_948
 	.loc 1 3253 9
 	# setBalloon: balloonRate = amount;
 	movq -16(%rbp), %rax	# amount
 	movq %rax, var.balloonRate(%rip)	# balloonRate =
 	.loc 1 3254 9
 	# setBalloon: print("slow, ");
-	leaq .Lstring508(%rip), %rdi	# "slow, "
+	leaq .Lstring414(%rip), %rdi	# "slow, "
 	call fn.print
 	.loc 1 3255 9
 	# setBalloon: printDecimal(amount);
@@ -14850,11 +12680,11 @@ fn.setBalloon:
 	call fn.printDecimal
 	.loc 1 3256 9
 	# setBalloon: log(" pages a second");
-	leaq .Lstring509(%rip), %rdi	# " pages a second"
+	leaq .Lstring415(%rip), %rdi	# " pages a second"
 	call fn.log
 	.loc 1 3257 9
 	# setBalloon: resultAppend("slow, ");
-	leaq .Lstring508(%rip), %rdi	# "slow, "
+	leaq .Lstring414(%rip), %rdi	# "slow, "
 	call fn.resultAppend
 	.loc 1 3258 9
 	# setBalloon: resultAppendDecimal(amount);
@@ -14862,22 +12692,22 @@ fn.setBalloon:
 	call fn.resultAppendDecimal
 	.loc 1 3259 9
 	# setBalloon: resultAppend(" pages a second");
-	leaq .Lstring509(%rip), %rdi	# " pages a second"
+	leaq .Lstring415(%rip), %rdi	# " pages a second"
 	call fn.resultAppend
-	jmp .Lendif_1056
-.Lelse_1055:
+	jmp .Lendif_949
+.Lelse_948:
 	.loc 1 3260 12
 	# setBalloon: if (mode === BALLOON_PARTIAL) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $4, %rax	# compare with BALLOON_PARTIAL
-	jne .Lelse_1057
+	jne .Lelse_950
 	.loc 1 3261 9
 	# setBalloon: balloonPercent = amount;
 	movq -16(%rbp), %rax	# amount
 	movq %rax, var.balloonPercent(%rip)	# balloonPercent =
 	.loc 1 3262 9
 	# setBalloon: print("partial, ");
-	leaq .Lstring510(%rip), %rdi	# "partial, "
+	leaq .Lstring416(%rip), %rdi	# "partial, "
 	call fn.print
 	.loc 1 3263 9
 	# setBalloon: printDecimal(amount);
@@ -14885,11 +12715,11 @@ fn.setBalloon:
 	call fn.printDecimal
 	.loc 1 3264 9
 	# setBalloon: log(" %");
-	leaq .Lstring511(%rip), %rdi	# " %"
+	leaq .Lstring417(%rip), %rdi	# " %"
 	call fn.log
 	.loc 1 3265 9
 	# setBalloon: resultAppend("partial, ");
-	leaq .Lstring510(%rip), %rdi	# "partial, "
+	leaq .Lstring416(%rip), %rdi	# "partial, "
 	call fn.resultAppend
 	.loc 1 3266 9
 	# setBalloon: resultAppendDecimal(amount);
@@ -14897,36 +12727,36 @@ fn.setBalloon:
 	call fn.resultAppendDecimal
 	.loc 1 3267 9
 	# setBalloon: resultAppend(" %");
-	leaq .Lstring511(%rip), %rdi	# " %"
+	leaq .Lstring417(%rip), %rdi	# " %"
 	call fn.resultAppend
-	jmp .Lendif_1058
-.Lelse_1057:
+	jmp .Lendif_951
+.Lelse_950:
 	.loc 1 3269 9
 	# setBalloon: log(mode === BALLOON_OBEY ? "obey" : "refuse");
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BALLOON_OBEY
-	jne .Lelse_1059
-	leaq .Lstring512(%rip), %rax	# "obey"
-	jmp .Lendcond_1060
-.Lelse_1059:
-	leaq .Lstring513(%rip), %rax	# "refuse"
-.Lendcond_1060:
+	jne .Lelse_952
+	leaq .Lstring418(%rip), %rax	# "obey"
+	jmp .Lendcond_953
+.Lelse_952:
+	leaq .Lstring419(%rip), %rax	# "refuse"
+.Lendcond_953:
 	movq %rax, %rdi
 	call fn.log
 	.loc 1 3270 9
 	# setBalloon: resultAppend(mode === BALLOON_OBEY ? "obey" : "refuse");
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BALLOON_OBEY
-	jne .Lelse_1061
-	leaq .Lstring512(%rip), %rax	# "obey"
-	jmp .Lendcond_1062
-.Lelse_1061:
-	leaq .Lstring513(%rip), %rax	# "refuse"
-.Lendcond_1062:
+	jne .Lelse_954
+	leaq .Lstring418(%rip), %rax	# "obey"
+	jmp .Lendcond_955
+.Lelse_954:
+	leaq .Lstring419(%rip), %rax	# "refuse"
+.Lendcond_955:
 	movq %rax, %rdi
 	call fn.resultAppend
-.Lendif_1058:
-.Lendif_1056:
+.Lendif_951:
+.Lendif_949:
 	.loc 1 3272 5
 	# setBalloon: extendP2m();
 	call fn.extendP2m
@@ -14934,18 +12764,18 @@ fn.setBalloon:
 	# setBalloon: if (!targetWatched) {
 	movq var.targetWatched(%rip), %rax	# targetWatched
 	testq %rax, %rax
-	jne .Lelse_1063
+	jne .Lelse_956
 	.loc 1 3274 9
 	# setBalloon: watch("memory/target", WATCH_TOKEN_TARGET);
-	leaq .Lstring418(%rip), %rdi	# "memory/target"
-	leaq .Lstring165(%rip), %rsi	# WATCH_TOKEN_TARGET
+	leaq .Lstring340(%rip), %rdi	# "memory/target"
+	leaq .Lstring129(%rip), %rsi	# WATCH_TOKEN_TARGET
 	call fn.watch
 	.loc 1 3275 9
 	# setBalloon: targetWatched = true;
 	movq $1, %rax	# true
 	movq %rax, var.targetWatched(%rip)	# targetWatched =
-.Lelse_1063:
-.Lreturn_1051:
+.Lelse_956:
+.Lreturn_944:
 	leave
 	ret
 	.size fn.setBalloon, .-fn.setBalloon
@@ -14961,273 +12791,196 @@ fn.handleBalloonCommand:
 	.loc 1 3281 5
 	# handleBalloonCommand: const word = commandValue + 8;
 	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $8, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1065
+	addq $8, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1065
+	jg .Ltrap_958
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1065
+	jl .Ltrap_958
 	movq %rax, -8(%rbp)	# word
 	.loc 1 3282 5
 	# handleBalloonCommand: const wordLength = commandLength - 8;
 	movq var.commandLength(%rip), %rax	# commandLength
-	movq $8, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1066
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1066
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1066
+	subq $8, %rax	# -
 	movq %rax, -16(%rbp)	# wordLength
 	.loc 1 3283 5
 	# handleBalloonCommand: if (bytesEqual(word, wordLength, "obey")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
-	leaq .Lstring512(%rip), %rdx	# "obey"
+	leaq .Lstring418(%rip), %rdx	# "obey"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_1067
+	je .Lelse_959
 	.loc 1 3284 9
 	# handleBalloonCommand: setBalloon(BALLOON_OBEY, 0);
 	movq $1, %rdi	# BALLOON_OBEY
 	movq $0, %rsi
 	call fn.setBalloon
-	jmp .Lendif_1068
-.Lelse_1067:
+	jmp .Lendif_960
+.Lelse_959:
 	.loc 1 3285 12
 	# handleBalloonCommand: if (bytesEqual(word, wordLength, "refuse")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
-	leaq .Lstring513(%rip), %rdx	# "refuse"
+	leaq .Lstring419(%rip), %rdx	# "refuse"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_1069
+	je .Lelse_961
 	.loc 1 3286 9
 	# handleBalloonCommand: setBalloon(BALLOON_REFUSE, 0);
 	movq $2, %rdi	# BALLOON_REFUSE
 	movq $0, %rsi
 	call fn.setBalloon
-	jmp .Lendif_1070
-.Lelse_1069:
+	jmp .Lendif_962
+.Lelse_961:
 	.loc 1 3287 12
 	# handleBalloonCommand: if (bytesEqual(word, wordLength, "off")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
-	leaq .Lstring420(%rip), %rdx	# "off"
+	leaq .Lstring342(%rip), %rdx	# "off"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_1071
+	je .Lelse_963
 	.loc 1 3288 9
 	# handleBalloonCommand: setBalloon(BALLOON_OFF, 0);
 	movq $0, %rdi	# BALLOON_OFF
 	movq $0, %rsi
 	call fn.setBalloon
-	jmp .Lendif_1072
-.Lelse_1071:
+	jmp .Lendif_964
+.Lelse_963:
 	.loc 1 3289 12
 	# handleBalloonCommand: if (bytesStartWith(word, wordLength, "slow:")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
-	leaq .Lstring514(%rip), %rdx	# "slow:"
+	leaq .Lstring420(%rip), %rdx	# "slow:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_1073
+	je .Lelse_965
 	.loc 1 3290 9
 	# handleBalloonCommand: const rate = wordLength - 5 > 7 ? -1 : decimalFromBytes(word + 5, wor...
 	movq -16(%rbp), %rax	# wordLength
-	movq $5, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1076
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1076
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1076
+	subq $5, %rax	# -
 	cmpq $7, %rax	# compare with 7
-	jle .Lelse_1074
+	jle .Lelse_966
 	movq $-1, %rax
-	jmp .Lendcond_1075
-.Lelse_1074:
+	jmp .Lendcond_967
+.Lelse_966:
 	movq -8(%rbp), %rax	# word
-	movq $5, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1077
+	addq $5, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1077
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1077
+	jg .Ltrap_968
 	pushq %rax
 	movq -16(%rbp), %rax	# wordLength
-	movq $5, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1078
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1078
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1078
+	subq $5, %rax	# -
 	movq %rax, %rsi
 	popq %rdi
 	call fn.decimalFromBytes
-.Lendcond_1075:
+.Lendcond_967:
 	movq %rax, -24(%rbp)	# rate
 	.loc 1 3291 9
 	# handleBalloonCommand: if (rate < 1 || rate > BALLOON_RATE_MAX) {
 	movq -24(%rbp), %rax	# rate
 	cmpq $1, %rax	# compare with 1
-	jl .Lskip_1080
+	jl .Lskip_970
 	movq -24(%rbp), %rax	# rate
 	cmpq $1048576, %rax	# compare with BALLOON_RATE_MAX
-	jle .Lelse_1079
-.Lskip_1080:
+	jle .Lelse_969
+.Lskip_970:
 	.loc 1 3292 13
 	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
 	movq $21, %rdi	# BOGUS_BALLOON_FORM
 	call fn.reportBogus
 	.loc 1 3293 13
 	# handleBalloonCommand: return;
-	jmp .Lreturn_1064
-.Lelse_1079:
+	jmp .Lreturn_957
+.Lelse_969:
 	.loc 1 3295 9
 	# handleBalloonCommand: setBalloon(BALLOON_SLOW, rate);
 	movq $3, %rdi	# BALLOON_SLOW
 	movq -24(%rbp), %rsi	# rate
 	call fn.setBalloon
-	jmp .Lendif_1081
-.Lelse_1073:
+	jmp .Lendif_971
+.Lelse_965:
 	.loc 1 3296 12
 	# handleBalloonCommand: if (bytesStartWith(word, wordLength, "partial:")) {
 	movq -8(%rbp), %rdi	# word
 	movq -16(%rbp), %rsi	# wordLength
-	leaq .Lstring515(%rip), %rdx	# "partial:"
+	leaq .Lstring421(%rip), %rdx	# "partial:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_1082
+	je .Lelse_972
 	.loc 1 3297 9
 	# handleBalloonCommand: const percent = wordLength - 8 > 3 ? -1 : decimalFromBytes(word + 8, ...
 	movq -16(%rbp), %rax	# wordLength
-	movq $8, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1085
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1085
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1085
+	subq $8, %rax	# -
 	cmpq $3, %rax	# compare with 3
-	jle .Lelse_1083
+	jle .Lelse_973
 	movq $-1, %rax
-	jmp .Lendcond_1084
-.Lelse_1083:
+	jmp .Lendcond_974
+.Lelse_973:
 	movq -8(%rbp), %rax	# word
-	movq $8, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1086
+	addq $8, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1086
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1086
+	jg .Ltrap_975
 	pushq %rax
 	movq -16(%rbp), %rax	# wordLength
-	movq $8, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1087
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1087
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1087
+	subq $8, %rax	# -
 	movq %rax, %rsi
 	popq %rdi
 	call fn.decimalFromBytes
-.Lendcond_1084:
+.Lendcond_974:
 	movq %rax, -32(%rbp)	# percent
 	.loc 1 3298 9
 	# handleBalloonCommand: if (percent < 0 || percent > 100) {
 	movq -32(%rbp), %rax	# percent
 	cmpq $0, %rax	# compare with 0
-	jl .Lskip_1089
+	jl .Lskip_977
 	movq -32(%rbp), %rax	# percent
 	cmpq $100, %rax	# compare with 100
-	jle .Lelse_1088
-.Lskip_1089:
+	jle .Lelse_976
+.Lskip_977:
 	.loc 1 3299 13
 	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
 	movq $21, %rdi	# BOGUS_BALLOON_FORM
 	call fn.reportBogus
 	.loc 1 3300 13
 	# handleBalloonCommand: return;
-	jmp .Lreturn_1064
-.Lelse_1088:
+	jmp .Lreturn_957
+.Lelse_976:
 	.loc 1 3302 9
 	# handleBalloonCommand: setBalloon(BALLOON_PARTIAL, percent);
 	movq $4, %rdi	# BALLOON_PARTIAL
 	movq -32(%rbp), %rsi	# percent
 	call fn.setBalloon
-	jmp .Lendif_1090
-.Lelse_1082:
+	jmp .Lendif_978
+.Lelse_972:
 	.loc 1 3304 9
 	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
 	movq $21, %rdi	# BOGUS_BALLOON_FORM
 	call fn.reportBogus
-.Lendif_1090:
-.Lendif_1081:
-.Lendif_1072:
-.Lendif_1070:
-.Lendif_1068:
-.Lreturn_1064:
+.Lendif_978:
+.Lendif_971:
+.Lendif_964:
+.Lendif_962:
+.Lendif_960:
+.Lreturn_957:
 	leave
 	ret
-.Ltrap_1065:
-	leaq .Lstring516(%rip), %rdi	# trap: kernel.ts:3281:18: integer result outside the exact range
+.Ltrap_958:
+	leaq .Lstring422(%rip), %rdi	# trap: kernel.ts:3281:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1066:
-	leaq .Lstring517(%rip), %rdi	# trap: kernel.ts:3282:24: integer result outside the exact range
+.Ltrap_968:
+	leaq .Lstring423(%rip), %rdi	# trap: kernel.ts:3290:65: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1076:
-	leaq .Lstring518(%rip), %rdi	# trap: kernel.ts:3290:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1077:
-	leaq .Lstring519(%rip), %rdi	# trap: kernel.ts:3290:65: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1078:
-	leaq .Lstring520(%rip), %rdi	# trap: kernel.ts:3290:75: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1085:
-	leaq .Lstring521(%rip), %rdi	# trap: kernel.ts:3297:25: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1086:
-	leaq .Lstring522(%rip), %rdi	# trap: kernel.ts:3297:68: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1087:
-	leaq .Lstring523(%rip), %rdi	# trap: kernel.ts:3297:78: integer result outside the exact range
+.Ltrap_975:
+	leaq .Lstring424(%rip), %rdi	# trap: kernel.ts:3297:68: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15247,16 +13000,16 @@ fn.kibFromBytes:
 	# kibFromBytes: if (length === 0 || length > TARGET_DIGITS_MAX) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	je .Lskip_1093
+	je .Lskip_981
 	movq -16(%rbp), %rax	# length
 	cmpq $12, %rax	# compare with TARGET_DIGITS_MAX
-	jle .Lelse_1092
-.Lskip_1093:
+	jle .Lelse_980
+.Lskip_981:
 	.loc 1 3311 9
 	# kibFromBytes: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_1091
-.Lelse_1092:
+	jmp .Lreturn_979
+.Lelse_980:
 	.loc 1 3313 5
 	# kibFromBytes: let value = 0;
 	movq $0, %rax
@@ -15265,110 +13018,74 @@ fn.kibFromBytes:
 	# kibFromBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_1094:
+.Lfor_982:
 	movq -32(%rbp), %rax	# i
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendfor_1096
+	cmpq -16(%rbp), %rax
+	jge .Lendfor_984
 	.loc 1 3315 9
 	# kibFromBytes: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
-	movq -32(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1097
+	addq -32(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1097
+	jg .Ltrap_985
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1097
+	jl .Ltrap_985
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -40(%rbp)	# byte
 	.loc 1 3316 9
 	# kibFromBytes: if (byte < 48 || byte > 57) {
 	movq -40(%rbp), %rax	# byte
 	cmpq $48, %rax	# compare with 48
-	jl .Lskip_1099
+	jl .Lskip_987
 	movq -40(%rbp), %rax	# byte
 	cmpq $57, %rax	# compare with 57
-	jle .Lelse_1098
-.Lskip_1099:
+	jle .Lelse_986
+.Lskip_987:
 	.loc 1 3317 13
 	# kibFromBytes: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_1091
-.Lelse_1098:
+	jmp .Lreturn_979
+.Lelse_986:
 	.loc 1 3319 9
 	# kibFromBytes: value = value * 10 + (byte - 48);
 	movq -24(%rbp), %rax	# value
-	movq $10, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1100
+	imulq $10, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1100
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1100
+	jg .Ltrap_988
 	pushq %rax
 	movq -40(%rbp), %rax	# byte
-	movq $48, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1101
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1101
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1101
+	subq $48, %rax	# -
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_1100
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1100
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1100
+	jg .Ltrap_988
 	movq %rax, -24(%rbp)	# value =
-.Lfornext_1095:
+.Lfornext_983:
 	.loc 1 3314 33
 	# kibFromBytes: i++
 	movq -32(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1102
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1102
 	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_1094
-.Lendfor_1096:
+	jmp .Lfor_982
+.Lendfor_984:
 	.loc 1 3321 5
 	# kibFromBytes: return value;
 	movq -24(%rbp), %rax	# value
-.Lreturn_1091:
+.Lreturn_979:
 	leave
 	ret
-.Ltrap_1097:
-	leaq .Lstring524(%rip), %rdi	# trap: kernel.ts:3315:28: integer result outside the exact range
+.Ltrap_985:
+	leaq .Lstring425(%rip), %rdi	# trap: kernel.ts:3315:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1100:
-	leaq .Lstring525(%rip), %rdi	# trap: kernel.ts:3319:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1101:
-	leaq .Lstring526(%rip), %rdi	# trap: kernel.ts:3319:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1102:
-	leaq .Lstring527(%rip), %rdi	# trap: kernel.ts:3314:33: integer result outside the exact range
+.Ltrap_988:
+	leaq .Lstring426(%rip), %rdi	# trap: kernel.ts:3319:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15386,37 +13103,37 @@ fn.handleTarget:
 	# handleTarget: if (balloonMode === BALLOON_OFF) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $0, %rax	# compare with BALLOON_OFF
-	jne .Lelse_1104
+	jne .Lelse_990
 	.loc 1 3328 9
 	# handleTarget: return;
-	jmp .Lreturn_1103
-.Lelse_1104:
+	jmp .Lreturn_989
+.Lelse_990:
 	.loc 1 3330 5
 	# handleTarget: const length = storeRead("memory/target");
-	leaq .Lstring418(%rip), %rdi	# "memory/target"
+	leaq .Lstring340(%rip), %rdi	# "memory/target"
 	call fn.storeRead
 	movq %rax, -8(%rbp)	# length
 	.loc 1 3331 5
 	# handleTarget: if (length < 0) {
 	movq -8(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1105
+	jge .Lelse_991
 	.loc 1 3332 9
 	# handleTarget: if (length !== XSE_ENOENT) {
 	movq -8(%rbp), %rax	# length
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1106
+	je .Lelse_992
 	.loc 1 3333 13
 	# handleTarget: logPathError("xenstore: cannot read ", "memory/target", length);
-	leaq .Lstring218(%rip), %rdi	# "xenstore: cannot read "
-	leaq .Lstring418(%rip), %rsi	# "memory/target"
+	leaq .Lstring177(%rip), %rdi	# "xenstore: cannot read "
+	leaq .Lstring340(%rip), %rsi	# "memory/target"
 	movq -8(%rbp), %rdx	# length
 	call fn.logPathError
-.Lelse_1106:
+.Lelse_992:
 	.loc 1 3335 9
 	# handleTarget: return;
-	jmp .Lreturn_1103
-.Lelse_1105:
+	jmp .Lreturn_989
+.Lelse_991:
 	.loc 1 3337 5
 	# handleTarget: copyBytes(commandValue, storeReply, length);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
@@ -15429,7 +13146,7 @@ fn.handleTarget:
 	movq %rax, var.commandLength(%rip)	# commandLength =
 	.loc 1 3339 5
 	# handleTarget: print("memory/target = ");
-	leaq .Lstring528(%rip), %rdi	# "memory/target = "
+	leaq .Lstring427(%rip), %rdi	# "memory/target = "
 	call fn.print
 	.loc 1 3340 5
 	# handleTarget: printQuoted(commandValue, commandLength);
@@ -15453,23 +13170,23 @@ fn.handleTarget:
 	# handleTarget: if (kib <= 0) {
 	movq -16(%rbp), %rax	# kib
 	cmpq $0, %rax	# compare with 0
-	jg .Lelse_1107
+	jg .Lelse_993
 	.loc 1 3345 9
 	# handleTarget: log("balloon: target ignored: not a positive number of KiB");
-	leaq .Lstring529(%rip), %rdi	# "balloon: target ignored: not a positive
+	leaq .Lstring428(%rip), %rdi	# "balloon: target ignored: not a positive
 	call fn.log
 	.loc 1 3346 9
 	# handleTarget: return;
-	jmp .Lreturn_1103
-.Lelse_1107:
+	jmp .Lreturn_989
+.Lelse_993:
 	.loc 1 3348 5
 	# handleTarget: if (balloonMode === BALLOON_REFUSE) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $2, %rax	# compare with BALLOON_REFUSE
-	jne .Lelse_1108
+	jne .Lelse_994
 	.loc 1 3349 9
 	# handleTarget: print("balloon: target ");
-	leaq .Lstring530(%rip), %rdi	# "balloon: target "
+	leaq .Lstring429(%rip), %rdi	# "balloon: target "
 	call fn.print
 	.loc 1 3350 9
 	# handleTarget: printDecimal(kib);
@@ -15477,12 +13194,12 @@ fn.handleTarget:
 	call fn.printDecimal
 	.loc 1 3351 9
 	# handleTarget: log(" KiB; refusing");
-	leaq .Lstring531(%rip), %rdi	# " KiB; refusing"
+	leaq .Lstring430(%rip), %rdi	# " KiB; refusing"
 	call fn.log
 	.loc 1 3352 9
 	# handleTarget: return;
-	jmp .Lreturn_1103
-.Lelse_1108:
+	jmp .Lreturn_989
+.Lelse_994:
 	.loc 1 3354 5
 	# handleTarget: const held = balloonHeld();
 	call fn.balloonHeld
@@ -15490,40 +13207,29 @@ fn.handleTarget:
 	.loc 1 3355 5
 	# handleTarget: let goal = Math.floor(kib / KIB_PER_PAGE);
 	movq -16(%rbp), %rax	# kib
-	movq $4, %rdi	# KIB_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_1109
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1109
-	subq $1, %rax	# then the floor is one below
-.Lfloored_1109:
+	sarq $2, %rax	# Math.floor(a / 4)
 	movq %rax, -32(%rbp)	# goal
 	.loc 1 3360 5
 	# handleTarget: const least = held - (balloonTop - balloonFloorPfn);
-	movq -24(%rbp), %rax	# held
-	pushq %rax
 	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq var.balloonFloorPfn(%rip), %rdi	# balloonFloorPfn
-	subq %rdi, %rax	# -
-	jo .Ltrap_1110
+	subq var.balloonFloorPfn(%rip), %rax	# -
+	jo .Ltrap_995
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1110
+	jg .Ltrap_995
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1110
+	jl .Ltrap_995
 	movq %rax, %rdi
-	popq %rax
+	movq -24(%rbp), %rax	# held
 	subq %rdi, %rax	# -
-	jo .Ltrap_1111
+	jo .Ltrap_996
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1111
+	jg .Ltrap_996
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1111
+	jl .Ltrap_996
 	movq %rax, -40(%rbp)	# least
 	.loc 1 3361 5
 	# handleTarget: const maximum = maximumReservation() - (pagesHeld() - held);
@@ -15532,74 +13238,68 @@ fn.handleTarget:
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
 	call fn.pagesHeld
 	addq $8, %rsp
-	movq -24(%rbp), %rdi	# held
-	subq %rdi, %rax	# -
-	jo .Ltrap_1112
+	subq -24(%rbp), %rax	# -
+	jo .Ltrap_997
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1112
+	jg .Ltrap_997
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1112
+	jl .Ltrap_997
 	movq %rax, %rdi
 	popq %rax
 	subq %rdi, %rax	# -
-	jo .Ltrap_1113
+	jo .Ltrap_998
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1113
+	jg .Ltrap_998
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1113
+	jl .Ltrap_998
 	movq %rax, -48(%rbp)	# maximum
 	.loc 1 3362 5
 	# handleTarget: let most = held + (balloonPfnLimit - balloonTop);
-	movq -24(%rbp), %rax	# held
-	pushq %rax
 	movq var.balloonPfnLimit(%rip), %rax	# balloonPfnLimit
-	movq var.balloonTop(%rip), %rdi	# balloonTop
-	subq %rdi, %rax	# -
-	jo .Ltrap_1114
+	subq var.balloonTop(%rip), %rax	# -
+	jo .Ltrap_999
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1114
+	jg .Ltrap_999
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1114
+	jl .Ltrap_999
 	movq %rax, %rdi
-	popq %rax
+	movq -24(%rbp), %rax	# held
 	addq %rdi, %rax	# +
-	jo .Ltrap_1115
+	jo .Ltrap_1000
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1115
+	jg .Ltrap_1000
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1115
+	jl .Ltrap_1000
 	movq %rax, -56(%rbp)	# most
 	.loc 1 3363 5
 	# handleTarget: if (maximum > 0 && maximum < most) {
 	movq -48(%rbp), %rax	# maximum
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1116
+	jle .Lelse_1001
 	movq -48(%rbp), %rax	# maximum
-	movq -56(%rbp), %rdi	# most
-	cmpq %rdi, %rax
-	jge .Lelse_1116
+	cmpq -56(%rbp), %rax
+	jge .Lelse_1001
 	.loc 1 3364 9
 	# handleTarget: most = maximum;
 	movq -48(%rbp), %rax	# maximum
 	movq %rax, -56(%rbp)	# most =
-.Lelse_1116:
+.Lelse_1001:
 	.loc 1 3366 5
 	# handleTarget: if (goal < least) {
 	movq -32(%rbp), %rax	# goal
-	movq -40(%rbp), %rdi	# least
-	cmpq %rdi, %rax
-	jge .Lelse_1117
+	cmpq -40(%rbp), %rax
+	jge .Lelse_1002
 	.loc 1 3367 9
 	# handleTarget: print("balloon: target ");
-	leaq .Lstring530(%rip), %rdi	# "balloon: target "
+	leaq .Lstring429(%rip), %rdi	# "balloon: target "
 	call fn.print
 	.loc 1 3368 9
 	# handleTarget: printDecimal(kib);
@@ -15607,7 +13307,7 @@ fn.handleTarget:
 	call fn.printDecimal
 	.loc 1 3369 9
 	# handleTarget: print(" KiB is below what the kernel needs (");
-	leaq .Lstring532(%rip), %rdi	# " KiB is below what the kernel needs ("
+	leaq .Lstring431(%rip), %rdi	# " KiB is below what the kernel needs ("
 	call fn.print
 	.loc 1 3370 9
 	# handleTarget: printKib(least);
@@ -15615,7 +13315,7 @@ fn.handleTarget:
 	call fn.printKib
 	.loc 1 3371 9
 	# handleTarget: print("); aiming for ");
-	leaq .Lstring533(%rip), %rdi	# "); aiming for "
+	leaq .Lstring432(%rip), %rdi	# "); aiming for "
 	call fn.print
 	.loc 1 3372 9
 	# handleTarget: printKib(least);
@@ -15628,17 +13328,16 @@ fn.handleTarget:
 	# handleTarget: goal = least;
 	movq -40(%rbp), %rax	# least
 	movq %rax, -32(%rbp)	# goal =
-	jmp .Lendif_1118
-.Lelse_1117:
+	jmp .Lendif_1003
+.Lelse_1002:
 	.loc 1 3375 12
 	# handleTarget: if (goal > most) {
 	movq -32(%rbp), %rax	# goal
-	movq -56(%rbp), %rdi	# most
-	cmpq %rdi, %rax
-	jle .Lelse_1119
+	cmpq -56(%rbp), %rax
+	jle .Lelse_1004
 	.loc 1 3376 9
 	# handleTarget: print("balloon: target ");
-	leaq .Lstring530(%rip), %rdi	# "balloon: target "
+	leaq .Lstring429(%rip), %rdi	# "balloon: target "
 	call fn.print
 	.loc 1 3377 9
 	# handleTarget: printDecimal(kib);
@@ -15646,7 +13345,7 @@ fn.handleTarget:
 	call fn.printDecimal
 	.loc 1 3378 9
 	# handleTarget: print(" KiB is above the most this domain may hold (");
-	leaq .Lstring534(%rip), %rdi	# " KiB is above the most this domain may 
+	leaq .Lstring433(%rip), %rdi	# " KiB is above the most this domain may 
 	call fn.print
 	.loc 1 3379 9
 	# handleTarget: printKib(most);
@@ -15654,7 +13353,7 @@ fn.handleTarget:
 	call fn.printKib
 	.loc 1 3380 9
 	# handleTarget: print("); aiming for ");
-	leaq .Lstring533(%rip), %rdi	# "); aiming for "
+	leaq .Lstring432(%rip), %rdi	# "); aiming for "
 	call fn.print
 	.loc 1 3381 9
 	# handleTarget: printKib(most);
@@ -15667,90 +13366,79 @@ fn.handleTarget:
 	# handleTarget: goal = most;
 	movq -56(%rbp), %rax	# most
 	movq %rax, -32(%rbp)	# goal =
-.Lelse_1119:
-.Lendif_1118:
+.Lelse_1004:
+.Lendif_1003:
 	.loc 1 3385 5
 	# handleTarget: if (balloonMode === BALLOON_PARTIAL) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $4, %rax	# compare with BALLOON_PARTIAL
-	jne .Lelse_1120
+	jne .Lelse_1005
 	.loc 1 3386 9
 	# handleTarget: const way = goal - held;
 	movq -32(%rbp), %rax	# goal
-	movq -24(%rbp), %rdi	# held
-	subq %rdi, %rax	# -
-	jo .Ltrap_1121
+	subq -24(%rbp), %rax	# -
+	jo .Ltrap_1006
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1121
+	jg .Ltrap_1006
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1121
+	jl .Ltrap_1006
 	movq %rax, -64(%rbp)	# way
 	.loc 1 3387 9
 	# handleTarget: goal = held + (way >= 0 ? Math.floor(way * balloonPercent / 100) :
-	movq -24(%rbp), %rax	# held
-	pushq %rax
 	movq -64(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1122
+	jl .Lelse_1007
 	movq -64(%rbp), %rax	# way
-	movq var.balloonPercent(%rip), %rdi	# balloonPercent
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1125
+	imulq var.balloonPercent(%rip), %rax	# *
+	jo .Ltrap_1010
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1125
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1125
+	jg .Ltrap_1010
 	movq $100, %rdi
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_1124
+	je .Lfloored_1009
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1124
+	jns .Lfloored_1009
 	subq $1, %rax	# then the floor is one below
-.Lfloored_1124:
-	jmp .Lendcond_1123
-.Lelse_1122:
+.Lfloored_1009:
+	jmp .Lendcond_1008
+.Lelse_1007:
 	movq -64(%rbp), %rax	# way
 	negq %rax
-	movq var.balloonPercent(%rip), %rdi	# balloonPercent
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1127
+	imulq var.balloonPercent(%rip), %rax	# *
+	jo .Ltrap_1012
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1127
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1127
+	jg .Ltrap_1012
 	movq $100, %rdi
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_1126
+	je .Lfloored_1011
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1126
+	jns .Lfloored_1011
 	subq $1, %rax	# then the floor is one below
-.Lfloored_1126:
+.Lfloored_1011:
 	negq %rax
-.Lendcond_1123:
+.Lendcond_1008:
 	movq %rax, %rdi
-	popq %rax
+	movq -24(%rbp), %rax	# held
 	addq %rdi, %rax	# +
-	jo .Ltrap_1128
+	jo .Ltrap_1013
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1128
+	jg .Ltrap_1013
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1128
+	jl .Ltrap_1013
 	movq %rax, -32(%rbp)	# goal =
 	.loc 1 3389 9
 	# handleTarget: print("balloon: partial: aiming for ");
-	leaq .Lstring535(%rip), %rdi	# "balloon: partial: aiming for "
+	leaq .Lstring434(%rip), %rdi	# "balloon: partial: aiming for "
 	call fn.print
 	.loc 1 3390 9
 	# handleTarget: printKib(goal);
@@ -15759,10 +13447,10 @@ fn.handleTarget:
 	.loc 1 3391 9
 	# handleTarget: endLine();
 	call fn.endLine
-.Lelse_1120:
+.Lelse_1005:
 	.loc 1 3393 5
 	# handleTarget: print("balloon: from ");
-	leaq .Lstring536(%rip), %rdi	# "balloon: from "
+	leaq .Lstring435(%rip), %rdi	# "balloon: from "
 	call fn.print
 	.loc 1 3394 5
 	# handleTarget: printKib(held);
@@ -15770,7 +13458,7 @@ fn.handleTarget:
 	call fn.printKib
 	.loc 1 3395 5
 	# handleTarget: print(" to ");
-	leaq .Lstring537(%rip), %rdi	# " to "
+	leaq .Lstring436(%rip), %rdi	# " to "
 	call fn.print
 	.loc 1 3396 5
 	# handleTarget: printKib(goal);
@@ -15783,56 +13471,56 @@ fn.handleTarget:
 	# handleTarget: balloonGoal = goal;
 	movq -32(%rbp), %rax	# goal
 	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
-.Lreturn_1103:
+.Lreturn_989:
 	leave
 	ret
-.Ltrap_1110:
-	leaq .Lstring538(%rip), %rdi	# trap: kernel.ts:3360:27: integer result outside the exact range
+.Ltrap_995:
+	leaq .Lstring437(%rip), %rdi	# trap: kernel.ts:3360:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1111:
-	leaq .Lstring539(%rip), %rdi	# trap: kernel.ts:3360:19: integer result outside the exact range
+.Ltrap_996:
+	leaq .Lstring438(%rip), %rdi	# trap: kernel.ts:3360:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1112:
-	leaq .Lstring540(%rip), %rdi	# trap: kernel.ts:3361:45: integer result outside the exact range
+.Ltrap_997:
+	leaq .Lstring439(%rip), %rdi	# trap: kernel.ts:3361:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1113:
-	leaq .Lstring541(%rip), %rdi	# trap: kernel.ts:3361:21: integer result outside the exact range
+.Ltrap_998:
+	leaq .Lstring440(%rip), %rdi	# trap: kernel.ts:3361:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1114:
-	leaq .Lstring542(%rip), %rdi	# trap: kernel.ts:3362:24: integer result outside the exact range
+.Ltrap_999:
+	leaq .Lstring441(%rip), %rdi	# trap: kernel.ts:3362:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1115:
-	leaq .Lstring543(%rip), %rdi	# trap: kernel.ts:3362:16: integer result outside the exact range
+.Ltrap_1000:
+	leaq .Lstring442(%rip), %rdi	# trap: kernel.ts:3362:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1121:
-	leaq .Lstring544(%rip), %rdi	# trap: kernel.ts:3386:21: integer result outside the exact range
+.Ltrap_1006:
+	leaq .Lstring443(%rip), %rdi	# trap: kernel.ts:3386:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1125:
-	leaq .Lstring545(%rip), %rdi	# trap: kernel.ts:3387:46: integer result outside the exact range
+.Ltrap_1010:
+	leaq .Lstring444(%rip), %rdi	# trap: kernel.ts:3387:46: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1127:
-	leaq .Lstring546(%rip), %rdi	# trap: kernel.ts:3388:25: integer result outside the exact range
+.Ltrap_1012:
+	leaq .Lstring445(%rip), %rdi	# trap: kernel.ts:3388:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1128:
-	leaq .Lstring547(%rip), %rdi	# trap: kernel.ts:3387:16: integer result outside the exact range
+.Ltrap_1013:
+	leaq .Lstring446(%rip), %rdi	# trap: kernel.ts:3387:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15851,12 +13539,12 @@ fn.balloonStep:
 	# balloonStep: if (balloonGoal < 0) {
 	movq var.balloonGoal(%rip), %rax	# balloonGoal
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1130
+	jge .Lelse_1015
 	.loc 1 3404 9
 	# balloonStep: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_1129
-.Lelse_1130:
+	jmp .Lreturn_1014
+.Lelse_1015:
 	.loc 1 3406 5
 	# balloonStep: const held = balloonHeld();
 	call fn.balloonHeld
@@ -15864,15 +13552,14 @@ fn.balloonStep:
 	.loc 1 3407 5
 	# balloonStep: const way = balloonGoal - held;
 	movq var.balloonGoal(%rip), %rax	# balloonGoal
-	movq -16(%rbp), %rdi	# held
-	subq %rdi, %rax	# -
-	jo .Ltrap_1131
+	subq -16(%rbp), %rax	# -
+	jo .Ltrap_1016
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1131
+	jg .Ltrap_1016
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1131
+	jl .Ltrap_1016
 	movq %rax, -24(%rbp)	# way
 	.loc 1 3408 5
 	# balloonStep: statusDirty = true;
@@ -15882,10 +13569,10 @@ fn.balloonStep:
 	# balloonStep: if (way === 0) {
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_1132
+	jne .Lelse_1017
 	.loc 1 3410 9
 	# balloonStep: print("balloon: reached ");
-	leaq .Lstring548(%rip), %rdi	# "balloon: reached "
+	leaq .Lstring447(%rip), %rdi	# "balloon: reached "
 	call fn.print
 	.loc 1 3411 9
 	# balloonStep: printKib(held);
@@ -15901,55 +13588,54 @@ fn.balloonStep:
 	.loc 1 3414 9
 	# balloonStep: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_1129
-.Lelse_1132:
+	jmp .Lreturn_1014
+.Lelse_1017:
 	.loc 1 3416 5
 	# balloonStep: let count = way > 0 ? way : -way;
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1133
+	jle .Lelse_1018
 	movq -24(%rbp), %rax	# way
-	jmp .Lendcond_1134
-.Lelse_1133:
+	jmp .Lendcond_1019
+.Lelse_1018:
 	movq -24(%rbp), %rax	# way
 	negq %rax
-.Lendcond_1134:
+.Lendcond_1019:
 	movq %rax, -32(%rbp)	# count
 	.loc 1 3417 5
 	# balloonStep: count = count < limit ? count : limit;
 	movq -32(%rbp), %rax	# count
-	movq -8(%rbp), %rdi	# limit
-	cmpq %rdi, %rax
-	jge .Lelse_1135
+	cmpq -8(%rbp), %rax
+	jge .Lelse_1020
 	movq -32(%rbp), %rax	# count
-	jmp .Lendcond_1136
-.Lelse_1135:
+	jmp .Lendcond_1021
+.Lelse_1020:
 	movq -8(%rbp), %rax	# limit
-.Lendcond_1136:
+.Lendcond_1021:
 	movq %rax, -32(%rbp)	# count =
 	.loc 1 3418 5
 	# balloonStep: count = count < BALLOON_BATCH ? count : BALLOON_BATCH;
 	movq -32(%rbp), %rax	# count
 	cmpq $512, %rax	# compare with BALLOON_BATCH
-	jge .Lelse_1137
+	jge .Lelse_1022
 	movq -32(%rbp), %rax	# count
-	jmp .Lendcond_1138
-.Lelse_1137:
+	jmp .Lendcond_1023
+.Lelse_1022:
 	movq $512, %rax	# BALLOON_BATCH
-.Lendcond_1138:
+.Lendcond_1023:
 	movq %rax, -32(%rbp)	# count =
 	.loc 1 3419 5
 	# balloonStep: const done = way < 0 ? giveBack(count) : takeBack(count);
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1139
+	jge .Lelse_1024
 	movq -32(%rbp), %rdi	# count
 	call fn.giveBack
-	jmp .Lendcond_1140
-.Lelse_1139:
+	jmp .Lendcond_1025
+.Lelse_1024:
 	movq -32(%rbp), %rdi	# count
 	call fn.takeBack
-.Lendcond_1140:
+.Lendcond_1025:
 	movq %rax, -40(%rbp)	# done
 	.loc 1 3420 5
 	# balloonStep: const now = balloonHeld();
@@ -15958,19 +13644,18 @@ fn.balloonStep:
 	.loc 1 3421 5
 	# balloonStep: if (done < count) {
 	movq -40(%rbp), %rax	# done
-	movq -32(%rbp), %rdi	# count
-	cmpq %rdi, %rax
-	jge .Lelse_1141
+	cmpq -32(%rbp), %rax
+	jge .Lelse_1026
 	.loc 1 3422 9
 	# balloonStep: print(way < 0 ? "balloon: Xen took only " : "balloon: Xen gave only ");
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1142
-	leaq .Lstring549(%rip), %rax	# "balloon: Xen took only "
-	jmp .Lendcond_1143
-.Lelse_1142:
-	leaq .Lstring550(%rip), %rax	# "balloon: Xen gave only "
-.Lendcond_1143:
+	jge .Lelse_1027
+	leaq .Lstring448(%rip), %rax	# "balloon: Xen took only "
+	jmp .Lendcond_1028
+.Lelse_1027:
+	leaq .Lstring449(%rip), %rax	# "balloon: Xen gave only "
+.Lendcond_1028:
 	movq %rax, %rdi
 	call fn.print
 	.loc 1 3423 9
@@ -15979,7 +13664,7 @@ fn.balloonStep:
 	call fn.printDecimal
 	.loc 1 3424 9
 	# balloonStep: print(" of the ");
-	leaq .Lstring551(%rip), %rdi	# " of the "
+	leaq .Lstring450(%rip), %rdi	# " of the "
 	call fn.print
 	.loc 1 3425 9
 	# balloonStep: printDecimal(count);
@@ -15987,7 +13672,7 @@ fn.balloonStep:
 	call fn.printDecimal
 	.loc 1 3426 9
 	# balloonStep: print(" pages asked; stopping at ");
-	leaq .Lstring552(%rip), %rdi	# " pages asked; stopping at "
+	leaq .Lstring451(%rip), %rdi	# " pages asked; stopping at "
 	call fn.print
 	.loc 1 3427 9
 	# balloonStep: printKib(now);
@@ -16003,18 +13688,18 @@ fn.balloonStep:
 	.loc 1 3430 9
 	# balloonStep: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_1129
-.Lelse_1141:
+	jmp .Lreturn_1014
+.Lelse_1026:
 	.loc 1 3432 5
 	# balloonStep: print(way < 0 ? "balloon: gave back " : "balloon: took ");
 	movq -24(%rbp), %rax	# way
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1144
-	leaq .Lstring553(%rip), %rax	# "balloon: gave back "
-	jmp .Lendcond_1145
-.Lelse_1144:
-	leaq .Lstring554(%rip), %rax	# "balloon: took "
-.Lendcond_1145:
+	jge .Lelse_1029
+	leaq .Lstring452(%rip), %rax	# "balloon: gave back "
+	jmp .Lendcond_1030
+.Lelse_1029:
+	leaq .Lstring453(%rip), %rax	# "balloon: took "
+.Lendcond_1030:
 	movq %rax, %rdi
 	call fn.print
 	.loc 1 3433 5
@@ -16023,7 +13708,7 @@ fn.balloonStep:
 	call fn.printDecimal
 	.loc 1 3434 5
 	# balloonStep: print(" pages, now ");
-	leaq .Lstring555(%rip), %rdi	# " pages, now "
+	leaq .Lstring454(%rip), %rdi	# " pages, now "
 	call fn.print
 	.loc 1 3435 5
 	# balloonStep: printKib(now);
@@ -16035,11 +13720,11 @@ fn.balloonStep:
 	.loc 1 3437 5
 	# balloonStep: return true;
 	movq $1, %rax	# true
-.Lreturn_1129:
+.Lreturn_1014:
 	leave
 	ret
-.Ltrap_1131:
-	leaq .Lstring556(%rip), %rdi	# trap: kernel.ts:3407:17: integer result outside the exact range
+.Ltrap_1016:
+	leaq .Lstring455(%rip), %rdi	# trap: kernel.ts:3407:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16056,21 +13741,21 @@ fn.balloonWork:
 	# balloonWork: if (balloonMode === BALLOON_OBEY || balloonMode === BALLOON_PARTIAL) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $1, %rax	# compare with BALLOON_OBEY
-	je .Lskip_1148
+	je .Lskip_1033
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $4, %rax	# compare with BALLOON_PARTIAL
-	jne .Lelse_1147
-.Lskip_1148:
+	jne .Lelse_1032
+.Lskip_1033:
 	.loc 1 3443 9
 	# balloonWork: return balloonStep(BALLOON_BATCH);
 	movq $512, %rdi	# BALLOON_BATCH
 	call fn.balloonStep
-	jmp .Lreturn_1146
-.Lelse_1147:
+	jmp .Lreturn_1031
+.Lelse_1032:
 	.loc 1 3445 5
 	# balloonWork: return false;
 	movq $0, %rax	# false
-.Lreturn_1146:
+.Lreturn_1031:
 	leave
 	ret
 	.size fn.balloonWork, .-fn.balloonWork
@@ -16087,20 +13772,20 @@ fn.balloonOneSecond:
 	# balloonOneSecond: if (balloonMode === BALLOON_SLOW) {
 	movq var.balloonMode(%rip), %rax	# balloonMode
 	cmpq $3, %rax	# compare with BALLOON_SLOW
-	jne .Lelse_1150
+	jne .Lelse_1035
 	.loc 1 3451 9
 	# balloonOneSecond: let left = balloonRate;
 	movq var.balloonRate(%rip), %rax	# balloonRate
 	movq %rax, -8(%rbp)	# left
 	.loc 1 3452 9
 	# balloonOneSecond: while (left > 0 && balloonGoal >= 0) {
-.Lwhile_1151:
+.Lwhile_1036:
 	movq -8(%rbp), %rax	# left
 	cmpq $0, %rax	# compare with 0
-	jle .Lendwhile_1152
+	jle .Lendwhile_1037
 	movq var.balloonGoal(%rip), %rax	# balloonGoal
 	cmpq $0, %rax	# compare with 0
-	jl .Lendwhile_1152
+	jl .Lendwhile_1037
 	.loc 1 3453 13
 	# balloonOneSecond: const before = balloonTop;
 	movq var.balloonTop(%rip), %rax	# balloonTop
@@ -16110,81 +13795,73 @@ fn.balloonOneSecond:
 	movq -8(%rbp), %rdi	# left
 	call fn.balloonStep
 	testq %rax, %rax
-	jne .Lelse_1153
+	jne .Lelse_1038
 	.loc 1 3455 17
 	# balloonOneSecond: return;
-	jmp .Lreturn_1149
-.Lelse_1153:
+	jmp .Lreturn_1034
+.Lelse_1038:
 	.loc 1 3457 13
 	# balloonOneSecond: const moved = balloonTop > before ? balloonTop - before : before - ba...
 	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq -16(%rbp), %rdi	# before
-	cmpq %rdi, %rax
-	jle .Lelse_1154
+	cmpq -16(%rbp), %rax
+	jle .Lelse_1039
 	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq -16(%rbp), %rdi	# before
-	subq %rdi, %rax	# -
-	jo .Ltrap_1156
+	subq -16(%rbp), %rax	# -
+	jo .Ltrap_1041
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1156
+	jg .Ltrap_1041
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1156
-	jmp .Lendcond_1155
-.Lelse_1154:
+	jl .Ltrap_1041
+	jmp .Lendcond_1040
+.Lelse_1039:
 	movq -16(%rbp), %rax	# before
-	movq var.balloonTop(%rip), %rdi	# balloonTop
-	subq %rdi, %rax	# -
-	jo .Ltrap_1157
+	subq var.balloonTop(%rip), %rax	# -
+	jo .Ltrap_1042
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1157
+	jg .Ltrap_1042
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1157
-.Lendcond_1155:
+	jl .Ltrap_1042
+.Lendcond_1040:
 	movq %rax, -24(%rbp)	# moved
 	.loc 1 3458 13
 	# balloonOneSecond: if (moved === 0) {
 	movq -24(%rbp), %rax	# moved
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_1158
+	jne .Lelse_1043
 	.loc 1 3459 17
 	# balloonOneSecond: return;
-	jmp .Lreturn_1149
-.Lelse_1158:
+	jmp .Lreturn_1034
+.Lelse_1043:
 	.loc 1 3461 13
 	# balloonOneSecond: left = left - moved;
 	movq -8(%rbp), %rax	# left
-	movq -24(%rbp), %rdi	# moved
-	subq %rdi, %rax	# -
-	jo .Ltrap_1159
+	subq -24(%rbp), %rax	# -
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1159
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1159
+	jg .Ltrap_1044
 	movq %rax, -8(%rbp)	# left =
-	jmp .Lwhile_1151
-.Lendwhile_1152:
-.Lelse_1150:
-.Lreturn_1149:
+	jmp .Lwhile_1036
+.Lendwhile_1037:
+.Lelse_1035:
+.Lreturn_1034:
 	leave
 	ret
-.Ltrap_1156:
-	leaq .Lstring557(%rip), %rdi	# trap: kernel.ts:3457:49: integer result outside the exact range
+.Ltrap_1041:
+	leaq .Lstring456(%rip), %rdi	# trap: kernel.ts:3457:49: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1157:
-	leaq .Lstring558(%rip), %rdi	# trap: kernel.ts:3457:71: integer result outside the exact range
+.Ltrap_1042:
+	leaq .Lstring457(%rip), %rdi	# trap: kernel.ts:3457:71: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1159:
-	leaq .Lstring559(%rip), %rdi	# trap: kernel.ts:3461:20: integer result outside the exact range
+.Ltrap_1044:
+	leaq .Lstring458(%rip), %rdi	# trap: kernel.ts:3461:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16203,41 +13880,41 @@ fn.balloonModeName:
 	# balloonModeName: switch (mode) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# case BALLOON_OBEY
-	je .Lcase_1162
+	je .Lcase_1047
 	cmpq $2, %rax	# case BALLOON_REFUSE
-	je .Lcase_1163
+	je .Lcase_1048
 	cmpq $3, %rax	# case BALLOON_SLOW
-	je .Lcase_1164
+	je .Lcase_1049
 	cmpq $4, %rax	# case BALLOON_PARTIAL
-	je .Lcase_1165
-	jmp .Lcase_1166
-.Lcase_1162:
+	je .Lcase_1050
+	jmp .Lcase_1051
+.Lcase_1047:
 	.loc 1 3468 28
 	# balloonModeName: return "obey";
-	leaq .Lstring512(%rip), %rax	# "obey"
-	jmp .Lreturn_1160
-.Lcase_1163:
+	leaq .Lstring418(%rip), %rax	# "obey"
+	jmp .Lreturn_1045
+.Lcase_1048:
 	.loc 1 3469 30
 	# balloonModeName: return "refuse";
-	leaq .Lstring513(%rip), %rax	# "refuse"
-	jmp .Lreturn_1160
-.Lcase_1164:
+	leaq .Lstring419(%rip), %rax	# "refuse"
+	jmp .Lreturn_1045
+.Lcase_1049:
 	.loc 1 3470 28
 	# balloonModeName: return "slow";
-	leaq .Lstring560(%rip), %rax	# "slow"
-	jmp .Lreturn_1160
-.Lcase_1165:
+	leaq .Lstring459(%rip), %rax	# "slow"
+	jmp .Lreturn_1045
+.Lcase_1050:
 	.loc 1 3471 31
 	# balloonModeName: return "partial";
-	leaq .Lstring561(%rip), %rax	# "partial"
-	jmp .Lreturn_1160
-.Lcase_1166:
+	leaq .Lstring460(%rip), %rax	# "partial"
+	jmp .Lreturn_1045
+.Lcase_1051:
 	.loc 1 3472 18
 	# balloonModeName: return "off";
-	leaq .Lstring420(%rip), %rax	# "off"
-	jmp .Lreturn_1160
-.Lendswitch_1161:
-.Lreturn_1160:
+	leaq .Lstring342(%rip), %rax	# "off"
+	jmp .Lreturn_1045
+.Lendswitch_1046:
+.Lreturn_1045:
 	leave
 	ret
 	.size fn.balloonModeName, .-fn.balloonModeName
@@ -16255,46 +13932,39 @@ fn.statusAppendByte:
 	# statusAppendByte: if (statusLength < STATUS_BYTES_MAX) {
 	movq var.statusLength(%rip), %rax	# statusLength
 	cmpq $1800, %rax	# compare with STATUS_BYTES_MAX
-	jge .Lelse_1168
+	jge .Lelse_1053
 	.loc 1 3536 9
 	# statusAppendByte: store8(statusText + statusLength, byte);
 	leaq buf.statusText(%rip), %rax	# statusText
-	movq var.statusLength(%rip), %rdi	# statusLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1169
+	addq var.statusLength(%rip), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1169
+	jg .Ltrap_1054
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1169
+	jl .Ltrap_1054
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 	.loc 1 3537 9
 	# statusAppendByte: statusLength = statusLength + 1;
 	movq var.statusLength(%rip), %rax	# statusLength
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1170
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1170
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1170
+	jg .Ltrap_1055
 	movq %rax, var.statusLength(%rip)	# statusLength =
-.Lelse_1168:
-.Lreturn_1167:
+.Lelse_1053:
+.Lreturn_1052:
 	leave
 	ret
-.Ltrap_1169:
-	leaq .Lstring562(%rip), %rdi	# trap: kernel.ts:3536:16: integer result outside the exact range
+.Ltrap_1054:
+	leaq .Lstring461(%rip), %rdi	# trap: kernel.ts:3536:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1170:
-	leaq .Lstring563(%rip), %rdi	# trap: kernel.ts:3537:24: integer result outside the exact range
+.Ltrap_1055:
+	leaq .Lstring462(%rip), %rdi	# trap: kernel.ts:3537:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16313,51 +13983,31 @@ fn.statusAppend:
 	# statusAppend: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1172:
-	movq -16(%rbp), %rax	# i
-	pushq %rax
+.Lfor_1057:
 	movq -8(%rbp), %rax	# text
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
-	popq %rax
+	movq -16(%rbp), %rax	# i
 	cmpq %rdi, %rax
-	jge .Lendfor_1174
+	jge .Lendfor_1059
 	.loc 1 3543 9
 	# statusAppend: statusAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
-	movq -16(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1175
+	movq -16(%rbp), %rdi
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.statusAppendByte
-.Lfornext_1173:
+.Lfornext_1058:
 	.loc 1 3542 38
 	# statusAppend: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1176
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1176
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1172
-.Lendfor_1174:
-.Lreturn_1171:
+	jmp .Lfor_1057
+.Lendfor_1059:
+.Lreturn_1056:
 	leave
 	ret
-.Ltrap_1175:
-	leaq .Lstring564(%rip), %rdi	# trap: kernel.ts:3543:26: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1176:
-	leaq .Lstring565(%rip), %rdi	# trap: kernel.ts:3542:38: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size fn.statusAppend, .-fn.statusAppend
 
 # function statusAppendEscapedByte(byte)
@@ -16373,11 +14023,11 @@ fn.statusAppendEscapedByte:
 	# statusAppendEscapedByte: if (byte === 34 || byte === 92) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
-	je .Lskip_1179
+	je .Lskip_1062
 	movq -8(%rbp), %rax	# byte
 	cmpq $92, %rax	# compare with 92
-	jne .Lelse_1178
-.Lskip_1179:
+	jne .Lelse_1061
+.Lskip_1062:
 	.loc 1 3553 9
 	# statusAppendEscapedByte: statusAppendByte(92);
 	movq $92, %rdi
@@ -16386,71 +14036,49 @@ fn.statusAppendEscapedByte:
 	# statusAppendEscapedByte: statusAppendByte(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.statusAppendByte
-	jmp .Lendif_1180
-.Lelse_1178:
+	jmp .Lendif_1063
+.Lelse_1061:
 	.loc 1 3555 12
 	# statusAppendEscapedByte: if (byte >= 32 && byte <= 126) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
-	jl .Lelse_1181
+	jl .Lelse_1064
 	movq -8(%rbp), %rax	# byte
 	cmpq $126, %rax	# compare with 126
-	jg .Lelse_1181
+	jg .Lelse_1064
 	.loc 1 3556 9
 	# statusAppendEscapedByte: statusAppendByte(byte);
 	movq -8(%rbp), %rdi	# byte
 	call fn.statusAppendByte
-	jmp .Lendif_1182
-.Lelse_1181:
+	jmp .Lendif_1065
+.Lelse_1064:
 	.loc 1 3558 9
 	# statusAppendEscapedByte: statusAppend("\\u00");
-	leaq .Lstring566(%rip), %rdi	# "\\u00"
+	leaq .Lstring463(%rip), %rdi	# "\\u00"
 	call fn.statusAppend
 	.loc 1 3559 9
 	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte >>> 4));
-	leaq .Lstring567(%rip), %rax	# HEX_DIGITS
-	pushq %rax
 	movq -8(%rbp), %rax	# byte
-	movq $4, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	shrl $4, %eax	# >>> (a uint32)
 	movq %rax, %rdi
-	popq %rax
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1183
+	leaq .Lstring464(%rip), %rax	# HEX_DIGITS
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.statusAppendByte
 	.loc 1 3560 9
 	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte & 15));
-	leaq .Lstring567(%rip), %rax	# HEX_DIGITS
-	pushq %rax
 	movq -8(%rbp), %rax	# byte
-	movq $15, %rdi
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
+	andl $15, %eax	# &
 	movq %rax, %rdi
-	popq %rax
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1184
+	leaq .Lstring464(%rip), %rax	# HEX_DIGITS
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.statusAppendByte
-.Lendif_1182:
-.Lendif_1180:
-.Lreturn_1177:
+.Lendif_1065:
+.Lendif_1063:
+.Lreturn_1060:
 	leave
 	ret
-.Ltrap_1183:
-	leaq .Lstring568(%rip), %rdi	# trap: kernel.ts:3559:26: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1184:
-	leaq .Lstring569(%rip), %rdi	# trap: kernel.ts:3560:26: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size fn.statusAppendEscapedByte, .-fn.statusAppendEscapedByte
 
 # function statusAppendQuotedBytes(address, length)
@@ -16471,54 +14099,40 @@ fn.statusAppendQuotedBytes:
 	# statusAppendQuotedBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1186:
+.Lfor_1067:
 	movq -24(%rbp), %rax	# i
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendfor_1188
+	cmpq -16(%rbp), %rax
+	jge .Lendfor_1069
 	.loc 1 3567 9
 	# statusAppendQuotedBytes: statusAppendEscapedByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
-	movq -24(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1189
+	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1189
+	jg .Ltrap_1070
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1189
+	jl .Ltrap_1070
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
-.Lfornext_1187:
+.Lfornext_1068:
 	.loc 1 3566 33
 	# statusAppendQuotedBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1190
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1190
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1186
-.Lendfor_1188:
+	jmp .Lfor_1067
+.Lendfor_1069:
 	.loc 1 3569 5
 	# statusAppendQuotedBytes: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-.Lreturn_1185:
+.Lreturn_1066:
 	leave
 	ret
-.Ltrap_1189:
-	leaq .Lstring570(%rip), %rdi	# trap: kernel.ts:3567:39: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1190:
-	leaq .Lstring571(%rip), %rdi	# trap: kernel.ts:3566:33: integer result outside the exact range
+.Ltrap_1070:
+	leaq .Lstring465(%rip), %rdi	# trap: kernel.ts:3567:39: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16541,55 +14155,35 @@ fn.statusAppendQuoted:
 	# statusAppendQuoted: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1192:
-	movq -16(%rbp), %rax	# i
-	pushq %rax
+.Lfor_1072:
 	movq -8(%rbp), %rax	# text
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
-	popq %rax
+	movq -16(%rbp), %rax	# i
 	cmpq %rdi, %rax
-	jge .Lendfor_1194
+	jge .Lendfor_1074
 	.loc 1 3575 9
 	# statusAppendQuoted: statusAppendEscapedByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
-	movq -16(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1195
+	movq -16(%rbp), %rdi
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
-.Lfornext_1193:
+.Lfornext_1073:
 	.loc 1 3574 38
 	# statusAppendQuoted: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1196
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1196
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1192
-.Lendfor_1194:
+	jmp .Lfor_1072
+.Lendfor_1074:
 	.loc 1 3577 5
 	# statusAppendQuoted: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-.Lreturn_1191:
+.Lreturn_1071:
 	leave
 	ret
-.Ltrap_1195:
-	leaq .Lstring572(%rip), %rdi	# trap: kernel.ts:3575:33: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1196:
-	leaq .Lstring573(%rip), %rdi	# trap: kernel.ts:3574:38: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size fn.statusAppendQuoted, .-fn.statusAppendQuoted
 
 # function statusAppendDecimal(value)
@@ -16604,31 +14198,24 @@ fn.statusAppendDecimal:
 	.loc 1 3581 5
 	# statusAppendDecimal: if (statusLength + 16 <= STATUS_BYTES_MAX) {
 	movq var.statusLength(%rip), %rax	# statusLength
-	movq $16, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1199
+	addq $16, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1199
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1199
+	jg .Ltrap_1077
 	cmpq $1800, %rax	# compare with STATUS_BYTES_MAX
-	jg .Lelse_1198
+	jg .Lelse_1076
 	.loc 1 3582 9
 	# statusAppendDecimal: statusLength = statusLength + decimalIntoBytes(statusText + statusLen...
 	movq var.statusLength(%rip), %rax	# statusLength
 	pushq %rax
 	leaq buf.statusText(%rip), %rax	# statusText
-	movq var.statusLength(%rip), %rdi	# statusLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1200
+	addq var.statusLength(%rip), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1200
+	jg .Ltrap_1078
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1200
+	jl .Ltrap_1078
 	movq %rax, %rdi
 	movq -8(%rbp), %rsi	# value
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -16637,30 +14224,26 @@ fn.statusAppendDecimal:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_1201
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1201
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1201
+	jg .Ltrap_1079
 	movq %rax, var.statusLength(%rip)	# statusLength =
-.Lelse_1198:
-.Lreturn_1197:
+.Lelse_1076:
+.Lreturn_1075:
 	leave
 	ret
-.Ltrap_1199:
-	leaq .Lstring574(%rip), %rdi	# trap: kernel.ts:3581:9: integer result outside the exact range
+.Ltrap_1077:
+	leaq .Lstring466(%rip), %rdi	# trap: kernel.ts:3581:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1200:
-	leaq .Lstring575(%rip), %rdi	# trap: kernel.ts:3582:56: integer result outside the exact range
+.Ltrap_1078:
+	leaq .Lstring467(%rip), %rdi	# trap: kernel.ts:3582:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1201:
-	leaq .Lstring576(%rip), %rdi	# trap: kernel.ts:3582:24: integer result outside the exact range
+.Ltrap_1079:
+	leaq .Lstring468(%rip), %rdi	# trap: kernel.ts:3582:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16679,21 +14262,21 @@ fn.statusAppendActionOrNull:
 	# statusAppendActionOrNull: if (action === ACTION_NONE) {
 	movq -8(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_1203
+	jne .Lelse_1081
 	.loc 1 3588 9
 	# statusAppendActionOrNull: statusAppend("null");
-	leaq .Lstring363(%rip), %rdi	# "null"
+	leaq .Lstring296(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1204
-.Lelse_1203:
+	jmp .Lendif_1082
+.Lelse_1081:
 	.loc 1 3590 9
 	# statusAppendActionOrNull: statusAppendQuoted(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-.Lendif_1204:
-.Lreturn_1202:
+.Lendif_1082:
+.Lreturn_1080:
 	leave
 	ret
 	.size fn.statusAppendActionOrNull, .-fn.statusAppendActionOrNull
@@ -16711,23 +14294,23 @@ fn.suspendChannelModeName:
 	# suspendChannelModeName: if (mode === SUSPEND_CHANNEL_ON) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
-	jne .Lelse_1206
+	jne .Lelse_1084
 	.loc 1 3596 9
 	# suspendChannelModeName: return "on";
-	leaq .Lstring419(%rip), %rax	# "on"
-	jmp .Lreturn_1205
-.Lelse_1206:
+	leaq .Lstring341(%rip), %rax	# "on"
+	jmp .Lreturn_1083
+.Lelse_1084:
 	.loc 1 3598 5
 	# suspendChannelModeName: return mode === SUSPEND_CHANNEL_IGNORE ? "ignore" : "off";
 	movq -8(%rbp), %rax	# mode
 	cmpq $2, %rax	# compare with SUSPEND_CHANNEL_IGNORE
-	jne .Lelse_1207
-	leaq .Lstring201(%rip), %rax	# "ignore"
-	jmp .Lendcond_1208
-.Lelse_1207:
-	leaq .Lstring420(%rip), %rax	# "off"
-.Lendcond_1208:
-.Lreturn_1205:
+	jne .Lelse_1085
+	leaq .Lstring162(%rip), %rax	# "ignore"
+	jmp .Lendcond_1086
+.Lelse_1085:
+	leaq .Lstring342(%rip), %rax	# "off"
+.Lendcond_1086:
+.Lreturn_1083:
 	leave
 	ret
 	.size fn.suspendChannelModeName, .-fn.suspendChannelModeName
@@ -16750,51 +14333,36 @@ fn.versionLength:
 	movq %rax, -16(%rbp)	# length
 	.loc 1 3605 5
 	# versionLength: while (length < VERSION_BYTES_MAX && load8(version + length) !== 0) {
-.Lwhile_1210:
+.Lwhile_1088:
 	movq -16(%rbp), %rax	# length
 	cmpq $32, %rax	# compare with VERSION_BYTES_MAX
-	jge .Lendwhile_1211
+	jge .Lendwhile_1089
 	movq -8(%rbp), %rax	# version
-	movq -16(%rbp), %rdi	# length
-	addq %rdi, %rax	# +
-	jo .Ltrap_1212
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1212
+	jg .Ltrap_1090
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1212
+	jl .Ltrap_1090
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
-	je .Lendwhile_1211
+	je .Lendwhile_1089
 	.loc 1 3606 9
 	# versionLength: length = length + 1;
 	movq -16(%rbp), %rax	# length
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1213
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1213
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1213
+	addq $1, %rax	# +
 	movq %rax, -16(%rbp)	# length =
-	jmp .Lwhile_1210
-.Lendwhile_1211:
+	jmp .Lwhile_1088
+.Lendwhile_1089:
 	.loc 1 3608 5
 	# versionLength: return length;
 	movq -16(%rbp), %rax	# length
-.Lreturn_1209:
+.Lreturn_1087:
 	leave
 	ret
-.Ltrap_1212:
-	leaq .Lstring577(%rip), %rdi	# trap: kernel.ts:3605:48: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1213:
-	leaq .Lstring578(%rip), %rdi	# trap: kernel.ts:3606:18: integer result outside the exact range
+.Ltrap_1090:
+	leaq .Lstring469(%rip), %rdi	# trap: kernel.ts:3605:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16818,7 +14386,7 @@ fn.writeStatus:
 	movq %rax, var.statusLength(%rip)	# statusLength =
 	.loc 1 3614 5
 	# writeStatus: statusAppend("{\"version\":");
-	leaq .Lstring579(%rip), %rdi	# "{\"version\":"
+	leaq .Lstring470(%rip), %rdi	# "{\"version\":"
 	call fn.statusAppend
 	.loc 1 3615 5
 	# writeStatus: statusAppendQuotedBytes(addressOf("guest_version"), versionLength());
@@ -16832,23 +14400,23 @@ fn.writeStatus:
 	call fn.statusAppendQuotedBytes
 	.loc 1 3616 5
 	# writeStatus: statusAppend(",\"mode\":");
-	leaq .Lstring580(%rip), %rdi	# ",\"mode\":"
+	leaq .Lstring471(%rip), %rdi	# ",\"mode\":"
 	call fn.statusAppend
 	.loc 1 3617 5
 	# writeStatus: statusAppendQuoted(bootMode === BOOT_MODE_PVH ? "pvh" : "pv");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1215
-	leaq .Lstring581(%rip), %rax	# "pvh"
-	jmp .Lendcond_1216
-.Lelse_1215:
-	leaq .Lstring582(%rip), %rax	# "pv"
-.Lendcond_1216:
+	jne .Lelse_1092
+	leaq .Lstring472(%rip), %rax	# "pvh"
+	jmp .Lendcond_1093
+.Lelse_1092:
+	leaq .Lstring473(%rip), %rax	# "pv"
+.Lendcond_1093:
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
 	.loc 1 3618 5
 	# writeStatus: statusAppend(",\"state\":");
-	leaq .Lstring583(%rip), %rdi	# ",\"state\":"
+	leaq .Lstring474(%rip), %rdi	# ",\"state\":"
 	call fn.statusAppend
 	.loc 1 3619 5
 	# writeStatus: statusAppendQuoted(statusState);
@@ -16856,7 +14424,7 @@ fn.writeStatus:
 	call fn.statusAppendQuoted
 	.loc 1 3620 5
 	# writeStatus: statusAppend(",\"override\":");
-	leaq .Lstring584(%rip), %rdi	# ",\"override\":"
+	leaq .Lstring475(%rip), %rdi	# ",\"override\":"
 	call fn.statusAppend
 	.loc 1 3621 5
 	# writeStatus: statusAppendActionOrNull(overrideAction);
@@ -16864,19 +14432,19 @@ fn.writeStatus:
 	call fn.statusAppendActionOrNull
 	.loc 1 3622 5
 	# writeStatus: statusAppend(",\"timer\":");
-	leaq .Lstring585(%rip), %rdi	# ",\"timer\":"
+	leaq .Lstring476(%rip), %rdi	# ",\"timer\":"
 	call fn.statusAppend
 	.loc 1 3623 5
 	# writeStatus: if (timerAction === ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_1217
+	jne .Lelse_1094
 	.loc 1 3624 9
 	# writeStatus: statusAppend("null");
-	leaq .Lstring363(%rip), %rdi	# "null"
+	leaq .Lstring296(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1218
-.Lelse_1217:
+	jmp .Lendif_1095
+.Lelse_1094:
 	.loc 1 3626 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
@@ -16889,7 +14457,7 @@ fn.writeStatus:
 	call fn.statusAppend
 	.loc 1 3628 9
 	# writeStatus: statusAppend(" in ");
-	leaq .Lstring212(%rip), %rdi	# " in "
+	leaq .Lstring171(%rip), %rdi	# " in "
 	call fn.statusAppend
 	.loc 1 3629 9
 	# writeStatus: statusAppendDecimal(timerSecondsSet);
@@ -16899,26 +14467,26 @@ fn.writeStatus:
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-.Lendif_1218:
+.Lendif_1095:
 	.loc 1 3632 5
 	# writeStatus: statusAppend(",\"response\":");
-	leaq .Lstring586(%rip), %rdi	# ",\"response\":"
+	leaq .Lstring477(%rip), %rdi	# ",\"response\":"
 	call fn.statusAppend
 	.loc 1 3633 5
 	# writeStatus: statusAppendActionOrNull(responsePhase === RESPONSE_NONE ? ACTION_NON...
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	jne .Lelse_1219
+	jne .Lelse_1096
 	movq $0, %rax	# ACTION_NONE
-	jmp .Lendcond_1220
-.Lelse_1219:
+	jmp .Lendcond_1097
+.Lelse_1096:
 	movq var.responseAction(%rip), %rax	# responseAction
-.Lendcond_1220:
+.Lendcond_1097:
 	movq %rax, %rdi
 	call fn.statusAppendActionOrNull
 	.loc 1 3634 5
 	# writeStatus: statusAppend(",\"suspendChannel\":");
-	leaq .Lstring587(%rip), %rdi	# ",\"suspendChannel\":"
+	leaq .Lstring478(%rip), %rdi	# ",\"suspendChannel\":"
 	call fn.statusAppend
 	.loc 1 3635 5
 	# writeStatus: statusAppendQuoted(suspendChannelModeName(suspendChannelMode));
@@ -16930,17 +14498,17 @@ fn.writeStatus:
 	# writeStatus: statusAppend(agentOn ? ",\"agent\":true" : ",\"agent\":false");
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
-	je .Lelse_1221
-	leaq .Lstring588(%rip), %rax	# ",\"agent\":true"
-	jmp .Lendcond_1222
-.Lelse_1221:
-	leaq .Lstring589(%rip), %rax	# ",\"agent\":false"
-.Lendcond_1222:
+	je .Lelse_1098
+	leaq .Lstring479(%rip), %rax	# ",\"agent\":true"
+	jmp .Lendcond_1099
+.Lelse_1098:
+	leaq .Lstring480(%rip), %rax	# ",\"agent\":false"
+.Lendcond_1099:
 	movq %rax, %rdi
 	call fn.statusAppend
 	.loc 1 3637 5
 	# writeStatus: statusAppend(",\"balloon\":");
-	leaq .Lstring590(%rip), %rdi	# ",\"balloon\":"
+	leaq .Lstring481(%rip), %rdi	# ",\"balloon\":"
 	call fn.statusAppend
 	.loc 1 3638 5
 	# writeStatus: statusAppendQuoted(balloonModeName(balloonMode));
@@ -16950,25 +14518,24 @@ fn.writeStatus:
 	call fn.statusAppendQuoted
 	.loc 1 3639 5
 	# writeStatus: statusAppend(",\"memoryKiB\":");
-	leaq .Lstring591(%rip), %rdi	# ",\"memoryKiB\":"
+	leaq .Lstring482(%rip), %rdi	# ",\"memoryKiB\":"
 	call fn.statusAppend
 	.loc 1 3640 5
 	# writeStatus: statusAppendDecimal(pagesHeld() * KIB_PER_PAGE);
 	call fn.pagesHeld
-	movq $4, %rdi	# KIB_PER_PAGE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1223
+	imulq $4, %rax	# *
+	jo .Ltrap_1100
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1223
+	jg .Ltrap_1100
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1223
+	jl .Ltrap_1100
 	movq %rax, %rdi
 	call fn.statusAppendDecimal
 	.loc 1 3641 5
 	# writeStatus: statusAppend(",\"resumes\":");
-	leaq .Lstring592(%rip), %rdi	# ",\"resumes\":"
+	leaq .Lstring483(%rip), %rdi	# ",\"resumes\":"
 	call fn.statusAppend
 	.loc 1 3642 5
 	# writeStatus: statusAppendDecimal(resumeCount);
@@ -16976,7 +14543,7 @@ fn.writeStatus:
 	call fn.statusAppendDecimal
 	.loc 1 3643 5
 	# writeStatus: statusAppend(",\"commands\":");
-	leaq .Lstring593(%rip), %rdi	# ",\"commands\":"
+	leaq .Lstring484(%rip), %rdi	# ",\"commands\":"
 	call fn.statusAppend
 	.loc 1 3644 5
 	# writeStatus: statusAppendDecimal(commandCount);
@@ -16984,19 +14551,19 @@ fn.writeStatus:
 	call fn.statusAppendDecimal
 	.loc 1 3645 5
 	# writeStatus: statusAppend(",\"last\":");
-	leaq .Lstring594(%rip), %rdi	# ",\"last\":"
+	leaq .Lstring485(%rip), %rdi	# ",\"last\":"
 	call fn.statusAppend
 	.loc 1 3646 5
 	# writeStatus: if (lastCommandLength < 0) {
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1224
+	jge .Lelse_1101
 	.loc 1 3647 9
 	# writeStatus: statusAppend("null");
-	leaq .Lstring363(%rip), %rdi	# "null"
+	leaq .Lstring296(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1225
-.Lelse_1224:
+	jmp .Lendif_1102
+.Lelse_1101:
 	.loc 1 3649 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
@@ -17005,95 +14572,85 @@ fn.writeStatus:
 	# writeStatus: const shown = lastCommandLength < LAST_COMMAND_SHOWN ? lastCommandLen...
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
 	cmpq $200, %rax	# compare with LAST_COMMAND_SHOWN
-	jge .Lelse_1226
+	jge .Lelse_1103
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
-	jmp .Lendcond_1227
-.Lelse_1226:
+	jmp .Lendcond_1104
+.Lelse_1103:
 	movq $200, %rax	# LAST_COMMAND_SHOWN
-.Lendcond_1227:
+.Lendcond_1104:
 	movq %rax, -8(%rbp)	# shown
 	.loc 1 3651 9
 	# writeStatus: for (let i = 0; i < shown; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1228:
+.Lfor_1105:
 	movq -16(%rbp), %rax	# i
-	movq -8(%rbp), %rdi	# shown
-	cmpq %rdi, %rax
-	jge .Lendfor_1230
+	cmpq -8(%rbp), %rax
+	jge .Lendfor_1107
 	.loc 1 3652 13
 	# writeStatus: statusAppendEscapedByte(load8(lastCommand + i));
 	leaq buf.lastCommand(%rip), %rax	# lastCommand
-	movq -16(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1231
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1231
+	jg .Ltrap_1108
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1231
+	jl .Ltrap_1108
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
-.Lfornext_1229:
+.Lfornext_1106:
 	.loc 1 3651 36
 	# writeStatus: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1232
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1232
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1228
-.Lendfor_1230:
+	jmp .Lfor_1105
+.Lendfor_1107:
 	.loc 1 3654 9
 	# writeStatus: if (shown < lastCommandLength) {
 	movq -8(%rbp), %rax	# shown
-	movq var.lastCommandLength(%rip), %rdi	# lastCommandLength
-	cmpq %rdi, %rax
-	jge .Lelse_1233
+	cmpq var.lastCommandLength(%rip), %rax
+	jge .Lelse_1109
 	.loc 1 3655 13
 	# writeStatus: statusAppend("...");
-	leaq .Lstring595(%rip), %rdi	# "..."
+	leaq .Lstring486(%rip), %rdi	# "..."
 	call fn.statusAppend
-.Lelse_1233:
+.Lelse_1109:
 	.loc 1 3657 9
 	# writeStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-.Lendif_1225:
+.Lendif_1102:
 	.loc 1 3659 5
 	# writeStatus: statusAppend(",\"result\":");
-	leaq .Lstring596(%rip), %rdi	# ",\"result\":"
+	leaq .Lstring487(%rip), %rdi	# ",\"result\":"
 	call fn.statusAppend
 	.loc 1 3660 5
 	# writeStatus: if (resultLength < 0) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1234
+	jge .Lelse_1110
 	.loc 1 3661 9
 	# writeStatus: statusAppend("null");
-	leaq .Lstring363(%rip), %rdi	# "null"
+	leaq .Lstring296(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1235
-.Lelse_1234:
+	jmp .Lendif_1111
+.Lelse_1110:
 	.loc 1 3663 9
 	# writeStatus: statusAppendQuotedBytes(resultText, resultLength);
 	leaq buf.resultText(%rip), %rdi	# resultText
 	movq var.resultLength(%rip), %rsi	# resultLength
 	call fn.statusAppendQuotedBytes
-.Lendif_1235:
+.Lendif_1111:
 	.loc 1 3665 5
 	# writeStatus: statusAppendByte(125);
 	movq $125, %rdi
 	call fn.statusAppendByte
 	.loc 1 3666 5
 	# writeStatus: const result = storeWrite("data/test-vm/status", statusText, statusLe...
-	leaq .Lstring597(%rip), %rdi	# "data/test-vm/status"
+	leaq .Lstring488(%rip), %rdi	# "data/test-vm/status"
 	leaq buf.statusText(%rip), %rsi	# statusText
 	movq var.statusLength(%rip), %rdx	# statusLength
 	call fn.storeWrite
@@ -17102,17 +14659,17 @@ fn.writeStatus:
 	# writeStatus: if (result < 0 && !statusWriteFailing) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1236
+	jge .Lelse_1112
 	movq var.statusWriteFailing(%rip), %rax	# statusWriteFailing
 	testq %rax, %rax
-	jne .Lelse_1236
+	jne .Lelse_1112
 	.loc 1 3668 9
 	# writeStatus: logPathError("status: cannot write ", "data/test-vm/status", result);
-	leaq .Lstring598(%rip), %rdi	# "status: cannot write "
-	leaq .Lstring597(%rip), %rsi	# "data/test-vm/status"
+	leaq .Lstring489(%rip), %rdi	# "status: cannot write "
+	leaq .Lstring488(%rip), %rsi	# "data/test-vm/status"
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1236:
+.Lelse_1112:
 	.loc 1 3670 5
 	# writeStatus: statusWriteFailing = result < 0;
 	movq -24(%rbp), %rax	# result
@@ -17120,21 +14677,16 @@ fn.writeStatus:
 	setl %al	# <
 	movzbl %al, %eax
 	movq %rax, var.statusWriteFailing(%rip)	# statusWriteFailing =
-.Lreturn_1214:
+.Lreturn_1091:
 	leave
 	ret
-.Ltrap_1223:
-	leaq .Lstring599(%rip), %rdi	# trap: kernel.ts:3640:25: integer result outside the exact range
+.Ltrap_1100:
+	leaq .Lstring490(%rip), %rdi	# trap: kernel.ts:3640:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1231:
-	leaq .Lstring600(%rip), %rdi	# trap: kernel.ts:3652:43: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1232:
-	leaq .Lstring601(%rip), %rdi	# trap: kernel.ts:3651:36: integer result outside the exact range
+.Ltrap_1108:
+	leaq .Lstring491(%rip), %rdi	# trap: kernel.ts:3652:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17156,7 +14708,7 @@ fn.publishState:
 	.loc 1 3677 5
 	# publishState: writeStatus();
 	call fn.writeStatus
-.Lreturn_1237:
+.Lreturn_1113:
 	leave
 	ret
 	.size fn.publishState, .-fn.publishState
@@ -17171,15 +14723,10 @@ fn.noteCommand:
 	.loc 1 3683 5
 	# noteCommand: commandCount = commandCount + 1;
 	movq var.commandCount(%rip), %rax	# commandCount
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1239
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1239
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1239
+	jg .Ltrap_1115
 	movq %rax, var.commandCount(%rip)	# commandCount =
 	.loc 1 3684 5
 	# noteCommand: lastCommandLength = commandLength;
@@ -17193,12 +14740,12 @@ fn.noteCommand:
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
 	cmpq $200, %rax	# compare with LAST_COMMAND_SHOWN
-	jge .Lelse_1240
+	jge .Lelse_1116
 	movq var.commandLength(%rip), %rax	# commandLength
-	jmp .Lendcond_1241
-.Lelse_1240:
+	jmp .Lendcond_1117
+.Lelse_1116:
 	movq $200, %rax	# LAST_COMMAND_SHOWN
-.Lendcond_1241:
+.Lendcond_1117:
 	movq %rax, %rdx
 	popq %rsi
 	popq %rdi
@@ -17211,11 +14758,11 @@ fn.noteCommand:
 	# noteCommand: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-.Lreturn_1238:
+.Lreturn_1114:
 	leave
 	ret
-.Ltrap_1239:
-	leaq .Lstring602(%rip), %rdi	# trap: kernel.ts:3683:20: integer result outside the exact range
+.Ltrap_1115:
+	leaq .Lstring492(%rip), %rdi	# trap: kernel.ts:3683:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17234,49 +14781,42 @@ fn.resultAppendByte:
 	# resultAppendByte: if (resultLength >= 0 && resultLength < RESULT_BYTES_MAX) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1243
+	jl .Lelse_1119
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $256, %rax	# compare with RESULT_BYTES_MAX
-	jge .Lelse_1243
+	jge .Lelse_1119
 	.loc 1 3692 9
 	# resultAppendByte: store8(resultText + resultLength, byte);
 	leaq buf.resultText(%rip), %rax	# resultText
-	movq var.resultLength(%rip), %rdi	# resultLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1244
+	addq var.resultLength(%rip), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1244
+	jg .Ltrap_1120
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1244
+	jl .Ltrap_1120
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
 	.loc 1 3693 9
 	# resultAppendByte: resultLength = resultLength + 1;
 	movq var.resultLength(%rip), %rax	# resultLength
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1245
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1245
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1245
+	jg .Ltrap_1121
 	movq %rax, var.resultLength(%rip)	# resultLength =
-.Lelse_1243:
-.Lreturn_1242:
+.Lelse_1119:
+.Lreturn_1118:
 	leave
 	ret
-.Ltrap_1244:
-	leaq .Lstring603(%rip), %rdi	# trap: kernel.ts:3692:16: integer result outside the exact range
+.Ltrap_1120:
+	leaq .Lstring493(%rip), %rdi	# trap: kernel.ts:3692:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1245:
-	leaq .Lstring604(%rip), %rdi	# trap: kernel.ts:3693:24: integer result outside the exact range
+.Ltrap_1121:
+	leaq .Lstring494(%rip), %rdi	# trap: kernel.ts:3693:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17295,51 +14835,31 @@ fn.resultAppend:
 	# resultAppend: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1247:
-	movq -16(%rbp), %rax	# i
-	pushq %rax
+.Lfor_1123:
 	movq -8(%rbp), %rax	# text
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
-	popq %rax
+	movq -16(%rbp), %rax	# i
 	cmpq %rdi, %rax
-	jge .Lendfor_1249
+	jge .Lendfor_1125
 	.loc 1 3699 9
 	# resultAppend: resultAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
-	movq -16(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1250
+	movq -16(%rbp), %rdi
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.resultAppendByte
-.Lfornext_1248:
+.Lfornext_1124:
 	.loc 1 3698 38
 	# resultAppend: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1251
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1251
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1247
-.Lendfor_1249:
-.Lreturn_1246:
+	jmp .Lfor_1123
+.Lendfor_1125:
+.Lreturn_1122:
 	leave
 	ret
-.Ltrap_1250:
-	leaq .Lstring605(%rip), %rdi	# trap: kernel.ts:3699:26: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1251:
-	leaq .Lstring606(%rip), %rdi	# trap: kernel.ts:3698:38: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size fn.resultAppend, .-fn.resultAppend
 
 # function resultAppendDecimal(value)
@@ -17355,33 +14875,26 @@ fn.resultAppendDecimal:
 	# resultAppendDecimal: if (resultLength >= 0 && resultLength + 16 <= RESULT_BYTES_MAX) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1253
+	jl .Lelse_1127
 	movq var.resultLength(%rip), %rax	# resultLength
-	movq $16, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1254
+	addq $16, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1254
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1254
+	jg .Ltrap_1128
 	cmpq $256, %rax	# compare with RESULT_BYTES_MAX
-	jg .Lelse_1253
+	jg .Lelse_1127
 	.loc 1 3705 9
 	# resultAppendDecimal: resultLength = resultLength + decimalIntoBytes(resultText + resultLen...
 	movq var.resultLength(%rip), %rax	# resultLength
 	pushq %rax
 	leaq buf.resultText(%rip), %rax	# resultText
-	movq var.resultLength(%rip), %rdi	# resultLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1255
+	addq var.resultLength(%rip), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1255
+	jg .Ltrap_1129
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1255
+	jl .Ltrap_1129
 	movq %rax, %rdi
 	movq -8(%rbp), %rsi	# value
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -17390,30 +14903,26 @@ fn.resultAppendDecimal:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_1256
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1256
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1256
+	jg .Ltrap_1130
 	movq %rax, var.resultLength(%rip)	# resultLength =
-.Lelse_1253:
-.Lreturn_1252:
+.Lelse_1127:
+.Lreturn_1126:
 	leave
 	ret
-.Ltrap_1254:
-	leaq .Lstring607(%rip), %rdi	# trap: kernel.ts:3704:30: integer result outside the exact range
+.Ltrap_1128:
+	leaq .Lstring495(%rip), %rdi	# trap: kernel.ts:3704:30: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1255:
-	leaq .Lstring608(%rip), %rdi	# trap: kernel.ts:3705:56: integer result outside the exact range
+.Ltrap_1129:
+	leaq .Lstring496(%rip), %rdi	# trap: kernel.ts:3705:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1256:
-	leaq .Lstring609(%rip), %rdi	# trap: kernel.ts:3705:24: integer result outside the exact range
+.Ltrap_1130:
+	leaq .Lstring497(%rip), %rdi	# trap: kernel.ts:3705:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17433,50 +14942,33 @@ fn.resultAppendBytes:
 	# resultAppendBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1258:
+.Lfor_1132:
 	movq -24(%rbp), %rax	# i
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendfor_1260
+	cmpq -16(%rbp), %rax
+	jge .Lendfor_1134
 	.loc 1 3711 9
 	# resultAppendBytes: resultAppendByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
-	movq -24(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1261
+	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1261
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1261
+	jg .Ltrap_1135
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.resultAppendByte
-.Lfornext_1259:
+.Lfornext_1133:
 	.loc 1 3710 33
 	# resultAppendBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1262
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1262
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1258
-.Lendfor_1260:
-.Lreturn_1257:
+	jmp .Lfor_1132
+.Lendfor_1134:
+.Lreturn_1131:
 	leave
 	ret
-.Ltrap_1261:
-	leaq .Lstring610(%rip), %rdi	# trap: kernel.ts:3711:32: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1262:
-	leaq .Lstring611(%rip), %rdi	# trap: kernel.ts:3710:33: integer result outside the exact range
+.Ltrap_1135:
+	leaq .Lstring498(%rip), %rdi	# trap: kernel.ts:3711:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17504,15 +14996,15 @@ fn.agentWrite:
 	# agentWrite: if (result < 0) {
 	movq -32(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1264
+	jge .Lelse_1137
 	.loc 1 3725 9
 	# agentWrite: logPathError("agent: cannot write ", path, result);
-	leaq .Lstring612(%rip), %rdi	# "agent: cannot write "
+	leaq .Lstring499(%rip), %rdi	# "agent: cannot write "
 	movq -8(%rbp), %rsi	# path
 	movq -32(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1264:
-.Lreturn_1263:
+.Lelse_1137:
+.Lreturn_1136:
 	leave
 	ret
 	.size fn.agentWrite, .-fn.agentWrite
@@ -17537,15 +15029,15 @@ fn.agentWriteText:
 	# agentWriteText: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1266
+	jge .Lelse_1139
 	.loc 1 3732 9
 	# agentWriteText: logPathError("agent: cannot write ", path, result);
-	leaq .Lstring612(%rip), %rdi	# "agent: cannot write "
+	leaq .Lstring499(%rip), %rdi	# "agent: cannot write "
 	movq -8(%rbp), %rsi	# path
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1266:
-.Lreturn_1265:
+.Lelse_1139:
+.Lreturn_1138:
 	leave
 	ret
 	.size fn.agentWriteText, .-fn.agentWriteText
@@ -17573,7 +15065,7 @@ fn.agentWriteDecimal:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-.Lreturn_1267:
+.Lreturn_1140:
 	leave
 	ret
 	.size fn.agentWriteDecimal, .-fn.agentWriteDecimal
@@ -17603,154 +15095,103 @@ fn.versionPart:
 	# versionPart: for (let dots = 0; dots < part && at < length; at++) {
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# dots
-.Lfor_1269:
+.Lfor_1142:
 	movq -40(%rbp), %rax	# dots
-	movq -8(%rbp), %rdi	# part
-	cmpq %rdi, %rax
-	jge .Lendfor_1271
+	cmpq -8(%rbp), %rax
+	jge .Lendfor_1144
 	movq -32(%rbp), %rax	# at
-	movq -24(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendfor_1271
+	cmpq -24(%rbp), %rax
+	jge .Lendfor_1144
 	.loc 1 3747 9
 	# versionPart: if (load8(version + at) === 46) {
 	movq -16(%rbp), %rax	# version
-	movq -32(%rbp), %rdi	# at
-	addq %rdi, %rax	# +
-	jo .Ltrap_1273
+	addq -32(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1273
+	jg .Ltrap_1146
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1273
+	jl .Ltrap_1146
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $46, %rax	# compare with 46
-	jne .Lelse_1272
+	jne .Lelse_1145
 	.loc 1 3748 13
 	# versionPart: dots = dots + 1;
 	movq -40(%rbp), %rax	# dots
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1274
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1274
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1274
+	addq $1, %rax	# +
 	movq %rax, -40(%rbp)	# dots =
-.Lelse_1272:
-.Lfornext_1270:
+.Lelse_1145:
+.Lfornext_1143:
 	.loc 1 3746 52
 	# versionPart: at++
 	movq -32(%rbp), %rax	# at
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1275
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1275
 	movq %rax, -32(%rbp)	# at =
-	jmp .Lfor_1269
-.Lendfor_1271:
+	jmp .Lfor_1142
+.Lendfor_1144:
 	.loc 1 3751 5
 	# versionPart: let partLength = 0;
 	movq $0, %rax
 	movq %rax, -48(%rbp)	# partLength
 	.loc 1 3752 5
 	# versionPart: while (at + partLength < length && load8(version + at + partLength) >...
-.Lwhile_1276:
+.Lwhile_1147:
 	movq -32(%rbp), %rax	# at
-	movq -48(%rbp), %rdi	# partLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1278
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1278
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1278
-	movq -24(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendwhile_1277
+	addq -48(%rbp), %rax	# +
+	cmpq -24(%rbp), %rax
+	jge .Lendwhile_1148
 	movq -16(%rbp), %rax	# version
-	movq -32(%rbp), %rdi	# at
-	addq %rdi, %rax	# +
-	jo .Ltrap_1279
+	addq -32(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1279
+	jg .Ltrap_1149
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1279
-	movq -48(%rbp), %rdi	# partLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1279
+	jl .Ltrap_1149
+	addq -48(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1279
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1279
+	jg .Ltrap_1149
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $48, %rax	# compare with 48
-	jl .Lendwhile_1277
+	jl .Lendwhile_1148
 	movq -16(%rbp), %rax	# version
-	movq -32(%rbp), %rdi	# at
-	addq %rdi, %rax	# +
-	jo .Ltrap_1280
+	addq -32(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1280
+	jg .Ltrap_1150
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1280
-	movq -48(%rbp), %rdi	# partLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1280
+	jl .Ltrap_1150
+	addq -48(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1280
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1280
+	jg .Ltrap_1150
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $57, %rax	# compare with 57
-	jg .Lendwhile_1277
+	jg .Lendwhile_1148
 	movq -48(%rbp), %rax	# partLength
 	cmpq $16, %rax	# compare with 16
-	jge .Lendwhile_1277
+	jge .Lendwhile_1148
 	.loc 1 3754 9
 	# versionPart: partLength = partLength + 1;
 	movq -48(%rbp), %rax	# partLength
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1281
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1281
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1281
+	addq $1, %rax	# +
 	movq %rax, -48(%rbp)	# partLength =
-	jmp .Lwhile_1276
-.Lendwhile_1277:
+	jmp .Lwhile_1147
+.Lendwhile_1148:
 	.loc 1 3756 5
 	# versionPart: copyBytes(agentValue, version + at, partLength);
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
 	movq -16(%rbp), %rax	# version
-	movq -32(%rbp), %rdi	# at
-	addq %rdi, %rax	# +
-	jo .Ltrap_1282
+	addq -32(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1282
+	jg .Ltrap_1151
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1282
+	jl .Ltrap_1151
 	movq %rax, %rsi
 	popq %rdi
 	movq -48(%rbp), %rdx	# partLength
@@ -17758,46 +15199,26 @@ fn.versionPart:
 	.loc 1 3757 5
 	# versionPart: return partLength;
 	movq -48(%rbp), %rax	# partLength
-.Lreturn_1268:
+.Lreturn_1141:
 	leave
 	ret
-.Ltrap_1273:
-	leaq .Lstring613(%rip), %rdi	# trap: kernel.ts:3747:19: integer result outside the exact range
+.Ltrap_1146:
+	leaq .Lstring500(%rip), %rdi	# trap: kernel.ts:3747:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1274:
-	leaq .Lstring614(%rip), %rdi	# trap: kernel.ts:3748:20: integer result outside the exact range
+.Ltrap_1149:
+	leaq .Lstring501(%rip), %rdi	# trap: kernel.ts:3752:46: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1275:
-	leaq .Lstring615(%rip), %rdi	# trap: kernel.ts:3746:52: integer result outside the exact range
+.Ltrap_1150:
+	leaq .Lstring502(%rip), %rdi	# trap: kernel.ts:3753:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1278:
-	leaq .Lstring616(%rip), %rdi	# trap: kernel.ts:3752:12: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1279:
-	leaq .Lstring617(%rip), %rdi	# trap: kernel.ts:3752:46: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1280:
-	leaq .Lstring618(%rip), %rdi	# trap: kernel.ts:3753:15: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1281:
-	leaq .Lstring619(%rip), %rdi	# trap: kernel.ts:3754:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1282:
-	leaq .Lstring620(%rip), %rdi	# trap: kernel.ts:3756:27: integer result outside the exact range
+.Ltrap_1151:
+	leaq .Lstring503(%rip), %rdi	# trap: kernel.ts:3756:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17814,111 +15235,87 @@ fn.kernelPages:
 	# kernelPages: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1284
+	jne .Lelse_1153
 	.loc 1 3765 9
 	# kernelPages: return Math.floor(load64(startInfo + START_INFO_PT_BASE) / PAGE_SIZE) +
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $88, %rdi	# START_INFO_PT_BASE
-	addq %rdi, %rax	# +
-	jo .Ltrap_1286
+	addq $88, %rax	# +
+	jo .Ltrap_1154
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1286
+	jg .Ltrap_1154
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1286
+	jl .Ltrap_1154
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1287
+	jg .Ltrap_1155
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1287
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_1285
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1285
-	subq $1, %rax	# then the floor is one below
-.Lfloored_1285:
+	jl .Ltrap_1155
+	sarq $12, %rax	# Math.floor(a / 4096)
 	pushq %rax
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $96, %rdi	# START_INFO_NR_PT_FRAMES
-	addq %rdi, %rax	# +
-	jo .Ltrap_1288
+	addq $96, %rax	# +
+	jo .Ltrap_1156
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1288
+	jg .Ltrap_1156
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1288
+	jl .Ltrap_1156
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1289
+	jg .Ltrap_1157
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1289
+	jl .Ltrap_1157
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_1290
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1290
+	jg .Ltrap_1158
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1290
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1290
+	jl .Ltrap_1158
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1290
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1290
-	jmp .Lreturn_1283
-.Lelse_1284:
+	jg .Ltrap_1158
+	jmp .Lreturn_1152
+.Lelse_1153:
 	.loc 1 3768 5
 	# kernelPages: return Math.floor(addressOf("_image_end") / PAGE_SIZE);
 	leaq _image_end(%rip), %rax	# addressOf("_image_end")
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_1291
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1291
-	subq $1, %rax	# then the floor is one below
-.Lfloored_1291:
-.Lreturn_1283:
+	sarq $12, %rax	# Math.floor(a / 4096)
+.Lreturn_1152:
 	leave
 	ret
-.Ltrap_1286:
-	leaq .Lstring621(%rip), %rdi	# trap: kernel.ts:3765:34: integer result outside the exact range
+.Ltrap_1154:
+	leaq .Lstring504(%rip), %rdi	# trap: kernel.ts:3765:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1287:
-	leaq .Lstring622(%rip), %rdi	# trap: kernel.ts:3765:27: load64 value outside the exact range
+.Ltrap_1155:
+	leaq .Lstring505(%rip), %rdi	# trap: kernel.ts:3765:27: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1288:
-	leaq .Lstring623(%rip), %rdi	# trap: kernel.ts:3766:20: integer result outside the exact range
+.Ltrap_1156:
+	leaq .Lstring506(%rip), %rdi	# trap: kernel.ts:3766:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1289:
-	leaq .Lstring624(%rip), %rdi	# trap: kernel.ts:3766:13: load64 value outside the exact range
+.Ltrap_1157:
+	leaq .Lstring507(%rip), %rdi	# trap: kernel.ts:3766:13: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1290:
-	leaq .Lstring625(%rip), %rdi	# trap: kernel.ts:3765:16: integer result outside the exact range
+.Ltrap_1158:
+	leaq .Lstring508(%rip), %rdi	# trap: kernel.ts:3765:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17940,13 +15337,13 @@ fn.pagesHeld:
 	# pagesHeld: return held > 0 ? held : domainPages;
 	movq -8(%rbp), %rax	# held
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1293
+	jle .Lelse_1160
 	movq -8(%rbp), %rax	# held
-	jmp .Lendcond_1294
-.Lelse_1293:
+	jmp .Lendcond_1161
+.Lelse_1160:
 	movq var.domainPages(%rip), %rax	# domainPages
-.Lendcond_1294:
-.Lreturn_1292:
+.Lendcond_1161:
+.Lreturn_1159:
 	leave
 	ret
 	.size fn.pagesHeld, .-fn.pagesHeld
@@ -17965,93 +15362,82 @@ fn.writeAgentMemory:
 	movq %rax, -8(%rbp)	# held
 	.loc 1 3779 5
 	# writeAgentMemory: const free = held > kernelPages() ? held - kernelPages() : 0;
-	movq -8(%rbp), %rax	# held
-	pushq %rax
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
 	call fn.kernelPages
-	addq $8, %rsp
 	movq %rax, %rdi
-	popq %rax
+	movq -8(%rbp), %rax	# held
 	cmpq %rdi, %rax
-	jle .Lelse_1296
-	movq -8(%rbp), %rax	# held
-	pushq %rax
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	jle .Lelse_1163
 	call fn.kernelPages
-	addq $8, %rsp
 	movq %rax, %rdi
-	popq %rax
+	movq -8(%rbp), %rax	# held
 	subq %rdi, %rax	# -
-	jo .Ltrap_1298
+	jo .Ltrap_1165
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1298
+	jg .Ltrap_1165
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1298
-	jmp .Lendcond_1297
-.Lelse_1296:
+	jl .Ltrap_1165
+	jmp .Lendcond_1164
+.Lelse_1163:
 	movq $0, %rax
-.Lendcond_1297:
+.Lendcond_1164:
 	movq %rax, -16(%rbp)	# free
 	.loc 1 3780 5
 	# writeAgentMemory: agentWriteDecimal("data/meminfo_total", held * KIB_PER_PAGE);
-	leaq .Lstring626(%rip), %rax	# "data/meminfo_total"
+	leaq .Lstring509(%rip), %rax	# "data/meminfo_total"
 	pushq %rax
 	movq -8(%rbp), %rax	# held
-	movq $4, %rdi	# KIB_PER_PAGE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1299
+	imulq $4, %rax	# *
+	jo .Ltrap_1166
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1299
+	jg .Ltrap_1166
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1299
+	jl .Ltrap_1166
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
 	.loc 1 3781 5
 	# writeAgentMemory: agentWriteDecimal("data/meminfo_free", free * KIB_PER_PAGE);
-	leaq .Lstring627(%rip), %rax	# "data/meminfo_free"
+	leaq .Lstring510(%rip), %rax	# "data/meminfo_free"
 	pushq %rax
 	movq -16(%rbp), %rax	# free
-	movq $4, %rdi	# KIB_PER_PAGE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1300
+	imulq $4, %rax	# *
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1300
+	jg .Ltrap_1167
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1300
+	jl .Ltrap_1167
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
 	.loc 1 3782 5
 	# writeAgentMemory: agentWriteText("data/updated", "1");
-	leaq .Lstring628(%rip), %rdi	# "data/updated"
-	leaq .Lstring317(%rip), %rsi	# "1"
+	leaq .Lstring511(%rip), %rdi	# "data/updated"
+	leaq .Lstring267(%rip), %rsi	# "1"
 	call fn.agentWriteText
 	.loc 1 3783 5
 	# writeAgentMemory: agentSecondsSinceRefresh = 0;
 	movq $0, %rax
 	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
-.Lreturn_1295:
+.Lreturn_1162:
 	leave
 	ret
-.Ltrap_1298:
-	leaq .Lstring629(%rip), %rdi	# trap: kernel.ts:3779:41: integer result outside the exact range
+.Ltrap_1165:
+	leaq .Lstring512(%rip), %rdi	# trap: kernel.ts:3779:41: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1299:
-	leaq .Lstring630(%rip), %rdi	# trap: kernel.ts:3780:45: integer result outside the exact range
+.Ltrap_1166:
+	leaq .Lstring513(%rip), %rdi	# trap: kernel.ts:3780:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1300:
-	leaq .Lstring631(%rip), %rdi	# trap: kernel.ts:3781:44: integer result outside the exact range
+.Ltrap_1167:
+	leaq .Lstring514(%rip), %rdi	# trap: kernel.ts:3781:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -18067,7 +15453,7 @@ fn.writeAgentKeys:
 	subq $32, %rsp	# 3 local slot(s)
 	.loc 1 3787 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MajorVersion", agentValue, versionPart(0));
-	leaq .Lstring632(%rip), %rax	# "attr/PVAddons/MajorVersion"
+	leaq .Lstring515(%rip), %rax	# "attr/PVAddons/MajorVersion"
 	pushq %rax
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -18079,7 +15465,7 @@ fn.writeAgentKeys:
 	call fn.agentWrite
 	.loc 1 3788 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MinorVersion", agentValue, versionPart(1));
-	leaq .Lstring633(%rip), %rax	# "attr/PVAddons/MinorVersion"
+	leaq .Lstring516(%rip), %rax	# "attr/PVAddons/MinorVersion"
 	pushq %rax
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -18091,7 +15477,7 @@ fn.writeAgentKeys:
 	call fn.agentWrite
 	.loc 1 3789 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MicroVersion", agentValue, versionPart(2));
-	leaq .Lstring634(%rip), %rax	# "attr/PVAddons/MicroVersion"
+	leaq .Lstring517(%rip), %rax	# "attr/PVAddons/MicroVersion"
 	pushq %rax
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -18103,13 +15489,13 @@ fn.writeAgentKeys:
 	call fn.agentWrite
 	.loc 1 3790 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/BuildVersion", "0");
-	leaq .Lstring636(%rip), %rdi	# "attr/PVAddons/BuildVersion"
-	leaq .Lstring635(%rip), %rsi	# "0"
+	leaq .Lstring519(%rip), %rdi	# "attr/PVAddons/BuildVersion"
+	leaq .Lstring518(%rip), %rsi	# "0"
 	call fn.agentWriteText
 	.loc 1 3791 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/Installed", "1");
-	leaq .Lstring637(%rip), %rdi	# "attr/PVAddons/Installed"
-	leaq .Lstring317(%rip), %rsi	# "1"
+	leaq .Lstring520(%rip), %rdi	# "attr/PVAddons/Installed"
+	leaq .Lstring267(%rip), %rsi	# "1"
 	call fn.agentWriteText
 	.loc 1 3792 5
 	# writeAgentKeys: const nameLength = versionLength();
@@ -18126,82 +15512,67 @@ fn.writeAgentKeys:
 	call fn.copyBytes
 	.loc 1 3794 5
 	# writeAgentKeys: agentWrite("data/os_uname", agentValue, nameLength);
-	leaq .Lstring638(%rip), %rdi	# "data/os_uname"
+	leaq .Lstring521(%rip), %rdi	# "data/os_uname"
 	leaq buf.agentValue(%rip), %rsi	# agentValue
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.agentWrite
 	.loc 1 3795 5
 	# writeAgentKeys: agentWriteText("data/os_distro", "xen-test-vm");
-	leaq .Lstring640(%rip), %rdi	# "data/os_distro"
-	leaq .Lstring639(%rip), %rsi	# "xen-test-vm"
+	leaq .Lstring523(%rip), %rdi	# "data/os_distro"
+	leaq .Lstring522(%rip), %rsi	# "xen-test-vm"
 	call fn.agentWriteText
 	.loc 1 3796 5
 	# writeAgentKeys: const prefix = "xen-test-vm ";
-	leaq .Lstring641(%rip), %rax	# "xen-test-vm "
+	leaq .Lstring524(%rip), %rax	# "xen-test-vm "
 	movq %rax, -16(%rbp)	# prefix
 	.loc 1 3797 5
 	# writeAgentKeys: for (let i = 0; i < prefix.length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1302:
-	movq -24(%rbp), %rax	# i
-	pushq %rax
+.Lfor_1169:
 	movq -16(%rbp), %rax	# prefix
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
-	popq %rax
+	movq -24(%rbp), %rax	# i
 	cmpq %rdi, %rax
-	jge .Lendfor_1304
+	jge .Lendfor_1171
 	.loc 1 3798 9
 	# writeAgentKeys: store8(agentValue + i, prefix.charCodeAt(i));
 	leaq buf.agentValue(%rip), %rax	# agentValue
-	movq -24(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1305
+	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1305
+	jg .Ltrap_1172
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1305
+	jl .Ltrap_1172
 	pushq %rax
 	movq -16(%rbp), %rax	# prefix
-	movq -24(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1306
+	movq -24(%rbp), %rdi
 	movzbl 8(%rax,%rdi), %eax
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_1303:
+.Lfornext_1170:
 	.loc 1 3797 40
 	# writeAgentKeys: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1307
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1307
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1302
-.Lendfor_1304:
+	jmp .Lfor_1169
+.Lendfor_1171:
 	.loc 1 3800 5
 	# writeAgentKeys: copyBytes(agentValue + prefix.length, addressOf("guest_version"), nam...
-	leaq buf.agentValue(%rip), %rax	# agentValue
-	pushq %rax
 	movq -16(%rbp), %rax	# prefix
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
-	popq %rax
+	leaq buf.agentValue(%rip), %rax	# agentValue
 	addq %rdi, %rax	# +
-	jo .Ltrap_1308
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1308
+	jg .Ltrap_1173
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1308
+	jl .Ltrap_1173
 	pushq %rax
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, %rsi
@@ -18210,21 +15581,13 @@ fn.writeAgentKeys:
 	call fn.copyBytes
 	.loc 1 3801 5
 	# writeAgentKeys: agentWrite("data/os_name", agentValue, prefix.length + nameLength);
-	leaq .Lstring642(%rip), %rax	# "data/os_name"
+	leaq .Lstring525(%rip), %rax	# "data/os_name"
 	pushq %rax
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
 	movq -16(%rbp), %rax	# prefix
 	movq (%rax), %rax	# string length
-	movq -8(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1309
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1309
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1309
+	addq -8(%rbp), %rax	# +
 	movq %rax, %rdx
 	popq %rsi
 	popq %rdi
@@ -18232,31 +15595,16 @@ fn.writeAgentKeys:
 	.loc 1 3802 5
 	# writeAgentKeys: writeAgentMemory();
 	call fn.writeAgentMemory
-.Lreturn_1301:
+.Lreturn_1168:
 	leave
 	ret
-.Ltrap_1305:
-	leaq .Lstring643(%rip), %rdi	# trap: kernel.ts:3798:16: integer result outside the exact range
+.Ltrap_1172:
+	leaq .Lstring526(%rip), %rdi	# trap: kernel.ts:3798:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1306:
-	leaq .Lstring644(%rip), %rdi	# trap: kernel.ts:3798:32: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1307:
-	leaq .Lstring645(%rip), %rdi	# trap: kernel.ts:3797:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1308:
-	leaq .Lstring646(%rip), %rdi	# trap: kernel.ts:3800:15: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1309:
-	leaq .Lstring647(%rip), %rdi	# trap: kernel.ts:3801:44: integer result outside the exact range
+.Ltrap_1173:
+	leaq .Lstring527(%rip), %rdi	# trap: kernel.ts:3800:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -18280,18 +15628,18 @@ fn.agentRemove:
 	# agentRemove: if (result < 0 && result !== XSE_ENOENT) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1311
+	jge .Lelse_1175
 	movq -16(%rbp), %rax	# result
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1311
+	je .Lelse_1175
 	.loc 1 3808 9
 	# agentRemove: logPathError("agent: cannot remove ", path, result);
-	leaq .Lstring648(%rip), %rdi	# "agent: cannot remove "
+	leaq .Lstring528(%rip), %rdi	# "agent: cannot remove "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1311:
-.Lreturn_1310:
+.Lelse_1175:
+.Lreturn_1174:
 	leave
 	ret
 	.size fn.agentRemove, .-fn.agentRemove
@@ -18313,59 +15661,59 @@ fn.setAgent:
 	# setAgent: if (on) {
 	movq -8(%rbp), %rax	# on
 	testq %rax, %rax
-	je .Lelse_1313
+	je .Lelse_1177
 	.loc 1 3815 9
 	# setAgent: writeAgentKeys();
 	call fn.writeAgentKeys
 	.loc 1 3816 9
 	# setAgent: log("agent: on");
-	leaq .Lstring649(%rip), %rdi	# "agent: on"
+	leaq .Lstring529(%rip), %rdi	# "agent: on"
 	call fn.log
 	.loc 1 3817 9
 	# setAgent: resultAppend("agent: on");
-	leaq .Lstring649(%rip), %rdi	# "agent: on"
+	leaq .Lstring529(%rip), %rdi	# "agent: on"
 	call fn.resultAppend
 	.loc 1 3818 9
 	# setAgent: return;
-	jmp .Lreturn_1312
-.Lelse_1313:
+	jmp .Lreturn_1176
+.Lelse_1177:
 	.loc 1 3820 5
 	# setAgent: agentRemove("attr/PVAddons");
-	leaq .Lstring650(%rip), %rdi	# "attr/PVAddons"
+	leaq .Lstring530(%rip), %rdi	# "attr/PVAddons"
 	call fn.agentRemove
 	.loc 1 3821 5
 	# setAgent: agentRemove("data/os_name");
-	leaq .Lstring642(%rip), %rdi	# "data/os_name"
+	leaq .Lstring525(%rip), %rdi	# "data/os_name"
 	call fn.agentRemove
 	.loc 1 3822 5
 	# setAgent: agentRemove("data/os_uname");
-	leaq .Lstring638(%rip), %rdi	# "data/os_uname"
+	leaq .Lstring521(%rip), %rdi	# "data/os_uname"
 	call fn.agentRemove
 	.loc 1 3823 5
 	# setAgent: agentRemove("data/os_distro");
-	leaq .Lstring640(%rip), %rdi	# "data/os_distro"
+	leaq .Lstring523(%rip), %rdi	# "data/os_distro"
 	call fn.agentRemove
 	.loc 1 3824 5
 	# setAgent: agentRemove("data/meminfo_total");
-	leaq .Lstring626(%rip), %rdi	# "data/meminfo_total"
+	leaq .Lstring509(%rip), %rdi	# "data/meminfo_total"
 	call fn.agentRemove
 	.loc 1 3825 5
 	# setAgent: agentRemove("data/meminfo_free");
-	leaq .Lstring627(%rip), %rdi	# "data/meminfo_free"
+	leaq .Lstring510(%rip), %rdi	# "data/meminfo_free"
 	call fn.agentRemove
 	.loc 1 3826 5
 	# setAgent: agentRemove("data/updated");
-	leaq .Lstring628(%rip), %rdi	# "data/updated"
+	leaq .Lstring511(%rip), %rdi	# "data/updated"
 	call fn.agentRemove
 	.loc 1 3827 5
 	# setAgent: log("agent: off");
-	leaq .Lstring651(%rip), %rdi	# "agent: off"
+	leaq .Lstring531(%rip), %rdi	# "agent: off"
 	call fn.log
 	.loc 1 3828 5
 	# setAgent: resultAppend("agent: off");
-	leaq .Lstring651(%rip), %rdi	# "agent: off"
+	leaq .Lstring531(%rip), %rdi	# "agent: off"
 	call fn.resultAppend
-.Lreturn_1312:
+.Lreturn_1176:
 	leave
 	ret
 	.size fn.setAgent, .-fn.setAgent
@@ -18381,38 +15729,33 @@ fn.agentOneSecond:
 	# agentOneSecond: if (!agentOn) {
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
-	jne .Lelse_1315
+	jne .Lelse_1179
 	.loc 1 3834 9
 	# agentOneSecond: return;
-	jmp .Lreturn_1314
-.Lelse_1315:
+	jmp .Lreturn_1178
+.Lelse_1179:
 	.loc 1 3836 5
 	# agentOneSecond: agentSecondsSinceRefresh = agentSecondsSinceRefresh + 1;
 	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1316
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1316
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1316
+	jg .Ltrap_1180
 	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
 	.loc 1 3837 5
 	# agentOneSecond: if (agentSecondsSinceRefresh >= AGENT_REFRESH_SECONDS) {
 	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
 	cmpq $60, %rax	# compare with AGENT_REFRESH_SECONDS
-	jl .Lelse_1317
+	jl .Lelse_1181
 	.loc 1 3838 9
 	# agentOneSecond: writeAgentMemory();
 	call fn.writeAgentMemory
-.Lelse_1317:
-.Lreturn_1314:
+.Lelse_1181:
+.Lreturn_1178:
 	leave
 	ret
-.Ltrap_1316:
-	leaq .Lstring652(%rip), %rdi	# trap: kernel.ts:3836:32: integer result outside the exact range
+.Ltrap_1180:
+	leaq .Lstring532(%rip), %rdi	# trap: kernel.ts:3836:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -18434,41 +15777,41 @@ fn.isFeatureNameByte:
 	setge %al	# >=
 	movzbl %al, %eax
 	testq %rax, %rax
-	je .Lendlogic_1322
+	je .Lendlogic_1186
 	movq -8(%rbp), %rax	# byte
 	cmpq $122, %rax	# compare with 122
 	setle %al	# <=
 	movzbl %al, %eax
-.Lendlogic_1322:
+.Lendlogic_1186:
 	testq %rax, %rax
-	jne .Lendlogic_1321
+	jne .Lendlogic_1185
 	movq -8(%rbp), %rax	# byte
 	cmpq $48, %rax	# compare with 48
 	setge %al	# >=
 	movzbl %al, %eax
 	testq %rax, %rax
-	je .Lendlogic_1323
+	je .Lendlogic_1187
 	movq -8(%rbp), %rax	# byte
 	cmpq $57, %rax	# compare with 57
 	setle %al	# <=
 	movzbl %al, %eax
-.Lendlogic_1323:
-.Lendlogic_1321:
+.Lendlogic_1187:
+.Lendlogic_1185:
 	testq %rax, %rax
-	jne .Lendlogic_1320
+	jne .Lendlogic_1184
 	movq -8(%rbp), %rax	# byte
 	cmpq $45, %rax	# compare with 45
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_1320:
+.Lendlogic_1184:
 	testq %rax, %rax
-	jne .Lendlogic_1319
+	jne .Lendlogic_1183
 	movq -8(%rbp), %rax	# byte
 	cmpq $95, %rax	# compare with 95
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_1319:
-.Lreturn_1318:
+.Lendlogic_1183:
+.Lreturn_1182:
 	leave
 	ret
 	.size fn.isFeatureNameByte, .-fn.isFeatureNameByte
@@ -18484,15 +15827,13 @@ fn.handleFeature:
 	.loc 1 3854 5
 	# handleFeature: const name = commandValue + 8;
 	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $8, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1325
+	addq $8, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1325
+	jg .Ltrap_1189
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1325
+	jl .Ltrap_1189
 	movq %rax, -8(%rbp)	# name
 	.loc 1 3855 5
 	# handleFeature: let nameLength = 0;
@@ -18500,131 +15841,89 @@ fn.handleFeature:
 	movq %rax, -16(%rbp)	# nameLength
 	.loc 1 3856 5
 	# handleFeature: while (8 + nameLength < commandLength && isFeatureNameByte(load8(name...
-.Lwhile_1326:
+.Lwhile_1190:
 	movq $8, %rax
-	movq -16(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1328
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1328
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1328
-	movq var.commandLength(%rip), %rdi	# commandLength
-	cmpq %rdi, %rax
-	jge .Lendwhile_1327
+	jg .Ltrap_1192
+	cmpq var.commandLength(%rip), %rax
+	jge .Lendwhile_1191
 	movq -8(%rbp), %rax	# name
-	movq -16(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1329
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1329
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1329
+	jg .Ltrap_1193
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.isFeatureNameByte
 	testq %rax, %rax
-	je .Lendwhile_1327
+	je .Lendwhile_1191
 	.loc 1 3857 9
 	# handleFeature: nameLength = nameLength + 1;
 	movq -16(%rbp), %rax	# nameLength
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1330
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1330
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1330
+	jg .Ltrap_1194
 	movq %rax, -16(%rbp)	# nameLength =
-	jmp .Lwhile_1326
-.Lendwhile_1327:
+	jmp .Lwhile_1190
+.Lendwhile_1191:
 	.loc 1 3859 5
 	# handleFeature: const modeAt = 8 + nameLength + 1;
 	movq $8, %rax
-	movq -16(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1331
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1331
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1331
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1331
+	jg .Ltrap_1195
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1331
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1331
+	jg .Ltrap_1195
 	movq %rax, -24(%rbp)	# modeAt
 	.loc 1 3860 5
 	# handleFeature: if (nameLength === 0 || nameLength > FEATURE_NAME_MAX || modeAt > com...
 	movq -16(%rbp), %rax	# nameLength
 	cmpq $0, %rax	# compare with 0
-	je .Lskip_1333
+	je .Lskip_1197
 	movq -16(%rbp), %rax	# nameLength
 	cmpq $32, %rax	# compare with FEATURE_NAME_MAX
-	jg .Lskip_1333
+	jg .Lskip_1197
 	movq -24(%rbp), %rax	# modeAt
-	movq var.commandLength(%rip), %rdi	# commandLength
-	cmpq %rdi, %rax
-	jg .Lskip_1333
+	cmpq var.commandLength(%rip), %rax
+	jg .Lskip_1197
 	movq -8(%rbp), %rax	# name
-	movq -16(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1334
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1334
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1334
+	jg .Ltrap_1198
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $58, %rax	# compare with 58
-	je .Lelse_1332
-.Lskip_1333:
+	je .Lelse_1196
+.Lskip_1197:
 	.loc 1 3862 9
 	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
 	movq $20, %rdi	# BOGUS_FEATURE_FORM
 	call fn.reportBogus
 	.loc 1 3863 9
 	# handleFeature: return;
-	jmp .Lreturn_1324
-.Lelse_1332:
+	jmp .Lreturn_1188
+.Lelse_1196:
 	.loc 1 3865 5
 	# handleFeature: const mode = commandValue + modeAt;
 	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq -24(%rbp), %rdi	# modeAt
-	addq %rdi, %rax	# +
-	jo .Ltrap_1335
+	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1335
+	jg .Ltrap_1199
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1335
+	jl .Ltrap_1199
 	movq %rax, -32(%rbp)	# mode
 	.loc 1 3866 5
 	# handleFeature: const modeLength = commandLength - modeAt;
 	movq var.commandLength(%rip), %rax	# commandLength
-	movq -24(%rbp), %rdi	# modeAt
-	subq %rdi, %rax	# -
-	jo .Ltrap_1336
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1336
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1336
+	subq -24(%rbp), %rax	# -
 	movq %rax, -40(%rbp)	# modeLength
 	.loc 1 3867 5
 	# handleFeature: let value = "";
@@ -18634,166 +15933,135 @@ fn.handleFeature:
 	# handleFeature: if (bytesEqual(mode, modeLength, "on")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
-	leaq .Lstring419(%rip), %rdx	# "on"
+	leaq .Lstring341(%rip), %rdx	# "on"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_1337
+	je .Lelse_1200
 	.loc 1 3869 9
 	# handleFeature: value = "1";
-	leaq .Lstring317(%rip), %rax	# "1"
+	leaq .Lstring267(%rip), %rax	# "1"
 	movq %rax, -48(%rbp)	# value =
-	jmp .Lendif_1338
-.Lelse_1337:
+	jmp .Lendif_1201
+.Lelse_1200:
 	.loc 1 3870 12
 	# handleFeature: if (bytesEqual(mode, modeLength, "off")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
-	leaq .Lstring420(%rip), %rdx	# "off"
+	leaq .Lstring342(%rip), %rdx	# "off"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_1339
+	je .Lelse_1202
 	.loc 1 3871 9
 	# handleFeature: value = "0";
-	leaq .Lstring635(%rip), %rax	# "0"
+	leaq .Lstring518(%rip), %rax	# "0"
 	movq %rax, -48(%rbp)	# value =
-	jmp .Lendif_1340
-.Lelse_1339:
+	jmp .Lendif_1203
+.Lelse_1202:
 	.loc 1 3872 12
 	# handleFeature: if (!bytesEqual(mode, modeLength, "absent")) {
 	movq -32(%rbp), %rdi	# mode
 	movq -40(%rbp), %rsi	# modeLength
-	leaq .Lstring653(%rip), %rdx	# "absent"
+	leaq .Lstring533(%rip), %rdx	# "absent"
 	call fn.bytesEqual
 	testq %rax, %rax
-	jne .Lelse_1341
+	jne .Lelse_1204
 	.loc 1 3873 9
 	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
 	movq $20, %rdi	# BOGUS_FEATURE_FORM
 	call fn.reportBogus
 	.loc 1 3874 9
 	# handleFeature: return;
-	jmp .Lreturn_1324
-.Lelse_1341:
-.Lendif_1340:
-.Lendif_1338:
+	jmp .Lreturn_1188
+.Lelse_1204:
+.Lendif_1203:
+.Lendif_1201:
 	.loc 1 3876 5
 	# handleFeature: for (let i = 0; i < FEATURE_PREFIX.length; i++) {
 	movq $0, %rax
 	movq %rax, -56(%rbp)	# i
-.Lfor_1342:
+.Lfor_1205:
 	movq -56(%rbp), %rax	# i
 	cmpq $16, %rax	# compare with FEATURE_PREFIX.length
-	jge .Lendfor_1344
+	jge .Lendfor_1207
 	.loc 1 3877 9
 	# handleFeature: store8(featurePath + i, FEATURE_PREFIX.charCodeAt(i));
 	leaq buf.featurePath(%rip), %rax	# featurePath
-	movq -56(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1345
+	addq -56(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1345
+	jg .Ltrap_1208
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1345
+	jl .Ltrap_1208
 	pushq %rax
-	leaq .Lstring654(%rip), %rax	# FEATURE_PREFIX
-	movq -56(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1346
+	leaq .Lstring534(%rip), %rax	# FEATURE_PREFIX
+	movq -56(%rbp), %rdi
 	movzbl 8(%rax,%rdi), %eax
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_1343:
+.Lfornext_1206:
 	.loc 1 3876 48
 	# handleFeature: i++
 	movq -56(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1347
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1347
 	movq %rax, -56(%rbp)	# i =
-	jmp .Lfor_1342
-.Lendfor_1344:
+	jmp .Lfor_1205
+.Lendfor_1207:
 	.loc 1 3879 5
 	# handleFeature: copyBytes(featurePath + FEATURE_PREFIX.length, name, nameLength);
-	leaq buf.featurePath(%rip), %rax	# featurePath
-	pushq %rax
-	leaq .Lstring654(%rip), %rax	# FEATURE_PREFIX
+	leaq .Lstring534(%rip), %rax	# FEATURE_PREFIX
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
-	popq %rax
+	leaq buf.featurePath(%rip), %rax	# featurePath
 	addq %rdi, %rax	# +
-	jo .Ltrap_1348
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1348
+	jg .Ltrap_1209
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1348
+	jl .Ltrap_1209
 	movq %rax, %rdi
 	movq -8(%rbp), %rsi	# name
 	movq -16(%rbp), %rdx	# nameLength
 	call fn.copyBytes
 	.loc 1 3880 5
 	# handleFeature: const pathLength = FEATURE_PREFIX.length + nameLength;
-	leaq .Lstring654(%rip), %rax	# FEATURE_PREFIX
+	leaq .Lstring534(%rip), %rax	# FEATURE_PREFIX
 	movq (%rax), %rax	# string length
-	movq -16(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1349
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1349
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1349
+	addq -16(%rbp), %rax	# +
 	movq %rax, -64(%rbp)	# pathLength
 	.loc 1 3881 5
 	# handleFeature: const result = value.length > 0 ?
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1350
+	jle .Lelse_1210
 	leaq buf.featurePath(%rip), %rdi	# featurePath
 	movq -64(%rbp), %rsi	# pathLength
 	movq -48(%rbp), %rdx	# value
 	call fn.storeWriteAt
-	jmp .Lendcond_1351
-.Lelse_1350:
+	jmp .Lendcond_1211
+.Lelse_1210:
 	leaq buf.featurePath(%rip), %rdi	# featurePath
 	movq -64(%rbp), %rsi	# pathLength
 	call fn.storeRemoveAt
-.Lendcond_1351:
+.Lendcond_1211:
 	movq %rax, -72(%rbp)	# result
 	.loc 1 3883 5
 	# handleFeature: const shown = featurePath + 8;
 	leaq buf.featurePath(%rip), %rax	# featurePath
-	movq $8, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1352
+	addq $8, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1352
+	jg .Ltrap_1212
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1352
+	jl .Ltrap_1212
 	movq %rax, -80(%rbp)	# shown
 	.loc 1 3884 5
 	# handleFeature: const shownLength = pathLength - 8;
 	movq -64(%rbp), %rax	# pathLength
-	movq $8, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1353
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1353
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1353
+	subq $8, %rax	# -
 	movq %rax, -88(%rbp)	# shownLength
 	.loc 1 3885 5
 	# handleFeature: printBytes(shown, shownLength);
@@ -18809,18 +16077,18 @@ fn.handleFeature:
 	# handleFeature: if (result < 0 && !(value.length === 0 && result === XSE_ENOENT)) {
 	movq -72(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1354
+	jge .Lelse_1213
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jne .Lskip_1355
+	jne .Lskip_1214
 	movq -72(%rbp), %rax	# result
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1354
-.Lskip_1355:
+	je .Lelse_1213
+.Lskip_1214:
 	.loc 1 3888 9
 	# handleFeature: print(": cannot write: ");
-	leaq .Lstring655(%rip), %rdi	# ": cannot write: "
+	leaq .Lstring535(%rip), %rdi	# ": cannot write: "
 	call fn.print
 	.loc 1 3889 9
 	# handleFeature: log(storeErrorName(result));
@@ -18830,7 +16098,7 @@ fn.handleFeature:
 	call fn.log
 	.loc 1 3890 9
 	# handleFeature: resultAppend(": cannot write: ");
-	leaq .Lstring655(%rip), %rdi	# ": cannot write: "
+	leaq .Lstring535(%rip), %rdi	# ": cannot write: "
 	call fn.resultAppend
 	.loc 1 3891 9
 	# handleFeature: resultAppend(storeErrorName(result));
@@ -18840,23 +16108,23 @@ fn.handleFeature:
 	call fn.resultAppend
 	.loc 1 3892 9
 	# handleFeature: return;
-	jmp .Lreturn_1324
-.Lelse_1354:
+	jmp .Lreturn_1188
+.Lelse_1213:
 	.loc 1 3894 5
 	# handleFeature: const said = value.length > 0 ? value : "removed";
 	movq -48(%rbp), %rax	# value
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1356
+	jle .Lelse_1215
 	movq -48(%rbp), %rax	# value
-	jmp .Lendcond_1357
-.Lelse_1356:
-	leaq .Lstring656(%rip), %rax	# "removed"
-.Lendcond_1357:
+	jmp .Lendcond_1216
+.Lelse_1215:
+	leaq .Lstring536(%rip), %rax	# "removed"
+.Lendcond_1216:
 	movq %rax, -96(%rbp)	# said
 	.loc 1 3895 5
 	# handleFeature: print(": ");
-	leaq .Lstring195(%rip), %rdi	# ": "
+	leaq .Lstring156(%rip), %rdi	# ": "
 	call fn.print
 	.loc 1 3896 5
 	# handleFeature: log(said);
@@ -18864,87 +16132,62 @@ fn.handleFeature:
 	call fn.log
 	.loc 1 3897 5
 	# handleFeature: resultAppend(": ");
-	leaq .Lstring195(%rip), %rdi	# ": "
+	leaq .Lstring156(%rip), %rdi	# ": "
 	call fn.resultAppend
 	.loc 1 3898 5
 	# handleFeature: resultAppend(said);
 	movq -96(%rbp), %rdi	# said
 	call fn.resultAppend
-.Lreturn_1324:
+.Lreturn_1188:
 	leave
 	ret
-.Ltrap_1325:
-	leaq .Lstring657(%rip), %rdi	# trap: kernel.ts:3854:18: integer result outside the exact range
+.Ltrap_1189:
+	leaq .Lstring537(%rip), %rdi	# trap: kernel.ts:3854:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1328:
-	leaq .Lstring658(%rip), %rdi	# trap: kernel.ts:3856:12: integer result outside the exact range
+.Ltrap_1192:
+	leaq .Lstring538(%rip), %rdi	# trap: kernel.ts:3856:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1329:
-	leaq .Lstring659(%rip), %rdi	# trap: kernel.ts:3856:70: integer result outside the exact range
+.Ltrap_1193:
+	leaq .Lstring539(%rip), %rdi	# trap: kernel.ts:3856:70: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1330:
-	leaq .Lstring660(%rip), %rdi	# trap: kernel.ts:3857:22: integer result outside the exact range
+.Ltrap_1194:
+	leaq .Lstring540(%rip), %rdi	# trap: kernel.ts:3857:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1331:
-	leaq .Lstring661(%rip), %rdi	# trap: kernel.ts:3859:20: integer result outside the exact range
+.Ltrap_1195:
+	leaq .Lstring541(%rip), %rdi	# trap: kernel.ts:3859:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1334:
-	leaq .Lstring662(%rip), %rdi	# trap: kernel.ts:3861:15: integer result outside the exact range
+.Ltrap_1198:
+	leaq .Lstring542(%rip), %rdi	# trap: kernel.ts:3861:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1335:
-	leaq .Lstring663(%rip), %rdi	# trap: kernel.ts:3865:18: integer result outside the exact range
+.Ltrap_1199:
+	leaq .Lstring543(%rip), %rdi	# trap: kernel.ts:3865:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1336:
-	leaq .Lstring664(%rip), %rdi	# trap: kernel.ts:3866:24: integer result outside the exact range
+.Ltrap_1208:
+	leaq .Lstring544(%rip), %rdi	# trap: kernel.ts:3877:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1345:
-	leaq .Lstring665(%rip), %rdi	# trap: kernel.ts:3877:16: integer result outside the exact range
+.Ltrap_1209:
+	leaq .Lstring545(%rip), %rdi	# trap: kernel.ts:3879:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1346:
-	leaq .Lstring666(%rip), %rdi	# trap: kernel.ts:3877:33: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1347:
-	leaq .Lstring667(%rip), %rdi	# trap: kernel.ts:3876:48: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1348:
-	leaq .Lstring668(%rip), %rdi	# trap: kernel.ts:3879:15: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1349:
-	leaq .Lstring669(%rip), %rdi	# trap: kernel.ts:3880:24: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1352:
-	leaq .Lstring670(%rip), %rdi	# trap: kernel.ts:3883:19: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1353:
-	leaq .Lstring671(%rip), %rdi	# trap: kernel.ts:3884:25: integer result outside the exact range
+.Ltrap_1212:
+	leaq .Lstring546(%rip), %rdi	# trap: kernel.ts:3883:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -18961,58 +16204,48 @@ fn.handleCantSuspend:
 	.loc 1 3903 5
 	# handleCantSuspend: const textLength = commandLength - 13;
 	movq var.commandLength(%rip), %rax	# commandLength
-	movq $13, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1359
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1359
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1359
+	subq $13, %rax	# -
 	movq %rax, -8(%rbp)	# textLength
 	.loc 1 3904 5
 	# handleCantSuspend: const result = textLength > 0 ?
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1360
-	leaq .Lstring672(%rip), %rax	# "data/cant_suspend_reason"
+	jle .Lelse_1218
+	leaq .Lstring547(%rip), %rax	# "data/cant_suspend_reason"
 	pushq %rax
 	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $13, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1362
+	addq $13, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1362
+	jg .Ltrap_1220
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1362
+	jl .Ltrap_1220
 	movq %rax, %rsi
 	popq %rdi
 	movq -8(%rbp), %rdx	# textLength
 	call fn.storeWrite
-	jmp .Lendcond_1361
-.Lelse_1360:
-	leaq .Lstring672(%rip), %rdi	# "data/cant_suspend_reason"
+	jmp .Lendcond_1219
+.Lelse_1218:
+	leaq .Lstring547(%rip), %rdi	# "data/cant_suspend_reason"
 	call fn.storeRemove
-.Lendcond_1361:
+.Lendcond_1219:
 	movq %rax, -16(%rbp)	# result
 	.loc 1 3907 5
 	# handleCantSuspend: if (result < 0 && !(textLength === 0 && result === XSE_ENOENT)) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1363
+	jge .Lelse_1221
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
-	jne .Lskip_1364
+	jne .Lskip_1222
 	movq -16(%rbp), %rax	# result
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1363
-.Lskip_1364:
+	je .Lelse_1221
+.Lskip_1222:
 	.loc 1 3908 9
 	# handleCantSuspend: print("cant-suspend: cannot write: ");
-	leaq .Lstring673(%rip), %rdi	# "cant-suspend: cannot write: "
+	leaq .Lstring548(%rip), %rdi	# "cant-suspend: cannot write: "
 	call fn.print
 	.loc 1 3909 9
 	# handleCantSuspend: log(storeErrorName(result));
@@ -19022,7 +16255,7 @@ fn.handleCantSuspend:
 	call fn.log
 	.loc 1 3910 9
 	# handleCantSuspend: resultAppend("cant-suspend: cannot write: ");
-	leaq .Lstring673(%rip), %rdi	# "cant-suspend: cannot write: "
+	leaq .Lstring548(%rip), %rdi	# "cant-suspend: cannot write: "
 	call fn.resultAppend
 	.loc 1 3911 9
 	# handleCantSuspend: resultAppend(storeErrorName(result));
@@ -19032,18 +16265,18 @@ fn.handleCantSuspend:
 	call fn.resultAppend
 	.loc 1 3912 9
 	# handleCantSuspend: return;
-	jmp .Lreturn_1358
-.Lelse_1363:
+	jmp .Lreturn_1217
+.Lelse_1221:
 	.loc 1 3914 5
 	# handleCantSuspend: const said = textLength > 0 ? "cant-suspend: set" : "cant-suspend: re...
 	movq -8(%rbp), %rax	# textLength
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1365
-	leaq .Lstring674(%rip), %rax	# "cant-suspend: set"
-	jmp .Lendcond_1366
-.Lelse_1365:
-	leaq .Lstring675(%rip), %rax	# "cant-suspend: removed"
-.Lendcond_1366:
+	jle .Lelse_1223
+	leaq .Lstring549(%rip), %rax	# "cant-suspend: set"
+	jmp .Lendcond_1224
+.Lelse_1223:
+	leaq .Lstring550(%rip), %rax	# "cant-suspend: removed"
+.Lendcond_1224:
 	movq %rax, -24(%rbp)	# said
 	.loc 1 3915 5
 	# handleCantSuspend: log(said);
@@ -19053,16 +16286,11 @@ fn.handleCantSuspend:
 	# handleCantSuspend: resultAppend(said);
 	movq -24(%rbp), %rdi	# said
 	call fn.resultAppend
-.Lreturn_1358:
+.Lreturn_1217:
 	leave
 	ret
-.Ltrap_1359:
-	leaq .Lstring676(%rip), %rdi	# trap: kernel.ts:3903:24: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1362:
-	leaq .Lstring677(%rip), %rdi	# trap: kernel.ts:3905:48: integer result outside the exact range
+.Ltrap_1220:
+	leaq .Lstring551(%rip), %rdi	# trap: kernel.ts:3905:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19080,11 +16308,11 @@ fn.checkHypercallPage:
 	leaq hypercall_page(%rip), %rax	# addressOf("hypercall_page")
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $195, %rax	# compare with RET_OPCODE
-	je .Lelse_1368
+	je .Lelse_1226
 	.loc 1 3953 9
 	# checkHypercallPage: return;
-	jmp .Lreturn_1367
-.Lelse_1368:
+	jmp .Lreturn_1225
+.Lelse_1226:
 	.loc 1 3955 5
 	# checkHypercallPage: consolePort = 0;
 	movq $0, %rax
@@ -19093,28 +16321,28 @@ fn.checkHypercallPage:
 	# checkHypercallPage: if (bootMode === BOOT_MODE_PVH) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1369
+	jne .Lelse_1227
 	.loc 1 3957 9
 	# checkHypercallPage: debugPortPrint("xen-test-vm: PVH boot: Xen did not fill the hypercall...
-	leaq .Lstring678(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
+	leaq .Lstring552(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
 	call fn.debugPortPrint
-.Lelse_1369:
+.Lelse_1227:
 	.loc 1 3959 5
 	# checkHypercallPage: log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE...
-	leaq .Lstring679(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
+	leaq .Lstring553(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
 	call fn.log
 	.loc 1 3960 5
 	# checkHypercallPage: while (true) {
-.Lwhile_1370:
+.Lwhile_1228:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_1371
+	je .Lendwhile_1229
 	.loc 1 3961 9
 	# checkHypercallPage: yieldCpu();
 	call fn.yieldCpu
-	jmp .Lwhile_1370
-.Lendwhile_1371:
-.Lreturn_1367:
+	jmp .Lwhile_1228
+.Lendwhile_1229:
+.Lreturn_1225:
 	leave
 	ret
 	.size fn.checkHypercallPage, .-fn.checkHypercallPage
@@ -19129,31 +16357,29 @@ fn.checkStartInfoMagic:
 	.loc 1 3966 5
 	# checkStartInfoMagic: if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64...
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $0, %rdi	# START_INFO_MAGIC
-	addq %rdi, %rax	# +
-	jo .Ltrap_1374
+	addq $0, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1374
+	jg .Ltrap_1232
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1374
+	jl .Ltrap_1232
 	movq %rax, %rdi
 	movq $32, %rsi
-	leaq .Lstring680(%rip), %rdx	# "xen-3.0-x86_64"
+	leaq .Lstring554(%rip), %rdx	# "xen-3.0-x86_64"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	jne .Lelse_1373
+	jne .Lelse_1231
 	.loc 1 3967 9
 	# checkStartInfoMagic: log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; ...
-	leaq .Lstring681(%rip), %rdi	# "xen-test-vm: start_info does not begin 
+	leaq .Lstring555(%rip), %rdi	# "xen-test-vm: start_info does not begin 
 	call fn.log
-.Lelse_1373:
-.Lreturn_1372:
+.Lelse_1231:
+.Lreturn_1230:
 	leave
 	ret
-.Ltrap_1374:
-	leaq .Lstring682(%rip), %rdi	# trap: kernel.ts:3966:25: integer result outside the exact range
+.Ltrap_1232:
+	leaq .Lstring556(%rip), %rdi	# trap: kernel.ts:3966:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19172,51 +16398,31 @@ fn.debugPortPrint:
 	# debugPortPrint: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1376:
-	movq -16(%rbp), %rax	# i
-	pushq %rax
+.Lfor_1234:
 	movq -8(%rbp), %rax	# text
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
-	popq %rax
+	movq -16(%rbp), %rax	# i
 	cmpq %rdi, %rax
-	jge .Lendfor_1378
+	jge .Lendfor_1236
 	.loc 1 3979 9
 	# debugPortPrint: debugPortWrite(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
-	movq -16(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1379
+	movq -16(%rbp), %rdi
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call debugPortWrite
-.Lfornext_1377:
+.Lfornext_1235:
 	.loc 1 3978 38
 	# debugPortPrint: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1380
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1380
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1376
-.Lendfor_1378:
-.Lreturn_1375:
+	jmp .Lfor_1234
+.Lendfor_1236:
+.Lreturn_1233:
 	leave
 	ret
-.Ltrap_1379:
-	leaq .Lstring683(%rip), %rdi	# trap: kernel.ts:3979:24: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1380:
-	leaq .Lstring684(%rip), %rdi	# trap: kernel.ts:3978:38: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 	.size fn.debugPortPrint, .-fn.debugPortPrint
 
 # function pvhCannotBoot(what, detail)
@@ -19231,7 +16437,7 @@ fn.pvhCannotBoot:
 	movq %rsi, -16(%rbp)	# parameter detail
 	.loc 1 3984 5
 	# pvhCannotBoot: debugPortPrint("xen-test-vm: PVH boot: ");
-	leaq .Lstring685(%rip), %rdi	# "xen-test-vm: PVH boot: "
+	leaq .Lstring557(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.debugPortPrint
 	.loc 1 3985 5
 	# pvhCannotBoot: debugPortPrint(what);
@@ -19243,11 +16449,11 @@ fn.pvhCannotBoot:
 	call fn.debugPortPrint
 	.loc 1 3987 5
 	# pvhCannotBoot: debugPortPrint("; crashing\n");
-	leaq .Lstring686(%rip), %rdi	# "; crashing\n"
+	leaq .Lstring558(%rip), %rdi	# "; crashing\n"
 	call fn.debugPortPrint
 	.loc 1 3988 5
 	# pvhCannotBoot: print("xen-test-vm: PVH boot: ");
-	leaq .Lstring685(%rip), %rdi	# "xen-test-vm: PVH boot: "
+	leaq .Lstring557(%rip), %rdi	# "xen-test-vm: PVH boot: "
 	call fn.print
 	.loc 1 3989 5
 	# pvhCannotBoot: print(what);
@@ -19259,7 +16465,7 @@ fn.pvhCannotBoot:
 	call fn.print
 	.loc 1 3991 5
 	# pvhCannotBoot: log("; crashing");
-	leaq .Lstring687(%rip), %rdi	# "; crashing"
+	leaq .Lstring559(%rip), %rdi	# "; crashing"
 	call fn.log
 	.loc 1 3992 5
 	# pvhCannotBoot: consoleDrain();
@@ -19268,7 +16474,7 @@ fn.pvhCannotBoot:
 	# pvhCannotBoot: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-.Lreturn_1381:
+.Lreturn_1237:
 	leave
 	ret
 	.size fn.pvhCannotBoot, .-fn.pvhCannotBoot
@@ -19287,18 +16493,18 @@ fn.enterDomain:
 	# enterDomain: bootMode = mode === BOOT_MODE_PVH ? BOOT_MODE_PVH : BOOT_MODE_PV;
 	movq -16(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1383
+	jne .Lelse_1239
 	movq $1, %rax	# BOOT_MODE_PVH
-	jmp .Lendcond_1384
-.Lelse_1383:
+	jmp .Lendcond_1240
+.Lelse_1239:
 	movq $0, %rax	# BOOT_MODE_PV
-.Lendcond_1384:
+.Lendcond_1240:
 	movq %rax, var.bootMode(%rip)	# bootMode =
 	.loc 1 4003 5
 	# enterDomain: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1385
+	jne .Lelse_1241
 	.loc 1 4004 9
 	# enterDomain: startInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
@@ -19306,43 +16512,42 @@ fn.enterDomain:
 	.loc 1 4005 9
 	# enterDomain: mfnList = load64(startInfo + START_INFO_MFN_LIST);
 	movq var.startInfo(%rip), %rax	# startInfo
-	movq $104, %rdi	# START_INFO_MFN_LIST
-	addq %rdi, %rax	# +
-	jo .Ltrap_1386
+	addq $104, %rax	# +
+	jo .Ltrap_1242
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1386
+	jg .Ltrap_1242
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1386
+	jl .Ltrap_1242
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1387
+	jg .Ltrap_1243
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1387
+	jl .Ltrap_1243
 	movq %rax, var.mfnList(%rip)	# mfnList =
 	.loc 1 4006 9
 	# enterDomain: readStartInfo();
 	call fn.readStartInfo
-	jmp .Lendif_1388
-.Lelse_1385:
+	jmp .Lendif_1244
+.Lelse_1241:
 	.loc 1 4008 9
 	# enterDomain: hvmStartInfo = bootInfo;
 	movq -8(%rbp), %rax	# bootInfo
 	movq %rax, var.hvmStartInfo(%rip)	# hvmStartInfo =
-.Lendif_1388:
-.Lreturn_1382:
+.Lendif_1244:
+.Lreturn_1238:
 	leave
 	ret
-.Ltrap_1386:
-	leaq .Lstring688(%rip), %rdi	# trap: kernel.ts:4005:26: integer result outside the exact range
+.Ltrap_1242:
+	leaq .Lstring560(%rip), %rdi	# trap: kernel.ts:4005:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1387:
-	leaq .Lstring689(%rip), %rdi	# trap: kernel.ts:4005:19: load64 value outside the exact range
+.Ltrap_1243:
+	leaq .Lstring561(%rip), %rdi	# trap: kernel.ts:4005:19: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19360,35 +16565,33 @@ fn.findRings:
 	# findRings: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1390
+	jne .Lelse_1246
 	.loc 1 4014 9
 	# findRings: checkStartInfoMagic();
 	call fn.checkStartInfoMagic
 	.loc 1 4015 9
 	# findRings: return;
-	jmp .Lreturn_1389
-.Lelse_1390:
+	jmp .Lreturn_1245
+.Lelse_1246:
 	.loc 1 4017 5
 	# findRings: if (load32(hvmStartInfo + HVM_START_INFO_MAGIC) !== HVM_START_MAGIC_V...
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
-	movq $0, %rdi	# HVM_START_INFO_MAGIC
-	addq %rdi, %rax	# +
-	jo .Ltrap_1392
+	addq $0, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1392
+	jg .Ltrap_1248
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1392
+	jl .Ltrap_1248
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $862897528, %rax	# compare with HVM_START_MAGIC_VALUE
-	je .Lelse_1391
+	je .Lelse_1247
 	.loc 1 4018 9
 	# findRings: pvhCannotBoot("hvm_start_info has the wrong magic number", "");
-	leaq .Lstring690(%rip), %rdi	# "hvm_start_info has the wrong magic numb
+	leaq .Lstring562(%rip), %rdi	# "hvm_start_info has the wrong magic numb
 	leaq .Lstring33(%rip), %rsi	# ""
 	call fn.pvhCannotBoot
-.Lelse_1391:
+.Lelse_1247:
 	.loc 1 4020 5
 	# findRings: const missing = readHvmParams();
 	call fn.readHvmParams
@@ -19398,18 +16601,18 @@ fn.findRings:
 	movq -8(%rbp), %rax	# missing
 	movq (%rax), %rax	# string length
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1393
+	jle .Lelse_1249
 	.loc 1 4022 9
 	# findRings: pvhCannotBoot("Xen gave no value for ", missing);
-	leaq .Lstring691(%rip), %rdi	# "Xen gave no value for "
+	leaq .Lstring563(%rip), %rdi	# "Xen gave no value for "
 	movq -8(%rbp), %rsi	# missing
 	call fn.pvhCannotBoot
-.Lelse_1393:
-.Lreturn_1389:
+.Lelse_1249:
+.Lreturn_1245:
 	leave
 	ret
-.Ltrap_1392:
-	leaq .Lstring692(%rip), %rdi	# trap: kernel.ts:4017:16: integer result outside the exact range
+.Ltrap_1248:
+	leaq .Lstring564(%rip), %rdi	# trap: kernel.ts:4017:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19429,62 +16632,48 @@ fn.printTerminated:
 	# printTerminated: for (let i = 0; i < limit; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1395:
+.Lfor_1251:
 	movq -24(%rbp), %rax	# i
-	movq -16(%rbp), %rdi	# limit
-	cmpq %rdi, %rax
-	jge .Lendfor_1397
+	cmpq -16(%rbp), %rax
+	jge .Lendfor_1253
 	.loc 1 4029 9
 	# printTerminated: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
-	movq -24(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1398
+	addq -24(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1398
+	jg .Ltrap_1254
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1398
+	jl .Ltrap_1254
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -32(%rbp)	# byte
 	.loc 1 4030 9
 	# printTerminated: if (byte === 0) {
 	movq -32(%rbp), %rax	# byte
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_1399
+	jne .Lelse_1255
 	.loc 1 4031 13
 	# printTerminated: return;
-	jmp .Lreturn_1394
-.Lelse_1399:
+	jmp .Lreturn_1250
+.Lelse_1255:
 	.loc 1 4033 9
 	# printTerminated: printEscapedByte(byte);
 	movq -32(%rbp), %rdi	# byte
 	call fn.printEscapedByte
-.Lfornext_1396:
+.Lfornext_1252:
 	.loc 1 4028 32
 	# printTerminated: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1400
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1400
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1395
-.Lendfor_1397:
-.Lreturn_1394:
+	jmp .Lfor_1251
+.Lendfor_1253:
+.Lreturn_1250:
 	leave
 	ret
-.Ltrap_1398:
-	leaq .Lstring693(%rip), %rdi	# trap: kernel.ts:4029:28: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1400:
-	leaq .Lstring694(%rip), %rdi	# trap: kernel.ts:4028:32: integer result outside the exact range
+.Ltrap_1254:
+	leaq .Lstring565(%rip), %rdi	# trap: kernel.ts:4029:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19504,7 +16693,7 @@ fn.printBanner:
 	movq %rax, var.domainId(%rip)	# domainId =
 	.loc 1 4043 5
 	# printBanner: print("xen-test-vm ");
-	leaq .Lstring641(%rip), %rdi	# "xen-test-vm "
+	leaq .Lstring524(%rip), %rdi	# "xen-test-vm "
 	call fn.print
 	.loc 1 4044 5
 	# printBanner: printTerminated(addressOf("guest_version"), VERSION_BYTES_MAX);
@@ -19516,55 +16705,47 @@ fn.printBanner:
 	# printBanner: print(bootMode === BOOT_MODE_PVH ? " PVH" : " PV");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1402
-	leaq .Lstring695(%rip), %rax	# " PVH"
-	jmp .Lendcond_1403
-.Lelse_1402:
-	leaq .Lstring696(%rip), %rax	# " PV"
-.Lendcond_1403:
+	jne .Lelse_1257
+	leaq .Lstring566(%rip), %rax	# " PVH"
+	jmp .Lendcond_1258
+.Lelse_1257:
+	leaq .Lstring567(%rip), %rax	# " PV"
+.Lendcond_1258:
 	movq %rax, %rdi
 	call fn.print
 	.loc 1 4046 5
 	# printBanner: print(", domid ");
-	leaq .Lstring697(%rip), %rdi	# ", domid "
+	leaq .Lstring568(%rip), %rdi	# ", domid "
 	call fn.print
 	.loc 1 4047 5
 	# printBanner: if (domainId >= 0) {
 	movq var.domainId(%rip), %rax	# domainId
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1404
+	jl .Lelse_1259
 	.loc 1 4048 9
 	# printBanner: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	jmp .Lendif_1405
-.Lelse_1404:
+	jmp .Lendif_1260
+.Lelse_1259:
 	.loc 1 4050 9
 	# printBanner: print("unknown");
-	leaq .Lstring698(%rip), %rdi	# "unknown"
+	leaq .Lstring569(%rip), %rdi	# "unknown"
 	call fn.print
-.Lendif_1405:
+.Lendif_1260:
 	.loc 1 4052 5
 	# printBanner: print(", memory ");
-	leaq .Lstring699(%rip), %rdi	# ", memory "
+	leaq .Lstring570(%rip), %rdi	# ", memory "
 	call fn.print
 	.loc 1 4053 5
 	# printBanner: printDecimal(Math.floor(domainPages / 256));
 	movq var.domainPages(%rip), %rax	# domainPages
-	movq $256, %rdi
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_1406
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1406
-	subq $1, %rax	# then the floor is one below
-.Lfloored_1406:
+	sarq $8, %rax	# Math.floor(a / 256)
 	movq %rax, %rdi
 	call fn.printDecimal
 	.loc 1 4054 5
 	# printBanner: print(" MiB, Xen ");
-	leaq .Lstring700(%rip), %rdi	# " MiB, Xen "
+	leaq .Lstring571(%rip), %rdi	# " MiB, Xen "
 	call fn.print
 	.loc 1 4055 5
 	# printBanner: const version = hypercall(HYPERCALL_XEN_VERSION, XENVER_VERSION, 0, 0...
@@ -19578,15 +16759,7 @@ fn.printBanner:
 	.loc 1 4056 5
 	# printBanner: printDecimal(Math.floor(version / 65536));
 	movq -8(%rbp), %rax	# version
-	movq $65536, %rdi
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_1407
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1407
-	subq $1, %rax	# then the floor is one below
-.Lfloored_1407:
+	sarq $16, %rax	# Math.floor(a / 65536)
 	movq %rax, %rdi
 	call fn.printDecimal
 	.loc 1 4057 5
@@ -19596,48 +16769,38 @@ fn.printBanner:
 	.loc 1 4058 5
 	# printBanner: printDecimal(version & 0xffff);
 	movq -8(%rbp), %rax	# version
-	movq $65535, %rdi
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
+	andl $65535, %eax	# &
 	movq %rax, %rdi
 	call fn.printDecimal
 	.loc 1 4059 5
 	# printBanner: for (let i = 0; i < XENVER_EXTRAVERSION_BYTES + 8; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1408:
+.Lfor_1261:
 	movq -16(%rbp), %rax	# i
 	cmpq $24, %rax	# compare with XENVER_EXTRAVERSION_BYTES + 8
-	jge .Lendfor_1410
+	jge .Lendfor_1263
 	.loc 1 4060 9
 	# printBanner: store8(xenExtraVersion + i, 0);
 	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
-	movq -16(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1411
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1411
+	jg .Ltrap_1264
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1411
+	jl .Ltrap_1264
 	movq %rax, %rdi
 	movq $0, %rax
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_1409:
+.Lfornext_1262:
 	.loc 1 4059 56
 	# printBanner: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1412
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1412
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1408
-.Lendfor_1410:
+	jmp .Lfor_1261
+.Lendfor_1263:
 	.loc 1 4062 5
 	# printBanner: if (hypercall(HYPERCALL_XEN_VERSION, XENVER_EXTRAVERSION, xenExtraVer...
 	movq $1, %rdi	# XENVER_EXTRAVERSION
@@ -19647,26 +16810,21 @@ fn.printBanner:
 	movq $0, %r8
 	call hypercall_page+544
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1413
+	jl .Lelse_1265
 	.loc 1 4063 9
 	# printBanner: printTerminated(xenExtraVersion, XENVER_EXTRAVERSION_BYTES);
 	leaq buf.xenExtraVersion(%rip), %rdi	# xenExtraVersion
 	movq $16, %rsi	# XENVER_EXTRAVERSION_BYTES
 	call fn.printTerminated
-.Lelse_1413:
+.Lelse_1265:
 	.loc 1 4065 5
 	# printBanner: endLine();
 	call fn.endLine
-.Lreturn_1401:
+.Lreturn_1256:
 	leave
 	ret
-.Ltrap_1411:
-	leaq .Lstring701(%rip), %rdi	# trap: kernel.ts:4060:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1412:
-	leaq .Lstring702(%rip), %rdi	# trap: kernel.ts:4059:56: integer result outside the exact range
+.Ltrap_1264:
+	leaq .Lstring572(%rip), %rdi	# trap: kernel.ts:4060:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19682,19 +16840,14 @@ fn.tick:
 	.loc 1 4069 5
 	# tick: tickCount = tickCount + 1;
 	movq var.tickCount(%rip), %rax	# tickCount
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1415
+	addq $1, %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1415
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1415
+	jg .Ltrap_1267
 	movq %rax, var.tickCount(%rip)	# tickCount =
 	.loc 1 4070 5
 	# tick: print("domain ");
-	leaq .Lstring703(%rip), %rdi	# "domain "
+	leaq .Lstring573(%rip), %rdi	# "domain "
 	call fn.print
 	.loc 1 4071 5
 	# tick: printDecimal(domainId);
@@ -19702,7 +16855,7 @@ fn.tick:
 	call fn.printDecimal
 	.loc 1 4072 5
 	# tick: print(" tick ");
-	leaq .Lstring704(%rip), %rdi	# " tick "
+	leaq .Lstring574(%rip), %rdi	# " tick "
 	call fn.print
 	.loc 1 4073 5
 	# tick: printDecimal(tickCount);
@@ -19715,10 +16868,10 @@ fn.tick:
 	# tick: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_1416
+	je .Lelse_1268
 	.loc 1 4076 9
 	# tick: print("override ");
-	leaq .Lstring225(%rip), %rdi	# "override "
+	leaq .Lstring184(%rip), %rdi	# "override "
 	call fn.print
 	.loc 1 4077 9
 	# tick: print(actionName(overrideAction));
@@ -19728,9 +16881,9 @@ fn.tick:
 	call fn.print
 	.loc 1 4078 9
 	# tick: log(" is active");
-	leaq .Lstring705(%rip), %rdi	# " is active"
+	leaq .Lstring575(%rip), %rdi	# " is active"
 	call fn.log
-.Lelse_1416:
+.Lelse_1268:
 	.loc 1 4080 5
 	# tick: countDownOneSecond();
 	call fn.countDownOneSecond
@@ -19740,11 +16893,11 @@ fn.tick:
 	.loc 1 4082 5
 	# tick: balloonOneSecond();
 	call fn.balloonOneSecond
-.Lreturn_1414:
+.Lreturn_1266:
 	leave
 	ret
-.Ltrap_1415:
-	leaq .Lstring706(%rip), %rdi	# trap: kernel.ts:4069:17: integer result outside the exact range
+.Ltrap_1267:
+	leaq .Lstring576(%rip), %rdi	# trap: kernel.ts:4069:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19760,10 +16913,10 @@ fn.mainLoop:
 	subq $16, %rsp	# 1 local slot(s)
 	.loc 1 4092 5
 	# mainLoop: while (true) {
-.Lwhile_1418:
+.Lwhile_1270:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_1419
+	je .Lendwhile_1271
 	.loc 1 4093 9
 	# mainLoop: let didWork = false;
 	movq $0, %rax	# false
@@ -19773,20 +16926,20 @@ fn.mainLoop:
 	call fn.storeReceiveUnsolicited
 	.loc 1 4095 9
 	# mainLoop: while (shutdownWatchFired || testingWatchFired || sysrqWatchFired || ...
-.Lwhile_1420:
+.Lwhile_1272:
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	jne .Lskip_1422
+	jne .Lskip_1274
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	jne .Lskip_1422
+	jne .Lskip_1274
 	movq var.sysrqWatchFired(%rip), %rax	# sysrqWatchFired
 	testq %rax, %rax
-	jne .Lskip_1422
+	jne .Lskip_1274
 	movq var.targetWatchFired(%rip), %rax	# targetWatchFired
 	testq %rax, %rax
-	je .Lendwhile_1421
-.Lskip_1422:
+	je .Lendwhile_1273
+.Lskip_1274:
 	.loc 1 4096 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
@@ -19795,7 +16948,7 @@ fn.mainLoop:
 	# mainLoop: if (shutdownWatchFired) {
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	je .Lelse_1423
+	je .Lelse_1275
 	.loc 1 4098 17
 	# mainLoop: shutdownWatchFired = false;
 	movq $0, %rax	# false
@@ -19803,12 +16956,12 @@ fn.mainLoop:
 	.loc 1 4099 17
 	# mainLoop: handleShutdownRequest();
 	call fn.handleShutdownRequest
-.Lelse_1423:
+.Lelse_1275:
 	.loc 1 4101 13
 	# mainLoop: if (testingWatchFired) {
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	je .Lelse_1424
+	je .Lelse_1276
 	.loc 1 4102 17
 	# mainLoop: testingWatchFired = false;
 	movq $0, %rax	# false
@@ -19816,12 +16969,12 @@ fn.mainLoop:
 	.loc 1 4103 17
 	# mainLoop: handleTestingCommand();
 	call fn.handleTestingCommand
-.Lelse_1424:
+.Lelse_1276:
 	.loc 1 4105 13
 	# mainLoop: if (sysrqWatchFired) {
 	movq var.sysrqWatchFired(%rip), %rax	# sysrqWatchFired
 	testq %rax, %rax
-	je .Lelse_1425
+	je .Lelse_1277
 	.loc 1 4106 17
 	# mainLoop: sysrqWatchFired = false;
 	movq $0, %rax	# false
@@ -19829,12 +16982,12 @@ fn.mainLoop:
 	.loc 1 4107 17
 	# mainLoop: handleSysrq();
 	call fn.handleSysrq
-.Lelse_1425:
+.Lelse_1277:
 	.loc 1 4109 13
 	# mainLoop: if (targetWatchFired) {
 	movq var.targetWatchFired(%rip), %rax	# targetWatchFired
 	testq %rax, %rax
-	je .Lelse_1426
+	je .Lelse_1278
 	.loc 1 4110 17
 	# mainLoop: targetWatchFired = false;
 	movq $0, %rax	# false
@@ -19842,18 +16995,18 @@ fn.mainLoop:
 	.loc 1 4111 17
 	# mainLoop: handleTarget();
 	call fn.handleTarget
-.Lelse_1426:
-	jmp .Lwhile_1420
-.Lendwhile_1421:
+.Lelse_1278:
+	jmp .Lwhile_1272
+.Lendwhile_1273:
 	.loc 1 4114 9
 	# mainLoop: if (suspendChannelPort !== NO_PORT && portPending(suspendChannelPort)) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
-	je .Lelse_1427
+	je .Lelse_1279
 	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
 	call fn.portPending
 	testq %rax, %rax
-	je .Lelse_1427
+	je .Lelse_1279
 	.loc 1 4115 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
@@ -19861,18 +17014,18 @@ fn.mainLoop:
 	.loc 1 4116 13
 	# mainLoop: handleSuspendChannelNotification();
 	call fn.handleSuspendChannelNotification
-.Lelse_1427:
+.Lelse_1279:
 	.loc 1 4118 9
 	# mainLoop: if (consoleDroppedBytes > 0 && !consoleStalled) {
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1428
+	jle .Lelse_1280
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
-	jne .Lelse_1428
+	jne .Lelse_1280
 	.loc 1 4119 13
 	# mainLoop: print("console: ");
-	leaq .Lstring707(%rip), %rdi	# "console: "
+	leaq .Lstring577(%rip), %rdi	# "console: "
 	call fn.print
 	.loc 1 4120 13
 	# mainLoop: printDecimal(consoleDroppedBytes);
@@ -19880,31 +17033,26 @@ fn.mainLoop:
 	call fn.printDecimal
 	.loc 1 4121 13
 	# mainLoop: log(" bytes of output were dropped while the ring was stuck");
-	leaq .Lstring708(%rip), %rdi	# " bytes of output were dropped while the
+	leaq .Lstring578(%rip), %rdi	# " bytes of output were dropped while the
 	call fn.log
 	.loc 1 4122 13
 	# mainLoop: consoleDroppedBytes = 0;
 	movq $0, %rax
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-.Lelse_1428:
+.Lelse_1280:
 	.loc 1 4124 9
 	# mainLoop: while (ticksOwed > 0) {
-.Lwhile_1429:
+.Lwhile_1281:
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	cmpq $0, %rax	# compare with 0
-	jle .Lendwhile_1430
+	jle .Lendwhile_1282
 	.loc 1 4125 13
 	# mainLoop: ticksOwed = ticksOwed - 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1431
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	subq $1, %rax	# -
+	movabsq $-9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1431
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1431
+	jl .Ltrap_1283
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
 	.loc 1 4126 13
 	# mainLoop: tick();
@@ -19913,52 +17061,52 @@ fn.mainLoop:
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	jmp .Lwhile_1429
-.Lendwhile_1430:
+	jmp .Lwhile_1281
+.Lendwhile_1282:
 	.loc 1 4129 9
 	# mainLoop: if (runDueCounts() || balloonWork()) {
 	call fn.runDueCounts
 	testq %rax, %rax
-	jne .Lskip_1433
+	jne .Lskip_1285
 	call fn.balloonWork
 	testq %rax, %rax
-	je .Lelse_1432
-.Lskip_1433:
+	je .Lelse_1284
+.Lskip_1285:
 	.loc 1 4130 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-.Lelse_1432:
+.Lelse_1284:
 	.loc 1 4132 9
 	# mainLoop: if (didWork) {
 	movq -8(%rbp), %rax	# didWork
 	testq %rax, %rax
-	je .Lelse_1434
+	je .Lelse_1286
 	.loc 1 4133 13
 	# mainLoop: continue;
-	jmp .Lwhile_1418
-.Lelse_1434:
+	jmp .Lwhile_1270
+.Lelse_1286:
 	.loc 1 4135 9
 	# mainLoop: if (statusDirty) {
 	movq var.statusDirty(%rip), %rax	# statusDirty
 	testq %rax, %rax
-	je .Lelse_1435
+	je .Lelse_1287
 	.loc 1 4136 13
 	# mainLoop: writeStatus();
 	call fn.writeStatus
-.Lelse_1435:
+.Lelse_1287:
 	.loc 1 4138 9
 	# mainLoop: waitOnPorts(storePort, suspendChannelPort);
 	movq var.storePort(%rip), %rdi	# storePort
 	movq var.suspendChannelPort(%rip), %rsi	# suspendChannelPort
 	call fn.waitOnPorts
-	jmp .Lwhile_1418
-.Lendwhile_1419:
-.Lreturn_1417:
+	jmp .Lwhile_1270
+.Lendwhile_1271:
+.Lreturn_1269:
 	leave
 	ret
-.Ltrap_1431:
-	leaq .Lstring709(%rip), %rdi	# trap: kernel.ts:4125:25: integer result outside the exact range
+.Ltrap_1283:
+	leaq .Lstring579(%rip), %rdi	# trap: kernel.ts:4125:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -20002,33 +17150,33 @@ main:
 	# main: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1437
+	jne .Lelse_1289
 	.loc 1 4153 9
 	# main: publishFrameListTree();
 	call fn.publishFrameListTree
-.Lelse_1437:
+.Lelse_1289:
 	.loc 1 4155 5
 	# main: connectControlKeys();
 	call fn.connectControlKeys
 	.loc 1 4156 5
 	# main: publishState("booting");
-	leaq .Lstring710(%rip), %rdi	# "booting"
+	leaq .Lstring580(%rip), %rdi	# "booting"
 	call fn.publishState
 	.loc 1 4157 5
 	# main: obeyCommandLine();
 	call fn.obeyCommandLine
 	.loc 1 4158 5
 	# main: log("ready");
-	leaq .Lstring711(%rip), %rdi	# "ready"
+	leaq .Lstring581(%rip), %rdi	# "ready"
 	call fn.log
 	.loc 1 4159 5
 	# main: publishState("running");
-	leaq .Lstring410(%rip), %rdi	# "running"
+	leaq .Lstring332(%rip), %rdi	# "running"
 	call fn.publishState
 	.loc 1 4160 5
 	# main: mainLoop();
 	call fn.mainLoop
-.Lreturn_1436:
+.Lreturn_1288:
 	leave
 	ret
 	.size main, .-main
@@ -20047,14 +17195,14 @@ trap:
 	# trap: if (!trapping) {
 	movq var.trapping(%rip), %rax	# trapping
 	testq %rax, %rax
-	jne .Lelse_1439
+	jne .Lelse_1291
 	.loc 1 4170 9
 	# trap: trapping = true;
 	movq $1, %rax	# true
 	movq %rax, var.trapping(%rip)	# trapping =
 	.loc 1 4171 9
 	# trap: print("trap: ");
-	leaq .Lstring712(%rip), %rdi	# "trap: "
+	leaq .Lstring582(%rip), %rdi	# "trap: "
 	call fn.print
 	.loc 1 4172 9
 	# trap: log(message);
@@ -20063,12 +17211,12 @@ trap:
 	.loc 1 4173 9
 	# trap: consoleDrain();
 	call fn.consoleDrain
-.Lelse_1439:
+.Lelse_1291:
 	.loc 1 4175 5
 	# trap: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-.Lreturn_1438:
+.Lreturn_1290:
 	leave
 	ret
 	.size trap, .-trap
@@ -20255,2675 +17403,2155 @@ trap:
 	.quad 56
 	.ascii "kernel.ts:496:28: integer result outside the exact range"
 	.balign 8
-.Lstring45:	# "kernel.ts:518:24: integer result outside the exact range"
+.Lstring45:	# "kernel.ts:520:40: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:518:24: integer result outside the exact range"
+	.ascii "kernel.ts:520:40: integer result outside the exact range"
 	.balign 8
 .Lstring46:	# "kernel.ts:520:9: integer result outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:520:9: integer result outside the exact range"
 	.balign 8
-.Lstring47:	# "kernel.ts:520:40: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:520:40: integer result outside the exact range"
-	.balign 8
-.Lstring48:	# "kernel.ts:546:28: integer result outside the exact range"
+.Lstring47:	# "kernel.ts:546:28: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:546:28: integer result outside the exact range"
 	.balign 8
-.Lstring49:	# "kernel.ts:551:24: integer result outside the exact range"
+.Lstring48:	# "kernel.ts:551:24: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:551:24: integer result outside the exact range"
 	.balign 8
-.Lstring50:	# "kernel.ts:590:17: integer result outside the exact range"
+.Lstring49:	# "kernel.ts:590:17: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:590:17: integer result outside the exact range"
 	.balign 8
-.Lstring51:	# "kernel.ts:637:29: integer result outside the exact range"
+.Lstring50:	# "kernel.ts:637:29: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:637:29: integer result outside the exact range"
 	.balign 8
-.Lstring52:	# "kernel.ts:638:29: integer result outside the exact range"
+.Lstring51:	# "kernel.ts:638:29: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:638:29: integer result outside the exact range"
 	.balign 8
-.Lstring53:	# "kernel.ts:640:21: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:640:21: integer result outside the exact range"
-	.balign 8
-.Lstring54:	# "kernel.ts:659:35: integer result outside the exact range"
+.Lstring52:	# "kernel.ts:659:35: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:659:35: integer result outside the exact range"
 	.balign 8
-.Lstring55:	# "kernel.ts:663:37: integer result outside the exact range"
+.Lstring53:	# "kernel.ts:663:37: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:663:37: integer result outside the exact range"
 	.balign 8
-.Lstring56:	# "kernel.ts:664:20: integer result outside the exact range"
+.Lstring54:	# "kernel.ts:664:20: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:664:20: integer result outside the exact range"
 	.balign 8
-.Lstring57:	# "kernel.ts:664:61: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:664:61: integer result outside the exact range"
-	.balign 8
-.Lstring58:	# "kernel.ts:666:21: integer result outside the exact range"
+.Lstring55:	# "kernel.ts:666:21: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:666:21: integer result outside the exact range"
 	.balign 8
-.Lstring59:	# "kernel.ts:666:54: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:666:54: integer result outside the exact range"
-	.balign 8
-.Lstring60:	# "kernel.ts:671:35: integer result outside the exact range"
+.Lstring56:	# "kernel.ts:671:35: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:671:35: integer result outside the exact range"
 	.balign 8
-.Lstring61:	# "kernel.ts:676:26: integer result outside the exact range"
+.Lstring57:	# "kernel.ts:676:26: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:676:26: integer result outside the exact range"
 	.balign 8
-.Lstring62:	# "kernel.ts:715:26: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:715:26: integer result outside the exact range"
-	.balign 8
-.Lstring63:	# "kernel.ts:718:26: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:718:26: integer result outside the exact range"
-	.balign 8
-.Lstring64:	# "kernel.ts:737:20: charCodeAt index out of range"
-	.quad 47
-	.ascii "kernel.ts:737:20: charCodeAt index out of range"
-	.balign 8
-.Lstring65:	# "kernel.ts:736:38: integer result outside the exact range"
+.Lstring58:	# "kernel.ts:736:38: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:736:38: integer result outside the exact range"
 	.balign 8
-.Lstring66:	# "kernel.ts:755:16: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:755:16: integer result outside the exact range"
-	.balign 8
-.Lstring67:	# "kernel.ts:759:26: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:759:26: integer result outside the exact range"
-	.balign 8
-.Lstring68:	# "kernel.ts:759:40: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:759:40: integer result outside the exact range"
-	.balign 8
-.Lstring69:	# "\\n"
+.Lstring59:	# "\\n"
 	.quad 2
 	.ascii "\\n"
 	.balign 8
-.Lstring70:	# "\\r"
+.Lstring60:	# "\\r"
 	.quad 2
 	.ascii "\\r"
 	.balign 8
-.Lstring71:	# "\\t"
+.Lstring61:	# "\\t"
 	.quad 2
 	.ascii "\\t"
 	.balign 8
-.Lstring72:	# "\\x"
+.Lstring62:	# "\\x"
 	.quad 2
 	.ascii "\\x"
 	.balign 8
-.Lstring73:	# "...\" ("
+.Lstring63:	# "...\" ("
 	.quad 6
 	.ascii "...\" ("
 	.balign 8
-.Lstring74:	# " bytes)"
+.Lstring64:	# " bytes)"
 	.quad 7
 	.ascii " bytes)"
 	.balign 8
-.Lstring75:	# "kernel.ts:786:32: integer result outside the exact range"
+.Lstring65:	# "kernel.ts:786:32: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:786:32: integer result outside the exact range"
 	.balign 8
-.Lstring76:	# "kernel.ts:785:32: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:785:32: integer result outside the exact range"
-	.balign 8
-.Lstring77:	# "kernel.ts:800:32: integer result outside the exact range"
+.Lstring66:	# "kernel.ts:800:32: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:800:32: integer result outside the exact range"
 	.balign 8
-.Lstring78:	# "kernel.ts:799:33: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:799:33: integer result outside the exact range"
-	.balign 8
-.Lstring79:	# "kernel.ts:812:16: integer result outside the exact range"
+.Lstring67:	# "kernel.ts:812:16: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:812:16: integer result outside the exact range"
 	.balign 8
-.Lstring80:	# "kernel.ts:812:39: integer result outside the exact range"
+.Lstring68:	# "kernel.ts:812:39: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:812:39: integer result outside the exact range"
 	.balign 8
-.Lstring81:	# "kernel.ts:811:33: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:811:33: integer result outside the exact range"
-	.balign 8
-.Lstring82:	# "kernel.ts:822:19: integer result outside the exact range"
+.Lstring69:	# "kernel.ts:822:19: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:822:19: integer result outside the exact range"
 	.balign 8
-.Lstring83:	# "kernel.ts:822:36: charCodeAt index out of range"
+.Lstring70:	# "kernel.ts:822:36: charCodeAt index out of range"
 	.quad 47
 	.ascii "kernel.ts:822:36: charCodeAt index out of range"
 	.balign 8
-.Lstring84:	# "kernel.ts:821:33: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:821:33: integer result outside the exact range"
-	.balign 8
-.Lstring85:	# "kernel.ts:832:19: integer result outside the exact range"
+.Lstring71:	# "kernel.ts:832:19: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:832:19: integer result outside the exact range"
 	.balign 8
-.Lstring86:	# "kernel.ts:832:40: integer result outside the exact range"
+.Lstring72:	# "kernel.ts:832:40: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:832:40: integer result outside the exact range"
 	.balign 8
-.Lstring87:	# "kernel.ts:831:33: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:831:33: integer result outside the exact range"
-	.balign 8
-.Lstring88:	# "kernel.ts:846:28: integer result outside the exact range"
+.Lstring73:	# "kernel.ts:846:28: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:846:28: integer result outside the exact range"
 	.balign 8
-.Lstring89:	# "kernel.ts:850:17: integer result outside the exact range"
+.Lstring74:	# "kernel.ts:850:17: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:850:17: integer result outside the exact range"
 	.balign 8
-.Lstring90:	# "kernel.ts:850:31: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:850:31: integer result outside the exact range"
-	.balign 8
-.Lstring91:	# "kernel.ts:845:33: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:845:33: integer result outside the exact range"
-	.balign 8
-.Lstring92:	# "kernel.ts:859:18: integer result outside the exact range"
+.Lstring75:	# "kernel.ts:859:18: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:859:18: integer result outside the exact range"
 	.balign 8
-.Lstring93:	# "kernel.ts:862:18: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:862:18: integer result outside the exact range"
-	.balign 8
-.Lstring94:	# "kernel.ts:863:16: integer result outside the exact range"
+.Lstring76:	# "kernel.ts:863:16: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:863:16: integer result outside the exact range"
 	.balign 8
-.Lstring95:	# "kernel.ts:863:29: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:863:29: integer result outside the exact range"
-	.balign 8
-.Lstring96:	# "kernel.ts:862:38: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:862:38: integer result outside the exact range"
-	.balign 8
-.Lstring97:	# "EINVAL"
+.Lstring77:	# "EINVAL"
 	.quad 6
 	.ascii "EINVAL"
 	.balign 8
-.Lstring98:	# "EACCES"
+.Lstring78:	# "EACCES"
 	.quad 6
 	.ascii "EACCES"
 	.balign 8
-.Lstring99:	# "EEXIST"
+.Lstring79:	# "EEXIST"
 	.quad 6
 	.ascii "EEXIST"
 	.balign 8
-.Lstring100:	# "EISDIR"
+.Lstring80:	# "EISDIR"
 	.quad 6
 	.ascii "EISDIR"
 	.balign 8
-.Lstring101:	# "ENOENT"
+.Lstring81:	# "ENOENT"
 	.quad 6
 	.ascii "ENOENT"
 	.balign 8
-.Lstring102:	# "ENOMEM"
+.Lstring82:	# "ENOMEM"
 	.quad 6
 	.ascii "ENOMEM"
 	.balign 8
-.Lstring103:	# "ENOSPC"
+.Lstring83:	# "ENOSPC"
 	.quad 6
 	.ascii "ENOSPC"
 	.balign 8
-.Lstring104:	# "EIO"
+.Lstring84:	# "EIO"
 	.quad 3
 	.ascii "EIO"
 	.balign 8
-.Lstring105:	# "ENOTEMPTY"
+.Lstring85:	# "ENOTEMPTY"
 	.quad 9
 	.ascii "ENOTEMPTY"
 	.balign 8
-.Lstring106:	# "ENOSYS"
+.Lstring86:	# "ENOSYS"
 	.quad 6
 	.ascii "ENOSYS"
 	.balign 8
-.Lstring107:	# "EROFS"
+.Lstring87:	# "EROFS"
 	.quad 5
 	.ascii "EROFS"
 	.balign 8
-.Lstring108:	# "EBUSY"
+.Lstring88:	# "EBUSY"
 	.quad 5
 	.ascii "EBUSY"
 	.balign 8
-.Lstring109:	# "EAGAIN"
+.Lstring89:	# "EAGAIN"
 	.quad 6
 	.ascii "EAGAIN"
 	.balign 8
-.Lstring110:	# "EISCONN"
+.Lstring90:	# "EISCONN"
 	.quad 7
 	.ascii "EISCONN"
 	.balign 8
-.Lstring111:	# "E2BIG"
+.Lstring91:	# "E2BIG"
 	.quad 5
 	.ascii "E2BIG"
 	.balign 8
-.Lstring112:	# "EPERM"
+.Lstring92:	# "EPERM"
 	.quad 5
 	.ascii "EPERM"
 	.balign 8
-.Lstring113:	# "protocol error"
+.Lstring93:	# "protocol error"
 	.quad 14
 	.ascii "protocol error"
 	.balign 8
-.Lstring114:	# "no reply"
+.Lstring94:	# "no reply"
 	.quad 8
 	.ascii "no reply"
 	.balign 8
-.Lstring115:	# "unknown error"
+.Lstring95:	# "unknown error"
 	.quad 13
 	.ascii "unknown error"
 	.balign 8
-.Lstring116:	# "kernel.ts:993:44: integer result outside the exact range"
+.Lstring96:	# "kernel.ts:993:44: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:993:44: integer result outside the exact range"
 	.balign 8
-.Lstring117:	# "kernel.ts:993:74: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:993:74: integer result outside the exact range"
-	.balign 8
-.Lstring118:	# "kernel.ts:994:52: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:994:52: integer result outside the exact range"
-	.balign 8
-.Lstring119:	# "kernel.ts:1026:13: integer result outside the exact range"
+.Lstring97:	# "kernel.ts:1026:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1026:13: integer result outside the exact range"
 	.balign 8
-.Lstring120:	# "kernel.ts:1036:12: integer result outside the exact range"
+.Lstring98:	# "kernel.ts:1036:12: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1036:12: integer result outside the exact range"
 	.balign 8
-.Lstring121:	# "kernel.ts:1037:26: integer result outside the exact range"
+.Lstring99:	# "kernel.ts:1037:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1037:26: integer result outside the exact range"
 	.balign 8
-.Lstring122:	# "kernel.ts:1043:27: charCodeAt index out of range"
-	.quad 48
-	.ascii "kernel.ts:1043:27: charCodeAt index out of range"
-	.balign 8
-.Lstring123:	# "kernel.ts:1042:38: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1042:38: integer result outside the exact range"
-	.balign 8
-.Lstring124:	# "kernel.ts:1055:33: integer result outside the exact range"
+.Lstring100:	# "kernel.ts:1055:33: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1055:33: integer result outside the exact range"
 	.balign 8
-.Lstring125:	# "kernel.ts:1054:33: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1054:33: integer result outside the exact range"
-	.balign 8
-.Lstring126:	# "xenstore: request ring indexes make no sense (prod "
+.Lstring101:	# "xenstore: request ring indexes make no sense (prod "
 	.quad 51
 	.ascii "xenstore: request ring indexes make no sense (prod "
 	.balign 8
-.Lstring127:	# ", cons "
+.Lstring102:	# ", cons "
 	.quad 7
 	.ascii ", cons "
 	.balign 8
-.Lstring128:	# "); request dropped"
+.Lstring103:	# "); request dropped"
 	.quad 18
 	.ascii "); request dropped"
 	.balign 8
-.Lstring129:	# "kernel.ts:1061:29: integer result outside the exact range"
+.Lstring104:	# "kernel.ts:1061:29: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1061:29: integer result outside the exact range"
 	.balign 8
-.Lstring130:	# "kernel.ts:1062:29: integer result outside the exact range"
+.Lstring105:	# "kernel.ts:1062:29: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1062:29: integer result outside the exact range"
 	.balign 8
-.Lstring131:	# "kernel.ts:1064:23: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1064:23: integer result outside the exact range"
-	.balign 8
-.Lstring132:	# "kernel.ts:1073:12: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1073:12: integer result outside the exact range"
-	.balign 8
-.Lstring133:	# "kernel.ts:1080:42: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1080:42: integer result outside the exact range"
-	.balign 8
-.Lstring134:	# "kernel.ts:1080:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1080:17: integer result outside the exact range"
-	.balign 8
-.Lstring135:	# "xenstore: request ring stayed full; request abandoned"
+.Lstring106:	# "xenstore: request ring stayed full; request abandoned"
 	.quad 53
 	.ascii "xenstore: request ring stayed full; request abandoned"
 	.balign 8
-.Lstring136:	# "kernel.ts:1104:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1104:31: integer result outside the exact range"
-	.balign 8
-.Lstring137:	# "kernel.ts:1112:33: integer result outside the exact range"
+.Lstring107:	# "kernel.ts:1112:33: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1112:33: integer result outside the exact range"
 	.balign 8
-.Lstring138:	# "kernel.ts:1113:50: integer result outside the exact range"
+.Lstring108:	# "kernel.ts:1113:50: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1113:50: integer result outside the exact range"
 	.balign 8
-.Lstring139:	# "kernel.ts:1114:20: integer result outside the exact range"
+.Lstring109:	# "kernel.ts:1114:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1114:20: integer result outside the exact range"
 	.balign 8
-.Lstring140:	# "kernel.ts:1114:54: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1114:54: integer result outside the exact range"
-	.balign 8
-.Lstring141:	# "kernel.ts:1115:23: integer result outside the exact range"
+.Lstring110:	# "kernel.ts:1115:23: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1115:23: integer result outside the exact range"
 	.balign 8
-.Lstring142:	# "kernel.ts:1117:17: integer result outside the exact range"
+.Lstring111:	# "kernel.ts:1117:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1117:17: integer result outside the exact range"
 	.balign 8
-.Lstring143:	# "kernel.ts:1117:43: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1117:43: integer result outside the exact range"
-	.balign 8
-.Lstring144:	# "kernel.ts:1118:16: integer result outside the exact range"
+.Lstring112:	# "kernel.ts:1118:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1118:16: integer result outside the exact range"
 	.balign 8
-.Lstring145:	# "kernel.ts:1133:29: integer result outside the exact range"
+.Lstring113:	# "kernel.ts:1133:29: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1133:29: integer result outside the exact range"
 	.balign 8
-.Lstring146:	# "kernel.ts:1135:13: integer result outside the exact range"
+.Lstring114:	# "kernel.ts:1135:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1135:13: integer result outside the exact range"
 	.balign 8
-.Lstring147:	# "xenstore: reply ring indexes make no sense (prod "
+.Lstring115:	# "xenstore: reply ring indexes make no sense (prod "
 	.quad 49
 	.ascii "xenstore: reply ring indexes make no sense (prod "
 	.balign 8
-.Lstring148:	# "); resynchronising"
+.Lstring116:	# "); resynchronising"
 	.quad 18
 	.ascii "); resynchronising"
 	.balign 8
-.Lstring149:	# "kernel.ts:1141:29: integer result outside the exact range"
+.Lstring117:	# "kernel.ts:1141:29: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1141:29: integer result outside the exact range"
 	.balign 8
-.Lstring150:	# "kernel.ts:1142:29: integer result outside the exact range"
+.Lstring118:	# "kernel.ts:1142:29: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1142:29: integer result outside the exact range"
 	.balign 8
-.Lstring151:	# "kernel.ts:1144:24: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1144:24: integer result outside the exact range"
-	.balign 8
-.Lstring152:	# "xenstore: no reply from xenstored; giving up on this request"
+.Lstring119:	# "xenstore: no reply from xenstored; giving up on this request"
 	.quad 60
 	.ascii "xenstore: no reply from xenstored; giving up on this request"
 	.balign 8
-.Lstring153:	# "kernel.ts:1168:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1168:31: integer result outside the exact range"
-	.balign 8
-.Lstring154:	# "kernel.ts:1177:33: integer result outside the exact range"
+.Lstring120:	# "kernel.ts:1177:33: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1177:33: integer result outside the exact range"
 	.balign 8
-.Lstring155:	# "kernel.ts:1178:54: integer result outside the exact range"
+.Lstring121:	# "kernel.ts:1178:54: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1178:54: integer result outside the exact range"
 	.balign 8
-.Lstring156:	# "kernel.ts:1179:22: integer result outside the exact range"
+.Lstring122:	# "kernel.ts:1179:22: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1179:22: integer result outside the exact range"
 	.balign 8
-.Lstring157:	# "kernel.ts:1179:56: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1179:56: integer result outside the exact range"
-	.balign 8
-.Lstring158:	# "kernel.ts:1180:19: integer result outside the exact range"
+.Lstring123:	# "kernel.ts:1180:19: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1180:19: integer result outside the exact range"
 	.balign 8
-.Lstring159:	# "kernel.ts:1182:17: integer result outside the exact range"
+.Lstring124:	# "kernel.ts:1182:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1182:17: integer result outside the exact range"
 	.balign 8
-.Lstring160:	# "kernel.ts:1182:43: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1182:43: integer result outside the exact range"
-	.balign 8
-.Lstring161:	# "kernel.ts:1184:20: integer result outside the exact range"
+.Lstring125:	# "kernel.ts:1184:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1184:20: integer result outside the exact range"
 	.balign 8
-.Lstring162:	# "shutdown-watch"
+.Lstring126:	# "shutdown-watch"
 	.quad 14
 	.ascii "shutdown-watch"
 	.balign 8
-.Lstring163:	# "testing-watch"
+.Lstring127:	# "testing-watch"
 	.quad 13
 	.ascii "testing-watch"
 	.balign 8
-.Lstring164:	# "sysrq-watch"
+.Lstring128:	# "sysrq-watch"
 	.quad 11
 	.ascii "sysrq-watch"
 	.balign 8
-.Lstring165:	# "target-watch"
+.Lstring129:	# "target-watch"
 	.quad 12
 	.ascii "target-watch"
 	.balign 8
-.Lstring166:	# "xenstore: watch event with an unknown token "
+.Lstring130:	# "xenstore: watch event with an unknown token "
 	.quad 44
 	.ascii "xenstore: watch event with an unknown token "
 	.balign 8
-.Lstring167:	# "kernel.ts:1192:38: integer result outside the exact range"
+.Lstring131:	# "kernel.ts:1192:38: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1192:38: integer result outside the exact range"
 	.balign 8
-.Lstring168:	# "kernel.ts:1193:19: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1193:19: integer result outside the exact range"
-	.balign 8
-.Lstring169:	# "kernel.ts:1195:19: integer result outside the exact range"
+.Lstring132:	# "kernel.ts:1195:19: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1195:19: integer result outside the exact range"
 	.balign 8
-.Lstring170:	# "kernel.ts:1196:23: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1196:23: integer result outside the exact range"
-	.balign 8
-.Lstring171:	# "kernel.ts:1197:34: integer result outside the exact range"
+.Lstring133:	# "kernel.ts:1197:34: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1197:34: integer result outside the exact range"
 	.balign 8
-.Lstring172:	# "kernel.ts:1198:23: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1198:23: integer result outside the exact range"
-	.balign 8
-.Lstring173:	# "xenstore: message of "
+.Lstring134:	# "xenstore: message of "
 	.quad 21
 	.ascii "xenstore: message of "
 	.balign 8
-.Lstring174:	# " bytes exceeds the 4096-byte limit; resynchronising"
+.Lstring135:	# " bytes exceeds the 4096-byte limit; resynchronising"
 	.quad 51
 	.ascii " bytes exceeds the 4096-byte limit; resynchronising"
 	.balign 8
-.Lstring175:	# "kernel.ts:1225:27: integer result outside the exact range"
+.Lstring136:	# "kernel.ts:1225:27: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1225:27: integer result outside the exact range"
 	.balign 8
-.Lstring176:	# "kernel.ts:1233:43: integer result outside the exact range"
+.Lstring137:	# "kernel.ts:1233:43: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1233:43: integer result outside the exact range"
 	.balign 8
-.Lstring177:	# "kernel.ts:1237:16: integer result outside the exact range"
+.Lstring138:	# "kernel.ts:1237:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1237:16: integer result outside the exact range"
 	.balign 8
-.Lstring178:	# "kernel.ts:1238:24: integer result outside the exact range"
+.Lstring139:	# "kernel.ts:1238:24: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1238:24: integer result outside the exact range"
 	.balign 8
-.Lstring179:	# "xenstore: dropped a reply to request "
+.Lstring140:	# "xenstore: dropped a reply to request "
 	.quad 37
 	.ascii "xenstore: dropped a reply to request "
 	.balign 8
-.Lstring180:	# " while waiting for "
+.Lstring141:	# " while waiting for "
 	.quad 19
 	.ascii " while waiting for "
 	.balign 8
-.Lstring181:	# "kernel.ts:1253:65: integer result outside the exact range"
+.Lstring142:	# "kernel.ts:1253:65: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1253:65: integer result outside the exact range"
 	.balign 8
-.Lstring182:	# "kernel.ts:1254:13: integer result outside the exact range"
+.Lstring143:	# "kernel.ts:1254:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1254:13: integer result outside the exact range"
 	.balign 8
-.Lstring183:	# "kernel.ts:1255:13: integer result outside the exact range"
+.Lstring144:	# "kernel.ts:1255:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1255:13: integer result outside the exact range"
 	.balign 8
-.Lstring184:	# "kernel.ts:1256:13: integer result outside the exact range"
+.Lstring145:	# "kernel.ts:1256:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1256:13: integer result outside the exact range"
 	.balign 8
-.Lstring185:	# "kernel.ts:1257:55: integer result outside the exact range"
+.Lstring146:	# "kernel.ts:1257:55: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1257:55: integer result outside the exact range"
 	.balign 8
-.Lstring186:	# "kernel.ts:1269:31: integer result outside the exact range"
+.Lstring147:	# "kernel.ts:1269:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1269:31: integer result outside the exact range"
 	.balign 8
-.Lstring187:	# "kernel.ts:1270:20: integer result outside the exact range"
+.Lstring148:	# "kernel.ts:1270:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1270:20: integer result outside the exact range"
 	.balign 8
-.Lstring188:	# "kernel.ts:1272:33: integer result outside the exact range"
+.Lstring149:	# "kernel.ts:1272:33: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1272:33: integer result outside the exact range"
 	.balign 8
-.Lstring189:	# "kernel.ts:1278:20: integer result outside the exact range"
+.Lstring150:	# "kernel.ts:1278:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1278:20: integer result outside the exact range"
 	.balign 8
-.Lstring190:	# "kernel.ts:1279:40: integer result outside the exact range"
+.Lstring151:	# "kernel.ts:1279:40: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1279:40: integer result outside the exact range"
 	.balign 8
-.Lstring191:	# "kernel.ts:1281:31: integer result outside the exact range"
+.Lstring152:	# "kernel.ts:1281:31: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1281:31: integer result outside the exact range"
 	.balign 8
-.Lstring192:	# "xenstore: dropped an unexpected reply to request "
+.Lstring153:	# "xenstore: dropped an unexpected reply to request "
 	.quad 49
 	.ascii "xenstore: dropped an unexpected reply to request "
 	.balign 8
-.Lstring193:	# "kernel.ts:1301:33: integer result outside the exact range"
+.Lstring154:	# "kernel.ts:1301:33: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1301:33: integer result outside the exact range"
 	.balign 8
-.Lstring194:	# "domid"
+.Lstring155:	# "domid"
 	.quad 5
 	.ascii "domid"
 	.balign 8
-.Lstring195:	# ": "
+.Lstring156:	# ": "
 	.quad 2
 	.ascii ": "
 	.balign 8
-.Lstring196:	# "poweroff"
+.Lstring157:	# "poweroff"
 	.quad 8
 	.ascii "poweroff"
 	.balign 8
-.Lstring197:	# "reboot"
+.Lstring158:	# "reboot"
 	.quad 6
 	.ascii "reboot"
 	.balign 8
-.Lstring198:	# "halt"
+.Lstring159:	# "halt"
 	.quad 4
 	.ascii "halt"
 	.balign 8
-.Lstring199:	# "crash"
+.Lstring160:	# "crash"
 	.quad 5
 	.ascii "crash"
 	.balign 8
-.Lstring200:	# "suspend"
+.Lstring161:	# "suspend"
 	.quad 7
 	.ascii "suspend"
 	.balign 8
-.Lstring201:	# "ignore"
+.Lstring162:	# "ignore"
 	.quad 6
 	.ascii "ignore"
 	.balign 8
-.Lstring202:	# "hang"
+.Lstring163:	# "hang"
 	.quad 4
 	.ascii "hang"
 	.balign 8
-.Lstring203:	# "spin"
+.Lstring164:	# "spin"
 	.quad 4
 	.ascii "spin"
 	.balign 8
-.Lstring204:	# "watchdog"
+.Lstring165:	# "watchdog"
 	.quad 8
 	.ascii "watchdog"
 	.balign 8
-.Lstring205:	# "soft-reset"
+.Lstring166:	# "soft-reset"
 	.quad 10
 	.ascii "soft-reset"
 	.balign 8
-.Lstring206:	# "none"
+.Lstring167:	# "none"
 	.quad 4
 	.ascii "none"
 	.balign 8
-.Lstring207:	# "kernel.ts:1531:63: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1531:63: integer result outside the exact range"
-	.balign 8
-.Lstring208:	# "kernel.ts:1550:32: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1550:32: integer result outside the exact range"
-	.balign 8
-.Lstring209:	# "override set: "
+.Lstring168:	# "override set: "
 	.quad 14
 	.ascii "override set: "
 	.balign 8
-.Lstring210:	# "timer replaced: "
+.Lstring169:	# "timer replaced: "
 	.quad 16
 	.ascii "timer replaced: "
 	.balign 8
-.Lstring211:	# "timer set: "
+.Lstring170:	# "timer set: "
 	.quad 11
 	.ascii "timer set: "
 	.balign 8
-.Lstring212:	# " in "
+.Lstring171:	# " in "
 	.quad 4
 	.ascii " in "
 	.balign 8
-.Lstring213:	# " s"
+.Lstring172:	# " s"
 	.quad 2
 	.ascii " s"
 	.balign 8
-.Lstring214:	# "kernel.ts:1620:15: integer result outside the exact range"
+.Lstring173:	# "kernel.ts:1620:15: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1620:15: integer result outside the exact range"
 	.balign 8
-.Lstring215:	# "kernel.ts:1628:26: load64 value outside the exact range"
+.Lstring174:	# "kernel.ts:1628:26: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:1628:26: load64 value outside the exact range"
 	.balign 8
-.Lstring216:	# "kernel.ts:1628:66: integer result outside the exact range"
+.Lstring175:	# "kernel.ts:1628:66: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1628:66: integer result outside the exact range"
 	.balign 8
-.Lstring217:	# "already handled before the suspend; not again"
+.Lstring176:	# "already handled before the suspend; not again"
 	.quad 45
 	.ascii "already handled before the suspend; not again"
 	.balign 8
-.Lstring218:	# "xenstore: cannot read "
+.Lstring177:	# "xenstore: cannot read "
 	.quad 22
 	.ascii "xenstore: cannot read "
 	.balign 8
-.Lstring219:	# " = "
+.Lstring178:	# " = "
 	.quad 3
 	.ascii " = "
 	.balign 8
-.Lstring220:	# "ack failed: "
+.Lstring179:	# "ack failed: "
 	.quad 12
 	.ascii "ack failed: "
 	.balign 8
-.Lstring221:	# "control/shutdown"
+.Lstring180:	# "control/shutdown"
 	.quad 16
 	.ascii "control/shutdown"
 	.balign 8
-.Lstring222:	# "that is our own acknowledgement; nothing to do"
+.Lstring181:	# "that is our own acknowledgement; nothing to do"
 	.quad 46
 	.ascii "that is our own acknowledgement; nothing to do"
 	.balign 8
-.Lstring223:	# "busy with a delayed response; request ignored"
+.Lstring182:	# "busy with a delayed response; request ignored"
 	.quad 45
 	.ascii "busy with a delayed response; request ignored"
 	.balign 8
-.Lstring224:	# "unknown shutdown request; ignored"
+.Lstring183:	# "unknown shutdown request; ignored"
 	.quad 33
 	.ascii "unknown shutdown request; ignored"
 	.balign 8
-.Lstring225:	# "override "
+.Lstring184:	# "override "
 	.quad 9
 	.ascii "override "
 	.balign 8
-.Lstring226:	# " replaces the request"
+.Lstring185:	# " replaces the request"
 	.quad 21
 	.ascii " replaces the request"
 	.balign 8
-.Lstring227:	# "acknowledging in "
+.Lstring186:	# "acknowledging in "
 	.quad 17
 	.ascii "acknowledging in "
 	.balign 8
-.Lstring228:	# "acting in "
+.Lstring187:	# "acting in "
 	.quad 10
 	.ascii "acting in "
 	.balign 8
-.Lstring229:	# "request left in place, as the override asked"
+.Lstring188:	# "request left in place, as the override asked"
 	.quad 44
 	.ascii "request left in place, as the override asked"
 	.balign 8
-.Lstring230:	# "timer: "
+.Lstring189:	# "timer: "
 	.quad 7
 	.ascii "timer: "
 	.balign 8
-.Lstring231:	# "response: "
+.Lstring190:	# "response: "
 	.quad 10
 	.ascii "response: "
 	.balign 8
-.Lstring232:	# "acknowledging"
+.Lstring191:	# "acknowledging"
 	.quad 13
 	.ascii "acknowledging"
 	.balign 8
-.Lstring233:	# "kernel.ts:1781:26: integer result outside the exact range"
+.Lstring192:	# "kernel.ts:1781:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1781:26: integer result outside the exact range"
 	.balign 8
-.Lstring234:	# "kernel.ts:1791:29: integer result outside the exact range"
+.Lstring193:	# "kernel.ts:1791:29: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1791:29: integer result outside the exact range"
 	.balign 8
-.Lstring235:	# "timer fired: "
+.Lstring194:	# "timer fired: "
 	.quad 13
 	.ascii "timer fired: "
 	.balign 8
-.Lstring236:	# "control/sysrq"
+.Lstring195:	# "control/sysrq"
 	.quad 13
 	.ascii "control/sysrq"
 	.balign 8
-.Lstring237:	# "sysrq: "
+.Lstring196:	# "sysrq: "
 	.quad 7
 	.ascii "sysrq: "
 	.balign 8
-.Lstring238:	# " (no action)"
+.Lstring197:	# " (no action)"
 	.quad 12
 	.ascii " (no action)"
 	.balign 8
-.Lstring239:	# "expected now:, next:, after:, cancel, suspend-channel:, agent:, featu
+.Lstring198:	# "expected now:, next:, after:, cancel, suspend-channel:, agent:, featu
 	.quad 114
 	.ascii "expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend:, balloon: or a JSON object"
 	.balign 8
-.Lstring240:	# "unknown action"
+.Lstring199:	# "unknown action"
 	.quad 14
 	.ascii "unknown action"
 	.balign 8
-.Lstring241:	# "malformed JSON"
+.Lstring200:	# "malformed JSON"
 	.quad 14
 	.ascii "malformed JSON"
 	.balign 8
-.Lstring242:	# "text after the JSON object"
+.Lstring201:	# "text after the JSON object"
 	.quad 26
 	.ascii "text after the JSON object"
 	.balign 8
-.Lstring243:	# "JSON nested too deeply"
+.Lstring202:	# "JSON nested too deeply"
 	.quad 22
 	.ascii "JSON nested too deeply"
 	.balign 8
-.Lstring244:	# "missing member \"when\""
+.Lstring203:	# "missing member \"when\""
 	.quad 21
 	.ascii "missing member \"when\""
 	.balign 8
-.Lstring245:	# "missing member \"ack\""
+.Lstring204:	# "missing member \"ack\""
 	.quad 20
 	.ascii "missing member \"ack\""
 	.balign 8
-.Lstring246:	# "missing member \"action\""
+.Lstring205:	# "missing member \"action\""
 	.quad 23
 	.ascii "missing member \"action\""
 	.balign 8
-.Lstring247:	# "member \"when\" is not a string"
+.Lstring206:	# "member \"when\" is not a string"
 	.quad 29
 	.ascii "member \"when\" is not a string"
 	.balign 8
-.Lstring248:	# "member \"ack\" is not a string"
+.Lstring207:	# "member \"ack\" is not a string"
 	.quad 28
 	.ascii "member \"ack\" is not a string"
 	.balign 8
-.Lstring249:	# "member \"action\" is not a string"
+.Lstring208:	# "member \"action\" is not a string"
 	.quad 31
 	.ascii "member \"action\" is not a string"
 	.balign 8
-.Lstring250:	# "\"when\" is neither \"now\" nor \"onshutdown\""
+.Lstring209:	# "\"when\" is neither \"now\" nor \"onshutdown\""
 	.quad 40
 	.ascii "\"when\" is neither \"now\" nor \"onshutdown\""
 	.balign 8
-.Lstring251:	# "after: expects after:<seconds>:<action>"
+.Lstring210:	# "after: expects after:<seconds>:<action>"
 	.quad 39
 	.ascii "after: expects after:<seconds>:<action>"
 	.balign 8
-.Lstring252:	# "seconds must be a whole number from 0 to 86400"
+.Lstring211:	# "seconds must be a whole number from 0 to 86400"
 	.quad 46
 	.ascii "seconds must be a whole number from 0 to 86400"
 	.balign 8
-.Lstring253:	# "member \"delay\" is not a whole number of seconds from 0 to 86400"
+.Lstring212:	# "member \"delay\" is not a whole number of seconds from 0 to 86400"
 	.quad 63
 	.ascii "member \"delay\" is not a whole number of seconds from 0 to 86400"
 	.balign 8
-.Lstring254:	# "member \"ackDelay\" is not a whole number of seconds from 0 to 86400"
+.Lstring213:	# "member \"ackDelay\" is not a whole number of seconds from 0 to 86400"
 	.quad 66
 	.ascii "member \"ackDelay\" is not a whole number of seconds from 0 to 86400"
 	.balign 8
-.Lstring255:	# "\"ackDelay\" needs \"when\":\"onshutdown\""
+.Lstring214:	# "\"ackDelay\" needs \"when\":\"onshutdown\""
 	.quad 36
 	.ascii "\"ackDelay\" needs \"when\":\"onshutdown\""
 	.balign 8
-.Lstring256:	# "unknown suspend-channel mode"
+.Lstring215:	# "unknown suspend-channel mode"
 	.quad 28
 	.ascii "unknown suspend-channel mode"
 	.balign 8
-.Lstring257:	# "control/sysrq must be one key"
+.Lstring216:	# "control/sysrq must be one key"
 	.quad 29
 	.ascii "control/sysrq must be one key"
 	.balign 8
-.Lstring258:	# "feature: expects feature:<name>:on|off|absent"
+.Lstring217:	# "feature: expects feature:<name>:on|off|absent"
 	.quad 45
 	.ascii "feature: expects feature:<name>:on|off|absent"
 	.balign 8
-.Lstring259:	# "balloon: expects balloon:obey|refuse|slow:<pages>|partial:<percent>|o
+.Lstring218:	# "balloon: expects balloon:obey|refuse|slow:<pages>|partial:<percent>|o
 	.quad 71
 	.ascii "balloon: expects balloon:obey|refuse|slow:<pages>|partial:<percent>|off"
 	.balign 8
-.Lstring260:	# "unreadable command"
+.Lstring219:	# "unreadable command"
 	.quad 18
 	.ascii "unreadable command"
 	.balign 8
-.Lstring261:	# "bogus command: "
+.Lstring220:	# "bogus command: "
 	.quad 15
 	.ascii "bogus command: "
 	.balign 8
-.Lstring262:	# "control/testing"
+.Lstring221:	# "control/testing"
 	.quad 15
 	.ascii "control/testing"
 	.balign 8
-.Lstring263:	# "now:"
+.Lstring222:	# "now:"
 	.quad 4
 	.ascii "now:"
 	.balign 8
-.Lstring264:	# "action: "
+.Lstring223:	# "action: "
 	.quad 8
 	.ascii "action: "
 	.balign 8
-.Lstring265:	# "next:"
+.Lstring224:	# "next:"
 	.quad 5
 	.ascii "next:"
 	.balign 8
-.Lstring266:	# "after:"
+.Lstring225:	# "after:"
 	.quad 6
 	.ascii "after:"
 	.balign 8
-.Lstring267:	# "cancel"
+.Lstring226:	# "cancel"
 	.quad 6
 	.ascii "cancel"
 	.balign 8
-.Lstring268:	# "suspend-channel:"
+.Lstring227:	# "suspend-channel:"
 	.quad 16
 	.ascii "suspend-channel:"
 	.balign 8
-.Lstring269:	# "agent:on"
+.Lstring228:	# "agent:on"
 	.quad 8
 	.ascii "agent:on"
 	.balign 8
-.Lstring270:	# "agent:off"
+.Lstring229:	# "agent:off"
 	.quad 9
 	.ascii "agent:off"
 	.balign 8
-.Lstring271:	# "feature:"
+.Lstring230:	# "feature:"
 	.quad 8
 	.ascii "feature:"
 	.balign 8
-.Lstring272:	# "cant-suspend:"
+.Lstring231:	# "cant-suspend:"
 	.quad 13
 	.ascii "cant-suspend:"
 	.balign 8
-.Lstring273:	# "balloon:"
+.Lstring232:	# "balloon:"
 	.quad 8
 	.ascii "balloon:"
 	.balign 8
-.Lstring274:	# "kernel.ts:1954:55: integer result outside the exact range"
+.Lstring233:	# "kernel.ts:1954:55: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1954:55: integer result outside the exact range"
 	.balign 8
-.Lstring275:	# "kernel.ts:1955:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1955:17: integer result outside the exact range"
-	.balign 8
-.Lstring276:	# "kernel.ts:1957:40: integer result outside the exact range"
+.Lstring234:	# "kernel.ts:1957:40: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1957:40: integer result outside the exact range"
 	.balign 8
-.Lstring277:	# "kernel.ts:1962:40: integer result outside the exact range"
+.Lstring235:	# "kernel.ts:1962:40: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1962:40: integer result outside the exact range"
 	.balign 8
-.Lstring278:	# "kernel.ts:1962:58: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1962:58: integer result outside the exact range"
-	.balign 8
-.Lstring279:	# "kernel.ts:1973:40: integer result outside the exact range"
+.Lstring236:	# "kernel.ts:1973:40: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1973:40: integer result outside the exact range"
 	.balign 8
-.Lstring280:	# "kernel.ts:1973:58: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1973:58: integer result outside the exact range"
-	.balign 8
-.Lstring281:	# "kernel.ts:1990:50: integer result outside the exact range"
+.Lstring237:	# "kernel.ts:1990:50: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:1990:50: integer result outside the exact range"
 	.balign 8
-.Lstring282:	# "kernel.ts:1990:69: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1990:69: integer result outside the exact range"
-	.balign 8
-.Lstring283:	# "kernel.ts:2023:21: integer result outside the exact range"
+.Lstring238:	# "kernel.ts:2023:21: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2023:21: integer result outside the exact range"
 	.balign 8
-.Lstring284:	# "kernel.ts:2025:12: integer result outside the exact range"
+.Lstring239:	# "kernel.ts:2025:12: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2025:12: integer result outside the exact range"
 	.balign 8
-.Lstring285:	# "kernel.ts:2025:55: integer result outside the exact range"
+.Lstring240:	# "kernel.ts:2025:55: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2025:55: integer result outside the exact range"
 	.balign 8
-.Lstring286:	# "kernel.ts:2026:25: integer result outside the exact range"
+.Lstring241:	# "kernel.ts:2026:25: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2026:25: integer result outside the exact range"
 	.balign 8
-.Lstring287:	# "kernel.ts:2028:26: integer result outside the exact range"
+.Lstring242:	# "kernel.ts:2028:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2028:26: integer result outside the exact range"
 	.balign 8
-.Lstring288:	# "kernel.ts:2038:36: integer result outside the exact range"
+.Lstring243:	# "kernel.ts:2038:36: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2038:36: integer result outside the exact range"
 	.balign 8
-.Lstring289:	# "override cancelled: "
+.Lstring244:	# "override cancelled: "
 	.quad 20
 	.ascii "override cancelled: "
 	.balign 8
-.Lstring290:	# "timer cancelled: "
+.Lstring245:	# "timer cancelled: "
 	.quad 17
 	.ascii "timer cancelled: "
 	.balign 8
-.Lstring291:	# "delayed response cancelled: "
+.Lstring246:	# "delayed response cancelled: "
 	.quad 28
 	.ascii "delayed response cancelled: "
 	.balign 8
-.Lstring292:	# "cancel: nothing was pending"
+.Lstring247:	# "cancel: nothing was pending"
 	.quad 27
 	.ascii "cancel: nothing was pending"
 	.balign 8
-.Lstring293:	# "cancelled"
+.Lstring248:	# "cancelled"
 	.quad 9
 	.ascii "cancelled"
 	.balign 8
-.Lstring294:	# "nothing was pending"
+.Lstring249:	# "nothing was pending"
 	.quad 19
 	.ascii "nothing was pending"
 	.balign 8
-.Lstring295:	# "now"
+.Lstring250:	# "now"
 	.quad 3
 	.ascii "now"
 	.balign 8
-.Lstring296:	# "onshutdown"
+.Lstring251:	# "onshutdown"
 	.quad 10
 	.ascii "onshutdown"
 	.balign 8
-.Lstring297:	# "ok"
+.Lstring252:	# "ok"
 	.quad 2
 	.ascii "ok"
 	.balign 8
-.Lstring298:	# "delete"
+.Lstring253:	# "delete"
 	.quad 6
 	.ascii "delete"
 	.balign 8
-.Lstring299:	# "command line: above the first 4 GiB, which boot.S does not map; ignor
+.Lstring254:	# "command line: above the first 4 GiB, which boot.S does not map; ignor
 	.quad 71
 	.ascii "command line: above the first 4 GiB, which boot.S does not map; ignored"
 	.balign 8
-.Lstring300:	# "kernel.ts:2125:16: integer result outside the exact range"
+.Lstring255:	# "kernel.ts:2125:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2125:16: integer result outside the exact range"
 	.balign 8
-.Lstring301:	# "kernel.ts:2127:28: integer result outside the exact range"
+.Lstring256:	# "kernel.ts:2127:28: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2127:28: integer result outside the exact range"
 	.balign 8
-.Lstring302:	# "kernel.ts:2127:21: load64 value outside the exact range"
+.Lstring257:	# "kernel.ts:2127:21: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:2127:21: load64 value outside the exact range"
 	.balign 8
-.Lstring303:	# "kernel.ts:2128:26: integer result outside the exact range"
+.Lstring258:	# "kernel.ts:2128:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2128:26: integer result outside the exact range"
 	.balign 8
-.Lstring304:	# "command line: "
+.Lstring259:	# "command line: "
 	.quad 14
 	.ascii "command line: "
 	.balign 8
-.Lstring305:	# "kernel.ts:2143:49: integer result outside the exact range"
+.Lstring260:	# "kernel.ts:2143:49: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2143:49: integer result outside the exact range"
 	.balign 8
-.Lstring306:	# "kernel.ts:2144:16: integer result outside the exact range"
+.Lstring261:	# "kernel.ts:2144:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2144:16: integer result outside the exact range"
 	.balign 8
-.Lstring307:	# "kernel.ts:2144:44: integer result outside the exact range"
+.Lstring262:	# "kernel.ts:2144:44: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2144:44: integer result outside the exact range"
 	.balign 8
-.Lstring308:	# "kernel.ts:2145:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2145:18: integer result outside the exact range"
-	.balign 8
-.Lstring309:	# "kernel.ts:2149:37: integer result outside the exact range"
+.Lstring263:	# "kernel.ts:2149:37: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2149:37: integer result outside the exact range"
 	.balign 8
-.Lstring310:	# "kernel.ts:2150:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2150:18: integer result outside the exact range"
-	.balign 8
-.Lstring311:	# "kernel.ts:2153:38: integer result outside the exact range"
+.Lstring264:	# "kernel.ts:2153:38: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2153:38: integer result outside the exact range"
 	.balign 8
-.Lstring312:	# "kernel.ts:2154:19: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2154:19: integer result outside the exact range"
-	.balign 8
-.Lstring313:	# "kernel.ts:2157:37: integer result outside the exact range"
+.Lstring265:	# "kernel.ts:2157:37: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2157:37: integer result outside the exact range"
 	.balign 8
-.Lstring314:	# "kernel.ts:2157:55: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2157:55: integer result outside the exact range"
-	.balign 8
-.Lstring315:	# "kernel.ts:2158:29: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2158:29: integer result outside the exact range"
-	.balign 8
-.Lstring316:	# "xenstore: cannot watch "
+.Lstring266:	# "xenstore: cannot watch "
 	.quad 23
 	.ascii "xenstore: cannot watch "
 	.balign 8
-.Lstring317:	# "1"
+.Lstring267:	# "1"
 	.quad 1
 	.ascii "1"
 	.balign 8
-.Lstring318:	# "xenstore: cannot write "
+.Lstring268:	# "xenstore: cannot write "
 	.quad 23
 	.ascii "xenstore: cannot write "
 	.balign 8
-.Lstring319:	# "control/feature-poweroff"
+.Lstring269:	# "control/feature-poweroff"
 	.quad 24
 	.ascii "control/feature-poweroff"
 	.balign 8
-.Lstring320:	# "control/feature-reboot"
+.Lstring270:	# "control/feature-reboot"
 	.quad 22
 	.ascii "control/feature-reboot"
 	.balign 8
-.Lstring321:	# "control/feature-suspend"
+.Lstring271:	# "control/feature-suspend"
 	.quad 23
 	.ascii "control/feature-suspend"
 	.balign 8
-.Lstring322:	# "kernel.ts:2241:18: integer result outside the exact range"
+.Lstring272:	# "kernel.ts:2241:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2241:18: integer result outside the exact range"
 	.balign 8
-.Lstring323:	# "kernel.ts:2254:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2254:16: integer result outside the exact range"
-	.balign 8
-.Lstring324:	# "kernel.ts:2257:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2257:16: integer result outside the exact range"
-	.balign 8
-.Lstring325:	# "kernel.ts:2260:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2260:16: integer result outside the exact range"
-	.balign 8
-.Lstring326:	# "kernel.ts:2267:9: integer result outside the exact range"
+.Lstring273:	# "kernel.ts:2267:9: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:2267:9: integer result outside the exact range"
 	.balign 8
-.Lstring327:	# "kernel.ts:2272:38: integer result outside the exact range"
+.Lstring274:	# "kernel.ts:2272:38: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2272:38: integer result outside the exact range"
 	.balign 8
-.Lstring328:	# "kernel.ts:2276:17: integer result outside the exact range"
+.Lstring275:	# "kernel.ts:2276:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2276:17: integer result outside the exact range"
 	.balign 8
-.Lstring329:	# "kernel.ts:2271:28: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2271:28: integer result outside the exact range"
-	.balign 8
-.Lstring330:	# "kernel.ts:2278:14: integer result outside the exact range"
+.Lstring276:	# "kernel.ts:2278:14: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2278:14: integer result outside the exact range"
 	.balign 8
-.Lstring331:	# "kernel.ts:2284:16: integer result outside the exact range"
+.Lstring277:	# "kernel.ts:2284:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2284:16: integer result outside the exact range"
 	.balign 8
-.Lstring332:	# "kernel.ts:2286:25: integer result outside the exact range"
+.Lstring278:	# "kernel.ts:2286:25: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2286:25: integer result outside the exact range"
 	.balign 8
-.Lstring333:	# "kernel.ts:2293:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2293:31: integer result outside the exact range"
-	.balign 8
-.Lstring334:	# "kernel.ts:2294:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2294:31: integer result outside the exact range"
-	.balign 8
-.Lstring335:	# "kernel.ts:2296:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2296:31: integer result outside the exact range"
-	.balign 8
-.Lstring336:	# "kernel.ts:2297:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2297:31: integer result outside the exact range"
-	.balign 8
-.Lstring337:	# "kernel.ts:2298:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2298:31: integer result outside the exact range"
-	.balign 8
-.Lstring338:	# "kernel.ts:2300:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2300:31: integer result outside the exact range"
-	.balign 8
-.Lstring339:	# "kernel.ts:2301:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2301:31: integer result outside the exact range"
-	.balign 8
-.Lstring340:	# "kernel.ts:2302:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2302:31: integer result outside the exact range"
-	.balign 8
-.Lstring341:	# "kernel.ts:2303:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2303:31: integer result outside the exact range"
-	.balign 8
-.Lstring342:	# "kernel.ts:2313:14: integer result outside the exact range"
+.Lstring279:	# "kernel.ts:2313:14: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2313:14: integer result outside the exact range"
 	.balign 8
-.Lstring343:	# "kernel.ts:2320:18: integer result outside the exact range"
+.Lstring280:	# "kernel.ts:2320:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2320:18: integer result outside the exact range"
 	.balign 8
-.Lstring344:	# "kernel.ts:2335:18: integer result outside the exact range"
+.Lstring281:	# "kernel.ts:2335:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2335:18: integer result outside the exact range"
 	.balign 8
-.Lstring345:	# "kernel.ts:2351:66: integer result outside the exact range"
+.Lstring282:	# "kernel.ts:2351:66: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2351:66: integer result outside the exact range"
 	.balign 8
-.Lstring346:	# "kernel.ts:2352:51: integer result outside the exact range"
+.Lstring283:	# "kernel.ts:2352:51: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2352:51: integer result outside the exact range"
 	.balign 8
-.Lstring347:	# "kernel.ts:2354:30: integer result outside the exact range"
+.Lstring284:	# "kernel.ts:2354:30: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2354:30: integer result outside the exact range"
 	.balign 8
-.Lstring348:	# "kernel.ts:2357:48: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2357:48: integer result outside the exact range"
-	.balign 8
-.Lstring349:	# "kernel.ts:2357:47: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2357:47: integer result outside the exact range"
-	.balign 8
-.Lstring350:	# "kernel.ts:2357:37: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2357:37: integer result outside the exact range"
-	.balign 8
-.Lstring351:	# "kernel.ts:2357:78: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2357:78: integer result outside the exact range"
-	.balign 8
-.Lstring352:	# "kernel.ts:2374:18: integer result outside the exact range"
+.Lstring285:	# "kernel.ts:2374:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2374:18: integer result outside the exact range"
 	.balign 8
-.Lstring353:	# "kernel.ts:2375:17: integer result outside the exact range"
+.Lstring286:	# "kernel.ts:2375:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2375:17: integer result outside the exact range"
 	.balign 8
-.Lstring354:	# "kernel.ts:2383:18: integer result outside the exact range"
+.Lstring287:	# "kernel.ts:2383:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2383:18: integer result outside the exact range"
 	.balign 8
-.Lstring355:	# "kernel.ts:2386:18: integer result outside the exact range"
+.Lstring288:	# "kernel.ts:2386:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2386:18: integer result outside the exact range"
 	.balign 8
-.Lstring356:	# "kernel.ts:2391:18: integer result outside the exact range"
+.Lstring289:	# "kernel.ts:2391:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2391:18: integer result outside the exact range"
 	.balign 8
-.Lstring357:	# "kernel.ts:2397:18: integer result outside the exact range"
+.Lstring290:	# "kernel.ts:2397:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2397:18: integer result outside the exact range"
 	.balign 8
-.Lstring358:	# "kernel.ts:2399:22: integer result outside the exact range"
+.Lstring291:	# "kernel.ts:2399:22: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2399:22: integer result outside the exact range"
 	.balign 8
-.Lstring359:	# "kernel.ts:2409:9: integer result outside the exact range"
+.Lstring292:	# "kernel.ts:2409:9: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:2409:9: integer result outside the exact range"
 	.balign 8
-.Lstring360:	# "kernel.ts:2412:14: integer result outside the exact range"
+.Lstring293:	# "kernel.ts:2412:14: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2412:14: integer result outside the exact range"
 	.balign 8
-.Lstring361:	# "true"
+.Lstring294:	# "true"
 	.quad 4
 	.ascii "true"
 	.balign 8
-.Lstring362:	# "false"
+.Lstring295:	# "false"
 	.quad 5
 	.ascii "false"
 	.balign 8
-.Lstring363:	# "null"
+.Lstring296:	# "null"
 	.quad 4
 	.ascii "null"
 	.balign 8
-.Lstring364:	# "kernel.ts:2428:18: integer result outside the exact range"
+.Lstring297:	# "kernel.ts:2428:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2428:18: integer result outside the exact range"
 	.balign 8
-.Lstring365:	# "kernel.ts:2431:22: integer result outside the exact range"
+.Lstring298:	# "kernel.ts:2431:22: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2431:22: integer result outside the exact range"
 	.balign 8
-.Lstring366:	# "kernel.ts:2444:26: integer result outside the exact range"
+.Lstring299:	# "kernel.ts:2444:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2444:26: integer result outside the exact range"
 	.balign 8
-.Lstring367:	# "kernel.ts:2446:32: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2446:32: integer result outside the exact range"
-	.balign 8
-.Lstring368:	# "kernel.ts:2451:22: integer result outside the exact range"
+.Lstring300:	# "kernel.ts:2451:22: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2451:22: integer result outside the exact range"
 	.balign 8
-.Lstring369:	# "kernel.ts:2498:45: integer result outside the exact range"
+.Lstring301:	# "kernel.ts:2498:45: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2498:45: integer result outside the exact range"
 	.balign 8
-.Lstring370:	# "when"
+.Lstring302:	# "when"
 	.quad 4
 	.ascii "when"
 	.balign 8
-.Lstring371:	# "ack"
+.Lstring303:	# "ack"
 	.quad 3
 	.ascii "ack"
 	.balign 8
-.Lstring372:	# "action"
+.Lstring304:	# "action"
 	.quad 6
 	.ascii "action"
 	.balign 8
-.Lstring373:	# "delay"
+.Lstring305:	# "delay"
 	.quad 5
 	.ascii "delay"
 	.balign 8
-.Lstring374:	# "ackDelay"
+.Lstring306:	# "ackDelay"
 	.quad 8
 	.ascii "ackDelay"
 	.balign 8
-.Lstring375:	# "kernel.ts:2510:15: integer result outside the exact range"
+.Lstring307:	# "kernel.ts:2510:15: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2510:15: integer result outside the exact range"
 	.balign 8
-.Lstring376:	# "kernel.ts:2518:14: integer result outside the exact range"
+.Lstring308:	# "kernel.ts:2518:14: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2518:14: integer result outside the exact range"
 	.balign 8
-.Lstring377:	# "kernel.ts:2521:18: integer result outside the exact range"
+.Lstring309:	# "kernel.ts:2521:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2521:18: integer result outside the exact range"
 	.balign 8
-.Lstring378:	# "kernel.ts:2534:22: integer result outside the exact range"
+.Lstring310:	# "kernel.ts:2534:22: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2534:22: integer result outside the exact range"
 	.balign 8
-.Lstring379:	# "kernel.ts:2553:22: integer result outside the exact range"
+.Lstring311:	# "kernel.ts:2553:22: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2553:22: integer result outside the exact range"
 	.balign 8
-.Lstring380:	# "kernel.ts:2641:27: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2641:27: integer result outside the exact range"
-	.balign 8
-.Lstring381:	# "kernel.ts:2641:17: integer result outside the exact range"
+.Lstring312:	# "kernel.ts:2641:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2641:17: integer result outside the exact range"
 	.balign 8
-.Lstring382:	# "kernel.ts:2640:32: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2640:32: integer result outside the exact range"
-	.balign 8
-.Lstring383:	# "suspend: "
+.Lstring313:	# "suspend: "
 	.quad 9
 	.ascii "suspend: "
 	.balign 8
-.Lstring384:	# " pages are more than this kernel's p2m tree covers; save will not wor
+.Lstring314:	# " pages are more than this kernel's p2m tree covers; save will not wor
 	.quad 70
 	.ascii " pages are more than this kernel's p2m tree covers; save will not work"
 	.balign 8
-.Lstring385:	# "kernel.ts:2650:34: integer result outside the exact range"
+.Lstring315:	# "kernel.ts:2650:34: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2650:34: integer result outside the exact range"
 	.balign 8
-.Lstring386:	# "kernel.ts:2651:40: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2651:40: integer result outside the exact range"
-	.balign 8
-.Lstring387:	# "kernel.ts:2659:28: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2659:28: integer result outside the exact range"
-	.balign 8
-.Lstring388:	# "kernel.ts:2662:29: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2662:29: integer result outside the exact range"
-	.balign 8
-.Lstring389:	# "kernel.ts:2662:28: integer result outside the exact range"
+.Lstring316:	# "kernel.ts:2662:28: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2662:28: integer result outside the exact range"
 	.balign 8
-.Lstring390:	# "kernel.ts:2662:13: integer result outside the exact range"
+.Lstring317:	# "kernel.ts:2662:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2662:13: integer result outside the exact range"
 	.balign 8
-.Lstring391:	# "kernel.ts:2662:74: integer result outside the exact range"
+.Lstring318:	# "kernel.ts:2662:74: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2662:74: integer result outside the exact range"
 	.balign 8
-.Lstring392:	# "kernel.ts:2662:64: integer result outside the exact range"
+.Lstring319:	# "kernel.ts:2662:64: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2662:64: integer result outside the exact range"
 	.balign 8
-.Lstring393:	# "kernel.ts:2663:30: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2663:30: integer result outside the exact range"
-	.balign 8
-.Lstring394:	# "kernel.ts:2663:17: integer result outside the exact range"
+.Lstring320:	# "kernel.ts:2663:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2663:17: integer result outside the exact range"
 	.balign 8
-.Lstring395:	# "kernel.ts:2660:41: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2660:41: integer result outside the exact range"
-	.balign 8
-.Lstring396:	# "kernel.ts:2666:33: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2666:33: integer result outside the exact range"
-	.balign 8
-.Lstring397:	# "kernel.ts:2666:17: integer result outside the exact range"
+.Lstring321:	# "kernel.ts:2666:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2666:17: integer result outside the exact range"
 	.balign 8
-.Lstring398:	# "kernel.ts:2666:71: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2666:71: integer result outside the exact range"
-	.balign 8
-.Lstring399:	# "kernel.ts:2666:58: integer result outside the exact range"
+.Lstring322:	# "kernel.ts:2666:58: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2666:58: integer result outside the exact range"
 	.balign 8
-.Lstring400:	# "kernel.ts:2665:47: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2665:47: integer result outside the exact range"
-	.balign 8
-.Lstring401:	# "kernel.ts:2668:13: integer result outside the exact range"
+.Lstring323:	# "kernel.ts:2668:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2668:13: integer result outside the exact range"
 	.balign 8
-.Lstring402:	# "kernel.ts:2670:13: integer result outside the exact range"
+.Lstring324:	# "kernel.ts:2670:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2670:13: integer result outside the exact range"
 	.balign 8
-.Lstring403:	# "kernel.ts:2693:13: integer result outside the exact range"
+.Lstring325:	# "kernel.ts:2693:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2693:13: integer result outside the exact range"
 	.balign 8
-.Lstring404:	# "kernel.ts:2694:13: integer result outside the exact range"
+.Lstring326:	# "kernel.ts:2694:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2694:13: integer result outside the exact range"
 	.balign 8
-.Lstring405:	# "kernel.ts:2703:13: integer result outside the exact range"
+.Lstring327:	# "kernel.ts:2703:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2703:13: integer result outside the exact range"
 	.balign 8
-.Lstring406:	# "kernel.ts:2704:13: integer result outside the exact range"
+.Lstring328:	# "kernel.ts:2704:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2704:13: integer result outside the exact range"
 	.balign 8
-.Lstring407:	# "resume: Xen gave no value for "
+.Lstring329:	# "resume: Xen gave no value for "
 	.quad 30
 	.ascii "resume: Xen gave no value for "
 	.balign 8
-.Lstring408:	# "suspend refused"
+.Lstring330:	# "suspend refused"
 	.quad 15
 	.ascii "suspend refused"
 	.balign 8
-.Lstring409:	# "suspending"
+.Lstring331:	# "suspending"
 	.quad 10
 	.ascii "suspending"
 	.balign 8
-.Lstring410:	# "running"
+.Lstring332:	# "running"
 	.quad 7
 	.ascii "running"
 	.balign 8
-.Lstring411:	# "suspend cancelled"
+.Lstring333:	# "suspend cancelled"
 	.quad 17
 	.ascii "suspend cancelled"
 	.balign 8
-.Lstring412:	# "suspend failed: error "
+.Lstring334:	# "suspend failed: error "
 	.quad 22
 	.ascii "suspend failed: error "
 	.balign 8
-.Lstring413:	# "kernel.ts:2747:23: integer result outside the exact range"
+.Lstring335:	# "kernel.ts:2747:23: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2747:23: integer result outside the exact range"
 	.balign 8
-.Lstring414:	# "kernel.ts:2754:23: integer result outside the exact range"
+.Lstring336:	# "kernel.ts:2754:23: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2754:23: integer result outside the exact range"
 	.balign 8
-.Lstring415:	# "xen-test-vm: cannot map shared_info: error "
+.Lstring337:	# "xen-test-vm: cannot map shared_info: error "
 	.quad 43
 	.ascii "xen-test-vm: cannot map shared_info: error "
 	.balign 8
-.Lstring416:	# "kernel.ts:2774:12: integer result outside the exact range"
+.Lstring338:	# "kernel.ts:2774:12: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2774:12: integer result outside the exact range"
 	.balign 8
-.Lstring417:	# "resumed in a new domain"
+.Lstring339:	# "resumed in a new domain"
 	.quad 23
 	.ascii "resumed in a new domain"
 	.balign 8
-.Lstring418:	# "memory/target"
+.Lstring340:	# "memory/target"
 	.quad 13
 	.ascii "memory/target"
 	.balign 8
-.Lstring419:	# "on"
+.Lstring341:	# "on"
 	.quad 2
 	.ascii "on"
 	.balign 8
-.Lstring420:	# "off"
+.Lstring342:	# "off"
 	.quad 3
 	.ascii "off"
 	.balign 8
-.Lstring421:	# "suspend channel: "
+.Lstring343:	# "suspend channel: "
 	.quad 17
 	.ascii "suspend channel: "
 	.balign 8
-.Lstring422:	# "suspend channel: none offered"
+.Lstring344:	# "suspend channel: none offered"
 	.quad 29
 	.ascii "suspend channel: none offered"
 	.balign 8
-.Lstring423:	# "device/suspend/event-channel"
+.Lstring345:	# "device/suspend/event-channel"
 	.quad 28
 	.ascii "device/suspend/event-channel"
 	.balign 8
-.Lstring424:	# "suspend channel: cannot empty "
+.Lstring346:	# "suspend channel: cannot empty "
 	.quad 30
 	.ascii "suspend channel: cannot empty "
 	.balign 8
-.Lstring425:	# "suspend channel: withdrawn"
+.Lstring347:	# "suspend channel: withdrawn"
 	.quad 26
 	.ascii "suspend channel: withdrawn"
 	.balign 8
-.Lstring426:	# "suspend channel: notifications obeyed"
+.Lstring348:	# "suspend channel: notifications obeyed"
 	.quad 37
 	.ascii "suspend channel: notifications obeyed"
 	.balign 8
-.Lstring427:	# "suspend channel: notifications ignored"
+.Lstring349:	# "suspend channel: notifications ignored"
 	.quad 38
 	.ascii "suspend channel: notifications ignored"
 	.balign 8
-.Lstring428:	# "suspend channel: cannot offer: error "
+.Lstring350:	# "suspend channel: cannot offer: error "
 	.quad 37
 	.ascii "suspend channel: cannot offer: error "
 	.balign 8
-.Lstring429:	# "suspend channel: cannot offer: "
+.Lstring351:	# "suspend channel: cannot offer: "
 	.quad 31
 	.ascii "suspend channel: cannot offer: "
 	.balign 8
-.Lstring430:	# "suspend channel: port "
+.Lstring352:	# "suspend channel: port "
 	.quad 22
 	.ascii "suspend channel: port "
 	.balign 8
-.Lstring431:	# " offered"
+.Lstring353:	# " offered"
 	.quad 8
 	.ascii " offered"
 	.balign 8
-.Lstring432:	# " (notifications ignored)"
+.Lstring354:	# " (notifications ignored)"
 	.quad 24
 	.ascii " (notifications ignored)"
 	.balign 8
-.Lstring433:	# "suspend channel: notification ignored"
+.Lstring355:	# "suspend channel: notification ignored"
 	.quad 37
 	.ascii "suspend channel: notification ignored"
 	.balign 8
-.Lstring434:	# "suspend channel: notified"
+.Lstring356:	# "suspend channel: notified"
 	.quad 25
 	.ascii "suspend channel: notified"
 	.balign 8
-.Lstring435:	# "hung"
+.Lstring357:	# "hung"
 	.quad 4
 	.ascii "hung"
 	.balign 8
-.Lstring436:	# "acting"
+.Lstring358:	# "acting"
 	.quad 6
 	.ascii "acting"
 	.balign 8
-.Lstring437:	# "watchdog: SCHEDOP_watchdog failed: error "
+.Lstring359:	# "watchdog: SCHEDOP_watchdog failed: error "
 	.quad 41
 	.ascii "watchdog: SCHEDOP_watchdog failed: error "
 	.balign 8
-.Lstring438:	# "watchdog armed: 1 s, never fed"
+.Lstring360:	# "watchdog armed: 1 s, never fed"
 	.quad 30
 	.ascii "watchdog armed: 1 s, never fed"
 	.balign 8
-.Lstring439:	# "kernel.ts:3010:13: integer result outside the exact range"
+.Lstring361:	# "kernel.ts:3010:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3010:13: integer result outside the exact range"
 	.balign 8
-.Lstring440:	# "kernel.ts:3099:26: integer result outside the exact range"
+.Lstring362:	# "kernel.ts:3099:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3099:26: integer result outside the exact range"
 	.balign 8
-.Lstring441:	# "kernel.ts:3099:16: integer result outside the exact range"
+.Lstring363:	# "kernel.ts:3099:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3099:16: integer result outside the exact range"
 	.balign 8
-.Lstring442:	# "kernel.ts:3101:28: integer result outside the exact range"
+.Lstring364:	# "kernel.ts:3101:28: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3101:28: integer result outside the exact range"
 	.balign 8
-.Lstring443:	# "kernel.ts:3101:27: integer result outside the exact range"
+.Lstring365:	# "kernel.ts:3101:27: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3101:27: integer result outside the exact range"
 	.balign 8
-.Lstring444:	# "kernel.ts:3101:12: integer result outside the exact range"
+.Lstring366:	# "kernel.ts:3101:12: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3101:12: integer result outside the exact range"
 	.balign 8
-.Lstring445:	# "kernel.ts:3108:16: integer result outside the exact range"
+.Lstring367:	# "kernel.ts:3108:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3108:16: integer result outside the exact range"
 	.balign 8
-.Lstring446:	# "kernel.ts:3109:28: integer result outside the exact range"
+.Lstring368:	# "kernel.ts:3109:28: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3109:28: integer result outside the exact range"
 	.balign 8
-.Lstring447:	# "kernel.ts:3109:21: load64 value outside the exact range"
+.Lstring369:	# "kernel.ts:3109:21: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3109:21: load64 value outside the exact range"
 	.balign 8
-.Lstring448:	# "kernel.ts:3110:32: integer result outside the exact range"
+.Lstring370:	# "kernel.ts:3110:32: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3110:32: integer result outside the exact range"
 	.balign 8
-.Lstring449:	# "kernel.ts:3114:33: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3114:33: integer result outside the exact range"
-	.balign 8
-.Lstring450:	# "kernel.ts:3114:27: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3114:27: integer result outside the exact range"
-	.balign 8
-.Lstring451:	# "kernel.ts:3115:45: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3115:45: integer result outside the exact range"
-	.balign 8
-.Lstring452:	# "kernel.ts:3115:38: load64 value outside the exact range"
+.Lstring371:	# "kernel.ts:3115:38: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3115:38: load64 value outside the exact range"
 	.balign 8
-.Lstring453:	# "kernel.ts:3116:44: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3116:44: integer result outside the exact range"
-	.balign 8
-.Lstring454:	# "kernel.ts:3116:37: load64 value outside the exact range"
+.Lstring372:	# "kernel.ts:3116:37: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3116:37: load64 value outside the exact range"
 	.balign 8
-.Lstring455:	# "kernel.ts:3116:78: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3116:78: integer result outside the exact range"
-	.balign 8
-.Lstring456:	# "kernel.ts:3116:71: load64 value outside the exact range"
+.Lstring373:	# "kernel.ts:3116:71: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3116:71: load64 value outside the exact range"
 	.balign 8
-.Lstring457:	# "kernel.ts:3116:37: integer result outside the exact range"
+.Lstring374:	# "kernel.ts:3116:37: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3116:37: integer result outside the exact range"
 	.balign 8
-.Lstring458:	# "kernel.ts:3117:24: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3117:24: integer result outside the exact range"
-	.balign 8
-.Lstring459:	# "kernel.ts:3120:49: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3120:49: integer result outside the exact range"
-	.balign 8
-.Lstring460:	# "kernel.ts:3120:40: integer result outside the exact range"
+.Lstring375:	# "kernel.ts:3120:40: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3120:40: integer result outside the exact range"
 	.balign 8
-.Lstring461:	# "kernel.ts:3113:88: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3113:88: integer result outside the exact range"
-	.balign 8
-.Lstring462:	# "kernel.ts:3127:76: integer result outside the exact range"
+.Lstring376:	# "kernel.ts:3127:76: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3127:76: integer result outside the exact range"
 	.balign 8
-.Lstring463:	# "kernel.ts:3127:52: integer result outside the exact range"
+.Lstring377:	# "kernel.ts:3127:52: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3127:52: integer result outside the exact range"
 	.balign 8
-.Lstring464:	# "kernel.ts:3144:37: integer result outside the exact range"
+.Lstring378:	# "kernel.ts:3144:37: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3144:37: integer result outside the exact range"
 	.balign 8
-.Lstring465:	# "kernel.ts:3144:12: integer result outside the exact range"
+.Lstring379:	# "kernel.ts:3144:12: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3144:12: integer result outside the exact range"
 	.balign 8
-.Lstring466:	# "kernel.ts:3152:41: integer result outside the exact range"
+.Lstring380:	# "kernel.ts:3152:41: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3152:41: integer result outside the exact range"
 	.balign 8
-.Lstring467:	# "kernel.ts:3152:29: integer result outside the exact range"
+.Lstring381:	# "kernel.ts:3152:29: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3152:29: integer result outside the exact range"
 	.balign 8
-.Lstring468:	# "kernel.ts:3154:27: integer result outside the exact range"
+.Lstring382:	# "kernel.ts:3154:27: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3154:27: integer result outside the exact range"
 	.balign 8
-.Lstring469:	# "kernel.ts:3156:45: integer result outside the exact range"
+.Lstring383:	# "kernel.ts:3156:45: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3156:45: integer result outside the exact range"
 	.balign 8
-.Lstring470:	# "kernel.ts:3156:38: load64 value outside the exact range"
+.Lstring384:	# "kernel.ts:3156:38: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3156:38: load64 value outside the exact range"
 	.balign 8
-.Lstring471:	# "kernel.ts:3157:20: integer result outside the exact range"
+.Lstring385:	# "kernel.ts:3157:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3157:20: integer result outside the exact range"
 	.balign 8
-.Lstring472:	# "kernel.ts:3157:13: load64 value outside the exact range"
+.Lstring386:	# "kernel.ts:3157:13: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3157:13: load64 value outside the exact range"
 	.balign 8
-.Lstring473:	# "kernel.ts:3156:27: integer result outside the exact range"
+.Lstring387:	# "kernel.ts:3156:27: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3156:27: integer result outside the exact range"
 	.balign 8
-.Lstring474:	# "kernel.ts:3158:39: integer result outside the exact range"
+.Lstring388:	# "kernel.ts:3158:39: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3158:39: integer result outside the exact range"
 	.balign 8
-.Lstring475:	# "kernel.ts:3158:27: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3158:27: integer result outside the exact range"
-	.balign 8
-.Lstring476:	# "kernel.ts:3165:61: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3165:61: integer result outside the exact range"
-	.balign 8
-.Lstring477:	# "kernel.ts:3165:35: integer result outside the exact range"
+.Lstring389:	# "kernel.ts:3165:35: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3165:35: integer result outside the exact range"
 	.balign 8
-.Lstring478:	# "kernel.ts:3165:81: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3165:81: integer result outside the exact range"
-	.balign 8
-.Lstring479:	# "kernel.ts:3165:23: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3165:23: integer result outside the exact range"
-	.balign 8
-.Lstring480:	# "kernel.ts:3176:55: integer result outside the exact range"
+.Lstring390:	# "kernel.ts:3176:55: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3176:55: integer result outside the exact range"
 	.balign 8
-.Lstring481:	# "kernel.ts:3190:13: integer result outside the exact range"
+.Lstring391:	# "kernel.ts:3190:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3190:13: integer result outside the exact range"
 	.balign 8
-.Lstring482:	# "kernel.ts:3191:13: integer result outside the exact range"
+.Lstring392:	# "kernel.ts:3191:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3191:13: integer result outside the exact range"
 	.balign 8
-.Lstring483:	# "kernel.ts:3192:13: integer result outside the exact range"
+.Lstring393:	# "kernel.ts:3192:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3192:13: integer result outside the exact range"
 	.balign 8
-.Lstring484:	# "kernel.ts:3193:13: integer result outside the exact range"
+.Lstring394:	# "kernel.ts:3193:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3193:13: integer result outside the exact range"
 	.balign 8
-.Lstring485:	# "kernel.ts:3194:13: integer result outside the exact range"
+.Lstring395:	# "kernel.ts:3194:13: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3194:13: integer result outside the exact range"
 	.balign 8
-.Lstring486:	# "kernel.ts:3204:21: integer result outside the exact range"
+.Lstring396:	# "kernel.ts:3204:21: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3204:21: integer result outside the exact range"
 	.balign 8
-.Lstring487:	# "kernel.ts:3205:33: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3205:33: integer result outside the exact range"
-	.balign 8
-.Lstring488:	# "kernel.ts:3205:17: integer result outside the exact range"
+.Lstring397:	# "kernel.ts:3205:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3205:17: integer result outside the exact range"
 	.balign 8
-.Lstring489:	# "kernel.ts:3205:68: load64 value outside the exact range"
+.Lstring398:	# "kernel.ts:3205:68: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3205:68: load64 value outside the exact range"
 	.balign 8
-.Lstring490:	# "kernel.ts:3203:32: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3203:32: integer result outside the exact range"
-	.balign 8
-.Lstring491:	# "kernel.ts:3209:26: integer result outside the exact range"
+.Lstring399:	# "kernel.ts:3209:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3209:26: integer result outside the exact range"
 	.balign 8
-.Lstring492:	# "kernel.ts:3208:60: integer result outside the exact range"
+.Lstring400:	# "kernel.ts:3208:60: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3208:60: integer result outside the exact range"
 	.balign 8
-.Lstring493:	# "kernel.ts:3211:18: integer result outside the exact range"
+.Lstring401:	# "kernel.ts:3211:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3211:18: integer result outside the exact range"
 	.balign 8
-.Lstring494:	# "kernel.ts:3218:33: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3218:33: integer result outside the exact range"
-	.balign 8
-.Lstring495:	# "kernel.ts:3218:17: integer result outside the exact range"
+.Lstring402:	# "kernel.ts:3218:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3218:17: integer result outside the exact range"
 	.balign 8
-.Lstring496:	# "kernel.ts:3218:40: integer result outside the exact range"
+.Lstring403:	# "kernel.ts:3218:40: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3218:40: integer result outside the exact range"
 	.balign 8
-.Lstring497:	# "kernel.ts:3217:32: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3217:32: integer result outside the exact range"
-	.balign 8
-.Lstring498:	# "kernel.ts:3222:26: integer result outside the exact range"
+.Lstring404:	# "kernel.ts:3222:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3222:26: integer result outside the exact range"
 	.balign 8
-.Lstring499:	# "kernel.ts:3222:66: integer result outside the exact range"
+.Lstring405:	# "kernel.ts:3222:66: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3222:66: integer result outside the exact range"
 	.balign 8
-.Lstring500:	# "kernel.ts:3222:50: integer result outside the exact range"
+.Lstring406:	# "kernel.ts:3222:50: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3222:50: integer result outside the exact range"
 	.balign 8
-.Lstring501:	# "kernel.ts:3222:43: load64 value outside the exact range"
+.Lstring407:	# "kernel.ts:3222:43: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3222:43: load64 value outside the exact range"
 	.balign 8
-.Lstring502:	# "kernel.ts:3221:60: integer result outside the exact range"
+.Lstring408:	# "kernel.ts:3221:60: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3221:60: integer result outside the exact range"
 	.balign 8
-.Lstring503:	# "kernel.ts:3224:18: integer result outside the exact range"
+.Lstring409:	# "kernel.ts:3224:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3224:18: integer result outside the exact range"
 	.balign 8
-.Lstring504:	# " KiB"
+.Lstring410:	# " KiB"
 	.quad 4
 	.ascii " KiB"
 	.balign 8
-.Lstring505:	# "kernel.ts:3229:18: integer result outside the exact range"
+.Lstring411:	# "kernel.ts:3229:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3229:18: integer result outside the exact range"
 	.balign 8
-.Lstring506:	# "balloon: "
+.Lstring412:	# "balloon: "
 	.quad 9
 	.ascii "balloon: "
 	.balign 8
-.Lstring507:	# "xenstore: cannot unwatch "
+.Lstring413:	# "xenstore: cannot unwatch "
 	.quad 25
 	.ascii "xenstore: cannot unwatch "
 	.balign 8
-.Lstring508:	# "slow, "
+.Lstring414:	# "slow, "
 	.quad 6
 	.ascii "slow, "
 	.balign 8
-.Lstring509:	# " pages a second"
+.Lstring415:	# " pages a second"
 	.quad 15
 	.ascii " pages a second"
 	.balign 8
-.Lstring510:	# "partial, "
+.Lstring416:	# "partial, "
 	.quad 9
 	.ascii "partial, "
 	.balign 8
-.Lstring511:	# " %"
+.Lstring417:	# " %"
 	.quad 2
 	.ascii " %"
 	.balign 8
-.Lstring512:	# "obey"
+.Lstring418:	# "obey"
 	.quad 4
 	.ascii "obey"
 	.balign 8
-.Lstring513:	# "refuse"
+.Lstring419:	# "refuse"
 	.quad 6
 	.ascii "refuse"
 	.balign 8
-.Lstring514:	# "slow:"
+.Lstring420:	# "slow:"
 	.quad 5
 	.ascii "slow:"
 	.balign 8
-.Lstring515:	# "partial:"
+.Lstring421:	# "partial:"
 	.quad 8
 	.ascii "partial:"
 	.balign 8
-.Lstring516:	# "kernel.ts:3281:18: integer result outside the exact range"
+.Lstring422:	# "kernel.ts:3281:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3281:18: integer result outside the exact range"
 	.balign 8
-.Lstring517:	# "kernel.ts:3282:24: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3282:24: integer result outside the exact range"
-	.balign 8
-.Lstring518:	# "kernel.ts:3290:22: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3290:22: integer result outside the exact range"
-	.balign 8
-.Lstring519:	# "kernel.ts:3290:65: integer result outside the exact range"
+.Lstring423:	# "kernel.ts:3290:65: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3290:65: integer result outside the exact range"
 	.balign 8
-.Lstring520:	# "kernel.ts:3290:75: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3290:75: integer result outside the exact range"
-	.balign 8
-.Lstring521:	# "kernel.ts:3297:25: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3297:25: integer result outside the exact range"
-	.balign 8
-.Lstring522:	# "kernel.ts:3297:68: integer result outside the exact range"
+.Lstring424:	# "kernel.ts:3297:68: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3297:68: integer result outside the exact range"
 	.balign 8
-.Lstring523:	# "kernel.ts:3297:78: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3297:78: integer result outside the exact range"
-	.balign 8
-.Lstring524:	# "kernel.ts:3315:28: integer result outside the exact range"
+.Lstring425:	# "kernel.ts:3315:28: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3315:28: integer result outside the exact range"
 	.balign 8
-.Lstring525:	# "kernel.ts:3319:17: integer result outside the exact range"
+.Lstring426:	# "kernel.ts:3319:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3319:17: integer result outside the exact range"
 	.balign 8
-.Lstring526:	# "kernel.ts:3319:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3319:31: integer result outside the exact range"
-	.balign 8
-.Lstring527:	# "kernel.ts:3314:33: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3314:33: integer result outside the exact range"
-	.balign 8
-.Lstring528:	# "memory/target = "
+.Lstring427:	# "memory/target = "
 	.quad 16
 	.ascii "memory/target = "
 	.balign 8
-.Lstring529:	# "balloon: target ignored: not a positive number of KiB"
+.Lstring428:	# "balloon: target ignored: not a positive number of KiB"
 	.quad 53
 	.ascii "balloon: target ignored: not a positive number of KiB"
 	.balign 8
-.Lstring530:	# "balloon: target "
+.Lstring429:	# "balloon: target "
 	.quad 16
 	.ascii "balloon: target "
 	.balign 8
-.Lstring531:	# " KiB; refusing"
+.Lstring430:	# " KiB; refusing"
 	.quad 14
 	.ascii " KiB; refusing"
 	.balign 8
-.Lstring532:	# " KiB is below what the kernel needs ("
+.Lstring431:	# " KiB is below what the kernel needs ("
 	.quad 37
 	.ascii " KiB is below what the kernel needs ("
 	.balign 8
-.Lstring533:	# "); aiming for "
+.Lstring432:	# "); aiming for "
 	.quad 14
 	.ascii "); aiming for "
 	.balign 8
-.Lstring534:	# " KiB is above the most this domain may hold ("
+.Lstring433:	# " KiB is above the most this domain may hold ("
 	.quad 45
 	.ascii " KiB is above the most this domain may hold ("
 	.balign 8
-.Lstring535:	# "balloon: partial: aiming for "
+.Lstring434:	# "balloon: partial: aiming for "
 	.quad 29
 	.ascii "balloon: partial: aiming for "
 	.balign 8
-.Lstring536:	# "balloon: from "
+.Lstring435:	# "balloon: from "
 	.quad 14
 	.ascii "balloon: from "
 	.balign 8
-.Lstring537:	# " to "
+.Lstring436:	# " to "
 	.quad 4
 	.ascii " to "
 	.balign 8
-.Lstring538:	# "kernel.ts:3360:27: integer result outside the exact range"
+.Lstring437:	# "kernel.ts:3360:27: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3360:27: integer result outside the exact range"
 	.balign 8
-.Lstring539:	# "kernel.ts:3360:19: integer result outside the exact range"
+.Lstring438:	# "kernel.ts:3360:19: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3360:19: integer result outside the exact range"
 	.balign 8
-.Lstring540:	# "kernel.ts:3361:45: integer result outside the exact range"
+.Lstring439:	# "kernel.ts:3361:45: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3361:45: integer result outside the exact range"
 	.balign 8
-.Lstring541:	# "kernel.ts:3361:21: integer result outside the exact range"
+.Lstring440:	# "kernel.ts:3361:21: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3361:21: integer result outside the exact range"
 	.balign 8
-.Lstring542:	# "kernel.ts:3362:24: integer result outside the exact range"
+.Lstring441:	# "kernel.ts:3362:24: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3362:24: integer result outside the exact range"
 	.balign 8
-.Lstring543:	# "kernel.ts:3362:16: integer result outside the exact range"
+.Lstring442:	# "kernel.ts:3362:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3362:16: integer result outside the exact range"
 	.balign 8
-.Lstring544:	# "kernel.ts:3386:21: integer result outside the exact range"
+.Lstring443:	# "kernel.ts:3386:21: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3386:21: integer result outside the exact range"
 	.balign 8
-.Lstring545:	# "kernel.ts:3387:46: integer result outside the exact range"
+.Lstring444:	# "kernel.ts:3387:46: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3387:46: integer result outside the exact range"
 	.balign 8
-.Lstring546:	# "kernel.ts:3388:25: integer result outside the exact range"
+.Lstring445:	# "kernel.ts:3388:25: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3388:25: integer result outside the exact range"
 	.balign 8
-.Lstring547:	# "kernel.ts:3387:16: integer result outside the exact range"
+.Lstring446:	# "kernel.ts:3387:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3387:16: integer result outside the exact range"
 	.balign 8
-.Lstring548:	# "balloon: reached "
+.Lstring447:	# "balloon: reached "
 	.quad 17
 	.ascii "balloon: reached "
 	.balign 8
-.Lstring549:	# "balloon: Xen took only "
+.Lstring448:	# "balloon: Xen took only "
 	.quad 23
 	.ascii "balloon: Xen took only "
 	.balign 8
-.Lstring550:	# "balloon: Xen gave only "
+.Lstring449:	# "balloon: Xen gave only "
 	.quad 23
 	.ascii "balloon: Xen gave only "
 	.balign 8
-.Lstring551:	# " of the "
+.Lstring450:	# " of the "
 	.quad 8
 	.ascii " of the "
 	.balign 8
-.Lstring552:	# " pages asked; stopping at "
+.Lstring451:	# " pages asked; stopping at "
 	.quad 26
 	.ascii " pages asked; stopping at "
 	.balign 8
-.Lstring553:	# "balloon: gave back "
+.Lstring452:	# "balloon: gave back "
 	.quad 19
 	.ascii "balloon: gave back "
 	.balign 8
-.Lstring554:	# "balloon: took "
+.Lstring453:	# "balloon: took "
 	.quad 14
 	.ascii "balloon: took "
 	.balign 8
-.Lstring555:	# " pages, now "
+.Lstring454:	# " pages, now "
 	.quad 12
 	.ascii " pages, now "
 	.balign 8
-.Lstring556:	# "kernel.ts:3407:17: integer result outside the exact range"
+.Lstring455:	# "kernel.ts:3407:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3407:17: integer result outside the exact range"
 	.balign 8
-.Lstring557:	# "kernel.ts:3457:49: integer result outside the exact range"
+.Lstring456:	# "kernel.ts:3457:49: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3457:49: integer result outside the exact range"
 	.balign 8
-.Lstring558:	# "kernel.ts:3457:71: integer result outside the exact range"
+.Lstring457:	# "kernel.ts:3457:71: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3457:71: integer result outside the exact range"
 	.balign 8
-.Lstring559:	# "kernel.ts:3461:20: integer result outside the exact range"
+.Lstring458:	# "kernel.ts:3461:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3461:20: integer result outside the exact range"
 	.balign 8
-.Lstring560:	# "slow"
+.Lstring459:	# "slow"
 	.quad 4
 	.ascii "slow"
 	.balign 8
-.Lstring561:	# "partial"
+.Lstring460:	# "partial"
 	.quad 7
 	.ascii "partial"
 	.balign 8
-.Lstring562:	# "kernel.ts:3536:16: integer result outside the exact range"
+.Lstring461:	# "kernel.ts:3536:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3536:16: integer result outside the exact range"
 	.balign 8
-.Lstring563:	# "kernel.ts:3537:24: integer result outside the exact range"
+.Lstring462:	# "kernel.ts:3537:24: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3537:24: integer result outside the exact range"
 	.balign 8
-.Lstring564:	# "kernel.ts:3543:26: charCodeAt index out of range"
-	.quad 48
-	.ascii "kernel.ts:3543:26: charCodeAt index out of range"
-	.balign 8
-.Lstring565:	# "kernel.ts:3542:38: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3542:38: integer result outside the exact range"
-	.balign 8
-.Lstring566:	# "\\u00"
+.Lstring463:	# "\\u00"
 	.quad 4
 	.ascii "\\u00"
 	.balign 8
-.Lstring567:	# "0123456789abcdef"
+.Lstring464:	# "0123456789abcdef"
 	.quad 16
 	.ascii "0123456789abcdef"
 	.balign 8
-.Lstring568:	# "kernel.ts:3559:26: charCodeAt index out of range"
-	.quad 48
-	.ascii "kernel.ts:3559:26: charCodeAt index out of range"
-	.balign 8
-.Lstring569:	# "kernel.ts:3560:26: charCodeAt index out of range"
-	.quad 48
-	.ascii "kernel.ts:3560:26: charCodeAt index out of range"
-	.balign 8
-.Lstring570:	# "kernel.ts:3567:39: integer result outside the exact range"
+.Lstring465:	# "kernel.ts:3567:39: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3567:39: integer result outside the exact range"
 	.balign 8
-.Lstring571:	# "kernel.ts:3566:33: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3566:33: integer result outside the exact range"
-	.balign 8
-.Lstring572:	# "kernel.ts:3575:33: charCodeAt index out of range"
-	.quad 48
-	.ascii "kernel.ts:3575:33: charCodeAt index out of range"
-	.balign 8
-.Lstring573:	# "kernel.ts:3574:38: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3574:38: integer result outside the exact range"
-	.balign 8
-.Lstring574:	# "kernel.ts:3581:9: integer result outside the exact range"
+.Lstring466:	# "kernel.ts:3581:9: integer result outside the exact range"
 	.quad 56
 	.ascii "kernel.ts:3581:9: integer result outside the exact range"
 	.balign 8
-.Lstring575:	# "kernel.ts:3582:56: integer result outside the exact range"
+.Lstring467:	# "kernel.ts:3582:56: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3582:56: integer result outside the exact range"
 	.balign 8
-.Lstring576:	# "kernel.ts:3582:24: integer result outside the exact range"
+.Lstring468:	# "kernel.ts:3582:24: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3582:24: integer result outside the exact range"
 	.balign 8
-.Lstring577:	# "kernel.ts:3605:48: integer result outside the exact range"
+.Lstring469:	# "kernel.ts:3605:48: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3605:48: integer result outside the exact range"
 	.balign 8
-.Lstring578:	# "kernel.ts:3606:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3606:18: integer result outside the exact range"
-	.balign 8
-.Lstring579:	# "{\"version\":"
+.Lstring470:	# "{\"version\":"
 	.quad 11
 	.ascii "{\"version\":"
 	.balign 8
-.Lstring580:	# ",\"mode\":"
+.Lstring471:	# ",\"mode\":"
 	.quad 8
 	.ascii ",\"mode\":"
 	.balign 8
-.Lstring581:	# "pvh"
+.Lstring472:	# "pvh"
 	.quad 3
 	.ascii "pvh"
 	.balign 8
-.Lstring582:	# "pv"
+.Lstring473:	# "pv"
 	.quad 2
 	.ascii "pv"
 	.balign 8
-.Lstring583:	# ",\"state\":"
+.Lstring474:	# ",\"state\":"
 	.quad 9
 	.ascii ",\"state\":"
 	.balign 8
-.Lstring584:	# ",\"override\":"
+.Lstring475:	# ",\"override\":"
 	.quad 12
 	.ascii ",\"override\":"
 	.balign 8
-.Lstring585:	# ",\"timer\":"
+.Lstring476:	# ",\"timer\":"
 	.quad 9
 	.ascii ",\"timer\":"
 	.balign 8
-.Lstring586:	# ",\"response\":"
+.Lstring477:	# ",\"response\":"
 	.quad 12
 	.ascii ",\"response\":"
 	.balign 8
-.Lstring587:	# ",\"suspendChannel\":"
+.Lstring478:	# ",\"suspendChannel\":"
 	.quad 18
 	.ascii ",\"suspendChannel\":"
 	.balign 8
-.Lstring588:	# ",\"agent\":true"
+.Lstring479:	# ",\"agent\":true"
 	.quad 13
 	.ascii ",\"agent\":true"
 	.balign 8
-.Lstring589:	# ",\"agent\":false"
+.Lstring480:	# ",\"agent\":false"
 	.quad 14
 	.ascii ",\"agent\":false"
 	.balign 8
-.Lstring590:	# ",\"balloon\":"
+.Lstring481:	# ",\"balloon\":"
 	.quad 11
 	.ascii ",\"balloon\":"
 	.balign 8
-.Lstring591:	# ",\"memoryKiB\":"
+.Lstring482:	# ",\"memoryKiB\":"
 	.quad 13
 	.ascii ",\"memoryKiB\":"
 	.balign 8
-.Lstring592:	# ",\"resumes\":"
+.Lstring483:	# ",\"resumes\":"
 	.quad 11
 	.ascii ",\"resumes\":"
 	.balign 8
-.Lstring593:	# ",\"commands\":"
+.Lstring484:	# ",\"commands\":"
 	.quad 12
 	.ascii ",\"commands\":"
 	.balign 8
-.Lstring594:	# ",\"last\":"
+.Lstring485:	# ",\"last\":"
 	.quad 8
 	.ascii ",\"last\":"
 	.balign 8
-.Lstring595:	# "..."
+.Lstring486:	# "..."
 	.quad 3
 	.ascii "..."
 	.balign 8
-.Lstring596:	# ",\"result\":"
+.Lstring487:	# ",\"result\":"
 	.quad 10
 	.ascii ",\"result\":"
 	.balign 8
-.Lstring597:	# "data/test-vm/status"
+.Lstring488:	# "data/test-vm/status"
 	.quad 19
 	.ascii "data/test-vm/status"
 	.balign 8
-.Lstring598:	# "status: cannot write "
+.Lstring489:	# "status: cannot write "
 	.quad 21
 	.ascii "status: cannot write "
 	.balign 8
-.Lstring599:	# "kernel.ts:3640:25: integer result outside the exact range"
+.Lstring490:	# "kernel.ts:3640:25: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3640:25: integer result outside the exact range"
 	.balign 8
-.Lstring600:	# "kernel.ts:3652:43: integer result outside the exact range"
+.Lstring491:	# "kernel.ts:3652:43: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3652:43: integer result outside the exact range"
 	.balign 8
-.Lstring601:	# "kernel.ts:3651:36: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3651:36: integer result outside the exact range"
-	.balign 8
-.Lstring602:	# "kernel.ts:3683:20: integer result outside the exact range"
+.Lstring492:	# "kernel.ts:3683:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3683:20: integer result outside the exact range"
 	.balign 8
-.Lstring603:	# "kernel.ts:3692:16: integer result outside the exact range"
+.Lstring493:	# "kernel.ts:3692:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3692:16: integer result outside the exact range"
 	.balign 8
-.Lstring604:	# "kernel.ts:3693:24: integer result outside the exact range"
+.Lstring494:	# "kernel.ts:3693:24: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3693:24: integer result outside the exact range"
 	.balign 8
-.Lstring605:	# "kernel.ts:3699:26: charCodeAt index out of range"
-	.quad 48
-	.ascii "kernel.ts:3699:26: charCodeAt index out of range"
-	.balign 8
-.Lstring606:	# "kernel.ts:3698:38: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3698:38: integer result outside the exact range"
-	.balign 8
-.Lstring607:	# "kernel.ts:3704:30: integer result outside the exact range"
+.Lstring495:	# "kernel.ts:3704:30: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3704:30: integer result outside the exact range"
 	.balign 8
-.Lstring608:	# "kernel.ts:3705:56: integer result outside the exact range"
+.Lstring496:	# "kernel.ts:3705:56: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3705:56: integer result outside the exact range"
 	.balign 8
-.Lstring609:	# "kernel.ts:3705:24: integer result outside the exact range"
+.Lstring497:	# "kernel.ts:3705:24: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3705:24: integer result outside the exact range"
 	.balign 8
-.Lstring610:	# "kernel.ts:3711:32: integer result outside the exact range"
+.Lstring498:	# "kernel.ts:3711:32: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3711:32: integer result outside the exact range"
 	.balign 8
-.Lstring611:	# "kernel.ts:3710:33: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3710:33: integer result outside the exact range"
-	.balign 8
-.Lstring612:	# "agent: cannot write "
+.Lstring499:	# "agent: cannot write "
 	.quad 20
 	.ascii "agent: cannot write "
 	.balign 8
-.Lstring613:	# "kernel.ts:3747:19: integer result outside the exact range"
+.Lstring500:	# "kernel.ts:3747:19: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3747:19: integer result outside the exact range"
 	.balign 8
-.Lstring614:	# "kernel.ts:3748:20: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3748:20: integer result outside the exact range"
-	.balign 8
-.Lstring615:	# "kernel.ts:3746:52: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3746:52: integer result outside the exact range"
-	.balign 8
-.Lstring616:	# "kernel.ts:3752:12: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3752:12: integer result outside the exact range"
-	.balign 8
-.Lstring617:	# "kernel.ts:3752:46: integer result outside the exact range"
+.Lstring501:	# "kernel.ts:3752:46: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3752:46: integer result outside the exact range"
 	.balign 8
-.Lstring618:	# "kernel.ts:3753:15: integer result outside the exact range"
+.Lstring502:	# "kernel.ts:3753:15: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3753:15: integer result outside the exact range"
 	.balign 8
-.Lstring619:	# "kernel.ts:3754:22: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3754:22: integer result outside the exact range"
-	.balign 8
-.Lstring620:	# "kernel.ts:3756:27: integer result outside the exact range"
+.Lstring503:	# "kernel.ts:3756:27: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3756:27: integer result outside the exact range"
 	.balign 8
-.Lstring621:	# "kernel.ts:3765:34: integer result outside the exact range"
+.Lstring504:	# "kernel.ts:3765:34: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3765:34: integer result outside the exact range"
 	.balign 8
-.Lstring622:	# "kernel.ts:3765:27: load64 value outside the exact range"
+.Lstring505:	# "kernel.ts:3765:27: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3765:27: load64 value outside the exact range"
 	.balign 8
-.Lstring623:	# "kernel.ts:3766:20: integer result outside the exact range"
+.Lstring506:	# "kernel.ts:3766:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3766:20: integer result outside the exact range"
 	.balign 8
-.Lstring624:	# "kernel.ts:3766:13: load64 value outside the exact range"
+.Lstring507:	# "kernel.ts:3766:13: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:3766:13: load64 value outside the exact range"
 	.balign 8
-.Lstring625:	# "kernel.ts:3765:16: integer result outside the exact range"
+.Lstring508:	# "kernel.ts:3765:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3765:16: integer result outside the exact range"
 	.balign 8
-.Lstring626:	# "data/meminfo_total"
+.Lstring509:	# "data/meminfo_total"
 	.quad 18
 	.ascii "data/meminfo_total"
 	.balign 8
-.Lstring627:	# "data/meminfo_free"
+.Lstring510:	# "data/meminfo_free"
 	.quad 17
 	.ascii "data/meminfo_free"
 	.balign 8
-.Lstring628:	# "data/updated"
+.Lstring511:	# "data/updated"
 	.quad 12
 	.ascii "data/updated"
 	.balign 8
-.Lstring629:	# "kernel.ts:3779:41: integer result outside the exact range"
+.Lstring512:	# "kernel.ts:3779:41: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3779:41: integer result outside the exact range"
 	.balign 8
-.Lstring630:	# "kernel.ts:3780:45: integer result outside the exact range"
+.Lstring513:	# "kernel.ts:3780:45: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3780:45: integer result outside the exact range"
 	.balign 8
-.Lstring631:	# "kernel.ts:3781:44: integer result outside the exact range"
+.Lstring514:	# "kernel.ts:3781:44: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3781:44: integer result outside the exact range"
 	.balign 8
-.Lstring632:	# "attr/PVAddons/MajorVersion"
+.Lstring515:	# "attr/PVAddons/MajorVersion"
 	.quad 26
 	.ascii "attr/PVAddons/MajorVersion"
 	.balign 8
-.Lstring633:	# "attr/PVAddons/MinorVersion"
+.Lstring516:	# "attr/PVAddons/MinorVersion"
 	.quad 26
 	.ascii "attr/PVAddons/MinorVersion"
 	.balign 8
-.Lstring634:	# "attr/PVAddons/MicroVersion"
+.Lstring517:	# "attr/PVAddons/MicroVersion"
 	.quad 26
 	.ascii "attr/PVAddons/MicroVersion"
 	.balign 8
-.Lstring635:	# "0"
+.Lstring518:	# "0"
 	.quad 1
 	.ascii "0"
 	.balign 8
-.Lstring636:	# "attr/PVAddons/BuildVersion"
+.Lstring519:	# "attr/PVAddons/BuildVersion"
 	.quad 26
 	.ascii "attr/PVAddons/BuildVersion"
 	.balign 8
-.Lstring637:	# "attr/PVAddons/Installed"
+.Lstring520:	# "attr/PVAddons/Installed"
 	.quad 23
 	.ascii "attr/PVAddons/Installed"
 	.balign 8
-.Lstring638:	# "data/os_uname"
+.Lstring521:	# "data/os_uname"
 	.quad 13
 	.ascii "data/os_uname"
 	.balign 8
-.Lstring639:	# "xen-test-vm"
+.Lstring522:	# "xen-test-vm"
 	.quad 11
 	.ascii "xen-test-vm"
 	.balign 8
-.Lstring640:	# "data/os_distro"
+.Lstring523:	# "data/os_distro"
 	.quad 14
 	.ascii "data/os_distro"
 	.balign 8
-.Lstring641:	# "xen-test-vm "
+.Lstring524:	# "xen-test-vm "
 	.quad 12
 	.ascii "xen-test-vm "
 	.balign 8
-.Lstring642:	# "data/os_name"
+.Lstring525:	# "data/os_name"
 	.quad 12
 	.ascii "data/os_name"
 	.balign 8
-.Lstring643:	# "kernel.ts:3798:16: integer result outside the exact range"
+.Lstring526:	# "kernel.ts:3798:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3798:16: integer result outside the exact range"
 	.balign 8
-.Lstring644:	# "kernel.ts:3798:32: charCodeAt index out of range"
-	.quad 48
-	.ascii "kernel.ts:3798:32: charCodeAt index out of range"
-	.balign 8
-.Lstring645:	# "kernel.ts:3797:40: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3797:40: integer result outside the exact range"
-	.balign 8
-.Lstring646:	# "kernel.ts:3800:15: integer result outside the exact range"
+.Lstring527:	# "kernel.ts:3800:15: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3800:15: integer result outside the exact range"
 	.balign 8
-.Lstring647:	# "kernel.ts:3801:44: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3801:44: integer result outside the exact range"
-	.balign 8
-.Lstring648:	# "agent: cannot remove "
+.Lstring528:	# "agent: cannot remove "
 	.quad 21
 	.ascii "agent: cannot remove "
 	.balign 8
-.Lstring649:	# "agent: on"
+.Lstring529:	# "agent: on"
 	.quad 9
 	.ascii "agent: on"
 	.balign 8
-.Lstring650:	# "attr/PVAddons"
+.Lstring530:	# "attr/PVAddons"
 	.quad 13
 	.ascii "attr/PVAddons"
 	.balign 8
-.Lstring651:	# "agent: off"
+.Lstring531:	# "agent: off"
 	.quad 10
 	.ascii "agent: off"
 	.balign 8
-.Lstring652:	# "kernel.ts:3836:32: integer result outside the exact range"
+.Lstring532:	# "kernel.ts:3836:32: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3836:32: integer result outside the exact range"
 	.balign 8
-.Lstring653:	# "absent"
+.Lstring533:	# "absent"
 	.quad 6
 	.ascii "absent"
 	.balign 8
-.Lstring654:	# "control/feature-"
+.Lstring534:	# "control/feature-"
 	.quad 16
 	.ascii "control/feature-"
 	.balign 8
-.Lstring655:	# ": cannot write: "
+.Lstring535:	# ": cannot write: "
 	.quad 16
 	.ascii ": cannot write: "
 	.balign 8
-.Lstring656:	# "removed"
+.Lstring536:	# "removed"
 	.quad 7
 	.ascii "removed"
 	.balign 8
-.Lstring657:	# "kernel.ts:3854:18: integer result outside the exact range"
+.Lstring537:	# "kernel.ts:3854:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3854:18: integer result outside the exact range"
 	.balign 8
-.Lstring658:	# "kernel.ts:3856:12: integer result outside the exact range"
+.Lstring538:	# "kernel.ts:3856:12: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3856:12: integer result outside the exact range"
 	.balign 8
-.Lstring659:	# "kernel.ts:3856:70: integer result outside the exact range"
+.Lstring539:	# "kernel.ts:3856:70: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3856:70: integer result outside the exact range"
 	.balign 8
-.Lstring660:	# "kernel.ts:3857:22: integer result outside the exact range"
+.Lstring540:	# "kernel.ts:3857:22: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3857:22: integer result outside the exact range"
 	.balign 8
-.Lstring661:	# "kernel.ts:3859:20: integer result outside the exact range"
+.Lstring541:	# "kernel.ts:3859:20: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3859:20: integer result outside the exact range"
 	.balign 8
-.Lstring662:	# "kernel.ts:3861:15: integer result outside the exact range"
+.Lstring542:	# "kernel.ts:3861:15: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3861:15: integer result outside the exact range"
 	.balign 8
-.Lstring663:	# "kernel.ts:3865:18: integer result outside the exact range"
+.Lstring543:	# "kernel.ts:3865:18: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3865:18: integer result outside the exact range"
 	.balign 8
-.Lstring664:	# "kernel.ts:3866:24: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3866:24: integer result outside the exact range"
-	.balign 8
-.Lstring665:	# "kernel.ts:3877:16: integer result outside the exact range"
+.Lstring544:	# "kernel.ts:3877:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3877:16: integer result outside the exact range"
 	.balign 8
-.Lstring666:	# "kernel.ts:3877:33: charCodeAt index out of range"
-	.quad 48
-	.ascii "kernel.ts:3877:33: charCodeAt index out of range"
-	.balign 8
-.Lstring667:	# "kernel.ts:3876:48: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3876:48: integer result outside the exact range"
-	.balign 8
-.Lstring668:	# "kernel.ts:3879:15: integer result outside the exact range"
+.Lstring545:	# "kernel.ts:3879:15: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3879:15: integer result outside the exact range"
 	.balign 8
-.Lstring669:	# "kernel.ts:3880:24: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3880:24: integer result outside the exact range"
-	.balign 8
-.Lstring670:	# "kernel.ts:3883:19: integer result outside the exact range"
+.Lstring546:	# "kernel.ts:3883:19: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3883:19: integer result outside the exact range"
 	.balign 8
-.Lstring671:	# "kernel.ts:3884:25: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3884:25: integer result outside the exact range"
-	.balign 8
-.Lstring672:	# "data/cant_suspend_reason"
+.Lstring547:	# "data/cant_suspend_reason"
 	.quad 24
 	.ascii "data/cant_suspend_reason"
 	.balign 8
-.Lstring673:	# "cant-suspend: cannot write: "
+.Lstring548:	# "cant-suspend: cannot write: "
 	.quad 28
 	.ascii "cant-suspend: cannot write: "
 	.balign 8
-.Lstring674:	# "cant-suspend: set"
+.Lstring549:	# "cant-suspend: set"
 	.quad 17
 	.ascii "cant-suspend: set"
 	.balign 8
-.Lstring675:	# "cant-suspend: removed"
+.Lstring550:	# "cant-suspend: removed"
 	.quad 21
 	.ascii "cant-suspend: removed"
 	.balign 8
-.Lstring676:	# "kernel.ts:3903:24: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3903:24: integer result outside the exact range"
-	.balign 8
-.Lstring677:	# "kernel.ts:3905:48: integer result outside the exact range"
+.Lstring551:	# "kernel.ts:3905:48: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3905:48: integer result outside the exact range"
 	.balign 8
-.Lstring678:	# "xen-test-vm: PVH boot: Xen did not fill the hypercall page\n"
+.Lstring552:	# "xen-test-vm: PVH boot: Xen did not fill the hypercall page\n"
 	.quad 59
 	.ascii "xen-test-vm: PVH boot: Xen did not fill the hypercall page\012"
 	.balign 8
-.Lstring679:	# "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note
+.Lstring553:	# "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note
 	.quad 79
 	.ascii "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note ignored?)"
 	.balign 8
-.Lstring680:	# "xen-3.0-x86_64"
+.Lstring554:	# "xen-3.0-x86_64"
 	.quad 14
 	.ascii "xen-3.0-x86_64"
 	.balign 8
-.Lstring681:	# "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carry
+.Lstring555:	# "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carry
 	.quad 84
 	.ascii "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless"
 	.balign 8
-.Lstring682:	# "kernel.ts:3966:25: integer result outside the exact range"
+.Lstring556:	# "kernel.ts:3966:25: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:3966:25: integer result outside the exact range"
 	.balign 8
-.Lstring683:	# "kernel.ts:3979:24: charCodeAt index out of range"
-	.quad 48
-	.ascii "kernel.ts:3979:24: charCodeAt index out of range"
-	.balign 8
-.Lstring684:	# "kernel.ts:3978:38: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3978:38: integer result outside the exact range"
-	.balign 8
-.Lstring685:	# "xen-test-vm: PVH boot: "
+.Lstring557:	# "xen-test-vm: PVH boot: "
 	.quad 23
 	.ascii "xen-test-vm: PVH boot: "
 	.balign 8
-.Lstring686:	# "; crashing\n"
+.Lstring558:	# "; crashing\n"
 	.quad 11
 	.ascii "; crashing\012"
 	.balign 8
-.Lstring687:	# "; crashing"
+.Lstring559:	# "; crashing"
 	.quad 10
 	.ascii "; crashing"
 	.balign 8
-.Lstring688:	# "kernel.ts:4005:26: integer result outside the exact range"
+.Lstring560:	# "kernel.ts:4005:26: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:4005:26: integer result outside the exact range"
 	.balign 8
-.Lstring689:	# "kernel.ts:4005:19: load64 value outside the exact range"
+.Lstring561:	# "kernel.ts:4005:19: load64 value outside the exact range"
 	.quad 55
 	.ascii "kernel.ts:4005:19: load64 value outside the exact range"
 	.balign 8
-.Lstring690:	# "hvm_start_info has the wrong magic number"
+.Lstring562:	# "hvm_start_info has the wrong magic number"
 	.quad 41
 	.ascii "hvm_start_info has the wrong magic number"
 	.balign 8
-.Lstring691:	# "Xen gave no value for "
+.Lstring563:	# "Xen gave no value for "
 	.quad 22
 	.ascii "Xen gave no value for "
 	.balign 8
-.Lstring692:	# "kernel.ts:4017:16: integer result outside the exact range"
+.Lstring564:	# "kernel.ts:4017:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:4017:16: integer result outside the exact range"
 	.balign 8
-.Lstring693:	# "kernel.ts:4029:28: integer result outside the exact range"
+.Lstring565:	# "kernel.ts:4029:28: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:4029:28: integer result outside the exact range"
 	.balign 8
-.Lstring694:	# "kernel.ts:4028:32: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:4028:32: integer result outside the exact range"
-	.balign 8
-.Lstring695:	# " PVH"
+.Lstring566:	# " PVH"
 	.quad 4
 	.ascii " PVH"
 	.balign 8
-.Lstring696:	# " PV"
+.Lstring567:	# " PV"
 	.quad 3
 	.ascii " PV"
 	.balign 8
-.Lstring697:	# ", domid "
+.Lstring568:	# ", domid "
 	.quad 8
 	.ascii ", domid "
 	.balign 8
-.Lstring698:	# "unknown"
+.Lstring569:	# "unknown"
 	.quad 7
 	.ascii "unknown"
 	.balign 8
-.Lstring699:	# ", memory "
+.Lstring570:	# ", memory "
 	.quad 9
 	.ascii ", memory "
 	.balign 8
-.Lstring700:	# " MiB, Xen "
+.Lstring571:	# " MiB, Xen "
 	.quad 10
 	.ascii " MiB, Xen "
 	.balign 8
-.Lstring701:	# "kernel.ts:4060:16: integer result outside the exact range"
+.Lstring572:	# "kernel.ts:4060:16: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:4060:16: integer result outside the exact range"
 	.balign 8
-.Lstring702:	# "kernel.ts:4059:56: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:4059:56: integer result outside the exact range"
-	.balign 8
-.Lstring703:	# "domain "
+.Lstring573:	# "domain "
 	.quad 7
 	.ascii "domain "
 	.balign 8
-.Lstring704:	# " tick "
+.Lstring574:	# " tick "
 	.quad 6
 	.ascii " tick "
 	.balign 8
-.Lstring705:	# " is active"
+.Lstring575:	# " is active"
 	.quad 10
 	.ascii " is active"
 	.balign 8
-.Lstring706:	# "kernel.ts:4069:17: integer result outside the exact range"
+.Lstring576:	# "kernel.ts:4069:17: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:4069:17: integer result outside the exact range"
 	.balign 8
-.Lstring707:	# "console: "
+.Lstring577:	# "console: "
 	.quad 9
 	.ascii "console: "
 	.balign 8
-.Lstring708:	# " bytes of output were dropped while the ring was stuck"
+.Lstring578:	# " bytes of output were dropped while the ring was stuck"
 	.quad 54
 	.ascii " bytes of output were dropped while the ring was stuck"
 	.balign 8
-.Lstring709:	# "kernel.ts:4125:25: integer result outside the exact range"
+.Lstring579:	# "kernel.ts:4125:25: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:4125:25: integer result outside the exact range"
 	.balign 8
-.Lstring710:	# "booting"
+.Lstring580:	# "booting"
 	.quad 7
 	.ascii "booting"
 	.balign 8
-.Lstring711:	# "ready"
+.Lstring581:	# "ready"
 	.quad 5
 	.ascii "ready"
 	.balign 8
-.Lstring712:	# "trap: "
+.Lstring582:	# "trap: "
 	.quad 6
 	.ascii "trap: "
 
@@ -23263,7 +19891,7 @@ var.statusLength:
 	.type var.statusState,@object
 	.size var.statusState, 8
 var.statusState:
-	.quad .Lstring710	# let statusState = "booting"
+	.quad .Lstring580	# let statusState = "booting"
 	.balign 8
 	.type var.statusDirty,@object
 	.size var.statusDirty, 8

@@ -2,13 +2,14 @@
 //
 // A stack machine in the style of chibicc: every expression leaves its value in %rax; a binary
 // operation evaluates its left operand, pushes it, evaluates the right one into %rax, moves it to
-// %rdi and pops the left one back into %rax — unless the right one needs no evaluation (a literal,
-// variable or constant: `operand`, the one place these are loaded), which goes straight to %rdi.
+// %rdi and pops the left one back into %rax — unless one side needs no evaluation (a literal,
+// variable or constant: `operand`, the one place these are loaded), which is used in place.
 // The number of pushes is tracked (`depth`) so that %rsp can be 16-byte aligned at every call.
 // Locals live in 8-byte slots below %rbp; nothing is kept in registers across statements (so
 // hypercalls and calls may clobber any caller-saved register). Integer traps jump to out-of-line
-// stubs that call __ts_trap with a located message. This file assumes check.ts accepted the
-// program and folds nothing itself: it uses the values check.ts folded. Anything unexpected is a
+// stubs that call __ts_trap with a located message; only the tests ranges.ts cannot prove dead
+// are emitted. This file folds nothing itself: it uses the values check.ts folded and the
+// intervals ranges.ts computed. Anything unexpected is a
 // BackendBug, which compile.ts reports as an internal error — it never guesses.
 
 import * as path from "path";
@@ -18,11 +19,10 @@ import type { CheckedProgram } from "./check";
 import { ConstantValue, numericLiteralValue } from "./fold";
 import { IntrinsicContext, intrinsicNamed } from "./intrinsics";
 import { hasModifier, isDeclaredOnly, isDivision, isMathFloor, isTruncatedDivision, resolveName, skipParentheses } from "./model";
+import { COMPOUND, INT32, INT64, Interval, MAX_SAFE, Ranges, UINT32, assigns, within } from "./ranges";
 
 /** System V AMD64 integer argument registers, in order. */
 export const ARGUMENT_REGISTERS = ["%rdi", "%rsi", "%rdx", "%rcx", "%r8", "%r9"] as const;
-/** Number.MAX_SAFE_INTEGER = 2^53−1: the largest magnitude compiled code keeps exact. */
-export const MAX_SAFE_INTEGER_TEXT = "9007199254740991";
 /** Bytes per local slot and per pushed value. */
 const SLOT_BYTES = 8;
 /** The System V stack alignment at a call instruction. */
@@ -50,9 +50,11 @@ class FileEmitter {
   private readonly strings = new Map<string, string>();
   readonly functionSymbols = new Map<ts.FunctionDeclaration, string>();
   readonly moduleSymbols = new Map<ts.Declaration, string>();
+  readonly ranges: Ranges;
 
   constructor(readonly program: CheckedProgram) {
     this.displayName = path.basename(program.fileName);
+    this.ranges = new Ranges(program);
   }
 
   newLabel(what: string): string {
@@ -296,14 +298,24 @@ class FunctionEmitter implements IntrinsicContext {
     return label;
   }
 
-  trapUnlessSafe(node: ts.Node, what: string): void {
+  /** Trap unless %rax is within ±(2^53−1); with `range` (what %rax may hold), only the bounds it may cross. */
+  trapUnlessSafe(node: ts.Node, what: string, range: Interval = INT64): void {
+    const [high, low] = [range.hi > MAX_SAFE, range.lo < -MAX_SAFE];
+    if (!high && !low) return;
     const trap = this.trapLabel(node, what);
-    this.instruction(`movabsq $${MAX_SAFE_INTEGER_TEXT}, %rcx`, "2^53-1, the exact range");
-    this.instruction("cmpq %rcx, %rax");
-    this.instruction(`jg ${trap}`);
-    this.instruction("negq %rcx");
-    this.instruction("cmpq %rcx, %rax");
-    this.instruction(`jl ${trap}`);
+    this.instruction(`movabsq $${high ? MAX_SAFE : -MAX_SAFE}, %rcx`, "2^53-1, the exact range");
+    if (high) this.instruction("cmpq %rcx, %rax");
+    if (high) this.instruction(`jg ${trap}`);
+    if (high && low) this.instruction("negq %rcx");
+    if (low) this.instruction("cmpq %rcx, %rax");
+    if (low) this.instruction(`jl ${trap}`);
+  }
+
+  /** Right after addq/subq/imulq: trap unless the result is exact — only the tests the ranges leave open. */
+  private checkResult(node: ts.Node): void {
+    const result = this.file.ranges.result(node) ?? { lo: INT64.lo - 1n, hi: INT64.hi + 1n };
+    if (!within(result, INT64)) this.instruction(`jo ${this.trapLabel(node, TRAP.range)}`);
+    this.trapUnlessSafe(node, TRAP.range, result);
   }
 
   constantNumber(node: ts.Expression): number {
@@ -466,13 +478,9 @@ class FunctionEmitter implements IntrinsicContext {
         defaultLabel = clauseLabels[index];
         return;
       }
-      const value = this.constantNumber(clause.expression);
-      if (fitsInt32(value)) {
-        this.instruction(`cmpq $${value}, %rax`, `case ${clause.expression.getText()}`);
-      } else {
-        this.instruction(`movabsq $${value}, %rcx`, `case ${clause.expression.getText()}`);
-        this.instruction("cmpq %rcx, %rax");
-      }
+      const label = this.operand(clause.expression)!; // case labels are folded constants
+      if (label.mnemonic !== "movq") this.load(label, "%rcx");
+      this.instruction(`cmpq ${label.mnemonic === "movq" ? label.source : "%rcx"}, %rax`, `case ${clause.expression.getText()}`);
       this.instruction(`je ${clauseLabels[index]}`);
     });
     this.instruction(`jmp ${defaultLabel}`);
@@ -523,28 +531,53 @@ class FunctionEmitter implements IntrinsicContext {
 
   // ---- expressions -------------------------------------------------------------------------
 
-  /** Evaluate left then right (JS order): left in %rax, right in %rdi. */
-  private operands(left: ts.Expression, right: ts.Expression): void {
-    this.expression(left);
+  /**
+   * Evaluate left then right (JS order): left in %rax; returns where the right one is — used in
+   * place when it needs no evaluation (`$imm`, `-16(%rbp)`, `var.x(%rip)`), else in %rdi. A left
+   * operand that is a constant, or a local the right side does not assign, is loaded after the
+   * right side has been evaluated: the same value, without a push and pop.
+   */
+  private operands(left: ts.Expression, right: ts.Expression): string {
     const operand = this.operand(right);
-    if (operand) return this.load(operand, "%rdi"); // no side effects: no need to save the left value
+    if (operand) {
+      this.expression(left);
+      if (operand.mnemonic === "movq") return operand.source;
+      this.load(operand, "%rdi");
+      return "%rdi";
+    }
+    const first = this.operand(left);
+    const name = skipParentheses(left);
+    const kind = ts.isIdentifier(name) ? resolveName(this.checker, name).kind : "constant";
+    if (first && (kind === "constant" || kind === "moduleConst" || (kind === "local" && !assigns(right)))) {
+      this.expression(right);
+      this.instruction("movq %rax, %rdi");
+      this.load(first, "%rax");
+      return "%rdi";
+    }
+    this.expression(left);
     this.push();
     this.expression(right);
     this.instruction("movq %rax, %rdi");
     this.pop("%rax");
+    return "%rdi";
   }
 
-  /** Set the flags for `left` compared with `right` (signed int64), with an immediate when it fits. */
+  /** operands, with the right one in %rdi. */
+  private operandsInRegisters(left: ts.Expression, right: ts.Expression): void {
+    const source = this.operands(left, right);
+    if (source !== "%rdi") this.instruction(`movq ${source}, %rdi`);
+  }
+
+  /** Set the flags for `left` compared with `right` (signed int64). */
   private compare(left: ts.Expression, right: ts.Expression): void {
-    const value = this.file.program.folded.get(right);
-    const immediate = typeof value === "boolean" ? Number(value) : value;
-    if (typeof immediate === "number" && fitsInt32(immediate)) {
-      this.expression(left);
-      this.instruction(`cmpq $${immediate}, %rax`, `compare with ${right.getText().slice(0, 40)}`);
-      return;
-    }
-    this.operands(left, right);
-    this.instruction("cmpq %rdi, %rax");
+    const source = this.operands(left, right);
+    this.instruction(`cmpq ${source}, %rax`, source.startsWith("$") ? `compare with ${right.getText().slice(0, 40)}` : undefined);
+  }
+
+  /** The value of `node` when it needs no evaluation and the ranges give it one possible value. */
+  private knownValue(node: ts.Expression): bigint | undefined {
+    const range = this.operand(node) && this.file.ranges.range(node);
+    return range && range.lo === range.hi ? range.lo : undefined;
   }
 
   /**
@@ -554,6 +587,8 @@ class FunctionEmitter implements IntrinsicContext {
    */
   private operand(node: ts.Expression): Operand | undefined {
     const inner = skipParentheses(node);
+    const folded = this.file.program.folded.get(node) ?? this.file.program.folded.get(inner);
+    if (typeof folded === "number" || typeof folded === "boolean") return this.immediate(Number(folded), inner.getText().slice(0, 40));
     switch (inner.kind) {
       case K.NumericLiteral:
         return this.immediate(numericLiteralValue(inner as ts.NumericLiteral));
@@ -693,7 +728,7 @@ class FunctionEmitter implements IntrinsicContext {
     this.expression(target);
     if (postfix) this.push();
     this.instruction(delta === 1 ? "addq $1, %rax" : "subq $1, %rax", delta === 1 ? "++" : "--");
-    this.trapUnlessSafe(node, TRAP.range);
+    this.checkResult(node);
     this.storeName(target);
     if (postfix) this.pop("%rax");
   }
@@ -725,14 +760,13 @@ class FunctionEmitter implements IntrinsicContext {
         return;
       }
       case K.BarToken:
-        if (isTruncatedDivision(node)) return this.truncatedDivision(skipParentheses(node.left) as ts.BinaryExpression);
+        if (isTruncatedDivision(node)) return this.truncatedDivision(node, skipParentheses(node.left) as ts.BinaryExpression);
         break;
     }
-    const compound = compoundOperator(op);
+    const compound = COMPOUND[op];
     if (compound !== undefined) {
       // JS reads the variable before evaluating the right side
-      this.operands(node.left, node.right);
-      this.arithmetic(compound, node);
+      this.arithmetic(compound, node, node.left, node.right);
       return this.storeName(node.left);
     }
     const condition = comparisonCondition(op);
@@ -742,89 +776,126 @@ class FunctionEmitter implements IntrinsicContext {
       this.instruction("movzbl %al, %eax");
       return;
     }
-    this.operands(node.left, node.right);
-    this.arithmetic(op, node);
+    this.arithmetic(op, node, node.left, node.right);
   }
 
-  /** %rax = %rax op %rdi for the arithmetic and bitwise operators, with JS's results. */
-  private arithmetic(op: ts.SyntaxKind, node: ts.Node): void {
-    switch (op) {
-      case K.PlusToken:
-        this.instruction("addq %rdi, %rax", "+");
-        this.instruction(`jo ${this.trapLabel(node, TRAP.range)}`);
-        return this.trapUnlessSafe(node, TRAP.range);
-      case K.MinusToken:
-        this.instruction("subq %rdi, %rax", "-");
-        this.instruction(`jo ${this.trapLabel(node, TRAP.range)}`);
-        return this.trapUnlessSafe(node, TRAP.range);
-      case K.AsteriskToken:
-        this.instruction("imulq %rdi, %rax", "*");
-        this.instruction(`jo ${this.trapLabel(node, TRAP.range)}`);
-        return this.trapUnlessSafe(node, TRAP.range);
-      case K.PercentToken:
-        if (!(ts.isBinaryExpression(node) && this.isNonZeroConstant(node.right))) {
-          this.instruction("testq %rdi, %rdi", "% (sign of the dividend, as JS)");
-          this.instruction(`je ${this.trapLabel(node, TRAP.remainderByZero)}`);
-        }
-        this.instruction("cqo", "% (sign of the dividend, as JS)");
-        this.instruction("idivq %rdi");
-        this.instruction("movq %rdx, %rax");
-        return;
-      case K.AmpersandToken:
-        return this.int32("andl %edi, %eax", "&");
-      case K.BarToken:
-        return this.int32("orl %edi, %eax", "|");
-      case K.CaretToken:
-        return this.int32("xorl %edi, %eax", "^");
-      case K.LessThanLessThanToken:
-        this.instruction("movl %edi, %ecx", "<< (count mod 32)");
-        return this.int32("shll %cl, %eax");
-      case K.GreaterThanGreaterThanToken:
-        this.instruction("movl %edi, %ecx", ">> (count mod 32)");
-        return this.int32("sarl %cl, %eax");
-      case K.GreaterThanGreaterThanGreaterThanToken:
-        this.instruction("movl %edi, %ecx", ">>> (count mod 32)");
-        this.instruction("shrl %cl, %eax", "32-bit result, zero-extended: a uint32");
-        return;
-      default:
-        throw new BackendBug(node, `unexpected operator ${ts.tokenToString(op)}`);
+  /** %rax = left op right for the arithmetic and bitwise operators, with JS's results and only the checks the ranges leave. */
+  private arithmetic(op: ts.SyntaxKind, node: ts.BinaryExpression, left: ts.Expression, right: ts.Expression): void {
+    const count = this.knownValue(right); // shifts by a constant take an immediate
+    if (count !== undefined && (op === K.LessThanLessThanToken || op === K.GreaterThanGreaterThanToken || op === K.GreaterThanGreaterThanGreaterThanToken)) {
+      this.expression(left);
+      const k = Number(count & 31n);
+      if (op === K.LessThanLessThanToken) return this.int32(node, `shll $${k}, %eax`, "<<");
+      if (op === K.GreaterThanGreaterThanToken) return this.int32(node, `sarl $${k}, %eax`, ">>");
+      if (k > 0) return this.instruction(`shrl $${k}, %eax`, ">>> (a uint32)");
+      if (!within(this.file.ranges.range(left), UINT32)) this.instruction("movl %eax, %eax", ">>> 0: the low 32 bits, zero-extended");
+      return;
     }
+    if (op === K.PercentToken) return this.remainder(node, left, right);
+    const source = this.operands(left, right);
+    const source32 = source === "%rdi" ? "%edi" : source;
+    const text = ts.tokenToString(op)!;
+    const exact = ({ [K.PlusToken]: "addq", [K.MinusToken]: "subq", [K.AsteriskToken]: "imulq" } as Record<number, string>)[op];
+    if (exact) {
+      this.instruction(`${exact} ${source}, %rax`, text);
+      return this.checkResult(node);
+    }
+    const bitwise = ({ [K.AmpersandToken]: "andl", [K.BarToken]: "orl", [K.CaretToken]: "xorl" } as Record<number, string>)[op];
+    if (bitwise) return this.int32(node, `${bitwise} ${source32}, %eax`, text);
+    const shift = ({ [K.LessThanLessThanToken]: "shll", [K.GreaterThanGreaterThanToken]: "sarl", [K.GreaterThanGreaterThanGreaterThanToken]: "shrl" } as Record<number, string>)[op];
+    if (!shift) throw new BackendBug(node, `unexpected operator ${text}`);
+    this.instruction(`movl ${source32}, %ecx`, `${text} (count mod 32)`);
+    if (shift !== "shrl") return this.int32(node, `${shift} %cl, %eax`);
+    this.instruction("shrl %cl, %eax", "32-bit result, zero-extended: a uint32");
   }
 
-  /** A 32-bit operation whose result JS reads as a signed int32. */
-  private int32(instruction: string, comment?: string): void {
+  /** A 32-bit operation whose result JS reads as a signed int32 (sign-extended unless it is known non-negative). */
+  private int32(node: ts.Node, instruction: string, comment?: string): void {
     this.instruction(instruction, comment);
-    this.instruction("movslq %eax, %rax", "int32 result");
+    if (!within(this.file.ranges.range(node), { lo: 0n, hi: INT32.hi })) this.instruction("movslq %eax, %rax", "int32 result");
+  }
+
+  /** k when `node` is a constant ±2^k (1 ≤ k ≤ 31) needing no evaluation, so shifts and masks can replace idivq. */
+  private powerOfTwo(node: ts.Expression): { k: number; negative: boolean } | undefined {
+    const value = this.knownValue(node);
+    if (value === undefined) return undefined;
+    const magnitude = value < 0n ? -value : value;
+    const k = magnitude.toString(2).length - 1;
+    return k >= 1 && k <= 31 && magnitude === 1n << BigInt(k) ? { k, negative: value < 0n } : undefined;
+  }
+
+  /** %rdx = 2^k − 1 when %rax is negative, else 0: added before a shift, it turns flooring into truncation. */
+  private negativeBias(k: number): void {
+    this.instruction("movq %rax, %rdx", `bias: 2^${k}-1 if negative, else 0`);
+    this.instruction("sarq $63, %rdx");
+    this.instruction(`shrq $${64 - k}, %rdx`);
+  }
+
+  /** a % b: the remainder has the dividend's sign, as JS; b = 0 traps unless the ranges exclude it. */
+  private remainder(node: ts.BinaryExpression, left: ts.Expression, right: ts.Expression): void {
+    const power = this.powerOfTwo(right);
+    if (power) { // |b| = 2^k: a % b = a % 2^k
+      this.expression(left);
+      const mask = `$${2 ** power.k - 1}`;
+      if ((this.file.ranges.range(left)?.lo ?? -1n) >= 0n) return this.instruction(`andq ${mask}, %rax`, `% ${2 ** power.k} of a non-negative value`);
+      this.negativeBias(power.k);
+      this.instruction("addq %rdx, %rax", `% ${2 ** power.k}, the dividend's sign (as JS; -8 % 4 is 0)`);
+      this.instruction(`andq ${mask}, %rax`);
+      this.instruction("subq %rdx, %rax");
+      return;
+    }
+    this.operandsInRegisters(left, right);
+    this.divisorTest(right, () => `je ${this.trapLabel(node, TRAP.remainderByZero)}`);
+    this.instruction("cqo", "% (sign of the dividend, as JS)");
+    this.instruction("idivq %rdi");
+    this.instruction("movq %rdx, %rax");
+  }
+
+  /** Test the divisor in %rdi for 0 unless the ranges prove it is not. */
+  private divisorTest(divisor: ts.Expression, jump: () => string): boolean {
+    const range = this.file.ranges.range(divisor);
+    if (range && (range.lo > 0n || range.hi < 0n)) return false;
+    this.instruction("testq %rdi, %rdi", "divisor 0?");
+    this.instruction(jump());
+    return true;
   }
 
   /** (a / b) | 0: truncated quotient as int32; 0 when b is 0 (JS: NaN | 0, ±Infinity | 0). */
-  private truncatedDivision(division: ts.BinaryExpression): void {
+  private truncatedDivision(node: ts.BinaryExpression, division: ts.BinaryExpression): void {
+    const power = this.powerOfTwo(division.right);
+    if (power && !power.negative) { // truncation: shift the value biased toward zero
+      this.expression(division.left);
+      if ((this.file.ranges.range(division.left)?.lo ?? -1n) < 0n) {
+        this.negativeBias(power.k);
+        this.instruction("addq %rdx, %rax");
+      }
+      return this.int32(node, `sarq $${power.k}, %rax`, `(a / ${2 ** power.k}) | 0: truncated, then ToInt32`);
+    }
     const nonzero = this.file.newLabel("divide_");
     const done = this.file.newLabel("divided_");
-    this.operands(division.left, division.right);
-    if (this.isNonZeroConstant(division.right)) {
-      this.instruction("cqo", "(a / b) | 0");
-    } else {
-      this.instruction("testq %rdi, %rdi", "(a / b) | 0");
-      this.instruction(`jne ${nonzero}`);
+    this.operandsInRegisters(division.left, division.right);
+    const tested = this.divisorTest(division.right, () => `jne ${nonzero}`);
+    if (tested) {
       this.instruction("xorl %eax, %eax", "divisor 0: JS gives NaN or Infinity, and | 0 makes it 0");
       this.instruction(`jmp ${done}`);
       this.label(nonzero);
-      this.instruction("cqo");
     }
+    this.instruction("cqo", "(a / b) | 0");
     this.instruction("idivq %rdi", "exact truncated quotient");
     this.instruction("movslq %eax, %rax", "ToInt32");
-    this.label(done);
+    if (tested) this.label(done);
   }
 
   /** Math.floor(a / b): floored quotient; a zero divisor traps. */
   private flooredDivision(call: ts.CallExpression, division: ts.BinaryExpression): void {
-    const done = this.file.newLabel("floored_");
-    this.operands(division.left, division.right);
-    if (!this.isNonZeroConstant(division.right)) {
-      this.instruction("testq %rdi, %rdi", "Math.floor(a / b)");
-      this.instruction(`je ${this.trapLabel(call, TRAP.divisionByZero)}`);
+    const power = this.powerOfTwo(division.right);
+    if (power && !power.negative) { // an arithmetic shift floors, for either sign
+      this.expression(division.left);
+      return this.instruction(`sarq $${power.k}, %rax`, `Math.floor(a / ${2 ** power.k})`);
     }
+    const done = this.file.newLabel("floored_");
+    this.operandsInRegisters(division.left, division.right);
+    this.divisorTest(division.right, () => `je ${this.trapLabel(call, TRAP.divisionByZero)}`);
     this.instruction("cqo", "Math.floor(a / b)");
     this.instruction("idivq %rdi", "truncated quotient in %rax, remainder in %rdx");
     this.instruction("testq %rdx, %rdx");
@@ -835,12 +906,6 @@ class FunctionEmitter implements IntrinsicContext {
     this.label(done);
   }
 
-  /** A divisor known at compile time not to be 0 needs no zero test. */
-  private isNonZeroConstant(node: ts.Expression): boolean {
-    const value = this.file.program.folded.get(node);
-    return typeof value === "number" && value !== 0;
-  }
-
   private call(node: ts.CallExpression): void {
     const callee = node.expression;
     if (isMathFloor(this.checker, callee)) {
@@ -849,10 +914,11 @@ class FunctionEmitter implements IntrinsicContext {
       return this.flooredDivision(node, division);
     }
     if (ts.isPropertyAccessExpression(callee) && callee.name.text === "charCodeAt") {
-      const trap = this.trapLabel(node, TRAP.charCodeAt);
-      this.operands(callee.expression, node.arguments[0]);
-      this.instruction("cmpq (%rax), %rdi", "charCodeAt: index below the length (unsigned, so negative fails too)?");
-      this.instruction(`jae ${trap}`);
+      this.operandsInRegisters(callee.expression, node.arguments[0]);
+      if (!this.file.ranges.indexInBounds(node)) {
+        this.instruction("cmpq (%rax), %rdi", "charCodeAt: index below the length (unsigned, so negative fails too)?");
+        this.instruction(`jae ${this.trapLabel(node, TRAP.charCodeAt)}`);
+      }
       this.instruction("movzbl 8(%rax,%rdi), %eax");
       return;
     }
@@ -898,21 +964,4 @@ function comparisonCondition(op: ts.SyntaxKind): string | undefined {
 function inverseCondition(condition: string): string {
   const inverse: Record<string, string> = { l: "ge", le: "g", g: "le", ge: "l", e: "ne", ne: "e" };
   return inverse[condition];
-}
-
-/** The arithmetic operator behind a compound assignment (`+=` → `+`). */
-function compoundOperator(op: ts.SyntaxKind): ts.SyntaxKind | undefined {
-  switch (op) {
-    case K.PlusEqualsToken: return K.PlusToken;
-    case K.MinusEqualsToken: return K.MinusToken;
-    case K.AsteriskEqualsToken: return K.AsteriskToken;
-    case K.PercentEqualsToken: return K.PercentToken;
-    case K.AmpersandEqualsToken: return K.AmpersandToken;
-    case K.BarEqualsToken: return K.BarToken;
-    case K.CaretEqualsToken: return K.CaretToken;
-    case K.LessThanLessThanEqualsToken: return K.LessThanLessThanToken;
-    case K.GreaterThanGreaterThanEqualsToken: return K.GreaterThanGreaterThanToken;
-    case K.GreaterThanGreaterThanGreaterThanEqualsToken: return K.GreaterThanGreaterThanGreaterThanToken;
-    default: return undefined;
-  }
 }

@@ -646,7 +646,8 @@ class ProgramBuilder {
       case 0: return { code: `(${this.numberExpression(SAFE, 2).code} | 1)`, bound: INT32_BOUND, literalTyped: false };
       case 1: return { code: `(${this.numberExpression(SAFE, 2).code} % 7 + 8)`, bound: 14, literalTyped: false };
       default: {
-        const value = this.random.pick([1, -1, 2, -2, 3, 7, -7, 10, 16, 1000003, 2 ** 31 - 1, -(2 ** 31), 2 ** 32, 2 ** 40, SAFE]);
+        // powers of two of either sign become shifts and masks (backend/emit.ts), other values idivq
+        const value = this.random.pick([1, -1, 2, -2, 3, 4, -4, 7, -7, 10, 16, 4096, -4096, 65536, 2 ** 20, 1000003, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), 2 ** 32, 2 ** 40, SAFE]);
         return { code: value < 0 ? `(${value})` : String(value), bound: Math.abs(value), literalTyped: true };
       }
     }
@@ -692,14 +693,16 @@ class ProgramBuilder {
       }
       case 7: {
         const a = this.numberExpression(SAFE, depth - 1);
-        const b = this.random.chance(0.15) ? { code: "0" } : this.numberExpression(SAFE, depth - 1);
+        const b = this.random.chance(0.15) ? { code: "0" } : this.random.chance(0.2) ? { code: this.random.pick(["2", "4096", "65536", "(-8)"]) } : this.numberExpression(SAFE, depth - 1);
         return this.fit({ code: `((${a.code} / ${b.code}) | 0)`, bound: INT32_BOUND, literalTyped: false }, maxBound);
       }
       case 8: case 9: {
         const a = this.numberExpression(SAFE, depth - 1);
         const b = this.numberExpression(SAFE, depth - 1);
         const operator = this.random.pick(["&", "|", "^", "<<", ">>", ">>>"]);
-        const right = operator === "<<" ? guardAfterLessThan(b.code) : b.code;
+        // a constant count (0 … 40: taken mod 32) becomes an immediate, `>>> 0` a movl
+        const count = this.random.chance(0.3) ? String(this.random.pick([0, 0, 1, 4, 12, 31, 32, 33, 40])) : b.code;
+        const right = operator === "<<" ? guardAfterLessThan(count) : count;
         return this.fit({ code: `(${a.code} ${operator} ${right})`, bound: operator === ">>>" ? UINT32_BOUND : INT32_BOUND, literalTyped: false }, maxBound);
       }
       case 10: {

@@ -16,11 +16,8 @@ mix:
 	movq %rsi, -16(%rbp)	# parameter b
 	.loc 1 3 3
 	# mix: const sum = a + b * 3;
-	movq -8(%rbp), %rax	# a
-	pushq %rax
 	movq -16(%rbp), %rax	# b
-	movq $3, %rdi
-	imulq %rdi, %rax	# *
+	imulq $3, %rax	# *
 	jo .Ltrap_1
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -29,7 +26,7 @@ mix:
 	cmpq %rcx, %rax
 	jl .Ltrap_1
 	movq %rax, %rdi
-	popq %rax
+	movq -8(%rbp), %rax	# a
 	addq %rdi, %rax	# +
 	jo .Ltrap_2
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -42,8 +39,8 @@ mix:
 	.loc 1 4 3
 	# mix: const rest = sum % b;
 	movq -24(%rbp), %rax	# sum
-	movq -16(%rbp), %rdi	# b
-	testq %rdi, %rdi	# % (sign of the dividend, as JS)
+	movq -16(%rbp), %rdi
+	testq %rdi, %rdi	# divisor 0?
 	je .Ltrap_3
 	cqo	# % (sign of the dividend, as JS)
 	idivq %rdi
@@ -52,8 +49,8 @@ mix:
 	.loc 1 5 3
 	# mix: return Math.floor(sum / b) - ((a / b) | 0) + rest;
 	movq -24(%rbp), %rax	# sum
-	movq -16(%rbp), %rdi	# b
-	testq %rdi, %rdi	# Math.floor(a / b)
+	movq -16(%rbp), %rdi
+	testq %rdi, %rdi	# divisor 0?
 	je .Ltrap_5
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
@@ -65,29 +62,26 @@ mix:
 .Lfloored_4:
 	pushq %rax
 	movq -8(%rbp), %rax	# a
-	movq -16(%rbp), %rdi	# b
-	testq %rdi, %rdi	# (a / b) | 0
+	movq -16(%rbp), %rdi
+	testq %rdi, %rdi	# divisor 0?
 	jne .Ldivide_6
 	xorl %eax, %eax	# divisor 0: JS gives NaN or Infinity, and | 0 makes it 0
 	jmp .Ldivided_7
 .Ldivide_6:
-	cqo
+	cqo	# (a / b) | 0
 	idivq %rdi	# exact truncated quotient
 	movslq %eax, %rax	# ToInt32
 .Ldivided_7:
 	movq %rax, %rdi
 	popq %rax
 	subq %rdi, %rax	# -
-	jo .Ltrap_8
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_8
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_8
-	movq -32(%rbp), %rdi	# rest
-	addq %rdi, %rax	# +
-	jo .Ltrap_8
+	addq -32(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_8

@@ -45,90 +45,42 @@ pageOf:
 	.loc 1 24 3
 	# pageOf: return (address & PAGE_MASK) + HALF_PAGE + TOP + BANNER_LENGTH + name...
 	movq -8(%rbp), %rax	# address
-	movq $-4096, %rdi	# PAGE_MASK
-	andl %edi, %eax	# &
+	andl $-4096, %eax	# &
 	movslq %eax, %rax	# int32 result
-	movq $2048, %rdi	# HALF_PAGE
-	addq %rdi, %rax	# +
-	jo .Ltrap_6
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_6
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_6
-	movq $2147483647, %rdi	# TOP
-	addq %rdi, %rax	# +
-	jo .Ltrap_6
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_6
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_6
-	movq $11, %rdi	# BANNER_LENGTH
-	addq %rdi, %rax	# +
-	jo .Ltrap_6
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_6
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_6
+	addq $2048, %rax	# +
+	addq $2147483647, %rax	# +
+	addq $11, %rax	# +
 	pushq %rax
 	movq var.name(%rip), %rax	# name
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_6
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_6
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_6
-	movq $2, %rdi	# Level.High
-	addq %rdi, %rax	# +
-	jo .Ltrap_6
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_6
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_6
+	addq $2, %rax	# +
 	pushq %rax
 	movq $1, %rax	# CHECK
 	testq %rax, %rax
-	je .Lelse_7
+	je .Lelse_6
 	movq $1, %rax
-	jmp .Lendcond_8
-.Lelse_7:
+	jmp .Lendcond_7
+.Lelse_6:
 	movq $0, %rax
-.Lendcond_8:
+.Lendcond_7:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_6
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_6
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_6
 	leaq hypercall_page(%rip), %rdi	# HYPERCALL_PAGE
 	addq %rdi, %rax	# +
-	jo .Ltrap_6
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_6
+	jg .Ltrap_8
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_6
+	jl .Ltrap_8
 .Lreturn_0:
 	leave
 	ret
-.Ltrap_6:
+.Ltrap_8:
 	leaq .Lstring0(%rip), %rdi	# trap: constants.ts:24:10: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns

@@ -19,16 +19,12 @@ sumOdd:
 	movq %rax, -16(%rbp)	# i
 .Lfor_1:
 	movq -16(%rbp), %rax	# i
-	movq -8(%rbp), %rdi	# limit
-	cmpq %rdi, %rax
+	cmpq -8(%rbp), %rax
 	jge .Lendfor_3
 	.loc 1 6 5
 	# sumOdd: if (i % 2 === 0) continue;
 	movq -16(%rbp), %rax	# i
-	movq $2, %rdi
-	cqo	# % (sign of the dividend, as JS)
-	idivq %rdi
-	movq %rdx, %rax
+	andq $1, %rax	# % 2 of a non-negative value
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_4
 	.loc 1 6 22
@@ -47,15 +43,10 @@ sumOdd:
 	.loc 1 8 5
 	# sumOdd: total += i;
 	movq var.total(%rip), %rax	# total
-	movq -16(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_6
+	addq -16(%rbp), %rax	# +
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_6
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_6
 	movq %rax, var.total(%rip)	# total =
 .Lfornext_2:
 	.loc 1 5 30
@@ -65,9 +56,6 @@ sumOdd:
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_7
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_7
 	movq %rax, -16(%rbp)	# i =
 	jmp .Lfor_1
 .Lendfor_3:
@@ -91,9 +79,6 @@ sumOdd:
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_10
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_10
 	movq %rax, -24(%rbp)	# n =
 	jmp .Lwhile_8
 .Lendwhile_9:

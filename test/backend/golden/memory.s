@@ -27,9 +27,7 @@ notify:
 	movq -16(%rbp), %rax	# pendingWord
 	pushq %rax
 	movq -8(%rbp), %rax	# port
-	movq $63, %rdi
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
+	andl $63, %eax	# &
 	popq %rdi
 	lock btrq %rax, (%rdi)	# testAndClearBit: atomically clear the bit, old value in CF
 	setc %al
