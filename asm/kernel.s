@@ -3297,13 +3297,13 @@ fn.bytesStartWith:
 # function storeErrorName(code)
 	.type fn.storeErrorName,@function
 fn.storeErrorName:
-	.loc 1 967 1
+	.loc 1 970 1
 	# storeErrorName: function storeErrorName(code: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter code
-	.loc 1 968 5
+	.loc 1 971 5
 	# storeErrorName: switch (code) {
 	movq -8(%rbp), %rax	# code
 	cmpq $-1, %rax	# case XSE_EINVAL
@@ -3344,97 +3344,97 @@ fn.storeErrorName:
 	je .Lcase_258
 	jmp .Lcase_259
 .Lcase_241:
-	.loc 1 969 26
+	.loc 1 972 26
 	# storeErrorName: return "EINVAL";
 	leaq .Lstring97(%rip), %rax	# "EINVAL"
 	jmp .Lreturn_239
 .Lcase_242:
-	.loc 1 970 26
+	.loc 1 973 26
 	# storeErrorName: return "EACCES";
 	leaq .Lstring98(%rip), %rax	# "EACCES"
 	jmp .Lreturn_239
 .Lcase_243:
-	.loc 1 971 26
+	.loc 1 974 26
 	# storeErrorName: return "EEXIST";
 	leaq .Lstring99(%rip), %rax	# "EEXIST"
 	jmp .Lreturn_239
 .Lcase_244:
-	.loc 1 972 26
+	.loc 1 975 26
 	# storeErrorName: return "EISDIR";
 	leaq .Lstring100(%rip), %rax	# "EISDIR"
 	jmp .Lreturn_239
 .Lcase_245:
-	.loc 1 973 26
+	.loc 1 976 26
 	# storeErrorName: return "ENOENT";
 	leaq .Lstring101(%rip), %rax	# "ENOENT"
 	jmp .Lreturn_239
 .Lcase_246:
-	.loc 1 974 26
+	.loc 1 977 26
 	# storeErrorName: return "ENOMEM";
 	leaq .Lstring102(%rip), %rax	# "ENOMEM"
 	jmp .Lreturn_239
 .Lcase_247:
-	.loc 1 975 26
+	.loc 1 978 26
 	# storeErrorName: return "ENOSPC";
 	leaq .Lstring103(%rip), %rax	# "ENOSPC"
 	jmp .Lreturn_239
 .Lcase_248:
-	.loc 1 976 23
+	.loc 1 979 23
 	# storeErrorName: return "EIO";
 	leaq .Lstring104(%rip), %rax	# "EIO"
 	jmp .Lreturn_239
 .Lcase_249:
-	.loc 1 977 29
+	.loc 1 980 29
 	# storeErrorName: return "ENOTEMPTY";
 	leaq .Lstring105(%rip), %rax	# "ENOTEMPTY"
 	jmp .Lreturn_239
 .Lcase_250:
-	.loc 1 978 26
+	.loc 1 981 26
 	# storeErrorName: return "ENOSYS";
 	leaq .Lstring106(%rip), %rax	# "ENOSYS"
 	jmp .Lreturn_239
 .Lcase_251:
-	.loc 1 979 25
+	.loc 1 982 25
 	# storeErrorName: return "EROFS";
 	leaq .Lstring107(%rip), %rax	# "EROFS"
 	jmp .Lreturn_239
 .Lcase_252:
-	.loc 1 980 25
+	.loc 1 983 25
 	# storeErrorName: return "EBUSY";
 	leaq .Lstring108(%rip), %rax	# "EBUSY"
 	jmp .Lreturn_239
 .Lcase_253:
-	.loc 1 981 26
+	.loc 1 984 26
 	# storeErrorName: return "EAGAIN";
 	leaq .Lstring109(%rip), %rax	# "EAGAIN"
 	jmp .Lreturn_239
 .Lcase_254:
-	.loc 1 982 27
+	.loc 1 985 27
 	# storeErrorName: return "EISCONN";
 	leaq .Lstring110(%rip), %rax	# "EISCONN"
 	jmp .Lreturn_239
 .Lcase_255:
-	.loc 1 983 25
+	.loc 1 986 25
 	# storeErrorName: return "E2BIG";
 	leaq .Lstring111(%rip), %rax	# "E2BIG"
 	jmp .Lreturn_239
 .Lcase_256:
-	.loc 1 984 25
+	.loc 1 987 25
 	# storeErrorName: return "EPERM";
 	leaq .Lstring112(%rip), %rax	# "EPERM"
 	jmp .Lreturn_239
 .Lcase_257:
-	.loc 1 985 28
+	.loc 1 988 28
 	# storeErrorName: return "protocol error";
 	leaq .Lstring113(%rip), %rax	# "protocol error"
 	jmp .Lreturn_239
 .Lcase_258:
-	.loc 1 986 27
+	.loc 1 989 27
 	# storeErrorName: return "no reply";
 	leaq .Lstring114(%rip), %rax	# "no reply"
 	jmp .Lreturn_239
 .Lcase_259:
-	.loc 1 987 18
+	.loc 1 990 18
 	# storeErrorName: return "unknown error";
 	leaq .Lstring115(%rip), %rax	# "unknown error"
 	jmp .Lreturn_239
@@ -3447,14 +3447,14 @@ fn.storeErrorName:
 # function storeErrorFromReply(address, length)
 	.type fn.storeErrorFromReply,@function
 fn.storeErrorFromReply:
-	.loc 1 992 1
+	.loc 1 995 1
 	# storeErrorFromReply: function storeErrorFromReply(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 993 5
+	.loc 1 996 5
 	# storeErrorFromReply: const nameLength = length > 0 && load8(address + length - 1) === 0 ? ...
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
@@ -3496,7 +3496,7 @@ fn.storeErrorFromReply:
 	movq -16(%rbp), %rax	# length
 .Lendcond_262:
 	movq %rax, -24(%rbp)	# nameLength
-	.loc 1 994 5
+	.loc 1 997 5
 	# storeErrorFromReply: for (let code = XSE_EINVAL; code >= XSE_EPERM; code--) {
 	movq $-1, %rax	# XSE_EINVAL
 	movq %rax, -32(%rbp)	# code
@@ -3504,7 +3504,7 @@ fn.storeErrorFromReply:
 	movq -32(%rbp), %rax	# code
 	cmpq $-16, %rax	# compare with XSE_EPERM
 	jl .Lendfor_267
-	.loc 1 995 9
+	.loc 1 998 9
 	# storeErrorFromReply: if (bytesEqual(address, nameLength, storeErrorName(code))) {
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -3518,13 +3518,13 @@ fn.storeErrorFromReply:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_268
-	.loc 1 996 13
+	.loc 1 999 13
 	# storeErrorFromReply: return code;
 	movq -32(%rbp), %rax	# code
 	jmp .Lreturn_260
 .Lelse_268:
 .Lfornext_266:
-	.loc 1 994 52
+	.loc 1 997 52
 	# storeErrorFromReply: code--
 	movq -32(%rbp), %rax	# code
 	subq $1, %rax	# --
@@ -3537,24 +3537,24 @@ fn.storeErrorFromReply:
 	movq %rax, -32(%rbp)	# code =
 	jmp .Lfor_265
 .Lendfor_267:
-	.loc 1 999 5
+	.loc 1 1002 5
 	# storeErrorFromReply: return XSE_UNKNOWN;
 	movq $-17, %rax	# XSE_UNKNOWN
 .Lreturn_260:
 	leave
 	ret
 .Ltrap_263:
-	leaq .Lstring116(%rip), %rdi	# trap: kernel.ts:993:44: integer result outside the exact range
+	leaq .Lstring116(%rip), %rdi	# trap: kernel.ts:996:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_264:
-	leaq .Lstring117(%rip), %rdi	# trap: kernel.ts:993:74: integer result outside the exact range
+	leaq .Lstring117(%rip), %rdi	# trap: kernel.ts:996:74: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_269:
-	leaq .Lstring118(%rip), %rdi	# trap: kernel.ts:994:52: integer result outside the exact range
+	leaq .Lstring118(%rip), %rdi	# trap: kernel.ts:997:52: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3563,13 +3563,13 @@ fn.storeErrorFromReply:
 # function requestBegin(type)
 	.type fn.requestBegin,@function
 fn.requestBegin:
-	.loc 1 1025 1
+	.loc 1 1028 1
 	# requestBegin: function requestBegin(type: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter type
-	.loc 1 1026 5
+	.loc 1 1029 5
 	# requestBegin: store32(storeRequest + XS_HEADER_TYPE, type);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $0, %rdi	# XS_HEADER_TYPE
@@ -3584,11 +3584,11 @@ fn.requestBegin:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# type
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1027 5
+	.loc 1 1030 5
 	# requestBegin: storeRequestLength = 0;
 	movq $0, %rax
 	movq %rax, var.storeRequestLength(%rip)	# storeRequestLength =
-	.loc 1 1028 5
+	.loc 1 1031 5
 	# requestBegin: storeRequestTooLong = false;
 	movq $0, %rax	# false
 	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
@@ -3596,7 +3596,7 @@ fn.requestBegin:
 	leave
 	ret
 .Ltrap_271:
-	leaq .Lstring119(%rip), %rdi	# trap: kernel.ts:1026:13: integer result outside the exact range
+	leaq .Lstring119(%rip), %rdi	# trap: kernel.ts:1029:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3605,26 +3605,26 @@ fn.requestBegin:
 # function requestAppendByte(byte)
 	.type fn.requestAppendByte,@function
 fn.requestAppendByte:
-	.loc 1 1031 1
+	.loc 1 1034 1
 	# requestAppendByte: function requestAppendByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 1032 5
+	.loc 1 1035 5
 	# requestAppendByte: if (storeRequestLength >= XS_PAYLOAD_MAX) {
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
 	jl .Lelse_273
-	.loc 1 1033 9
+	.loc 1 1036 9
 	# requestAppendByte: storeRequestTooLong = true;
 	movq $1, %rax	# true
 	movq %rax, var.storeRequestTooLong(%rip)	# storeRequestTooLong =
-	.loc 1 1034 9
+	.loc 1 1037 9
 	# requestAppendByte: return;
 	jmp .Lreturn_272
 .Lelse_273:
-	.loc 1 1036 5
+	.loc 1 1039 5
 	# requestAppendByte: store8(storeRequest + XS_HEADER_BYTES + storeRequestLength, byte);
 	leaq buf.storeRequest(%rip), %rax	# storeRequest
 	movq $16, %rdi	# XS_HEADER_BYTES
@@ -3648,7 +3648,7 @@ fn.requestAppendByte:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 1037 5
+	.loc 1 1040 5
 	# requestAppendByte: storeRequestLength = storeRequestLength + 1;
 	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
 	movq $1, %rdi
@@ -3665,12 +3665,12 @@ fn.requestAppendByte:
 	leave
 	ret
 .Ltrap_274:
-	leaq .Lstring120(%rip), %rdi	# trap: kernel.ts:1036:12: integer result outside the exact range
+	leaq .Lstring120(%rip), %rdi	# trap: kernel.ts:1039:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_275:
-	leaq .Lstring121(%rip), %rdi	# trap: kernel.ts:1037:26: integer result outside the exact range
+	leaq .Lstring121(%rip), %rdi	# trap: kernel.ts:1040:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3679,13 +3679,13 @@ fn.requestAppendByte:
 # function requestAppendText(text)
 	.type fn.requestAppendText,@function
 fn.requestAppendText:
-	.loc 1 1041 1
+	.loc 1 1044 1
 	# requestAppendText: function requestAppendText(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 1042 5
+	.loc 1 1045 5
 	# requestAppendText: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
@@ -3698,7 +3698,7 @@ fn.requestAppendText:
 	popq %rax
 	cmpq %rdi, %rax
 	jge .Lendfor_279
-	.loc 1 1043 9
+	.loc 1 1046 9
 	# requestAppendText: requestAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
@@ -3708,7 +3708,7 @@ fn.requestAppendText:
 	movq %rax, %rdi
 	call fn.requestAppendByte
 .Lfornext_278:
-	.loc 1 1042 38
+	.loc 1 1045 38
 	# requestAppendText: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -3725,12 +3725,12 @@ fn.requestAppendText:
 	leave
 	ret
 .Ltrap_280:
-	leaq .Lstring122(%rip), %rdi	# trap: kernel.ts:1043:27: charCodeAt index out of range
+	leaq .Lstring122(%rip), %rdi	# trap: kernel.ts:1046:27: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_281:
-	leaq .Lstring123(%rip), %rdi	# trap: kernel.ts:1042:38: integer result outside the exact range
+	leaq .Lstring123(%rip), %rdi	# trap: kernel.ts:1045:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3739,17 +3739,17 @@ fn.requestAppendText:
 # function requestAppendString(text)
 	.type fn.requestAppendString,@function
 fn.requestAppendString:
-	.loc 1 1048 1
+	.loc 1 1051 1
 	# requestAppendString: function requestAppendString(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 1049 5
+	.loc 1 1052 5
 	# requestAppendString: requestAppendText(text);
 	movq -8(%rbp), %rdi	# text
 	call fn.requestAppendText
-	.loc 1 1050 5
+	.loc 1 1053 5
 	# requestAppendString: requestAppendByte(0);
 	movq $0, %rdi
 	call fn.requestAppendByte
@@ -3761,14 +3761,14 @@ fn.requestAppendString:
 # function requestAppendBytes(address, length)
 	.type fn.requestAppendBytes,@function
 fn.requestAppendBytes:
-	.loc 1 1053 1
+	.loc 1 1056 1
 	# requestAppendBytes: function requestAppendBytes(address: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1054 5
+	.loc 1 1057 5
 	# requestAppendBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
@@ -3777,7 +3777,7 @@ fn.requestAppendBytes:
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendfor_286
-	.loc 1 1055 9
+	.loc 1 1058 9
 	# requestAppendBytes: requestAppendByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
@@ -3793,7 +3793,7 @@ fn.requestAppendBytes:
 	movq %rax, %rdi
 	call fn.requestAppendByte
 .Lfornext_285:
-	.loc 1 1054 33
+	.loc 1 1057 33
 	# requestAppendBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
@@ -3810,12 +3810,12 @@ fn.requestAppendBytes:
 	leave
 	ret
 .Ltrap_287:
-	leaq .Lstring124(%rip), %rdi	# trap: kernel.ts:1055:33: integer result outside the exact range
+	leaq .Lstring124(%rip), %rdi	# trap: kernel.ts:1058:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_288:
-	leaq .Lstring125(%rip), %rdi	# trap: kernel.ts:1054:33: integer result outside the exact range
+	leaq .Lstring125(%rip), %rdi	# trap: kernel.ts:1057:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3824,12 +3824,12 @@ fn.requestAppendBytes:
 # function storeRequestSpace()
 	.type fn.storeRequestSpace,@function
 fn.storeRequestSpace:
-	.loc 1 1060 1
+	.loc 1 1063 1
 	# storeRequestSpace: function storeRequestSpace(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1061 5
+	.loc 1 1064 5
 	# storeRequestSpace: const consumer = load32(storeRing + XS_REQ_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2048, %rdi	# XS_REQ_CONS
@@ -3843,7 +3843,7 @@ fn.storeRequestSpace:
 	jl .Ltrap_290
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
-	.loc 1 1062 5
+	.loc 1 1065 5
 	# storeRequestSpace: const producer = load32(storeRing + XS_REQ_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2052, %rdi	# XS_REQ_PROD
@@ -3857,10 +3857,10 @@ fn.storeRequestSpace:
 	jl .Ltrap_291
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
-	.loc 1 1063 5
+	.loc 1 1066 5
 	# storeRequestSpace: fullBarrier();
 	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 1064 5
+	.loc 1 1067 5
 	# storeRequestSpace: const inFlight = (producer - consumer) >>> 0;
 	movq -16(%rbp), %rax	# producer
 	movq -8(%rbp), %rdi	# consumer
@@ -3876,37 +3876,37 @@ fn.storeRequestSpace:
 	movl %edi, %ecx	# >>> (count mod 32)
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	movq %rax, -24(%rbp)	# inFlight
-	.loc 1 1065 5
+	.loc 1 1068 5
 	# storeRequestSpace: if (inFlight > XS_RING_SIZE) {
 	movq -24(%rbp), %rax	# inFlight
 	cmpq $1024, %rax	# compare with XS_RING_SIZE
 	jle .Lelse_293
-	.loc 1 1066 9
+	.loc 1 1069 9
 	# storeRequestSpace: print("xenstore: request ring indexes make no sense (prod ");
 	leaq .Lstring126(%rip), %rdi	# "xenstore: request ring indexes make no 
 	call fn.print
-	.loc 1 1067 9
+	.loc 1 1070 9
 	# storeRequestSpace: printDecimal(producer);
 	movq -16(%rbp), %rdi	# producer
 	call fn.printDecimal
-	.loc 1 1068 9
+	.loc 1 1071 9
 	# storeRequestSpace: print(", cons ");
 	leaq .Lstring127(%rip), %rdi	# ", cons "
 	call fn.print
-	.loc 1 1069 9
+	.loc 1 1072 9
 	# storeRequestSpace: printDecimal(consumer);
 	movq -8(%rbp), %rdi	# consumer
 	call fn.printDecimal
-	.loc 1 1070 9
+	.loc 1 1073 9
 	# storeRequestSpace: log("); request dropped");
 	leaq .Lstring128(%rip), %rdi	# "); request dropped"
 	call fn.log
-	.loc 1 1071 9
+	.loc 1 1074 9
 	# storeRequestSpace: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_289
 .Lelse_293:
-	.loc 1 1073 5
+	.loc 1 1076 5
 	# storeRequestSpace: return XS_RING_SIZE - inFlight;
 	movq $1024, %rax	# XS_RING_SIZE
 	movq -24(%rbp), %rdi	# inFlight
@@ -3922,22 +3922,22 @@ fn.storeRequestSpace:
 	leave
 	ret
 .Ltrap_290:
-	leaq .Lstring129(%rip), %rdi	# trap: kernel.ts:1061:29: integer result outside the exact range
+	leaq .Lstring129(%rip), %rdi	# trap: kernel.ts:1064:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_291:
-	leaq .Lstring130(%rip), %rdi	# trap: kernel.ts:1062:29: integer result outside the exact range
+	leaq .Lstring130(%rip), %rdi	# trap: kernel.ts:1065:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_292:
-	leaq .Lstring131(%rip), %rdi	# trap: kernel.ts:1064:23: integer result outside the exact range
+	leaq .Lstring131(%rip), %rdi	# trap: kernel.ts:1067:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_294:
-	leaq .Lstring132(%rip), %rdi	# trap: kernel.ts:1073:12: integer result outside the exact range
+	leaq .Lstring132(%rip), %rdi	# trap: kernel.ts:1076:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -3946,7 +3946,7 @@ fn.storeRequestSpace:
 # function ringChunk(index, ready, wanted)
 	.type fn.ringChunk,@function
 fn.ringChunk:
-	.loc 1 1079 1
+	.loc 1 1082 1
 	# ringChunk: function ringChunk(index: number, ready: number, wanted: number): num...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -3954,7 +3954,7 @@ fn.ringChunk:
 	movq %rdi, -8(%rbp)	# parameter index
 	movq %rsi, -16(%rbp)	# parameter ready
 	movq %rdx, -24(%rbp)	# parameter wanted
-	.loc 1 1080 5
+	.loc 1 1083 5
 	# ringChunk: let chunk = XS_RING_SIZE - (index & (XS_RING_SIZE - 1));
 	movq $1024, %rax	# XS_RING_SIZE
 	pushq %rax
@@ -3985,41 +3985,41 @@ fn.ringChunk:
 	cmpq %rcx, %rax
 	jl .Ltrap_297
 	movq %rax, -32(%rbp)	# chunk
-	.loc 1 1081 5
+	.loc 1 1084 5
 	# ringChunk: if (chunk > ready) {
 	movq -32(%rbp), %rax	# chunk
 	movq -16(%rbp), %rdi	# ready
 	cmpq %rdi, %rax
 	jle .Lelse_298
-	.loc 1 1082 9
+	.loc 1 1085 9
 	# ringChunk: chunk = ready;
 	movq -16(%rbp), %rax	# ready
 	movq %rax, -32(%rbp)	# chunk =
 .Lelse_298:
-	.loc 1 1084 5
+	.loc 1 1087 5
 	# ringChunk: if (chunk > wanted) {
 	movq -32(%rbp), %rax	# chunk
 	movq -24(%rbp), %rdi	# wanted
 	cmpq %rdi, %rax
 	jle .Lelse_299
-	.loc 1 1085 9
+	.loc 1 1088 9
 	# ringChunk: chunk = wanted;
 	movq -24(%rbp), %rax	# wanted
 	movq %rax, -32(%rbp)	# chunk =
 .Lelse_299:
-	.loc 1 1087 5
+	.loc 1 1090 5
 	# ringChunk: return chunk;
 	movq -32(%rbp), %rax	# chunk
 .Lreturn_295:
 	leave
 	ret
 .Ltrap_296:
-	leaq .Lstring133(%rip), %rdi	# trap: kernel.ts:1080:42: integer result outside the exact range
+	leaq .Lstring133(%rip), %rdi	# trap: kernel.ts:1083:42: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_297:
-	leaq .Lstring134(%rip), %rdi	# trap: kernel.ts:1080:17: integer result outside the exact range
+	leaq .Lstring134(%rip), %rdi	# trap: kernel.ts:1083:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4028,58 +4028,58 @@ fn.ringChunk:
 # function storeWriteStream(source, length)
 	.type fn.storeWriteStream,@function
 fn.storeWriteStream:
-	.loc 1 1093 1
+	.loc 1 1096 1
 	# storeWriteStream: function storeWriteStream(source: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $64, %rsp	# 8 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter source
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1094 5
+	.loc 1 1097 5
 	# storeWriteStream: let sent = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# sent
-	.loc 1 1095 5
+	.loc 1 1098 5
 	# storeWriteStream: let waitedTicks = 0;
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# waitedTicks
-	.loc 1 1096 5
+	.loc 1 1099 5
 	# storeWriteStream: while (sent < length) {
 .Lwhile_301:
 	movq -24(%rbp), %rax	# sent
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendwhile_302
-	.loc 1 1097 9
+	.loc 1 1100 9
 	# storeWriteStream: const space = storeRequestSpace();
 	call fn.storeRequestSpace
 	movq %rax, -40(%rbp)	# space
-	.loc 1 1098 9
+	.loc 1 1101 9
 	# storeWriteStream: if (space < 0) {
 	movq -40(%rbp), %rax	# space
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_303
-	.loc 1 1099 13
+	.loc 1 1102 13
 	# storeWriteStream: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
 	jmp .Lreturn_300
 .Lelse_303:
-	.loc 1 1101 9
+	.loc 1 1104 9
 	# storeWriteStream: if (space === 0) {
 	movq -40(%rbp), %rax	# space
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_304
-	.loc 1 1102 13
+	.loc 1 1105 13
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
-	.loc 1 1103 13
+	.loc 1 1106 13
 	# storeWriteStream: if (waitOnPort(storePort)) {
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.waitOnPort
 	testq %rax, %rax
 	je .Lelse_305
-	.loc 1 1104 17
+	.loc 1 1107 17
 	# storeWriteStream: waitedTicks = waitedTicks + 1;
 	movq -32(%rbp), %rax	# waitedTicks
 	movq $1, %rdi
@@ -4092,26 +4092,26 @@ fn.storeWriteStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_306
 	movq %rax, -32(%rbp)	# waitedTicks =
-	.loc 1 1105 17
+	.loc 1 1108 17
 	# storeWriteStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
 	movq -32(%rbp), %rax	# waitedTicks
 	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
 	jl .Lelse_307
-	.loc 1 1106 21
+	.loc 1 1109 21
 	# storeWriteStream: log("xenstore: request ring stayed full; request abandoned");
 	leaq .Lstring135(%rip), %rdi	# "xenstore: request ring stayed full; req
 	call fn.log
-	.loc 1 1107 21
+	.loc 1 1110 21
 	# storeWriteStream: return XSE_TIMEOUT;
 	movq $-19, %rax	# XSE_TIMEOUT
 	jmp .Lreturn_300
 .Lelse_307:
 .Lelse_305:
-	.loc 1 1110 13
+	.loc 1 1113 13
 	# storeWriteStream: continue;
 	jmp .Lwhile_301
 .Lelse_304:
-	.loc 1 1112 9
+	.loc 1 1115 9
 	# storeWriteStream: const producer = load32(storeRing + XS_REQ_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2052, %rdi	# XS_REQ_PROD
@@ -4125,7 +4125,7 @@ fn.storeWriteStream:
 	jl .Ltrap_308
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -48(%rbp)	# producer
-	.loc 1 1113 9
+	.loc 1 1116 9
 	# storeWriteStream: const chunk = ringChunk(producer, space, length - sent);
 	movq -48(%rbp), %rax	# producer
 	pushq %rax
@@ -4146,7 +4146,7 @@ fn.storeWriteStream:
 	popq %rdi
 	call fn.ringChunk
 	movq %rax, -56(%rbp)	# chunk
-	.loc 1 1114 9
+	.loc 1 1117 9
 	# storeWriteStream: const to = storeRing + XS_REQ + (producer & (XS_RING_SIZE - 1));
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $0, %rdi	# XS_REQ
@@ -4186,7 +4186,7 @@ fn.storeWriteStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_310
 	movq %rax, -64(%rbp)	# to
-	.loc 1 1115 9
+	.loc 1 1118 9
 	# storeWriteStream: copyBytes(to, source + sent, chunk);
 	movq -64(%rbp), %rax	# to
 	pushq %rax
@@ -4204,10 +4204,10 @@ fn.storeWriteStream:
 	popq %rdi
 	movq -56(%rbp), %rdx	# chunk
 	call fn.copyBytes
-	.loc 1 1116 9
+	.loc 1 1119 9
 	# storeWriteStream: writeBarrier();
 	# writeBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 1117 9
+	.loc 1 1120 9
 	# storeWriteStream: store32(storeRing + XS_REQ_PROD, (producer + chunk) >>> 0);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2052, %rdi	# XS_REQ_PROD
@@ -4235,7 +4235,7 @@ fn.storeWriteStream:
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1118 9
+	.loc 1 1121 9
 	# storeWriteStream: sent = sent + chunk;
 	movq -24(%rbp), %rax	# sent
 	movq -56(%rbp), %rdi	# chunk
@@ -4248,71 +4248,71 @@ fn.storeWriteStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_315
 	movq %rax, -24(%rbp)	# sent =
-	.loc 1 1119 9
+	.loc 1 1122 9
 	# storeWriteStream: if (sent < length) {
 	movq -24(%rbp), %rax	# sent
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lelse_316
-	.loc 1 1120 13
+	.loc 1 1123 13
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
 .Lelse_316:
 	jmp .Lwhile_301
 .Lendwhile_302:
-	.loc 1 1123 5
+	.loc 1 1126 5
 	# storeWriteStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
-	.loc 1 1124 5
+	.loc 1 1127 5
 	# storeWriteStream: return 0;
 	movq $0, %rax
 .Lreturn_300:
 	leave
 	ret
 .Ltrap_306:
-	leaq .Lstring136(%rip), %rdi	# trap: kernel.ts:1104:31: integer result outside the exact range
+	leaq .Lstring136(%rip), %rdi	# trap: kernel.ts:1107:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_308:
-	leaq .Lstring137(%rip), %rdi	# trap: kernel.ts:1112:33: integer result outside the exact range
+	leaq .Lstring137(%rip), %rdi	# trap: kernel.ts:1115:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_309:
-	leaq .Lstring138(%rip), %rdi	# trap: kernel.ts:1113:50: integer result outside the exact range
+	leaq .Lstring138(%rip), %rdi	# trap: kernel.ts:1116:50: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_310:
-	leaq .Lstring139(%rip), %rdi	# trap: kernel.ts:1114:20: integer result outside the exact range
+	leaq .Lstring139(%rip), %rdi	# trap: kernel.ts:1117:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_311:
-	leaq .Lstring140(%rip), %rdi	# trap: kernel.ts:1114:54: integer result outside the exact range
+	leaq .Lstring140(%rip), %rdi	# trap: kernel.ts:1117:54: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_312:
-	leaq .Lstring141(%rip), %rdi	# trap: kernel.ts:1115:23: integer result outside the exact range
+	leaq .Lstring141(%rip), %rdi	# trap: kernel.ts:1118:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_313:
-	leaq .Lstring142(%rip), %rdi	# trap: kernel.ts:1117:17: integer result outside the exact range
+	leaq .Lstring142(%rip), %rdi	# trap: kernel.ts:1120:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_314:
-	leaq .Lstring143(%rip), %rdi	# trap: kernel.ts:1117:43: integer result outside the exact range
+	leaq .Lstring143(%rip), %rdi	# trap: kernel.ts:1120:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_315:
-	leaq .Lstring144(%rip), %rdi	# trap: kernel.ts:1118:16: integer result outside the exact range
+	leaq .Lstring144(%rip), %rdi	# trap: kernel.ts:1121:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4321,12 +4321,12 @@ fn.storeWriteStream:
 # function storeResynchronise()
 	.type fn.storeResynchronise,@function
 fn.storeResynchronise:
-	.loc 1 1132 1
+	.loc 1 1135 1
 	# storeResynchronise: function storeResynchronise(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1133 5
+	.loc 1 1136 5
 	# storeResynchronise: const producer = load32(storeRing + XS_RSP_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2060, %rdi	# XS_RSP_PROD
@@ -4340,10 +4340,10 @@ fn.storeResynchronise:
 	jl .Ltrap_318
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# producer
-	.loc 1 1134 5
+	.loc 1 1137 5
 	# storeResynchronise: fullBarrier();
 	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 1135 5
+	.loc 1 1138 5
 	# storeResynchronise: store32(storeRing + XS_RSP_CONS, producer);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2056, %rdi	# XS_RSP_CONS
@@ -4358,7 +4358,7 @@ fn.storeResynchronise:
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# producer
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1136 5
+	.loc 1 1139 5
 	# storeResynchronise: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
@@ -4366,12 +4366,12 @@ fn.storeResynchronise:
 	leave
 	ret
 .Ltrap_318:
-	leaq .Lstring145(%rip), %rdi	# trap: kernel.ts:1133:29: integer result outside the exact range
+	leaq .Lstring145(%rip), %rdi	# trap: kernel.ts:1136:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_319:
-	leaq .Lstring146(%rip), %rdi	# trap: kernel.ts:1135:13: integer result outside the exact range
+	leaq .Lstring146(%rip), %rdi	# trap: kernel.ts:1138:13: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4380,12 +4380,12 @@ fn.storeResynchronise:
 # function storeBytesAvailable()
 	.type fn.storeBytesAvailable,@function
 fn.storeBytesAvailable:
-	.loc 1 1140 1
+	.loc 1 1143 1
 	# storeBytesAvailable: function storeBytesAvailable(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1141 5
+	.loc 1 1144 5
 	# storeBytesAvailable: const consumer = load32(storeRing + XS_RSP_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2056, %rdi	# XS_RSP_CONS
@@ -4399,7 +4399,7 @@ fn.storeBytesAvailable:
 	jl .Ltrap_321
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -8(%rbp)	# consumer
-	.loc 1 1142 5
+	.loc 1 1145 5
 	# storeBytesAvailable: const producer = load32(storeRing + XS_RSP_PROD);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2060, %rdi	# XS_RSP_PROD
@@ -4413,10 +4413,10 @@ fn.storeBytesAvailable:
 	jl .Ltrap_322
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# producer
-	.loc 1 1143 5
+	.loc 1 1146 5
 	# storeBytesAvailable: readBarrier();
 	# readBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 1144 5
+	.loc 1 1147 5
 	# storeBytesAvailable: const available = (producer - consumer) >>> 0;
 	movq -16(%rbp), %rax	# producer
 	movq -8(%rbp), %rdi	# consumer
@@ -4432,57 +4432,57 @@ fn.storeBytesAvailable:
 	movl %edi, %ecx	# >>> (count mod 32)
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	movq %rax, -24(%rbp)	# available
-	.loc 1 1145 5
+	.loc 1 1148 5
 	# storeBytesAvailable: if (available > XS_RING_SIZE) {
 	movq -24(%rbp), %rax	# available
 	cmpq $1024, %rax	# compare with XS_RING_SIZE
 	jle .Lelse_324
-	.loc 1 1146 9
+	.loc 1 1149 9
 	# storeBytesAvailable: print("xenstore: reply ring indexes make no sense (prod ");
 	leaq .Lstring147(%rip), %rdi	# "xenstore: reply ring indexes make no se
 	call fn.print
-	.loc 1 1147 9
+	.loc 1 1150 9
 	# storeBytesAvailable: printDecimal(producer);
 	movq -16(%rbp), %rdi	# producer
 	call fn.printDecimal
-	.loc 1 1148 9
+	.loc 1 1151 9
 	# storeBytesAvailable: print(", cons ");
 	leaq .Lstring127(%rip), %rdi	# ", cons "
 	call fn.print
-	.loc 1 1149 9
+	.loc 1 1152 9
 	# storeBytesAvailable: printDecimal(consumer);
 	movq -8(%rbp), %rdi	# consumer
 	call fn.printDecimal
-	.loc 1 1150 9
+	.loc 1 1153 9
 	# storeBytesAvailable: log("); resynchronising");
 	leaq .Lstring148(%rip), %rdi	# "); resynchronising"
 	call fn.log
-	.loc 1 1151 9
+	.loc 1 1154 9
 	# storeBytesAvailable: storeResynchronise();
 	call fn.storeResynchronise
-	.loc 1 1152 9
+	.loc 1 1155 9
 	# storeBytesAvailable: return -1;
 	movq $-1, %rax
 	jmp .Lreturn_320
 .Lelse_324:
-	.loc 1 1154 5
+	.loc 1 1157 5
 	# storeBytesAvailable: return available;
 	movq -24(%rbp), %rax	# available
 .Lreturn_320:
 	leave
 	ret
 .Ltrap_321:
-	leaq .Lstring149(%rip), %rdi	# trap: kernel.ts:1141:29: integer result outside the exact range
+	leaq .Lstring149(%rip), %rdi	# trap: kernel.ts:1144:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_322:
-	leaq .Lstring150(%rip), %rdi	# trap: kernel.ts:1142:29: integer result outside the exact range
+	leaq .Lstring150(%rip), %rdi	# trap: kernel.ts:1145:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_323:
-	leaq .Lstring151(%rip), %rdi	# trap: kernel.ts:1144:24: integer result outside the exact range
+	leaq .Lstring151(%rip), %rdi	# trap: kernel.ts:1147:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4491,54 +4491,54 @@ fn.storeBytesAvailable:
 # function storeReadStream(destination, length)
 	.type fn.storeReadStream,@function
 fn.storeReadStream:
-	.loc 1 1158 1
+	.loc 1 1161 1
 	# storeReadStream: function storeReadStream(destination: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $64, %rsp	# 8 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1159 5
+	.loc 1 1162 5
 	# storeReadStream: let received = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# received
-	.loc 1 1160 5
+	.loc 1 1163 5
 	# storeReadStream: let waitedTicks = 0;
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# waitedTicks
-	.loc 1 1161 5
+	.loc 1 1164 5
 	# storeReadStream: while (received < length) {
 .Lwhile_326:
 	movq -24(%rbp), %rax	# received
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	jge .Lendwhile_327
-	.loc 1 1162 9
+	.loc 1 1165 9
 	# storeReadStream: const available = storeBytesAvailable();
 	call fn.storeBytesAvailable
 	movq %rax, -40(%rbp)	# available
-	.loc 1 1163 9
+	.loc 1 1166 9
 	# storeReadStream: if (available < 0) {
 	movq -40(%rbp), %rax	# available
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_328
-	.loc 1 1164 13
+	.loc 1 1167 13
 	# storeReadStream: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
 	jmp .Lreturn_325
 .Lelse_328:
-	.loc 1 1166 9
+	.loc 1 1169 9
 	# storeReadStream: if (available === 0) {
 	movq -40(%rbp), %rax	# available
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_329
-	.loc 1 1167 13
+	.loc 1 1170 13
 	# storeReadStream: if (waitOnPort(storePort)) {
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.waitOnPort
 	testq %rax, %rax
 	je .Lelse_330
-	.loc 1 1168 17
+	.loc 1 1171 17
 	# storeReadStream: waitedTicks = waitedTicks + 1;
 	movq -32(%rbp), %rax	# waitedTicks
 	movq $1, %rdi
@@ -4551,29 +4551,29 @@ fn.storeReadStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_331
 	movq %rax, -32(%rbp)	# waitedTicks =
-	.loc 1 1169 17
+	.loc 1 1172 17
 	# storeReadStream: if (waitedTicks >= XS_REPLY_TIMEOUT_TICKS) {
 	movq -32(%rbp), %rax	# waitedTicks
 	cmpq $10, %rax	# compare with XS_REPLY_TIMEOUT_TICKS
 	jl .Lelse_332
-	.loc 1 1170 21
+	.loc 1 1173 21
 	# storeReadStream: log("xenstore: no reply from xenstored; giving up on this request");
 	leaq .Lstring152(%rip), %rdi	# "xenstore: no reply from xenstored; givi
 	call fn.log
-	.loc 1 1171 21
+	.loc 1 1174 21
 	# storeReadStream: storeResynchronise();
 	call fn.storeResynchronise
-	.loc 1 1172 21
+	.loc 1 1175 21
 	# storeReadStream: return XSE_TIMEOUT;
 	movq $-19, %rax	# XSE_TIMEOUT
 	jmp .Lreturn_325
 .Lelse_332:
 .Lelse_330:
-	.loc 1 1175 13
+	.loc 1 1178 13
 	# storeReadStream: continue;
 	jmp .Lwhile_326
 .Lelse_329:
-	.loc 1 1177 9
+	.loc 1 1180 9
 	# storeReadStream: const consumer = load32(storeRing + XS_RSP_CONS);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2056, %rdi	# XS_RSP_CONS
@@ -4587,7 +4587,7 @@ fn.storeReadStream:
 	jl .Ltrap_333
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -48(%rbp)	# consumer
-	.loc 1 1178 9
+	.loc 1 1181 9
 	# storeReadStream: const chunk = ringChunk(consumer, available, length - received);
 	movq -48(%rbp), %rax	# consumer
 	pushq %rax
@@ -4608,7 +4608,7 @@ fn.storeReadStream:
 	popq %rdi
 	call fn.ringChunk
 	movq %rax, -56(%rbp)	# chunk
-	.loc 1 1179 9
+	.loc 1 1182 9
 	# storeReadStream: const from = storeRing + XS_RSP + (consumer & (XS_RING_SIZE - 1));
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $1024, %rdi	# XS_RSP
@@ -4648,7 +4648,7 @@ fn.storeReadStream:
 	cmpq %rcx, %rax
 	jl .Ltrap_335
 	movq %rax, -64(%rbp)	# from
-	.loc 1 1180 9
+	.loc 1 1183 9
 	# storeReadStream: copyBytes(destination + received, from, chunk);
 	movq -8(%rbp), %rax	# destination
 	movq -24(%rbp), %rdi	# received
@@ -4664,10 +4664,10 @@ fn.storeReadStream:
 	movq -64(%rbp), %rsi	# from
 	movq -56(%rbp), %rdx	# chunk
 	call fn.copyBytes
-	.loc 1 1181 9
+	.loc 1 1184 9
 	# storeReadStream: fullBarrier();
 	lock orq $0, (%rsp)	# fullBarrier: a locked instruction orders loads after earlier stores
-	.loc 1 1182 9
+	.loc 1 1185 9
 	# storeReadStream: store32(storeRing + XS_RSP_CONS, (consumer + chunk) >>> 0);
 	movq var.storeRing(%rip), %rax	# storeRing
 	movq $2056, %rdi	# XS_RSP_CONS
@@ -4695,11 +4695,11 @@ fn.storeReadStream:
 	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
 	popq %rdi
 	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1183 9
+	.loc 1 1186 9
 	# storeReadStream: notifyPort(storePort);
 	movq var.storePort(%rip), %rdi	# storePort
 	call fn.notifyPort
-	.loc 1 1184 9
+	.loc 1 1187 9
 	# storeReadStream: received = received + chunk;
 	movq -24(%rbp), %rax	# received
 	movq -56(%rbp), %rdi	# chunk
@@ -4714,54 +4714,54 @@ fn.storeReadStream:
 	movq %rax, -24(%rbp)	# received =
 	jmp .Lwhile_326
 .Lendwhile_327:
-	.loc 1 1186 5
+	.loc 1 1189 5
 	# storeReadStream: return 0;
 	movq $0, %rax
 .Lreturn_325:
 	leave
 	ret
 .Ltrap_331:
-	leaq .Lstring153(%rip), %rdi	# trap: kernel.ts:1168:31: integer result outside the exact range
+	leaq .Lstring153(%rip), %rdi	# trap: kernel.ts:1171:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_333:
-	leaq .Lstring154(%rip), %rdi	# trap: kernel.ts:1177:33: integer result outside the exact range
+	leaq .Lstring154(%rip), %rdi	# trap: kernel.ts:1180:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_334:
-	leaq .Lstring155(%rip), %rdi	# trap: kernel.ts:1178:54: integer result outside the exact range
+	leaq .Lstring155(%rip), %rdi	# trap: kernel.ts:1181:54: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_335:
-	leaq .Lstring156(%rip), %rdi	# trap: kernel.ts:1179:22: integer result outside the exact range
+	leaq .Lstring156(%rip), %rdi	# trap: kernel.ts:1182:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_336:
-	leaq .Lstring157(%rip), %rdi	# trap: kernel.ts:1179:56: integer result outside the exact range
+	leaq .Lstring157(%rip), %rdi	# trap: kernel.ts:1182:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_337:
-	leaq .Lstring158(%rip), %rdi	# trap: kernel.ts:1180:19: integer result outside the exact range
+	leaq .Lstring158(%rip), %rdi	# trap: kernel.ts:1183:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_338:
-	leaq .Lstring159(%rip), %rdi	# trap: kernel.ts:1182:17: integer result outside the exact range
+	leaq .Lstring159(%rip), %rdi	# trap: kernel.ts:1185:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_339:
-	leaq .Lstring160(%rip), %rdi	# trap: kernel.ts:1182:43: integer result outside the exact range
+	leaq .Lstring160(%rip), %rdi	# trap: kernel.ts:1185:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_340:
-	leaq .Lstring161(%rip), %rdi	# trap: kernel.ts:1184:20: integer result outside the exact range
+	leaq .Lstring161(%rip), %rdi	# trap: kernel.ts:1187:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -4770,18 +4770,18 @@ fn.storeReadStream:
 # function noteWatchEvent(payload, length)
 	.type fn.noteWatchEvent,@function
 fn.noteWatchEvent:
-	.loc 1 1190 1
+	.loc 1 1193 1
 	# noteWatchEvent: function noteWatchEvent(payload: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 5 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter payload
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1191 5
+	.loc 1 1194 5
 	# noteWatchEvent: let pathEnd = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# pathEnd
-	.loc 1 1192 5
+	.loc 1 1195 5
 	# noteWatchEvent: while (pathEnd < length && load8(payload + pathEnd) !== 0) {
 .Lwhile_342:
 	movq -24(%rbp), %rax	# pathEnd
@@ -4801,7 +4801,7 @@ fn.noteWatchEvent:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
 	je .Lendwhile_343
-	.loc 1 1193 9
+	.loc 1 1196 9
 	# noteWatchEvent: pathEnd = pathEnd + 1;
 	movq -24(%rbp), %rax	# pathEnd
 	movq $1, %rdi
@@ -4816,7 +4816,7 @@ fn.noteWatchEvent:
 	movq %rax, -24(%rbp)	# pathEnd =
 	jmp .Lwhile_342
 .Lendwhile_343:
-	.loc 1 1195 5
+	.loc 1 1198 5
 	# noteWatchEvent: const token = payload + pathEnd + 1;
 	movq -8(%rbp), %rax	# payload
 	movq -24(%rbp), %rdi	# pathEnd
@@ -4838,7 +4838,7 @@ fn.noteWatchEvent:
 	cmpq %rcx, %rax
 	jl .Ltrap_346
 	movq %rax, -32(%rbp)	# token
-	.loc 1 1196 5
+	.loc 1 1199 5
 	# noteWatchEvent: let tokenLength = length - pathEnd - 1;
 	movq -16(%rbp), %rax	# length
 	movq -24(%rbp), %rdi	# pathEnd
@@ -4860,7 +4860,7 @@ fn.noteWatchEvent:
 	cmpq %rcx, %rax
 	jl .Ltrap_347
 	movq %rax, -40(%rbp)	# tokenLength
-	.loc 1 1197 5
+	.loc 1 1200 5
 	# noteWatchEvent: if (tokenLength > 0 && load8(token + tokenLength - 1) === 0) {
 	movq -40(%rbp), %rax	# tokenLength
 	cmpq $0, %rax	# compare with 0
@@ -4887,7 +4887,7 @@ fn.noteWatchEvent:
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
 	jne .Lelse_348
-	.loc 1 1198 9
+	.loc 1 1201 9
 	# noteWatchEvent: tokenLength = tokenLength - 1;
 	movq -40(%rbp), %rax	# tokenLength
 	movq $1, %rdi
@@ -4901,17 +4901,17 @@ fn.noteWatchEvent:
 	jl .Ltrap_350
 	movq %rax, -40(%rbp)	# tokenLength =
 .Lelse_348:
-	.loc 1 1200 5
+	.loc 1 1203 5
 	# noteWatchEvent: if (tokenLength < 0) {
 	movq -40(%rbp), %rax	# tokenLength
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_351
-	.loc 1 1201 9
+	.loc 1 1204 9
 	# noteWatchEvent: tokenLength = 0;
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# tokenLength =
 .Lelse_351:
-	.loc 1 1203 5
+	.loc 1 1206 5
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_SHUTDOWN)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
@@ -4919,13 +4919,13 @@ fn.noteWatchEvent:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_352
-	.loc 1 1204 9
+	.loc 1 1207 9
 	# noteWatchEvent: shutdownWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
 	jmp .Lendif_353
 .Lelse_352:
-	.loc 1 1205 12
+	.loc 1 1208 12
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_TESTING)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
@@ -4933,13 +4933,13 @@ fn.noteWatchEvent:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_354
-	.loc 1 1206 9
+	.loc 1 1209 9
 	# noteWatchEvent: testingWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
 	jmp .Lendif_355
 .Lelse_354:
-	.loc 1 1207 12
+	.loc 1 1210 12
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_SYSRQ)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
@@ -4947,13 +4947,13 @@ fn.noteWatchEvent:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_356
-	.loc 1 1208 9
+	.loc 1 1211 9
 	# noteWatchEvent: sysrqWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.sysrqWatchFired(%rip)	# sysrqWatchFired =
 	jmp .Lendif_357
 .Lelse_356:
-	.loc 1 1209 12
+	.loc 1 1212 12
 	# noteWatchEvent: if (bytesEqual(token, tokenLength, WATCH_TOKEN_TARGET)) {
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
@@ -4961,22 +4961,22 @@ fn.noteWatchEvent:
 	call fn.bytesEqual
 	testq %rax, %rax
 	je .Lelse_358
-	.loc 1 1210 9
+	.loc 1 1213 9
 	# noteWatchEvent: targetWatchFired = true;
 	movq $1, %rax	# true
 	movq %rax, var.targetWatchFired(%rip)	# targetWatchFired =
 	jmp .Lendif_359
 .Lelse_358:
-	.loc 1 1212 9
+	.loc 1 1215 9
 	# noteWatchEvent: print("xenstore: watch event with an unknown token ");
 	leaq .Lstring166(%rip), %rdi	# "xenstore: watch event with an unknown t
 	call fn.print
-	.loc 1 1213 9
+	.loc 1 1216 9
 	# noteWatchEvent: printQuoted(token, tokenLength);
 	movq -32(%rbp), %rdi	# token
 	movq -40(%rbp), %rsi	# tokenLength
 	call fn.printQuoted
-	.loc 1 1214 9
+	.loc 1 1217 9
 	# noteWatchEvent: endLine();
 	call fn.endLine
 .Lendif_359:
@@ -4987,32 +4987,32 @@ fn.noteWatchEvent:
 	leave
 	ret
 .Ltrap_344:
-	leaq .Lstring167(%rip), %rdi	# trap: kernel.ts:1192:38: integer result outside the exact range
+	leaq .Lstring167(%rip), %rdi	# trap: kernel.ts:1195:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_345:
-	leaq .Lstring168(%rip), %rdi	# trap: kernel.ts:1193:19: integer result outside the exact range
+	leaq .Lstring168(%rip), %rdi	# trap: kernel.ts:1196:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_346:
-	leaq .Lstring169(%rip), %rdi	# trap: kernel.ts:1195:19: integer result outside the exact range
+	leaq .Lstring169(%rip), %rdi	# trap: kernel.ts:1198:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_347:
-	leaq .Lstring170(%rip), %rdi	# trap: kernel.ts:1196:23: integer result outside the exact range
+	leaq .Lstring170(%rip), %rdi	# trap: kernel.ts:1199:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_349:
-	leaq .Lstring171(%rip), %rdi	# trap: kernel.ts:1197:34: integer result outside the exact range
+	leaq .Lstring171(%rip), %rdi	# trap: kernel.ts:1200:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_350:
-	leaq .Lstring172(%rip), %rdi	# trap: kernel.ts:1198:23: integer result outside the exact range
+	leaq .Lstring172(%rip), %rdi	# trap: kernel.ts:1201:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5021,28 +5021,28 @@ fn.noteWatchEvent:
 # function storeReceiveMessage()
 	.type fn.storeReceiveMessage,@function
 fn.storeReceiveMessage:
-	.loc 1 1220 1
+	.loc 1 1223 1
 	# storeReceiveMessage: function storeReceiveMessage(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1221 5
+	.loc 1 1224 5
 	# storeReceiveMessage: const headerResult = storeReadStream(storeMessage, XS_HEADER_BYTES);
 	leaq buf.storeMessage(%rip), %rdi	# storeMessage
 	movq $16, %rsi	# XS_HEADER_BYTES
 	call fn.storeReadStream
 	movq %rax, -8(%rbp)	# headerResult
-	.loc 1 1222 5
+	.loc 1 1225 5
 	# storeReceiveMessage: if (headerResult < 0) {
 	movq -8(%rbp), %rax	# headerResult
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_361
-	.loc 1 1223 9
+	.loc 1 1226 9
 	# storeReceiveMessage: return headerResult;
 	movq -8(%rbp), %rax	# headerResult
 	jmp .Lreturn_360
 .Lelse_361:
-	.loc 1 1225 5
+	.loc 1 1228 5
 	# storeReceiveMessage: const length = load32(storeMessage + XS_HEADER_LEN);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $12, %rdi	# XS_HEADER_LEN
@@ -5056,32 +5056,32 @@ fn.storeReceiveMessage:
 	jl .Ltrap_362
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# length
-	.loc 1 1226 5
+	.loc 1 1229 5
 	# storeReceiveMessage: if (length > XS_PAYLOAD_MAX) {
 	movq -16(%rbp), %rax	# length
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
 	jle .Lelse_363
-	.loc 1 1227 9
+	.loc 1 1230 9
 	# storeReceiveMessage: print("xenstore: message of ");
 	leaq .Lstring173(%rip), %rdi	# "xenstore: message of "
 	call fn.print
-	.loc 1 1228 9
+	.loc 1 1231 9
 	# storeReceiveMessage: printDecimal(length);
 	movq -16(%rbp), %rdi	# length
 	call fn.printDecimal
-	.loc 1 1229 9
+	.loc 1 1232 9
 	# storeReceiveMessage: log(" bytes exceeds the 4096-byte limit; resynchronising");
 	leaq .Lstring174(%rip), %rdi	# " bytes exceeds the 4096-byte limit; res
 	call fn.log
-	.loc 1 1230 9
+	.loc 1 1233 9
 	# storeReceiveMessage: storeResynchronise();
 	call fn.storeResynchronise
-	.loc 1 1231 9
+	.loc 1 1234 9
 	# storeReceiveMessage: return XSE_PROTOCOL;
 	movq $-18, %rax	# XSE_PROTOCOL
 	jmp .Lreturn_360
 .Lelse_363:
-	.loc 1 1233 5
+	.loc 1 1236 5
 	# storeReceiveMessage: const payloadResult = storeReadStream(storeMessage + XS_HEADER_BYTES,...
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $16, %rdi	# XS_HEADER_BYTES
@@ -5097,17 +5097,17 @@ fn.storeReceiveMessage:
 	movq -16(%rbp), %rsi	# length
 	call fn.storeReadStream
 	movq %rax, -24(%rbp)	# payloadResult
-	.loc 1 1234 5
+	.loc 1 1237 5
 	# storeReceiveMessage: if (payloadResult < 0) {
 	movq -24(%rbp), %rax	# payloadResult
 	cmpq $0, %rax	# compare with 0
 	jge .Lelse_365
-	.loc 1 1235 9
+	.loc 1 1238 9
 	# storeReceiveMessage: return payloadResult;
 	movq -24(%rbp), %rax	# payloadResult
 	jmp .Lreturn_360
 .Lelse_365:
-	.loc 1 1237 5
+	.loc 1 1240 5
 	# storeReceiveMessage: if (load32(storeMessage + XS_HEADER_TYPE) === XS_WATCH_EVENT) {
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $0, %rdi	# XS_HEADER_TYPE
@@ -5122,7 +5122,7 @@ fn.storeReceiveMessage:
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	cmpq $15, %rax	# compare with XS_WATCH_EVENT
 	jne .Lelse_366
-	.loc 1 1238 9
+	.loc 1 1241 9
 	# storeReceiveMessage: noteWatchEvent(storeMessage + XS_HEADER_BYTES, length);
 	leaq buf.storeMessage(%rip), %rax	# storeMessage
 	movq $16, %rdi	# XS_HEADER_BYTES
@@ -5137,71 +5137,92 @@ fn.storeReceiveMessage:
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# length
 	call fn.noteWatchEvent
-	.loc 1 1239 9
+	.loc 1 1242 9
 	# storeReceiveMessage: return 0;
 	movq $0, %rax
 	jmp .Lreturn_360
 .Lelse_366:
-	.loc 1 1241 5
+	.loc 1 1244 5
 	# storeReceiveMessage: return 1;
 	movq $1, %rax
 .Lreturn_360:
 	leave
 	ret
 .Ltrap_362:
-	leaq .Lstring175(%rip), %rdi	# trap: kernel.ts:1225:27: integer result outside the exact range
+	leaq .Lstring175(%rip), %rdi	# trap: kernel.ts:1228:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_364:
-	leaq .Lstring176(%rip), %rdi	# trap: kernel.ts:1233:43: integer result outside the exact range
+	leaq .Lstring176(%rip), %rdi	# trap: kernel.ts:1236:43: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_367:
-	leaq .Lstring177(%rip), %rdi	# trap: kernel.ts:1237:16: integer result outside the exact range
+	leaq .Lstring177(%rip), %rdi	# trap: kernel.ts:1240:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_368:
-	leaq .Lstring178(%rip), %rdi	# trap: kernel.ts:1238:24: integer result outside the exact range
+	leaq .Lstring178(%rip), %rdi	# trap: kernel.ts:1241:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 	.size fn.storeReceiveMessage, .-fn.storeReceiveMessage
 
-# function storeTransact()
-	.type fn.storeTransact,@function
-fn.storeTransact:
-	.loc 1 1248 1
-	# storeTransact: function storeTransact(): number {
+# function batchSetResult(slot, result)
+	.type fn.batchSetResult,@function
+fn.batchSetResult:
+	.loc 1 1294 1
+	# batchSetResult: function batchSetResult(slot: number, result: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 1249 5
-	# storeTransact: if (storeRequestTooLong) {
-	movq var.storeRequestTooLong(%rip), %rax	# storeRequestTooLong
-	testq %rax, %rax
-	je .Lelse_370
-	.loc 1 1250 9
-	# storeTransact: return XSE_E2BIG;
-	movq $-15, %rax	# XSE_E2BIG
-	jmp .Lreturn_369
-.Lelse_370:
-	.loc 1 1252 5
-	# storeTransact: const requestId = storeNextRequestId;
-	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
-	movq %rax, -8(%rbp)	# requestId
-	.loc 1 1253 5
-	# storeTransact: storeNextRequestId = storeNextRequestId >= 2147483647 ? 1 : storeNext...
-	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
-	cmpq $2147483647, %rax	# compare with 2147483647
-	jl .Lelse_371
-	movq $1, %rax
-	jmp .Lendcond_372
-.Lelse_371:
-	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
-	movq $1, %rdi
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter slot
+	movq %rsi, -16(%rbp)	# parameter result
+	.loc 1 1295 5
+	# batchSetResult: store64(batchResults + slot * 8, result);
+	leaq buf.batchResults(%rip), %rax	# batchResults
+	pushq %rax
+	movq -8(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_370
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_370
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_370
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_371
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_371
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_371
+	movq %rax, %rdi
+	movq -16(%rbp), %rax	# result
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 1296 5
+	# batchSetResult: store64(batchAnswered + slot * 8, 1);
+	leaq buf.batchAnswered(%rip), %rax	# batchAnswered
+	pushq %rax
+	movq -8(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_372
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_372
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_372
+	movq %rax, %rdi
+	popq %rax
 	addq %rdi, %rax	# +
 	jo .Ltrap_373
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -5210,13 +5231,14 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_373
-.Lendcond_372:
-	movq %rax, var.storeNextRequestId(%rip)	# storeNextRequestId =
-	.loc 1 1254 5
-	# storeTransact: store32(storeRequest + XS_HEADER_REQ_ID, requestId);
-	leaq buf.storeRequest(%rip), %rax	# storeRequest
-	movq $4, %rdi	# XS_HEADER_REQ_ID
-	addq %rdi, %rax	# +
+	movq %rax, %rdi
+	movq $1, %rax
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 1297 5
+	# batchSetResult: batchUnanswered = batchUnanswered - 1;
+	movq var.batchUnanswered(%rip), %rax	# batchUnanswered
+	movq $1, %rdi
+	subq %rdi, %rax	# -
 	jo .Ltrap_374
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -5224,43 +5246,57 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_374
-	movq %rax, %rdi
-	movq -8(%rbp), %rax	# requestId
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1255 5
-	# storeTransact: store32(storeRequest + XS_HEADER_TX_ID, 0);
-	leaq buf.storeRequest(%rip), %rax	# storeRequest
-	movq $8, %rdi	# XS_HEADER_TX_ID
-	addq %rdi, %rax	# +
-	jo .Ltrap_375
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_375
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_375
-	movq %rax, %rdi
-	movq $0, %rax
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1256 5
-	# storeTransact: store32(storeRequest + XS_HEADER_LEN, storeRequestLength);
-	leaq buf.storeRequest(%rip), %rax	# storeRequest
-	movq $12, %rdi	# XS_HEADER_LEN
-	addq %rdi, %rax	# +
-	jo .Ltrap_376
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_376
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_376
-	movq %rax, %rdi
-	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 1257 5
-	# storeTransact: const sendResult = storeWriteStream(storeRequest, XS_HEADER_BYTES + s...
-	leaq buf.storeRequest(%rip), %rax	# storeRequest
-	pushq %rax
+	movq %rax, var.batchUnanswered(%rip)	# batchUnanswered =
+.Lreturn_369:
+	leave
+	ret
+.Ltrap_370:
+	leaq .Lstring179(%rip), %rdi	# trap: kernel.ts:1295:28: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_371:
+	leaq .Lstring180(%rip), %rdi	# trap: kernel.ts:1295:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_372:
+	leaq .Lstring181(%rip), %rdi	# trap: kernel.ts:1296:29: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_373:
+	leaq .Lstring182(%rip), %rdi	# trap: kernel.ts:1296:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_374:
+	leaq .Lstring183(%rip), %rdi	# trap: kernel.ts:1297:23: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.batchSetResult, .-fn.batchSetResult
+
+# function storeQueue(report)
+	.type fn.storeQueue,@function
+fn.storeQueue:
+	.loc 1 1303 1
+	# storeQueue: function storeQueue(report: number): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $48, %rsp	# 5 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter report
+	.loc 1 1304 5
+	# storeQueue: if (batchCount >= XS_BATCH_MAX) {
+	movq var.batchCount(%rip), %rax	# batchCount
+	cmpq $16, %rax	# compare with XS_BATCH_MAX
+	jl .Lelse_376
+	.loc 1 1305 9
+	# storeQueue: storeFinishBatch();
+	call fn.storeFinishBatch
+.Lelse_376:
+	.loc 1 1307 5
+	# storeQueue: const messageBytes = XS_HEADER_BYTES + storeRequestLength;
 	movq $16, %rax	# XS_HEADER_BYTES
 	movq var.storeRequestLength(%rip), %rdi	# storeRequestLength
 	addq %rdi, %rax	# +
@@ -5271,53 +5307,74 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_377
-	movq %rax, %rsi
-	popq %rdi
-	call fn.storeWriteStream
-	movq %rax, -16(%rbp)	# sendResult
-	.loc 1 1258 5
-	# storeTransact: if (sendResult < 0) {
-	movq -16(%rbp), %rax	# sendResult
+	movq %rax, -16(%rbp)	# messageBytes
+	.loc 1 1308 5
+	# storeQueue: if (batchBytes > 0 && batchBytes + messageBytes > XS_RING_SIZE) {
+	movq var.batchBytes(%rip), %rax	# batchBytes
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_378
-	.loc 1 1259 9
-	# storeTransact: return sendResult;
-	movq -16(%rbp), %rax	# sendResult
-	jmp .Lreturn_369
+	jle .Lelse_378
+	movq var.batchBytes(%rip), %rax	# batchBytes
+	movq -16(%rbp), %rdi	# messageBytes
+	addq %rdi, %rax	# +
+	jo .Ltrap_379
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_379
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_379
+	cmpq $1024, %rax	# compare with XS_RING_SIZE
+	jle .Lelse_378
+	.loc 1 1309 9
+	# storeQueue: storeSendBatch();
+	call fn.storeSendBatch
 .Lelse_378:
-	.loc 1 1261 5
-	# storeTransact: while (true) {
-.Lwhile_379:
-	movq $1, %rax	# true
-	testq %rax, %rax
-	je .Lendwhile_380
-	.loc 1 1262 9
-	# storeTransact: const kind = storeReceiveMessage();
-	call fn.storeReceiveMessage
-	movq %rax, -24(%rbp)	# kind
-	.loc 1 1263 9
-	# storeTransact: if (kind < 0) {
-	movq -24(%rbp), %rax	# kind
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_381
-	.loc 1 1264 13
-	# storeTransact: return kind;
-	movq -24(%rbp), %rax	# kind
-	jmp .Lreturn_369
-.Lelse_381:
-	.loc 1 1266 9
-	# storeTransact: if (kind === 0) {
-	movq -24(%rbp), %rax	# kind
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_382
-	.loc 1 1267 13
-	# storeTransact: continue;
-	jmp .Lwhile_379
-.Lelse_382:
-	.loc 1 1269 9
-	# storeTransact: const length = load32(storeMessage + XS_HEADER_LEN);
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $12, %rdi	# XS_HEADER_LEN
+	.loc 1 1311 5
+	# storeQueue: const slot = batchCount;
+	movq var.batchCount(%rip), %rax	# batchCount
+	movq %rax, -24(%rbp)	# slot
+	.loc 1 1312 5
+	# storeQueue: batchCount = batchCount + 1;
+	movq var.batchCount(%rip), %rax	# batchCount
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_380
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_380
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_380
+	movq %rax, var.batchCount(%rip)	# batchCount =
+	.loc 1 1313 5
+	# storeQueue: batchUnanswered = batchUnanswered + 1;
+	movq var.batchUnanswered(%rip), %rax	# batchUnanswered
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_381
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_381
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_381
+	movq %rax, var.batchUnanswered(%rip)	# batchUnanswered =
+	.loc 1 1314 5
+	# storeQueue: store64(batchAnswered + slot * 8, 0);
+	leaq buf.batchAnswered(%rip), %rax	# batchAnswered
+	pushq %rax
+	movq -24(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_382
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_382
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_382
+	movq %rax, %rdi
+	popq %rax
 	addq %rdi, %rax	# +
 	jo .Ltrap_383
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -5326,12 +5383,25 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_383
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -32(%rbp)	# length
-	.loc 1 1270 9
-	# storeTransact: if (load32(storeMessage + XS_HEADER_REQ_ID) !== requestId) {
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $4, %rdi	# XS_HEADER_REQ_ID
+	movq %rax, %rdi
+	movq $0, %rax
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 1315 5
+	# storeQueue: store64(batchReports + slot * 8, report);
+	leaq buf.batchReports(%rip), %rax	# batchReports
+	pushq %rax
+	movq -24(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_384
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_384
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_384
+	movq %rax, %rdi
+	popq %rax
 	addq %rdi, %rax	# +
 	jo .Ltrap_385
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -5340,48 +5410,25 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_385
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq -8(%rbp), %rdi	# requestId
-	cmpq %rdi, %rax
-	je .Lelse_384
-	.loc 1 1271 13
-	# storeTransact: print("xenstore: dropped a reply to request ");
-	leaq .Lstring179(%rip), %rdi	# "xenstore: dropped a reply to request "
-	call fn.print
-	.loc 1 1272 13
-	# storeTransact: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $4, %rdi	# XS_HEADER_REQ_ID
-	addq %rdi, %rax	# +
-	jo .Ltrap_386
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_386
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_386
-	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, %rdi
-	call fn.printDecimal
-	.loc 1 1273 13
-	# storeTransact: print(" while waiting for ");
-	leaq .Lstring180(%rip), %rdi	# " while waiting for "
-	call fn.print
-	.loc 1 1274 13
-	# storeTransact: printDecimal(requestId);
-	movq -8(%rbp), %rdi	# requestId
-	call fn.printDecimal
-	.loc 1 1275 13
-	# storeTransact: endLine();
-	call fn.endLine
-	.loc 1 1276 13
-	# storeTransact: continue;
-	jmp .Lwhile_379
-.Lelse_384:
-	.loc 1 1278 9
-	# storeTransact: if (load32(storeMessage + XS_HEADER_TYPE) === XS_ERROR) {
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $0, %rdi	# XS_HEADER_TYPE
+	movq -8(%rbp), %rax	# report
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 1317 5
+	# storeQueue: let pathLength = 0;
+	movq $0, %rax
+	movq %rax, -32(%rbp)	# pathLength
+	.loc 1 1318 5
+	# storeQueue: while (pathLength < XS_BATCH_PATH_KEPT && pathLength < storeRequestLe...
+.Lwhile_386:
+	movq -32(%rbp), %rax	# pathLength
+	cmpq $64, %rax	# compare with XS_BATCH_PATH_KEPT
+	jge .Lendwhile_387
+	movq -32(%rbp), %rax	# pathLength
+	movq var.storeRequestLength(%rip), %rdi	# storeRequestLength
+	cmpq %rdi, %rax
+	jge .Lendwhile_387
+	leaq buf.storeRequest(%rip), %rax	# storeRequest
+	movq $16, %rdi	# XS_HEADER_BYTES
 	addq %rdi, %rax	# +
 	jo .Ltrap_388
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -5390,13 +5437,22 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_388
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	cmpq $16, %rax	# compare with XS_ERROR
-	jne .Lelse_387
-	.loc 1 1279 13
-	# storeTransact: return storeErrorFromReply(storeMessage + XS_HEADER_BYTES, length);
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $16, %rdi	# XS_HEADER_BYTES
+	movq -32(%rbp), %rdi	# pathLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_388
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_388
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_388
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $0, %rax	# compare with 0
+	je .Lendwhile_387
+	.loc 1 1320 9
+	# storeQueue: pathLength = pathLength + 1;
+	movq -32(%rbp), %rax	# pathLength
+	movq $1, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_389
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -5405,18 +5461,16 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_389
-	movq %rax, %rdi
-	movq -32(%rbp), %rsi	# length
-	call fn.storeErrorFromReply
-	jmp .Lreturn_369
-.Lelse_387:
-	.loc 1 1281 9
-	# storeTransact: copyBytes(storeReply, storeMessage + XS_HEADER_BYTES, length);
-	leaq buf.storeReply(%rip), %rax	# storeReply
+	movq %rax, -32(%rbp)	# pathLength =
+	jmp .Lwhile_386
+.Lendwhile_387:
+	.loc 1 1322 5
+	# storeQueue: copyBytes(batchPaths + slot * XS_BATCH_PATH_KEPT, storeRequest + XS_H...
+	leaq buf.batchPaths(%rip), %rax	# batchPaths
 	pushq %rax
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $16, %rdi	# XS_HEADER_BYTES
-	addq %rdi, %rax	# +
+	movq -24(%rbp), %rax	# slot
+	movq $64, %rdi	# XS_BATCH_PATH_KEPT
+	imulq %rdi, %rax	# *
 	jo .Ltrap_390
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -5424,133 +5478,79 @@ fn.storeTransact:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_390
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_391
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_391
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_391
+	pushq %rax
+	leaq buf.storeRequest(%rip), %rax	# storeRequest
+	movq $16, %rdi	# XS_HEADER_BYTES
+	addq %rdi, %rax	# +
+	jo .Ltrap_392
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_392
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_392
 	movq %rax, %rsi
 	popq %rdi
-	movq -32(%rbp), %rdx	# length
+	movq -32(%rbp), %rdx	# pathLength
 	call fn.copyBytes
-	.loc 1 1282 9
-	# storeTransact: storeReplyLength = length;
-	movq -32(%rbp), %rax	# length
-	movq %rax, var.storeReplyLength(%rip)	# storeReplyLength =
-	.loc 1 1283 9
-	# storeTransact: return length;
-	movq -32(%rbp), %rax	# length
-	jmp .Lreturn_369
-	jmp .Lwhile_379
-.Lendwhile_380:
-.Lreturn_369:
-	leave
-	ret
-.Ltrap_373:
-	leaq .Lstring181(%rip), %rdi	# trap: kernel.ts:1253:65: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_374:
-	leaq .Lstring182(%rip), %rdi	# trap: kernel.ts:1254:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_375:
-	leaq .Lstring183(%rip), %rdi	# trap: kernel.ts:1255:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_376:
-	leaq .Lstring184(%rip), %rdi	# trap: kernel.ts:1256:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_377:
-	leaq .Lstring185(%rip), %rdi	# trap: kernel.ts:1257:55: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_383:
-	leaq .Lstring186(%rip), %rdi	# trap: kernel.ts:1269:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_385:
-	leaq .Lstring187(%rip), %rdi	# trap: kernel.ts:1270:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_386:
-	leaq .Lstring188(%rip), %rdi	# trap: kernel.ts:1272:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_388:
-	leaq .Lstring189(%rip), %rdi	# trap: kernel.ts:1278:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_389:
-	leaq .Lstring190(%rip), %rdi	# trap: kernel.ts:1279:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_390:
-	leaq .Lstring191(%rip), %rdi	# trap: kernel.ts:1281:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.storeTransact, .-fn.storeTransact
-
-# function storeReceiveUnsolicited()
-	.type fn.storeReceiveUnsolicited,@function
-fn.storeReceiveUnsolicited:
-	.loc 1 1289 1
-	# storeReceiveUnsolicited: function storeReceiveUnsolicited(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 1290 5
-	# storeReceiveUnsolicited: while (true) {
-.Lwhile_392:
-	movq $1, %rax	# true
+	.loc 1 1323 5
+	# storeQueue: store64(batchPathLengths + slot * 8, pathLength);
+	leaq buf.batchPathLengths(%rip), %rax	# batchPathLengths
+	pushq %rax
+	movq -24(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_393
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_393
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_393
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_394
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_394
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_394
+	movq %rax, %rdi
+	movq -32(%rbp), %rax	# pathLength
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 1324 5
+	# storeQueue: if (storeRequestTooLong) {
+	movq var.storeRequestTooLong(%rip), %rax	# storeRequestTooLong
 	testq %rax, %rax
-	je .Lendwhile_393
-	.loc 1 1291 9
-	# storeReceiveUnsolicited: const available = storeBytesAvailable();
-	call fn.storeBytesAvailable
-	movq %rax, -8(%rbp)	# available
-	.loc 1 1292 9
-	# storeReceiveUnsolicited: if (available <= 0) {
-	movq -8(%rbp), %rax	# available
-	cmpq $0, %rax	# compare with 0
-	jg .Lelse_394
-	.loc 1 1293 13
-	# storeReceiveUnsolicited: return;
-	jmp .Lreturn_391
-.Lelse_394:
-	.loc 1 1295 9
-	# storeReceiveUnsolicited: const kind = storeReceiveMessage();
-	call fn.storeReceiveMessage
-	movq %rax, -16(%rbp)	# kind
-	.loc 1 1296 9
-	# storeReceiveUnsolicited: if (kind < 0) {
-	movq -16(%rbp), %rax	# kind
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_395
-	.loc 1 1297 13
-	# storeReceiveUnsolicited: return;
-	jmp .Lreturn_391
-.Lelse_395:
-	.loc 1 1299 9
-	# storeReceiveUnsolicited: if (kind === 1) {
-	movq -16(%rbp), %rax	# kind
-	cmpq $1, %rax	# compare with 1
-	jne .Lelse_396
-	.loc 1 1300 13
-	# storeReceiveUnsolicited: print("xenstore: dropped an unexpected reply to request ");
-	leaq .Lstring192(%rip), %rdi	# "xenstore: dropped an unexpected reply t
-	call fn.print
-	.loc 1 1301 13
-	# storeReceiveUnsolicited: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
-	leaq buf.storeMessage(%rip), %rax	# storeMessage
-	movq $4, %rdi	# XS_HEADER_REQ_ID
+	je .Lelse_395
+	.loc 1 1325 9
+	# storeQueue: store64(batchIds + slot * 8, 0);
+	leaq buf.batchIds(%rip), %rax	# batchIds
+	pushq %rax
+	movq -24(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_396
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_396
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_396
+	movq %rax, %rdi
+	popq %rax
 	addq %rdi, %rax	# +
 	jo .Ltrap_397
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -5559,20 +5559,1423 @@ fn.storeReceiveUnsolicited:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_397
+	movq %rax, %rdi
+	movq $0, %rax
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 1326 9
+	# storeQueue: batchSetResult(slot, XSE_E2BIG);
+	movq -24(%rbp), %rdi	# slot
+	movq $-15, %rsi	# XSE_E2BIG
+	call fn.batchSetResult
+	.loc 1 1327 9
+	# storeQueue: return slot;
+	movq -24(%rbp), %rax	# slot
+	jmp .Lreturn_375
+.Lelse_395:
+	.loc 1 1329 5
+	# storeQueue: const requestId = storeNextRequestId;
+	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
+	movq %rax, -40(%rbp)	# requestId
+	.loc 1 1330 5
+	# storeQueue: storeNextRequestId = storeNextRequestId >= 2147483647 ? 1 : storeNext...
+	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
+	cmpq $2147483647, %rax	# compare with 2147483647
+	jl .Lelse_398
+	movq $1, %rax
+	jmp .Lendcond_399
+.Lelse_398:
+	movq var.storeNextRequestId(%rip), %rax	# storeNextRequestId
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_400
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_400
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_400
+.Lendcond_399:
+	movq %rax, var.storeNextRequestId(%rip)	# storeNextRequestId =
+	.loc 1 1331 5
+	# storeQueue: store64(batchIds + slot * 8, requestId);
+	leaq buf.batchIds(%rip), %rax	# batchIds
+	pushq %rax
+	movq -24(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_401
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_401
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_401
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_402
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_402
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_402
+	movq %rax, %rdi
+	movq -40(%rbp), %rax	# requestId
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 1332 5
+	# storeQueue: store32(storeRequest + XS_HEADER_REQ_ID, requestId);
+	leaq buf.storeRequest(%rip), %rax	# storeRequest
+	movq $4, %rdi	# XS_HEADER_REQ_ID
+	addq %rdi, %rax	# +
+	jo .Ltrap_403
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_403
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_403
+	movq %rax, %rdi
+	movq -40(%rbp), %rax	# requestId
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 1333 5
+	# storeQueue: store32(storeRequest + XS_HEADER_TX_ID, 0);
+	leaq buf.storeRequest(%rip), %rax	# storeRequest
+	movq $8, %rdi	# XS_HEADER_TX_ID
+	addq %rdi, %rax	# +
+	jo .Ltrap_404
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_404
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_404
+	movq %rax, %rdi
+	movq $0, %rax
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 1334 5
+	# storeQueue: store32(storeRequest + XS_HEADER_LEN, storeRequestLength);
+	leaq buf.storeRequest(%rip), %rax	# storeRequest
+	movq $12, %rdi	# XS_HEADER_LEN
+	addq %rdi, %rax	# +
+	jo .Ltrap_405
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_405
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_405
+	movq %rax, %rdi
+	movq var.storeRequestLength(%rip), %rax	# storeRequestLength
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 1335 5
+	# storeQueue: copyBytes(batchMessages + batchBytes, storeRequest, messageBytes);
+	leaq buf.batchMessages(%rip), %rax	# batchMessages
+	movq var.batchBytes(%rip), %rdi	# batchBytes
+	addq %rdi, %rax	# +
+	jo .Ltrap_406
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_406
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_406
+	movq %rax, %rdi
+	leaq buf.storeRequest(%rip), %rsi	# storeRequest
+	movq -16(%rbp), %rdx	# messageBytes
+	call fn.copyBytes
+	.loc 1 1336 5
+	# storeQueue: batchBytes = batchBytes + messageBytes;
+	movq var.batchBytes(%rip), %rax	# batchBytes
+	movq -16(%rbp), %rdi	# messageBytes
+	addq %rdi, %rax	# +
+	jo .Ltrap_407
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_407
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_407
+	movq %rax, var.batchBytes(%rip)	# batchBytes =
+	.loc 1 1337 5
+	# storeQueue: return slot;
+	movq -24(%rbp), %rax	# slot
+.Lreturn_375:
+	leave
+	ret
+.Ltrap_377:
+	leaq .Lstring184(%rip), %rdi	# trap: kernel.ts:1307:26: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_379:
+	leaq .Lstring185(%rip), %rdi	# trap: kernel.ts:1308:27: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_380:
+	leaq .Lstring186(%rip), %rdi	# trap: kernel.ts:1312:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_381:
+	leaq .Lstring187(%rip), %rdi	# trap: kernel.ts:1313:23: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_382:
+	leaq .Lstring188(%rip), %rdi	# trap: kernel.ts:1314:29: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_383:
+	leaq .Lstring189(%rip), %rdi	# trap: kernel.ts:1314:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_384:
+	leaq .Lstring190(%rip), %rdi	# trap: kernel.ts:1315:28: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_385:
+	leaq .Lstring191(%rip), %rdi	# trap: kernel.ts:1315:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_388:
+	leaq .Lstring192(%rip), %rdi	# trap: kernel.ts:1319:15: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_389:
+	leaq .Lstring193(%rip), %rdi	# trap: kernel.ts:1320:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_390:
+	leaq .Lstring194(%rip), %rdi	# trap: kernel.ts:1322:28: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_391:
+	leaq .Lstring195(%rip), %rdi	# trap: kernel.ts:1322:15: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_392:
+	leaq .Lstring196(%rip), %rdi	# trap: kernel.ts:1322:55: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_393:
+	leaq .Lstring197(%rip), %rdi	# trap: kernel.ts:1323:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_394:
+	leaq .Lstring198(%rip), %rdi	# trap: kernel.ts:1323:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_396:
+	leaq .Lstring199(%rip), %rdi	# trap: kernel.ts:1325:28: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_397:
+	leaq .Lstring200(%rip), %rdi	# trap: kernel.ts:1325:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_400:
+	leaq .Lstring201(%rip), %rdi	# trap: kernel.ts:1330:65: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_401:
+	leaq .Lstring202(%rip), %rdi	# trap: kernel.ts:1331:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_402:
+	leaq .Lstring203(%rip), %rdi	# trap: kernel.ts:1331:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_403:
+	leaq .Lstring204(%rip), %rdi	# trap: kernel.ts:1332:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_404:
+	leaq .Lstring205(%rip), %rdi	# trap: kernel.ts:1333:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_405:
+	leaq .Lstring206(%rip), %rdi	# trap: kernel.ts:1334:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_406:
+	leaq .Lstring207(%rip), %rdi	# trap: kernel.ts:1335:15: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_407:
+	leaq .Lstring208(%rip), %rdi	# trap: kernel.ts:1336:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.storeQueue, .-fn.storeQueue
+
+# function batchFailUnanswered(error)
+	.type fn.batchFailUnanswered,@function
+fn.batchFailUnanswered:
+	.loc 1 1341 1
+	# batchFailUnanswered: function batchFailUnanswered(error: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter error
+	.loc 1 1342 5
+	# batchFailUnanswered: for (let slot = 0; slot < batchCount; slot++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# slot
+.Lfor_409:
+	movq -16(%rbp), %rax	# slot
+	movq var.batchCount(%rip), %rdi	# batchCount
+	cmpq %rdi, %rax
+	jge .Lendfor_411
+	.loc 1 1343 9
+	# batchFailUnanswered: if (load64(batchAnswered + slot * 8) === 0) {
+	leaq buf.batchAnswered(%rip), %rax	# batchAnswered
+	pushq %rax
+	movq -16(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_413
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_413
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_413
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_414
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_414
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_414
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_415
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_415
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_412
+	.loc 1 1344 13
+	# batchFailUnanswered: batchSetResult(slot, error);
+	movq -16(%rbp), %rdi	# slot
+	movq -8(%rbp), %rsi	# error
+	call fn.batchSetResult
+.Lelse_412:
+.Lfornext_410:
+	.loc 1 1342 43
+	# batchFailUnanswered: slot++
+	movq -16(%rbp), %rax	# slot
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_416
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_416
+	movq %rax, -16(%rbp)	# slot =
+	jmp .Lfor_409
+.Lendfor_411:
+.Lreturn_408:
+	leave
+	ret
+.Ltrap_413:
+	leaq .Lstring209(%rip), %rdi	# trap: kernel.ts:1343:36: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_414:
+	leaq .Lstring210(%rip), %rdi	# trap: kernel.ts:1343:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_415:
+	leaq .Lstring211(%rip), %rdi	# trap: kernel.ts:1343:13: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_416:
+	leaq .Lstring212(%rip), %rdi	# trap: kernel.ts:1342:43: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.batchFailUnanswered, .-fn.batchFailUnanswered
+
+# function batchSlotOf(requestId)
+	.type fn.batchSlotOf,@function
+fn.batchSlotOf:
+	.loc 1 1350 1
+	# batchSlotOf: function batchSlotOf(requestId: number): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter requestId
+	.loc 1 1351 5
+	# batchSlotOf: for (let slot = 0; slot < batchCount; slot++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# slot
+.Lfor_418:
+	movq -16(%rbp), %rax	# slot
+	movq var.batchCount(%rip), %rdi	# batchCount
+	cmpq %rdi, %rax
+	jge .Lendfor_420
+	.loc 1 1352 9
+	# batchSlotOf: if (load64(batchAnswered + slot * 8) === 0 && load64(batchIds + slot ...
+	leaq buf.batchAnswered(%rip), %rax	# batchAnswered
+	pushq %rax
+	movq -16(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_422
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_422
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_422
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_423
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_423
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_423
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_424
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_424
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_421
+	leaq buf.batchIds(%rip), %rax	# batchIds
+	pushq %rax
+	movq -16(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_425
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_425
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_425
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_426
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_426
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_426
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_427
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_427
+	movq -8(%rbp), %rdi	# requestId
+	cmpq %rdi, %rax
+	jne .Lelse_421
+	.loc 1 1353 13
+	# batchSlotOf: return slot;
+	movq -16(%rbp), %rax	# slot
+	jmp .Lreturn_417
+.Lelse_421:
+.Lfornext_419:
+	.loc 1 1351 43
+	# batchSlotOf: slot++
+	movq -16(%rbp), %rax	# slot
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_428
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_428
+	movq %rax, -16(%rbp)	# slot =
+	jmp .Lfor_418
+.Lendfor_420:
+	.loc 1 1356 5
+	# batchSlotOf: return -1;
+	movq $-1, %rax
+.Lreturn_417:
+	leave
+	ret
+.Ltrap_422:
+	leaq .Lstring213(%rip), %rdi	# trap: kernel.ts:1352:36: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_423:
+	leaq .Lstring214(%rip), %rdi	# trap: kernel.ts:1352:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_424:
+	leaq .Lstring215(%rip), %rdi	# trap: kernel.ts:1352:13: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_425:
+	leaq .Lstring216(%rip), %rdi	# trap: kernel.ts:1352:73: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_426:
+	leaq .Lstring217(%rip), %rdi	# trap: kernel.ts:1352:62: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_427:
+	leaq .Lstring218(%rip), %rdi	# trap: kernel.ts:1352:55: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_428:
+	leaq .Lstring219(%rip), %rdi	# trap: kernel.ts:1351:43: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.batchSlotOf, .-fn.batchSlotOf
+
+# function batchFirstUnansweredId()
+	.type fn.batchFirstUnansweredId,@function
+fn.batchFirstUnansweredId:
+	.loc 1 1360 1
+	# batchFirstUnansweredId: function batchFirstUnansweredId(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 1361 5
+	# batchFirstUnansweredId: for (let slot = 0; slot < batchCount; slot++) {
+	movq $0, %rax
+	movq %rax, -8(%rbp)	# slot
+.Lfor_430:
+	movq -8(%rbp), %rax	# slot
+	movq var.batchCount(%rip), %rdi	# batchCount
+	cmpq %rdi, %rax
+	jge .Lendfor_432
+	.loc 1 1362 9
+	# batchFirstUnansweredId: if (load64(batchAnswered + slot * 8) === 0) {
+	leaq buf.batchAnswered(%rip), %rax	# batchAnswered
+	pushq %rax
+	movq -8(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_434
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_434
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_434
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_435
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_435
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_435
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_436
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_436
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_433
+	.loc 1 1363 13
+	# batchFirstUnansweredId: return load64(batchIds + slot * 8);
+	leaq buf.batchIds(%rip), %rax	# batchIds
+	pushq %rax
+	movq -8(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_437
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_437
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_437
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_438
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_438
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_438
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_439
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_439
+	jmp .Lreturn_429
+.Lelse_433:
+.Lfornext_431:
+	.loc 1 1361 43
+	# batchFirstUnansweredId: slot++
+	movq -8(%rbp), %rax	# slot
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_440
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_440
+	movq %rax, -8(%rbp)	# slot =
+	jmp .Lfor_430
+.Lendfor_432:
+	.loc 1 1366 5
+	# batchFirstUnansweredId: return 0;
+	movq $0, %rax
+.Lreturn_429:
+	leave
+	ret
+.Ltrap_434:
+	leaq .Lstring220(%rip), %rdi	# trap: kernel.ts:1362:36: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_435:
+	leaq .Lstring221(%rip), %rdi	# trap: kernel.ts:1362:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_436:
+	leaq .Lstring222(%rip), %rdi	# trap: kernel.ts:1362:13: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_437:
+	leaq .Lstring223(%rip), %rdi	# trap: kernel.ts:1363:38: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_438:
+	leaq .Lstring224(%rip), %rdi	# trap: kernel.ts:1363:27: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_439:
+	leaq .Lstring225(%rip), %rdi	# trap: kernel.ts:1363:20: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_440:
+	leaq .Lstring226(%rip), %rdi	# trap: kernel.ts:1361:43: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.batchFirstUnansweredId, .-fn.batchFirstUnansweredId
+
+# function storeSendBatch()
+	.type fn.storeSendBatch,@function
+fn.storeSendBatch:
+	.loc 1 1372 1
+	# storeSendBatch: function storeSendBatch(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 4 local slot(s)
+	.loc 1 1373 5
+	# storeSendBatch: if (batchBytes > 0) {
+	movq var.batchBytes(%rip), %rax	# batchBytes
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_442
+	.loc 1 1374 9
+	# storeSendBatch: const sendResult = storeWriteStream(batchMessages, batchBytes);
+	leaq buf.batchMessages(%rip), %rdi	# batchMessages
+	movq var.batchBytes(%rip), %rsi	# batchBytes
+	call fn.storeWriteStream
+	movq %rax, -8(%rbp)	# sendResult
+	.loc 1 1375 9
+	# storeSendBatch: batchBytes = 0;
+	movq $0, %rax
+	movq %rax, var.batchBytes(%rip)	# batchBytes =
+	.loc 1 1376 9
+	# storeSendBatch: if (sendResult < 0) {
+	movq -8(%rbp), %rax	# sendResult
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_443
+	.loc 1 1377 13
+	# storeSendBatch: batchFailUnanswered(sendResult);
+	movq -8(%rbp), %rdi	# sendResult
+	call fn.batchFailUnanswered
+	.loc 1 1378 13
+	# storeSendBatch: return;
+	jmp .Lreturn_441
+.Lelse_443:
+.Lelse_442:
+	.loc 1 1381 5
+	# storeSendBatch: while (batchUnanswered > 0) {
+.Lwhile_444:
+	movq var.batchUnanswered(%rip), %rax	# batchUnanswered
+	cmpq $0, %rax	# compare with 0
+	jle .Lendwhile_445
+	.loc 1 1382 9
+	# storeSendBatch: const kind = storeReceiveMessage();
+	call fn.storeReceiveMessage
+	movq %rax, -16(%rbp)	# kind
+	.loc 1 1383 9
+	# storeSendBatch: if (kind < 0) {
+	movq -16(%rbp), %rax	# kind
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_446
+	.loc 1 1384 13
+	# storeSendBatch: batchFailUnanswered(kind);
+	movq -16(%rbp), %rdi	# kind
+	call fn.batchFailUnanswered
+	.loc 1 1385 13
+	# storeSendBatch: return;
+	jmp .Lreturn_441
+.Lelse_446:
+	.loc 1 1387 9
+	# storeSendBatch: if (kind === 0) {
+	movq -16(%rbp), %rax	# kind
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_447
+	.loc 1 1388 13
+	# storeSendBatch: continue;
+	jmp .Lwhile_444
+.Lelse_447:
+	.loc 1 1390 9
+	# storeSendBatch: const length = load32(storeMessage + XS_HEADER_LEN);
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $12, %rdi	# XS_HEADER_LEN
+	addq %rdi, %rax	# +
+	jo .Ltrap_448
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_448
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_448
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, -24(%rbp)	# length
+	.loc 1 1391 9
+	# storeSendBatch: const slot = batchSlotOf(load32(storeMessage + XS_HEADER_REQ_ID));
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $4, %rdi	# XS_HEADER_REQ_ID
+	addq %rdi, %rax	# +
+	jo .Ltrap_449
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_449
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_449
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.batchSlotOf
+	movq %rax, -32(%rbp)	# slot
+	.loc 1 1392 9
+	# storeSendBatch: if (slot < 0) {
+	movq -32(%rbp), %rax	# slot
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_450
+	.loc 1 1393 13
+	# storeSendBatch: print("xenstore: dropped a reply to request ");
+	leaq .Lstring227(%rip), %rdi	# "xenstore: dropped a reply to request "
+	call fn.print
+	.loc 1 1394 13
+	# storeSendBatch: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $4, %rdi	# XS_HEADER_REQ_ID
+	addq %rdi, %rax	# +
+	jo .Ltrap_451
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_451
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_451
 	movl (%rax), %eax	# load32: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.printDecimal
-	.loc 1 1302 13
-	# storeReceiveUnsolicited: endLine();
+	.loc 1 1395 13
+	# storeSendBatch: print(" while waiting for ");
+	leaq .Lstring228(%rip), %rdi	# " while waiting for "
+	call fn.print
+	.loc 1 1396 13
+	# storeSendBatch: printDecimal(batchFirstUnansweredId());
+	call fn.batchFirstUnansweredId
+	movq %rax, %rdi
+	call fn.printDecimal
+	.loc 1 1397 13
+	# storeSendBatch: endLine();
 	call fn.endLine
-.Lelse_396:
-	jmp .Lwhile_392
-.Lendwhile_393:
-.Lreturn_391:
+	.loc 1 1398 13
+	# storeSendBatch: continue;
+	jmp .Lwhile_444
+.Lelse_450:
+	.loc 1 1400 9
+	# storeSendBatch: if (load32(storeMessage + XS_HEADER_TYPE) === XS_ERROR) {
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $0, %rdi	# XS_HEADER_TYPE
+	addq %rdi, %rax	# +
+	jo .Ltrap_453
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_453
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_453
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	cmpq $16, %rax	# compare with XS_ERROR
+	jne .Lelse_452
+	.loc 1 1401 13
+	# storeSendBatch: batchSetResult(slot, storeErrorFromReply(storeMessage + XS_HEADER_BYT...
+	movq -32(%rbp), %rax	# slot
+	pushq %rax
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $16, %rdi	# XS_HEADER_BYTES
+	addq %rdi, %rax	# +
+	jo .Ltrap_454
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_454
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_454
+	movq %rax, %rdi
+	movq -24(%rbp), %rsi	# length
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.storeErrorFromReply
+	addq $8, %rsp
+	movq %rax, %rsi
+	popq %rdi
+	call fn.batchSetResult
+	.loc 1 1402 13
+	# storeSendBatch: continue;
+	jmp .Lwhile_444
+.Lelse_452:
+	.loc 1 1404 9
+	# storeSendBatch: copyBytes(storeReply, storeMessage + XS_HEADER_BYTES, length);
+	leaq buf.storeReply(%rip), %rax	# storeReply
+	pushq %rax
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $16, %rdi	# XS_HEADER_BYTES
+	addq %rdi, %rax	# +
+	jo .Ltrap_455
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_455
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_455
+	movq %rax, %rsi
+	popq %rdi
+	movq -24(%rbp), %rdx	# length
+	call fn.copyBytes
+	.loc 1 1405 9
+	# storeSendBatch: storeReplyLength = length;
+	movq -24(%rbp), %rax	# length
+	movq %rax, var.storeReplyLength(%rip)	# storeReplyLength =
+	.loc 1 1406 9
+	# storeSendBatch: if (load64(batchReports + slot * 8) === REPORT_DOMID) {
+	leaq buf.batchReports(%rip), %rax	# batchReports
+	pushq %rax
+	movq -32(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_457
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_457
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_457
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_458
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_458
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_458
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_459
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_459
+	cmpq $4, %rax	# compare with REPORT_DOMID
+	jne .Lelse_456
+	.loc 1 1407 13
+	# storeSendBatch: domainId = decimalFromBytes(storeReply, length);
+	leaq buf.storeReply(%rip), %rdi	# storeReply
+	movq -24(%rbp), %rsi	# length
+	call fn.decimalFromBytes
+	movq %rax, var.domainId(%rip)	# domainId =
+.Lelse_456:
+	.loc 1 1409 9
+	# storeSendBatch: batchSetResult(slot, length);
+	movq -32(%rbp), %rdi	# slot
+	movq -24(%rbp), %rsi	# length
+	call fn.batchSetResult
+	jmp .Lwhile_444
+.Lendwhile_445:
+.Lreturn_441:
 	leave
 	ret
-.Ltrap_397:
-	leaq .Lstring193(%rip), %rdi	# trap: kernel.ts:1301:33: integer result outside the exact range
+.Ltrap_448:
+	leaq .Lstring229(%rip), %rdi	# trap: kernel.ts:1390:31: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_449:
+	leaq .Lstring230(%rip), %rdi	# trap: kernel.ts:1391:41: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_451:
+	leaq .Lstring231(%rip), %rdi	# trap: kernel.ts:1394:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_453:
+	leaq .Lstring232(%rip), %rdi	# trap: kernel.ts:1400:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_454:
+	leaq .Lstring233(%rip), %rdi	# trap: kernel.ts:1401:54: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_455:
+	leaq .Lstring234(%rip), %rdi	# trap: kernel.ts:1404:31: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_457:
+	leaq .Lstring235(%rip), %rdi	# trap: kernel.ts:1406:35: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_458:
+	leaq .Lstring236(%rip), %rdi	# trap: kernel.ts:1406:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_459:
+	leaq .Lstring237(%rip), %rdi	# trap: kernel.ts:1406:13: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.storeSendBatch, .-fn.storeSendBatch
+
+# function storeBatchResult(slot)
+	.type fn.storeBatchResult,@function
+fn.storeBatchResult:
+	.loc 1 1415 1
+	# storeBatchResult: function storeBatchResult(slot: number): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter slot
+	.loc 1 1416 5
+	# storeBatchResult: return load64(batchResults + slot * 8);
+	leaq buf.batchResults(%rip), %rax	# batchResults
+	pushq %rax
+	movq -8(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_461
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_461
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_461
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_462
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_462
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_462
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_463
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_463
+.Lreturn_460:
+	leave
+	ret
+.Ltrap_461:
+	leaq .Lstring238(%rip), %rdi	# trap: kernel.ts:1416:34: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_462:
+	leaq .Lstring239(%rip), %rdi	# trap: kernel.ts:1416:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_463:
+	leaq .Lstring240(%rip), %rdi	# trap: kernel.ts:1416:12: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.storeBatchResult, .-fn.storeBatchResult
+
+# function storeFinishBatch()
+	.type fn.storeFinishBatch,@function
+fn.storeFinishBatch:
+	.loc 1 1421 1
+	# storeFinishBatch: function storeFinishBatch(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $48, %rsp	# 6 local slot(s)
+	.loc 1 1422 5
+	# storeFinishBatch: storeSendBatch();
+	call fn.storeSendBatch
+	.loc 1 1423 5
+	# storeFinishBatch: const count = batchCount;
+	movq var.batchCount(%rip), %rax	# batchCount
+	movq %rax, -8(%rbp)	# count
+	.loc 1 1424 5
+	# storeFinishBatch: batchCount = 0;
+	movq $0, %rax
+	movq %rax, var.batchCount(%rip)	# batchCount =
+	.loc 1 1425 5
+	# storeFinishBatch: for (let slot = 0; slot < count; slot++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# slot
+.Lfor_465:
+	movq -16(%rbp), %rax	# slot
+	movq -8(%rbp), %rdi	# count
+	cmpq %rdi, %rax
+	jge .Lendfor_467
+	.loc 1 1426 9
+	# storeFinishBatch: const result = load64(batchResults + slot * 8);
+	leaq buf.batchResults(%rip), %rax	# batchResults
+	pushq %rax
+	movq -16(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_468
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_468
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_468
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_469
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_469
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_469
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_470
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_470
+	movq %rax, -24(%rbp)	# result
+	.loc 1 1427 9
+	# storeFinishBatch: const report = load64(batchReports + slot * 8);
+	leaq buf.batchReports(%rip), %rax	# batchReports
+	pushq %rax
+	movq -16(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_471
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_471
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_471
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_472
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_472
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_472
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_473
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_473
+	movq %rax, -32(%rbp)	# report
+	.loc 1 1428 9
+	# storeFinishBatch: const path = batchPaths + slot * XS_BATCH_PATH_KEPT;
+	leaq buf.batchPaths(%rip), %rax	# batchPaths
+	pushq %rax
+	movq -16(%rbp), %rax	# slot
+	movq $64, %rdi	# XS_BATCH_PATH_KEPT
+	imulq %rdi, %rax	# *
+	jo .Ltrap_474
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_474
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_474
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_475
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_475
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_475
+	movq %rax, -40(%rbp)	# path
+	.loc 1 1429 9
+	# storeFinishBatch: const pathLength = load64(batchPathLengths + slot * 8);
+	leaq buf.batchPathLengths(%rip), %rax	# batchPathLengths
+	pushq %rax
+	movq -16(%rbp), %rax	# slot
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_476
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_476
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_476
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_477
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_477
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_477
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_478
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_478
+	movq %rax, -48(%rbp)	# pathLength
+	.loc 1 1430 9
+	# storeFinishBatch: if (report === REPORT_STATUS) {
+	movq -32(%rbp), %rax	# report
+	cmpq $3, %rax	# compare with REPORT_STATUS
+	jne .Lelse_479
+	.loc 1 1431 13
+	# storeFinishBatch: statusWriteAnswered(result);
+	movq -24(%rbp), %rdi	# result
+	call fn.statusWriteAnswered
+	jmp .Lendif_480
+.Lelse_479:
+	.loc 1 1432 16
+	# storeFinishBatch: if (report === REPORT_DOMID && result < 0) {
+	movq -32(%rbp), %rax	# report
+	cmpq $4, %rax	# compare with REPORT_DOMID
+	jne .Lelse_481
+	movq -24(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_481
+	.loc 1 1433 13
+	# storeFinishBatch: domainId = -1;
+	movq $-1, %rax
+	movq %rax, var.domainId(%rip)	# domainId =
+	jmp .Lendif_482
+.Lelse_481:
+	.loc 1 1434 16
+	# storeFinishBatch: if (report === REPORT_WATCH && result < 0) {
+	movq -32(%rbp), %rax	# report
+	cmpq $1, %rax	# compare with REPORT_WATCH
+	jne .Lelse_483
+	movq -24(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_483
+	.loc 1 1435 13
+	# storeFinishBatch: logPathErrorAt("xenstore: cannot watch ", path, pathLength, result);
+	leaq .Lstring241(%rip), %rdi	# "xenstore: cannot watch "
+	movq -40(%rbp), %rsi	# path
+	movq -48(%rbp), %rdx	# pathLength
+	movq -24(%rbp), %rcx	# result
+	call fn.logPathErrorAt
+	jmp .Lendif_484
+.Lelse_483:
+	.loc 1 1436 16
+	# storeFinishBatch: if (report === REPORT_WRITE && result < 0) {
+	movq -32(%rbp), %rax	# report
+	cmpq $2, %rax	# compare with REPORT_WRITE
+	jne .Lelse_485
+	movq -24(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_485
+	.loc 1 1437 13
+	# storeFinishBatch: logPathErrorAt("xenstore: cannot write ", path, pathLength, result);
+	leaq .Lstring242(%rip), %rdi	# "xenstore: cannot write "
+	movq -40(%rbp), %rsi	# path
+	movq -48(%rbp), %rdx	# pathLength
+	movq -24(%rbp), %rcx	# result
+	call fn.logPathErrorAt
+.Lelse_485:
+.Lendif_484:
+.Lendif_482:
+.Lendif_480:
+.Lfornext_466:
+	.loc 1 1425 38
+	# storeFinishBatch: slot++
+	movq -16(%rbp), %rax	# slot
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_486
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_486
+	movq %rax, -16(%rbp)	# slot =
+	jmp .Lfor_465
+.Lendfor_467:
+.Lreturn_464:
+	leave
+	ret
+.Ltrap_468:
+	leaq .Lstring243(%rip), %rdi	# trap: kernel.ts:1426:46: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_469:
+	leaq .Lstring244(%rip), %rdi	# trap: kernel.ts:1426:31: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_470:
+	leaq .Lstring245(%rip), %rdi	# trap: kernel.ts:1426:24: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_471:
+	leaq .Lstring246(%rip), %rdi	# trap: kernel.ts:1427:46: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_472:
+	leaq .Lstring247(%rip), %rdi	# trap: kernel.ts:1427:31: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_473:
+	leaq .Lstring248(%rip), %rdi	# trap: kernel.ts:1427:24: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_474:
+	leaq .Lstring249(%rip), %rdi	# trap: kernel.ts:1428:35: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_475:
+	leaq .Lstring250(%rip), %rdi	# trap: kernel.ts:1428:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_476:
+	leaq .Lstring251(%rip), %rdi	# trap: kernel.ts:1429:54: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_477:
+	leaq .Lstring252(%rip), %rdi	# trap: kernel.ts:1429:35: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_478:
+	leaq .Lstring253(%rip), %rdi	# trap: kernel.ts:1429:28: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_486:
+	leaq .Lstring254(%rip), %rdi	# trap: kernel.ts:1425:38: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.storeFinishBatch, .-fn.storeFinishBatch
+
+# function storeTransact()
+	.type fn.storeTransact,@function
+fn.storeTransact:
+	.loc 1 1446 1
+	# storeTransact: function storeTransact(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	.loc 1 1447 5
+	# storeTransact: if (batchCount > 0) {
+	movq var.batchCount(%rip), %rax	# batchCount
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_488
+	.loc 1 1448 9
+	# storeTransact: storeFinishBatch();
+	call fn.storeFinishBatch
+.Lelse_488:
+	.loc 1 1450 5
+	# storeTransact: const slot = storeQueue(REPORT_NONE);
+	movq $0, %rdi	# REPORT_NONE
+	call fn.storeQueue
+	movq %rax, -8(%rbp)	# slot
+	.loc 1 1451 5
+	# storeTransact: storeSendBatch();
+	call fn.storeSendBatch
+	.loc 1 1452 5
+	# storeTransact: const result = storeBatchResult(slot);
+	movq -8(%rbp), %rdi	# slot
+	call fn.storeBatchResult
+	movq %rax, -16(%rbp)	# result
+	.loc 1 1453 5
+	# storeTransact: batchCount = 0;
+	movq $0, %rax
+	movq %rax, var.batchCount(%rip)	# batchCount =
+	.loc 1 1454 5
+	# storeTransact: return result;
+	movq -16(%rbp), %rax	# result
+.Lreturn_487:
+	leave
+	ret
+	.size fn.storeTransact, .-fn.storeTransact
+
+# function storeReceiveUnsolicited()
+	.type fn.storeReceiveUnsolicited,@function
+fn.storeReceiveUnsolicited:
+	.loc 1 1459 1
+	# storeReceiveUnsolicited: function storeReceiveUnsolicited(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	.loc 1 1460 5
+	# storeReceiveUnsolicited: while (true) {
+.Lwhile_490:
+	movq $1, %rax	# true
+	testq %rax, %rax
+	je .Lendwhile_491
+	.loc 1 1461 9
+	# storeReceiveUnsolicited: const available = storeBytesAvailable();
+	call fn.storeBytesAvailable
+	movq %rax, -8(%rbp)	# available
+	.loc 1 1462 9
+	# storeReceiveUnsolicited: if (available <= 0) {
+	movq -8(%rbp), %rax	# available
+	cmpq $0, %rax	# compare with 0
+	jg .Lelse_492
+	.loc 1 1463 13
+	# storeReceiveUnsolicited: return;
+	jmp .Lreturn_489
+.Lelse_492:
+	.loc 1 1465 9
+	# storeReceiveUnsolicited: const kind = storeReceiveMessage();
+	call fn.storeReceiveMessage
+	movq %rax, -16(%rbp)	# kind
+	.loc 1 1466 9
+	# storeReceiveUnsolicited: if (kind < 0) {
+	movq -16(%rbp), %rax	# kind
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_493
+	.loc 1 1467 13
+	# storeReceiveUnsolicited: return;
+	jmp .Lreturn_489
+.Lelse_493:
+	.loc 1 1469 9
+	# storeReceiveUnsolicited: if (kind === 1) {
+	movq -16(%rbp), %rax	# kind
+	cmpq $1, %rax	# compare with 1
+	jne .Lelse_494
+	.loc 1 1470 13
+	# storeReceiveUnsolicited: print("xenstore: dropped an unexpected reply to request ");
+	leaq .Lstring255(%rip), %rdi	# "xenstore: dropped an unexpected reply t
+	call fn.print
+	.loc 1 1471 13
+	# storeReceiveUnsolicited: printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
+	leaq buf.storeMessage(%rip), %rax	# storeMessage
+	movq $4, %rdi	# XS_HEADER_REQ_ID
+	addq %rdi, %rax	# +
+	jo .Ltrap_495
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_495
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_495
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.printDecimal
+	.loc 1 1472 13
+	# storeReceiveUnsolicited: endLine();
+	call fn.endLine
+.Lelse_494:
+	jmp .Lwhile_490
+.Lendwhile_491:
+.Lreturn_489:
+	leave
+	ret
+.Ltrap_495:
+	leaq .Lstring256(%rip), %rdi	# trap: kernel.ts:1471:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -5581,26 +6984,26 @@ fn.storeReceiveUnsolicited:
 # function storeTransactStatus()
 	.type fn.storeTransactStatus,@function
 fn.storeTransactStatus:
-	.loc 1 1314 1
+	.loc 1 1484 1
 	# storeTransactStatus: function storeTransactStatus(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1315 5
+	.loc 1 1485 5
 	# storeTransactStatus: const result = storeTransact();
 	call fn.storeTransact
 	movq %rax, -8(%rbp)	# result
-	.loc 1 1316 5
+	.loc 1 1486 5
 	# storeTransactStatus: return result < 0 ? result : 0;
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_399
+	jge .Lelse_497
 	movq -8(%rbp), %rax	# result
-	jmp .Lendcond_400
-.Lelse_399:
+	jmp .Lendcond_498
+.Lelse_497:
 	movq $0, %rax
-.Lendcond_400:
-.Lreturn_398:
+.Lendcond_498:
+.Lreturn_496:
 	leave
 	ret
 	.size fn.storeTransactStatus, .-fn.storeTransactStatus
@@ -5608,24 +7011,24 @@ fn.storeTransactStatus:
 # function storeRead(path)
 	.type fn.storeRead,@function
 fn.storeRead:
-	.loc 1 1319 1
+	.loc 1 1489 1
 	# storeRead: function storeRead(path: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1320 5
+	.loc 1 1490 5
 	# storeRead: requestBegin(XS_READ);
 	movq $2, %rdi	# XS_READ
 	call fn.requestBegin
-	.loc 1 1321 5
+	.loc 1 1491 5
 	# storeRead: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1322 5
+	.loc 1 1492 5
 	# storeRead: return storeTransact();
 	call fn.storeTransact
-.Lreturn_401:
+.Lreturn_499:
 	leave
 	ret
 	.size fn.storeRead, .-fn.storeRead
@@ -5633,7 +7036,7 @@ fn.storeRead:
 # function storeWrite(path, value, valueLength)
 	.type fn.storeWrite,@function
 fn.storeWrite:
-	.loc 1 1326 1
+	.loc 1 1496 1
 	# storeWrite: function storeWrite(path: string, value: number, valueLength: number)...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -5641,23 +7044,23 @@ fn.storeWrite:
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
 	movq %rdx, -24(%rbp)	# parameter valueLength
-	.loc 1 1327 5
+	.loc 1 1497 5
 	# storeWrite: requestBegin(XS_WRITE);
 	movq $11, %rdi	# XS_WRITE
 	call fn.requestBegin
-	.loc 1 1328 5
+	.loc 1 1498 5
 	# storeWrite: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1329 5
+	.loc 1 1499 5
 	# storeWrite: requestAppendBytes(value, valueLength);
 	movq -16(%rbp), %rdi	# value
 	movq -24(%rbp), %rsi	# valueLength
 	call fn.requestAppendBytes
-	.loc 1 1330 5
+	.loc 1 1500 5
 	# storeWrite: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_402:
+.Lreturn_500:
 	leave
 	ret
 	.size fn.storeWrite, .-fn.storeWrite
@@ -5665,29 +7068,29 @@ fn.storeWrite:
 # function storeWriteText(path, value)
 	.type fn.storeWriteText,@function
 fn.storeWriteText:
-	.loc 1 1334 1
+	.loc 1 1504 1
 	# storeWriteText: function storeWriteText(path: string, value: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 1335 5
+	.loc 1 1505 5
 	# storeWriteText: requestBegin(XS_WRITE);
 	movq $11, %rdi	# XS_WRITE
 	call fn.requestBegin
-	.loc 1 1336 5
+	.loc 1 1506 5
 	# storeWriteText: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1337 5
+	.loc 1 1507 5
 	# storeWriteText: requestAppendText(value);
 	movq -16(%rbp), %rdi	# value
 	call fn.requestAppendText
-	.loc 1 1338 5
+	.loc 1 1508 5
 	# storeWriteText: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_403:
+.Lreturn_501:
 	leave
 	ret
 	.size fn.storeWriteText, .-fn.storeWriteText
@@ -5695,24 +7098,24 @@ fn.storeWriteText:
 # function storeRemove(path)
 	.type fn.storeRemove,@function
 fn.storeRemove:
-	.loc 1 1341 1
+	.loc 1 1511 1
 	# storeRemove: function storeRemove(path: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1342 5
+	.loc 1 1512 5
 	# storeRemove: requestBegin(XS_RM);
 	movq $13, %rdi	# XS_RM
 	call fn.requestBegin
-	.loc 1 1343 5
+	.loc 1 1513 5
 	# storeRemove: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1344 5
+	.loc 1 1514 5
 	# storeRemove: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_404:
+.Lreturn_502:
 	leave
 	ret
 	.size fn.storeRemove, .-fn.storeRemove
@@ -5720,7 +7123,7 @@ fn.storeRemove:
 # function storeWriteAt(path, pathLength, value)
 	.type fn.storeWriteAt,@function
 fn.storeWriteAt:
-	.loc 1 1348 1
+	.loc 1 1518 1
 	# storeWriteAt: function storeWriteAt(path: number, pathLength: number, value: string...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -5728,27 +7131,27 @@ fn.storeWriteAt:
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter pathLength
 	movq %rdx, -24(%rbp)	# parameter value
-	.loc 1 1349 5
+	.loc 1 1519 5
 	# storeWriteAt: requestBegin(XS_WRITE);
 	movq $11, %rdi	# XS_WRITE
 	call fn.requestBegin
-	.loc 1 1350 5
+	.loc 1 1520 5
 	# storeWriteAt: requestAppendBytes(path, pathLength);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# pathLength
 	call fn.requestAppendBytes
-	.loc 1 1351 5
+	.loc 1 1521 5
 	# storeWriteAt: requestAppendByte(0);
 	movq $0, %rdi
 	call fn.requestAppendByte
-	.loc 1 1352 5
+	.loc 1 1522 5
 	# storeWriteAt: requestAppendText(value);
 	movq -24(%rbp), %rdi	# value
 	call fn.requestAppendText
-	.loc 1 1353 5
+	.loc 1 1523 5
 	# storeWriteAt: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_405:
+.Lreturn_503:
 	leave
 	ret
 	.size fn.storeWriteAt, .-fn.storeWriteAt
@@ -5756,30 +7159,30 @@ fn.storeWriteAt:
 # function storeRemoveAt(path, pathLength)
 	.type fn.storeRemoveAt,@function
 fn.storeRemoveAt:
-	.loc 1 1356 1
+	.loc 1 1526 1
 	# storeRemoveAt: function storeRemoveAt(path: number, pathLength: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter pathLength
-	.loc 1 1357 5
+	.loc 1 1527 5
 	# storeRemoveAt: requestBegin(XS_RM);
 	movq $13, %rdi	# XS_RM
 	call fn.requestBegin
-	.loc 1 1358 5
+	.loc 1 1528 5
 	# storeRemoveAt: requestAppendBytes(path, pathLength);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# pathLength
 	call fn.requestAppendBytes
-	.loc 1 1359 5
+	.loc 1 1529 5
 	# storeRemoveAt: requestAppendByte(0);
 	movq $0, %rdi
 	call fn.requestAppendByte
-	.loc 1 1360 5
+	.loc 1 1530 5
 	# storeRemoveAt: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_406:
+.Lreturn_504:
 	leave
 	ret
 	.size fn.storeRemoveAt, .-fn.storeRemoveAt
@@ -5787,29 +7190,29 @@ fn.storeRemoveAt:
 # function storeUnwatch(path, token)
 	.type fn.storeUnwatch,@function
 fn.storeUnwatch:
-	.loc 1 1363 1
+	.loc 1 1533 1
 	# storeUnwatch: function storeUnwatch(path: string, token: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter token
-	.loc 1 1364 5
+	.loc 1 1534 5
 	# storeUnwatch: requestBegin(XS_UNWATCH);
 	movq $5, %rdi	# XS_UNWATCH
 	call fn.requestBegin
-	.loc 1 1365 5
+	.loc 1 1535 5
 	# storeUnwatch: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1366 5
+	.loc 1 1536 5
 	# storeUnwatch: requestAppendString(token);
 	movq -16(%rbp), %rdi	# token
 	call fn.requestAppendString
-	.loc 1 1367 5
+	.loc 1 1537 5
 	# storeUnwatch: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_407:
+.Lreturn_505:
 	leave
 	ret
 	.size fn.storeUnwatch, .-fn.storeUnwatch
@@ -5817,29 +7220,29 @@ fn.storeUnwatch:
 # function storeWatch(path, token)
 	.type fn.storeWatch,@function
 fn.storeWatch:
-	.loc 1 1370 1
+	.loc 1 1540 1
 	# storeWatch: function storeWatch(path: string, token: string): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter token
-	.loc 1 1371 5
+	.loc 1 1541 5
 	# storeWatch: requestBegin(XS_WATCH);
 	movq $4, %rdi	# XS_WATCH
 	call fn.requestBegin
-	.loc 1 1372 5
+	.loc 1 1542 5
 	# storeWatch: requestAppendString(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.requestAppendString
-	.loc 1 1373 5
+	.loc 1 1543 5
 	# storeWatch: requestAppendString(token);
 	movq -16(%rbp), %rdi	# token
 	call fn.requestAppendString
-	.loc 1 1374 5
+	.loc 1 1544 5
 	# storeWatch: return storeTransactStatus();
 	call fn.storeTransactStatus
-.Lreturn_408:
+.Lreturn_506:
 	leave
 	ret
 	.size fn.storeWatch, .-fn.storeWatch
@@ -5847,37 +7250,123 @@ fn.storeWatch:
 # function readDomainId()
 	.type fn.readDomainId,@function
 fn.readDomainId:
-	.loc 1 1381 1
+	.loc 1 1551 1
 	# readDomainId: function readDomainId(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1382 5
+	.loc 1 1552 5
 	# readDomainId: const length = storeRead("domid");
-	leaq .Lstring194(%rip), %rdi	# "domid"
+	leaq .Lstring257(%rip), %rdi	# "domid"
 	call fn.storeRead
 	movq %rax, -8(%rbp)	# length
-	.loc 1 1383 5
+	.loc 1 1553 5
 	# readDomainId: return length >= 0 ? decimalFromBytes(storeReply, length) : -1;
 	movq -8(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_410
+	jl .Lelse_508
 	leaq buf.storeReply(%rip), %rdi	# storeReply
 	movq -8(%rbp), %rsi	# length
 	call fn.decimalFromBytes
-	jmp .Lendcond_411
-.Lelse_410:
+	jmp .Lendcond_509
+.Lelse_508:
 	movq $-1, %rax
-.Lendcond_411:
-.Lreturn_409:
+.Lendcond_509:
+.Lreturn_507:
 	leave
 	ret
 	.size fn.readDomainId, .-fn.readDomainId
 
+# function queueDomainIdRead()
+	.type fn.queueDomainIdRead,@function
+fn.queueDomainIdRead:
+	.loc 1 1557 1
+	# queueDomainIdRead: function queueDomainIdRead(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 1558 5
+	# queueDomainIdRead: requestBegin(XS_READ);
+	movq $2, %rdi	# XS_READ
+	call fn.requestBegin
+	.loc 1 1559 5
+	# queueDomainIdRead: requestAppendString("domid");
+	leaq .Lstring257(%rip), %rdi	# "domid"
+	call fn.requestAppendString
+	.loc 1 1560 5
+	# queueDomainIdRead: storeQueue(REPORT_DOMID);
+	movq $4, %rdi	# REPORT_DOMID
+	call fn.storeQueue
+.Lreturn_510:
+	leave
+	ret
+	.size fn.queueDomainIdRead, .-fn.queueDomainIdRead
+
+# function queueWatch(path, token)
+	.type fn.queueWatch,@function
+fn.queueWatch:
+	.loc 1 1564 1
+	# queueWatch: function queueWatch(path: string, token: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter path
+	movq %rsi, -16(%rbp)	# parameter token
+	.loc 1 1565 5
+	# queueWatch: requestBegin(XS_WATCH);
+	movq $4, %rdi	# XS_WATCH
+	call fn.requestBegin
+	.loc 1 1566 5
+	# queueWatch: requestAppendString(path);
+	movq -8(%rbp), %rdi	# path
+	call fn.requestAppendString
+	.loc 1 1567 5
+	# queueWatch: requestAppendString(token);
+	movq -16(%rbp), %rdi	# token
+	call fn.requestAppendString
+	.loc 1 1568 5
+	# queueWatch: storeQueue(REPORT_WATCH);
+	movq $1, %rdi	# REPORT_WATCH
+	call fn.storeQueue
+.Lreturn_511:
+	leave
+	ret
+	.size fn.queueWatch, .-fn.queueWatch
+
+# function queueWriteText(path, value)
+	.type fn.queueWriteText,@function
+fn.queueWriteText:
+	.loc 1 1571 1
+	# queueWriteText: function queueWriteText(path: string, value: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter path
+	movq %rsi, -16(%rbp)	# parameter value
+	.loc 1 1572 5
+	# queueWriteText: requestBegin(XS_WRITE);
+	movq $11, %rdi	# XS_WRITE
+	call fn.requestBegin
+	.loc 1 1573 5
+	# queueWriteText: requestAppendString(path);
+	movq -8(%rbp), %rdi	# path
+	call fn.requestAppendString
+	.loc 1 1574 5
+	# queueWriteText: requestAppendText(value);
+	movq -16(%rbp), %rdi	# value
+	call fn.requestAppendText
+	.loc 1 1575 5
+	# queueWriteText: storeQueue(REPORT_WRITE);
+	movq $2, %rdi	# REPORT_WRITE
+	call fn.storeQueue
+.Lreturn_512:
+	leave
+	ret
+	.size fn.queueWriteText, .-fn.queueWriteText
+
 # function logPathError(what, path, error)
 	.type fn.logPathError,@function
 fn.logPathError:
-	.loc 1 1387 1
+	.loc 1 1579 1
 	# logPathError: function logPathError(what: string, path: string, error: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
@@ -5885,119 +7374,155 @@ fn.logPathError:
 	movq %rdi, -8(%rbp)	# parameter what
 	movq %rsi, -16(%rbp)	# parameter path
 	movq %rdx, -24(%rbp)	# parameter error
-	.loc 1 1388 5
+	.loc 1 1580 5
 	# logPathError: print(what);
 	movq -8(%rbp), %rdi	# what
 	call fn.print
-	.loc 1 1389 5
+	.loc 1 1581 5
 	# logPathError: print(path);
 	movq -16(%rbp), %rdi	# path
 	call fn.print
-	.loc 1 1390 5
+	.loc 1 1582 5
 	# logPathError: print(": ");
-	leaq .Lstring195(%rip), %rdi	# ": "
+	leaq .Lstring258(%rip), %rdi	# ": "
 	call fn.print
-	.loc 1 1391 5
+	.loc 1 1583 5
 	# logPathError: log(storeErrorName(error));
 	movq -24(%rbp), %rdi	# error
 	call fn.storeErrorName
 	movq %rax, %rdi
 	call fn.log
-.Lreturn_412:
+.Lreturn_513:
 	leave
 	ret
 	.size fn.logPathError, .-fn.logPathError
 
+# function logPathErrorAt(what, path, length, error)
+	.type fn.logPathErrorAt,@function
+fn.logPathErrorAt:
+	.loc 1 1587 1
+	# logPathErrorAt: function logPathErrorAt(what: string, path: number, length: number, e...
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 4 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter what
+	movq %rsi, -16(%rbp)	# parameter path
+	movq %rdx, -24(%rbp)	# parameter length
+	movq %rcx, -32(%rbp)	# parameter error
+	.loc 1 1588 5
+	# logPathErrorAt: print(what);
+	movq -8(%rbp), %rdi	# what
+	call fn.print
+	.loc 1 1589 5
+	# logPathErrorAt: printBytes(path, length);
+	movq -16(%rbp), %rdi	# path
+	movq -24(%rbp), %rsi	# length
+	call fn.printBytes
+	.loc 1 1590 5
+	# logPathErrorAt: print(": ");
+	leaq .Lstring258(%rip), %rdi	# ": "
+	call fn.print
+	.loc 1 1591 5
+	# logPathErrorAt: log(storeErrorName(error));
+	movq -32(%rbp), %rdi	# error
+	call fn.storeErrorName
+	movq %rax, %rdi
+	call fn.log
+.Lreturn_514:
+	leave
+	ret
+	.size fn.logPathErrorAt, .-fn.logPathErrorAt
+
 # function actionName(action)
 	.type fn.actionName,@function
 fn.actionName:
-	.loc 1 1513 1
+	.loc 1 1713 1
 	# actionName: function actionName(action: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 1514 5
+	.loc 1 1714 5
 	# actionName: switch (action) {
 	movq -8(%rbp), %rax	# action
 	cmpq $1, %rax	# case ACTION_POWEROFF
-	je .Lcase_415
+	je .Lcase_517
 	cmpq $2, %rax	# case ACTION_REBOOT
-	je .Lcase_416
+	je .Lcase_518
 	cmpq $3, %rax	# case ACTION_HALT
-	je .Lcase_417
+	je .Lcase_519
 	cmpq $4, %rax	# case ACTION_CRASH
-	je .Lcase_418
+	je .Lcase_520
 	cmpq $5, %rax	# case ACTION_SUSPEND
-	je .Lcase_419
+	je .Lcase_521
 	cmpq $6, %rax	# case ACTION_IGNORE
-	je .Lcase_420
+	je .Lcase_522
 	cmpq $7, %rax	# case ACTION_HANG
-	je .Lcase_421
+	je .Lcase_523
 	cmpq $8, %rax	# case ACTION_SPIN
-	je .Lcase_422
+	je .Lcase_524
 	cmpq $9, %rax	# case ACTION_WATCHDOG
-	je .Lcase_423
+	je .Lcase_525
 	cmpq $10, %rax	# case ACTION_SOFT_RESET
-	je .Lcase_424
-	jmp .Lcase_425
-.Lcase_415:
-	.loc 1 1515 31
+	je .Lcase_526
+	jmp .Lcase_527
+.Lcase_517:
+	.loc 1 1715 31
 	# actionName: return "poweroff";
-	leaq .Lstring196(%rip), %rax	# "poweroff"
-	jmp .Lreturn_413
-.Lcase_416:
-	.loc 1 1516 29
+	leaq .Lstring259(%rip), %rax	# "poweroff"
+	jmp .Lreturn_515
+.Lcase_518:
+	.loc 1 1716 29
 	# actionName: return "reboot";
-	leaq .Lstring197(%rip), %rax	# "reboot"
-	jmp .Lreturn_413
-.Lcase_417:
-	.loc 1 1517 27
+	leaq .Lstring260(%rip), %rax	# "reboot"
+	jmp .Lreturn_515
+.Lcase_519:
+	.loc 1 1717 27
 	# actionName: return "halt";
-	leaq .Lstring198(%rip), %rax	# "halt"
-	jmp .Lreturn_413
-.Lcase_418:
-	.loc 1 1518 28
+	leaq .Lstring261(%rip), %rax	# "halt"
+	jmp .Lreturn_515
+.Lcase_520:
+	.loc 1 1718 28
 	# actionName: return "crash";
-	leaq .Lstring199(%rip), %rax	# "crash"
-	jmp .Lreturn_413
-.Lcase_419:
-	.loc 1 1519 30
+	leaq .Lstring262(%rip), %rax	# "crash"
+	jmp .Lreturn_515
+.Lcase_521:
+	.loc 1 1719 30
 	# actionName: return "suspend";
-	leaq .Lstring200(%rip), %rax	# "suspend"
-	jmp .Lreturn_413
-.Lcase_420:
-	.loc 1 1520 29
+	leaq .Lstring263(%rip), %rax	# "suspend"
+	jmp .Lreturn_515
+.Lcase_522:
+	.loc 1 1720 29
 	# actionName: return "ignore";
-	leaq .Lstring201(%rip), %rax	# "ignore"
-	jmp .Lreturn_413
-.Lcase_421:
-	.loc 1 1521 27
+	leaq .Lstring264(%rip), %rax	# "ignore"
+	jmp .Lreturn_515
+.Lcase_523:
+	.loc 1 1721 27
 	# actionName: return "hang";
-	leaq .Lstring202(%rip), %rax	# "hang"
-	jmp .Lreturn_413
-.Lcase_422:
-	.loc 1 1522 27
+	leaq .Lstring265(%rip), %rax	# "hang"
+	jmp .Lreturn_515
+.Lcase_524:
+	.loc 1 1722 27
 	# actionName: return "spin";
-	leaq .Lstring203(%rip), %rax	# "spin"
-	jmp .Lreturn_413
-.Lcase_423:
-	.loc 1 1523 31
+	leaq .Lstring266(%rip), %rax	# "spin"
+	jmp .Lreturn_515
+.Lcase_525:
+	.loc 1 1723 31
 	# actionName: return "watchdog";
-	leaq .Lstring204(%rip), %rax	# "watchdog"
-	jmp .Lreturn_413
-.Lcase_424:
-	.loc 1 1524 33
+	leaq .Lstring267(%rip), %rax	# "watchdog"
+	jmp .Lreturn_515
+.Lcase_526:
+	.loc 1 1724 33
 	# actionName: return "soft-reset";
-	leaq .Lstring205(%rip), %rax	# "soft-reset"
-	jmp .Lreturn_413
-.Lcase_425:
-	.loc 1 1525 18
+	leaq .Lstring268(%rip), %rax	# "soft-reset"
+	jmp .Lreturn_515
+.Lcase_527:
+	.loc 1 1725 18
 	# actionName: return "none";
-	leaq .Lstring206(%rip), %rax	# "none"
-	jmp .Lreturn_413
-.Lendswitch_414:
-.Lreturn_413:
+	leaq .Lstring269(%rip), %rax	# "none"
+	jmp .Lreturn_515
+.Lendswitch_516:
+.Lreturn_515:
 	leave
 	ret
 	.size fn.actionName, .-fn.actionName
@@ -6005,22 +7530,22 @@ fn.actionName:
 # function actionFromBytes(address, length)
 	.type fn.actionFromBytes,@function
 fn.actionFromBytes:
-	.loc 1 1530 1
+	.loc 1 1730 1
 	# actionFromBytes: function actionFromBytes(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1531 5
+	.loc 1 1731 5
 	# actionFromBytes: for (let action = ACTION_POWEROFF; action <= ACTION_LAST; action++) {
 	movq $1, %rax	# ACTION_POWEROFF
 	movq %rax, -24(%rbp)	# action
-.Lfor_427:
+.Lfor_529:
 	movq -24(%rbp), %rax	# action
 	cmpq $10, %rax	# compare with ACTION_LAST
-	jg .Lendfor_429
-	.loc 1 1532 9
+	jg .Lendfor_531
+	.loc 1 1732 9
 	# actionFromBytes: if (bytesEqual(address, length, actionName(action))) {
 	movq -8(%rbp), %rax	# address
 	pushq %rax
@@ -6033,34 +7558,34 @@ fn.actionFromBytes:
 	popq %rdi
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_430
-	.loc 1 1533 13
+	je .Lelse_532
+	.loc 1 1733 13
 	# actionFromBytes: return action;
 	movq -24(%rbp), %rax	# action
-	jmp .Lreturn_426
-.Lelse_430:
-.Lfornext_428:
-	.loc 1 1531 63
+	jmp .Lreturn_528
+.Lelse_532:
+.Lfornext_530:
+	.loc 1 1731 63
 	# actionFromBytes: action++
 	movq -24(%rbp), %rax	# action
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_431
+	jg .Ltrap_533
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_431
+	jl .Ltrap_533
 	movq %rax, -24(%rbp)	# action =
-	jmp .Lfor_427
-.Lendfor_429:
-	.loc 1 1536 5
+	jmp .Lfor_529
+.Lendfor_531:
+	.loc 1 1736 5
 	# actionFromBytes: return ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
-.Lreturn_426:
+.Lreturn_528:
 	leave
 	ret
-.Ltrap_431:
-	leaq .Lstring207(%rip), %rdi	# trap: kernel.ts:1531:63: integer result outside the exact range
+.Ltrap_533:
+	leaq .Lstring270(%rip), %rdi	# trap: kernel.ts:1731:63: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6069,36 +7594,36 @@ fn.actionFromBytes:
 # function ticksFor(seconds)
 	.type fn.ticksFor,@function
 fn.ticksFor:
-	.loc 1 1549 1
+	.loc 1 1749 1
 	# ticksFor: function ticksFor(seconds: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter seconds
-	.loc 1 1550 5
+	.loc 1 1750 5
 	# ticksFor: return seconds === 0 ? 0 : seconds + 1;
 	movq -8(%rbp), %rax	# seconds
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_433
+	jne .Lelse_535
 	movq $0, %rax
-	jmp .Lendcond_434
-.Lelse_433:
+	jmp .Lendcond_536
+.Lelse_535:
 	movq -8(%rbp), %rax	# seconds
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_435
+	jo .Ltrap_537
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_435
+	jg .Ltrap_537
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_435
-.Lendcond_434:
-.Lreturn_432:
+	jl .Ltrap_537
+.Lendcond_536:
+.Lreturn_534:
 	leave
 	ret
-.Ltrap_435:
-	leaq .Lstring208(%rip), %rdi	# trap: kernel.ts:1550:32: integer result outside the exact range
+.Ltrap_537:
+	leaq .Lstring271(%rip), %rdi	# trap: kernel.ts:1750:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6107,7 +7632,7 @@ fn.ticksFor:
 # function setOverride(action, ackMode, ackText, ackLength, ackDelay, actDelay)
 	.type fn.setOverride,@function
 fn.setOverride:
-	.loc 1 1561 1
+	.loc 1 1761 1
 	# setOverride: function setOverride(action: number, ackMode: number, ackText: number...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -6118,53 +7643,53 @@ fn.setOverride:
 	movq %rcx, -32(%rbp)	# parameter ackLength
 	movq %r8, -40(%rbp)	# parameter ackDelay
 	movq %r9, -48(%rbp)	# parameter actDelay
-	.loc 1 1563 5
+	.loc 1 1763 5
 	# setOverride: overrideAction = action;
 	movq -8(%rbp), %rax	# action
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
-	.loc 1 1564 5
+	.loc 1 1764 5
 	# setOverride: overrideAckMode = ackMode;
 	movq -16(%rbp), %rax	# ackMode
 	movq %rax, var.overrideAckMode(%rip)	# overrideAckMode =
-	.loc 1 1565 5
+	.loc 1 1765 5
 	# setOverride: copyBytes(overrideAckText, ackText, ackLength);
 	leaq buf.overrideAckText(%rip), %rdi	# overrideAckText
 	movq -24(%rbp), %rsi	# ackText
 	movq -32(%rbp), %rdx	# ackLength
 	call fn.copyBytes
-	.loc 1 1566 5
+	.loc 1 1766 5
 	# setOverride: overrideAckLength = ackLength;
 	movq -32(%rbp), %rax	# ackLength
 	movq %rax, var.overrideAckLength(%rip)	# overrideAckLength =
-	.loc 1 1567 5
+	.loc 1 1767 5
 	# setOverride: overrideAckDelay = ackDelay;
 	movq -40(%rbp), %rax	# ackDelay
 	movq %rax, var.overrideAckDelay(%rip)	# overrideAckDelay =
-	.loc 1 1568 5
+	.loc 1 1768 5
 	# setOverride: overrideActDelay = actDelay;
 	movq -48(%rbp), %rax	# actDelay
 	movq %rax, var.overrideActDelay(%rip)	# overrideActDelay =
-	.loc 1 1569 5
+	.loc 1 1769 5
 	# setOverride: print("override set: ");
-	leaq .Lstring209(%rip), %rdi	# "override set: "
+	leaq .Lstring272(%rip), %rdi	# "override set: "
 	call fn.print
-	.loc 1 1570 5
+	.loc 1 1770 5
 	# setOverride: log(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 1571 5
+	.loc 1 1771 5
 	# setOverride: resultAppend("override set: ");
-	leaq .Lstring209(%rip), %rdi	# "override set: "
+	leaq .Lstring272(%rip), %rdi	# "override set: "
 	call fn.resultAppend
-	.loc 1 1572 5
+	.loc 1 1772 5
 	# setOverride: resultAppend(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.resultAppend
-.Lreturn_436:
+.Lreturn_538:
 	leave
 	ret
 	.size fn.setOverride, .-fn.setOverride
@@ -6172,75 +7697,75 @@ fn.setOverride:
 # function setTimer(action, seconds)
 	.type fn.setTimer,@function
 fn.setTimer:
-	.loc 1 1579 1
+	.loc 1 1779 1
 	# setTimer: function setTimer(action: number, seconds: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
 	movq %rsi, -16(%rbp)	# parameter seconds
-	.loc 1 1580 5
+	.loc 1 1780 5
 	# setTimer: if (timerAction !== ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_438
-	.loc 1 1581 9
+	je .Lelse_540
+	.loc 1 1781 9
 	# setTimer: print("timer replaced: ");
-	leaq .Lstring210(%rip), %rdi	# "timer replaced: "
+	leaq .Lstring273(%rip), %rdi	# "timer replaced: "
 	call fn.print
-	.loc 1 1582 9
+	.loc 1 1782 9
 	# setTimer: log(actionName(timerAction));
 	movq var.timerAction(%rip), %rdi	# timerAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-.Lelse_438:
-	.loc 1 1584 5
+.Lelse_540:
+	.loc 1 1784 5
 	# setTimer: timerAction = action;
 	movq -8(%rbp), %rax	# action
 	movq %rax, var.timerAction(%rip)	# timerAction =
-	.loc 1 1585 5
+	.loc 1 1785 5
 	# setTimer: timerTicksLeft = ticksFor(seconds);
 	movq -16(%rbp), %rdi	# seconds
 	call fn.ticksFor
 	movq %rax, var.timerTicksLeft(%rip)	# timerTicksLeft =
-	.loc 1 1586 5
+	.loc 1 1786 5
 	# setTimer: timerSecondsSet = seconds;
 	movq -16(%rbp), %rax	# seconds
 	movq %rax, var.timerSecondsSet(%rip)	# timerSecondsSet =
-	.loc 1 1587 5
+	.loc 1 1787 5
 	# setTimer: resultAppend("timer set: ");
-	leaq .Lstring211(%rip), %rdi	# "timer set: "
+	leaq .Lstring274(%rip), %rdi	# "timer set: "
 	call fn.resultAppend
-	.loc 1 1588 5
+	.loc 1 1788 5
 	# setTimer: resultAppend(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 1589 5
+	.loc 1 1789 5
 	# setTimer: print("timer set: ");
-	leaq .Lstring211(%rip), %rdi	# "timer set: "
+	leaq .Lstring274(%rip), %rdi	# "timer set: "
 	call fn.print
-	.loc 1 1590 5
+	.loc 1 1790 5
 	# setTimer: print(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1591 5
+	.loc 1 1791 5
 	# setTimer: print(" in ");
-	leaq .Lstring212(%rip), %rdi	# " in "
+	leaq .Lstring275(%rip), %rdi	# " in "
 	call fn.print
-	.loc 1 1592 5
+	.loc 1 1792 5
 	# setTimer: printDecimal(seconds);
 	movq -16(%rbp), %rdi	# seconds
 	call fn.printDecimal
-	.loc 1 1593 5
+	.loc 1 1793 5
 	# setTimer: log(" s");
-	leaq .Lstring213(%rip), %rdi	# " s"
+	leaq .Lstring276(%rip), %rdi	# " s"
 	call fn.log
-.Lreturn_437:
+.Lreturn_539:
 	leave
 	ret
 	.size fn.setTimer, .-fn.setTimer
@@ -6248,7 +7773,7 @@ fn.setTimer:
 # function remember(record, address, length)
 	.type fn.remember,@function
 fn.remember:
-	.loc 1 1618 1
+	.loc 1 1818 1
 	# remember: function remember(record: number, address: number, length: number): v...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -6256,32 +7781,32 @@ fn.remember:
 	movq %rdi, -8(%rbp)	# parameter record
 	movq %rsi, -16(%rbp)	# parameter address
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 1619 5
+	.loc 1 1819 5
 	# remember: store64(record, length);
 	movq -8(%rbp), %rdi	# record
 	movq -24(%rbp), %rax	# length
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 1620 5
+	.loc 1 1820 5
 	# remember: copyBytes(record + 8, address, length);
 	movq -8(%rbp), %rax	# record
 	movq $8, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_440
+	jo .Ltrap_542
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_440
+	jg .Ltrap_542
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_440
+	jl .Ltrap_542
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# address
 	movq -24(%rbp), %rdx	# length
 	call fn.copyBytes
-.Lreturn_439:
+.Lreturn_541:
 	leave
 	ret
-.Ltrap_440:
-	leaq .Lstring214(%rip), %rdi	# trap: kernel.ts:1620:15: integer result outside the exact range
+.Ltrap_542:
+	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:1820:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6290,18 +7815,18 @@ fn.remember:
 # function forget(record)
 	.type fn.forget,@function
 fn.forget:
-	.loc 1 1623 1
+	.loc 1 1823 1
 	# forget: function forget(record: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter record
-	.loc 1 1624 5
+	.loc 1 1824 5
 	# forget: store64(record, 0);
 	movq -8(%rbp), %rdi	# record
 	movq $0, %rax
 	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lreturn_441:
+.Lreturn_543:
 	leave
 	ret
 	.size fn.forget, .-fn.forget
@@ -6309,7 +7834,7 @@ fn.forget:
 # function isRemembered(record, address, length)
 	.type fn.isRemembered,@function
 fn.isRemembered:
-	.loc 1 1627 1
+	.loc 1 1827 1
 	# isRemembered: function isRemembered(record: number, address: number, length: number...
 	pushq %rbp
 	movq %rsp, %rbp
@@ -6317,54 +7842,54 @@ fn.isRemembered:
 	movq %rdi, -8(%rbp)	# parameter record
 	movq %rsi, -16(%rbp)	# parameter address
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 1628 5
+	.loc 1 1828 5
 	# isRemembered: return length > 0 && load64(record) === length && bytesMatch(record +...
 	movq -24(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
 	setg %al	# >
 	movzbl %al, %eax
 	testq %rax, %rax
-	je .Lendlogic_444
+	je .Lendlogic_546
 	movq -8(%rbp), %rax	# record
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_445
+	jg .Ltrap_547
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_445
+	jl .Ltrap_547
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_444:
+.Lendlogic_546:
 	testq %rax, %rax
-	je .Lendlogic_443
+	je .Lendlogic_545
 	movq -8(%rbp), %rax	# record
 	movq $8, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_446
+	jo .Ltrap_548
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_446
+	jg .Ltrap_548
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_446
+	jl .Ltrap_548
 	movq %rax, %rdi
 	movq -16(%rbp), %rsi	# address
 	movq -24(%rbp), %rdx	# length
 	call fn.bytesMatch
-.Lendlogic_443:
-.Lreturn_442:
+.Lendlogic_545:
+.Lreturn_544:
 	leave
 	ret
-.Ltrap_445:
-	leaq .Lstring215(%rip), %rdi	# trap: kernel.ts:1628:26: load64 value outside the exact range
+.Ltrap_547:
+	leaq .Lstring278(%rip), %rdi	# trap: kernel.ts:1828:26: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_446:
-	leaq .Lstring216(%rip), %rdi	# trap: kernel.ts:1628:66: integer result outside the exact range
+.Ltrap_548:
+	leaq .Lstring279(%rip), %rdi	# trap: kernel.ts:1828:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -6373,43 +7898,43 @@ fn.isRemembered:
 # function alreadyHandled(guard, last)
 	.type fn.alreadyHandled,@function
 fn.alreadyHandled:
-	.loc 1 1645 1
+	.loc 1 1845 1
 	# alreadyHandled: function alreadyHandled(guard: boolean, last: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter guard
 	movq %rsi, -16(%rbp)	# parameter last
-	.loc 1 1646 5
+	.loc 1 1846 5
 	# alreadyHandled: if (guard && isRemembered(last, commandValue, commandLength)) {
 	movq -8(%rbp), %rax	# guard
 	testq %rax, %rax
-	je .Lelse_448
+	je .Lelse_550
 	movq -16(%rbp), %rdi	# last
 	leaq buf.commandValue(%rip), %rsi	# commandValue
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.isRemembered
 	testq %rax, %rax
-	je .Lelse_448
-	.loc 1 1647 9
+	je .Lelse_550
+	.loc 1 1847 9
 	# alreadyHandled: log("already handled before the suspend; not again");
-	leaq .Lstring217(%rip), %rdi	# "already handled before the suspend; not
+	leaq .Lstring280(%rip), %rdi	# "already handled before the suspend; not
 	call fn.log
-	.loc 1 1648 9
+	.loc 1 1848 9
 	# alreadyHandled: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_447
-.Lelse_448:
-	.loc 1 1650 5
+	jmp .Lreturn_549
+.Lelse_550:
+	.loc 1 1850 5
 	# alreadyHandled: remember(last, commandValue, commandLength);
 	movq -16(%rbp), %rdi	# last
 	leaq buf.commandValue(%rip), %rsi	# commandValue
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.remember
-	.loc 1 1651 5
+	.loc 1 1851 5
 	# alreadyHandled: return false;
 	movq $0, %rax	# false
-.Lreturn_447:
+.Lreturn_549:
 	leave
 	ret
 	.size fn.alreadyHandled, .-fn.alreadyHandled
@@ -6417,83 +7942,83 @@ fn.alreadyHandled:
 # function readControlKey(path)
 	.type fn.readControlKey,@function
 fn.readControlKey:
-	.loc 1 1656 1
+	.loc 1 1856 1
 	# readControlKey: function readControlKey(path: string): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1657 5
+	.loc 1 1857 5
 	# readControlKey: const length = storeRead(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.storeRead
 	movq %rax, -16(%rbp)	# length
-	.loc 1 1658 5
+	.loc 1 1858 5
 	# readControlKey: if (length === XSE_ENOENT) {
 	movq -16(%rbp), %rax	# length
 	cmpq $-5, %rax	# compare with XSE_ENOENT
-	jne .Lelse_450
-	.loc 1 1659 9
+	jne .Lelse_552
+	.loc 1 1859 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_449
-.Lelse_450:
-	.loc 1 1661 5
+	jmp .Lreturn_551
+.Lelse_552:
+	.loc 1 1861 5
 	# readControlKey: if (length < 0) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_451
-	.loc 1 1662 9
+	jge .Lelse_553
+	.loc 1 1862 9
 	# readControlKey: logPathError("xenstore: cannot read ", path, length);
-	leaq .Lstring218(%rip), %rdi	# "xenstore: cannot read "
+	leaq .Lstring281(%rip), %rdi	# "xenstore: cannot read "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# length
 	call fn.logPathError
-	.loc 1 1663 9
+	.loc 1 1863 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_449
-.Lelse_451:
-	.loc 1 1665 5
+	jmp .Lreturn_551
+.Lelse_553:
+	.loc 1 1865 5
 	# readControlKey: if (length === 0) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_452
-	.loc 1 1666 9
+	jne .Lelse_554
+	.loc 1 1866 9
 	# readControlKey: return false;
 	movq $0, %rax	# false
-	jmp .Lreturn_449
-.Lelse_452:
-	.loc 1 1668 5
+	jmp .Lreturn_551
+.Lelse_554:
+	.loc 1 1868 5
 	# readControlKey: copyBytes(commandValue, storeReply, length);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	leaq buf.storeReply(%rip), %rsi	# storeReply
 	movq -16(%rbp), %rdx	# length
 	call fn.copyBytes
-	.loc 1 1669 5
+	.loc 1 1869 5
 	# readControlKey: commandLength = length;
 	movq -16(%rbp), %rax	# length
 	movq %rax, var.commandLength(%rip)	# commandLength =
-	.loc 1 1670 5
+	.loc 1 1870 5
 	# readControlKey: print(path);
 	movq -8(%rbp), %rdi	# path
 	call fn.print
-	.loc 1 1671 5
+	.loc 1 1871 5
 	# readControlKey: print(" = ");
-	leaq .Lstring219(%rip), %rdi	# " = "
+	leaq .Lstring282(%rip), %rdi	# " = "
 	call fn.print
-	.loc 1 1672 5
+	.loc 1 1872 5
 	# readControlKey: printQuoted(commandValue, commandLength);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
 	call fn.printQuoted
-	.loc 1 1673 5
+	.loc 1 1873 5
 	# readControlKey: endLine();
 	call fn.endLine
-	.loc 1 1674 5
+	.loc 1 1874 5
 	# readControlKey: return true;
 	movq $1, %rax	# true
-.Lreturn_449:
+.Lreturn_551:
 	leave
 	ret
 	.size fn.readControlKey, .-fn.readControlKey
@@ -6501,31 +8026,31 @@ fn.readControlKey:
 # function acknowledge(path)
 	.type fn.acknowledge,@function
 fn.acknowledge:
-	.loc 1 1677 1
+	.loc 1 1877 1
 	# acknowledge: function acknowledge(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 1678 5
+	.loc 1 1878 5
 	# acknowledge: const result = storeWriteText(path, "");
 	movq -8(%rbp), %rdi	# path
 	leaq .Lstring33(%rip), %rsi	# ""
 	call fn.storeWriteText
 	movq %rax, -16(%rbp)	# result
-	.loc 1 1679 5
+	.loc 1 1879 5
 	# acknowledge: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_454
-	.loc 1 1680 9
+	jge .Lelse_556
+	.loc 1 1880 9
 	# acknowledge: logPathError("ack failed: ", path, result);
-	leaq .Lstring220(%rip), %rdi	# "ack failed: "
+	leaq .Lstring283(%rip), %rdi	# "ack failed: "
 	movq -8(%rbp), %rsi	# path
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_454:
-.Lreturn_453:
+.Lelse_556:
+.Lreturn_555:
 	leave
 	ret
 	.size fn.acknowledge, .-fn.acknowledge
@@ -6533,125 +8058,125 @@ fn.acknowledge:
 # function handleShutdownRequest()
 	.type fn.handleShutdownRequest,@function
 fn.handleShutdownRequest:
-	.loc 1 1686 1
+	.loc 1 1886 1
 	# handleShutdownRequest: function handleShutdownRequest(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 1687 5
+	.loc 1 1887 5
 	# handleShutdownRequest: const guard = shutdownRepeatGuard;
 	movq var.shutdownRepeatGuard(%rip), %rax	# shutdownRepeatGuard
 	movq %rax, -8(%rbp)	# guard
-	.loc 1 1688 5
+	.loc 1 1888 5
 	# handleShutdownRequest: shutdownRepeatGuard = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
-	.loc 1 1689 5
+	.loc 1 1889 5
 	# handleShutdownRequest: if (!readControlKey("control/shutdown")) {
-	leaq .Lstring221(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring284(%rip), %rdi	# "control/shutdown"
 	call fn.readControlKey
 	testq %rax, %rax
-	jne .Lelse_456
-	.loc 1 1690 9
+	jne .Lelse_558
+	.loc 1 1890 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_455
-.Lelse_456:
-	.loc 1 1692 5
+	jmp .Lreturn_557
+.Lelse_558:
+	.loc 1 1892 5
 	# handleShutdownRequest: if (alreadyHandled(guard, lastShutdownValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastShutdownValue(%rip), %rsi	# lastShutdownValue
 	call fn.alreadyHandled
 	testq %rax, %rax
-	je .Lelse_457
-	.loc 1 1693 9
+	je .Lelse_559
+	.loc 1 1893 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_455
-.Lelse_457:
-	.loc 1 1695 5
+	jmp .Lreturn_557
+.Lelse_559:
+	.loc 1 1895 5
 	# handleShutdownRequest: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 1696 5
+	.loc 1 1896 5
 	# handleShutdownRequest: if (isRemembered(ownShutdownAck, commandValue, commandLength)) {
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	leaq buf.commandValue(%rip), %rsi	# commandValue
 	movq var.commandLength(%rip), %rdx	# commandLength
 	call fn.isRemembered
 	testq %rax, %rax
-	je .Lelse_458
-	.loc 1 1697 9
+	je .Lelse_560
+	.loc 1 1897 9
 	# handleShutdownRequest: forget(ownShutdownAck);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	call fn.forget
-	.loc 1 1698 9
+	.loc 1 1898 9
 	# handleShutdownRequest: log("that is our own acknowledgement; nothing to do");
-	leaq .Lstring222(%rip), %rdi	# "that is our own acknowledgement; nothin
+	leaq .Lstring285(%rip), %rdi	# "that is our own acknowledgement; nothin
 	call fn.log
-	.loc 1 1699 9
+	.loc 1 1899 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_455
-.Lelse_458:
-	.loc 1 1701 5
+	jmp .Lreturn_557
+.Lelse_560:
+	.loc 1 1901 5
 	# handleShutdownRequest: forget(ownShutdownAck);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	call fn.forget
-	.loc 1 1702 5
+	.loc 1 1902 5
 	# handleShutdownRequest: if (responsePhase !== RESPONSE_NONE) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	je .Lelse_459
-	.loc 1 1703 9
+	je .Lelse_561
+	.loc 1 1903 9
 	# handleShutdownRequest: log("busy with a delayed response; request ignored");
-	leaq .Lstring223(%rip), %rdi	# "busy with a delayed response; request i
+	leaq .Lstring286(%rip), %rdi	# "busy with a delayed response; request i
 	call fn.log
-	.loc 1 1704 9
+	.loc 1 1904 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_455
-.Lelse_459:
-	.loc 1 1706 5
+	jmp .Lreturn_557
+.Lelse_561:
+	.loc 1 1906 5
 	# handleShutdownRequest: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_460
-	.loc 1 1707 9
+	je .Lelse_562
+	.loc 1 1907 9
 	# handleShutdownRequest: startResponse();
 	call fn.startResponse
-	.loc 1 1708 9
+	.loc 1 1908 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_455
-.Lelse_460:
-	.loc 1 1710 5
+	jmp .Lreturn_557
+.Lelse_562:
+	.loc 1 1910 5
 	# handleShutdownRequest: acknowledge("control/shutdown");
-	leaq .Lstring221(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring284(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
-	.loc 1 1711 5
+	.loc 1 1911 5
 	# handleShutdownRequest: const action = actionFromBytes(commandValue, commandLength);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
 	call fn.actionFromBytes
 	movq %rax, -16(%rbp)	# action
-	.loc 1 1712 5
+	.loc 1 1912 5
 	# handleShutdownRequest: if (action === ACTION_NONE || action === ACTION_IGNORE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lskip_462
+	je .Lskip_564
 	movq -16(%rbp), %rax	# action
 	cmpq $6, %rax	# compare with ACTION_IGNORE
-	jne .Lelse_461
-.Lskip_462:
-	.loc 1 1713 9
+	jne .Lelse_563
+.Lskip_564:
+	.loc 1 1913 9
 	# handleShutdownRequest: log("unknown shutdown request; ignored");
-	leaq .Lstring224(%rip), %rdi	# "unknown shutdown request; ignored"
+	leaq .Lstring287(%rip), %rdi	# "unknown shutdown request; ignored"
 	call fn.log
-	.loc 1 1714 9
+	.loc 1 1914 9
 	# handleShutdownRequest: return;
-	jmp .Lreturn_455
-.Lelse_461:
-	.loc 1 1716 5
+	jmp .Lreturn_557
+.Lelse_563:
+	.loc 1 1916 5
 	# handleShutdownRequest: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
-.Lreturn_455:
+.Lreturn_557:
 	leave
 	ret
 	.size fn.handleShutdownRequest, .-fn.handleShutdownRequest
@@ -6659,84 +8184,84 @@ fn.handleShutdownRequest:
 # function startResponse()
 	.type fn.startResponse,@function
 fn.startResponse:
-	.loc 1 1720 1
+	.loc 1 1920 1
 	# startResponse: function startResponse(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1721 5
+	.loc 1 1921 5
 	# startResponse: responseAction = overrideAction;
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	movq %rax, var.responseAction(%rip)	# responseAction =
-	.loc 1 1722 5
+	.loc 1 1922 5
 	# startResponse: responseAckMode = overrideAckMode;
 	movq var.overrideAckMode(%rip), %rax	# overrideAckMode
 	movq %rax, var.responseAckMode(%rip)	# responseAckMode =
-	.loc 1 1723 5
+	.loc 1 1923 5
 	# startResponse: copyBytes(responseAckText, overrideAckText, overrideAckLength);
 	leaq buf.responseAckText(%rip), %rdi	# responseAckText
 	leaq buf.overrideAckText(%rip), %rsi	# overrideAckText
 	movq var.overrideAckLength(%rip), %rdx	# overrideAckLength
 	call fn.copyBytes
-	.loc 1 1724 5
+	.loc 1 1924 5
 	# startResponse: responseAckLength = overrideAckLength;
 	movq var.overrideAckLength(%rip), %rax	# overrideAckLength
 	movq %rax, var.responseAckLength(%rip)	# responseAckLength =
-	.loc 1 1725 5
+	.loc 1 1925 5
 	# startResponse: responseActDelay = overrideActDelay;
 	movq var.overrideActDelay(%rip), %rax	# overrideActDelay
 	movq %rax, var.responseActDelay(%rip)	# responseActDelay =
-	.loc 1 1726 5
+	.loc 1 1926 5
 	# startResponse: overrideAction = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
-	.loc 1 1727 5
+	.loc 1 1927 5
 	# startResponse: print("override ");
-	leaq .Lstring225(%rip), %rdi	# "override "
+	leaq .Lstring288(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 1728 5
+	.loc 1 1928 5
 	# startResponse: print(actionName(responseAction));
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1729 5
+	.loc 1 1929 5
 	# startResponse: log(" replaces the request");
-	leaq .Lstring226(%rip), %rdi	# " replaces the request"
+	leaq .Lstring289(%rip), %rdi	# " replaces the request"
 	call fn.log
-	.loc 1 1730 5
+	.loc 1 1930 5
 	# startResponse: if (overrideAckDelay > 0) {
 	movq var.overrideAckDelay(%rip), %rax	# overrideAckDelay
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_464
-	.loc 1 1731 9
+	jle .Lelse_566
+	.loc 1 1931 9
 	# startResponse: responsePhase = RESPONSE_ACKING;
 	movq $1, %rax	# RESPONSE_ACKING
 	movq %rax, var.responsePhase(%rip)	# responsePhase =
-	.loc 1 1732 9
+	.loc 1 1932 9
 	# startResponse: responseTicksLeft = ticksFor(overrideAckDelay);
 	movq var.overrideAckDelay(%rip), %rdi	# overrideAckDelay
 	call fn.ticksFor
 	movq %rax, var.responseTicksLeft(%rip)	# responseTicksLeft =
-	.loc 1 1733 9
+	.loc 1 1933 9
 	# startResponse: print("acknowledging in ");
-	leaq .Lstring227(%rip), %rdi	# "acknowledging in "
+	leaq .Lstring290(%rip), %rdi	# "acknowledging in "
 	call fn.print
-	.loc 1 1734 9
+	.loc 1 1934 9
 	# startResponse: printDecimal(overrideAckDelay);
 	movq var.overrideAckDelay(%rip), %rdi	# overrideAckDelay
 	call fn.printDecimal
-	.loc 1 1735 9
+	.loc 1 1935 9
 	# startResponse: log(" s");
-	leaq .Lstring213(%rip), %rdi	# " s"
+	leaq .Lstring276(%rip), %rdi	# " s"
 	call fn.log
-	.loc 1 1736 9
+	.loc 1 1936 9
 	# startResponse: return;
-	jmp .Lreturn_463
-.Lelse_464:
-	.loc 1 1738 5
+	jmp .Lreturn_565
+.Lelse_566:
+	.loc 1 1938 5
 	# startResponse: acknowledgeThenAct();
 	call fn.acknowledgeThenAct
-.Lreturn_463:
+.Lreturn_565:
 	leave
 	ret
 	.size fn.startResponse, .-fn.startResponse
@@ -6744,52 +8269,52 @@ fn.startResponse:
 # function acknowledgeThenAct()
 	.type fn.acknowledgeThenAct,@function
 fn.acknowledgeThenAct:
-	.loc 1 1741 1
+	.loc 1 1941 1
 	# acknowledgeThenAct: function acknowledgeThenAct(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1742 5
+	.loc 1 1942 5
 	# acknowledgeThenAct: acknowledgeShutdownPerResponse();
 	call fn.acknowledgeShutdownPerResponse
-	.loc 1 1743 5
+	.loc 1 1943 5
 	# acknowledgeThenAct: if (responseActDelay > 0) {
 	movq var.responseActDelay(%rip), %rax	# responseActDelay
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_466
-	.loc 1 1744 9
+	jle .Lelse_568
+	.loc 1 1944 9
 	# acknowledgeThenAct: responsePhase = RESPONSE_ACTING;
 	movq $2, %rax	# RESPONSE_ACTING
 	movq %rax, var.responsePhase(%rip)	# responsePhase =
-	.loc 1 1745 9
+	.loc 1 1945 9
 	# acknowledgeThenAct: responseTicksLeft = ticksFor(responseActDelay);
 	movq var.responseActDelay(%rip), %rdi	# responseActDelay
 	call fn.ticksFor
 	movq %rax, var.responseTicksLeft(%rip)	# responseTicksLeft =
-	.loc 1 1746 9
+	.loc 1 1946 9
 	# acknowledgeThenAct: print("acting in ");
-	leaq .Lstring228(%rip), %rdi	# "acting in "
+	leaq .Lstring291(%rip), %rdi	# "acting in "
 	call fn.print
-	.loc 1 1747 9
+	.loc 1 1947 9
 	# acknowledgeThenAct: printDecimal(responseActDelay);
 	movq var.responseActDelay(%rip), %rdi	# responseActDelay
 	call fn.printDecimal
-	.loc 1 1748 9
+	.loc 1 1948 9
 	# acknowledgeThenAct: log(" s");
-	leaq .Lstring213(%rip), %rdi	# " s"
+	leaq .Lstring276(%rip), %rdi	# " s"
 	call fn.log
-	.loc 1 1749 9
+	.loc 1 1949 9
 	# acknowledgeThenAct: return;
-	jmp .Lreturn_465
-.Lelse_466:
-	.loc 1 1751 5
+	jmp .Lreturn_567
+.Lelse_568:
+	.loc 1 1951 5
 	# acknowledgeThenAct: responsePhase = RESPONSE_NONE;
 	movq $0, %rax	# RESPONSE_NONE
 	movq %rax, var.responsePhase(%rip)	# responsePhase =
-	.loc 1 1752 5
+	.loc 1 1952 5
 	# acknowledgeThenAct: performAction(responseAction);
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.performAction
-.Lreturn_465:
+.Lreturn_567:
 	leave
 	ret
 	.size fn.acknowledgeThenAct, .-fn.acknowledgeThenAct
@@ -6797,88 +8322,88 @@ fn.acknowledgeThenAct:
 # function acknowledgeShutdownPerResponse()
 	.type fn.acknowledgeShutdownPerResponse,@function
 fn.acknowledgeShutdownPerResponse:
-	.loc 1 1755 1
+	.loc 1 1955 1
 	# acknowledgeShutdownPerResponse: function acknowledgeShutdownPerResponse(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 1756 5
+	.loc 1 1956 5
 	# acknowledgeShutdownPerResponse: if (responseAckMode === ACK_OK) {
 	movq var.responseAckMode(%rip), %rax	# responseAckMode
 	cmpq $0, %rax	# compare with ACK_OK
-	jne .Lelse_468
-	.loc 1 1757 9
+	jne .Lelse_570
+	.loc 1 1957 9
 	# acknowledgeShutdownPerResponse: acknowledge("control/shutdown");
-	leaq .Lstring221(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring284(%rip), %rdi	# "control/shutdown"
 	call fn.acknowledge
-	jmp .Lendif_469
-.Lelse_468:
-	.loc 1 1758 12
+	jmp .Lendif_571
+.Lelse_570:
+	.loc 1 1958 12
 	# acknowledgeShutdownPerResponse: if (responseAckMode === ACK_NONE) {
 	movq var.responseAckMode(%rip), %rax	# responseAckMode
 	cmpq $1, %rax	# compare with ACK_NONE
-	jne .Lelse_470
-	.loc 1 1759 9
+	jne .Lelse_572
+	.loc 1 1959 9
 	# acknowledgeShutdownPerResponse: log("request left in place, as the override asked");
-	leaq .Lstring229(%rip), %rdi	# "request left in place, as the override 
+	leaq .Lstring292(%rip), %rdi	# "request left in place, as the override 
 	call fn.log
-	jmp .Lendif_471
-.Lelse_470:
-	.loc 1 1760 12
+	jmp .Lendif_573
+.Lelse_572:
+	.loc 1 1960 12
 	# acknowledgeShutdownPerResponse: if (responseAckMode === ACK_DELETE) {
 	movq var.responseAckMode(%rip), %rax	# responseAckMode
 	cmpq $2, %rax	# compare with ACK_DELETE
-	jne .Lelse_472
-	.loc 1 1761 9
+	jne .Lelse_574
+	.loc 1 1961 9
 	# acknowledgeShutdownPerResponse: const result = storeRemove("control/shutdown");
-	leaq .Lstring221(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring284(%rip), %rdi	# "control/shutdown"
 	call fn.storeRemove
 	movq %rax, -8(%rbp)	# result
-	.loc 1 1762 9
+	.loc 1 1962 9
 	# acknowledgeShutdownPerResponse: if (result < 0) {
 	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_473
-	.loc 1 1763 13
+	jge .Lelse_575
+	.loc 1 1963 13
 	# acknowledgeShutdownPerResponse: logPathError("ack failed: ", "control/shutdown", result);
-	leaq .Lstring220(%rip), %rdi	# "ack failed: "
-	leaq .Lstring221(%rip), %rsi	# "control/shutdown"
+	leaq .Lstring283(%rip), %rdi	# "ack failed: "
+	leaq .Lstring284(%rip), %rsi	# "control/shutdown"
 	movq -8(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_473:
-	jmp .Lendif_474
-.Lelse_472:
-	.loc 1 1766 9
+.Lelse_575:
+	jmp .Lendif_576
+.Lelse_574:
+	.loc 1 1966 9
 	# acknowledgeShutdownPerResponse: const result = storeWrite("control/shutdown", responseAckText, respon...
-	leaq .Lstring221(%rip), %rdi	# "control/shutdown"
+	leaq .Lstring284(%rip), %rdi	# "control/shutdown"
 	leaq buf.responseAckText(%rip), %rsi	# responseAckText
 	movq var.responseAckLength(%rip), %rdx	# responseAckLength
 	call fn.storeWrite
 	movq %rax, -16(%rbp)	# result
-	.loc 1 1767 9
+	.loc 1 1967 9
 	# acknowledgeShutdownPerResponse: if (result < 0) {
 	movq -16(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_475
-	.loc 1 1768 13
+	jge .Lelse_577
+	.loc 1 1968 13
 	# acknowledgeShutdownPerResponse: logPathError("ack failed: ", "control/shutdown", result);
-	leaq .Lstring220(%rip), %rdi	# "ack failed: "
-	leaq .Lstring221(%rip), %rsi	# "control/shutdown"
+	leaq .Lstring283(%rip), %rdi	# "ack failed: "
+	leaq .Lstring284(%rip), %rsi	# "control/shutdown"
 	movq -16(%rbp), %rdx	# result
 	call fn.logPathError
-	jmp .Lendif_476
-.Lelse_475:
-	.loc 1 1770 13
+	jmp .Lendif_578
+.Lelse_577:
+	.loc 1 1970 13
 	# acknowledgeShutdownPerResponse: remember(ownShutdownAck, responseAckText, responseAckLength);
 	leaq buf.ownShutdownAck(%rip), %rdi	# ownShutdownAck
 	leaq buf.responseAckText(%rip), %rsi	# responseAckText
 	movq var.responseAckLength(%rip), %rdx	# responseAckLength
 	call fn.remember
-.Lendif_476:
-.Lendif_474:
-.Lendif_471:
-.Lendif_469:
-.Lreturn_467:
+.Lendif_578:
+.Lendif_576:
+.Lendif_573:
+.Lendif_571:
+.Lreturn_569:
 	leave
 	ret
 	.size fn.acknowledgeShutdownPerResponse, .-fn.acknowledgeShutdownPerResponse
@@ -6886,127 +8411,127 @@ fn.acknowledgeShutdownPerResponse:
 # function countDownOneSecond()
 	.type fn.countDownOneSecond,@function
 fn.countDownOneSecond:
-	.loc 1 1779 1
+	.loc 1 1979 1
 	# countDownOneSecond: function countDownOneSecond(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 1780 5
+	.loc 1 1980 5
 	# countDownOneSecond: if (timerAction !== ACTION_NONE && timerTicksLeft > 0) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_478
+	je .Lelse_580
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_478
-	.loc 1 1781 9
+	jle .Lelse_580
+	.loc 1 1981 9
 	# countDownOneSecond: timerTicksLeft = timerTicksLeft - 1;
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_479
+	jo .Ltrap_581
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_479
+	jg .Ltrap_581
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_479
+	jl .Ltrap_581
 	movq %rax, var.timerTicksLeft(%rip)	# timerTicksLeft =
-	.loc 1 1782 9
+	.loc 1 1982 9
 	# countDownOneSecond: if (timerTicksLeft > 0) {
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_480
-	.loc 1 1783 13
+	jle .Lelse_582
+	.loc 1 1983 13
 	# countDownOneSecond: print("timer: ");
-	leaq .Lstring230(%rip), %rdi	# "timer: "
+	leaq .Lstring293(%rip), %rdi	# "timer: "
 	call fn.print
-	.loc 1 1784 13
+	.loc 1 1984 13
 	# countDownOneSecond: print(actionName(timerAction));
 	movq var.timerAction(%rip), %rdi	# timerAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1785 13
+	.loc 1 1985 13
 	# countDownOneSecond: print(" in ");
-	leaq .Lstring212(%rip), %rdi	# " in "
+	leaq .Lstring275(%rip), %rdi	# " in "
 	call fn.print
-	.loc 1 1786 13
+	.loc 1 1986 13
 	# countDownOneSecond: printDecimal(timerTicksLeft);
 	movq var.timerTicksLeft(%rip), %rdi	# timerTicksLeft
 	call fn.printDecimal
-	.loc 1 1787 13
+	.loc 1 1987 13
 	# countDownOneSecond: log(" s");
-	leaq .Lstring213(%rip), %rdi	# " s"
+	leaq .Lstring276(%rip), %rdi	# " s"
 	call fn.log
-.Lelse_480:
-.Lelse_478:
-	.loc 1 1790 5
+.Lelse_582:
+.Lelse_580:
+	.loc 1 1990 5
 	# countDownOneSecond: if (responsePhase !== RESPONSE_NONE && responseTicksLeft > 0) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	je .Lelse_481
+	je .Lelse_583
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_481
-	.loc 1 1791 9
+	jle .Lelse_583
+	.loc 1 1991 9
 	# countDownOneSecond: responseTicksLeft = responseTicksLeft - 1;
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_482
+	jo .Ltrap_584
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_482
+	jg .Ltrap_584
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_482
+	jl .Ltrap_584
 	movq %rax, var.responseTicksLeft(%rip)	# responseTicksLeft =
-	.loc 1 1792 9
+	.loc 1 1992 9
 	# countDownOneSecond: if (responseTicksLeft > 0) {
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_483
-	.loc 1 1793 13
+	jle .Lelse_585
+	.loc 1 1993 13
 	# countDownOneSecond: print("response: ");
-	leaq .Lstring231(%rip), %rdi	# "response: "
+	leaq .Lstring294(%rip), %rdi	# "response: "
 	call fn.print
-	.loc 1 1794 13
+	.loc 1 1994 13
 	# countDownOneSecond: print(responsePhase === RESPONSE_ACKING ? "acknowledging" : actionNam...
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $1, %rax	# compare with RESPONSE_ACKING
-	jne .Lelse_484
-	leaq .Lstring232(%rip), %rax	# "acknowledging"
-	jmp .Lendcond_485
-.Lelse_484:
+	jne .Lelse_586
+	leaq .Lstring295(%rip), %rax	# "acknowledging"
+	jmp .Lendcond_587
+.Lelse_586:
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.actionName
-.Lendcond_485:
+.Lendcond_587:
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 1795 13
+	.loc 1 1995 13
 	# countDownOneSecond: print(" in ");
-	leaq .Lstring212(%rip), %rdi	# " in "
+	leaq .Lstring275(%rip), %rdi	# " in "
 	call fn.print
-	.loc 1 1796 13
+	.loc 1 1996 13
 	# countDownOneSecond: printDecimal(responseTicksLeft);
 	movq var.responseTicksLeft(%rip), %rdi	# responseTicksLeft
 	call fn.printDecimal
-	.loc 1 1797 13
+	.loc 1 1997 13
 	# countDownOneSecond: log(" s");
-	leaq .Lstring213(%rip), %rdi	# " s"
+	leaq .Lstring276(%rip), %rdi	# " s"
 	call fn.log
-.Lelse_483:
-.Lelse_481:
-.Lreturn_477:
+.Lelse_585:
+.Lelse_583:
+.Lreturn_579:
 	leave
 	ret
-.Ltrap_479:
-	leaq .Lstring233(%rip), %rdi	# trap: kernel.ts:1781:26: integer result outside the exact range
+.Ltrap_581:
+	leaq .Lstring296(%rip), %rdi	# trap: kernel.ts:1981:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_482:
-	leaq .Lstring234(%rip), %rdi	# trap: kernel.ts:1791:29: integer result outside the exact range
+.Ltrap_584:
+	leaq .Lstring297(%rip), %rdi	# trap: kernel.ts:1991:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7015,99 +8540,99 @@ fn.countDownOneSecond:
 # function runDueCounts()
 	.type fn.runDueCounts,@function
 fn.runDueCounts:
-	.loc 1 1803 1
+	.loc 1 2003 1
 	# runDueCounts: function runDueCounts(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1804 5
+	.loc 1 2004 5
 	# runDueCounts: if (responsePhase === RESPONSE_ACKING && responseTicksLeft === 0) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $1, %rax	# compare with RESPONSE_ACKING
-	jne .Lelse_487
+	jne .Lelse_589
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_487
-	.loc 1 1805 9
+	jne .Lelse_589
+	.loc 1 2005 9
 	# runDueCounts: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 1806 9
+	.loc 1 2006 9
 	# runDueCounts: acknowledgeThenAct();
 	call fn.acknowledgeThenAct
-	.loc 1 1807 9
+	.loc 1 2007 9
 	# runDueCounts: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_486
-.Lelse_487:
-	.loc 1 1809 5
+	jmp .Lreturn_588
+.Lelse_589:
+	.loc 1 2009 5
 	# runDueCounts: if (responsePhase === RESPONSE_ACTING && responseTicksLeft === 0) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $2, %rax	# compare with RESPONSE_ACTING
-	jne .Lelse_488
+	jne .Lelse_590
 	movq var.responseTicksLeft(%rip), %rax	# responseTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_488
-	.loc 1 1810 9
+	jne .Lelse_590
+	.loc 1 2010 9
 	# runDueCounts: responsePhase = RESPONSE_NONE;
 	movq $0, %rax	# RESPONSE_NONE
 	movq %rax, var.responsePhase(%rip)	# responsePhase =
-	.loc 1 1811 9
+	.loc 1 2011 9
 	# runDueCounts: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 1812 9
+	.loc 1 2012 9
 	# runDueCounts: performAction(responseAction);
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.performAction
-	.loc 1 1813 9
+	.loc 1 2013 9
 	# runDueCounts: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_486
-.Lelse_488:
-	.loc 1 1815 5
+	jmp .Lreturn_588
+.Lelse_590:
+	.loc 1 2015 5
 	# runDueCounts: if (timerAction !== ACTION_NONE && timerTicksLeft === 0) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_489
+	je .Lelse_591
 	movq var.timerTicksLeft(%rip), %rax	# timerTicksLeft
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_489
-	.loc 1 1816 9
+	jne .Lelse_591
+	.loc 1 2016 9
 	# runDueCounts: const action = timerAction;
 	movq var.timerAction(%rip), %rax	# timerAction
 	movq %rax, -8(%rbp)	# action
-	.loc 1 1817 9
+	.loc 1 2017 9
 	# runDueCounts: timerAction = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, var.timerAction(%rip)	# timerAction =
-	.loc 1 1818 9
+	.loc 1 2018 9
 	# runDueCounts: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 1819 9
+	.loc 1 2019 9
 	# runDueCounts: print("timer fired: ");
-	leaq .Lstring235(%rip), %rdi	# "timer fired: "
+	leaq .Lstring298(%rip), %rdi	# "timer fired: "
 	call fn.print
-	.loc 1 1820 9
+	.loc 1 2020 9
 	# runDueCounts: log(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 1821 9
+	.loc 1 2021 9
 	# runDueCounts: performAction(action);
 	movq -8(%rbp), %rdi	# action
 	call fn.performAction
-	.loc 1 1822 9
+	.loc 1 2022 9
 	# runDueCounts: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_486
-.Lelse_489:
-	.loc 1 1824 5
+	jmp .Lreturn_588
+.Lelse_591:
+	.loc 1 2024 5
 	# runDueCounts: return false;
 	movq $0, %rax	# false
-.Lreturn_486:
+.Lreturn_588:
 	leave
 	ret
 	.size fn.runDueCounts, .-fn.runDueCounts
@@ -7115,133 +8640,133 @@ fn.runDueCounts:
 # function handleSysrq()
 	.type fn.handleSysrq,@function
 fn.handleSysrq:
-	.loc 1 1829 1
+	.loc 1 2029 1
 	# handleSysrq: function handleSysrq(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 1830 5
+	.loc 1 2030 5
 	# handleSysrq: const guard = sysrqRepeatGuard;
 	movq var.sysrqRepeatGuard(%rip), %rax	# sysrqRepeatGuard
 	movq %rax, -8(%rbp)	# guard
-	.loc 1 1831 5
+	.loc 1 2031 5
 	# handleSysrq: sysrqRepeatGuard = false;
 	movq $0, %rax	# false
 	movq %rax, var.sysrqRepeatGuard(%rip)	# sysrqRepeatGuard =
-	.loc 1 1832 5
+	.loc 1 2032 5
 	# handleSysrq: if (!readControlKey("control/sysrq")) {
-	leaq .Lstring236(%rip), %rdi	# "control/sysrq"
+	leaq .Lstring299(%rip), %rdi	# "control/sysrq"
 	call fn.readControlKey
 	testq %rax, %rax
-	jne .Lelse_491
-	.loc 1 1833 9
+	jne .Lelse_593
+	.loc 1 2033 9
 	# handleSysrq: return;
-	jmp .Lreturn_490
-.Lelse_491:
-	.loc 1 1835 5
+	jmp .Lreturn_592
+.Lelse_593:
+	.loc 1 2035 5
 	# handleSysrq: if (alreadyHandled(guard, lastSysrqValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastSysrqValue(%rip), %rsi	# lastSysrqValue
 	call fn.alreadyHandled
 	testq %rax, %rax
-	je .Lelse_492
-	.loc 1 1836 9
+	je .Lelse_594
+	.loc 1 2036 9
 	# handleSysrq: return;
-	jmp .Lreturn_490
-.Lelse_492:
-	.loc 1 1838 5
+	jmp .Lreturn_592
+.Lelse_594:
+	.loc 1 2038 5
 	# handleSysrq: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 1839 5
+	.loc 1 2039 5
 	# handleSysrq: acknowledge("control/sysrq");
-	leaq .Lstring236(%rip), %rdi	# "control/sysrq"
+	leaq .Lstring299(%rip), %rdi	# "control/sysrq"
 	call fn.acknowledge
-	.loc 1 1840 5
+	.loc 1 2040 5
 	# handleSysrq: if (commandLength !== 1) {
 	movq var.commandLength(%rip), %rax	# commandLength
 	cmpq $1, %rax	# compare with 1
-	je .Lelse_493
-	.loc 1 1841 9
+	je .Lelse_595
+	.loc 1 2041 9
 	# handleSysrq: logBogus(BOGUS_SYSRQ_NOT_ONE_KEY);
 	movq $19, %rdi	# BOGUS_SYSRQ_NOT_ONE_KEY
 	call fn.logBogus
-	.loc 1 1842 9
+	.loc 1 2042 9
 	# handleSysrq: return;
-	jmp .Lreturn_490
-.Lelse_493:
-	.loc 1 1844 5
+	jmp .Lreturn_592
+.Lelse_595:
+	.loc 1 2044 5
 	# handleSysrq: const key = load8(commandValue);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# key
-	.loc 1 1845 5
+	.loc 1 2045 5
 	# handleSysrq: print("sysrq: ");
-	leaq .Lstring237(%rip), %rdi	# "sysrq: "
+	leaq .Lstring300(%rip), %rdi	# "sysrq: "
 	call fn.print
-	.loc 1 1846 5
+	.loc 1 2046 5
 	# handleSysrq: printEscapedByte(key);
 	movq -16(%rbp), %rdi	# key
 	call fn.printEscapedByte
-	.loc 1 1847 5
+	.loc 1 2047 5
 	# handleSysrq: let action = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, -24(%rbp)	# action
-	.loc 1 1848 5
+	.loc 1 2048 5
 	# handleSysrq: if (key === 99) {                    // 'c'
 	movq -16(%rbp), %rax	# key
 	cmpq $99, %rax	# compare with 99
-	jne .Lelse_494
-	.loc 1 1849 9
+	jne .Lelse_596
+	.loc 1 2049 9
 	# handleSysrq: action = ACTION_CRASH;
 	movq $4, %rax	# ACTION_CRASH
 	movq %rax, -24(%rbp)	# action =
-	jmp .Lendif_495
-.Lelse_494:
-	.loc 1 1850 12
+	jmp .Lendif_597
+.Lelse_596:
+	.loc 1 2050 12
 	# handleSysrq: if (key === 98) {             // 'b'
 	movq -16(%rbp), %rax	# key
 	cmpq $98, %rax	# compare with 98
-	jne .Lelse_496
-	.loc 1 1851 9
+	jne .Lelse_598
+	.loc 1 2051 9
 	# handleSysrq: action = ACTION_REBOOT;
 	movq $2, %rax	# ACTION_REBOOT
 	movq %rax, -24(%rbp)	# action =
-	jmp .Lendif_497
-.Lelse_496:
-	.loc 1 1852 12
+	jmp .Lendif_599
+.Lelse_598:
+	.loc 1 2052 12
 	# handleSysrq: if (key === 111) {            // 'o'
 	movq -16(%rbp), %rax	# key
 	cmpq $111, %rax	# compare with 111
-	jne .Lelse_498
-	.loc 1 1853 9
+	jne .Lelse_600
+	.loc 1 2053 9
 	# handleSysrq: action = ACTION_POWEROFF;
 	movq $1, %rax	# ACTION_POWEROFF
 	movq %rax, -24(%rbp)	# action =
-.Lelse_498:
-.Lendif_497:
-.Lendif_495:
-	.loc 1 1855 5
+.Lelse_600:
+.Lendif_599:
+.Lendif_597:
+	.loc 1 2055 5
 	# handleSysrq: if (action === ACTION_NONE) {
 	movq -24(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_499
-	.loc 1 1856 9
+	jne .Lelse_601
+	.loc 1 2056 9
 	# handleSysrq: log(" (no action)");
-	leaq .Lstring238(%rip), %rdi	# " (no action)"
+	leaq .Lstring301(%rip), %rdi	# " (no action)"
 	call fn.log
-	.loc 1 1857 9
+	.loc 1 2057 9
 	# handleSysrq: return;
-	jmp .Lreturn_490
-.Lelse_499:
-	.loc 1 1859 5
+	jmp .Lreturn_592
+.Lelse_601:
+	.loc 1 2059 5
 	# handleSysrq: endLine();
 	call fn.endLine
-	.loc 1 1860 5
+	.loc 1 2060 5
 	# handleSysrq: performAction(action);
 	movq -24(%rbp), %rdi	# action
 	call fn.performAction
-.Lreturn_490:
+.Lreturn_592:
 	leave
 	ret
 	.size fn.handleSysrq, .-fn.handleSysrq
@@ -7249,170 +8774,170 @@ fn.handleSysrq:
 # function bogusReason(reason)
 	.type fn.bogusReason,@function
 fn.bogusReason:
-	.loc 1 1887 1
+	.loc 1 2087 1
 	# bogusReason: function bogusReason(reason: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1888 5
+	.loc 1 2088 5
 	# bogusReason: switch (reason) {
 	movq -8(%rbp), %rax	# reason
 	cmpq $1, %rax	# case BOGUS_NEITHER
-	je .Lcase_502
+	je .Lcase_604
 	cmpq $2, %rax	# case BOGUS_UNKNOWN_ACTION
-	je .Lcase_503
+	je .Lcase_605
 	cmpq $3, %rax	# case BOGUS_BAD_JSON
-	je .Lcase_504
+	je .Lcase_606
 	cmpq $4, %rax	# case BOGUS_TRAILING
-	je .Lcase_505
+	je .Lcase_607
 	cmpq $5, %rax	# case BOGUS_TOO_DEEP
-	je .Lcase_506
+	je .Lcase_608
 	cmpq $6, %rax	# case BOGUS_MISSING_WHEN
-	je .Lcase_507
+	je .Lcase_609
 	cmpq $7, %rax	# case BOGUS_MISSING_ACK
-	je .Lcase_508
+	je .Lcase_610
 	cmpq $8, %rax	# case BOGUS_MISSING_ACTION
-	je .Lcase_509
+	je .Lcase_611
 	cmpq $9, %rax	# case BOGUS_WHEN_NOT_STRING
-	je .Lcase_510
+	je .Lcase_612
 	cmpq $10, %rax	# case BOGUS_ACK_NOT_STRING
-	je .Lcase_511
+	je .Lcase_613
 	cmpq $11, %rax	# case BOGUS_ACTION_NOT_STRING
-	je .Lcase_512
+	je .Lcase_614
 	cmpq $12, %rax	# case BOGUS_UNKNOWN_WHEN
-	je .Lcase_513
+	je .Lcase_615
 	cmpq $13, %rax	# case BOGUS_AFTER_FORM
-	je .Lcase_514
+	je .Lcase_616
 	cmpq $14, %rax	# case BOGUS_SECONDS
-	je .Lcase_515
+	je .Lcase_617
 	cmpq $15, %rax	# case BOGUS_DELAY_NOT_SECONDS
-	je .Lcase_516
+	je .Lcase_618
 	cmpq $16, %rax	# case BOGUS_ACK_DELAY_NOT_SECONDS
-	je .Lcase_517
+	je .Lcase_619
 	cmpq $17, %rax	# case BOGUS_ACK_DELAY_NOW
-	je .Lcase_518
+	je .Lcase_620
 	cmpq $18, %rax	# case BOGUS_SUSPEND_CHANNEL_MODE
-	je .Lcase_519
+	je .Lcase_621
 	cmpq $19, %rax	# case BOGUS_SYSRQ_NOT_ONE_KEY
-	je .Lcase_520
+	je .Lcase_622
 	cmpq $20, %rax	# case BOGUS_FEATURE_FORM
-	je .Lcase_521
+	je .Lcase_623
 	cmpq $21, %rax	# case BOGUS_BALLOON_FORM
-	je .Lcase_522
-	jmp .Lcase_523
-.Lcase_502:
-	.loc 1 1889 29
+	je .Lcase_624
+	jmp .Lcase_625
+.Lcase_604:
+	.loc 1 2089 29
 	# bogusReason: return "expected now:, next:, after:, cancel, suspend-channel:, agent...
-	leaq .Lstring239(%rip), %rax	# "expected now:, next:, after:, cancel, s
-	jmp .Lreturn_500
-.Lcase_503:
-	.loc 1 1890 36
+	leaq .Lstring302(%rip), %rax	# "expected now:, next:, after:, cancel, s
+	jmp .Lreturn_602
+.Lcase_605:
+	.loc 1 2090 36
 	# bogusReason: return "unknown action";
-	leaq .Lstring240(%rip), %rax	# "unknown action"
-	jmp .Lreturn_500
-.Lcase_504:
-	.loc 1 1891 30
+	leaq .Lstring303(%rip), %rax	# "unknown action"
+	jmp .Lreturn_602
+.Lcase_606:
+	.loc 1 2091 30
 	# bogusReason: return "malformed JSON";
-	leaq .Lstring241(%rip), %rax	# "malformed JSON"
-	jmp .Lreturn_500
-.Lcase_505:
-	.loc 1 1892 30
+	leaq .Lstring304(%rip), %rax	# "malformed JSON"
+	jmp .Lreturn_602
+.Lcase_607:
+	.loc 1 2092 30
 	# bogusReason: return "text after the JSON object";
-	leaq .Lstring242(%rip), %rax	# "text after the JSON object"
-	jmp .Lreturn_500
-.Lcase_506:
-	.loc 1 1893 30
+	leaq .Lstring305(%rip), %rax	# "text after the JSON object"
+	jmp .Lreturn_602
+.Lcase_608:
+	.loc 1 2093 30
 	# bogusReason: return "JSON nested too deeply";
-	leaq .Lstring243(%rip), %rax	# "JSON nested too deeply"
-	jmp .Lreturn_500
-.Lcase_507:
-	.loc 1 1894 34
+	leaq .Lstring306(%rip), %rax	# "JSON nested too deeply"
+	jmp .Lreturn_602
+.Lcase_609:
+	.loc 1 2094 34
 	# bogusReason: return "missing member \"when\"";
-	leaq .Lstring244(%rip), %rax	# "missing member \"when\""
-	jmp .Lreturn_500
-.Lcase_508:
-	.loc 1 1895 33
+	leaq .Lstring307(%rip), %rax	# "missing member \"when\""
+	jmp .Lreturn_602
+.Lcase_610:
+	.loc 1 2095 33
 	# bogusReason: return "missing member \"ack\"";
-	leaq .Lstring245(%rip), %rax	# "missing member \"ack\""
-	jmp .Lreturn_500
-.Lcase_509:
-	.loc 1 1896 36
+	leaq .Lstring308(%rip), %rax	# "missing member \"ack\""
+	jmp .Lreturn_602
+.Lcase_611:
+	.loc 1 2096 36
 	# bogusReason: return "missing member \"action\"";
-	leaq .Lstring246(%rip), %rax	# "missing member \"action\""
-	jmp .Lreturn_500
-.Lcase_510:
-	.loc 1 1897 37
+	leaq .Lstring309(%rip), %rax	# "missing member \"action\""
+	jmp .Lreturn_602
+.Lcase_612:
+	.loc 1 2097 37
 	# bogusReason: return "member \"when\" is not a string";
-	leaq .Lstring247(%rip), %rax	# "member \"when\" is not a string"
-	jmp .Lreturn_500
-.Lcase_511:
-	.loc 1 1898 36
+	leaq .Lstring310(%rip), %rax	# "member \"when\" is not a string"
+	jmp .Lreturn_602
+.Lcase_613:
+	.loc 1 2098 36
 	# bogusReason: return "member \"ack\" is not a string";
-	leaq .Lstring248(%rip), %rax	# "member \"ack\" is not a string"
-	jmp .Lreturn_500
-.Lcase_512:
-	.loc 1 1899 39
+	leaq .Lstring311(%rip), %rax	# "member \"ack\" is not a string"
+	jmp .Lreturn_602
+.Lcase_614:
+	.loc 1 2099 39
 	# bogusReason: return "member \"action\" is not a string";
-	leaq .Lstring249(%rip), %rax	# "member \"action\" is not a string"
-	jmp .Lreturn_500
-.Lcase_513:
-	.loc 1 1900 34
+	leaq .Lstring312(%rip), %rax	# "member \"action\" is not a string"
+	jmp .Lreturn_602
+.Lcase_615:
+	.loc 1 2100 34
 	# bogusReason: return "\"when\" is neither \"now\" nor \"onshutdown\"";
-	leaq .Lstring250(%rip), %rax	# "\"when\" is neither \"now\" nor \"onshu
-	jmp .Lreturn_500
-.Lcase_514:
-	.loc 1 1901 32
+	leaq .Lstring313(%rip), %rax	# "\"when\" is neither \"now\" nor \"onshu
+	jmp .Lreturn_602
+.Lcase_616:
+	.loc 1 2101 32
 	# bogusReason: return "after: expects after:<seconds>:<action>";
-	leaq .Lstring251(%rip), %rax	# "after: expects after:<seconds>:<action>
-	jmp .Lreturn_500
-.Lcase_515:
-	.loc 1 1902 29
+	leaq .Lstring314(%rip), %rax	# "after: expects after:<seconds>:<action>
+	jmp .Lreturn_602
+.Lcase_617:
+	.loc 1 2102 29
 	# bogusReason: return "seconds must be a whole number from 0 to 86400";
-	leaq .Lstring252(%rip), %rax	# "seconds must be a whole number from 0 t
-	jmp .Lreturn_500
-.Lcase_516:
-	.loc 1 1903 39
+	leaq .Lstring315(%rip), %rax	# "seconds must be a whole number from 0 t
+	jmp .Lreturn_602
+.Lcase_618:
+	.loc 1 2103 39
 	# bogusReason: return "member \"delay\" is not a whole number of seconds from 0 to 8...
-	leaq .Lstring253(%rip), %rax	# "member \"delay\" is not a whole number 
-	jmp .Lreturn_500
-.Lcase_517:
-	.loc 1 1904 43
+	leaq .Lstring316(%rip), %rax	# "member \"delay\" is not a whole number 
+	jmp .Lreturn_602
+.Lcase_619:
+	.loc 1 2104 43
 	# bogusReason: return "member \"ackDelay\" is not a whole number of seconds from 0 t...
-	leaq .Lstring254(%rip), %rax	# "member \"ackDelay\" is not a whole numb
-	jmp .Lreturn_500
-.Lcase_518:
-	.loc 1 1905 35
+	leaq .Lstring317(%rip), %rax	# "member \"ackDelay\" is not a whole numb
+	jmp .Lreturn_602
+.Lcase_620:
+	.loc 1 2105 35
 	# bogusReason: return "\"ackDelay\" needs \"when\":\"onshutdown\"";
-	leaq .Lstring255(%rip), %rax	# "\"ackDelay\" needs \"when\":\"onshutdow
-	jmp .Lreturn_500
-.Lcase_519:
-	.loc 1 1906 42
+	leaq .Lstring318(%rip), %rax	# "\"ackDelay\" needs \"when\":\"onshutdow
+	jmp .Lreturn_602
+.Lcase_621:
+	.loc 1 2106 42
 	# bogusReason: return "unknown suspend-channel mode";
-	leaq .Lstring256(%rip), %rax	# "unknown suspend-channel mode"
-	jmp .Lreturn_500
-.Lcase_520:
-	.loc 1 1907 39
+	leaq .Lstring319(%rip), %rax	# "unknown suspend-channel mode"
+	jmp .Lreturn_602
+.Lcase_622:
+	.loc 1 2107 39
 	# bogusReason: return "control/sysrq must be one key";
-	leaq .Lstring257(%rip), %rax	# "control/sysrq must be one key"
-	jmp .Lreturn_500
-.Lcase_521:
-	.loc 1 1908 34
+	leaq .Lstring320(%rip), %rax	# "control/sysrq must be one key"
+	jmp .Lreturn_602
+.Lcase_623:
+	.loc 1 2108 34
 	# bogusReason: return "feature: expects feature:<name>:on|off|absent";
-	leaq .Lstring258(%rip), %rax	# "feature: expects feature:<name>:on|off|
-	jmp .Lreturn_500
-.Lcase_522:
-	.loc 1 1909 34
+	leaq .Lstring321(%rip), %rax	# "feature: expects feature:<name>:on|off|
+	jmp .Lreturn_602
+.Lcase_624:
+	.loc 1 2109 34
 	# bogusReason: return "balloon: expects balloon:obey|refuse|slow:<pages>|partial:<pe...
-	leaq .Lstring259(%rip), %rax	# "balloon: expects balloon:obey|refuse|sl
-	jmp .Lreturn_500
-.Lcase_523:
-	.loc 1 1910 18
+	leaq .Lstring322(%rip), %rax	# "balloon: expects balloon:obey|refuse|sl
+	jmp .Lreturn_602
+.Lcase_625:
+	.loc 1 2110 18
 	# bogusReason: return "unreadable command";
-	leaq .Lstring260(%rip), %rax	# "unreadable command"
-	jmp .Lreturn_500
-.Lendswitch_501:
-.Lreturn_500:
+	leaq .Lstring323(%rip), %rax	# "unreadable command"
+	jmp .Lreturn_602
+.Lendswitch_603:
+.Lreturn_602:
 	leave
 	ret
 	.size fn.bogusReason, .-fn.bogusReason
@@ -7420,23 +8945,23 @@ fn.bogusReason:
 # function logBogus(reason)
 	.type fn.logBogus,@function
 fn.logBogus:
-	.loc 1 1914 1
+	.loc 1 2114 1
 	# logBogus: function logBogus(reason: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1915 5
+	.loc 1 2115 5
 	# logBogus: print("bogus command: ");
-	leaq .Lstring261(%rip), %rdi	# "bogus command: "
+	leaq .Lstring324(%rip), %rdi	# "bogus command: "
 	call fn.print
-	.loc 1 1916 5
+	.loc 1 2116 5
 	# logBogus: log(bogusReason(reason));
 	movq -8(%rbp), %rdi	# reason
 	call fn.bogusReason
 	movq %rax, %rdi
 	call fn.log
-.Lreturn_524:
+.Lreturn_626:
 	leave
 	ret
 	.size fn.logBogus, .-fn.logBogus
@@ -7444,27 +8969,27 @@ fn.logBogus:
 # function reportBogus(reason)
 	.type fn.reportBogus,@function
 fn.reportBogus:
-	.loc 1 1920 1
+	.loc 1 2120 1
 	# reportBogus: function reportBogus(reason: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 1921 5
+	.loc 1 2121 5
 	# reportBogus: logBogus(reason);
 	movq -8(%rbp), %rdi	# reason
 	call fn.logBogus
-	.loc 1 1922 5
+	.loc 1 2122 5
 	# reportBogus: resultAppend("bogus command: ");
-	leaq .Lstring261(%rip), %rdi	# "bogus command: "
+	leaq .Lstring324(%rip), %rdi	# "bogus command: "
 	call fn.resultAppend
-	.loc 1 1923 5
+	.loc 1 2123 5
 	# reportBogus: resultAppend(bogusReason(reason));
 	movq -8(%rbp), %rdi	# reason
 	call fn.bogusReason
 	movq %rax, %rdi
 	call fn.resultAppend
-.Lreturn_525:
+.Lreturn_627:
 	leave
 	ret
 	.size fn.reportBogus, .-fn.reportBogus
@@ -7472,40 +8997,40 @@ fn.reportBogus:
 # function secondsFromBytes(address, length)
 	.type fn.secondsFromBytes,@function
 fn.secondsFromBytes:
-	.loc 1 1928 1
+	.loc 1 2128 1
 	# secondsFromBytes: function secondsFromBytes(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 1929 5
+	.loc 1 2129 5
 	# secondsFromBytes: if (length > 6) {
 	movq -16(%rbp), %rax	# length
 	cmpq $6, %rax	# compare with 6
-	jle .Lelse_527
-	.loc 1 1930 9
+	jle .Lelse_629
+	.loc 1 2130 9
 	# secondsFromBytes: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_526
-.Lelse_527:
-	.loc 1 1932 5
+	jmp .Lreturn_628
+.Lelse_629:
+	.loc 1 2132 5
 	# secondsFromBytes: const value = decimalFromBytes(address, length);
 	movq -8(%rbp), %rdi	# address
 	movq -16(%rbp), %rsi	# length
 	call fn.decimalFromBytes
 	movq %rax, -24(%rbp)	# value
-	.loc 1 1933 5
+	.loc 1 2133 5
 	# secondsFromBytes: return value > SECONDS_MAX ? -1 : value;
 	movq -24(%rbp), %rax	# value
 	cmpq $86400, %rax	# compare with SECONDS_MAX
-	jle .Lelse_528
+	jle .Lelse_630
 	movq $-1, %rax
-	jmp .Lendcond_529
-.Lelse_528:
+	jmp .Lendcond_631
+.Lelse_630:
 	movq -24(%rbp), %rax	# value
-.Lendcond_529:
-.Lreturn_526:
+.Lendcond_631:
+.Lreturn_628:
 	leave
 	ret
 	.size fn.secondsFromBytes, .-fn.secondsFromBytes
@@ -7513,48 +9038,48 @@ fn.secondsFromBytes:
 # function handleTestingCommand()
 	.type fn.handleTestingCommand,@function
 fn.handleTestingCommand:
-	.loc 1 1936 1
+	.loc 1 2136 1
 	# handleTestingCommand: function handleTestingCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 1937 5
+	.loc 1 2137 5
 	# handleTestingCommand: const guard = testingRepeatGuard;
 	movq var.testingRepeatGuard(%rip), %rax	# testingRepeatGuard
 	movq %rax, -8(%rbp)	# guard
-	.loc 1 1938 5
+	.loc 1 2138 5
 	# handleTestingCommand: testingRepeatGuard = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
-	.loc 1 1939 5
+	.loc 1 2139 5
 	# handleTestingCommand: if (!readControlKey("control/testing")) {
-	leaq .Lstring262(%rip), %rdi	# "control/testing"
+	leaq .Lstring325(%rip), %rdi	# "control/testing"
 	call fn.readControlKey
 	testq %rax, %rax
-	jne .Lelse_531
-	.loc 1 1940 9
+	jne .Lelse_633
+	.loc 1 2140 9
 	# handleTestingCommand: return;
-	jmp .Lreturn_530
-.Lelse_531:
-	.loc 1 1942 5
+	jmp .Lreturn_632
+.Lelse_633:
+	.loc 1 2142 5
 	# handleTestingCommand: if (alreadyHandled(guard, lastTestingValue)) {
 	movq -8(%rbp), %rdi	# guard
 	leaq buf.lastTestingValue(%rip), %rsi	# lastTestingValue
 	call fn.alreadyHandled
 	testq %rax, %rax
-	je .Lelse_532
-	.loc 1 1943 9
+	je .Lelse_634
+	.loc 1 2143 9
 	# handleTestingCommand: return;
-	jmp .Lreturn_530
-.Lelse_532:
-	.loc 1 1945 5
+	jmp .Lreturn_632
+.Lelse_634:
+	.loc 1 2145 5
 	# handleTestingCommand: acknowledge("control/testing");
-	leaq .Lstring262(%rip), %rdi	# "control/testing"
+	leaq .Lstring325(%rip), %rdi	# "control/testing"
 	call fn.acknowledge
-	.loc 1 1946 5
+	.loc 1 2146 5
 	# handleTestingCommand: obeyCommand();
 	call fn.obeyCommand
-.Lreturn_530:
+.Lreturn_632:
 	leave
 	ret
 	.size fn.handleTestingCommand, .-fn.handleTestingCommand
@@ -7562,196 +9087,196 @@ fn.handleTestingCommand:
 # function obeyCommand()
 	.type fn.obeyCommand,@function
 fn.obeyCommand:
-	.loc 1 1950 1
+	.loc 1 2150 1
 	# obeyCommand: function obeyCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 1951 5
+	.loc 1 2151 5
 	# obeyCommand: noteCommand();
 	call fn.noteCommand
-	.loc 1 1953 5
+	.loc 1 2153 5
 	# obeyCommand: let start = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# start
-	.loc 1 1954 5
+	.loc 1 2154 5
 	# obeyCommand: while (start < commandLength && isJsonSpace(load8(commandValue + star...
-.Lwhile_534:
+.Lwhile_636:
 	movq -8(%rbp), %rax	# start
 	movq var.commandLength(%rip), %rdi	# commandLength
 	cmpq %rdi, %rax
-	jge .Lendwhile_535
+	jge .Lendwhile_637
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq -8(%rbp), %rdi	# start
 	addq %rdi, %rax	# +
-	jo .Ltrap_536
+	jo .Ltrap_638
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_536
+	jg .Ltrap_638
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_536
+	jl .Ltrap_638
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.isJsonSpace
 	testq %rax, %rax
-	je .Lendwhile_535
-	.loc 1 1955 9
+	je .Lendwhile_637
+	.loc 1 2155 9
 	# obeyCommand: start = start + 1;
 	movq -8(%rbp), %rax	# start
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_537
+	jo .Ltrap_639
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_537
+	jg .Ltrap_639
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_537
+	jl .Ltrap_639
 	movq %rax, -8(%rbp)	# start =
-	jmp .Lwhile_534
-.Lendwhile_535:
-	.loc 1 1957 5
+	jmp .Lwhile_636
+.Lendwhile_637:
+	.loc 1 2157 5
 	# obeyCommand: if (start < commandLength && load8(commandValue + start) === 123) {  ...
 	movq -8(%rbp), %rax	# start
 	movq var.commandLength(%rip), %rdi	# commandLength
 	cmpq %rdi, %rax
-	jge .Lelse_538
+	jge .Lelse_640
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq -8(%rbp), %rdi	# start
 	addq %rdi, %rax	# +
-	jo .Ltrap_539
+	jo .Ltrap_641
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_539
+	jg .Ltrap_641
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_539
+	jl .Ltrap_641
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $123, %rax	# compare with 123
-	jne .Lelse_538
-	.loc 1 1958 9
+	jne .Lelse_640
+	.loc 1 2158 9
 	# obeyCommand: handleJsonCommand();
 	call fn.handleJsonCommand
-	.loc 1 1959 9
+	.loc 1 2159 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_538:
-	.loc 1 1961 5
+	jmp .Lreturn_635
+.Lelse_640:
+	.loc 1 2161 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "now:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring263(%rip), %rdx	# "now:"
+	leaq .Lstring326(%rip), %rdx	# "now:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_540
-	.loc 1 1962 9
+	je .Lelse_642
+	.loc 1 2162 9
 	# obeyCommand: const action = actionFromBytes(commandValue + 4, commandLength - 4);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $4, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_541
+	jo .Ltrap_643
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_541
+	jg .Ltrap_643
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_541
+	jl .Ltrap_643
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq $4, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_542
+	jo .Ltrap_644
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_542
+	jg .Ltrap_644
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_542
+	jl .Ltrap_644
 	movq %rax, %rsi
 	popq %rdi
 	call fn.actionFromBytes
 	movq %rax, -16(%rbp)	# action
-	.loc 1 1963 9
+	.loc 1 2163 9
 	# obeyCommand: if (action === ACTION_NONE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_543
-	.loc 1 1964 13
+	jne .Lelse_645
+	.loc 1 2164 13
 	# obeyCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1965 13
+	.loc 1 2165 13
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_543:
-	.loc 1 1967 9
+	jmp .Lreturn_635
+.Lelse_645:
+	.loc 1 2167 9
 	# obeyCommand: resultAppend("action: ");
-	leaq .Lstring264(%rip), %rdi	# "action: "
+	leaq .Lstring327(%rip), %rdi	# "action: "
 	call fn.resultAppend
-	.loc 1 1968 9
+	.loc 1 2168 9
 	# obeyCommand: resultAppend(actionName(action));
 	movq -16(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 1969 9
+	.loc 1 2169 9
 	# obeyCommand: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
-	.loc 1 1970 9
+	.loc 1 2170 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_540:
-	.loc 1 1972 5
+	jmp .Lreturn_635
+.Lelse_642:
+	.loc 1 2172 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "next:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring265(%rip), %rdx	# "next:"
+	leaq .Lstring328(%rip), %rdx	# "next:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_544
-	.loc 1 1973 9
+	je .Lelse_646
+	.loc 1 2173 9
 	# obeyCommand: const action = actionFromBytes(commandValue + 5, commandLength - 5);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $5, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_545
+	jo .Ltrap_647
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_545
+	jg .Ltrap_647
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_545
+	jl .Ltrap_647
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq $5, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_546
+	jo .Ltrap_648
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_546
+	jg .Ltrap_648
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_546
+	jl .Ltrap_648
 	movq %rax, %rsi
 	popq %rdi
 	call fn.actionFromBytes
 	movq %rax, -24(%rbp)	# action
-	.loc 1 1974 9
+	.loc 1 2174 9
 	# obeyCommand: if (action === ACTION_NONE) {
 	movq -24(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_547
-	.loc 1 1975 13
+	jne .Lelse_649
+	.loc 1 2175 13
 	# obeyCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 1976 13
+	.loc 1 2176 13
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_547:
-	.loc 1 1978 9
+	jmp .Lreturn_635
+.Lelse_649:
+	.loc 1 2178 9
 	# obeyCommand: setOverride(action, ACK_OK, 0, 0, 0, 0);
 	movq -24(%rbp), %rdi	# action
 	movq $0, %rsi	# ACK_OK
@@ -7760,222 +9285,222 @@ fn.obeyCommand:
 	movq $0, %r8
 	movq $0, %r9
 	call fn.setOverride
-	.loc 1 1979 9
+	.loc 1 2179 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_544:
-	.loc 1 1981 5
+	jmp .Lreturn_635
+.Lelse_646:
+	.loc 1 2181 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "after:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring266(%rip), %rdx	# "after:"
+	leaq .Lstring329(%rip), %rdx	# "after:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_548
-	.loc 1 1982 9
+	je .Lelse_650
+	.loc 1 2182 9
 	# obeyCommand: handleAfter();
 	call fn.handleAfter
-	.loc 1 1983 9
+	.loc 1 2183 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_548:
-	.loc 1 1985 5
+	jmp .Lreturn_635
+.Lelse_650:
+	.loc 1 2185 5
 	# obeyCommand: if (bytesEqual(commandValue, commandLength, "cancel")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring267(%rip), %rdx	# "cancel"
+	leaq .Lstring330(%rip), %rdx	# "cancel"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_549
-	.loc 1 1986 9
+	je .Lelse_651
+	.loc 1 2186 9
 	# obeyCommand: cancelEverything();
 	call fn.cancelEverything
-	.loc 1 1987 9
+	.loc 1 2187 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_549:
-	.loc 1 1989 5
+	jmp .Lreturn_635
+.Lelse_651:
+	.loc 1 2189 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "suspend-channel:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring268(%rip), %rdx	# "suspend-channel:"
+	leaq .Lstring331(%rip), %rdx	# "suspend-channel:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_550
-	.loc 1 1990 9
+	je .Lelse_652
+	.loc 1 2190 9
 	# obeyCommand: const mode = suspendChannelModeFromBytes(commandValue + 16, commandLe...
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $16, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_551
+	jo .Ltrap_653
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_551
+	jg .Ltrap_653
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_551
+	jl .Ltrap_653
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq $16, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_552
+	jo .Ltrap_654
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_552
+	jg .Ltrap_654
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_552
+	jl .Ltrap_654
 	movq %rax, %rsi
 	popq %rdi
 	call fn.suspendChannelModeFromBytes
 	movq %rax, -32(%rbp)	# mode
-	.loc 1 1991 9
+	.loc 1 2191 9
 	# obeyCommand: if (mode < 0) {
 	movq -32(%rbp), %rax	# mode
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_553
-	.loc 1 1992 13
+	jge .Lelse_655
+	.loc 1 2192 13
 	# obeyCommand: reportBogus(BOGUS_SUSPEND_CHANNEL_MODE);
 	movq $18, %rdi	# BOGUS_SUSPEND_CHANNEL_MODE
 	call fn.reportBogus
-	.loc 1 1993 13
+	.loc 1 2193 13
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_553:
-	.loc 1 1995 9
+	jmp .Lreturn_635
+.Lelse_655:
+	.loc 1 2195 9
 	# obeyCommand: setSuspendChannel(mode);
 	movq -32(%rbp), %rdi	# mode
 	call fn.setSuspendChannel
-	.loc 1 1996 9
+	.loc 1 2196 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_550:
-	.loc 1 1998 5
+	jmp .Lreturn_635
+.Lelse_652:
+	.loc 1 2198 5
 	# obeyCommand: if (bytesEqual(commandValue, commandLength, "agent:on")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring269(%rip), %rdx	# "agent:on"
+	leaq .Lstring332(%rip), %rdx	# "agent:on"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_554
-	.loc 1 1999 9
+	je .Lelse_656
+	.loc 1 2199 9
 	# obeyCommand: setAgent(true);
 	movq $1, %rdi	# true
 	call fn.setAgent
-	.loc 1 2000 9
+	.loc 1 2200 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_554:
-	.loc 1 2002 5
+	jmp .Lreturn_635
+.Lelse_656:
+	.loc 1 2202 5
 	# obeyCommand: if (bytesEqual(commandValue, commandLength, "agent:off")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring270(%rip), %rdx	# "agent:off"
+	leaq .Lstring333(%rip), %rdx	# "agent:off"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_555
-	.loc 1 2003 9
+	je .Lelse_657
+	.loc 1 2203 9
 	# obeyCommand: setAgent(false);
 	movq $0, %rdi	# false
 	call fn.setAgent
-	.loc 1 2004 9
+	.loc 1 2204 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_555:
-	.loc 1 2006 5
+	jmp .Lreturn_635
+.Lelse_657:
+	.loc 1 2206 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "feature:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring271(%rip), %rdx	# "feature:"
+	leaq .Lstring334(%rip), %rdx	# "feature:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_556
-	.loc 1 2007 9
+	je .Lelse_658
+	.loc 1 2207 9
 	# obeyCommand: handleFeature();
 	call fn.handleFeature
-	.loc 1 2008 9
+	.loc 1 2208 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_556:
-	.loc 1 2010 5
+	jmp .Lreturn_635
+.Lelse_658:
+	.loc 1 2210 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "cant-suspend:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring272(%rip), %rdx	# "cant-suspend:"
+	leaq .Lstring335(%rip), %rdx	# "cant-suspend:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_557
-	.loc 1 2011 9
+	je .Lelse_659
+	.loc 1 2211 9
 	# obeyCommand: handleCantSuspend();
 	call fn.handleCantSuspend
-	.loc 1 2012 9
+	.loc 1 2212 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_557:
-	.loc 1 2014 5
+	jmp .Lreturn_635
+.Lelse_659:
+	.loc 1 2214 5
 	# obeyCommand: if (bytesStartWith(commandValue, commandLength, "balloon:")) {
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
-	leaq .Lstring273(%rip), %rdx	# "balloon:"
+	leaq .Lstring336(%rip), %rdx	# "balloon:"
 	call fn.bytesStartWith
 	testq %rax, %rax
-	je .Lelse_558
-	.loc 1 2015 9
+	je .Lelse_660
+	.loc 1 2215 9
 	# obeyCommand: handleBalloonCommand();
 	call fn.handleBalloonCommand
-	.loc 1 2016 9
+	.loc 1 2216 9
 	# obeyCommand: return;
-	jmp .Lreturn_533
-.Lelse_558:
-	.loc 1 2018 5
+	jmp .Lreturn_635
+.Lelse_660:
+	.loc 1 2218 5
 	# obeyCommand: reportBogus(BOGUS_NEITHER);
 	movq $1, %rdi	# BOGUS_NEITHER
 	call fn.reportBogus
-.Lreturn_533:
+.Lreturn_635:
 	leave
 	ret
-.Ltrap_536:
-	leaq .Lstring274(%rip), %rdi	# trap: kernel.ts:1954:55: integer result outside the exact range
+.Ltrap_638:
+	leaq .Lstring337(%rip), %rdi	# trap: kernel.ts:2154:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_537:
-	leaq .Lstring275(%rip), %rdi	# trap: kernel.ts:1955:17: integer result outside the exact range
+.Ltrap_639:
+	leaq .Lstring338(%rip), %rdi	# trap: kernel.ts:2155:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_539:
-	leaq .Lstring276(%rip), %rdi	# trap: kernel.ts:1957:40: integer result outside the exact range
+.Ltrap_641:
+	leaq .Lstring339(%rip), %rdi	# trap: kernel.ts:2157:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_541:
-	leaq .Lstring277(%rip), %rdi	# trap: kernel.ts:1962:40: integer result outside the exact range
+.Ltrap_643:
+	leaq .Lstring340(%rip), %rdi	# trap: kernel.ts:2162:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_542:
-	leaq .Lstring278(%rip), %rdi	# trap: kernel.ts:1962:58: integer result outside the exact range
+.Ltrap_644:
+	leaq .Lstring341(%rip), %rdi	# trap: kernel.ts:2162:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_545:
-	leaq .Lstring279(%rip), %rdi	# trap: kernel.ts:1973:40: integer result outside the exact range
+.Ltrap_647:
+	leaq .Lstring342(%rip), %rdi	# trap: kernel.ts:2173:40: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_546:
-	leaq .Lstring280(%rip), %rdi	# trap: kernel.ts:1973:58: integer result outside the exact range
+.Ltrap_648:
+	leaq .Lstring343(%rip), %rdi	# trap: kernel.ts:2173:58: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_551:
-	leaq .Lstring281(%rip), %rdi	# trap: kernel.ts:1990:50: integer result outside the exact range
+.Ltrap_653:
+	leaq .Lstring344(%rip), %rdi	# trap: kernel.ts:2190:50: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_552:
-	leaq .Lstring282(%rip), %rdi	# trap: kernel.ts:1990:69: integer result outside the exact range
+.Ltrap_654:
+	leaq .Lstring345(%rip), %rdi	# trap: kernel.ts:2190:69: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -7984,212 +9509,212 @@ fn.obeyCommand:
 # function handleAfter()
 	.type fn.handleAfter,@function
 fn.handleAfter:
-	.loc 1 2022 1
+	.loc 1 2222 1
 	# handleAfter: function handleAfter(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 5 local slot(s)
-	.loc 1 2023 5
+	.loc 1 2223 5
 	# handleAfter: const seconds = commandValue + 6;
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	movq $6, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_560
+	jo .Ltrap_662
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_560
+	jg .Ltrap_662
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_560
+	jl .Ltrap_662
 	movq %rax, -8(%rbp)	# seconds
-	.loc 1 2024 5
+	.loc 1 2224 5
 	# handleAfter: let secondsLength = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# secondsLength
-	.loc 1 2025 5
+	.loc 1 2225 5
 	# handleAfter: while (6 + secondsLength < commandLength && load8(seconds + secondsLe...
-.Lwhile_561:
+.Lwhile_663:
 	movq $6, %rax
 	movq -16(%rbp), %rdi	# secondsLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_563
+	jo .Ltrap_665
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_563
+	jg .Ltrap_665
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_563
+	jl .Ltrap_665
 	movq var.commandLength(%rip), %rdi	# commandLength
 	cmpq %rdi, %rax
-	jge .Lendwhile_562
+	jge .Lendwhile_664
 	movq -8(%rbp), %rax	# seconds
 	movq -16(%rbp), %rdi	# secondsLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_564
+	jo .Ltrap_666
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_564
+	jg .Ltrap_666
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_564
+	jl .Ltrap_666
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $58, %rax	# compare with 58
-	je .Lendwhile_562
-	.loc 1 2026 9
+	je .Lendwhile_664
+	.loc 1 2226 9
 	# handleAfter: secondsLength = secondsLength + 1;
 	movq -16(%rbp), %rax	# secondsLength
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_565
+	jo .Ltrap_667
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_565
+	jg .Ltrap_667
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_565
+	jl .Ltrap_667
 	movq %rax, -16(%rbp)	# secondsLength =
-	jmp .Lwhile_561
-.Lendwhile_562:
-	.loc 1 2028 5
+	jmp .Lwhile_663
+.Lendwhile_664:
+	.loc 1 2228 5
 	# handleAfter: const actionLength = commandLength - 6 - secondsLength - 1;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq $6, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_566
+	jo .Ltrap_668
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_566
+	jg .Ltrap_668
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_566
+	jl .Ltrap_668
 	movq -16(%rbp), %rdi	# secondsLength
 	subq %rdi, %rax	# -
-	jo .Ltrap_566
+	jo .Ltrap_668
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_566
+	jg .Ltrap_668
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_566
+	jl .Ltrap_668
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_566
+	jo .Ltrap_668
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_566
+	jg .Ltrap_668
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_566
+	jl .Ltrap_668
 	movq %rax, -24(%rbp)	# actionLength
-	.loc 1 2029 5
+	.loc 1 2229 5
 	# handleAfter: if (secondsLength === 0 || actionLength <= 0) {
 	movq -16(%rbp), %rax	# secondsLength
 	cmpq $0, %rax	# compare with 0
-	je .Lskip_568
+	je .Lskip_670
 	movq -24(%rbp), %rax	# actionLength
 	cmpq $0, %rax	# compare with 0
-	jg .Lelse_567
-.Lskip_568:
-	.loc 1 2030 9
+	jg .Lelse_669
+.Lskip_670:
+	.loc 1 2230 9
 	# handleAfter: reportBogus(BOGUS_AFTER_FORM);
 	movq $13, %rdi	# BOGUS_AFTER_FORM
 	call fn.reportBogus
-	.loc 1 2031 9
+	.loc 1 2231 9
 	# handleAfter: return;
-	jmp .Lreturn_559
-.Lelse_567:
-	.loc 1 2033 5
+	jmp .Lreturn_661
+.Lelse_669:
+	.loc 1 2233 5
 	# handleAfter: const count = secondsFromBytes(seconds, secondsLength);
 	movq -8(%rbp), %rdi	# seconds
 	movq -16(%rbp), %rsi	# secondsLength
 	call fn.secondsFromBytes
 	movq %rax, -32(%rbp)	# count
-	.loc 1 2034 5
+	.loc 1 2234 5
 	# handleAfter: if (count < 0) {
 	movq -32(%rbp), %rax	# count
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_569
-	.loc 1 2035 9
+	jge .Lelse_671
+	.loc 1 2235 9
 	# handleAfter: reportBogus(BOGUS_SECONDS);
 	movq $14, %rdi	# BOGUS_SECONDS
 	call fn.reportBogus
-	.loc 1 2036 9
+	.loc 1 2236 9
 	# handleAfter: return;
-	jmp .Lreturn_559
-.Lelse_569:
-	.loc 1 2038 5
+	jmp .Lreturn_661
+.Lelse_671:
+	.loc 1 2238 5
 	# handleAfter: const action = actionFromBytes(seconds + secondsLength + 1, actionLen...
 	movq -8(%rbp), %rax	# seconds
 	movq -16(%rbp), %rdi	# secondsLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_570
+	jo .Ltrap_672
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_570
+	jg .Ltrap_672
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_570
+	jl .Ltrap_672
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_570
+	jo .Ltrap_672
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_570
+	jg .Ltrap_672
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_570
+	jl .Ltrap_672
 	movq %rax, %rdi
 	movq -24(%rbp), %rsi	# actionLength
 	call fn.actionFromBytes
 	movq %rax, -40(%rbp)	# action
-	.loc 1 2039 5
+	.loc 1 2239 5
 	# handleAfter: if (action === ACTION_NONE) {
 	movq -40(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_571
-	.loc 1 2040 9
+	jne .Lelse_673
+	.loc 1 2240 9
 	# handleAfter: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 2041 9
+	.loc 1 2241 9
 	# handleAfter: return;
-	jmp .Lreturn_559
-.Lelse_571:
-	.loc 1 2043 5
+	jmp .Lreturn_661
+.Lelse_673:
+	.loc 1 2243 5
 	# handleAfter: setTimer(action, count);
 	movq -40(%rbp), %rdi	# action
 	movq -32(%rbp), %rsi	# count
 	call fn.setTimer
-.Lreturn_559:
+.Lreturn_661:
 	leave
 	ret
-.Ltrap_560:
-	leaq .Lstring283(%rip), %rdi	# trap: kernel.ts:2023:21: integer result outside the exact range
+.Ltrap_662:
+	leaq .Lstring346(%rip), %rdi	# trap: kernel.ts:2223:21: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_563:
-	leaq .Lstring284(%rip), %rdi	# trap: kernel.ts:2025:12: integer result outside the exact range
+.Ltrap_665:
+	leaq .Lstring347(%rip), %rdi	# trap: kernel.ts:2225:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_564:
-	leaq .Lstring285(%rip), %rdi	# trap: kernel.ts:2025:55: integer result outside the exact range
+.Ltrap_666:
+	leaq .Lstring348(%rip), %rdi	# trap: kernel.ts:2225:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_565:
-	leaq .Lstring286(%rip), %rdi	# trap: kernel.ts:2026:25: integer result outside the exact range
+.Ltrap_667:
+	leaq .Lstring349(%rip), %rdi	# trap: kernel.ts:2226:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_566:
-	leaq .Lstring287(%rip), %rdi	# trap: kernel.ts:2028:26: integer result outside the exact range
+.Ltrap_668:
+	leaq .Lstring350(%rip), %rdi	# trap: kernel.ts:2228:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_570:
-	leaq .Lstring288(%rip), %rdi	# trap: kernel.ts:2038:36: integer result outside the exact range
+.Ltrap_672:
+	leaq .Lstring351(%rip), %rdi	# trap: kernel.ts:2238:36: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8198,110 +9723,110 @@ fn.handleAfter:
 # function cancelEverything()
 	.type fn.cancelEverything,@function
 fn.cancelEverything:
-	.loc 1 2046 1
+	.loc 1 2246 1
 	# cancelEverything: function cancelEverything(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2047 5
+	.loc 1 2247 5
 	# cancelEverything: let dropped = false;
 	movq $0, %rax	# false
 	movq %rax, -8(%rbp)	# dropped
-	.loc 1 2048 5
+	.loc 1 2248 5
 	# cancelEverything: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_573
-	.loc 1 2049 9
+	je .Lelse_675
+	.loc 1 2249 9
 	# cancelEverything: print("override cancelled: ");
-	leaq .Lstring289(%rip), %rdi	# "override cancelled: "
+	leaq .Lstring352(%rip), %rdi	# "override cancelled: "
 	call fn.print
-	.loc 1 2050 9
+	.loc 1 2250 9
 	# cancelEverything: log(actionName(overrideAction));
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 2051 9
+	.loc 1 2251 9
 	# cancelEverything: overrideAction = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, var.overrideAction(%rip)	# overrideAction =
-	.loc 1 2052 9
+	.loc 1 2252 9
 	# cancelEverything: dropped = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# dropped =
-.Lelse_573:
-	.loc 1 2054 5
+.Lelse_675:
+	.loc 1 2254 5
 	# cancelEverything: if (timerAction !== ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_574
-	.loc 1 2055 9
+	je .Lelse_676
+	.loc 1 2255 9
 	# cancelEverything: print("timer cancelled: ");
-	leaq .Lstring290(%rip), %rdi	# "timer cancelled: "
+	leaq .Lstring353(%rip), %rdi	# "timer cancelled: "
 	call fn.print
-	.loc 1 2056 9
+	.loc 1 2256 9
 	# cancelEverything: log(actionName(timerAction));
 	movq var.timerAction(%rip), %rdi	# timerAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 2057 9
+	.loc 1 2257 9
 	# cancelEverything: timerAction = ACTION_NONE;
 	movq $0, %rax	# ACTION_NONE
 	movq %rax, var.timerAction(%rip)	# timerAction =
-	.loc 1 2058 9
+	.loc 1 2258 9
 	# cancelEverything: dropped = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# dropped =
-.Lelse_574:
-	.loc 1 2060 5
+.Lelse_676:
+	.loc 1 2260 5
 	# cancelEverything: if (responsePhase !== RESPONSE_NONE) {
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	je .Lelse_575
-	.loc 1 2061 9
+	je .Lelse_677
+	.loc 1 2261 9
 	# cancelEverything: print("delayed response cancelled: ");
-	leaq .Lstring291(%rip), %rdi	# "delayed response cancelled: "
+	leaq .Lstring354(%rip), %rdi	# "delayed response cancelled: "
 	call fn.print
-	.loc 1 2062 9
+	.loc 1 2262 9
 	# cancelEverything: log(actionName(responseAction));
 	movq var.responseAction(%rip), %rdi	# responseAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.log
-	.loc 1 2063 9
+	.loc 1 2263 9
 	# cancelEverything: responsePhase = RESPONSE_NONE;
 	movq $0, %rax	# RESPONSE_NONE
 	movq %rax, var.responsePhase(%rip)	# responsePhase =
-	.loc 1 2064 9
+	.loc 1 2264 9
 	# cancelEverything: dropped = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# dropped =
-.Lelse_575:
-	.loc 1 2066 5
+.Lelse_677:
+	.loc 1 2266 5
 	# cancelEverything: if (!dropped) {
 	movq -8(%rbp), %rax	# dropped
 	testq %rax, %rax
-	jne .Lelse_576
-	.loc 1 2067 9
+	jne .Lelse_678
+	.loc 1 2267 9
 	# cancelEverything: log("cancel: nothing was pending");
-	leaq .Lstring292(%rip), %rdi	# "cancel: nothing was pending"
+	leaq .Lstring355(%rip), %rdi	# "cancel: nothing was pending"
 	call fn.log
-.Lelse_576:
-	.loc 1 2069 5
+.Lelse_678:
+	.loc 1 2269 5
 	# cancelEverything: resultAppend(dropped ? "cancelled" : "nothing was pending");
 	movq -8(%rbp), %rax	# dropped
 	testq %rax, %rax
-	je .Lelse_577
-	leaq .Lstring293(%rip), %rax	# "cancelled"
-	jmp .Lendcond_578
-.Lelse_577:
-	leaq .Lstring294(%rip), %rax	# "nothing was pending"
-.Lendcond_578:
+	je .Lelse_679
+	leaq .Lstring356(%rip), %rax	# "cancelled"
+	jmp .Lendcond_680
+.Lelse_679:
+	leaq .Lstring357(%rip), %rax	# "nothing was pending"
+.Lendcond_680:
 	movq %rax, %rdi
 	call fn.resultAppend
-.Lreturn_572:
+.Lreturn_674:
 	leave
 	ret
 	.size fn.cancelEverything, .-fn.cancelEverything
@@ -8309,173 +9834,173 @@ fn.cancelEverything:
 # function handleJsonCommand()
 	.type fn.handleJsonCommand,@function
 fn.handleJsonCommand:
-	.loc 1 2075 1
+	.loc 1 2275 1
 	# handleJsonCommand: function handleJsonCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 2076 5
+	.loc 1 2276 5
 	# handleJsonCommand: const refusal = readJsonCommand();
 	call fn.readJsonCommand
 	movq %rax, -8(%rbp)	# refusal
-	.loc 1 2077 5
+	.loc 1 2277 5
 	# handleJsonCommand: if (refusal !== 0) {
 	movq -8(%rbp), %rax	# refusal
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_580
-	.loc 1 2078 9
+	je .Lelse_682
+	.loc 1 2278 9
 	# handleJsonCommand: reportBogus(refusal);
 	movq -8(%rbp), %rdi	# refusal
 	call fn.reportBogus
-	.loc 1 2079 9
+	.loc 1 2279 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_579
-.Lelse_580:
-	.loc 1 2081 5
+	jmp .Lreturn_681
+.Lelse_682:
+	.loc 1 2281 5
 	# handleJsonCommand: const action = actionFromBytes(jsonAction, jsonActionLength);
 	leaq buf.jsonAction(%rip), %rdi	# jsonAction
 	movq var.jsonActionLength(%rip), %rsi	# jsonActionLength
 	call fn.actionFromBytes
 	movq %rax, -16(%rbp)	# action
-	.loc 1 2082 5
+	.loc 1 2282 5
 	# handleJsonCommand: if (action === ACTION_NONE) {
 	movq -16(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_581
-	.loc 1 2083 9
+	jne .Lelse_683
+	.loc 1 2283 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_ACTION);
 	movq $2, %rdi	# BOGUS_UNKNOWN_ACTION
 	call fn.reportBogus
-	.loc 1 2084 9
+	.loc 1 2284 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_579
-.Lelse_581:
-	.loc 1 2086 5
+	jmp .Lreturn_681
+.Lelse_683:
+	.loc 1 2286 5
 	# handleJsonCommand: const delay = jsonDelay < 0 ? 0 : jsonDelay;
 	movq var.jsonDelay(%rip), %rax	# jsonDelay
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_582
+	jge .Lelse_684
 	movq $0, %rax
-	jmp .Lendcond_583
-.Lelse_582:
+	jmp .Lendcond_685
+.Lelse_684:
 	movq var.jsonDelay(%rip), %rax	# jsonDelay
-.Lendcond_583:
+.Lendcond_685:
 	movq %rax, -24(%rbp)	# delay
-	.loc 1 2087 5
+	.loc 1 2287 5
 	# handleJsonCommand: if (bytesEqual(jsonWhen, jsonWhenLength, "now")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq var.jsonWhenLength(%rip), %rsi	# jsonWhenLength
-	leaq .Lstring295(%rip), %rdx	# "now"
+	leaq .Lstring358(%rip), %rdx	# "now"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_584
-	.loc 1 2088 9
+	je .Lelse_686
+	.loc 1 2288 9
 	# handleJsonCommand: if (jsonAckDelay >= 0) {
 	movq var.jsonAckDelay(%rip), %rax	# jsonAckDelay
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_585
-	.loc 1 2089 13
+	jl .Lelse_687
+	.loc 1 2289 13
 	# handleJsonCommand: reportBogus(BOGUS_ACK_DELAY_NOW);
 	movq $17, %rdi	# BOGUS_ACK_DELAY_NOW
 	call fn.reportBogus
-	jmp .Lendif_586
-.Lelse_585:
-	.loc 1 2090 16
+	jmp .Lendif_688
+.Lelse_687:
+	.loc 1 2290 16
 	# handleJsonCommand: if (jsonDelay >= 0) {
 	movq var.jsonDelay(%rip), %rax	# jsonDelay
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_587
-	.loc 1 2091 13
+	jl .Lelse_689
+	.loc 1 2291 13
 	# handleJsonCommand: setTimer(action, delay);
 	movq -16(%rbp), %rdi	# action
 	movq -24(%rbp), %rsi	# delay
 	call fn.setTimer
-	jmp .Lendif_588
-.Lelse_587:
-	.loc 1 2093 13
+	jmp .Lendif_690
+.Lelse_689:
+	.loc 1 2293 13
 	# handleJsonCommand: resultAppend("action: ");
-	leaq .Lstring264(%rip), %rdi	# "action: "
+	leaq .Lstring327(%rip), %rdi	# "action: "
 	call fn.resultAppend
-	.loc 1 2094 13
+	.loc 1 2294 13
 	# handleJsonCommand: resultAppend(actionName(action));
 	movq -16(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.resultAppend
-	.loc 1 2095 13
+	.loc 1 2295 13
 	# handleJsonCommand: performAction(action);
 	movq -16(%rbp), %rdi	# action
 	call fn.performAction
-.Lendif_588:
-.Lendif_586:
-	.loc 1 2097 9
+.Lendif_690:
+.Lendif_688:
+	.loc 1 2297 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_579
-.Lelse_584:
-	.loc 1 2099 5
+	jmp .Lreturn_681
+.Lelse_686:
+	.loc 1 2299 5
 	# handleJsonCommand: if (!bytesEqual(jsonWhen, jsonWhenLength, "onshutdown")) {
 	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
 	movq var.jsonWhenLength(%rip), %rsi	# jsonWhenLength
-	leaq .Lstring296(%rip), %rdx	# "onshutdown"
+	leaq .Lstring359(%rip), %rdx	# "onshutdown"
 	call fn.bytesEqual
 	testq %rax, %rax
-	jne .Lelse_589
-	.loc 1 2100 9
+	jne .Lelse_691
+	.loc 1 2300 9
 	# handleJsonCommand: reportBogus(BOGUS_UNKNOWN_WHEN);
 	movq $12, %rdi	# BOGUS_UNKNOWN_WHEN
 	call fn.reportBogus
-	.loc 1 2101 9
+	.loc 1 2301 9
 	# handleJsonCommand: return;
-	jmp .Lreturn_579
-.Lelse_589:
-	.loc 1 2103 5
+	jmp .Lreturn_681
+.Lelse_691:
+	.loc 1 2303 5
 	# handleJsonCommand: let ackMode = ACK_CUSTOM;
 	movq $3, %rax	# ACK_CUSTOM
 	movq %rax, -32(%rbp)	# ackMode
-	.loc 1 2104 5
+	.loc 1 2304 5
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "ok")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
-	leaq .Lstring297(%rip), %rdx	# "ok"
+	leaq .Lstring360(%rip), %rdx	# "ok"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_590
-	.loc 1 2105 9
+	je .Lelse_692
+	.loc 1 2305 9
 	# handleJsonCommand: ackMode = ACK_OK;
 	movq $0, %rax	# ACK_OK
 	movq %rax, -32(%rbp)	# ackMode =
-	jmp .Lendif_591
-.Lelse_590:
-	.loc 1 2106 12
+	jmp .Lendif_693
+.Lelse_692:
+	.loc 1 2306 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "none")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
-	leaq .Lstring206(%rip), %rdx	# "none"
+	leaq .Lstring269(%rip), %rdx	# "none"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_592
-	.loc 1 2107 9
+	je .Lelse_694
+	.loc 1 2307 9
 	# handleJsonCommand: ackMode = ACK_NONE;
 	movq $1, %rax	# ACK_NONE
 	movq %rax, -32(%rbp)	# ackMode =
-	jmp .Lendif_593
-.Lelse_592:
-	.loc 1 2108 12
+	jmp .Lendif_695
+.Lelse_694:
+	.loc 1 2308 12
 	# handleJsonCommand: if (bytesEqual(jsonAck, jsonAckLength, "delete")) {
 	leaq buf.jsonAck(%rip), %rdi	# jsonAck
 	movq var.jsonAckLength(%rip), %rsi	# jsonAckLength
-	leaq .Lstring298(%rip), %rdx	# "delete"
+	leaq .Lstring361(%rip), %rdx	# "delete"
 	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_594
-	.loc 1 2109 9
+	je .Lelse_696
+	.loc 1 2309 9
 	# handleJsonCommand: ackMode = ACK_DELETE;
 	movq $2, %rax	# ACK_DELETE
 	movq %rax, -32(%rbp)	# ackMode =
-.Lelse_594:
-.Lendif_593:
-.Lendif_591:
-	.loc 1 2111 5
+.Lelse_696:
+.Lendif_695:
+.Lendif_693:
+	.loc 1 2311 5
 	# handleJsonCommand: setOverride(action, ackMode, jsonAck, jsonAckLength, jsonAckDelay < 0...
 	movq -16(%rbp), %rax	# action
 	pushq %rax
@@ -8487,12 +10012,12 @@ fn.handleJsonCommand:
 	pushq %rax
 	movq var.jsonAckDelay(%rip), %rax	# jsonAckDelay
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_595
+	jge .Lelse_697
 	movq $0, %rax
-	jmp .Lendcond_596
-.Lelse_595:
+	jmp .Lendcond_698
+.Lelse_697:
 	movq var.jsonAckDelay(%rip), %rax	# jsonAckDelay
-.Lendcond_596:
+.Lendcond_698:
 	movq %rax, %r8
 	popq %rcx
 	popq %rdx
@@ -8500,7 +10025,7 @@ fn.handleJsonCommand:
 	popq %rdi
 	movq -24(%rbp), %r9	# delay
 	call fn.setOverride
-.Lreturn_579:
+.Lreturn_681:
 	leave
 	ret
 	.size fn.handleJsonCommand, .-fn.handleJsonCommand
@@ -8508,100 +10033,100 @@ fn.handleJsonCommand:
 # function commandLineAddress()
 	.type fn.commandLineAddress,@function
 fn.commandLineAddress:
-	.loc 1 2123 1
+	.loc 1 2323 1
 	# commandLineAddress: function commandLineAddress(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2124 5
+	.loc 1 2324 5
 	# commandLineAddress: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_598
-	.loc 1 2125 9
+	jne .Lelse_700
+	.loc 1 2325 9
 	# commandLineAddress: return startInfo + START_INFO_CMD_LINE;
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $128, %rdi	# START_INFO_CMD_LINE
 	addq %rdi, %rax	# +
-	jo .Ltrap_599
+	jo .Ltrap_701
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_599
+	jg .Ltrap_701
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_599
-	jmp .Lreturn_597
-.Lelse_598:
-	.loc 1 2127 5
+	jl .Ltrap_701
+	jmp .Lreturn_699
+.Lelse_700:
+	.loc 1 2327 5
 	# commandLineAddress: const address = load64(hvmStartInfo + HVM_START_INFO_CMDLINE_PADDR);
 	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
 	movq $24, %rdi	# HVM_START_INFO_CMDLINE_PADDR
 	addq %rdi, %rax	# +
-	jo .Ltrap_600
+	jo .Ltrap_702
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_600
+	jg .Ltrap_702
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_600
+	jl .Ltrap_702
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_601
+	jg .Ltrap_703
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_601
+	jl .Ltrap_703
 	movq %rax, -8(%rbp)	# address
-	.loc 1 2128 5
+	.loc 1 2328 5
 	# commandLineAddress: if (address !== 0 && address + COMMAND_LINE_BYTES > IDENTITY_MAP_END) {
 	movq -8(%rbp), %rax	# address
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_602
+	je .Lelse_704
 	movq -8(%rbp), %rax	# address
 	movq $1024, %rdi	# COMMAND_LINE_BYTES
 	addq %rdi, %rax	# +
-	jo .Ltrap_603
+	jo .Ltrap_705
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_603
+	jg .Ltrap_705
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_603
+	jl .Ltrap_705
 	movabsq $4294967296, %rdi	# IDENTITY_MAP_END
 	cmpq %rdi, %rax
-	jle .Lelse_602
-	.loc 1 2129 9
+	jle .Lelse_704
+	.loc 1 2329 9
 	# commandLineAddress: log("command line: above the first 4 GiB, which boot.S does not map; ...
-	leaq .Lstring299(%rip), %rdi	# "command line: above the first 4 GiB, wh
+	leaq .Lstring362(%rip), %rdi	# "command line: above the first 4 GiB, wh
 	call fn.log
-	.loc 1 2130 9
+	.loc 1 2330 9
 	# commandLineAddress: return 0;
 	movq $0, %rax
-	jmp .Lreturn_597
-.Lelse_602:
-	.loc 1 2132 5
+	jmp .Lreturn_699
+.Lelse_704:
+	.loc 1 2332 5
 	# commandLineAddress: return address;
 	movq -8(%rbp), %rax	# address
-.Lreturn_597:
+.Lreturn_699:
 	leave
 	ret
-.Ltrap_599:
-	leaq .Lstring300(%rip), %rdi	# trap: kernel.ts:2125:16: integer result outside the exact range
+.Ltrap_701:
+	leaq .Lstring363(%rip), %rdi	# trap: kernel.ts:2325:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_600:
-	leaq .Lstring301(%rip), %rdi	# trap: kernel.ts:2127:28: integer result outside the exact range
+.Ltrap_702:
+	leaq .Lstring364(%rip), %rdi	# trap: kernel.ts:2327:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_601:
-	leaq .Lstring302(%rip), %rdi	# trap: kernel.ts:2127:21: load64 value outside the exact range
+.Ltrap_703:
+	leaq .Lstring365(%rip), %rdi	# trap: kernel.ts:2327:21: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_603:
-	leaq .Lstring303(%rip), %rdi	# trap: kernel.ts:2128:26: integer result outside the exact range
+.Ltrap_705:
+	leaq .Lstring366(%rip), %rdi	# trap: kernel.ts:2328:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8610,298 +10135,298 @@ fn.commandLineAddress:
 # function obeyCommandLine()
 	.type fn.obeyCommandLine,@function
 fn.obeyCommandLine:
-	.loc 1 2135 1
+	.loc 1 2335 1
 	# obeyCommandLine: function obeyCommandLine(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 2136 5
+	.loc 1 2336 5
 	# obeyCommandLine: const address = commandLineAddress();
 	call fn.commandLineAddress
 	movq %rax, -8(%rbp)	# address
-	.loc 1 2137 5
+	.loc 1 2337 5
 	# obeyCommandLine: if (address === 0) {
 	movq -8(%rbp), %rax	# address
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_605
-	.loc 1 2138 9
+	jne .Lelse_707
+	.loc 1 2338 9
 	# obeyCommandLine: return;
-	jmp .Lreturn_604
-.Lelse_605:
-	.loc 1 2142 5
+	jmp .Lreturn_706
+.Lelse_707:
+	.loc 1 2342 5
 	# obeyCommandLine: let length = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# length
-	.loc 1 2143 5
+	.loc 1 2343 5
 	# obeyCommandLine: while (length < COMMAND_LINE_BYTES && load8(address + length) !== 0) {
-.Lwhile_606:
+.Lwhile_708:
 	movq -16(%rbp), %rax	# length
 	cmpq $1024, %rax	# compare with COMMAND_LINE_BYTES
-	jge .Lendwhile_607
+	jge .Lendwhile_709
 	movq -8(%rbp), %rax	# address
 	movq -16(%rbp), %rdi	# length
 	addq %rdi, %rax	# +
-	jo .Ltrap_608
+	jo .Ltrap_710
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_608
+	jg .Ltrap_710
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_608
+	jl .Ltrap_710
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
-	je .Lendwhile_607
-	.loc 1 2144 9
+	je .Lendwhile_709
+	.loc 1 2344 9
 	# obeyCommandLine: store8(commandLine + length, load8(address + length));
 	leaq buf.commandLine(%rip), %rax	# commandLine
 	movq -16(%rbp), %rdi	# length
 	addq %rdi, %rax	# +
-	jo .Ltrap_609
+	jo .Ltrap_711
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_609
+	jg .Ltrap_711
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_609
+	jl .Ltrap_711
 	pushq %rax
 	movq -8(%rbp), %rax	# address
 	movq -16(%rbp), %rdi	# length
 	addq %rdi, %rax	# +
-	jo .Ltrap_610
+	jo .Ltrap_712
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_610
+	jg .Ltrap_712
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_610
+	jl .Ltrap_712
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 2145 9
+	.loc 1 2345 9
 	# obeyCommandLine: length = length + 1;
 	movq -16(%rbp), %rax	# length
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_611
+	jo .Ltrap_713
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_611
+	jg .Ltrap_713
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_611
+	jl .Ltrap_713
 	movq %rax, -16(%rbp)	# length =
-	jmp .Lwhile_606
-.Lendwhile_607:
-	.loc 1 2147 5
+	jmp .Lwhile_708
+.Lendwhile_709:
+	.loc 1 2347 5
 	# obeyCommandLine: let at = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# at
-	.loc 1 2148 5
+	.loc 1 2348 5
 	# obeyCommandLine: while (at < length) {
-.Lwhile_612:
+.Lwhile_714:
 	movq -24(%rbp), %rax	# at
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendwhile_613
-	.loc 1 2149 9
+	jge .Lendwhile_715
+	.loc 1 2349 9
 	# obeyCommandLine: while (at < length && load8(commandLine + at) === 32) {
-.Lwhile_614:
+.Lwhile_716:
 	movq -24(%rbp), %rax	# at
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendwhile_615
+	jge .Lendwhile_717
 	leaq buf.commandLine(%rip), %rax	# commandLine
 	movq -24(%rbp), %rdi	# at
 	addq %rdi, %rax	# +
-	jo .Ltrap_616
+	jo .Ltrap_718
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_616
+	jg .Ltrap_718
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_616
+	jl .Ltrap_718
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $32, %rax	# compare with 32
-	jne .Lendwhile_615
-	.loc 1 2150 13
+	jne .Lendwhile_717
+	.loc 1 2350 13
 	# obeyCommandLine: at = at + 1;
 	movq -24(%rbp), %rax	# at
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_617
+	jo .Ltrap_719
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_617
+	jg .Ltrap_719
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_617
+	jl .Ltrap_719
 	movq %rax, -24(%rbp)	# at =
-	jmp .Lwhile_614
-.Lendwhile_615:
-	.loc 1 2152 9
+	jmp .Lwhile_716
+.Lendwhile_717:
+	.loc 1 2352 9
 	# obeyCommandLine: let end = at;
 	movq -24(%rbp), %rax	# at
 	movq %rax, -32(%rbp)	# end
-	.loc 1 2153 9
+	.loc 1 2353 9
 	# obeyCommandLine: while (end < length && load8(commandLine + end) !== 32) {
-.Lwhile_618:
+.Lwhile_720:
 	movq -32(%rbp), %rax	# end
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendwhile_619
+	jge .Lendwhile_721
 	leaq buf.commandLine(%rip), %rax	# commandLine
 	movq -32(%rbp), %rdi	# end
 	addq %rdi, %rax	# +
-	jo .Ltrap_620
+	jo .Ltrap_722
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_620
+	jg .Ltrap_722
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_620
+	jl .Ltrap_722
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $32, %rax	# compare with 32
-	je .Lendwhile_619
-	.loc 1 2154 13
+	je .Lendwhile_721
+	.loc 1 2354 13
 	# obeyCommandLine: end = end + 1;
 	movq -32(%rbp), %rax	# end
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_621
+	jo .Ltrap_723
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_621
+	jg .Ltrap_723
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_621
+	jl .Ltrap_723
 	movq %rax, -32(%rbp)	# end =
-	jmp .Lwhile_618
-.Lendwhile_619:
-	.loc 1 2156 9
+	jmp .Lwhile_720
+.Lendwhile_721:
+	.loc 1 2356 9
 	# obeyCommandLine: if (end > at) {
 	movq -32(%rbp), %rax	# end
 	movq -24(%rbp), %rdi	# at
 	cmpq %rdi, %rax
-	jle .Lelse_622
-	.loc 1 2157 13
+	jle .Lelse_724
+	.loc 1 2357 13
 	# obeyCommandLine: copyBytes(commandValue, commandLine + at, end - at);
 	leaq buf.commandValue(%rip), %rax	# commandValue
 	pushq %rax
 	leaq buf.commandLine(%rip), %rax	# commandLine
 	movq -24(%rbp), %rdi	# at
 	addq %rdi, %rax	# +
-	jo .Ltrap_623
+	jo .Ltrap_725
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_623
+	jg .Ltrap_725
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_623
+	jl .Ltrap_725
 	pushq %rax
 	movq -32(%rbp), %rax	# end
 	movq -24(%rbp), %rdi	# at
 	subq %rdi, %rax	# -
-	jo .Ltrap_624
+	jo .Ltrap_726
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_624
+	jg .Ltrap_726
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_624
+	jl .Ltrap_726
 	movq %rax, %rdx
 	popq %rsi
 	popq %rdi
 	call fn.copyBytes
-	.loc 1 2158 13
+	.loc 1 2358 13
 	# obeyCommandLine: commandLength = end - at;
 	movq -32(%rbp), %rax	# end
 	movq -24(%rbp), %rdi	# at
 	subq %rdi, %rax	# -
-	jo .Ltrap_625
+	jo .Ltrap_727
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_625
+	jg .Ltrap_727
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_625
+	jl .Ltrap_727
 	movq %rax, var.commandLength(%rip)	# commandLength =
-	.loc 1 2159 13
+	.loc 1 2359 13
 	# obeyCommandLine: print("command line: ");
-	leaq .Lstring304(%rip), %rdi	# "command line: "
+	leaq .Lstring367(%rip), %rdi	# "command line: "
 	call fn.print
-	.loc 1 2160 13
+	.loc 1 2360 13
 	# obeyCommandLine: printQuoted(commandValue, commandLength);
 	leaq buf.commandValue(%rip), %rdi	# commandValue
 	movq var.commandLength(%rip), %rsi	# commandLength
 	call fn.printQuoted
-	.loc 1 2161 13
+	.loc 1 2361 13
 	# obeyCommandLine: endLine();
 	call fn.endLine
-	.loc 1 2162 13
+	.loc 1 2362 13
 	# obeyCommandLine: obeyCommand();
 	call fn.obeyCommand
-.Lelse_622:
-	.loc 1 2164 9
+.Lelse_724:
+	.loc 1 2364 9
 	# obeyCommandLine: at = end;
 	movq -32(%rbp), %rax	# end
 	movq %rax, -24(%rbp)	# at =
-	jmp .Lwhile_612
-.Lendwhile_613:
-.Lreturn_604:
+	jmp .Lwhile_714
+.Lendwhile_715:
+.Lreturn_706:
 	leave
 	ret
-.Ltrap_608:
-	leaq .Lstring305(%rip), %rdi	# trap: kernel.ts:2143:49: integer result outside the exact range
+.Ltrap_710:
+	leaq .Lstring368(%rip), %rdi	# trap: kernel.ts:2343:49: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_609:
-	leaq .Lstring306(%rip), %rdi	# trap: kernel.ts:2144:16: integer result outside the exact range
+.Ltrap_711:
+	leaq .Lstring369(%rip), %rdi	# trap: kernel.ts:2344:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_610:
-	leaq .Lstring307(%rip), %rdi	# trap: kernel.ts:2144:44: integer result outside the exact range
+.Ltrap_712:
+	leaq .Lstring370(%rip), %rdi	# trap: kernel.ts:2344:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_611:
-	leaq .Lstring308(%rip), %rdi	# trap: kernel.ts:2145:18: integer result outside the exact range
+.Ltrap_713:
+	leaq .Lstring371(%rip), %rdi	# trap: kernel.ts:2345:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_616:
-	leaq .Lstring309(%rip), %rdi	# trap: kernel.ts:2149:37: integer result outside the exact range
+.Ltrap_718:
+	leaq .Lstring372(%rip), %rdi	# trap: kernel.ts:2349:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_617:
-	leaq .Lstring310(%rip), %rdi	# trap: kernel.ts:2150:18: integer result outside the exact range
+.Ltrap_719:
+	leaq .Lstring373(%rip), %rdi	# trap: kernel.ts:2350:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_620:
-	leaq .Lstring311(%rip), %rdi	# trap: kernel.ts:2153:38: integer result outside the exact range
+.Ltrap_722:
+	leaq .Lstring374(%rip), %rdi	# trap: kernel.ts:2353:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_621:
-	leaq .Lstring312(%rip), %rdi	# trap: kernel.ts:2154:19: integer result outside the exact range
+.Ltrap_723:
+	leaq .Lstring375(%rip), %rdi	# trap: kernel.ts:2354:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_623:
-	leaq .Lstring313(%rip), %rdi	# trap: kernel.ts:2157:37: integer result outside the exact range
+.Ltrap_725:
+	leaq .Lstring376(%rip), %rdi	# trap: kernel.ts:2357:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_624:
-	leaq .Lstring314(%rip), %rdi	# trap: kernel.ts:2157:55: integer result outside the exact range
+.Ltrap_726:
+	leaq .Lstring377(%rip), %rdi	# trap: kernel.ts:2357:55: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_625:
-	leaq .Lstring315(%rip), %rdi	# trap: kernel.ts:2158:29: integer result outside the exact range
+.Ltrap_727:
+	leaq .Lstring378(%rip), %rdi	# trap: kernel.ts:2358:29: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -8910,103 +10435,64 @@ fn.obeyCommandLine:
 # function watch(path, token)
 	.type fn.watch,@function
 fn.watch:
-	.loc 1 2175 1
+	.loc 1 2379 1
 	# watch: function watch(path: string, token: string): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter path
-	movq %rsi, -16(%rbp)	# parameter token
-	.loc 1 2176 5
-	# watch: const result = storeWatch(path, token);
-	movq -8(%rbp), %rdi	# path
-	movq -16(%rbp), %rsi	# token
-	call fn.storeWatch
-	movq %rax, -24(%rbp)	# result
-	.loc 1 2177 5
-	# watch: if (result < 0) {
-	movq -24(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_627
-	.loc 1 2178 9
-	# watch: logPathError("xenstore: cannot watch ", path, result);
-	leaq .Lstring316(%rip), %rdi	# "xenstore: cannot watch "
-	movq -8(%rbp), %rsi	# path
-	movq -24(%rbp), %rdx	# result
-	call fn.logPathError
-.Lelse_627:
-.Lreturn_626:
-	leave
-	ret
-	.size fn.watch, .-fn.watch
-
-# function advertise(path)
-	.type fn.advertise,@function
-fn.advertise:
-	.loc 1 2182 1
-	# advertise: function advertise(path: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 2183 5
-	# advertise: const result = storeWriteText(path, "1");
+	movq %rsi, -16(%rbp)	# parameter token
+	.loc 1 2380 5
+	# watch: queueWatch(path, token);
 	movq -8(%rbp), %rdi	# path
-	leaq .Lstring317(%rip), %rsi	# "1"
-	call fn.storeWriteText
-	movq %rax, -16(%rbp)	# result
-	.loc 1 2184 5
-	# advertise: if (result < 0) {
-	movq -16(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_629
-	.loc 1 2185 9
-	# advertise: logPathError("xenstore: cannot write ", path, result);
-	leaq .Lstring318(%rip), %rdi	# "xenstore: cannot write "
-	movq -8(%rbp), %rsi	# path
-	movq -16(%rbp), %rdx	# result
-	call fn.logPathError
-.Lelse_629:
-.Lreturn_628:
+	movq -16(%rbp), %rsi	# token
+	call fn.queueWatch
+	.loc 1 2381 5
+	# watch: storeFinishBatch();
+	call fn.storeFinishBatch
+.Lreturn_728:
 	leave
 	ret
-	.size fn.advertise, .-fn.advertise
+	.size fn.watch, .-fn.watch
 
 # function connectControlKeys()
 	.type fn.connectControlKeys,@function
 fn.connectControlKeys:
-	.loc 1 2189 1
+	.loc 1 2384 1
 	# connectControlKeys: function connectControlKeys(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2190 5
-	# connectControlKeys: watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
-	leaq .Lstring221(%rip), %rdi	# "control/shutdown"
+	.loc 1 2385 5
+	# connectControlKeys: queueWatch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
+	leaq .Lstring284(%rip), %rdi	# "control/shutdown"
 	leaq .Lstring162(%rip), %rsi	# WATCH_TOKEN_SHUTDOWN
-	call fn.watch
-	.loc 1 2191 5
-	# connectControlKeys: watch("control/testing", WATCH_TOKEN_TESTING);
-	leaq .Lstring262(%rip), %rdi	# "control/testing"
+	call fn.queueWatch
+	.loc 1 2386 5
+	# connectControlKeys: queueWatch("control/testing", WATCH_TOKEN_TESTING);
+	leaq .Lstring325(%rip), %rdi	# "control/testing"
 	leaq .Lstring163(%rip), %rsi	# WATCH_TOKEN_TESTING
-	call fn.watch
-	.loc 1 2192 5
-	# connectControlKeys: watch("control/sysrq", WATCH_TOKEN_SYSRQ);
-	leaq .Lstring236(%rip), %rdi	# "control/sysrq"
+	call fn.queueWatch
+	.loc 1 2387 5
+	# connectControlKeys: queueWatch("control/sysrq", WATCH_TOKEN_SYSRQ);
+	leaq .Lstring299(%rip), %rdi	# "control/sysrq"
 	leaq .Lstring164(%rip), %rsi	# WATCH_TOKEN_SYSRQ
-	call fn.watch
-	.loc 1 2193 5
-	# connectControlKeys: advertise("control/feature-poweroff");
-	leaq .Lstring319(%rip), %rdi	# "control/feature-poweroff"
-	call fn.advertise
-	.loc 1 2194 5
-	# connectControlKeys: advertise("control/feature-reboot");
-	leaq .Lstring320(%rip), %rdi	# "control/feature-reboot"
-	call fn.advertise
-	.loc 1 2195 5
-	# connectControlKeys: advertise("control/feature-suspend");
-	leaq .Lstring321(%rip), %rdi	# "control/feature-suspend"
-	call fn.advertise
-.Lreturn_630:
+	call fn.queueWatch
+	.loc 1 2388 5
+	# connectControlKeys: queueWriteText("control/feature-poweroff", "1");
+	leaq .Lstring380(%rip), %rdi	# "control/feature-poweroff"
+	leaq .Lstring379(%rip), %rsi	# "1"
+	call fn.queueWriteText
+	.loc 1 2389 5
+	# connectControlKeys: queueWriteText("control/feature-reboot", "1");
+	leaq .Lstring381(%rip), %rdi	# "control/feature-reboot"
+	leaq .Lstring379(%rip), %rsi	# "1"
+	call fn.queueWriteText
+	.loc 1 2390 5
+	# connectControlKeys: queueWriteText("control/feature-suspend", "1");
+	leaq .Lstring382(%rip), %rdi	# "control/feature-suspend"
+	leaq .Lstring379(%rip), %rsi	# "1"
+	call fn.queueWriteText
+.Lreturn_729:
 	leave
 	ret
 	.size fn.connectControlKeys, .-fn.connectControlKeys
@@ -9014,40 +10500,40 @@ fn.connectControlKeys:
 # function isJsonSpace(byte)
 	.type fn.isJsonSpace,@function
 fn.isJsonSpace:
-	.loc 1 2231 1
+	.loc 1 2426 1
 	# isJsonSpace: function isJsonSpace(byte: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 2232 5
+	.loc 1 2427 5
 	# isJsonSpace: return byte === 32 || byte === 9 || byte === 10 || byte === 13;
 	movq -8(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
 	sete %al	# ===
 	movzbl %al, %eax
 	testq %rax, %rax
-	jne .Lendlogic_634
+	jne .Lendlogic_733
 	movq -8(%rbp), %rax	# byte
 	cmpq $9, %rax	# compare with 9
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_634:
+.Lendlogic_733:
 	testq %rax, %rax
-	jne .Lendlogic_633
+	jne .Lendlogic_732
 	movq -8(%rbp), %rax	# byte
 	cmpq $10, %rax	# compare with 10
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_633:
+.Lendlogic_732:
 	testq %rax, %rax
-	jne .Lendlogic_632
+	jne .Lendlogic_731
 	movq -8(%rbp), %rax	# byte
 	cmpq $13, %rax	# compare with 13
 	sete %al	# ===
 	movzbl %al, %eax
-.Lendlogic_632:
-.Lreturn_631:
+.Lendlogic_731:
+.Lreturn_730:
 	leave
 	ret
 	.size fn.isJsonSpace, .-fn.isJsonSpace
@@ -9055,23 +10541,23 @@ fn.isJsonSpace:
 # function jsonPeek()
 	.type fn.jsonPeek,@function
 fn.jsonPeek:
-	.loc 1 2235 1
+	.loc 1 2430 1
 	# jsonPeek: function jsonPeek(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2236 5
+	.loc 1 2431 5
 	# jsonPeek: return jsonAt < jsonEnd ? load8(jsonAt) : -1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
-	jge .Lelse_636
+	jge .Lelse_735
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	jmp .Lendcond_637
-.Lelse_636:
+	jmp .Lendcond_736
+.Lelse_735:
 	movq $-1, %rax
-.Lendcond_637:
-.Lreturn_635:
+.Lendcond_736:
+.Lreturn_734:
 	leave
 	ret
 	.size fn.jsonPeek, .-fn.jsonPeek
@@ -9079,43 +10565,43 @@ fn.jsonPeek:
 # function jsonSkipSpace()
 	.type fn.jsonSkipSpace,@function
 fn.jsonSkipSpace:
-	.loc 1 2239 1
+	.loc 1 2434 1
 	# jsonSkipSpace: function jsonSkipSpace(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2240 5
+	.loc 1 2435 5
 	# jsonSkipSpace: while (jsonAt < jsonEnd && isJsonSpace(load8(jsonAt))) {
-.Lwhile_639:
+.Lwhile_738:
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
-	jge .Lendwhile_640
+	jge .Lendwhile_739
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.isJsonSpace
 	testq %rax, %rax
-	je .Lendwhile_640
-	.loc 1 2241 9
+	je .Lendwhile_739
+	.loc 1 2436 9
 	# jsonSkipSpace: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_641
+	jo .Ltrap_740
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_641
+	jg .Ltrap_740
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_641
+	jl .Ltrap_740
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	jmp .Lwhile_639
-.Lendwhile_640:
-.Lreturn_638:
+	jmp .Lwhile_738
+.Lendwhile_739:
+.Lreturn_737:
 	leave
 	ret
-.Ltrap_641:
-	leaq .Lstring322(%rip), %rdi	# trap: kernel.ts:2241:18: integer result outside the exact range
+.Ltrap_740:
+	leaq .Lstring383(%rip), %rdi	# trap: kernel.ts:2436:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9124,26 +10610,26 @@ fn.jsonSkipSpace:
 # function jsonFail(reason)
 	.type fn.jsonFail,@function
 fn.jsonFail:
-	.loc 1 2245 1
+	.loc 1 2440 1
 	# jsonFail: function jsonFail(reason: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 2246 5
+	.loc 1 2441 5
 	# jsonFail: if (jsonError === 0) {
 	movq var.jsonError(%rip), %rax	# jsonError
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_643
-	.loc 1 2247 9
+	jne .Lelse_742
+	.loc 1 2442 9
 	# jsonFail: jsonError = reason;
 	movq -8(%rbp), %rax	# reason
 	movq %rax, var.jsonError(%rip)	# jsonError =
-.Lelse_643:
-	.loc 1 2249 5
+.Lelse_742:
+	.loc 1 2444 5
 	# jsonFail: return false;
 	movq $0, %rax	# false
-.Lreturn_642:
+.Lreturn_741:
 	leave
 	ret
 	.size fn.jsonFail, .-fn.jsonFail
@@ -9151,96 +10637,96 @@ fn.jsonFail:
 # function hexValue(byte)
 	.type fn.hexValue,@function
 fn.hexValue:
-	.loc 1 2252 1
+	.loc 1 2447 1
 	# hexValue: function hexValue(byte: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 2253 5
+	.loc 1 2448 5
 	# hexValue: if (byte >= 48 && byte <= 57) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $48, %rax	# compare with 48
-	jl .Lelse_645
+	jl .Lelse_744
 	movq -8(%rbp), %rax	# byte
 	cmpq $57, %rax	# compare with 57
-	jg .Lelse_645
-	.loc 1 2254 9
+	jg .Lelse_744
+	.loc 1 2449 9
 	# hexValue: return byte - 48;
 	movq -8(%rbp), %rax	# byte
 	movq $48, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_646
+	jo .Ltrap_745
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_646
+	jg .Ltrap_745
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_646
-	jmp .Lreturn_644
-.Lelse_645:
-	.loc 1 2256 5
+	jl .Ltrap_745
+	jmp .Lreturn_743
+.Lelse_744:
+	.loc 1 2451 5
 	# hexValue: if (byte >= 97 && byte <= 102) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $97, %rax	# compare with 97
-	jl .Lelse_647
+	jl .Lelse_746
 	movq -8(%rbp), %rax	# byte
 	cmpq $102, %rax	# compare with 102
-	jg .Lelse_647
-	.loc 1 2257 9
+	jg .Lelse_746
+	.loc 1 2452 9
 	# hexValue: return byte - 87;
 	movq -8(%rbp), %rax	# byte
 	movq $87, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_648
+	jo .Ltrap_747
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_648
+	jg .Ltrap_747
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_648
-	jmp .Lreturn_644
-.Lelse_647:
-	.loc 1 2259 5
+	jl .Ltrap_747
+	jmp .Lreturn_743
+.Lelse_746:
+	.loc 1 2454 5
 	# hexValue: if (byte >= 65 && byte <= 70) {
 	movq -8(%rbp), %rax	# byte
 	cmpq $65, %rax	# compare with 65
-	jl .Lelse_649
+	jl .Lelse_748
 	movq -8(%rbp), %rax	# byte
 	cmpq $70, %rax	# compare with 70
-	jg .Lelse_649
-	.loc 1 2260 9
+	jg .Lelse_748
+	.loc 1 2455 9
 	# hexValue: return byte - 55;
 	movq -8(%rbp), %rax	# byte
 	movq $55, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_650
+	jo .Ltrap_749
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_650
+	jg .Ltrap_749
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_650
-	jmp .Lreturn_644
-.Lelse_649:
-	.loc 1 2262 5
+	jl .Ltrap_749
+	jmp .Lreturn_743
+.Lelse_748:
+	.loc 1 2457 5
 	# hexValue: return -1;
 	movq $-1, %rax
-.Lreturn_644:
+.Lreturn_743:
 	leave
 	ret
-.Ltrap_646:
-	leaq .Lstring323(%rip), %rdi	# trap: kernel.ts:2254:16: integer result outside the exact range
+.Ltrap_745:
+	leaq .Lstring384(%rip), %rdi	# trap: kernel.ts:2449:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_648:
-	leaq .Lstring324(%rip), %rdi	# trap: kernel.ts:2257:16: integer result outside the exact range
+.Ltrap_747:
+	leaq .Lstring385(%rip), %rdi	# trap: kernel.ts:2452:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_650:
-	leaq .Lstring325(%rip), %rdi	# trap: kernel.ts:2260:16: integer result outside the exact range
+.Ltrap_749:
+	leaq .Lstring386(%rip), %rdi	# trap: kernel.ts:2455:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9249,145 +10735,145 @@ fn.hexValue:
 # function jsonReadHex4()
 	.type fn.jsonReadHex4,@function
 fn.jsonReadHex4:
-	.loc 1 2266 1
+	.loc 1 2461 1
 	# jsonReadHex4: function jsonReadHex4(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 2267 5
+	.loc 1 2462 5
 	# jsonReadHex4: if (jsonEnd - jsonAt < 4) {
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	movq var.jsonAt(%rip), %rdi	# jsonAt
 	subq %rdi, %rax	# -
-	jo .Ltrap_653
+	jo .Ltrap_752
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_653
+	jg .Ltrap_752
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_653
+	jl .Ltrap_752
 	cmpq $4, %rax	# compare with 4
-	jge .Lelse_652
-	.loc 1 2268 9
+	jge .Lelse_751
+	.loc 1 2463 9
 	# jsonReadHex4: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_651
-.Lelse_652:
-	.loc 1 2270 5
+	jmp .Lreturn_750
+.Lelse_751:
+	.loc 1 2465 5
 	# jsonReadHex4: let value = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# value
-	.loc 1 2271 5
+	.loc 1 2466 5
 	# jsonReadHex4: for (let i = 0; i < 4; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_654:
+.Lfor_753:
 	movq -16(%rbp), %rax	# i
 	cmpq $4, %rax	# compare with 4
-	jge .Lendfor_656
-	.loc 1 2272 9
+	jge .Lendfor_755
+	.loc 1 2467 9
 	# jsonReadHex4: const digit = hexValue(load8(jsonAt + i));
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq -16(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_657
+	jo .Ltrap_756
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_657
+	jg .Ltrap_756
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_657
+	jl .Ltrap_756
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.hexValue
 	movq %rax, -24(%rbp)	# digit
-	.loc 1 2273 9
+	.loc 1 2468 9
 	# jsonReadHex4: if (digit < 0) {
 	movq -24(%rbp), %rax	# digit
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_658
-	.loc 1 2274 13
+	jge .Lelse_757
+	.loc 1 2469 13
 	# jsonReadHex4: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_651
-.Lelse_658:
-	.loc 1 2276 9
+	jmp .Lreturn_750
+.Lelse_757:
+	.loc 1 2471 9
 	# jsonReadHex4: value = value * 16 + digit;
 	movq -8(%rbp), %rax	# value
 	movq $16, %rdi
 	imulq %rdi, %rax	# *
-	jo .Ltrap_659
+	jo .Ltrap_758
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_659
+	jg .Ltrap_758
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_659
+	jl .Ltrap_758
 	movq -24(%rbp), %rdi	# digit
 	addq %rdi, %rax	# +
-	jo .Ltrap_659
+	jo .Ltrap_758
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_659
+	jg .Ltrap_758
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_659
+	jl .Ltrap_758
 	movq %rax, -8(%rbp)	# value =
-.Lfornext_655:
-	.loc 1 2271 28
+.Lfornext_754:
+	.loc 1 2466 28
 	# jsonReadHex4: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_660
+	jg .Ltrap_759
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_660
+	jl .Ltrap_759
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_654
-.Lendfor_656:
-	.loc 1 2278 5
+	jmp .Lfor_753
+.Lendfor_755:
+	.loc 1 2473 5
 	# jsonReadHex4: jsonAt = jsonAt + 4;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $4, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_661
+	jo .Ltrap_760
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_661
+	jg .Ltrap_760
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_661
+	jl .Ltrap_760
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2279 5
+	.loc 1 2474 5
 	# jsonReadHex4: return value;
 	movq -8(%rbp), %rax	# value
-.Lreturn_651:
+.Lreturn_750:
 	leave
 	ret
-.Ltrap_653:
-	leaq .Lstring326(%rip), %rdi	# trap: kernel.ts:2267:9: integer result outside the exact range
+.Ltrap_752:
+	leaq .Lstring387(%rip), %rdi	# trap: kernel.ts:2462:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_657:
-	leaq .Lstring327(%rip), %rdi	# trap: kernel.ts:2272:38: integer result outside the exact range
+.Ltrap_756:
+	leaq .Lstring388(%rip), %rdi	# trap: kernel.ts:2467:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_659:
-	leaq .Lstring328(%rip), %rdi	# trap: kernel.ts:2276:17: integer result outside the exact range
+.Ltrap_758:
+	leaq .Lstring389(%rip), %rdi	# trap: kernel.ts:2471:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_660:
-	leaq .Lstring329(%rip), %rdi	# trap: kernel.ts:2271:28: integer result outside the exact range
+.Ltrap_759:
+	leaq .Lstring390(%rip), %rdi	# trap: kernel.ts:2466:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_661:
-	leaq .Lstring330(%rip), %rdi	# trap: kernel.ts:2278:14: integer result outside the exact range
+.Ltrap_760:
+	leaq .Lstring391(%rip), %rdi	# trap: kernel.ts:2473:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9396,60 +10882,60 @@ fn.jsonReadHex4:
 # function jsonEmit(destination, byte)
 	.type fn.jsonEmit,@function
 fn.jsonEmit:
-	.loc 1 2282 1
+	.loc 1 2477 1
 	# jsonEmit: function jsonEmit(destination: number, byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter byte
-	.loc 1 2283 5
+	.loc 1 2478 5
 	# jsonEmit: if (destination !== 0 && jsonDecodedLength < XS_PAYLOAD_MAX) {
 	movq -8(%rbp), %rax	# destination
 	cmpq $0, %rax	# compare with 0
-	je .Lelse_663
+	je .Lelse_762
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	cmpq $4096, %rax	# compare with XS_PAYLOAD_MAX
-	jge .Lelse_663
-	.loc 1 2284 9
+	jge .Lelse_762
+	.loc 1 2479 9
 	# jsonEmit: store8(destination + jsonDecodedLength, byte);
 	movq -8(%rbp), %rax	# destination
 	movq var.jsonDecodedLength(%rip), %rdi	# jsonDecodedLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_664
+	jo .Ltrap_763
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_664
+	jg .Ltrap_763
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_664
+	jl .Ltrap_763
 	movq %rax, %rdi
 	movq -16(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lelse_663:
-	.loc 1 2286 5
+.Lelse_762:
+	.loc 1 2481 5
 	# jsonEmit: jsonDecodedLength = jsonDecodedLength + 1;
 	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_665
+	jo .Ltrap_764
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_665
+	jg .Ltrap_764
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_665
+	jl .Ltrap_764
 	movq %rax, var.jsonDecodedLength(%rip)	# jsonDecodedLength =
-.Lreturn_662:
+.Lreturn_761:
 	leave
 	ret
-.Ltrap_664:
-	leaq .Lstring331(%rip), %rdi	# trap: kernel.ts:2284:16: integer result outside the exact range
+.Ltrap_763:
+	leaq .Lstring392(%rip), %rdi	# trap: kernel.ts:2479:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_665:
-	leaq .Lstring332(%rip), %rdi	# trap: kernel.ts:2286:25: integer result outside the exact range
+.Ltrap_764:
+	leaq .Lstring393(%rip), %rdi	# trap: kernel.ts:2481:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9458,31 +10944,31 @@ fn.jsonEmit:
 # function jsonEmitCodePoint(destination, codePoint)
 	.type fn.jsonEmitCodePoint,@function
 fn.jsonEmitCodePoint:
-	.loc 1 2289 1
+	.loc 1 2484 1
 	# jsonEmitCodePoint: function jsonEmitCodePoint(destination: number, codePoint: number): v...
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
 	movq %rsi, -16(%rbp)	# parameter codePoint
-	.loc 1 2290 5
+	.loc 1 2485 5
 	# jsonEmitCodePoint: if (codePoint < 0x80) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $128, %rax	# compare with 0x80
-	jge .Lelse_667
-	.loc 1 2291 9
+	jge .Lelse_766
+	.loc 1 2486 9
 	# jsonEmitCodePoint: jsonEmit(destination, codePoint);
 	movq -8(%rbp), %rdi	# destination
 	movq -16(%rbp), %rsi	# codePoint
 	call fn.jsonEmit
-	jmp .Lendif_668
-.Lelse_667:
-	.loc 1 2292 12
+	jmp .Lendif_767
+.Lelse_766:
+	.loc 1 2487 12
 	# jsonEmitCodePoint: if (codePoint < 0x800) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $2048, %rax	# compare with 0x800
-	jge .Lelse_669
-	.loc 1 2293 9
+	jge .Lelse_768
+	.loc 1 2488 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xc0 + (codePoint >> 6));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9496,17 +10982,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_670
+	jo .Ltrap_769
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_670
+	jg .Ltrap_769
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_670
+	jl .Ltrap_769
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2294 9
+	.loc 1 2489 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9519,24 +11005,24 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_671
+	jo .Ltrap_770
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_671
+	jg .Ltrap_770
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_671
+	jl .Ltrap_770
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	jmp .Lendif_672
-.Lelse_669:
-	.loc 1 2295 12
+	jmp .Lendif_771
+.Lelse_768:
+	.loc 1 2490 12
 	# jsonEmitCodePoint: if (codePoint < 0x10000) {
 	movq -16(%rbp), %rax	# codePoint
 	cmpq $65536, %rax	# compare with 0x10000
-	jge .Lelse_673
-	.loc 1 2296 9
+	jge .Lelse_772
+	.loc 1 2491 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xe0 + (codePoint >> 12));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9550,17 +11036,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_674
+	jo .Ltrap_773
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_674
+	jg .Ltrap_773
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_674
+	jl .Ltrap_773
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2297 9
+	.loc 1 2492 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9577,17 +11063,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_675
+	jo .Ltrap_774
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_675
+	jg .Ltrap_774
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_675
+	jl .Ltrap_774
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2298 9
+	.loc 1 2493 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9600,19 +11086,19 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_676
+	jo .Ltrap_775
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_676
+	jg .Ltrap_775
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_676
+	jl .Ltrap_775
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	jmp .Lendif_677
-.Lelse_673:
-	.loc 1 2300 9
+	jmp .Lendif_776
+.Lelse_772:
+	.loc 1 2495 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0xf0 + (codePoint >> 18));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9626,17 +11112,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_678
+	jo .Ltrap_777
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_678
+	jg .Ltrap_777
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_678
+	jl .Ltrap_777
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2301 9
+	.loc 1 2496 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 12) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9653,17 +11139,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_679
+	jo .Ltrap_778
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_679
+	jg .Ltrap_778
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_679
+	jl .Ltrap_778
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2302 9
+	.loc 1 2497 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + ((codePoint >> 6) & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9680,17 +11166,17 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_680
+	jo .Ltrap_779
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_680
+	jg .Ltrap_779
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_680
+	jl .Ltrap_779
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-	.loc 1 2303 9
+	.loc 1 2498 9
 	# jsonEmitCodePoint: jsonEmit(destination, 0x80 + (codePoint & 63));
 	movq -8(%rbp), %rax	# destination
 	pushq %rax
@@ -9703,64 +11189,64 @@ fn.jsonEmitCodePoint:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_681
+	jo .Ltrap_780
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_681
+	jg .Ltrap_780
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_681
+	jl .Ltrap_780
 	movq %rax, %rsi
 	popq %rdi
 	call fn.jsonEmit
-.Lendif_677:
-.Lendif_672:
-.Lendif_668:
-.Lreturn_666:
+.Lendif_776:
+.Lendif_771:
+.Lendif_767:
+.Lreturn_765:
 	leave
 	ret
-.Ltrap_670:
-	leaq .Lstring333(%rip), %rdi	# trap: kernel.ts:2293:31: integer result outside the exact range
+.Ltrap_769:
+	leaq .Lstring394(%rip), %rdi	# trap: kernel.ts:2488:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_671:
-	leaq .Lstring334(%rip), %rdi	# trap: kernel.ts:2294:31: integer result outside the exact range
+.Ltrap_770:
+	leaq .Lstring395(%rip), %rdi	# trap: kernel.ts:2489:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_674:
-	leaq .Lstring335(%rip), %rdi	# trap: kernel.ts:2296:31: integer result outside the exact range
+.Ltrap_773:
+	leaq .Lstring396(%rip), %rdi	# trap: kernel.ts:2491:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_675:
-	leaq .Lstring336(%rip), %rdi	# trap: kernel.ts:2297:31: integer result outside the exact range
+.Ltrap_774:
+	leaq .Lstring397(%rip), %rdi	# trap: kernel.ts:2492:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_676:
-	leaq .Lstring337(%rip), %rdi	# trap: kernel.ts:2298:31: integer result outside the exact range
+.Ltrap_775:
+	leaq .Lstring398(%rip), %rdi	# trap: kernel.ts:2493:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_678:
-	leaq .Lstring338(%rip), %rdi	# trap: kernel.ts:2300:31: integer result outside the exact range
+.Ltrap_777:
+	leaq .Lstring399(%rip), %rdi	# trap: kernel.ts:2495:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_679:
-	leaq .Lstring339(%rip), %rdi	# trap: kernel.ts:2301:31: integer result outside the exact range
+.Ltrap_778:
+	leaq .Lstring400(%rip), %rdi	# trap: kernel.ts:2496:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_680:
-	leaq .Lstring340(%rip), %rdi	# trap: kernel.ts:2302:31: integer result outside the exact range
+.Ltrap_779:
+	leaq .Lstring401(%rip), %rdi	# trap: kernel.ts:2497:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_681:
-	leaq .Lstring341(%rip), %rdi	# trap: kernel.ts:2303:31: integer result outside the exact range
+.Ltrap_780:
+	leaq .Lstring402(%rip), %rdi	# trap: kernel.ts:2498:31: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -9769,447 +11255,447 @@ fn.jsonEmitCodePoint:
 # function jsonString(destination)
 	.type fn.jsonString,@function
 fn.jsonString:
-	.loc 1 2309 1
+	.loc 1 2504 1
 	# jsonString: function jsonString(destination: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 6 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter destination
-	.loc 1 2310 5
+	.loc 1 2505 5
 	# jsonString: if (jsonPeek() !== 34) {
 	call fn.jsonPeek
 	cmpq $34, %rax	# compare with 34
-	je .Lelse_683
-	.loc 1 2311 9
+	je .Lelse_782
+	.loc 1 2506 9
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_682
-.Lelse_683:
-	.loc 1 2313 5
+	jmp .Lreturn_781
+.Lelse_782:
+	.loc 1 2508 5
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_684
+	jo .Ltrap_783
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_684
+	jg .Ltrap_783
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_684
+	jl .Ltrap_783
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2314 5
+	.loc 1 2509 5
 	# jsonString: jsonDecodedLength = 0;
 	movq $0, %rax
 	movq %rax, var.jsonDecodedLength(%rip)	# jsonDecodedLength =
-	.loc 1 2315 5
+	.loc 1 2510 5
 	# jsonString: while (true) {
-.Lwhile_685:
+.Lwhile_784:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_686
-	.loc 1 2316 9
+	je .Lendwhile_785
+	.loc 1 2511 9
 	# jsonString: if (jsonAt >= jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
-	jl .Lelse_687
-	.loc 1 2317 13
+	jl .Lelse_786
+	.loc 1 2512 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_682
-.Lelse_687:
-	.loc 1 2319 9
+	jmp .Lreturn_781
+.Lelse_786:
+	.loc 1 2514 9
 	# jsonString: const byte = load8(jsonAt);
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -16(%rbp)	# byte
-	.loc 1 2320 9
+	.loc 1 2515 9
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_688
+	jo .Ltrap_787
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_688
+	jg .Ltrap_787
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_688
+	jl .Ltrap_787
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2321 9
+	.loc 1 2516 9
 	# jsonString: if (byte === 34) {
 	movq -16(%rbp), %rax	# byte
 	cmpq $34, %rax	# compare with 34
-	jne .Lelse_689
-	.loc 1 2322 13
+	jne .Lelse_788
+	.loc 1 2517 13
 	# jsonString: return true;
 	movq $1, %rax	# true
-	jmp .Lreturn_682
-.Lelse_689:
-	.loc 1 2324 9
+	jmp .Lreturn_781
+.Lelse_788:
+	.loc 1 2519 9
 	# jsonString: if (byte < 32) {
 	movq -16(%rbp), %rax	# byte
 	cmpq $32, %rax	# compare with 32
-	jge .Lelse_690
-	.loc 1 2325 13
+	jge .Lelse_789
+	.loc 1 2520 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_682
-.Lelse_690:
-	.loc 1 2327 9
+	jmp .Lreturn_781
+.Lelse_789:
+	.loc 1 2522 9
 	# jsonString: if (byte !== 92) {
 	movq -16(%rbp), %rax	# byte
 	cmpq $92, %rax	# compare with 92
-	je .Lelse_691
-	.loc 1 2328 13
+	je .Lelse_790
+	.loc 1 2523 13
 	# jsonString: jsonEmit(destination, byte);
 	movq -8(%rbp), %rdi	# destination
 	movq -16(%rbp), %rsi	# byte
 	call fn.jsonEmit
-	.loc 1 2329 13
+	.loc 1 2524 13
 	# jsonString: continue;
-	jmp .Lwhile_685
-.Lelse_691:
-	.loc 1 2331 9
+	jmp .Lwhile_784
+.Lelse_790:
+	.loc 1 2526 9
 	# jsonString: if (jsonAt >= jsonEnd) {
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
-	jl .Lelse_692
-	.loc 1 2332 13
+	jl .Lelse_791
+	.loc 1 2527 13
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_682
-.Lelse_692:
-	.loc 1 2334 9
+	jmp .Lreturn_781
+.Lelse_791:
+	.loc 1 2529 9
 	# jsonString: const escape = load8(jsonAt);
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, -24(%rbp)	# escape
-	.loc 1 2335 9
+	.loc 1 2530 9
 	# jsonString: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_693
+	jo .Ltrap_792
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_693
+	jg .Ltrap_792
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_693
+	jl .Ltrap_792
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2336 9
+	.loc 1 2531 9
 	# jsonString: switch (escape) {
 	movq -24(%rbp), %rax	# escape
 	cmpq $34, %rax	# case 34
-	je .Lcase_695
+	je .Lcase_794
 	cmpq $92, %rax	# case 92
-	je .Lcase_696
+	je .Lcase_795
 	cmpq $47, %rax	# case 47
-	je .Lcase_697
+	je .Lcase_796
 	cmpq $98, %rax	# case 98
-	je .Lcase_698
+	je .Lcase_797
 	cmpq $102, %rax	# case 102
-	je .Lcase_699
+	je .Lcase_798
 	cmpq $110, %rax	# case 110
-	je .Lcase_700
+	je .Lcase_799
 	cmpq $114, %rax	# case 114
-	je .Lcase_701
+	je .Lcase_800
 	cmpq $116, %rax	# case 116
-	je .Lcase_702
+	je .Lcase_801
 	cmpq $117, %rax	# case 117
-	je .Lcase_703
-	jmp .Lcase_704
-.Lcase_695:
-	.loc 1 2337 22
+	je .Lcase_802
+	jmp .Lcase_803
+.Lcase_794:
+	.loc 1 2532 22
 	# jsonString: jsonEmit(destination, 34);
 	movq -8(%rbp), %rdi	# destination
 	movq $34, %rsi
 	call fn.jsonEmit
-	.loc 1 2337 49
+	.loc 1 2532 49
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_696:
-	.loc 1 2338 22
+	jmp .Lendswitch_793
+.Lcase_795:
+	.loc 1 2533 22
 	# jsonString: jsonEmit(destination, 92);
 	movq -8(%rbp), %rdi	# destination
 	movq $92, %rsi
 	call fn.jsonEmit
-	.loc 1 2338 49
+	.loc 1 2533 49
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_697:
-	.loc 1 2339 22
+	jmp .Lendswitch_793
+.Lcase_796:
+	.loc 1 2534 22
 	# jsonString: jsonEmit(destination, 47);
 	movq -8(%rbp), %rdi	# destination
 	movq $47, %rsi
 	call fn.jsonEmit
-	.loc 1 2339 49
+	.loc 1 2534 49
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_698:
-	.loc 1 2340 22
+	jmp .Lendswitch_793
+.Lcase_797:
+	.loc 1 2535 22
 	# jsonString: jsonEmit(destination, 8);
 	movq -8(%rbp), %rdi	# destination
 	movq $8, %rsi
 	call fn.jsonEmit
-	.loc 1 2340 48
+	.loc 1 2535 48
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_699:
-	.loc 1 2341 23
+	jmp .Lendswitch_793
+.Lcase_798:
+	.loc 1 2536 23
 	# jsonString: jsonEmit(destination, 12);
 	movq -8(%rbp), %rdi	# destination
 	movq $12, %rsi
 	call fn.jsonEmit
-	.loc 1 2341 50
+	.loc 1 2536 50
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_700:
-	.loc 1 2342 23
+	jmp .Lendswitch_793
+.Lcase_799:
+	.loc 1 2537 23
 	# jsonString: jsonEmit(destination, 10);
 	movq -8(%rbp), %rdi	# destination
 	movq $10, %rsi
 	call fn.jsonEmit
-	.loc 1 2342 50
+	.loc 1 2537 50
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_701:
-	.loc 1 2343 23
+	jmp .Lendswitch_793
+.Lcase_800:
+	.loc 1 2538 23
 	# jsonString: jsonEmit(destination, 13);
 	movq -8(%rbp), %rdi	# destination
 	movq $13, %rsi
 	call fn.jsonEmit
-	.loc 1 2343 50
+	.loc 1 2538 50
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_702:
-	.loc 1 2344 23
+	jmp .Lendswitch_793
+.Lcase_801:
+	.loc 1 2539 23
 	# jsonString: jsonEmit(destination, 9);
 	movq -8(%rbp), %rdi	# destination
 	movq $9, %rsi
 	call fn.jsonEmit
-	.loc 1 2344 49
+	.loc 1 2539 49
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_703:
-	.loc 1 2346 17
+	jmp .Lendswitch_793
+.Lcase_802:
+	.loc 1 2541 17
 	# jsonString: let codePoint = jsonReadHex4();
 	call fn.jsonReadHex4
 	movq %rax, -32(%rbp)	# codePoint
-	.loc 1 2347 17
+	.loc 1 2542 17
 	# jsonString: if (codePoint < 0) {
 	movq -32(%rbp), %rax	# codePoint
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_705
-	.loc 1 2348 21
+	jge .Lelse_804
+	.loc 1 2543 21
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_682
-.Lelse_705:
-	.loc 1 2351 17
+	jmp .Lreturn_781
+.Lelse_804:
+	.loc 1 2546 17
 	# jsonString: if (codePoint >= 0xd800 && codePoint < 0xdc00 && jsonEnd - jsonAt >= ...
 	movq -32(%rbp), %rax	# codePoint
 	cmpq $55296, %rax	# compare with 0xd800
-	jl .Lelse_706
+	jl .Lelse_805
 	movq -32(%rbp), %rax	# codePoint
 	cmpq $56320, %rax	# compare with 0xdc00
-	jge .Lelse_706
+	jge .Lelse_805
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	movq var.jsonAt(%rip), %rdi	# jsonAt
 	subq %rdi, %rax	# -
-	jo .Ltrap_707
+	jo .Ltrap_806
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_707
+	jg .Ltrap_806
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_707
+	jl .Ltrap_806
 	cmpq $6, %rax	# compare with 6
-	jl .Lelse_706
+	jl .Lelse_805
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $92, %rax	# compare with 92
-	jne .Lelse_706
+	jne .Lelse_805
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_708
+	jo .Ltrap_807
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_708
+	jg .Ltrap_807
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_708
+	jl .Ltrap_807
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $117, %rax	# compare with 117
-	jne .Lelse_706
-	.loc 1 2353 21
+	jne .Lelse_805
+	.loc 1 2548 21
 	# jsonString: const saved = jsonAt;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq %rax, -40(%rbp)	# saved
-	.loc 1 2354 21
+	.loc 1 2549 21
 	# jsonString: jsonAt = jsonAt + 2;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $2, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_709
+	jo .Ltrap_808
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_709
+	jg .Ltrap_808
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_709
+	jl .Ltrap_808
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2355 21
+	.loc 1 2550 21
 	# jsonString: const low = jsonReadHex4();
 	call fn.jsonReadHex4
 	movq %rax, -48(%rbp)	# low
-	.loc 1 2356 21
+	.loc 1 2551 21
 	# jsonString: if (low >= 0xdc00 && low < 0xe000) {
 	movq -48(%rbp), %rax	# low
 	cmpq $56320, %rax	# compare with 0xdc00
-	jl .Lelse_710
+	jl .Lelse_809
 	movq -48(%rbp), %rax	# low
 	cmpq $57344, %rax	# compare with 0xe000
-	jge .Lelse_710
-	.loc 1 2357 25
+	jge .Lelse_809
+	.loc 1 2552 25
 	# jsonString: codePoint = 0x10000 + (codePoint - 0xd800) * 1024 + (low - 0xdc00);
 	movq $65536, %rax
 	pushq %rax
 	movq -32(%rbp), %rax	# codePoint
 	movq $55296, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_711
+	jo .Ltrap_810
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_711
+	jg .Ltrap_810
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_711
+	jl .Ltrap_810
 	movq $1024, %rdi
 	imulq %rdi, %rax	# *
-	jo .Ltrap_712
+	jo .Ltrap_811
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_712
+	jg .Ltrap_811
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_712
+	jl .Ltrap_811
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_713
+	jo .Ltrap_812
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_713
+	jg .Ltrap_812
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_713
+	jl .Ltrap_812
 	pushq %rax
 	movq -48(%rbp), %rax	# low
 	movq $56320, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_714
+	jo .Ltrap_813
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_714
+	jg .Ltrap_813
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_714
+	jl .Ltrap_813
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_713
+	jo .Ltrap_812
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_713
+	jg .Ltrap_812
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_713
+	jl .Ltrap_812
 	movq %rax, -32(%rbp)	# codePoint =
-	jmp .Lendif_715
-.Lelse_710:
-	.loc 1 2359 25
+	jmp .Lendif_814
+.Lelse_809:
+	.loc 1 2554 25
 	# jsonString: jsonAt = saved;
 	movq -40(%rbp), %rax	# saved
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lendif_715:
-.Lelse_706:
-	.loc 1 2362 17
+.Lendif_814:
+.Lelse_805:
+	.loc 1 2557 17
 	# jsonString: jsonEmitCodePoint(destination, codePoint);
 	movq -8(%rbp), %rdi	# destination
 	movq -32(%rbp), %rsi	# codePoint
 	call fn.jsonEmitCodePoint
-	.loc 1 2363 17
+	.loc 1 2558 17
 	# jsonString: break;
-	jmp .Lendswitch_694
-.Lcase_704:
-	.loc 1 2366 17
+	jmp .Lendswitch_793
+.Lcase_803:
+	.loc 1 2561 17
 	# jsonString: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_682
-.Lendswitch_694:
-	jmp .Lwhile_685
-.Lendwhile_686:
-.Lreturn_682:
+	jmp .Lreturn_781
+.Lendswitch_793:
+	jmp .Lwhile_784
+.Lendwhile_785:
+.Lreturn_781:
 	leave
 	ret
-.Ltrap_684:
-	leaq .Lstring342(%rip), %rdi	# trap: kernel.ts:2313:14: integer result outside the exact range
+.Ltrap_783:
+	leaq .Lstring403(%rip), %rdi	# trap: kernel.ts:2508:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_688:
-	leaq .Lstring343(%rip), %rdi	# trap: kernel.ts:2320:18: integer result outside the exact range
+.Ltrap_787:
+	leaq .Lstring404(%rip), %rdi	# trap: kernel.ts:2515:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_693:
-	leaq .Lstring344(%rip), %rdi	# trap: kernel.ts:2335:18: integer result outside the exact range
+.Ltrap_792:
+	leaq .Lstring405(%rip), %rdi	# trap: kernel.ts:2530:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_707:
-	leaq .Lstring345(%rip), %rdi	# trap: kernel.ts:2351:66: integer result outside the exact range
+.Ltrap_806:
+	leaq .Lstring406(%rip), %rdi	# trap: kernel.ts:2546:66: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_708:
-	leaq .Lstring346(%rip), %rdi	# trap: kernel.ts:2352:51: integer result outside the exact range
+.Ltrap_807:
+	leaq .Lstring407(%rip), %rdi	# trap: kernel.ts:2547:51: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_709:
-	leaq .Lstring347(%rip), %rdi	# trap: kernel.ts:2354:30: integer result outside the exact range
+.Ltrap_808:
+	leaq .Lstring408(%rip), %rdi	# trap: kernel.ts:2549:30: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_711:
-	leaq .Lstring348(%rip), %rdi	# trap: kernel.ts:2357:48: integer result outside the exact range
+.Ltrap_810:
+	leaq .Lstring409(%rip), %rdi	# trap: kernel.ts:2552:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_712:
-	leaq .Lstring349(%rip), %rdi	# trap: kernel.ts:2357:47: integer result outside the exact range
+.Ltrap_811:
+	leaq .Lstring410(%rip), %rdi	# trap: kernel.ts:2552:47: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_713:
-	leaq .Lstring350(%rip), %rdi	# trap: kernel.ts:2357:37: integer result outside the exact range
+.Ltrap_812:
+	leaq .Lstring411(%rip), %rdi	# trap: kernel.ts:2552:37: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_714:
-	leaq .Lstring351(%rip), %rdi	# trap: kernel.ts:2357:78: integer result outside the exact range
+.Ltrap_813:
+	leaq .Lstring412(%rip), %rdi	# trap: kernel.ts:2552:78: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10218,71 +11704,71 @@ fn.jsonString:
 # function jsonDigits()
 	.type fn.jsonDigits,@function
 fn.jsonDigits:
-	.loc 1 2371 1
+	.loc 1 2566 1
 	# jsonDigits: function jsonDigits(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2372 5
+	.loc 1 2567 5
 	# jsonDigits: let count = 0;
 	movq $0, %rax
 	movq %rax, -8(%rbp)	# count
-	.loc 1 2373 5
+	.loc 1 2568 5
 	# jsonDigits: while (jsonAt < jsonEnd && load8(jsonAt) >= 48 && load8(jsonAt) <= 57) {
-.Lwhile_717:
+.Lwhile_816:
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq var.jsonEnd(%rip), %rdi	# jsonEnd
 	cmpq %rdi, %rax
-	jge .Lendwhile_718
+	jge .Lendwhile_817
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $48, %rax	# compare with 48
-	jl .Lendwhile_718
+	jl .Lendwhile_817
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $57, %rax	# compare with 57
-	jg .Lendwhile_718
-	.loc 1 2374 9
+	jg .Lendwhile_817
+	.loc 1 2569 9
 	# jsonDigits: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_719
+	jo .Ltrap_818
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_719
+	jg .Ltrap_818
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_719
+	jl .Ltrap_818
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2375 9
+	.loc 1 2570 9
 	# jsonDigits: count = count + 1;
 	movq -8(%rbp), %rax	# count
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_720
+	jo .Ltrap_819
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_720
+	jg .Ltrap_819
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_720
+	jl .Ltrap_819
 	movq %rax, -8(%rbp)	# count =
-	jmp .Lwhile_717
-.Lendwhile_718:
-	.loc 1 2377 5
+	jmp .Lwhile_816
+.Lendwhile_817:
+	.loc 1 2572 5
 	# jsonDigits: return count;
 	movq -8(%rbp), %rax	# count
-.Lreturn_716:
+.Lreturn_815:
 	leave
 	ret
-.Ltrap_719:
-	leaq .Lstring352(%rip), %rdi	# trap: kernel.ts:2374:18: integer result outside the exact range
+.Ltrap_818:
+	leaq .Lstring413(%rip), %rdi	# trap: kernel.ts:2569:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_720:
-	leaq .Lstring353(%rip), %rdi	# trap: kernel.ts:2375:17: integer result outside the exact range
+.Ltrap_819:
+	leaq .Lstring414(%rip), %rdi	# trap: kernel.ts:2570:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10291,176 +11777,176 @@ fn.jsonDigits:
 # function jsonNumber()
 	.type fn.jsonNumber,@function
 fn.jsonNumber:
-	.loc 1 2381 1
+	.loc 1 2576 1
 	# jsonNumber: function jsonNumber(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 2382 5
+	.loc 1 2577 5
 	# jsonNumber: if (jsonPeek() === 45) {
 	call fn.jsonPeek
 	cmpq $45, %rax	# compare with 45
-	jne .Lelse_722
-	.loc 1 2383 9
+	jne .Lelse_821
+	.loc 1 2578 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_723
+	jo .Ltrap_822
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_723
+	jg .Ltrap_822
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_723
+	jl .Ltrap_822
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lelse_722:
-	.loc 1 2385 5
+.Lelse_821:
+	.loc 1 2580 5
 	# jsonNumber: if (jsonPeek() === 48) {
 	call fn.jsonPeek
 	cmpq $48, %rax	# compare with 48
-	jne .Lelse_724
-	.loc 1 2386 9
+	jne .Lelse_823
+	.loc 1 2581 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_725
+	jo .Ltrap_824
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_725
+	jg .Ltrap_824
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_725
+	jl .Ltrap_824
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	jmp .Lendif_726
-.Lelse_724:
-	.loc 1 2387 12
+	jmp .Lendif_825
+.Lelse_823:
+	.loc 1 2582 12
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_727
-	.loc 1 2388 9
+	jne .Lelse_826
+	.loc 1 2583 9
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_721
-.Lelse_727:
-.Lendif_726:
-	.loc 1 2390 5
+	jmp .Lreturn_820
+.Lelse_826:
+.Lendif_825:
+	.loc 1 2585 5
 	# jsonNumber: if (jsonPeek() === 46) {
 	call fn.jsonPeek
 	cmpq $46, %rax	# compare with 46
-	jne .Lelse_728
-	.loc 1 2391 9
+	jne .Lelse_827
+	.loc 1 2586 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_729
+	jo .Ltrap_828
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_729
+	jg .Ltrap_828
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_729
+	jl .Ltrap_828
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2392 9
+	.loc 1 2587 9
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_730
-	.loc 1 2393 13
+	jne .Lelse_829
+	.loc 1 2588 13
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_721
-.Lelse_730:
-.Lelse_728:
-	.loc 1 2396 5
+	jmp .Lreturn_820
+.Lelse_829:
+.Lelse_827:
+	.loc 1 2591 5
 	# jsonNumber: if (jsonPeek() === 101 || jsonPeek() === 69) {
 	call fn.jsonPeek
 	cmpq $101, %rax	# compare with 101
-	je .Lskip_732
+	je .Lskip_831
 	call fn.jsonPeek
 	cmpq $69, %rax	# compare with 69
-	jne .Lelse_731
-.Lskip_732:
-	.loc 1 2397 9
+	jne .Lelse_830
+.Lskip_831:
+	.loc 1 2592 9
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_733
+	jo .Ltrap_832
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_733
+	jg .Ltrap_832
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_733
+	jl .Ltrap_832
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2398 9
+	.loc 1 2593 9
 	# jsonNumber: if (jsonPeek() === 43 || jsonPeek() === 45) {
 	call fn.jsonPeek
 	cmpq $43, %rax	# compare with 43
-	je .Lskip_735
+	je .Lskip_834
 	call fn.jsonPeek
 	cmpq $45, %rax	# compare with 45
-	jne .Lelse_734
-.Lskip_735:
-	.loc 1 2399 13
+	jne .Lelse_833
+.Lskip_834:
+	.loc 1 2594 13
 	# jsonNumber: jsonAt = jsonAt + 1;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_736
+	jo .Ltrap_835
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_736
+	jg .Ltrap_835
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_736
+	jl .Ltrap_835
 	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lelse_734:
-	.loc 1 2401 9
+.Lelse_833:
+	.loc 1 2596 9
 	# jsonNumber: if (jsonDigits() === 0) {
 	call fn.jsonDigits
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_737
-	.loc 1 2402 13
+	jne .Lelse_836
+	.loc 1 2597 13
 	# jsonNumber: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_721
-.Lelse_737:
-.Lelse_731:
-	.loc 1 2405 5
+	jmp .Lreturn_820
+.Lelse_836:
+.Lelse_830:
+	.loc 1 2600 5
 	# jsonNumber: return true;
 	movq $1, %rax	# true
-.Lreturn_721:
+.Lreturn_820:
 	leave
 	ret
-.Ltrap_723:
-	leaq .Lstring354(%rip), %rdi	# trap: kernel.ts:2383:18: integer result outside the exact range
+.Ltrap_822:
+	leaq .Lstring415(%rip), %rdi	# trap: kernel.ts:2578:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_725:
-	leaq .Lstring355(%rip), %rdi	# trap: kernel.ts:2386:18: integer result outside the exact range
+.Ltrap_824:
+	leaq .Lstring416(%rip), %rdi	# trap: kernel.ts:2581:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_729:
-	leaq .Lstring356(%rip), %rdi	# trap: kernel.ts:2391:18: integer result outside the exact range
+.Ltrap_828:
+	leaq .Lstring417(%rip), %rdi	# trap: kernel.ts:2586:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_733:
-	leaq .Lstring357(%rip), %rdi	# trap: kernel.ts:2397:18: integer result outside the exact range
+.Ltrap_832:
+	leaq .Lstring418(%rip), %rdi	# trap: kernel.ts:2592:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_736:
-	leaq .Lstring358(%rip), %rdi	# trap: kernel.ts:2399:22: integer result outside the exact range
+.Ltrap_835:
+	leaq .Lstring419(%rip), %rdi	# trap: kernel.ts:2594:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -10469,31 +11955,31 @@ fn.jsonNumber:
 # function jsonLiteral(word)
 	.type fn.jsonLiteral,@function
 fn.jsonLiteral:
-	.loc 1 2408 1
+	.loc 1 2603 1
 	# jsonLiteral: function jsonLiteral(word: string): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter word
-	.loc 1 2409 5
+	.loc 1 2604 5
 	# jsonLiteral: if (jsonEnd - jsonAt < word.length || !bytesEqual(jsonAt, word.length...
 	movq var.jsonEnd(%rip), %rax	# jsonEnd
 	movq var.jsonAt(%rip), %rdi	# jsonAt
 	subq %rdi, %rax	# -
-	jo .Ltrap_741
+	jo .Ltrap_840
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_741
+	jg .Ltrap_840
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_741
+	jl .Ltrap_840
 	pushq %rax
 	movq -8(%rbp), %rax	# word
 	movq (%rax), %rax	# string length
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jl .Lskip_740
+	jl .Lskip_839
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	pushq %rax
 	movq -8(%rbp), %rax	# word
@@ -10503,1211 +11989,20 @@ fn.jsonLiteral:
 	movq -8(%rbp), %rdx	# word
 	call fn.bytesEqual
 	testq %rax, %rax
-	jne .Lelse_739
-.Lskip_740:
-	.loc 1 2410 9
+	jne .Lelse_838
+.Lskip_839:
+	.loc 1 2605 9
 	# jsonLiteral: return jsonFail(BOGUS_BAD_JSON);
 	movq $3, %rdi	# BOGUS_BAD_JSON
 	call fn.jsonFail
-	jmp .Lreturn_738
-.Lelse_739:
-	.loc 1 2412 5
+	jmp .Lreturn_837
+.Lelse_838:
+	.loc 1 2607 5
 	# jsonLiteral: jsonAt = jsonAt + word.length;
 	movq var.jsonAt(%rip), %rax	# jsonAt
 	pushq %rax
 	movq -8(%rbp), %rax	# word
 	movq (%rax), %rax	# string length
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_742
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_742
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_742
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2413 5
-	# jsonLiteral: return true;
-	movq $1, %rax	# true
-.Lreturn_738:
-	leave
-	ret
-.Ltrap_741:
-	leaq .Lstring359(%rip), %rdi	# trap: kernel.ts:2409:9: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_742:
-	leaq .Lstring360(%rip), %rdi	# trap: kernel.ts:2412:14: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.jsonLiteral, .-fn.jsonLiteral
-
-# function jsonSkipValue(depth)
-	.type fn.jsonSkipValue,@function
-fn.jsonSkipValue:
-	.loc 1 2417 1
-	# jsonSkipValue: function jsonSkipValue(depth: number): boolean {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 4 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter depth
-	.loc 1 2418 5
-	# jsonSkipValue: if (depth > JSON_MAX_DEPTH) {
-	movq -8(%rbp), %rax	# depth
-	cmpq $32, %rax	# compare with JSON_MAX_DEPTH
-	jle .Lelse_744
-	.loc 1 2419 9
-	# jsonSkipValue: return jsonFail(BOGUS_TOO_DEEP);
-	movq $5, %rdi	# BOGUS_TOO_DEEP
-	call fn.jsonFail
-	jmp .Lreturn_743
-.Lelse_744:
-	.loc 1 2421 5
-	# jsonSkipValue: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2422 5
-	# jsonSkipValue: const first = jsonPeek();
-	call fn.jsonPeek
-	movq %rax, -16(%rbp)	# first
-	.loc 1 2423 5
-	# jsonSkipValue: if (first === 34) {
-	movq -16(%rbp), %rax	# first
-	cmpq $34, %rax	# compare with 34
-	jne .Lelse_745
-	.loc 1 2424 9
-	# jsonSkipValue: return jsonString(0);
-	movq $0, %rdi
-	call fn.jsonString
-	jmp .Lreturn_743
-.Lelse_745:
-	.loc 1 2426 5
-	# jsonSkipValue: if (first === 123 || first === 91) {          // '{' or '['
-	movq -16(%rbp), %rax	# first
-	cmpq $123, %rax	# compare with 123
-	je .Lskip_747
-	movq -16(%rbp), %rax	# first
-	cmpq $91, %rax	# compare with 91
-	jne .Lelse_746
-.Lskip_747:
-	.loc 1 2427 9
-	# jsonSkipValue: const closer = first === 123 ? 125 : 93;
-	movq -16(%rbp), %rax	# first
-	cmpq $123, %rax	# compare with 123
-	jne .Lelse_748
-	movq $125, %rax
-	jmp .Lendcond_749
-.Lelse_748:
-	movq $93, %rax
-.Lendcond_749:
-	movq %rax, -24(%rbp)	# closer
-	.loc 1 2428 9
-	# jsonSkipValue: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_750
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_750
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_750
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2429 9
-	# jsonSkipValue: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2430 9
-	# jsonSkipValue: if (jsonPeek() === closer) {
-	call fn.jsonPeek
-	movq -24(%rbp), %rdi	# closer
-	cmpq %rdi, %rax
-	jne .Lelse_751
-	.loc 1 2431 13
-	# jsonSkipValue: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_752
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_752
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_752
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2432 13
-	# jsonSkipValue: return true;
-	movq $1, %rax	# true
-	jmp .Lreturn_743
-.Lelse_751:
-	.loc 1 2434 9
-	# jsonSkipValue: while (true) {
-.Lwhile_753:
-	movq $1, %rax	# true
-	testq %rax, %rax
-	je .Lendwhile_754
-	.loc 1 2435 13
-	# jsonSkipValue: if (first === 123) {
-	movq -16(%rbp), %rax	# first
-	cmpq $123, %rax	# compare with 123
-	jne .Lelse_755
-	.loc 1 2436 17
-	# jsonSkipValue: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2437 17
-	# jsonSkipValue: if (!jsonString(0)) {
-	movq $0, %rdi
-	call fn.jsonString
-	testq %rax, %rax
-	jne .Lelse_756
-	.loc 1 2438 21
-	# jsonSkipValue: return false;
-	movq $0, %rax	# false
-	jmp .Lreturn_743
-.Lelse_756:
-	.loc 1 2440 17
-	# jsonSkipValue: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2441 17
-	# jsonSkipValue: if (jsonPeek() !== 58) {
-	call fn.jsonPeek
-	cmpq $58, %rax	# compare with 58
-	je .Lelse_757
-	.loc 1 2442 21
-	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_743
-.Lelse_757:
-	.loc 1 2444 17
-	# jsonSkipValue: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_758
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_758
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_758
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-.Lelse_755:
-	.loc 1 2446 13
-	# jsonSkipValue: if (!jsonSkipValue(depth + 1)) {
-	movq -8(%rbp), %rax	# depth
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_760
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_760
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_760
-	movq %rax, %rdi
-	call fn.jsonSkipValue
-	testq %rax, %rax
-	jne .Lelse_759
-	.loc 1 2447 17
-	# jsonSkipValue: return false;
-	movq $0, %rax	# false
-	jmp .Lreturn_743
-.Lelse_759:
-	.loc 1 2449 13
-	# jsonSkipValue: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2450 13
-	# jsonSkipValue: const next = jsonPeek();
-	call fn.jsonPeek
-	movq %rax, -32(%rbp)	# next
-	.loc 1 2451 13
-	# jsonSkipValue: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_761
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_761
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_761
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2452 13
-	# jsonSkipValue: if (next === closer) {
-	movq -32(%rbp), %rax	# next
-	movq -24(%rbp), %rdi	# closer
-	cmpq %rdi, %rax
-	jne .Lelse_762
-	.loc 1 2453 17
-	# jsonSkipValue: return true;
-	movq $1, %rax	# true
-	jmp .Lreturn_743
-.Lelse_762:
-	.loc 1 2455 13
-	# jsonSkipValue: if (next !== 44) {
-	movq -32(%rbp), %rax	# next
-	cmpq $44, %rax	# compare with 44
-	je .Lelse_763
-	.loc 1 2456 17
-	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	jmp .Lreturn_743
-.Lelse_763:
-	jmp .Lwhile_753
-.Lendwhile_754:
-.Lelse_746:
-	.loc 1 2460 5
-	# jsonSkipValue: if (first === 116) {
-	movq -16(%rbp), %rax	# first
-	cmpq $116, %rax	# compare with 116
-	jne .Lelse_764
-	.loc 1 2461 9
-	# jsonSkipValue: return jsonLiteral("true");
-	leaq .Lstring361(%rip), %rdi	# "true"
-	call fn.jsonLiteral
-	jmp .Lreturn_743
-.Lelse_764:
-	.loc 1 2463 5
-	# jsonSkipValue: if (first === 102) {
-	movq -16(%rbp), %rax	# first
-	cmpq $102, %rax	# compare with 102
-	jne .Lelse_765
-	.loc 1 2464 9
-	# jsonSkipValue: return jsonLiteral("false");
-	leaq .Lstring362(%rip), %rdi	# "false"
-	call fn.jsonLiteral
-	jmp .Lreturn_743
-.Lelse_765:
-	.loc 1 2466 5
-	# jsonSkipValue: if (first === 110) {
-	movq -16(%rbp), %rax	# first
-	cmpq $110, %rax	# compare with 110
-	jne .Lelse_766
-	.loc 1 2467 9
-	# jsonSkipValue: return jsonLiteral("null");
-	leaq .Lstring363(%rip), %rdi	# "null"
-	call fn.jsonLiteral
-	jmp .Lreturn_743
-.Lelse_766:
-	.loc 1 2469 5
-	# jsonSkipValue: return jsonNumber();
-	call fn.jsonNumber
-.Lreturn_743:
-	leave
-	ret
-.Ltrap_750:
-	leaq .Lstring364(%rip), %rdi	# trap: kernel.ts:2428:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_752:
-	leaq .Lstring365(%rip), %rdi	# trap: kernel.ts:2431:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_758:
-	leaq .Lstring366(%rip), %rdi	# trap: kernel.ts:2444:26: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_760:
-	leaq .Lstring367(%rip), %rdi	# trap: kernel.ts:2446:32: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_761:
-	leaq .Lstring368(%rip), %rdi	# trap: kernel.ts:2451:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.jsonSkipValue, .-fn.jsonSkipValue
-
-# function jsonMemberString(destination, notStringReason)
-	.type fn.jsonMemberString,@function
-fn.jsonMemberString:
-	.loc 1 2473 1
-	# jsonMemberString: function jsonMemberString(destination: number, notStringReason: numbe...
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter destination
-	movq %rsi, -16(%rbp)	# parameter notStringReason
-	.loc 1 2474 5
-	# jsonMemberString: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2475 5
-	# jsonMemberString: if (jsonPeek() !== 34) {
-	call fn.jsonPeek
-	cmpq $34, %rax	# compare with 34
-	je .Lelse_768
-	.loc 1 2476 9
-	# jsonMemberString: if (!jsonSkipValue(1)) {
-	movq $1, %rdi
-	call fn.jsonSkipValue
-	testq %rax, %rax
-	jne .Lelse_769
-	.loc 1 2477 13
-	# jsonMemberString: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_767
-.Lelse_769:
-	.loc 1 2479 9
-	# jsonMemberString: jsonFail(notStringReason);
-	movq -16(%rbp), %rdi	# notStringReason
-	call fn.jsonFail
-	.loc 1 2480 9
-	# jsonMemberString: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_767
-.Lelse_768:
-	.loc 1 2482 5
-	# jsonMemberString: if (!jsonString(destination)) {
-	movq -8(%rbp), %rdi	# destination
-	call fn.jsonString
-	testq %rax, %rax
-	jne .Lelse_770
-	.loc 1 2483 9
-	# jsonMemberString: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_767
-.Lelse_770:
-	.loc 1 2485 5
-	# jsonMemberString: return jsonDecodedLength;
-	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
-.Lreturn_767:
-	leave
-	ret
-	.size fn.jsonMemberString, .-fn.jsonMemberString
-
-# function jsonMemberSeconds(notSecondsReason)
-	.type fn.jsonMemberSeconds,@function
-fn.jsonMemberSeconds:
-	.loc 1 2492 1
-	# jsonMemberSeconds: function jsonMemberSeconds(notSecondsReason: number): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter notSecondsReason
-	.loc 1 2493 5
-	# jsonMemberSeconds: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2494 5
-	# jsonMemberSeconds: const start = jsonAt;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq %rax, -16(%rbp)	# start
-	.loc 1 2495 5
-	# jsonMemberSeconds: if (!jsonSkipValue(1)) {
-	movq $1, %rdi
-	call fn.jsonSkipValue
-	testq %rax, %rax
-	jne .Lelse_772
-	.loc 1 2496 9
-	# jsonMemberSeconds: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_771
-.Lelse_772:
-	.loc 1 2498 5
-	# jsonMemberSeconds: const seconds = secondsFromBytes(start, jsonAt - start);
-	movq -16(%rbp), %rax	# start
-	pushq %rax
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq -16(%rbp), %rdi	# start
-	subq %rdi, %rax	# -
-	jo .Ltrap_773
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_773
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_773
-	movq %rax, %rsi
-	popq %rdi
-	call fn.secondsFromBytes
-	movq %rax, -24(%rbp)	# seconds
-	.loc 1 2499 5
-	# jsonMemberSeconds: if (seconds < 0) {
-	movq -24(%rbp), %rax	# seconds
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_774
-	.loc 1 2500 9
-	# jsonMemberSeconds: jsonFail(notSecondsReason);
-	movq -8(%rbp), %rdi	# notSecondsReason
-	call fn.jsonFail
-.Lelse_774:
-	.loc 1 2502 5
-	# jsonMemberSeconds: return seconds;
-	movq -24(%rbp), %rax	# seconds
-.Lreturn_771:
-	leave
-	ret
-.Ltrap_773:
-	leaq .Lstring369(%rip), %rdi	# trap: kernel.ts:2498:45: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.jsonMemberSeconds, .-fn.jsonMemberSeconds
-
-# function readJsonCommand()
-	.type fn.readJsonCommand,@function
-fn.readJsonCommand:
-	.loc 1 2508 1
-	# readJsonCommand: function readJsonCommand(): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 2509 5
-	# readJsonCommand: jsonAt = commandValue;
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2510 5
-	# readJsonCommand: jsonEnd = commandValue + commandLength;
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq var.commandLength(%rip), %rdi	# commandLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_776
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_776
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_776
-	movq %rax, var.jsonEnd(%rip)	# jsonEnd =
-	.loc 1 2511 5
-	# readJsonCommand: jsonError = 0;
-	movq $0, %rax
-	movq %rax, var.jsonError(%rip)	# jsonError =
-	.loc 1 2512 5
-	# readJsonCommand: jsonWhenLength = -1;
-	movq $-1, %rax
-	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
-	.loc 1 2513 5
-	# readJsonCommand: jsonAckLength = -1;
-	movq $-1, %rax
-	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
-	.loc 1 2514 5
-	# readJsonCommand: jsonActionLength = -1;
-	movq $-1, %rax
-	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
-	.loc 1 2515 5
-	# readJsonCommand: jsonDelay = -1;
-	movq $-1, %rax
-	movq %rax, var.jsonDelay(%rip)	# jsonDelay =
-	.loc 1 2516 5
-	# readJsonCommand: jsonAckDelay = -1;
-	movq $-1, %rax
-	movq %rax, var.jsonAckDelay(%rip)	# jsonAckDelay =
-	.loc 1 2517 5
-	# readJsonCommand: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2518 5
-	# readJsonCommand: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_777
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_777
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_777
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2519 5
-	# readJsonCommand: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2520 5
-	# readJsonCommand: if (jsonPeek() === 125) {
-	call fn.jsonPeek
-	cmpq $125, %rax	# compare with 125
-	jne .Lelse_778
-	.loc 1 2521 9
-	# readJsonCommand: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_779
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_779
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_779
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	jmp .Lendif_780
-.Lelse_778:
-	.loc 1 2523 9
-	# readJsonCommand: while (jsonError === 0) {
-.Lwhile_781:
-	movq var.jsonError(%rip), %rax	# jsonError
-	cmpq $0, %rax	# compare with 0
-	jne .Lendwhile_782
-	.loc 1 2524 13
-	# readJsonCommand: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2525 13
-	# readJsonCommand: if (!jsonString(jsonKey)) {
-	leaq buf.jsonKey(%rip), %rdi	# jsonKey
-	call fn.jsonString
-	testq %rax, %rax
-	jne .Lelse_783
-	.loc 1 2526 17
-	# readJsonCommand: break;
-	jmp .Lendwhile_782
-.Lelse_783:
-	.loc 1 2528 13
-	# readJsonCommand: const keyLength = jsonDecodedLength;
-	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
-	movq %rax, -8(%rbp)	# keyLength
-	.loc 1 2529 13
-	# readJsonCommand: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2530 13
-	# readJsonCommand: if (jsonPeek() !== 58) {
-	call fn.jsonPeek
-	cmpq $58, %rax	# compare with 58
-	je .Lelse_784
-	.loc 1 2531 17
-	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-	.loc 1 2532 17
-	# readJsonCommand: break;
-	jmp .Lendwhile_782
-.Lelse_784:
-	.loc 1 2534 13
-	# readJsonCommand: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_785
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_785
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_785
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2535 13
-	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "when")) {
-	leaq buf.jsonKey(%rip), %rdi	# jsonKey
-	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring370(%rip), %rdx	# "when"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_786
-	.loc 1 2536 17
-	# readJsonCommand: jsonWhenLength = jsonMemberString(jsonWhen, BOGUS_WHEN_NOT_STRING);
-	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
-	movq $9, %rsi	# BOGUS_WHEN_NOT_STRING
-	call fn.jsonMemberString
-	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
-	jmp .Lendif_787
-.Lelse_786:
-	.loc 1 2537 20
-	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "ack")) {
-	leaq buf.jsonKey(%rip), %rdi	# jsonKey
-	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring371(%rip), %rdx	# "ack"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_788
-	.loc 1 2538 17
-	# readJsonCommand: jsonAckLength = jsonMemberString(jsonAck, BOGUS_ACK_NOT_STRING);
-	leaq buf.jsonAck(%rip), %rdi	# jsonAck
-	movq $10, %rsi	# BOGUS_ACK_NOT_STRING
-	call fn.jsonMemberString
-	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
-	jmp .Lendif_789
-.Lelse_788:
-	.loc 1 2539 20
-	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "action")) {
-	leaq buf.jsonKey(%rip), %rdi	# jsonKey
-	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring372(%rip), %rdx	# "action"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_790
-	.loc 1 2540 17
-	# readJsonCommand: jsonActionLength = jsonMemberString(jsonAction, BOGUS_ACTION_NOT_STRI...
-	leaq buf.jsonAction(%rip), %rdi	# jsonAction
-	movq $11, %rsi	# BOGUS_ACTION_NOT_STRING
-	call fn.jsonMemberString
-	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
-	jmp .Lendif_791
-.Lelse_790:
-	.loc 1 2541 20
-	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "delay")) {
-	leaq buf.jsonKey(%rip), %rdi	# jsonKey
-	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring373(%rip), %rdx	# "delay"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_792
-	.loc 1 2542 17
-	# readJsonCommand: jsonDelay = jsonMemberSeconds(BOGUS_DELAY_NOT_SECONDS);
-	movq $15, %rdi	# BOGUS_DELAY_NOT_SECONDS
-	call fn.jsonMemberSeconds
-	movq %rax, var.jsonDelay(%rip)	# jsonDelay =
-	jmp .Lendif_793
-.Lelse_792:
-	.loc 1 2543 20
-	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "ackDelay")) {
-	leaq buf.jsonKey(%rip), %rdi	# jsonKey
-	movq -8(%rbp), %rsi	# keyLength
-	leaq .Lstring374(%rip), %rdx	# "ackDelay"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_794
-	.loc 1 2544 17
-	# readJsonCommand: jsonAckDelay = jsonMemberSeconds(BOGUS_ACK_DELAY_NOT_SECONDS);
-	movq $16, %rdi	# BOGUS_ACK_DELAY_NOT_SECONDS
-	call fn.jsonMemberSeconds
-	movq %rax, var.jsonAckDelay(%rip)	# jsonAckDelay =
-	jmp .Lendif_795
-.Lelse_794:
-	.loc 1 2546 17
-	# readJsonCommand: jsonSkipValue(1);
-	movq $1, %rdi
-	call fn.jsonSkipValue
-.Lendif_795:
-.Lendif_793:
-.Lendif_791:
-.Lendif_789:
-.Lendif_787:
-	.loc 1 2548 13
-	# readJsonCommand: if (jsonError !== 0) {
-	movq var.jsonError(%rip), %rax	# jsonError
-	cmpq $0, %rax	# compare with 0
-	je .Lelse_796
-	.loc 1 2549 17
-	# readJsonCommand: break;
-	jmp .Lendwhile_782
-.Lelse_796:
-	.loc 1 2551 13
-	# readJsonCommand: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2552 13
-	# readJsonCommand: const next = jsonPeek();
-	call fn.jsonPeek
-	movq %rax, -16(%rbp)	# next
-	.loc 1 2553 13
-	# readJsonCommand: jsonAt = jsonAt + 1;
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_797
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_797
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_797
-	movq %rax, var.jsonAt(%rip)	# jsonAt =
-	.loc 1 2554 13
-	# readJsonCommand: if (next === 125) {
-	movq -16(%rbp), %rax	# next
-	cmpq $125, %rax	# compare with 125
-	jne .Lelse_798
-	.loc 1 2555 17
-	# readJsonCommand: break;
-	jmp .Lendwhile_782
-.Lelse_798:
-	.loc 1 2557 13
-	# readJsonCommand: if (next !== 44) {
-	movq -16(%rbp), %rax	# next
-	cmpq $44, %rax	# compare with 44
-	je .Lelse_799
-	.loc 1 2558 17
-	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
-	movq $3, %rdi	# BOGUS_BAD_JSON
-	call fn.jsonFail
-.Lelse_799:
-	jmp .Lwhile_781
-.Lendwhile_782:
-.Lendif_780:
-	.loc 1 2562 5
-	# readJsonCommand: if (jsonError === 0) {
-	movq var.jsonError(%rip), %rax	# jsonError
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_800
-	.loc 1 2563 9
-	# readJsonCommand: jsonSkipSpace();
-	call fn.jsonSkipSpace
-	.loc 1 2564 9
-	# readJsonCommand: if (jsonAt < jsonEnd) {
-	movq var.jsonAt(%rip), %rax	# jsonAt
-	movq var.jsonEnd(%rip), %rdi	# jsonEnd
-	cmpq %rdi, %rax
-	jge .Lelse_801
-	.loc 1 2565 13
-	# readJsonCommand: jsonFail(BOGUS_TRAILING);
-	movq $4, %rdi	# BOGUS_TRAILING
-	call fn.jsonFail
-.Lelse_801:
-.Lelse_800:
-	.loc 1 2568 5
-	# readJsonCommand: if (jsonError === 0 && jsonWhenLength < 0) {
-	movq var.jsonError(%rip), %rax	# jsonError
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_802
-	movq var.jsonWhenLength(%rip), %rax	# jsonWhenLength
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_802
-	.loc 1 2569 9
-	# readJsonCommand: jsonFail(BOGUS_MISSING_WHEN);
-	movq $6, %rdi	# BOGUS_MISSING_WHEN
-	call fn.jsonFail
-.Lelse_802:
-	.loc 1 2571 5
-	# readJsonCommand: if (jsonError === 0 && jsonAckLength < 0) {
-	movq var.jsonError(%rip), %rax	# jsonError
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_803
-	movq var.jsonAckLength(%rip), %rax	# jsonAckLength
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_803
-	.loc 1 2572 9
-	# readJsonCommand: jsonFail(BOGUS_MISSING_ACK);
-	movq $7, %rdi	# BOGUS_MISSING_ACK
-	call fn.jsonFail
-.Lelse_803:
-	.loc 1 2574 5
-	# readJsonCommand: if (jsonError === 0 && jsonActionLength < 0) {
-	movq var.jsonError(%rip), %rax	# jsonError
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_804
-	movq var.jsonActionLength(%rip), %rax	# jsonActionLength
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_804
-	.loc 1 2575 9
-	# readJsonCommand: jsonFail(BOGUS_MISSING_ACTION);
-	movq $8, %rdi	# BOGUS_MISSING_ACTION
-	call fn.jsonFail
-.Lelse_804:
-	.loc 1 2577 5
-	# readJsonCommand: return jsonError;
-	movq var.jsonError(%rip), %rax	# jsonError
-.Lreturn_775:
-	leave
-	ret
-.Ltrap_776:
-	leaq .Lstring375(%rip), %rdi	# trap: kernel.ts:2510:15: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_777:
-	leaq .Lstring376(%rip), %rdi	# trap: kernel.ts:2518:14: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_779:
-	leaq .Lstring377(%rip), %rdi	# trap: kernel.ts:2521:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_785:
-	leaq .Lstring378(%rip), %rdi	# trap: kernel.ts:2534:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_797:
-	leaq .Lstring379(%rip), %rdi	# trap: kernel.ts:2553:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.readJsonCommand, .-fn.readJsonCommand
-
-# function clearWords(address, count)
-	.type fn.clearWords,@function
-fn.clearWords:
-	.loc 1 2639 1
-	# clearWords: function clearWords(address: number, count: number): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter address
-	movq %rsi, -16(%rbp)	# parameter count
-	.loc 1 2640 5
-	# clearWords: for (let i = 0; i < count; i++) {
-	movq $0, %rax
-	movq %rax, -24(%rbp)	# i
-.Lfor_806:
-	movq -24(%rbp), %rax	# i
-	movq -16(%rbp), %rdi	# count
-	cmpq %rdi, %rax
-	jge .Lendfor_808
-	.loc 1 2641 9
-	# clearWords: store64(address + i * 8, 0);
-	movq -8(%rbp), %rax	# address
-	pushq %rax
-	movq -24(%rbp), %rax	# i
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_809
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_809
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_809
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_810
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_810
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_810
-	movq %rax, %rdi
-	movq $0, %rax
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_807:
-	.loc 1 2640 32
-	# clearWords: i++
-	movq -24(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_811
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_811
-	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_806
-.Lendfor_808:
-.Lreturn_805:
-	leave
-	ret
-.Ltrap_809:
-	leaq .Lstring380(%rip), %rdi	# trap: kernel.ts:2641:27: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_810:
-	leaq .Lstring381(%rip), %rdi	# trap: kernel.ts:2641:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_811:
-	leaq .Lstring382(%rip), %rdi	# trap: kernel.ts:2640:32: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.clearWords, .-fn.clearWords
-
-# function publishFrameListTree()
-	.type fn.publishFrameListTree,@function
-fn.publishFrameListTree:
-	.loc 1 2647 1
-	# publishFrameListTree: function publishFrameListTree(): boolean {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $64, %rsp	# 7 local slot(s)
-	.loc 1 2648 5
-	# publishFrameListTree: const entries = p2mExtended ? balloonPfnLimit : domainPages;
-	movq var.p2mExtended(%rip), %rax	# p2mExtended
-	testq %rax, %rax
-	je .Lelse_813
-	movq var.balloonPfnLimit(%rip), %rax	# balloonPfnLimit
-	jmp .Lendcond_814
-.Lelse_813:
-	movq var.domainPages(%rip), %rax	# domainPages
-.Lendcond_814:
-	movq %rax, -8(%rbp)	# entries
-	.loc 1 2649 5
-	# publishFrameListTree: const builderPages = Math.floor(p2mBuilderEntries / P2M_ENTRIES_PER_P...
-	movq var.p2mBuilderEntries(%rip), %rax	# p2mBuilderEntries
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_815
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_815
-	subq $1, %rax	# then the floor is one below
-.Lfloored_815:
-	movq %rax, -16(%rbp)	# builderPages
-	.loc 1 2650 5
-	# publishFrameListTree: const p2mPages = Math.floor((entries + P2M_ENTRIES_PER_PAGE - 1) / P2...
-	movq -8(%rbp), %rax	# entries
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	addq %rdi, %rax	# +
-	jo .Ltrap_817
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_817
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_817
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_817
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_817
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_817
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_816
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_816
-	subq $1, %rax	# then the floor is one below
-.Lfloored_816:
-	movq %rax, -24(%rbp)	# p2mPages
-	.loc 1 2651 5
-	# publishFrameListTree: const frameListCount = Math.floor((p2mPages + P2M_ENTRIES_PER_PAGE - ...
-	movq -24(%rbp), %rax	# p2mPages
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	addq %rdi, %rax	# +
-	jo .Ltrap_819
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_819
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_819
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_819
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_819
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_819
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_818
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_818
-	subq $1, %rax	# then the floor is one below
-.Lfloored_818:
-	movq %rax, -32(%rbp)	# frameListCount
-	.loc 1 2652 5
-	# publishFrameListTree: if (frameListCount > FRAME_LIST_PAGES_MAX) {
-	movq -32(%rbp), %rax	# frameListCount
-	cmpq $8, %rax	# compare with FRAME_LIST_PAGES_MAX
-	jle .Lelse_820
-	.loc 1 2653 9
-	# publishFrameListTree: print("suspend: ");
-	leaq .Lstring383(%rip), %rdi	# "suspend: "
-	call fn.print
-	.loc 1 2654 9
-	# publishFrameListTree: printDecimal(entries);
-	movq -8(%rbp), %rdi	# entries
-	call fn.printDecimal
-	.loc 1 2655 9
-	# publishFrameListTree: log(" pages are more than this kernel's p2m tree covers; save will no...
-	leaq .Lstring384(%rip), %rdi	# " pages are more than this kernel's p2m 
-	call fn.log
-	.loc 1 2656 9
-	# publishFrameListTree: return false;
-	movq $0, %rax	# false
-	jmp .Lreturn_812
-.Lelse_820:
-	.loc 1 2658 5
-	# publishFrameListTree: clearWords(frameListList, P2M_ENTRIES_PER_PAGE);
-	leaq buf.frameListList(%rip), %rdi	# frameListList
-	movq $512, %rsi	# P2M_ENTRIES_PER_PAGE
-	call fn.clearWords
-	.loc 1 2659 5
-	# publishFrameListTree: clearWords(frameLists, frameListCount * P2M_ENTRIES_PER_PAGE);
-	leaq buf.frameLists(%rip), %rax	# frameLists
-	pushq %rax
-	movq -32(%rbp), %rax	# frameListCount
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_821
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_821
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_821
-	movq %rax, %rsi
-	popq %rdi
-	call fn.clearWords
-	.loc 1 2660 5
-	# publishFrameListTree: for (let page = 0; page < p2mPages; page++) {
-	movq $0, %rax
-	movq %rax, -40(%rbp)	# page
-.Lfor_822:
-	movq -40(%rbp), %rax	# page
-	movq -24(%rbp), %rdi	# p2mPages
-	cmpq %rdi, %rax
-	jge .Lendfor_824
-	.loc 1 2661 9
-	# publishFrameListTree: const address = p2mExtended && page >= builderPages ?
-	movq var.p2mExtended(%rip), %rax	# p2mExtended
-	testq %rax, %rax
-	je .Lelse_825
-	movq -40(%rbp), %rax	# page
-	movq -16(%rbp), %rdi	# builderPages
-	cmpq %rdi, %rax
-	jl .Lelse_825
-	leaq buf.p2mExtension(%rip), %rax	# p2mExtension
-	pushq %rax
-	movq -40(%rbp), %rax	# page
-	movq -16(%rbp), %rdi	# builderPages
-	subq %rdi, %rax	# -
-	jo .Ltrap_827
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_827
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_827
-	movq $4096, %rdi	# PAGE_SIZE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_828
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_828
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_828
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_829
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_829
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_829
-	jmp .Lendcond_826
-.Lelse_825:
-	movq var.mfnList(%rip), %rax	# mfnList
-	pushq %rax
-	movq -40(%rbp), %rax	# page
-	movq $4096, %rdi	# PAGE_SIZE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_830
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_830
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_830
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_831
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_831
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_831
-.Lendcond_826:
-	movq %rax, -48(%rbp)	# address
-	.loc 1 2663 9
-	# publishFrameListTree: store64(frameLists + page * 8, machineFrameOf(address));
-	leaq buf.frameLists(%rip), %rax	# frameLists
-	pushq %rax
-	movq -40(%rbp), %rax	# page
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_832
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_832
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_832
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_833
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_833
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_833
-	pushq %rax
-	movq -48(%rbp), %rdi	# address
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.machineFrameOf
-	addq $8, %rsp
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_823:
-	.loc 1 2660 41
-	# publishFrameListTree: page++
-	movq -40(%rbp), %rax	# page
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_834
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_834
-	movq %rax, -40(%rbp)	# page =
-	jmp .Lfor_822
-.Lendfor_824:
-	.loc 1 2665 5
-	# publishFrameListTree: for (let list = 0; list < frameListCount; list++) {
-	movq $0, %rax
-	movq %rax, -56(%rbp)	# list
-.Lfor_835:
-	movq -56(%rbp), %rax	# list
-	movq -32(%rbp), %rdi	# frameListCount
-	cmpq %rdi, %rax
-	jge .Lendfor_837
-	.loc 1 2666 9
-	# publishFrameListTree: store64(frameListList + list * 8, machineFrameOf(frameLists + list * ...
-	leaq buf.frameListList(%rip), %rax	# frameListList
-	pushq %rax
-	movq -56(%rbp), %rax	# list
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_838
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_838
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_838
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_839
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_839
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_839
-	pushq %rax
-	leaq buf.frameLists(%rip), %rax	# frameLists
-	pushq %rax
-	movq -56(%rbp), %rax	# list
-	movq $4096, %rdi	# PAGE_SIZE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_840
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_840
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_840
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
@@ -11718,240 +12013,87 @@ fn.publishFrameListTree:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_841
-	movq %rax, %rdi
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.machineFrameOf
-	addq $8, %rsp
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_836:
-	.loc 1 2665 47
-	# publishFrameListTree: list++
-	movq -56(%rbp), %rax	# list
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_842
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_842
-	movq %rax, -56(%rbp)	# list =
-	jmp .Lfor_835
-.Lendfor_837:
-	.loc 1 2668 5
-	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, entries);
-	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $3088, %rdi	# SHARED_INFO_ARCH_MAX_PFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_843
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_843
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_843
-	movq %rax, %rdi
-	movq -8(%rbp), %rax	# entries
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2669 5
-	# publishFrameListTree: writeBarrier();
-	# writeBarrier: compiler barrier only; every access already happens in program order
-	.loc 1 2670 5
-	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_FRAME_LIST_LIST, machineFra...
-	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $3096, %rdi	# SHARED_INFO_ARCH_FRAME_LIST_LIST
-	addq %rdi, %rax	# +
-	jo .Ltrap_844
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_844
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_844
-	pushq %rax
-	leaq buf.frameListList(%rip), %rdi	# frameListList
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.machineFrameOf
-	addq $8, %rsp
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2671 5
-	# publishFrameListTree: return true;
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 2608 5
+	# jsonLiteral: return true;
 	movq $1, %rax	# true
-.Lreturn_812:
+.Lreturn_837:
 	leave
 	ret
-.Ltrap_817:
-	leaq .Lstring385(%rip), %rdi	# trap: kernel.ts:2650:34: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_819:
-	leaq .Lstring386(%rip), %rdi	# trap: kernel.ts:2651:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_821:
-	leaq .Lstring387(%rip), %rdi	# trap: kernel.ts:2659:28: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_827:
-	leaq .Lstring388(%rip), %rdi	# trap: kernel.ts:2662:29: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_828:
-	leaq .Lstring389(%rip), %rdi	# trap: kernel.ts:2662:28: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_829:
-	leaq .Lstring390(%rip), %rdi	# trap: kernel.ts:2662:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_830:
-	leaq .Lstring391(%rip), %rdi	# trap: kernel.ts:2662:74: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_831:
-	leaq .Lstring392(%rip), %rdi	# trap: kernel.ts:2662:64: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_832:
-	leaq .Lstring393(%rip), %rdi	# trap: kernel.ts:2663:30: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_833:
-	leaq .Lstring394(%rip), %rdi	# trap: kernel.ts:2663:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_834:
-	leaq .Lstring395(%rip), %rdi	# trap: kernel.ts:2660:41: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_838:
-	leaq .Lstring396(%rip), %rdi	# trap: kernel.ts:2666:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_839:
-	leaq .Lstring397(%rip), %rdi	# trap: kernel.ts:2666:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_840:
-	leaq .Lstring398(%rip), %rdi	# trap: kernel.ts:2666:71: integer result outside the exact range
+	leaq .Lstring420(%rip), %rdi	# trap: kernel.ts:2604:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_841:
-	leaq .Lstring399(%rip), %rdi	# trap: kernel.ts:2666:58: integer result outside the exact range
+	leaq .Lstring421(%rip), %rdi	# trap: kernel.ts:2607:14: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_842:
-	leaq .Lstring400(%rip), %rdi	# trap: kernel.ts:2665:47: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_843:
-	leaq .Lstring401(%rip), %rdi	# trap: kernel.ts:2668:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_844:
-	leaq .Lstring402(%rip), %rdi	# trap: kernel.ts:2670:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.publishFrameListTree, .-fn.publishFrameListTree
+	.size fn.jsonLiteral, .-fn.jsonLiteral
 
-# function unmapSharedInfo()
-	.type fn.unmapSharedInfo,@function
-fn.unmapSharedInfo:
-	.loc 1 2674 1
-	# unmapSharedInfo: function unmapSharedInfo(): number {
+# function jsonSkipValue(depth)
+	.type fn.jsonSkipValue,@function
+fn.jsonSkipValue:
+	.loc 1 2612 1
+	# jsonSkipValue: function jsonSkipValue(depth: number): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2675 5
-	# unmapSharedInfo: const result = hypercall(HYPERCALL_UPDATE_VA_MAPPING, sharedInfoPage,...
-	leaq buf.sharedInfoPage(%rip), %rdi	# sharedInfoPage
-	movq $0, %rsi
-	movq $2, %rdx	# UVMF_INVLPG
-	movq $0, %r10
-	movq $0, %r8
-	call hypercall_page+448
-	movq %rax, -8(%rbp)	# result
-	.loc 1 2676 5
-	# unmapSharedInfo: if (result === 0) {
-	movq -8(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_846
-	.loc 1 2677 9
-	# unmapSharedInfo: sharedInfoMapped = false;
-	movq $0, %rax	# false
-	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
-.Lelse_846:
-	.loc 1 2679 5
-	# unmapSharedInfo: return result;
-	movq -8(%rbp), %rax	# result
-.Lreturn_845:
-	leave
-	ret
-	.size fn.unmapSharedInfo, .-fn.unmapSharedInfo
-
-# function suspendHypercall(startInfoFrame)
-	.type fn.suspendHypercall,@function
-fn.suspendHypercall:
-	.loc 1 2683 1
-	# suspendHypercall: function suspendHypercall(startInfoFrame: number): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter startInfoFrame
-	.loc 1 2684 5
-	# suspendHypercall: store32(hypercallArguments, SHUTDOWN_SUSPEND);
-	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
-	movq $2, %rax	# SHUTDOWN_SUSPEND
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 2685 5
-	# suspendHypercall: return hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArgum...
-	movq $2, %rdi	# SCHEDOP_SHUTDOWN
-	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
-	movq -8(%rbp), %rdx	# startInfoFrame
-	movq $0, %r10
-	movq $0, %r8
-	call hypercall_page+928
-.Lreturn_847:
-	leave
-	ret
-	.size fn.suspendHypercall, .-fn.suspendHypercall
-
-# function suspendPv()
-	.type fn.suspendPv,@function
-fn.suspendPv:
-	.loc 1 2689 1
-	# suspendPv: function suspendPv(): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 2692 5
-	# suspendPv: const startInfoFrame = machineFrameOf(startInfo);
-	movq var.startInfo(%rip), %rdi	# startInfo
-	call fn.machineFrameOf
-	movq %rax, -8(%rbp)	# startInfoFrame
-	.loc 1 2693 5
-	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, Math.floor(storeRing / PAGE...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $56, %rdi	# START_INFO_STORE_MFN
+	subq $32, %rsp	# 4 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter depth
+	.loc 1 2613 5
+	# jsonSkipValue: if (depth > JSON_MAX_DEPTH) {
+	movq -8(%rbp), %rax	# depth
+	cmpq $32, %rax	# compare with JSON_MAX_DEPTH
+	jle .Lelse_843
+	.loc 1 2614 9
+	# jsonSkipValue: return jsonFail(BOGUS_TOO_DEEP);
+	movq $5, %rdi	# BOGUS_TOO_DEEP
+	call fn.jsonFail
+	jmp .Lreturn_842
+.Lelse_843:
+	.loc 1 2616 5
+	# jsonSkipValue: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2617 5
+	# jsonSkipValue: const first = jsonPeek();
+	call fn.jsonPeek
+	movq %rax, -16(%rbp)	# first
+	.loc 1 2618 5
+	# jsonSkipValue: if (first === 34) {
+	movq -16(%rbp), %rax	# first
+	cmpq $34, %rax	# compare with 34
+	jne .Lelse_844
+	.loc 1 2619 9
+	# jsonSkipValue: return jsonString(0);
+	movq $0, %rdi
+	call fn.jsonString
+	jmp .Lreturn_842
+.Lelse_844:
+	.loc 1 2621 5
+	# jsonSkipValue: if (first === 123 || first === 91) {          // '{' or '['
+	movq -16(%rbp), %rax	# first
+	cmpq $123, %rax	# compare with 123
+	je .Lskip_846
+	movq -16(%rbp), %rax	# first
+	cmpq $91, %rax	# compare with 91
+	jne .Lelse_845
+.Lskip_846:
+	.loc 1 2622 9
+	# jsonSkipValue: const closer = first === 123 ? 125 : 93;
+	movq -16(%rbp), %rax	# first
+	cmpq $123, %rax	# compare with 123
+	jne .Lelse_847
+	movq $125, %rax
+	jmp .Lendcond_848
+.Lelse_847:
+	movq $93, %rax
+.Lendcond_848:
+	movq %rax, -24(%rbp)	# closer
+	.loc 1 2623 9
+	# jsonSkipValue: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_849
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -11960,23 +12102,20 @@ fn.suspendPv:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_849
-	pushq %rax
-	movq var.storeRing(%rip), %rax	# storeRing
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_850
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_850
-	subq $1, %rax	# then the floor is one below
-.Lfloored_850:
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2694 5
-	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, Math.floor(consoleRing / ...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $72, %rdi	# START_INFO_CONSOLE_MFN
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 2624 9
+	# jsonSkipValue: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2625 9
+	# jsonSkipValue: if (jsonPeek() === closer) {
+	call fn.jsonPeek
+	movq -24(%rbp), %rdi	# closer
+	cmpq %rdi, %rax
+	jne .Lelse_850
+	.loc 1 2626 13
+	# jsonSkipValue: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_851
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -11985,68 +12124,55 @@ fn.suspendPv:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_851
-	pushq %rax
-	movq var.consoleRing(%rip), %rax	# consoleRing
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_852
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_852
-	subq $1, %rax	# then the floor is one below
-.Lfloored_852:
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2695 5
-	# suspendPv: const unmapResult = unmapSharedInfo();
-	call fn.unmapSharedInfo
-	movq %rax, -16(%rbp)	# unmapResult
-	.loc 1 2696 5
-	# suspendPv: const result = unmapResult === 0 ? suspendHypercall(startInfoFrame) :...
-	movq -16(%rbp), %rax	# unmapResult
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_853
-	movq -8(%rbp), %rdi	# startInfoFrame
-	call fn.suspendHypercall
-	jmp .Lendcond_854
-.Lelse_853:
-	movq -16(%rbp), %rax	# unmapResult
-.Lendcond_854:
-	movq %rax, -24(%rbp)	# result
-	.loc 1 2697 5
-	# suspendPv: if (result === 0) {
-	movq -24(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 2627 13
+	# jsonSkipValue: return true;
+	movq $1, %rax	# true
+	jmp .Lreturn_842
+.Lelse_850:
+	.loc 1 2629 9
+	# jsonSkipValue: while (true) {
+.Lwhile_852:
+	movq $1, %rax	# true
+	testq %rax, %rax
+	je .Lendwhile_853
+	.loc 1 2630 13
+	# jsonSkipValue: if (first === 123) {
+	movq -16(%rbp), %rax	# first
+	cmpq $123, %rax	# compare with 123
+	jne .Lelse_854
+	.loc 1 2631 17
+	# jsonSkipValue: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2632 17
+	# jsonSkipValue: if (!jsonString(0)) {
+	movq $0, %rdi
+	call fn.jsonString
+	testq %rax, %rax
 	jne .Lelse_855
-	.loc 1 2698 9
-	# suspendPv: return result;
-	movq -24(%rbp), %rax	# result
-	jmp .Lreturn_848
+	.loc 1 2633 21
+	# jsonSkipValue: return false;
+	movq $0, %rax	# false
+	jmp .Lreturn_842
 .Lelse_855:
-	.loc 1 2703 5
-	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, machineFrameOf(storeRing));
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $56, %rdi	# START_INFO_STORE_MFN
-	addq %rdi, %rax	# +
-	jo .Ltrap_856
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_856
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_856
-	pushq %rax
-	movq var.storeRing(%rip), %rdi	# storeRing
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.machineFrameOf
-	addq $8, %rsp
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2704 5
-	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, machineFrameOf(consoleRin...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $72, %rdi	# START_INFO_CONSOLE_MFN
+	.loc 1 2635 17
+	# jsonSkipValue: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2636 17
+	# jsonSkipValue: if (jsonPeek() !== 58) {
+	call fn.jsonPeek
+	cmpq $58, %rax	# compare with 58
+	je .Lelse_856
+	.loc 1 2637 21
+	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	jmp .Lreturn_842
+.Lelse_856:
+	.loc 1 2639 17
+	# jsonSkipValue: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
 	addq %rdi, %rax	# +
 	jo .Ltrap_857
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -12055,293 +12181,281 @@ fn.suspendPv:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_857
-	pushq %rax
-	movq var.consoleRing(%rip), %rdi	# consoleRing
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.machineFrameOf
-	addq $8, %rsp
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 2705 5
-	# suspendPv: if (!sharedInfoMapped) {
-	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+.Lelse_854:
+	.loc 1 2641 13
+	# jsonSkipValue: if (!jsonSkipValue(depth + 1)) {
+	movq -8(%rbp), %rax	# depth
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_859
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_859
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_859
+	movq %rax, %rdi
+	call fn.jsonSkipValue
 	testq %rax, %rax
 	jne .Lelse_858
-	.loc 1 2706 9
-	# suspendPv: remapSharedInfoOrCrash();
-	call fn.remapSharedInfoOrCrash
+	.loc 1 2642 17
+	# jsonSkipValue: return false;
+	movq $0, %rax	# false
+	jmp .Lreturn_842
 .Lelse_858:
-	.loc 1 2708 5
-	# suspendPv: publishFrameListTree();
-	call fn.publishFrameListTree
-	.loc 1 2709 5
-	# suspendPv: return result;
-	movq -24(%rbp), %rax	# result
-.Lreturn_848:
+	.loc 1 2644 13
+	# jsonSkipValue: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2645 13
+	# jsonSkipValue: const next = jsonPeek();
+	call fn.jsonPeek
+	movq %rax, -32(%rbp)	# next
+	.loc 1 2646 13
+	# jsonSkipValue: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_860
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_860
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_860
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 2647 13
+	# jsonSkipValue: if (next === closer) {
+	movq -32(%rbp), %rax	# next
+	movq -24(%rbp), %rdi	# closer
+	cmpq %rdi, %rax
+	jne .Lelse_861
+	.loc 1 2648 17
+	# jsonSkipValue: return true;
+	movq $1, %rax	# true
+	jmp .Lreturn_842
+.Lelse_861:
+	.loc 1 2650 13
+	# jsonSkipValue: if (next !== 44) {
+	movq -32(%rbp), %rax	# next
+	cmpq $44, %rax	# compare with 44
+	je .Lelse_862
+	.loc 1 2651 17
+	# jsonSkipValue: return jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	jmp .Lreturn_842
+.Lelse_862:
+	jmp .Lwhile_852
+.Lendwhile_853:
+.Lelse_845:
+	.loc 1 2655 5
+	# jsonSkipValue: if (first === 116) {
+	movq -16(%rbp), %rax	# first
+	cmpq $116, %rax	# compare with 116
+	jne .Lelse_863
+	.loc 1 2656 9
+	# jsonSkipValue: return jsonLiteral("true");
+	leaq .Lstring422(%rip), %rdi	# "true"
+	call fn.jsonLiteral
+	jmp .Lreturn_842
+.Lelse_863:
+	.loc 1 2658 5
+	# jsonSkipValue: if (first === 102) {
+	movq -16(%rbp), %rax	# first
+	cmpq $102, %rax	# compare with 102
+	jne .Lelse_864
+	.loc 1 2659 9
+	# jsonSkipValue: return jsonLiteral("false");
+	leaq .Lstring423(%rip), %rdi	# "false"
+	call fn.jsonLiteral
+	jmp .Lreturn_842
+.Lelse_864:
+	.loc 1 2661 5
+	# jsonSkipValue: if (first === 110) {
+	movq -16(%rbp), %rax	# first
+	cmpq $110, %rax	# compare with 110
+	jne .Lelse_865
+	.loc 1 2662 9
+	# jsonSkipValue: return jsonLiteral("null");
+	leaq .Lstring424(%rip), %rdi	# "null"
+	call fn.jsonLiteral
+	jmp .Lreturn_842
+.Lelse_865:
+	.loc 1 2664 5
+	# jsonSkipValue: return jsonNumber();
+	call fn.jsonNumber
+.Lreturn_842:
 	leave
 	ret
 .Ltrap_849:
-	leaq .Lstring403(%rip), %rdi	# trap: kernel.ts:2693:13: integer result outside the exact range
+	leaq .Lstring425(%rip), %rdi	# trap: kernel.ts:2623:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_851:
-	leaq .Lstring404(%rip), %rdi	# trap: kernel.ts:2694:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_856:
-	leaq .Lstring405(%rip), %rdi	# trap: kernel.ts:2703:13: integer result outside the exact range
+	leaq .Lstring426(%rip), %rdi	# trap: kernel.ts:2626:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_857:
-	leaq .Lstring406(%rip), %rdi	# trap: kernel.ts:2704:13: integer result outside the exact range
+	leaq .Lstring427(%rip), %rdi	# trap: kernel.ts:2639:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.suspendPv, .-fn.suspendPv
+.Ltrap_859:
+	leaq .Lstring428(%rip), %rdi	# trap: kernel.ts:2641:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_860:
+	leaq .Lstring429(%rip), %rdi	# trap: kernel.ts:2646:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.jsonSkipValue, .-fn.jsonSkipValue
 
-# function suspendPvh()
-	.type fn.suspendPvh,@function
-fn.suspendPvh:
-	.loc 1 2719 1
-	# suspendPvh: function suspendPvh(): number {
+# function jsonMemberString(destination, notStringReason)
+	.type fn.jsonMemberString,@function
+fn.jsonMemberString:
+	.loc 1 2668 1
+	# jsonMemberString: function jsonMemberString(destination: number, notStringReason: numbe...
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter destination
+	movq %rsi, -16(%rbp)	# parameter notStringReason
+	.loc 1 2669 5
+	# jsonMemberString: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2670 5
+	# jsonMemberString: if (jsonPeek() !== 34) {
+	call fn.jsonPeek
+	cmpq $34, %rax	# compare with 34
+	je .Lelse_867
+	.loc 1 2671 9
+	# jsonMemberString: if (!jsonSkipValue(1)) {
+	movq $1, %rdi
+	call fn.jsonSkipValue
+	testq %rax, %rax
+	jne .Lelse_868
+	.loc 1 2672 13
+	# jsonMemberString: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_866
+.Lelse_868:
+	.loc 1 2674 9
+	# jsonMemberString: jsonFail(notStringReason);
+	movq -16(%rbp), %rdi	# notStringReason
+	call fn.jsonFail
+	.loc 1 2675 9
+	# jsonMemberString: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_866
+.Lelse_867:
+	.loc 1 2677 5
+	# jsonMemberString: if (!jsonString(destination)) {
+	movq -8(%rbp), %rdi	# destination
+	call fn.jsonString
+	testq %rax, %rax
+	jne .Lelse_869
+	.loc 1 2678 9
+	# jsonMemberString: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_866
+.Lelse_869:
+	.loc 1 2680 5
+	# jsonMemberString: return jsonDecodedLength;
+	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
+.Lreturn_866:
+	leave
+	ret
+	.size fn.jsonMemberString, .-fn.jsonMemberString
+
+# function jsonMemberSeconds(notSecondsReason)
+	.type fn.jsonMemberSeconds,@function
+fn.jsonMemberSeconds:
+	.loc 1 2687 1
+	# jsonMemberSeconds: function jsonMemberSeconds(notSecondsReason: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 2720 5
-	# suspendPvh: const result = suspendHypercall(0);
-	movq $0, %rdi
-	call fn.suspendHypercall
-	movq %rax, -8(%rbp)	# result
-	.loc 1 2721 5
-	# suspendPvh: if (result !== 0) {
-	movq -8(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	je .Lelse_860
-	.loc 1 2722 9
-	# suspendPvh: return result;
-	movq -8(%rbp), %rax	# result
-	jmp .Lreturn_859
-.Lelse_860:
-	.loc 1 2724 5
-	# suspendPvh: sharedInfoMapped = false;
-	movq $0, %rax	# false
-	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
-	.loc 1 2725 5
-	# suspendPvh: const missing = readHvmParams();
-	call fn.readHvmParams
-	movq %rax, -16(%rbp)	# missing
-	.loc 1 2726 5
-	# suspendPvh: remapSharedInfoOrCrash();
-	call fn.remapSharedInfoOrCrash
-	.loc 1 2727 5
-	# suspendPvh: startTicking();
-	call fn.startTicking
-	.loc 1 2728 5
-	# suspendPvh: if (missing.length > 0) {
-	movq -16(%rbp), %rax	# missing
-	movq (%rax), %rax	# string length
-	cmpq $0, %rax	# compare with 0
-	jle .Lelse_861
-	.loc 1 2729 9
-	# suspendPvh: print("resume: Xen gave no value for ");
-	leaq .Lstring407(%rip), %rdi	# "resume: Xen gave no value for "
-	call fn.print
-	.loc 1 2730 9
-	# suspendPvh: log(missing);
-	movq -16(%rbp), %rdi	# missing
-	call fn.log
-.Lelse_861:
-	.loc 1 2732 5
-	# suspendPvh: const id = readDomainId();
-	call fn.readDomainId
-	movq %rax, -24(%rbp)	# id
-	.loc 1 2733 5
-	# suspendPvh: return id >= 0 && id === domainId ? 1 : 0;
-	movq -24(%rbp), %rax	# id
-	cmpq $0, %rax	# compare with 0
-	jl .Lelse_862
-	movq -24(%rbp), %rax	# id
-	movq var.domainId(%rip), %rdi	# domainId
-	cmpq %rdi, %rax
-	jne .Lelse_862
-	movq $1, %rax
-	jmp .Lendcond_863
-.Lelse_862:
-	movq $0, %rax
-.Lendcond_863:
-.Lreturn_859:
-	leave
-	ret
-	.size fn.suspendPvh, .-fn.suspendPvh
-
-# function suspendDomain()
-	.type fn.suspendDomain,@function
-fn.suspendDomain:
-	.loc 1 2736 1
-	# suspendDomain: function suspendDomain(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2737 5
-	# suspendDomain: if (bootMode === BOOT_MODE_PV && !publishFrameListTree()) {
-	movq var.bootMode(%rip), %rax	# bootMode
-	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_865
-	call fn.publishFrameListTree
+	movq %rdi, -8(%rbp)	# parameter notSecondsReason
+	.loc 1 2688 5
+	# jsonMemberSeconds: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2689 5
+	# jsonMemberSeconds: const start = jsonAt;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq %rax, -16(%rbp)	# start
+	.loc 1 2690 5
+	# jsonMemberSeconds: if (!jsonSkipValue(1)) {
+	movq $1, %rdi
+	call fn.jsonSkipValue
 	testq %rax, %rax
-	jne .Lelse_865
-	.loc 1 2738 9
-	# suspendDomain: log("suspend refused");
-	leaq .Lstring408(%rip), %rdi	# "suspend refused"
-	call fn.log
-	.loc 1 2739 9
-	# suspendDomain: return;
-	jmp .Lreturn_864
-.Lelse_865:
-	.loc 1 2741 5
-	# suspendDomain: log("suspending");
-	leaq .Lstring409(%rip), %rdi	# "suspending"
-	call fn.log
-	.loc 1 2742 5
-	# suspendDomain: publishState("suspending");
-	leaq .Lstring409(%rip), %rdi	# "suspending"
-	call fn.publishState
-	.loc 1 2743 5
-	# suspendDomain: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 2744 5
-	# suspendDomain: const result = bootMode === BOOT_MODE_PV ? suspendPv() : suspendPvh();
-	movq var.bootMode(%rip), %rax	# bootMode
-	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_866
-	call fn.suspendPv
-	jmp .Lendcond_867
-.Lelse_866:
-	call fn.suspendPvh
-.Lendcond_867:
-	movq %rax, -8(%rbp)	# result
-	.loc 1 2745 5
-	# suspendDomain: if (result === 0) {
-	movq -8(%rbp), %rax	# result
+	jne .Lelse_871
+	.loc 1 2691 9
+	# jsonMemberSeconds: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_870
+.Lelse_871:
+	.loc 1 2693 5
+	# jsonMemberSeconds: const seconds = secondsFromBytes(start, jsonAt - start);
+	movq -16(%rbp), %rax	# start
+	pushq %rax
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq -16(%rbp), %rdi	# start
+	subq %rdi, %rax	# -
+	jo .Ltrap_872
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_872
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_872
+	movq %rax, %rsi
+	popq %rdi
+	call fn.secondsFromBytes
+	movq %rax, -24(%rbp)	# seconds
+	.loc 1 2694 5
+	# jsonMemberSeconds: if (seconds < 0) {
+	movq -24(%rbp), %rax	# seconds
 	cmpq $0, %rax	# compare with 0
-	jne .Lelse_868
-	.loc 1 2746 9
-	# suspendDomain: resumeInNewDomain();
-	call fn.resumeInNewDomain
-	.loc 1 2747 9
-	# suspendDomain: resumeCount = resumeCount + 1;
-	movq var.resumeCount(%rip), %rax	# resumeCount
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_869
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_869
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_869
-	movq %rax, var.resumeCount(%rip)	# resumeCount =
-	.loc 1 2748 9
-	# suspendDomain: publishState("running");
-	leaq .Lstring410(%rip), %rdi	# "running"
-	call fn.publishState
-	.loc 1 2749 9
-	# suspendDomain: return;
-	jmp .Lreturn_864
-.Lelse_868:
-	.loc 1 2751 5
-	# suspendDomain: startTicking();
-	call fn.startTicking
-	.loc 1 2752 5
-	# suspendDomain: if (result === 1) {
-	movq -8(%rbp), %rax	# result
-	cmpq $1, %rax	# compare with 1
-	jne .Lelse_870
-	.loc 1 2753 9
-	# suspendDomain: log("suspend cancelled");
-	leaq .Lstring411(%rip), %rdi	# "suspend cancelled"
-	call fn.log
-	.loc 1 2754 9
-	# suspendDomain: resumeCount = resumeCount + 1;
-	movq var.resumeCount(%rip), %rax	# resumeCount
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_871
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_871
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_871
-	movq %rax, var.resumeCount(%rip)	# resumeCount =
-	jmp .Lendif_872
-.Lelse_870:
-	.loc 1 2756 9
-	# suspendDomain: logErrno("suspend failed: error ", result);
-	leaq .Lstring412(%rip), %rdi	# "suspend failed: error "
-	movq -8(%rbp), %rsi	# result
-	call fn.logErrno
-.Lendif_872:
-	.loc 1 2758 5
-	# suspendDomain: offerFreshSuspendChannel(true);
-	movq $1, %rdi	# true
-	call fn.offerFreshSuspendChannel
-	.loc 1 2759 5
-	# suspendDomain: publishState("running");
-	leaq .Lstring410(%rip), %rdi	# "running"
-	call fn.publishState
-.Lreturn_864:
+	jge .Lelse_873
+	.loc 1 2695 9
+	# jsonMemberSeconds: jsonFail(notSecondsReason);
+	movq -8(%rbp), %rdi	# notSecondsReason
+	call fn.jsonFail
+.Lelse_873:
+	.loc 1 2697 5
+	# jsonMemberSeconds: return seconds;
+	movq -24(%rbp), %rax	# seconds
+.Lreturn_870:
 	leave
 	ret
-.Ltrap_869:
-	leaq .Lstring413(%rip), %rdi	# trap: kernel.ts:2747:23: integer result outside the exact range
+.Ltrap_872:
+	leaq .Lstring430(%rip), %rdi	# trap: kernel.ts:2693:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_871:
-	leaq .Lstring414(%rip), %rdi	# trap: kernel.ts:2754:23: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.suspendDomain, .-fn.suspendDomain
+	.size fn.jsonMemberSeconds, .-fn.jsonMemberSeconds
 
-# function remapSharedInfoOrCrash()
-	.type fn.remapSharedInfoOrCrash,@function
-fn.remapSharedInfoOrCrash:
-	.loc 1 2767 1
-	# remapSharedInfoOrCrash: function remapSharedInfoOrCrash(): void {
+# function readJsonCommand()
+	.type fn.readJsonCommand,@function
+fn.readJsonCommand:
+	.loc 1 2703 1
+	# readJsonCommand: function readJsonCommand(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 2768 5
-	# remapSharedInfoOrCrash: const mapResult = mapSharedInfo();
-	call fn.mapSharedInfo
-	movq %rax, -8(%rbp)	# mapResult
-	.loc 1 2769 5
-	# remapSharedInfoOrCrash: if (mapResult !== 0) {
-	movq -8(%rbp), %rax	# mapResult
-	cmpq $0, %rax	# compare with 0
-	je .Lelse_874
-	.loc 1 2770 9
-	# remapSharedInfoOrCrash: logErrno("xen-test-vm: cannot map shared_info: error ", mapResult);
-	leaq .Lstring415(%rip), %rdi	# "xen-test-vm: cannot map shared_info: er
-	movq -8(%rbp), %rsi	# mapResult
-	call fn.logErrno
-	.loc 1 2771 9
-	# remapSharedInfoOrCrash: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 2772 9
-	# remapSharedInfoOrCrash: shutdownForever(SHUTDOWN_CRASH);
-	movq $3, %rdi	# SHUTDOWN_CRASH
-	call fn.shutdownForever
-.Lelse_874:
-	.loc 1 2774 5
-	# remapSharedInfoOrCrash: store8(sharedInfoPage + VCPU0_UPCALL_MASK, 1);
-	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
-	movq $1, %rdi	# VCPU0_UPCALL_MASK
+	subq $16, %rsp	# 2 local slot(s)
+	.loc 1 2704 5
+	# readJsonCommand: jsonAt = commandValue;
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 2705 5
+	# readJsonCommand: jsonEnd = commandValue + commandLength;
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq var.commandLength(%rip), %rdi	# commandLength
 	addq %rdi, %rax	# +
 	jo .Ltrap_875
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -12350,755 +12464,601 @@ fn.remapSharedInfoOrCrash:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_875
-	movq %rax, %rdi
-	movq $1, %rax
-	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lreturn_873:
+	movq %rax, var.jsonEnd(%rip)	# jsonEnd =
+	.loc 1 2706 5
+	# readJsonCommand: jsonError = 0;
+	movq $0, %rax
+	movq %rax, var.jsonError(%rip)	# jsonError =
+	.loc 1 2707 5
+	# readJsonCommand: jsonWhenLength = -1;
+	movq $-1, %rax
+	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
+	.loc 1 2708 5
+	# readJsonCommand: jsonAckLength = -1;
+	movq $-1, %rax
+	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
+	.loc 1 2709 5
+	# readJsonCommand: jsonActionLength = -1;
+	movq $-1, %rax
+	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
+	.loc 1 2710 5
+	# readJsonCommand: jsonDelay = -1;
+	movq $-1, %rax
+	movq %rax, var.jsonDelay(%rip)	# jsonDelay =
+	.loc 1 2711 5
+	# readJsonCommand: jsonAckDelay = -1;
+	movq $-1, %rax
+	movq %rax, var.jsonAckDelay(%rip)	# jsonAckDelay =
+	.loc 1 2712 5
+	# readJsonCommand: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2713 5
+	# readJsonCommand: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_876
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_876
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_876
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 2714 5
+	# readJsonCommand: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2715 5
+	# readJsonCommand: if (jsonPeek() === 125) {
+	call fn.jsonPeek
+	cmpq $125, %rax	# compare with 125
+	jne .Lelse_877
+	.loc 1 2716 9
+	# readJsonCommand: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_878
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_878
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_878
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	jmp .Lendif_879
+.Lelse_877:
+	.loc 1 2718 9
+	# readJsonCommand: while (jsonError === 0) {
+.Lwhile_880:
+	movq var.jsonError(%rip), %rax	# jsonError
+	cmpq $0, %rax	# compare with 0
+	jne .Lendwhile_881
+	.loc 1 2719 13
+	# readJsonCommand: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2720 13
+	# readJsonCommand: if (!jsonString(jsonKey)) {
+	leaq buf.jsonKey(%rip), %rdi	# jsonKey
+	call fn.jsonString
+	testq %rax, %rax
+	jne .Lelse_882
+	.loc 1 2721 17
+	# readJsonCommand: break;
+	jmp .Lendwhile_881
+.Lelse_882:
+	.loc 1 2723 13
+	# readJsonCommand: const keyLength = jsonDecodedLength;
+	movq var.jsonDecodedLength(%rip), %rax	# jsonDecodedLength
+	movq %rax, -8(%rbp)	# keyLength
+	.loc 1 2724 13
+	# readJsonCommand: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2725 13
+	# readJsonCommand: if (jsonPeek() !== 58) {
+	call fn.jsonPeek
+	cmpq $58, %rax	# compare with 58
+	je .Lelse_883
+	.loc 1 2726 17
+	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+	.loc 1 2727 17
+	# readJsonCommand: break;
+	jmp .Lendwhile_881
+.Lelse_883:
+	.loc 1 2729 13
+	# readJsonCommand: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_884
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_884
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_884
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 2730 13
+	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "when")) {
+	leaq buf.jsonKey(%rip), %rdi	# jsonKey
+	movq -8(%rbp), %rsi	# keyLength
+	leaq .Lstring431(%rip), %rdx	# "when"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_885
+	.loc 1 2731 17
+	# readJsonCommand: jsonWhenLength = jsonMemberString(jsonWhen, BOGUS_WHEN_NOT_STRING);
+	leaq buf.jsonWhen(%rip), %rdi	# jsonWhen
+	movq $9, %rsi	# BOGUS_WHEN_NOT_STRING
+	call fn.jsonMemberString
+	movq %rax, var.jsonWhenLength(%rip)	# jsonWhenLength =
+	jmp .Lendif_886
+.Lelse_885:
+	.loc 1 2732 20
+	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "ack")) {
+	leaq buf.jsonKey(%rip), %rdi	# jsonKey
+	movq -8(%rbp), %rsi	# keyLength
+	leaq .Lstring432(%rip), %rdx	# "ack"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_887
+	.loc 1 2733 17
+	# readJsonCommand: jsonAckLength = jsonMemberString(jsonAck, BOGUS_ACK_NOT_STRING);
+	leaq buf.jsonAck(%rip), %rdi	# jsonAck
+	movq $10, %rsi	# BOGUS_ACK_NOT_STRING
+	call fn.jsonMemberString
+	movq %rax, var.jsonAckLength(%rip)	# jsonAckLength =
+	jmp .Lendif_888
+.Lelse_887:
+	.loc 1 2734 20
+	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "action")) {
+	leaq buf.jsonKey(%rip), %rdi	# jsonKey
+	movq -8(%rbp), %rsi	# keyLength
+	leaq .Lstring433(%rip), %rdx	# "action"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_889
+	.loc 1 2735 17
+	# readJsonCommand: jsonActionLength = jsonMemberString(jsonAction, BOGUS_ACTION_NOT_STRI...
+	leaq buf.jsonAction(%rip), %rdi	# jsonAction
+	movq $11, %rsi	# BOGUS_ACTION_NOT_STRING
+	call fn.jsonMemberString
+	movq %rax, var.jsonActionLength(%rip)	# jsonActionLength =
+	jmp .Lendif_890
+.Lelse_889:
+	.loc 1 2736 20
+	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "delay")) {
+	leaq buf.jsonKey(%rip), %rdi	# jsonKey
+	movq -8(%rbp), %rsi	# keyLength
+	leaq .Lstring434(%rip), %rdx	# "delay"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_891
+	.loc 1 2737 17
+	# readJsonCommand: jsonDelay = jsonMemberSeconds(BOGUS_DELAY_NOT_SECONDS);
+	movq $15, %rdi	# BOGUS_DELAY_NOT_SECONDS
+	call fn.jsonMemberSeconds
+	movq %rax, var.jsonDelay(%rip)	# jsonDelay =
+	jmp .Lendif_892
+.Lelse_891:
+	.loc 1 2738 20
+	# readJsonCommand: if (bytesEqual(jsonKey, keyLength, "ackDelay")) {
+	leaq buf.jsonKey(%rip), %rdi	# jsonKey
+	movq -8(%rbp), %rsi	# keyLength
+	leaq .Lstring435(%rip), %rdx	# "ackDelay"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_893
+	.loc 1 2739 17
+	# readJsonCommand: jsonAckDelay = jsonMemberSeconds(BOGUS_ACK_DELAY_NOT_SECONDS);
+	movq $16, %rdi	# BOGUS_ACK_DELAY_NOT_SECONDS
+	call fn.jsonMemberSeconds
+	movq %rax, var.jsonAckDelay(%rip)	# jsonAckDelay =
+	jmp .Lendif_894
+.Lelse_893:
+	.loc 1 2741 17
+	# readJsonCommand: jsonSkipValue(1);
+	movq $1, %rdi
+	call fn.jsonSkipValue
+.Lendif_894:
+.Lendif_892:
+.Lendif_890:
+.Lendif_888:
+.Lendif_886:
+	.loc 1 2743 13
+	# readJsonCommand: if (jsonError !== 0) {
+	movq var.jsonError(%rip), %rax	# jsonError
+	cmpq $0, %rax	# compare with 0
+	je .Lelse_895
+	.loc 1 2744 17
+	# readJsonCommand: break;
+	jmp .Lendwhile_881
+.Lelse_895:
+	.loc 1 2746 13
+	# readJsonCommand: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2747 13
+	# readJsonCommand: const next = jsonPeek();
+	call fn.jsonPeek
+	movq %rax, -16(%rbp)	# next
+	.loc 1 2748 13
+	# readJsonCommand: jsonAt = jsonAt + 1;
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_896
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_896
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_896
+	movq %rax, var.jsonAt(%rip)	# jsonAt =
+	.loc 1 2749 13
+	# readJsonCommand: if (next === 125) {
+	movq -16(%rbp), %rax	# next
+	cmpq $125, %rax	# compare with 125
+	jne .Lelse_897
+	.loc 1 2750 17
+	# readJsonCommand: break;
+	jmp .Lendwhile_881
+.Lelse_897:
+	.loc 1 2752 13
+	# readJsonCommand: if (next !== 44) {
+	movq -16(%rbp), %rax	# next
+	cmpq $44, %rax	# compare with 44
+	je .Lelse_898
+	.loc 1 2753 17
+	# readJsonCommand: jsonFail(BOGUS_BAD_JSON);
+	movq $3, %rdi	# BOGUS_BAD_JSON
+	call fn.jsonFail
+.Lelse_898:
+	jmp .Lwhile_880
+.Lendwhile_881:
+.Lendif_879:
+	.loc 1 2757 5
+	# readJsonCommand: if (jsonError === 0) {
+	movq var.jsonError(%rip), %rax	# jsonError
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_899
+	.loc 1 2758 9
+	# readJsonCommand: jsonSkipSpace();
+	call fn.jsonSkipSpace
+	.loc 1 2759 9
+	# readJsonCommand: if (jsonAt < jsonEnd) {
+	movq var.jsonAt(%rip), %rax	# jsonAt
+	movq var.jsonEnd(%rip), %rdi	# jsonEnd
+	cmpq %rdi, %rax
+	jge .Lelse_900
+	.loc 1 2760 13
+	# readJsonCommand: jsonFail(BOGUS_TRAILING);
+	movq $4, %rdi	# BOGUS_TRAILING
+	call fn.jsonFail
+.Lelse_900:
+.Lelse_899:
+	.loc 1 2763 5
+	# readJsonCommand: if (jsonError === 0 && jsonWhenLength < 0) {
+	movq var.jsonError(%rip), %rax	# jsonError
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_901
+	movq var.jsonWhenLength(%rip), %rax	# jsonWhenLength
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_901
+	.loc 1 2764 9
+	# readJsonCommand: jsonFail(BOGUS_MISSING_WHEN);
+	movq $6, %rdi	# BOGUS_MISSING_WHEN
+	call fn.jsonFail
+.Lelse_901:
+	.loc 1 2766 5
+	# readJsonCommand: if (jsonError === 0 && jsonAckLength < 0) {
+	movq var.jsonError(%rip), %rax	# jsonError
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_902
+	movq var.jsonAckLength(%rip), %rax	# jsonAckLength
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_902
+	.loc 1 2767 9
+	# readJsonCommand: jsonFail(BOGUS_MISSING_ACK);
+	movq $7, %rdi	# BOGUS_MISSING_ACK
+	call fn.jsonFail
+.Lelse_902:
+	.loc 1 2769 5
+	# readJsonCommand: if (jsonError === 0 && jsonActionLength < 0) {
+	movq var.jsonError(%rip), %rax	# jsonError
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_903
+	movq var.jsonActionLength(%rip), %rax	# jsonActionLength
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_903
+	.loc 1 2770 9
+	# readJsonCommand: jsonFail(BOGUS_MISSING_ACTION);
+	movq $8, %rdi	# BOGUS_MISSING_ACTION
+	call fn.jsonFail
+.Lelse_903:
+	.loc 1 2772 5
+	# readJsonCommand: return jsonError;
+	movq var.jsonError(%rip), %rax	# jsonError
+.Lreturn_874:
 	leave
 	ret
 .Ltrap_875:
-	leaq .Lstring416(%rip), %rdi	# trap: kernel.ts:2774:12: integer result outside the exact range
+	leaq .Lstring436(%rip), %rdi	# trap: kernel.ts:2705:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.remapSharedInfoOrCrash, .-fn.remapSharedInfoOrCrash
+.Ltrap_876:
+	leaq .Lstring437(%rip), %rdi	# trap: kernel.ts:2713:14: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_878:
+	leaq .Lstring438(%rip), %rdi	# trap: kernel.ts:2716:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_884:
+	leaq .Lstring439(%rip), %rdi	# trap: kernel.ts:2729:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_896:
+	leaq .Lstring440(%rip), %rdi	# trap: kernel.ts:2748:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.readJsonCommand, .-fn.readJsonCommand
 
-# function resumeInNewDomain()
-	.type fn.resumeInNewDomain,@function
-fn.resumeInNewDomain:
-	.loc 1 2777 1
-	# resumeInNewDomain: function resumeInNewDomain(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	.loc 1 2778 5
-	# resumeInNewDomain: if (bootMode === BOOT_MODE_PV) {     // PVH has done this already, in...
-	movq var.bootMode(%rip), %rax	# bootMode
-	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_877
-	.loc 1 2779 9
-	# resumeInNewDomain: readStartInfo();
-	call fn.readStartInfo
-	.loc 1 2780 9
-	# resumeInNewDomain: remapSharedInfoOrCrash();
-	call fn.remapSharedInfoOrCrash
-	.loc 1 2781 9
-	# resumeInNewDomain: startTicking();
-	call fn.startTicking
-	.loc 1 2782 9
-	# resumeInNewDomain: publishFrameListTree();
-	call fn.publishFrameListTree
-.Lelse_877:
-	.loc 1 2784 5
-	# resumeInNewDomain: storeResynchronise();
-	call fn.storeResynchronise
-	.loc 1 2785 5
-	# resumeInNewDomain: domainId = readDomainId();
-	call fn.readDomainId
-	movq %rax, var.domainId(%rip)	# domainId =
-	.loc 1 2788 5
-	# resumeInNewDomain: shutdownWatchFired = false;
-	movq $0, %rax	# false
-	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 2789 5
-	# resumeInNewDomain: testingWatchFired = false;
-	movq $0, %rax	# false
-	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 2790 5
-	# resumeInNewDomain: sysrqWatchFired = false;
-	movq $0, %rax	# false
-	movq %rax, var.sysrqWatchFired(%rip)	# sysrqWatchFired =
-	.loc 1 2791 5
-	# resumeInNewDomain: targetWatchFired = false;
-	movq $0, %rax	# false
-	movq %rax, var.targetWatchFired(%rip)	# targetWatchFired =
-	.loc 1 2792 5
-	# resumeInNewDomain: shutdownRepeatGuard = true;
-	movq $1, %rax	# true
-	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
-	.loc 1 2793 5
-	# resumeInNewDomain: testingRepeatGuard = true;
-	movq $1, %rax	# true
-	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
-	.loc 1 2794 5
-	# resumeInNewDomain: sysrqRepeatGuard = true;
-	movq $1, %rax	# true
-	movq %rax, var.sysrqRepeatGuard(%rip)	# sysrqRepeatGuard =
-	.loc 1 2795 5
-	# resumeInNewDomain: log("resumed in a new domain");
-	leaq .Lstring417(%rip), %rdi	# "resumed in a new domain"
-	call fn.log
-	.loc 1 2796 5
-	# resumeInNewDomain: connectControlKeys();
-	call fn.connectControlKeys
-	.loc 1 2797 5
-	# resumeInNewDomain: if (targetWatched) {
-	movq var.targetWatched(%rip), %rax	# targetWatched
-	testq %rax, %rax
-	je .Lelse_878
-	.loc 1 2798 9
-	# resumeInNewDomain: watch("memory/target", WATCH_TOKEN_TARGET);
-	leaq .Lstring418(%rip), %rdi	# "memory/target"
-	leaq .Lstring165(%rip), %rsi	# WATCH_TOKEN_TARGET
-	call fn.watch
-.Lelse_878:
-	.loc 1 2800 5
-	# resumeInNewDomain: offerFreshSuspendChannel(false);
-	movq $0, %rdi	# false
-	call fn.offerFreshSuspendChannel
-	.loc 1 2801 5
-	# resumeInNewDomain: if (agentOn) {
-	movq var.agentOn(%rip), %rax	# agentOn
-	testq %rax, %rax
-	je .Lelse_879
-	.loc 1 2802 9
-	# resumeInNewDomain: writeAgentKeys();
-	call fn.writeAgentKeys
-.Lelse_879:
-.Lreturn_876:
-	leave
-	ret
-	.size fn.resumeInNewDomain, .-fn.resumeInNewDomain
-
-# function suspendChannelModeFromBytes(address, length)
-	.type fn.suspendChannelModeFromBytes,@function
-fn.suspendChannelModeFromBytes:
-	.loc 1 2832 1
-	# suspendChannelModeFromBytes: function suspendChannelModeFromBytes(address: number, length: number)...
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter address
-	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 2833 5
-	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "on")) {
-	movq -8(%rbp), %rdi	# address
-	movq -16(%rbp), %rsi	# length
-	leaq .Lstring419(%rip), %rdx	# "on"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_881
-	.loc 1 2834 9
-	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_ON;
-	movq $1, %rax	# SUSPEND_CHANNEL_ON
-	jmp .Lreturn_880
-.Lelse_881:
-	.loc 1 2836 5
-	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "ignore")) {
-	movq -8(%rbp), %rdi	# address
-	movq -16(%rbp), %rsi	# length
-	leaq .Lstring201(%rip), %rdx	# "ignore"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_882
-	.loc 1 2837 9
-	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_IGNORE;
-	movq $2, %rax	# SUSPEND_CHANNEL_IGNORE
-	jmp .Lreturn_880
-.Lelse_882:
-	.loc 1 2839 5
-	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "off")) {
-	movq -8(%rbp), %rdi	# address
-	movq -16(%rbp), %rsi	# length
-	leaq .Lstring420(%rip), %rdx	# "off"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_883
-	.loc 1 2840 9
-	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_OFF;
-	movq $0, %rax	# SUSPEND_CHANNEL_OFF
-	jmp .Lreturn_880
-.Lelse_883:
-	.loc 1 2842 5
-	# suspendChannelModeFromBytes: return -1;
-	movq $-1, %rax
-.Lreturn_880:
-	leave
-	ret
-	.size fn.suspendChannelModeFromBytes, .-fn.suspendChannelModeFromBytes
-
-# function setSuspendChannel(mode)
-	.type fn.setSuspendChannel,@function
-fn.setSuspendChannel:
-	.loc 1 2845 1
-	# setSuspendChannel: function setSuspendChannel(mode: number): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter mode
-	.loc 1 2846 5
-	# setSuspendChannel: resultAppend("suspend channel: ");
-	leaq .Lstring421(%rip), %rdi	# "suspend channel: "
-	call fn.resultAppend
-	.loc 1 2847 5
-	# setSuspendChannel: resultAppend(suspendChannelModeName(mode));
-	movq -8(%rbp), %rdi	# mode
-	call fn.suspendChannelModeName
-	movq %rax, %rdi
-	call fn.resultAppend
-	.loc 1 2848 5
-	# setSuspendChannel: if (mode === SUSPEND_CHANNEL_OFF) {
-	movq -8(%rbp), %rax	# mode
-	cmpq $0, %rax	# compare with SUSPEND_CHANNEL_OFF
-	jne .Lelse_885
-	.loc 1 2849 9
-	# setSuspendChannel: if (suspendChannelPort === NO_PORT) {
-	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
-	cmpq $-1, %rax	# compare with NO_PORT
-	jne .Lelse_886
-	.loc 1 2850 13
-	# setSuspendChannel: suspendChannelMode = mode;
-	movq -8(%rbp), %rax	# mode
-	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
-	.loc 1 2851 13
-	# setSuspendChannel: log("suspend channel: none offered");
-	leaq .Lstring422(%rip), %rdi	# "suspend channel: none offered"
-	call fn.log
-	.loc 1 2852 13
-	# setSuspendChannel: return;
-	jmp .Lreturn_884
-.Lelse_886:
-	.loc 1 2854 9
-	# setSuspendChannel: closePort(suspendChannelPort);
-	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
-	call fn.closePort
-	.loc 1 2855 9
-	# setSuspendChannel: suspendChannelPort = NO_PORT;
-	movq $-1, %rax	# NO_PORT
-	movq %rax, var.suspendChannelPort(%rip)	# suspendChannelPort =
-	.loc 1 2856 9
-	# setSuspendChannel: suspendChannelMode = mode;
-	movq -8(%rbp), %rax	# mode
-	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
-	.loc 1 2857 9
-	# setSuspendChannel: const result = storeWriteText("device/suspend/event-channel", "");
-	leaq .Lstring423(%rip), %rdi	# "device/suspend/event-channel"
-	leaq .Lstring33(%rip), %rsi	# ""
-	call fn.storeWriteText
-	movq %rax, -16(%rbp)	# result
-	.loc 1 2858 9
-	# setSuspendChannel: if (result < 0) {
-	movq -16(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_887
-	.loc 1 2859 13
-	# setSuspendChannel: logPathError("suspend channel: cannot empty ", "device/suspend/event-...
-	leaq .Lstring424(%rip), %rdi	# "suspend channel: cannot empty "
-	leaq .Lstring423(%rip), %rsi	# "device/suspend/event-channel"
-	movq -16(%rbp), %rdx	# result
-	call fn.logPathError
-.Lelse_887:
-	.loc 1 2861 9
-	# setSuspendChannel: log("suspend channel: withdrawn");
-	leaq .Lstring425(%rip), %rdi	# "suspend channel: withdrawn"
-	call fn.log
-	.loc 1 2862 9
-	# setSuspendChannel: return;
-	jmp .Lreturn_884
-.Lelse_885:
-	.loc 1 2864 5
-	# setSuspendChannel: suspendChannelMode = mode;
-	movq -8(%rbp), %rax	# mode
-	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
-	.loc 1 2865 5
-	# setSuspendChannel: if (suspendChannelPort !== NO_PORT) {
-	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
-	cmpq $-1, %rax	# compare with NO_PORT
-	je .Lelse_888
-	.loc 1 2866 9
-	# setSuspendChannel: log(mode === SUSPEND_CHANNEL_ON ? "suspend channel: notifications obe...
-	movq -8(%rbp), %rax	# mode
-	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
-	jne .Lelse_889
-	leaq .Lstring426(%rip), %rax	# "suspend channel: notifications obeyed"
-	jmp .Lendcond_890
-.Lelse_889:
-	leaq .Lstring427(%rip), %rax	# "suspend channel: notifications ignored"
-.Lendcond_890:
-	movq %rax, %rdi
-	call fn.log
-	.loc 1 2868 9
-	# setSuspendChannel: return;
-	jmp .Lreturn_884
-.Lelse_888:
-	.loc 1 2870 5
-	# setSuspendChannel: offerSuspendChannel();
-	call fn.offerSuspendChannel
-.Lreturn_884:
-	leave
-	ret
-	.size fn.setSuspendChannel, .-fn.setSuspendChannel
-
-# function offerSuspendChannel()
-	.type fn.offerSuspendChannel,@function
-fn.offerSuspendChannel:
-	.loc 1 2875 1
-	# offerSuspendChannel: function offerSuspendChannel(): void {
+# function clearWords(address, count)
+	.type fn.clearWords,@function
+fn.clearWords:
+	.loc 1 2834 1
+	# clearWords: function clearWords(address: number, count: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 2876 5
-	# offerSuspendChannel: const port = allocatePortForDom0();
-	call fn.allocatePortForDom0
-	movq %rax, -8(%rbp)	# port
-	.loc 1 2877 5
-	# offerSuspendChannel: if (port < 0) {
-	movq -8(%rbp), %rax	# port
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_892
-	.loc 1 2878 9
-	# offerSuspendChannel: logErrno("suspend channel: cannot offer: error ", port);
-	leaq .Lstring428(%rip), %rdi	# "suspend channel: cannot offer: error "
-	movq -8(%rbp), %rsi	# port
-	call fn.logErrno
-	.loc 1 2879 9
-	# offerSuspendChannel: return;
-	jmp .Lreturn_891
-.Lelse_892:
-	.loc 1 2881 5
-	# offerSuspendChannel: const digits = decimalIntoBytes(suspendChannelDigits, port);
-	leaq buf.suspendChannelDigits(%rip), %rdi	# suspendChannelDigits
-	movq -8(%rbp), %rsi	# port
-	call fn.decimalIntoBytes
-	movq %rax, -16(%rbp)	# digits
-	.loc 1 2882 5
-	# offerSuspendChannel: const result = storeWrite("device/suspend/event-channel", suspendChan...
-	leaq .Lstring423(%rip), %rdi	# "device/suspend/event-channel"
-	leaq buf.suspendChannelDigits(%rip), %rsi	# suspendChannelDigits
-	movq -16(%rbp), %rdx	# digits
-	call fn.storeWrite
-	movq %rax, -24(%rbp)	# result
-	.loc 1 2883 5
-	# offerSuspendChannel: if (result < 0) {
-	movq -24(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_893
-	.loc 1 2884 9
-	# offerSuspendChannel: closePort(port);
-	movq -8(%rbp), %rdi	# port
-	call fn.closePort
-	.loc 1 2885 9
-	# offerSuspendChannel: logPathError("suspend channel: cannot offer: ", "device/suspend/event...
-	leaq .Lstring429(%rip), %rdi	# "suspend channel: cannot offer: "
-	leaq .Lstring423(%rip), %rsi	# "device/suspend/event-channel"
-	movq -24(%rbp), %rdx	# result
-	call fn.logPathError
-	.loc 1 2886 9
-	# offerSuspendChannel: return;
-	jmp .Lreturn_891
-.Lelse_893:
-	.loc 1 2888 5
-	# offerSuspendChannel: suspendChannelPort = port;
-	movq -8(%rbp), %rax	# port
-	movq %rax, var.suspendChannelPort(%rip)	# suspendChannelPort =
-	.loc 1 2889 5
-	# offerSuspendChannel: print("suspend channel: port ");
-	leaq .Lstring430(%rip), %rdi	# "suspend channel: port "
-	call fn.print
-	.loc 1 2890 5
-	# offerSuspendChannel: printDecimal(port);
-	movq -8(%rbp), %rdi	# port
-	call fn.printDecimal
-	.loc 1 2891 5
-	# offerSuspendChannel: print(" offered");
-	leaq .Lstring431(%rip), %rdi	# " offered"
-	call fn.print
-	.loc 1 2892 5
-	# offerSuspendChannel: log(suspendChannelMode === SUSPEND_CHANNEL_IGNORE ? " (notifications ...
-	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
-	cmpq $2, %rax	# compare with SUSPEND_CHANNEL_IGNORE
-	jne .Lelse_894
-	leaq .Lstring432(%rip), %rax	# " (notifications ignored)"
-	jmp .Lendcond_895
-.Lelse_894:
-	leaq .Lstring33(%rip), %rax	# ""
-.Lendcond_895:
-	movq %rax, %rdi
-	call fn.log
-.Lreturn_891:
-	leave
-	ret
-	.size fn.offerSuspendChannel, .-fn.offerSuspendChannel
-
-# function offerFreshSuspendChannel(sameDomain)
-	.type fn.offerFreshSuspendChannel,@function
-fn.offerFreshSuspendChannel:
-	.loc 1 2897 1
-	# offerFreshSuspendChannel: function offerFreshSuspendChannel(sameDomain: boolean): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter sameDomain
-	.loc 1 2898 5
-	# offerFreshSuspendChannel: if (sameDomain && suspendChannelPort !== NO_PORT) {
-	movq -8(%rbp), %rax	# sameDomain
-	testq %rax, %rax
-	je .Lelse_897
-	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
-	cmpq $-1, %rax	# compare with NO_PORT
-	je .Lelse_897
-	.loc 1 2899 9
-	# offerFreshSuspendChannel: closePort(suspendChannelPort);
-	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
-	call fn.closePort
-.Lelse_897:
-	.loc 1 2901 5
-	# offerFreshSuspendChannel: suspendChannelPort = NO_PORT;
-	movq $-1, %rax	# NO_PORT
-	movq %rax, var.suspendChannelPort(%rip)	# suspendChannelPort =
-	.loc 1 2902 5
-	# offerFreshSuspendChannel: if (suspendChannelMode !== SUSPEND_CHANNEL_OFF) {
-	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
-	cmpq $0, %rax	# compare with SUSPEND_CHANNEL_OFF
-	je .Lelse_898
-	.loc 1 2903 9
-	# offerFreshSuspendChannel: offerSuspendChannel();
-	call fn.offerSuspendChannel
-.Lelse_898:
-.Lreturn_896:
-	leave
-	ret
-	.size fn.offerFreshSuspendChannel, .-fn.offerFreshSuspendChannel
-
-# function handleSuspendChannelNotification()
-	.type fn.handleSuspendChannelNotification,@function
-fn.handleSuspendChannelNotification:
-	.loc 1 2907 1
-	# handleSuspendChannelNotification: function handleSuspendChannelNotification(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	.loc 1 2908 5
-	# handleSuspendChannelNotification: statusDirty = true;
-	movq $1, %rax	# true
-	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 2909 5
-	# handleSuspendChannelNotification: if (suspendChannelMode !== SUSPEND_CHANNEL_ON) {
-	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
-	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
-	je .Lelse_900
-	.loc 1 2910 9
-	# handleSuspendChannelNotification: log("suspend channel: notification ignored");
-	leaq .Lstring433(%rip), %rdi	# "suspend channel: notification ignored"
-	call fn.log
-	.loc 1 2911 9
-	# handleSuspendChannelNotification: return;
-	jmp .Lreturn_899
-.Lelse_900:
-	.loc 1 2913 5
-	# handleSuspendChannelNotification: log("suspend channel: notified");
-	leaq .Lstring434(%rip), %rdi	# "suspend channel: notified"
-	call fn.log
-	.loc 1 2914 5
-	# handleSuspendChannelNotification: performAction(ACTION_SUSPEND);
-	movq $5, %rdi	# ACTION_SUSPEND
-	call fn.performAction
-.Lreturn_899:
-	leave
-	ret
-	.size fn.handleSuspendChannelNotification, .-fn.handleSuspendChannelNotification
-
-# function performAction(action)
-	.type fn.performAction,@function
-fn.performAction:
-	.loc 1 2944 1
-	# performAction: function performAction(action: number): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 2945 5
-	# performAction: print("action: ");
-	leaq .Lstring264(%rip), %rdi	# "action: "
-	call fn.print
-	.loc 1 2946 5
-	# performAction: log(actionName(action));
-	movq -8(%rbp), %rdi	# action
-	call fn.actionName
-	movq %rax, %rdi
-	call fn.log
-	.loc 1 2947 5
-	# performAction: switch (action) {
-	movq -8(%rbp), %rax	# action
-	cmpq $1, %rax	# case ACTION_POWEROFF
-	je .Lcase_903
-	cmpq $3, %rax	# case ACTION_HALT
-	je .Lcase_904
-	cmpq $2, %rax	# case ACTION_REBOOT
-	je .Lcase_905
-	cmpq $4, %rax	# case ACTION_CRASH
-	je .Lcase_906
-	cmpq $5, %rax	# case ACTION_SUSPEND
-	je .Lcase_907
-	cmpq $7, %rax	# case ACTION_HANG
-	je .Lcase_908
-	cmpq $8, %rax	# case ACTION_SPIN
-	je .Lcase_909
-	cmpq $9, %rax	# case ACTION_WATCHDOG
-	je .Lcase_910
-	cmpq $10, %rax	# case ACTION_SOFT_RESET
-	je .Lcase_911
-	jmp .Lcase_912
-.Lcase_903:
-.Lcase_904:
-	.loc 1 2950 13
-	# performAction: actLast(SHUTDOWN_POWEROFF);
-	movq $0, %rdi	# SHUTDOWN_POWEROFF
-	call fn.actLast
-	.loc 1 2951 13
-	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_905:
-	.loc 1 2953 13
-	# performAction: actLast(SHUTDOWN_REBOOT);
-	movq $1, %rdi	# SHUTDOWN_REBOOT
-	call fn.actLast
-	.loc 1 2954 13
-	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_906:
-	.loc 1 2956 13
-	# performAction: actLast(SHUTDOWN_CRASH);
-	movq $3, %rdi	# SHUTDOWN_CRASH
-	call fn.actLast
-	.loc 1 2957 13
-	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_907:
-	.loc 1 2959 13
-	# performAction: suspendDomain();
-	call fn.suspendDomain
-	.loc 1 2960 13
-	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_908:
-	.loc 1 2962 13
-	# performAction: publishState("hung");
-	leaq .Lstring435(%rip), %rdi	# "hung"
-	call fn.publishState
-	.loc 1 2963 13
-	# performAction: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 2964 13
-	# performAction: hangForever();
-	call fn.hangForever
-	.loc 1 2965 13
-	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_909:
-	.loc 1 2967 13
-	# performAction: publishState("hung");
-	leaq .Lstring435(%rip), %rdi	# "hung"
-	call fn.publishState
-	.loc 1 2968 13
-	# performAction: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 2969 13
-	# performAction: spinForever();
-	call fn.spinForever
-	.loc 1 2970 13
-	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_910:
-	.loc 1 2972 13
-	# performAction: armWatchdogNeverFed();
-	call fn.armWatchdogNeverFed
-	.loc 1 2973 13
-	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_911:
-	.loc 1 2975 13
-	# performAction: actLast(SHUTDOWN_SOFT_RESET);
-	movq $5, %rdi	# SHUTDOWN_SOFT_RESET
-	call fn.actLast
-	.loc 1 2976 13
-	# performAction: break;
-	jmp .Lendswitch_902
-.Lcase_912:
-	.loc 1 2978 13
-	# performAction: break;
-	jmp .Lendswitch_902
-.Lendswitch_902:
-.Lreturn_901:
-	leave
-	ret
-	.size fn.performAction, .-fn.performAction
-
-# function actLast(reason)
-	.type fn.actLast,@function
-fn.actLast:
-	.loc 1 2983 1
-	# actLast: function actLast(reason: number): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter reason
-	.loc 1 2984 5
-	# actLast: publishState("acting");
-	leaq .Lstring436(%rip), %rdi	# "acting"
-	call fn.publishState
-	.loc 1 2985 5
-	# actLast: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 2986 5
-	# actLast: shutdownForever(reason);
-	movq -8(%rbp), %rdi	# reason
-	call fn.shutdownForever
-.Lreturn_913:
-	leave
-	ret
-	.size fn.actLast, .-fn.actLast
-
-# function hangForever()
-	.type fn.hangForever,@function
-fn.hangForever:
-	.loc 1 2989 1
-	# hangForever: function hangForever(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	.loc 1 2990 5
-	# hangForever: while (true) {
-.Lwhile_915:
-	movq $1, %rax	# true
-	testq %rax, %rax
-	je .Lendwhile_916
-	.loc 1 2991 9
-	# hangForever: if (sharedInfoMapped) {
-	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
-	testq %rax, %rax
-	je .Lelse_917
-	.loc 1 2992 13
-	# hangForever: portPending(storePort);
-	movq var.storePort(%rip), %rdi	# storePort
-	call fn.portPending
-.Lelse_917:
-	.loc 1 2994 9
-	# hangForever: if (pollPorts(storePort, NO_PORT, 0, 0) < 0) {
-	movq var.storePort(%rip), %rdi	# storePort
-	movq $-1, %rsi	# NO_PORT
-	movq $0, %rdx
-	movq $0, %rcx
-	call fn.pollPorts
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_918
-	.loc 1 2995 13
-	# hangForever: yieldCpu();
-	call fn.yieldCpu
-.Lelse_918:
-	jmp .Lwhile_915
-.Lendwhile_916:
-.Lreturn_914:
-	leave
-	ret
-	.size fn.hangForever, .-fn.hangForever
-
-# function spinForever()
-	.type fn.spinForever,@function
-fn.spinForever:
-	.loc 1 3000 1
-	# spinForever: function spinForever(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	.loc 1 3001 5
-	# spinForever: while (true) {
-.Lwhile_920:
-	movq $1, %rax	# true
-	testq %rax, %rax
-	je .Lendwhile_921
-	.loc 1 3002 9
-	# spinForever: cpuRelax();
-	pause	# cpuRelax: the spin-wait hint; the loop around it is the program's
-	jmp .Lwhile_920
-.Lendwhile_921:
-.Lreturn_919:
-	leave
-	ret
-	.size fn.spinForever, .-fn.spinForever
-
-# function armWatchdogNeverFed()
-	.type fn.armWatchdogNeverFed,@function
-fn.armWatchdogNeverFed:
-	.loc 1 3008 1
-	# armWatchdogNeverFed: function armWatchdogNeverFed(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3009 5
-	# armWatchdogNeverFed: store32(hypercallArguments, 0);
-	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
+	movq %rdi, -8(%rbp)	# parameter address
+	movq %rsi, -16(%rbp)	# parameter count
+	.loc 1 2835 5
+	# clearWords: for (let i = 0; i < count; i++) {
 	movq $0, %rax
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 3010 5
-	# armWatchdogNeverFed: store32(hypercallArguments + 4, WATCHDOG_SECONDS);
-	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $4, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_923
+	movq %rax, -24(%rbp)	# i
+.Lfor_905:
+	movq -24(%rbp), %rax	# i
+	movq -16(%rbp), %rdi	# count
+	cmpq %rdi, %rax
+	jge .Lendfor_907
+	.loc 1 2836 9
+	# clearWords: store64(address + i * 8, 0);
+	movq -8(%rbp), %rax	# address
+	pushq %rax
+	movq -24(%rbp), %rax	# i
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_908
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_923
+	jg .Ltrap_908
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_923
+	jl .Ltrap_908
 	movq %rax, %rdi
-	movq $1, %rax	# WATCHDOG_SECONDS
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 3011 5
-	# armWatchdogNeverFed: const id = hypercall(HYPERCALL_SCHED_OP, SCHEDOP_WATCHDOG, hypercallA...
-	movq $6, %rdi	# SCHEDOP_WATCHDOG
-	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
-	movq $0, %rdx
-	movq $0, %r10
-	movq $0, %r8
-	call hypercall_page+928
-	movq %rax, -8(%rbp)	# id
-	.loc 1 3012 5
-	# armWatchdogNeverFed: if (id < 0) {
-	movq -8(%rbp), %rax	# id
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_924
-	.loc 1 3013 9
-	# armWatchdogNeverFed: logErrno("watchdog: SCHEDOP_watchdog failed: error ", id);
-	leaq .Lstring437(%rip), %rdi	# "watchdog: SCHEDOP_watchdog failed: erro
-	movq -8(%rbp), %rsi	# id
-	call fn.logErrno
-	.loc 1 3014 9
-	# armWatchdogNeverFed: return;
-	jmp .Lreturn_922
-.Lelse_924:
-	.loc 1 3016 5
-	# armWatchdogNeverFed: log("watchdog armed: 1 s, never fed");
-	leaq .Lstring438(%rip), %rdi	# "watchdog armed: 1 s, never fed"
-	call fn.log
-.Lreturn_922:
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_909
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_909
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_909
+	movq %rax, %rdi
+	movq $0, %rax
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_906:
+	.loc 1 2835 32
+	# clearWords: i++
+	movq -24(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_910
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_910
+	movq %rax, -24(%rbp)	# i =
+	jmp .Lfor_905
+.Lendfor_907:
+.Lreturn_904:
 	leave
 	ret
-.Ltrap_923:
-	leaq .Lstring439(%rip), %rdi	# trap: kernel.ts:3010:13: integer result outside the exact range
+.Ltrap_908:
+	leaq .Lstring441(%rip), %rdi	# trap: kernel.ts:2836:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.armWatchdogNeverFed, .-fn.armWatchdogNeverFed
+.Ltrap_909:
+	leaq .Lstring442(%rip), %rdi	# trap: kernel.ts:2836:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_910:
+	leaq .Lstring443(%rip), %rdi	# trap: kernel.ts:2835:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.clearWords, .-fn.clearWords
 
-# function p2mEntry(pfn)
-	.type fn.p2mEntry,@function
-fn.p2mEntry:
-	.loc 1 3097 1
-	# p2mEntry: function p2mEntry(pfn: number): number {
+# function publishFrameListTree()
+	.type fn.publishFrameListTree,@function
+fn.publishFrameListTree:
+	.loc 1 2842 1
+	# publishFrameListTree: function publishFrameListTree(): boolean {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter pfn
-	.loc 1 3098 5
-	# p2mEntry: if (pfn < p2mBuilderEntries) {
-	movq -8(%rbp), %rax	# pfn
-	movq var.p2mBuilderEntries(%rip), %rdi	# p2mBuilderEntries
-	cmpq %rdi, %rax
-	jge .Lelse_926
-	.loc 1 3099 9
-	# p2mEntry: return mfnList + pfn * 8;
-	movq var.mfnList(%rip), %rax	# mfnList
+	subq $64, %rsp	# 7 local slot(s)
+	.loc 1 2843 5
+	# publishFrameListTree: const entries = p2mExtended ? balloonPfnLimit : domainPages;
+	movq var.p2mExtended(%rip), %rax	# p2mExtended
+	testq %rax, %rax
+	je .Lelse_912
+	movq var.balloonPfnLimit(%rip), %rax	# balloonPfnLimit
+	jmp .Lendcond_913
+.Lelse_912:
+	movq var.domainPages(%rip), %rax	# domainPages
+.Lendcond_913:
+	movq %rax, -8(%rbp)	# entries
+	.loc 1 2844 5
+	# publishFrameListTree: const builderPages = Math.floor(p2mBuilderEntries / P2M_ENTRIES_PER_P...
+	movq var.p2mBuilderEntries(%rip), %rax	# p2mBuilderEntries
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_914
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_914
+	subq $1, %rax	# then the floor is one below
+.Lfloored_914:
+	movq %rax, -16(%rbp)	# builderPages
+	.loc 1 2845 5
+	# publishFrameListTree: const p2mPages = Math.floor((entries + P2M_ENTRIES_PER_PAGE - 1) / P2...
+	movq -8(%rbp), %rax	# entries
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	addq %rdi, %rax	# +
+	jo .Ltrap_916
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_916
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_916
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_916
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_916
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_916
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_915
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_915
+	subq $1, %rax	# then the floor is one below
+.Lfloored_915:
+	movq %rax, -24(%rbp)	# p2mPages
+	.loc 1 2846 5
+	# publishFrameListTree: const frameListCount = Math.floor((p2mPages + P2M_ENTRIES_PER_PAGE - ...
+	movq -24(%rbp), %rax	# p2mPages
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	addq %rdi, %rax	# +
+	jo .Ltrap_918
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_918
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_918
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_918
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_918
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_918
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_917
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_917
+	subq $1, %rax	# then the floor is one below
+.Lfloored_917:
+	movq %rax, -32(%rbp)	# frameListCount
+	.loc 1 2847 5
+	# publishFrameListTree: if (frameListCount > FRAME_LIST_PAGES_MAX) {
+	movq -32(%rbp), %rax	# frameListCount
+	cmpq $8, %rax	# compare with FRAME_LIST_PAGES_MAX
+	jle .Lelse_919
+	.loc 1 2848 9
+	# publishFrameListTree: print("suspend: ");
+	leaq .Lstring444(%rip), %rdi	# "suspend: "
+	call fn.print
+	.loc 1 2849 9
+	# publishFrameListTree: printDecimal(entries);
+	movq -8(%rbp), %rdi	# entries
+	call fn.printDecimal
+	.loc 1 2850 9
+	# publishFrameListTree: log(" pages are more than this kernel's p2m tree covers; save will no...
+	leaq .Lstring445(%rip), %rdi	# " pages are more than this kernel's p2m 
+	call fn.log
+	.loc 1 2851 9
+	# publishFrameListTree: return false;
+	movq $0, %rax	# false
+	jmp .Lreturn_911
+.Lelse_919:
+	.loc 1 2853 5
+	# publishFrameListTree: clearWords(frameListList, P2M_ENTRIES_PER_PAGE);
+	leaq buf.frameListList(%rip), %rdi	# frameListList
+	movq $512, %rsi	# P2M_ENTRIES_PER_PAGE
+	call fn.clearWords
+	.loc 1 2854 5
+	# publishFrameListTree: clearWords(frameLists, frameListCount * P2M_ENTRIES_PER_PAGE);
+	leaq buf.frameLists(%rip), %rax	# frameLists
 	pushq %rax
-	movq -8(%rbp), %rax	# pfn
-	movq $8, %rdi
+	movq -32(%rbp), %rax	# frameListCount
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	imulq %rdi, %rax	# *
+	jo .Ltrap_920
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_920
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_920
+	movq %rax, %rsi
+	popq %rdi
+	call fn.clearWords
+	.loc 1 2855 5
+	# publishFrameListTree: for (let page = 0; page < p2mPages; page++) {
+	movq $0, %rax
+	movq %rax, -40(%rbp)	# page
+.Lfor_921:
+	movq -40(%rbp), %rax	# page
+	movq -24(%rbp), %rdi	# p2mPages
+	cmpq %rdi, %rax
+	jge .Lendfor_923
+	.loc 1 2856 9
+	# publishFrameListTree: const address = p2mExtended && page >= builderPages ?
+	movq var.p2mExtended(%rip), %rax	# p2mExtended
+	testq %rax, %rax
+	je .Lelse_924
+	movq -40(%rbp), %rax	# page
+	movq -16(%rbp), %rdi	# builderPages
+	cmpq %rdi, %rax
+	jl .Lelse_924
+	leaq buf.p2mExtension(%rip), %rax	# p2mExtension
+	pushq %rax
+	movq -40(%rbp), %rax	# page
+	movq -16(%rbp), %rdi	# builderPages
+	subq %rdi, %rax	# -
+	jo .Ltrap_926
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_926
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_926
+	movq $4096, %rdi	# PAGE_SIZE
 	imulq %rdi, %rax	# *
 	jo .Ltrap_927
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -13117,15 +13077,13 @@ fn.p2mEntry:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_928
-	jmp .Lreturn_925
-.Lelse_926:
-	.loc 1 3101 5
-	# p2mEntry: return p2mExtension + (pfn - p2mBuilderEntries) * 8;
-	leaq buf.p2mExtension(%rip), %rax	# p2mExtension
+	jmp .Lendcond_925
+.Lelse_924:
+	movq var.mfnList(%rip), %rax	# mfnList
 	pushq %rax
-	movq -8(%rbp), %rax	# pfn
-	movq var.p2mBuilderEntries(%rip), %rdi	# p2mBuilderEntries
-	subq %rdi, %rax	# -
+	movq -40(%rbp), %rax	# page
+	movq $4096, %rdi	# PAGE_SIZE
+	imulq %rdi, %rax	# *
 	jo .Ltrap_929
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -13133,8 +13091,9 @@ fn.p2mEntry:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_929
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
 	jo .Ltrap_930
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -13142,9 +13101,15 @@ fn.p2mEntry:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_930
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
+.Lendcond_925:
+	movq %rax, -48(%rbp)	# address
+	.loc 1 2858 9
+	# publishFrameListTree: store64(frameLists + page * 8, machineFrameOf(address));
+	leaq buf.frameLists(%rip), %rax	# frameLists
+	pushq %rax
+	movq -40(%rbp), %rax	# page
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
 	jo .Ltrap_931
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -13152,85 +13117,53 @@ fn.p2mEntry:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_931
-.Lreturn_925:
-	leave
-	ret
-.Ltrap_927:
-	leaq .Lstring440(%rip), %rdi	# trap: kernel.ts:3099:26: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_928:
-	leaq .Lstring441(%rip), %rdi	# trap: kernel.ts:3099:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_929:
-	leaq .Lstring442(%rip), %rdi	# trap: kernel.ts:3101:28: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_930:
-	leaq .Lstring443(%rip), %rdi	# trap: kernel.ts:3101:27: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_931:
-	leaq .Lstring444(%rip), %rdi	# trap: kernel.ts:3101:12: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.p2mEntry, .-fn.p2mEntry
-
-# function pvhRam(limitPfn)
-	.type fn.pvhRam,@function
-fn.pvhRam:
-	.loc 1 3107 1
-	# pvhRam: function pvhRam(limitPfn: number): number {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $80, %rsp	# 10 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter limitPfn
-	.loc 1 3108 5
-	# pvhRam: if (load32(hvmStartInfo + HVM_START_INFO_VERSION) >= 1) {
-	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
-	movq $4, %rdi	# HVM_START_INFO_VERSION
+	movq %rax, %rdi
+	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_934
+	jo .Ltrap_932
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_934
+	jg .Ltrap_932
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_934
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	cmpq $1, %rax	# compare with 1
-	jl .Lelse_933
-	.loc 1 3109 9
-	# pvhRam: const map = load64(hvmStartInfo + HVM_START_INFO_MEMMAP_PADDR);
-	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
-	movq $40, %rdi	# HVM_START_INFO_MEMMAP_PADDR
-	addq %rdi, %rax	# +
-	jo .Ltrap_935
+	jl .Ltrap_932
+	pushq %rax
+	movq -48(%rbp), %rdi	# address
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.machineFrameOf
+	addq $8, %rsp
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_922:
+	.loc 1 2855 41
+	# publishFrameListTree: page++
+	movq -40(%rbp), %rax	# page
+	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_935
+	jg .Ltrap_933
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_935
-	movq (%rax), %rax	# load64: read memory at the address in %rax
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_936
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_936
-	movq %rax, -16(%rbp)	# map
-	.loc 1 3110 9
-	# pvhRam: const entries = load32(hvmStartInfo + HVM_START_INFO_MEMMAP_ENTRIES);
-	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
-	movq $48, %rdi	# HVM_START_INFO_MEMMAP_ENTRIES
-	addq %rdi, %rax	# +
+	jl .Ltrap_933
+	movq %rax, -40(%rbp)	# page =
+	jmp .Lfor_921
+.Lendfor_923:
+	.loc 1 2860 5
+	# publishFrameListTree: for (let list = 0; list < frameListCount; list++) {
+	movq $0, %rax
+	movq %rax, -56(%rbp)	# list
+.Lfor_934:
+	movq -56(%rbp), %rax	# list
+	movq -32(%rbp), %rdi	# frameListCount
+	cmpq %rdi, %rax
+	jge .Lendfor_936
+	.loc 1 2861 9
+	# publishFrameListTree: store64(frameListList + list * 8, machineFrameOf(frameLists + list * ...
+	leaq buf.frameListList(%rip), %rax	# frameListList
+	pushq %rax
+	movq -56(%rbp), %rax	# list
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
 	jo .Ltrap_937
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -13238,51 +13171,63 @@ fn.pvhRam:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_937
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	movq %rax, -24(%rbp)	# entries
-	.loc 1 3111 9
-	# pvhRam: let top = 0;
-	movq $0, %rax
-	movq %rax, -32(%rbp)	# top
-	.loc 1 3112 9
-	# pvhRam: let below = 0;
-	movq $0, %rax
-	movq %rax, -40(%rbp)	# below
-	.loc 1 3113 9
-	# pvhRam: for (let i = 0; i < entries && i < 128 && map !== 0 && map < IDENTITY...
-	movq $0, %rax
-	movq %rax, -48(%rbp)	# i
-.Lfor_938:
-	movq -48(%rbp), %rax	# i
-	movq -24(%rbp), %rdi	# entries
-	cmpq %rdi, %rax
-	jge .Lendfor_940
-	movq -48(%rbp), %rax	# i
-	cmpq $128, %rax	# compare with 128
-	jge .Lendfor_940
-	movq -16(%rbp), %rax	# map
-	cmpq $0, %rax	# compare with 0
-	je .Lendfor_940
-	movq -16(%rbp), %rax	# map
-	movabsq $4294967296, %rdi	# IDENTITY_MAP_END
-	cmpq %rdi, %rax
-	jge .Lendfor_940
-	.loc 1 3114 13
-	# pvhRam: const entry = map + i * HVM_MEMMAP_ENTRY_BYTES;
-	movq -16(%rbp), %rax	# map
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_938
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_938
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_938
 	pushq %rax
-	movq -48(%rbp), %rax	# i
-	movq $24, %rdi	# HVM_MEMMAP_ENTRY_BYTES
+	leaq buf.frameLists(%rip), %rax	# frameLists
+	pushq %rax
+	movq -56(%rbp), %rax	# list
+	movq $4096, %rdi	# PAGE_SIZE
 	imulq %rdi, %rax	# *
-	jo .Ltrap_941
+	jo .Ltrap_939
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_939
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_939
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_940
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_940
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_940
+	movq %rax, %rdi
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.machineFrameOf
+	addq $8, %rsp
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_935:
+	.loc 1 2860 47
+	# publishFrameListTree: list++
+	movq -56(%rbp), %rax	# list
+	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_941
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_941
-	movq %rax, %rdi
-	popq %rax
+	movq %rax, -56(%rbp)	# list =
+	jmp .Lfor_934
+.Lendfor_936:
+	.loc 1 2863 5
+	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_MAX_PFN, entries);
+	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
+	movq $3088, %rdi	# SHARED_INFO_ARCH_MAX_PFN
 	addq %rdi, %rax	# +
 	jo .Ltrap_942
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -13291,49 +13236,210 @@ fn.pvhRam:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_942
-	movq %rax, -56(%rbp)	# entry
-	.loc 1 3115 13
-	# pvhRam: const start = Math.floor(load64(entry + HVM_MEMMAP_ADDR) / PAGE_SIZE);
-	movq -56(%rbp), %rax	# entry
-	movq $0, %rdi	# HVM_MEMMAP_ADDR
+	movq %rax, %rdi
+	movq -8(%rbp), %rax	# entries
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2864 5
+	# publishFrameListTree: writeBarrier();
+	# writeBarrier: compiler barrier only; every access already happens in program order
+	.loc 1 2865 5
+	# publishFrameListTree: store64(sharedInfoPage + SHARED_INFO_ARCH_FRAME_LIST_LIST, machineFra...
+	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
+	movq $3096, %rdi	# SHARED_INFO_ARCH_FRAME_LIST_LIST
 	addq %rdi, %rax	# +
-	jo .Ltrap_944
+	jo .Ltrap_943
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_944
+	jg .Ltrap_943
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_944
-	movq (%rax), %rax	# load64: read memory at the address in %rax
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_945
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_945
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_943
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_943
-	subq $1, %rax	# then the floor is one below
-.Lfloored_943:
-	movq %rax, -64(%rbp)	# start
-	.loc 1 3116 13
-	# pvhRam: const end = Math.floor((load64(entry + HVM_MEMMAP_ADDR) + load64(entr...
-	movq -56(%rbp), %rax	# entry
-	movq $0, %rdi	# HVM_MEMMAP_ADDR
+	jl .Ltrap_943
+	pushq %rax
+	leaq buf.frameListList(%rip), %rdi	# frameListList
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.machineFrameOf
+	addq $8, %rsp
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2866 5
+	# publishFrameListTree: return true;
+	movq $1, %rax	# true
+.Lreturn_911:
+	leave
+	ret
+.Ltrap_916:
+	leaq .Lstring446(%rip), %rdi	# trap: kernel.ts:2845:34: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_918:
+	leaq .Lstring447(%rip), %rdi	# trap: kernel.ts:2846:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_920:
+	leaq .Lstring448(%rip), %rdi	# trap: kernel.ts:2854:28: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_926:
+	leaq .Lstring449(%rip), %rdi	# trap: kernel.ts:2857:29: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_927:
+	leaq .Lstring450(%rip), %rdi	# trap: kernel.ts:2857:28: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_928:
+	leaq .Lstring451(%rip), %rdi	# trap: kernel.ts:2857:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_929:
+	leaq .Lstring452(%rip), %rdi	# trap: kernel.ts:2857:74: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_930:
+	leaq .Lstring453(%rip), %rdi	# trap: kernel.ts:2857:64: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_931:
+	leaq .Lstring454(%rip), %rdi	# trap: kernel.ts:2858:30: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_932:
+	leaq .Lstring455(%rip), %rdi	# trap: kernel.ts:2858:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_933:
+	leaq .Lstring456(%rip), %rdi	# trap: kernel.ts:2855:41: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_937:
+	leaq .Lstring457(%rip), %rdi	# trap: kernel.ts:2861:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_938:
+	leaq .Lstring458(%rip), %rdi	# trap: kernel.ts:2861:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_939:
+	leaq .Lstring459(%rip), %rdi	# trap: kernel.ts:2861:71: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_940:
+	leaq .Lstring460(%rip), %rdi	# trap: kernel.ts:2861:58: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_941:
+	leaq .Lstring461(%rip), %rdi	# trap: kernel.ts:2860:47: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_942:
+	leaq .Lstring462(%rip), %rdi	# trap: kernel.ts:2863:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_943:
+	leaq .Lstring463(%rip), %rdi	# trap: kernel.ts:2865:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.publishFrameListTree, .-fn.publishFrameListTree
+
+# function unmapSharedInfo()
+	.type fn.unmapSharedInfo,@function
+fn.unmapSharedInfo:
+	.loc 1 2869 1
+	# unmapSharedInfo: function unmapSharedInfo(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 2870 5
+	# unmapSharedInfo: const result = hypercall(HYPERCALL_UPDATE_VA_MAPPING, sharedInfoPage,...
+	leaq buf.sharedInfoPage(%rip), %rdi	# sharedInfoPage
+	movq $0, %rsi
+	movq $2, %rdx	# UVMF_INVLPG
+	movq $0, %r10
+	movq $0, %r8
+	call hypercall_page+448
+	movq %rax, -8(%rbp)	# result
+	.loc 1 2871 5
+	# unmapSharedInfo: if (result === 0) {
+	movq -8(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_945
+	.loc 1 2872 9
+	# unmapSharedInfo: sharedInfoMapped = false;
+	movq $0, %rax	# false
+	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
+.Lelse_945:
+	.loc 1 2874 5
+	# unmapSharedInfo: return result;
+	movq -8(%rbp), %rax	# result
+.Lreturn_944:
+	leave
+	ret
+	.size fn.unmapSharedInfo, .-fn.unmapSharedInfo
+
+# function suspendHypercall(startInfoFrame)
+	.type fn.suspendHypercall,@function
+fn.suspendHypercall:
+	.loc 1 2878 1
+	# suspendHypercall: function suspendHypercall(startInfoFrame: number): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter startInfoFrame
+	.loc 1 2879 5
+	# suspendHypercall: store32(hypercallArguments, SHUTDOWN_SUSPEND);
+	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
+	movq $2, %rax	# SHUTDOWN_SUSPEND
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 2880 5
+	# suspendHypercall: return hypercall(HYPERCALL_SCHED_OP, SCHEDOP_SHUTDOWN, hypercallArgum...
+	movq $2, %rdi	# SCHEDOP_SHUTDOWN
+	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
+	movq -8(%rbp), %rdx	# startInfoFrame
+	movq $0, %r10
+	movq $0, %r8
+	call hypercall_page+928
+.Lreturn_946:
+	leave
+	ret
+	.size fn.suspendHypercall, .-fn.suspendHypercall
+
+# function suspendPv()
+	.type fn.suspendPv,@function
+fn.suspendPv:
+	.loc 1 2884 1
+	# suspendPv: function suspendPv(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 2887 5
+	# suspendPv: const startInfoFrame = machineFrameOf(startInfo);
+	movq var.startInfo(%rip), %rdi	# startInfo
+	call fn.machineFrameOf
+	movq %rax, -8(%rbp)	# startInfoFrame
+	.loc 1 2888 5
+	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, Math.floor(storeRing / PAGE...
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $56, %rdi	# START_INFO_STORE_MFN
 	addq %rdi, %rax	# +
-	jo .Ltrap_947
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_947
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_947
-	movq (%rax), %rax	# load64: read memory at the address in %rax
+	jo .Ltrap_948
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_948
@@ -13341,164 +13447,278 @@ fn.pvhRam:
 	cmpq %rcx, %rax
 	jl .Ltrap_948
 	pushq %rax
-	movq -56(%rbp), %rax	# entry
-	movq $8, %rdi	# HVM_MEMMAP_SIZE
+	movq var.storeRing(%rip), %rax	# storeRing
+	movq $4096, %rdi	# PAGE_SIZE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_949
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_949
+	subq $1, %rax	# then the floor is one below
+.Lfloored_949:
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2889 5
+	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, Math.floor(consoleRing / ...
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $72, %rdi	# START_INFO_CONSOLE_MFN
 	addq %rdi, %rax	# +
-	jo .Ltrap_949
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_949
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_949
-	movq (%rax), %rax	# load64: read memory at the address in %rax
+	jo .Ltrap_950
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_950
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_950
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_951
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_951
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_951
+	pushq %rax
+	movq var.consoleRing(%rip), %rax	# consoleRing
 	movq $4096, %rdi	# PAGE_SIZE
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_946
+	je .Lfloored_951
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_946
+	jns .Lfloored_951
 	subq $1, %rax	# then the floor is one below
-.Lfloored_946:
-	movq %rax, -72(%rbp)	# end
-	.loc 1 3117 13
-	# pvhRam: if (load32(entry + HVM_MEMMAP_TYPE) === HVM_MEMMAP_TYPE_RAM && end <=...
-	movq -56(%rbp), %rax	# entry
-	movq $16, %rdi	# HVM_MEMMAP_TYPE
-	addq %rdi, %rax	# +
-	jo .Ltrap_953
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_953
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_953
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	cmpq $1, %rax	# compare with HVM_MEMMAP_TYPE_RAM
+.Lfloored_951:
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2890 5
+	# suspendPv: const unmapResult = unmapSharedInfo();
+	call fn.unmapSharedInfo
+	movq %rax, -16(%rbp)	# unmapResult
+	.loc 1 2891 5
+	# suspendPv: const result = unmapResult === 0 ? suspendHypercall(startInfoFrame) :...
+	movq -16(%rbp), %rax	# unmapResult
+	cmpq $0, %rax	# compare with 0
 	jne .Lelse_952
-	movq -72(%rbp), %rax	# end
-	cmpq $1048576, %rax	# compare with Math.floor(IDENTITY_MAP_END / PAGE_SIZE)
-	jg .Lelse_952
-	.loc 1 3118 17
-	# pvhRam: top = end > top ? end : top;
-	movq -72(%rbp), %rax	# end
-	movq -32(%rbp), %rdi	# top
-	cmpq %rdi, %rax
-	jle .Lelse_954
-	movq -72(%rbp), %rax	# end
-	jmp .Lendcond_955
-.Lelse_954:
-	movq -32(%rbp), %rax	# top
-.Lendcond_955:
-	movq %rax, -32(%rbp)	# top =
-	.loc 1 3119 17
-	# pvhRam: const stop = end < limitPfn ? end : limitPfn;
-	movq -72(%rbp), %rax	# end
-	movq -8(%rbp), %rdi	# limitPfn
-	cmpq %rdi, %rax
-	jge .Lelse_956
-	movq -72(%rbp), %rax	# end
-	jmp .Lendcond_957
-.Lelse_956:
-	movq -8(%rbp), %rax	# limitPfn
-.Lendcond_957:
-	movq %rax, -80(%rbp)	# stop
-	.loc 1 3120 17
-	# pvhRam: below = stop > start ? below + (stop - start) : below;
-	movq -80(%rbp), %rax	# stop
-	movq -64(%rbp), %rdi	# start
-	cmpq %rdi, %rax
-	jle .Lelse_958
-	movq -40(%rbp), %rax	# below
-	pushq %rax
-	movq -80(%rbp), %rax	# stop
-	movq -64(%rbp), %rdi	# start
-	subq %rdi, %rax	# -
-	jo .Ltrap_960
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_960
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_960
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_961
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_961
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_961
-	jmp .Lendcond_959
-.Lelse_958:
-	movq -40(%rbp), %rax	# below
-.Lendcond_959:
-	movq %rax, -40(%rbp)	# below =
+	movq -8(%rbp), %rdi	# startInfoFrame
+	call fn.suspendHypercall
+	jmp .Lendcond_953
 .Lelse_952:
-.Lfornext_939:
-	.loc 1 3113 88
-	# pvhRam: i++
-	movq -48(%rbp), %rax	# i
-	addq $1, %rax	# ++
+	movq -16(%rbp), %rax	# unmapResult
+.Lendcond_953:
+	movq %rax, -24(%rbp)	# result
+	.loc 1 2892 5
+	# suspendPv: if (result === 0) {
+	movq -24(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_954
+	.loc 1 2893 9
+	# suspendPv: return result;
+	movq -24(%rbp), %rax	# result
+	jmp .Lreturn_947
+.Lelse_954:
+	.loc 1 2898 5
+	# suspendPv: store64(startInfo + START_INFO_STORE_MFN, machineFrameOf(storeRing));
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $56, %rdi	# START_INFO_STORE_MFN
+	addq %rdi, %rax	# +
+	jo .Ltrap_955
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_962
+	jg .Ltrap_955
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_962
-	movq %rax, -48(%rbp)	# i =
-	jmp .Lfor_938
-.Lendfor_940:
-	.loc 1 3123 9
-	# pvhRam: if (top > 0) {
-	movq -32(%rbp), %rax	# top
-	cmpq $0, %rax	# compare with 0
-	jle .Lelse_963
-	.loc 1 3124 13
-	# pvhRam: return limitPfn === 0 ? top : below;
-	movq -8(%rbp), %rax	# limitPfn
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_964
-	movq -32(%rbp), %rax	# top
-	jmp .Lendcond_965
-.Lelse_964:
-	movq -40(%rbp), %rax	# below
-.Lendcond_965:
-	jmp .Lreturn_932
-.Lelse_963:
-.Lelse_933:
-	.loc 1 3127 5
-	# pvhRam: return limitPfn === 0 ? currentReservation() : currentReservation() -...
-	movq -8(%rbp), %rax	# limitPfn
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_966
-	call fn.currentReservation
-	jmp .Lendcond_967
-.Lelse_966:
-	call fn.currentReservation
+	jl .Ltrap_955
 	pushq %rax
-	movq var.pvhInitialTop(%rip), %rax	# pvhInitialTop
-	movq -8(%rbp), %rdi	# limitPfn
-	subq %rdi, %rax	# -
+	movq var.storeRing(%rip), %rdi	# storeRing
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.machineFrameOf
+	addq $8, %rsp
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2899 5
+	# suspendPv: store64(startInfo + START_INFO_CONSOLE_MFN, machineFrameOf(consoleRin...
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $72, %rdi	# START_INFO_CONSOLE_MFN
+	addq %rdi, %rax	# +
+	jo .Ltrap_956
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_956
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_956
+	pushq %rax
+	movq var.consoleRing(%rip), %rdi	# consoleRing
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.machineFrameOf
+	addq $8, %rsp
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 2900 5
+	# suspendPv: if (!sharedInfoMapped) {
+	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
+	testq %rax, %rax
+	jne .Lelse_957
+	.loc 1 2901 9
+	# suspendPv: remapSharedInfoOrCrash();
+	call fn.remapSharedInfoOrCrash
+.Lelse_957:
+	.loc 1 2903 5
+	# suspendPv: publishFrameListTree();
+	call fn.publishFrameListTree
+	.loc 1 2904 5
+	# suspendPv: return result;
+	movq -24(%rbp), %rax	# result
+.Lreturn_947:
+	leave
+	ret
+.Ltrap_948:
+	leaq .Lstring464(%rip), %rdi	# trap: kernel.ts:2888:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_950:
+	leaq .Lstring465(%rip), %rdi	# trap: kernel.ts:2889:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_955:
+	leaq .Lstring466(%rip), %rdi	# trap: kernel.ts:2898:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_956:
+	leaq .Lstring467(%rip), %rdi	# trap: kernel.ts:2899:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.suspendPv, .-fn.suspendPv
+
+# function suspendPvh()
+	.type fn.suspendPvh,@function
+fn.suspendPvh:
+	.loc 1 2914 1
+	# suspendPvh: function suspendPvh(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 2915 5
+	# suspendPvh: const result = suspendHypercall(0);
+	movq $0, %rdi
+	call fn.suspendHypercall
+	movq %rax, -8(%rbp)	# result
+	.loc 1 2916 5
+	# suspendPvh: if (result !== 0) {
+	movq -8(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	je .Lelse_959
+	.loc 1 2917 9
+	# suspendPvh: return result;
+	movq -8(%rbp), %rax	# result
+	jmp .Lreturn_958
+.Lelse_959:
+	.loc 1 2919 5
+	# suspendPvh: sharedInfoMapped = false;
+	movq $0, %rax	# false
+	movq %rax, var.sharedInfoMapped(%rip)	# sharedInfoMapped =
+	.loc 1 2920 5
+	# suspendPvh: const missing = readHvmParams();
+	call fn.readHvmParams
+	movq %rax, -16(%rbp)	# missing
+	.loc 1 2921 5
+	# suspendPvh: remapSharedInfoOrCrash();
+	call fn.remapSharedInfoOrCrash
+	.loc 1 2922 5
+	# suspendPvh: startTicking();
+	call fn.startTicking
+	.loc 1 2923 5
+	# suspendPvh: if (missing.length > 0) {
+	movq -16(%rbp), %rax	# missing
+	movq (%rax), %rax	# string length
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_960
+	.loc 1 2924 9
+	# suspendPvh: print("resume: Xen gave no value for ");
+	leaq .Lstring468(%rip), %rdi	# "resume: Xen gave no value for "
+	call fn.print
+	.loc 1 2925 9
+	# suspendPvh: log(missing);
+	movq -16(%rbp), %rdi	# missing
+	call fn.log
+.Lelse_960:
+	.loc 1 2927 5
+	# suspendPvh: const id = readDomainId();
+	call fn.readDomainId
+	movq %rax, -24(%rbp)	# id
+	.loc 1 2928 5
+	# suspendPvh: return id >= 0 && id === domainId ? 1 : 0;
+	movq -24(%rbp), %rax	# id
+	cmpq $0, %rax	# compare with 0
+	jl .Lelse_961
+	movq -24(%rbp), %rax	# id
+	movq var.domainId(%rip), %rdi	# domainId
+	cmpq %rdi, %rax
+	jne .Lelse_961
+	movq $1, %rax
+	jmp .Lendcond_962
+.Lelse_961:
+	movq $0, %rax
+.Lendcond_962:
+.Lreturn_958:
+	leave
+	ret
+	.size fn.suspendPvh, .-fn.suspendPvh
+
+# function suspendDomain()
+	.type fn.suspendDomain,@function
+fn.suspendDomain:
+	.loc 1 2931 1
+	# suspendDomain: function suspendDomain(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 2932 5
+	# suspendDomain: if (bootMode === BOOT_MODE_PV && !publishFrameListTree()) {
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_964
+	call fn.publishFrameListTree
+	testq %rax, %rax
+	jne .Lelse_964
+	.loc 1 2933 9
+	# suspendDomain: log("suspend refused");
+	leaq .Lstring469(%rip), %rdi	# "suspend refused"
+	call fn.log
+	.loc 1 2934 9
+	# suspendDomain: return;
+	jmp .Lreturn_963
+.Lelse_964:
+	.loc 1 2936 5
+	# suspendDomain: log("suspending");
+	leaq .Lstring470(%rip), %rdi	# "suspending"
+	call fn.log
+	.loc 1 2937 5
+	# suspendDomain: publishState("suspending");
+	leaq .Lstring470(%rip), %rdi	# "suspending"
+	call fn.publishState
+	.loc 1 2938 5
+	# suspendDomain: consoleDrain();
+	call fn.consoleDrain
+	.loc 1 2939 5
+	# suspendDomain: const result = bootMode === BOOT_MODE_PV ? suspendPv() : suspendPvh();
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_965
+	call fn.suspendPv
+	jmp .Lendcond_966
+.Lelse_965:
+	call fn.suspendPvh
+.Lendcond_966:
+	movq %rax, -8(%rbp)	# result
+	.loc 1 2940 5
+	# suspendDomain: if (result === 0) {
+	movq -8(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_967
+	.loc 1 2941 9
+	# suspendDomain: resumeCount = resumeCount + 1;
+	movq var.resumeCount(%rip), %rax	# resumeCount
+	movq $1, %rdi
+	addq %rdi, %rax	# +
 	jo .Ltrap_968
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -13506,163 +13726,104 @@ fn.pvhRam:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_968
-	movq %rax, %rdi
-	popq %rax
-	subq %rdi, %rax	# -
-	jo .Ltrap_969
+	movq %rax, var.resumeCount(%rip)	# resumeCount =
+	.loc 1 2942 9
+	# suspendDomain: resumeInNewDomain();
+	call fn.resumeInNewDomain
+	.loc 1 2943 9
+	# suspendDomain: return;
+	jmp .Lreturn_963
+.Lelse_967:
+	.loc 1 2945 5
+	# suspendDomain: startTicking();
+	call fn.startTicking
+	.loc 1 2946 5
+	# suspendDomain: if (result === 1) {
+	movq -8(%rbp), %rax	# result
+	cmpq $1, %rax	# compare with 1
+	jne .Lelse_969
+	.loc 1 2947 9
+	# suspendDomain: log("suspend cancelled");
+	leaq .Lstring471(%rip), %rdi	# "suspend cancelled"
+	call fn.log
+	.loc 1 2948 9
+	# suspendDomain: resumeCount = resumeCount + 1;
+	movq var.resumeCount(%rip), %rax	# resumeCount
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_970
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_969
+	jg .Ltrap_970
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_969
-.Lendcond_967:
-.Lreturn_932:
+	jl .Ltrap_970
+	movq %rax, var.resumeCount(%rip)	# resumeCount =
+	jmp .Lendif_971
+.Lelse_969:
+	.loc 1 2950 9
+	# suspendDomain: logErrno("suspend failed: error ", result);
+	leaq .Lstring472(%rip), %rdi	# "suspend failed: error "
+	movq -8(%rbp), %rsi	# result
+	call fn.logErrno
+.Lendif_971:
+	.loc 1 2952 5
+	# suspendDomain: offerFreshSuspendChannel(true);
+	movq $1, %rdi	# true
+	call fn.offerFreshSuspendChannel
+	.loc 1 2953 5
+	# suspendDomain: publishState("running");
+	leaq .Lstring473(%rip), %rdi	# "running"
+	call fn.publishState
+.Lreturn_963:
 	leave
 	ret
-.Ltrap_934:
-	leaq .Lstring445(%rip), %rdi	# trap: kernel.ts:3108:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_935:
-	leaq .Lstring446(%rip), %rdi	# trap: kernel.ts:3109:28: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_936:
-	leaq .Lstring447(%rip), %rdi	# trap: kernel.ts:3109:21: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_937:
-	leaq .Lstring448(%rip), %rdi	# trap: kernel.ts:3110:32: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_941:
-	leaq .Lstring449(%rip), %rdi	# trap: kernel.ts:3114:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_942:
-	leaq .Lstring450(%rip), %rdi	# trap: kernel.ts:3114:27: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_944:
-	leaq .Lstring451(%rip), %rdi	# trap: kernel.ts:3115:45: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_945:
-	leaq .Lstring452(%rip), %rdi	# trap: kernel.ts:3115:38: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_947:
-	leaq .Lstring453(%rip), %rdi	# trap: kernel.ts:3116:44: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_948:
-	leaq .Lstring454(%rip), %rdi	# trap: kernel.ts:3116:37: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_949:
-	leaq .Lstring455(%rip), %rdi	# trap: kernel.ts:3116:78: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_950:
-	leaq .Lstring456(%rip), %rdi	# trap: kernel.ts:3116:71: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_951:
-	leaq .Lstring457(%rip), %rdi	# trap: kernel.ts:3116:37: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_953:
-	leaq .Lstring458(%rip), %rdi	# trap: kernel.ts:3117:24: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_960:
-	leaq .Lstring459(%rip), %rdi	# trap: kernel.ts:3120:49: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_961:
-	leaq .Lstring460(%rip), %rdi	# trap: kernel.ts:3120:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_962:
-	leaq .Lstring461(%rip), %rdi	# trap: kernel.ts:3113:88: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_968:
-	leaq .Lstring462(%rip), %rdi	# trap: kernel.ts:3127:76: integer result outside the exact range
+	leaq .Lstring474(%rip), %rdi	# trap: kernel.ts:2941:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_969:
-	leaq .Lstring463(%rip), %rdi	# trap: kernel.ts:3127:52: integer result outside the exact range
+.Ltrap_970:
+	leaq .Lstring475(%rip), %rdi	# trap: kernel.ts:2948:23: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.pvhRam, .-fn.pvhRam
+	.size fn.suspendDomain, .-fn.suspendDomain
 
-# function balloonHeld()
-	.type fn.balloonHeld,@function
-fn.balloonHeld:
-	.loc 1 3137 1
-	# balloonHeld: function balloonHeld(): number {
+# function remapSharedInfoOrCrash()
+	.type fn.remapSharedInfoOrCrash,@function
+fn.remapSharedInfoOrCrash:
+	.loc 1 2961 1
+	# remapSharedInfoOrCrash: function remapSharedInfoOrCrash(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3138 5
-	# balloonHeld: if (bootMode === BOOT_MODE_PV) {
-	movq var.bootMode(%rip), %rax	# bootMode
-	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_971
-	.loc 1 3139 9
-	# balloonHeld: return pagesHeld();
-	call fn.pagesHeld
-	jmp .Lreturn_970
-.Lelse_971:
-	.loc 1 3141 5
-	# balloonHeld: if (balloonTop <= pvhInitialTop) {
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq var.pvhInitialTop(%rip), %rdi	# pvhInitialTop
-	cmpq %rdi, %rax
-	jg .Lelse_972
-	.loc 1 3142 9
-	# balloonHeld: return pvhRam(balloonTop);
-	movq var.balloonTop(%rip), %rdi	# balloonTop
-	call fn.pvhRam
-	jmp .Lreturn_970
-.Lelse_972:
-	.loc 1 3144 5
-	# balloonHeld: return pvhRam(pvhInitialTop) + (balloonTop - pvhInitialTop);
-	movq var.pvhInitialTop(%rip), %rdi	# pvhInitialTop
-	call fn.pvhRam
-	pushq %rax
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq var.pvhInitialTop(%rip), %rdi	# pvhInitialTop
-	subq %rdi, %rax	# -
-	jo .Ltrap_973
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_973
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_973
-	movq %rax, %rdi
-	popq %rax
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 2962 5
+	# remapSharedInfoOrCrash: const mapResult = mapSharedInfo();
+	call fn.mapSharedInfo
+	movq %rax, -8(%rbp)	# mapResult
+	.loc 1 2963 5
+	# remapSharedInfoOrCrash: if (mapResult !== 0) {
+	movq -8(%rbp), %rax	# mapResult
+	cmpq $0, %rax	# compare with 0
+	je .Lelse_973
+	.loc 1 2964 9
+	# remapSharedInfoOrCrash: logErrno("xen-test-vm: cannot map shared_info: error ", mapResult);
+	leaq .Lstring476(%rip), %rdi	# "xen-test-vm: cannot map shared_info: er
+	movq -8(%rbp), %rsi	# mapResult
+	call fn.logErrno
+	.loc 1 2965 9
+	# remapSharedInfoOrCrash: consoleDrain();
+	call fn.consoleDrain
+	.loc 1 2966 9
+	# remapSharedInfoOrCrash: shutdownForever(SHUTDOWN_CRASH);
+	movq $3, %rdi	# SHUTDOWN_CRASH
+	call fn.shutdownForever
+.Lelse_973:
+	.loc 1 2968 5
+	# remapSharedInfoOrCrash: store8(sharedInfoPage + VCPU0_UPCALL_MASK, 1);
+	leaq buf.sharedInfoPage(%rip), %rax	# sharedInfoPage
+	movq $1, %rdi	# VCPU0_UPCALL_MASK
 	addq %rdi, %rax	# +
 	jo .Ltrap_974
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -13671,753 +13832,800 @@ fn.balloonHeld:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_974
-.Lreturn_970:
+	movq %rax, %rdi
+	movq $1, %rax
+	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
+.Lreturn_972:
 	leave
 	ret
-.Ltrap_973:
-	leaq .Lstring464(%rip), %rdi	# trap: kernel.ts:3144:37: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_974:
-	leaq .Lstring465(%rip), %rdi	# trap: kernel.ts:3144:12: integer result outside the exact range
+	leaq .Lstring477(%rip), %rdi	# trap: kernel.ts:2968:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.balloonHeld, .-fn.balloonHeld
+	.size fn.remapSharedInfoOrCrash, .-fn.remapSharedInfoOrCrash
 
-# function measureMemory()
-	.type fn.measureMemory,@function
-fn.measureMemory:
-	.loc 1 3149 1
-	# measureMemory: function measureMemory(): void {
+# function resumeInNewDomain()
+	.type fn.resumeInNewDomain,@function
+fn.resumeInNewDomain:
+	.loc 1 2971 1
+	# resumeInNewDomain: function resumeInNewDomain(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3150 5
-	# measureMemory: if (bootMode === BOOT_MODE_PV) {
+	.loc 1 2972 5
+	# resumeInNewDomain: if (bootMode === BOOT_MODE_PV) {     // PVH has done this already, in...
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
 	jne .Lelse_976
-	.loc 1 3151 9
-	# measureMemory: balloonTop = domainPages;
-	movq var.domainPages(%rip), %rax	# domainPages
-	movq %rax, var.balloonTop(%rip)	# balloonTop =
-	.loc 1 3152 9
-	# measureMemory: p2mBuilderEntries = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - ...
-	movq var.domainPages(%rip), %rax	# domainPages
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	addq %rdi, %rax	# +
-	jo .Ltrap_978
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_978
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_978
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_978
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_978
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_978
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_977
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_977
-	subq $1, %rax	# then the floor is one below
-.Lfloored_977:
-	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
-	imulq %rdi, %rax	# *
-	jo .Ltrap_979
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_979
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_979
-	movq %rax, var.p2mBuilderEntries(%rip)	# p2mBuilderEntries =
-	.loc 1 3154 9
-	# measureMemory: balloonPfnLimit = p2mBuilderEntries + P2M_EXTENSION_ENTRIES;
-	movq var.p2mBuilderEntries(%rip), %rax	# p2mBuilderEntries
-	movq $16384, %rdi	# P2M_EXTENSION_ENTRIES
-	addq %rdi, %rax	# +
-	jo .Ltrap_980
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_980
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_980
-	movq %rax, var.balloonPfnLimit(%rip)	# balloonPfnLimit =
-	.loc 1 3156 9
-	# measureMemory: const piecesEnd = Math.floor(load64(startInfo + START_INFO_PT_BASE) /...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $88, %rdi	# START_INFO_PT_BASE
-	addq %rdi, %rax	# +
-	jo .Ltrap_982
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_982
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_982
-	movq (%rax), %rax	# load64: read memory at the address in %rax
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_983
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_983
-	movq $4096, %rdi	# PAGE_SIZE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_981
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_981
-	subq $1, %rax	# then the floor is one below
-.Lfloored_981:
-	pushq %rax
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $96, %rdi	# START_INFO_NR_PT_FRAMES
-	addq %rdi, %rax	# +
-	jo .Ltrap_984
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_984
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_984
-	movq (%rax), %rax	# load64: read memory at the address in %rax
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_985
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_985
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_986
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_986
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_986
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_986
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_986
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_986
-	movq %rax, -8(%rbp)	# piecesEnd
-	.loc 1 3158 9
-	# measureMemory: const mappedEnd = Math.floor((piecesEnd + 128 + MIB_4_PAGES - 1) / MI...
-	movq -8(%rbp), %rax	# piecesEnd
-	movq $128, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_988
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_988
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_988
-	movq $1024, %rdi	# MIB_4_PAGES
-	addq %rdi, %rax	# +
-	jo .Ltrap_988
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_988
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_988
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_988
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_988
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_988
-	movq $1024, %rdi	# MIB_4_PAGES
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_987
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_987
-	subq $1, %rax	# then the floor is one below
-.Lfloored_987:
-	movq $1024, %rdi	# MIB_4_PAGES
-	imulq %rdi, %rax	# *
-	jo .Ltrap_989
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_989
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_989
-	movq %rax, -16(%rbp)	# mappedEnd
-	.loc 1 3159 9
-	# measureMemory: balloonFloorPfn = mappedEnd < domainPages ? mappedEnd : domainPages;
-	movq -16(%rbp), %rax	# mappedEnd
-	movq var.domainPages(%rip), %rdi	# domainPages
-	cmpq %rdi, %rax
-	jge .Lelse_990
-	movq -16(%rbp), %rax	# mappedEnd
-	jmp .Lendcond_991
-.Lelse_990:
-	movq var.domainPages(%rip), %rax	# domainPages
-.Lendcond_991:
-	movq %rax, var.balloonFloorPfn(%rip)	# balloonFloorPfn =
-	.loc 1 3160 9
-	# measureMemory: return;
-	jmp .Lreturn_975
+	.loc 1 2973 9
+	# resumeInNewDomain: readStartInfo();
+	call fn.readStartInfo
+	.loc 1 2974 9
+	# resumeInNewDomain: remapSharedInfoOrCrash();
+	call fn.remapSharedInfoOrCrash
+	.loc 1 2975 9
+	# resumeInNewDomain: startTicking();
+	call fn.startTicking
+	.loc 1 2976 9
+	# resumeInNewDomain: publishFrameListTree();
+	call fn.publishFrameListTree
 .Lelse_976:
-	.loc 1 3162 5
-	# measureMemory: balloonTop = pvhRam(0);
-	movq $0, %rdi
-	call fn.pvhRam
-	movq %rax, var.balloonTop(%rip)	# balloonTop =
-	.loc 1 3163 5
-	# measureMemory: pvhInitialTop = balloonTop;
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq %rax, var.pvhInitialTop(%rip)	# pvhInitialTop =
-	.loc 1 3164 5
-	# measureMemory: balloonPfnLimit = PVH_PFN_LIMIT;
-	movq $786432, %rax	# PVH_PFN_LIMIT
-	movq %rax, var.balloonPfnLimit(%rip)	# balloonPfnLimit =
-	.loc 1 3165 5
-	# measureMemory: balloonFloorPfn = Math.floor((addressOf("_image_end") + 2 * 1048576 -...
-	leaq _image_end(%rip), %rax	# addressOf("_image_end")
-	pushq %rax
-	movq $2, %rax
-	movq $1048576, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_993
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_993
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_993
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_994
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_994
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_994
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_994
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_994
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_994
-	pushq %rax
-	movq $2, %rax
-	movq $1048576, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_995
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_995
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_995
-	movq %rax, %rdi
-	popq %rax
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_992
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_992
-	subq $1, %rax	# then the floor is one below
-.Lfloored_992:
-	movq $512, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_996
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_996
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_996
-	movq $512, %rdi	# PVH_FLOOR_MARGIN_PAGES
-	addq %rdi, %rax	# +
-	jo .Ltrap_996
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_996
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_996
-	movq %rax, var.balloonFloorPfn(%rip)	# balloonFloorPfn =
+	.loc 1 2978 5
+	# resumeInNewDomain: storeResynchronise();
+	call fn.storeResynchronise
+	.loc 1 2981 5
+	# resumeInNewDomain: shutdownWatchFired = false;
+	movq $0, %rax	# false
+	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
+	.loc 1 2982 5
+	# resumeInNewDomain: testingWatchFired = false;
+	movq $0, %rax	# false
+	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
+	.loc 1 2983 5
+	# resumeInNewDomain: sysrqWatchFired = false;
+	movq $0, %rax	# false
+	movq %rax, var.sysrqWatchFired(%rip)	# sysrqWatchFired =
+	.loc 1 2984 5
+	# resumeInNewDomain: targetWatchFired = false;
+	movq $0, %rax	# false
+	movq %rax, var.targetWatchFired(%rip)	# targetWatchFired =
+	.loc 1 2985 5
+	# resumeInNewDomain: shutdownRepeatGuard = true;
+	movq $1, %rax	# true
+	movq %rax, var.shutdownRepeatGuard(%rip)	# shutdownRepeatGuard =
+	.loc 1 2986 5
+	# resumeInNewDomain: testingRepeatGuard = true;
+	movq $1, %rax	# true
+	movq %rax, var.testingRepeatGuard(%rip)	# testingRepeatGuard =
+	.loc 1 2987 5
+	# resumeInNewDomain: sysrqRepeatGuard = true;
+	movq $1, %rax	# true
+	movq %rax, var.sysrqRepeatGuard(%rip)	# sysrqRepeatGuard =
+	.loc 1 2990 5
+	# resumeInNewDomain: queueDomainIdRead();
+	call fn.queueDomainIdRead
+	.loc 1 2991 5
+	# resumeInNewDomain: connectControlKeys();
+	call fn.connectControlKeys
+	.loc 1 2992 5
+	# resumeInNewDomain: if (targetWatched) {
+	movq var.targetWatched(%rip), %rax	# targetWatched
+	testq %rax, %rax
+	je .Lelse_977
+	.loc 1 2993 9
+	# resumeInNewDomain: queueWatch("memory/target", WATCH_TOKEN_TARGET);
+	leaq .Lstring478(%rip), %rdi	# "memory/target"
+	leaq .Lstring165(%rip), %rsi	# WATCH_TOKEN_TARGET
+	call fn.queueWatch
+.Lelse_977:
+	.loc 1 2995 5
+	# resumeInNewDomain: queueState("running");
+	leaq .Lstring473(%rip), %rdi	# "running"
+	call fn.queueState
+	.loc 1 2996 5
+	# resumeInNewDomain: storeSendBatch();
+	call fn.storeSendBatch
+	.loc 1 2997 5
+	# resumeInNewDomain: log("resumed in a new domain");
+	leaq .Lstring479(%rip), %rdi	# "resumed in a new domain"
+	call fn.log
+	.loc 1 2998 5
+	# resumeInNewDomain: storeFinishBatch();
+	call fn.storeFinishBatch
+	.loc 1 2999 5
+	# resumeInNewDomain: offerFreshSuspendChannel(false);
+	movq $0, %rdi	# false
+	call fn.offerFreshSuspendChannel
+	.loc 1 3000 5
+	# resumeInNewDomain: if (agentOn) {
+	movq var.agentOn(%rip), %rax	# agentOn
+	testq %rax, %rax
+	je .Lelse_978
+	.loc 1 3001 9
+	# resumeInNewDomain: writeAgentKeys();
+	call fn.writeAgentKeys
+.Lelse_978:
 .Lreturn_975:
 	leave
 	ret
-.Ltrap_978:
-	leaq .Lstring466(%rip), %rdi	# trap: kernel.ts:3152:41: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_979:
-	leaq .Lstring467(%rip), %rdi	# trap: kernel.ts:3152:29: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_980:
-	leaq .Lstring468(%rip), %rdi	# trap: kernel.ts:3154:27: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_982:
-	leaq .Lstring469(%rip), %rdi	# trap: kernel.ts:3156:45: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_983:
-	leaq .Lstring470(%rip), %rdi	# trap: kernel.ts:3156:38: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_984:
-	leaq .Lstring471(%rip), %rdi	# trap: kernel.ts:3157:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_985:
-	leaq .Lstring472(%rip), %rdi	# trap: kernel.ts:3157:13: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_986:
-	leaq .Lstring473(%rip), %rdi	# trap: kernel.ts:3156:27: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_988:
-	leaq .Lstring474(%rip), %rdi	# trap: kernel.ts:3158:39: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_989:
-	leaq .Lstring475(%rip), %rdi	# trap: kernel.ts:3158:27: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_993:
-	leaq .Lstring476(%rip), %rdi	# trap: kernel.ts:3165:61: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_994:
-	leaq .Lstring477(%rip), %rdi	# trap: kernel.ts:3165:35: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_995:
-	leaq .Lstring478(%rip), %rdi	# trap: kernel.ts:3165:81: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_996:
-	leaq .Lstring479(%rip), %rdi	# trap: kernel.ts:3165:23: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.measureMemory, .-fn.measureMemory
+	.size fn.resumeInNewDomain, .-fn.resumeInNewDomain
 
-# function extendP2m()
-	.type fn.extendP2m,@function
-fn.extendP2m:
-	.loc 1 3172 1
-	# extendP2m: function extendP2m(): void {
+# function suspendChannelModeFromBytes(address, length)
+	.type fn.suspendChannelModeFromBytes,@function
+fn.suspendChannelModeFromBytes:
+	.loc 1 3031 1
+	# suspendChannelModeFromBytes: function suspendChannelModeFromBytes(address: number, length: number)...
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3173 5
-	# extendP2m: if (bootMode !== BOOT_MODE_PV || p2mExtended) {
-	movq var.bootMode(%rip), %rax	# bootMode
-	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lskip_999
-	movq var.p2mExtended(%rip), %rax	# p2mExtended
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter address
+	movq %rsi, -16(%rbp)	# parameter length
+	.loc 1 3032 5
+	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "on")) {
+	movq -8(%rbp), %rdi	# address
+	movq -16(%rbp), %rsi	# length
+	leaq .Lstring480(%rip), %rdx	# "on"
+	call fn.bytesEqual
 	testq %rax, %rax
-	je .Lelse_998
-.Lskip_999:
-	.loc 1 3174 9
-	# extendP2m: return;
-	jmp .Lreturn_997
-.Lelse_998:
-	.loc 1 3176 5
-	# extendP2m: for (let pfn = balloonTop; pfn < balloonPfnLimit; pfn++) {
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq %rax, -8(%rbp)	# pfn
-.Lfor_1000:
-	movq -8(%rbp), %rax	# pfn
-	movq var.balloonPfnLimit(%rip), %rdi	# balloonPfnLimit
-	cmpq %rdi, %rax
-	jge .Lendfor_1002
-	.loc 1 3177 9
-	# extendP2m: store64(p2mEntry(pfn), INVALID_P2M_ENTRY);
-	movq -8(%rbp), %rdi	# pfn
-	call fn.p2mEntry
-	movq %rax, %rdi
-	movq $-1, %rax	# INVALID_P2M_ENTRY
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_1001:
-	.loc 1 3176 55
-	# extendP2m: pfn++
-	movq -8(%rbp), %rax	# pfn
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1003
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1003
-	movq %rax, -8(%rbp)	# pfn =
-	jmp .Lfor_1000
-.Lendfor_1002:
-	.loc 1 3179 5
-	# extendP2m: p2mExtended = true;
-	movq $1, %rax	# true
-	movq %rax, var.p2mExtended(%rip)	# p2mExtended =
-	.loc 1 3180 5
-	# extendP2m: publishFrameListTree();
-	call fn.publishFrameListTree
-.Lreturn_997:
+	je .Lelse_980
+	.loc 1 3033 9
+	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_ON;
+	movq $1, %rax	# SUSPEND_CHANNEL_ON
+	jmp .Lreturn_979
+.Lelse_980:
+	.loc 1 3035 5
+	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "ignore")) {
+	movq -8(%rbp), %rdi	# address
+	movq -16(%rbp), %rsi	# length
+	leaq .Lstring264(%rip), %rdx	# "ignore"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_981
+	.loc 1 3036 9
+	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_IGNORE;
+	movq $2, %rax	# SUSPEND_CHANNEL_IGNORE
+	jmp .Lreturn_979
+.Lelse_981:
+	.loc 1 3038 5
+	# suspendChannelModeFromBytes: if (bytesEqual(address, length, "off")) {
+	movq -8(%rbp), %rdi	# address
+	movq -16(%rbp), %rsi	# length
+	leaq .Lstring481(%rip), %rdx	# "off"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_982
+	.loc 1 3039 9
+	# suspendChannelModeFromBytes: return SUSPEND_CHANNEL_OFF;
+	movq $0, %rax	# SUSPEND_CHANNEL_OFF
+	jmp .Lreturn_979
+.Lelse_982:
+	.loc 1 3041 5
+	# suspendChannelModeFromBytes: return -1;
+	movq $-1, %rax
+.Lreturn_979:
 	leave
 	ret
-.Ltrap_1003:
-	leaq .Lstring480(%rip), %rdi	# trap: kernel.ts:3176:55: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.extendP2m, .-fn.extendP2m
+	.size fn.suspendChannelModeFromBytes, .-fn.suspendChannelModeFromBytes
 
-# function maximumReservation()
-	.type fn.maximumReservation,@function
-fn.maximumReservation:
-	.loc 1 3183 1
-	# maximumReservation: function maximumReservation(): number {
+# function setSuspendChannel(mode)
+	.type fn.setSuspendChannel,@function
+fn.setSuspendChannel:
+	.loc 1 3044 1
+	# setSuspendChannel: function setSuspendChannel(mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3184 5
-	# maximumReservation: store16(hypercallArguments, DOMID_SELF);
-	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
-	movq $32752, %rax	# DOMID_SELF
-	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
-	.loc 1 3185 5
-	# maximumReservation: return hypercall(HYPERCALL_MEMORY_OP, XENMEM_MAXIMUM_RESERVATION, hyp...
-	movq $4, %rdi	# XENMEM_MAXIMUM_RESERVATION
-	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
-	movq $0, %rdx
-	movq $0, %r10
-	movq $0, %r8
-	call hypercall_page+384
-.Lreturn_1004:
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter mode
+	.loc 1 3045 5
+	# setSuspendChannel: resultAppend("suspend channel: ");
+	leaq .Lstring482(%rip), %rdi	# "suspend channel: "
+	call fn.resultAppend
+	.loc 1 3046 5
+	# setSuspendChannel: resultAppend(suspendChannelModeName(mode));
+	movq -8(%rbp), %rdi	# mode
+	call fn.suspendChannelModeName
+	movq %rax, %rdi
+	call fn.resultAppend
+	.loc 1 3047 5
+	# setSuspendChannel: if (mode === SUSPEND_CHANNEL_OFF) {
+	movq -8(%rbp), %rax	# mode
+	cmpq $0, %rax	# compare with SUSPEND_CHANNEL_OFF
+	jne .Lelse_984
+	.loc 1 3048 9
+	# setSuspendChannel: if (suspendChannelPort === NO_PORT) {
+	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
+	cmpq $-1, %rax	# compare with NO_PORT
+	jne .Lelse_985
+	.loc 1 3049 13
+	# setSuspendChannel: suspendChannelMode = mode;
+	movq -8(%rbp), %rax	# mode
+	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
+	.loc 1 3050 13
+	# setSuspendChannel: log("suspend channel: none offered");
+	leaq .Lstring483(%rip), %rdi	# "suspend channel: none offered"
+	call fn.log
+	.loc 1 3051 13
+	# setSuspendChannel: return;
+	jmp .Lreturn_983
+.Lelse_985:
+	.loc 1 3053 9
+	# setSuspendChannel: closePort(suspendChannelPort);
+	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
+	call fn.closePort
+	.loc 1 3054 9
+	# setSuspendChannel: suspendChannelPort = NO_PORT;
+	movq $-1, %rax	# NO_PORT
+	movq %rax, var.suspendChannelPort(%rip)	# suspendChannelPort =
+	.loc 1 3055 9
+	# setSuspendChannel: suspendChannelMode = mode;
+	movq -8(%rbp), %rax	# mode
+	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
+	.loc 1 3056 9
+	# setSuspendChannel: const result = storeWriteText("device/suspend/event-channel", "");
+	leaq .Lstring484(%rip), %rdi	# "device/suspend/event-channel"
+	leaq .Lstring33(%rip), %rsi	# ""
+	call fn.storeWriteText
+	movq %rax, -16(%rbp)	# result
+	.loc 1 3057 9
+	# setSuspendChannel: if (result < 0) {
+	movq -16(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_986
+	.loc 1 3058 13
+	# setSuspendChannel: logPathError("suspend channel: cannot empty ", "device/suspend/event-...
+	leaq .Lstring485(%rip), %rdi	# "suspend channel: cannot empty "
+	leaq .Lstring484(%rip), %rsi	# "device/suspend/event-channel"
+	movq -16(%rbp), %rdx	# result
+	call fn.logPathError
+.Lelse_986:
+	.loc 1 3060 9
+	# setSuspendChannel: log("suspend channel: withdrawn");
+	leaq .Lstring486(%rip), %rdi	# "suspend channel: withdrawn"
+	call fn.log
+	.loc 1 3061 9
+	# setSuspendChannel: return;
+	jmp .Lreturn_983
+.Lelse_984:
+	.loc 1 3063 5
+	# setSuspendChannel: suspendChannelMode = mode;
+	movq -8(%rbp), %rax	# mode
+	movq %rax, var.suspendChannelMode(%rip)	# suspendChannelMode =
+	.loc 1 3064 5
+	# setSuspendChannel: if (suspendChannelPort !== NO_PORT) {
+	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
+	cmpq $-1, %rax	# compare with NO_PORT
+	je .Lelse_987
+	.loc 1 3065 9
+	# setSuspendChannel: log(mode === SUSPEND_CHANNEL_ON ? "suspend channel: notifications obe...
+	movq -8(%rbp), %rax	# mode
+	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
+	jne .Lelse_988
+	leaq .Lstring487(%rip), %rax	# "suspend channel: notifications obeyed"
+	jmp .Lendcond_989
+.Lelse_988:
+	leaq .Lstring488(%rip), %rax	# "suspend channel: notifications ignored"
+.Lendcond_989:
+	movq %rax, %rdi
+	call fn.log
+	.loc 1 3067 9
+	# setSuspendChannel: return;
+	jmp .Lreturn_983
+.Lelse_987:
+	.loc 1 3069 5
+	# setSuspendChannel: offerSuspendChannel();
+	call fn.offerSuspendChannel
+.Lreturn_983:
 	leave
 	ret
-	.size fn.maximumReservation, .-fn.maximumReservation
+	.size fn.setSuspendChannel, .-fn.setSuspendChannel
 
-# function reservationCall(op, count)
-	.type fn.reservationCall,@function
-fn.reservationCall:
-	.loc 1 3189 1
-	# reservationCall: function reservationCall(op: number, count: number): number {
+# function offerSuspendChannel()
+	.type fn.offerSuspendChannel,@function
+fn.offerSuspendChannel:
+	.loc 1 3074 1
+	# offerSuspendChannel: function offerSuspendChannel(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter op
-	movq %rsi, -16(%rbp)	# parameter count
-	.loc 1 3190 5
-	# reservationCall: store64(hypercallArguments + RESERVATION_EXTENT_START, balloonFrames);
-	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $0, %rdi	# RESERVATION_EXTENT_START
-	addq %rdi, %rax	# +
-	jo .Ltrap_1006
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1006
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1006
-	movq %rax, %rdi
-	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 3191 5
-	# reservationCall: store64(hypercallArguments + RESERVATION_NR_EXTENTS, count);
-	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $8, %rdi	# RESERVATION_NR_EXTENTS
-	addq %rdi, %rax	# +
-	jo .Ltrap_1007
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1007
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1007
-	movq %rax, %rdi
-	movq -16(%rbp), %rax	# count
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-	.loc 1 3192 5
-	# reservationCall: store32(hypercallArguments + RESERVATION_EXTENT_ORDER, 0);
-	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $16, %rdi	# RESERVATION_EXTENT_ORDER
-	addq %rdi, %rax	# +
-	jo .Ltrap_1008
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1008
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1008
-	movq %rax, %rdi
-	movq $0, %rax
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 3193 5
-	# reservationCall: store32(hypercallArguments + RESERVATION_MEM_FLAGS, 0);
-	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $20, %rdi	# RESERVATION_MEM_FLAGS
-	addq %rdi, %rax	# +
-	jo .Ltrap_1009
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1009
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1009
-	movq %rax, %rdi
-	movq $0, %rax
-	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
-	.loc 1 3194 5
-	# reservationCall: store16(hypercallArguments + RESERVATION_DOMID, DOMID_SELF);
-	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
-	movq $24, %rdi	# RESERVATION_DOMID
-	addq %rdi, %rax	# +
-	jo .Ltrap_1010
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1010
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1010
-	movq %rax, %rdi
-	movq $32752, %rax	# DOMID_SELF
-	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
-	.loc 1 3195 5
-	# reservationCall: const done = op === XENMEM_DECREASE_RESERVATION ?
-	movq -8(%rbp), %rax	# op
-	cmpq $1, %rax	# compare with XENMEM_DECREASE_RESERVATION
-	jne .Lelse_1011
-	movq $1, %rdi	# XENMEM_DECREASE_RESERVATION
-	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
-	movq $0, %rdx
-	movq $0, %r10
-	movq $0, %r8
-	call hypercall_page+384
-	jmp .Lendcond_1012
-.Lelse_1011:
-	movq $6, %rdi	# XENMEM_POPULATE_PHYSMAP
-	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
-	movq $0, %rdx
-	movq $0, %r10
-	movq $0, %r8
-	call hypercall_page+384
-.Lendcond_1012:
-	movq %rax, -24(%rbp)	# done
-	.loc 1 3198 5
-	# reservationCall: return done < 0 ? 0 : done;
-	movq -24(%rbp), %rax	# done
+	.loc 1 3075 5
+	# offerSuspendChannel: const port = allocatePortForDom0();
+	call fn.allocatePortForDom0
+	movq %rax, -8(%rbp)	# port
+	.loc 1 3076 5
+	# offerSuspendChannel: if (port < 0) {
+	movq -8(%rbp), %rax	# port
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1013
-	movq $0, %rax
-	jmp .Lendcond_1014
-.Lelse_1013:
-	movq -24(%rbp), %rax	# done
-.Lendcond_1014:
-.Lreturn_1005:
+	jge .Lelse_991
+	.loc 1 3077 9
+	# offerSuspendChannel: logErrno("suspend channel: cannot offer: error ", port);
+	leaq .Lstring489(%rip), %rdi	# "suspend channel: cannot offer: error "
+	movq -8(%rbp), %rsi	# port
+	call fn.logErrno
+	.loc 1 3078 9
+	# offerSuspendChannel: return;
+	jmp .Lreturn_990
+.Lelse_991:
+	.loc 1 3080 5
+	# offerSuspendChannel: const digits = decimalIntoBytes(suspendChannelDigits, port);
+	leaq buf.suspendChannelDigits(%rip), %rdi	# suspendChannelDigits
+	movq -8(%rbp), %rsi	# port
+	call fn.decimalIntoBytes
+	movq %rax, -16(%rbp)	# digits
+	.loc 1 3081 5
+	# offerSuspendChannel: const result = storeWrite("device/suspend/event-channel", suspendChan...
+	leaq .Lstring484(%rip), %rdi	# "device/suspend/event-channel"
+	leaq buf.suspendChannelDigits(%rip), %rsi	# suspendChannelDigits
+	movq -16(%rbp), %rdx	# digits
+	call fn.storeWrite
+	movq %rax, -24(%rbp)	# result
+	.loc 1 3082 5
+	# offerSuspendChannel: if (result < 0) {
+	movq -24(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_992
+	.loc 1 3083 9
+	# offerSuspendChannel: closePort(port);
+	movq -8(%rbp), %rdi	# port
+	call fn.closePort
+	.loc 1 3084 9
+	# offerSuspendChannel: logPathError("suspend channel: cannot offer: ", "device/suspend/event...
+	leaq .Lstring490(%rip), %rdi	# "suspend channel: cannot offer: "
+	leaq .Lstring484(%rip), %rsi	# "device/suspend/event-channel"
+	movq -24(%rbp), %rdx	# result
+	call fn.logPathError
+	.loc 1 3085 9
+	# offerSuspendChannel: return;
+	jmp .Lreturn_990
+.Lelse_992:
+	.loc 1 3087 5
+	# offerSuspendChannel: suspendChannelPort = port;
+	movq -8(%rbp), %rax	# port
+	movq %rax, var.suspendChannelPort(%rip)	# suspendChannelPort =
+	.loc 1 3088 5
+	# offerSuspendChannel: print("suspend channel: port ");
+	leaq .Lstring491(%rip), %rdi	# "suspend channel: port "
+	call fn.print
+	.loc 1 3089 5
+	# offerSuspendChannel: printDecimal(port);
+	movq -8(%rbp), %rdi	# port
+	call fn.printDecimal
+	.loc 1 3090 5
+	# offerSuspendChannel: print(" offered");
+	leaq .Lstring492(%rip), %rdi	# " offered"
+	call fn.print
+	.loc 1 3091 5
+	# offerSuspendChannel: log(suspendChannelMode === SUSPEND_CHANNEL_IGNORE ? " (notifications ...
+	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
+	cmpq $2, %rax	# compare with SUSPEND_CHANNEL_IGNORE
+	jne .Lelse_993
+	leaq .Lstring493(%rip), %rax	# " (notifications ignored)"
+	jmp .Lendcond_994
+.Lelse_993:
+	leaq .Lstring33(%rip), %rax	# ""
+.Lendcond_994:
+	movq %rax, %rdi
+	call fn.log
+.Lreturn_990:
 	leave
 	ret
-.Ltrap_1006:
-	leaq .Lstring481(%rip), %rdi	# trap: kernel.ts:3190:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1007:
-	leaq .Lstring482(%rip), %rdi	# trap: kernel.ts:3191:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1008:
-	leaq .Lstring483(%rip), %rdi	# trap: kernel.ts:3192:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1009:
-	leaq .Lstring484(%rip), %rdi	# trap: kernel.ts:3193:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1010:
-	leaq .Lstring485(%rip), %rdi	# trap: kernel.ts:3194:13: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.reservationCall, .-fn.reservationCall
+	.size fn.offerSuspendChannel, .-fn.offerSuspendChannel
 
-# function giveBack(count)
-	.type fn.giveBack,@function
-fn.giveBack:
-	.loc 1 3202 1
-	# giveBack: function giveBack(count: number): number {
+# function offerFreshSuspendChannel(sameDomain)
+	.type fn.offerFreshSuspendChannel,@function
+fn.offerFreshSuspendChannel:
+	.loc 1 3096 1
+	# offerFreshSuspendChannel: function offerFreshSuspendChannel(sameDomain: boolean): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $48, %rsp	# 5 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter count
-	.loc 1 3203 5
-	# giveBack: for (let i = 0; i < count; i++) {
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter sameDomain
+	.loc 1 3097 5
+	# offerFreshSuspendChannel: if (sameDomain && suspendChannelPort !== NO_PORT) {
+	movq -8(%rbp), %rax	# sameDomain
+	testq %rax, %rax
+	je .Lelse_996
+	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
+	cmpq $-1, %rax	# compare with NO_PORT
+	je .Lelse_996
+	.loc 1 3098 9
+	# offerFreshSuspendChannel: closePort(suspendChannelPort);
+	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
+	call fn.closePort
+.Lelse_996:
+	.loc 1 3100 5
+	# offerFreshSuspendChannel: suspendChannelPort = NO_PORT;
+	movq $-1, %rax	# NO_PORT
+	movq %rax, var.suspendChannelPort(%rip)	# suspendChannelPort =
+	.loc 1 3101 5
+	# offerFreshSuspendChannel: if (suspendChannelMode !== SUSPEND_CHANNEL_OFF) {
+	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
+	cmpq $0, %rax	# compare with SUSPEND_CHANNEL_OFF
+	je .Lelse_997
+	.loc 1 3102 9
+	# offerFreshSuspendChannel: offerSuspendChannel();
+	call fn.offerSuspendChannel
+.Lelse_997:
+.Lreturn_995:
+	leave
+	ret
+	.size fn.offerFreshSuspendChannel, .-fn.offerFreshSuspendChannel
+
+# function handleSuspendChannelNotification()
+	.type fn.handleSuspendChannelNotification,@function
+fn.handleSuspendChannelNotification:
+	.loc 1 3106 1
+	# handleSuspendChannelNotification: function handleSuspendChannelNotification(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 3107 5
+	# handleSuspendChannelNotification: statusDirty = true;
+	movq $1, %rax	# true
+	movq %rax, var.statusDirty(%rip)	# statusDirty =
+	.loc 1 3108 5
+	# handleSuspendChannelNotification: if (suspendChannelMode !== SUSPEND_CHANNEL_ON) {
+	movq var.suspendChannelMode(%rip), %rax	# suspendChannelMode
+	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
+	je .Lelse_999
+	.loc 1 3109 9
+	# handleSuspendChannelNotification: log("suspend channel: notification ignored");
+	leaq .Lstring494(%rip), %rdi	# "suspend channel: notification ignored"
+	call fn.log
+	.loc 1 3110 9
+	# handleSuspendChannelNotification: return;
+	jmp .Lreturn_998
+.Lelse_999:
+	.loc 1 3112 5
+	# handleSuspendChannelNotification: log("suspend channel: notified");
+	leaq .Lstring495(%rip), %rdi	# "suspend channel: notified"
+	call fn.log
+	.loc 1 3113 5
+	# handleSuspendChannelNotification: performAction(ACTION_SUSPEND);
+	movq $5, %rdi	# ACTION_SUSPEND
+	call fn.performAction
+.Lreturn_998:
+	leave
+	ret
+	.size fn.handleSuspendChannelNotification, .-fn.handleSuspendChannelNotification
+
+# function performAction(action)
+	.type fn.performAction,@function
+fn.performAction:
+	.loc 1 3143 1
+	# performAction: function performAction(action: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter action
+	.loc 1 3144 5
+	# performAction: print("action: ");
+	leaq .Lstring327(%rip), %rdi	# "action: "
+	call fn.print
+	.loc 1 3145 5
+	# performAction: log(actionName(action));
+	movq -8(%rbp), %rdi	# action
+	call fn.actionName
+	movq %rax, %rdi
+	call fn.log
+	.loc 1 3146 5
+	# performAction: switch (action) {
+	movq -8(%rbp), %rax	# action
+	cmpq $1, %rax	# case ACTION_POWEROFF
+	je .Lcase_1002
+	cmpq $3, %rax	# case ACTION_HALT
+	je .Lcase_1003
+	cmpq $2, %rax	# case ACTION_REBOOT
+	je .Lcase_1004
+	cmpq $4, %rax	# case ACTION_CRASH
+	je .Lcase_1005
+	cmpq $5, %rax	# case ACTION_SUSPEND
+	je .Lcase_1006
+	cmpq $7, %rax	# case ACTION_HANG
+	je .Lcase_1007
+	cmpq $8, %rax	# case ACTION_SPIN
+	je .Lcase_1008
+	cmpq $9, %rax	# case ACTION_WATCHDOG
+	je .Lcase_1009
+	cmpq $10, %rax	# case ACTION_SOFT_RESET
+	je .Lcase_1010
+	jmp .Lcase_1011
+.Lcase_1002:
+.Lcase_1003:
+	.loc 1 3149 13
+	# performAction: actLast(SHUTDOWN_POWEROFF);
+	movq $0, %rdi	# SHUTDOWN_POWEROFF
+	call fn.actLast
+	.loc 1 3150 13
+	# performAction: break;
+	jmp .Lendswitch_1001
+.Lcase_1004:
+	.loc 1 3152 13
+	# performAction: actLast(SHUTDOWN_REBOOT);
+	movq $1, %rdi	# SHUTDOWN_REBOOT
+	call fn.actLast
+	.loc 1 3153 13
+	# performAction: break;
+	jmp .Lendswitch_1001
+.Lcase_1005:
+	.loc 1 3155 13
+	# performAction: actLast(SHUTDOWN_CRASH);
+	movq $3, %rdi	# SHUTDOWN_CRASH
+	call fn.actLast
+	.loc 1 3156 13
+	# performAction: break;
+	jmp .Lendswitch_1001
+.Lcase_1006:
+	.loc 1 3158 13
+	# performAction: suspendDomain();
+	call fn.suspendDomain
+	.loc 1 3159 13
+	# performAction: break;
+	jmp .Lendswitch_1001
+.Lcase_1007:
+	.loc 1 3161 13
+	# performAction: publishState("hung");
+	leaq .Lstring496(%rip), %rdi	# "hung"
+	call fn.publishState
+	.loc 1 3162 13
+	# performAction: consoleDrain();
+	call fn.consoleDrain
+	.loc 1 3163 13
+	# performAction: hangForever();
+	call fn.hangForever
+	.loc 1 3164 13
+	# performAction: break;
+	jmp .Lendswitch_1001
+.Lcase_1008:
+	.loc 1 3166 13
+	# performAction: publishState("hung");
+	leaq .Lstring496(%rip), %rdi	# "hung"
+	call fn.publishState
+	.loc 1 3167 13
+	# performAction: consoleDrain();
+	call fn.consoleDrain
+	.loc 1 3168 13
+	# performAction: spinForever();
+	call fn.spinForever
+	.loc 1 3169 13
+	# performAction: break;
+	jmp .Lendswitch_1001
+.Lcase_1009:
+	.loc 1 3171 13
+	# performAction: armWatchdogNeverFed();
+	call fn.armWatchdogNeverFed
+	.loc 1 3172 13
+	# performAction: break;
+	jmp .Lendswitch_1001
+.Lcase_1010:
+	.loc 1 3174 13
+	# performAction: actLast(SHUTDOWN_SOFT_RESET);
+	movq $5, %rdi	# SHUTDOWN_SOFT_RESET
+	call fn.actLast
+	.loc 1 3175 13
+	# performAction: break;
+	jmp .Lendswitch_1001
+.Lcase_1011:
+	.loc 1 3177 13
+	# performAction: break;
+	jmp .Lendswitch_1001
+.Lendswitch_1001:
+.Lreturn_1000:
+	leave
+	ret
+	.size fn.performAction, .-fn.performAction
+
+# function actLast(reason)
+	.type fn.actLast,@function
+fn.actLast:
+	.loc 1 3182 1
+	# actLast: function actLast(reason: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter reason
+	.loc 1 3183 5
+	# actLast: publishState("acting");
+	leaq .Lstring497(%rip), %rdi	# "acting"
+	call fn.publishState
+	.loc 1 3184 5
+	# actLast: consoleDrain();
+	call fn.consoleDrain
+	.loc 1 3185 5
+	# actLast: shutdownForever(reason);
+	movq -8(%rbp), %rdi	# reason
+	call fn.shutdownForever
+.Lreturn_1012:
+	leave
+	ret
+	.size fn.actLast, .-fn.actLast
+
+# function hangForever()
+	.type fn.hangForever,@function
+fn.hangForever:
+	.loc 1 3188 1
+	# hangForever: function hangForever(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 3189 5
+	# hangForever: while (true) {
+.Lwhile_1014:
+	movq $1, %rax	# true
+	testq %rax, %rax
+	je .Lendwhile_1015
+	.loc 1 3190 9
+	# hangForever: if (sharedInfoMapped) {
+	movq var.sharedInfoMapped(%rip), %rax	# sharedInfoMapped
+	testq %rax, %rax
+	je .Lelse_1016
+	.loc 1 3191 13
+	# hangForever: portPending(storePort);
+	movq var.storePort(%rip), %rdi	# storePort
+	call fn.portPending
+.Lelse_1016:
+	.loc 1 3193 9
+	# hangForever: if (pollPorts(storePort, NO_PORT, 0, 0) < 0) {
+	movq var.storePort(%rip), %rdi	# storePort
+	movq $-1, %rsi	# NO_PORT
+	movq $0, %rdx
+	movq $0, %rcx
+	call fn.pollPorts
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1017
+	.loc 1 3194 13
+	# hangForever: yieldCpu();
+	call fn.yieldCpu
+.Lelse_1017:
+	jmp .Lwhile_1014
+.Lendwhile_1015:
+.Lreturn_1013:
+	leave
+	ret
+	.size fn.hangForever, .-fn.hangForever
+
+# function spinForever()
+	.type fn.spinForever,@function
+fn.spinForever:
+	.loc 1 3199 1
+	# spinForever: function spinForever(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 3200 5
+	# spinForever: while (true) {
+.Lwhile_1019:
+	movq $1, %rax	# true
+	testq %rax, %rax
+	je .Lendwhile_1020
+	.loc 1 3201 9
+	# spinForever: cpuRelax();
+	pause	# cpuRelax: the spin-wait hint; the loop around it is the program's
+	jmp .Lwhile_1019
+.Lendwhile_1020:
+.Lreturn_1018:
+	leave
+	ret
+	.size fn.spinForever, .-fn.spinForever
+
+# function armWatchdogNeverFed()
+	.type fn.armWatchdogNeverFed,@function
+fn.armWatchdogNeverFed:
+	.loc 1 3207 1
+	# armWatchdogNeverFed: function armWatchdogNeverFed(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 3208 5
+	# armWatchdogNeverFed: store32(hypercallArguments, 0);
+	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
 	movq $0, %rax
-	movq %rax, -16(%rbp)	# i
-.Lfor_1016:
-	movq -16(%rbp), %rax	# i
-	movq -8(%rbp), %rdi	# count
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 3209 5
+	# armWatchdogNeverFed: store32(hypercallArguments + 4, WATCHDOG_SECONDS);
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	movq $4, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1022
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1022
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1022
+	movq %rax, %rdi
+	movq $1, %rax	# WATCHDOG_SECONDS
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 3210 5
+	# armWatchdogNeverFed: const id = hypercall(HYPERCALL_SCHED_OP, SCHEDOP_WATCHDOG, hypercallA...
+	movq $6, %rdi	# SCHEDOP_WATCHDOG
+	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
+	movq $0, %rdx
+	movq $0, %r10
+	movq $0, %r8
+	call hypercall_page+928
+	movq %rax, -8(%rbp)	# id
+	.loc 1 3211 5
+	# armWatchdogNeverFed: if (id < 0) {
+	movq -8(%rbp), %rax	# id
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1023
+	.loc 1 3212 9
+	# armWatchdogNeverFed: logErrno("watchdog: SCHEDOP_watchdog failed: error ", id);
+	leaq .Lstring498(%rip), %rdi	# "watchdog: SCHEDOP_watchdog failed: erro
+	movq -8(%rbp), %rsi	# id
+	call fn.logErrno
+	.loc 1 3213 9
+	# armWatchdogNeverFed: return;
+	jmp .Lreturn_1021
+.Lelse_1023:
+	.loc 1 3215 5
+	# armWatchdogNeverFed: log("watchdog armed: 1 s, never fed");
+	leaq .Lstring499(%rip), %rdi	# "watchdog armed: 1 s, never fed"
+	call fn.log
+.Lreturn_1021:
+	leave
+	ret
+.Ltrap_1022:
+	leaq .Lstring500(%rip), %rdi	# trap: kernel.ts:3209:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.armWatchdogNeverFed, .-fn.armWatchdogNeverFed
+
+# function p2mEntry(pfn)
+	.type fn.p2mEntry,@function
+fn.p2mEntry:
+	.loc 1 3296 1
+	# p2mEntry: function p2mEntry(pfn: number): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter pfn
+	.loc 1 3297 5
+	# p2mEntry: if (pfn < p2mBuilderEntries) {
+	movq -8(%rbp), %rax	# pfn
+	movq var.p2mBuilderEntries(%rip), %rdi	# p2mBuilderEntries
 	cmpq %rdi, %rax
-	jge .Lendfor_1018
-	.loc 1 3204 9
-	# giveBack: const pfn = balloonTop - 1 - i;
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq $1, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1019
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1019
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1019
-	movq -16(%rbp), %rdi	# i
-	subq %rdi, %rax	# -
-	jo .Ltrap_1019
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1019
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1019
-	movq %rax, -24(%rbp)	# pfn
-	.loc 1 3205 9
-	# giveBack: store64(balloonFrames + i * 8, bootMode === BOOT_MODE_PV ? load64(p2m...
-	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
+	jge .Lelse_1025
+	.loc 1 3298 9
+	# p2mEntry: return mfnList + pfn * 8;
+	movq var.mfnList(%rip), %rax	# mfnList
 	pushq %rax
-	movq -16(%rbp), %rax	# i
+	movq -8(%rbp), %rax	# pfn
 	movq $8, %rdi
 	imulq %rdi, %rax	# *
-	jo .Ltrap_1020
+	jo .Ltrap_1026
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1020
+	jg .Ltrap_1026
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1020
+	jl .Ltrap_1026
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_1021
+	jo .Ltrap_1027
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1021
+	jg .Ltrap_1027
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1021
+	jl .Ltrap_1027
+	jmp .Lreturn_1024
+.Lelse_1025:
+	.loc 1 3300 5
+	# p2mEntry: return p2mExtension + (pfn - p2mBuilderEntries) * 8;
+	leaq buf.p2mExtension(%rip), %rax	# p2mExtension
 	pushq %rax
-	movq var.bootMode(%rip), %rax	# bootMode
-	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1022
-	movq -24(%rbp), %rdi	# pfn
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.p2mEntry
-	addq $8, %rsp
-	movq (%rax), %rax	# load64: read memory at the address in %rax
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1024
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1024
-	jmp .Lendcond_1023
-.Lelse_1022:
-	movq -24(%rbp), %rax	# pfn
-.Lendcond_1023:
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_1017:
-	.loc 1 3203 32
-	# giveBack: i++
-	movq -16(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1025
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1025
-	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1016
-.Lendfor_1018:
-	.loc 1 3207 5
-	# giveBack: const done = reservationCall(XENMEM_DECREASE_RESERVATION, count);
-	movq $1, %rdi	# XENMEM_DECREASE_RESERVATION
-	movq -8(%rbp), %rsi	# count
-	call fn.reservationCall
-	movq %rax, -32(%rbp)	# done
-	.loc 1 3208 5
-	# giveBack: for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
-	movq $0, %rax
-	movq %rax, -40(%rbp)	# i
-.Lfor_1026:
-	movq -40(%rbp), %rax	# i
-	movq -32(%rbp), %rdi	# done
-	cmpq %rdi, %rax
-	jge .Lendfor_1028
-	movq var.bootMode(%rip), %rax	# bootMode
-	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lendfor_1028
-	.loc 1 3209 9
-	# giveBack: store64(p2mEntry(balloonTop - 1 - i), INVALID_P2M_ENTRY);
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq $1, %rdi
+	movq -8(%rbp), %rax	# pfn
+	movq var.p2mBuilderEntries(%rip), %rdi	# p2mBuilderEntries
 	subq %rdi, %rax	# -
-	jo .Ltrap_1029
+	jo .Ltrap_1028
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1029
+	jg .Ltrap_1028
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1029
-	movq -40(%rbp), %rdi	# i
-	subq %rdi, %rax	# -
+	jl .Ltrap_1028
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
 	jo .Ltrap_1029
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -14426,110 +14634,94 @@ fn.giveBack:
 	cmpq %rcx, %rax
 	jl .Ltrap_1029
 	movq %rax, %rdi
-	call fn.p2mEntry
-	movq %rax, %rdi
-	movq $-1, %rax	# INVALID_P2M_ENTRY
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_1027:
-	.loc 1 3208 60
-	# giveBack: i++
-	movq -40(%rbp), %rax	# i
-	addq $1, %rax	# ++
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1030
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1030
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1030
-	movq %rax, -40(%rbp)	# i =
-	jmp .Lfor_1026
-.Lendfor_1028:
-	.loc 1 3211 5
-	# giveBack: balloonTop = balloonTop - done;
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq -32(%rbp), %rdi	# done
-	subq %rdi, %rax	# -
-	jo .Ltrap_1031
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1031
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1031
-	movq %rax, var.balloonTop(%rip)	# balloonTop =
-	.loc 1 3212 5
-	# giveBack: return done;
-	movq -32(%rbp), %rax	# done
-.Lreturn_1015:
+.Lreturn_1024:
 	leave
 	ret
-.Ltrap_1019:
-	leaq .Lstring486(%rip), %rdi	# trap: kernel.ts:3204:21: integer result outside the exact range
+.Ltrap_1026:
+	leaq .Lstring501(%rip), %rdi	# trap: kernel.ts:3298:26: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1020:
-	leaq .Lstring487(%rip), %rdi	# trap: kernel.ts:3205:33: integer result outside the exact range
+.Ltrap_1027:
+	leaq .Lstring502(%rip), %rdi	# trap: kernel.ts:3298:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1021:
-	leaq .Lstring488(%rip), %rdi	# trap: kernel.ts:3205:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1024:
-	leaq .Lstring489(%rip), %rdi	# trap: kernel.ts:3205:68: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1025:
-	leaq .Lstring490(%rip), %rdi	# trap: kernel.ts:3203:32: integer result outside the exact range
+.Ltrap_1028:
+	leaq .Lstring503(%rip), %rdi	# trap: kernel.ts:3300:28: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1029:
-	leaq .Lstring491(%rip), %rdi	# trap: kernel.ts:3209:26: integer result outside the exact range
+	leaq .Lstring504(%rip), %rdi	# trap: kernel.ts:3300:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1030:
-	leaq .Lstring492(%rip), %rdi	# trap: kernel.ts:3208:60: integer result outside the exact range
+	leaq .Lstring505(%rip), %rdi	# trap: kernel.ts:3300:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1031:
-	leaq .Lstring493(%rip), %rdi	# trap: kernel.ts:3211:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.giveBack, .-fn.giveBack
+	.size fn.p2mEntry, .-fn.p2mEntry
 
-# function takeBack(count)
-	.type fn.takeBack,@function
-fn.takeBack:
-	.loc 1 3216 1
-	# takeBack: function takeBack(count: number): number {
+# function pvhRam(limitPfn)
+	.type fn.pvhRam,@function
+fn.pvhRam:
+	.loc 1 3306 1
+	# pvhRam: function pvhRam(limitPfn: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $32, %rsp	# 4 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter count
-	.loc 1 3217 5
-	# takeBack: for (let i = 0; i < count; i++) {
-	movq $0, %rax
-	movq %rax, -16(%rbp)	# i
-.Lfor_1033:
-	movq -16(%rbp), %rax	# i
-	movq -8(%rbp), %rdi	# count
-	cmpq %rdi, %rax
-	jge .Lendfor_1035
-	.loc 1 3218 9
-	# takeBack: store64(balloonFrames + i * 8, balloonTop + i);
-	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
-	pushq %rax
-	movq -16(%rbp), %rax	# i
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
+	subq $80, %rsp	# 10 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter limitPfn
+	.loc 1 3307 5
+	# pvhRam: if (load32(hvmStartInfo + HVM_START_INFO_VERSION) >= 1) {
+	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
+	movq $4, %rdi	# HVM_START_INFO_VERSION
+	addq %rdi, %rax	# +
+	jo .Ltrap_1033
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1033
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1033
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	cmpq $1, %rax	# compare with 1
+	jl .Lelse_1032
+	.loc 1 3308 9
+	# pvhRam: const map = load64(hvmStartInfo + HVM_START_INFO_MEMMAP_PADDR);
+	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
+	movq $40, %rdi	# HVM_START_INFO_MEMMAP_PADDR
+	addq %rdi, %rax	# +
+	jo .Ltrap_1034
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1034
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1034
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1035
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1035
+	movq %rax, -16(%rbp)	# map
+	.loc 1 3309 9
+	# pvhRam: const entries = load32(hvmStartInfo + HVM_START_INFO_MEMMAP_ENTRIES);
+	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
+	movq $48, %rdi	# HVM_START_INFO_MEMMAP_ENTRIES
+	addq %rdi, %rax	# +
 	jo .Ltrap_1036
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -14537,65 +14729,64 @@ fn.takeBack:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1036
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	movq %rax, -24(%rbp)	# entries
+	.loc 1 3310 9
+	# pvhRam: let top = 0;
+	movq $0, %rax
+	movq %rax, -32(%rbp)	# top
+	.loc 1 3311 9
+	# pvhRam: let below = 0;
+	movq $0, %rax
+	movq %rax, -40(%rbp)	# below
+	.loc 1 3312 9
+	# pvhRam: for (let i = 0; i < entries && i < 128 && map !== 0 && map < IDENTITY...
+	movq $0, %rax
+	movq %rax, -48(%rbp)	# i
+.Lfor_1037:
+	movq -48(%rbp), %rax	# i
+	movq -24(%rbp), %rdi	# entries
+	cmpq %rdi, %rax
+	jge .Lendfor_1039
+	movq -48(%rbp), %rax	# i
+	cmpq $128, %rax	# compare with 128
+	jge .Lendfor_1039
+	movq -16(%rbp), %rax	# map
+	cmpq $0, %rax	# compare with 0
+	je .Lendfor_1039
+	movq -16(%rbp), %rax	# map
+	movabsq $4294967296, %rdi	# IDENTITY_MAP_END
+	cmpq %rdi, %rax
+	jge .Lendfor_1039
+	.loc 1 3313 13
+	# pvhRam: const entry = map + i * HVM_MEMMAP_ENTRY_BYTES;
+	movq -16(%rbp), %rax	# map
+	pushq %rax
+	movq -48(%rbp), %rax	# i
+	movq $24, %rdi	# HVM_MEMMAP_ENTRY_BYTES
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1040
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1040
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1040
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_1037
+	jo .Ltrap_1041
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1037
+	jg .Ltrap_1041
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1037
-	pushq %rax
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq -16(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1038
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1038
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1038
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_1034:
-	.loc 1 3217 32
-	# takeBack: i++
-	movq -16(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1039
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1039
-	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1033
-.Lendfor_1035:
-	.loc 1 3220 5
-	# takeBack: const done = reservationCall(XENMEM_POPULATE_PHYSMAP, count);
-	movq $6, %rdi	# XENMEM_POPULATE_PHYSMAP
-	movq -8(%rbp), %rsi	# count
-	call fn.reservationCall
-	movq %rax, -24(%rbp)	# done
-	.loc 1 3221 5
-	# takeBack: for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
-	movq $0, %rax
-	movq %rax, -32(%rbp)	# i
-.Lfor_1040:
-	movq -32(%rbp), %rax	# i
-	movq -24(%rbp), %rdi	# done
-	cmpq %rdi, %rax
-	jge .Lendfor_1042
-	movq var.bootMode(%rip), %rax	# bootMode
-	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lendfor_1042
-	.loc 1 3222 9
-	# takeBack: store64(p2mEntry(balloonTop + i), load64(balloonFrames + i * 8));
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq -32(%rbp), %rdi	# i
+	jl .Ltrap_1041
+	movq %rax, -56(%rbp)	# entry
+	.loc 1 3314 13
+	# pvhRam: const start = Math.floor(load64(entry + HVM_MEMMAP_ADDR) / PAGE_SIZE);
+	movq -56(%rbp), %rax	# entry
+	movq $0, %rdi	# HVM_MEMMAP_ADDR
 	addq %rdi, %rax	# +
 	jo .Ltrap_1043
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -14604,58 +14795,45 @@ fn.takeBack:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1043
-	movq %rax, %rdi
-	call fn.p2mEntry
-	pushq %rax
-	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
-	pushq %rax
-	movq -32(%rbp), %rax	# i
-	movq $8, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1044
+	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1044
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1044
-	movq %rax, %rdi
-	popq %rax
+	movq $4096, %rdi	# PAGE_SIZE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_1042
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_1042
+	subq $1, %rax	# then the floor is one below
+.Lfloored_1042:
+	movq %rax, -64(%rbp)	# start
+	.loc 1 3315 13
+	# pvhRam: const end = Math.floor((load64(entry + HVM_MEMMAP_ADDR) + load64(entr...
+	movq -56(%rbp), %rax	# entry
+	movq $0, %rdi	# HVM_MEMMAP_ADDR
 	addq %rdi, %rax	# +
-	jo .Ltrap_1045
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1045
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1045
-	movq (%rax), %rax	# load64: read memory at the address in %rax
+	jo .Ltrap_1046
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1046
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1046
-	popq %rdi
-	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
-.Lfornext_1041:
-	.loc 1 3221 60
-	# takeBack: i++
-	movq -32(%rbp), %rax	# i
-	addq $1, %rax	# ++
+	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1047
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1047
-	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_1040
-.Lendfor_1042:
-	.loc 1 3224 5
-	# takeBack: balloonTop = balloonTop + done;
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq -24(%rbp), %rdi	# done
+	pushq %rax
+	movq -56(%rbp), %rax	# entry
+	movq $8, %rdi	# HVM_MEMMAP_SIZE
 	addq %rdi, %rax	# +
 	jo .Ltrap_1048
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -14664,79 +14842,16 @@ fn.takeBack:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1048
-	movq %rax, var.balloonTop(%rip)	# balloonTop =
-	.loc 1 3225 5
-	# takeBack: return done;
-	movq -24(%rbp), %rax	# done
-.Lreturn_1032:
-	leave
-	ret
-.Ltrap_1036:
-	leaq .Lstring494(%rip), %rdi	# trap: kernel.ts:3218:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1037:
-	leaq .Lstring495(%rip), %rdi	# trap: kernel.ts:3218:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1038:
-	leaq .Lstring496(%rip), %rdi	# trap: kernel.ts:3218:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1039:
-	leaq .Lstring497(%rip), %rdi	# trap: kernel.ts:3217:32: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1043:
-	leaq .Lstring498(%rip), %rdi	# trap: kernel.ts:3222:26: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1044:
-	leaq .Lstring499(%rip), %rdi	# trap: kernel.ts:3222:66: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1045:
-	leaq .Lstring500(%rip), %rdi	# trap: kernel.ts:3222:50: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1046:
-	leaq .Lstring501(%rip), %rdi	# trap: kernel.ts:3222:43: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1047:
-	leaq .Lstring502(%rip), %rdi	# trap: kernel.ts:3221:60: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1048:
-	leaq .Lstring503(%rip), %rdi	# trap: kernel.ts:3224:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.takeBack, .-fn.takeBack
-
-# function printKib(pages)
-	.type fn.printKib,@function
-fn.printKib:
-	.loc 1 3228 1
-	# printKib: function printKib(pages: number): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter pages
-	.loc 1 3229 5
-	# printKib: printDecimal(pages * KIB_PER_PAGE);
-	movq -8(%rbp), %rax	# pages
-	movq $4, %rdi	# KIB_PER_PAGE
-	imulq %rdi, %rax	# *
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1049
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1049
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
 	jo .Ltrap_1050
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -14744,318 +14859,345 @@ fn.printKib:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1050
+	movq $4096, %rdi	# PAGE_SIZE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_1045
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_1045
+	subq $1, %rax	# then the floor is one below
+.Lfloored_1045:
+	movq %rax, -72(%rbp)	# end
+	.loc 1 3316 13
+	# pvhRam: if (load32(entry + HVM_MEMMAP_TYPE) === HVM_MEMMAP_TYPE_RAM && end <=...
+	movq -56(%rbp), %rax	# entry
+	movq $16, %rdi	# HVM_MEMMAP_TYPE
+	addq %rdi, %rax	# +
+	jo .Ltrap_1052
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1052
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1052
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	cmpq $1, %rax	# compare with HVM_MEMMAP_TYPE_RAM
+	jne .Lelse_1051
+	movq -72(%rbp), %rax	# end
+	cmpq $1048576, %rax	# compare with Math.floor(IDENTITY_MAP_END / PAGE_SIZE)
+	jg .Lelse_1051
+	.loc 1 3317 17
+	# pvhRam: top = end > top ? end : top;
+	movq -72(%rbp), %rax	# end
+	movq -32(%rbp), %rdi	# top
+	cmpq %rdi, %rax
+	jle .Lelse_1053
+	movq -72(%rbp), %rax	# end
+	jmp .Lendcond_1054
+.Lelse_1053:
+	movq -32(%rbp), %rax	# top
+.Lendcond_1054:
+	movq %rax, -32(%rbp)	# top =
+	.loc 1 3318 17
+	# pvhRam: const stop = end < limitPfn ? end : limitPfn;
+	movq -72(%rbp), %rax	# end
+	movq -8(%rbp), %rdi	# limitPfn
+	cmpq %rdi, %rax
+	jge .Lelse_1055
+	movq -72(%rbp), %rax	# end
+	jmp .Lendcond_1056
+.Lelse_1055:
+	movq -8(%rbp), %rax	# limitPfn
+.Lendcond_1056:
+	movq %rax, -80(%rbp)	# stop
+	.loc 1 3319 17
+	# pvhRam: below = stop > start ? below + (stop - start) : below;
+	movq -80(%rbp), %rax	# stop
+	movq -64(%rbp), %rdi	# start
+	cmpq %rdi, %rax
+	jle .Lelse_1057
+	movq -40(%rbp), %rax	# below
+	pushq %rax
+	movq -80(%rbp), %rax	# stop
+	movq -64(%rbp), %rdi	# start
+	subq %rdi, %rax	# -
+	jo .Ltrap_1059
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1059
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1059
 	movq %rax, %rdi
-	call fn.printDecimal
-	.loc 1 3230 5
-	# printKib: print(" KiB");
-	leaq .Lstring504(%rip), %rdi	# " KiB"
-	call fn.print
-.Lreturn_1049:
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1060
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1060
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1060
+	jmp .Lendcond_1058
+.Lelse_1057:
+	movq -40(%rbp), %rax	# below
+.Lendcond_1058:
+	movq %rax, -40(%rbp)	# below =
+.Lelse_1051:
+.Lfornext_1038:
+	.loc 1 3312 88
+	# pvhRam: i++
+	movq -48(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1061
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1061
+	movq %rax, -48(%rbp)	# i =
+	jmp .Lfor_1037
+.Lendfor_1039:
+	.loc 1 3322 9
+	# pvhRam: if (top > 0) {
+	movq -32(%rbp), %rax	# top
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1062
+	.loc 1 3323 13
+	# pvhRam: return limitPfn === 0 ? top : below;
+	movq -8(%rbp), %rax	# limitPfn
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_1063
+	movq -32(%rbp), %rax	# top
+	jmp .Lendcond_1064
+.Lelse_1063:
+	movq -40(%rbp), %rax	# below
+.Lendcond_1064:
+	jmp .Lreturn_1031
+.Lelse_1062:
+.Lelse_1032:
+	.loc 1 3326 5
+	# pvhRam: return limitPfn === 0 ? currentReservation() : currentReservation() -...
+	movq -8(%rbp), %rax	# limitPfn
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_1065
+	call fn.currentReservation
+	jmp .Lendcond_1066
+.Lelse_1065:
+	call fn.currentReservation
+	pushq %rax
+	movq var.pvhInitialTop(%rip), %rax	# pvhInitialTop
+	movq -8(%rbp), %rdi	# limitPfn
+	subq %rdi, %rax	# -
+	jo .Ltrap_1067
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1067
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1067
+	movq %rax, %rdi
+	popq %rax
+	subq %rdi, %rax	# -
+	jo .Ltrap_1068
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1068
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1068
+.Lendcond_1066:
+.Lreturn_1031:
 	leave
 	ret
-.Ltrap_1050:
-	leaq .Lstring505(%rip), %rdi	# trap: kernel.ts:3229:18: integer result outside the exact range
+.Ltrap_1033:
+	leaq .Lstring506(%rip), %rdi	# trap: kernel.ts:3307:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-	.size fn.printKib, .-fn.printKib
+.Ltrap_1034:
+	leaq .Lstring507(%rip), %rdi	# trap: kernel.ts:3308:28: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1035:
+	leaq .Lstring508(%rip), %rdi	# trap: kernel.ts:3308:21: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1036:
+	leaq .Lstring509(%rip), %rdi	# trap: kernel.ts:3309:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1040:
+	leaq .Lstring510(%rip), %rdi	# trap: kernel.ts:3313:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1041:
+	leaq .Lstring511(%rip), %rdi	# trap: kernel.ts:3313:27: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1043:
+	leaq .Lstring512(%rip), %rdi	# trap: kernel.ts:3314:45: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1044:
+	leaq .Lstring513(%rip), %rdi	# trap: kernel.ts:3314:38: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1046:
+	leaq .Lstring514(%rip), %rdi	# trap: kernel.ts:3315:44: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1047:
+	leaq .Lstring515(%rip), %rdi	# trap: kernel.ts:3315:37: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1048:
+	leaq .Lstring516(%rip), %rdi	# trap: kernel.ts:3315:78: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1049:
+	leaq .Lstring517(%rip), %rdi	# trap: kernel.ts:3315:71: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1050:
+	leaq .Lstring518(%rip), %rdi	# trap: kernel.ts:3315:37: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1052:
+	leaq .Lstring519(%rip), %rdi	# trap: kernel.ts:3316:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1059:
+	leaq .Lstring520(%rip), %rdi	# trap: kernel.ts:3319:49: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1060:
+	leaq .Lstring521(%rip), %rdi	# trap: kernel.ts:3319:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1061:
+	leaq .Lstring522(%rip), %rdi	# trap: kernel.ts:3312:88: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1067:
+	leaq .Lstring523(%rip), %rdi	# trap: kernel.ts:3326:76: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1068:
+	leaq .Lstring524(%rip), %rdi	# trap: kernel.ts:3326:52: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.pvhRam, .-fn.pvhRam
 
-# function setBalloon(mode, amount)
-	.type fn.setBalloon,@function
-fn.setBalloon:
-	.loc 1 3235 1
-	# setBalloon: function setBalloon(mode: number, amount: number): void {
+# function balloonHeld()
+	.type fn.balloonHeld,@function
+fn.balloonHeld:
+	.loc 1 3336 1
+	# balloonHeld: function balloonHeld(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter mode
-	movq %rsi, -16(%rbp)	# parameter amount
-	.loc 1 3236 5
-	# setBalloon: balloonMode = mode;
-	movq -8(%rbp), %rax	# mode
-	movq %rax, var.balloonMode(%rip)	# balloonMode =
-	.loc 1 3237 5
-	# setBalloon: balloonGoal = -1;
-	movq $-1, %rax
-	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
-	.loc 1 3238 5
-	# setBalloon: resultAppend("balloon: ");
-	leaq .Lstring506(%rip), %rdi	# "balloon: "
-	call fn.resultAppend
-	.loc 1 3239 5
-	# setBalloon: print("balloon: ");
-	leaq .Lstring506(%rip), %rdi	# "balloon: "
-	call fn.print
-	.loc 1 3240 5
-	# setBalloon: if (mode === BALLOON_OFF) {
-	movq -8(%rbp), %rax	# mode
-	cmpq $0, %rax	# compare with BALLOON_OFF
-	jne .Lelse_1052
-	.loc 1 3241 9
-	# setBalloon: log("off");
-	leaq .Lstring420(%rip), %rdi	# "off"
-	call fn.log
-	.loc 1 3242 9
-	# setBalloon: resultAppend("off");
-	leaq .Lstring420(%rip), %rdi	# "off"
-	call fn.resultAppend
-	.loc 1 3243 9
-	# setBalloon: if (targetWatched) {
-	movq var.targetWatched(%rip), %rax	# targetWatched
-	testq %rax, %rax
-	je .Lelse_1053
-	.loc 1 3244 13
-	# setBalloon: const result = storeUnwatch("memory/target", WATCH_TOKEN_TARGET);
-	leaq .Lstring418(%rip), %rdi	# "memory/target"
-	leaq .Lstring165(%rip), %rsi	# WATCH_TOKEN_TARGET
-	call fn.storeUnwatch
-	movq %rax, -24(%rbp)	# result
-	.loc 1 3245 13
-	# setBalloon: if (result < 0) {
-	movq -24(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1054
-	.loc 1 3246 17
-	# setBalloon: logPathError("xenstore: cannot unwatch ", "memory/target", result);
-	leaq .Lstring507(%rip), %rdi	# "xenstore: cannot unwatch "
-	leaq .Lstring418(%rip), %rsi	# "memory/target"
-	movq -24(%rbp), %rdx	# result
-	call fn.logPathError
-.Lelse_1054:
-	.loc 1 3248 13
-	# setBalloon: targetWatched = false;
-	movq $0, %rax	# false
-	movq %rax, var.targetWatched(%rip)	# targetWatched =
-.Lelse_1053:
-	.loc 1 3250 9
-	# setBalloon: return;
-	jmp .Lreturn_1051
-.Lelse_1052:
-	.loc 1 3252 5
-	# setBalloon: if (mode === BALLOON_SLOW) {
-	movq -8(%rbp), %rax	# mode
-	cmpq $3, %rax	# compare with BALLOON_SLOW
-	jne .Lelse_1055
-	.loc 1 3253 9
-	# setBalloon: balloonRate = amount;
-	movq -16(%rbp), %rax	# amount
-	movq %rax, var.balloonRate(%rip)	# balloonRate =
-	.loc 1 3254 9
-	# setBalloon: print("slow, ");
-	leaq .Lstring508(%rip), %rdi	# "slow, "
-	call fn.print
-	.loc 1 3255 9
-	# setBalloon: printDecimal(amount);
-	movq -16(%rbp), %rdi	# amount
-	call fn.printDecimal
-	.loc 1 3256 9
-	# setBalloon: log(" pages a second");
-	leaq .Lstring509(%rip), %rdi	# " pages a second"
-	call fn.log
-	.loc 1 3257 9
-	# setBalloon: resultAppend("slow, ");
-	leaq .Lstring508(%rip), %rdi	# "slow, "
-	call fn.resultAppend
-	.loc 1 3258 9
-	# setBalloon: resultAppendDecimal(amount);
-	movq -16(%rbp), %rdi	# amount
-	call fn.resultAppendDecimal
-	.loc 1 3259 9
-	# setBalloon: resultAppend(" pages a second");
-	leaq .Lstring509(%rip), %rdi	# " pages a second"
-	call fn.resultAppend
-	jmp .Lendif_1056
-.Lelse_1055:
-	.loc 1 3260 12
-	# setBalloon: if (mode === BALLOON_PARTIAL) {
-	movq -8(%rbp), %rax	# mode
-	cmpq $4, %rax	# compare with BALLOON_PARTIAL
-	jne .Lelse_1057
-	.loc 1 3261 9
-	# setBalloon: balloonPercent = amount;
-	movq -16(%rbp), %rax	# amount
-	movq %rax, var.balloonPercent(%rip)	# balloonPercent =
-	.loc 1 3262 9
-	# setBalloon: print("partial, ");
-	leaq .Lstring510(%rip), %rdi	# "partial, "
-	call fn.print
-	.loc 1 3263 9
-	# setBalloon: printDecimal(amount);
-	movq -16(%rbp), %rdi	# amount
-	call fn.printDecimal
-	.loc 1 3264 9
-	# setBalloon: log(" %");
-	leaq .Lstring511(%rip), %rdi	# " %"
-	call fn.log
-	.loc 1 3265 9
-	# setBalloon: resultAppend("partial, ");
-	leaq .Lstring510(%rip), %rdi	# "partial, "
-	call fn.resultAppend
-	.loc 1 3266 9
-	# setBalloon: resultAppendDecimal(amount);
-	movq -16(%rbp), %rdi	# amount
-	call fn.resultAppendDecimal
-	.loc 1 3267 9
-	# setBalloon: resultAppend(" %");
-	leaq .Lstring511(%rip), %rdi	# " %"
-	call fn.resultAppend
-	jmp .Lendif_1058
-.Lelse_1057:
-	.loc 1 3269 9
-	# setBalloon: log(mode === BALLOON_OBEY ? "obey" : "refuse");
-	movq -8(%rbp), %rax	# mode
-	cmpq $1, %rax	# compare with BALLOON_OBEY
-	jne .Lelse_1059
-	leaq .Lstring512(%rip), %rax	# "obey"
-	jmp .Lendcond_1060
-.Lelse_1059:
-	leaq .Lstring513(%rip), %rax	# "refuse"
-.Lendcond_1060:
+	.loc 1 3337 5
+	# balloonHeld: if (bootMode === BOOT_MODE_PV) {
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_1070
+	.loc 1 3338 9
+	# balloonHeld: return pagesHeld();
+	call fn.pagesHeld
+	jmp .Lreturn_1069
+.Lelse_1070:
+	.loc 1 3340 5
+	# balloonHeld: if (balloonTop <= pvhInitialTop) {
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq var.pvhInitialTop(%rip), %rdi	# pvhInitialTop
+	cmpq %rdi, %rax
+	jg .Lelse_1071
+	.loc 1 3341 9
+	# balloonHeld: return pvhRam(balloonTop);
+	movq var.balloonTop(%rip), %rdi	# balloonTop
+	call fn.pvhRam
+	jmp .Lreturn_1069
+.Lelse_1071:
+	.loc 1 3343 5
+	# balloonHeld: return pvhRam(pvhInitialTop) + (balloonTop - pvhInitialTop);
+	movq var.pvhInitialTop(%rip), %rdi	# pvhInitialTop
+	call fn.pvhRam
+	pushq %rax
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq var.pvhInitialTop(%rip), %rdi	# pvhInitialTop
+	subq %rdi, %rax	# -
+	jo .Ltrap_1072
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1072
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1072
 	movq %rax, %rdi
-	call fn.log
-	.loc 1 3270 9
-	# setBalloon: resultAppend(mode === BALLOON_OBEY ? "obey" : "refuse");
-	movq -8(%rbp), %rax	# mode
-	cmpq $1, %rax	# compare with BALLOON_OBEY
-	jne .Lelse_1061
-	leaq .Lstring512(%rip), %rax	# "obey"
-	jmp .Lendcond_1062
-.Lelse_1061:
-	leaq .Lstring513(%rip), %rax	# "refuse"
-.Lendcond_1062:
-	movq %rax, %rdi
-	call fn.resultAppend
-.Lendif_1058:
-.Lendif_1056:
-	.loc 1 3272 5
-	# setBalloon: extendP2m();
-	call fn.extendP2m
-	.loc 1 3273 5
-	# setBalloon: if (!targetWatched) {
-	movq var.targetWatched(%rip), %rax	# targetWatched
-	testq %rax, %rax
-	jne .Lelse_1063
-	.loc 1 3274 9
-	# setBalloon: watch("memory/target", WATCH_TOKEN_TARGET);
-	leaq .Lstring418(%rip), %rdi	# "memory/target"
-	leaq .Lstring165(%rip), %rsi	# WATCH_TOKEN_TARGET
-	call fn.watch
-	.loc 1 3275 9
-	# setBalloon: targetWatched = true;
-	movq $1, %rax	# true
-	movq %rax, var.targetWatched(%rip)	# targetWatched =
-.Lelse_1063:
-.Lreturn_1051:
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1073
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1073
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1073
+.Lreturn_1069:
 	leave
 	ret
-	.size fn.setBalloon, .-fn.setBalloon
+.Ltrap_1072:
+	leaq .Lstring525(%rip), %rdi	# trap: kernel.ts:3343:37: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1073:
+	leaq .Lstring526(%rip), %rdi	# trap: kernel.ts:3343:12: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.balloonHeld, .-fn.balloonHeld
 
-# function handleBalloonCommand()
-	.type fn.handleBalloonCommand,@function
-fn.handleBalloonCommand:
-	.loc 1 3280 1
-	# handleBalloonCommand: function handleBalloonCommand(): void {
+# function measureMemory()
+	.type fn.measureMemory,@function
+fn.measureMemory:
+	.loc 1 3348 1
+	# measureMemory: function measureMemory(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $32, %rsp	# 4 local slot(s)
-	.loc 1 3281 5
-	# handleBalloonCommand: const word = commandValue + 8;
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $8, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1065
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1065
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1065
-	movq %rax, -8(%rbp)	# word
-	.loc 1 3282 5
-	# handleBalloonCommand: const wordLength = commandLength - 8;
-	movq var.commandLength(%rip), %rax	# commandLength
-	movq $8, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1066
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1066
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1066
-	movq %rax, -16(%rbp)	# wordLength
-	.loc 1 3283 5
-	# handleBalloonCommand: if (bytesEqual(word, wordLength, "obey")) {
-	movq -8(%rbp), %rdi	# word
-	movq -16(%rbp), %rsi	# wordLength
-	leaq .Lstring512(%rip), %rdx	# "obey"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_1067
-	.loc 1 3284 9
-	# handleBalloonCommand: setBalloon(BALLOON_OBEY, 0);
-	movq $1, %rdi	# BALLOON_OBEY
-	movq $0, %rsi
-	call fn.setBalloon
-	jmp .Lendif_1068
-.Lelse_1067:
-	.loc 1 3285 12
-	# handleBalloonCommand: if (bytesEqual(word, wordLength, "refuse")) {
-	movq -8(%rbp), %rdi	# word
-	movq -16(%rbp), %rsi	# wordLength
-	leaq .Lstring513(%rip), %rdx	# "refuse"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_1069
-	.loc 1 3286 9
-	# handleBalloonCommand: setBalloon(BALLOON_REFUSE, 0);
-	movq $2, %rdi	# BALLOON_REFUSE
-	movq $0, %rsi
-	call fn.setBalloon
-	jmp .Lendif_1070
-.Lelse_1069:
-	.loc 1 3287 12
-	# handleBalloonCommand: if (bytesEqual(word, wordLength, "off")) {
-	movq -8(%rbp), %rdi	# word
-	movq -16(%rbp), %rsi	# wordLength
-	leaq .Lstring420(%rip), %rdx	# "off"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_1071
-	.loc 1 3288 9
-	# handleBalloonCommand: setBalloon(BALLOON_OFF, 0);
-	movq $0, %rdi	# BALLOON_OFF
-	movq $0, %rsi
-	call fn.setBalloon
-	jmp .Lendif_1072
-.Lelse_1071:
-	.loc 1 3289 12
-	# handleBalloonCommand: if (bytesStartWith(word, wordLength, "slow:")) {
-	movq -8(%rbp), %rdi	# word
-	movq -16(%rbp), %rsi	# wordLength
-	leaq .Lstring514(%rip), %rdx	# "slow:"
-	call fn.bytesStartWith
-	testq %rax, %rax
-	je .Lelse_1073
-	.loc 1 3290 9
-	# handleBalloonCommand: const rate = wordLength - 5 > 7 ? -1 : decimalFromBytes(word + 5, wor...
-	movq -16(%rbp), %rax	# wordLength
-	movq $5, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1076
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1076
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1076
-	cmpq $7, %rax	# compare with 7
-	jle .Lelse_1074
-	movq $-1, %rax
-	jmp .Lendcond_1075
-.Lelse_1074:
-	movq -8(%rbp), %rax	# word
-	movq $5, %rdi
+	subq $16, %rsp	# 2 local slot(s)
+	.loc 1 3349 5
+	# measureMemory: if (bootMode === BOOT_MODE_PV) {
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_1075
+	.loc 1 3350 9
+	# measureMemory: balloonTop = domainPages;
+	movq var.domainPages(%rip), %rax	# domainPages
+	movq %rax, var.balloonTop(%rip)	# balloonTop =
+	.loc 1 3351 9
+	# measureMemory: p2mBuilderEntries = Math.floor((domainPages + P2M_ENTRIES_PER_PAGE - ...
+	movq var.domainPages(%rip), %rax	# domainPages
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
 	addq %rdi, %rax	# +
 	jo .Ltrap_1077
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -15064,10 +15206,26 @@ fn.handleBalloonCommand:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1077
-	pushq %rax
-	movq -16(%rbp), %rax	# wordLength
-	movq $5, %rdi
+	movq $1, %rdi
 	subq %rdi, %rax	# -
+	jo .Ltrap_1077
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1077
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1077
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_1076
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_1076
+	subq $1, %rax	# then the floor is one below
+.Lfloored_1076:
+	movq $512, %rdi	# P2M_ENTRIES_PER_PAGE
+	imulq %rdi, %rax	# *
 	jo .Ltrap_1078
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -15075,48 +15233,69 @@ fn.handleBalloonCommand:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1078
-	movq %rax, %rsi
-	popq %rdi
-	call fn.decimalFromBytes
-.Lendcond_1075:
-	movq %rax, -24(%rbp)	# rate
-	.loc 1 3291 9
-	# handleBalloonCommand: if (rate < 1 || rate > BALLOON_RATE_MAX) {
-	movq -24(%rbp), %rax	# rate
-	cmpq $1, %rax	# compare with 1
-	jl .Lskip_1080
-	movq -24(%rbp), %rax	# rate
-	cmpq $1048576, %rax	# compare with BALLOON_RATE_MAX
-	jle .Lelse_1079
-.Lskip_1080:
-	.loc 1 3292 13
-	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
-	movq $21, %rdi	# BOGUS_BALLOON_FORM
-	call fn.reportBogus
-	.loc 1 3293 13
-	# handleBalloonCommand: return;
-	jmp .Lreturn_1064
-.Lelse_1079:
-	.loc 1 3295 9
-	# handleBalloonCommand: setBalloon(BALLOON_SLOW, rate);
-	movq $3, %rdi	# BALLOON_SLOW
-	movq -24(%rbp), %rsi	# rate
-	call fn.setBalloon
-	jmp .Lendif_1081
-.Lelse_1073:
-	.loc 1 3296 12
-	# handleBalloonCommand: if (bytesStartWith(word, wordLength, "partial:")) {
-	movq -8(%rbp), %rdi	# word
-	movq -16(%rbp), %rsi	# wordLength
-	leaq .Lstring515(%rip), %rdx	# "partial:"
-	call fn.bytesStartWith
-	testq %rax, %rax
-	je .Lelse_1082
-	.loc 1 3297 9
-	# handleBalloonCommand: const percent = wordLength - 8 > 3 ? -1 : decimalFromBytes(word + 8, ...
-	movq -16(%rbp), %rax	# wordLength
-	movq $8, %rdi
-	subq %rdi, %rax	# -
+	movq %rax, var.p2mBuilderEntries(%rip)	# p2mBuilderEntries =
+	.loc 1 3353 9
+	# measureMemory: balloonPfnLimit = p2mBuilderEntries + P2M_EXTENSION_ENTRIES;
+	movq var.p2mBuilderEntries(%rip), %rax	# p2mBuilderEntries
+	movq $16384, %rdi	# P2M_EXTENSION_ENTRIES
+	addq %rdi, %rax	# +
+	jo .Ltrap_1079
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1079
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1079
+	movq %rax, var.balloonPfnLimit(%rip)	# balloonPfnLimit =
+	.loc 1 3355 9
+	# measureMemory: const piecesEnd = Math.floor(load64(startInfo + START_INFO_PT_BASE) /...
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $88, %rdi	# START_INFO_PT_BASE
+	addq %rdi, %rax	# +
+	jo .Ltrap_1081
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1081
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1081
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1082
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1082
+	movq $4096, %rdi	# PAGE_SIZE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_1080
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_1080
+	subq $1, %rax	# then the floor is one below
+.Lfloored_1080:
+	pushq %rax
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $96, %rdi	# START_INFO_NR_PT_FRAMES
+	addq %rdi, %rax	# +
+	jo .Ltrap_1083
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1083
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1083
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1084
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1084
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
 	jo .Ltrap_1085
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -15124,24 +15303,38 @@ fn.handleBalloonCommand:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1085
-	cmpq $3, %rax	# compare with 3
-	jle .Lelse_1083
-	movq $-1, %rax
-	jmp .Lendcond_1084
-.Lelse_1083:
-	movq -8(%rbp), %rax	# word
-	movq $8, %rdi
+	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1086
+	jo .Ltrap_1085
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1086
+	jg .Ltrap_1085
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1086
-	pushq %rax
-	movq -16(%rbp), %rax	# wordLength
-	movq $8, %rdi
+	jl .Ltrap_1085
+	movq %rax, -8(%rbp)	# piecesEnd
+	.loc 1 3357 9
+	# measureMemory: const mappedEnd = Math.floor((piecesEnd + 128 + MIB_4_PAGES - 1) / MI...
+	movq -8(%rbp), %rax	# piecesEnd
+	movq $128, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1087
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1087
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1087
+	movq $1024, %rdi	# MIB_4_PAGES
+	addq %rdi, %rax	# +
+	jo .Ltrap_1087
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1087
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1087
+	movq $1, %rdi
 	subq %rdi, %rax	# -
 	jo .Ltrap_1087
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -15150,84 +15343,1382 @@ fn.handleBalloonCommand:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1087
-	movq %rax, %rsi
-	popq %rdi
-	call fn.decimalFromBytes
-.Lendcond_1084:
-	movq %rax, -32(%rbp)	# percent
-	.loc 1 3298 9
-	# handleBalloonCommand: if (percent < 0 || percent > 100) {
-	movq -32(%rbp), %rax	# percent
-	cmpq $0, %rax	# compare with 0
-	jl .Lskip_1089
-	movq -32(%rbp), %rax	# percent
-	cmpq $100, %rax	# compare with 100
-	jle .Lelse_1088
-.Lskip_1089:
-	.loc 1 3299 13
-	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
-	movq $21, %rdi	# BOGUS_BALLOON_FORM
-	call fn.reportBogus
-	.loc 1 3300 13
-	# handleBalloonCommand: return;
-	jmp .Lreturn_1064
-.Lelse_1088:
-	.loc 1 3302 9
-	# handleBalloonCommand: setBalloon(BALLOON_PARTIAL, percent);
-	movq $4, %rdi	# BALLOON_PARTIAL
-	movq -32(%rbp), %rsi	# percent
-	call fn.setBalloon
-	jmp .Lendif_1090
-.Lelse_1082:
-	.loc 1 3304 9
-	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
-	movq $21, %rdi	# BOGUS_BALLOON_FORM
-	call fn.reportBogus
-.Lendif_1090:
-.Lendif_1081:
-.Lendif_1072:
-.Lendif_1070:
-.Lendif_1068:
-.Lreturn_1064:
+	movq $1024, %rdi	# MIB_4_PAGES
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_1086
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_1086
+	subq $1, %rax	# then the floor is one below
+.Lfloored_1086:
+	movq $1024, %rdi	# MIB_4_PAGES
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1088
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1088
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1088
+	movq %rax, -16(%rbp)	# mappedEnd
+	.loc 1 3358 9
+	# measureMemory: balloonFloorPfn = mappedEnd < domainPages ? mappedEnd : domainPages;
+	movq -16(%rbp), %rax	# mappedEnd
+	movq var.domainPages(%rip), %rdi	# domainPages
+	cmpq %rdi, %rax
+	jge .Lelse_1089
+	movq -16(%rbp), %rax	# mappedEnd
+	jmp .Lendcond_1090
+.Lelse_1089:
+	movq var.domainPages(%rip), %rax	# domainPages
+.Lendcond_1090:
+	movq %rax, var.balloonFloorPfn(%rip)	# balloonFloorPfn =
+	.loc 1 3359 9
+	# measureMemory: return;
+	jmp .Lreturn_1074
+.Lelse_1075:
+	.loc 1 3361 5
+	# measureMemory: balloonTop = pvhRam(0);
+	movq $0, %rdi
+	call fn.pvhRam
+	movq %rax, var.balloonTop(%rip)	# balloonTop =
+	.loc 1 3362 5
+	# measureMemory: pvhInitialTop = balloonTop;
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq %rax, var.pvhInitialTop(%rip)	# pvhInitialTop =
+	.loc 1 3363 5
+	# measureMemory: balloonPfnLimit = PVH_PFN_LIMIT;
+	movq $786432, %rax	# PVH_PFN_LIMIT
+	movq %rax, var.balloonPfnLimit(%rip)	# balloonPfnLimit =
+	.loc 1 3364 5
+	# measureMemory: balloonFloorPfn = Math.floor((addressOf("_image_end") + 2 * 1048576 -...
+	leaq _image_end(%rip), %rax	# addressOf("_image_end")
+	pushq %rax
+	movq $2, %rax
+	movq $1048576, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1092
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1092
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1092
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1093
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1093
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1093
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_1093
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1093
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1093
+	pushq %rax
+	movq $2, %rax
+	movq $1048576, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1094
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1094
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1094
+	movq %rax, %rdi
+	popq %rax
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_1091
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_1091
+	subq $1, %rax	# then the floor is one below
+.Lfloored_1091:
+	movq $512, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1095
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1095
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1095
+	movq $512, %rdi	# PVH_FLOOR_MARGIN_PAGES
+	addq %rdi, %rax	# +
+	jo .Ltrap_1095
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1095
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1095
+	movq %rax, var.balloonFloorPfn(%rip)	# balloonFloorPfn =
+.Lreturn_1074:
 	leave
 	ret
-.Ltrap_1065:
-	leaq .Lstring516(%rip), %rdi	# trap: kernel.ts:3281:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1066:
-	leaq .Lstring517(%rip), %rdi	# trap: kernel.ts:3282:24: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1076:
-	leaq .Lstring518(%rip), %rdi	# trap: kernel.ts:3290:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
 .Ltrap_1077:
-	leaq .Lstring519(%rip), %rdi	# trap: kernel.ts:3290:65: integer result outside the exact range
+	leaq .Lstring527(%rip), %rdi	# trap: kernel.ts:3351:41: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1078:
-	leaq .Lstring520(%rip), %rdi	# trap: kernel.ts:3290:75: integer result outside the exact range
+	leaq .Lstring528(%rip), %rdi	# trap: kernel.ts:3351:29: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1079:
+	leaq .Lstring529(%rip), %rdi	# trap: kernel.ts:3353:27: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1081:
+	leaq .Lstring530(%rip), %rdi	# trap: kernel.ts:3355:45: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1082:
+	leaq .Lstring531(%rip), %rdi	# trap: kernel.ts:3355:38: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1083:
+	leaq .Lstring532(%rip), %rdi	# trap: kernel.ts:3356:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1084:
+	leaq .Lstring533(%rip), %rdi	# trap: kernel.ts:3356:13: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1085:
-	leaq .Lstring521(%rip), %rdi	# trap: kernel.ts:3297:25: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1086:
-	leaq .Lstring522(%rip), %rdi	# trap: kernel.ts:3297:68: integer result outside the exact range
+	leaq .Lstring534(%rip), %rdi	# trap: kernel.ts:3355:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 .Ltrap_1087:
-	leaq .Lstring523(%rip), %rdi	# trap: kernel.ts:3297:78: integer result outside the exact range
+	leaq .Lstring535(%rip), %rdi	# trap: kernel.ts:3357:39: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1088:
+	leaq .Lstring536(%rip), %rdi	# trap: kernel.ts:3357:27: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1092:
+	leaq .Lstring537(%rip), %rdi	# trap: kernel.ts:3364:61: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1093:
+	leaq .Lstring538(%rip), %rdi	# trap: kernel.ts:3364:35: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1094:
+	leaq .Lstring539(%rip), %rdi	# trap: kernel.ts:3364:81: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1095:
+	leaq .Lstring540(%rip), %rdi	# trap: kernel.ts:3364:23: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.measureMemory, .-fn.measureMemory
+
+# function extendP2m()
+	.type fn.extendP2m,@function
+fn.extendP2m:
+	.loc 1 3371 1
+	# extendP2m: function extendP2m(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 3372 5
+	# extendP2m: if (bootMode !== BOOT_MODE_PV || p2mExtended) {
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lskip_1098
+	movq var.p2mExtended(%rip), %rax	# p2mExtended
+	testq %rax, %rax
+	je .Lelse_1097
+.Lskip_1098:
+	.loc 1 3373 9
+	# extendP2m: return;
+	jmp .Lreturn_1096
+.Lelse_1097:
+	.loc 1 3375 5
+	# extendP2m: for (let pfn = balloonTop; pfn < balloonPfnLimit; pfn++) {
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq %rax, -8(%rbp)	# pfn
+.Lfor_1099:
+	movq -8(%rbp), %rax	# pfn
+	movq var.balloonPfnLimit(%rip), %rdi	# balloonPfnLimit
+	cmpq %rdi, %rax
+	jge .Lendfor_1101
+	.loc 1 3376 9
+	# extendP2m: store64(p2mEntry(pfn), INVALID_P2M_ENTRY);
+	movq -8(%rbp), %rdi	# pfn
+	call fn.p2mEntry
+	movq %rax, %rdi
+	movq $-1, %rax	# INVALID_P2M_ENTRY
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_1100:
+	.loc 1 3375 55
+	# extendP2m: pfn++
+	movq -8(%rbp), %rax	# pfn
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1102
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1102
+	movq %rax, -8(%rbp)	# pfn =
+	jmp .Lfor_1099
+.Lendfor_1101:
+	.loc 1 3378 5
+	# extendP2m: p2mExtended = true;
+	movq $1, %rax	# true
+	movq %rax, var.p2mExtended(%rip)	# p2mExtended =
+	.loc 1 3379 5
+	# extendP2m: publishFrameListTree();
+	call fn.publishFrameListTree
+.Lreturn_1096:
+	leave
+	ret
+.Ltrap_1102:
+	leaq .Lstring541(%rip), %rdi	# trap: kernel.ts:3375:55: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.extendP2m, .-fn.extendP2m
+
+# function maximumReservation()
+	.type fn.maximumReservation,@function
+fn.maximumReservation:
+	.loc 1 3382 1
+	# maximumReservation: function maximumReservation(): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 3383 5
+	# maximumReservation: store16(hypercallArguments, DOMID_SELF);
+	leaq buf.hypercallArguments(%rip), %rdi	# hypercallArguments
+	movq $32752, %rax	# DOMID_SELF
+	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
+	.loc 1 3384 5
+	# maximumReservation: return hypercall(HYPERCALL_MEMORY_OP, XENMEM_MAXIMUM_RESERVATION, hyp...
+	movq $4, %rdi	# XENMEM_MAXIMUM_RESERVATION
+	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
+	movq $0, %rdx
+	movq $0, %r10
+	movq $0, %r8
+	call hypercall_page+384
+.Lreturn_1103:
+	leave
+	ret
+	.size fn.maximumReservation, .-fn.maximumReservation
+
+# function reservationCall(op, count)
+	.type fn.reservationCall,@function
+fn.reservationCall:
+	.loc 1 3388 1
+	# reservationCall: function reservationCall(op: number, count: number): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter op
+	movq %rsi, -16(%rbp)	# parameter count
+	.loc 1 3389 5
+	# reservationCall: store64(hypercallArguments + RESERVATION_EXTENT_START, balloonFrames);
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	movq $0, %rdi	# RESERVATION_EXTENT_START
+	addq %rdi, %rax	# +
+	jo .Ltrap_1105
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1105
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1105
+	movq %rax, %rdi
+	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 3390 5
+	# reservationCall: store64(hypercallArguments + RESERVATION_NR_EXTENTS, count);
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	movq $8, %rdi	# RESERVATION_NR_EXTENTS
+	addq %rdi, %rax	# +
+	jo .Ltrap_1106
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1106
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1106
+	movq %rax, %rdi
+	movq -16(%rbp), %rax	# count
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+	.loc 1 3391 5
+	# reservationCall: store32(hypercallArguments + RESERVATION_EXTENT_ORDER, 0);
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	movq $16, %rdi	# RESERVATION_EXTENT_ORDER
+	addq %rdi, %rax	# +
+	jo .Ltrap_1107
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1107
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1107
+	movq %rax, %rdi
+	movq $0, %rax
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 3392 5
+	# reservationCall: store32(hypercallArguments + RESERVATION_MEM_FLAGS, 0);
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	movq $20, %rdi	# RESERVATION_MEM_FLAGS
+	addq %rdi, %rax	# +
+	jo .Ltrap_1108
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1108
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1108
+	movq %rax, %rdi
+	movq $0, %rax
+	movl %eax, (%rdi)	# store32: write the value's low bits at the address in %rdi
+	.loc 1 3393 5
+	# reservationCall: store16(hypercallArguments + RESERVATION_DOMID, DOMID_SELF);
+	leaq buf.hypercallArguments(%rip), %rax	# hypercallArguments
+	movq $24, %rdi	# RESERVATION_DOMID
+	addq %rdi, %rax	# +
+	jo .Ltrap_1109
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1109
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1109
+	movq %rax, %rdi
+	movq $32752, %rax	# DOMID_SELF
+	movw %ax, (%rdi)	# store16: write the value's low bits at the address in %rdi
+	.loc 1 3394 5
+	# reservationCall: const done = op === XENMEM_DECREASE_RESERVATION ?
+	movq -8(%rbp), %rax	# op
+	cmpq $1, %rax	# compare with XENMEM_DECREASE_RESERVATION
+	jne .Lelse_1110
+	movq $1, %rdi	# XENMEM_DECREASE_RESERVATION
+	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
+	movq $0, %rdx
+	movq $0, %r10
+	movq $0, %r8
+	call hypercall_page+384
+	jmp .Lendcond_1111
+.Lelse_1110:
+	movq $6, %rdi	# XENMEM_POPULATE_PHYSMAP
+	leaq buf.hypercallArguments(%rip), %rsi	# hypercallArguments
+	movq $0, %rdx
+	movq $0, %r10
+	movq $0, %r8
+	call hypercall_page+384
+.Lendcond_1111:
+	movq %rax, -24(%rbp)	# done
+	.loc 1 3397 5
+	# reservationCall: return done < 0 ? 0 : done;
+	movq -24(%rbp), %rax	# done
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1112
+	movq $0, %rax
+	jmp .Lendcond_1113
+.Lelse_1112:
+	movq -24(%rbp), %rax	# done
+.Lendcond_1113:
+.Lreturn_1104:
+	leave
+	ret
+.Ltrap_1105:
+	leaq .Lstring542(%rip), %rdi	# trap: kernel.ts:3389:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1106:
+	leaq .Lstring543(%rip), %rdi	# trap: kernel.ts:3390:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1107:
+	leaq .Lstring544(%rip), %rdi	# trap: kernel.ts:3391:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1108:
+	leaq .Lstring545(%rip), %rdi	# trap: kernel.ts:3392:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1109:
+	leaq .Lstring546(%rip), %rdi	# trap: kernel.ts:3393:13: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.reservationCall, .-fn.reservationCall
+
+# function giveBack(count)
+	.type fn.giveBack,@function
+fn.giveBack:
+	.loc 1 3401 1
+	# giveBack: function giveBack(count: number): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $48, %rsp	# 5 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter count
+	.loc 1 3402 5
+	# giveBack: for (let i = 0; i < count; i++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# i
+.Lfor_1115:
+	movq -16(%rbp), %rax	# i
+	movq -8(%rbp), %rdi	# count
+	cmpq %rdi, %rax
+	jge .Lendfor_1117
+	.loc 1 3403 9
+	# giveBack: const pfn = balloonTop - 1 - i;
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_1118
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1118
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1118
+	movq -16(%rbp), %rdi	# i
+	subq %rdi, %rax	# -
+	jo .Ltrap_1118
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1118
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1118
+	movq %rax, -24(%rbp)	# pfn
+	.loc 1 3404 9
+	# giveBack: store64(balloonFrames + i * 8, bootMode === BOOT_MODE_PV ? load64(p2m...
+	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
+	pushq %rax
+	movq -16(%rbp), %rax	# i
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1119
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1119
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1119
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1120
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1120
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1120
+	pushq %rax
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_1121
+	movq -24(%rbp), %rdi	# pfn
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.p2mEntry
+	addq $8, %rsp
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1123
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1123
+	jmp .Lendcond_1122
+.Lelse_1121:
+	movq -24(%rbp), %rax	# pfn
+.Lendcond_1122:
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_1116:
+	.loc 1 3402 32
+	# giveBack: i++
+	movq -16(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1124
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1124
+	movq %rax, -16(%rbp)	# i =
+	jmp .Lfor_1115
+.Lendfor_1117:
+	.loc 1 3406 5
+	# giveBack: const done = reservationCall(XENMEM_DECREASE_RESERVATION, count);
+	movq $1, %rdi	# XENMEM_DECREASE_RESERVATION
+	movq -8(%rbp), %rsi	# count
+	call fn.reservationCall
+	movq %rax, -32(%rbp)	# done
+	.loc 1 3407 5
+	# giveBack: for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
+	movq $0, %rax
+	movq %rax, -40(%rbp)	# i
+.Lfor_1125:
+	movq -40(%rbp), %rax	# i
+	movq -32(%rbp), %rdi	# done
+	cmpq %rdi, %rax
+	jge .Lendfor_1127
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lendfor_1127
+	.loc 1 3408 9
+	# giveBack: store64(p2mEntry(balloonTop - 1 - i), INVALID_P2M_ENTRY);
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq $1, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_1128
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1128
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1128
+	movq -40(%rbp), %rdi	# i
+	subq %rdi, %rax	# -
+	jo .Ltrap_1128
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1128
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1128
+	movq %rax, %rdi
+	call fn.p2mEntry
+	movq %rax, %rdi
+	movq $-1, %rax	# INVALID_P2M_ENTRY
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_1126:
+	.loc 1 3407 60
+	# giveBack: i++
+	movq -40(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1129
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1129
+	movq %rax, -40(%rbp)	# i =
+	jmp .Lfor_1125
+.Lendfor_1127:
+	.loc 1 3410 5
+	# giveBack: balloonTop = balloonTop - done;
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq -32(%rbp), %rdi	# done
+	subq %rdi, %rax	# -
+	jo .Ltrap_1130
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1130
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1130
+	movq %rax, var.balloonTop(%rip)	# balloonTop =
+	.loc 1 3411 5
+	# giveBack: return done;
+	movq -32(%rbp), %rax	# done
+.Lreturn_1114:
+	leave
+	ret
+.Ltrap_1118:
+	leaq .Lstring547(%rip), %rdi	# trap: kernel.ts:3403:21: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1119:
+	leaq .Lstring548(%rip), %rdi	# trap: kernel.ts:3404:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1120:
+	leaq .Lstring549(%rip), %rdi	# trap: kernel.ts:3404:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1123:
+	leaq .Lstring550(%rip), %rdi	# trap: kernel.ts:3404:68: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1124:
+	leaq .Lstring551(%rip), %rdi	# trap: kernel.ts:3402:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1128:
+	leaq .Lstring552(%rip), %rdi	# trap: kernel.ts:3408:26: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1129:
+	leaq .Lstring553(%rip), %rdi	# trap: kernel.ts:3407:60: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1130:
+	leaq .Lstring554(%rip), %rdi	# trap: kernel.ts:3410:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.giveBack, .-fn.giveBack
+
+# function takeBack(count)
+	.type fn.takeBack,@function
+fn.takeBack:
+	.loc 1 3415 1
+	# takeBack: function takeBack(count: number): number {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 4 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter count
+	.loc 1 3416 5
+	# takeBack: for (let i = 0; i < count; i++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# i
+.Lfor_1132:
+	movq -16(%rbp), %rax	# i
+	movq -8(%rbp), %rdi	# count
+	cmpq %rdi, %rax
+	jge .Lendfor_1134
+	.loc 1 3417 9
+	# takeBack: store64(balloonFrames + i * 8, balloonTop + i);
+	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
+	pushq %rax
+	movq -16(%rbp), %rax	# i
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1135
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1135
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1135
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1136
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1136
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1136
+	pushq %rax
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq -16(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_1137
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1137
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1137
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_1133:
+	.loc 1 3416 32
+	# takeBack: i++
+	movq -16(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1138
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1138
+	movq %rax, -16(%rbp)	# i =
+	jmp .Lfor_1132
+.Lendfor_1134:
+	.loc 1 3419 5
+	# takeBack: const done = reservationCall(XENMEM_POPULATE_PHYSMAP, count);
+	movq $6, %rdi	# XENMEM_POPULATE_PHYSMAP
+	movq -8(%rbp), %rsi	# count
+	call fn.reservationCall
+	movq %rax, -24(%rbp)	# done
+	.loc 1 3420 5
+	# takeBack: for (let i = 0; i < done && bootMode === BOOT_MODE_PV; i++) {
+	movq $0, %rax
+	movq %rax, -32(%rbp)	# i
+.Lfor_1139:
+	movq -32(%rbp), %rax	# i
+	movq -24(%rbp), %rdi	# done
+	cmpq %rdi, %rax
+	jge .Lendfor_1141
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lendfor_1141
+	.loc 1 3421 9
+	# takeBack: store64(p2mEntry(balloonTop + i), load64(balloonFrames + i * 8));
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq -32(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_1142
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1142
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1142
+	movq %rax, %rdi
+	call fn.p2mEntry
+	pushq %rax
+	leaq buf.balloonFrames(%rip), %rax	# balloonFrames
+	pushq %rax
+	movq -32(%rbp), %rax	# i
+	movq $8, %rdi
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1143
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1143
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1143
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1144
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1144
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1144
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1145
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1145
+	popq %rdi
+	movq %rax, (%rdi)	# store64: write the value's low bits at the address in %rdi
+.Lfornext_1140:
+	.loc 1 3420 60
+	# takeBack: i++
+	movq -32(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1146
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1146
+	movq %rax, -32(%rbp)	# i =
+	jmp .Lfor_1139
+.Lendfor_1141:
+	.loc 1 3423 5
+	# takeBack: balloonTop = balloonTop + done;
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq -24(%rbp), %rdi	# done
+	addq %rdi, %rax	# +
+	jo .Ltrap_1147
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1147
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1147
+	movq %rax, var.balloonTop(%rip)	# balloonTop =
+	.loc 1 3424 5
+	# takeBack: return done;
+	movq -24(%rbp), %rax	# done
+.Lreturn_1131:
+	leave
+	ret
+.Ltrap_1135:
+	leaq .Lstring555(%rip), %rdi	# trap: kernel.ts:3417:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1136:
+	leaq .Lstring556(%rip), %rdi	# trap: kernel.ts:3417:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1137:
+	leaq .Lstring557(%rip), %rdi	# trap: kernel.ts:3417:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1138:
+	leaq .Lstring558(%rip), %rdi	# trap: kernel.ts:3416:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1142:
+	leaq .Lstring559(%rip), %rdi	# trap: kernel.ts:3421:26: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1143:
+	leaq .Lstring560(%rip), %rdi	# trap: kernel.ts:3421:66: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1144:
+	leaq .Lstring561(%rip), %rdi	# trap: kernel.ts:3421:50: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1145:
+	leaq .Lstring562(%rip), %rdi	# trap: kernel.ts:3421:43: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1146:
+	leaq .Lstring563(%rip), %rdi	# trap: kernel.ts:3420:60: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1147:
+	leaq .Lstring564(%rip), %rdi	# trap: kernel.ts:3423:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.takeBack, .-fn.takeBack
+
+# function printKib(pages)
+	.type fn.printKib,@function
+fn.printKib:
+	.loc 1 3427 1
+	# printKib: function printKib(pages: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter pages
+	.loc 1 3428 5
+	# printKib: printDecimal(pages * KIB_PER_PAGE);
+	movq -8(%rbp), %rax	# pages
+	movq $4, %rdi	# KIB_PER_PAGE
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1149
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1149
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1149
+	movq %rax, %rdi
+	call fn.printDecimal
+	.loc 1 3429 5
+	# printKib: print(" KiB");
+	leaq .Lstring565(%rip), %rdi	# " KiB"
+	call fn.print
+.Lreturn_1148:
+	leave
+	ret
+.Ltrap_1149:
+	leaq .Lstring566(%rip), %rdi	# trap: kernel.ts:3428:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.printKib, .-fn.printKib
+
+# function setBalloon(mode, amount)
+	.type fn.setBalloon,@function
+fn.setBalloon:
+	.loc 1 3434 1
+	# setBalloon: function setBalloon(mode: number, amount: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter mode
+	movq %rsi, -16(%rbp)	# parameter amount
+	.loc 1 3435 5
+	# setBalloon: balloonMode = mode;
+	movq -8(%rbp), %rax	# mode
+	movq %rax, var.balloonMode(%rip)	# balloonMode =
+	.loc 1 3436 5
+	# setBalloon: balloonGoal = -1;
+	movq $-1, %rax
+	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
+	.loc 1 3437 5
+	# setBalloon: resultAppend("balloon: ");
+	leaq .Lstring567(%rip), %rdi	# "balloon: "
+	call fn.resultAppend
+	.loc 1 3438 5
+	# setBalloon: print("balloon: ");
+	leaq .Lstring567(%rip), %rdi	# "balloon: "
+	call fn.print
+	.loc 1 3439 5
+	# setBalloon: if (mode === BALLOON_OFF) {
+	movq -8(%rbp), %rax	# mode
+	cmpq $0, %rax	# compare with BALLOON_OFF
+	jne .Lelse_1151
+	.loc 1 3440 9
+	# setBalloon: log("off");
+	leaq .Lstring481(%rip), %rdi	# "off"
+	call fn.log
+	.loc 1 3441 9
+	# setBalloon: resultAppend("off");
+	leaq .Lstring481(%rip), %rdi	# "off"
+	call fn.resultAppend
+	.loc 1 3442 9
+	# setBalloon: if (targetWatched) {
+	movq var.targetWatched(%rip), %rax	# targetWatched
+	testq %rax, %rax
+	je .Lelse_1152
+	.loc 1 3443 13
+	# setBalloon: const result = storeUnwatch("memory/target", WATCH_TOKEN_TARGET);
+	leaq .Lstring478(%rip), %rdi	# "memory/target"
+	leaq .Lstring165(%rip), %rsi	# WATCH_TOKEN_TARGET
+	call fn.storeUnwatch
+	movq %rax, -24(%rbp)	# result
+	.loc 1 3444 13
+	# setBalloon: if (result < 0) {
+	movq -24(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1153
+	.loc 1 3445 17
+	# setBalloon: logPathError("xenstore: cannot unwatch ", "memory/target", result);
+	leaq .Lstring568(%rip), %rdi	# "xenstore: cannot unwatch "
+	leaq .Lstring478(%rip), %rsi	# "memory/target"
+	movq -24(%rbp), %rdx	# result
+	call fn.logPathError
+.Lelse_1153:
+	.loc 1 3447 13
+	# setBalloon: targetWatched = false;
+	movq $0, %rax	# false
+	movq %rax, var.targetWatched(%rip)	# targetWatched =
+.Lelse_1152:
+	.loc 1 3449 9
+	# setBalloon: return;
+	jmp .Lreturn_1150
+.Lelse_1151:
+	.loc 1 3451 5
+	# setBalloon: if (mode === BALLOON_SLOW) {
+	movq -8(%rbp), %rax	# mode
+	cmpq $3, %rax	# compare with BALLOON_SLOW
+	jne .Lelse_1154
+	.loc 1 3452 9
+	# setBalloon: balloonRate = amount;
+	movq -16(%rbp), %rax	# amount
+	movq %rax, var.balloonRate(%rip)	# balloonRate =
+	.loc 1 3453 9
+	# setBalloon: print("slow, ");
+	leaq .Lstring569(%rip), %rdi	# "slow, "
+	call fn.print
+	.loc 1 3454 9
+	# setBalloon: printDecimal(amount);
+	movq -16(%rbp), %rdi	# amount
+	call fn.printDecimal
+	.loc 1 3455 9
+	# setBalloon: log(" pages a second");
+	leaq .Lstring570(%rip), %rdi	# " pages a second"
+	call fn.log
+	.loc 1 3456 9
+	# setBalloon: resultAppend("slow, ");
+	leaq .Lstring569(%rip), %rdi	# "slow, "
+	call fn.resultAppend
+	.loc 1 3457 9
+	# setBalloon: resultAppendDecimal(amount);
+	movq -16(%rbp), %rdi	# amount
+	call fn.resultAppendDecimal
+	.loc 1 3458 9
+	# setBalloon: resultAppend(" pages a second");
+	leaq .Lstring570(%rip), %rdi	# " pages a second"
+	call fn.resultAppend
+	jmp .Lendif_1155
+.Lelse_1154:
+	.loc 1 3459 12
+	# setBalloon: if (mode === BALLOON_PARTIAL) {
+	movq -8(%rbp), %rax	# mode
+	cmpq $4, %rax	# compare with BALLOON_PARTIAL
+	jne .Lelse_1156
+	.loc 1 3460 9
+	# setBalloon: balloonPercent = amount;
+	movq -16(%rbp), %rax	# amount
+	movq %rax, var.balloonPercent(%rip)	# balloonPercent =
+	.loc 1 3461 9
+	# setBalloon: print("partial, ");
+	leaq .Lstring571(%rip), %rdi	# "partial, "
+	call fn.print
+	.loc 1 3462 9
+	# setBalloon: printDecimal(amount);
+	movq -16(%rbp), %rdi	# amount
+	call fn.printDecimal
+	.loc 1 3463 9
+	# setBalloon: log(" %");
+	leaq .Lstring572(%rip), %rdi	# " %"
+	call fn.log
+	.loc 1 3464 9
+	# setBalloon: resultAppend("partial, ");
+	leaq .Lstring571(%rip), %rdi	# "partial, "
+	call fn.resultAppend
+	.loc 1 3465 9
+	# setBalloon: resultAppendDecimal(amount);
+	movq -16(%rbp), %rdi	# amount
+	call fn.resultAppendDecimal
+	.loc 1 3466 9
+	# setBalloon: resultAppend(" %");
+	leaq .Lstring572(%rip), %rdi	# " %"
+	call fn.resultAppend
+	jmp .Lendif_1157
+.Lelse_1156:
+	.loc 1 3468 9
+	# setBalloon: log(mode === BALLOON_OBEY ? "obey" : "refuse");
+	movq -8(%rbp), %rax	# mode
+	cmpq $1, %rax	# compare with BALLOON_OBEY
+	jne .Lelse_1158
+	leaq .Lstring573(%rip), %rax	# "obey"
+	jmp .Lendcond_1159
+.Lelse_1158:
+	leaq .Lstring574(%rip), %rax	# "refuse"
+.Lendcond_1159:
+	movq %rax, %rdi
+	call fn.log
+	.loc 1 3469 9
+	# setBalloon: resultAppend(mode === BALLOON_OBEY ? "obey" : "refuse");
+	movq -8(%rbp), %rax	# mode
+	cmpq $1, %rax	# compare with BALLOON_OBEY
+	jne .Lelse_1160
+	leaq .Lstring573(%rip), %rax	# "obey"
+	jmp .Lendcond_1161
+.Lelse_1160:
+	leaq .Lstring574(%rip), %rax	# "refuse"
+.Lendcond_1161:
+	movq %rax, %rdi
+	call fn.resultAppend
+.Lendif_1157:
+.Lendif_1155:
+	.loc 1 3471 5
+	# setBalloon: extendP2m();
+	call fn.extendP2m
+	.loc 1 3472 5
+	# setBalloon: if (!targetWatched) {
+	movq var.targetWatched(%rip), %rax	# targetWatched
+	testq %rax, %rax
+	jne .Lelse_1162
+	.loc 1 3473 9
+	# setBalloon: watch("memory/target", WATCH_TOKEN_TARGET);
+	leaq .Lstring478(%rip), %rdi	# "memory/target"
+	leaq .Lstring165(%rip), %rsi	# WATCH_TOKEN_TARGET
+	call fn.watch
+	.loc 1 3474 9
+	# setBalloon: targetWatched = true;
+	movq $1, %rax	# true
+	movq %rax, var.targetWatched(%rip)	# targetWatched =
+.Lelse_1162:
+.Lreturn_1150:
+	leave
+	ret
+	.size fn.setBalloon, .-fn.setBalloon
+
+# function handleBalloonCommand()
+	.type fn.handleBalloonCommand,@function
+fn.handleBalloonCommand:
+	.loc 1 3479 1
+	# handleBalloonCommand: function handleBalloonCommand(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 4 local slot(s)
+	.loc 1 3480 5
+	# handleBalloonCommand: const word = commandValue + 8;
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq $8, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1164
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1164
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1164
+	movq %rax, -8(%rbp)	# word
+	.loc 1 3481 5
+	# handleBalloonCommand: const wordLength = commandLength - 8;
+	movq var.commandLength(%rip), %rax	# commandLength
+	movq $8, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_1165
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1165
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1165
+	movq %rax, -16(%rbp)	# wordLength
+	.loc 1 3482 5
+	# handleBalloonCommand: if (bytesEqual(word, wordLength, "obey")) {
+	movq -8(%rbp), %rdi	# word
+	movq -16(%rbp), %rsi	# wordLength
+	leaq .Lstring573(%rip), %rdx	# "obey"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_1166
+	.loc 1 3483 9
+	# handleBalloonCommand: setBalloon(BALLOON_OBEY, 0);
+	movq $1, %rdi	# BALLOON_OBEY
+	movq $0, %rsi
+	call fn.setBalloon
+	jmp .Lendif_1167
+.Lelse_1166:
+	.loc 1 3484 12
+	# handleBalloonCommand: if (bytesEqual(word, wordLength, "refuse")) {
+	movq -8(%rbp), %rdi	# word
+	movq -16(%rbp), %rsi	# wordLength
+	leaq .Lstring574(%rip), %rdx	# "refuse"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_1168
+	.loc 1 3485 9
+	# handleBalloonCommand: setBalloon(BALLOON_REFUSE, 0);
+	movq $2, %rdi	# BALLOON_REFUSE
+	movq $0, %rsi
+	call fn.setBalloon
+	jmp .Lendif_1169
+.Lelse_1168:
+	.loc 1 3486 12
+	# handleBalloonCommand: if (bytesEqual(word, wordLength, "off")) {
+	movq -8(%rbp), %rdi	# word
+	movq -16(%rbp), %rsi	# wordLength
+	leaq .Lstring481(%rip), %rdx	# "off"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_1170
+	.loc 1 3487 9
+	# handleBalloonCommand: setBalloon(BALLOON_OFF, 0);
+	movq $0, %rdi	# BALLOON_OFF
+	movq $0, %rsi
+	call fn.setBalloon
+	jmp .Lendif_1171
+.Lelse_1170:
+	.loc 1 3488 12
+	# handleBalloonCommand: if (bytesStartWith(word, wordLength, "slow:")) {
+	movq -8(%rbp), %rdi	# word
+	movq -16(%rbp), %rsi	# wordLength
+	leaq .Lstring575(%rip), %rdx	# "slow:"
+	call fn.bytesStartWith
+	testq %rax, %rax
+	je .Lelse_1172
+	.loc 1 3489 9
+	# handleBalloonCommand: const rate = wordLength - 5 > 7 ? -1 : decimalFromBytes(word + 5, wor...
+	movq -16(%rbp), %rax	# wordLength
+	movq $5, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_1175
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1175
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1175
+	cmpq $7, %rax	# compare with 7
+	jle .Lelse_1173
+	movq $-1, %rax
+	jmp .Lendcond_1174
+.Lelse_1173:
+	movq -8(%rbp), %rax	# word
+	movq $5, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1176
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1176
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1176
+	pushq %rax
+	movq -16(%rbp), %rax	# wordLength
+	movq $5, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_1177
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1177
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1177
+	movq %rax, %rsi
+	popq %rdi
+	call fn.decimalFromBytes
+.Lendcond_1174:
+	movq %rax, -24(%rbp)	# rate
+	.loc 1 3490 9
+	# handleBalloonCommand: if (rate < 1 || rate > BALLOON_RATE_MAX) {
+	movq -24(%rbp), %rax	# rate
+	cmpq $1, %rax	# compare with 1
+	jl .Lskip_1179
+	movq -24(%rbp), %rax	# rate
+	cmpq $1048576, %rax	# compare with BALLOON_RATE_MAX
+	jle .Lelse_1178
+.Lskip_1179:
+	.loc 1 3491 13
+	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
+	movq $21, %rdi	# BOGUS_BALLOON_FORM
+	call fn.reportBogus
+	.loc 1 3492 13
+	# handleBalloonCommand: return;
+	jmp .Lreturn_1163
+.Lelse_1178:
+	.loc 1 3494 9
+	# handleBalloonCommand: setBalloon(BALLOON_SLOW, rate);
+	movq $3, %rdi	# BALLOON_SLOW
+	movq -24(%rbp), %rsi	# rate
+	call fn.setBalloon
+	jmp .Lendif_1180
+.Lelse_1172:
+	.loc 1 3495 12
+	# handleBalloonCommand: if (bytesStartWith(word, wordLength, "partial:")) {
+	movq -8(%rbp), %rdi	# word
+	movq -16(%rbp), %rsi	# wordLength
+	leaq .Lstring576(%rip), %rdx	# "partial:"
+	call fn.bytesStartWith
+	testq %rax, %rax
+	je .Lelse_1181
+	.loc 1 3496 9
+	# handleBalloonCommand: const percent = wordLength - 8 > 3 ? -1 : decimalFromBytes(word + 8, ...
+	movq -16(%rbp), %rax	# wordLength
+	movq $8, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_1184
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1184
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1184
+	cmpq $3, %rax	# compare with 3
+	jle .Lelse_1182
+	movq $-1, %rax
+	jmp .Lendcond_1183
+.Lelse_1182:
+	movq -8(%rbp), %rax	# word
+	movq $8, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1185
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1185
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1185
+	pushq %rax
+	movq -16(%rbp), %rax	# wordLength
+	movq $8, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_1186
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1186
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1186
+	movq %rax, %rsi
+	popq %rdi
+	call fn.decimalFromBytes
+.Lendcond_1183:
+	movq %rax, -32(%rbp)	# percent
+	.loc 1 3497 9
+	# handleBalloonCommand: if (percent < 0 || percent > 100) {
+	movq -32(%rbp), %rax	# percent
+	cmpq $0, %rax	# compare with 0
+	jl .Lskip_1188
+	movq -32(%rbp), %rax	# percent
+	cmpq $100, %rax	# compare with 100
+	jle .Lelse_1187
+.Lskip_1188:
+	.loc 1 3498 13
+	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
+	movq $21, %rdi	# BOGUS_BALLOON_FORM
+	call fn.reportBogus
+	.loc 1 3499 13
+	# handleBalloonCommand: return;
+	jmp .Lreturn_1163
+.Lelse_1187:
+	.loc 1 3501 9
+	# handleBalloonCommand: setBalloon(BALLOON_PARTIAL, percent);
+	movq $4, %rdi	# BALLOON_PARTIAL
+	movq -32(%rbp), %rsi	# percent
+	call fn.setBalloon
+	jmp .Lendif_1189
+.Lelse_1181:
+	.loc 1 3503 9
+	# handleBalloonCommand: reportBogus(BOGUS_BALLOON_FORM);
+	movq $21, %rdi	# BOGUS_BALLOON_FORM
+	call fn.reportBogus
+.Lendif_1189:
+.Lendif_1180:
+.Lendif_1171:
+.Lendif_1169:
+.Lendif_1167:
+.Lreturn_1163:
+	leave
+	ret
+.Ltrap_1164:
+	leaq .Lstring577(%rip), %rdi	# trap: kernel.ts:3480:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1165:
+	leaq .Lstring578(%rip), %rdi	# trap: kernel.ts:3481:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1175:
+	leaq .Lstring579(%rip), %rdi	# trap: kernel.ts:3489:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1176:
+	leaq .Lstring580(%rip), %rdi	# trap: kernel.ts:3489:65: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1177:
+	leaq .Lstring581(%rip), %rdi	# trap: kernel.ts:3489:75: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1184:
+	leaq .Lstring582(%rip), %rdi	# trap: kernel.ts:3496:25: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1185:
+	leaq .Lstring583(%rip), %rdi	# trap: kernel.ts:3496:68: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1186:
+	leaq .Lstring584(%rip), %rdi	# trap: kernel.ts:3496:78: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -15236,1376 +16727,73 @@ fn.handleBalloonCommand:
 # function kibFromBytes(address, length)
 	.type fn.kibFromBytes,@function
 fn.kibFromBytes:
-	.loc 1 3309 1
+	.loc 1 3508 1
 	# kibFromBytes: function kibFromBytes(address: number, length: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 5 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 3310 5
+	.loc 1 3509 5
 	# kibFromBytes: if (length === 0 || length > TARGET_DIGITS_MAX) {
 	movq -16(%rbp), %rax	# length
 	cmpq $0, %rax	# compare with 0
-	je .Lskip_1093
+	je .Lskip_1192
 	movq -16(%rbp), %rax	# length
 	cmpq $12, %rax	# compare with TARGET_DIGITS_MAX
-	jle .Lelse_1092
-.Lskip_1093:
-	.loc 1 3311 9
+	jle .Lelse_1191
+.Lskip_1192:
+	.loc 1 3510 9
 	# kibFromBytes: return -1;
 	movq $-1, %rax
-	jmp .Lreturn_1091
-.Lelse_1092:
-	.loc 1 3313 5
+	jmp .Lreturn_1190
+.Lelse_1191:
+	.loc 1 3512 5
 	# kibFromBytes: let value = 0;
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# value
-	.loc 1 3314 5
+	.loc 1 3513 5
 	# kibFromBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# i
-.Lfor_1094:
+.Lfor_1193:
 	movq -32(%rbp), %rax	# i
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendfor_1096
-	.loc 1 3315 9
+	jge .Lendfor_1195
+	.loc 1 3514 9
 	# kibFromBytes: const byte = load8(address + i);
 	movq -8(%rbp), %rax	# address
 	movq -32(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_1097
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1097
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1097
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq %rax, -40(%rbp)	# byte
-	.loc 1 3316 9
-	# kibFromBytes: if (byte < 48 || byte > 57) {
-	movq -40(%rbp), %rax	# byte
-	cmpq $48, %rax	# compare with 48
-	jl .Lskip_1099
-	movq -40(%rbp), %rax	# byte
-	cmpq $57, %rax	# compare with 57
-	jle .Lelse_1098
-.Lskip_1099:
-	.loc 1 3317 13
-	# kibFromBytes: return -1;
-	movq $-1, %rax
-	jmp .Lreturn_1091
-.Lelse_1098:
-	.loc 1 3319 9
-	# kibFromBytes: value = value * 10 + (byte - 48);
-	movq -24(%rbp), %rax	# value
-	movq $10, %rdi
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1100
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1100
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1100
-	pushq %rax
-	movq -40(%rbp), %rax	# byte
-	movq $48, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1101
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1101
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1101
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_1100
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1100
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1100
-	movq %rax, -24(%rbp)	# value =
-.Lfornext_1095:
-	.loc 1 3314 33
-	# kibFromBytes: i++
-	movq -32(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1102
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1102
-	movq %rax, -32(%rbp)	# i =
-	jmp .Lfor_1094
-.Lendfor_1096:
-	.loc 1 3321 5
-	# kibFromBytes: return value;
-	movq -24(%rbp), %rax	# value
-.Lreturn_1091:
-	leave
-	ret
-.Ltrap_1097:
-	leaq .Lstring524(%rip), %rdi	# trap: kernel.ts:3315:28: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1100:
-	leaq .Lstring525(%rip), %rdi	# trap: kernel.ts:3319:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1101:
-	leaq .Lstring526(%rip), %rdi	# trap: kernel.ts:3319:31: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1102:
-	leaq .Lstring527(%rip), %rdi	# trap: kernel.ts:3314:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.kibFromBytes, .-fn.kibFromBytes
-
-# function handleTarget()
-	.type fn.handleTarget,@function
-fn.handleTarget:
-	.loc 1 3326 1
-	# handleTarget: function handleTarget(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $64, %rsp	# 8 local slot(s)
-	.loc 1 3327 5
-	# handleTarget: if (balloonMode === BALLOON_OFF) {
-	movq var.balloonMode(%rip), %rax	# balloonMode
-	cmpq $0, %rax	# compare with BALLOON_OFF
-	jne .Lelse_1104
-	.loc 1 3328 9
-	# handleTarget: return;
-	jmp .Lreturn_1103
-.Lelse_1104:
-	.loc 1 3330 5
-	# handleTarget: const length = storeRead("memory/target");
-	leaq .Lstring418(%rip), %rdi	# "memory/target"
-	call fn.storeRead
-	movq %rax, -8(%rbp)	# length
-	.loc 1 3331 5
-	# handleTarget: if (length < 0) {
-	movq -8(%rbp), %rax	# length
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1105
-	.loc 1 3332 9
-	# handleTarget: if (length !== XSE_ENOENT) {
-	movq -8(%rbp), %rax	# length
-	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1106
-	.loc 1 3333 13
-	# handleTarget: logPathError("xenstore: cannot read ", "memory/target", length);
-	leaq .Lstring218(%rip), %rdi	# "xenstore: cannot read "
-	leaq .Lstring418(%rip), %rsi	# "memory/target"
-	movq -8(%rbp), %rdx	# length
-	call fn.logPathError
-.Lelse_1106:
-	.loc 1 3335 9
-	# handleTarget: return;
-	jmp .Lreturn_1103
-.Lelse_1105:
-	.loc 1 3337 5
-	# handleTarget: copyBytes(commandValue, storeReply, length);
-	leaq buf.commandValue(%rip), %rdi	# commandValue
-	leaq buf.storeReply(%rip), %rsi	# storeReply
-	movq -8(%rbp), %rdx	# length
-	call fn.copyBytes
-	.loc 1 3338 5
-	# handleTarget: commandLength = length;
-	movq -8(%rbp), %rax	# length
-	movq %rax, var.commandLength(%rip)	# commandLength =
-	.loc 1 3339 5
-	# handleTarget: print("memory/target = ");
-	leaq .Lstring528(%rip), %rdi	# "memory/target = "
-	call fn.print
-	.loc 1 3340 5
-	# handleTarget: printQuoted(commandValue, commandLength);
-	leaq buf.commandValue(%rip), %rdi	# commandValue
-	movq var.commandLength(%rip), %rsi	# commandLength
-	call fn.printQuoted
-	.loc 1 3341 5
-	# handleTarget: endLine();
-	call fn.endLine
-	.loc 1 3342 5
-	# handleTarget: statusDirty = true;
-	movq $1, %rax	# true
-	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 3343 5
-	# handleTarget: const kib = kibFromBytes(commandValue, commandLength);
-	leaq buf.commandValue(%rip), %rdi	# commandValue
-	movq var.commandLength(%rip), %rsi	# commandLength
-	call fn.kibFromBytes
-	movq %rax, -16(%rbp)	# kib
-	.loc 1 3344 5
-	# handleTarget: if (kib <= 0) {
-	movq -16(%rbp), %rax	# kib
-	cmpq $0, %rax	# compare with 0
-	jg .Lelse_1107
-	.loc 1 3345 9
-	# handleTarget: log("balloon: target ignored: not a positive number of KiB");
-	leaq .Lstring529(%rip), %rdi	# "balloon: target ignored: not a positive
-	call fn.log
-	.loc 1 3346 9
-	# handleTarget: return;
-	jmp .Lreturn_1103
-.Lelse_1107:
-	.loc 1 3348 5
-	# handleTarget: if (balloonMode === BALLOON_REFUSE) {
-	movq var.balloonMode(%rip), %rax	# balloonMode
-	cmpq $2, %rax	# compare with BALLOON_REFUSE
-	jne .Lelse_1108
-	.loc 1 3349 9
-	# handleTarget: print("balloon: target ");
-	leaq .Lstring530(%rip), %rdi	# "balloon: target "
-	call fn.print
-	.loc 1 3350 9
-	# handleTarget: printDecimal(kib);
-	movq -16(%rbp), %rdi	# kib
-	call fn.printDecimal
-	.loc 1 3351 9
-	# handleTarget: log(" KiB; refusing");
-	leaq .Lstring531(%rip), %rdi	# " KiB; refusing"
-	call fn.log
-	.loc 1 3352 9
-	# handleTarget: return;
-	jmp .Lreturn_1103
-.Lelse_1108:
-	.loc 1 3354 5
-	# handleTarget: const held = balloonHeld();
-	call fn.balloonHeld
-	movq %rax, -24(%rbp)	# held
-	.loc 1 3355 5
-	# handleTarget: let goal = Math.floor(kib / KIB_PER_PAGE);
-	movq -16(%rbp), %rax	# kib
-	movq $4, %rdi	# KIB_PER_PAGE
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_1109
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1109
-	subq $1, %rax	# then the floor is one below
-.Lfloored_1109:
-	movq %rax, -32(%rbp)	# goal
-	.loc 1 3360 5
-	# handleTarget: const least = held - (balloonTop - balloonFloorPfn);
-	movq -24(%rbp), %rax	# held
-	pushq %rax
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq var.balloonFloorPfn(%rip), %rdi	# balloonFloorPfn
-	subq %rdi, %rax	# -
-	jo .Ltrap_1110
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1110
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1110
-	movq %rax, %rdi
-	popq %rax
-	subq %rdi, %rax	# -
-	jo .Ltrap_1111
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1111
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1111
-	movq %rax, -40(%rbp)	# least
-	.loc 1 3361 5
-	# handleTarget: const maximum = maximumReservation() - (pagesHeld() - held);
-	call fn.maximumReservation
-	pushq %rax
-	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
-	call fn.pagesHeld
-	addq $8, %rsp
-	movq -24(%rbp), %rdi	# held
-	subq %rdi, %rax	# -
-	jo .Ltrap_1112
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1112
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1112
-	movq %rax, %rdi
-	popq %rax
-	subq %rdi, %rax	# -
-	jo .Ltrap_1113
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1113
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1113
-	movq %rax, -48(%rbp)	# maximum
-	.loc 1 3362 5
-	# handleTarget: let most = held + (balloonPfnLimit - balloonTop);
-	movq -24(%rbp), %rax	# held
-	pushq %rax
-	movq var.balloonPfnLimit(%rip), %rax	# balloonPfnLimit
-	movq var.balloonTop(%rip), %rdi	# balloonTop
-	subq %rdi, %rax	# -
-	jo .Ltrap_1114
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1114
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1114
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_1115
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1115
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1115
-	movq %rax, -56(%rbp)	# most
-	.loc 1 3363 5
-	# handleTarget: if (maximum > 0 && maximum < most) {
-	movq -48(%rbp), %rax	# maximum
-	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1116
-	movq -48(%rbp), %rax	# maximum
-	movq -56(%rbp), %rdi	# most
-	cmpq %rdi, %rax
-	jge .Lelse_1116
-	.loc 1 3364 9
-	# handleTarget: most = maximum;
-	movq -48(%rbp), %rax	# maximum
-	movq %rax, -56(%rbp)	# most =
-.Lelse_1116:
-	.loc 1 3366 5
-	# handleTarget: if (goal < least) {
-	movq -32(%rbp), %rax	# goal
-	movq -40(%rbp), %rdi	# least
-	cmpq %rdi, %rax
-	jge .Lelse_1117
-	.loc 1 3367 9
-	# handleTarget: print("balloon: target ");
-	leaq .Lstring530(%rip), %rdi	# "balloon: target "
-	call fn.print
-	.loc 1 3368 9
-	# handleTarget: printDecimal(kib);
-	movq -16(%rbp), %rdi	# kib
-	call fn.printDecimal
-	.loc 1 3369 9
-	# handleTarget: print(" KiB is below what the kernel needs (");
-	leaq .Lstring532(%rip), %rdi	# " KiB is below what the kernel needs ("
-	call fn.print
-	.loc 1 3370 9
-	# handleTarget: printKib(least);
-	movq -40(%rbp), %rdi	# least
-	call fn.printKib
-	.loc 1 3371 9
-	# handleTarget: print("); aiming for ");
-	leaq .Lstring533(%rip), %rdi	# "); aiming for "
-	call fn.print
-	.loc 1 3372 9
-	# handleTarget: printKib(least);
-	movq -40(%rbp), %rdi	# least
-	call fn.printKib
-	.loc 1 3373 9
-	# handleTarget: endLine();
-	call fn.endLine
-	.loc 1 3374 9
-	# handleTarget: goal = least;
-	movq -40(%rbp), %rax	# least
-	movq %rax, -32(%rbp)	# goal =
-	jmp .Lendif_1118
-.Lelse_1117:
-	.loc 1 3375 12
-	# handleTarget: if (goal > most) {
-	movq -32(%rbp), %rax	# goal
-	movq -56(%rbp), %rdi	# most
-	cmpq %rdi, %rax
-	jle .Lelse_1119
-	.loc 1 3376 9
-	# handleTarget: print("balloon: target ");
-	leaq .Lstring530(%rip), %rdi	# "balloon: target "
-	call fn.print
-	.loc 1 3377 9
-	# handleTarget: printDecimal(kib);
-	movq -16(%rbp), %rdi	# kib
-	call fn.printDecimal
-	.loc 1 3378 9
-	# handleTarget: print(" KiB is above the most this domain may hold (");
-	leaq .Lstring534(%rip), %rdi	# " KiB is above the most this domain may 
-	call fn.print
-	.loc 1 3379 9
-	# handleTarget: printKib(most);
-	movq -56(%rbp), %rdi	# most
-	call fn.printKib
-	.loc 1 3380 9
-	# handleTarget: print("); aiming for ");
-	leaq .Lstring533(%rip), %rdi	# "); aiming for "
-	call fn.print
-	.loc 1 3381 9
-	# handleTarget: printKib(most);
-	movq -56(%rbp), %rdi	# most
-	call fn.printKib
-	.loc 1 3382 9
-	# handleTarget: endLine();
-	call fn.endLine
-	.loc 1 3383 9
-	# handleTarget: goal = most;
-	movq -56(%rbp), %rax	# most
-	movq %rax, -32(%rbp)	# goal =
-.Lelse_1119:
-.Lendif_1118:
-	.loc 1 3385 5
-	# handleTarget: if (balloonMode === BALLOON_PARTIAL) {
-	movq var.balloonMode(%rip), %rax	# balloonMode
-	cmpq $4, %rax	# compare with BALLOON_PARTIAL
-	jne .Lelse_1120
-	.loc 1 3386 9
-	# handleTarget: const way = goal - held;
-	movq -32(%rbp), %rax	# goal
-	movq -24(%rbp), %rdi	# held
-	subq %rdi, %rax	# -
-	jo .Ltrap_1121
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1121
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1121
-	movq %rax, -64(%rbp)	# way
-	.loc 1 3387 9
-	# handleTarget: goal = held + (way >= 0 ? Math.floor(way * balloonPercent / 100) :
-	movq -24(%rbp), %rax	# held
-	pushq %rax
-	movq -64(%rbp), %rax	# way
-	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1122
-	movq -64(%rbp), %rax	# way
-	movq var.balloonPercent(%rip), %rdi	# balloonPercent
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1125
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1125
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1125
-	movq $100, %rdi
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_1124
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1124
-	subq $1, %rax	# then the floor is one below
-.Lfloored_1124:
-	jmp .Lendcond_1123
-.Lelse_1122:
-	movq -64(%rbp), %rax	# way
-	negq %rax
-	movq var.balloonPercent(%rip), %rdi	# balloonPercent
-	imulq %rdi, %rax	# *
-	jo .Ltrap_1127
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1127
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1127
-	movq $100, %rdi
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_1126
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1126
-	subq $1, %rax	# then the floor is one below
-.Lfloored_1126:
-	negq %rax
-.Lendcond_1123:
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_1128
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1128
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1128
-	movq %rax, -32(%rbp)	# goal =
-	.loc 1 3389 9
-	# handleTarget: print("balloon: partial: aiming for ");
-	leaq .Lstring535(%rip), %rdi	# "balloon: partial: aiming for "
-	call fn.print
-	.loc 1 3390 9
-	# handleTarget: printKib(goal);
-	movq -32(%rbp), %rdi	# goal
-	call fn.printKib
-	.loc 1 3391 9
-	# handleTarget: endLine();
-	call fn.endLine
-.Lelse_1120:
-	.loc 1 3393 5
-	# handleTarget: print("balloon: from ");
-	leaq .Lstring536(%rip), %rdi	# "balloon: from "
-	call fn.print
-	.loc 1 3394 5
-	# handleTarget: printKib(held);
-	movq -24(%rbp), %rdi	# held
-	call fn.printKib
-	.loc 1 3395 5
-	# handleTarget: print(" to ");
-	leaq .Lstring537(%rip), %rdi	# " to "
-	call fn.print
-	.loc 1 3396 5
-	# handleTarget: printKib(goal);
-	movq -32(%rbp), %rdi	# goal
-	call fn.printKib
-	.loc 1 3397 5
-	# handleTarget: endLine();
-	call fn.endLine
-	.loc 1 3398 5
-	# handleTarget: balloonGoal = goal;
-	movq -32(%rbp), %rax	# goal
-	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
-.Lreturn_1103:
-	leave
-	ret
-.Ltrap_1110:
-	leaq .Lstring538(%rip), %rdi	# trap: kernel.ts:3360:27: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1111:
-	leaq .Lstring539(%rip), %rdi	# trap: kernel.ts:3360:19: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1112:
-	leaq .Lstring540(%rip), %rdi	# trap: kernel.ts:3361:45: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1113:
-	leaq .Lstring541(%rip), %rdi	# trap: kernel.ts:3361:21: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1114:
-	leaq .Lstring542(%rip), %rdi	# trap: kernel.ts:3362:24: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1115:
-	leaq .Lstring543(%rip), %rdi	# trap: kernel.ts:3362:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1121:
-	leaq .Lstring544(%rip), %rdi	# trap: kernel.ts:3386:21: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1125:
-	leaq .Lstring545(%rip), %rdi	# trap: kernel.ts:3387:46: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1127:
-	leaq .Lstring546(%rip), %rdi	# trap: kernel.ts:3388:25: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1128:
-	leaq .Lstring547(%rip), %rdi	# trap: kernel.ts:3387:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.handleTarget, .-fn.handleTarget
-
-# function balloonStep(limit)
-	.type fn.balloonStep,@function
-fn.balloonStep:
-	.loc 1 3402 1
-	# balloonStep: function balloonStep(limit: number): boolean {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $48, %rsp	# 6 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter limit
-	.loc 1 3403 5
-	# balloonStep: if (balloonGoal < 0) {
-	movq var.balloonGoal(%rip), %rax	# balloonGoal
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1130
-	.loc 1 3404 9
-	# balloonStep: return false;
-	movq $0, %rax	# false
-	jmp .Lreturn_1129
-.Lelse_1130:
-	.loc 1 3406 5
-	# balloonStep: const held = balloonHeld();
-	call fn.balloonHeld
-	movq %rax, -16(%rbp)	# held
-	.loc 1 3407 5
-	# balloonStep: const way = balloonGoal - held;
-	movq var.balloonGoal(%rip), %rax	# balloonGoal
-	movq -16(%rbp), %rdi	# held
-	subq %rdi, %rax	# -
-	jo .Ltrap_1131
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1131
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1131
-	movq %rax, -24(%rbp)	# way
-	.loc 1 3408 5
-	# balloonStep: statusDirty = true;
-	movq $1, %rax	# true
-	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 3409 5
-	# balloonStep: if (way === 0) {
-	movq -24(%rbp), %rax	# way
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_1132
-	.loc 1 3410 9
-	# balloonStep: print("balloon: reached ");
-	leaq .Lstring548(%rip), %rdi	# "balloon: reached "
-	call fn.print
-	.loc 1 3411 9
-	# balloonStep: printKib(held);
-	movq -16(%rbp), %rdi	# held
-	call fn.printKib
-	.loc 1 3412 9
-	# balloonStep: endLine();
-	call fn.endLine
-	.loc 1 3413 9
-	# balloonStep: balloonGoal = -1;
-	movq $-1, %rax
-	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
-	.loc 1 3414 9
-	# balloonStep: return true;
-	movq $1, %rax	# true
-	jmp .Lreturn_1129
-.Lelse_1132:
-	.loc 1 3416 5
-	# balloonStep: let count = way > 0 ? way : -way;
-	movq -24(%rbp), %rax	# way
-	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1133
-	movq -24(%rbp), %rax	# way
-	jmp .Lendcond_1134
-.Lelse_1133:
-	movq -24(%rbp), %rax	# way
-	negq %rax
-.Lendcond_1134:
-	movq %rax, -32(%rbp)	# count
-	.loc 1 3417 5
-	# balloonStep: count = count < limit ? count : limit;
-	movq -32(%rbp), %rax	# count
-	movq -8(%rbp), %rdi	# limit
-	cmpq %rdi, %rax
-	jge .Lelse_1135
-	movq -32(%rbp), %rax	# count
-	jmp .Lendcond_1136
-.Lelse_1135:
-	movq -8(%rbp), %rax	# limit
-.Lendcond_1136:
-	movq %rax, -32(%rbp)	# count =
-	.loc 1 3418 5
-	# balloonStep: count = count < BALLOON_BATCH ? count : BALLOON_BATCH;
-	movq -32(%rbp), %rax	# count
-	cmpq $512, %rax	# compare with BALLOON_BATCH
-	jge .Lelse_1137
-	movq -32(%rbp), %rax	# count
-	jmp .Lendcond_1138
-.Lelse_1137:
-	movq $512, %rax	# BALLOON_BATCH
-.Lendcond_1138:
-	movq %rax, -32(%rbp)	# count =
-	.loc 1 3419 5
-	# balloonStep: const done = way < 0 ? giveBack(count) : takeBack(count);
-	movq -24(%rbp), %rax	# way
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1139
-	movq -32(%rbp), %rdi	# count
-	call fn.giveBack
-	jmp .Lendcond_1140
-.Lelse_1139:
-	movq -32(%rbp), %rdi	# count
-	call fn.takeBack
-.Lendcond_1140:
-	movq %rax, -40(%rbp)	# done
-	.loc 1 3420 5
-	# balloonStep: const now = balloonHeld();
-	call fn.balloonHeld
-	movq %rax, -48(%rbp)	# now
-	.loc 1 3421 5
-	# balloonStep: if (done < count) {
-	movq -40(%rbp), %rax	# done
-	movq -32(%rbp), %rdi	# count
-	cmpq %rdi, %rax
-	jge .Lelse_1141
-	.loc 1 3422 9
-	# balloonStep: print(way < 0 ? "balloon: Xen took only " : "balloon: Xen gave only ");
-	movq -24(%rbp), %rax	# way
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1142
-	leaq .Lstring549(%rip), %rax	# "balloon: Xen took only "
-	jmp .Lendcond_1143
-.Lelse_1142:
-	leaq .Lstring550(%rip), %rax	# "balloon: Xen gave only "
-.Lendcond_1143:
-	movq %rax, %rdi
-	call fn.print
-	.loc 1 3423 9
-	# balloonStep: printDecimal(done);
-	movq -40(%rbp), %rdi	# done
-	call fn.printDecimal
-	.loc 1 3424 9
-	# balloonStep: print(" of the ");
-	leaq .Lstring551(%rip), %rdi	# " of the "
-	call fn.print
-	.loc 1 3425 9
-	# balloonStep: printDecimal(count);
-	movq -32(%rbp), %rdi	# count
-	call fn.printDecimal
-	.loc 1 3426 9
-	# balloonStep: print(" pages asked; stopping at ");
-	leaq .Lstring552(%rip), %rdi	# " pages asked; stopping at "
-	call fn.print
-	.loc 1 3427 9
-	# balloonStep: printKib(now);
-	movq -48(%rbp), %rdi	# now
-	call fn.printKib
-	.loc 1 3428 9
-	# balloonStep: endLine();
-	call fn.endLine
-	.loc 1 3429 9
-	# balloonStep: balloonGoal = -1;
-	movq $-1, %rax
-	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
-	.loc 1 3430 9
-	# balloonStep: return true;
-	movq $1, %rax	# true
-	jmp .Lreturn_1129
-.Lelse_1141:
-	.loc 1 3432 5
-	# balloonStep: print(way < 0 ? "balloon: gave back " : "balloon: took ");
-	movq -24(%rbp), %rax	# way
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1144
-	leaq .Lstring553(%rip), %rax	# "balloon: gave back "
-	jmp .Lendcond_1145
-.Lelse_1144:
-	leaq .Lstring554(%rip), %rax	# "balloon: took "
-.Lendcond_1145:
-	movq %rax, %rdi
-	call fn.print
-	.loc 1 3433 5
-	# balloonStep: printDecimal(done);
-	movq -40(%rbp), %rdi	# done
-	call fn.printDecimal
-	.loc 1 3434 5
-	# balloonStep: print(" pages, now ");
-	leaq .Lstring555(%rip), %rdi	# " pages, now "
-	call fn.print
-	.loc 1 3435 5
-	# balloonStep: printKib(now);
-	movq -48(%rbp), %rdi	# now
-	call fn.printKib
-	.loc 1 3436 5
-	# balloonStep: endLine();
-	call fn.endLine
-	.loc 1 3437 5
-	# balloonStep: return true;
-	movq $1, %rax	# true
-.Lreturn_1129:
-	leave
-	ret
-.Ltrap_1131:
-	leaq .Lstring556(%rip), %rdi	# trap: kernel.ts:3407:17: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.balloonStep, .-fn.balloonStep
-
-# function balloonWork()
-	.type fn.balloonWork,@function
-fn.balloonWork:
-	.loc 1 3441 1
-	# balloonWork: function balloonWork(): boolean {
-	pushq %rbp
-	movq %rsp, %rbp
-	.loc 1 3442 5
-	# balloonWork: if (balloonMode === BALLOON_OBEY || balloonMode === BALLOON_PARTIAL) {
-	movq var.balloonMode(%rip), %rax	# balloonMode
-	cmpq $1, %rax	# compare with BALLOON_OBEY
-	je .Lskip_1148
-	movq var.balloonMode(%rip), %rax	# balloonMode
-	cmpq $4, %rax	# compare with BALLOON_PARTIAL
-	jne .Lelse_1147
-.Lskip_1148:
-	.loc 1 3443 9
-	# balloonWork: return balloonStep(BALLOON_BATCH);
-	movq $512, %rdi	# BALLOON_BATCH
-	call fn.balloonStep
-	jmp .Lreturn_1146
-.Lelse_1147:
-	.loc 1 3445 5
-	# balloonWork: return false;
-	movq $0, %rax	# false
-.Lreturn_1146:
-	leave
-	ret
-	.size fn.balloonWork, .-fn.balloonWork
-
-# function balloonOneSecond()
-	.type fn.balloonOneSecond,@function
-fn.balloonOneSecond:
-	.loc 1 3449 1
-	# balloonOneSecond: function balloonOneSecond(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3450 5
-	# balloonOneSecond: if (balloonMode === BALLOON_SLOW) {
-	movq var.balloonMode(%rip), %rax	# balloonMode
-	cmpq $3, %rax	# compare with BALLOON_SLOW
-	jne .Lelse_1150
-	.loc 1 3451 9
-	# balloonOneSecond: let left = balloonRate;
-	movq var.balloonRate(%rip), %rax	# balloonRate
-	movq %rax, -8(%rbp)	# left
-	.loc 1 3452 9
-	# balloonOneSecond: while (left > 0 && balloonGoal >= 0) {
-.Lwhile_1151:
-	movq -8(%rbp), %rax	# left
-	cmpq $0, %rax	# compare with 0
-	jle .Lendwhile_1152
-	movq var.balloonGoal(%rip), %rax	# balloonGoal
-	cmpq $0, %rax	# compare with 0
-	jl .Lendwhile_1152
-	.loc 1 3453 13
-	# balloonOneSecond: const before = balloonTop;
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq %rax, -16(%rbp)	# before
-	.loc 1 3454 13
-	# balloonOneSecond: if (!balloonStep(left)) {
-	movq -8(%rbp), %rdi	# left
-	call fn.balloonStep
-	testq %rax, %rax
-	jne .Lelse_1153
-	.loc 1 3455 17
-	# balloonOneSecond: return;
-	jmp .Lreturn_1149
-.Lelse_1153:
-	.loc 1 3457 13
-	# balloonOneSecond: const moved = balloonTop > before ? balloonTop - before : before - ba...
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq -16(%rbp), %rdi	# before
-	cmpq %rdi, %rax
-	jle .Lelse_1154
-	movq var.balloonTop(%rip), %rax	# balloonTop
-	movq -16(%rbp), %rdi	# before
-	subq %rdi, %rax	# -
-	jo .Ltrap_1156
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1156
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1156
-	jmp .Lendcond_1155
-.Lelse_1154:
-	movq -16(%rbp), %rax	# before
-	movq var.balloonTop(%rip), %rdi	# balloonTop
-	subq %rdi, %rax	# -
-	jo .Ltrap_1157
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1157
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1157
-.Lendcond_1155:
-	movq %rax, -24(%rbp)	# moved
-	.loc 1 3458 13
-	# balloonOneSecond: if (moved === 0) {
-	movq -24(%rbp), %rax	# moved
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_1158
-	.loc 1 3459 17
-	# balloonOneSecond: return;
-	jmp .Lreturn_1149
-.Lelse_1158:
-	.loc 1 3461 13
-	# balloonOneSecond: left = left - moved;
-	movq -8(%rbp), %rax	# left
-	movq -24(%rbp), %rdi	# moved
-	subq %rdi, %rax	# -
-	jo .Ltrap_1159
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1159
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1159
-	movq %rax, -8(%rbp)	# left =
-	jmp .Lwhile_1151
-.Lendwhile_1152:
-.Lelse_1150:
-.Lreturn_1149:
-	leave
-	ret
-.Ltrap_1156:
-	leaq .Lstring557(%rip), %rdi	# trap: kernel.ts:3457:49: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1157:
-	leaq .Lstring558(%rip), %rdi	# trap: kernel.ts:3457:71: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1159:
-	leaq .Lstring559(%rip), %rdi	# trap: kernel.ts:3461:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.balloonOneSecond, .-fn.balloonOneSecond
-
-# function balloonModeName(mode)
-	.type fn.balloonModeName,@function
-fn.balloonModeName:
-	.loc 1 3466 1
-	# balloonModeName: function balloonModeName(mode: number): string {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter mode
-	.loc 1 3467 5
-	# balloonModeName: switch (mode) {
-	movq -8(%rbp), %rax	# mode
-	cmpq $1, %rax	# case BALLOON_OBEY
-	je .Lcase_1162
-	cmpq $2, %rax	# case BALLOON_REFUSE
-	je .Lcase_1163
-	cmpq $3, %rax	# case BALLOON_SLOW
-	je .Lcase_1164
-	cmpq $4, %rax	# case BALLOON_PARTIAL
-	je .Lcase_1165
-	jmp .Lcase_1166
-.Lcase_1162:
-	.loc 1 3468 28
-	# balloonModeName: return "obey";
-	leaq .Lstring512(%rip), %rax	# "obey"
-	jmp .Lreturn_1160
-.Lcase_1163:
-	.loc 1 3469 30
-	# balloonModeName: return "refuse";
-	leaq .Lstring513(%rip), %rax	# "refuse"
-	jmp .Lreturn_1160
-.Lcase_1164:
-	.loc 1 3470 28
-	# balloonModeName: return "slow";
-	leaq .Lstring560(%rip), %rax	# "slow"
-	jmp .Lreturn_1160
-.Lcase_1165:
-	.loc 1 3471 31
-	# balloonModeName: return "partial";
-	leaq .Lstring561(%rip), %rax	# "partial"
-	jmp .Lreturn_1160
-.Lcase_1166:
-	.loc 1 3472 18
-	# balloonModeName: return "off";
-	leaq .Lstring420(%rip), %rax	# "off"
-	jmp .Lreturn_1160
-.Lendswitch_1161:
-.Lreturn_1160:
-	leave
-	ret
-	.size fn.balloonModeName, .-fn.balloonModeName
-
-# function statusAppendByte(byte)
-	.type fn.statusAppendByte,@function
-fn.statusAppendByte:
-	.loc 1 3534 1
-	# statusAppendByte: function statusAppendByte(byte: number): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3535 5
-	# statusAppendByte: if (statusLength < STATUS_BYTES_MAX) {
-	movq var.statusLength(%rip), %rax	# statusLength
-	cmpq $1800, %rax	# compare with STATUS_BYTES_MAX
-	jge .Lelse_1168
-	.loc 1 3536 9
-	# statusAppendByte: store8(statusText + statusLength, byte);
-	leaq buf.statusText(%rip), %rax	# statusText
-	movq var.statusLength(%rip), %rdi	# statusLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1169
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1169
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1169
-	movq %rax, %rdi
-	movq -8(%rbp), %rax	# byte
-	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 3537 9
-	# statusAppendByte: statusLength = statusLength + 1;
-	movq var.statusLength(%rip), %rax	# statusLength
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1170
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1170
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1170
-	movq %rax, var.statusLength(%rip)	# statusLength =
-.Lelse_1168:
-.Lreturn_1167:
-	leave
-	ret
-.Ltrap_1169:
-	leaq .Lstring562(%rip), %rdi	# trap: kernel.ts:3536:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1170:
-	leaq .Lstring563(%rip), %rdi	# trap: kernel.ts:3537:24: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.statusAppendByte, .-fn.statusAppendByte
-
-# function statusAppend(text)
-	.type fn.statusAppend,@function
-fn.statusAppend:
-	.loc 1 3541 1
-	# statusAppend: function statusAppend(text: string): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3542 5
-	# statusAppend: for (let i = 0; i < text.length; i++) {
-	movq $0, %rax
-	movq %rax, -16(%rbp)	# i
-.Lfor_1172:
-	movq -16(%rbp), %rax	# i
-	pushq %rax
-	movq -8(%rbp), %rax	# text
-	movq (%rax), %rax	# string length
-	movq %rax, %rdi
-	popq %rax
-	cmpq %rdi, %rax
-	jge .Lendfor_1174
-	.loc 1 3543 9
-	# statusAppend: statusAppendByte(text.charCodeAt(i));
-	movq -8(%rbp), %rax	# text
-	movq -16(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1175
-	movzbl 8(%rax,%rdi), %eax
-	movq %rax, %rdi
-	call fn.statusAppendByte
-.Lfornext_1173:
-	.loc 1 3542 38
-	# statusAppend: i++
-	movq -16(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1176
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1176
-	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1172
-.Lendfor_1174:
-.Lreturn_1171:
-	leave
-	ret
-.Ltrap_1175:
-	leaq .Lstring564(%rip), %rdi	# trap: kernel.ts:3543:26: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1176:
-	leaq .Lstring565(%rip), %rdi	# trap: kernel.ts:3542:38: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.statusAppend, .-fn.statusAppend
-
-# function statusAppendEscapedByte(byte)
-	.type fn.statusAppendEscapedByte,@function
-fn.statusAppendEscapedByte:
-	.loc 1 3551 1
-	# statusAppendEscapedByte: function statusAppendEscapedByte(byte: number): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3552 5
-	# statusAppendEscapedByte: if (byte === 34 || byte === 92) {
-	movq -8(%rbp), %rax	# byte
-	cmpq $34, %rax	# compare with 34
-	je .Lskip_1179
-	movq -8(%rbp), %rax	# byte
-	cmpq $92, %rax	# compare with 92
-	jne .Lelse_1178
-.Lskip_1179:
-	.loc 1 3553 9
-	# statusAppendEscapedByte: statusAppendByte(92);
-	movq $92, %rdi
-	call fn.statusAppendByte
-	.loc 1 3554 9
-	# statusAppendEscapedByte: statusAppendByte(byte);
-	movq -8(%rbp), %rdi	# byte
-	call fn.statusAppendByte
-	jmp .Lendif_1180
-.Lelse_1178:
-	.loc 1 3555 12
-	# statusAppendEscapedByte: if (byte >= 32 && byte <= 126) {
-	movq -8(%rbp), %rax	# byte
-	cmpq $32, %rax	# compare with 32
-	jl .Lelse_1181
-	movq -8(%rbp), %rax	# byte
-	cmpq $126, %rax	# compare with 126
-	jg .Lelse_1181
-	.loc 1 3556 9
-	# statusAppendEscapedByte: statusAppendByte(byte);
-	movq -8(%rbp), %rdi	# byte
-	call fn.statusAppendByte
-	jmp .Lendif_1182
-.Lelse_1181:
-	.loc 1 3558 9
-	# statusAppendEscapedByte: statusAppend("\\u00");
-	leaq .Lstring566(%rip), %rdi	# "\\u00"
-	call fn.statusAppend
-	.loc 1 3559 9
-	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte >>> 4));
-	leaq .Lstring567(%rip), %rax	# HEX_DIGITS
-	pushq %rax
-	movq -8(%rbp), %rax	# byte
-	movq $4, %rdi
-	movl %edi, %ecx	# >>> (count mod 32)
-	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
-	movq %rax, %rdi
-	popq %rax
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1183
-	movzbl 8(%rax,%rdi), %eax
-	movq %rax, %rdi
-	call fn.statusAppendByte
-	.loc 1 3560 9
-	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte & 15));
-	leaq .Lstring567(%rip), %rax	# HEX_DIGITS
-	pushq %rax
-	movq -8(%rbp), %rax	# byte
-	movq $15, %rdi
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
-	movq %rax, %rdi
-	popq %rax
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1184
-	movzbl 8(%rax,%rdi), %eax
-	movq %rax, %rdi
-	call fn.statusAppendByte
-.Lendif_1182:
-.Lendif_1180:
-.Lreturn_1177:
-	leave
-	ret
-.Ltrap_1183:
-	leaq .Lstring568(%rip), %rdi	# trap: kernel.ts:3559:26: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1184:
-	leaq .Lstring569(%rip), %rdi	# trap: kernel.ts:3560:26: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.statusAppendEscapedByte, .-fn.statusAppendEscapedByte
-
-# function statusAppendQuotedBytes(address, length)
-	.type fn.statusAppendQuotedBytes,@function
-fn.statusAppendQuotedBytes:
-	.loc 1 3564 1
-	# statusAppendQuotedBytes: function statusAppendQuotedBytes(address: number, length: number): vo...
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter address
-	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 3565 5
-	# statusAppendQuotedBytes: statusAppendByte(34);
-	movq $34, %rdi
-	call fn.statusAppendByte
-	.loc 1 3566 5
-	# statusAppendQuotedBytes: for (let i = 0; i < length; i++) {
-	movq $0, %rax
-	movq %rax, -24(%rbp)	# i
-.Lfor_1186:
-	movq -24(%rbp), %rax	# i
-	movq -16(%rbp), %rdi	# length
-	cmpq %rdi, %rax
-	jge .Lendfor_1188
-	.loc 1 3567 9
-	# statusAppendQuotedBytes: statusAppendEscapedByte(load8(address + i));
-	movq -8(%rbp), %rax	# address
-	movq -24(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1189
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1189
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1189
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq %rax, %rdi
-	call fn.statusAppendEscapedByte
-.Lfornext_1187:
-	.loc 1 3566 33
-	# statusAppendQuotedBytes: i++
-	movq -24(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1190
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1190
-	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1186
-.Lendfor_1188:
-	.loc 1 3569 5
-	# statusAppendQuotedBytes: statusAppendByte(34);
-	movq $34, %rdi
-	call fn.statusAppendByte
-.Lreturn_1185:
-	leave
-	ret
-.Ltrap_1189:
-	leaq .Lstring570(%rip), %rdi	# trap: kernel.ts:3567:39: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1190:
-	leaq .Lstring571(%rip), %rdi	# trap: kernel.ts:3566:33: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.statusAppendQuotedBytes, .-fn.statusAppendQuotedBytes
-
-# function statusAppendQuoted(text)
-	.type fn.statusAppendQuoted,@function
-fn.statusAppendQuoted:
-	.loc 1 3572 1
-	# statusAppendQuoted: function statusAppendQuoted(text: string): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3573 5
-	# statusAppendQuoted: statusAppendByte(34);
-	movq $34, %rdi
-	call fn.statusAppendByte
-	.loc 1 3574 5
-	# statusAppendQuoted: for (let i = 0; i < text.length; i++) {
-	movq $0, %rax
-	movq %rax, -16(%rbp)	# i
-.Lfor_1192:
-	movq -16(%rbp), %rax	# i
-	pushq %rax
-	movq -8(%rbp), %rax	# text
-	movq (%rax), %rax	# string length
-	movq %rax, %rdi
-	popq %rax
-	cmpq %rdi, %rax
-	jge .Lendfor_1194
-	.loc 1 3575 9
-	# statusAppendQuoted: statusAppendEscapedByte(text.charCodeAt(i));
-	movq -8(%rbp), %rax	# text
-	movq -16(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1195
-	movzbl 8(%rax,%rdi), %eax
-	movq %rax, %rdi
-	call fn.statusAppendEscapedByte
-.Lfornext_1193:
-	.loc 1 3574 38
-	# statusAppendQuoted: i++
-	movq -16(%rbp), %rax	# i
-	addq $1, %rax	# ++
+	jo .Ltrap_1196
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
 	jg .Ltrap_1196
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1196
-	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1192
-.Lendfor_1194:
-	.loc 1 3577 5
-	# statusAppendQuoted: statusAppendByte(34);
-	movq $34, %rdi
-	call fn.statusAppendByte
-.Lreturn_1191:
-	leave
-	ret
-.Ltrap_1195:
-	leaq .Lstring572(%rip), %rdi	# trap: kernel.ts:3575:33: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1196:
-	leaq .Lstring573(%rip), %rdi	# trap: kernel.ts:3574:38: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.statusAppendQuoted, .-fn.statusAppendQuoted
-
-# function statusAppendDecimal(value)
-	.type fn.statusAppendDecimal,@function
-fn.statusAppendDecimal:
-	.loc 1 3580 1
-	# statusAppendDecimal: function statusAppendDecimal(value: number): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter value
-	.loc 1 3581 5
-	# statusAppendDecimal: if (statusLength + 16 <= STATUS_BYTES_MAX) {
-	movq var.statusLength(%rip), %rax	# statusLength
-	movq $16, %rdi
-	addq %rdi, %rax	# +
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, -40(%rbp)	# byte
+	.loc 1 3515 9
+	# kibFromBytes: if (byte < 48 || byte > 57) {
+	movq -40(%rbp), %rax	# byte
+	cmpq $48, %rax	# compare with 48
+	jl .Lskip_1198
+	movq -40(%rbp), %rax	# byte
+	cmpq $57, %rax	# compare with 57
+	jle .Lelse_1197
+.Lskip_1198:
+	.loc 1 3516 13
+	# kibFromBytes: return -1;
+	movq $-1, %rax
+	jmp .Lreturn_1190
+.Lelse_1197:
+	.loc 1 3518 9
+	# kibFromBytes: value = value * 10 + (byte - 48);
+	movq -24(%rbp), %rax	# value
+	movq $10, %rdi
+	imulq %rdi, %rax	# *
 	jo .Ltrap_1199
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -16613,15 +16801,10 @@ fn.statusAppendDecimal:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1199
-	cmpq $1800, %rax	# compare with STATUS_BYTES_MAX
-	jg .Lelse_1198
-	.loc 1 3582 9
-	# statusAppendDecimal: statusLength = statusLength + decimalIntoBytes(statusText + statusLen...
-	movq var.statusLength(%rip), %rax	# statusLength
 	pushq %rax
-	leaq buf.statusText(%rip), %rax	# statusText
-	movq var.statusLength(%rip), %rdi	# statusLength
-	addq %rdi, %rax	# +
+	movq -40(%rbp), %rax	# byte
+	movq $48, %rdi
+	subq %rdi, %rax	# -
 	jo .Ltrap_1200
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
@@ -16630,6 +16813,1314 @@ fn.statusAppendDecimal:
 	cmpq %rcx, %rax
 	jl .Ltrap_1200
 	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1199
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1199
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1199
+	movq %rax, -24(%rbp)	# value =
+.Lfornext_1194:
+	.loc 1 3513 33
+	# kibFromBytes: i++
+	movq -32(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1201
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1201
+	movq %rax, -32(%rbp)	# i =
+	jmp .Lfor_1193
+.Lendfor_1195:
+	.loc 1 3520 5
+	# kibFromBytes: return value;
+	movq -24(%rbp), %rax	# value
+.Lreturn_1190:
+	leave
+	ret
+.Ltrap_1196:
+	leaq .Lstring585(%rip), %rdi	# trap: kernel.ts:3514:28: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1199:
+	leaq .Lstring586(%rip), %rdi	# trap: kernel.ts:3518:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1200:
+	leaq .Lstring587(%rip), %rdi	# trap: kernel.ts:3518:31: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1201:
+	leaq .Lstring588(%rip), %rdi	# trap: kernel.ts:3513:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.kibFromBytes, .-fn.kibFromBytes
+
+# function handleTarget()
+	.type fn.handleTarget,@function
+fn.handleTarget:
+	.loc 1 3525 1
+	# handleTarget: function handleTarget(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $64, %rsp	# 8 local slot(s)
+	.loc 1 3526 5
+	# handleTarget: if (balloonMode === BALLOON_OFF) {
+	movq var.balloonMode(%rip), %rax	# balloonMode
+	cmpq $0, %rax	# compare with BALLOON_OFF
+	jne .Lelse_1203
+	.loc 1 3527 9
+	# handleTarget: return;
+	jmp .Lreturn_1202
+.Lelse_1203:
+	.loc 1 3529 5
+	# handleTarget: const length = storeRead("memory/target");
+	leaq .Lstring478(%rip), %rdi	# "memory/target"
+	call fn.storeRead
+	movq %rax, -8(%rbp)	# length
+	.loc 1 3530 5
+	# handleTarget: if (length < 0) {
+	movq -8(%rbp), %rax	# length
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1204
+	.loc 1 3531 9
+	# handleTarget: if (length !== XSE_ENOENT) {
+	movq -8(%rbp), %rax	# length
+	cmpq $-5, %rax	# compare with XSE_ENOENT
+	je .Lelse_1205
+	.loc 1 3532 13
+	# handleTarget: logPathError("xenstore: cannot read ", "memory/target", length);
+	leaq .Lstring281(%rip), %rdi	# "xenstore: cannot read "
+	leaq .Lstring478(%rip), %rsi	# "memory/target"
+	movq -8(%rbp), %rdx	# length
+	call fn.logPathError
+.Lelse_1205:
+	.loc 1 3534 9
+	# handleTarget: return;
+	jmp .Lreturn_1202
+.Lelse_1204:
+	.loc 1 3536 5
+	# handleTarget: copyBytes(commandValue, storeReply, length);
+	leaq buf.commandValue(%rip), %rdi	# commandValue
+	leaq buf.storeReply(%rip), %rsi	# storeReply
+	movq -8(%rbp), %rdx	# length
+	call fn.copyBytes
+	.loc 1 3537 5
+	# handleTarget: commandLength = length;
+	movq -8(%rbp), %rax	# length
+	movq %rax, var.commandLength(%rip)	# commandLength =
+	.loc 1 3538 5
+	# handleTarget: print("memory/target = ");
+	leaq .Lstring589(%rip), %rdi	# "memory/target = "
+	call fn.print
+	.loc 1 3539 5
+	# handleTarget: printQuoted(commandValue, commandLength);
+	leaq buf.commandValue(%rip), %rdi	# commandValue
+	movq var.commandLength(%rip), %rsi	# commandLength
+	call fn.printQuoted
+	.loc 1 3540 5
+	# handleTarget: endLine();
+	call fn.endLine
+	.loc 1 3541 5
+	# handleTarget: statusDirty = true;
+	movq $1, %rax	# true
+	movq %rax, var.statusDirty(%rip)	# statusDirty =
+	.loc 1 3542 5
+	# handleTarget: const kib = kibFromBytes(commandValue, commandLength);
+	leaq buf.commandValue(%rip), %rdi	# commandValue
+	movq var.commandLength(%rip), %rsi	# commandLength
+	call fn.kibFromBytes
+	movq %rax, -16(%rbp)	# kib
+	.loc 1 3543 5
+	# handleTarget: if (kib <= 0) {
+	movq -16(%rbp), %rax	# kib
+	cmpq $0, %rax	# compare with 0
+	jg .Lelse_1206
+	.loc 1 3544 9
+	# handleTarget: log("balloon: target ignored: not a positive number of KiB");
+	leaq .Lstring590(%rip), %rdi	# "balloon: target ignored: not a positive
+	call fn.log
+	.loc 1 3545 9
+	# handleTarget: return;
+	jmp .Lreturn_1202
+.Lelse_1206:
+	.loc 1 3547 5
+	# handleTarget: if (balloonMode === BALLOON_REFUSE) {
+	movq var.balloonMode(%rip), %rax	# balloonMode
+	cmpq $2, %rax	# compare with BALLOON_REFUSE
+	jne .Lelse_1207
+	.loc 1 3548 9
+	# handleTarget: print("balloon: target ");
+	leaq .Lstring591(%rip), %rdi	# "balloon: target "
+	call fn.print
+	.loc 1 3549 9
+	# handleTarget: printDecimal(kib);
+	movq -16(%rbp), %rdi	# kib
+	call fn.printDecimal
+	.loc 1 3550 9
+	# handleTarget: log(" KiB; refusing");
+	leaq .Lstring592(%rip), %rdi	# " KiB; refusing"
+	call fn.log
+	.loc 1 3551 9
+	# handleTarget: return;
+	jmp .Lreturn_1202
+.Lelse_1207:
+	.loc 1 3553 5
+	# handleTarget: const held = balloonHeld();
+	call fn.balloonHeld
+	movq %rax, -24(%rbp)	# held
+	.loc 1 3554 5
+	# handleTarget: let goal = Math.floor(kib / KIB_PER_PAGE);
+	movq -16(%rbp), %rax	# kib
+	movq $4, %rdi	# KIB_PER_PAGE
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_1208
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_1208
+	subq $1, %rax	# then the floor is one below
+.Lfloored_1208:
+	movq %rax, -32(%rbp)	# goal
+	.loc 1 3559 5
+	# handleTarget: const least = held - (balloonTop - balloonFloorPfn);
+	movq -24(%rbp), %rax	# held
+	pushq %rax
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq var.balloonFloorPfn(%rip), %rdi	# balloonFloorPfn
+	subq %rdi, %rax	# -
+	jo .Ltrap_1209
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1209
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1209
+	movq %rax, %rdi
+	popq %rax
+	subq %rdi, %rax	# -
+	jo .Ltrap_1210
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1210
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1210
+	movq %rax, -40(%rbp)	# least
+	.loc 1 3560 5
+	# handleTarget: const maximum = maximumReservation() - (pagesHeld() - held);
+	call fn.maximumReservation
+	pushq %rax
+	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
+	call fn.pagesHeld
+	addq $8, %rsp
+	movq -24(%rbp), %rdi	# held
+	subq %rdi, %rax	# -
+	jo .Ltrap_1211
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1211
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1211
+	movq %rax, %rdi
+	popq %rax
+	subq %rdi, %rax	# -
+	jo .Ltrap_1212
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1212
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1212
+	movq %rax, -48(%rbp)	# maximum
+	.loc 1 3561 5
+	# handleTarget: let most = held + (balloonPfnLimit - balloonTop);
+	movq -24(%rbp), %rax	# held
+	pushq %rax
+	movq var.balloonPfnLimit(%rip), %rax	# balloonPfnLimit
+	movq var.balloonTop(%rip), %rdi	# balloonTop
+	subq %rdi, %rax	# -
+	jo .Ltrap_1213
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1213
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1213
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1214
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1214
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1214
+	movq %rax, -56(%rbp)	# most
+	.loc 1 3562 5
+	# handleTarget: if (maximum > 0 && maximum < most) {
+	movq -48(%rbp), %rax	# maximum
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1215
+	movq -48(%rbp), %rax	# maximum
+	movq -56(%rbp), %rdi	# most
+	cmpq %rdi, %rax
+	jge .Lelse_1215
+	.loc 1 3563 9
+	# handleTarget: most = maximum;
+	movq -48(%rbp), %rax	# maximum
+	movq %rax, -56(%rbp)	# most =
+.Lelse_1215:
+	.loc 1 3565 5
+	# handleTarget: if (goal < least) {
+	movq -32(%rbp), %rax	# goal
+	movq -40(%rbp), %rdi	# least
+	cmpq %rdi, %rax
+	jge .Lelse_1216
+	.loc 1 3566 9
+	# handleTarget: print("balloon: target ");
+	leaq .Lstring591(%rip), %rdi	# "balloon: target "
+	call fn.print
+	.loc 1 3567 9
+	# handleTarget: printDecimal(kib);
+	movq -16(%rbp), %rdi	# kib
+	call fn.printDecimal
+	.loc 1 3568 9
+	# handleTarget: print(" KiB is below what the kernel needs (");
+	leaq .Lstring593(%rip), %rdi	# " KiB is below what the kernel needs ("
+	call fn.print
+	.loc 1 3569 9
+	# handleTarget: printKib(least);
+	movq -40(%rbp), %rdi	# least
+	call fn.printKib
+	.loc 1 3570 9
+	# handleTarget: print("); aiming for ");
+	leaq .Lstring594(%rip), %rdi	# "); aiming for "
+	call fn.print
+	.loc 1 3571 9
+	# handleTarget: printKib(least);
+	movq -40(%rbp), %rdi	# least
+	call fn.printKib
+	.loc 1 3572 9
+	# handleTarget: endLine();
+	call fn.endLine
+	.loc 1 3573 9
+	# handleTarget: goal = least;
+	movq -40(%rbp), %rax	# least
+	movq %rax, -32(%rbp)	# goal =
+	jmp .Lendif_1217
+.Lelse_1216:
+	.loc 1 3574 12
+	# handleTarget: if (goal > most) {
+	movq -32(%rbp), %rax	# goal
+	movq -56(%rbp), %rdi	# most
+	cmpq %rdi, %rax
+	jle .Lelse_1218
+	.loc 1 3575 9
+	# handleTarget: print("balloon: target ");
+	leaq .Lstring591(%rip), %rdi	# "balloon: target "
+	call fn.print
+	.loc 1 3576 9
+	# handleTarget: printDecimal(kib);
+	movq -16(%rbp), %rdi	# kib
+	call fn.printDecimal
+	.loc 1 3577 9
+	# handleTarget: print(" KiB is above the most this domain may hold (");
+	leaq .Lstring595(%rip), %rdi	# " KiB is above the most this domain may 
+	call fn.print
+	.loc 1 3578 9
+	# handleTarget: printKib(most);
+	movq -56(%rbp), %rdi	# most
+	call fn.printKib
+	.loc 1 3579 9
+	# handleTarget: print("); aiming for ");
+	leaq .Lstring594(%rip), %rdi	# "); aiming for "
+	call fn.print
+	.loc 1 3580 9
+	# handleTarget: printKib(most);
+	movq -56(%rbp), %rdi	# most
+	call fn.printKib
+	.loc 1 3581 9
+	# handleTarget: endLine();
+	call fn.endLine
+	.loc 1 3582 9
+	# handleTarget: goal = most;
+	movq -56(%rbp), %rax	# most
+	movq %rax, -32(%rbp)	# goal =
+.Lelse_1218:
+.Lendif_1217:
+	.loc 1 3584 5
+	# handleTarget: if (balloonMode === BALLOON_PARTIAL) {
+	movq var.balloonMode(%rip), %rax	# balloonMode
+	cmpq $4, %rax	# compare with BALLOON_PARTIAL
+	jne .Lelse_1219
+	.loc 1 3585 9
+	# handleTarget: const way = goal - held;
+	movq -32(%rbp), %rax	# goal
+	movq -24(%rbp), %rdi	# held
+	subq %rdi, %rax	# -
+	jo .Ltrap_1220
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1220
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1220
+	movq %rax, -64(%rbp)	# way
+	.loc 1 3586 9
+	# handleTarget: goal = held + (way >= 0 ? Math.floor(way * balloonPercent / 100) :
+	movq -24(%rbp), %rax	# held
+	pushq %rax
+	movq -64(%rbp), %rax	# way
+	cmpq $0, %rax	# compare with 0
+	jl .Lelse_1221
+	movq -64(%rbp), %rax	# way
+	movq var.balloonPercent(%rip), %rdi	# balloonPercent
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1224
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1224
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1224
+	movq $100, %rdi
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_1223
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_1223
+	subq $1, %rax	# then the floor is one below
+.Lfloored_1223:
+	jmp .Lendcond_1222
+.Lelse_1221:
+	movq -64(%rbp), %rax	# way
+	negq %rax
+	movq var.balloonPercent(%rip), %rdi	# balloonPercent
+	imulq %rdi, %rax	# *
+	jo .Ltrap_1226
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1226
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1226
+	movq $100, %rdi
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_1225
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_1225
+	subq $1, %rax	# then the floor is one below
+.Lfloored_1225:
+	negq %rax
+.Lendcond_1222:
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1227
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1227
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1227
+	movq %rax, -32(%rbp)	# goal =
+	.loc 1 3588 9
+	# handleTarget: print("balloon: partial: aiming for ");
+	leaq .Lstring596(%rip), %rdi	# "balloon: partial: aiming for "
+	call fn.print
+	.loc 1 3589 9
+	# handleTarget: printKib(goal);
+	movq -32(%rbp), %rdi	# goal
+	call fn.printKib
+	.loc 1 3590 9
+	# handleTarget: endLine();
+	call fn.endLine
+.Lelse_1219:
+	.loc 1 3592 5
+	# handleTarget: print("balloon: from ");
+	leaq .Lstring597(%rip), %rdi	# "balloon: from "
+	call fn.print
+	.loc 1 3593 5
+	# handleTarget: printKib(held);
+	movq -24(%rbp), %rdi	# held
+	call fn.printKib
+	.loc 1 3594 5
+	# handleTarget: print(" to ");
+	leaq .Lstring598(%rip), %rdi	# " to "
+	call fn.print
+	.loc 1 3595 5
+	# handleTarget: printKib(goal);
+	movq -32(%rbp), %rdi	# goal
+	call fn.printKib
+	.loc 1 3596 5
+	# handleTarget: endLine();
+	call fn.endLine
+	.loc 1 3597 5
+	# handleTarget: balloonGoal = goal;
+	movq -32(%rbp), %rax	# goal
+	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
+.Lreturn_1202:
+	leave
+	ret
+.Ltrap_1209:
+	leaq .Lstring599(%rip), %rdi	# trap: kernel.ts:3559:27: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1210:
+	leaq .Lstring600(%rip), %rdi	# trap: kernel.ts:3559:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1211:
+	leaq .Lstring601(%rip), %rdi	# trap: kernel.ts:3560:45: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1212:
+	leaq .Lstring602(%rip), %rdi	# trap: kernel.ts:3560:21: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1213:
+	leaq .Lstring603(%rip), %rdi	# trap: kernel.ts:3561:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1214:
+	leaq .Lstring604(%rip), %rdi	# trap: kernel.ts:3561:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1220:
+	leaq .Lstring605(%rip), %rdi	# trap: kernel.ts:3585:21: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1224:
+	leaq .Lstring606(%rip), %rdi	# trap: kernel.ts:3586:46: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1226:
+	leaq .Lstring607(%rip), %rdi	# trap: kernel.ts:3587:25: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1227:
+	leaq .Lstring608(%rip), %rdi	# trap: kernel.ts:3586:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.handleTarget, .-fn.handleTarget
+
+# function balloonStep(limit)
+	.type fn.balloonStep,@function
+fn.balloonStep:
+	.loc 1 3601 1
+	# balloonStep: function balloonStep(limit: number): boolean {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $48, %rsp	# 6 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter limit
+	.loc 1 3602 5
+	# balloonStep: if (balloonGoal < 0) {
+	movq var.balloonGoal(%rip), %rax	# balloonGoal
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1229
+	.loc 1 3603 9
+	# balloonStep: return false;
+	movq $0, %rax	# false
+	jmp .Lreturn_1228
+.Lelse_1229:
+	.loc 1 3605 5
+	# balloonStep: const held = balloonHeld();
+	call fn.balloonHeld
+	movq %rax, -16(%rbp)	# held
+	.loc 1 3606 5
+	# balloonStep: const way = balloonGoal - held;
+	movq var.balloonGoal(%rip), %rax	# balloonGoal
+	movq -16(%rbp), %rdi	# held
+	subq %rdi, %rax	# -
+	jo .Ltrap_1230
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1230
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1230
+	movq %rax, -24(%rbp)	# way
+	.loc 1 3607 5
+	# balloonStep: statusDirty = true;
+	movq $1, %rax	# true
+	movq %rax, var.statusDirty(%rip)	# statusDirty =
+	.loc 1 3608 5
+	# balloonStep: if (way === 0) {
+	movq -24(%rbp), %rax	# way
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_1231
+	.loc 1 3609 9
+	# balloonStep: print("balloon: reached ");
+	leaq .Lstring609(%rip), %rdi	# "balloon: reached "
+	call fn.print
+	.loc 1 3610 9
+	# balloonStep: printKib(held);
+	movq -16(%rbp), %rdi	# held
+	call fn.printKib
+	.loc 1 3611 9
+	# balloonStep: endLine();
+	call fn.endLine
+	.loc 1 3612 9
+	# balloonStep: balloonGoal = -1;
+	movq $-1, %rax
+	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
+	.loc 1 3613 9
+	# balloonStep: return true;
+	movq $1, %rax	# true
+	jmp .Lreturn_1228
+.Lelse_1231:
+	.loc 1 3615 5
+	# balloonStep: let count = way > 0 ? way : -way;
+	movq -24(%rbp), %rax	# way
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1232
+	movq -24(%rbp), %rax	# way
+	jmp .Lendcond_1233
+.Lelse_1232:
+	movq -24(%rbp), %rax	# way
+	negq %rax
+.Lendcond_1233:
+	movq %rax, -32(%rbp)	# count
+	.loc 1 3616 5
+	# balloonStep: count = count < limit ? count : limit;
+	movq -32(%rbp), %rax	# count
+	movq -8(%rbp), %rdi	# limit
+	cmpq %rdi, %rax
+	jge .Lelse_1234
+	movq -32(%rbp), %rax	# count
+	jmp .Lendcond_1235
+.Lelse_1234:
+	movq -8(%rbp), %rax	# limit
+.Lendcond_1235:
+	movq %rax, -32(%rbp)	# count =
+	.loc 1 3617 5
+	# balloonStep: count = count < BALLOON_BATCH ? count : BALLOON_BATCH;
+	movq -32(%rbp), %rax	# count
+	cmpq $512, %rax	# compare with BALLOON_BATCH
+	jge .Lelse_1236
+	movq -32(%rbp), %rax	# count
+	jmp .Lendcond_1237
+.Lelse_1236:
+	movq $512, %rax	# BALLOON_BATCH
+.Lendcond_1237:
+	movq %rax, -32(%rbp)	# count =
+	.loc 1 3618 5
+	# balloonStep: const done = way < 0 ? giveBack(count) : takeBack(count);
+	movq -24(%rbp), %rax	# way
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1238
+	movq -32(%rbp), %rdi	# count
+	call fn.giveBack
+	jmp .Lendcond_1239
+.Lelse_1238:
+	movq -32(%rbp), %rdi	# count
+	call fn.takeBack
+.Lendcond_1239:
+	movq %rax, -40(%rbp)	# done
+	.loc 1 3619 5
+	# balloonStep: const now = balloonHeld();
+	call fn.balloonHeld
+	movq %rax, -48(%rbp)	# now
+	.loc 1 3620 5
+	# balloonStep: if (done < count) {
+	movq -40(%rbp), %rax	# done
+	movq -32(%rbp), %rdi	# count
+	cmpq %rdi, %rax
+	jge .Lelse_1240
+	.loc 1 3621 9
+	# balloonStep: print(way < 0 ? "balloon: Xen took only " : "balloon: Xen gave only ");
+	movq -24(%rbp), %rax	# way
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1241
+	leaq .Lstring610(%rip), %rax	# "balloon: Xen took only "
+	jmp .Lendcond_1242
+.Lelse_1241:
+	leaq .Lstring611(%rip), %rax	# "balloon: Xen gave only "
+.Lendcond_1242:
+	movq %rax, %rdi
+	call fn.print
+	.loc 1 3622 9
+	# balloonStep: printDecimal(done);
+	movq -40(%rbp), %rdi	# done
+	call fn.printDecimal
+	.loc 1 3623 9
+	# balloonStep: print(" of the ");
+	leaq .Lstring612(%rip), %rdi	# " of the "
+	call fn.print
+	.loc 1 3624 9
+	# balloonStep: printDecimal(count);
+	movq -32(%rbp), %rdi	# count
+	call fn.printDecimal
+	.loc 1 3625 9
+	# balloonStep: print(" pages asked; stopping at ");
+	leaq .Lstring613(%rip), %rdi	# " pages asked; stopping at "
+	call fn.print
+	.loc 1 3626 9
+	# balloonStep: printKib(now);
+	movq -48(%rbp), %rdi	# now
+	call fn.printKib
+	.loc 1 3627 9
+	# balloonStep: endLine();
+	call fn.endLine
+	.loc 1 3628 9
+	# balloonStep: balloonGoal = -1;
+	movq $-1, %rax
+	movq %rax, var.balloonGoal(%rip)	# balloonGoal =
+	.loc 1 3629 9
+	# balloonStep: return true;
+	movq $1, %rax	# true
+	jmp .Lreturn_1228
+.Lelse_1240:
+	.loc 1 3631 5
+	# balloonStep: print(way < 0 ? "balloon: gave back " : "balloon: took ");
+	movq -24(%rbp), %rax	# way
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1243
+	leaq .Lstring614(%rip), %rax	# "balloon: gave back "
+	jmp .Lendcond_1244
+.Lelse_1243:
+	leaq .Lstring615(%rip), %rax	# "balloon: took "
+.Lendcond_1244:
+	movq %rax, %rdi
+	call fn.print
+	.loc 1 3632 5
+	# balloonStep: printDecimal(done);
+	movq -40(%rbp), %rdi	# done
+	call fn.printDecimal
+	.loc 1 3633 5
+	# balloonStep: print(" pages, now ");
+	leaq .Lstring616(%rip), %rdi	# " pages, now "
+	call fn.print
+	.loc 1 3634 5
+	# balloonStep: printKib(now);
+	movq -48(%rbp), %rdi	# now
+	call fn.printKib
+	.loc 1 3635 5
+	# balloonStep: endLine();
+	call fn.endLine
+	.loc 1 3636 5
+	# balloonStep: return true;
+	movq $1, %rax	# true
+.Lreturn_1228:
+	leave
+	ret
+.Ltrap_1230:
+	leaq .Lstring617(%rip), %rdi	# trap: kernel.ts:3606:17: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.balloonStep, .-fn.balloonStep
+
+# function balloonWork()
+	.type fn.balloonWork,@function
+fn.balloonWork:
+	.loc 1 3640 1
+	# balloonWork: function balloonWork(): boolean {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 3641 5
+	# balloonWork: if (balloonMode === BALLOON_OBEY || balloonMode === BALLOON_PARTIAL) {
+	movq var.balloonMode(%rip), %rax	# balloonMode
+	cmpq $1, %rax	# compare with BALLOON_OBEY
+	je .Lskip_1247
+	movq var.balloonMode(%rip), %rax	# balloonMode
+	cmpq $4, %rax	# compare with BALLOON_PARTIAL
+	jne .Lelse_1246
+.Lskip_1247:
+	.loc 1 3642 9
+	# balloonWork: return balloonStep(BALLOON_BATCH);
+	movq $512, %rdi	# BALLOON_BATCH
+	call fn.balloonStep
+	jmp .Lreturn_1245
+.Lelse_1246:
+	.loc 1 3644 5
+	# balloonWork: return false;
+	movq $0, %rax	# false
+.Lreturn_1245:
+	leave
+	ret
+	.size fn.balloonWork, .-fn.balloonWork
+
+# function balloonOneSecond()
+	.type fn.balloonOneSecond,@function
+fn.balloonOneSecond:
+	.loc 1 3648 1
+	# balloonOneSecond: function balloonOneSecond(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 3649 5
+	# balloonOneSecond: if (balloonMode === BALLOON_SLOW) {
+	movq var.balloonMode(%rip), %rax	# balloonMode
+	cmpq $3, %rax	# compare with BALLOON_SLOW
+	jne .Lelse_1249
+	.loc 1 3650 9
+	# balloonOneSecond: let left = balloonRate;
+	movq var.balloonRate(%rip), %rax	# balloonRate
+	movq %rax, -8(%rbp)	# left
+	.loc 1 3651 9
+	# balloonOneSecond: while (left > 0 && balloonGoal >= 0) {
+.Lwhile_1250:
+	movq -8(%rbp), %rax	# left
+	cmpq $0, %rax	# compare with 0
+	jle .Lendwhile_1251
+	movq var.balloonGoal(%rip), %rax	# balloonGoal
+	cmpq $0, %rax	# compare with 0
+	jl .Lendwhile_1251
+	.loc 1 3652 13
+	# balloonOneSecond: const before = balloonTop;
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq %rax, -16(%rbp)	# before
+	.loc 1 3653 13
+	# balloonOneSecond: if (!balloonStep(left)) {
+	movq -8(%rbp), %rdi	# left
+	call fn.balloonStep
+	testq %rax, %rax
+	jne .Lelse_1252
+	.loc 1 3654 17
+	# balloonOneSecond: return;
+	jmp .Lreturn_1248
+.Lelse_1252:
+	.loc 1 3656 13
+	# balloonOneSecond: const moved = balloonTop > before ? balloonTop - before : before - ba...
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq -16(%rbp), %rdi	# before
+	cmpq %rdi, %rax
+	jle .Lelse_1253
+	movq var.balloonTop(%rip), %rax	# balloonTop
+	movq -16(%rbp), %rdi	# before
+	subq %rdi, %rax	# -
+	jo .Ltrap_1255
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1255
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1255
+	jmp .Lendcond_1254
+.Lelse_1253:
+	movq -16(%rbp), %rax	# before
+	movq var.balloonTop(%rip), %rdi	# balloonTop
+	subq %rdi, %rax	# -
+	jo .Ltrap_1256
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1256
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1256
+.Lendcond_1254:
+	movq %rax, -24(%rbp)	# moved
+	.loc 1 3657 13
+	# balloonOneSecond: if (moved === 0) {
+	movq -24(%rbp), %rax	# moved
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_1257
+	.loc 1 3658 17
+	# balloonOneSecond: return;
+	jmp .Lreturn_1248
+.Lelse_1257:
+	.loc 1 3660 13
+	# balloonOneSecond: left = left - moved;
+	movq -8(%rbp), %rax	# left
+	movq -24(%rbp), %rdi	# moved
+	subq %rdi, %rax	# -
+	jo .Ltrap_1258
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1258
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1258
+	movq %rax, -8(%rbp)	# left =
+	jmp .Lwhile_1250
+.Lendwhile_1251:
+.Lelse_1249:
+.Lreturn_1248:
+	leave
+	ret
+.Ltrap_1255:
+	leaq .Lstring618(%rip), %rdi	# trap: kernel.ts:3656:49: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1256:
+	leaq .Lstring619(%rip), %rdi	# trap: kernel.ts:3656:71: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1258:
+	leaq .Lstring620(%rip), %rdi	# trap: kernel.ts:3660:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.balloonOneSecond, .-fn.balloonOneSecond
+
+# function balloonModeName(mode)
+	.type fn.balloonModeName,@function
+fn.balloonModeName:
+	.loc 1 3665 1
+	# balloonModeName: function balloonModeName(mode: number): string {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter mode
+	.loc 1 3666 5
+	# balloonModeName: switch (mode) {
+	movq -8(%rbp), %rax	# mode
+	cmpq $1, %rax	# case BALLOON_OBEY
+	je .Lcase_1261
+	cmpq $2, %rax	# case BALLOON_REFUSE
+	je .Lcase_1262
+	cmpq $3, %rax	# case BALLOON_SLOW
+	je .Lcase_1263
+	cmpq $4, %rax	# case BALLOON_PARTIAL
+	je .Lcase_1264
+	jmp .Lcase_1265
+.Lcase_1261:
+	.loc 1 3667 28
+	# balloonModeName: return "obey";
+	leaq .Lstring573(%rip), %rax	# "obey"
+	jmp .Lreturn_1259
+.Lcase_1262:
+	.loc 1 3668 30
+	# balloonModeName: return "refuse";
+	leaq .Lstring574(%rip), %rax	# "refuse"
+	jmp .Lreturn_1259
+.Lcase_1263:
+	.loc 1 3669 28
+	# balloonModeName: return "slow";
+	leaq .Lstring621(%rip), %rax	# "slow"
+	jmp .Lreturn_1259
+.Lcase_1264:
+	.loc 1 3670 31
+	# balloonModeName: return "partial";
+	leaq .Lstring622(%rip), %rax	# "partial"
+	jmp .Lreturn_1259
+.Lcase_1265:
+	.loc 1 3671 18
+	# balloonModeName: return "off";
+	leaq .Lstring481(%rip), %rax	# "off"
+	jmp .Lreturn_1259
+.Lendswitch_1260:
+.Lreturn_1259:
+	leave
+	ret
+	.size fn.balloonModeName, .-fn.balloonModeName
+
+# function statusAppendByte(byte)
+	.type fn.statusAppendByte,@function
+fn.statusAppendByte:
+	.loc 1 3733 1
+	# statusAppendByte: function statusAppendByte(byte: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter byte
+	.loc 1 3734 5
+	# statusAppendByte: if (statusLength < STATUS_BYTES_MAX) {
+	movq var.statusLength(%rip), %rax	# statusLength
+	cmpq $1800, %rax	# compare with STATUS_BYTES_MAX
+	jge .Lelse_1267
+	.loc 1 3735 9
+	# statusAppendByte: store8(statusText + statusLength, byte);
+	leaq buf.statusText(%rip), %rax	# statusText
+	movq var.statusLength(%rip), %rdi	# statusLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1268
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1268
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1268
+	movq %rax, %rdi
+	movq -8(%rbp), %rax	# byte
+	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
+	.loc 1 3736 9
+	# statusAppendByte: statusLength = statusLength + 1;
+	movq var.statusLength(%rip), %rax	# statusLength
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1269
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1269
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1269
+	movq %rax, var.statusLength(%rip)	# statusLength =
+.Lelse_1267:
+.Lreturn_1266:
+	leave
+	ret
+.Ltrap_1268:
+	leaq .Lstring623(%rip), %rdi	# trap: kernel.ts:3735:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1269:
+	leaq .Lstring624(%rip), %rdi	# trap: kernel.ts:3736:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.statusAppendByte, .-fn.statusAppendByte
+
+# function statusAppend(text)
+	.type fn.statusAppend,@function
+fn.statusAppend:
+	.loc 1 3740 1
+	# statusAppend: function statusAppend(text: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter text
+	.loc 1 3741 5
+	# statusAppend: for (let i = 0; i < text.length; i++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# i
+.Lfor_1271:
+	movq -16(%rbp), %rax	# i
+	pushq %rax
+	movq -8(%rbp), %rax	# text
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	cmpq %rdi, %rax
+	jge .Lendfor_1273
+	.loc 1 3742 9
+	# statusAppend: statusAppendByte(text.charCodeAt(i));
+	movq -8(%rbp), %rax	# text
+	movq -16(%rbp), %rdi	# i
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_1274
+	movzbl 8(%rax,%rdi), %eax
+	movq %rax, %rdi
+	call fn.statusAppendByte
+.Lfornext_1272:
+	.loc 1 3741 38
+	# statusAppend: i++
+	movq -16(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1275
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1275
+	movq %rax, -16(%rbp)	# i =
+	jmp .Lfor_1271
+.Lendfor_1273:
+.Lreturn_1270:
+	leave
+	ret
+.Ltrap_1274:
+	leaq .Lstring625(%rip), %rdi	# trap: kernel.ts:3742:26: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1275:
+	leaq .Lstring626(%rip), %rdi	# trap: kernel.ts:3741:38: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.statusAppend, .-fn.statusAppend
+
+# function statusAppendEscapedByte(byte)
+	.type fn.statusAppendEscapedByte,@function
+fn.statusAppendEscapedByte:
+	.loc 1 3750 1
+	# statusAppendEscapedByte: function statusAppendEscapedByte(byte: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter byte
+	.loc 1 3751 5
+	# statusAppendEscapedByte: if (byte === 34 || byte === 92) {
+	movq -8(%rbp), %rax	# byte
+	cmpq $34, %rax	# compare with 34
+	je .Lskip_1278
+	movq -8(%rbp), %rax	# byte
+	cmpq $92, %rax	# compare with 92
+	jne .Lelse_1277
+.Lskip_1278:
+	.loc 1 3752 9
+	# statusAppendEscapedByte: statusAppendByte(92);
+	movq $92, %rdi
+	call fn.statusAppendByte
+	.loc 1 3753 9
+	# statusAppendEscapedByte: statusAppendByte(byte);
+	movq -8(%rbp), %rdi	# byte
+	call fn.statusAppendByte
+	jmp .Lendif_1279
+.Lelse_1277:
+	.loc 1 3754 12
+	# statusAppendEscapedByte: if (byte >= 32 && byte <= 126) {
+	movq -8(%rbp), %rax	# byte
+	cmpq $32, %rax	# compare with 32
+	jl .Lelse_1280
+	movq -8(%rbp), %rax	# byte
+	cmpq $126, %rax	# compare with 126
+	jg .Lelse_1280
+	.loc 1 3755 9
+	# statusAppendEscapedByte: statusAppendByte(byte);
+	movq -8(%rbp), %rdi	# byte
+	call fn.statusAppendByte
+	jmp .Lendif_1281
+.Lelse_1280:
+	.loc 1 3757 9
+	# statusAppendEscapedByte: statusAppend("\\u00");
+	leaq .Lstring627(%rip), %rdi	# "\\u00"
+	call fn.statusAppend
+	.loc 1 3758 9
+	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte >>> 4));
+	leaq .Lstring628(%rip), %rax	# HEX_DIGITS
+	pushq %rax
+	movq -8(%rbp), %rax	# byte
+	movq $4, %rdi
+	movl %edi, %ecx	# >>> (count mod 32)
+	shrl %cl, %eax	# 32-bit result, zero-extended: a uint32
+	movq %rax, %rdi
+	popq %rax
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_1282
+	movzbl 8(%rax,%rdi), %eax
+	movq %rax, %rdi
+	call fn.statusAppendByte
+	.loc 1 3759 9
+	# statusAppendEscapedByte: statusAppendByte(HEX_DIGITS.charCodeAt(byte & 15));
+	leaq .Lstring628(%rip), %rax	# HEX_DIGITS
+	pushq %rax
+	movq -8(%rbp), %rax	# byte
+	movq $15, %rdi
+	andl %edi, %eax	# &
+	movslq %eax, %rax	# int32 result
+	movq %rax, %rdi
+	popq %rax
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_1283
+	movzbl 8(%rax,%rdi), %eax
+	movq %rax, %rdi
+	call fn.statusAppendByte
+.Lendif_1281:
+.Lendif_1279:
+.Lreturn_1276:
+	leave
+	ret
+.Ltrap_1282:
+	leaq .Lstring629(%rip), %rdi	# trap: kernel.ts:3758:26: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1283:
+	leaq .Lstring630(%rip), %rdi	# trap: kernel.ts:3759:26: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.statusAppendEscapedByte, .-fn.statusAppendEscapedByte
+
+# function statusAppendQuotedBytes(address, length)
+	.type fn.statusAppendQuotedBytes,@function
+fn.statusAppendQuotedBytes:
+	.loc 1 3763 1
+	# statusAppendQuotedBytes: function statusAppendQuotedBytes(address: number, length: number): vo...
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter address
+	movq %rsi, -16(%rbp)	# parameter length
+	.loc 1 3764 5
+	# statusAppendQuotedBytes: statusAppendByte(34);
+	movq $34, %rdi
+	call fn.statusAppendByte
+	.loc 1 3765 5
+	# statusAppendQuotedBytes: for (let i = 0; i < length; i++) {
+	movq $0, %rax
+	movq %rax, -24(%rbp)	# i
+.Lfor_1285:
+	movq -24(%rbp), %rax	# i
+	movq -16(%rbp), %rdi	# length
+	cmpq %rdi, %rax
+	jge .Lendfor_1287
+	.loc 1 3766 9
+	# statusAppendQuotedBytes: statusAppendEscapedByte(load8(address + i));
+	movq -8(%rbp), %rax	# address
+	movq -24(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_1288
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1288
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1288
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.statusAppendEscapedByte
+.Lfornext_1286:
+	.loc 1 3765 33
+	# statusAppendQuotedBytes: i++
+	movq -24(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1289
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1289
+	movq %rax, -24(%rbp)	# i =
+	jmp .Lfor_1285
+.Lendfor_1287:
+	.loc 1 3768 5
+	# statusAppendQuotedBytes: statusAppendByte(34);
+	movq $34, %rdi
+	call fn.statusAppendByte
+.Lreturn_1284:
+	leave
+	ret
+.Ltrap_1288:
+	leaq .Lstring631(%rip), %rdi	# trap: kernel.ts:3766:39: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1289:
+	leaq .Lstring632(%rip), %rdi	# trap: kernel.ts:3765:33: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.statusAppendQuotedBytes, .-fn.statusAppendQuotedBytes
+
+# function statusAppendQuoted(text)
+	.type fn.statusAppendQuoted,@function
+fn.statusAppendQuoted:
+	.loc 1 3771 1
+	# statusAppendQuoted: function statusAppendQuoted(text: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter text
+	.loc 1 3772 5
+	# statusAppendQuoted: statusAppendByte(34);
+	movq $34, %rdi
+	call fn.statusAppendByte
+	.loc 1 3773 5
+	# statusAppendQuoted: for (let i = 0; i < text.length; i++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# i
+.Lfor_1291:
+	movq -16(%rbp), %rax	# i
+	pushq %rax
+	movq -8(%rbp), %rax	# text
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	cmpq %rdi, %rax
+	jge .Lendfor_1293
+	.loc 1 3774 9
+	# statusAppendQuoted: statusAppendEscapedByte(text.charCodeAt(i));
+	movq -8(%rbp), %rax	# text
+	movq -16(%rbp), %rdi	# i
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_1294
+	movzbl 8(%rax,%rdi), %eax
+	movq %rax, %rdi
+	call fn.statusAppendEscapedByte
+.Lfornext_1292:
+	.loc 1 3773 38
+	# statusAppendQuoted: i++
+	movq -16(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1295
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1295
+	movq %rax, -16(%rbp)	# i =
+	jmp .Lfor_1291
+.Lendfor_1293:
+	.loc 1 3776 5
+	# statusAppendQuoted: statusAppendByte(34);
+	movq $34, %rdi
+	call fn.statusAppendByte
+.Lreturn_1290:
+	leave
+	ret
+.Ltrap_1294:
+	leaq .Lstring633(%rip), %rdi	# trap: kernel.ts:3774:33: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1295:
+	leaq .Lstring634(%rip), %rdi	# trap: kernel.ts:3773:38: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.statusAppendQuoted, .-fn.statusAppendQuoted
+
+# function statusAppendDecimal(value)
+	.type fn.statusAppendDecimal,@function
+fn.statusAppendDecimal:
+	.loc 1 3779 1
+	# statusAppendDecimal: function statusAppendDecimal(value: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter value
+	.loc 1 3780 5
+	# statusAppendDecimal: if (statusLength + 16 <= STATUS_BYTES_MAX) {
+	movq var.statusLength(%rip), %rax	# statusLength
+	movq $16, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1298
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1298
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1298
+	cmpq $1800, %rax	# compare with STATUS_BYTES_MAX
+	jg .Lelse_1297
+	.loc 1 3781 9
+	# statusAppendDecimal: statusLength = statusLength + decimalIntoBytes(statusText + statusLen...
+	movq var.statusLength(%rip), %rax	# statusLength
+	pushq %rax
+	leaq buf.statusText(%rip), %rax	# statusText
+	movq var.statusLength(%rip), %rdi	# statusLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1299
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1299
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1299
+	movq %rax, %rdi
 	movq -8(%rbp), %rsi	# value
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
 	call fn.decimalIntoBytes
@@ -16637,30 +18128,30 @@ fn.statusAppendDecimal:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_1201
+	jo .Ltrap_1300
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1201
+	jg .Ltrap_1300
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1201
+	jl .Ltrap_1300
 	movq %rax, var.statusLength(%rip)	# statusLength =
-.Lelse_1198:
-.Lreturn_1197:
+.Lelse_1297:
+.Lreturn_1296:
 	leave
 	ret
-.Ltrap_1199:
-	leaq .Lstring574(%rip), %rdi	# trap: kernel.ts:3581:9: integer result outside the exact range
+.Ltrap_1298:
+	leaq .Lstring635(%rip), %rdi	# trap: kernel.ts:3780:9: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1200:
-	leaq .Lstring575(%rip), %rdi	# trap: kernel.ts:3582:56: integer result outside the exact range
+.Ltrap_1299:
+	leaq .Lstring636(%rip), %rdi	# trap: kernel.ts:3781:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1201:
-	leaq .Lstring576(%rip), %rdi	# trap: kernel.ts:3582:24: integer result outside the exact range
+.Ltrap_1300:
+	leaq .Lstring637(%rip), %rdi	# trap: kernel.ts:3781:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -16669,31 +18160,31 @@ fn.statusAppendDecimal:
 # function statusAppendActionOrNull(action)
 	.type fn.statusAppendActionOrNull,@function
 fn.statusAppendActionOrNull:
-	.loc 1 3586 1
+	.loc 1 3785 1
 	# statusAppendActionOrNull: function statusAppendActionOrNull(action: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter action
-	.loc 1 3587 5
+	.loc 1 3786 5
 	# statusAppendActionOrNull: if (action === ACTION_NONE) {
 	movq -8(%rbp), %rax	# action
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_1203
-	.loc 1 3588 9
+	jne .Lelse_1302
+	.loc 1 3787 9
 	# statusAppendActionOrNull: statusAppend("null");
-	leaq .Lstring363(%rip), %rdi	# "null"
+	leaq .Lstring424(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1204
-.Lelse_1203:
-	.loc 1 3590 9
+	jmp .Lendif_1303
+.Lelse_1302:
+	.loc 1 3789 9
 	# statusAppendActionOrNull: statusAppendQuoted(actionName(action));
 	movq -8(%rbp), %rdi	# action
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-.Lendif_1204:
-.Lreturn_1202:
+.Lendif_1303:
+.Lreturn_1301:
 	leave
 	ret
 	.size fn.statusAppendActionOrNull, .-fn.statusAppendActionOrNull
@@ -16701,33 +18192,33 @@ fn.statusAppendActionOrNull:
 # function suspendChannelModeName(mode)
 	.type fn.suspendChannelModeName,@function
 fn.suspendChannelModeName:
-	.loc 1 3594 1
+	.loc 1 3793 1
 	# suspendChannelModeName: function suspendChannelModeName(mode: number): string {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter mode
-	.loc 1 3595 5
+	.loc 1 3794 5
 	# suspendChannelModeName: if (mode === SUSPEND_CHANNEL_ON) {
 	movq -8(%rbp), %rax	# mode
 	cmpq $1, %rax	# compare with SUSPEND_CHANNEL_ON
-	jne .Lelse_1206
-	.loc 1 3596 9
+	jne .Lelse_1305
+	.loc 1 3795 9
 	# suspendChannelModeName: return "on";
-	leaq .Lstring419(%rip), %rax	# "on"
-	jmp .Lreturn_1205
-.Lelse_1206:
-	.loc 1 3598 5
+	leaq .Lstring480(%rip), %rax	# "on"
+	jmp .Lreturn_1304
+.Lelse_1305:
+	.loc 1 3797 5
 	# suspendChannelModeName: return mode === SUSPEND_CHANNEL_IGNORE ? "ignore" : "off";
 	movq -8(%rbp), %rax	# mode
 	cmpq $2, %rax	# compare with SUSPEND_CHANNEL_IGNORE
-	jne .Lelse_1207
-	leaq .Lstring201(%rip), %rax	# "ignore"
-	jmp .Lendcond_1208
-.Lelse_1207:
-	leaq .Lstring420(%rip), %rax	# "off"
-.Lendcond_1208:
-.Lreturn_1205:
+	jne .Lelse_1306
+	leaq .Lstring264(%rip), %rax	# "ignore"
+	jmp .Lendcond_1307
+.Lelse_1306:
+	leaq .Lstring481(%rip), %rax	# "off"
+.Lendcond_1307:
+.Lreturn_1304:
 	leave
 	ret
 	.size fn.suspendChannelModeName, .-fn.suspendChannelModeName
@@ -16735,93 +18226,93 @@ fn.suspendChannelModeName:
 # function versionLength()
 	.type fn.versionLength,@function
 fn.versionLength:
-	.loc 1 3602 1
+	.loc 1 3801 1
 	# versionLength: function versionLength(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3603 5
+	.loc 1 3802 5
 	# versionLength: const version = addressOf("guest_version");
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, -8(%rbp)	# version
-	.loc 1 3604 5
+	.loc 1 3803 5
 	# versionLength: let length = 0;
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# length
-	.loc 1 3605 5
+	.loc 1 3804 5
 	# versionLength: while (length < VERSION_BYTES_MAX && load8(version + length) !== 0) {
-.Lwhile_1210:
+.Lwhile_1309:
 	movq -16(%rbp), %rax	# length
 	cmpq $32, %rax	# compare with VERSION_BYTES_MAX
-	jge .Lendwhile_1211
+	jge .Lendwhile_1310
 	movq -8(%rbp), %rax	# version
 	movq -16(%rbp), %rdi	# length
 	addq %rdi, %rax	# +
-	jo .Ltrap_1212
+	jo .Ltrap_1311
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1212
+	jg .Ltrap_1311
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1212
+	jl .Ltrap_1311
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $0, %rax	# compare with 0
-	je .Lendwhile_1211
-	.loc 1 3606 9
+	je .Lendwhile_1310
+	.loc 1 3805 9
 	# versionLength: length = length + 1;
 	movq -16(%rbp), %rax	# length
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1213
+	jo .Ltrap_1312
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1213
+	jg .Ltrap_1312
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1213
+	jl .Ltrap_1312
 	movq %rax, -16(%rbp)	# length =
-	jmp .Lwhile_1210
-.Lendwhile_1211:
-	.loc 1 3608 5
+	jmp .Lwhile_1309
+.Lendwhile_1310:
+	.loc 1 3807 5
 	# versionLength: return length;
 	movq -16(%rbp), %rax	# length
-.Lreturn_1209:
+.Lreturn_1308:
 	leave
 	ret
-.Ltrap_1212:
-	leaq .Lstring577(%rip), %rdi	# trap: kernel.ts:3605:48: integer result outside the exact range
+.Ltrap_1311:
+	leaq .Lstring638(%rip), %rdi	# trap: kernel.ts:3804:48: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1213:
-	leaq .Lstring578(%rip), %rdi	# trap: kernel.ts:3606:18: integer result outside the exact range
+.Ltrap_1312:
+	leaq .Lstring639(%rip), %rdi	# trap: kernel.ts:3805:18: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
 	.size fn.versionLength, .-fn.versionLength
 
-# function writeStatus()
-	.type fn.writeStatus,@function
-fn.writeStatus:
-	.loc 1 3611 1
-	# writeStatus: function writeStatus(): void {
+# function queueStatus()
+	.type fn.queueStatus,@function
+fn.queueStatus:
+	.loc 1 3811 1
+	# queueStatus: function queueStatus(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3612 5
-	# writeStatus: statusDirty = false;
+	subq $16, %rsp	# 2 local slot(s)
+	.loc 1 3812 5
+	# queueStatus: statusDirty = false;
 	movq $0, %rax	# false
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-	.loc 1 3613 5
-	# writeStatus: statusLength = 0;
+	.loc 1 3813 5
+	# queueStatus: statusLength = 0;
 	movq $0, %rax
 	movq %rax, var.statusLength(%rip)	# statusLength =
-	.loc 1 3614 5
-	# writeStatus: statusAppend("{\"version\":");
-	leaq .Lstring579(%rip), %rdi	# "{\"version\":"
+	.loc 1 3814 5
+	# queueStatus: statusAppend("{\"version\":");
+	leaq .Lstring640(%rip), %rdi	# "{\"version\":"
 	call fn.statusAppend
-	.loc 1 3615 5
-	# writeStatus: statusAppendQuotedBytes(addressOf("guest_version"), versionLength());
+	.loc 1 3815 5
+	# queueStatus: statusAppendQuotedBytes(addressOf("guest_version"), versionLength());
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	pushq %rax
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -16830,362 +18321,425 @@ fn.writeStatus:
 	movq %rax, %rsi
 	popq %rdi
 	call fn.statusAppendQuotedBytes
-	.loc 1 3616 5
-	# writeStatus: statusAppend(",\"mode\":");
-	leaq .Lstring580(%rip), %rdi	# ",\"mode\":"
+	.loc 1 3816 5
+	# queueStatus: statusAppend(",\"mode\":");
+	leaq .Lstring641(%rip), %rdi	# ",\"mode\":"
 	call fn.statusAppend
-	.loc 1 3617 5
-	# writeStatus: statusAppendQuoted(bootMode === BOOT_MODE_PVH ? "pvh" : "pv");
+	.loc 1 3817 5
+	# queueStatus: statusAppendQuoted(bootMode === BOOT_MODE_PVH ? "pvh" : "pv");
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1215
-	leaq .Lstring581(%rip), %rax	# "pvh"
-	jmp .Lendcond_1216
-.Lelse_1215:
-	leaq .Lstring582(%rip), %rax	# "pv"
-.Lendcond_1216:
+	jne .Lelse_1314
+	leaq .Lstring642(%rip), %rax	# "pvh"
+	jmp .Lendcond_1315
+.Lelse_1314:
+	leaq .Lstring643(%rip), %rax	# "pv"
+.Lendcond_1315:
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-	.loc 1 3618 5
-	# writeStatus: statusAppend(",\"state\":");
-	leaq .Lstring583(%rip), %rdi	# ",\"state\":"
+	.loc 1 3818 5
+	# queueStatus: statusAppend(",\"state\":");
+	leaq .Lstring644(%rip), %rdi	# ",\"state\":"
 	call fn.statusAppend
-	.loc 1 3619 5
-	# writeStatus: statusAppendQuoted(statusState);
+	.loc 1 3819 5
+	# queueStatus: statusAppendQuoted(statusState);
 	movq var.statusState(%rip), %rdi	# statusState
 	call fn.statusAppendQuoted
-	.loc 1 3620 5
-	# writeStatus: statusAppend(",\"override\":");
-	leaq .Lstring584(%rip), %rdi	# ",\"override\":"
+	.loc 1 3820 5
+	# queueStatus: statusAppend(",\"override\":");
+	leaq .Lstring645(%rip), %rdi	# ",\"override\":"
 	call fn.statusAppend
-	.loc 1 3621 5
-	# writeStatus: statusAppendActionOrNull(overrideAction);
+	.loc 1 3821 5
+	# queueStatus: statusAppendActionOrNull(overrideAction);
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.statusAppendActionOrNull
-	.loc 1 3622 5
-	# writeStatus: statusAppend(",\"timer\":");
-	leaq .Lstring585(%rip), %rdi	# ",\"timer\":"
+	.loc 1 3822 5
+	# queueStatus: statusAppend(",\"timer\":");
+	leaq .Lstring646(%rip), %rdi	# ",\"timer\":"
 	call fn.statusAppend
-	.loc 1 3623 5
-	# writeStatus: if (timerAction === ACTION_NONE) {
+	.loc 1 3823 5
+	# queueStatus: if (timerAction === ACTION_NONE) {
 	movq var.timerAction(%rip), %rax	# timerAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	jne .Lelse_1217
-	.loc 1 3624 9
-	# writeStatus: statusAppend("null");
-	leaq .Lstring363(%rip), %rdi	# "null"
+	jne .Lelse_1316
+	.loc 1 3824 9
+	# queueStatus: statusAppend("null");
+	leaq .Lstring424(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1218
-.Lelse_1217:
-	.loc 1 3626 9
-	# writeStatus: statusAppendByte(34);
+	jmp .Lendif_1317
+.Lelse_1316:
+	.loc 1 3826 9
+	# queueStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3627 9
-	# writeStatus: statusAppend(actionName(timerAction));
+	.loc 1 3827 9
+	# queueStatus: statusAppend(actionName(timerAction));
 	movq var.timerAction(%rip), %rdi	# timerAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.statusAppend
-	.loc 1 3628 9
-	# writeStatus: statusAppend(" in ");
-	leaq .Lstring212(%rip), %rdi	# " in "
+	.loc 1 3828 9
+	# queueStatus: statusAppend(" in ");
+	leaq .Lstring275(%rip), %rdi	# " in "
 	call fn.statusAppend
-	.loc 1 3629 9
-	# writeStatus: statusAppendDecimal(timerSecondsSet);
+	.loc 1 3829 9
+	# queueStatus: statusAppendDecimal(timerSecondsSet);
 	movq var.timerSecondsSet(%rip), %rdi	# timerSecondsSet
 	call fn.statusAppendDecimal
-	.loc 1 3630 9
-	# writeStatus: statusAppendByte(34);
+	.loc 1 3830 9
+	# queueStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-.Lendif_1218:
-	.loc 1 3632 5
-	# writeStatus: statusAppend(",\"response\":");
-	leaq .Lstring586(%rip), %rdi	# ",\"response\":"
+.Lendif_1317:
+	.loc 1 3832 5
+	# queueStatus: statusAppend(",\"response\":");
+	leaq .Lstring647(%rip), %rdi	# ",\"response\":"
 	call fn.statusAppend
-	.loc 1 3633 5
-	# writeStatus: statusAppendActionOrNull(responsePhase === RESPONSE_NONE ? ACTION_NON...
+	.loc 1 3833 5
+	# queueStatus: statusAppendActionOrNull(responsePhase === RESPONSE_NONE ? ACTION_NON...
 	movq var.responsePhase(%rip), %rax	# responsePhase
 	cmpq $0, %rax	# compare with RESPONSE_NONE
-	jne .Lelse_1219
+	jne .Lelse_1318
 	movq $0, %rax	# ACTION_NONE
-	jmp .Lendcond_1220
-.Lelse_1219:
+	jmp .Lendcond_1319
+.Lelse_1318:
 	movq var.responseAction(%rip), %rax	# responseAction
-.Lendcond_1220:
+.Lendcond_1319:
 	movq %rax, %rdi
 	call fn.statusAppendActionOrNull
-	.loc 1 3634 5
-	# writeStatus: statusAppend(",\"suspendChannel\":");
-	leaq .Lstring587(%rip), %rdi	# ",\"suspendChannel\":"
+	.loc 1 3834 5
+	# queueStatus: statusAppend(",\"suspendChannel\":");
+	leaq .Lstring648(%rip), %rdi	# ",\"suspendChannel\":"
 	call fn.statusAppend
-	.loc 1 3635 5
-	# writeStatus: statusAppendQuoted(suspendChannelModeName(suspendChannelMode));
+	.loc 1 3835 5
+	# queueStatus: statusAppendQuoted(suspendChannelModeName(suspendChannelMode));
 	movq var.suspendChannelMode(%rip), %rdi	# suspendChannelMode
 	call fn.suspendChannelModeName
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-	.loc 1 3636 5
-	# writeStatus: statusAppend(agentOn ? ",\"agent\":true" : ",\"agent\":false");
+	.loc 1 3836 5
+	# queueStatus: statusAppend(agentOn ? ",\"agent\":true" : ",\"agent\":false");
 	movq var.agentOn(%rip), %rax	# agentOn
 	testq %rax, %rax
-	je .Lelse_1221
-	leaq .Lstring588(%rip), %rax	# ",\"agent\":true"
-	jmp .Lendcond_1222
-.Lelse_1221:
-	leaq .Lstring589(%rip), %rax	# ",\"agent\":false"
-.Lendcond_1222:
+	je .Lelse_1320
+	leaq .Lstring649(%rip), %rax	# ",\"agent\":true"
+	jmp .Lendcond_1321
+.Lelse_1320:
+	leaq .Lstring650(%rip), %rax	# ",\"agent\":false"
+.Lendcond_1321:
 	movq %rax, %rdi
 	call fn.statusAppend
-	.loc 1 3637 5
-	# writeStatus: statusAppend(",\"balloon\":");
-	leaq .Lstring590(%rip), %rdi	# ",\"balloon\":"
+	.loc 1 3837 5
+	# queueStatus: statusAppend(",\"balloon\":");
+	leaq .Lstring651(%rip), %rdi	# ",\"balloon\":"
 	call fn.statusAppend
-	.loc 1 3638 5
-	# writeStatus: statusAppendQuoted(balloonModeName(balloonMode));
+	.loc 1 3838 5
+	# queueStatus: statusAppendQuoted(balloonModeName(balloonMode));
 	movq var.balloonMode(%rip), %rdi	# balloonMode
 	call fn.balloonModeName
 	movq %rax, %rdi
 	call fn.statusAppendQuoted
-	.loc 1 3639 5
-	# writeStatus: statusAppend(",\"memoryKiB\":");
-	leaq .Lstring591(%rip), %rdi	# ",\"memoryKiB\":"
+	.loc 1 3839 5
+	# queueStatus: statusAppend(",\"memoryKiB\":");
+	leaq .Lstring652(%rip), %rdi	# ",\"memoryKiB\":"
 	call fn.statusAppend
-	.loc 1 3640 5
-	# writeStatus: statusAppendDecimal(pagesHeld() * KIB_PER_PAGE);
+	.loc 1 3840 5
+	# queueStatus: statusAppendDecimal(pagesHeld() * KIB_PER_PAGE);
 	call fn.pagesHeld
 	movq $4, %rdi	# KIB_PER_PAGE
 	imulq %rdi, %rax	# *
-	jo .Ltrap_1223
+	jo .Ltrap_1322
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1223
+	jg .Ltrap_1322
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1223
+	jl .Ltrap_1322
 	movq %rax, %rdi
 	call fn.statusAppendDecimal
-	.loc 1 3641 5
-	# writeStatus: statusAppend(",\"resumes\":");
-	leaq .Lstring592(%rip), %rdi	# ",\"resumes\":"
+	.loc 1 3841 5
+	# queueStatus: statusAppend(",\"resumes\":");
+	leaq .Lstring653(%rip), %rdi	# ",\"resumes\":"
 	call fn.statusAppend
-	.loc 1 3642 5
-	# writeStatus: statusAppendDecimal(resumeCount);
+	.loc 1 3842 5
+	# queueStatus: statusAppendDecimal(resumeCount);
 	movq var.resumeCount(%rip), %rdi	# resumeCount
 	call fn.statusAppendDecimal
-	.loc 1 3643 5
-	# writeStatus: statusAppend(",\"commands\":");
-	leaq .Lstring593(%rip), %rdi	# ",\"commands\":"
+	.loc 1 3843 5
+	# queueStatus: statusAppend(",\"commands\":");
+	leaq .Lstring654(%rip), %rdi	# ",\"commands\":"
 	call fn.statusAppend
-	.loc 1 3644 5
-	# writeStatus: statusAppendDecimal(commandCount);
+	.loc 1 3844 5
+	# queueStatus: statusAppendDecimal(commandCount);
 	movq var.commandCount(%rip), %rdi	# commandCount
 	call fn.statusAppendDecimal
-	.loc 1 3645 5
-	# writeStatus: statusAppend(",\"last\":");
-	leaq .Lstring594(%rip), %rdi	# ",\"last\":"
+	.loc 1 3845 5
+	# queueStatus: statusAppend(",\"last\":");
+	leaq .Lstring655(%rip), %rdi	# ",\"last\":"
 	call fn.statusAppend
-	.loc 1 3646 5
-	# writeStatus: if (lastCommandLength < 0) {
+	.loc 1 3846 5
+	# queueStatus: if (lastCommandLength < 0) {
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1224
-	.loc 1 3647 9
-	# writeStatus: statusAppend("null");
-	leaq .Lstring363(%rip), %rdi	# "null"
+	jge .Lelse_1323
+	.loc 1 3847 9
+	# queueStatus: statusAppend("null");
+	leaq .Lstring424(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1225
-.Lelse_1224:
-	.loc 1 3649 9
-	# writeStatus: statusAppendByte(34);
+	jmp .Lendif_1324
+.Lelse_1323:
+	.loc 1 3849 9
+	# queueStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-	.loc 1 3650 9
-	# writeStatus: const shown = lastCommandLength < LAST_COMMAND_SHOWN ? lastCommandLen...
+	.loc 1 3850 9
+	# queueStatus: const shown = lastCommandLength < LAST_COMMAND_SHOWN ? lastCommandLen...
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
 	cmpq $200, %rax	# compare with LAST_COMMAND_SHOWN
-	jge .Lelse_1226
+	jge .Lelse_1325
 	movq var.lastCommandLength(%rip), %rax	# lastCommandLength
-	jmp .Lendcond_1227
-.Lelse_1226:
+	jmp .Lendcond_1326
+.Lelse_1325:
 	movq $200, %rax	# LAST_COMMAND_SHOWN
-.Lendcond_1227:
+.Lendcond_1326:
 	movq %rax, -8(%rbp)	# shown
-	.loc 1 3651 9
-	# writeStatus: for (let i = 0; i < shown; i++) {
+	.loc 1 3851 9
+	# queueStatus: for (let i = 0; i < shown; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1228:
+.Lfor_1327:
 	movq -16(%rbp), %rax	# i
 	movq -8(%rbp), %rdi	# shown
 	cmpq %rdi, %rax
-	jge .Lendfor_1230
-	.loc 1 3652 13
-	# writeStatus: statusAppendEscapedByte(load8(lastCommand + i));
+	jge .Lendfor_1329
+	.loc 1 3852 13
+	# queueStatus: statusAppendEscapedByte(load8(lastCommand + i));
 	leaq buf.lastCommand(%rip), %rax	# lastCommand
 	movq -16(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_1231
+	jo .Ltrap_1330
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1231
+	jg .Ltrap_1330
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1231
+	jl .Ltrap_1330
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.statusAppendEscapedByte
-.Lfornext_1229:
-	.loc 1 3651 36
-	# writeStatus: i++
+.Lfornext_1328:
+	.loc 1 3851 36
+	# queueStatus: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1232
+	jg .Ltrap_1331
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1232
+	jl .Ltrap_1331
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1228
-.Lendfor_1230:
-	.loc 1 3654 9
-	# writeStatus: if (shown < lastCommandLength) {
+	jmp .Lfor_1327
+.Lendfor_1329:
+	.loc 1 3854 9
+	# queueStatus: if (shown < lastCommandLength) {
 	movq -8(%rbp), %rax	# shown
 	movq var.lastCommandLength(%rip), %rdi	# lastCommandLength
 	cmpq %rdi, %rax
-	jge .Lelse_1233
-	.loc 1 3655 13
-	# writeStatus: statusAppend("...");
-	leaq .Lstring595(%rip), %rdi	# "..."
+	jge .Lelse_1332
+	.loc 1 3855 13
+	# queueStatus: statusAppend("...");
+	leaq .Lstring656(%rip), %rdi	# "..."
 	call fn.statusAppend
-.Lelse_1233:
-	.loc 1 3657 9
-	# writeStatus: statusAppendByte(34);
+.Lelse_1332:
+	.loc 1 3857 9
+	# queueStatus: statusAppendByte(34);
 	movq $34, %rdi
 	call fn.statusAppendByte
-.Lendif_1225:
-	.loc 1 3659 5
-	# writeStatus: statusAppend(",\"result\":");
-	leaq .Lstring596(%rip), %rdi	# ",\"result\":"
+.Lendif_1324:
+	.loc 1 3859 5
+	# queueStatus: statusAppend(",\"result\":");
+	leaq .Lstring657(%rip), %rdi	# ",\"result\":"
 	call fn.statusAppend
-	.loc 1 3660 5
-	# writeStatus: if (resultLength < 0) {
+	.loc 1 3860 5
+	# queueStatus: if (resultLength < 0) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1234
-	.loc 1 3661 9
-	# writeStatus: statusAppend("null");
-	leaq .Lstring363(%rip), %rdi	# "null"
+	jge .Lelse_1333
+	.loc 1 3861 9
+	# queueStatus: statusAppend("null");
+	leaq .Lstring424(%rip), %rdi	# "null"
 	call fn.statusAppend
-	jmp .Lendif_1235
-.Lelse_1234:
-	.loc 1 3663 9
-	# writeStatus: statusAppendQuotedBytes(resultText, resultLength);
+	jmp .Lendif_1334
+.Lelse_1333:
+	.loc 1 3863 9
+	# queueStatus: statusAppendQuotedBytes(resultText, resultLength);
 	leaq buf.resultText(%rip), %rdi	# resultText
 	movq var.resultLength(%rip), %rsi	# resultLength
 	call fn.statusAppendQuotedBytes
-.Lendif_1235:
-	.loc 1 3665 5
-	# writeStatus: statusAppendByte(125);
+.Lendif_1334:
+	.loc 1 3865 5
+	# queueStatus: statusAppendByte(125);
 	movq $125, %rdi
 	call fn.statusAppendByte
-	.loc 1 3666 5
-	# writeStatus: const result = storeWrite("data/test-vm/status", statusText, statusLe...
-	leaq .Lstring597(%rip), %rdi	# "data/test-vm/status"
-	leaq buf.statusText(%rip), %rsi	# statusText
-	movq var.statusLength(%rip), %rdx	# statusLength
-	call fn.storeWrite
-	movq %rax, -24(%rbp)	# result
-	.loc 1 3667 5
-	# writeStatus: if (result < 0 && !statusWriteFailing) {
-	movq -24(%rbp), %rax	# result
+	.loc 1 3866 5
+	# queueStatus: requestBegin(XS_WRITE);
+	movq $11, %rdi	# XS_WRITE
+	call fn.requestBegin
+	.loc 1 3867 5
+	# queueStatus: requestAppendString("data/test-vm/status");
+	leaq .Lstring658(%rip), %rdi	# "data/test-vm/status"
+	call fn.requestAppendString
+	.loc 1 3868 5
+	# queueStatus: requestAppendBytes(statusText, statusLength);
+	leaq buf.statusText(%rip), %rdi	# statusText
+	movq var.statusLength(%rip), %rsi	# statusLength
+	call fn.requestAppendBytes
+	.loc 1 3869 5
+	# queueStatus: storeQueue(REPORT_STATUS);
+	movq $3, %rdi	# REPORT_STATUS
+	call fn.storeQueue
+.Lreturn_1313:
+	leave
+	ret
+.Ltrap_1322:
+	leaq .Lstring659(%rip), %rdi	# trap: kernel.ts:3840:25: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1330:
+	leaq .Lstring660(%rip), %rdi	# trap: kernel.ts:3852:43: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1331:
+	leaq .Lstring661(%rip), %rdi	# trap: kernel.ts:3851:36: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.queueStatus, .-fn.queueStatus
+
+# function statusWriteAnswered(result)
+	.type fn.statusWriteAnswered,@function
+fn.statusWriteAnswered:
+	.loc 1 3873 1
+	# statusWriteAnswered: function statusWriteAnswered(result: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter result
+	.loc 1 3874 5
+	# statusWriteAnswered: if (result < 0 && !statusWriteFailing) {
+	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1236
+	jge .Lelse_1336
 	movq var.statusWriteFailing(%rip), %rax	# statusWriteFailing
 	testq %rax, %rax
-	jne .Lelse_1236
-	.loc 1 3668 9
-	# writeStatus: logPathError("status: cannot write ", "data/test-vm/status", result);
-	leaq .Lstring598(%rip), %rdi	# "status: cannot write "
-	leaq .Lstring597(%rip), %rsi	# "data/test-vm/status"
-	movq -24(%rbp), %rdx	# result
+	jne .Lelse_1336
+	.loc 1 3875 9
+	# statusWriteAnswered: logPathError("status: cannot write ", "data/test-vm/status", result);
+	leaq .Lstring662(%rip), %rdi	# "status: cannot write "
+	leaq .Lstring658(%rip), %rsi	# "data/test-vm/status"
+	movq -8(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1236:
-	.loc 1 3670 5
-	# writeStatus: statusWriteFailing = result < 0;
-	movq -24(%rbp), %rax	# result
+.Lelse_1336:
+	.loc 1 3877 5
+	# statusWriteAnswered: statusWriteFailing = result < 0;
+	movq -8(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
 	setl %al	# <
 	movzbl %al, %eax
 	movq %rax, var.statusWriteFailing(%rip)	# statusWriteFailing =
-.Lreturn_1214:
+.Lreturn_1335:
 	leave
 	ret
-.Ltrap_1223:
-	leaq .Lstring599(%rip), %rdi	# trap: kernel.ts:3640:25: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1231:
-	leaq .Lstring600(%rip), %rdi	# trap: kernel.ts:3652:43: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1232:
-	leaq .Lstring601(%rip), %rdi	# trap: kernel.ts:3651:36: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
+	.size fn.statusWriteAnswered, .-fn.statusWriteAnswered
+
+# function writeStatus()
+	.type fn.writeStatus,@function
+fn.writeStatus:
+	.loc 1 3880 1
+	# writeStatus: function writeStatus(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 3881 5
+	# writeStatus: queueStatus();
+	call fn.queueStatus
+	.loc 1 3882 5
+	# writeStatus: storeFinishBatch();
+	call fn.storeFinishBatch
+.Lreturn_1337:
+	leave
+	ret
 	.size fn.writeStatus, .-fn.writeStatus
 
 # function publishState(state)
 	.type fn.publishState,@function
 fn.publishState:
-	.loc 1 3675 1
+	.loc 1 3888 1
 	# publishState: function publishState(state: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter state
-	.loc 1 3676 5
+	.loc 1 3889 5
 	# publishState: statusState = state;
 	movq -8(%rbp), %rax	# state
 	movq %rax, var.statusState(%rip)	# statusState =
-	.loc 1 3677 5
+	.loc 1 3890 5
 	# publishState: writeStatus();
 	call fn.writeStatus
-.Lreturn_1237:
+.Lreturn_1338:
 	leave
 	ret
 	.size fn.publishState, .-fn.publishState
 
+# function queueState(state)
+	.type fn.queueState,@function
+fn.queueState:
+	.loc 1 3893 1
+	# queueState: function queueState(state: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter state
+	.loc 1 3894 5
+	# queueState: statusState = state;
+	movq -8(%rbp), %rax	# state
+	movq %rax, var.statusState(%rip)	# statusState =
+	.loc 1 3895 5
+	# queueState: queueStatus();
+	call fn.queueStatus
+.Lreturn_1339:
+	leave
+	ret
+	.size fn.queueState, .-fn.queueState
+
 # function noteCommand()
 	.type fn.noteCommand,@function
 fn.noteCommand:
-	.loc 1 3682 1
+	.loc 1 3900 1
 	# noteCommand: function noteCommand(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3683 5
+	.loc 1 3901 5
 	# noteCommand: commandCount = commandCount + 1;
 	movq var.commandCount(%rip), %rax	# commandCount
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1239
+	jo .Ltrap_1341
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1239
+	jg .Ltrap_1341
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1239
+	jl .Ltrap_1341
 	movq %rax, var.commandCount(%rip)	# commandCount =
-	.loc 1 3684 5
+	.loc 1 3902 5
 	# noteCommand: lastCommandLength = commandLength;
 	movq var.commandLength(%rip), %rax	# commandLength
 	movq %rax, var.lastCommandLength(%rip)	# lastCommandLength =
-	.loc 1 3685 5
+	.loc 1 3903 5
 	# noteCommand: copyBytes(lastCommand, commandValue, commandLength < LAST_COMMAND_SHO...
 	leaq buf.lastCommand(%rip), %rax	# lastCommand
 	pushq %rax
@@ -17193,29 +18747,29 @@ fn.noteCommand:
 	pushq %rax
 	movq var.commandLength(%rip), %rax	# commandLength
 	cmpq $200, %rax	# compare with LAST_COMMAND_SHOWN
-	jge .Lelse_1240
+	jge .Lelse_1342
 	movq var.commandLength(%rip), %rax	# commandLength
-	jmp .Lendcond_1241
-.Lelse_1240:
+	jmp .Lendcond_1343
+.Lelse_1342:
 	movq $200, %rax	# LAST_COMMAND_SHOWN
-.Lendcond_1241:
+.Lendcond_1343:
 	movq %rax, %rdx
 	popq %rsi
 	popq %rdi
 	call fn.copyBytes
-	.loc 1 3686 5
+	.loc 1 3904 5
 	# noteCommand: resultLength = 0;
 	movq $0, %rax
 	movq %rax, var.resultLength(%rip)	# resultLength =
-	.loc 1 3687 5
+	.loc 1 3905 5
 	# noteCommand: statusDirty = true;
 	movq $1, %rax	# true
 	movq %rax, var.statusDirty(%rip)	# statusDirty =
-.Lreturn_1238:
+.Lreturn_1340:
 	leave
 	ret
-.Ltrap_1239:
-	leaq .Lstring602(%rip), %rdi	# trap: kernel.ts:3683:20: integer result outside the exact range
+.Ltrap_1341:
+	leaq .Lstring663(%rip), %rdi	# trap: kernel.ts:3901:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17224,59 +18778,59 @@ fn.noteCommand:
 # function resultAppendByte(byte)
 	.type fn.resultAppendByte,@function
 fn.resultAppendByte:
-	.loc 1 3690 1
+	.loc 1 3908 1
 	# resultAppendByte: function resultAppendByte(byte: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3691 5
+	.loc 1 3909 5
 	# resultAppendByte: if (resultLength >= 0 && resultLength < RESULT_BYTES_MAX) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1243
+	jl .Lelse_1345
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $256, %rax	# compare with RESULT_BYTES_MAX
-	jge .Lelse_1243
-	.loc 1 3692 9
+	jge .Lelse_1345
+	.loc 1 3910 9
 	# resultAppendByte: store8(resultText + resultLength, byte);
 	leaq buf.resultText(%rip), %rax	# resultText
 	movq var.resultLength(%rip), %rdi	# resultLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_1244
+	jo .Ltrap_1346
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1244
+	jg .Ltrap_1346
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1244
+	jl .Ltrap_1346
 	movq %rax, %rdi
 	movq -8(%rbp), %rax	# byte
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-	.loc 1 3693 9
+	.loc 1 3911 9
 	# resultAppendByte: resultLength = resultLength + 1;
 	movq var.resultLength(%rip), %rax	# resultLength
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1245
+	jo .Ltrap_1347
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1245
+	jg .Ltrap_1347
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1245
+	jl .Ltrap_1347
 	movq %rax, var.resultLength(%rip)	# resultLength =
-.Lelse_1243:
-.Lreturn_1242:
+.Lelse_1345:
+.Lreturn_1344:
 	leave
 	ret
-.Ltrap_1244:
-	leaq .Lstring603(%rip), %rdi	# trap: kernel.ts:3692:16: integer result outside the exact range
+.Ltrap_1346:
+	leaq .Lstring664(%rip), %rdi	# trap: kernel.ts:3910:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1245:
-	leaq .Lstring604(%rip), %rdi	# trap: kernel.ts:3693:24: integer result outside the exact range
+.Ltrap_1347:
+	leaq .Lstring665(%rip), %rdi	# trap: kernel.ts:3911:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17285,17 +18839,17 @@ fn.resultAppendByte:
 # function resultAppend(text)
 	.type fn.resultAppend,@function
 fn.resultAppend:
-	.loc 1 3697 1
+	.loc 1 3915 1
 	# resultAppend: function resultAppend(text: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3698 5
+	.loc 1 3916 5
 	# resultAppend: for (let i = 0; i < text.length; i++) {
 	movq $0, %rax
 	movq %rax, -16(%rbp)	# i
-.Lfor_1247:
+.Lfor_1349:
 	movq -16(%rbp), %rax	# i
 	pushq %rax
 	movq -8(%rbp), %rax	# text
@@ -17303,40 +18857,40 @@ fn.resultAppend:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jge .Lendfor_1249
-	.loc 1 3699 9
+	jge .Lendfor_1351
+	.loc 1 3917 9
 	# resultAppend: resultAppendByte(text.charCodeAt(i));
 	movq -8(%rbp), %rax	# text
 	movq -16(%rbp), %rdi	# i
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1250
+	jae .Ltrap_1352
 	movzbl 8(%rax,%rdi), %eax
 	movq %rax, %rdi
 	call fn.resultAppendByte
-.Lfornext_1248:
-	.loc 1 3698 38
+.Lfornext_1350:
+	.loc 1 3916 38
 	# resultAppend: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1251
+	jg .Ltrap_1353
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1251
+	jl .Ltrap_1353
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1247
-.Lendfor_1249:
-.Lreturn_1246:
+	jmp .Lfor_1349
+.Lendfor_1351:
+.Lreturn_1348:
 	leave
 	ret
-.Ltrap_1250:
-	leaq .Lstring605(%rip), %rdi	# trap: kernel.ts:3699:26: charCodeAt index out of range
+.Ltrap_1352:
+	leaq .Lstring666(%rip), %rdi	# trap: kernel.ts:3917:26: charCodeAt index out of range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1251:
-	leaq .Lstring606(%rip), %rdi	# trap: kernel.ts:3698:38: integer result outside the exact range
+.Ltrap_1353:
+	leaq .Lstring667(%rip), %rdi	# trap: kernel.ts:3916:38: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17345,43 +18899,43 @@ fn.resultAppend:
 # function resultAppendDecimal(value)
 	.type fn.resultAppendDecimal,@function
 fn.resultAppendDecimal:
-	.loc 1 3703 1
+	.loc 1 3921 1
 	# resultAppendDecimal: function resultAppendDecimal(value: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter value
-	.loc 1 3704 5
+	.loc 1 3922 5
 	# resultAppendDecimal: if (resultLength >= 0 && resultLength + 16 <= RESULT_BYTES_MAX) {
 	movq var.resultLength(%rip), %rax	# resultLength
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1253
+	jl .Lelse_1355
 	movq var.resultLength(%rip), %rax	# resultLength
 	movq $16, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1254
+	jo .Ltrap_1356
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1254
+	jg .Ltrap_1356
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1254
+	jl .Ltrap_1356
 	cmpq $256, %rax	# compare with RESULT_BYTES_MAX
-	jg .Lelse_1253
-	.loc 1 3705 9
+	jg .Lelse_1355
+	.loc 1 3923 9
 	# resultAppendDecimal: resultLength = resultLength + decimalIntoBytes(resultText + resultLen...
 	movq var.resultLength(%rip), %rax	# resultLength
 	pushq %rax
 	leaq buf.resultText(%rip), %rax	# resultText
 	movq var.resultLength(%rip), %rdi	# resultLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_1255
+	jo .Ltrap_1357
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1255
+	jg .Ltrap_1357
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1255
+	jl .Ltrap_1357
 	movq %rax, %rdi
 	movq -8(%rbp), %rsi	# value
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -17390,30 +18944,30 @@ fn.resultAppendDecimal:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_1256
+	jo .Ltrap_1358
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1256
+	jg .Ltrap_1358
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1256
+	jl .Ltrap_1358
 	movq %rax, var.resultLength(%rip)	# resultLength =
-.Lelse_1253:
-.Lreturn_1252:
+.Lelse_1355:
+.Lreturn_1354:
 	leave
 	ret
-.Ltrap_1254:
-	leaq .Lstring607(%rip), %rdi	# trap: kernel.ts:3704:30: integer result outside the exact range
+.Ltrap_1356:
+	leaq .Lstring668(%rip), %rdi	# trap: kernel.ts:3922:30: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1255:
-	leaq .Lstring608(%rip), %rdi	# trap: kernel.ts:3705:56: integer result outside the exact range
+.Ltrap_1357:
+	leaq .Lstring669(%rip), %rdi	# trap: kernel.ts:3923:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1256:
-	leaq .Lstring609(%rip), %rdi	# trap: kernel.ts:3705:24: integer result outside the exact range
+.Ltrap_1358:
+	leaq .Lstring670(%rip), %rdi	# trap: kernel.ts:3923:24: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17422,61 +18976,61 @@ fn.resultAppendDecimal:
 # function resultAppendBytes(address, length)
 	.type fn.resultAppendBytes,@function
 fn.resultAppendBytes:
-	.loc 1 3709 1
+	.loc 1 3927 1
 	# resultAppendBytes: function resultAppendBytes(address: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter address
 	movq %rsi, -16(%rbp)	# parameter length
-	.loc 1 3710 5
+	.loc 1 3928 5
 	# resultAppendBytes: for (let i = 0; i < length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1258:
+.Lfor_1360:
 	movq -24(%rbp), %rax	# i
 	movq -16(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendfor_1260
-	.loc 1 3711 9
+	jge .Lendfor_1362
+	.loc 1 3929 9
 	# resultAppendBytes: resultAppendByte(load8(address + i));
 	movq -8(%rbp), %rax	# address
 	movq -24(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_1261
+	jo .Ltrap_1363
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1261
+	jg .Ltrap_1363
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1261
+	jl .Ltrap_1363
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	movq %rax, %rdi
 	call fn.resultAppendByte
-.Lfornext_1259:
-	.loc 1 3710 33
+.Lfornext_1361:
+	.loc 1 3928 33
 	# resultAppendBytes: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1262
+	jg .Ltrap_1364
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1262
+	jl .Ltrap_1364
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1258
-.Lendfor_1260:
-.Lreturn_1257:
+	jmp .Lfor_1360
+.Lendfor_1362:
+.Lreturn_1359:
 	leave
 	ret
-.Ltrap_1261:
-	leaq .Lstring610(%rip), %rdi	# trap: kernel.ts:3711:32: integer result outside the exact range
+.Ltrap_1363:
+	leaq .Lstring671(%rip), %rdi	# trap: kernel.ts:3929:32: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1262:
-	leaq .Lstring611(%rip), %rdi	# trap: kernel.ts:3710:33: integer result outside the exact range
+.Ltrap_1364:
+	leaq .Lstring672(%rip), %rdi	# trap: kernel.ts:3928:33: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17485,7 +19039,7 @@ fn.resultAppendBytes:
 # function agentWrite(path, value, length)
 	.type fn.agentWrite,@function
 fn.agentWrite:
-	.loc 1 3722 1
+	.loc 1 3940 1
 	# agentWrite: function agentWrite(path: string, value: number, length: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
@@ -17493,26 +19047,26 @@ fn.agentWrite:
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
 	movq %rdx, -24(%rbp)	# parameter length
-	.loc 1 3723 5
+	.loc 1 3941 5
 	# agentWrite: const result = storeWrite(path, value, length);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# value
 	movq -24(%rbp), %rdx	# length
 	call fn.storeWrite
 	movq %rax, -32(%rbp)	# result
-	.loc 1 3724 5
+	.loc 1 3942 5
 	# agentWrite: if (result < 0) {
 	movq -32(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1264
-	.loc 1 3725 9
+	jge .Lelse_1366
+	.loc 1 3943 9
 	# agentWrite: logPathError("agent: cannot write ", path, result);
-	leaq .Lstring612(%rip), %rdi	# "agent: cannot write "
+	leaq .Lstring673(%rip), %rdi	# "agent: cannot write "
 	movq -8(%rbp), %rsi	# path
 	movq -32(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1264:
-.Lreturn_1263:
+.Lelse_1366:
+.Lreturn_1365:
 	leave
 	ret
 	.size fn.agentWrite, .-fn.agentWrite
@@ -17520,32 +19074,32 @@ fn.agentWrite:
 # function agentWriteText(path, value)
 	.type fn.agentWriteText,@function
 fn.agentWriteText:
-	.loc 1 3729 1
+	.loc 1 3947 1
 	# agentWriteText: function agentWriteText(path: string, value: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 3730 5
+	.loc 1 3948 5
 	# agentWriteText: const result = storeWriteText(path, value);
 	movq -8(%rbp), %rdi	# path
 	movq -16(%rbp), %rsi	# value
 	call fn.storeWriteText
 	movq %rax, -24(%rbp)	# result
-	.loc 1 3731 5
+	.loc 1 3949 5
 	# agentWriteText: if (result < 0) {
 	movq -24(%rbp), %rax	# result
 	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1266
-	.loc 1 3732 9
+	jge .Lelse_1368
+	.loc 1 3950 9
 	# agentWriteText: logPathError("agent: cannot write ", path, result);
-	leaq .Lstring612(%rip), %rdi	# "agent: cannot write "
+	leaq .Lstring673(%rip), %rdi	# "agent: cannot write "
 	movq -8(%rbp), %rsi	# path
 	movq -24(%rbp), %rdx	# result
 	call fn.logPathError
-.Lelse_1266:
-.Lreturn_1265:
+.Lelse_1368:
+.Lreturn_1367:
 	leave
 	ret
 	.size fn.agentWriteText, .-fn.agentWriteText
@@ -17553,14 +19107,14 @@ fn.agentWriteText:
 # function agentWriteDecimal(path, value)
 	.type fn.agentWriteDecimal,@function
 fn.agentWriteDecimal:
-	.loc 1 3736 1
+	.loc 1 3954 1
 	# agentWriteDecimal: function agentWriteDecimal(path: string, value: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter path
 	movq %rsi, -16(%rbp)	# parameter value
-	.loc 1 3737 5
+	.loc 1 3955 5
 	# agentWriteDecimal: agentWrite(path, agentValue, decimalIntoBytes(agentValue, value));
 	movq -8(%rbp), %rax	# path
 	pushq %rax
@@ -17573,7 +19127,7 @@ fn.agentWriteDecimal:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-.Lreturn_1267:
+.Lreturn_1369:
 	leave
 	ret
 	.size fn.agentWriteDecimal, .-fn.agentWriteDecimal
@@ -17581,223 +19135,223 @@ fn.agentWriteDecimal:
 # function versionPart(part)
 	.type fn.versionPart,@function
 fn.versionPart:
-	.loc 1 3742 1
+	.loc 1 3960 1
 	# versionPart: function versionPart(part: number): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $48, %rsp	# 6 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter part
-	.loc 1 3743 5
+	.loc 1 3961 5
 	# versionPart: const version = addressOf("guest_version");
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, -16(%rbp)	# version
-	.loc 1 3744 5
+	.loc 1 3962 5
 	# versionPart: const length = versionLength();
 	call fn.versionLength
 	movq %rax, -24(%rbp)	# length
-	.loc 1 3745 5
+	.loc 1 3963 5
 	# versionPart: let at = 0;
 	movq $0, %rax
 	movq %rax, -32(%rbp)	# at
-	.loc 1 3746 5
+	.loc 1 3964 5
 	# versionPart: for (let dots = 0; dots < part && at < length; at++) {
 	movq $0, %rax
 	movq %rax, -40(%rbp)	# dots
-.Lfor_1269:
+.Lfor_1371:
 	movq -40(%rbp), %rax	# dots
 	movq -8(%rbp), %rdi	# part
 	cmpq %rdi, %rax
-	jge .Lendfor_1271
+	jge .Lendfor_1373
 	movq -32(%rbp), %rax	# at
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendfor_1271
-	.loc 1 3747 9
+	jge .Lendfor_1373
+	.loc 1 3965 9
 	# versionPart: if (load8(version + at) === 46) {
 	movq -16(%rbp), %rax	# version
 	movq -32(%rbp), %rdi	# at
 	addq %rdi, %rax	# +
-	jo .Ltrap_1273
+	jo .Ltrap_1375
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1273
+	jg .Ltrap_1375
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1273
+	jl .Ltrap_1375
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $46, %rax	# compare with 46
-	jne .Lelse_1272
-	.loc 1 3748 13
+	jne .Lelse_1374
+	.loc 1 3966 13
 	# versionPart: dots = dots + 1;
 	movq -40(%rbp), %rax	# dots
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1274
+	jo .Ltrap_1376
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1274
+	jg .Ltrap_1376
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1274
+	jl .Ltrap_1376
 	movq %rax, -40(%rbp)	# dots =
-.Lelse_1272:
-.Lfornext_1270:
-	.loc 1 3746 52
+.Lelse_1374:
+.Lfornext_1372:
+	.loc 1 3964 52
 	# versionPart: at++
 	movq -32(%rbp), %rax	# at
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1275
+	jg .Ltrap_1377
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1275
+	jl .Ltrap_1377
 	movq %rax, -32(%rbp)	# at =
-	jmp .Lfor_1269
-.Lendfor_1271:
-	.loc 1 3751 5
+	jmp .Lfor_1371
+.Lendfor_1373:
+	.loc 1 3969 5
 	# versionPart: let partLength = 0;
 	movq $0, %rax
 	movq %rax, -48(%rbp)	# partLength
-	.loc 1 3752 5
+	.loc 1 3970 5
 	# versionPart: while (at + partLength < length && load8(version + at + partLength) >...
-.Lwhile_1276:
+.Lwhile_1378:
 	movq -32(%rbp), %rax	# at
 	movq -48(%rbp), %rdi	# partLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_1278
+	jo .Ltrap_1380
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1278
+	jg .Ltrap_1380
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1278
+	jl .Ltrap_1380
 	movq -24(%rbp), %rdi	# length
 	cmpq %rdi, %rax
-	jge .Lendwhile_1277
+	jge .Lendwhile_1379
 	movq -16(%rbp), %rax	# version
 	movq -32(%rbp), %rdi	# at
 	addq %rdi, %rax	# +
-	jo .Ltrap_1279
+	jo .Ltrap_1381
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1279
+	jg .Ltrap_1381
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1279
+	jl .Ltrap_1381
 	movq -48(%rbp), %rdi	# partLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_1279
+	jo .Ltrap_1381
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1279
+	jg .Ltrap_1381
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1279
+	jl .Ltrap_1381
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $48, %rax	# compare with 48
-	jl .Lendwhile_1277
+	jl .Lendwhile_1379
 	movq -16(%rbp), %rax	# version
 	movq -32(%rbp), %rdi	# at
 	addq %rdi, %rax	# +
-	jo .Ltrap_1280
+	jo .Ltrap_1382
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1280
+	jg .Ltrap_1382
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1280
+	jl .Ltrap_1382
 	movq -48(%rbp), %rdi	# partLength
 	addq %rdi, %rax	# +
-	jo .Ltrap_1280
+	jo .Ltrap_1382
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1280
+	jg .Ltrap_1382
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1280
+	jl .Ltrap_1382
 	movzbl (%rax), %eax	# load8: read memory at the address in %rax
 	cmpq $57, %rax	# compare with 57
-	jg .Lendwhile_1277
+	jg .Lendwhile_1379
 	movq -48(%rbp), %rax	# partLength
 	cmpq $16, %rax	# compare with 16
-	jge .Lendwhile_1277
-	.loc 1 3754 9
+	jge .Lendwhile_1379
+	.loc 1 3972 9
 	# versionPart: partLength = partLength + 1;
 	movq -48(%rbp), %rax	# partLength
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1281
+	jo .Ltrap_1383
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1281
+	jg .Ltrap_1383
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1281
+	jl .Ltrap_1383
 	movq %rax, -48(%rbp)	# partLength =
-	jmp .Lwhile_1276
-.Lendwhile_1277:
-	.loc 1 3756 5
+	jmp .Lwhile_1378
+.Lendwhile_1379:
+	.loc 1 3974 5
 	# versionPart: copyBytes(agentValue, version + at, partLength);
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
 	movq -16(%rbp), %rax	# version
 	movq -32(%rbp), %rdi	# at
 	addq %rdi, %rax	# +
-	jo .Ltrap_1282
+	jo .Ltrap_1384
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1282
+	jg .Ltrap_1384
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1282
+	jl .Ltrap_1384
 	movq %rax, %rsi
 	popq %rdi
 	movq -48(%rbp), %rdx	# partLength
 	call fn.copyBytes
-	.loc 1 3757 5
+	.loc 1 3975 5
 	# versionPart: return partLength;
 	movq -48(%rbp), %rax	# partLength
-.Lreturn_1268:
+.Lreturn_1370:
 	leave
 	ret
-.Ltrap_1273:
-	leaq .Lstring613(%rip), %rdi	# trap: kernel.ts:3747:19: integer result outside the exact range
+.Ltrap_1375:
+	leaq .Lstring674(%rip), %rdi	# trap: kernel.ts:3965:19: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1274:
-	leaq .Lstring614(%rip), %rdi	# trap: kernel.ts:3748:20: integer result outside the exact range
+.Ltrap_1376:
+	leaq .Lstring675(%rip), %rdi	# trap: kernel.ts:3966:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1275:
-	leaq .Lstring615(%rip), %rdi	# trap: kernel.ts:3746:52: integer result outside the exact range
+.Ltrap_1377:
+	leaq .Lstring676(%rip), %rdi	# trap: kernel.ts:3964:52: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1278:
-	leaq .Lstring616(%rip), %rdi	# trap: kernel.ts:3752:12: integer result outside the exact range
+.Ltrap_1380:
+	leaq .Lstring677(%rip), %rdi	# trap: kernel.ts:3970:12: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1279:
-	leaq .Lstring617(%rip), %rdi	# trap: kernel.ts:3752:46: integer result outside the exact range
+.Ltrap_1381:
+	leaq .Lstring678(%rip), %rdi	# trap: kernel.ts:3970:46: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1280:
-	leaq .Lstring618(%rip), %rdi	# trap: kernel.ts:3753:15: integer result outside the exact range
+.Ltrap_1382:
+	leaq .Lstring679(%rip), %rdi	# trap: kernel.ts:3971:15: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1281:
-	leaq .Lstring619(%rip), %rdi	# trap: kernel.ts:3754:22: integer result outside the exact range
+.Ltrap_1383:
+	leaq .Lstring680(%rip), %rdi	# trap: kernel.ts:3972:22: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1282:
-	leaq .Lstring620(%rip), %rdi	# trap: kernel.ts:3756:27: integer result outside the exact range
+.Ltrap_1384:
+	leaq .Lstring681(%rip), %rdi	# trap: kernel.ts:3974:27: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17806,119 +19360,119 @@ fn.versionPart:
 # function kernelPages()
 	.type fn.kernelPages,@function
 fn.kernelPages:
-	.loc 1 3763 1
+	.loc 1 3981 1
 	# kernelPages: function kernelPages(): number {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 3764 5
+	.loc 1 3982 5
 	# kernelPages: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1284
-	.loc 1 3765 9
+	jne .Lelse_1386
+	.loc 1 3983 9
 	# kernelPages: return Math.floor(load64(startInfo + START_INFO_PT_BASE) / PAGE_SIZE) +
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $88, %rdi	# START_INFO_PT_BASE
 	addq %rdi, %rax	# +
-	jo .Ltrap_1286
+	jo .Ltrap_1388
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1286
+	jg .Ltrap_1388
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1286
+	jl .Ltrap_1388
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1287
+	jg .Ltrap_1389
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1287
+	jl .Ltrap_1389
 	movq $4096, %rdi	# PAGE_SIZE
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_1285
+	je .Lfloored_1387
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1285
+	jns .Lfloored_1387
 	subq $1, %rax	# then the floor is one below
-.Lfloored_1285:
+.Lfloored_1387:
 	pushq %rax
 	movq var.startInfo(%rip), %rax	# startInfo
 	movq $96, %rdi	# START_INFO_NR_PT_FRAMES
 	addq %rdi, %rax	# +
-	jo .Ltrap_1288
+	jo .Ltrap_1390
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1288
+	jg .Ltrap_1390
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1288
+	jl .Ltrap_1390
 	movq (%rax), %rax	# load64: read memory at the address in %rax
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1289
+	jg .Ltrap_1391
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1289
+	jl .Ltrap_1391
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_1290
+	jo .Ltrap_1392
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1290
+	jg .Ltrap_1392
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1290
+	jl .Ltrap_1392
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1290
+	jo .Ltrap_1392
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1290
+	jg .Ltrap_1392
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1290
-	jmp .Lreturn_1283
-.Lelse_1284:
-	.loc 1 3768 5
+	jl .Ltrap_1392
+	jmp .Lreturn_1385
+.Lelse_1386:
+	.loc 1 3986 5
 	# kernelPages: return Math.floor(addressOf("_image_end") / PAGE_SIZE);
 	leaq _image_end(%rip), %rax	# addressOf("_image_end")
 	movq $4096, %rdi	# PAGE_SIZE
 	cqo	# Math.floor(a / b)
 	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
 	testq %rdx, %rdx
-	je .Lfloored_1291
+	je .Lfloored_1393
 	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1291
+	jns .Lfloored_1393
 	subq $1, %rax	# then the floor is one below
-.Lfloored_1291:
-.Lreturn_1283:
+.Lfloored_1393:
+.Lreturn_1385:
 	leave
 	ret
-.Ltrap_1286:
-	leaq .Lstring621(%rip), %rdi	# trap: kernel.ts:3765:34: integer result outside the exact range
+.Ltrap_1388:
+	leaq .Lstring682(%rip), %rdi	# trap: kernel.ts:3983:34: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1287:
-	leaq .Lstring622(%rip), %rdi	# trap: kernel.ts:3765:27: load64 value outside the exact range
+.Ltrap_1389:
+	leaq .Lstring683(%rip), %rdi	# trap: kernel.ts:3983:27: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1288:
-	leaq .Lstring623(%rip), %rdi	# trap: kernel.ts:3766:20: integer result outside the exact range
+.Ltrap_1390:
+	leaq .Lstring684(%rip), %rdi	# trap: kernel.ts:3984:20: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1289:
-	leaq .Lstring624(%rip), %rdi	# trap: kernel.ts:3766:13: load64 value outside the exact range
+.Ltrap_1391:
+	leaq .Lstring685(%rip), %rdi	# trap: kernel.ts:3984:13: load64 value outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1290:
-	leaq .Lstring625(%rip), %rdi	# trap: kernel.ts:3765:16: integer result outside the exact range
+.Ltrap_1392:
+	leaq .Lstring686(%rip), %rdi	# trap: kernel.ts:3983:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -17927,26 +19481,26 @@ fn.kernelPages:
 # function pagesHeld()
 	.type fn.pagesHeld,@function
 fn.pagesHeld:
-	.loc 1 3772 1
+	.loc 1 3990 1
 	# pagesHeld: function pagesHeld(): number {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 3773 5
+	.loc 1 3991 5
 	# pagesHeld: const held = currentReservation();
 	call fn.currentReservation
 	movq %rax, -8(%rbp)	# held
-	.loc 1 3774 5
+	.loc 1 3992 5
 	# pagesHeld: return held > 0 ? held : domainPages;
 	movq -8(%rbp), %rax	# held
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1293
+	jle .Lelse_1395
 	movq -8(%rbp), %rax	# held
-	jmp .Lendcond_1294
-.Lelse_1293:
+	jmp .Lendcond_1396
+.Lelse_1395:
 	movq var.domainPages(%rip), %rax	# domainPages
-.Lendcond_1294:
-.Lreturn_1292:
+.Lendcond_1396:
+.Lreturn_1394:
 	leave
 	ret
 	.size fn.pagesHeld, .-fn.pagesHeld
@@ -17954,16 +19508,16 @@ fn.pagesHeld:
 # function writeAgentMemory()
 	.type fn.writeAgentMemory,@function
 fn.writeAgentMemory:
-	.loc 1 3777 1
+	.loc 1 3995 1
 	# writeAgentMemory: function writeAgentMemory(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 3778 5
+	.loc 1 3996 5
 	# writeAgentMemory: const held = pagesHeld();
 	call fn.pagesHeld
 	movq %rax, -8(%rbp)	# held
-	.loc 1 3779 5
+	.loc 1 3997 5
 	# writeAgentMemory: const free = held > kernelPages() ? held - kernelPages() : 0;
 	movq -8(%rbp), %rax	# held
 	pushq %rax
@@ -17973,7 +19527,7 @@ fn.writeAgentMemory:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jle .Lelse_1296
+	jle .Lelse_1398
 	movq -8(%rbp), %rax	# held
 	pushq %rax
 	subq $8, %rsp	# keep %rsp 16-byte aligned at the call
@@ -17982,76 +19536,76 @@ fn.writeAgentMemory:
 	movq %rax, %rdi
 	popq %rax
 	subq %rdi, %rax	# -
-	jo .Ltrap_1298
+	jo .Ltrap_1400
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1298
+	jg .Ltrap_1400
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1298
-	jmp .Lendcond_1297
-.Lelse_1296:
+	jl .Ltrap_1400
+	jmp .Lendcond_1399
+.Lelse_1398:
 	movq $0, %rax
-.Lendcond_1297:
+.Lendcond_1399:
 	movq %rax, -16(%rbp)	# free
-	.loc 1 3780 5
+	.loc 1 3998 5
 	# writeAgentMemory: agentWriteDecimal("data/meminfo_total", held * KIB_PER_PAGE);
-	leaq .Lstring626(%rip), %rax	# "data/meminfo_total"
+	leaq .Lstring687(%rip), %rax	# "data/meminfo_total"
 	pushq %rax
 	movq -8(%rbp), %rax	# held
 	movq $4, %rdi	# KIB_PER_PAGE
 	imulq %rdi, %rax	# *
-	jo .Ltrap_1299
+	jo .Ltrap_1401
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1299
+	jg .Ltrap_1401
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1299
+	jl .Ltrap_1401
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
-	.loc 1 3781 5
+	.loc 1 3999 5
 	# writeAgentMemory: agentWriteDecimal("data/meminfo_free", free * KIB_PER_PAGE);
-	leaq .Lstring627(%rip), %rax	# "data/meminfo_free"
+	leaq .Lstring688(%rip), %rax	# "data/meminfo_free"
 	pushq %rax
 	movq -16(%rbp), %rax	# free
 	movq $4, %rdi	# KIB_PER_PAGE
 	imulq %rdi, %rax	# *
-	jo .Ltrap_1300
+	jo .Ltrap_1402
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1300
+	jg .Ltrap_1402
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1300
+	jl .Ltrap_1402
 	movq %rax, %rsi
 	popq %rdi
 	call fn.agentWriteDecimal
-	.loc 1 3782 5
+	.loc 1 4000 5
 	# writeAgentMemory: agentWriteText("data/updated", "1");
-	leaq .Lstring628(%rip), %rdi	# "data/updated"
-	leaq .Lstring317(%rip), %rsi	# "1"
+	leaq .Lstring689(%rip), %rdi	# "data/updated"
+	leaq .Lstring379(%rip), %rsi	# "1"
 	call fn.agentWriteText
-	.loc 1 3783 5
+	.loc 1 4001 5
 	# writeAgentMemory: agentSecondsSinceRefresh = 0;
 	movq $0, %rax
 	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
-.Lreturn_1295:
+.Lreturn_1397:
 	leave
 	ret
-.Ltrap_1298:
-	leaq .Lstring629(%rip), %rdi	# trap: kernel.ts:3779:41: integer result outside the exact range
+.Ltrap_1400:
+	leaq .Lstring690(%rip), %rdi	# trap: kernel.ts:3997:41: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1299:
-	leaq .Lstring630(%rip), %rdi	# trap: kernel.ts:3780:45: integer result outside the exact range
+.Ltrap_1401:
+	leaq .Lstring691(%rip), %rdi	# trap: kernel.ts:3998:45: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1300:
-	leaq .Lstring631(%rip), %rdi	# trap: kernel.ts:3781:44: integer result outside the exact range
+.Ltrap_1402:
+	leaq .Lstring692(%rip), %rdi	# trap: kernel.ts:3999:44: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -18060,14 +19614,14 @@ fn.writeAgentMemory:
 # function writeAgentKeys()
 	.type fn.writeAgentKeys,@function
 fn.writeAgentKeys:
-	.loc 1 3786 1
+	.loc 1 4004 1
 	# writeAgentKeys: function writeAgentKeys(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3787 5
+	.loc 1 4005 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MajorVersion", agentValue, versionPart(0));
-	leaq .Lstring632(%rip), %rax	# "attr/PVAddons/MajorVersion"
+	leaq .Lstring693(%rip), %rax	# "attr/PVAddons/MajorVersion"
 	pushq %rax
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -18077,9 +19631,9 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3788 5
+	.loc 1 4006 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MinorVersion", agentValue, versionPart(1));
-	leaq .Lstring633(%rip), %rax	# "attr/PVAddons/MinorVersion"
+	leaq .Lstring694(%rip), %rax	# "attr/PVAddons/MinorVersion"
 	pushq %rax
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -18089,9 +19643,9 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3789 5
+	.loc 1 4007 5
 	# writeAgentKeys: agentWrite("attr/PVAddons/MicroVersion", agentValue, versionPart(2));
-	leaq .Lstring634(%rip), %rax	# "attr/PVAddons/MicroVersion"
+	leaq .Lstring695(%rip), %rax	# "attr/PVAddons/MicroVersion"
 	pushq %rax
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -18101,21 +19655,21 @@ fn.writeAgentKeys:
 	popq %rsi
 	popq %rdi
 	call fn.agentWrite
-	.loc 1 3790 5
+	.loc 1 4008 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/BuildVersion", "0");
-	leaq .Lstring636(%rip), %rdi	# "attr/PVAddons/BuildVersion"
-	leaq .Lstring635(%rip), %rsi	# "0"
+	leaq .Lstring697(%rip), %rdi	# "attr/PVAddons/BuildVersion"
+	leaq .Lstring696(%rip), %rsi	# "0"
 	call fn.agentWriteText
-	.loc 1 3791 5
+	.loc 1 4009 5
 	# writeAgentKeys: agentWriteText("attr/PVAddons/Installed", "1");
-	leaq .Lstring637(%rip), %rdi	# "attr/PVAddons/Installed"
-	leaq .Lstring317(%rip), %rsi	# "1"
+	leaq .Lstring698(%rip), %rdi	# "attr/PVAddons/Installed"
+	leaq .Lstring379(%rip), %rsi	# "1"
 	call fn.agentWriteText
-	.loc 1 3792 5
+	.loc 1 4010 5
 	# writeAgentKeys: const nameLength = versionLength();
 	call fn.versionLength
 	movq %rax, -8(%rbp)	# nameLength
-	.loc 1 3793 5
+	.loc 1 4011 5
 	# writeAgentKeys: copyBytes(agentValue, addressOf("guest_version"), nameLength);
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -18124,26 +19678,26 @@ fn.writeAgentKeys:
 	popq %rdi
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.copyBytes
-	.loc 1 3794 5
+	.loc 1 4012 5
 	# writeAgentKeys: agentWrite("data/os_uname", agentValue, nameLength);
-	leaq .Lstring638(%rip), %rdi	# "data/os_uname"
+	leaq .Lstring699(%rip), %rdi	# "data/os_uname"
 	leaq buf.agentValue(%rip), %rsi	# agentValue
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.agentWrite
-	.loc 1 3795 5
+	.loc 1 4013 5
 	# writeAgentKeys: agentWriteText("data/os_distro", "xen-test-vm");
-	leaq .Lstring640(%rip), %rdi	# "data/os_distro"
-	leaq .Lstring639(%rip), %rsi	# "xen-test-vm"
+	leaq .Lstring701(%rip), %rdi	# "data/os_distro"
+	leaq .Lstring700(%rip), %rsi	# "xen-test-vm"
 	call fn.agentWriteText
-	.loc 1 3796 5
+	.loc 1 4014 5
 	# writeAgentKeys: const prefix = "xen-test-vm ";
-	leaq .Lstring641(%rip), %rax	# "xen-test-vm "
+	leaq .Lstring702(%rip), %rax	# "xen-test-vm "
 	movq %rax, -16(%rbp)	# prefix
-	.loc 1 3797 5
+	.loc 1 4015 5
 	# writeAgentKeys: for (let i = 0; i < prefix.length; i++) {
 	movq $0, %rax
 	movq %rax, -24(%rbp)	# i
-.Lfor_1302:
+.Lfor_1404:
 	movq -24(%rbp), %rax	# i
 	pushq %rax
 	movq -16(%rbp), %rax	# prefix
@@ -18151,42 +19705,42 @@ fn.writeAgentKeys:
 	movq %rax, %rdi
 	popq %rax
 	cmpq %rdi, %rax
-	jge .Lendfor_1304
-	.loc 1 3798 9
+	jge .Lendfor_1406
+	.loc 1 4016 9
 	# writeAgentKeys: store8(agentValue + i, prefix.charCodeAt(i));
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	movq -24(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
-	jo .Ltrap_1305
+	jo .Ltrap_1407
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1305
+	jg .Ltrap_1407
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1305
+	jl .Ltrap_1407
 	pushq %rax
 	movq -16(%rbp), %rax	# prefix
 	movq -24(%rbp), %rdi	# i
 	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1306
+	jae .Ltrap_1408
 	movzbl 8(%rax,%rdi), %eax
 	popq %rdi
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_1303:
-	.loc 1 3797 40
+.Lfornext_1405:
+	.loc 1 4015 40
 	# writeAgentKeys: i++
 	movq -24(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1307
+	jg .Ltrap_1409
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1307
+	jl .Ltrap_1409
 	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1302
-.Lendfor_1304:
-	.loc 1 3800 5
+	jmp .Lfor_1404
+.Lendfor_1406:
+	.loc 1 4018 5
 	# writeAgentKeys: copyBytes(agentValue + prefix.length, addressOf("guest_version"), nam...
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
@@ -18195,1424 +19749,28 @@ fn.writeAgentKeys:
 	movq %rax, %rdi
 	popq %rax
 	addq %rdi, %rax	# +
-	jo .Ltrap_1308
+	jo .Ltrap_1410
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1308
+	jg .Ltrap_1410
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1308
+	jl .Ltrap_1410
 	pushq %rax
 	leaq guest_version(%rip), %rax	# addressOf("guest_version")
 	movq %rax, %rsi
 	popq %rdi
 	movq -8(%rbp), %rdx	# nameLength
 	call fn.copyBytes
-	.loc 1 3801 5
+	.loc 1 4019 5
 	# writeAgentKeys: agentWrite("data/os_name", agentValue, prefix.length + nameLength);
-	leaq .Lstring642(%rip), %rax	# "data/os_name"
+	leaq .Lstring703(%rip), %rax	# "data/os_name"
 	pushq %rax
 	leaq buf.agentValue(%rip), %rax	# agentValue
 	pushq %rax
 	movq -16(%rbp), %rax	# prefix
 	movq (%rax), %rax	# string length
 	movq -8(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1309
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1309
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1309
-	movq %rax, %rdx
-	popq %rsi
-	popq %rdi
-	call fn.agentWrite
-	.loc 1 3802 5
-	# writeAgentKeys: writeAgentMemory();
-	call fn.writeAgentMemory
-.Lreturn_1301:
-	leave
-	ret
-.Ltrap_1305:
-	leaq .Lstring643(%rip), %rdi	# trap: kernel.ts:3798:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1306:
-	leaq .Lstring644(%rip), %rdi	# trap: kernel.ts:3798:32: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1307:
-	leaq .Lstring645(%rip), %rdi	# trap: kernel.ts:3797:40: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1308:
-	leaq .Lstring646(%rip), %rdi	# trap: kernel.ts:3800:15: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1309:
-	leaq .Lstring647(%rip), %rdi	# trap: kernel.ts:3801:44: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.writeAgentKeys, .-fn.writeAgentKeys
-
-# function agentRemove(path)
-	.type fn.agentRemove,@function
-fn.agentRemove:
-	.loc 1 3805 1
-	# agentRemove: function agentRemove(path: string): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter path
-	.loc 1 3806 5
-	# agentRemove: const result = storeRemove(path);
-	movq -8(%rbp), %rdi	# path
-	call fn.storeRemove
-	movq %rax, -16(%rbp)	# result
-	.loc 1 3807 5
-	# agentRemove: if (result < 0 && result !== XSE_ENOENT) {
-	movq -16(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1311
-	movq -16(%rbp), %rax	# result
-	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1311
-	.loc 1 3808 9
-	# agentRemove: logPathError("agent: cannot remove ", path, result);
-	leaq .Lstring648(%rip), %rdi	# "agent: cannot remove "
-	movq -8(%rbp), %rsi	# path
-	movq -16(%rbp), %rdx	# result
-	call fn.logPathError
-.Lelse_1311:
-.Lreturn_1310:
-	leave
-	ret
-	.size fn.agentRemove, .-fn.agentRemove
-
-# function setAgent(on)
-	.type fn.setAgent,@function
-fn.setAgent:
-	.loc 1 3812 1
-	# setAgent: function setAgent(on: boolean): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter on
-	.loc 1 3813 5
-	# setAgent: agentOn = on;
-	movq -8(%rbp), %rax	# on
-	movq %rax, var.agentOn(%rip)	# agentOn =
-	.loc 1 3814 5
-	# setAgent: if (on) {
-	movq -8(%rbp), %rax	# on
-	testq %rax, %rax
-	je .Lelse_1313
-	.loc 1 3815 9
-	# setAgent: writeAgentKeys();
-	call fn.writeAgentKeys
-	.loc 1 3816 9
-	# setAgent: log("agent: on");
-	leaq .Lstring649(%rip), %rdi	# "agent: on"
-	call fn.log
-	.loc 1 3817 9
-	# setAgent: resultAppend("agent: on");
-	leaq .Lstring649(%rip), %rdi	# "agent: on"
-	call fn.resultAppend
-	.loc 1 3818 9
-	# setAgent: return;
-	jmp .Lreturn_1312
-.Lelse_1313:
-	.loc 1 3820 5
-	# setAgent: agentRemove("attr/PVAddons");
-	leaq .Lstring650(%rip), %rdi	# "attr/PVAddons"
-	call fn.agentRemove
-	.loc 1 3821 5
-	# setAgent: agentRemove("data/os_name");
-	leaq .Lstring642(%rip), %rdi	# "data/os_name"
-	call fn.agentRemove
-	.loc 1 3822 5
-	# setAgent: agentRemove("data/os_uname");
-	leaq .Lstring638(%rip), %rdi	# "data/os_uname"
-	call fn.agentRemove
-	.loc 1 3823 5
-	# setAgent: agentRemove("data/os_distro");
-	leaq .Lstring640(%rip), %rdi	# "data/os_distro"
-	call fn.agentRemove
-	.loc 1 3824 5
-	# setAgent: agentRemove("data/meminfo_total");
-	leaq .Lstring626(%rip), %rdi	# "data/meminfo_total"
-	call fn.agentRemove
-	.loc 1 3825 5
-	# setAgent: agentRemove("data/meminfo_free");
-	leaq .Lstring627(%rip), %rdi	# "data/meminfo_free"
-	call fn.agentRemove
-	.loc 1 3826 5
-	# setAgent: agentRemove("data/updated");
-	leaq .Lstring628(%rip), %rdi	# "data/updated"
-	call fn.agentRemove
-	.loc 1 3827 5
-	# setAgent: log("agent: off");
-	leaq .Lstring651(%rip), %rdi	# "agent: off"
-	call fn.log
-	.loc 1 3828 5
-	# setAgent: resultAppend("agent: off");
-	leaq .Lstring651(%rip), %rdi	# "agent: off"
-	call fn.resultAppend
-.Lreturn_1312:
-	leave
-	ret
-	.size fn.setAgent, .-fn.setAgent
-
-# function agentOneSecond()
-	.type fn.agentOneSecond,@function
-fn.agentOneSecond:
-	.loc 1 3832 1
-	# agentOneSecond: function agentOneSecond(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	.loc 1 3833 5
-	# agentOneSecond: if (!agentOn) {
-	movq var.agentOn(%rip), %rax	# agentOn
-	testq %rax, %rax
-	jne .Lelse_1315
-	.loc 1 3834 9
-	# agentOneSecond: return;
-	jmp .Lreturn_1314
-.Lelse_1315:
-	.loc 1 3836 5
-	# agentOneSecond: agentSecondsSinceRefresh = agentSecondsSinceRefresh + 1;
-	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1316
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1316
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1316
-	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
-	.loc 1 3837 5
-	# agentOneSecond: if (agentSecondsSinceRefresh >= AGENT_REFRESH_SECONDS) {
-	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
-	cmpq $60, %rax	# compare with AGENT_REFRESH_SECONDS
-	jl .Lelse_1317
-	.loc 1 3838 9
-	# agentOneSecond: writeAgentMemory();
-	call fn.writeAgentMemory
-.Lelse_1317:
-.Lreturn_1314:
-	leave
-	ret
-.Ltrap_1316:
-	leaq .Lstring652(%rip), %rdi	# trap: kernel.ts:3836:32: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.agentOneSecond, .-fn.agentOneSecond
-
-# function isFeatureNameByte(byte)
-	.type fn.isFeatureNameByte,@function
-fn.isFeatureNameByte:
-	.loc 1 3848 1
-	# isFeatureNameByte: function isFeatureNameByte(byte: number): boolean {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter byte
-	.loc 1 3849 5
-	# isFeatureNameByte: return (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || b...
-	movq -8(%rbp), %rax	# byte
-	cmpq $97, %rax	# compare with 97
-	setge %al	# >=
-	movzbl %al, %eax
-	testq %rax, %rax
-	je .Lendlogic_1322
-	movq -8(%rbp), %rax	# byte
-	cmpq $122, %rax	# compare with 122
-	setle %al	# <=
-	movzbl %al, %eax
-.Lendlogic_1322:
-	testq %rax, %rax
-	jne .Lendlogic_1321
-	movq -8(%rbp), %rax	# byte
-	cmpq $48, %rax	# compare with 48
-	setge %al	# >=
-	movzbl %al, %eax
-	testq %rax, %rax
-	je .Lendlogic_1323
-	movq -8(%rbp), %rax	# byte
-	cmpq $57, %rax	# compare with 57
-	setle %al	# <=
-	movzbl %al, %eax
-.Lendlogic_1323:
-.Lendlogic_1321:
-	testq %rax, %rax
-	jne .Lendlogic_1320
-	movq -8(%rbp), %rax	# byte
-	cmpq $45, %rax	# compare with 45
-	sete %al	# ===
-	movzbl %al, %eax
-.Lendlogic_1320:
-	testq %rax, %rax
-	jne .Lendlogic_1319
-	movq -8(%rbp), %rax	# byte
-	cmpq $95, %rax	# compare with 95
-	sete %al	# ===
-	movzbl %al, %eax
-.Lendlogic_1319:
-.Lreturn_1318:
-	leave
-	ret
-	.size fn.isFeatureNameByte, .-fn.isFeatureNameByte
-
-# function handleFeature()
-	.type fn.handleFeature,@function
-fn.handleFeature:
-	.loc 1 3853 1
-	# handleFeature: function handleFeature(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $96, %rsp	# 12 local slot(s)
-	.loc 1 3854 5
-	# handleFeature: const name = commandValue + 8;
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $8, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1325
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1325
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1325
-	movq %rax, -8(%rbp)	# name
-	.loc 1 3855 5
-	# handleFeature: let nameLength = 0;
-	movq $0, %rax
-	movq %rax, -16(%rbp)	# nameLength
-	.loc 1 3856 5
-	# handleFeature: while (8 + nameLength < commandLength && isFeatureNameByte(load8(name...
-.Lwhile_1326:
-	movq $8, %rax
-	movq -16(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1328
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1328
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1328
-	movq var.commandLength(%rip), %rdi	# commandLength
-	cmpq %rdi, %rax
-	jge .Lendwhile_1327
-	movq -8(%rbp), %rax	# name
-	movq -16(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1329
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1329
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1329
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq %rax, %rdi
-	call fn.isFeatureNameByte
-	testq %rax, %rax
-	je .Lendwhile_1327
-	.loc 1 3857 9
-	# handleFeature: nameLength = nameLength + 1;
-	movq -16(%rbp), %rax	# nameLength
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1330
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1330
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1330
-	movq %rax, -16(%rbp)	# nameLength =
-	jmp .Lwhile_1326
-.Lendwhile_1327:
-	.loc 1 3859 5
-	# handleFeature: const modeAt = 8 + nameLength + 1;
-	movq $8, %rax
-	movq -16(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1331
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1331
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1331
-	movq $1, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1331
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1331
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1331
-	movq %rax, -24(%rbp)	# modeAt
-	.loc 1 3860 5
-	# handleFeature: if (nameLength === 0 || nameLength > FEATURE_NAME_MAX || modeAt > com...
-	movq -16(%rbp), %rax	# nameLength
-	cmpq $0, %rax	# compare with 0
-	je .Lskip_1333
-	movq -16(%rbp), %rax	# nameLength
-	cmpq $32, %rax	# compare with FEATURE_NAME_MAX
-	jg .Lskip_1333
-	movq -24(%rbp), %rax	# modeAt
-	movq var.commandLength(%rip), %rdi	# commandLength
-	cmpq %rdi, %rax
-	jg .Lskip_1333
-	movq -8(%rbp), %rax	# name
-	movq -16(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1334
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1334
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1334
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $58, %rax	# compare with 58
-	je .Lelse_1332
-.Lskip_1333:
-	.loc 1 3862 9
-	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
-	movq $20, %rdi	# BOGUS_FEATURE_FORM
-	call fn.reportBogus
-	.loc 1 3863 9
-	# handleFeature: return;
-	jmp .Lreturn_1324
-.Lelse_1332:
-	.loc 1 3865 5
-	# handleFeature: const mode = commandValue + modeAt;
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq -24(%rbp), %rdi	# modeAt
-	addq %rdi, %rax	# +
-	jo .Ltrap_1335
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1335
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1335
-	movq %rax, -32(%rbp)	# mode
-	.loc 1 3866 5
-	# handleFeature: const modeLength = commandLength - modeAt;
-	movq var.commandLength(%rip), %rax	# commandLength
-	movq -24(%rbp), %rdi	# modeAt
-	subq %rdi, %rax	# -
-	jo .Ltrap_1336
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1336
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1336
-	movq %rax, -40(%rbp)	# modeLength
-	.loc 1 3867 5
-	# handleFeature: let value = "";
-	leaq .Lstring33(%rip), %rax	# ""
-	movq %rax, -48(%rbp)	# value
-	.loc 1 3868 5
-	# handleFeature: if (bytesEqual(mode, modeLength, "on")) {
-	movq -32(%rbp), %rdi	# mode
-	movq -40(%rbp), %rsi	# modeLength
-	leaq .Lstring419(%rip), %rdx	# "on"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_1337
-	.loc 1 3869 9
-	# handleFeature: value = "1";
-	leaq .Lstring317(%rip), %rax	# "1"
-	movq %rax, -48(%rbp)	# value =
-	jmp .Lendif_1338
-.Lelse_1337:
-	.loc 1 3870 12
-	# handleFeature: if (bytesEqual(mode, modeLength, "off")) {
-	movq -32(%rbp), %rdi	# mode
-	movq -40(%rbp), %rsi	# modeLength
-	leaq .Lstring420(%rip), %rdx	# "off"
-	call fn.bytesEqual
-	testq %rax, %rax
-	je .Lelse_1339
-	.loc 1 3871 9
-	# handleFeature: value = "0";
-	leaq .Lstring635(%rip), %rax	# "0"
-	movq %rax, -48(%rbp)	# value =
-	jmp .Lendif_1340
-.Lelse_1339:
-	.loc 1 3872 12
-	# handleFeature: if (!bytesEqual(mode, modeLength, "absent")) {
-	movq -32(%rbp), %rdi	# mode
-	movq -40(%rbp), %rsi	# modeLength
-	leaq .Lstring653(%rip), %rdx	# "absent"
-	call fn.bytesEqual
-	testq %rax, %rax
-	jne .Lelse_1341
-	.loc 1 3873 9
-	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
-	movq $20, %rdi	# BOGUS_FEATURE_FORM
-	call fn.reportBogus
-	.loc 1 3874 9
-	# handleFeature: return;
-	jmp .Lreturn_1324
-.Lelse_1341:
-.Lendif_1340:
-.Lendif_1338:
-	.loc 1 3876 5
-	# handleFeature: for (let i = 0; i < FEATURE_PREFIX.length; i++) {
-	movq $0, %rax
-	movq %rax, -56(%rbp)	# i
-.Lfor_1342:
-	movq -56(%rbp), %rax	# i
-	cmpq $16, %rax	# compare with FEATURE_PREFIX.length
-	jge .Lendfor_1344
-	.loc 1 3877 9
-	# handleFeature: store8(featurePath + i, FEATURE_PREFIX.charCodeAt(i));
-	leaq buf.featurePath(%rip), %rax	# featurePath
-	movq -56(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1345
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1345
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1345
-	pushq %rax
-	leaq .Lstring654(%rip), %rax	# FEATURE_PREFIX
-	movq -56(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1346
-	movzbl 8(%rax,%rdi), %eax
-	popq %rdi
-	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_1343:
-	.loc 1 3876 48
-	# handleFeature: i++
-	movq -56(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1347
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1347
-	movq %rax, -56(%rbp)	# i =
-	jmp .Lfor_1342
-.Lendfor_1344:
-	.loc 1 3879 5
-	# handleFeature: copyBytes(featurePath + FEATURE_PREFIX.length, name, nameLength);
-	leaq buf.featurePath(%rip), %rax	# featurePath
-	pushq %rax
-	leaq .Lstring654(%rip), %rax	# FEATURE_PREFIX
-	movq (%rax), %rax	# string length
-	movq %rax, %rdi
-	popq %rax
-	addq %rdi, %rax	# +
-	jo .Ltrap_1348
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1348
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1348
-	movq %rax, %rdi
-	movq -8(%rbp), %rsi	# name
-	movq -16(%rbp), %rdx	# nameLength
-	call fn.copyBytes
-	.loc 1 3880 5
-	# handleFeature: const pathLength = FEATURE_PREFIX.length + nameLength;
-	leaq .Lstring654(%rip), %rax	# FEATURE_PREFIX
-	movq (%rax), %rax	# string length
-	movq -16(%rbp), %rdi	# nameLength
-	addq %rdi, %rax	# +
-	jo .Ltrap_1349
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1349
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1349
-	movq %rax, -64(%rbp)	# pathLength
-	.loc 1 3881 5
-	# handleFeature: const result = value.length > 0 ?
-	movq -48(%rbp), %rax	# value
-	movq (%rax), %rax	# string length
-	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1350
-	leaq buf.featurePath(%rip), %rdi	# featurePath
-	movq -64(%rbp), %rsi	# pathLength
-	movq -48(%rbp), %rdx	# value
-	call fn.storeWriteAt
-	jmp .Lendcond_1351
-.Lelse_1350:
-	leaq buf.featurePath(%rip), %rdi	# featurePath
-	movq -64(%rbp), %rsi	# pathLength
-	call fn.storeRemoveAt
-.Lendcond_1351:
-	movq %rax, -72(%rbp)	# result
-	.loc 1 3883 5
-	# handleFeature: const shown = featurePath + 8;
-	leaq buf.featurePath(%rip), %rax	# featurePath
-	movq $8, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1352
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1352
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1352
-	movq %rax, -80(%rbp)	# shown
-	.loc 1 3884 5
-	# handleFeature: const shownLength = pathLength - 8;
-	movq -64(%rbp), %rax	# pathLength
-	movq $8, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1353
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1353
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1353
-	movq %rax, -88(%rbp)	# shownLength
-	.loc 1 3885 5
-	# handleFeature: printBytes(shown, shownLength);
-	movq -80(%rbp), %rdi	# shown
-	movq -88(%rbp), %rsi	# shownLength
-	call fn.printBytes
-	.loc 1 3886 5
-	# handleFeature: resultAppendBytes(shown, shownLength);
-	movq -80(%rbp), %rdi	# shown
-	movq -88(%rbp), %rsi	# shownLength
-	call fn.resultAppendBytes
-	.loc 1 3887 5
-	# handleFeature: if (result < 0 && !(value.length === 0 && result === XSE_ENOENT)) {
-	movq -72(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1354
-	movq -48(%rbp), %rax	# value
-	movq (%rax), %rax	# string length
-	cmpq $0, %rax	# compare with 0
-	jne .Lskip_1355
-	movq -72(%rbp), %rax	# result
-	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1354
-.Lskip_1355:
-	.loc 1 3888 9
-	# handleFeature: print(": cannot write: ");
-	leaq .Lstring655(%rip), %rdi	# ": cannot write: "
-	call fn.print
-	.loc 1 3889 9
-	# handleFeature: log(storeErrorName(result));
-	movq -72(%rbp), %rdi	# result
-	call fn.storeErrorName
-	movq %rax, %rdi
-	call fn.log
-	.loc 1 3890 9
-	# handleFeature: resultAppend(": cannot write: ");
-	leaq .Lstring655(%rip), %rdi	# ": cannot write: "
-	call fn.resultAppend
-	.loc 1 3891 9
-	# handleFeature: resultAppend(storeErrorName(result));
-	movq -72(%rbp), %rdi	# result
-	call fn.storeErrorName
-	movq %rax, %rdi
-	call fn.resultAppend
-	.loc 1 3892 9
-	# handleFeature: return;
-	jmp .Lreturn_1324
-.Lelse_1354:
-	.loc 1 3894 5
-	# handleFeature: const said = value.length > 0 ? value : "removed";
-	movq -48(%rbp), %rax	# value
-	movq (%rax), %rax	# string length
-	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1356
-	movq -48(%rbp), %rax	# value
-	jmp .Lendcond_1357
-.Lelse_1356:
-	leaq .Lstring656(%rip), %rax	# "removed"
-.Lendcond_1357:
-	movq %rax, -96(%rbp)	# said
-	.loc 1 3895 5
-	# handleFeature: print(": ");
-	leaq .Lstring195(%rip), %rdi	# ": "
-	call fn.print
-	.loc 1 3896 5
-	# handleFeature: log(said);
-	movq -96(%rbp), %rdi	# said
-	call fn.log
-	.loc 1 3897 5
-	# handleFeature: resultAppend(": ");
-	leaq .Lstring195(%rip), %rdi	# ": "
-	call fn.resultAppend
-	.loc 1 3898 5
-	# handleFeature: resultAppend(said);
-	movq -96(%rbp), %rdi	# said
-	call fn.resultAppend
-.Lreturn_1324:
-	leave
-	ret
-.Ltrap_1325:
-	leaq .Lstring657(%rip), %rdi	# trap: kernel.ts:3854:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1328:
-	leaq .Lstring658(%rip), %rdi	# trap: kernel.ts:3856:12: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1329:
-	leaq .Lstring659(%rip), %rdi	# trap: kernel.ts:3856:70: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1330:
-	leaq .Lstring660(%rip), %rdi	# trap: kernel.ts:3857:22: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1331:
-	leaq .Lstring661(%rip), %rdi	# trap: kernel.ts:3859:20: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1334:
-	leaq .Lstring662(%rip), %rdi	# trap: kernel.ts:3861:15: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1335:
-	leaq .Lstring663(%rip), %rdi	# trap: kernel.ts:3865:18: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1336:
-	leaq .Lstring664(%rip), %rdi	# trap: kernel.ts:3866:24: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1345:
-	leaq .Lstring665(%rip), %rdi	# trap: kernel.ts:3877:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1346:
-	leaq .Lstring666(%rip), %rdi	# trap: kernel.ts:3877:33: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1347:
-	leaq .Lstring667(%rip), %rdi	# trap: kernel.ts:3876:48: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1348:
-	leaq .Lstring668(%rip), %rdi	# trap: kernel.ts:3879:15: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1349:
-	leaq .Lstring669(%rip), %rdi	# trap: kernel.ts:3880:24: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1352:
-	leaq .Lstring670(%rip), %rdi	# trap: kernel.ts:3883:19: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1353:
-	leaq .Lstring671(%rip), %rdi	# trap: kernel.ts:3884:25: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.handleFeature, .-fn.handleFeature
-
-# function handleCantSuspend()
-	.type fn.handleCantSuspend,@function
-fn.handleCantSuspend:
-	.loc 1 3902 1
-	# handleCantSuspend: function handleCantSuspend(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 3 local slot(s)
-	.loc 1 3903 5
-	# handleCantSuspend: const textLength = commandLength - 13;
-	movq var.commandLength(%rip), %rax	# commandLength
-	movq $13, %rdi
-	subq %rdi, %rax	# -
-	jo .Ltrap_1359
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1359
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1359
-	movq %rax, -8(%rbp)	# textLength
-	.loc 1 3904 5
-	# handleCantSuspend: const result = textLength > 0 ?
-	movq -8(%rbp), %rax	# textLength
-	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1360
-	leaq .Lstring672(%rip), %rax	# "data/cant_suspend_reason"
-	pushq %rax
-	leaq buf.commandValue(%rip), %rax	# commandValue
-	movq $13, %rdi
-	addq %rdi, %rax	# +
-	jo .Ltrap_1362
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1362
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1362
-	movq %rax, %rsi
-	popq %rdi
-	movq -8(%rbp), %rdx	# textLength
-	call fn.storeWrite
-	jmp .Lendcond_1361
-.Lelse_1360:
-	leaq .Lstring672(%rip), %rdi	# "data/cant_suspend_reason"
-	call fn.storeRemove
-.Lendcond_1361:
-	movq %rax, -16(%rbp)	# result
-	.loc 1 3907 5
-	# handleCantSuspend: if (result < 0 && !(textLength === 0 && result === XSE_ENOENT)) {
-	movq -16(%rbp), %rax	# result
-	cmpq $0, %rax	# compare with 0
-	jge .Lelse_1363
-	movq -8(%rbp), %rax	# textLength
-	cmpq $0, %rax	# compare with 0
-	jne .Lskip_1364
-	movq -16(%rbp), %rax	# result
-	cmpq $-5, %rax	# compare with XSE_ENOENT
-	je .Lelse_1363
-.Lskip_1364:
-	.loc 1 3908 9
-	# handleCantSuspend: print("cant-suspend: cannot write: ");
-	leaq .Lstring673(%rip), %rdi	# "cant-suspend: cannot write: "
-	call fn.print
-	.loc 1 3909 9
-	# handleCantSuspend: log(storeErrorName(result));
-	movq -16(%rbp), %rdi	# result
-	call fn.storeErrorName
-	movq %rax, %rdi
-	call fn.log
-	.loc 1 3910 9
-	# handleCantSuspend: resultAppend("cant-suspend: cannot write: ");
-	leaq .Lstring673(%rip), %rdi	# "cant-suspend: cannot write: "
-	call fn.resultAppend
-	.loc 1 3911 9
-	# handleCantSuspend: resultAppend(storeErrorName(result));
-	movq -16(%rbp), %rdi	# result
-	call fn.storeErrorName
-	movq %rax, %rdi
-	call fn.resultAppend
-	.loc 1 3912 9
-	# handleCantSuspend: return;
-	jmp .Lreturn_1358
-.Lelse_1363:
-	.loc 1 3914 5
-	# handleCantSuspend: const said = textLength > 0 ? "cant-suspend: set" : "cant-suspend: re...
-	movq -8(%rbp), %rax	# textLength
-	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1365
-	leaq .Lstring674(%rip), %rax	# "cant-suspend: set"
-	jmp .Lendcond_1366
-.Lelse_1365:
-	leaq .Lstring675(%rip), %rax	# "cant-suspend: removed"
-.Lendcond_1366:
-	movq %rax, -24(%rbp)	# said
-	.loc 1 3915 5
-	# handleCantSuspend: log(said);
-	movq -24(%rbp), %rdi	# said
-	call fn.log
-	.loc 1 3916 5
-	# handleCantSuspend: resultAppend(said);
-	movq -24(%rbp), %rdi	# said
-	call fn.resultAppend
-.Lreturn_1358:
-	leave
-	ret
-.Ltrap_1359:
-	leaq .Lstring676(%rip), %rdi	# trap: kernel.ts:3903:24: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1362:
-	leaq .Lstring677(%rip), %rdi	# trap: kernel.ts:3905:48: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.handleCantSuspend, .-fn.handleCantSuspend
-
-# function checkHypercallPage()
-	.type fn.checkHypercallPage,@function
-fn.checkHypercallPage:
-	.loc 1 3951 1
-	# checkHypercallPage: function checkHypercallPage(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	.loc 1 3952 5
-	# checkHypercallPage: if (load8(addressOf("hypercall_page")) !== RET_OPCODE) {
-	leaq hypercall_page(%rip), %rax	# addressOf("hypercall_page")
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	cmpq $195, %rax	# compare with RET_OPCODE
-	je .Lelse_1368
-	.loc 1 3953 9
-	# checkHypercallPage: return;
-	jmp .Lreturn_1367
-.Lelse_1368:
-	.loc 1 3955 5
-	# checkHypercallPage: consolePort = 0;
-	movq $0, %rax
-	movq %rax, var.consolePort(%rip)	# consolePort =
-	.loc 1 3956 5
-	# checkHypercallPage: if (bootMode === BOOT_MODE_PVH) {
-	movq var.bootMode(%rip), %rax	# bootMode
-	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1369
-	.loc 1 3957 9
-	# checkHypercallPage: debugPortPrint("xen-test-vm: PVH boot: Xen did not fill the hypercall...
-	leaq .Lstring678(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
-	call fn.debugPortPrint
-.Lelse_1369:
-	.loc 1 3959 5
-	# checkHypercallPage: log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE...
-	leaq .Lstring679(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
-	call fn.log
-	.loc 1 3960 5
-	# checkHypercallPage: while (true) {
-.Lwhile_1370:
-	movq $1, %rax	# true
-	testq %rax, %rax
-	je .Lendwhile_1371
-	.loc 1 3961 9
-	# checkHypercallPage: yieldCpu();
-	call fn.yieldCpu
-	jmp .Lwhile_1370
-.Lendwhile_1371:
-.Lreturn_1367:
-	leave
-	ret
-	.size fn.checkHypercallPage, .-fn.checkHypercallPage
-
-# function checkStartInfoMagic()
-	.type fn.checkStartInfoMagic,@function
-fn.checkStartInfoMagic:
-	.loc 1 3965 1
-	# checkStartInfoMagic: function checkStartInfoMagic(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	.loc 1 3966 5
-	# checkStartInfoMagic: if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64...
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $0, %rdi	# START_INFO_MAGIC
-	addq %rdi, %rax	# +
-	jo .Ltrap_1374
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1374
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1374
-	movq %rax, %rdi
-	movq $32, %rsi
-	leaq .Lstring680(%rip), %rdx	# "xen-3.0-x86_64"
-	call fn.bytesStartWith
-	testq %rax, %rax
-	jne .Lelse_1373
-	.loc 1 3967 9
-	# checkStartInfoMagic: log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; ...
-	leaq .Lstring681(%rip), %rdi	# "xen-test-vm: start_info does not begin 
-	call fn.log
-.Lelse_1373:
-.Lreturn_1372:
-	leave
-	ret
-.Ltrap_1374:
-	leaq .Lstring682(%rip), %rdi	# trap: kernel.ts:3966:25: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.checkStartInfoMagic, .-fn.checkStartInfoMagic
-
-# function debugPortPrint(text)
-	.type fn.debugPortPrint,@function
-fn.debugPortPrint:
-	.loc 1 3977 1
-	# debugPortPrint: function debugPortPrint(text: string): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter text
-	.loc 1 3978 5
-	# debugPortPrint: for (let i = 0; i < text.length; i++) {
-	movq $0, %rax
-	movq %rax, -16(%rbp)	# i
-.Lfor_1376:
-	movq -16(%rbp), %rax	# i
-	pushq %rax
-	movq -8(%rbp), %rax	# text
-	movq (%rax), %rax	# string length
-	movq %rax, %rdi
-	popq %rax
-	cmpq %rdi, %rax
-	jge .Lendfor_1378
-	.loc 1 3979 9
-	# debugPortPrint: debugPortWrite(text.charCodeAt(i));
-	movq -8(%rbp), %rax	# text
-	movq -16(%rbp), %rdi	# i
-	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
-	jae .Ltrap_1379
-	movzbl 8(%rax,%rdi), %eax
-	movq %rax, %rdi
-	call debugPortWrite
-.Lfornext_1377:
-	.loc 1 3978 38
-	# debugPortPrint: i++
-	movq -16(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1380
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1380
-	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1376
-.Lendfor_1378:
-.Lreturn_1375:
-	leave
-	ret
-.Ltrap_1379:
-	leaq .Lstring683(%rip), %rdi	# trap: kernel.ts:3979:24: charCodeAt index out of range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1380:
-	leaq .Lstring684(%rip), %rdi	# trap: kernel.ts:3978:38: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.debugPortPrint, .-fn.debugPortPrint
-
-# function pvhCannotBoot(what, detail)
-	.type fn.pvhCannotBoot,@function
-fn.pvhCannotBoot:
-	.loc 1 3983 1
-	# pvhCannotBoot: function pvhCannotBoot(what: string, detail: string): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter what
-	movq %rsi, -16(%rbp)	# parameter detail
-	.loc 1 3984 5
-	# pvhCannotBoot: debugPortPrint("xen-test-vm: PVH boot: ");
-	leaq .Lstring685(%rip), %rdi	# "xen-test-vm: PVH boot: "
-	call fn.debugPortPrint
-	.loc 1 3985 5
-	# pvhCannotBoot: debugPortPrint(what);
-	movq -8(%rbp), %rdi	# what
-	call fn.debugPortPrint
-	.loc 1 3986 5
-	# pvhCannotBoot: debugPortPrint(detail);
-	movq -16(%rbp), %rdi	# detail
-	call fn.debugPortPrint
-	.loc 1 3987 5
-	# pvhCannotBoot: debugPortPrint("; crashing\n");
-	leaq .Lstring686(%rip), %rdi	# "; crashing\n"
-	call fn.debugPortPrint
-	.loc 1 3988 5
-	# pvhCannotBoot: print("xen-test-vm: PVH boot: ");
-	leaq .Lstring685(%rip), %rdi	# "xen-test-vm: PVH boot: "
-	call fn.print
-	.loc 1 3989 5
-	# pvhCannotBoot: print(what);
-	movq -8(%rbp), %rdi	# what
-	call fn.print
-	.loc 1 3990 5
-	# pvhCannotBoot: print(detail);
-	movq -16(%rbp), %rdi	# detail
-	call fn.print
-	.loc 1 3991 5
-	# pvhCannotBoot: log("; crashing");
-	leaq .Lstring687(%rip), %rdi	# "; crashing"
-	call fn.log
-	.loc 1 3992 5
-	# pvhCannotBoot: consoleDrain();
-	call fn.consoleDrain
-	.loc 1 3993 5
-	# pvhCannotBoot: shutdownForever(SHUTDOWN_CRASH);
-	movq $3, %rdi	# SHUTDOWN_CRASH
-	call fn.shutdownForever
-.Lreturn_1381:
-	leave
-	ret
-	.size fn.pvhCannotBoot, .-fn.pvhCannotBoot
-
-# function enterDomain(bootInfo, mode)
-	.type fn.enterDomain,@function
-fn.enterDomain:
-	.loc 1 4001 1
-	# enterDomain: function enterDomain(bootInfo: number, mode: number): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter bootInfo
-	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 4002 5
-	# enterDomain: bootMode = mode === BOOT_MODE_PVH ? BOOT_MODE_PVH : BOOT_MODE_PV;
-	movq -16(%rbp), %rax	# mode
-	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1383
-	movq $1, %rax	# BOOT_MODE_PVH
-	jmp .Lendcond_1384
-.Lelse_1383:
-	movq $0, %rax	# BOOT_MODE_PV
-.Lendcond_1384:
-	movq %rax, var.bootMode(%rip)	# bootMode =
-	.loc 1 4003 5
-	# enterDomain: if (bootMode === BOOT_MODE_PV) {
-	movq var.bootMode(%rip), %rax	# bootMode
-	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1385
-	.loc 1 4004 9
-	# enterDomain: startInfo = bootInfo;
-	movq -8(%rbp), %rax	# bootInfo
-	movq %rax, var.startInfo(%rip)	# startInfo =
-	.loc 1 4005 9
-	# enterDomain: mfnList = load64(startInfo + START_INFO_MFN_LIST);
-	movq var.startInfo(%rip), %rax	# startInfo
-	movq $104, %rdi	# START_INFO_MFN_LIST
-	addq %rdi, %rax	# +
-	jo .Ltrap_1386
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1386
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1386
-	movq (%rax), %rax	# load64: read memory at the address in %rax
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1387
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1387
-	movq %rax, var.mfnList(%rip)	# mfnList =
-	.loc 1 4006 9
-	# enterDomain: readStartInfo();
-	call fn.readStartInfo
-	jmp .Lendif_1388
-.Lelse_1385:
-	.loc 1 4008 9
-	# enterDomain: hvmStartInfo = bootInfo;
-	movq -8(%rbp), %rax	# bootInfo
-	movq %rax, var.hvmStartInfo(%rip)	# hvmStartInfo =
-.Lendif_1388:
-.Lreturn_1382:
-	leave
-	ret
-.Ltrap_1386:
-	leaq .Lstring688(%rip), %rdi	# trap: kernel.ts:4005:26: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1387:
-	leaq .Lstring689(%rip), %rdi	# trap: kernel.ts:4005:19: load64 value outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.enterDomain, .-fn.enterDomain
-
-# function findRings()
-	.type fn.findRings,@function
-fn.findRings:
-	.loc 1 4012 1
-	# findRings: function findRings(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 4013 5
-	# findRings: if (bootMode === BOOT_MODE_PV) {
-	movq var.bootMode(%rip), %rax	# bootMode
-	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1390
-	.loc 1 4014 9
-	# findRings: checkStartInfoMagic();
-	call fn.checkStartInfoMagic
-	.loc 1 4015 9
-	# findRings: return;
-	jmp .Lreturn_1389
-.Lelse_1390:
-	.loc 1 4017 5
-	# findRings: if (load32(hvmStartInfo + HVM_START_INFO_MAGIC) !== HVM_START_MAGIC_V...
-	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
-	movq $0, %rdi	# HVM_START_INFO_MAGIC
-	addq %rdi, %rax	# +
-	jo .Ltrap_1392
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1392
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1392
-	movl (%rax), %eax	# load32: read memory at the address in %rax
-	cmpq $862897528, %rax	# compare with HVM_START_MAGIC_VALUE
-	je .Lelse_1391
-	.loc 1 4018 9
-	# findRings: pvhCannotBoot("hvm_start_info has the wrong magic number", "");
-	leaq .Lstring690(%rip), %rdi	# "hvm_start_info has the wrong magic numb
-	leaq .Lstring33(%rip), %rsi	# ""
-	call fn.pvhCannotBoot
-.Lelse_1391:
-	.loc 1 4020 5
-	# findRings: const missing = readHvmParams();
-	call fn.readHvmParams
-	movq %rax, -8(%rbp)	# missing
-	.loc 1 4021 5
-	# findRings: if (missing.length > 0) {
-	movq -8(%rbp), %rax	# missing
-	movq (%rax), %rax	# string length
-	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1393
-	.loc 1 4022 9
-	# findRings: pvhCannotBoot("Xen gave no value for ", missing);
-	leaq .Lstring691(%rip), %rdi	# "Xen gave no value for "
-	movq -8(%rbp), %rsi	# missing
-	call fn.pvhCannotBoot
-.Lelse_1393:
-.Lreturn_1389:
-	leave
-	ret
-.Ltrap_1392:
-	leaq .Lstring692(%rip), %rdi	# trap: kernel.ts:4017:16: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.findRings, .-fn.findRings
-
-# function printTerminated(address, limit)
-	.type fn.printTerminated,@function
-fn.printTerminated:
-	.loc 1 4027 1
-	# printTerminated: function printTerminated(address: number, limit: number): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $32, %rsp	# 4 local slot(s)
-	movq %rdi, -8(%rbp)	# parameter address
-	movq %rsi, -16(%rbp)	# parameter limit
-	.loc 1 4028 5
-	# printTerminated: for (let i = 0; i < limit; i++) {
-	movq $0, %rax
-	movq %rax, -24(%rbp)	# i
-.Lfor_1395:
-	movq -24(%rbp), %rax	# i
-	movq -16(%rbp), %rdi	# limit
-	cmpq %rdi, %rax
-	jge .Lendfor_1397
-	.loc 1 4029 9
-	# printTerminated: const byte = load8(address + i);
-	movq -8(%rbp), %rax	# address
-	movq -24(%rbp), %rdi	# i
-	addq %rdi, %rax	# +
-	jo .Ltrap_1398
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1398
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1398
-	movzbl (%rax), %eax	# load8: read memory at the address in %rax
-	movq %rax, -32(%rbp)	# byte
-	.loc 1 4030 9
-	# printTerminated: if (byte === 0) {
-	movq -32(%rbp), %rax	# byte
-	cmpq $0, %rax	# compare with 0
-	jne .Lelse_1399
-	.loc 1 4031 13
-	# printTerminated: return;
-	jmp .Lreturn_1394
-.Lelse_1399:
-	.loc 1 4033 9
-	# printTerminated: printEscapedByte(byte);
-	movq -32(%rbp), %rdi	# byte
-	call fn.printEscapedByte
-.Lfornext_1396:
-	.loc 1 4028 32
-	# printTerminated: i++
-	movq -24(%rbp), %rax	# i
-	addq $1, %rax	# ++
-	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
-	cmpq %rcx, %rax
-	jg .Ltrap_1400
-	negq %rcx
-	cmpq %rcx, %rax
-	jl .Ltrap_1400
-	movq %rax, -24(%rbp)	# i =
-	jmp .Lfor_1395
-.Lendfor_1397:
-.Lreturn_1394:
-	leave
-	ret
-.Ltrap_1398:
-	leaq .Lstring693(%rip), %rdi	# trap: kernel.ts:4029:28: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-.Ltrap_1400:
-	leaq .Lstring694(%rip), %rdi	# trap: kernel.ts:4028:32: integer result outside the exact range
-	andq $-16, %rsp	# align the stack for the call
-	call __ts_trap	# never returns
-	ud2
-	.size fn.printTerminated, .-fn.printTerminated
-
-# function printBanner()
-	.type fn.printBanner,@function
-fn.printBanner:
-	.loc 1 4041 1
-	# printBanner: function printBanner(): void {
-	pushq %rbp
-	movq %rsp, %rbp
-	subq $16, %rsp	# 2 local slot(s)
-	.loc 1 4042 5
-	# printBanner: domainId = readDomainId();
-	call fn.readDomainId
-	movq %rax, var.domainId(%rip)	# domainId =
-	.loc 1 4043 5
-	# printBanner: print("xen-test-vm ");
-	leaq .Lstring641(%rip), %rdi	# "xen-test-vm "
-	call fn.print
-	.loc 1 4044 5
-	# printBanner: printTerminated(addressOf("guest_version"), VERSION_BYTES_MAX);
-	leaq guest_version(%rip), %rax	# addressOf("guest_version")
-	movq %rax, %rdi
-	movq $32, %rsi	# VERSION_BYTES_MAX
-	call fn.printTerminated
-	.loc 1 4045 5
-	# printBanner: print(bootMode === BOOT_MODE_PVH ? " PVH" : " PV");
-	movq var.bootMode(%rip), %rax	# bootMode
-	cmpq $1, %rax	# compare with BOOT_MODE_PVH
-	jne .Lelse_1402
-	leaq .Lstring695(%rip), %rax	# " PVH"
-	jmp .Lendcond_1403
-.Lelse_1402:
-	leaq .Lstring696(%rip), %rax	# " PV"
-.Lendcond_1403:
-	movq %rax, %rdi
-	call fn.print
-	.loc 1 4046 5
-	# printBanner: print(", domid ");
-	leaq .Lstring697(%rip), %rdi	# ", domid "
-	call fn.print
-	.loc 1 4047 5
-	# printBanner: if (domainId >= 0) {
-	movq var.domainId(%rip), %rax	# domainId
-	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1404
-	.loc 1 4048 9
-	# printBanner: printDecimal(domainId);
-	movq var.domainId(%rip), %rdi	# domainId
-	call fn.printDecimal
-	jmp .Lendif_1405
-.Lelse_1404:
-	.loc 1 4050 9
-	# printBanner: print("unknown");
-	leaq .Lstring698(%rip), %rdi	# "unknown"
-	call fn.print
-.Lendif_1405:
-	.loc 1 4052 5
-	# printBanner: print(", memory ");
-	leaq .Lstring699(%rip), %rdi	# ", memory "
-	call fn.print
-	.loc 1 4053 5
-	# printBanner: printDecimal(Math.floor(domainPages / 256));
-	movq var.domainPages(%rip), %rax	# domainPages
-	movq $256, %rdi
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_1406
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1406
-	subq $1, %rax	# then the floor is one below
-.Lfloored_1406:
-	movq %rax, %rdi
-	call fn.printDecimal
-	.loc 1 4054 5
-	# printBanner: print(" MiB, Xen ");
-	leaq .Lstring700(%rip), %rdi	# " MiB, Xen "
-	call fn.print
-	.loc 1 4055 5
-	# printBanner: const version = hypercall(HYPERCALL_XEN_VERSION, XENVER_VERSION, 0, 0...
-	movq $0, %rdi	# XENVER_VERSION
-	movq $0, %rsi
-	movq $0, %rdx
-	movq $0, %r10
-	movq $0, %r8
-	call hypercall_page+544
-	movq %rax, -8(%rbp)	# version
-	.loc 1 4056 5
-	# printBanner: printDecimal(Math.floor(version / 65536));
-	movq -8(%rbp), %rax	# version
-	movq $65536, %rdi
-	cqo	# Math.floor(a / b)
-	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
-	testq %rdx, %rdx
-	je .Lfloored_1407
-	xorq %rdi, %rdx	# remainder and divisor of different signs?
-	jns .Lfloored_1407
-	subq $1, %rax	# then the floor is one below
-.Lfloored_1407:
-	movq %rax, %rdi
-	call fn.printDecimal
-	.loc 1 4057 5
-	# printBanner: consolePut(46);
-	movq $46, %rdi
-	call fn.consolePut
-	.loc 1 4058 5
-	# printBanner: printDecimal(version & 0xffff);
-	movq -8(%rbp), %rax	# version
-	movq $65535, %rdi
-	andl %edi, %eax	# &
-	movslq %eax, %rax	# int32 result
-	movq %rax, %rdi
-	call fn.printDecimal
-	.loc 1 4059 5
-	# printBanner: for (let i = 0; i < XENVER_EXTRAVERSION_BYTES + 8; i++) {
-	movq $0, %rax
-	movq %rax, -16(%rbp)	# i
-.Lfor_1408:
-	movq -16(%rbp), %rax	# i
-	cmpq $24, %rax	# compare with XENVER_EXTRAVERSION_BYTES + 8
-	jge .Lendfor_1410
-	.loc 1 4060 9
-	# printBanner: store8(xenExtraVersion + i, 0);
-	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
-	movq -16(%rbp), %rdi	# i
 	addq %rdi, %rax	# +
 	jo .Ltrap_1411
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
@@ -19621,24 +19779,1416 @@ fn.printBanner:
 	negq %rcx
 	cmpq %rcx, %rax
 	jl .Ltrap_1411
+	movq %rax, %rdx
+	popq %rsi
+	popq %rdi
+	call fn.agentWrite
+	.loc 1 4020 5
+	# writeAgentKeys: writeAgentMemory();
+	call fn.writeAgentMemory
+.Lreturn_1403:
+	leave
+	ret
+.Ltrap_1407:
+	leaq .Lstring704(%rip), %rdi	# trap: kernel.ts:4016:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1408:
+	leaq .Lstring705(%rip), %rdi	# trap: kernel.ts:4016:32: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1409:
+	leaq .Lstring706(%rip), %rdi	# trap: kernel.ts:4015:40: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1410:
+	leaq .Lstring707(%rip), %rdi	# trap: kernel.ts:4018:15: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1411:
+	leaq .Lstring708(%rip), %rdi	# trap: kernel.ts:4019:44: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.writeAgentKeys, .-fn.writeAgentKeys
+
+# function agentRemove(path)
+	.type fn.agentRemove,@function
+fn.agentRemove:
+	.loc 1 4023 1
+	# agentRemove: function agentRemove(path: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter path
+	.loc 1 4024 5
+	# agentRemove: const result = storeRemove(path);
+	movq -8(%rbp), %rdi	# path
+	call fn.storeRemove
+	movq %rax, -16(%rbp)	# result
+	.loc 1 4025 5
+	# agentRemove: if (result < 0 && result !== XSE_ENOENT) {
+	movq -16(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1413
+	movq -16(%rbp), %rax	# result
+	cmpq $-5, %rax	# compare with XSE_ENOENT
+	je .Lelse_1413
+	.loc 1 4026 9
+	# agentRemove: logPathError("agent: cannot remove ", path, result);
+	leaq .Lstring709(%rip), %rdi	# "agent: cannot remove "
+	movq -8(%rbp), %rsi	# path
+	movq -16(%rbp), %rdx	# result
+	call fn.logPathError
+.Lelse_1413:
+.Lreturn_1412:
+	leave
+	ret
+	.size fn.agentRemove, .-fn.agentRemove
+
+# function setAgent(on)
+	.type fn.setAgent,@function
+fn.setAgent:
+	.loc 1 4030 1
+	# setAgent: function setAgent(on: boolean): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter on
+	.loc 1 4031 5
+	# setAgent: agentOn = on;
+	movq -8(%rbp), %rax	# on
+	movq %rax, var.agentOn(%rip)	# agentOn =
+	.loc 1 4032 5
+	# setAgent: if (on) {
+	movq -8(%rbp), %rax	# on
+	testq %rax, %rax
+	je .Lelse_1415
+	.loc 1 4033 9
+	# setAgent: writeAgentKeys();
+	call fn.writeAgentKeys
+	.loc 1 4034 9
+	# setAgent: log("agent: on");
+	leaq .Lstring710(%rip), %rdi	# "agent: on"
+	call fn.log
+	.loc 1 4035 9
+	# setAgent: resultAppend("agent: on");
+	leaq .Lstring710(%rip), %rdi	# "agent: on"
+	call fn.resultAppend
+	.loc 1 4036 9
+	# setAgent: return;
+	jmp .Lreturn_1414
+.Lelse_1415:
+	.loc 1 4038 5
+	# setAgent: agentRemove("attr/PVAddons");
+	leaq .Lstring711(%rip), %rdi	# "attr/PVAddons"
+	call fn.agentRemove
+	.loc 1 4039 5
+	# setAgent: agentRemove("data/os_name");
+	leaq .Lstring703(%rip), %rdi	# "data/os_name"
+	call fn.agentRemove
+	.loc 1 4040 5
+	# setAgent: agentRemove("data/os_uname");
+	leaq .Lstring699(%rip), %rdi	# "data/os_uname"
+	call fn.agentRemove
+	.loc 1 4041 5
+	# setAgent: agentRemove("data/os_distro");
+	leaq .Lstring701(%rip), %rdi	# "data/os_distro"
+	call fn.agentRemove
+	.loc 1 4042 5
+	# setAgent: agentRemove("data/meminfo_total");
+	leaq .Lstring687(%rip), %rdi	# "data/meminfo_total"
+	call fn.agentRemove
+	.loc 1 4043 5
+	# setAgent: agentRemove("data/meminfo_free");
+	leaq .Lstring688(%rip), %rdi	# "data/meminfo_free"
+	call fn.agentRemove
+	.loc 1 4044 5
+	# setAgent: agentRemove("data/updated");
+	leaq .Lstring689(%rip), %rdi	# "data/updated"
+	call fn.agentRemove
+	.loc 1 4045 5
+	# setAgent: log("agent: off");
+	leaq .Lstring712(%rip), %rdi	# "agent: off"
+	call fn.log
+	.loc 1 4046 5
+	# setAgent: resultAppend("agent: off");
+	leaq .Lstring712(%rip), %rdi	# "agent: off"
+	call fn.resultAppend
+.Lreturn_1414:
+	leave
+	ret
+	.size fn.setAgent, .-fn.setAgent
+
+# function agentOneSecond()
+	.type fn.agentOneSecond,@function
+fn.agentOneSecond:
+	.loc 1 4050 1
+	# agentOneSecond: function agentOneSecond(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 4051 5
+	# agentOneSecond: if (!agentOn) {
+	movq var.agentOn(%rip), %rax	# agentOn
+	testq %rax, %rax
+	jne .Lelse_1417
+	.loc 1 4052 9
+	# agentOneSecond: return;
+	jmp .Lreturn_1416
+.Lelse_1417:
+	.loc 1 4054 5
+	# agentOneSecond: agentSecondsSinceRefresh = agentSecondsSinceRefresh + 1;
+	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1418
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1418
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1418
+	movq %rax, var.agentSecondsSinceRefresh(%rip)	# agentSecondsSinceRefresh =
+	.loc 1 4055 5
+	# agentOneSecond: if (agentSecondsSinceRefresh >= AGENT_REFRESH_SECONDS) {
+	movq var.agentSecondsSinceRefresh(%rip), %rax	# agentSecondsSinceRefresh
+	cmpq $60, %rax	# compare with AGENT_REFRESH_SECONDS
+	jl .Lelse_1419
+	.loc 1 4056 9
+	# agentOneSecond: writeAgentMemory();
+	call fn.writeAgentMemory
+.Lelse_1419:
+.Lreturn_1416:
+	leave
+	ret
+.Ltrap_1418:
+	leaq .Lstring713(%rip), %rdi	# trap: kernel.ts:4054:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.agentOneSecond, .-fn.agentOneSecond
+
+# function isFeatureNameByte(byte)
+	.type fn.isFeatureNameByte,@function
+fn.isFeatureNameByte:
+	.loc 1 4066 1
+	# isFeatureNameByte: function isFeatureNameByte(byte: number): boolean {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter byte
+	.loc 1 4067 5
+	# isFeatureNameByte: return (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || b...
+	movq -8(%rbp), %rax	# byte
+	cmpq $97, %rax	# compare with 97
+	setge %al	# >=
+	movzbl %al, %eax
+	testq %rax, %rax
+	je .Lendlogic_1424
+	movq -8(%rbp), %rax	# byte
+	cmpq $122, %rax	# compare with 122
+	setle %al	# <=
+	movzbl %al, %eax
+.Lendlogic_1424:
+	testq %rax, %rax
+	jne .Lendlogic_1423
+	movq -8(%rbp), %rax	# byte
+	cmpq $48, %rax	# compare with 48
+	setge %al	# >=
+	movzbl %al, %eax
+	testq %rax, %rax
+	je .Lendlogic_1425
+	movq -8(%rbp), %rax	# byte
+	cmpq $57, %rax	# compare with 57
+	setle %al	# <=
+	movzbl %al, %eax
+.Lendlogic_1425:
+.Lendlogic_1423:
+	testq %rax, %rax
+	jne .Lendlogic_1422
+	movq -8(%rbp), %rax	# byte
+	cmpq $45, %rax	# compare with 45
+	sete %al	# ===
+	movzbl %al, %eax
+.Lendlogic_1422:
+	testq %rax, %rax
+	jne .Lendlogic_1421
+	movq -8(%rbp), %rax	# byte
+	cmpq $95, %rax	# compare with 95
+	sete %al	# ===
+	movzbl %al, %eax
+.Lendlogic_1421:
+.Lreturn_1420:
+	leave
+	ret
+	.size fn.isFeatureNameByte, .-fn.isFeatureNameByte
+
+# function handleFeature()
+	.type fn.handleFeature,@function
+fn.handleFeature:
+	.loc 1 4071 1
+	# handleFeature: function handleFeature(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $96, %rsp	# 12 local slot(s)
+	.loc 1 4072 5
+	# handleFeature: const name = commandValue + 8;
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq $8, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1427
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1427
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1427
+	movq %rax, -8(%rbp)	# name
+	.loc 1 4073 5
+	# handleFeature: let nameLength = 0;
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# nameLength
+	.loc 1 4074 5
+	# handleFeature: while (8 + nameLength < commandLength && isFeatureNameByte(load8(name...
+.Lwhile_1428:
+	movq $8, %rax
+	movq -16(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1430
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1430
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1430
+	movq var.commandLength(%rip), %rdi	# commandLength
+	cmpq %rdi, %rax
+	jge .Lendwhile_1429
+	movq -8(%rbp), %rax	# name
+	movq -16(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1431
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1431
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1431
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, %rdi
+	call fn.isFeatureNameByte
+	testq %rax, %rax
+	je .Lendwhile_1429
+	.loc 1 4075 9
+	# handleFeature: nameLength = nameLength + 1;
+	movq -16(%rbp), %rax	# nameLength
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1432
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1432
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1432
+	movq %rax, -16(%rbp)	# nameLength =
+	jmp .Lwhile_1428
+.Lendwhile_1429:
+	.loc 1 4077 5
+	# handleFeature: const modeAt = 8 + nameLength + 1;
+	movq $8, %rax
+	movq -16(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1433
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1433
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1433
+	movq $1, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1433
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1433
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1433
+	movq %rax, -24(%rbp)	# modeAt
+	.loc 1 4078 5
+	# handleFeature: if (nameLength === 0 || nameLength > FEATURE_NAME_MAX || modeAt > com...
+	movq -16(%rbp), %rax	# nameLength
+	cmpq $0, %rax	# compare with 0
+	je .Lskip_1435
+	movq -16(%rbp), %rax	# nameLength
+	cmpq $32, %rax	# compare with FEATURE_NAME_MAX
+	jg .Lskip_1435
+	movq -24(%rbp), %rax	# modeAt
+	movq var.commandLength(%rip), %rdi	# commandLength
+	cmpq %rdi, %rax
+	jg .Lskip_1435
+	movq -8(%rbp), %rax	# name
+	movq -16(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1436
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1436
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1436
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $58, %rax	# compare with 58
+	je .Lelse_1434
+.Lskip_1435:
+	.loc 1 4080 9
+	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
+	movq $20, %rdi	# BOGUS_FEATURE_FORM
+	call fn.reportBogus
+	.loc 1 4081 9
+	# handleFeature: return;
+	jmp .Lreturn_1426
+.Lelse_1434:
+	.loc 1 4083 5
+	# handleFeature: const mode = commandValue + modeAt;
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq -24(%rbp), %rdi	# modeAt
+	addq %rdi, %rax	# +
+	jo .Ltrap_1437
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1437
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1437
+	movq %rax, -32(%rbp)	# mode
+	.loc 1 4084 5
+	# handleFeature: const modeLength = commandLength - modeAt;
+	movq var.commandLength(%rip), %rax	# commandLength
+	movq -24(%rbp), %rdi	# modeAt
+	subq %rdi, %rax	# -
+	jo .Ltrap_1438
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1438
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1438
+	movq %rax, -40(%rbp)	# modeLength
+	.loc 1 4085 5
+	# handleFeature: let value = "";
+	leaq .Lstring33(%rip), %rax	# ""
+	movq %rax, -48(%rbp)	# value
+	.loc 1 4086 5
+	# handleFeature: if (bytesEqual(mode, modeLength, "on")) {
+	movq -32(%rbp), %rdi	# mode
+	movq -40(%rbp), %rsi	# modeLength
+	leaq .Lstring480(%rip), %rdx	# "on"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_1439
+	.loc 1 4087 9
+	# handleFeature: value = "1";
+	leaq .Lstring379(%rip), %rax	# "1"
+	movq %rax, -48(%rbp)	# value =
+	jmp .Lendif_1440
+.Lelse_1439:
+	.loc 1 4088 12
+	# handleFeature: if (bytesEqual(mode, modeLength, "off")) {
+	movq -32(%rbp), %rdi	# mode
+	movq -40(%rbp), %rsi	# modeLength
+	leaq .Lstring481(%rip), %rdx	# "off"
+	call fn.bytesEqual
+	testq %rax, %rax
+	je .Lelse_1441
+	.loc 1 4089 9
+	# handleFeature: value = "0";
+	leaq .Lstring696(%rip), %rax	# "0"
+	movq %rax, -48(%rbp)	# value =
+	jmp .Lendif_1442
+.Lelse_1441:
+	.loc 1 4090 12
+	# handleFeature: if (!bytesEqual(mode, modeLength, "absent")) {
+	movq -32(%rbp), %rdi	# mode
+	movq -40(%rbp), %rsi	# modeLength
+	leaq .Lstring714(%rip), %rdx	# "absent"
+	call fn.bytesEqual
+	testq %rax, %rax
+	jne .Lelse_1443
+	.loc 1 4091 9
+	# handleFeature: reportBogus(BOGUS_FEATURE_FORM);
+	movq $20, %rdi	# BOGUS_FEATURE_FORM
+	call fn.reportBogus
+	.loc 1 4092 9
+	# handleFeature: return;
+	jmp .Lreturn_1426
+.Lelse_1443:
+.Lendif_1442:
+.Lendif_1440:
+	.loc 1 4094 5
+	# handleFeature: for (let i = 0; i < FEATURE_PREFIX.length; i++) {
+	movq $0, %rax
+	movq %rax, -56(%rbp)	# i
+.Lfor_1444:
+	movq -56(%rbp), %rax	# i
+	cmpq $16, %rax	# compare with FEATURE_PREFIX.length
+	jge .Lendfor_1446
+	.loc 1 4095 9
+	# handleFeature: store8(featurePath + i, FEATURE_PREFIX.charCodeAt(i));
+	leaq buf.featurePath(%rip), %rax	# featurePath
+	movq -56(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_1447
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1447
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1447
+	pushq %rax
+	leaq .Lstring715(%rip), %rax	# FEATURE_PREFIX
+	movq -56(%rbp), %rdi	# i
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_1448
+	movzbl 8(%rax,%rdi), %eax
+	popq %rdi
+	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
+.Lfornext_1445:
+	.loc 1 4094 48
+	# handleFeature: i++
+	movq -56(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1449
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1449
+	movq %rax, -56(%rbp)	# i =
+	jmp .Lfor_1444
+.Lendfor_1446:
+	.loc 1 4097 5
+	# handleFeature: copyBytes(featurePath + FEATURE_PREFIX.length, name, nameLength);
+	leaq buf.featurePath(%rip), %rax	# featurePath
+	pushq %rax
+	leaq .Lstring715(%rip), %rax	# FEATURE_PREFIX
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	addq %rdi, %rax	# +
+	jo .Ltrap_1450
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1450
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1450
+	movq %rax, %rdi
+	movq -8(%rbp), %rsi	# name
+	movq -16(%rbp), %rdx	# nameLength
+	call fn.copyBytes
+	.loc 1 4098 5
+	# handleFeature: const pathLength = FEATURE_PREFIX.length + nameLength;
+	leaq .Lstring715(%rip), %rax	# FEATURE_PREFIX
+	movq (%rax), %rax	# string length
+	movq -16(%rbp), %rdi	# nameLength
+	addq %rdi, %rax	# +
+	jo .Ltrap_1451
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1451
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1451
+	movq %rax, -64(%rbp)	# pathLength
+	.loc 1 4099 5
+	# handleFeature: const result = value.length > 0 ?
+	movq -48(%rbp), %rax	# value
+	movq (%rax), %rax	# string length
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1452
+	leaq buf.featurePath(%rip), %rdi	# featurePath
+	movq -64(%rbp), %rsi	# pathLength
+	movq -48(%rbp), %rdx	# value
+	call fn.storeWriteAt
+	jmp .Lendcond_1453
+.Lelse_1452:
+	leaq buf.featurePath(%rip), %rdi	# featurePath
+	movq -64(%rbp), %rsi	# pathLength
+	call fn.storeRemoveAt
+.Lendcond_1453:
+	movq %rax, -72(%rbp)	# result
+	.loc 1 4101 5
+	# handleFeature: const shown = featurePath + 8;
+	leaq buf.featurePath(%rip), %rax	# featurePath
+	movq $8, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1454
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1454
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1454
+	movq %rax, -80(%rbp)	# shown
+	.loc 1 4102 5
+	# handleFeature: const shownLength = pathLength - 8;
+	movq -64(%rbp), %rax	# pathLength
+	movq $8, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_1455
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1455
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1455
+	movq %rax, -88(%rbp)	# shownLength
+	.loc 1 4103 5
+	# handleFeature: printBytes(shown, shownLength);
+	movq -80(%rbp), %rdi	# shown
+	movq -88(%rbp), %rsi	# shownLength
+	call fn.printBytes
+	.loc 1 4104 5
+	# handleFeature: resultAppendBytes(shown, shownLength);
+	movq -80(%rbp), %rdi	# shown
+	movq -88(%rbp), %rsi	# shownLength
+	call fn.resultAppendBytes
+	.loc 1 4105 5
+	# handleFeature: if (result < 0 && !(value.length === 0 && result === XSE_ENOENT)) {
+	movq -72(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1456
+	movq -48(%rbp), %rax	# value
+	movq (%rax), %rax	# string length
+	cmpq $0, %rax	# compare with 0
+	jne .Lskip_1457
+	movq -72(%rbp), %rax	# result
+	cmpq $-5, %rax	# compare with XSE_ENOENT
+	je .Lelse_1456
+.Lskip_1457:
+	.loc 1 4106 9
+	# handleFeature: print(": cannot write: ");
+	leaq .Lstring716(%rip), %rdi	# ": cannot write: "
+	call fn.print
+	.loc 1 4107 9
+	# handleFeature: log(storeErrorName(result));
+	movq -72(%rbp), %rdi	# result
+	call fn.storeErrorName
+	movq %rax, %rdi
+	call fn.log
+	.loc 1 4108 9
+	# handleFeature: resultAppend(": cannot write: ");
+	leaq .Lstring716(%rip), %rdi	# ": cannot write: "
+	call fn.resultAppend
+	.loc 1 4109 9
+	# handleFeature: resultAppend(storeErrorName(result));
+	movq -72(%rbp), %rdi	# result
+	call fn.storeErrorName
+	movq %rax, %rdi
+	call fn.resultAppend
+	.loc 1 4110 9
+	# handleFeature: return;
+	jmp .Lreturn_1426
+.Lelse_1456:
+	.loc 1 4112 5
+	# handleFeature: const said = value.length > 0 ? value : "removed";
+	movq -48(%rbp), %rax	# value
+	movq (%rax), %rax	# string length
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1458
+	movq -48(%rbp), %rax	# value
+	jmp .Lendcond_1459
+.Lelse_1458:
+	leaq .Lstring717(%rip), %rax	# "removed"
+.Lendcond_1459:
+	movq %rax, -96(%rbp)	# said
+	.loc 1 4113 5
+	# handleFeature: print(": ");
+	leaq .Lstring258(%rip), %rdi	# ": "
+	call fn.print
+	.loc 1 4114 5
+	# handleFeature: log(said);
+	movq -96(%rbp), %rdi	# said
+	call fn.log
+	.loc 1 4115 5
+	# handleFeature: resultAppend(": ");
+	leaq .Lstring258(%rip), %rdi	# ": "
+	call fn.resultAppend
+	.loc 1 4116 5
+	# handleFeature: resultAppend(said);
+	movq -96(%rbp), %rdi	# said
+	call fn.resultAppend
+.Lreturn_1426:
+	leave
+	ret
+.Ltrap_1427:
+	leaq .Lstring718(%rip), %rdi	# trap: kernel.ts:4072:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1430:
+	leaq .Lstring719(%rip), %rdi	# trap: kernel.ts:4074:12: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1431:
+	leaq .Lstring720(%rip), %rdi	# trap: kernel.ts:4074:70: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1432:
+	leaq .Lstring721(%rip), %rdi	# trap: kernel.ts:4075:22: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1433:
+	leaq .Lstring722(%rip), %rdi	# trap: kernel.ts:4077:20: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1436:
+	leaq .Lstring723(%rip), %rdi	# trap: kernel.ts:4079:15: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1437:
+	leaq .Lstring724(%rip), %rdi	# trap: kernel.ts:4083:18: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1438:
+	leaq .Lstring725(%rip), %rdi	# trap: kernel.ts:4084:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1447:
+	leaq .Lstring726(%rip), %rdi	# trap: kernel.ts:4095:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1448:
+	leaq .Lstring727(%rip), %rdi	# trap: kernel.ts:4095:33: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1449:
+	leaq .Lstring728(%rip), %rdi	# trap: kernel.ts:4094:48: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1450:
+	leaq .Lstring729(%rip), %rdi	# trap: kernel.ts:4097:15: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1451:
+	leaq .Lstring730(%rip), %rdi	# trap: kernel.ts:4098:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1454:
+	leaq .Lstring731(%rip), %rdi	# trap: kernel.ts:4101:19: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1455:
+	leaq .Lstring732(%rip), %rdi	# trap: kernel.ts:4102:25: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.handleFeature, .-fn.handleFeature
+
+# function handleCantSuspend()
+	.type fn.handleCantSuspend,@function
+fn.handleCantSuspend:
+	.loc 1 4120 1
+	# handleCantSuspend: function handleCantSuspend(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 3 local slot(s)
+	.loc 1 4121 5
+	# handleCantSuspend: const textLength = commandLength - 13;
+	movq var.commandLength(%rip), %rax	# commandLength
+	movq $13, %rdi
+	subq %rdi, %rax	# -
+	jo .Ltrap_1461
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1461
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1461
+	movq %rax, -8(%rbp)	# textLength
+	.loc 1 4122 5
+	# handleCantSuspend: const result = textLength > 0 ?
+	movq -8(%rbp), %rax	# textLength
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1462
+	leaq .Lstring733(%rip), %rax	# "data/cant_suspend_reason"
+	pushq %rax
+	leaq buf.commandValue(%rip), %rax	# commandValue
+	movq $13, %rdi
+	addq %rdi, %rax	# +
+	jo .Ltrap_1464
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1464
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1464
+	movq %rax, %rsi
+	popq %rdi
+	movq -8(%rbp), %rdx	# textLength
+	call fn.storeWrite
+	jmp .Lendcond_1463
+.Lelse_1462:
+	leaq .Lstring733(%rip), %rdi	# "data/cant_suspend_reason"
+	call fn.storeRemove
+.Lendcond_1463:
+	movq %rax, -16(%rbp)	# result
+	.loc 1 4125 5
+	# handleCantSuspend: if (result < 0 && !(textLength === 0 && result === XSE_ENOENT)) {
+	movq -16(%rbp), %rax	# result
+	cmpq $0, %rax	# compare with 0
+	jge .Lelse_1465
+	movq -8(%rbp), %rax	# textLength
+	cmpq $0, %rax	# compare with 0
+	jne .Lskip_1466
+	movq -16(%rbp), %rax	# result
+	cmpq $-5, %rax	# compare with XSE_ENOENT
+	je .Lelse_1465
+.Lskip_1466:
+	.loc 1 4126 9
+	# handleCantSuspend: print("cant-suspend: cannot write: ");
+	leaq .Lstring734(%rip), %rdi	# "cant-suspend: cannot write: "
+	call fn.print
+	.loc 1 4127 9
+	# handleCantSuspend: log(storeErrorName(result));
+	movq -16(%rbp), %rdi	# result
+	call fn.storeErrorName
+	movq %rax, %rdi
+	call fn.log
+	.loc 1 4128 9
+	# handleCantSuspend: resultAppend("cant-suspend: cannot write: ");
+	leaq .Lstring734(%rip), %rdi	# "cant-suspend: cannot write: "
+	call fn.resultAppend
+	.loc 1 4129 9
+	# handleCantSuspend: resultAppend(storeErrorName(result));
+	movq -16(%rbp), %rdi	# result
+	call fn.storeErrorName
+	movq %rax, %rdi
+	call fn.resultAppend
+	.loc 1 4130 9
+	# handleCantSuspend: return;
+	jmp .Lreturn_1460
+.Lelse_1465:
+	.loc 1 4132 5
+	# handleCantSuspend: const said = textLength > 0 ? "cant-suspend: set" : "cant-suspend: re...
+	movq -8(%rbp), %rax	# textLength
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1467
+	leaq .Lstring735(%rip), %rax	# "cant-suspend: set"
+	jmp .Lendcond_1468
+.Lelse_1467:
+	leaq .Lstring736(%rip), %rax	# "cant-suspend: removed"
+.Lendcond_1468:
+	movq %rax, -24(%rbp)	# said
+	.loc 1 4133 5
+	# handleCantSuspend: log(said);
+	movq -24(%rbp), %rdi	# said
+	call fn.log
+	.loc 1 4134 5
+	# handleCantSuspend: resultAppend(said);
+	movq -24(%rbp), %rdi	# said
+	call fn.resultAppend
+.Lreturn_1460:
+	leave
+	ret
+.Ltrap_1461:
+	leaq .Lstring737(%rip), %rdi	# trap: kernel.ts:4121:24: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1464:
+	leaq .Lstring738(%rip), %rdi	# trap: kernel.ts:4123:48: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.handleCantSuspend, .-fn.handleCantSuspend
+
+# function checkHypercallPage()
+	.type fn.checkHypercallPage,@function
+fn.checkHypercallPage:
+	.loc 1 4176 1
+	# checkHypercallPage: function checkHypercallPage(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 4177 5
+	# checkHypercallPage: if (load8(addressOf("hypercall_page")) !== RET_OPCODE) {
+	leaq hypercall_page(%rip), %rax	# addressOf("hypercall_page")
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	cmpq $195, %rax	# compare with RET_OPCODE
+	je .Lelse_1470
+	.loc 1 4178 9
+	# checkHypercallPage: return;
+	jmp .Lreturn_1469
+.Lelse_1470:
+	.loc 1 4180 5
+	# checkHypercallPage: consolePort = 0;
+	movq $0, %rax
+	movq %rax, var.consolePort(%rip)	# consolePort =
+	.loc 1 4181 5
+	# checkHypercallPage: if (bootMode === BOOT_MODE_PVH) {
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $1, %rax	# compare with BOOT_MODE_PVH
+	jne .Lelse_1471
+	.loc 1 4182 9
+	# checkHypercallPage: debugPortPrint("xen-test-vm: PVH boot: Xen did not fill the hypercall...
+	leaq .Lstring739(%rip), %rdi	# "xen-test-vm: PVH boot: Xen did not fill
+	call fn.debugPortPrint
+.Lelse_1471:
+	.loc 1 4184 5
+	# checkHypercallPage: log("xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE...
+	leaq .Lstring740(%rip), %rdi	# "xen-test-vm: Xen did not fill the hyper
+	call fn.log
+	.loc 1 4185 5
+	# checkHypercallPage: while (true) {
+.Lwhile_1472:
+	movq $1, %rax	# true
+	testq %rax, %rax
+	je .Lendwhile_1473
+	.loc 1 4186 9
+	# checkHypercallPage: yieldCpu();
+	call fn.yieldCpu
+	jmp .Lwhile_1472
+.Lendwhile_1473:
+.Lreturn_1469:
+	leave
+	ret
+	.size fn.checkHypercallPage, .-fn.checkHypercallPage
+
+# function checkStartInfoMagic()
+	.type fn.checkStartInfoMagic,@function
+fn.checkStartInfoMagic:
+	.loc 1 4190 1
+	# checkStartInfoMagic: function checkStartInfoMagic(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	.loc 1 4191 5
+	# checkStartInfoMagic: if (!bytesStartWith(startInfo + START_INFO_MAGIC, 32, "xen-3.0-x86_64...
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $0, %rdi	# START_INFO_MAGIC
+	addq %rdi, %rax	# +
+	jo .Ltrap_1476
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1476
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1476
+	movq %rax, %rdi
+	movq $32, %rsi
+	leaq .Lstring741(%rip), %rdx	# "xen-3.0-x86_64"
+	call fn.bytesStartWith
+	testq %rax, %rax
+	jne .Lelse_1475
+	.loc 1 4192 9
+	# checkStartInfoMagic: log("xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; ...
+	leaq .Lstring742(%rip), %rdi	# "xen-test-vm: start_info does not begin 
+	call fn.log
+.Lelse_1475:
+.Lreturn_1474:
+	leave
+	ret
+.Ltrap_1476:
+	leaq .Lstring743(%rip), %rdi	# trap: kernel.ts:4191:25: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.checkStartInfoMagic, .-fn.checkStartInfoMagic
+
+# function debugPortPrint(text)
+	.type fn.debugPortPrint,@function
+fn.debugPortPrint:
+	.loc 1 4202 1
+	# debugPortPrint: function debugPortPrint(text: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter text
+	.loc 1 4203 5
+	# debugPortPrint: for (let i = 0; i < text.length; i++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# i
+.Lfor_1478:
+	movq -16(%rbp), %rax	# i
+	pushq %rax
+	movq -8(%rbp), %rax	# text
+	movq (%rax), %rax	# string length
+	movq %rax, %rdi
+	popq %rax
+	cmpq %rdi, %rax
+	jge .Lendfor_1480
+	.loc 1 4204 9
+	# debugPortPrint: debugPortWrite(text.charCodeAt(i));
+	movq -8(%rbp), %rax	# text
+	movq -16(%rbp), %rdi	# i
+	cmpq (%rax), %rdi	# charCodeAt: index below the length (unsigned, so negative fails too)?
+	jae .Ltrap_1481
+	movzbl 8(%rax,%rdi), %eax
+	movq %rax, %rdi
+	call debugPortWrite
+.Lfornext_1479:
+	.loc 1 4203 38
+	# debugPortPrint: i++
+	movq -16(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1482
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1482
+	movq %rax, -16(%rbp)	# i =
+	jmp .Lfor_1478
+.Lendfor_1480:
+.Lreturn_1477:
+	leave
+	ret
+.Ltrap_1481:
+	leaq .Lstring744(%rip), %rdi	# trap: kernel.ts:4204:24: charCodeAt index out of range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1482:
+	leaq .Lstring745(%rip), %rdi	# trap: kernel.ts:4203:38: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.debugPortPrint, .-fn.debugPortPrint
+
+# function pvhCannotBoot(what, detail)
+	.type fn.pvhCannotBoot,@function
+fn.pvhCannotBoot:
+	.loc 1 4208 1
+	# pvhCannotBoot: function pvhCannotBoot(what: string, detail: string): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter what
+	movq %rsi, -16(%rbp)	# parameter detail
+	.loc 1 4209 5
+	# pvhCannotBoot: debugPortPrint("xen-test-vm: PVH boot: ");
+	leaq .Lstring746(%rip), %rdi	# "xen-test-vm: PVH boot: "
+	call fn.debugPortPrint
+	.loc 1 4210 5
+	# pvhCannotBoot: debugPortPrint(what);
+	movq -8(%rbp), %rdi	# what
+	call fn.debugPortPrint
+	.loc 1 4211 5
+	# pvhCannotBoot: debugPortPrint(detail);
+	movq -16(%rbp), %rdi	# detail
+	call fn.debugPortPrint
+	.loc 1 4212 5
+	# pvhCannotBoot: debugPortPrint("; crashing\n");
+	leaq .Lstring747(%rip), %rdi	# "; crashing\n"
+	call fn.debugPortPrint
+	.loc 1 4213 5
+	# pvhCannotBoot: print("xen-test-vm: PVH boot: ");
+	leaq .Lstring746(%rip), %rdi	# "xen-test-vm: PVH boot: "
+	call fn.print
+	.loc 1 4214 5
+	# pvhCannotBoot: print(what);
+	movq -8(%rbp), %rdi	# what
+	call fn.print
+	.loc 1 4215 5
+	# pvhCannotBoot: print(detail);
+	movq -16(%rbp), %rdi	# detail
+	call fn.print
+	.loc 1 4216 5
+	# pvhCannotBoot: log("; crashing");
+	leaq .Lstring748(%rip), %rdi	# "; crashing"
+	call fn.log
+	.loc 1 4217 5
+	# pvhCannotBoot: consoleDrain();
+	call fn.consoleDrain
+	.loc 1 4218 5
+	# pvhCannotBoot: shutdownForever(SHUTDOWN_CRASH);
+	movq $3, %rdi	# SHUTDOWN_CRASH
+	call fn.shutdownForever
+.Lreturn_1483:
+	leave
+	ret
+	.size fn.pvhCannotBoot, .-fn.pvhCannotBoot
+
+# function enterDomain(bootInfo, mode)
+	.type fn.enterDomain,@function
+fn.enterDomain:
+	.loc 1 4226 1
+	# enterDomain: function enterDomain(bootInfo: number, mode: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter bootInfo
+	movq %rsi, -16(%rbp)	# parameter mode
+	.loc 1 4227 5
+	# enterDomain: bootMode = mode === BOOT_MODE_PVH ? BOOT_MODE_PVH : BOOT_MODE_PV;
+	movq -16(%rbp), %rax	# mode
+	cmpq $1, %rax	# compare with BOOT_MODE_PVH
+	jne .Lelse_1485
+	movq $1, %rax	# BOOT_MODE_PVH
+	jmp .Lendcond_1486
+.Lelse_1485:
+	movq $0, %rax	# BOOT_MODE_PV
+.Lendcond_1486:
+	movq %rax, var.bootMode(%rip)	# bootMode =
+	.loc 1 4228 5
+	# enterDomain: if (bootMode === BOOT_MODE_PV) {
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_1487
+	.loc 1 4229 9
+	# enterDomain: startInfo = bootInfo;
+	movq -8(%rbp), %rax	# bootInfo
+	movq %rax, var.startInfo(%rip)	# startInfo =
+	.loc 1 4230 9
+	# enterDomain: mfnList = load64(startInfo + START_INFO_MFN_LIST);
+	movq var.startInfo(%rip), %rax	# startInfo
+	movq $104, %rdi	# START_INFO_MFN_LIST
+	addq %rdi, %rax	# +
+	jo .Ltrap_1488
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1488
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1488
+	movq (%rax), %rax	# load64: read memory at the address in %rax
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1489
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1489
+	movq %rax, var.mfnList(%rip)	# mfnList =
+	.loc 1 4231 9
+	# enterDomain: readStartInfo();
+	call fn.readStartInfo
+	jmp .Lendif_1490
+.Lelse_1487:
+	.loc 1 4233 9
+	# enterDomain: hvmStartInfo = bootInfo;
+	movq -8(%rbp), %rax	# bootInfo
+	movq %rax, var.hvmStartInfo(%rip)	# hvmStartInfo =
+.Lendif_1490:
+.Lreturn_1484:
+	leave
+	ret
+.Ltrap_1488:
+	leaq .Lstring749(%rip), %rdi	# trap: kernel.ts:4230:26: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1489:
+	leaq .Lstring750(%rip), %rdi	# trap: kernel.ts:4230:19: load64 value outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.enterDomain, .-fn.enterDomain
+
+# function findRings()
+	.type fn.findRings,@function
+fn.findRings:
+	.loc 1 4237 1
+	# findRings: function findRings(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 1 local slot(s)
+	.loc 1 4238 5
+	# findRings: if (bootMode === BOOT_MODE_PV) {
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $0, %rax	# compare with BOOT_MODE_PV
+	jne .Lelse_1492
+	.loc 1 4239 9
+	# findRings: checkStartInfoMagic();
+	call fn.checkStartInfoMagic
+	.loc 1 4240 9
+	# findRings: return;
+	jmp .Lreturn_1491
+.Lelse_1492:
+	.loc 1 4242 5
+	# findRings: if (load32(hvmStartInfo + HVM_START_INFO_MAGIC) !== HVM_START_MAGIC_V...
+	movq var.hvmStartInfo(%rip), %rax	# hvmStartInfo
+	movq $0, %rdi	# HVM_START_INFO_MAGIC
+	addq %rdi, %rax	# +
+	jo .Ltrap_1494
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1494
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1494
+	movl (%rax), %eax	# load32: read memory at the address in %rax
+	cmpq $862897528, %rax	# compare with HVM_START_MAGIC_VALUE
+	je .Lelse_1493
+	.loc 1 4243 9
+	# findRings: pvhCannotBoot("hvm_start_info has the wrong magic number", "");
+	leaq .Lstring751(%rip), %rdi	# "hvm_start_info has the wrong magic numb
+	leaq .Lstring33(%rip), %rsi	# ""
+	call fn.pvhCannotBoot
+.Lelse_1493:
+	.loc 1 4245 5
+	# findRings: const missing = readHvmParams();
+	call fn.readHvmParams
+	movq %rax, -8(%rbp)	# missing
+	.loc 1 4246 5
+	# findRings: if (missing.length > 0) {
+	movq -8(%rbp), %rax	# missing
+	movq (%rax), %rax	# string length
+	cmpq $0, %rax	# compare with 0
+	jle .Lelse_1495
+	.loc 1 4247 9
+	# findRings: pvhCannotBoot("Xen gave no value for ", missing);
+	leaq .Lstring752(%rip), %rdi	# "Xen gave no value for "
+	movq -8(%rbp), %rsi	# missing
+	call fn.pvhCannotBoot
+.Lelse_1495:
+.Lreturn_1491:
+	leave
+	ret
+.Ltrap_1494:
+	leaq .Lstring753(%rip), %rdi	# trap: kernel.ts:4242:16: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.findRings, .-fn.findRings
+
+# function printTerminated(address, limit)
+	.type fn.printTerminated,@function
+fn.printTerminated:
+	.loc 1 4252 1
+	# printTerminated: function printTerminated(address: number, limit: number): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $32, %rsp	# 4 local slot(s)
+	movq %rdi, -8(%rbp)	# parameter address
+	movq %rsi, -16(%rbp)	# parameter limit
+	.loc 1 4253 5
+	# printTerminated: for (let i = 0; i < limit; i++) {
+	movq $0, %rax
+	movq %rax, -24(%rbp)	# i
+.Lfor_1497:
+	movq -24(%rbp), %rax	# i
+	movq -16(%rbp), %rdi	# limit
+	cmpq %rdi, %rax
+	jge .Lendfor_1499
+	.loc 1 4254 9
+	# printTerminated: const byte = load8(address + i);
+	movq -8(%rbp), %rax	# address
+	movq -24(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_1500
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1500
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1500
+	movzbl (%rax), %eax	# load8: read memory at the address in %rax
+	movq %rax, -32(%rbp)	# byte
+	.loc 1 4255 9
+	# printTerminated: if (byte === 0) {
+	movq -32(%rbp), %rax	# byte
+	cmpq $0, %rax	# compare with 0
+	jne .Lelse_1501
+	.loc 1 4256 13
+	# printTerminated: return;
+	jmp .Lreturn_1496
+.Lelse_1501:
+	.loc 1 4258 9
+	# printTerminated: printEscapedByte(byte);
+	movq -32(%rbp), %rdi	# byte
+	call fn.printEscapedByte
+.Lfornext_1498:
+	.loc 1 4253 32
+	# printTerminated: i++
+	movq -24(%rbp), %rax	# i
+	addq $1, %rax	# ++
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1502
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1502
+	movq %rax, -24(%rbp)	# i =
+	jmp .Lfor_1497
+.Lendfor_1499:
+.Lreturn_1496:
+	leave
+	ret
+.Ltrap_1500:
+	leaq .Lstring754(%rip), %rdi	# trap: kernel.ts:4254:28: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+.Ltrap_1502:
+	leaq .Lstring755(%rip), %rdi	# trap: kernel.ts:4253:32: integer result outside the exact range
+	andq $-16, %rsp	# align the stack for the call
+	call __ts_trap	# never returns
+	ud2
+	.size fn.printTerminated, .-fn.printTerminated
+
+# function printBanner()
+	.type fn.printBanner,@function
+fn.printBanner:
+	.loc 1 4267 1
+	# printBanner: function printBanner(): void {
+	pushq %rbp
+	movq %rsp, %rbp
+	subq $16, %rsp	# 2 local slot(s)
+	.loc 1 4268 5
+	# printBanner: print("xen-test-vm ");
+	leaq .Lstring702(%rip), %rdi	# "xen-test-vm "
+	call fn.print
+	.loc 1 4269 5
+	# printBanner: printTerminated(addressOf("guest_version"), VERSION_BYTES_MAX);
+	leaq guest_version(%rip), %rax	# addressOf("guest_version")
+	movq %rax, %rdi
+	movq $32, %rsi	# VERSION_BYTES_MAX
+	call fn.printTerminated
+	.loc 1 4270 5
+	# printBanner: print(bootMode === BOOT_MODE_PVH ? " PVH" : " PV");
+	movq var.bootMode(%rip), %rax	# bootMode
+	cmpq $1, %rax	# compare with BOOT_MODE_PVH
+	jne .Lelse_1504
+	leaq .Lstring756(%rip), %rax	# " PVH"
+	jmp .Lendcond_1505
+.Lelse_1504:
+	leaq .Lstring757(%rip), %rax	# " PV"
+.Lendcond_1505:
+	movq %rax, %rdi
+	call fn.print
+	.loc 1 4271 5
+	# printBanner: print(", domid ");
+	leaq .Lstring758(%rip), %rdi	# ", domid "
+	call fn.print
+	.loc 1 4272 5
+	# printBanner: if (domainId >= 0) {
+	movq var.domainId(%rip), %rax	# domainId
+	cmpq $0, %rax	# compare with 0
+	jl .Lelse_1506
+	.loc 1 4273 9
+	# printBanner: printDecimal(domainId);
+	movq var.domainId(%rip), %rdi	# domainId
+	call fn.printDecimal
+	jmp .Lendif_1507
+.Lelse_1506:
+	.loc 1 4275 9
+	# printBanner: print("unknown");
+	leaq .Lstring759(%rip), %rdi	# "unknown"
+	call fn.print
+.Lendif_1507:
+	.loc 1 4277 5
+	# printBanner: print(", memory ");
+	leaq .Lstring760(%rip), %rdi	# ", memory "
+	call fn.print
+	.loc 1 4278 5
+	# printBanner: printDecimal(Math.floor(domainPages / 256));
+	movq var.domainPages(%rip), %rax	# domainPages
+	movq $256, %rdi
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_1508
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_1508
+	subq $1, %rax	# then the floor is one below
+.Lfloored_1508:
+	movq %rax, %rdi
+	call fn.printDecimal
+	.loc 1 4279 5
+	# printBanner: print(" MiB, Xen ");
+	leaq .Lstring761(%rip), %rdi	# " MiB, Xen "
+	call fn.print
+	.loc 1 4280 5
+	# printBanner: const version = hypercall(HYPERCALL_XEN_VERSION, XENVER_VERSION, 0, 0...
+	movq $0, %rdi	# XENVER_VERSION
+	movq $0, %rsi
+	movq $0, %rdx
+	movq $0, %r10
+	movq $0, %r8
+	call hypercall_page+544
+	movq %rax, -8(%rbp)	# version
+	.loc 1 4281 5
+	# printBanner: printDecimal(Math.floor(version / 65536));
+	movq -8(%rbp), %rax	# version
+	movq $65536, %rdi
+	cqo	# Math.floor(a / b)
+	idivq %rdi	# truncated quotient in %rax, remainder in %rdx
+	testq %rdx, %rdx
+	je .Lfloored_1509
+	xorq %rdi, %rdx	# remainder and divisor of different signs?
+	jns .Lfloored_1509
+	subq $1, %rax	# then the floor is one below
+.Lfloored_1509:
+	movq %rax, %rdi
+	call fn.printDecimal
+	.loc 1 4282 5
+	# printBanner: consolePut(46);
+	movq $46, %rdi
+	call fn.consolePut
+	.loc 1 4283 5
+	# printBanner: printDecimal(version & 0xffff);
+	movq -8(%rbp), %rax	# version
+	movq $65535, %rdi
+	andl %edi, %eax	# &
+	movslq %eax, %rax	# int32 result
+	movq %rax, %rdi
+	call fn.printDecimal
+	.loc 1 4284 5
+	# printBanner: for (let i = 0; i < XENVER_EXTRAVERSION_BYTES + 8; i++) {
+	movq $0, %rax
+	movq %rax, -16(%rbp)	# i
+.Lfor_1510:
+	movq -16(%rbp), %rax	# i
+	cmpq $24, %rax	# compare with XENVER_EXTRAVERSION_BYTES + 8
+	jge .Lendfor_1512
+	.loc 1 4285 9
+	# printBanner: store8(xenExtraVersion + i, 0);
+	leaq buf.xenExtraVersion(%rip), %rax	# xenExtraVersion
+	movq -16(%rbp), %rdi	# i
+	addq %rdi, %rax	# +
+	jo .Ltrap_1513
+	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
+	cmpq %rcx, %rax
+	jg .Ltrap_1513
+	negq %rcx
+	cmpq %rcx, %rax
+	jl .Ltrap_1513
 	movq %rax, %rdi
 	movq $0, %rax
 	movb %al, (%rdi)	# store8: write the value's low bits at the address in %rdi
-.Lfornext_1409:
-	.loc 1 4059 56
+.Lfornext_1511:
+	.loc 1 4284 56
 	# printBanner: i++
 	movq -16(%rbp), %rax	# i
 	addq $1, %rax	# ++
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1412
+	jg .Ltrap_1514
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1412
+	jl .Ltrap_1514
 	movq %rax, -16(%rbp)	# i =
-	jmp .Lfor_1408
-.Lendfor_1410:
-	.loc 1 4062 5
+	jmp .Lfor_1510
+.Lendfor_1512:
+	.loc 1 4287 5
 	# printBanner: if (hypercall(HYPERCALL_XEN_VERSION, XENVER_EXTRAVERSION, xenExtraVer...
 	movq $1, %rdi	# XENVER_EXTRAVERSION
 	leaq buf.xenExtraVersion(%rip), %rsi	# xenExtraVersion
@@ -19647,26 +21197,26 @@ fn.printBanner:
 	movq $0, %r8
 	call hypercall_page+544
 	cmpq $0, %rax	# compare with 0
-	jl .Lelse_1413
-	.loc 1 4063 9
+	jl .Lelse_1515
+	.loc 1 4288 9
 	# printBanner: printTerminated(xenExtraVersion, XENVER_EXTRAVERSION_BYTES);
 	leaq buf.xenExtraVersion(%rip), %rdi	# xenExtraVersion
 	movq $16, %rsi	# XENVER_EXTRAVERSION_BYTES
 	call fn.printTerminated
-.Lelse_1413:
-	.loc 1 4065 5
+.Lelse_1515:
+	.loc 1 4290 5
 	# printBanner: endLine();
 	call fn.endLine
-.Lreturn_1401:
+.Lreturn_1503:
 	leave
 	ret
-.Ltrap_1411:
-	leaq .Lstring701(%rip), %rdi	# trap: kernel.ts:4060:16: integer result outside the exact range
+.Ltrap_1513:
+	leaq .Lstring762(%rip), %rdi	# trap: kernel.ts:4285:16: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
-.Ltrap_1412:
-	leaq .Lstring702(%rip), %rdi	# trap: kernel.ts:4059:56: integer result outside the exact range
+.Ltrap_1514:
+	leaq .Lstring763(%rip), %rdi	# trap: kernel.ts:4284:56: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19675,76 +21225,76 @@ fn.printBanner:
 # function tick()
 	.type fn.tick,@function
 fn.tick:
-	.loc 1 4068 1
+	.loc 1 4293 1
 	# tick: function tick(): void {
 	pushq %rbp
 	movq %rsp, %rbp
-	.loc 1 4069 5
+	.loc 1 4294 5
 	# tick: tickCount = tickCount + 1;
 	movq var.tickCount(%rip), %rax	# tickCount
 	movq $1, %rdi
 	addq %rdi, %rax	# +
-	jo .Ltrap_1415
+	jo .Ltrap_1517
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1415
+	jg .Ltrap_1517
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1415
+	jl .Ltrap_1517
 	movq %rax, var.tickCount(%rip)	# tickCount =
-	.loc 1 4070 5
+	.loc 1 4295 5
 	# tick: print("domain ");
-	leaq .Lstring703(%rip), %rdi	# "domain "
+	leaq .Lstring764(%rip), %rdi	# "domain "
 	call fn.print
-	.loc 1 4071 5
+	.loc 1 4296 5
 	# tick: printDecimal(domainId);
 	movq var.domainId(%rip), %rdi	# domainId
 	call fn.printDecimal
-	.loc 1 4072 5
+	.loc 1 4297 5
 	# tick: print(" tick ");
-	leaq .Lstring704(%rip), %rdi	# " tick "
+	leaq .Lstring765(%rip), %rdi	# " tick "
 	call fn.print
-	.loc 1 4073 5
+	.loc 1 4298 5
 	# tick: printDecimal(tickCount);
 	movq var.tickCount(%rip), %rdi	# tickCount
 	call fn.printDecimal
-	.loc 1 4074 5
+	.loc 1 4299 5
 	# tick: endLine();
 	call fn.endLine
-	.loc 1 4075 5
+	.loc 1 4300 5
 	# tick: if (overrideAction !== ACTION_NONE) {
 	movq var.overrideAction(%rip), %rax	# overrideAction
 	cmpq $0, %rax	# compare with ACTION_NONE
-	je .Lelse_1416
-	.loc 1 4076 9
+	je .Lelse_1518
+	.loc 1 4301 9
 	# tick: print("override ");
-	leaq .Lstring225(%rip), %rdi	# "override "
+	leaq .Lstring288(%rip), %rdi	# "override "
 	call fn.print
-	.loc 1 4077 9
+	.loc 1 4302 9
 	# tick: print(actionName(overrideAction));
 	movq var.overrideAction(%rip), %rdi	# overrideAction
 	call fn.actionName
 	movq %rax, %rdi
 	call fn.print
-	.loc 1 4078 9
+	.loc 1 4303 9
 	# tick: log(" is active");
-	leaq .Lstring705(%rip), %rdi	# " is active"
+	leaq .Lstring766(%rip), %rdi	# " is active"
 	call fn.log
-.Lelse_1416:
-	.loc 1 4080 5
+.Lelse_1518:
+	.loc 1 4305 5
 	# tick: countDownOneSecond();
 	call fn.countDownOneSecond
-	.loc 1 4081 5
+	.loc 1 4306 5
 	# tick: agentOneSecond();
 	call fn.agentOneSecond
-	.loc 1 4082 5
+	.loc 1 4307 5
 	# tick: balloonOneSecond();
 	call fn.balloonOneSecond
-.Lreturn_1414:
+.Lreturn_1516:
 	leave
 	ret
-.Ltrap_1415:
-	leaq .Lstring706(%rip), %rdi	# trap: kernel.ts:4069:17: integer result outside the exact range
+.Ltrap_1517:
+	leaq .Lstring767(%rip), %rdi	# trap: kernel.ts:4294:17: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19753,212 +21303,212 @@ fn.tick:
 # function mainLoop()
 	.type fn.mainLoop,@function
 fn.mainLoop:
-	.loc 1 4091 1
+	.loc 1 4316 1
 	# mainLoop: function mainLoop(): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
-	.loc 1 4092 5
+	.loc 1 4317 5
 	# mainLoop: while (true) {
-.Lwhile_1418:
+.Lwhile_1520:
 	movq $1, %rax	# true
 	testq %rax, %rax
-	je .Lendwhile_1419
-	.loc 1 4093 9
+	je .Lendwhile_1521
+	.loc 1 4318 9
 	# mainLoop: let didWork = false;
 	movq $0, %rax	# false
 	movq %rax, -8(%rbp)	# didWork
-	.loc 1 4094 9
+	.loc 1 4319 9
 	# mainLoop: storeReceiveUnsolicited();
 	call fn.storeReceiveUnsolicited
-	.loc 1 4095 9
+	.loc 1 4320 9
 	# mainLoop: while (shutdownWatchFired || testingWatchFired || sysrqWatchFired || ...
-.Lwhile_1420:
+.Lwhile_1522:
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	jne .Lskip_1422
+	jne .Lskip_1524
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	jne .Lskip_1422
+	jne .Lskip_1524
 	movq var.sysrqWatchFired(%rip), %rax	# sysrqWatchFired
 	testq %rax, %rax
-	jne .Lskip_1422
+	jne .Lskip_1524
 	movq var.targetWatchFired(%rip), %rax	# targetWatchFired
 	testq %rax, %rax
-	je .Lendwhile_1421
-.Lskip_1422:
-	.loc 1 4096 13
+	je .Lendwhile_1523
+.Lskip_1524:
+	.loc 1 4321 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 4097 13
+	.loc 1 4322 13
 	# mainLoop: if (shutdownWatchFired) {
 	movq var.shutdownWatchFired(%rip), %rax	# shutdownWatchFired
 	testq %rax, %rax
-	je .Lelse_1423
-	.loc 1 4098 17
+	je .Lelse_1525
+	.loc 1 4323 17
 	# mainLoop: shutdownWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.shutdownWatchFired(%rip)	# shutdownWatchFired =
-	.loc 1 4099 17
+	.loc 1 4324 17
 	# mainLoop: handleShutdownRequest();
 	call fn.handleShutdownRequest
-.Lelse_1423:
-	.loc 1 4101 13
+.Lelse_1525:
+	.loc 1 4326 13
 	# mainLoop: if (testingWatchFired) {
 	movq var.testingWatchFired(%rip), %rax	# testingWatchFired
 	testq %rax, %rax
-	je .Lelse_1424
-	.loc 1 4102 17
+	je .Lelse_1526
+	.loc 1 4327 17
 	# mainLoop: testingWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.testingWatchFired(%rip)	# testingWatchFired =
-	.loc 1 4103 17
+	.loc 1 4328 17
 	# mainLoop: handleTestingCommand();
 	call fn.handleTestingCommand
-.Lelse_1424:
-	.loc 1 4105 13
+.Lelse_1526:
+	.loc 1 4330 13
 	# mainLoop: if (sysrqWatchFired) {
 	movq var.sysrqWatchFired(%rip), %rax	# sysrqWatchFired
 	testq %rax, %rax
-	je .Lelse_1425
-	.loc 1 4106 17
+	je .Lelse_1527
+	.loc 1 4331 17
 	# mainLoop: sysrqWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.sysrqWatchFired(%rip)	# sysrqWatchFired =
-	.loc 1 4107 17
+	.loc 1 4332 17
 	# mainLoop: handleSysrq();
 	call fn.handleSysrq
-.Lelse_1425:
-	.loc 1 4109 13
+.Lelse_1527:
+	.loc 1 4334 13
 	# mainLoop: if (targetWatchFired) {
 	movq var.targetWatchFired(%rip), %rax	# targetWatchFired
 	testq %rax, %rax
-	je .Lelse_1426
-	.loc 1 4110 17
+	je .Lelse_1528
+	.loc 1 4335 17
 	# mainLoop: targetWatchFired = false;
 	movq $0, %rax	# false
 	movq %rax, var.targetWatchFired(%rip)	# targetWatchFired =
-	.loc 1 4111 17
+	.loc 1 4336 17
 	# mainLoop: handleTarget();
 	call fn.handleTarget
-.Lelse_1426:
-	jmp .Lwhile_1420
-.Lendwhile_1421:
-	.loc 1 4114 9
+.Lelse_1528:
+	jmp .Lwhile_1522
+.Lendwhile_1523:
+	.loc 1 4339 9
 	# mainLoop: if (suspendChannelPort !== NO_PORT && portPending(suspendChannelPort)) {
 	movq var.suspendChannelPort(%rip), %rax	# suspendChannelPort
 	cmpq $-1, %rax	# compare with NO_PORT
-	je .Lelse_1427
+	je .Lelse_1529
 	movq var.suspendChannelPort(%rip), %rdi	# suspendChannelPort
 	call fn.portPending
 	testq %rax, %rax
-	je .Lelse_1427
-	.loc 1 4115 13
+	je .Lelse_1529
+	.loc 1 4340 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	.loc 1 4116 13
+	.loc 1 4341 13
 	# mainLoop: handleSuspendChannelNotification();
 	call fn.handleSuspendChannelNotification
-.Lelse_1427:
-	.loc 1 4118 9
+.Lelse_1529:
+	.loc 1 4343 9
 	# mainLoop: if (consoleDroppedBytes > 0 && !consoleStalled) {
 	movq var.consoleDroppedBytes(%rip), %rax	# consoleDroppedBytes
 	cmpq $0, %rax	# compare with 0
-	jle .Lelse_1428
+	jle .Lelse_1530
 	movq var.consoleStalled(%rip), %rax	# consoleStalled
 	testq %rax, %rax
-	jne .Lelse_1428
-	.loc 1 4119 13
+	jne .Lelse_1530
+	.loc 1 4344 13
 	# mainLoop: print("console: ");
-	leaq .Lstring707(%rip), %rdi	# "console: "
+	leaq .Lstring768(%rip), %rdi	# "console: "
 	call fn.print
-	.loc 1 4120 13
+	.loc 1 4345 13
 	# mainLoop: printDecimal(consoleDroppedBytes);
 	movq var.consoleDroppedBytes(%rip), %rdi	# consoleDroppedBytes
 	call fn.printDecimal
-	.loc 1 4121 13
+	.loc 1 4346 13
 	# mainLoop: log(" bytes of output were dropped while the ring was stuck");
-	leaq .Lstring708(%rip), %rdi	# " bytes of output were dropped while the
+	leaq .Lstring769(%rip), %rdi	# " bytes of output were dropped while the
 	call fn.log
-	.loc 1 4122 13
+	.loc 1 4347 13
 	# mainLoop: consoleDroppedBytes = 0;
 	movq $0, %rax
 	movq %rax, var.consoleDroppedBytes(%rip)	# consoleDroppedBytes =
-.Lelse_1428:
-	.loc 1 4124 9
+.Lelse_1530:
+	.loc 1 4349 9
 	# mainLoop: while (ticksOwed > 0) {
-.Lwhile_1429:
+.Lwhile_1531:
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	cmpq $0, %rax	# compare with 0
-	jle .Lendwhile_1430
-	.loc 1 4125 13
+	jle .Lendwhile_1532
+	.loc 1 4350 13
 	# mainLoop: ticksOwed = ticksOwed - 1;
 	movq var.ticksOwed(%rip), %rax	# ticksOwed
 	movq $1, %rdi
 	subq %rdi, %rax	# -
-	jo .Ltrap_1431
+	jo .Ltrap_1533
 	movabsq $9007199254740991, %rcx	# 2^53-1, the exact range
 	cmpq %rcx, %rax
-	jg .Ltrap_1431
+	jg .Ltrap_1533
 	negq %rcx
 	cmpq %rcx, %rax
-	jl .Ltrap_1431
+	jl .Ltrap_1533
 	movq %rax, var.ticksOwed(%rip)	# ticksOwed =
-	.loc 1 4126 13
+	.loc 1 4351 13
 	# mainLoop: tick();
 	call fn.tick
-	.loc 1 4127 13
+	.loc 1 4352 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-	jmp .Lwhile_1429
-.Lendwhile_1430:
-	.loc 1 4129 9
+	jmp .Lwhile_1531
+.Lendwhile_1532:
+	.loc 1 4354 9
 	# mainLoop: if (runDueCounts() || balloonWork()) {
 	call fn.runDueCounts
 	testq %rax, %rax
-	jne .Lskip_1433
+	jne .Lskip_1535
 	call fn.balloonWork
 	testq %rax, %rax
-	je .Lelse_1432
-.Lskip_1433:
-	.loc 1 4130 13
+	je .Lelse_1534
+.Lskip_1535:
+	.loc 1 4355 13
 	# mainLoop: didWork = true;
 	movq $1, %rax	# true
 	movq %rax, -8(%rbp)	# didWork =
-.Lelse_1432:
-	.loc 1 4132 9
+.Lelse_1534:
+	.loc 1 4357 9
 	# mainLoop: if (didWork) {
 	movq -8(%rbp), %rax	# didWork
 	testq %rax, %rax
-	je .Lelse_1434
-	.loc 1 4133 13
+	je .Lelse_1536
+	.loc 1 4358 13
 	# mainLoop: continue;
-	jmp .Lwhile_1418
-.Lelse_1434:
-	.loc 1 4135 9
+	jmp .Lwhile_1520
+.Lelse_1536:
+	.loc 1 4360 9
 	# mainLoop: if (statusDirty) {
 	movq var.statusDirty(%rip), %rax	# statusDirty
 	testq %rax, %rax
-	je .Lelse_1435
-	.loc 1 4136 13
+	je .Lelse_1537
+	.loc 1 4361 13
 	# mainLoop: writeStatus();
 	call fn.writeStatus
-.Lelse_1435:
-	.loc 1 4138 9
+.Lelse_1537:
+	.loc 1 4363 9
 	# mainLoop: waitOnPorts(storePort, suspendChannelPort);
 	movq var.storePort(%rip), %rdi	# storePort
 	movq var.suspendChannelPort(%rip), %rsi	# suspendChannelPort
 	call fn.waitOnPorts
-	jmp .Lwhile_1418
-.Lendwhile_1419:
-.Lreturn_1417:
+	jmp .Lwhile_1520
+.Lendwhile_1521:
+.Lreturn_1519:
 	leave
 	ret
-.Ltrap_1431:
-	leaq .Lstring709(%rip), %rdi	# trap: kernel.ts:4125:25: integer result outside the exact range
+.Ltrap_1533:
+	leaq .Lstring770(%rip), %rdi	# trap: kernel.ts:4350:25: integer result outside the exact range
 	andq $-16, %rsp	# align the stack for the call
 	call __ts_trap	# never returns
 	ud2
@@ -19968,67 +21518,76 @@ fn.mainLoop:
 	.globl main
 	.type main,@function
 main:
-	.loc 1 4144 1
+	.loc 1 4369 1
 	# main: export function main(bootInfo: number, mode: number): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 2 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter bootInfo
 	movq %rsi, -16(%rbp)	# parameter mode
-	.loc 1 4145 5
+	.loc 1 4370 5
 	# main: enterDomain(bootInfo, mode);
 	movq -8(%rbp), %rdi	# bootInfo
 	movq -16(%rbp), %rsi	# mode
 	call fn.enterDomain
-	.loc 1 4146 5
+	.loc 1 4371 5
 	# main: checkHypercallPage();
 	call fn.checkHypercallPage
-	.loc 1 4147 5
+	.loc 1 4372 5
 	# main: findRings();
 	call fn.findRings
-	.loc 1 4148 5
+	.loc 1 4373 5
 	# main: remapSharedInfoOrCrash();
 	call fn.remapSharedInfoOrCrash
-	.loc 1 4149 5
+	.loc 1 4374 5
 	# main: startTicking();
 	call fn.startTicking
-	.loc 1 4150 5
-	# main: printBanner();
-	call fn.printBanner
-	.loc 1 4151 5
+	.loc 1 4375 5
 	# main: measureMemory();
 	call fn.measureMemory
-	.loc 1 4152 5
+	.loc 1 4376 5
 	# main: if (bootMode === BOOT_MODE_PV) {
 	movq var.bootMode(%rip), %rax	# bootMode
 	cmpq $0, %rax	# compare with BOOT_MODE_PV
-	jne .Lelse_1437
-	.loc 1 4153 9
+	jne .Lelse_1539
+	.loc 1 4377 9
 	# main: publishFrameListTree();
 	call fn.publishFrameListTree
-.Lelse_1437:
-	.loc 1 4155 5
+.Lelse_1539:
+	.loc 1 4379 5
+	# main: queueDomainIdRead();
+	call fn.queueDomainIdRead
+	.loc 1 4380 5
 	# main: connectControlKeys();
 	call fn.connectControlKeys
-	.loc 1 4156 5
-	# main: publishState("booting");
-	leaq .Lstring710(%rip), %rdi	# "booting"
-	call fn.publishState
-	.loc 1 4157 5
+	.loc 1 4381 5
+	# main: queueState("booting");
+	leaq .Lstring771(%rip), %rdi	# "booting"
+	call fn.queueState
+	.loc 1 4382 5
+	# main: storeSendBatch();
+	call fn.storeSendBatch
+	.loc 1 4383 5
+	# main: printBanner();
+	call fn.printBanner
+	.loc 1 4384 5
+	# main: storeFinishBatch();
+	call fn.storeFinishBatch
+	.loc 1 4385 5
 	# main: obeyCommandLine();
 	call fn.obeyCommandLine
-	.loc 1 4158 5
+	.loc 1 4386 5
 	# main: log("ready");
-	leaq .Lstring711(%rip), %rdi	# "ready"
+	leaq .Lstring772(%rip), %rdi	# "ready"
 	call fn.log
-	.loc 1 4159 5
+	.loc 1 4387 5
 	# main: publishState("running");
-	leaq .Lstring410(%rip), %rdi	# "running"
+	leaq .Lstring473(%rip), %rdi	# "running"
 	call fn.publishState
-	.loc 1 4160 5
+	.loc 1 4388 5
 	# main: mainLoop();
 	call fn.mainLoop
-.Lreturn_1436:
+.Lreturn_1538:
 	leave
 	ret
 	.size main, .-main
@@ -20037,38 +21596,38 @@ main:
 	.globl trap
 	.type trap,@function
 trap:
-	.loc 1 4168 1
+	.loc 1 4396 1
 	# trap: export function trap(message: string): void {
 	pushq %rbp
 	movq %rsp, %rbp
 	subq $16, %rsp	# 1 local slot(s)
 	movq %rdi, -8(%rbp)	# parameter message
-	.loc 1 4169 5
+	.loc 1 4397 5
 	# trap: if (!trapping) {
 	movq var.trapping(%rip), %rax	# trapping
 	testq %rax, %rax
-	jne .Lelse_1439
-	.loc 1 4170 9
+	jne .Lelse_1541
+	.loc 1 4398 9
 	# trap: trapping = true;
 	movq $1, %rax	# true
 	movq %rax, var.trapping(%rip)	# trapping =
-	.loc 1 4171 9
+	.loc 1 4399 9
 	# trap: print("trap: ");
-	leaq .Lstring712(%rip), %rdi	# "trap: "
+	leaq .Lstring773(%rip), %rdi	# "trap: "
 	call fn.print
-	.loc 1 4172 9
+	.loc 1 4400 9
 	# trap: log(message);
 	movq -8(%rbp), %rdi	# message
 	call fn.log
-	.loc 1 4173 9
+	.loc 1 4401 9
 	# trap: consoleDrain();
 	call fn.consoleDrain
-.Lelse_1439:
-	.loc 1 4175 5
+.Lelse_1541:
+	.loc 1 4403 5
 	# trap: shutdownForever(SHUTDOWN_CRASH);
 	movq $3, %rdi	# SHUTDOWN_CRASH
 	call fn.shutdownForever
-.Lreturn_1438:
+.Lreturn_1540:
 	leave
 	ret
 	.size trap, .-trap
@@ -20539,45 +22098,45 @@ trap:
 	.quad 13
 	.ascii "unknown error"
 	.balign 8
-.Lstring116:	# "kernel.ts:993:44: integer result outside the exact range"
+.Lstring116:	# "kernel.ts:996:44: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:993:44: integer result outside the exact range"
+	.ascii "kernel.ts:996:44: integer result outside the exact range"
 	.balign 8
-.Lstring117:	# "kernel.ts:993:74: integer result outside the exact range"
+.Lstring117:	# "kernel.ts:996:74: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:993:74: integer result outside the exact range"
+	.ascii "kernel.ts:996:74: integer result outside the exact range"
 	.balign 8
-.Lstring118:	# "kernel.ts:994:52: integer result outside the exact range"
+.Lstring118:	# "kernel.ts:997:52: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:994:52: integer result outside the exact range"
+	.ascii "kernel.ts:997:52: integer result outside the exact range"
 	.balign 8
-.Lstring119:	# "kernel.ts:1026:13: integer result outside the exact range"
+.Lstring119:	# "kernel.ts:1029:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1026:13: integer result outside the exact range"
+	.ascii "kernel.ts:1029:13: integer result outside the exact range"
 	.balign 8
-.Lstring120:	# "kernel.ts:1036:12: integer result outside the exact range"
+.Lstring120:	# "kernel.ts:1039:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1036:12: integer result outside the exact range"
+	.ascii "kernel.ts:1039:12: integer result outside the exact range"
 	.balign 8
-.Lstring121:	# "kernel.ts:1037:26: integer result outside the exact range"
+.Lstring121:	# "kernel.ts:1040:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1037:26: integer result outside the exact range"
+	.ascii "kernel.ts:1040:26: integer result outside the exact range"
 	.balign 8
-.Lstring122:	# "kernel.ts:1043:27: charCodeAt index out of range"
+.Lstring122:	# "kernel.ts:1046:27: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:1043:27: charCodeAt index out of range"
+	.ascii "kernel.ts:1046:27: charCodeAt index out of range"
 	.balign 8
-.Lstring123:	# "kernel.ts:1042:38: integer result outside the exact range"
+.Lstring123:	# "kernel.ts:1045:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1042:38: integer result outside the exact range"
+	.ascii "kernel.ts:1045:38: integer result outside the exact range"
 	.balign 8
-.Lstring124:	# "kernel.ts:1055:33: integer result outside the exact range"
+.Lstring124:	# "kernel.ts:1058:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1055:33: integer result outside the exact range"
+	.ascii "kernel.ts:1058:33: integer result outside the exact range"
 	.balign 8
-.Lstring125:	# "kernel.ts:1054:33: integer result outside the exact range"
+.Lstring125:	# "kernel.ts:1057:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1054:33: integer result outside the exact range"
+	.ascii "kernel.ts:1057:33: integer result outside the exact range"
 	.balign 8
 .Lstring126:	# "xenstore: request ring indexes make no sense (prod "
 	.quad 51
@@ -20591,77 +22150,77 @@ trap:
 	.quad 18
 	.ascii "); request dropped"
 	.balign 8
-.Lstring129:	# "kernel.ts:1061:29: integer result outside the exact range"
+.Lstring129:	# "kernel.ts:1064:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1061:29: integer result outside the exact range"
+	.ascii "kernel.ts:1064:29: integer result outside the exact range"
 	.balign 8
-.Lstring130:	# "kernel.ts:1062:29: integer result outside the exact range"
+.Lstring130:	# "kernel.ts:1065:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1062:29: integer result outside the exact range"
+	.ascii "kernel.ts:1065:29: integer result outside the exact range"
 	.balign 8
-.Lstring131:	# "kernel.ts:1064:23: integer result outside the exact range"
+.Lstring131:	# "kernel.ts:1067:23: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1064:23: integer result outside the exact range"
+	.ascii "kernel.ts:1067:23: integer result outside the exact range"
 	.balign 8
-.Lstring132:	# "kernel.ts:1073:12: integer result outside the exact range"
+.Lstring132:	# "kernel.ts:1076:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1073:12: integer result outside the exact range"
+	.ascii "kernel.ts:1076:12: integer result outside the exact range"
 	.balign 8
-.Lstring133:	# "kernel.ts:1080:42: integer result outside the exact range"
+.Lstring133:	# "kernel.ts:1083:42: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1080:42: integer result outside the exact range"
+	.ascii "kernel.ts:1083:42: integer result outside the exact range"
 	.balign 8
-.Lstring134:	# "kernel.ts:1080:17: integer result outside the exact range"
+.Lstring134:	# "kernel.ts:1083:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1080:17: integer result outside the exact range"
+	.ascii "kernel.ts:1083:17: integer result outside the exact range"
 	.balign 8
 .Lstring135:	# "xenstore: request ring stayed full; request abandoned"
 	.quad 53
 	.ascii "xenstore: request ring stayed full; request abandoned"
 	.balign 8
-.Lstring136:	# "kernel.ts:1104:31: integer result outside the exact range"
+.Lstring136:	# "kernel.ts:1107:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1104:31: integer result outside the exact range"
+	.ascii "kernel.ts:1107:31: integer result outside the exact range"
 	.balign 8
-.Lstring137:	# "kernel.ts:1112:33: integer result outside the exact range"
+.Lstring137:	# "kernel.ts:1115:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1112:33: integer result outside the exact range"
+	.ascii "kernel.ts:1115:33: integer result outside the exact range"
 	.balign 8
-.Lstring138:	# "kernel.ts:1113:50: integer result outside the exact range"
+.Lstring138:	# "kernel.ts:1116:50: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1113:50: integer result outside the exact range"
+	.ascii "kernel.ts:1116:50: integer result outside the exact range"
 	.balign 8
-.Lstring139:	# "kernel.ts:1114:20: integer result outside the exact range"
+.Lstring139:	# "kernel.ts:1117:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1114:20: integer result outside the exact range"
+	.ascii "kernel.ts:1117:20: integer result outside the exact range"
 	.balign 8
-.Lstring140:	# "kernel.ts:1114:54: integer result outside the exact range"
+.Lstring140:	# "kernel.ts:1117:54: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1114:54: integer result outside the exact range"
+	.ascii "kernel.ts:1117:54: integer result outside the exact range"
 	.balign 8
-.Lstring141:	# "kernel.ts:1115:23: integer result outside the exact range"
+.Lstring141:	# "kernel.ts:1118:23: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1115:23: integer result outside the exact range"
+	.ascii "kernel.ts:1118:23: integer result outside the exact range"
 	.balign 8
-.Lstring142:	# "kernel.ts:1117:17: integer result outside the exact range"
+.Lstring142:	# "kernel.ts:1120:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1117:17: integer result outside the exact range"
+	.ascii "kernel.ts:1120:17: integer result outside the exact range"
 	.balign 8
-.Lstring143:	# "kernel.ts:1117:43: integer result outside the exact range"
+.Lstring143:	# "kernel.ts:1120:43: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1117:43: integer result outside the exact range"
+	.ascii "kernel.ts:1120:43: integer result outside the exact range"
 	.balign 8
-.Lstring144:	# "kernel.ts:1118:16: integer result outside the exact range"
+.Lstring144:	# "kernel.ts:1121:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1118:16: integer result outside the exact range"
+	.ascii "kernel.ts:1121:16: integer result outside the exact range"
 	.balign 8
-.Lstring145:	# "kernel.ts:1133:29: integer result outside the exact range"
+.Lstring145:	# "kernel.ts:1136:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1133:29: integer result outside the exact range"
+	.ascii "kernel.ts:1136:29: integer result outside the exact range"
 	.balign 8
-.Lstring146:	# "kernel.ts:1135:13: integer result outside the exact range"
+.Lstring146:	# "kernel.ts:1138:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1135:13: integer result outside the exact range"
+	.ascii "kernel.ts:1138:13: integer result outside the exact range"
 	.balign 8
 .Lstring147:	# "xenstore: reply ring indexes make no sense (prod "
 	.quad 49
@@ -20671,57 +22230,57 @@ trap:
 	.quad 18
 	.ascii "); resynchronising"
 	.balign 8
-.Lstring149:	# "kernel.ts:1141:29: integer result outside the exact range"
+.Lstring149:	# "kernel.ts:1144:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1141:29: integer result outside the exact range"
+	.ascii "kernel.ts:1144:29: integer result outside the exact range"
 	.balign 8
-.Lstring150:	# "kernel.ts:1142:29: integer result outside the exact range"
+.Lstring150:	# "kernel.ts:1145:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1142:29: integer result outside the exact range"
+	.ascii "kernel.ts:1145:29: integer result outside the exact range"
 	.balign 8
-.Lstring151:	# "kernel.ts:1144:24: integer result outside the exact range"
+.Lstring151:	# "kernel.ts:1147:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1144:24: integer result outside the exact range"
+	.ascii "kernel.ts:1147:24: integer result outside the exact range"
 	.balign 8
 .Lstring152:	# "xenstore: no reply from xenstored; giving up on this request"
 	.quad 60
 	.ascii "xenstore: no reply from xenstored; giving up on this request"
 	.balign 8
-.Lstring153:	# "kernel.ts:1168:31: integer result outside the exact range"
+.Lstring153:	# "kernel.ts:1171:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1168:31: integer result outside the exact range"
+	.ascii "kernel.ts:1171:31: integer result outside the exact range"
 	.balign 8
-.Lstring154:	# "kernel.ts:1177:33: integer result outside the exact range"
+.Lstring154:	# "kernel.ts:1180:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1177:33: integer result outside the exact range"
+	.ascii "kernel.ts:1180:33: integer result outside the exact range"
 	.balign 8
-.Lstring155:	# "kernel.ts:1178:54: integer result outside the exact range"
+.Lstring155:	# "kernel.ts:1181:54: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1178:54: integer result outside the exact range"
+	.ascii "kernel.ts:1181:54: integer result outside the exact range"
 	.balign 8
-.Lstring156:	# "kernel.ts:1179:22: integer result outside the exact range"
+.Lstring156:	# "kernel.ts:1182:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1179:22: integer result outside the exact range"
+	.ascii "kernel.ts:1182:22: integer result outside the exact range"
 	.balign 8
-.Lstring157:	# "kernel.ts:1179:56: integer result outside the exact range"
+.Lstring157:	# "kernel.ts:1182:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1179:56: integer result outside the exact range"
+	.ascii "kernel.ts:1182:56: integer result outside the exact range"
 	.balign 8
-.Lstring158:	# "kernel.ts:1180:19: integer result outside the exact range"
+.Lstring158:	# "kernel.ts:1183:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1180:19: integer result outside the exact range"
+	.ascii "kernel.ts:1183:19: integer result outside the exact range"
 	.balign 8
-.Lstring159:	# "kernel.ts:1182:17: integer result outside the exact range"
+.Lstring159:	# "kernel.ts:1185:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1182:17: integer result outside the exact range"
+	.ascii "kernel.ts:1185:17: integer result outside the exact range"
 	.balign 8
-.Lstring160:	# "kernel.ts:1182:43: integer result outside the exact range"
+.Lstring160:	# "kernel.ts:1185:43: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1182:43: integer result outside the exact range"
+	.ascii "kernel.ts:1185:43: integer result outside the exact range"
 	.balign 8
-.Lstring161:	# "kernel.ts:1184:20: integer result outside the exact range"
+.Lstring161:	# "kernel.ts:1187:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1184:20: integer result outside the exact range"
+	.ascii "kernel.ts:1187:20: integer result outside the exact range"
 	.balign 8
 .Lstring162:	# "shutdown-watch"
 	.quad 14
@@ -20743,29 +22302,29 @@ trap:
 	.quad 44
 	.ascii "xenstore: watch event with an unknown token "
 	.balign 8
-.Lstring167:	# "kernel.ts:1192:38: integer result outside the exact range"
+.Lstring167:	# "kernel.ts:1195:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1192:38: integer result outside the exact range"
+	.ascii "kernel.ts:1195:38: integer result outside the exact range"
 	.balign 8
-.Lstring168:	# "kernel.ts:1193:19: integer result outside the exact range"
+.Lstring168:	# "kernel.ts:1196:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1193:19: integer result outside the exact range"
+	.ascii "kernel.ts:1196:19: integer result outside the exact range"
 	.balign 8
-.Lstring169:	# "kernel.ts:1195:19: integer result outside the exact range"
+.Lstring169:	# "kernel.ts:1198:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1195:19: integer result outside the exact range"
+	.ascii "kernel.ts:1198:19: integer result outside the exact range"
 	.balign 8
-.Lstring170:	# "kernel.ts:1196:23: integer result outside the exact range"
+.Lstring170:	# "kernel.ts:1199:23: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1196:23: integer result outside the exact range"
+	.ascii "kernel.ts:1199:23: integer result outside the exact range"
 	.balign 8
-.Lstring171:	# "kernel.ts:1197:34: integer result outside the exact range"
+.Lstring171:	# "kernel.ts:1200:34: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1197:34: integer result outside the exact range"
+	.ascii "kernel.ts:1200:34: integer result outside the exact range"
 	.balign 8
-.Lstring172:	# "kernel.ts:1198:23: integer result outside the exact range"
+.Lstring172:	# "kernel.ts:1201:23: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1198:23: integer result outside the exact range"
+	.ascii "kernel.ts:1201:23: integer result outside the exact range"
 	.balign 8
 .Lstring173:	# "xenstore: message of "
 	.quad 21
@@ -20775,2155 +22334,2399 @@ trap:
 	.quad 51
 	.ascii " bytes exceeds the 4096-byte limit; resynchronising"
 	.balign 8
-.Lstring175:	# "kernel.ts:1225:27: integer result outside the exact range"
+.Lstring175:	# "kernel.ts:1228:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1225:27: integer result outside the exact range"
+	.ascii "kernel.ts:1228:27: integer result outside the exact range"
 	.balign 8
-.Lstring176:	# "kernel.ts:1233:43: integer result outside the exact range"
+.Lstring176:	# "kernel.ts:1236:43: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1233:43: integer result outside the exact range"
+	.ascii "kernel.ts:1236:43: integer result outside the exact range"
 	.balign 8
-.Lstring177:	# "kernel.ts:1237:16: integer result outside the exact range"
+.Lstring177:	# "kernel.ts:1240:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1237:16: integer result outside the exact range"
+	.ascii "kernel.ts:1240:16: integer result outside the exact range"
 	.balign 8
-.Lstring178:	# "kernel.ts:1238:24: integer result outside the exact range"
+.Lstring178:	# "kernel.ts:1241:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1238:24: integer result outside the exact range"
+	.ascii "kernel.ts:1241:24: integer result outside the exact range"
 	.balign 8
-.Lstring179:	# "xenstore: dropped a reply to request "
+.Lstring179:	# "kernel.ts:1295:28: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1295:28: integer result outside the exact range"
+	.balign 8
+.Lstring180:	# "kernel.ts:1295:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1295:13: integer result outside the exact range"
+	.balign 8
+.Lstring181:	# "kernel.ts:1296:29: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1296:29: integer result outside the exact range"
+	.balign 8
+.Lstring182:	# "kernel.ts:1296:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1296:13: integer result outside the exact range"
+	.balign 8
+.Lstring183:	# "kernel.ts:1297:23: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1297:23: integer result outside the exact range"
+	.balign 8
+.Lstring184:	# "kernel.ts:1307:26: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1307:26: integer result outside the exact range"
+	.balign 8
+.Lstring185:	# "kernel.ts:1308:27: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1308:27: integer result outside the exact range"
+	.balign 8
+.Lstring186:	# "kernel.ts:1312:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1312:18: integer result outside the exact range"
+	.balign 8
+.Lstring187:	# "kernel.ts:1313:23: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1313:23: integer result outside the exact range"
+	.balign 8
+.Lstring188:	# "kernel.ts:1314:29: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1314:29: integer result outside the exact range"
+	.balign 8
+.Lstring189:	# "kernel.ts:1314:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1314:13: integer result outside the exact range"
+	.balign 8
+.Lstring190:	# "kernel.ts:1315:28: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1315:28: integer result outside the exact range"
+	.balign 8
+.Lstring191:	# "kernel.ts:1315:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1315:13: integer result outside the exact range"
+	.balign 8
+.Lstring192:	# "kernel.ts:1319:15: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1319:15: integer result outside the exact range"
+	.balign 8
+.Lstring193:	# "kernel.ts:1320:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1320:22: integer result outside the exact range"
+	.balign 8
+.Lstring194:	# "kernel.ts:1322:28: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1322:28: integer result outside the exact range"
+	.balign 8
+.Lstring195:	# "kernel.ts:1322:15: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1322:15: integer result outside the exact range"
+	.balign 8
+.Lstring196:	# "kernel.ts:1322:55: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1322:55: integer result outside the exact range"
+	.balign 8
+.Lstring197:	# "kernel.ts:1323:32: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1323:32: integer result outside the exact range"
+	.balign 8
+.Lstring198:	# "kernel.ts:1323:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1323:13: integer result outside the exact range"
+	.balign 8
+.Lstring199:	# "kernel.ts:1325:28: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1325:28: integer result outside the exact range"
+	.balign 8
+.Lstring200:	# "kernel.ts:1325:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1325:17: integer result outside the exact range"
+	.balign 8
+.Lstring201:	# "kernel.ts:1330:65: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1330:65: integer result outside the exact range"
+	.balign 8
+.Lstring202:	# "kernel.ts:1331:24: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1331:24: integer result outside the exact range"
+	.balign 8
+.Lstring203:	# "kernel.ts:1331:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1331:13: integer result outside the exact range"
+	.balign 8
+.Lstring204:	# "kernel.ts:1332:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1332:13: integer result outside the exact range"
+	.balign 8
+.Lstring205:	# "kernel.ts:1333:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1333:13: integer result outside the exact range"
+	.balign 8
+.Lstring206:	# "kernel.ts:1334:13: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1334:13: integer result outside the exact range"
+	.balign 8
+.Lstring207:	# "kernel.ts:1335:15: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1335:15: integer result outside the exact range"
+	.balign 8
+.Lstring208:	# "kernel.ts:1336:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1336:18: integer result outside the exact range"
+	.balign 8
+.Lstring209:	# "kernel.ts:1343:36: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1343:36: integer result outside the exact range"
+	.balign 8
+.Lstring210:	# "kernel.ts:1343:20: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1343:20: integer result outside the exact range"
+	.balign 8
+.Lstring211:	# "kernel.ts:1343:13: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:1343:13: load64 value outside the exact range"
+	.balign 8
+.Lstring212:	# "kernel.ts:1342:43: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1342:43: integer result outside the exact range"
+	.balign 8
+.Lstring213:	# "kernel.ts:1352:36: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1352:36: integer result outside the exact range"
+	.balign 8
+.Lstring214:	# "kernel.ts:1352:20: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1352:20: integer result outside the exact range"
+	.balign 8
+.Lstring215:	# "kernel.ts:1352:13: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:1352:13: load64 value outside the exact range"
+	.balign 8
+.Lstring216:	# "kernel.ts:1352:73: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1352:73: integer result outside the exact range"
+	.balign 8
+.Lstring217:	# "kernel.ts:1352:62: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1352:62: integer result outside the exact range"
+	.balign 8
+.Lstring218:	# "kernel.ts:1352:55: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:1352:55: load64 value outside the exact range"
+	.balign 8
+.Lstring219:	# "kernel.ts:1351:43: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1351:43: integer result outside the exact range"
+	.balign 8
+.Lstring220:	# "kernel.ts:1362:36: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1362:36: integer result outside the exact range"
+	.balign 8
+.Lstring221:	# "kernel.ts:1362:20: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1362:20: integer result outside the exact range"
+	.balign 8
+.Lstring222:	# "kernel.ts:1362:13: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:1362:13: load64 value outside the exact range"
+	.balign 8
+.Lstring223:	# "kernel.ts:1363:38: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1363:38: integer result outside the exact range"
+	.balign 8
+.Lstring224:	# "kernel.ts:1363:27: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1363:27: integer result outside the exact range"
+	.balign 8
+.Lstring225:	# "kernel.ts:1363:20: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:1363:20: load64 value outside the exact range"
+	.balign 8
+.Lstring226:	# "kernel.ts:1361:43: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1361:43: integer result outside the exact range"
+	.balign 8
+.Lstring227:	# "xenstore: dropped a reply to request "
 	.quad 37
 	.ascii "xenstore: dropped a reply to request "
 	.balign 8
-.Lstring180:	# " while waiting for "
+.Lstring228:	# " while waiting for "
 	.quad 19
 	.ascii " while waiting for "
 	.balign 8
-.Lstring181:	# "kernel.ts:1253:65: integer result outside the exact range"
+.Lstring229:	# "kernel.ts:1390:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1253:65: integer result outside the exact range"
+	.ascii "kernel.ts:1390:31: integer result outside the exact range"
 	.balign 8
-.Lstring182:	# "kernel.ts:1254:13: integer result outside the exact range"
+.Lstring230:	# "kernel.ts:1391:41: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1254:13: integer result outside the exact range"
+	.ascii "kernel.ts:1391:41: integer result outside the exact range"
 	.balign 8
-.Lstring183:	# "kernel.ts:1255:13: integer result outside the exact range"
+.Lstring231:	# "kernel.ts:1394:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1255:13: integer result outside the exact range"
+	.ascii "kernel.ts:1394:33: integer result outside the exact range"
 	.balign 8
-.Lstring184:	# "kernel.ts:1256:13: integer result outside the exact range"
+.Lstring232:	# "kernel.ts:1400:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1256:13: integer result outside the exact range"
+	.ascii "kernel.ts:1400:20: integer result outside the exact range"
 	.balign 8
-.Lstring185:	# "kernel.ts:1257:55: integer result outside the exact range"
+.Lstring233:	# "kernel.ts:1401:54: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1257:55: integer result outside the exact range"
+	.ascii "kernel.ts:1401:54: integer result outside the exact range"
 	.balign 8
-.Lstring186:	# "kernel.ts:1269:31: integer result outside the exact range"
+.Lstring234:	# "kernel.ts:1404:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1269:31: integer result outside the exact range"
+	.ascii "kernel.ts:1404:31: integer result outside the exact range"
 	.balign 8
-.Lstring187:	# "kernel.ts:1270:20: integer result outside the exact range"
+.Lstring235:	# "kernel.ts:1406:35: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1270:20: integer result outside the exact range"
+	.ascii "kernel.ts:1406:35: integer result outside the exact range"
 	.balign 8
-.Lstring188:	# "kernel.ts:1272:33: integer result outside the exact range"
+.Lstring236:	# "kernel.ts:1406:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1272:33: integer result outside the exact range"
+	.ascii "kernel.ts:1406:20: integer result outside the exact range"
 	.balign 8
-.Lstring189:	# "kernel.ts:1278:20: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1278:20: integer result outside the exact range"
-	.balign 8
-.Lstring190:	# "kernel.ts:1279:40: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1279:40: integer result outside the exact range"
-	.balign 8
-.Lstring191:	# "kernel.ts:1281:31: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1281:31: integer result outside the exact range"
-	.balign 8
-.Lstring192:	# "xenstore: dropped an unexpected reply to request "
-	.quad 49
-	.ascii "xenstore: dropped an unexpected reply to request "
-	.balign 8
-.Lstring193:	# "kernel.ts:1301:33: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1301:33: integer result outside the exact range"
-	.balign 8
-.Lstring194:	# "domid"
-	.quad 5
-	.ascii "domid"
-	.balign 8
-.Lstring195:	# ": "
-	.quad 2
-	.ascii ": "
-	.balign 8
-.Lstring196:	# "poweroff"
-	.quad 8
-	.ascii "poweroff"
-	.balign 8
-.Lstring197:	# "reboot"
-	.quad 6
-	.ascii "reboot"
-	.balign 8
-.Lstring198:	# "halt"
-	.quad 4
-	.ascii "halt"
-	.balign 8
-.Lstring199:	# "crash"
-	.quad 5
-	.ascii "crash"
-	.balign 8
-.Lstring200:	# "suspend"
-	.quad 7
-	.ascii "suspend"
-	.balign 8
-.Lstring201:	# "ignore"
-	.quad 6
-	.ascii "ignore"
-	.balign 8
-.Lstring202:	# "hang"
-	.quad 4
-	.ascii "hang"
-	.balign 8
-.Lstring203:	# "spin"
-	.quad 4
-	.ascii "spin"
-	.balign 8
-.Lstring204:	# "watchdog"
-	.quad 8
-	.ascii "watchdog"
-	.balign 8
-.Lstring205:	# "soft-reset"
-	.quad 10
-	.ascii "soft-reset"
-	.balign 8
-.Lstring206:	# "none"
-	.quad 4
-	.ascii "none"
-	.balign 8
-.Lstring207:	# "kernel.ts:1531:63: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1531:63: integer result outside the exact range"
-	.balign 8
-.Lstring208:	# "kernel.ts:1550:32: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1550:32: integer result outside the exact range"
-	.balign 8
-.Lstring209:	# "override set: "
-	.quad 14
-	.ascii "override set: "
-	.balign 8
-.Lstring210:	# "timer replaced: "
-	.quad 16
-	.ascii "timer replaced: "
-	.balign 8
-.Lstring211:	# "timer set: "
-	.quad 11
-	.ascii "timer set: "
-	.balign 8
-.Lstring212:	# " in "
-	.quad 4
-	.ascii " in "
-	.balign 8
-.Lstring213:	# " s"
-	.quad 2
-	.ascii " s"
-	.balign 8
-.Lstring214:	# "kernel.ts:1620:15: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1620:15: integer result outside the exact range"
-	.balign 8
-.Lstring215:	# "kernel.ts:1628:26: load64 value outside the exact range"
+.Lstring237:	# "kernel.ts:1406:13: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:1628:26: load64 value outside the exact range"
+	.ascii "kernel.ts:1406:13: load64 value outside the exact range"
 	.balign 8
-.Lstring216:	# "kernel.ts:1628:66: integer result outside the exact range"
+.Lstring238:	# "kernel.ts:1416:34: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1628:66: integer result outside the exact range"
+	.ascii "kernel.ts:1416:34: integer result outside the exact range"
 	.balign 8
-.Lstring217:	# "already handled before the suspend; not again"
-	.quad 45
-	.ascii "already handled before the suspend; not again"
-	.balign 8
-.Lstring218:	# "xenstore: cannot read "
-	.quad 22
-	.ascii "xenstore: cannot read "
-	.balign 8
-.Lstring219:	# " = "
-	.quad 3
-	.ascii " = "
-	.balign 8
-.Lstring220:	# "ack failed: "
-	.quad 12
-	.ascii "ack failed: "
-	.balign 8
-.Lstring221:	# "control/shutdown"
-	.quad 16
-	.ascii "control/shutdown"
-	.balign 8
-.Lstring222:	# "that is our own acknowledgement; nothing to do"
-	.quad 46
-	.ascii "that is our own acknowledgement; nothing to do"
-	.balign 8
-.Lstring223:	# "busy with a delayed response; request ignored"
-	.quad 45
-	.ascii "busy with a delayed response; request ignored"
-	.balign 8
-.Lstring224:	# "unknown shutdown request; ignored"
-	.quad 33
-	.ascii "unknown shutdown request; ignored"
-	.balign 8
-.Lstring225:	# "override "
-	.quad 9
-	.ascii "override "
-	.balign 8
-.Lstring226:	# " replaces the request"
-	.quad 21
-	.ascii " replaces the request"
-	.balign 8
-.Lstring227:	# "acknowledging in "
-	.quad 17
-	.ascii "acknowledging in "
-	.balign 8
-.Lstring228:	# "acting in "
-	.quad 10
-	.ascii "acting in "
-	.balign 8
-.Lstring229:	# "request left in place, as the override asked"
-	.quad 44
-	.ascii "request left in place, as the override asked"
-	.balign 8
-.Lstring230:	# "timer: "
-	.quad 7
-	.ascii "timer: "
-	.balign 8
-.Lstring231:	# "response: "
-	.quad 10
-	.ascii "response: "
-	.balign 8
-.Lstring232:	# "acknowledging"
-	.quad 13
-	.ascii "acknowledging"
-	.balign 8
-.Lstring233:	# "kernel.ts:1781:26: integer result outside the exact range"
+.Lstring239:	# "kernel.ts:1416:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:1781:26: integer result outside the exact range"
+	.ascii "kernel.ts:1416:19: integer result outside the exact range"
 	.balign 8
-.Lstring234:	# "kernel.ts:1791:29: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1791:29: integer result outside the exact range"
-	.balign 8
-.Lstring235:	# "timer fired: "
-	.quad 13
-	.ascii "timer fired: "
-	.balign 8
-.Lstring236:	# "control/sysrq"
-	.quad 13
-	.ascii "control/sysrq"
-	.balign 8
-.Lstring237:	# "sysrq: "
-	.quad 7
-	.ascii "sysrq: "
-	.balign 8
-.Lstring238:	# " (no action)"
-	.quad 12
-	.ascii " (no action)"
-	.balign 8
-.Lstring239:	# "expected now:, next:, after:, cancel, suspend-channel:, agent:, featu
-	.quad 114
-	.ascii "expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend:, balloon: or a JSON object"
-	.balign 8
-.Lstring240:	# "unknown action"
-	.quad 14
-	.ascii "unknown action"
-	.balign 8
-.Lstring241:	# "malformed JSON"
-	.quad 14
-	.ascii "malformed JSON"
-	.balign 8
-.Lstring242:	# "text after the JSON object"
-	.quad 26
-	.ascii "text after the JSON object"
-	.balign 8
-.Lstring243:	# "JSON nested too deeply"
-	.quad 22
-	.ascii "JSON nested too deeply"
-	.balign 8
-.Lstring244:	# "missing member \"when\""
-	.quad 21
-	.ascii "missing member \"when\""
-	.balign 8
-.Lstring245:	# "missing member \"ack\""
-	.quad 20
-	.ascii "missing member \"ack\""
-	.balign 8
-.Lstring246:	# "missing member \"action\""
-	.quad 23
-	.ascii "missing member \"action\""
-	.balign 8
-.Lstring247:	# "member \"when\" is not a string"
-	.quad 29
-	.ascii "member \"when\" is not a string"
-	.balign 8
-.Lstring248:	# "member \"ack\" is not a string"
-	.quad 28
-	.ascii "member \"ack\" is not a string"
-	.balign 8
-.Lstring249:	# "member \"action\" is not a string"
-	.quad 31
-	.ascii "member \"action\" is not a string"
-	.balign 8
-.Lstring250:	# "\"when\" is neither \"now\" nor \"onshutdown\""
-	.quad 40
-	.ascii "\"when\" is neither \"now\" nor \"onshutdown\""
-	.balign 8
-.Lstring251:	# "after: expects after:<seconds>:<action>"
-	.quad 39
-	.ascii "after: expects after:<seconds>:<action>"
-	.balign 8
-.Lstring252:	# "seconds must be a whole number from 0 to 86400"
-	.quad 46
-	.ascii "seconds must be a whole number from 0 to 86400"
-	.balign 8
-.Lstring253:	# "member \"delay\" is not a whole number of seconds from 0 to 86400"
-	.quad 63
-	.ascii "member \"delay\" is not a whole number of seconds from 0 to 86400"
-	.balign 8
-.Lstring254:	# "member \"ackDelay\" is not a whole number of seconds from 0 to 86400"
-	.quad 66
-	.ascii "member \"ackDelay\" is not a whole number of seconds from 0 to 86400"
-	.balign 8
-.Lstring255:	# "\"ackDelay\" needs \"when\":\"onshutdown\""
-	.quad 36
-	.ascii "\"ackDelay\" needs \"when\":\"onshutdown\""
-	.balign 8
-.Lstring256:	# "unknown suspend-channel mode"
-	.quad 28
-	.ascii "unknown suspend-channel mode"
-	.balign 8
-.Lstring257:	# "control/sysrq must be one key"
-	.quad 29
-	.ascii "control/sysrq must be one key"
-	.balign 8
-.Lstring258:	# "feature: expects feature:<name>:on|off|absent"
-	.quad 45
-	.ascii "feature: expects feature:<name>:on|off|absent"
-	.balign 8
-.Lstring259:	# "balloon: expects balloon:obey|refuse|slow:<pages>|partial:<percent>|o
-	.quad 71
-	.ascii "balloon: expects balloon:obey|refuse|slow:<pages>|partial:<percent>|off"
-	.balign 8
-.Lstring260:	# "unreadable command"
-	.quad 18
-	.ascii "unreadable command"
-	.balign 8
-.Lstring261:	# "bogus command: "
-	.quad 15
-	.ascii "bogus command: "
-	.balign 8
-.Lstring262:	# "control/testing"
-	.quad 15
-	.ascii "control/testing"
-	.balign 8
-.Lstring263:	# "now:"
-	.quad 4
-	.ascii "now:"
-	.balign 8
-.Lstring264:	# "action: "
-	.quad 8
-	.ascii "action: "
-	.balign 8
-.Lstring265:	# "next:"
-	.quad 5
-	.ascii "next:"
-	.balign 8
-.Lstring266:	# "after:"
-	.quad 6
-	.ascii "after:"
-	.balign 8
-.Lstring267:	# "cancel"
-	.quad 6
-	.ascii "cancel"
-	.balign 8
-.Lstring268:	# "suspend-channel:"
-	.quad 16
-	.ascii "suspend-channel:"
-	.balign 8
-.Lstring269:	# "agent:on"
-	.quad 8
-	.ascii "agent:on"
-	.balign 8
-.Lstring270:	# "agent:off"
-	.quad 9
-	.ascii "agent:off"
-	.balign 8
-.Lstring271:	# "feature:"
-	.quad 8
-	.ascii "feature:"
-	.balign 8
-.Lstring272:	# "cant-suspend:"
-	.quad 13
-	.ascii "cant-suspend:"
-	.balign 8
-.Lstring273:	# "balloon:"
-	.quad 8
-	.ascii "balloon:"
-	.balign 8
-.Lstring274:	# "kernel.ts:1954:55: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1954:55: integer result outside the exact range"
-	.balign 8
-.Lstring275:	# "kernel.ts:1955:17: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1955:17: integer result outside the exact range"
-	.balign 8
-.Lstring276:	# "kernel.ts:1957:40: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1957:40: integer result outside the exact range"
-	.balign 8
-.Lstring277:	# "kernel.ts:1962:40: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1962:40: integer result outside the exact range"
-	.balign 8
-.Lstring278:	# "kernel.ts:1962:58: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1962:58: integer result outside the exact range"
-	.balign 8
-.Lstring279:	# "kernel.ts:1973:40: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1973:40: integer result outside the exact range"
-	.balign 8
-.Lstring280:	# "kernel.ts:1973:58: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1973:58: integer result outside the exact range"
-	.balign 8
-.Lstring281:	# "kernel.ts:1990:50: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1990:50: integer result outside the exact range"
-	.balign 8
-.Lstring282:	# "kernel.ts:1990:69: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:1990:69: integer result outside the exact range"
-	.balign 8
-.Lstring283:	# "kernel.ts:2023:21: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2023:21: integer result outside the exact range"
-	.balign 8
-.Lstring284:	# "kernel.ts:2025:12: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2025:12: integer result outside the exact range"
-	.balign 8
-.Lstring285:	# "kernel.ts:2025:55: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2025:55: integer result outside the exact range"
-	.balign 8
-.Lstring286:	# "kernel.ts:2026:25: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2026:25: integer result outside the exact range"
-	.balign 8
-.Lstring287:	# "kernel.ts:2028:26: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2028:26: integer result outside the exact range"
-	.balign 8
-.Lstring288:	# "kernel.ts:2038:36: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2038:36: integer result outside the exact range"
-	.balign 8
-.Lstring289:	# "override cancelled: "
-	.quad 20
-	.ascii "override cancelled: "
-	.balign 8
-.Lstring290:	# "timer cancelled: "
-	.quad 17
-	.ascii "timer cancelled: "
-	.balign 8
-.Lstring291:	# "delayed response cancelled: "
-	.quad 28
-	.ascii "delayed response cancelled: "
-	.balign 8
-.Lstring292:	# "cancel: nothing was pending"
-	.quad 27
-	.ascii "cancel: nothing was pending"
-	.balign 8
-.Lstring293:	# "cancelled"
-	.quad 9
-	.ascii "cancelled"
-	.balign 8
-.Lstring294:	# "nothing was pending"
-	.quad 19
-	.ascii "nothing was pending"
-	.balign 8
-.Lstring295:	# "now"
-	.quad 3
-	.ascii "now"
-	.balign 8
-.Lstring296:	# "onshutdown"
-	.quad 10
-	.ascii "onshutdown"
-	.balign 8
-.Lstring297:	# "ok"
-	.quad 2
-	.ascii "ok"
-	.balign 8
-.Lstring298:	# "delete"
-	.quad 6
-	.ascii "delete"
-	.balign 8
-.Lstring299:	# "command line: above the first 4 GiB, which boot.S does not map; ignor
-	.quad 71
-	.ascii "command line: above the first 4 GiB, which boot.S does not map; ignored"
-	.balign 8
-.Lstring300:	# "kernel.ts:2125:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2125:16: integer result outside the exact range"
-	.balign 8
-.Lstring301:	# "kernel.ts:2127:28: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2127:28: integer result outside the exact range"
-	.balign 8
-.Lstring302:	# "kernel.ts:2127:21: load64 value outside the exact range"
+.Lstring240:	# "kernel.ts:1416:12: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:2127:21: load64 value outside the exact range"
+	.ascii "kernel.ts:1416:12: load64 value outside the exact range"
 	.balign 8
-.Lstring303:	# "kernel.ts:2128:26: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2128:26: integer result outside the exact range"
-	.balign 8
-.Lstring304:	# "command line: "
-	.quad 14
-	.ascii "command line: "
-	.balign 8
-.Lstring305:	# "kernel.ts:2143:49: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2143:49: integer result outside the exact range"
-	.balign 8
-.Lstring306:	# "kernel.ts:2144:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2144:16: integer result outside the exact range"
-	.balign 8
-.Lstring307:	# "kernel.ts:2144:44: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2144:44: integer result outside the exact range"
-	.balign 8
-.Lstring308:	# "kernel.ts:2145:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2145:18: integer result outside the exact range"
-	.balign 8
-.Lstring309:	# "kernel.ts:2149:37: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2149:37: integer result outside the exact range"
-	.balign 8
-.Lstring310:	# "kernel.ts:2150:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2150:18: integer result outside the exact range"
-	.balign 8
-.Lstring311:	# "kernel.ts:2153:38: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2153:38: integer result outside the exact range"
-	.balign 8
-.Lstring312:	# "kernel.ts:2154:19: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2154:19: integer result outside the exact range"
-	.balign 8
-.Lstring313:	# "kernel.ts:2157:37: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2157:37: integer result outside the exact range"
-	.balign 8
-.Lstring314:	# "kernel.ts:2157:55: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2157:55: integer result outside the exact range"
-	.balign 8
-.Lstring315:	# "kernel.ts:2158:29: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2158:29: integer result outside the exact range"
-	.balign 8
-.Lstring316:	# "xenstore: cannot watch "
+.Lstring241:	# "xenstore: cannot watch "
 	.quad 23
 	.ascii "xenstore: cannot watch "
 	.balign 8
-.Lstring317:	# "1"
-	.quad 1
-	.ascii "1"
-	.balign 8
-.Lstring318:	# "xenstore: cannot write "
+.Lstring242:	# "xenstore: cannot write "
 	.quad 23
 	.ascii "xenstore: cannot write "
 	.balign 8
-.Lstring319:	# "control/feature-poweroff"
-	.quad 24
-	.ascii "control/feature-poweroff"
+.Lstring243:	# "kernel.ts:1426:46: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1426:46: integer result outside the exact range"
 	.balign 8
-.Lstring320:	# "control/feature-reboot"
+.Lstring244:	# "kernel.ts:1426:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1426:31: integer result outside the exact range"
+	.balign 8
+.Lstring245:	# "kernel.ts:1426:24: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:1426:24: load64 value outside the exact range"
+	.balign 8
+.Lstring246:	# "kernel.ts:1427:46: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1427:46: integer result outside the exact range"
+	.balign 8
+.Lstring247:	# "kernel.ts:1427:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1427:31: integer result outside the exact range"
+	.balign 8
+.Lstring248:	# "kernel.ts:1427:24: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:1427:24: load64 value outside the exact range"
+	.balign 8
+.Lstring249:	# "kernel.ts:1428:35: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1428:35: integer result outside the exact range"
+	.balign 8
+.Lstring250:	# "kernel.ts:1428:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1428:22: integer result outside the exact range"
+	.balign 8
+.Lstring251:	# "kernel.ts:1429:54: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1429:54: integer result outside the exact range"
+	.balign 8
+.Lstring252:	# "kernel.ts:1429:35: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1429:35: integer result outside the exact range"
+	.balign 8
+.Lstring253:	# "kernel.ts:1429:28: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:1429:28: load64 value outside the exact range"
+	.balign 8
+.Lstring254:	# "kernel.ts:1425:38: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1425:38: integer result outside the exact range"
+	.balign 8
+.Lstring255:	# "xenstore: dropped an unexpected reply to request "
+	.quad 49
+	.ascii "xenstore: dropped an unexpected reply to request "
+	.balign 8
+.Lstring256:	# "kernel.ts:1471:33: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1471:33: integer result outside the exact range"
+	.balign 8
+.Lstring257:	# "domid"
+	.quad 5
+	.ascii "domid"
+	.balign 8
+.Lstring258:	# ": "
+	.quad 2
+	.ascii ": "
+	.balign 8
+.Lstring259:	# "poweroff"
+	.quad 8
+	.ascii "poweroff"
+	.balign 8
+.Lstring260:	# "reboot"
+	.quad 6
+	.ascii "reboot"
+	.balign 8
+.Lstring261:	# "halt"
+	.quad 4
+	.ascii "halt"
+	.balign 8
+.Lstring262:	# "crash"
+	.quad 5
+	.ascii "crash"
+	.balign 8
+.Lstring263:	# "suspend"
+	.quad 7
+	.ascii "suspend"
+	.balign 8
+.Lstring264:	# "ignore"
+	.quad 6
+	.ascii "ignore"
+	.balign 8
+.Lstring265:	# "hang"
+	.quad 4
+	.ascii "hang"
+	.balign 8
+.Lstring266:	# "spin"
+	.quad 4
+	.ascii "spin"
+	.balign 8
+.Lstring267:	# "watchdog"
+	.quad 8
+	.ascii "watchdog"
+	.balign 8
+.Lstring268:	# "soft-reset"
+	.quad 10
+	.ascii "soft-reset"
+	.balign 8
+.Lstring269:	# "none"
+	.quad 4
+	.ascii "none"
+	.balign 8
+.Lstring270:	# "kernel.ts:1731:63: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1731:63: integer result outside the exact range"
+	.balign 8
+.Lstring271:	# "kernel.ts:1750:32: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1750:32: integer result outside the exact range"
+	.balign 8
+.Lstring272:	# "override set: "
+	.quad 14
+	.ascii "override set: "
+	.balign 8
+.Lstring273:	# "timer replaced: "
+	.quad 16
+	.ascii "timer replaced: "
+	.balign 8
+.Lstring274:	# "timer set: "
+	.quad 11
+	.ascii "timer set: "
+	.balign 8
+.Lstring275:	# " in "
+	.quad 4
+	.ascii " in "
+	.balign 8
+.Lstring276:	# " s"
+	.quad 2
+	.ascii " s"
+	.balign 8
+.Lstring277:	# "kernel.ts:1820:15: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1820:15: integer result outside the exact range"
+	.balign 8
+.Lstring278:	# "kernel.ts:1828:26: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:1828:26: load64 value outside the exact range"
+	.balign 8
+.Lstring279:	# "kernel.ts:1828:66: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1828:66: integer result outside the exact range"
+	.balign 8
+.Lstring280:	# "already handled before the suspend; not again"
+	.quad 45
+	.ascii "already handled before the suspend; not again"
+	.balign 8
+.Lstring281:	# "xenstore: cannot read "
 	.quad 22
-	.ascii "control/feature-reboot"
+	.ascii "xenstore: cannot read "
 	.balign 8
-.Lstring321:	# "control/feature-suspend"
+.Lstring282:	# " = "
+	.quad 3
+	.ascii " = "
+	.balign 8
+.Lstring283:	# "ack failed: "
+	.quad 12
+	.ascii "ack failed: "
+	.balign 8
+.Lstring284:	# "control/shutdown"
+	.quad 16
+	.ascii "control/shutdown"
+	.balign 8
+.Lstring285:	# "that is our own acknowledgement; nothing to do"
+	.quad 46
+	.ascii "that is our own acknowledgement; nothing to do"
+	.balign 8
+.Lstring286:	# "busy with a delayed response; request ignored"
+	.quad 45
+	.ascii "busy with a delayed response; request ignored"
+	.balign 8
+.Lstring287:	# "unknown shutdown request; ignored"
+	.quad 33
+	.ascii "unknown shutdown request; ignored"
+	.balign 8
+.Lstring288:	# "override "
+	.quad 9
+	.ascii "override "
+	.balign 8
+.Lstring289:	# " replaces the request"
+	.quad 21
+	.ascii " replaces the request"
+	.balign 8
+.Lstring290:	# "acknowledging in "
+	.quad 17
+	.ascii "acknowledging in "
+	.balign 8
+.Lstring291:	# "acting in "
+	.quad 10
+	.ascii "acting in "
+	.balign 8
+.Lstring292:	# "request left in place, as the override asked"
+	.quad 44
+	.ascii "request left in place, as the override asked"
+	.balign 8
+.Lstring293:	# "timer: "
+	.quad 7
+	.ascii "timer: "
+	.balign 8
+.Lstring294:	# "response: "
+	.quad 10
+	.ascii "response: "
+	.balign 8
+.Lstring295:	# "acknowledging"
+	.quad 13
+	.ascii "acknowledging"
+	.balign 8
+.Lstring296:	# "kernel.ts:1981:26: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1981:26: integer result outside the exact range"
+	.balign 8
+.Lstring297:	# "kernel.ts:1991:29: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:1991:29: integer result outside the exact range"
+	.balign 8
+.Lstring298:	# "timer fired: "
+	.quad 13
+	.ascii "timer fired: "
+	.balign 8
+.Lstring299:	# "control/sysrq"
+	.quad 13
+	.ascii "control/sysrq"
+	.balign 8
+.Lstring300:	# "sysrq: "
+	.quad 7
+	.ascii "sysrq: "
+	.balign 8
+.Lstring301:	# " (no action)"
+	.quad 12
+	.ascii " (no action)"
+	.balign 8
+.Lstring302:	# "expected now:, next:, after:, cancel, suspend-channel:, agent:, featu
+	.quad 114
+	.ascii "expected now:, next:, after:, cancel, suspend-channel:, agent:, feature:, cant-suspend:, balloon: or a JSON object"
+	.balign 8
+.Lstring303:	# "unknown action"
+	.quad 14
+	.ascii "unknown action"
+	.balign 8
+.Lstring304:	# "malformed JSON"
+	.quad 14
+	.ascii "malformed JSON"
+	.balign 8
+.Lstring305:	# "text after the JSON object"
+	.quad 26
+	.ascii "text after the JSON object"
+	.balign 8
+.Lstring306:	# "JSON nested too deeply"
+	.quad 22
+	.ascii "JSON nested too deeply"
+	.balign 8
+.Lstring307:	# "missing member \"when\""
+	.quad 21
+	.ascii "missing member \"when\""
+	.balign 8
+.Lstring308:	# "missing member \"ack\""
+	.quad 20
+	.ascii "missing member \"ack\""
+	.balign 8
+.Lstring309:	# "missing member \"action\""
 	.quad 23
-	.ascii "control/feature-suspend"
+	.ascii "missing member \"action\""
 	.balign 8
-.Lstring322:	# "kernel.ts:2241:18: integer result outside the exact range"
+.Lstring310:	# "member \"when\" is not a string"
+	.quad 29
+	.ascii "member \"when\" is not a string"
+	.balign 8
+.Lstring311:	# "member \"ack\" is not a string"
+	.quad 28
+	.ascii "member \"ack\" is not a string"
+	.balign 8
+.Lstring312:	# "member \"action\" is not a string"
+	.quad 31
+	.ascii "member \"action\" is not a string"
+	.balign 8
+.Lstring313:	# "\"when\" is neither \"now\" nor \"onshutdown\""
+	.quad 40
+	.ascii "\"when\" is neither \"now\" nor \"onshutdown\""
+	.balign 8
+.Lstring314:	# "after: expects after:<seconds>:<action>"
+	.quad 39
+	.ascii "after: expects after:<seconds>:<action>"
+	.balign 8
+.Lstring315:	# "seconds must be a whole number from 0 to 86400"
+	.quad 46
+	.ascii "seconds must be a whole number from 0 to 86400"
+	.balign 8
+.Lstring316:	# "member \"delay\" is not a whole number of seconds from 0 to 86400"
+	.quad 63
+	.ascii "member \"delay\" is not a whole number of seconds from 0 to 86400"
+	.balign 8
+.Lstring317:	# "member \"ackDelay\" is not a whole number of seconds from 0 to 86400"
+	.quad 66
+	.ascii "member \"ackDelay\" is not a whole number of seconds from 0 to 86400"
+	.balign 8
+.Lstring318:	# "\"ackDelay\" needs \"when\":\"onshutdown\""
+	.quad 36
+	.ascii "\"ackDelay\" needs \"when\":\"onshutdown\""
+	.balign 8
+.Lstring319:	# "unknown suspend-channel mode"
+	.quad 28
+	.ascii "unknown suspend-channel mode"
+	.balign 8
+.Lstring320:	# "control/sysrq must be one key"
+	.quad 29
+	.ascii "control/sysrq must be one key"
+	.balign 8
+.Lstring321:	# "feature: expects feature:<name>:on|off|absent"
+	.quad 45
+	.ascii "feature: expects feature:<name>:on|off|absent"
+	.balign 8
+.Lstring322:	# "balloon: expects balloon:obey|refuse|slow:<pages>|partial:<percent>|o
+	.quad 71
+	.ascii "balloon: expects balloon:obey|refuse|slow:<pages>|partial:<percent>|off"
+	.balign 8
+.Lstring323:	# "unreadable command"
+	.quad 18
+	.ascii "unreadable command"
+	.balign 8
+.Lstring324:	# "bogus command: "
+	.quad 15
+	.ascii "bogus command: "
+	.balign 8
+.Lstring325:	# "control/testing"
+	.quad 15
+	.ascii "control/testing"
+	.balign 8
+.Lstring326:	# "now:"
+	.quad 4
+	.ascii "now:"
+	.balign 8
+.Lstring327:	# "action: "
+	.quad 8
+	.ascii "action: "
+	.balign 8
+.Lstring328:	# "next:"
+	.quad 5
+	.ascii "next:"
+	.balign 8
+.Lstring329:	# "after:"
+	.quad 6
+	.ascii "after:"
+	.balign 8
+.Lstring330:	# "cancel"
+	.quad 6
+	.ascii "cancel"
+	.balign 8
+.Lstring331:	# "suspend-channel:"
+	.quad 16
+	.ascii "suspend-channel:"
+	.balign 8
+.Lstring332:	# "agent:on"
+	.quad 8
+	.ascii "agent:on"
+	.balign 8
+.Lstring333:	# "agent:off"
+	.quad 9
+	.ascii "agent:off"
+	.balign 8
+.Lstring334:	# "feature:"
+	.quad 8
+	.ascii "feature:"
+	.balign 8
+.Lstring335:	# "cant-suspend:"
+	.quad 13
+	.ascii "cant-suspend:"
+	.balign 8
+.Lstring336:	# "balloon:"
+	.quad 8
+	.ascii "balloon:"
+	.balign 8
+.Lstring337:	# "kernel.ts:2154:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2241:18: integer result outside the exact range"
+	.ascii "kernel.ts:2154:55: integer result outside the exact range"
 	.balign 8
-.Lstring323:	# "kernel.ts:2254:16: integer result outside the exact range"
+.Lstring338:	# "kernel.ts:2155:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2254:16: integer result outside the exact range"
+	.ascii "kernel.ts:2155:17: integer result outside the exact range"
 	.balign 8
-.Lstring324:	# "kernel.ts:2257:16: integer result outside the exact range"
+.Lstring339:	# "kernel.ts:2157:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2257:16: integer result outside the exact range"
+	.ascii "kernel.ts:2157:40: integer result outside the exact range"
 	.balign 8
-.Lstring325:	# "kernel.ts:2260:16: integer result outside the exact range"
+.Lstring340:	# "kernel.ts:2162:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2260:16: integer result outside the exact range"
+	.ascii "kernel.ts:2162:40: integer result outside the exact range"
 	.balign 8
-.Lstring326:	# "kernel.ts:2267:9: integer result outside the exact range"
-	.quad 56
-	.ascii "kernel.ts:2267:9: integer result outside the exact range"
-	.balign 8
-.Lstring327:	# "kernel.ts:2272:38: integer result outside the exact range"
+.Lstring341:	# "kernel.ts:2162:58: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2272:38: integer result outside the exact range"
+	.ascii "kernel.ts:2162:58: integer result outside the exact range"
 	.balign 8
-.Lstring328:	# "kernel.ts:2276:17: integer result outside the exact range"
+.Lstring342:	# "kernel.ts:2173:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2276:17: integer result outside the exact range"
+	.ascii "kernel.ts:2173:40: integer result outside the exact range"
 	.balign 8
-.Lstring329:	# "kernel.ts:2271:28: integer result outside the exact range"
+.Lstring343:	# "kernel.ts:2173:58: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2271:28: integer result outside the exact range"
+	.ascii "kernel.ts:2173:58: integer result outside the exact range"
 	.balign 8
-.Lstring330:	# "kernel.ts:2278:14: integer result outside the exact range"
+.Lstring344:	# "kernel.ts:2190:50: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2278:14: integer result outside the exact range"
+	.ascii "kernel.ts:2190:50: integer result outside the exact range"
 	.balign 8
-.Lstring331:	# "kernel.ts:2284:16: integer result outside the exact range"
+.Lstring345:	# "kernel.ts:2190:69: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2284:16: integer result outside the exact range"
+	.ascii "kernel.ts:2190:69: integer result outside the exact range"
 	.balign 8
-.Lstring332:	# "kernel.ts:2286:25: integer result outside the exact range"
+.Lstring346:	# "kernel.ts:2223:21: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2286:25: integer result outside the exact range"
+	.ascii "kernel.ts:2223:21: integer result outside the exact range"
 	.balign 8
-.Lstring333:	# "kernel.ts:2293:31: integer result outside the exact range"
+.Lstring347:	# "kernel.ts:2225:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2293:31: integer result outside the exact range"
+	.ascii "kernel.ts:2225:12: integer result outside the exact range"
 	.balign 8
-.Lstring334:	# "kernel.ts:2294:31: integer result outside the exact range"
+.Lstring348:	# "kernel.ts:2225:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2294:31: integer result outside the exact range"
+	.ascii "kernel.ts:2225:55: integer result outside the exact range"
 	.balign 8
-.Lstring335:	# "kernel.ts:2296:31: integer result outside the exact range"
+.Lstring349:	# "kernel.ts:2226:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2296:31: integer result outside the exact range"
+	.ascii "kernel.ts:2226:25: integer result outside the exact range"
 	.balign 8
-.Lstring336:	# "kernel.ts:2297:31: integer result outside the exact range"
+.Lstring350:	# "kernel.ts:2228:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2297:31: integer result outside the exact range"
+	.ascii "kernel.ts:2228:26: integer result outside the exact range"
 	.balign 8
-.Lstring337:	# "kernel.ts:2298:31: integer result outside the exact range"
+.Lstring351:	# "kernel.ts:2238:36: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2298:31: integer result outside the exact range"
+	.ascii "kernel.ts:2238:36: integer result outside the exact range"
 	.balign 8
-.Lstring338:	# "kernel.ts:2300:31: integer result outside the exact range"
+.Lstring352:	# "override cancelled: "
+	.quad 20
+	.ascii "override cancelled: "
+	.balign 8
+.Lstring353:	# "timer cancelled: "
+	.quad 17
+	.ascii "timer cancelled: "
+	.balign 8
+.Lstring354:	# "delayed response cancelled: "
+	.quad 28
+	.ascii "delayed response cancelled: "
+	.balign 8
+.Lstring355:	# "cancel: nothing was pending"
+	.quad 27
+	.ascii "cancel: nothing was pending"
+	.balign 8
+.Lstring356:	# "cancelled"
+	.quad 9
+	.ascii "cancelled"
+	.balign 8
+.Lstring357:	# "nothing was pending"
+	.quad 19
+	.ascii "nothing was pending"
+	.balign 8
+.Lstring358:	# "now"
+	.quad 3
+	.ascii "now"
+	.balign 8
+.Lstring359:	# "onshutdown"
+	.quad 10
+	.ascii "onshutdown"
+	.balign 8
+.Lstring360:	# "ok"
+	.quad 2
+	.ascii "ok"
+	.balign 8
+.Lstring361:	# "delete"
+	.quad 6
+	.ascii "delete"
+	.balign 8
+.Lstring362:	# "command line: above the first 4 GiB, which boot.S does not map; ignor
+	.quad 71
+	.ascii "command line: above the first 4 GiB, which boot.S does not map; ignored"
+	.balign 8
+.Lstring363:	# "kernel.ts:2325:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2300:31: integer result outside the exact range"
+	.ascii "kernel.ts:2325:16: integer result outside the exact range"
 	.balign 8
-.Lstring339:	# "kernel.ts:2301:31: integer result outside the exact range"
+.Lstring364:	# "kernel.ts:2327:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2301:31: integer result outside the exact range"
+	.ascii "kernel.ts:2327:28: integer result outside the exact range"
 	.balign 8
-.Lstring340:	# "kernel.ts:2302:31: integer result outside the exact range"
+.Lstring365:	# "kernel.ts:2327:21: load64 value outside the exact range"
+	.quad 55
+	.ascii "kernel.ts:2327:21: load64 value outside the exact range"
+	.balign 8
+.Lstring366:	# "kernel.ts:2328:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2302:31: integer result outside the exact range"
+	.ascii "kernel.ts:2328:26: integer result outside the exact range"
 	.balign 8
-.Lstring341:	# "kernel.ts:2303:31: integer result outside the exact range"
+.Lstring367:	# "command line: "
+	.quad 14
+	.ascii "command line: "
+	.balign 8
+.Lstring368:	# "kernel.ts:2343:49: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2303:31: integer result outside the exact range"
+	.ascii "kernel.ts:2343:49: integer result outside the exact range"
 	.balign 8
-.Lstring342:	# "kernel.ts:2313:14: integer result outside the exact range"
+.Lstring369:	# "kernel.ts:2344:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2313:14: integer result outside the exact range"
+	.ascii "kernel.ts:2344:16: integer result outside the exact range"
 	.balign 8
-.Lstring343:	# "kernel.ts:2320:18: integer result outside the exact range"
+.Lstring370:	# "kernel.ts:2344:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2320:18: integer result outside the exact range"
+	.ascii "kernel.ts:2344:44: integer result outside the exact range"
 	.balign 8
-.Lstring344:	# "kernel.ts:2335:18: integer result outside the exact range"
+.Lstring371:	# "kernel.ts:2345:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2335:18: integer result outside the exact range"
+	.ascii "kernel.ts:2345:18: integer result outside the exact range"
 	.balign 8
-.Lstring345:	# "kernel.ts:2351:66: integer result outside the exact range"
+.Lstring372:	# "kernel.ts:2349:37: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2351:66: integer result outside the exact range"
+	.ascii "kernel.ts:2349:37: integer result outside the exact range"
 	.balign 8
-.Lstring346:	# "kernel.ts:2352:51: integer result outside the exact range"
+.Lstring373:	# "kernel.ts:2350:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2352:51: integer result outside the exact range"
+	.ascii "kernel.ts:2350:18: integer result outside the exact range"
 	.balign 8
-.Lstring347:	# "kernel.ts:2354:30: integer result outside the exact range"
+.Lstring374:	# "kernel.ts:2353:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2354:30: integer result outside the exact range"
+	.ascii "kernel.ts:2353:38: integer result outside the exact range"
 	.balign 8
-.Lstring348:	# "kernel.ts:2357:48: integer result outside the exact range"
+.Lstring375:	# "kernel.ts:2354:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2357:48: integer result outside the exact range"
+	.ascii "kernel.ts:2354:19: integer result outside the exact range"
 	.balign 8
-.Lstring349:	# "kernel.ts:2357:47: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2357:47: integer result outside the exact range"
-	.balign 8
-.Lstring350:	# "kernel.ts:2357:37: integer result outside the exact range"
+.Lstring376:	# "kernel.ts:2357:37: integer result outside the exact range"
 	.quad 57
 	.ascii "kernel.ts:2357:37: integer result outside the exact range"
 	.balign 8
-.Lstring351:	# "kernel.ts:2357:78: integer result outside the exact range"
+.Lstring377:	# "kernel.ts:2357:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2357:78: integer result outside the exact range"
+	.ascii "kernel.ts:2357:55: integer result outside the exact range"
 	.balign 8
-.Lstring352:	# "kernel.ts:2374:18: integer result outside the exact range"
+.Lstring378:	# "kernel.ts:2358:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2374:18: integer result outside the exact range"
+	.ascii "kernel.ts:2358:29: integer result outside the exact range"
 	.balign 8
-.Lstring353:	# "kernel.ts:2375:17: integer result outside the exact range"
+.Lstring379:	# "1"
+	.quad 1
+	.ascii "1"
+	.balign 8
+.Lstring380:	# "control/feature-poweroff"
+	.quad 24
+	.ascii "control/feature-poweroff"
+	.balign 8
+.Lstring381:	# "control/feature-reboot"
+	.quad 22
+	.ascii "control/feature-reboot"
+	.balign 8
+.Lstring382:	# "control/feature-suspend"
+	.quad 23
+	.ascii "control/feature-suspend"
+	.balign 8
+.Lstring383:	# "kernel.ts:2436:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2375:17: integer result outside the exact range"
+	.ascii "kernel.ts:2436:18: integer result outside the exact range"
 	.balign 8
-.Lstring354:	# "kernel.ts:2383:18: integer result outside the exact range"
+.Lstring384:	# "kernel.ts:2449:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2383:18: integer result outside the exact range"
+	.ascii "kernel.ts:2449:16: integer result outside the exact range"
 	.balign 8
-.Lstring355:	# "kernel.ts:2386:18: integer result outside the exact range"
+.Lstring385:	# "kernel.ts:2452:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2386:18: integer result outside the exact range"
+	.ascii "kernel.ts:2452:16: integer result outside the exact range"
 	.balign 8
-.Lstring356:	# "kernel.ts:2391:18: integer result outside the exact range"
+.Lstring386:	# "kernel.ts:2455:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2391:18: integer result outside the exact range"
+	.ascii "kernel.ts:2455:16: integer result outside the exact range"
 	.balign 8
-.Lstring357:	# "kernel.ts:2397:18: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2397:18: integer result outside the exact range"
-	.balign 8
-.Lstring358:	# "kernel.ts:2399:22: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2399:22: integer result outside the exact range"
-	.balign 8
-.Lstring359:	# "kernel.ts:2409:9: integer result outside the exact range"
+.Lstring387:	# "kernel.ts:2462:9: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:2409:9: integer result outside the exact range"
+	.ascii "kernel.ts:2462:9: integer result outside the exact range"
 	.balign 8
-.Lstring360:	# "kernel.ts:2412:14: integer result outside the exact range"
+.Lstring388:	# "kernel.ts:2467:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2412:14: integer result outside the exact range"
+	.ascii "kernel.ts:2467:38: integer result outside the exact range"
 	.balign 8
-.Lstring361:	# "true"
+.Lstring389:	# "kernel.ts:2471:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2471:17: integer result outside the exact range"
+	.balign 8
+.Lstring390:	# "kernel.ts:2466:28: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2466:28: integer result outside the exact range"
+	.balign 8
+.Lstring391:	# "kernel.ts:2473:14: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2473:14: integer result outside the exact range"
+	.balign 8
+.Lstring392:	# "kernel.ts:2479:16: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2479:16: integer result outside the exact range"
+	.balign 8
+.Lstring393:	# "kernel.ts:2481:25: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2481:25: integer result outside the exact range"
+	.balign 8
+.Lstring394:	# "kernel.ts:2488:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2488:31: integer result outside the exact range"
+	.balign 8
+.Lstring395:	# "kernel.ts:2489:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2489:31: integer result outside the exact range"
+	.balign 8
+.Lstring396:	# "kernel.ts:2491:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2491:31: integer result outside the exact range"
+	.balign 8
+.Lstring397:	# "kernel.ts:2492:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2492:31: integer result outside the exact range"
+	.balign 8
+.Lstring398:	# "kernel.ts:2493:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2493:31: integer result outside the exact range"
+	.balign 8
+.Lstring399:	# "kernel.ts:2495:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2495:31: integer result outside the exact range"
+	.balign 8
+.Lstring400:	# "kernel.ts:2496:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2496:31: integer result outside the exact range"
+	.balign 8
+.Lstring401:	# "kernel.ts:2497:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2497:31: integer result outside the exact range"
+	.balign 8
+.Lstring402:	# "kernel.ts:2498:31: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2498:31: integer result outside the exact range"
+	.balign 8
+.Lstring403:	# "kernel.ts:2508:14: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2508:14: integer result outside the exact range"
+	.balign 8
+.Lstring404:	# "kernel.ts:2515:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2515:18: integer result outside the exact range"
+	.balign 8
+.Lstring405:	# "kernel.ts:2530:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2530:18: integer result outside the exact range"
+	.balign 8
+.Lstring406:	# "kernel.ts:2546:66: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2546:66: integer result outside the exact range"
+	.balign 8
+.Lstring407:	# "kernel.ts:2547:51: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2547:51: integer result outside the exact range"
+	.balign 8
+.Lstring408:	# "kernel.ts:2549:30: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2549:30: integer result outside the exact range"
+	.balign 8
+.Lstring409:	# "kernel.ts:2552:48: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2552:48: integer result outside the exact range"
+	.balign 8
+.Lstring410:	# "kernel.ts:2552:47: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2552:47: integer result outside the exact range"
+	.balign 8
+.Lstring411:	# "kernel.ts:2552:37: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2552:37: integer result outside the exact range"
+	.balign 8
+.Lstring412:	# "kernel.ts:2552:78: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2552:78: integer result outside the exact range"
+	.balign 8
+.Lstring413:	# "kernel.ts:2569:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2569:18: integer result outside the exact range"
+	.balign 8
+.Lstring414:	# "kernel.ts:2570:17: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2570:17: integer result outside the exact range"
+	.balign 8
+.Lstring415:	# "kernel.ts:2578:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2578:18: integer result outside the exact range"
+	.balign 8
+.Lstring416:	# "kernel.ts:2581:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2581:18: integer result outside the exact range"
+	.balign 8
+.Lstring417:	# "kernel.ts:2586:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2586:18: integer result outside the exact range"
+	.balign 8
+.Lstring418:	# "kernel.ts:2592:18: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2592:18: integer result outside the exact range"
+	.balign 8
+.Lstring419:	# "kernel.ts:2594:22: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2594:22: integer result outside the exact range"
+	.balign 8
+.Lstring420:	# "kernel.ts:2604:9: integer result outside the exact range"
+	.quad 56
+	.ascii "kernel.ts:2604:9: integer result outside the exact range"
+	.balign 8
+.Lstring421:	# "kernel.ts:2607:14: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2607:14: integer result outside the exact range"
+	.balign 8
+.Lstring422:	# "true"
 	.quad 4
 	.ascii "true"
 	.balign 8
-.Lstring362:	# "false"
+.Lstring423:	# "false"
 	.quad 5
 	.ascii "false"
 	.balign 8
-.Lstring363:	# "null"
+.Lstring424:	# "null"
 	.quad 4
 	.ascii "null"
 	.balign 8
-.Lstring364:	# "kernel.ts:2428:18: integer result outside the exact range"
+.Lstring425:	# "kernel.ts:2623:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2428:18: integer result outside the exact range"
+	.ascii "kernel.ts:2623:18: integer result outside the exact range"
 	.balign 8
-.Lstring365:	# "kernel.ts:2431:22: integer result outside the exact range"
+.Lstring426:	# "kernel.ts:2626:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2431:22: integer result outside the exact range"
+	.ascii "kernel.ts:2626:22: integer result outside the exact range"
 	.balign 8
-.Lstring366:	# "kernel.ts:2444:26: integer result outside the exact range"
+.Lstring427:	# "kernel.ts:2639:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2444:26: integer result outside the exact range"
+	.ascii "kernel.ts:2639:26: integer result outside the exact range"
 	.balign 8
-.Lstring367:	# "kernel.ts:2446:32: integer result outside the exact range"
+.Lstring428:	# "kernel.ts:2641:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2446:32: integer result outside the exact range"
+	.ascii "kernel.ts:2641:32: integer result outside the exact range"
 	.balign 8
-.Lstring368:	# "kernel.ts:2451:22: integer result outside the exact range"
+.Lstring429:	# "kernel.ts:2646:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2451:22: integer result outside the exact range"
+	.ascii "kernel.ts:2646:22: integer result outside the exact range"
 	.balign 8
-.Lstring369:	# "kernel.ts:2498:45: integer result outside the exact range"
+.Lstring430:	# "kernel.ts:2693:45: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2498:45: integer result outside the exact range"
+	.ascii "kernel.ts:2693:45: integer result outside the exact range"
 	.balign 8
-.Lstring370:	# "when"
+.Lstring431:	# "when"
 	.quad 4
 	.ascii "when"
 	.balign 8
-.Lstring371:	# "ack"
+.Lstring432:	# "ack"
 	.quad 3
 	.ascii "ack"
 	.balign 8
-.Lstring372:	# "action"
+.Lstring433:	# "action"
 	.quad 6
 	.ascii "action"
 	.balign 8
-.Lstring373:	# "delay"
+.Lstring434:	# "delay"
 	.quad 5
 	.ascii "delay"
 	.balign 8
-.Lstring374:	# "ackDelay"
+.Lstring435:	# "ackDelay"
 	.quad 8
 	.ascii "ackDelay"
 	.balign 8
-.Lstring375:	# "kernel.ts:2510:15: integer result outside the exact range"
+.Lstring436:	# "kernel.ts:2705:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2510:15: integer result outside the exact range"
+	.ascii "kernel.ts:2705:15: integer result outside the exact range"
 	.balign 8
-.Lstring376:	# "kernel.ts:2518:14: integer result outside the exact range"
+.Lstring437:	# "kernel.ts:2713:14: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2518:14: integer result outside the exact range"
+	.ascii "kernel.ts:2713:14: integer result outside the exact range"
 	.balign 8
-.Lstring377:	# "kernel.ts:2521:18: integer result outside the exact range"
+.Lstring438:	# "kernel.ts:2716:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2521:18: integer result outside the exact range"
+	.ascii "kernel.ts:2716:18: integer result outside the exact range"
 	.balign 8
-.Lstring378:	# "kernel.ts:2534:22: integer result outside the exact range"
+.Lstring439:	# "kernel.ts:2729:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2534:22: integer result outside the exact range"
+	.ascii "kernel.ts:2729:22: integer result outside the exact range"
 	.balign 8
-.Lstring379:	# "kernel.ts:2553:22: integer result outside the exact range"
+.Lstring440:	# "kernel.ts:2748:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2553:22: integer result outside the exact range"
+	.ascii "kernel.ts:2748:22: integer result outside the exact range"
 	.balign 8
-.Lstring380:	# "kernel.ts:2641:27: integer result outside the exact range"
+.Lstring441:	# "kernel.ts:2836:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2641:27: integer result outside the exact range"
+	.ascii "kernel.ts:2836:27: integer result outside the exact range"
 	.balign 8
-.Lstring381:	# "kernel.ts:2641:17: integer result outside the exact range"
+.Lstring442:	# "kernel.ts:2836:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2641:17: integer result outside the exact range"
+	.ascii "kernel.ts:2836:17: integer result outside the exact range"
 	.balign 8
-.Lstring382:	# "kernel.ts:2640:32: integer result outside the exact range"
+.Lstring443:	# "kernel.ts:2835:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2640:32: integer result outside the exact range"
+	.ascii "kernel.ts:2835:32: integer result outside the exact range"
 	.balign 8
-.Lstring383:	# "suspend: "
+.Lstring444:	# "suspend: "
 	.quad 9
 	.ascii "suspend: "
 	.balign 8
-.Lstring384:	# " pages are more than this kernel's p2m tree covers; save will not wor
+.Lstring445:	# " pages are more than this kernel's p2m tree covers; save will not wor
 	.quad 70
 	.ascii " pages are more than this kernel's p2m tree covers; save will not work"
 	.balign 8
-.Lstring385:	# "kernel.ts:2650:34: integer result outside the exact range"
+.Lstring446:	# "kernel.ts:2845:34: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2650:34: integer result outside the exact range"
+	.ascii "kernel.ts:2845:34: integer result outside the exact range"
 	.balign 8
-.Lstring386:	# "kernel.ts:2651:40: integer result outside the exact range"
+.Lstring447:	# "kernel.ts:2846:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2651:40: integer result outside the exact range"
+	.ascii "kernel.ts:2846:40: integer result outside the exact range"
 	.balign 8
-.Lstring387:	# "kernel.ts:2659:28: integer result outside the exact range"
+.Lstring448:	# "kernel.ts:2854:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2659:28: integer result outside the exact range"
+	.ascii "kernel.ts:2854:28: integer result outside the exact range"
 	.balign 8
-.Lstring388:	# "kernel.ts:2662:29: integer result outside the exact range"
+.Lstring449:	# "kernel.ts:2857:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2662:29: integer result outside the exact range"
+	.ascii "kernel.ts:2857:29: integer result outside the exact range"
 	.balign 8
-.Lstring389:	# "kernel.ts:2662:28: integer result outside the exact range"
+.Lstring450:	# "kernel.ts:2857:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2662:28: integer result outside the exact range"
+	.ascii "kernel.ts:2857:28: integer result outside the exact range"
 	.balign 8
-.Lstring390:	# "kernel.ts:2662:13: integer result outside the exact range"
+.Lstring451:	# "kernel.ts:2857:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2662:13: integer result outside the exact range"
+	.ascii "kernel.ts:2857:13: integer result outside the exact range"
 	.balign 8
-.Lstring391:	# "kernel.ts:2662:74: integer result outside the exact range"
+.Lstring452:	# "kernel.ts:2857:74: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2662:74: integer result outside the exact range"
+	.ascii "kernel.ts:2857:74: integer result outside the exact range"
 	.balign 8
-.Lstring392:	# "kernel.ts:2662:64: integer result outside the exact range"
+.Lstring453:	# "kernel.ts:2857:64: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2662:64: integer result outside the exact range"
+	.ascii "kernel.ts:2857:64: integer result outside the exact range"
 	.balign 8
-.Lstring393:	# "kernel.ts:2663:30: integer result outside the exact range"
+.Lstring454:	# "kernel.ts:2858:30: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2663:30: integer result outside the exact range"
+	.ascii "kernel.ts:2858:30: integer result outside the exact range"
 	.balign 8
-.Lstring394:	# "kernel.ts:2663:17: integer result outside the exact range"
+.Lstring455:	# "kernel.ts:2858:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2663:17: integer result outside the exact range"
+	.ascii "kernel.ts:2858:17: integer result outside the exact range"
 	.balign 8
-.Lstring395:	# "kernel.ts:2660:41: integer result outside the exact range"
+.Lstring456:	# "kernel.ts:2855:41: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2660:41: integer result outside the exact range"
+	.ascii "kernel.ts:2855:41: integer result outside the exact range"
 	.balign 8
-.Lstring396:	# "kernel.ts:2666:33: integer result outside the exact range"
+.Lstring457:	# "kernel.ts:2861:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2666:33: integer result outside the exact range"
+	.ascii "kernel.ts:2861:33: integer result outside the exact range"
 	.balign 8
-.Lstring397:	# "kernel.ts:2666:17: integer result outside the exact range"
+.Lstring458:	# "kernel.ts:2861:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2666:17: integer result outside the exact range"
+	.ascii "kernel.ts:2861:17: integer result outside the exact range"
 	.balign 8
-.Lstring398:	# "kernel.ts:2666:71: integer result outside the exact range"
+.Lstring459:	# "kernel.ts:2861:71: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2666:71: integer result outside the exact range"
+	.ascii "kernel.ts:2861:71: integer result outside the exact range"
 	.balign 8
-.Lstring399:	# "kernel.ts:2666:58: integer result outside the exact range"
+.Lstring460:	# "kernel.ts:2861:58: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2666:58: integer result outside the exact range"
+	.ascii "kernel.ts:2861:58: integer result outside the exact range"
 	.balign 8
-.Lstring400:	# "kernel.ts:2665:47: integer result outside the exact range"
+.Lstring461:	# "kernel.ts:2860:47: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2665:47: integer result outside the exact range"
+	.ascii "kernel.ts:2860:47: integer result outside the exact range"
 	.balign 8
-.Lstring401:	# "kernel.ts:2668:13: integer result outside the exact range"
+.Lstring462:	# "kernel.ts:2863:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2668:13: integer result outside the exact range"
+	.ascii "kernel.ts:2863:13: integer result outside the exact range"
 	.balign 8
-.Lstring402:	# "kernel.ts:2670:13: integer result outside the exact range"
+.Lstring463:	# "kernel.ts:2865:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2670:13: integer result outside the exact range"
+	.ascii "kernel.ts:2865:13: integer result outside the exact range"
 	.balign 8
-.Lstring403:	# "kernel.ts:2693:13: integer result outside the exact range"
+.Lstring464:	# "kernel.ts:2888:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2693:13: integer result outside the exact range"
+	.ascii "kernel.ts:2888:13: integer result outside the exact range"
 	.balign 8
-.Lstring404:	# "kernel.ts:2694:13: integer result outside the exact range"
+.Lstring465:	# "kernel.ts:2889:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2694:13: integer result outside the exact range"
+	.ascii "kernel.ts:2889:13: integer result outside the exact range"
 	.balign 8
-.Lstring405:	# "kernel.ts:2703:13: integer result outside the exact range"
+.Lstring466:	# "kernel.ts:2898:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2703:13: integer result outside the exact range"
+	.ascii "kernel.ts:2898:13: integer result outside the exact range"
 	.balign 8
-.Lstring406:	# "kernel.ts:2704:13: integer result outside the exact range"
+.Lstring467:	# "kernel.ts:2899:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2704:13: integer result outside the exact range"
+	.ascii "kernel.ts:2899:13: integer result outside the exact range"
 	.balign 8
-.Lstring407:	# "resume: Xen gave no value for "
+.Lstring468:	# "resume: Xen gave no value for "
 	.quad 30
 	.ascii "resume: Xen gave no value for "
 	.balign 8
-.Lstring408:	# "suspend refused"
+.Lstring469:	# "suspend refused"
 	.quad 15
 	.ascii "suspend refused"
 	.balign 8
-.Lstring409:	# "suspending"
+.Lstring470:	# "suspending"
 	.quad 10
 	.ascii "suspending"
 	.balign 8
-.Lstring410:	# "running"
-	.quad 7
-	.ascii "running"
-	.balign 8
-.Lstring411:	# "suspend cancelled"
+.Lstring471:	# "suspend cancelled"
 	.quad 17
 	.ascii "suspend cancelled"
 	.balign 8
-.Lstring412:	# "suspend failed: error "
+.Lstring472:	# "suspend failed: error "
 	.quad 22
 	.ascii "suspend failed: error "
 	.balign 8
-.Lstring413:	# "kernel.ts:2747:23: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:2747:23: integer result outside the exact range"
+.Lstring473:	# "running"
+	.quad 7
+	.ascii "running"
 	.balign 8
-.Lstring414:	# "kernel.ts:2754:23: integer result outside the exact range"
+.Lstring474:	# "kernel.ts:2941:23: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2754:23: integer result outside the exact range"
+	.ascii "kernel.ts:2941:23: integer result outside the exact range"
 	.balign 8
-.Lstring415:	# "xen-test-vm: cannot map shared_info: error "
+.Lstring475:	# "kernel.ts:2948:23: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:2948:23: integer result outside the exact range"
+	.balign 8
+.Lstring476:	# "xen-test-vm: cannot map shared_info: error "
 	.quad 43
 	.ascii "xen-test-vm: cannot map shared_info: error "
 	.balign 8
-.Lstring416:	# "kernel.ts:2774:12: integer result outside the exact range"
+.Lstring477:	# "kernel.ts:2968:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:2774:12: integer result outside the exact range"
+	.ascii "kernel.ts:2968:12: integer result outside the exact range"
 	.balign 8
-.Lstring417:	# "resumed in a new domain"
-	.quad 23
-	.ascii "resumed in a new domain"
-	.balign 8
-.Lstring418:	# "memory/target"
+.Lstring478:	# "memory/target"
 	.quad 13
 	.ascii "memory/target"
 	.balign 8
-.Lstring419:	# "on"
+.Lstring479:	# "resumed in a new domain"
+	.quad 23
+	.ascii "resumed in a new domain"
+	.balign 8
+.Lstring480:	# "on"
 	.quad 2
 	.ascii "on"
 	.balign 8
-.Lstring420:	# "off"
+.Lstring481:	# "off"
 	.quad 3
 	.ascii "off"
 	.balign 8
-.Lstring421:	# "suspend channel: "
+.Lstring482:	# "suspend channel: "
 	.quad 17
 	.ascii "suspend channel: "
 	.balign 8
-.Lstring422:	# "suspend channel: none offered"
+.Lstring483:	# "suspend channel: none offered"
 	.quad 29
 	.ascii "suspend channel: none offered"
 	.balign 8
-.Lstring423:	# "device/suspend/event-channel"
+.Lstring484:	# "device/suspend/event-channel"
 	.quad 28
 	.ascii "device/suspend/event-channel"
 	.balign 8
-.Lstring424:	# "suspend channel: cannot empty "
+.Lstring485:	# "suspend channel: cannot empty "
 	.quad 30
 	.ascii "suspend channel: cannot empty "
 	.balign 8
-.Lstring425:	# "suspend channel: withdrawn"
+.Lstring486:	# "suspend channel: withdrawn"
 	.quad 26
 	.ascii "suspend channel: withdrawn"
 	.balign 8
-.Lstring426:	# "suspend channel: notifications obeyed"
+.Lstring487:	# "suspend channel: notifications obeyed"
 	.quad 37
 	.ascii "suspend channel: notifications obeyed"
 	.balign 8
-.Lstring427:	# "suspend channel: notifications ignored"
+.Lstring488:	# "suspend channel: notifications ignored"
 	.quad 38
 	.ascii "suspend channel: notifications ignored"
 	.balign 8
-.Lstring428:	# "suspend channel: cannot offer: error "
+.Lstring489:	# "suspend channel: cannot offer: error "
 	.quad 37
 	.ascii "suspend channel: cannot offer: error "
 	.balign 8
-.Lstring429:	# "suspend channel: cannot offer: "
+.Lstring490:	# "suspend channel: cannot offer: "
 	.quad 31
 	.ascii "suspend channel: cannot offer: "
 	.balign 8
-.Lstring430:	# "suspend channel: port "
+.Lstring491:	# "suspend channel: port "
 	.quad 22
 	.ascii "suspend channel: port "
 	.balign 8
-.Lstring431:	# " offered"
+.Lstring492:	# " offered"
 	.quad 8
 	.ascii " offered"
 	.balign 8
-.Lstring432:	# " (notifications ignored)"
+.Lstring493:	# " (notifications ignored)"
 	.quad 24
 	.ascii " (notifications ignored)"
 	.balign 8
-.Lstring433:	# "suspend channel: notification ignored"
+.Lstring494:	# "suspend channel: notification ignored"
 	.quad 37
 	.ascii "suspend channel: notification ignored"
 	.balign 8
-.Lstring434:	# "suspend channel: notified"
+.Lstring495:	# "suspend channel: notified"
 	.quad 25
 	.ascii "suspend channel: notified"
 	.balign 8
-.Lstring435:	# "hung"
+.Lstring496:	# "hung"
 	.quad 4
 	.ascii "hung"
 	.balign 8
-.Lstring436:	# "acting"
+.Lstring497:	# "acting"
 	.quad 6
 	.ascii "acting"
 	.balign 8
-.Lstring437:	# "watchdog: SCHEDOP_watchdog failed: error "
+.Lstring498:	# "watchdog: SCHEDOP_watchdog failed: error "
 	.quad 41
 	.ascii "watchdog: SCHEDOP_watchdog failed: error "
 	.balign 8
-.Lstring438:	# "watchdog armed: 1 s, never fed"
+.Lstring499:	# "watchdog armed: 1 s, never fed"
 	.quad 30
 	.ascii "watchdog armed: 1 s, never fed"
 	.balign 8
-.Lstring439:	# "kernel.ts:3010:13: integer result outside the exact range"
+.Lstring500:	# "kernel.ts:3209:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3010:13: integer result outside the exact range"
+	.ascii "kernel.ts:3209:13: integer result outside the exact range"
 	.balign 8
-.Lstring440:	# "kernel.ts:3099:26: integer result outside the exact range"
+.Lstring501:	# "kernel.ts:3298:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3099:26: integer result outside the exact range"
+	.ascii "kernel.ts:3298:26: integer result outside the exact range"
 	.balign 8
-.Lstring441:	# "kernel.ts:3099:16: integer result outside the exact range"
+.Lstring502:	# "kernel.ts:3298:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3099:16: integer result outside the exact range"
+	.ascii "kernel.ts:3298:16: integer result outside the exact range"
 	.balign 8
-.Lstring442:	# "kernel.ts:3101:28: integer result outside the exact range"
+.Lstring503:	# "kernel.ts:3300:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3101:28: integer result outside the exact range"
+	.ascii "kernel.ts:3300:28: integer result outside the exact range"
 	.balign 8
-.Lstring443:	# "kernel.ts:3101:27: integer result outside the exact range"
+.Lstring504:	# "kernel.ts:3300:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3101:27: integer result outside the exact range"
+	.ascii "kernel.ts:3300:27: integer result outside the exact range"
 	.balign 8
-.Lstring444:	# "kernel.ts:3101:12: integer result outside the exact range"
+.Lstring505:	# "kernel.ts:3300:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3101:12: integer result outside the exact range"
+	.ascii "kernel.ts:3300:12: integer result outside the exact range"
 	.balign 8
-.Lstring445:	# "kernel.ts:3108:16: integer result outside the exact range"
+.Lstring506:	# "kernel.ts:3307:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3108:16: integer result outside the exact range"
+	.ascii "kernel.ts:3307:16: integer result outside the exact range"
 	.balign 8
-.Lstring446:	# "kernel.ts:3109:28: integer result outside the exact range"
+.Lstring507:	# "kernel.ts:3308:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3109:28: integer result outside the exact range"
+	.ascii "kernel.ts:3308:28: integer result outside the exact range"
 	.balign 8
-.Lstring447:	# "kernel.ts:3109:21: load64 value outside the exact range"
+.Lstring508:	# "kernel.ts:3308:21: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3109:21: load64 value outside the exact range"
+	.ascii "kernel.ts:3308:21: load64 value outside the exact range"
 	.balign 8
-.Lstring448:	# "kernel.ts:3110:32: integer result outside the exact range"
+.Lstring509:	# "kernel.ts:3309:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3110:32: integer result outside the exact range"
+	.ascii "kernel.ts:3309:32: integer result outside the exact range"
 	.balign 8
-.Lstring449:	# "kernel.ts:3114:33: integer result outside the exact range"
+.Lstring510:	# "kernel.ts:3313:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3114:33: integer result outside the exact range"
+	.ascii "kernel.ts:3313:33: integer result outside the exact range"
 	.balign 8
-.Lstring450:	# "kernel.ts:3114:27: integer result outside the exact range"
+.Lstring511:	# "kernel.ts:3313:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3114:27: integer result outside the exact range"
+	.ascii "kernel.ts:3313:27: integer result outside the exact range"
 	.balign 8
-.Lstring451:	# "kernel.ts:3115:45: integer result outside the exact range"
+.Lstring512:	# "kernel.ts:3314:45: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3115:45: integer result outside the exact range"
+	.ascii "kernel.ts:3314:45: integer result outside the exact range"
 	.balign 8
-.Lstring452:	# "kernel.ts:3115:38: load64 value outside the exact range"
+.Lstring513:	# "kernel.ts:3314:38: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3115:38: load64 value outside the exact range"
+	.ascii "kernel.ts:3314:38: load64 value outside the exact range"
 	.balign 8
-.Lstring453:	# "kernel.ts:3116:44: integer result outside the exact range"
+.Lstring514:	# "kernel.ts:3315:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3116:44: integer result outside the exact range"
+	.ascii "kernel.ts:3315:44: integer result outside the exact range"
 	.balign 8
-.Lstring454:	# "kernel.ts:3116:37: load64 value outside the exact range"
+.Lstring515:	# "kernel.ts:3315:37: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3116:37: load64 value outside the exact range"
+	.ascii "kernel.ts:3315:37: load64 value outside the exact range"
 	.balign 8
-.Lstring455:	# "kernel.ts:3116:78: integer result outside the exact range"
+.Lstring516:	# "kernel.ts:3315:78: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3116:78: integer result outside the exact range"
+	.ascii "kernel.ts:3315:78: integer result outside the exact range"
 	.balign 8
-.Lstring456:	# "kernel.ts:3116:71: load64 value outside the exact range"
+.Lstring517:	# "kernel.ts:3315:71: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3116:71: load64 value outside the exact range"
+	.ascii "kernel.ts:3315:71: load64 value outside the exact range"
 	.balign 8
-.Lstring457:	# "kernel.ts:3116:37: integer result outside the exact range"
+.Lstring518:	# "kernel.ts:3315:37: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3116:37: integer result outside the exact range"
+	.ascii "kernel.ts:3315:37: integer result outside the exact range"
 	.balign 8
-.Lstring458:	# "kernel.ts:3117:24: integer result outside the exact range"
+.Lstring519:	# "kernel.ts:3316:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3117:24: integer result outside the exact range"
+	.ascii "kernel.ts:3316:24: integer result outside the exact range"
 	.balign 8
-.Lstring459:	# "kernel.ts:3120:49: integer result outside the exact range"
+.Lstring520:	# "kernel.ts:3319:49: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3120:49: integer result outside the exact range"
+	.ascii "kernel.ts:3319:49: integer result outside the exact range"
 	.balign 8
-.Lstring460:	# "kernel.ts:3120:40: integer result outside the exact range"
+.Lstring521:	# "kernel.ts:3319:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3120:40: integer result outside the exact range"
+	.ascii "kernel.ts:3319:40: integer result outside the exact range"
 	.balign 8
-.Lstring461:	# "kernel.ts:3113:88: integer result outside the exact range"
+.Lstring522:	# "kernel.ts:3312:88: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3113:88: integer result outside the exact range"
+	.ascii "kernel.ts:3312:88: integer result outside the exact range"
 	.balign 8
-.Lstring462:	# "kernel.ts:3127:76: integer result outside the exact range"
+.Lstring523:	# "kernel.ts:3326:76: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3127:76: integer result outside the exact range"
+	.ascii "kernel.ts:3326:76: integer result outside the exact range"
 	.balign 8
-.Lstring463:	# "kernel.ts:3127:52: integer result outside the exact range"
+.Lstring524:	# "kernel.ts:3326:52: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3127:52: integer result outside the exact range"
+	.ascii "kernel.ts:3326:52: integer result outside the exact range"
 	.balign 8
-.Lstring464:	# "kernel.ts:3144:37: integer result outside the exact range"
+.Lstring525:	# "kernel.ts:3343:37: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3144:37: integer result outside the exact range"
+	.ascii "kernel.ts:3343:37: integer result outside the exact range"
 	.balign 8
-.Lstring465:	# "kernel.ts:3144:12: integer result outside the exact range"
+.Lstring526:	# "kernel.ts:3343:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3144:12: integer result outside the exact range"
+	.ascii "kernel.ts:3343:12: integer result outside the exact range"
 	.balign 8
-.Lstring466:	# "kernel.ts:3152:41: integer result outside the exact range"
+.Lstring527:	# "kernel.ts:3351:41: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3152:41: integer result outside the exact range"
+	.ascii "kernel.ts:3351:41: integer result outside the exact range"
 	.balign 8
-.Lstring467:	# "kernel.ts:3152:29: integer result outside the exact range"
+.Lstring528:	# "kernel.ts:3351:29: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3152:29: integer result outside the exact range"
+	.ascii "kernel.ts:3351:29: integer result outside the exact range"
 	.balign 8
-.Lstring468:	# "kernel.ts:3154:27: integer result outside the exact range"
+.Lstring529:	# "kernel.ts:3353:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3154:27: integer result outside the exact range"
+	.ascii "kernel.ts:3353:27: integer result outside the exact range"
 	.balign 8
-.Lstring469:	# "kernel.ts:3156:45: integer result outside the exact range"
+.Lstring530:	# "kernel.ts:3355:45: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3156:45: integer result outside the exact range"
+	.ascii "kernel.ts:3355:45: integer result outside the exact range"
 	.balign 8
-.Lstring470:	# "kernel.ts:3156:38: load64 value outside the exact range"
+.Lstring531:	# "kernel.ts:3355:38: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3156:38: load64 value outside the exact range"
+	.ascii "kernel.ts:3355:38: load64 value outside the exact range"
 	.balign 8
-.Lstring471:	# "kernel.ts:3157:20: integer result outside the exact range"
+.Lstring532:	# "kernel.ts:3356:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3157:20: integer result outside the exact range"
+	.ascii "kernel.ts:3356:20: integer result outside the exact range"
 	.balign 8
-.Lstring472:	# "kernel.ts:3157:13: load64 value outside the exact range"
+.Lstring533:	# "kernel.ts:3356:13: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3157:13: load64 value outside the exact range"
+	.ascii "kernel.ts:3356:13: load64 value outside the exact range"
 	.balign 8
-.Lstring473:	# "kernel.ts:3156:27: integer result outside the exact range"
+.Lstring534:	# "kernel.ts:3355:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3156:27: integer result outside the exact range"
+	.ascii "kernel.ts:3355:27: integer result outside the exact range"
 	.balign 8
-.Lstring474:	# "kernel.ts:3158:39: integer result outside the exact range"
+.Lstring535:	# "kernel.ts:3357:39: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3158:39: integer result outside the exact range"
+	.ascii "kernel.ts:3357:39: integer result outside the exact range"
 	.balign 8
-.Lstring475:	# "kernel.ts:3158:27: integer result outside the exact range"
+.Lstring536:	# "kernel.ts:3357:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3158:27: integer result outside the exact range"
+	.ascii "kernel.ts:3357:27: integer result outside the exact range"
 	.balign 8
-.Lstring476:	# "kernel.ts:3165:61: integer result outside the exact range"
+.Lstring537:	# "kernel.ts:3364:61: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3165:61: integer result outside the exact range"
+	.ascii "kernel.ts:3364:61: integer result outside the exact range"
 	.balign 8
-.Lstring477:	# "kernel.ts:3165:35: integer result outside the exact range"
+.Lstring538:	# "kernel.ts:3364:35: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3165:35: integer result outside the exact range"
+	.ascii "kernel.ts:3364:35: integer result outside the exact range"
 	.balign 8
-.Lstring478:	# "kernel.ts:3165:81: integer result outside the exact range"
+.Lstring539:	# "kernel.ts:3364:81: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3165:81: integer result outside the exact range"
+	.ascii "kernel.ts:3364:81: integer result outside the exact range"
 	.balign 8
-.Lstring479:	# "kernel.ts:3165:23: integer result outside the exact range"
+.Lstring540:	# "kernel.ts:3364:23: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3165:23: integer result outside the exact range"
+	.ascii "kernel.ts:3364:23: integer result outside the exact range"
 	.balign 8
-.Lstring480:	# "kernel.ts:3176:55: integer result outside the exact range"
+.Lstring541:	# "kernel.ts:3375:55: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3176:55: integer result outside the exact range"
+	.ascii "kernel.ts:3375:55: integer result outside the exact range"
 	.balign 8
-.Lstring481:	# "kernel.ts:3190:13: integer result outside the exact range"
+.Lstring542:	# "kernel.ts:3389:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3190:13: integer result outside the exact range"
+	.ascii "kernel.ts:3389:13: integer result outside the exact range"
 	.balign 8
-.Lstring482:	# "kernel.ts:3191:13: integer result outside the exact range"
+.Lstring543:	# "kernel.ts:3390:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3191:13: integer result outside the exact range"
+	.ascii "kernel.ts:3390:13: integer result outside the exact range"
 	.balign 8
-.Lstring483:	# "kernel.ts:3192:13: integer result outside the exact range"
+.Lstring544:	# "kernel.ts:3391:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3192:13: integer result outside the exact range"
+	.ascii "kernel.ts:3391:13: integer result outside the exact range"
 	.balign 8
-.Lstring484:	# "kernel.ts:3193:13: integer result outside the exact range"
+.Lstring545:	# "kernel.ts:3392:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3193:13: integer result outside the exact range"
+	.ascii "kernel.ts:3392:13: integer result outside the exact range"
 	.balign 8
-.Lstring485:	# "kernel.ts:3194:13: integer result outside the exact range"
+.Lstring546:	# "kernel.ts:3393:13: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3194:13: integer result outside the exact range"
+	.ascii "kernel.ts:3393:13: integer result outside the exact range"
 	.balign 8
-.Lstring486:	# "kernel.ts:3204:21: integer result outside the exact range"
+.Lstring547:	# "kernel.ts:3403:21: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3204:21: integer result outside the exact range"
+	.ascii "kernel.ts:3403:21: integer result outside the exact range"
 	.balign 8
-.Lstring487:	# "kernel.ts:3205:33: integer result outside the exact range"
+.Lstring548:	# "kernel.ts:3404:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3205:33: integer result outside the exact range"
+	.ascii "kernel.ts:3404:33: integer result outside the exact range"
 	.balign 8
-.Lstring488:	# "kernel.ts:3205:17: integer result outside the exact range"
+.Lstring549:	# "kernel.ts:3404:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3205:17: integer result outside the exact range"
+	.ascii "kernel.ts:3404:17: integer result outside the exact range"
 	.balign 8
-.Lstring489:	# "kernel.ts:3205:68: load64 value outside the exact range"
+.Lstring550:	# "kernel.ts:3404:68: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3205:68: load64 value outside the exact range"
+	.ascii "kernel.ts:3404:68: load64 value outside the exact range"
 	.balign 8
-.Lstring490:	# "kernel.ts:3203:32: integer result outside the exact range"
+.Lstring551:	# "kernel.ts:3402:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3203:32: integer result outside the exact range"
+	.ascii "kernel.ts:3402:32: integer result outside the exact range"
 	.balign 8
-.Lstring491:	# "kernel.ts:3209:26: integer result outside the exact range"
+.Lstring552:	# "kernel.ts:3408:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3209:26: integer result outside the exact range"
+	.ascii "kernel.ts:3408:26: integer result outside the exact range"
 	.balign 8
-.Lstring492:	# "kernel.ts:3208:60: integer result outside the exact range"
+.Lstring553:	# "kernel.ts:3407:60: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3208:60: integer result outside the exact range"
+	.ascii "kernel.ts:3407:60: integer result outside the exact range"
 	.balign 8
-.Lstring493:	# "kernel.ts:3211:18: integer result outside the exact range"
+.Lstring554:	# "kernel.ts:3410:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3211:18: integer result outside the exact range"
+	.ascii "kernel.ts:3410:18: integer result outside the exact range"
 	.balign 8
-.Lstring494:	# "kernel.ts:3218:33: integer result outside the exact range"
+.Lstring555:	# "kernel.ts:3417:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3218:33: integer result outside the exact range"
+	.ascii "kernel.ts:3417:33: integer result outside the exact range"
 	.balign 8
-.Lstring495:	# "kernel.ts:3218:17: integer result outside the exact range"
+.Lstring556:	# "kernel.ts:3417:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3218:17: integer result outside the exact range"
+	.ascii "kernel.ts:3417:17: integer result outside the exact range"
 	.balign 8
-.Lstring496:	# "kernel.ts:3218:40: integer result outside the exact range"
+.Lstring557:	# "kernel.ts:3417:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3218:40: integer result outside the exact range"
+	.ascii "kernel.ts:3417:40: integer result outside the exact range"
 	.balign 8
-.Lstring497:	# "kernel.ts:3217:32: integer result outside the exact range"
+.Lstring558:	# "kernel.ts:3416:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3217:32: integer result outside the exact range"
+	.ascii "kernel.ts:3416:32: integer result outside the exact range"
 	.balign 8
-.Lstring498:	# "kernel.ts:3222:26: integer result outside the exact range"
+.Lstring559:	# "kernel.ts:3421:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3222:26: integer result outside the exact range"
+	.ascii "kernel.ts:3421:26: integer result outside the exact range"
 	.balign 8
-.Lstring499:	# "kernel.ts:3222:66: integer result outside the exact range"
+.Lstring560:	# "kernel.ts:3421:66: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3222:66: integer result outside the exact range"
+	.ascii "kernel.ts:3421:66: integer result outside the exact range"
 	.balign 8
-.Lstring500:	# "kernel.ts:3222:50: integer result outside the exact range"
+.Lstring561:	# "kernel.ts:3421:50: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3222:50: integer result outside the exact range"
+	.ascii "kernel.ts:3421:50: integer result outside the exact range"
 	.balign 8
-.Lstring501:	# "kernel.ts:3222:43: load64 value outside the exact range"
+.Lstring562:	# "kernel.ts:3421:43: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3222:43: load64 value outside the exact range"
+	.ascii "kernel.ts:3421:43: load64 value outside the exact range"
 	.balign 8
-.Lstring502:	# "kernel.ts:3221:60: integer result outside the exact range"
+.Lstring563:	# "kernel.ts:3420:60: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3221:60: integer result outside the exact range"
+	.ascii "kernel.ts:3420:60: integer result outside the exact range"
 	.balign 8
-.Lstring503:	# "kernel.ts:3224:18: integer result outside the exact range"
+.Lstring564:	# "kernel.ts:3423:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3224:18: integer result outside the exact range"
+	.ascii "kernel.ts:3423:18: integer result outside the exact range"
 	.balign 8
-.Lstring504:	# " KiB"
+.Lstring565:	# " KiB"
 	.quad 4
 	.ascii " KiB"
 	.balign 8
-.Lstring505:	# "kernel.ts:3229:18: integer result outside the exact range"
+.Lstring566:	# "kernel.ts:3428:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3229:18: integer result outside the exact range"
+	.ascii "kernel.ts:3428:18: integer result outside the exact range"
 	.balign 8
-.Lstring506:	# "balloon: "
+.Lstring567:	# "balloon: "
 	.quad 9
 	.ascii "balloon: "
 	.balign 8
-.Lstring507:	# "xenstore: cannot unwatch "
+.Lstring568:	# "xenstore: cannot unwatch "
 	.quad 25
 	.ascii "xenstore: cannot unwatch "
 	.balign 8
-.Lstring508:	# "slow, "
+.Lstring569:	# "slow, "
 	.quad 6
 	.ascii "slow, "
 	.balign 8
-.Lstring509:	# " pages a second"
+.Lstring570:	# " pages a second"
 	.quad 15
 	.ascii " pages a second"
 	.balign 8
-.Lstring510:	# "partial, "
+.Lstring571:	# "partial, "
 	.quad 9
 	.ascii "partial, "
 	.balign 8
-.Lstring511:	# " %"
+.Lstring572:	# " %"
 	.quad 2
 	.ascii " %"
 	.balign 8
-.Lstring512:	# "obey"
+.Lstring573:	# "obey"
 	.quad 4
 	.ascii "obey"
 	.balign 8
-.Lstring513:	# "refuse"
+.Lstring574:	# "refuse"
 	.quad 6
 	.ascii "refuse"
 	.balign 8
-.Lstring514:	# "slow:"
+.Lstring575:	# "slow:"
 	.quad 5
 	.ascii "slow:"
 	.balign 8
-.Lstring515:	# "partial:"
+.Lstring576:	# "partial:"
 	.quad 8
 	.ascii "partial:"
 	.balign 8
-.Lstring516:	# "kernel.ts:3281:18: integer result outside the exact range"
+.Lstring577:	# "kernel.ts:3480:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3281:18: integer result outside the exact range"
+	.ascii "kernel.ts:3480:18: integer result outside the exact range"
 	.balign 8
-.Lstring517:	# "kernel.ts:3282:24: integer result outside the exact range"
+.Lstring578:	# "kernel.ts:3481:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3282:24: integer result outside the exact range"
+	.ascii "kernel.ts:3481:24: integer result outside the exact range"
 	.balign 8
-.Lstring518:	# "kernel.ts:3290:22: integer result outside the exact range"
+.Lstring579:	# "kernel.ts:3489:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3290:22: integer result outside the exact range"
+	.ascii "kernel.ts:3489:22: integer result outside the exact range"
 	.balign 8
-.Lstring519:	# "kernel.ts:3290:65: integer result outside the exact range"
+.Lstring580:	# "kernel.ts:3489:65: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3290:65: integer result outside the exact range"
+	.ascii "kernel.ts:3489:65: integer result outside the exact range"
 	.balign 8
-.Lstring520:	# "kernel.ts:3290:75: integer result outside the exact range"
+.Lstring581:	# "kernel.ts:3489:75: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3290:75: integer result outside the exact range"
+	.ascii "kernel.ts:3489:75: integer result outside the exact range"
 	.balign 8
-.Lstring521:	# "kernel.ts:3297:25: integer result outside the exact range"
+.Lstring582:	# "kernel.ts:3496:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3297:25: integer result outside the exact range"
+	.ascii "kernel.ts:3496:25: integer result outside the exact range"
 	.balign 8
-.Lstring522:	# "kernel.ts:3297:68: integer result outside the exact range"
+.Lstring583:	# "kernel.ts:3496:68: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3297:68: integer result outside the exact range"
+	.ascii "kernel.ts:3496:68: integer result outside the exact range"
 	.balign 8
-.Lstring523:	# "kernel.ts:3297:78: integer result outside the exact range"
+.Lstring584:	# "kernel.ts:3496:78: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3297:78: integer result outside the exact range"
+	.ascii "kernel.ts:3496:78: integer result outside the exact range"
 	.balign 8
-.Lstring524:	# "kernel.ts:3315:28: integer result outside the exact range"
+.Lstring585:	# "kernel.ts:3514:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3315:28: integer result outside the exact range"
+	.ascii "kernel.ts:3514:28: integer result outside the exact range"
 	.balign 8
-.Lstring525:	# "kernel.ts:3319:17: integer result outside the exact range"
+.Lstring586:	# "kernel.ts:3518:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3319:17: integer result outside the exact range"
+	.ascii "kernel.ts:3518:17: integer result outside the exact range"
 	.balign 8
-.Lstring526:	# "kernel.ts:3319:31: integer result outside the exact range"
+.Lstring587:	# "kernel.ts:3518:31: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3319:31: integer result outside the exact range"
+	.ascii "kernel.ts:3518:31: integer result outside the exact range"
 	.balign 8
-.Lstring527:	# "kernel.ts:3314:33: integer result outside the exact range"
+.Lstring588:	# "kernel.ts:3513:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3314:33: integer result outside the exact range"
+	.ascii "kernel.ts:3513:33: integer result outside the exact range"
 	.balign 8
-.Lstring528:	# "memory/target = "
+.Lstring589:	# "memory/target = "
 	.quad 16
 	.ascii "memory/target = "
 	.balign 8
-.Lstring529:	# "balloon: target ignored: not a positive number of KiB"
+.Lstring590:	# "balloon: target ignored: not a positive number of KiB"
 	.quad 53
 	.ascii "balloon: target ignored: not a positive number of KiB"
 	.balign 8
-.Lstring530:	# "balloon: target "
+.Lstring591:	# "balloon: target "
 	.quad 16
 	.ascii "balloon: target "
 	.balign 8
-.Lstring531:	# " KiB; refusing"
+.Lstring592:	# " KiB; refusing"
 	.quad 14
 	.ascii " KiB; refusing"
 	.balign 8
-.Lstring532:	# " KiB is below what the kernel needs ("
+.Lstring593:	# " KiB is below what the kernel needs ("
 	.quad 37
 	.ascii " KiB is below what the kernel needs ("
 	.balign 8
-.Lstring533:	# "); aiming for "
+.Lstring594:	# "); aiming for "
 	.quad 14
 	.ascii "); aiming for "
 	.balign 8
-.Lstring534:	# " KiB is above the most this domain may hold ("
+.Lstring595:	# " KiB is above the most this domain may hold ("
 	.quad 45
 	.ascii " KiB is above the most this domain may hold ("
 	.balign 8
-.Lstring535:	# "balloon: partial: aiming for "
+.Lstring596:	# "balloon: partial: aiming for "
 	.quad 29
 	.ascii "balloon: partial: aiming for "
 	.balign 8
-.Lstring536:	# "balloon: from "
+.Lstring597:	# "balloon: from "
 	.quad 14
 	.ascii "balloon: from "
 	.balign 8
-.Lstring537:	# " to "
+.Lstring598:	# " to "
 	.quad 4
 	.ascii " to "
 	.balign 8
-.Lstring538:	# "kernel.ts:3360:27: integer result outside the exact range"
+.Lstring599:	# "kernel.ts:3559:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3360:27: integer result outside the exact range"
+	.ascii "kernel.ts:3559:27: integer result outside the exact range"
 	.balign 8
-.Lstring539:	# "kernel.ts:3360:19: integer result outside the exact range"
+.Lstring600:	# "kernel.ts:3559:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3360:19: integer result outside the exact range"
+	.ascii "kernel.ts:3559:19: integer result outside the exact range"
 	.balign 8
-.Lstring540:	# "kernel.ts:3361:45: integer result outside the exact range"
+.Lstring601:	# "kernel.ts:3560:45: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3361:45: integer result outside the exact range"
+	.ascii "kernel.ts:3560:45: integer result outside the exact range"
 	.balign 8
-.Lstring541:	# "kernel.ts:3361:21: integer result outside the exact range"
+.Lstring602:	# "kernel.ts:3560:21: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3361:21: integer result outside the exact range"
+	.ascii "kernel.ts:3560:21: integer result outside the exact range"
 	.balign 8
-.Lstring542:	# "kernel.ts:3362:24: integer result outside the exact range"
+.Lstring603:	# "kernel.ts:3561:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3362:24: integer result outside the exact range"
+	.ascii "kernel.ts:3561:24: integer result outside the exact range"
 	.balign 8
-.Lstring543:	# "kernel.ts:3362:16: integer result outside the exact range"
+.Lstring604:	# "kernel.ts:3561:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3362:16: integer result outside the exact range"
+	.ascii "kernel.ts:3561:16: integer result outside the exact range"
 	.balign 8
-.Lstring544:	# "kernel.ts:3386:21: integer result outside the exact range"
+.Lstring605:	# "kernel.ts:3585:21: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3386:21: integer result outside the exact range"
+	.ascii "kernel.ts:3585:21: integer result outside the exact range"
 	.balign 8
-.Lstring545:	# "kernel.ts:3387:46: integer result outside the exact range"
+.Lstring606:	# "kernel.ts:3586:46: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3387:46: integer result outside the exact range"
+	.ascii "kernel.ts:3586:46: integer result outside the exact range"
 	.balign 8
-.Lstring546:	# "kernel.ts:3388:25: integer result outside the exact range"
+.Lstring607:	# "kernel.ts:3587:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3388:25: integer result outside the exact range"
+	.ascii "kernel.ts:3587:25: integer result outside the exact range"
 	.balign 8
-.Lstring547:	# "kernel.ts:3387:16: integer result outside the exact range"
+.Lstring608:	# "kernel.ts:3586:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3387:16: integer result outside the exact range"
+	.ascii "kernel.ts:3586:16: integer result outside the exact range"
 	.balign 8
-.Lstring548:	# "balloon: reached "
+.Lstring609:	# "balloon: reached "
 	.quad 17
 	.ascii "balloon: reached "
 	.balign 8
-.Lstring549:	# "balloon: Xen took only "
+.Lstring610:	# "balloon: Xen took only "
 	.quad 23
 	.ascii "balloon: Xen took only "
 	.balign 8
-.Lstring550:	# "balloon: Xen gave only "
+.Lstring611:	# "balloon: Xen gave only "
 	.quad 23
 	.ascii "balloon: Xen gave only "
 	.balign 8
-.Lstring551:	# " of the "
+.Lstring612:	# " of the "
 	.quad 8
 	.ascii " of the "
 	.balign 8
-.Lstring552:	# " pages asked; stopping at "
+.Lstring613:	# " pages asked; stopping at "
 	.quad 26
 	.ascii " pages asked; stopping at "
 	.balign 8
-.Lstring553:	# "balloon: gave back "
+.Lstring614:	# "balloon: gave back "
 	.quad 19
 	.ascii "balloon: gave back "
 	.balign 8
-.Lstring554:	# "balloon: took "
+.Lstring615:	# "balloon: took "
 	.quad 14
 	.ascii "balloon: took "
 	.balign 8
-.Lstring555:	# " pages, now "
+.Lstring616:	# " pages, now "
 	.quad 12
 	.ascii " pages, now "
 	.balign 8
-.Lstring556:	# "kernel.ts:3407:17: integer result outside the exact range"
+.Lstring617:	# "kernel.ts:3606:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3407:17: integer result outside the exact range"
+	.ascii "kernel.ts:3606:17: integer result outside the exact range"
 	.balign 8
-.Lstring557:	# "kernel.ts:3457:49: integer result outside the exact range"
+.Lstring618:	# "kernel.ts:3656:49: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3457:49: integer result outside the exact range"
+	.ascii "kernel.ts:3656:49: integer result outside the exact range"
 	.balign 8
-.Lstring558:	# "kernel.ts:3457:71: integer result outside the exact range"
+.Lstring619:	# "kernel.ts:3656:71: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3457:71: integer result outside the exact range"
+	.ascii "kernel.ts:3656:71: integer result outside the exact range"
 	.balign 8
-.Lstring559:	# "kernel.ts:3461:20: integer result outside the exact range"
+.Lstring620:	# "kernel.ts:3660:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3461:20: integer result outside the exact range"
+	.ascii "kernel.ts:3660:20: integer result outside the exact range"
 	.balign 8
-.Lstring560:	# "slow"
+.Lstring621:	# "slow"
 	.quad 4
 	.ascii "slow"
 	.balign 8
-.Lstring561:	# "partial"
+.Lstring622:	# "partial"
 	.quad 7
 	.ascii "partial"
 	.balign 8
-.Lstring562:	# "kernel.ts:3536:16: integer result outside the exact range"
+.Lstring623:	# "kernel.ts:3735:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3536:16: integer result outside the exact range"
+	.ascii "kernel.ts:3735:16: integer result outside the exact range"
 	.balign 8
-.Lstring563:	# "kernel.ts:3537:24: integer result outside the exact range"
+.Lstring624:	# "kernel.ts:3736:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3537:24: integer result outside the exact range"
+	.ascii "kernel.ts:3736:24: integer result outside the exact range"
 	.balign 8
-.Lstring564:	# "kernel.ts:3543:26: charCodeAt index out of range"
+.Lstring625:	# "kernel.ts:3742:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3543:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3742:26: charCodeAt index out of range"
 	.balign 8
-.Lstring565:	# "kernel.ts:3542:38: integer result outside the exact range"
+.Lstring626:	# "kernel.ts:3741:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3542:38: integer result outside the exact range"
+	.ascii "kernel.ts:3741:38: integer result outside the exact range"
 	.balign 8
-.Lstring566:	# "\\u00"
+.Lstring627:	# "\\u00"
 	.quad 4
 	.ascii "\\u00"
 	.balign 8
-.Lstring567:	# "0123456789abcdef"
+.Lstring628:	# "0123456789abcdef"
 	.quad 16
 	.ascii "0123456789abcdef"
 	.balign 8
-.Lstring568:	# "kernel.ts:3559:26: charCodeAt index out of range"
+.Lstring629:	# "kernel.ts:3758:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3559:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3758:26: charCodeAt index out of range"
 	.balign 8
-.Lstring569:	# "kernel.ts:3560:26: charCodeAt index out of range"
+.Lstring630:	# "kernel.ts:3759:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3560:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3759:26: charCodeAt index out of range"
 	.balign 8
-.Lstring570:	# "kernel.ts:3567:39: integer result outside the exact range"
+.Lstring631:	# "kernel.ts:3766:39: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3567:39: integer result outside the exact range"
+	.ascii "kernel.ts:3766:39: integer result outside the exact range"
 	.balign 8
-.Lstring571:	# "kernel.ts:3566:33: integer result outside the exact range"
+.Lstring632:	# "kernel.ts:3765:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3566:33: integer result outside the exact range"
+	.ascii "kernel.ts:3765:33: integer result outside the exact range"
 	.balign 8
-.Lstring572:	# "kernel.ts:3575:33: charCodeAt index out of range"
+.Lstring633:	# "kernel.ts:3774:33: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3575:33: charCodeAt index out of range"
+	.ascii "kernel.ts:3774:33: charCodeAt index out of range"
 	.balign 8
-.Lstring573:	# "kernel.ts:3574:38: integer result outside the exact range"
+.Lstring634:	# "kernel.ts:3773:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3574:38: integer result outside the exact range"
+	.ascii "kernel.ts:3773:38: integer result outside the exact range"
 	.balign 8
-.Lstring574:	# "kernel.ts:3581:9: integer result outside the exact range"
+.Lstring635:	# "kernel.ts:3780:9: integer result outside the exact range"
 	.quad 56
-	.ascii "kernel.ts:3581:9: integer result outside the exact range"
+	.ascii "kernel.ts:3780:9: integer result outside the exact range"
 	.balign 8
-.Lstring575:	# "kernel.ts:3582:56: integer result outside the exact range"
+.Lstring636:	# "kernel.ts:3781:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3582:56: integer result outside the exact range"
+	.ascii "kernel.ts:3781:56: integer result outside the exact range"
 	.balign 8
-.Lstring576:	# "kernel.ts:3582:24: integer result outside the exact range"
+.Lstring637:	# "kernel.ts:3781:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3582:24: integer result outside the exact range"
+	.ascii "kernel.ts:3781:24: integer result outside the exact range"
 	.balign 8
-.Lstring577:	# "kernel.ts:3605:48: integer result outside the exact range"
+.Lstring638:	# "kernel.ts:3804:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3605:48: integer result outside the exact range"
+	.ascii "kernel.ts:3804:48: integer result outside the exact range"
 	.balign 8
-.Lstring578:	# "kernel.ts:3606:18: integer result outside the exact range"
+.Lstring639:	# "kernel.ts:3805:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3606:18: integer result outside the exact range"
+	.ascii "kernel.ts:3805:18: integer result outside the exact range"
 	.balign 8
-.Lstring579:	# "{\"version\":"
+.Lstring640:	# "{\"version\":"
 	.quad 11
 	.ascii "{\"version\":"
 	.balign 8
-.Lstring580:	# ",\"mode\":"
+.Lstring641:	# ",\"mode\":"
 	.quad 8
 	.ascii ",\"mode\":"
 	.balign 8
-.Lstring581:	# "pvh"
+.Lstring642:	# "pvh"
 	.quad 3
 	.ascii "pvh"
 	.balign 8
-.Lstring582:	# "pv"
+.Lstring643:	# "pv"
 	.quad 2
 	.ascii "pv"
 	.balign 8
-.Lstring583:	# ",\"state\":"
+.Lstring644:	# ",\"state\":"
 	.quad 9
 	.ascii ",\"state\":"
 	.balign 8
-.Lstring584:	# ",\"override\":"
+.Lstring645:	# ",\"override\":"
 	.quad 12
 	.ascii ",\"override\":"
 	.balign 8
-.Lstring585:	# ",\"timer\":"
+.Lstring646:	# ",\"timer\":"
 	.quad 9
 	.ascii ",\"timer\":"
 	.balign 8
-.Lstring586:	# ",\"response\":"
+.Lstring647:	# ",\"response\":"
 	.quad 12
 	.ascii ",\"response\":"
 	.balign 8
-.Lstring587:	# ",\"suspendChannel\":"
+.Lstring648:	# ",\"suspendChannel\":"
 	.quad 18
 	.ascii ",\"suspendChannel\":"
 	.balign 8
-.Lstring588:	# ",\"agent\":true"
+.Lstring649:	# ",\"agent\":true"
 	.quad 13
 	.ascii ",\"agent\":true"
 	.balign 8
-.Lstring589:	# ",\"agent\":false"
+.Lstring650:	# ",\"agent\":false"
 	.quad 14
 	.ascii ",\"agent\":false"
 	.balign 8
-.Lstring590:	# ",\"balloon\":"
+.Lstring651:	# ",\"balloon\":"
 	.quad 11
 	.ascii ",\"balloon\":"
 	.balign 8
-.Lstring591:	# ",\"memoryKiB\":"
+.Lstring652:	# ",\"memoryKiB\":"
 	.quad 13
 	.ascii ",\"memoryKiB\":"
 	.balign 8
-.Lstring592:	# ",\"resumes\":"
+.Lstring653:	# ",\"resumes\":"
 	.quad 11
 	.ascii ",\"resumes\":"
 	.balign 8
-.Lstring593:	# ",\"commands\":"
+.Lstring654:	# ",\"commands\":"
 	.quad 12
 	.ascii ",\"commands\":"
 	.balign 8
-.Lstring594:	# ",\"last\":"
+.Lstring655:	# ",\"last\":"
 	.quad 8
 	.ascii ",\"last\":"
 	.balign 8
-.Lstring595:	# "..."
+.Lstring656:	# "..."
 	.quad 3
 	.ascii "..."
 	.balign 8
-.Lstring596:	# ",\"result\":"
+.Lstring657:	# ",\"result\":"
 	.quad 10
 	.ascii ",\"result\":"
 	.balign 8
-.Lstring597:	# "data/test-vm/status"
+.Lstring658:	# "data/test-vm/status"
 	.quad 19
 	.ascii "data/test-vm/status"
 	.balign 8
-.Lstring598:	# "status: cannot write "
+.Lstring659:	# "kernel.ts:3840:25: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3840:25: integer result outside the exact range"
+	.balign 8
+.Lstring660:	# "kernel.ts:3852:43: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3852:43: integer result outside the exact range"
+	.balign 8
+.Lstring661:	# "kernel.ts:3851:36: integer result outside the exact range"
+	.quad 57
+	.ascii "kernel.ts:3851:36: integer result outside the exact range"
+	.balign 8
+.Lstring662:	# "status: cannot write "
 	.quad 21
 	.ascii "status: cannot write "
 	.balign 8
-.Lstring599:	# "kernel.ts:3640:25: integer result outside the exact range"
+.Lstring663:	# "kernel.ts:3901:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3640:25: integer result outside the exact range"
+	.ascii "kernel.ts:3901:20: integer result outside the exact range"
 	.balign 8
-.Lstring600:	# "kernel.ts:3652:43: integer result outside the exact range"
+.Lstring664:	# "kernel.ts:3910:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3652:43: integer result outside the exact range"
+	.ascii "kernel.ts:3910:16: integer result outside the exact range"
 	.balign 8
-.Lstring601:	# "kernel.ts:3651:36: integer result outside the exact range"
+.Lstring665:	# "kernel.ts:3911:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3651:36: integer result outside the exact range"
+	.ascii "kernel.ts:3911:24: integer result outside the exact range"
 	.balign 8
-.Lstring602:	# "kernel.ts:3683:20: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3683:20: integer result outside the exact range"
-	.balign 8
-.Lstring603:	# "kernel.ts:3692:16: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3692:16: integer result outside the exact range"
-	.balign 8
-.Lstring604:	# "kernel.ts:3693:24: integer result outside the exact range"
-	.quad 57
-	.ascii "kernel.ts:3693:24: integer result outside the exact range"
-	.balign 8
-.Lstring605:	# "kernel.ts:3699:26: charCodeAt index out of range"
+.Lstring666:	# "kernel.ts:3917:26: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3699:26: charCodeAt index out of range"
+	.ascii "kernel.ts:3917:26: charCodeAt index out of range"
 	.balign 8
-.Lstring606:	# "kernel.ts:3698:38: integer result outside the exact range"
+.Lstring667:	# "kernel.ts:3916:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3698:38: integer result outside the exact range"
+	.ascii "kernel.ts:3916:38: integer result outside the exact range"
 	.balign 8
-.Lstring607:	# "kernel.ts:3704:30: integer result outside the exact range"
+.Lstring668:	# "kernel.ts:3922:30: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3704:30: integer result outside the exact range"
+	.ascii "kernel.ts:3922:30: integer result outside the exact range"
 	.balign 8
-.Lstring608:	# "kernel.ts:3705:56: integer result outside the exact range"
+.Lstring669:	# "kernel.ts:3923:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3705:56: integer result outside the exact range"
+	.ascii "kernel.ts:3923:56: integer result outside the exact range"
 	.balign 8
-.Lstring609:	# "kernel.ts:3705:24: integer result outside the exact range"
+.Lstring670:	# "kernel.ts:3923:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3705:24: integer result outside the exact range"
+	.ascii "kernel.ts:3923:24: integer result outside the exact range"
 	.balign 8
-.Lstring610:	# "kernel.ts:3711:32: integer result outside the exact range"
+.Lstring671:	# "kernel.ts:3929:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3711:32: integer result outside the exact range"
+	.ascii "kernel.ts:3929:32: integer result outside the exact range"
 	.balign 8
-.Lstring611:	# "kernel.ts:3710:33: integer result outside the exact range"
+.Lstring672:	# "kernel.ts:3928:33: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3710:33: integer result outside the exact range"
+	.ascii "kernel.ts:3928:33: integer result outside the exact range"
 	.balign 8
-.Lstring612:	# "agent: cannot write "
+.Lstring673:	# "agent: cannot write "
 	.quad 20
 	.ascii "agent: cannot write "
 	.balign 8
-.Lstring613:	# "kernel.ts:3747:19: integer result outside the exact range"
+.Lstring674:	# "kernel.ts:3965:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3747:19: integer result outside the exact range"
+	.ascii "kernel.ts:3965:19: integer result outside the exact range"
 	.balign 8
-.Lstring614:	# "kernel.ts:3748:20: integer result outside the exact range"
+.Lstring675:	# "kernel.ts:3966:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3748:20: integer result outside the exact range"
+	.ascii "kernel.ts:3966:20: integer result outside the exact range"
 	.balign 8
-.Lstring615:	# "kernel.ts:3746:52: integer result outside the exact range"
+.Lstring676:	# "kernel.ts:3964:52: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3746:52: integer result outside the exact range"
+	.ascii "kernel.ts:3964:52: integer result outside the exact range"
 	.balign 8
-.Lstring616:	# "kernel.ts:3752:12: integer result outside the exact range"
+.Lstring677:	# "kernel.ts:3970:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3752:12: integer result outside the exact range"
+	.ascii "kernel.ts:3970:12: integer result outside the exact range"
 	.balign 8
-.Lstring617:	# "kernel.ts:3752:46: integer result outside the exact range"
+.Lstring678:	# "kernel.ts:3970:46: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3752:46: integer result outside the exact range"
+	.ascii "kernel.ts:3970:46: integer result outside the exact range"
 	.balign 8
-.Lstring618:	# "kernel.ts:3753:15: integer result outside the exact range"
+.Lstring679:	# "kernel.ts:3971:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3753:15: integer result outside the exact range"
+	.ascii "kernel.ts:3971:15: integer result outside the exact range"
 	.balign 8
-.Lstring619:	# "kernel.ts:3754:22: integer result outside the exact range"
+.Lstring680:	# "kernel.ts:3972:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3754:22: integer result outside the exact range"
+	.ascii "kernel.ts:3972:22: integer result outside the exact range"
 	.balign 8
-.Lstring620:	# "kernel.ts:3756:27: integer result outside the exact range"
+.Lstring681:	# "kernel.ts:3974:27: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3756:27: integer result outside the exact range"
+	.ascii "kernel.ts:3974:27: integer result outside the exact range"
 	.balign 8
-.Lstring621:	# "kernel.ts:3765:34: integer result outside the exact range"
+.Lstring682:	# "kernel.ts:3983:34: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3765:34: integer result outside the exact range"
+	.ascii "kernel.ts:3983:34: integer result outside the exact range"
 	.balign 8
-.Lstring622:	# "kernel.ts:3765:27: load64 value outside the exact range"
+.Lstring683:	# "kernel.ts:3983:27: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3765:27: load64 value outside the exact range"
+	.ascii "kernel.ts:3983:27: load64 value outside the exact range"
 	.balign 8
-.Lstring623:	# "kernel.ts:3766:20: integer result outside the exact range"
+.Lstring684:	# "kernel.ts:3984:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3766:20: integer result outside the exact range"
+	.ascii "kernel.ts:3984:20: integer result outside the exact range"
 	.balign 8
-.Lstring624:	# "kernel.ts:3766:13: load64 value outside the exact range"
+.Lstring685:	# "kernel.ts:3984:13: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:3766:13: load64 value outside the exact range"
+	.ascii "kernel.ts:3984:13: load64 value outside the exact range"
 	.balign 8
-.Lstring625:	# "kernel.ts:3765:16: integer result outside the exact range"
+.Lstring686:	# "kernel.ts:3983:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3765:16: integer result outside the exact range"
+	.ascii "kernel.ts:3983:16: integer result outside the exact range"
 	.balign 8
-.Lstring626:	# "data/meminfo_total"
+.Lstring687:	# "data/meminfo_total"
 	.quad 18
 	.ascii "data/meminfo_total"
 	.balign 8
-.Lstring627:	# "data/meminfo_free"
+.Lstring688:	# "data/meminfo_free"
 	.quad 17
 	.ascii "data/meminfo_free"
 	.balign 8
-.Lstring628:	# "data/updated"
+.Lstring689:	# "data/updated"
 	.quad 12
 	.ascii "data/updated"
 	.balign 8
-.Lstring629:	# "kernel.ts:3779:41: integer result outside the exact range"
+.Lstring690:	# "kernel.ts:3997:41: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3779:41: integer result outside the exact range"
+	.ascii "kernel.ts:3997:41: integer result outside the exact range"
 	.balign 8
-.Lstring630:	# "kernel.ts:3780:45: integer result outside the exact range"
+.Lstring691:	# "kernel.ts:3998:45: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3780:45: integer result outside the exact range"
+	.ascii "kernel.ts:3998:45: integer result outside the exact range"
 	.balign 8
-.Lstring631:	# "kernel.ts:3781:44: integer result outside the exact range"
+.Lstring692:	# "kernel.ts:3999:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3781:44: integer result outside the exact range"
+	.ascii "kernel.ts:3999:44: integer result outside the exact range"
 	.balign 8
-.Lstring632:	# "attr/PVAddons/MajorVersion"
+.Lstring693:	# "attr/PVAddons/MajorVersion"
 	.quad 26
 	.ascii "attr/PVAddons/MajorVersion"
 	.balign 8
-.Lstring633:	# "attr/PVAddons/MinorVersion"
+.Lstring694:	# "attr/PVAddons/MinorVersion"
 	.quad 26
 	.ascii "attr/PVAddons/MinorVersion"
 	.balign 8
-.Lstring634:	# "attr/PVAddons/MicroVersion"
+.Lstring695:	# "attr/PVAddons/MicroVersion"
 	.quad 26
 	.ascii "attr/PVAddons/MicroVersion"
 	.balign 8
-.Lstring635:	# "0"
+.Lstring696:	# "0"
 	.quad 1
 	.ascii "0"
 	.balign 8
-.Lstring636:	# "attr/PVAddons/BuildVersion"
+.Lstring697:	# "attr/PVAddons/BuildVersion"
 	.quad 26
 	.ascii "attr/PVAddons/BuildVersion"
 	.balign 8
-.Lstring637:	# "attr/PVAddons/Installed"
+.Lstring698:	# "attr/PVAddons/Installed"
 	.quad 23
 	.ascii "attr/PVAddons/Installed"
 	.balign 8
-.Lstring638:	# "data/os_uname"
+.Lstring699:	# "data/os_uname"
 	.quad 13
 	.ascii "data/os_uname"
 	.balign 8
-.Lstring639:	# "xen-test-vm"
+.Lstring700:	# "xen-test-vm"
 	.quad 11
 	.ascii "xen-test-vm"
 	.balign 8
-.Lstring640:	# "data/os_distro"
+.Lstring701:	# "data/os_distro"
 	.quad 14
 	.ascii "data/os_distro"
 	.balign 8
-.Lstring641:	# "xen-test-vm "
+.Lstring702:	# "xen-test-vm "
 	.quad 12
 	.ascii "xen-test-vm "
 	.balign 8
-.Lstring642:	# "data/os_name"
+.Lstring703:	# "data/os_name"
 	.quad 12
 	.ascii "data/os_name"
 	.balign 8
-.Lstring643:	# "kernel.ts:3798:16: integer result outside the exact range"
+.Lstring704:	# "kernel.ts:4016:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3798:16: integer result outside the exact range"
+	.ascii "kernel.ts:4016:16: integer result outside the exact range"
 	.balign 8
-.Lstring644:	# "kernel.ts:3798:32: charCodeAt index out of range"
+.Lstring705:	# "kernel.ts:4016:32: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3798:32: charCodeAt index out of range"
+	.ascii "kernel.ts:4016:32: charCodeAt index out of range"
 	.balign 8
-.Lstring645:	# "kernel.ts:3797:40: integer result outside the exact range"
+.Lstring706:	# "kernel.ts:4015:40: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3797:40: integer result outside the exact range"
+	.ascii "kernel.ts:4015:40: integer result outside the exact range"
 	.balign 8
-.Lstring646:	# "kernel.ts:3800:15: integer result outside the exact range"
+.Lstring707:	# "kernel.ts:4018:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3800:15: integer result outside the exact range"
+	.ascii "kernel.ts:4018:15: integer result outside the exact range"
 	.balign 8
-.Lstring647:	# "kernel.ts:3801:44: integer result outside the exact range"
+.Lstring708:	# "kernel.ts:4019:44: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3801:44: integer result outside the exact range"
+	.ascii "kernel.ts:4019:44: integer result outside the exact range"
 	.balign 8
-.Lstring648:	# "agent: cannot remove "
+.Lstring709:	# "agent: cannot remove "
 	.quad 21
 	.ascii "agent: cannot remove "
 	.balign 8
-.Lstring649:	# "agent: on"
+.Lstring710:	# "agent: on"
 	.quad 9
 	.ascii "agent: on"
 	.balign 8
-.Lstring650:	# "attr/PVAddons"
+.Lstring711:	# "attr/PVAddons"
 	.quad 13
 	.ascii "attr/PVAddons"
 	.balign 8
-.Lstring651:	# "agent: off"
+.Lstring712:	# "agent: off"
 	.quad 10
 	.ascii "agent: off"
 	.balign 8
-.Lstring652:	# "kernel.ts:3836:32: integer result outside the exact range"
+.Lstring713:	# "kernel.ts:4054:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3836:32: integer result outside the exact range"
+	.ascii "kernel.ts:4054:32: integer result outside the exact range"
 	.balign 8
-.Lstring653:	# "absent"
+.Lstring714:	# "absent"
 	.quad 6
 	.ascii "absent"
 	.balign 8
-.Lstring654:	# "control/feature-"
+.Lstring715:	# "control/feature-"
 	.quad 16
 	.ascii "control/feature-"
 	.balign 8
-.Lstring655:	# ": cannot write: "
+.Lstring716:	# ": cannot write: "
 	.quad 16
 	.ascii ": cannot write: "
 	.balign 8
-.Lstring656:	# "removed"
+.Lstring717:	# "removed"
 	.quad 7
 	.ascii "removed"
 	.balign 8
-.Lstring657:	# "kernel.ts:3854:18: integer result outside the exact range"
+.Lstring718:	# "kernel.ts:4072:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3854:18: integer result outside the exact range"
+	.ascii "kernel.ts:4072:18: integer result outside the exact range"
 	.balign 8
-.Lstring658:	# "kernel.ts:3856:12: integer result outside the exact range"
+.Lstring719:	# "kernel.ts:4074:12: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3856:12: integer result outside the exact range"
+	.ascii "kernel.ts:4074:12: integer result outside the exact range"
 	.balign 8
-.Lstring659:	# "kernel.ts:3856:70: integer result outside the exact range"
+.Lstring720:	# "kernel.ts:4074:70: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3856:70: integer result outside the exact range"
+	.ascii "kernel.ts:4074:70: integer result outside the exact range"
 	.balign 8
-.Lstring660:	# "kernel.ts:3857:22: integer result outside the exact range"
+.Lstring721:	# "kernel.ts:4075:22: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3857:22: integer result outside the exact range"
+	.ascii "kernel.ts:4075:22: integer result outside the exact range"
 	.balign 8
-.Lstring661:	# "kernel.ts:3859:20: integer result outside the exact range"
+.Lstring722:	# "kernel.ts:4077:20: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3859:20: integer result outside the exact range"
+	.ascii "kernel.ts:4077:20: integer result outside the exact range"
 	.balign 8
-.Lstring662:	# "kernel.ts:3861:15: integer result outside the exact range"
+.Lstring723:	# "kernel.ts:4079:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3861:15: integer result outside the exact range"
+	.ascii "kernel.ts:4079:15: integer result outside the exact range"
 	.balign 8
-.Lstring663:	# "kernel.ts:3865:18: integer result outside the exact range"
+.Lstring724:	# "kernel.ts:4083:18: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3865:18: integer result outside the exact range"
+	.ascii "kernel.ts:4083:18: integer result outside the exact range"
 	.balign 8
-.Lstring664:	# "kernel.ts:3866:24: integer result outside the exact range"
+.Lstring725:	# "kernel.ts:4084:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3866:24: integer result outside the exact range"
+	.ascii "kernel.ts:4084:24: integer result outside the exact range"
 	.balign 8
-.Lstring665:	# "kernel.ts:3877:16: integer result outside the exact range"
+.Lstring726:	# "kernel.ts:4095:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3877:16: integer result outside the exact range"
+	.ascii "kernel.ts:4095:16: integer result outside the exact range"
 	.balign 8
-.Lstring666:	# "kernel.ts:3877:33: charCodeAt index out of range"
+.Lstring727:	# "kernel.ts:4095:33: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3877:33: charCodeAt index out of range"
+	.ascii "kernel.ts:4095:33: charCodeAt index out of range"
 	.balign 8
-.Lstring667:	# "kernel.ts:3876:48: integer result outside the exact range"
+.Lstring728:	# "kernel.ts:4094:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3876:48: integer result outside the exact range"
+	.ascii "kernel.ts:4094:48: integer result outside the exact range"
 	.balign 8
-.Lstring668:	# "kernel.ts:3879:15: integer result outside the exact range"
+.Lstring729:	# "kernel.ts:4097:15: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3879:15: integer result outside the exact range"
+	.ascii "kernel.ts:4097:15: integer result outside the exact range"
 	.balign 8
-.Lstring669:	# "kernel.ts:3880:24: integer result outside the exact range"
+.Lstring730:	# "kernel.ts:4098:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3880:24: integer result outside the exact range"
+	.ascii "kernel.ts:4098:24: integer result outside the exact range"
 	.balign 8
-.Lstring670:	# "kernel.ts:3883:19: integer result outside the exact range"
+.Lstring731:	# "kernel.ts:4101:19: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3883:19: integer result outside the exact range"
+	.ascii "kernel.ts:4101:19: integer result outside the exact range"
 	.balign 8
-.Lstring671:	# "kernel.ts:3884:25: integer result outside the exact range"
+.Lstring732:	# "kernel.ts:4102:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3884:25: integer result outside the exact range"
+	.ascii "kernel.ts:4102:25: integer result outside the exact range"
 	.balign 8
-.Lstring672:	# "data/cant_suspend_reason"
+.Lstring733:	# "data/cant_suspend_reason"
 	.quad 24
 	.ascii "data/cant_suspend_reason"
 	.balign 8
-.Lstring673:	# "cant-suspend: cannot write: "
+.Lstring734:	# "cant-suspend: cannot write: "
 	.quad 28
 	.ascii "cant-suspend: cannot write: "
 	.balign 8
-.Lstring674:	# "cant-suspend: set"
+.Lstring735:	# "cant-suspend: set"
 	.quad 17
 	.ascii "cant-suspend: set"
 	.balign 8
-.Lstring675:	# "cant-suspend: removed"
+.Lstring736:	# "cant-suspend: removed"
 	.quad 21
 	.ascii "cant-suspend: removed"
 	.balign 8
-.Lstring676:	# "kernel.ts:3903:24: integer result outside the exact range"
+.Lstring737:	# "kernel.ts:4121:24: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3903:24: integer result outside the exact range"
+	.ascii "kernel.ts:4121:24: integer result outside the exact range"
 	.balign 8
-.Lstring677:	# "kernel.ts:3905:48: integer result outside the exact range"
+.Lstring738:	# "kernel.ts:4123:48: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3905:48: integer result outside the exact range"
+	.ascii "kernel.ts:4123:48: integer result outside the exact range"
 	.balign 8
-.Lstring678:	# "xen-test-vm: PVH boot: Xen did not fill the hypercall page\n"
+.Lstring739:	# "xen-test-vm: PVH boot: Xen did not fill the hypercall page\n"
 	.quad 59
 	.ascii "xen-test-vm: PVH boot: Xen did not fill the hypercall page\012"
 	.balign 8
-.Lstring679:	# "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note
+.Lstring740:	# "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note
 	.quad 79
 	.ascii "xen-test-vm: Xen did not fill the hypercall page (HYPERCALL_PAGE note ignored?)"
 	.balign 8
-.Lstring680:	# "xen-3.0-x86_64"
+.Lstring741:	# "xen-3.0-x86_64"
 	.quad 14
 	.ascii "xen-3.0-x86_64"
 	.balign 8
-.Lstring681:	# "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carry
+.Lstring742:	# "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carry
 	.quad 84
 	.ascii "xen-test-vm: start_info does not begin with \"xen-3.0-x86_64\"; carrying on regardless"
 	.balign 8
-.Lstring682:	# "kernel.ts:3966:25: integer result outside the exact range"
+.Lstring743:	# "kernel.ts:4191:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3966:25: integer result outside the exact range"
+	.ascii "kernel.ts:4191:25: integer result outside the exact range"
 	.balign 8
-.Lstring683:	# "kernel.ts:3979:24: charCodeAt index out of range"
+.Lstring744:	# "kernel.ts:4204:24: charCodeAt index out of range"
 	.quad 48
-	.ascii "kernel.ts:3979:24: charCodeAt index out of range"
+	.ascii "kernel.ts:4204:24: charCodeAt index out of range"
 	.balign 8
-.Lstring684:	# "kernel.ts:3978:38: integer result outside the exact range"
+.Lstring745:	# "kernel.ts:4203:38: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:3978:38: integer result outside the exact range"
+	.ascii "kernel.ts:4203:38: integer result outside the exact range"
 	.balign 8
-.Lstring685:	# "xen-test-vm: PVH boot: "
+.Lstring746:	# "xen-test-vm: PVH boot: "
 	.quad 23
 	.ascii "xen-test-vm: PVH boot: "
 	.balign 8
-.Lstring686:	# "; crashing\n"
+.Lstring747:	# "; crashing\n"
 	.quad 11
 	.ascii "; crashing\012"
 	.balign 8
-.Lstring687:	# "; crashing"
+.Lstring748:	# "; crashing"
 	.quad 10
 	.ascii "; crashing"
 	.balign 8
-.Lstring688:	# "kernel.ts:4005:26: integer result outside the exact range"
+.Lstring749:	# "kernel.ts:4230:26: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4005:26: integer result outside the exact range"
+	.ascii "kernel.ts:4230:26: integer result outside the exact range"
 	.balign 8
-.Lstring689:	# "kernel.ts:4005:19: load64 value outside the exact range"
+.Lstring750:	# "kernel.ts:4230:19: load64 value outside the exact range"
 	.quad 55
-	.ascii "kernel.ts:4005:19: load64 value outside the exact range"
+	.ascii "kernel.ts:4230:19: load64 value outside the exact range"
 	.balign 8
-.Lstring690:	# "hvm_start_info has the wrong magic number"
+.Lstring751:	# "hvm_start_info has the wrong magic number"
 	.quad 41
 	.ascii "hvm_start_info has the wrong magic number"
 	.balign 8
-.Lstring691:	# "Xen gave no value for "
+.Lstring752:	# "Xen gave no value for "
 	.quad 22
 	.ascii "Xen gave no value for "
 	.balign 8
-.Lstring692:	# "kernel.ts:4017:16: integer result outside the exact range"
+.Lstring753:	# "kernel.ts:4242:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4017:16: integer result outside the exact range"
+	.ascii "kernel.ts:4242:16: integer result outside the exact range"
 	.balign 8
-.Lstring693:	# "kernel.ts:4029:28: integer result outside the exact range"
+.Lstring754:	# "kernel.ts:4254:28: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4029:28: integer result outside the exact range"
+	.ascii "kernel.ts:4254:28: integer result outside the exact range"
 	.balign 8
-.Lstring694:	# "kernel.ts:4028:32: integer result outside the exact range"
+.Lstring755:	# "kernel.ts:4253:32: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4028:32: integer result outside the exact range"
+	.ascii "kernel.ts:4253:32: integer result outside the exact range"
 	.balign 8
-.Lstring695:	# " PVH"
+.Lstring756:	# " PVH"
 	.quad 4
 	.ascii " PVH"
 	.balign 8
-.Lstring696:	# " PV"
+.Lstring757:	# " PV"
 	.quad 3
 	.ascii " PV"
 	.balign 8
-.Lstring697:	# ", domid "
+.Lstring758:	# ", domid "
 	.quad 8
 	.ascii ", domid "
 	.balign 8
-.Lstring698:	# "unknown"
+.Lstring759:	# "unknown"
 	.quad 7
 	.ascii "unknown"
 	.balign 8
-.Lstring699:	# ", memory "
+.Lstring760:	# ", memory "
 	.quad 9
 	.ascii ", memory "
 	.balign 8
-.Lstring700:	# " MiB, Xen "
+.Lstring761:	# " MiB, Xen "
 	.quad 10
 	.ascii " MiB, Xen "
 	.balign 8
-.Lstring701:	# "kernel.ts:4060:16: integer result outside the exact range"
+.Lstring762:	# "kernel.ts:4285:16: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4060:16: integer result outside the exact range"
+	.ascii "kernel.ts:4285:16: integer result outside the exact range"
 	.balign 8
-.Lstring702:	# "kernel.ts:4059:56: integer result outside the exact range"
+.Lstring763:	# "kernel.ts:4284:56: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4059:56: integer result outside the exact range"
+	.ascii "kernel.ts:4284:56: integer result outside the exact range"
 	.balign 8
-.Lstring703:	# "domain "
+.Lstring764:	# "domain "
 	.quad 7
 	.ascii "domain "
 	.balign 8
-.Lstring704:	# " tick "
+.Lstring765:	# " tick "
 	.quad 6
 	.ascii " tick "
 	.balign 8
-.Lstring705:	# " is active"
+.Lstring766:	# " is active"
 	.quad 10
 	.ascii " is active"
 	.balign 8
-.Lstring706:	# "kernel.ts:4069:17: integer result outside the exact range"
+.Lstring767:	# "kernel.ts:4294:17: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4069:17: integer result outside the exact range"
+	.ascii "kernel.ts:4294:17: integer result outside the exact range"
 	.balign 8
-.Lstring707:	# "console: "
+.Lstring768:	# "console: "
 	.quad 9
 	.ascii "console: "
 	.balign 8
-.Lstring708:	# " bytes of output were dropped while the ring was stuck"
+.Lstring769:	# " bytes of output were dropped while the ring was stuck"
 	.quad 54
 	.ascii " bytes of output were dropped while the ring was stuck"
 	.balign 8
-.Lstring709:	# "kernel.ts:4125:25: integer result outside the exact range"
+.Lstring770:	# "kernel.ts:4350:25: integer result outside the exact range"
 	.quad 57
-	.ascii "kernel.ts:4125:25: integer result outside the exact range"
+	.ascii "kernel.ts:4350:25: integer result outside the exact range"
 	.balign 8
-.Lstring710:	# "booting"
+.Lstring771:	# "booting"
 	.quad 7
 	.ascii "booting"
 	.balign 8
-.Lstring711:	# "ready"
+.Lstring772:	# "ready"
 	.quad 5
 	.ascii "ready"
 	.balign 8
-.Lstring712:	# "trap: "
+.Lstring773:	# "trap: "
 	.quad 6
 	.ascii "trap: "
 
@@ -23054,6 +24857,21 @@ var.sysrqWatchFired:
 	.size var.targetWatchFired, 8
 var.targetWatchFired:
 	.quad 0	# let targetWatchFired = false
+	.balign 8
+	.type var.batchBytes,@object
+	.size var.batchBytes, 8
+var.batchBytes:
+	.quad 0	# let batchBytes = 0
+	.balign 8
+	.type var.batchCount,@object
+	.size var.batchCount, 8
+var.batchCount:
+	.quad 0	# let batchCount = 0
+	.balign 8
+	.type var.batchUnanswered,@object
+	.size var.batchUnanswered, 8
+var.batchUnanswered:
+	.quad 0	# let batchUnanswered = 0
 	.balign 8
 	.type var.domainId,@object
 	.size var.domainId, 8
@@ -23263,7 +25081,7 @@ var.statusLength:
 	.type var.statusState,@object
 	.size var.statusState, 8
 var.statusState:
-	.quad .Lstring710	# let statusState = "booting"
+	.quad .Lstring771	# let statusState = "booting"
 	.balign 8
 	.type var.statusDirty,@object
 	.size var.statusDirty, 8
@@ -23352,6 +25170,41 @@ buf.storeMessage:
 	.size buf.storeReply, 4096
 buf.storeReply:
 	.skip 4096
+	.balign 8
+	.type buf.batchMessages,@object
+	.size buf.batchMessages, 4112
+buf.batchMessages:
+	.skip 4112
+	.balign 8
+	.type buf.batchIds,@object
+	.size buf.batchIds, 128
+buf.batchIds:
+	.skip 128
+	.balign 8
+	.type buf.batchReports,@object
+	.size buf.batchReports, 128
+buf.batchReports:
+	.skip 128
+	.balign 8
+	.type buf.batchResults,@object
+	.size buf.batchResults, 128
+buf.batchResults:
+	.skip 128
+	.balign 8
+	.type buf.batchAnswered,@object
+	.size buf.batchAnswered, 128
+buf.batchAnswered:
+	.skip 128
+	.balign 8
+	.type buf.batchPaths,@object
+	.size buf.batchPaths, 1024
+buf.batchPaths:
+	.skip 1024
+	.balign 8
+	.type buf.batchPathLengths,@object
+	.size buf.batchPathLengths, 128
+buf.batchPathLengths:
+	.skip 128
 	.balign 8
 	.type buf.overrideAckText,@object
 	.size buf.overrideAckText, 4096
