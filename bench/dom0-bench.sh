@@ -34,6 +34,10 @@
 #   up       then `xl mem-set NAME 128m` started → Mem ≥ 128 (taken again)
 # Each poll is one `xl list`, which costs a few tenths of a second under TCG: the figures are late
 # by at most one of those. Printed as `@@bench-balloon GUEST ROUND down up` (centiseconds).
+# test-vm-before.xen, when bench/run stages it (the kernel at a baseline revision, BENCH_BASE), is
+# measured in the create rounds too, as guests test-vm-before and test-vm-before-pvh, next to
+# test-vm in every round, so that a start-up change is seen before and after in the same run.
+# BENCH_ONLY=start runs only the create rounds (no save, balloon or migration).
 # Figures only: nothing here passes or fails.
 . /rig/lib.sh
 
@@ -53,6 +57,8 @@ mkcfg /tmp/bench-linux.cfg pv /rig/vmlinux 128 /rig/guest.cpio.gz "$LINUX_ARGS"
 # emulation its first RDTSCP traps, and under QEMU's emulated SVM Xen cannot decode it ("SVM Insn
 # len emulation failed", xl dmesg) and the domain crashes during boot.
 mkcfg /tmp/bench-test-vm-pvh.cfg pvh /rig/test-vm.xen 16
+mkcfg /tmp/bench-test-vm-before.cfg pv /rig/test-vm-before.xen 16
+mkcfg /tmp/bench-test-vm-before-pvh.cfg pvh /rig/test-vm-before.xen 16
 mkcfg /tmp/bench-test-vm-pvh-128.cfg pvh /rig/test-vm.xen 128
 mkcfg /tmp/bench-linux-pvh.cfg pvh /rig/vmlinux 128 /rig/guest.cpio.gz "$LINUX_ARGS" 'tsc_mode = "native"'
 # The balloon's guests: 128 MiB that may grow to 160; test-vm's balloon on from boot.
@@ -186,9 +192,12 @@ fi
 r=1
 while [ $r -le $BENCH_ROUNDS ]; do
   [ -f /rig/test-vm.xen ] && measure test-vm /tmp/bench-test-vm.cfg $r
+  [ -f /rig/test-vm-before.xen ] && measure test-vm-before /tmp/bench-test-vm-before.cfg $r
   [ -f /rig/test-vm.xen ] && measure test-vm-pvh /tmp/bench-test-vm-pvh.cfg $r
+  [ -f /rig/test-vm-before.xen ] && measure test-vm-before-pvh /tmp/bench-test-vm-before-pvh.cfg $r
   measure linux /tmp/bench-linux.cfg $r
   measure linux-pvh /tmp/bench-linux-pvh.cfg $r
+  if [ "${BENCH_ONLY:-}" = start ]; then r=$((r + 1)); continue; fi
   [ -f /rig/test-vm.xen ] && measure_save test-vm /tmp/bench-test-vm.cfg $r
   [ -f /rig/test-vm.xen ] && measure_save test-vm-128 /tmp/bench-test-vm-128.cfg $r
   [ -f /rig/test-vm.xen ] && measure_save test-vm-pvh /tmp/bench-test-vm-pvh.cfg $r
