@@ -1267,7 +1267,7 @@ function storeReceiveMessage(): number {
 // What is in flight is bounded by what req[] holds, 1024 bytes: while we write we do not read,
 // so we never write more than the ring can take before we start collecting. A request that
 // would not fit after those queued before it first sends and collects them; one bigger than the
-// ring (a status near its size limit, say) goes alone, streamed as chapter 11 always has. A
+// ring (a status near its size limit, say) goes alone, streamed in pieces as above. A
 // batch holds at most XS_BATCH_MAX requests; one more reports the batch so far first.
 
 const XS_BATCH_MAX = 16;                 // requests in one batch (the boot queues 9)
