@@ -191,10 +191,11 @@ fi
 # PVH guests migrate on this boot's Xen (4.17.7: HAP log-dirty), so their migrations are here.
 r=1
 while [ $r -le $BENCH_ROUNDS ]; do
-  [ -f /rig/test-vm.xen ] && measure test-vm /tmp/bench-test-vm.cfg $r
-  [ -f /rig/test-vm-before.xen ] && measure test-vm-before /tmp/bench-test-vm-before.cfg $r
-  [ -f /rig/test-vm.xen ] && measure test-vm-pvh /tmp/bench-test-vm-pvh.cfg $r
-  [ -f /rig/test-vm-before.xen ] && measure test-vm-before-pvh /tmp/bench-test-vm-before-pvh.cfg $r
+  # test-vm and its baseline take turns at going first, so neither is always the one created
+  # right after the Linux guests of the previous round were destroyed.
+  if [ $((r % 2)) = 1 ]; then pair="test-vm test-vm-before"; else pair="test-vm-before test-vm"; fi
+  for g in $pair; do [ -f "/rig/$g.xen" ] && measure "$g" "/tmp/bench-$g.cfg" $r; done
+  for g in $pair; do [ -f "/rig/$g.xen" ] && measure "$g-pvh" "/tmp/bench-$g-pvh.cfg" $r; done
   measure linux /tmp/bench-linux.cfg $r
   measure linux-pvh /tmp/bench-linux-pvh.cfg $r
   if [ "${BENCH_ONLY:-}" = start ]; then r=$((r + 1)); continue; fi
