@@ -78,14 +78,49 @@ poll_until() {
   return 0
 }
 
+# In the create rounds readiness is stamped by a watch rather than found by polling: a poll must
+# first learn the domid with `xl domid`, which under TCG takes longer (about 0.4 s) than
+# test-vm's whole start-up, so polling could not tell a faster start-up from a slower one; and
+# a loop of xenstore-read calls competes with xenstored and the guest for dom0's CPUs. One
+# xenstore-watch on /local/domain, registered before `xl create` starts, stamps each event for a
+# .../control/feature-poweroff whose value is then "1" (the stamp is taken as the event comes in,
+# before that read). If the watch cannot be set up (its first event not seen within 10 s), the
+# round falls back to polling.
+READY_EVENTS=/tmp/bench-ready-events
+start_ready_watch() {
+  : > "$READY_EVENTS"
+  ( xenstore-watch /local/domain 2>/dev/null & echo $! > "$READY_EVENTS.pid"; wait ) |
+    while read -r p; do
+      case "$p" in
+        /local/domain) echo watching >> "$READY_EVENTS" ;;
+        */control/feature-poweroff)
+          t=$(now_cs)
+          [ "$(xenstore-read "$p" 2>/dev/null)" = 1 ] && echo "$t $p" >> "$READY_EVENTS" ;;
+      esac
+    done &
+  READY_WATCH=$!
+  poll_until $(($(now_cs) + 1000)) grep -q '^watching' "$READY_EVENTS" || { stop_ready_watch; return 1; }
+}
+stop_ready_watch() { kill "$(cat "$READY_EVENTS.pid" 2>/dev/null)" 2>/dev/null; wait "$READY_WATCH" 2>/dev/null; }
+ready_stamp() { awk -v p="/local/domain/$1/control/feature-poweroff" '$2 == p {print $1; exit}' "$READY_EVENTS"; }
+ready_stamped() { [ -n "$(ready_stamp "$1")" ] && return 0; sleep 0.05; return 1; }
+
 measure() {  # GUEST CFG ROUND
-  local guest="$1" cfg="$2" round="$3" name="bench-$1-$3" t0 t1 t2 t3 t4 d
+  local guest="$1" cfg="$2" round="$3" name="bench-$1-$3" t0 t1 t2 t3 t4 d watching=0
+  start_ready_watch && watching=1
   t0=$(now_cs)
-  if ! xl_create "$cfg" "$name" >/dev/null; then echo "@@bench-error $guest $round xl create failed"; return; fi
+  if ! xl_create "$cfg" "$name" >/dev/null; then echo "@@bench-error $guest $round xl create failed"; stop_ready_watch; return; fi
   t1=$(now_cs)
   d=$(domid_of "$name")
-  if ! poll_until $((t0 + 12000)) ready_now "$d"; then echo "@@bench-error $guest $round not ready in 120 s"; cleanup_domain "$name"; return; fi
-  t2=$(now_cs)
+  if [ $watching = 1 ]; then
+    if ! poll_until $((t0 + 12000)) ready_stamped "$d"; then echo "@@bench-error $guest $round not ready in 120 s"; stop_ready_watch; cleanup_domain "$name"; return; fi
+    t2=$(ready_stamp "$d")
+    stop_ready_watch
+  else
+    echo "@@bench-note $guest $round no watch: readiness polled"
+    if ! poll_until $((t0 + 12000)) ready_now "$d"; then echo "@@bench-error $guest $round not ready in 120 s"; cleanup_domain "$name"; return; fi
+    t2=$(now_cs)
+  fi
   sleep 2   # let the guest settle (Linux's init is still starting) before the shutdown request
   t3=$(now_cs)
   xenstore-write "/local/domain/$d/control/shutdown" poweroff
