@@ -1270,7 +1270,7 @@ function storeReceiveMessage(): number {
 // ring (a status near its size limit, say) goes alone, streamed in pieces as above. A
 // batch holds at most XS_BATCH_MAX requests; one more reports the batch so far first.
 
-const XS_BATCH_MAX = 16;                 // requests in one batch (the boot queues 9)
+const XS_BATCH_MAX = 16;                 // requests in one batch (the boot queues 8, a resume 8 or 9)
 const XS_BATCH_PATH_KEPT = 64;           // bytes of each request's path kept for its report
 
 // How a request's result is reported once its reply is in.
