@@ -885,9 +885,12 @@ function bytesStartWith(address: number, length: number, prefix: string): boolea
 // [xen-abi §6.2] — more than a ring holds, so both directions stream a message through the
 // ring in pieces: write what fits, publish, notify, wait for space, continue.
 //
-// Requests here are synchronous: send one, then read messages until the reply carrying the
-// same req_id arrives. Watch events (type 15) may arrive before it; they are noted in a flag
-// per watched key and dealt with by the main loop, never in the middle of a request.
+// A request is answered by a reply carrying the same req_id. Most requests here are sent one at
+// a time, each waiting for its reply; the boot and the resume instead send theirs together and
+// then collect the replies ("several requests in flight", below), since every wait for
+// xenstored is a round trip to dom0. Watch events (type 15) may arrive before any reply; they
+// are noted in a flag per watched key and dealt with by the main loop, never in the middle of
+// a request.
 //
 // The other end is trusted with nothing: every index pair is checked (more than 1024 bytes
 // in flight is impossible in a sane ring), every length is checked against 4096, and a
@@ -1241,47 +1244,214 @@ function storeReceiveMessage(): number {
     return 1;
 }
 
-// Send the request built with requestBegin/requestAppend* and wait for its reply. Gives the
-// reply's payload length (payload in storeReply) or a negative error code. Replies are matched
-// by req_id: a reply with another id (one we gave up on, or a stray one) is
-// logged and skipped, never taken as the answer to this request.
-function storeTransact(): number {
+// ---- several requests in flight ----
+//
+// Every request costs a round trip: our notification has to reach dom0, xenstored has to be
+// scheduled there, read, answer and notify us back, and on a busy (or emulated) dom0 that wait
+// is far longer than anything the guest does itself. Nothing in the protocol makes a client
+// wait for one reply before sending the next request: xenstored takes req[] as a stream of
+// messages and answers each one as it completes it, and every reply carries the req_id of its
+// request [xen-abi §6.2], which is there so that a client can tell the answers to several
+// requests apart. So the boot and the resume (chapters 14 and 18) queue everything they have to
+// say, send it all at once and only then collect the replies: being ready costs one round
+// trip, not one per key.
+//
+// A batch is a list of requests, each with the req_id it was given and a note of how its
+// failure is reported. Sending writes the queued messages into req[] and notifies once;
+// collecting reads messages until every request has its reply, matched by req_id, noting watch
+// events as they come (the watches a batch registers fire at once) and logging and skipping a
+// reply with an id the batch does not hold. Reporting then goes through the results in the
+// order the requests were queued and logs each failure in the words a lone request would use.
+// A request sent alone (storeTransact, below) is a batch of one.
+//
+// What is in flight is bounded by what req[] holds, 1024 bytes: while we write we do not read,
+// so we never write more than the ring can take before we start collecting. A request that
+// would not fit after those queued before it first sends and collects them; one bigger than the
+// ring (a status near its size limit, say) goes alone, streamed in pieces as above. A
+// batch holds at most XS_BATCH_MAX requests; one more reports the batch so far first.
+
+const XS_BATCH_MAX = 16;                 // requests in one batch (the boot queues 8, a resume 8 or 9)
+const XS_BATCH_PATH_KEPT = 64;           // bytes of each request's path kept for its report
+
+// How a request's result is reported once its reply is in.
+const REPORT_NONE = 0;                   // not at all: the caller looks at the result itself
+const REPORT_WATCH = 1;                  // "xenstore: cannot watch <path>: <error name>"
+const REPORT_WRITE = 2;                  // "xenstore: cannot write <path>: <error name>"
+const REPORT_STATUS = 3;                 // the status key's own rule (chapter 17)
+const REPORT_DOMID = 4;                  // the read of "domid": its value becomes domainId
+
+const batchMessages = staticBuffer(XS_HEADER_BYTES + XS_PAYLOAD_MAX, 8);  // queued, not yet sent
+let batchBytes = 0;                      // bytes queued in batchMessages
+let batchCount = 0;                      // requests in the batch (sent or not)
+let batchUnanswered = 0;                 // of them, how many still wait for a reply
+const batchIds = staticBuffer(XS_BATCH_MAX * 8, 8);           // each request's req_id
+const batchReports = staticBuffer(XS_BATCH_MAX * 8, 8);       // its REPORT_*
+const batchResults = staticBuffer(XS_BATCH_MAX * 8, 8);       // its reply's length, or an error
+const batchAnswered = staticBuffer(XS_BATCH_MAX * 8, 8);      // 1 once its result is in
+const batchPaths = staticBuffer(XS_BATCH_MAX * XS_BATCH_PATH_KEPT, 8);
+const batchPathLengths = staticBuffer(XS_BATCH_MAX * 8, 8);
+
+function batchSetResult(slot: number, result: number): void {
+    store64(batchResults + slot * 8, result);
+    store64(batchAnswered + slot * 8, 1);
+    batchUnanswered = batchUnanswered - 1;
+}
+
+// Put the request built with requestBegin/requestAppend* into the batch; gives its slot, whose
+// result storeBatchResult gives once the batch has been sent. A request too long for the
+// protocol is never sent: its result is E2BIG at once.
+function storeQueue(report: number): number {
+    if (batchCount >= XS_BATCH_MAX) {
+        storeFinishBatch();
+    }
+    const messageBytes = XS_HEADER_BYTES + storeRequestLength;
+    if (batchBytes > 0 && batchBytes + messageBytes > XS_RING_SIZE) {
+        storeSendBatch();
+    }
+    const slot = batchCount;
+    batchCount = batchCount + 1;
+    batchUnanswered = batchUnanswered + 1;
+    store64(batchAnswered + slot * 8, 0);
+    store64(batchReports + slot * 8, report);
+    // The path is the payload up to its NUL (every request we send starts with one).
+    let pathLength = 0;
+    while (pathLength < XS_BATCH_PATH_KEPT && pathLength < storeRequestLength &&
+        load8(storeRequest + XS_HEADER_BYTES + pathLength) !== 0) {
+        pathLength = pathLength + 1;
+    }
+    copyBytes(batchPaths + slot * XS_BATCH_PATH_KEPT, storeRequest + XS_HEADER_BYTES, pathLength);
+    store64(batchPathLengths + slot * 8, pathLength);
     if (storeRequestTooLong) {
-        return XSE_E2BIG;
+        store64(batchIds + slot * 8, 0);
+        batchSetResult(slot, XSE_E2BIG);
+        return slot;
     }
     const requestId = storeNextRequestId;
     storeNextRequestId = storeNextRequestId >= 2147483647 ? 1 : storeNextRequestId + 1;
+    store64(batchIds + slot * 8, requestId);
     store32(storeRequest + XS_HEADER_REQ_ID, requestId);
     store32(storeRequest + XS_HEADER_TX_ID, 0);
     store32(storeRequest + XS_HEADER_LEN, storeRequestLength);
-    const sendResult = storeWriteStream(storeRequest, XS_HEADER_BYTES + storeRequestLength);
-    if (sendResult < 0) {
-        return sendResult;
+    copyBytes(batchMessages + batchBytes, storeRequest, messageBytes);
+    batchBytes = batchBytes + messageBytes;
+    return slot;
+}
+
+// Every request still waiting gets `error` (the ring broke, or xenstored fell silent).
+function batchFailUnanswered(error: number): void {
+    for (let slot = 0; slot < batchCount; slot++) {
+        if (load64(batchAnswered + slot * 8) === 0) {
+            batchSetResult(slot, error);
+        }
     }
-    while (true) {
+}
+
+// The slot still waiting for the reply with this req_id, or -1.
+function batchSlotOf(requestId: number): number {
+    for (let slot = 0; slot < batchCount; slot++) {
+        if (load64(batchAnswered + slot * 8) === 0 && load64(batchIds + slot * 8) === requestId) {
+            return slot;
+        }
+    }
+    return -1;
+}
+
+// The req_id of the first request still waiting, for the log.
+function batchFirstUnansweredId(): number {
+    for (let slot = 0; slot < batchCount; slot++) {
+        if (load64(batchAnswered + slot * 8) === 0) {
+            return load64(batchIds + slot * 8);
+        }
+    }
+    return 0;
+}
+
+// Send what is queued, then collect replies until every request in the batch has its result.
+// A successful reply's payload is left in storeReply (the last one collected), and the domid
+// read's value is taken out of it as it arrives.
+function storeSendBatch(): void {
+    if (batchBytes > 0) {
+        const sendResult = storeWriteStream(batchMessages, batchBytes);
+        batchBytes = 0;
+        if (sendResult < 0) {
+            batchFailUnanswered(sendResult);
+            return;
+        }
+    }
+    while (batchUnanswered > 0) {
         const kind = storeReceiveMessage();
         if (kind < 0) {
-            return kind;
+            batchFailUnanswered(kind);
+            return;
         }
         if (kind === 0) {
             continue;
         }
         const length = load32(storeMessage + XS_HEADER_LEN);
-        if (load32(storeMessage + XS_HEADER_REQ_ID) !== requestId) {
+        const slot = batchSlotOf(load32(storeMessage + XS_HEADER_REQ_ID));
+        if (slot < 0) {
             print("xenstore: dropped a reply to request ");
             printDecimal(load32(storeMessage + XS_HEADER_REQ_ID));
             print(" while waiting for ");
-            printDecimal(requestId);
+            printDecimal(batchFirstUnansweredId());
             endLine();
             continue;
         }
         if (load32(storeMessage + XS_HEADER_TYPE) === XS_ERROR) {
-            return storeErrorFromReply(storeMessage + XS_HEADER_BYTES, length);
+            batchSetResult(slot, storeErrorFromReply(storeMessage + XS_HEADER_BYTES, length));
+            continue;
         }
         copyBytes(storeReply, storeMessage + XS_HEADER_BYTES, length);
         storeReplyLength = length;
-        return length;
+        if (load64(batchReports + slot * 8) === REPORT_DOMID) {
+            domainId = decimalFromBytes(storeReply, length);
+        }
+        batchSetResult(slot, length);
     }
+}
+
+// A request's result once the batch has been sent: the reply's payload length, or a negative
+// error code.
+function storeBatchResult(slot: number): number {
+    return load64(batchResults + slot * 8);
+}
+
+// Send and collect whatever is still queued, report every result in the order the requests
+// were queued, and start an empty batch.
+function storeFinishBatch(): void {
+    storeSendBatch();
+    const count = batchCount;
+    batchCount = 0;
+    for (let slot = 0; slot < count; slot++) {
+        const result = load64(batchResults + slot * 8);
+        const report = load64(batchReports + slot * 8);
+        const path = batchPaths + slot * XS_BATCH_PATH_KEPT;
+        const pathLength = load64(batchPathLengths + slot * 8);
+        if (report === REPORT_STATUS) {
+            statusWriteAnswered(result);
+        } else if (report === REPORT_DOMID && result < 0) {
+            domainId = -1;
+        } else if (report === REPORT_WATCH && result < 0) {
+            logPathErrorAt("xenstore: cannot watch ", path, pathLength, result);
+        } else if (report === REPORT_WRITE && result < 0) {
+            logPathErrorAt("xenstore: cannot write ", path, pathLength, result);
+        }
+    }
+}
+
+// Send the request built with requestBegin/requestAppend* and wait for its reply: a batch of
+// one (anything still queued is sent and reported first). Gives the reply's payload length
+// (payload in storeReply) or a negative error code. A reply with another req_id (one we gave
+// up on, or a stray one) is logged and skipped, never taken as the answer to this request.
+function storeTransact(): number {
+    if (batchCount > 0) {
+        storeFinishBatch();
+    }
+    const slot = storeQueue(REPORT_NONE);
+    storeSendBatch();
+    const result = storeBatchResult(slot);
+    batchCount = 0;
+    return result;
 }
 
 // Consume whatever xenstored has sent without being asked (watch events) — called by the
@@ -1383,10 +1553,40 @@ function readDomainId(): number {
     return length >= 0 ? decimalFromBytes(storeReply, length) : -1;
 }
 
+// The same read, queued in a batch: domainId is set when its reply arrives (-1 if it fails).
+function queueDomainIdRead(): void {
+    requestBegin(XS_READ);
+    requestAppendString("domid");
+    storeQueue(REPORT_DOMID);
+}
+
+// Queued in a batch: a watch, and a write of a literal, each failure reported with its path.
+function queueWatch(path: string, token: string): void {
+    requestBegin(XS_WATCH);
+    requestAppendString(path);
+    requestAppendString(token);
+    storeQueue(REPORT_WATCH);
+}
+
+function queueWriteText(path: string, value: string): void {
+    requestBegin(XS_WRITE);
+    requestAppendString(path);
+    requestAppendText(value);
+    storeQueue(REPORT_WRITE);
+}
+
 // Every failed operation on a key is reported the same way: "<what><path>: <error name>".
 function logPathError(what: string, path: string, error: number): void {
     print(what);
     print(path);
+    print(": ");
+    log(storeErrorName(error));
+}
+
+// The same for a path kept in memory (a batch's request): `length` bytes at `path`.
+function logPathErrorAt(what: string, path: number, length: number, error: number): void {
+    print(what);
+    printBytes(path, length);
     print(": ");
     log(storeErrorName(error));
 }
@@ -2170,29 +2370,24 @@ function obeyCommandLine(): void {
 // At boot, and again after a resume in a new domain, whose xenstore connection starts with no
 // watches: register the three watches and advertise, with control/feature-* = "1", the requests
 // we understand. The toolstack creates those keys writable by the guest; they are how a
-// guest says it has a handler for each request [xen-abi §7].
+// guest says it has a handler for each request [xen-abi §7], and a harness takes
+// control/feature-poweroff as the sign that the guest is ready. connectControlKeys only queues
+// the six requests: its caller adds what else it has to say and sends the batch (chapter 11),
+// so they all cost one round trip together.
 
+// A watch registered at once, for a caller outside a batch (the balloon, chapter 16).
 function watch(path: string, token: string): void {
-    const result = storeWatch(path, token);
-    if (result < 0) {
-        logPathError("xenstore: cannot watch ", path, result);
-    }
-}
-
-function advertise(path: string): void {
-    const result = storeWriteText(path, "1");
-    if (result < 0) {
-        logPathError("xenstore: cannot write ", path, result);
-    }
+    queueWatch(path, token);
+    storeFinishBatch();
 }
 
 function connectControlKeys(): void {
-    watch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
-    watch("control/testing", WATCH_TOKEN_TESTING);
-    watch("control/sysrq", WATCH_TOKEN_SYSRQ);
-    advertise("control/feature-poweroff");
-    advertise("control/feature-reboot");
-    advertise("control/feature-suspend");
+    queueWatch("control/shutdown", WATCH_TOKEN_SHUTDOWN);
+    queueWatch("control/testing", WATCH_TOKEN_TESTING);
+    queueWatch("control/sysrq", WATCH_TOKEN_SYSRQ);
+    queueWriteText("control/feature-poweroff", "1");
+    queueWriteText("control/feature-reboot", "1");
+    queueWriteText("control/feature-suspend", "1");
 }
 
 // ============================================================================================
@@ -2743,9 +2938,8 @@ function suspendDomain(): void {
     consoleDrain();          // so "suspending" is in the log before this domain is saved
     const result = bootMode === BOOT_MODE_PV ? suspendPv() : suspendPvh();
     if (result === 0) {
-        resumeInNewDomain();
         resumeCount = resumeCount + 1;
-        publishState("running");
+        resumeInNewDomain();             // which publishes "running" in its batch
         return;
     }
     startTicking();
@@ -2782,7 +2976,6 @@ function resumeInNewDomain(): void {
         publishFrameListTree();
     }
     storeResynchronise();    // replies to the old connection will never be wanted
-    domainId = readDomainId();
     // Watch flags from the old connection are void (the keys are re-read when the new watches
     // fire), and the repeat guards make that first firing skip a command already obeyed.
     shutdownWatchFired = false;
@@ -2792,11 +2985,17 @@ function resumeInNewDomain(): void {
     shutdownRepeatGuard = true;
     testingRepeatGuard = true;
     sysrqRepeatGuard = true;
-    log("resumed in a new domain");
+    // As at boot (chapter 18), one batch: our new domid, the watches, the feature keys and the
+    // status, sent together and answered in one round trip.
+    queueDomainIdRead();
     connectControlKeys();
     if (targetWatched) {
-        watch("memory/target", WATCH_TOKEN_TARGET);
+        queueWatch("memory/target", WATCH_TOKEN_TARGET);
     }
+    queueState("running");
+    storeSendBatch();
+    log("resumed in a new domain");
+    storeFinishBatch();
     offerFreshSuspendChannel(false);     // the old domain's port died with it
     if (agentOn) {
         writeAgentKeys();                // the new domain's home starts without them
@@ -3608,7 +3807,8 @@ function versionLength(): number {
     return length;
 }
 
-function writeStatus(): void {
+// Build the status and queue its write (chapter 11's batch).
+function queueStatus(): void {
     statusDirty = false;
     statusLength = 0;
     statusAppend("{\"version\":");
@@ -3663,18 +3863,36 @@ function writeStatus(): void {
         statusAppendQuotedBytes(resultText, resultLength);
     }
     statusAppendByte(125);                  // '}'
-    const result = storeWrite("data/test-vm/status", statusText, statusLength);
+    requestBegin(XS_WRITE);
+    requestAppendString("data/test-vm/status");
+    requestAppendBytes(statusText, statusLength);
+    storeQueue(REPORT_STATUS);
+}
+
+// What the reply to a status write said (chapter 11 calls this when it reports the batch).
+function statusWriteAnswered(result: number): void {
     if (result < 0 && !statusWriteFailing) {
         logPathError("status: cannot write ", "data/test-vm/status", result);
     }
     statusWriteFailing = result < 0;
 }
 
+function writeStatus(): void {
+    queueStatus();
+    storeFinishBatch();
+}
+
 // A new state is published at once: the states that come before an action must be out
-// before the action ends the domain.
+// before the action ends the domain. queueState is the same for a batch: the status goes out
+// with the batch's other requests.
 function publishState(state: string): void {
     statusState = state;
     writeStatus();
+}
+
+function queueState(state: string): void {
+    statusState = state;
+    queueStatus();
 }
 
 // ---- what the last command was and what it did ----
@@ -3933,6 +4151,13 @@ function handleCantSuspend(): void {
 // request written before its watch existed is not missed, since xenstored fires a watch once
 // as soon as it is registered [xen-abi §6.2], and the handler reads the key.
 //
+// Everything the boot asks of xenstore before it is ready goes in one batch (chapter 11): our
+// domid for the banner, the three watches, the three feature keys and the status "booting" are
+// queued, sent together, and their replies collected, so being ready costs one round trip to
+// dom0 instead of eight. The banner is printed once the replies are in (it names our domid),
+// and failures are reported after it, key by key, as they always were. The command line is
+// obeyed after that, with the watches in place, and before "ready".
+//
 // Then main loops forever: consume the tick and any watch events, handle the keys whose
 // watches fired, and sleep in SCHEDOP_poll until the next event or second.
 
@@ -4038,8 +4263,8 @@ function printTerminated(address: number, limit: number): void {
 // the XEN_ELFNOTE_GUEST_VERSION note (xen-elfnote.S, which the build fills in from
 // package.json), so the banner says exactly what the loader was told. The note is loaded
 // with the code, and xen-elfnote.S labels its string `guest_version`.
+// domainId has been read by then, in the boot's batch (main, below).
 function printBanner(): void {
-    domainId = readDomainId();
     print("xen-test-vm ");
     printTerminated(addressOf("guest_version"), VERSION_BYTES_MAX);
     print(bootMode === BOOT_MODE_PVH ? " PVH" : " PV");
@@ -4147,13 +4372,16 @@ export function main(bootInfo: number, mode: number): void {
     findRings();                     // PVH: hvm_start_info and the HVM parameters (chapter 5)
     remapSharedInfoOrCrash();        // chapter 14 (also used after a resume): events and time
     startTicking();                  // chapter 7: the first deadline
-    printBanner();
     measureMemory();                 // chapter 16: which pages are the kernel's, for the balloon
     if (bootMode === BOOT_MODE_PV) {
         publishFrameListTree();      // chapter 14: from now on a save may start at any moment
     }
+    queueDomainIdRead();             // chapter 11: for the banner
     connectControlKeys();            // chapter 12: watches and feature keys
-    publishState("booting");         // chapter 17: the status, for harnesses
+    queueState("booting");           // chapter 17: the status, for harnesses
+    storeSendBatch();                // chapter 11: all of it in one round trip
+    printBanner();
+    storeFinishBatch();              // chapter 11: any failure, key by key
     obeyCommandLine();               // chapter 12: the words of xl's `extra`, as commands
     log("ready");
     publishState("running");

@@ -34,6 +34,10 @@
 #   up       then `xl mem-set NAME 128m` started → Mem ≥ 128 (taken again)
 # Each poll is one `xl list`, which costs a few tenths of a second under TCG: the figures are late
 # by at most one of those. Printed as `@@bench-balloon GUEST ROUND down up` (centiseconds).
+# test-vm-before.xen, when bench/run stages it (the kernel at a baseline revision, BENCH_BASE), is
+# measured in the create rounds too, as guests test-vm-before and test-vm-before-pvh, next to
+# test-vm in every round, so that a start-up change is seen before and after in the same run.
+# BENCH_ONLY=start runs only the create rounds (no save, balloon or migration).
 # Figures only: nothing here passes or fails.
 . /rig/lib.sh
 
@@ -53,6 +57,8 @@ mkcfg /tmp/bench-linux.cfg pv /rig/vmlinux 128 /rig/guest.cpio.gz "$LINUX_ARGS"
 # emulation its first RDTSCP traps, and under QEMU's emulated SVM Xen cannot decode it ("SVM Insn
 # len emulation failed", xl dmesg) and the domain crashes during boot.
 mkcfg /tmp/bench-test-vm-pvh.cfg pvh /rig/test-vm.xen 16
+mkcfg /tmp/bench-test-vm-before.cfg pv /rig/test-vm-before.xen 16
+mkcfg /tmp/bench-test-vm-before-pvh.cfg pvh /rig/test-vm-before.xen 16
 mkcfg /tmp/bench-test-vm-pvh-128.cfg pvh /rig/test-vm.xen 128
 mkcfg /tmp/bench-linux-pvh.cfg pvh /rig/vmlinux 128 /rig/guest.cpio.gz "$LINUX_ARGS" 'tsc_mode = "native"'
 # The balloon's guests: 128 MiB that may grow to 160; test-vm's balloon on from boot.
@@ -72,14 +78,49 @@ poll_until() {
   return 0
 }
 
+# In the create rounds readiness is stamped by a watch rather than found by polling: a poll must
+# first learn the domid with `xl domid`, which under TCG takes longer (about 0.4 s) than
+# test-vm's whole start-up, so polling could not tell a faster start-up from a slower one; and
+# a loop of xenstore-read calls competes with xenstored and the guest for dom0's CPUs. One
+# xenstore-watch on /local/domain, registered before `xl create` starts, stamps each event for a
+# .../control/feature-poweroff whose value is then "1" (the stamp is taken as the event comes in,
+# before that read). If the watch cannot be set up (its first event not seen within 10 s), the
+# round falls back to polling.
+READY_EVENTS=/tmp/bench-ready-events
+start_ready_watch() {
+  : > "$READY_EVENTS"
+  ( xenstore-watch /local/domain 2>/dev/null & echo $! > "$READY_EVENTS.pid"; wait ) |
+    while read -r p; do
+      case "$p" in
+        /local/domain) echo watching >> "$READY_EVENTS" ;;
+        */control/feature-poweroff)
+          t=$(now_cs)
+          [ "$(xenstore-read "$p" 2>/dev/null)" = 1 ] && echo "$t $p" >> "$READY_EVENTS" ;;
+      esac
+    done &
+  READY_WATCH=$!
+  poll_until $(($(now_cs) + 1000)) grep -q '^watching' "$READY_EVENTS" || { stop_ready_watch; return 1; }
+}
+stop_ready_watch() { kill "$(cat "$READY_EVENTS.pid" 2>/dev/null)" 2>/dev/null; wait "$READY_WATCH" 2>/dev/null; }
+ready_stamp() { awk -v p="/local/domain/$1/control/feature-poweroff" '$2 == p {print $1; exit}' "$READY_EVENTS"; }
+ready_stamped() { [ -n "$(ready_stamp "$1")" ] && return 0; sleep 0.05; return 1; }
+
 measure() {  # GUEST CFG ROUND
-  local guest="$1" cfg="$2" round="$3" name="bench-$1-$3" t0 t1 t2 t3 t4 d
+  local guest="$1" cfg="$2" round="$3" name="bench-$1-$3" t0 t1 t2 t3 t4 d watching=0
+  start_ready_watch && watching=1
   t0=$(now_cs)
-  if ! xl_create "$cfg" "$name" >/dev/null; then echo "@@bench-error $guest $round xl create failed"; return; fi
+  if ! xl_create "$cfg" "$name" >/dev/null; then echo "@@bench-error $guest $round xl create failed"; stop_ready_watch; return; fi
   t1=$(now_cs)
   d=$(domid_of "$name")
-  if ! poll_until $((t0 + 12000)) ready_now "$d"; then echo "@@bench-error $guest $round not ready in 120 s"; cleanup_domain "$name"; return; fi
-  t2=$(now_cs)
+  if [ $watching = 1 ]; then
+    if ! poll_until $((t0 + 12000)) ready_stamped "$d"; then echo "@@bench-error $guest $round not ready in 120 s"; stop_ready_watch; cleanup_domain "$name"; return; fi
+    t2=$(ready_stamp "$d")
+    stop_ready_watch
+  else
+    echo "@@bench-note $guest $round no watch: readiness polled"
+    if ! poll_until $((t0 + 12000)) ready_now "$d"; then echo "@@bench-error $guest $round not ready in 120 s"; cleanup_domain "$name"; return; fi
+    t2=$(now_cs)
+  fi
   sleep 2   # let the guest settle (Linux's init is still starting) before the shutdown request
   t3=$(now_cs)
   xenstore-write "/local/domain/$d/control/shutdown" poweroff
@@ -185,10 +226,14 @@ fi
 # PVH guests migrate on this boot's Xen (4.17.7: HAP log-dirty), so their migrations are here.
 r=1
 while [ $r -le $BENCH_ROUNDS ]; do
-  [ -f /rig/test-vm.xen ] && measure test-vm /tmp/bench-test-vm.cfg $r
-  [ -f /rig/test-vm.xen ] && measure test-vm-pvh /tmp/bench-test-vm-pvh.cfg $r
+  # test-vm and its baseline take turns at going first, so neither is always the one created
+  # right after the Linux guests of the previous round were destroyed.
+  if [ $((r % 2)) = 1 ]; then pair="test-vm test-vm-before"; else pair="test-vm-before test-vm"; fi
+  for g in $pair; do [ -f "/rig/$g.xen" ] && measure "$g" "/tmp/bench-$g.cfg" $r; done
+  for g in $pair; do [ -f "/rig/$g.xen" ] && measure "$g-pvh" "/tmp/bench-$g-pvh.cfg" $r; done
   measure linux /tmp/bench-linux.cfg $r
   measure linux-pvh /tmp/bench-linux-pvh.cfg $r
+  if [ "${BENCH_ONLY:-}" = start ]; then r=$((r + 1)); continue; fi
   [ -f /rig/test-vm.xen ] && measure_save test-vm /tmp/bench-test-vm.cfg $r
   [ -f /rig/test-vm.xen ] && measure_save test-vm-128 /tmp/bench-test-vm-128.cfg $r
   [ -f /rig/test-vm.xen ] && measure_save test-vm-pvh /tmp/bench-test-vm-pvh.cfg $r

@@ -12,6 +12,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { kernelConstants } from "../sim/kernel-constants";
 import { BootMode, eachMode, HVM_PARAMS, PACKAGE_VERSION, PVH_CONSOLE_PFN, PVH_STORE_PFN, runKernel, SimDomain, Step, tick } from "../sim/sim";
+import { XS_READ, XS_WATCH, XS_WRITE } from "../sim/xenstored";
 
 const { CONSOLE_OUT, SHUTDOWN_CRASH } = kernelConstants("CONSOLE_OUT", "SHUTDOWN_CRASH");
 
@@ -37,6 +38,64 @@ both("boots to ready: banner, watches, feature keys", (mode) => {
   assert.equal(store.watches.map((w) => w.path).sort(), ["control/shutdown", "control/sysrq", "control/testing"]);
   // Every wait carries the next whole second as its deadline: boot stamp + 1 s.
   assert.is(r.sim.pollTimeouts[r.sim.pollTimeouts.length - 1], 5_000_000_000n + 1_000_000_000n);
+});
+
+// The boot's xenstore requests go out as one batch (kernel.ts chapter 11): the domid read, three
+// watches, three feature keys and the status. xenstored has all eight when it makes its first
+// reply, so the guest waited for dom0 once, not eight times.
+const BOOT_BATCH = [
+  "READ domid",
+  "WATCH control/shutdown", "WATCH control/testing", "WATCH control/sysrq",
+  "WRITE control/feature-poweroff", "WRITE control/feature-reboot", "WRITE control/feature-suspend",
+  "WRITE data/test-vm/status",
+];
+const describeRequest = (q: { type: number; payload: Buffer }) =>
+  `${q.type === XS_READ ? "READ" : q.type === XS_WATCH ? "WATCH" : q.type === XS_WRITE ? "WRITE" : String(q.type)} ` +
+  q.payload.toString("latin1").split("\0")[0];
+
+both("the boot sends all its requests before it reads the first reply: ready in one round trip", (mode) => {
+  const r = runKernel({ mode, domid: 7 }, []);
+  assert.is(r.outcome, "end", String(r.error));
+  const store = r.sim.store;
+  assert.equal(store.requests.slice(0, BOOT_BATCH.length).map(describeRequest), BOOT_BATCH);
+  assert.is(store.replies[0].requestsReceived, BOOT_BATCH.length, "all eight were in req[] before xenstored answered one");
+  // every one of them answered by its own req_id, in order, before the next request went out
+  assert.equal(store.replies.slice(0, BOOT_BATCH.length).map((x) => x.reqId), store.requests.slice(0, BOOT_BATCH.length).map((q) => q.reqId));
+  assert.ok(store.replies.slice(0, BOOT_BATCH.length).every((x) => x.requestsReceived === BOOT_BATCH.length));
+  // the banner still names the domid read in that batch, and comes before "ready"
+  const banner = r.lines.find((l) => l.startsWith("xen-test-vm "));
+  assert.match(banner!, /domid 7/);
+  assert.ok(r.lines.indexOf("ready") > r.lines.indexOf(banner!));
+});
+
+both("a feature key refused in the middle of the boot's batch is logged after the banner; the rest still happen", (mode) => {
+  const sim = new SimDomain({ mode, domid: 7 }, []);
+  sim.store.toolstackRemove("control/feature-reboot");    // control/ is read-only to the guest under xl
+  const r = sim.run();
+  assert.is(r.outcome, "end", String(r.error));
+  const failure = "xenstore: cannot write control/feature-reboot: EACCES";
+  assert.ok(r.lines.includes(failure), r.console);
+  assert.is(r.lines.filter((l) => l.startsWith("xenstore: cannot")).length, 1, r.console);
+  const banner = r.lines.findIndex((l) => l.startsWith("xen-test-vm "));
+  assert.ok(banner >= 0 && banner < r.lines.indexOf(failure), "reported after the banner: " + r.console);
+  assert.ok(r.lines.indexOf(failure) < r.lines.indexOf("ready"), r.console);
+  assert.is(sim.store.value("control/feature-poweroff"), "1");
+  assert.is(sim.store.value("control/feature-suspend"), "1");
+  assert.is(sim.store.exists("control/feature-reboot"), false);
+  assert.equal(sim.store.watches.map((w) => w.path).sort(), ["control/shutdown", "control/sysrq", "control/testing"]);
+  assert.match(sim.store.value("data/test-vm/status")!, /"state":"running"/);
+  assert.is(sim.store.replies[0].requestsReceived, BOOT_BATCH.length, "still one batch");
+});
+
+both("a watch refused in the batch is reported with its path, and a failed domid read says unknown", (mode) => {
+  const sim = new SimDomain({ mode, domid: 7 }, []);
+  sim.store.toolstackRemove("domid");
+  sim.store.watches.push({ path: "control/testing", absolute: "/local/domain/7/control/testing", token: "testing-watch" });
+  const r = sim.run();
+  assert.is(r.outcome, "end", String(r.error));
+  assert.ok(r.lines.includes("xenstore: cannot watch control/testing: EEXIST"), r.console);
+  assert.ok(r.lines.some((l) => l.startsWith("xen-test-vm ") && l.includes("domid unknown")), r.console);
+  assert.ok(r.lines.includes("ready"), r.console);
 });
 
 both("ticks once a second with the domain id", (mode) => {

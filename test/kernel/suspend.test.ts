@@ -15,7 +15,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { BootMode, eachMode, HVM_PARAMS, runKernel, RunResult, SimDomain, tick, toolstackWrite } from "../sim/sim";
-import { XS_RSP_PROD, XS_WATCH } from "../sim/xenstored";
+import { XS_READ, XS_RSP_PROD, XS_WATCH, XS_WRITE } from "../sim/xenstored";
 
 const has = (r: RunResult, prefix: string) => r.lines.some((l) => l.startsWith(prefix));
 const both = (name: string, body: (mode: BootMode) => void) => eachMode(test, name, body);
@@ -71,6 +71,68 @@ function resumedScenario(mode: BootMode, extra: Partial<Parameters<typeof runKer
     toolstackWrite("control/shutdown", "poweroff"),
   ]);
 }
+
+// After a resume in a new domain the kernel says everything again in one batch (chapter 14): its
+// new domid, the three watches, the three feature keys and the status "running".
+const RESUME_BATCH = [
+  "READ domid",
+  "WATCH control/shutdown", "WATCH control/testing", "WATCH control/sysrq",
+  "WRITE control/feature-poweroff", "WRITE control/feature-reboot", "WRITE control/feature-suspend",
+  "WRITE data/test-vm/status",
+];
+const describeRequest = (q: { type: number; payload: Buffer }) =>
+  `${q.type === XS_READ ? "READ" : q.type === XS_WATCH ? "WATCH" : q.type === XS_WRITE ? "WRITE" : String(q.type)} ` +
+  q.payload.toString("latin1").split("\0")[0];
+/** the requests from the resume's batch on: those after the last "suspending" status write */
+function resumeRequests(sim: SimDomain): number {
+  const requests = sim.store.requests;
+  for (let i = requests.length - 1; i >= 0; i--) {
+    if (requests[i].type === XS_WRITE && requests[i].payload.toString("latin1").includes('"state":"suspending"')) return i + 1;
+  }
+  return -1;
+}
+
+both("resume in a new domain: the domid, watches, feature keys and status go out in one batch", (mode) => {
+  const r = runKernel({ mode, suspendOutcomes: ["resume"] }, [toolstackWrite("control/shutdown", "suspend"), tick(), tick()]);
+  assert.is(r.outcome, "end", `${String(r.error)}\n${r.console}`);
+  const store = r.sim.store;
+  let from = resumeRequests(r.sim);
+  assert.ok(from > 0, r.console);
+  if (mode === "pvh") from++;         // PVH first reads its domid alone, to tell a new domain from a checkpoint
+  assert.equal(store.requests.slice(from, from + RESUME_BATCH.length).map(describeRequest), RESUME_BATCH);
+  const first = store.replies.find((x) => x.reqId === store.requests[from].reqId)!;
+  assert.is(first.requestsReceived, from + RESUME_BATCH.length, "all of the batch was in req[] before the first reply");
+  assert.ok(r.lines.includes("resumed in a new domain"), r.console);
+  assert.is(JSON.parse(store.value("data/test-vm/status")!).resumes, 1);
+  assert.is(JSON.parse(store.value("data/test-vm/status")!).state, "running");
+  assert.ok(r.lines.some((l) => l.startsWith("domain 8 tick ")), "the new domid came from the batch: " + r.console);
+});
+
+both("resume with a status bigger than what is left of the ring: what fits is sent and answered first, then the rest", (mode) => {
+  // 150 control bytes in the last command: shown as \u00XX each, the status is about 1200 bytes.
+  const junk = Buffer.alloc(150, 1);
+  const r = runKernel({ mode, suspendOutcomes: ["resume"] }, [
+    toolstackWrite("control/testing", junk), tick(),
+    toolstackWrite("control/shutdown", "suspend"), tick(), tick(),
+  ]);
+  assert.is(r.outcome, "end", `${String(r.error)}\n${r.console}`);
+  const store = r.sim.store;
+  let from = resumeRequests(r.sim);
+  assert.ok(from > 0, r.console);
+  if (mode === "pvh") from++;
+  const batch = store.requests.slice(from, from + RESUME_BATCH.length);
+  assert.equal(batch.map(describeRequest), RESUME_BATCH);
+  const status = batch[RESUME_BATCH.length - 1];
+  assert.ok(status.payload.length + 16 > 1024, `the status alone is ${status.payload.length} bytes`);
+  const first = store.replies.find((x) => x.reqId === batch[0].reqId)!;
+  assert.is(first.requestsReceived, from + RESUME_BATCH.length - 1, "the seven small ones went together, without the status");
+  const statusReply = store.replies.find((x) => x.reqId === status.reqId)!;
+  assert.is(statusReply.requestsReceived, from + RESUME_BATCH.length);
+  const s = JSON.parse(store.value("data/test-vm/status")!);
+  assert.is(s.state, "running");
+  assert.is(s.resumes, 1);
+  assert.not.ok(r.lines.some((l) => l.startsWith("xenstore:") || l.startsWith("status:")), r.console);
+});
 
 both("resume in a new domain: new domid, ports, shared_info and clock; watches back; obeys", (mode) => {
   const r = resumedScenario(mode);

@@ -3,7 +3,8 @@
 // What it does: keeps a tree of nodes with owner + permission lists like C xenstored's, serves the
 // guest's ring (struct xenstore_domain_interface: req[] at 0, rsp[] at 1024, indexes at 2048…2060)
 // with the requests kernel.ts sends (READ, WRITE, RM, WATCH, UNWATCH), echoes req_id, sends ERROR replies by errno
-// name, fires watches (once on registration, and on every change at or below the watched path),
+// name, takes every whole request in req[] in one turn and answers them in order (so a guest may
+// have several in flight; `replies` records how many had arrived at each reply), fires watches (once on registration, and on every change at or below the watched path),
 // and can be made awkward on purpose: consume and produce only a few bytes per turn (so ring
 // wrap-around and messages bigger than the ring are exercised), slip watch events in before
 // replies, or inject raw bytes / bad indexes (hostile backend tests).
@@ -74,6 +75,12 @@ export class SimXenstored {
   readonly watches: Watch[] = [];
   /** every request the guest sent, with the absolute path its first argument names (then) */
   readonly requests: { type: number; reqId: number; payload: Buffer; absolute: string }[] = [];
+  /**
+   * every reply (or ERROR) made, with how many requests had arrived by then (an index into
+   * `requests`): a guest that sends several requests before it reads a reply shows as a first
+   * reply made with several requests already in
+   */
+  readonly replies: { reqId: number; requestsReceived: number }[] = [];
   private inbound = Buffer.alloc(0);
   private outbound: Buffer[] = [];
   /** watch events to slip in before each of the next replies */
@@ -405,14 +412,18 @@ export class SimXenstored {
     return moved;
   }
 
+  // Every whole request in what has come in is taken off first and only then answered, in
+  // order, as xenstored handles a ring holding several requests: the replies log shows how many
+  // had arrived when each reply was made.
   private handleInbound(): void {
+    const arrived: { type: number; reqId: number; payload: Buffer }[] = [];
     while (this.inbound.length >= XS_HEADER_BYTES) {
       const len = this.inbound.readUInt32LE(12);
       if (len > XS_PAYLOAD_MAX) {
         this.brokenRing = true; // xenstored kills such a connection (error 3)
-        return;
+        break;
       }
-      if (this.inbound.length < XS_HEADER_BYTES + len) return;
+      if (this.inbound.length < XS_HEADER_BYTES + len) break;
       const type = this.inbound.readUInt32LE(0);
       const reqId = this.inbound.readUInt32LE(4);
       const payload = Buffer.from(this.inbound.subarray(XS_HEADER_BYTES, XS_HEADER_BYTES + len));
@@ -420,11 +431,13 @@ export class SimXenstored {
       const nul = payload.indexOf(0);
       const path = payload.subarray(0, nul < 0 ? payload.length : nul).toString("latin1");
       this.requests.push({ type, reqId, payload, absolute: this.absolute(path) });
-      this.handleRequest(type, reqId, payload);
+      arrived.push({ type, reqId, payload });
     }
+    for (const { type, reqId, payload } of arrived) this.handleRequest(type, reqId, payload);
   }
 
   private reply(type: number, reqId: number, payload: Buffer): void {
+    this.replies.push({ reqId, requestsReceived: this.requests.length });
     this.outbound.push(...this.beforeNextReply.splice(0));
     while (this.spuriousEventsBeforeReplies > 0 && this.watches.length > 0) {
       this.spuriousEventsBeforeReplies--;
