@@ -14,19 +14,21 @@
 # last xl errors) as @@storm-detail lines, and ends that guest's series; so does running past the
 # STORM_BUDGET_S (seconds) a guest's series may take. Then the same for Debian's Linux PV guest:
 # first its smallest memory (the first of STORM_LINUX_TRY_MIB that boots to ready within 180 s),
-# then STORM_LINUX_NS at that memory. Figures only: nothing passes or fails.
+# then STORM_LINUX_NS at that memory; and test-vm as PVH for each N of STORM_PVH_NS. Figures only:
+# nothing passes or fails.
 . /rig/lib.sh
 . /rig/storm.env
 
-mkcfg() {  # FILE KERNEL MEMORY_MIB [RAMDISK EXTRA]
+mkcfg() {  # FILE KERNEL MEMORY_MIB [RAMDISK EXTRA [TYPE]]
   {
-    echo 'type = "pv"'; echo "kernel = \"$2\""; echo "memory = $3"; echo 'vcpus = 1'
+    echo "type = \"${6:-pv}\""; echo "kernel = \"$2\""; echo "memory = $3"; echo 'vcpus = 1'
     [ -n "$4" ] && echo "ramdisk = \"$4\"" && echo "extra = \"$5\""
     echo 'on_poweroff = "destroy"'; echo 'on_reboot = "restart"'; echo 'on_crash = "preserve"'
   } > "$1"
 }
 LINUX_ARGS="console=hvc0 quiet rdinit=/sbin/init"
 mkcfg /tmp/storm-test-vm.cfg /rig/test-vm.xen "${STORM_VM_MIB:-4}"
+mkcfg /tmp/storm-test-vm-pvh.cfg /rig/test-vm.xen "${STORM_VM_MIB:-4}" "" "" pvh
 
 info_line() {
   echo "@@storm-info $(xl_ info 2>/dev/null | awk -F': *' '/^(xen_version|total_memory|free_memory|nr_cpus)/ {printf "%s=%s ", $1, $2}')dom0 MemAvailable $(dom0_avail_kib) KiB; ulimit -n $(ulimit -n)"
@@ -60,6 +62,7 @@ series() {  # GUEST CFG LIMIT_S NS…
     sleep 2
   done
 }
+linux_try_settled() { domain_ready linux-try || domain_gone linux-try || case "$(domain_state linux-try)" in *c*|*s*) true;; *) false;; esac; }
 storm_none_left() { [ "$(storm_count_listed "$1")" = 0 ]; }
 
 info_line
@@ -68,14 +71,18 @@ if [ -f /rig/test-vm.xen ] && [ -n "$STORM_NS" ]; then
   series test-vm /tmp/storm-test-vm.cfg "${STORM_LIMIT_S:-900}" $STORM_NS
   info_line
 fi
+if [ -f /rig/test-vm.xen ] && [ -n "$STORM_PVH_NS" ]; then
+  # shellcheck disable=SC2086
+  series test-vm-pvh /tmp/storm-test-vm-pvh.cfg "${STORM_LIMIT_S:-900}" $STORM_PVH_NS
+fi
 if [ -n "$STORM_LINUX_NS" ]; then
   mib=""
   for m in $STORM_LINUX_TRY_MIB; do
     mkcfg /tmp/storm-linux-try.cfg /rig/vmlinux "$m" /rig/guest.cpio.gz "$LINUX_ARGS"
-    if xl_create /tmp/storm-linux-try.cfg linux-try >/dev/null && wait_until 180 domain_ready linux-try; then
+    if xl_create /tmp/storm-linux-try.cfg linux-try >/dev/null && wait_until 180 linux_try_settled && domain_ready linux-try; then
       echo "@@storm-linux-floor $m boots to ready"; mib=$m
     else
-      echo "@@storm-linux-floor $m does not reach ready in 180 s: $(tail -c 300 /var/log/xen/console/guest-linux-try.log 2>/dev/null | tr '\r\n' '  ')"
+      echo "@@storm-linux-floor $m does not reach ready (state '$(domain_state linux-try)'): $(tail -c 300 /var/log/xen/console/guest-linux-try.log 2>/dev/null | tr '\r\n' '  ')"
     fi
     cleanup_domain linux-try; rm -f /var/log/xen/console/guest-linux-try.log
     [ -n "$mib" ] && break
