@@ -31,7 +31,7 @@ mkcfg /tmp/storm-test-vm.cfg /rig/test-vm.xen "${STORM_VM_MIB:-4}"
 mkcfg /tmp/storm-test-vm-pvh.cfg /rig/test-vm.xen "${STORM_VM_MIB:-4}" "" "" pvh
 
 info_line() {
-  echo "@@storm-info $(xl_ info 2>/dev/null | awk -F': *' '/^(xen_version|total_memory|free_memory|nr_cpus)/ {printf "%s=%s ", $1, $2}')dom0 MemAvailable $(dom0_avail_kib) KiB; ulimit -n $(ulimit -n)"
+  echo "@@storm-info $(xl_ info 2>/dev/null | awk '/^(xen_version|total_memory|free_memory|nr_cpus) / {printf "%s=%s ", $1, $3}')dom0 MemAvailable $(dom0_avail_kib) KiB; ulimit -n $(ulimit -n)"
 }
 evidence() {  # GUEST N
   echo "@@storm-detail $1 $2 xl dmesg (last 8): $(xl_ dmesg 2>/dev/null | tail -n 8 | tr '\n' '|' | cut -c1-900)"
