@@ -43,7 +43,7 @@ xl_for() {
   return $status
 }
 xs_read() { timeout -s KILL 20 xenstore-read -R "$1" 2>/dev/null; }
-xs_write() { timeout -s KILL 20 xenstore-write -R "$1" "$2"; }
+xs_write() { timeout -s KILL 20 xenstore-write -R -- "$1" "$2"; }   # -- : a value may start with "-"
 xs_exists() { timeout -s KILL 20 xenstore-exists "$1" 2>/dev/null; }
 domid_of() { xl_ domid "$1" 2>/dev/null; }
 domain_gone() { ! xl_ domid "$1" >/dev/null 2>&1; }
