@@ -1346,8 +1346,9 @@ s_balloon_off() {
 # SOAK_REBOOTS, SOAK_SAVES, SOAK_MIGRATIONS, SOAK_HOSTILE and SOAK_MODES from the host's environment.
 # SOAK_MODES: the guest modes the reboots, saves and hostile values run in (each with the full
 # counts); the migrations run as PVH in the soak's first boot and as PV in its second, whatever it says.
-# The rig's storm is 10 domains: in bench/storm's first run (dom0 of 1 GiB, as here) 10 at once
-# came up and went every time, while 50 at once crashed xl (docs/bench.md, 2026-11-28).
+# The rig's storm is 10 domains: in bench/storm's runs 10 at once came up and went every time,
+# while at 50 at once one xl create timed out waiting for xenconsoled and shells in dom0 crashed
+# (docs/bench.md, 2026-11-28).
 SOAK_REBOOTS=10; SOAK_SAVES=5; SOAK_MIGRATIONS=3; SOAK_HOSTILE=100; SOAK_STORM=10; SOAK_MODES=pv
 SOAK_CHECK_EVERY=30   # a valid command, whose effect is checked, after every this many hostile values
 [ -f /rig/soak.env ] && . /rig/soak.env
