@@ -8,7 +8,7 @@ N       ?= 10000
 
 BACKEND := build/backend/cli.js
 
-.PHONY: all check unit rig demo fuzz bench bench-backend asm release clean FORCE
+.PHONY: all check unit rig demo fuzz bench bench-backend soak bench-storm asm release clean FORCE
 
 all: test-vm.xen test-vm.xen.gz
 
@@ -142,6 +142,14 @@ bench: all
 bench-backend: $(BACKEND)
 	npx tsc -p tsconfig.json
 	bash bench/backend
+
+# issue 15, not part of check: the long soak (counts: SOAK_REBOOTS SOAK_SAVES SOAK_MIGRATIONS
+# SOAK_HOSTILE SOAK_MODES) and the boot storm (STORM_NS, STORM_MEM_MIB; bench/storm).
+soak: all
+	bash test/xen/rig --soak
+
+bench-storm: all
+	bash bench/storm
 
 clean:
 	rm -rf build coverage test-vm.xen test-vm.xen.gz xen-test-vm-*.xen.gz xen-test-vm-*.xen.gz.sha256

@@ -43,7 +43,7 @@ xl_for() {
   return $status
 }
 xs_read() { timeout -s KILL 20 xenstore-read -R "$1" 2>/dev/null; }
-xs_write() { timeout -s KILL 20 xenstore-write -R "$1" "$2"; }
+xs_write() { timeout -s KILL 20 xenstore-write -R -- "$1" "$2"; }   # -- : a value may start with "-"
 xs_exists() { timeout -s KILL 20 xenstore-exists "$1" 2>/dev/null; }
 domid_of() { xl_ domid "$1" 2>/dev/null; }
 domain_gone() { ! xl_ domid "$1" >/dev/null 2>&1; }
@@ -213,4 +213,105 @@ rig_summary() {
   local passed failed
   passed=$(grep -c '^pass ' "$RIG_RESULTS"); failed=$(grep -c '^fail ' "$RIG_RESULTS")
   echo "@@rig done $passed $failed"
+}
+
+# --- boot storms (issue 15: scenarios.sh's storm, bench/dom0-storm.sh) ------------------------------
+# CPU time (user + system, in clock ticks of 1/100 s) of the daemon whose pid file is given.
+daemon_ticks() {  # PIDFILE
+  local pid; pid=$(cat "$1" 2>/dev/null) || { echo -1; return; }
+  awk '{print $14 + $15}' /proc/"$pid"/stat 2>/dev/null || echo -1
+}
+daemon_alive() { local pid; pid=$(cat "$1" 2>/dev/null) && [ -d /proc/"$pid" ]; }
+xl_free_mib() { xl_ info 2>/dev/null | awk -F': *' '/^free_memory/ {print $2}'; }
+dom0_avail_kib() { awk '/^MemAvailable:/ {print $2}' /proc/meminfo; }
+# The domids of the domains whose names start with PREFIX- and whether each is ready
+# (control/feature-poweroff = 1): prints "DOMID READY(0|1)" lines. Cheap for xenstored: one
+# directory listing and one xenstore-read of two keys a domain (a `xenstore-ls` of /local/domain
+# would walk every node of every domain, and its cost would show in xenstored's CPU figure); if a
+# domain is half-built or half-gone that read fails, and then the domains are read one at a time.
+storm_domains() {  # PREFIX
+  local ds d paths n f
+  ds=$(timeout -s KILL 60 xenstore-list /local/domain 2>/dev/null | grep -vx 0 | tr '\n' ' ')
+  [ -n "${ds% }" ] || return 0
+  paths=""; for d in $ds; do paths="$paths /local/domain/$d/name /local/domain/$d/control/feature-poweroff"; done
+  # shellcheck disable=SC2086
+  if timeout -s KILL 60 xenstore-read $paths > /tmp/storm-read 2>/dev/null; then
+    awk -v ds="$ds" -v p="$1-" 'BEGIN { n = split(ds, d, " ") } { v[NR] = $0 }
+      END { for (i = 1; i <= n; i++) if (index(v[2 * i - 1], p) == 1) print d[i], (v[2 * i] == "1") ? 1 : 0 }' /tmp/storm-read
+  else
+    for d in $ds; do
+      n=$(timeout -s KILL 20 xenstore-read /local/domain/$d/name 2>/dev/null) || continue
+      case "$n" in "$1-"*) ;; *) continue ;; esac
+      f=$(timeout -s KILL 20 xenstore-read /local/domain/$d/control/feature-poweroff 2>/dev/null)
+      [ "$f" = 1 ] && echo "$d 1" || echo "$d 0"
+    done
+  fi
+}
+storm_count_ready() { storm_domains "$1" | awk '$2 == 1' | wc -l; }
+# How many domains named PREFIX-… Xen still has (xl list: shut-down ones included).
+storm_count_listed() { xl_ list 2>/dev/null | awk -v p="$1-" 'index($1, p) == 1' | wc -l; }
+
+# storm_run PREFIX N CFG LIMIT_S [key=value …]: N `xl create`s of CFG started at once (named PREFIX-1
+# … PREFIX-N); waits until all are ready (or every create has returned and the rest stay unready
+# past LIMIT_S); then one xenstore-write puts `poweroff` in every ready domain's control/shutdown,
+# and it waits until none is left (LIMIT_S). Sets: STORM_CREATED (xl create returned 0),
+# STORM_READY (domains ready), STORM_READY_CS (start → the last ready, centiseconds; -1 if not all
+# were), STORM_GONE_CS (poweroff → none left; -1 if some stayed), STORM_FREE_BEFORE/_READY (xl info
+# free_memory, MiB), STORM_DOM0_BEFORE/_READY (dom0 MemAvailable, KiB), STORM_XS_TICKS and
+# STORM_XC_TICKS (xenstored's and xenconsoled's CPU in 1/100 s over the whole run), STORM_MEM (Mem of
+# PREFIX-1 in xl list, MiB), STORM_WHY (empty, or what went wrong).
+STORM_DIR=/tmp/storm
+storm_run() {
+  local prefix="$1" n="$2" cfg="$3" limit="$4" i t0 t1 t2 xs0 xc0 ready done_creates args d r
+  shift 4
+  rm -rf $STORM_DIR; mkdir -p $STORM_DIR
+  STORM_WHY=""; STORM_READY_CS=-1; STORM_GONE_CS=-1; STORM_MEM=-
+  STORM_FREE_BEFORE=$(xl_free_mib); STORM_DOM0_BEFORE=$(dom0_avail_kib)
+  xs0=$(daemon_ticks /var/run/xenstored.pid); xc0=$(daemon_ticks /var/run/xenconsoled.pid)
+  t0=$(now_cs)
+  i=1
+  while [ $i -le "$n" ]; do
+    ( timeout -s KILL 600 xl create "$cfg" "name=\"$prefix-$i\"" "$@" > $STORM_DIR/$i.out 2>&1
+      echo $? > $STORM_DIR/$i.rc ) &
+    i=$((i + 1))
+  done
+  # Until every create has returned and every domain that exists is ready, or the limit.
+  while :; do
+    ready=$(storm_count_ready "$prefix")
+    done_creates=$(ls $STORM_DIR | grep -c '\.rc$')
+    [ "$ready" = "$n" ] && { STORM_READY_CS=$(( $(now_cs) - t0 )); break; }
+    [ $(( $(now_cs) - t0 )) -ge $((limit * 100)) ] && { STORM_WHY="only $ready of $n ready after ${limit}s ($done_creates creates returned)"; break; }
+    sleep 1   # (each poll costs xenstored 2N reads: figures are late by up to a second and a poll)
+  done
+  t1=$(now_cs)
+  # every xl create has returned (each does once its domain is built; the monitors stay as daemons)
+  wait_until "$limit" storm_creates_done "$n" || STORM_WHY="${STORM_WHY:+$STORM_WHY; }xl create still running"
+  STORM_CREATED=$(cat $STORM_DIR/*.rc 2>/dev/null | grep -c '^0$')
+  [ "$STORM_CREATED" = "$n" ] || STORM_WHY="${STORM_WHY:+$STORM_WHY; }$((n - STORM_CREATED)) xl create(s) failed: $(cat $STORM_DIR/*.out | grep -iE 'error|fail|cannot' | sort | uniq -c | sort -rn | head -n 3 | tr '\n' ' ' | cut -c1-300)"
+  STORM_READY=$(storm_count_ready "$prefix")
+  STORM_FREE_READY=$(xl_free_mib); STORM_DOM0_READY=$(dom0_avail_kib)
+  STORM_MEM=$(xl_ list "$prefix-1" 2>/dev/null | awk 'NR == 2 {print $3}')
+  # One poweroff request to each domain that exists, in one xenstore-write.
+  args=""
+  for d in $(storm_domains "$prefix" | awk '{print $1}'); do args="$args /local/domain/$d/control/shutdown poweroff"; done
+  t2=$(now_cs)
+  # shellcheck disable=SC2086
+  [ -n "$args" ] && timeout -s KILL 120 xenstore-write $args
+  while :; do
+    r=$(storm_count_listed "$prefix")
+    [ "$r" = 0 ] && { STORM_GONE_CS=$(( $(now_cs) - t2 )); break; }
+    [ $(( $(now_cs) - t2 )) -ge $((limit * 100)) ] && { STORM_WHY="${STORM_WHY:+$STORM_WHY; }$r of $n still listed ${limit}s after the poweroff requests"; break; }
+    sleep 1
+  done
+  STORM_XS_TICKS=$(( $(daemon_ticks /var/run/xenstored.pid) - xs0 ))
+  STORM_XC_TICKS=$(( $(daemon_ticks /var/run/xenconsoled.pid) - xc0 ))
+  daemon_alive /var/run/xenstored.pid || STORM_WHY="${STORM_WHY:+$STORM_WHY; }xenstored has died"
+  daemon_alive /var/run/xenconsoled.pid || STORM_WHY="${STORM_WHY:+$STORM_WHY; }xenconsoled has died"
+  [ -z "$STORM_WHY" ]
+}
+storm_creates_done() { [ "$(ls $STORM_DIR | grep -c '\.rc$')" -ge "$1" ]; }
+# Whatever a storm left: destroy every PREFIX-… domain (and stop nothing else).
+storm_cleanup() {  # PREFIX
+  local n
+  for n in $(xl_ list 2>/dev/null | awk -v p="$1-" 'index($1, p) == 1 {print $1}'); do xl_ destroy "$n" >/dev/null 2>&1; done
 }
