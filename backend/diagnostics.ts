@@ -36,19 +36,19 @@ export function oneLineText(text: string): string {
 /** An input the subset does not accept: `what` names the construct, `instead` says what to write. */
 export function unsupported(fileName: string, node: ts.Node, what: string, instead: string): Diagnostic {
   const { line, column } = positionOf(node);
-  return { file: fileName, line, column, message: oneLineText(`error: ${what} is not supported here: ${instead}`), internal: false };
+  return { file: fileName, line, column, message: `error: ${oneLineText(what)} is not supported here: ${oneLineText(instead)}`, internal: false };
 }
 
 /** A plain located error whose wording does not fit the "is not supported here" shape. */
 export function located(fileName: string, node: ts.Node, text: string): Diagnostic {
   const { line, column } = positionOf(node);
-  return { file: fileName, line, column, message: oneLineText(`error: ${text}`), internal: false };
+  return { file: fileName, line, column, message: `error: ${oneLineText(text)}`, internal: false };
 }
 
 /** A bug in the backend, reported at the node it was working on instead of throwing. */
 export function internalError(fileName: string, node: ts.Node | undefined, text: string): Diagnostic {
   const { line, column } = node ? positionOf(node) : { line: 1, column: 1 };
-  return { file: fileName, line, column, message: oneLineText(`internal error: ${text}`), internal: true };
+  return { file: fileName, line, column, message: `internal error: ${oneLineText(text)}`, internal: true };
 }
 
 /** One of tsc's own diagnostics, in our format (tsc errors are reported before ours). */

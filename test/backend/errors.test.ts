@@ -238,6 +238,16 @@ test("every message is one line, even when it quotes source text spread over lin
   assert.ok(result.errors.some((line) => line.startsWith(`${FILE}:4:7: error: Math.max is not supported here`)), result.errors.join("\n"));
 });
 
+test("quoted text that starts with a dot keeps the space after \"error:\"", () => {
+  // A mutated program the fuzzer made: `(.length)` quotes as ".length"; the one-line rule for
+  // quoted text (" ." → ".") once ate the space of "error: " in front of it.
+  const result = compileSource(FILE, body("  a = \"abc\".charCodeAt((.length));"));
+  const ours = result.errors.filter((line) => !line.includes("error TS"));
+  assert.ok(ours.length >= 1, result.errors.join("\n"));
+  for (const line of ours) assert.match(line, /^[^:]+:\d+:\d+: (internal )?error: \S/);
+  assert.ok(ours.some((line) => line.includes(": error: .length is not supported here")), ours.join("\n"));
+});
+
 test("several errors are reported in one run, in source order", () => {
   const result = compileSource(FILE, body("  var v = 1;", "  const o = { x: 1 };", "  if (a == b) a = 1;"));
   const ours = result.errors.filter((line) => line.includes(": error: "));
