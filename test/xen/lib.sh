@@ -115,11 +115,20 @@ scenario() {
   local name="$1" fn="$2" guest="${3:-$1}" status
   [ -n "$RIG_ONLY" ] && ! echo "$name" | grep -qE -- "$RIG_ONLY" && return 0
   echo "@@rig scenario $name"
+  local fault_before why
+  fault_before=$(dom0_fault_last)
   run_scenario_once "$fn" "$guest"; status=$?
+  why=""
   if [ $status != 0 ] && xl_crash_seen "$guest"; then
+    why="xl crashed ($(xl_crash_seen_line "$guest"))"
+  elif [ $status != 0 ] && [ "$(dom0_fault_last)" != "$fault_before" ]; then
+    why="a dom0 process died of a fault while it ran ($(dom0_fault_last | cut -c1-160))"
+  fi
+  if [ -n "$why" ]; then
     # Known, rare, cause unknown (docs/rig.md): an xl process for this domain crashed (glibc
-    # abort or SIGSEGV; its monitor child then never handles on_reboot). One retry, said out loud.
-    echo "@@rig note $name: xl crashed ($(xl_crash_seen_line "$guest")); retrying the scenario once"
+    # abort or SIGSEGV; its monitor child then never handles on_reboot), or one of dom0's own
+    # programs did (busybox, under TCG). Neither is the guest's doing. One retry, said out loud.
+    echo "@@rig note $name: $why; retrying the scenario once"
     dump_state "$guest"
     cleanup_domain "$guest"
     rm -f /var/log/xen/xl-"$guest".log /tmp/xl-out-"$guest"
@@ -159,6 +168,10 @@ xl_crash_seen_line() {
   grep -hE "$XL_CRASH_PATTERN" /var/log/xen/xl-"$1".log /tmp/xl-out-"$1" 2>/dev/null | head -n 1 | cut -c1-160
 }
 xl_crash_seen() { [ -n "$(xl_crash_seen_line "$1")" ]; }
+# The last line in which dom0's kernel reports a user process killed by a fault ("NAME[PID]:
+# segfault at …", "traps: NAME[PID] general protection fault …"), timestamp included, or nothing:
+# a scenario that ends with a different one than it started with saw a dom0 process crash.
+dom0_fault_last() { dmesg 2>/dev/null | grep -E 'segfault at|general protection fault' | tail -n 1; }
 
 # What a reader needs to understand a failure, as `@@rig dump` lines (the host prints them).
 dump_state() {
