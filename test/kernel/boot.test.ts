@@ -12,7 +12,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { kernelConstants } from "../sim/kernel-constants";
 import { BootMode, eachMode, HVM_PARAMS, PACKAGE_VERSION, PVH_CONSOLE_PFN, PVH_STORE_PFN, runKernel, SimDomain, Step, tick } from "../sim/sim";
-import { XS_READ, XS_WATCH, XS_WRITE } from "../sim/xenstored";
+import { describeRequest } from "../sim/xenstored";
 
 const { CONSOLE_OUT, SHUTDOWN_CRASH } = kernelConstants("CONSOLE_OUT", "SHUTDOWN_CRASH");
 
@@ -49,9 +49,6 @@ const BOOT_BATCH = [
   "WRITE control/feature-poweroff", "WRITE control/feature-reboot", "WRITE control/feature-suspend",
   "WRITE data/test-vm/status",
 ];
-const describeRequest = (q: { type: number; payload: Buffer }) =>
-  `${q.type === XS_READ ? "READ" : q.type === XS_WATCH ? "WATCH" : q.type === XS_WRITE ? "WRITE" : String(q.type)} ` +
-  q.payload.toString("latin1").split("\0")[0];
 
 both("the boot sends all its requests before it reads the first reply: ready in one round trip", (mode) => {
   const r = runKernel({ mode, domid: 7 }, []);

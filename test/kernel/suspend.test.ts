@@ -15,7 +15,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { BootMode, eachMode, HVM_PARAMS, runKernel, RunResult, SimDomain, tick, toolstackWrite } from "../sim/sim";
-import { XS_READ, XS_RSP_PROD, XS_WATCH, XS_WRITE } from "../sim/xenstored";
+import { describeRequest, XS_RSP_PROD, XS_WATCH, XS_WRITE } from "../sim/xenstored";
 
 const has = (r: RunResult, prefix: string) => r.lines.some((l) => l.startsWith(prefix));
 const both = (name: string, body: (mode: BootMode) => void) => eachMode(test, name, body);
@@ -80,9 +80,6 @@ const RESUME_BATCH = [
   "WRITE control/feature-poweroff", "WRITE control/feature-reboot", "WRITE control/feature-suspend",
   "WRITE data/test-vm/status",
 ];
-const describeRequest = (q: { type: number; payload: Buffer }) =>
-  `${q.type === XS_READ ? "READ" : q.type === XS_WATCH ? "WATCH" : q.type === XS_WRITE ? "WRITE" : String(q.type)} ` +
-  q.payload.toString("latin1").split("\0")[0];
 /** the requests from the resume's batch on: those after the last "suspending" status write */
 function resumeRequests(sim: SimDomain): number {
   const requests = sim.store.requests;

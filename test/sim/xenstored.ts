@@ -64,6 +64,12 @@ export interface XenstoredOptions {
 /** xs_wire.h XS_UNWATCH (kernel.ts had no use for it before issue 13; sim.test.ts pins it) */
 export const XS_UNWATCH = 5;
 
+/** A request as the tests list it: its type's name and its path ("WATCH control/shutdown"). */
+export function describeRequest(request: { type: number; payload: Buffer }): string {
+  const names: Record<number, string> = { [XS_READ]: "READ", [XS_WATCH]: "WATCH", [XS_WRITE]: "WRITE", [XS_UNWATCH]: "UNWATCH" };
+  return `${names[request.type] ?? String(request.type)} ${request.payload.toString("latin1").split("\0")[0]}`;
+}
+
 class XsError extends Error {
   constructor(readonly errno: string) {
     super(errno);
